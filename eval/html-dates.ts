@@ -1,0 +1,95 @@
+// Publication-date accuracy on real news pages (../shared/eval/html-dates, Media Cloud 2020 set
+// via htmldate). Pages are split by sha1(file) parity: rules were tuned on the `tune` fold (even)
+// only; the `report` fold (odd) is the honest figure. Run: npx tsx eval/html-dates.ts
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { decodeHtmlBytes } from "../src/ingest/charset.js";
+import { extractHtml } from "../src/ingest/html.js";
+
+interface Gold {
+  readonly url: string;
+  readonly file: string;
+  readonly date: string;
+}
+
+type Fold = "tune" | "report";
+
+function foldOf(id: string): Fold {
+  const digest = createHash("sha1").update(id).digest();
+  return (digest[digest.length - 1] ?? 0) % 2 === 0 ? "tune" : "report";
+}
+
+interface PageResult {
+  readonly file: string;
+  readonly fold: Fold;
+  readonly gold: string;
+  readonly withUrl: string | null;
+  readonly withoutUrl: string | null;
+  readonly ms: number;
+}
+
+function score(rows: readonly PageResult[], pick: (r: PageResult) => string | null): { accuracy: number; precision: number; coverage: number } {
+  const dated = rows.filter((r) => pick(r) !== null);
+  const right = rows.filter((r) => pick(r)?.slice(0, 10) === r.gold);
+  return {
+    accuracy: rows.length ? right.length / rows.length : 0,
+    precision: dated.length ? right.length / dated.length : 0,
+    coverage: rows.length ? dated.length / rows.length : 0,
+  };
+}
+
+export async function run(sharedEvalDir: string): Promise<Record<string, number | string>> {
+  const dir = join(sharedEvalDir, "html-dates");
+  if (!existsSync(join(dir, "gold.jsonl"))) {
+    console.log(`skipped: ${dir} not found`);
+    return {};
+  }
+  const gold = readFileSync(join(dir, "gold.jsonl"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Gold);
+  const rows: PageResult[] = [];
+  for (const g of gold) {
+    const html = decodeHtmlBytes(gunzipSync(readFileSync(join(dir, "html", `${g.file}.gz`))));
+    const t0 = performance.now();
+    const withUrl = extractHtml(html, { url: g.url }).publishedAt;
+    const ms = performance.now() - t0;
+    const withoutUrl = extractHtml(html).publishedAt;
+    rows.push({ file: g.file, fold: foldOf(g.file), gold: g.date, withUrl, withoutUrl, ms });
+  }
+  const out: Record<string, number | string> = { pages: rows.length, tunedOn: "tune (sha1(file) even)" };
+  console.log("html-dates (tuned on fold 'tune'; 'report' is held out from tuning)");
+  console.log("fold     pages  acc(url)  prec(url)  acc(no url)  prec(no url)");
+  for (const [name, subset] of [
+    ["tune", rows.filter((r) => r.fold === "tune")],
+    ["report", rows.filter((r) => r.fold === "report")],
+    ["all", rows],
+  ] as const) {
+    const a = score(subset, (r) => r.withUrl);
+    const b = score(subset, (r) => r.withoutUrl);
+    console.log(
+      `${name.padEnd(8)} ${String(subset.length).padStart(5)}  ${a.accuracy.toFixed(3).padStart(8)}  ${a.precision.toFixed(3).padStart(9)}  ${b.accuracy.toFixed(3).padStart(11)}  ${b.precision.toFixed(3).padStart(12)}`,
+    );
+    out[`${name}.accuracy`] = a.accuracy;
+    out[`${name}.precision`] = a.precision;
+    out[`${name}.accuracyNoUrl`] = b.accuracy;
+    out[`${name}.precisionNoUrl`] = b.precision;
+  }
+  const meanMs = rows.reduce((s, r) => s + r.ms, 0) / Math.max(1, rows.length);
+  console.log(`mean ${meanMs.toFixed(1)} ms per page (full extraction)`);
+  out["msPerPage"] = meanMs;
+  const wrong = rows.filter((r) => r.withUrl?.slice(0, 10) !== r.gold);
+  const report = wrong
+    .map((r) => `${r.fold}\t${r.file}\tgold=${r.gold}\tgot=${r.withUrl ?? "-"}\tnoUrl=${r.withoutUrl ?? "-"}\t${gold.find((g) => g.file === r.file)?.url ?? ""}`)
+    .join("\n");
+  writeFileSync("/tmp/html-dates-worst.txt", `${report}\n`);
+  return out;
+}
+
+if (fileURLToPath(import.meta.url) === resolve(process.argv[1] ?? "")) {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+  await run(resolve(root, "../shared/eval"));
+}

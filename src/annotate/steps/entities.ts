@@ -1,0 +1,169 @@
+// People, organisations and places. wink's lite model has no PERSON/ORG/GPE, so names are
+// capitalised runs of proper-noun tokens, typed by a gazetteer, organisation keywords, titles
+// ("President Volodymyr Zelenskyy" → person) and speech verbs ("Umerov said" → person).
+import type { Entity, EntityType, Token } from "../../domain/doc.js";
+import { spanOf } from "../../domain/span.js";
+import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, ORGS, ORG_WORDS, PLACES } from "../gazetteer.js";
+
+const PLACE_SET = new Set<string>([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES)]);
+const ORG_SET = new Set<string>(ORGS);
+/** Titles and offices that announce a person's name right after them. */
+export const PERSON_TITLES = new Set([
+  "President", "Prime", "Minister", "Secretary", "Chancellor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+  "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mayor", "King", "Queen", "Prince", "Princess", "Pope",
+  "General", "Gen.", "Colonel", "Col.", "Captain", "Capt.", "Lt.", "Sgt.", "Judge", "Justice", "Ambassador", "Commissioner",
+  "Ombudsman", "Spokesman", "Spokeswoman", "Spokesperson", "Sheriff", "Officer", "Detective", "Chief", "Director", "Leader",
+  "Premier", "Speaker", "Envoy", "Coach", "Professor", "Prof.", "Rev.", "Father", "Sister", "Bishop", "Archbishop", "CEO",
+  "Chairman", "Chairwoman", "Chair", "Vice", "Deputy", "Foreign", "Defence", "Defense", "Interior", "Justice", "Finance",
+  "Attorney", "Press", "Lord", "Lady", "Sir", "Dame", "Emir", "Sheikh", "Crown", "Patriarch", "Marshal", "Admiral",
+]);
+const SPEECH = new Set(["said", "says", "told", "added", "stated", "announced", "wrote", "noted", "claimed", "insisted",
+  "warned", "argued", "explained", "declared", "tweeted", "posted", "confirmed", "denied", "urged", "praised", "called", "accused"]);
+const CONNECTORS = new Set(["of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "du", "da"]);
+const NOT_NAMES = new Set([
+  "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Its", "Our",
+  "Their", "But", "And", "Or", "If", "When", "While", "As", "In", "On", "At", "For", "From", "With", "By", "After", "Before",
+  "Despite", "Since", "Meanwhile", "However", "Still", "Yet", "Also", "Both", "Some", "Many", "Most", "All", "One", "Two",
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+  "May", "June", "July", "August", "September", "October", "November", "December", "Share", "TAGGED", "Read", "More",
+]);
+
+const isCap = (t: Token) => /^[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’.\-]*$/u.test(t.text) || /^[A-Z]{2,}$/.test(t.text) || t.text === "U.S.";
+
+/** Canonical key for comparing names across articles: lower case, no diacritics, no apostrophe-s. */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFD").replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]s$/u, "")
+    .replace(/[^\p{L}\p{N} ]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function entities(text: string, tokens: readonly Token[]): Entity[] {
+  const out: Entity[] = [];
+  const headline = headlineSentences(tokens);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isCap(t) || NOT_NAMES.has(t.text) && !isStartOfKnown(tokens, i) || t.kind !== "word") { i++; continue; }
+    // Grow a run of capitalised tokens in one sentence, allowing inner connectors ("Headquarters for the Treatment of Prisoners").
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const n = tokens[j + 1]!;
+      if (n.sentence !== t.sentence) break;
+      if (isCap(n) && n.kind === "word" && !NOT_NAMES.has(n.text)) { j++; continue; }
+      if (CONNECTORS.has(n.text) && j + 2 < tokens.length && isCap(tokens[j + 2]!) && tokens[j + 2]!.sentence === t.sentence
+        && n.start === tokens[j]!.end + 1) { j += 2; continue; }
+      break;
+    }
+    const runTokens = tokens.slice(i, j + 1);
+    const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== t.sentence;
+    for (const e of typeRun(text, tokens, i, runTokens)) {
+      // In Title Case headlines and at a sentence start, capitalisation proves nothing: keep only known names.
+      const known = PLACE_SET.has(e.span.text) || ORG_SET.has(e.span.text) || e.span.start !== t.start;
+      if ((headline.has(t.sentence) || (sentenceStart && runTokens.length === 1)) && !known && !saysNext(tokens, j)) continue;
+      out.push(e);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Sentences written in Title Case (most words capitalised): headlines and subheads. */
+function headlineSentences(tokens: readonly Token[]): Set<number> {
+  const words = new Map<number, [number, number]>();
+  for (const t of tokens) {
+    if (t.kind !== "word" || t.text.length < 4) continue;
+    const c = words.get(t.sentence) ?? [0, 0];
+    c[0]++;
+    if (/^[A-Z]/.test(t.text)) c[1]++;
+    words.set(t.sentence, c);
+  }
+  const out = new Set<number>();
+  for (const [s, [n, caps]] of words) if (n >= 2 && caps / n >= 0.7) out.add(s);
+  return out;
+}
+
+function saysNext(tokens: readonly Token[], j: number): boolean {
+  const n = tokens[j + 1];
+  return n !== undefined && SPEECH.has(n.lower);
+}
+
+function isStartOfKnown(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.text === "The" && tokens[i + 1] !== undefined && ["Hague", "Kremlin"].includes(tokens[i + 1]!.text);
+}
+
+function typeRun(text: string, all: readonly Token[], firstIndex: number, run: readonly Token[]): Entity[] {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const surface = text.slice(first.start, last.end).replace(/['’]s$/u, "");
+  const end = first.start + surface.length;
+  const words = run.map((t) => t.text);
+  // Titles at the front announce a person: "U.S. Secretary of State Antony Blinken" → title words + name.
+  let k = 0;
+  let titled = false;
+  while (k < run.length - 1 && isTitleWord(words[k]!)) {
+    if (PERSON_TITLES.has(words[k]!)) titled = true;
+    k++;
+  }
+  if (titled) {
+    const nameTokens = run.slice(k);
+    const nStart = nameTokens[0]!.start;
+    const name = text.slice(nStart, end);
+    if (name.length > 1 && !PLACE_SET.has(name) && !ORG_SET.has(name) && !nameTokens.some((t) => ORG_WORDS.has(t.text))) {
+      return [make(text, "person", nStart, end, first.sentence)];
+    }
+  }
+  const type = classify(surface, words, all, firstIndex, run.length);
+  if (type === null) return [];
+  return [make(text, type, first.start, end, first.sentence)];
+}
+
+function isTitleWord(w: string): boolean {
+  const bare = w.replace(/['’]s$/u, "");
+  return PERSON_TITLES.has(w) || DEMONYMS[w] !== undefined || COUNTRY_ALIASES[bare] !== undefined || PLACE_SET.has(bare)
+    || /^(of|State|Affairs|Foreign|General|Staff|Defence|Defense|Security|National|Human|Rights|Ministry|Kremlin|White|House)$/.test(w);
+}
+
+function classify(surface: string, words: readonly string[], all: readonly Token[], firstIndex: number, n: number): EntityType | null {
+  if (PLACE_SET.has(surface)) return "place";
+  if (ORG_SET.has(surface) || words.some((w) => ORG_WORDS.has(w))) return "org";
+  // Nationality adjectives and their plurals are not names ("Russian", "Ukrainians", "Western").
+  if (DEMONYMS[surface] !== undefined || DEMONYMS[surface.replace(/s$/, "")] !== undefined) return null;
+  if (/^(Western|Eastern|Northern|Southern|Verifiable|European|Soviet|Allied)\b/.test(surface) && !PLACE_SET.has(surface)) return null;
+  if (/^[A-Z]{2,6}$/.test(surface)) return "org";
+  const prev = all[firstIndex - 1];
+  const next = all[firstIndex + n];
+  const next2 = all[firstIndex + n + 1];
+  if (next && SPEECH.has(next.lower)) return "person";
+  if (prev && SPEECH.has(prev.lower) && prev.sentence === all[firstIndex]!.sentence) return "person";
+  if (next && next.text === "," && next2 && /^(who|a|an|the|aged|\d+)$/.test(next2.lower)) return "person";
+  if (prev && /^(in|from|to|near|across|outside|inside|into|at)$/.test(prev.lower) && n <= 2) return "place";
+  // Two or three capitalised words that are not a place or organisation read as a person's name.
+  if (n >= 2 && n <= 4 && words.every((w) => /^[A-ZÀ-ÖØ-ÞĀ-Ž][\p{Ll}'’\-]+\.?$/u.test(w) || /^[A-Z]\.$/.test(w))) return "person";
+  return null;
+}
+
+function make(text: string, type: EntityType, start: number, end: number, sentence: number): Entity {
+  const span = spanOf(text, start, end);
+  return { kind: "entity", type, span, key: nameKey(span.text), sentence };
+}
+
+/** Resolve later single-word mentions ("Zelenskyy") to a person named in full earlier in the same article. */
+export function linkSurnames(text: string, tokens: readonly Token[], found: readonly Entity[]): Entity[] {
+  const persons = new Map<string, Entity>();
+  for (const e of found) if (e.type === "person") persons.set(e.span.text.split(/\s+/).pop() ?? "", e);
+  const covered = new Set<number>();
+  for (const e of found) for (let p = e.span.start; p < e.span.end; p++) covered.add(p);
+  const extra: Entity[] = [];
+  for (const t of tokens) {
+    if (covered.has(t.start)) continue;
+    const bare = t.text.replace(/['’]s$/u, "");
+    const p = persons.get(bare);
+    if (p && isCap(t)) extra.push({ ...make(text, "person", t.start, t.start + bare.length, t.sentence), key: p.key });
+  }
+  return [...found, ...extra].sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,256 @@
+// Quantities: a number, the hedge before it and the noun it counts, as an interval.
+// "nearly 800 individuals" → [720, 799] individual; "over 500 Ukrainians" → [501, 650] ukrainian;
+// "1,000 from each country" → 1,000 per party. Years, ordinals, times, phone numbers and page
+// numbers are not quantities; money and percentages are kept with their unit so they never
+// compare with head counts.
+import type { Hedge, Quantity, Token } from "../../domain/doc.js";
+import { spanOf } from "../../domain/span.js";
+
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Vague plurals: "dozens of", "hundreds of" → bounds, never a point. */
+const VAGUE: Readonly<Record<string, [number, number]>> = {
+  dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e8],
+};
+
+// Hedge phrases, longest first. Each maps a point value v to an interval.
+// "nearly 800" → [0.9v, v): just below; "over 500" → (v, 1.3v]: above but rarely far above;
+// "about/around/some" → ±15 %; "at least" / "up to" → one-sided bounds.
+const HEDGES: readonly [RegExp, Hedge][] = [
+  [/^(a total of|in total|exactly|precisely)$/, "exact"],
+  [/^(nearly|almost|close to|just under|just shy of|roughly under|some\s+fewer than)$/, "nearly"],
+  [/^(more than|over|above|upwards of|in excess of|exceeding|just over|well over|nearly over)$/, "over"],
+  [/^(at least|no fewer than|no less than|a minimum of|minimum of|at minimum)$/, "at-least"],
+  [/^(at most|no more than|fewer than|less than|under|below|a maximum of)$/, "at-most"],
+  [/^(up to|as many as|as much as)$/, "up-to"],
+  [/^(about|around|approximately|roughly|some|an estimated|estimated|circa|approx\.?|about some|nearly about)$/, "about"],
+];
+
+export function hedgeInterval(v: number, hedge: Hedge): { low: number | null; high: number | null } {
+  switch (hedge) {
+    case "exact": return { low: v, high: v };
+    case "nearly": return { low: Math.floor(v * 0.9), high: v };
+    case "over": return { low: v, high: Math.ceil(v * 1.3) };
+    case "at-least": return { low: v, high: null };
+    case "at-most": return { low: 0, high: v };
+    case "up-to": return { low: 0, high: v };
+    case "about": return { low: Math.floor(v * 0.85), high: Math.ceil(v * 1.15) };
+    case "range": return { low: v, high: v };
+    case "vague": return { low: v, high: v };
+  }
+}
+
+const MONEY_BEFORE = /^[$€£¥₴₽]$|^(us\$|usd|eur|gbp|rs\.?)$/;
+const MONEY_AFTER = /^(dollars?|euros?|pounds?|rubles?|roubles?|hryvnias?|yuan|yen|rupees?|usd|eur|bucks|cents?)$/;
+const PERCENT_AFTER = /^(%|percent|per cent|pct|percentage)$/;
+const DISTANCE_AFTER = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|ft|yards?|inches?|cm|mm|m)$/;
+const DURATION_AFTER = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)$/;
+const WEIGHT_AFTER = /^(kg|kilograms?|tons?|tonnes?|pounds?|lbs?|grams?|g|litres?|liters?|gallons?|barrels?|degrees?|mph|kph|°)$/;
+const NOT_COUNT_BEFORE = /^(page|pages|p\.|pp\.|no\.|number|room|flight|route|highway|interstate|chapter|article|section|grade|level|version|model|channel|episode|season|act|round|game|week|day|year|step|phase|stage|platform|gate|terminal|apartment|suite|unit|box|seat|row|district|precinct|ward|paragraph|item|exhibit|file|case|bill|resolution|item|line|verse|figure|table|tier|division)$/;
+const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/;
+const YEAR_BEFORE = /^(in|since|of|by|until|till|from|during|before|after|early|late|mid|summer|winter|spring|autumn|fall|year|fiscal|the|and|to|between|–|-|,|circa)$/;
+const NOUN_SKIP = new Set(["ADJ", "NUM", "ADV", "PUNCT", "DET", "SYM"]);
+
+interface NumberHit { readonly first: number; readonly last: number; readonly value: number; readonly vague: boolean }
+
+/** Reads the number starting at token i ("1,000", "two", "two thousand", "1.5 million", "a thousand", "dozens"). */
+function readNumber(tokens: readonly Token[], i: number): NumberHit | null {
+  const t = tokens[i]!;
+  const vague = VAGUE[t.lower];
+  if (vague && tokens[i + 1]?.lower === "of") return { first: i, last: i, value: vague[0], vague: true };
+  let value: number | null = null;
+  let last = i;
+  if (t.kind === "number" && /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(t.text)) value = Number(t.text.replace(/,/g, ""));
+  else if (UNITS[t.lower] !== undefined) {
+    value = UNITS[t.lower]!;
+    // "twenty-five" arrives as one token or as "twenty", "-", "five"
+  } else if (/^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.test(t.lower)) {
+    const [tens, ones] = t.lower.split("-");
+    value = (UNITS[tens!] ?? 0) + (UNITS[ones!] ?? 0);
+  } else if ((t.lower === "a" || t.lower === "one") && SCALES[tokens[i + 1]?.lower ?? ""] !== undefined) {
+    value = 1;
+  } else if (t.lower === "a" && tokens[i + 1]?.lower === "dozen") {
+    return { first: i, last: i + 1, value: 12, vague: false };
+  }
+  if (value === null) return null;
+  // scale words: "two thousand", "1.5 million", "a thousand"
+  while (last + 1 < tokens.length && SCALES[tokens[last + 1]!.lower] !== undefined) {
+    value *= SCALES[tokens[last + 1]!.lower]!;
+    last++;
+  }
+  return { first: i, last, value, vague: false };
+}
+
+export function quantities(text: string, tokens: readonly Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const t = tokens[i]!;
+    if (t.lower === "a" && !(SCALES[tokens[i + 1]?.lower ?? ""] !== undefined || tokens[i + 1]?.lower === "dozen")) continue;
+    const hit = readNumber(tokens, i);
+    if (!hit) continue;
+    for (let k = hit.first; k <= hit.last; k++) used.add(k);
+    const q = classify(text, tokens, hit, out);
+    if (!q) continue;
+    if (q.rangeEnd !== null) for (let k = hit.last; k <= q.rangeEnd; k++) used.add(k);
+    out.push(q.quantity);
+  }
+  return out;
+}
+
+function classify(text: string, tokens: readonly Token[], hit: NumberHit, previous: readonly Quantity[]):
+  { quantity: Quantity; rangeEnd: number | null } | null {
+  const first = tokens[hit.first]!;
+  const lastTok = tokens[hit.last]!;
+  const prev = tokens[hit.first - 1];
+  const next = tokens[hit.last + 1];
+  const sameSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === first.sentence;
+  // Not quantities: parts of times, dates, scores, phone numbers, decimals glued to other tokens.
+  if (next && sameSentence(next) && next.start === lastTok.end && /^[:/\-–]\d|^[:/]$/.test(text.slice(next.start, next.start + 2))) return null;
+  if (prev && sameSentence(prev) && prev.end === first.start && /^[:/\-–#]$/.test(prev.text)) return null;
+  if (prev && sameSentence(prev) && NOT_COUNT_BEFORE.test(prev.lower)) return null;
+  if (prev && sameSentence(prev) && MONTHS.test(prev.lower) && hit.value <= 31) return null;
+  if (next && sameSentence(next) && MONTHS.test(next.lower) && hit.value <= 31 && first.kind === "number") return null;
+  if (next && sameSentence(next) && /^(st|nd|rd|th|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|est|cet|o'clock)$/.test(next.lower)) return null;
+  // Bare years: 4 digits 1800–2100 with no thousands separator, unless a plural noun follows ("2000 prisoners").
+  const isYearShaped = first.kind === "number" && /^(1[89]\d\d|20\d\d)$/.test(first.text);
+  if (isYearShaped) {
+    const after = next && sameSentence(next) ? next : undefined;
+    const countsSomething = after !== undefined && after.pos === "NOUN" && after.lower.endsWith("s") && after.lower !== "s";
+    if (!countsSomething || (prev && YEAR_BEFORE.test(prev.lower))) return null;
+  }
+
+  // Unit.
+  let unit: Quantity["unit"] = "count";
+  let end = lastTok.end;
+  if (prev && sameSentence(prev) && MONEY_BEFORE.test(prev.lower)) unit = "money";
+  if (next && sameSentence(next)) {
+    if (PERCENT_AFTER.test(next.lower) || (next.lower === "per" && tokens[hit.last + 2]?.lower === "cent")) { unit = "percent"; end = next.end; }
+    else if (MONEY_AFTER.test(next.lower)) unit = "money";
+    else if (DISTANCE_AFTER.test(next.lower) || WEIGHT_AFTER.test(next.lower)) unit = "distance";
+    else if (DURATION_AFTER.test(next.lower)) unit = "duration";
+    if (next.text === "-" && /^(year|month|week|day)s?$/.test(tokens[hit.last + 2]?.lower ?? "") && /^old$/.test(tokens[hit.last + 4]?.lower ?? "")) unit = "age";
+  }
+  if (prev && sameSentence(prev) && /^(aged|age|ages)$/.test(prev.lower)) unit = "age";
+  if (hit.value === 0 && unit === "count") return null;
+
+  // Range: "between 300 and 400", "300 to 400", "300-400".
+  let hedge: Hedge = hit.vague ? "vague" : "exact";
+  let hedgeText: string | null = null;
+  let start = first.start;
+  let low: number | null;
+  let high: number | null;
+  let rangeEnd: number | null = null;
+  const joiner = tokens[hit.last + 1];
+  const other = tokens[hit.last + 2] !== undefined ? readNumber(tokens, hit.last + 2) : null;
+  if (joiner && sameSentence(joiner) && /^(to|and|-|–)$/.test(joiner.lower) && other && other.value > hit.value
+    && (joiner.lower !== "and" || prev?.lower === "between")) {
+    hedge = "range";
+    low = hit.value; high = other.value;
+    rangeEnd = other.last;
+    end = tokens[other.last]!.end;
+    if (prev?.lower === "between") { start = prev.start; hedgeText = "between"; }
+  } else if (hit.vague) {
+    const v = VAGUE[first.lower]!;
+    low = v[0]; high = v[1];
+    hedgeText = first.text;
+  } else {
+    // Hedge words: up to three tokens before the number.
+    for (let n = 3; n >= 1; n--) {
+      const from = hit.first - n;
+      if (from < 0) continue;
+      const words = tokens.slice(from, hit.first);
+      if (words.some((w) => w.sentence !== first.sentence)) continue;
+      const phrase = words.map((w) => w.lower).join(" ");
+      const match = HEDGES.find(([re]) => re.test(phrase));
+      if (match) { hedge = match[1]; hedgeText = text.slice(words[0]!.start, words[words.length - 1]!.end); start = words[0]!.start; break; }
+    }
+    ({ low, high } = hedgeInterval(hit.value, hedge));
+    if (hedge === "nearly" && high !== null) high = high - 1;
+    if (hedge === "over" && low !== null) low = low + 1;
+  }
+
+  // Counted noun: the first noun after the number, past adjectives and nationalities ("270 Russian servicemen").
+  let noun: string | null = null;
+  let nounSpan = null;
+  let qualifier: string | null = null;
+  let k = (rangeEnd ?? hit.last) + 1;
+  if (unit === "percent") k++;
+  if (tokens[k]?.lower === "of" && tokens[k + 1]?.lower !== "the") k++;
+  for (let steps = 0; k < tokens.length && steps < 4; k++, steps++) {
+    const w = tokens[k]!;
+    if (w.sentence !== first.sentence) break;
+    if (w.pos === "NOUN" || (w.pos === "PROPN" && /s$/.test(w.text) && /^[A-Z]/.test(w.text))) {
+      // Compound nouns count their last word: "service members" → member.
+      let h = w;
+      while (tokens[k + 1] !== undefined && tokens[k + 1]!.pos === "NOUN" && tokens[k + 1]!.sentence === w.sentence) { k++; h = tokens[k]!; }
+      noun = singular(h);
+      nounSpan = spanOf(text, h.start, h.end);
+      end = Math.max(end, h.end);
+      if (unit === "count" || unit === "age") end = Math.max(end, w.end);
+      break;
+    }
+    if (w.pos === "ADJ" || w.pos === "PROPN") { qualifier = w.lower; continue; }
+    if (!NOUN_SKIP.has(w.pos) || w.text === "," || w.text === ".") break;
+  }
+  void qualifier;
+  if (unit === "count" && noun !== null && DURATION_AFTER.test(noun + "s")) unit = "duration";
+  if (unit === "count" && noun !== null && /^(percent|percentage)$/.test(noun)) unit = "percent";
+  if (unit === "count" && noun !== null && /^(dollar|euro|pound|ruble|rouble|hryvnia|yuan|yen|rupee)$/.test(noun)) unit = "money";
+
+  // Per-party figures: "1,000 from each country", "1,000 each", "on each side".
+  const tail = text.slice(lastTok.end, Math.min(text.length, lastTok.end + 40)).toLowerCase();
+  const perParty = /^\s*(\w+\s+)?(from|on|for|per)\s+(each|either|both)\s+(side|country|nation|party|sides)|^\s*each\b/.test(tail);
+  if (perParty) {
+    const m = /^\s*((\w+\s+)?(from|on|for|per)\s+(each|either|both)\s+(side|country|nation|party|sides)|each)/.exec(tail);
+    if (m) end = Math.max(end, lastTok.end + m[0].length);
+  }
+  // A number with no noun inherits the noun of a number just before it in the same sentence
+  // ("2,000 prisoners—1,000 from each country" → prisoners).
+  if (noun === null && unit === "count") {
+    const before = [...previous].reverse().find((q) => q.sentence === first.sentence && q.noun !== null && first.start - q.span.end < 40);
+    if (before) noun = before.noun;
+  }
+  if (noun === null && unit === "count" && hedge !== "vague") {
+    // A bare small number with nothing counted is too ambiguous to be a claim.
+    if (!perParty) return null;
+  }
+
+  const quantity: Quantity = {
+    kind: "quantity",
+    span: spanOf(text, start, end),
+    numberSpan: spanOf(text, first.start, rangeEnd !== null ? tokens[rangeEnd]!.end : lastTok.end),
+    value: hit.value, low, high, hedge, hedgeText, noun, nounSpan, unit,
+    predicate: predicateNear(tokens, hit.first, first.sentence),
+    perParty, sentence: first.sentence,
+  };
+  return { quantity, rangeEnd };
+}
+
+function singular(t: Token): string {
+  const lemma = t.lemma || t.lower;
+  if (lemma !== t.lower) return lemma;
+  if (/ies$/.test(t.lower)) return t.lower.replace(/ies$/, "y");
+  if (/(ss|us)$/.test(t.lower)) return t.lower;
+  return t.lower.replace(/s$/, "");
+}
+
+/** The verb that governs the number: the nearest verb after it in the sentence, else before it. */
+function predicateNear(tokens: readonly Token[], at: number, sentence: number): string | null {
+  for (let k = at + 1; k < tokens.length && k < at + 8; k++) {
+    const w = tokens[k]!;
+    if (w.sentence !== sentence) break;
+    if (w.pos === "VERB") return w.lemma;
+  }
+  for (let k = at - 1; k >= 0 && k > at - 10; k--) {
+    const w = tokens[k]!;
+    if (w.sentence !== sentence) break;
+    if (w.pos === "VERB") return w.lemma;
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+// Sentences and tokens with character offsets, from wink-nlp. wink treats a newline as a space,
+// so each paragraph (line) is read on its own and offsets are rebased onto the article text.
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Sentence, Token, TokenKind } from "../../domain/doc.js";
+
+type Wink = ReturnType<typeof winkNLP>;
+let nlp: Wink | null = null;
+function pipeline(): Wink {
+  nlp ??= winkNLP(model, ["sbd", "pos"]);
+  return nlp;
+}
+
+const KIND: Readonly<Record<string, TokenKind>> = {
+  word: "word", number: "number", punctuation: "punct", symbol: "symbol", currency: "symbol",
+  ordinal: "word", emoticon: "other", emoji: "other", email: "other", url: "other", hashtag: "other",
+  mention: "other", time: "number", quoted_phrase: "word", tabCRLF: "other",
+};
+
+export interface Tokenized {
+  readonly sentences: Sentence[];
+  readonly tokens: Token[];
+}
+
+export function tokenize(text: string): Tokenized {
+  const nlp = pipeline();
+  const its = nlp.its;
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  let paragraph = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim().length > 0) {
+      const doc = nlp.readDoc(line);
+      const values = doc.tokens().out() as string[];
+      const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+      const types = doc.tokens().out(its.type) as string[];
+      const tags = doc.tokens().out(its.pos) as string[];
+      const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+      const starts: number[] = [];
+      const ends: number[] = [];
+      let pos = 0;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i] ?? "";
+        pos += (spaces[i] ?? "").length;
+        let at = line.startsWith(v, pos) ? pos : line.indexOf(v, pos);
+        if (at < 0) at = pos; // wink never drops characters; keep going defensively
+        starts.push(at);
+        ends.push(Math.min(line.length, at + v.length));
+        pos = at + v.length;
+      }
+      const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+      for (const [first, last] of spans) {
+        const sIndex = sentences.length;
+        const start = lineStart + (starts[first] ?? 0);
+        const end = lineStart + (ends[last] ?? line.length);
+        sentences.push({ index: sIndex, paragraph, start, end, text: text.slice(start, end) });
+        for (let i = first; i <= last; i++) {
+          const s = lineStart + (starts[i] ?? 0);
+          const e = lineStart + (ends[i] ?? 0);
+          const t = text.slice(s, e);
+          tokens.push({
+            start: s, end: e, text: t, kind: KIND[types[i] ?? ""] ?? "other", lower: t.toLowerCase(),
+            pos: tags[i] ?? "X", lemma: (lemmas[i] ?? t).toLowerCase(), sentence: sIndex,
+          });
+        }
+      }
+      paragraph++;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { sentences, tokens };
+}

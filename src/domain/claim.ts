@@ -1,0 +1,52 @@
+// Claims: typed, normalized statements an article makes, each anchored on a span. Produced by claims/.
+import type { Span } from "./span.js";
+
+interface ClaimBase {
+  readonly id: string;
+  readonly articleId: string;
+  /** What the claim is about, normalized so comparable claims share it ("released:prisoner", "role:blinken"). */
+  readonly slot: string;
+  readonly span: Span;
+}
+
+export interface QuantityClaim extends ClaimBase {
+  readonly kind: "quantity";
+  readonly value: {
+    readonly number: number;
+    readonly low: number | null;
+    readonly high: number | null;
+    readonly hedge: string;
+    readonly noun: string | null;
+    readonly predicate: string | null;
+    readonly perParty: boolean;
+    readonly unit: string;
+  };
+}
+
+export interface DateClaim extends ClaimBase {
+  readonly kind: "date";
+  readonly value: { readonly from: string | null; readonly to: string | null; readonly form: string };
+}
+
+export interface RoleClaim extends ClaimBase {
+  readonly kind: "role";
+  readonly value: {
+    readonly person: string;
+    readonly office: string;
+    readonly country: string | null;
+    readonly tense: string;
+  };
+}
+
+export interface QuoteClaim extends ClaimBase {
+  readonly kind: "quote";
+  readonly value: { readonly speaker: string | null; readonly text: string };
+}
+
+export interface EventClaim extends ClaimBase {
+  readonly kind: "event";
+  readonly value: { readonly event: string; readonly place: string | null; readonly year: number | null };
+}
+
+export type Claim = QuantityClaim | DateClaim | RoleClaim | QuoteClaim | EventClaim;
+export type ClaimKind = Claim["kind"];

@@ -1,0 +1,11 @@
+export type * from "./span.js";
+export { spanOf, evidenceOf } from "./span.js";
+export type * from "./article.js";
+export type * from "./doc.js";
+export type * from "./claim.js";
+export type * from "./finding.js";
+export { SEVERITY_ORDER } from "./finding.js";
+export type * from "./story.js";
+export type * from "./report.js";
+export { toReportArticle } from "./report.js";
+export { InputError } from "./errors.js";

@@ -322,12 +322,19 @@ function isMonthFirst(doc: Document, url: string | null | undefined): boolean {
   }
 }
 
+/** linkedom leaves `documentElement` null for fragments and empty input; give those a skeleton. */
+export function parseDocument(html: string): Document {
+  const full = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const doc = parseHTML(full).document as unknown as Document;
+  return doc.documentElement ? doc : (parseHTML("<!doctype html><html><head></head><body></body></html>").document as unknown as Document);
+}
+
 /**
  * The day a page was first published, as `YYYY-MM-DD` or an ISO datetime when the source gives
  * the time. The URL is a source only when given; dates after `now` or before 1995 are rejected.
  */
 export function extractPublishedDate(input: Document | string, url?: string | null, opts: DateOptions = {}): string | null {
-  const doc = typeof input === "string" ? (parseHTML(input).document as unknown as Document) : input;
+  const doc = typeof input === "string" ? parseDocument(input) : input;
   const now = opts.now ?? new Date();
   const ctx: Ctx = {
     dmyFirst: !isMonthFirst(doc, url),

@@ -3,8 +3,7 @@
 // false rewrite match; anything lost is a claim never checked. Readability finds the article
 // block; the steps here strip what it keeps, and fall back to JSON-LD or link density when it fails.
 import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
-import { extractPublishedDate } from "./html-date.js";
+import { extractPublishedDate, parseDocument } from "./html-date.js";
 import { normalizeText } from "./normalize.js";
 
 export interface HtmlExtraction {
@@ -23,10 +22,6 @@ export interface HtmlOptions {
 }
 
 type Json = Record<string, unknown>;
-
-function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
-}
 
 function jsonLdObjects(doc: Document): Json[] {
   const out: Json[] = [];

@@ -59,7 +59,7 @@ function isPlausible(v: Ymd, now: Date): boolean {
 }
 
 const ISO_RE =
-  /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/;
+  /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{1,2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/;
 const YMD_SLASH_RE = /(?<!\d)((?:19|20)\d{2})[/.年]\s?(\d{1,2})[/.月]\s?(\d{1,2})(?!\d)/;
 const KOREAN_RE = /(?<!\d)((?:19|20)\d{2})년\s*(\d{1,2})월\s*(\d{1,2})일/;
 const DMY_NUM_RE = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/;
@@ -78,7 +78,7 @@ export function parseDateString(raw: string, dmyFirst = true): Ymd | null {
   }
   let m = ISO_RE.exec(s);
   if (m) {
-    const time = m[4] && m[5] ? `T${m[4]}:${m[5]}:${m[6] ?? "00"}${normalizeZone(m[7])}` : "";
+    const time = m[4] && m[5] ? `T${m[4]}:${m[5]}:${pad(Number(m[6] ?? "0"))}${normalizeZone(m[7])}` : "";
     return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), time };
   }
   m = YMD_SLASH_RE.exec(s) ?? KOREAN_RE.exec(s);
@@ -274,26 +274,26 @@ function fromUrl(url: string, ctx: Ctx): Ymd | null {
 const DATE_CONTAINER = /date|time|publi|posted|byline|dateline|meta|stamp|info|author|fecha|datum|data|article-header|entry-header|heure/i;
 const PUBLISHED_WORDS = /(publi\w*|posted|issued|erschienen|veröffentlicht|опубликовано|publicado|pubblicato|gepubliceerd|first published|published on)\s*:?/i;
 
-/** Short texts of elements whose class or id says they hold a date, and dates after "Published". */
-function fromText(doc: Document, ctx: Ctx): Ymd | null {
+/** Short texts of elements whose class or id says they hold a date ("post-date", "byline"). */
+function fromDateContainers(doc: Document, ctx: Ctx): Ymd | null {
   const body = doc.body;
   if (!body) return null;
-  const candidates: Ymd[] = [];
   for (const el of Array.from(body.querySelectorAll("[class], [id]"))) {
     const hint = `${attr(el, "class")} ${attr(el, "id")}`;
     if (!DATE_CONTAINER.test(hint)) continue;
-    if (/related|recommend|comment|footer|sidebar|promo|widget|copyright|newsletter|popular|trending/i.test(hint)) continue;
+    if (/related|recommend|comment|footer|sidebar|promo|widget|copyright|newsletter|popular|trending|caption/i.test(hint)) continue;
     const text = (el.textContent ?? "").trim();
     if (text.length < 6 || text.length > 160) continue;
     if (MODIFIED_HINT.test(text) && !PUBLISHED_WORDS.test(text)) continue;
     const parsed = datesInText(text, ctx.dmyFirst).map((v) => ctx.accept(v)).find((v): v is Ymd => v !== null);
-    if (parsed) {
-      candidates.push(parsed);
-      if (candidates.length >= 3) break;
-    }
+    if (parsed) return parsed;
   }
-  if (candidates[0]) return candidates[0];
-  const text = (body.textContent ?? "").replace(/\s+/g, " ");
+  return null;
+}
+
+/** "Published: 3 March 2020" anywhere in the page text. */
+function fromPublishedWords(doc: Document, ctx: Ctx): Ymd | null {
+  const text = (doc.body?.textContent ?? "").replace(/\s+/g, " ");
   const re = new RegExp(PUBLISHED_WORDS.source, "gi");
   for (const m of text.matchAll(re)) {
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
@@ -301,6 +301,37 @@ function fromText(doc: Document, ctx: Ctx): Ymd | null {
     if (parsed) return parsed;
   }
   return null;
+}
+
+/** A short block that is nothing but a date ("<p>January 18, 2020</p>"): a dateline without markup. */
+function fromDateOnlyBlocks(doc: Document, ctx: Ctx): Ymd | null {
+  for (const el of Array.from(doc.querySelectorAll("p, span, div, time, li, strong, em, b, small, h4, h5, h6"))) {
+    if (el.children.length > 2) continue;
+    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (text.length < 6 || text.length > 40) continue;
+    if (el.closest("figcaption, [class*=caption], footer, aside, [class*=related], [class*=comment]")) continue;
+    const stripped = text.replace(/\b\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|\b(am|pm|gmt|utc|[a-z]{2,4}t)\b/gi, " ").replace(/[\s,|–-]+/g, " ").trim();
+    const dates = datesInText(stripped, ctx.dmyFirst);
+    if (dates.length !== 1 || !dates[0]) continue;
+    const leftover = stripped.replace(/\d+|\p{L}+\.?/gu, (w) => (/^\d+$/.test(w) || monthFromWord(w) || w.length <= 3 ? "" : w)).trim();
+    if (leftover.replace(/\s+/g, "").length > 12) continue;
+    const v = ctx.accept(dates[0]);
+    if (v) return v;
+  }
+  return null;
+}
+
+function dayNumber(v: Ymd): number {
+  return Date.UTC(v.y, v.m - 1, v.d) / 86_400_000;
+}
+
+/**
+ * A machine date in UTC can fall on the day before or after the local date a reader sees
+ * ("2020-12-05T23:15Z" on a page printed "06 Dicembre 2020"); the visible day wins then.
+ */
+function reconcileUtc(machine: Ymd, visible: Ymd | null): Ymd {
+  if (!visible || !/^T.*(Z|\+00:00)$/.test(machine.time)) return machine;
+  return Math.abs(dayNumber(machine) - dayNumber(visible)) === 1 ? visible : machine;
 }
 
 interface Ctx {
@@ -340,11 +371,14 @@ export function extractPublishedDate(input: Document | string, url?: string | nu
     dmyFirst: !isMonthFirst(doc, url),
     accept: (v) => (v && isPlausible(v, now) ? v : null),
   };
+  const structured = fromJsonLd(doc, ctx) ?? fromMeta(doc, ctx);
+  const visible = fromDateContainers(doc, ctx);
   const found =
-    fromJsonLd(doc, ctx) ??
-    fromMeta(doc, ctx) ??
+    (structured ? reconcileUtc(structured, visible) : null) ??
     fromTimeElements(doc, ctx) ??
     (url ? fromUrl(url, ctx) : null) ??
-    fromText(doc, ctx);
+    visible ??
+    fromPublishedWords(doc, ctx) ??
+    fromDateOnlyBlocks(doc, ctx);
   return found ? formatYmd(found) : null;
 }

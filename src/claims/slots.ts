@@ -1,0 +1,50 @@
+// Slot vocabulary: what makes two numbers comparable. A quantity's slot is the counted thing
+// (noun class), the side it belongs to (nationality or destination), and the predicate class
+// (released/returned, killed, injured, ...). "12 people were aboard" and "nine survived" differ
+// in predicate, so they never contradict each other.
+
+/** Nouns for people, grouped so "individuals", "captives" and "prisoners" can be compared. */
+const PEOPLE = new Set([
+  "people", "person", "individual", "prisoner", "captive", "pow", "detainee", "serviceman", "servicemen", "servicewoman",
+  "soldier", "troop", "civilian", "citizen", "hostage", "inmate", "resident", "victim", "child", "children", "adult", "man",
+  "men", "woman", "women", "passenger", "worker", "employee", "student", "member", "officer", "fighter", "militant",
+  "refugee", "migrant", "patient", "casualty", "survivor", "body", "family", "national", "marine", "sailor", "pilot",
+  "crew", "staff", "protester", "demonstrator", "voter", "supporter", "spectator", "fan", "player", "miner", "teenager",
+]);
+
+/** Predicate classes by keyword stem found near the number. Order matters: first match wins. */
+const PREDICATES: readonly [RegExp, string][] = [
+  [/^(kill|dead|death|die|died|dies|slain|fatal|murder|perish|lost their lives|shot dead)/, "killed"],
+  [/^(injur|wound|hurt|hospitali[sz]|treated)/, "injured"],
+  [/^(missing|disappear)/, "missing"],
+  [/^(arrest|detain|captur|charg|indict|convict|sentenc|jail|imprison)/, "detained"],
+  [/^(evacuat|displac|flee|fled|rescu)/, "evacuated"],
+  [/^(releas|free|freed|return|repatriat|home|homecoming|swap|exchang|handed over|welcom|came back|brought back)/, "released"],
+  [/^(survive|surviv)/, "survived"],
+  [/^(aboard|on board|onboard|carry|carrying)/, "aboard"],
+  [/^(attend|gather|march|protest|rall)/, "attended"],
+  [/^(vote|elect)/, "voted"],
+  [/^(employ|hire|lay off|laid off|fire|cut|job)/, "employed"],
+];
+
+export function nounClass(noun: string | null): string | null {
+  if (noun === null) return null;
+  if (PEOPLE.has(noun) || /(ian|ese|ish|i|ean)$/.test(noun) && noun.length > 4 && /^[a-z]+$/.test(noun) && DEMONYM_NOUNS.has(noun)) return "people";
+  return noun;
+}
+
+const DEMONYM_NOUNS = new Set([
+  "ukrainian", "russian", "american", "israeli", "palestinian", "iranian", "iraqi", "afghan", "syrian", "british", "briton",
+  "french", "german", "chinese", "indian", "pakistani", "turk", "pole", "canadian", "mexican", "australian", "japanese",
+  "korean", "filipino", "nigerian", "kenyan", "egyptian", "lebanese", "saudi", "yemeni", "sudanese", "somali", "haitian",
+]);
+
+export function isDemonymNoun(noun: string | null): boolean {
+  return noun !== null && DEMONYM_NOUNS.has(noun);
+}
+
+/** The predicate class from the words around a number (a window of lower-cased words). */
+export function predicateClass(window: readonly string[]): string | null {
+  for (const w of window) for (const [re, cls] of PREDICATES) if (re.test(w)) return cls;
+  return null;
+}

@@ -1,0 +1,12 @@
+// crosscheck: Claim[] + kb → Finding[]. The rules run in this order; each lives in rules/<rule>.ts.
+import type { FindingDraft } from "../domain/finding.js";
+import type { StoryContext } from "../pipeline/context.js";
+import { anachronism } from "./rules/anachronism.js";
+
+export type Rule = (ctx: StoryContext) => FindingDraft[];
+
+export const RULES: readonly Rule[] = [anachronism];
+
+export function crosscheck(ctx: StoryContext): FindingDraft[] {
+  return RULES.flatMap((rule) => rule(ctx));
+}

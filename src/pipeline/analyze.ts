@@ -1,0 +1,51 @@
+// analyze: the order of the stages, and nothing else.
+// articles → annotate → stories → (per story) provenance, claims, time frame, crosscheck, signals → report.
+import type { Article } from "../domain/article.js";
+import type { Claim } from "../domain/claim.js";
+import type { Doc } from "../domain/doc.js";
+import type { Kb } from "../domain/kb.js";
+import type { InputProblem, Report } from "../domain/report.js";
+import { annotate } from "../annotate/annotate.js";
+import { extractClaims } from "../claims/extract.js";
+import { crosscheck } from "../crosscheck/index.js";
+import { inferTimeframe } from "../kb/timeframe.js";
+import { findProvenance } from "../provenance/derive.js";
+import { buildReport, type StoryParts } from "../report/build.js";
+import { signals } from "../signals/index.js";
+import { clusterStories } from "../stories/cluster.js";
+
+export interface AnalyzeOptions {
+  readonly kb: Kb;
+  /** When the report is generated (the edge passes the clock in; stages never read it). */
+  readonly generatedAt: string;
+  readonly problems?: readonly InputProblem[];
+  /** Called after each article is annotated (progress bars). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export function analyze(articles: readonly Article[], opts: AnalyzeOptions): Report {
+  const unique = dedupe(articles);
+  const docs: Doc[] = [];
+  for (const a of unique) {
+    docs.push(annotate(a));
+    opts.onProgress?.(docs.length, unique.length);
+  }
+  const stories: StoryParts[] = clusterStories(docs).map((group) => {
+    const { derivations, findings: derivationFindings } = findProvenance(group.docs);
+    const claims: Claim[] = group.docs.flatMap(extractClaims);
+    const timeframe = inferTimeframe(group.docs, claims, opts.kb);
+    const ctx = { docs: group.docs, claims, derivations, timeframe, kb: opts.kb };
+    const signalled = signals(group.docs);
+    return {
+      group, claims, timeframe, derivations, sourcing: signalled.sourcing,
+      findings: [...derivationFindings, ...crosscheck(ctx), ...signalled.findings],
+    };
+  });
+  return buildReport(unique, stories, opts.generatedAt, opts.problems ?? []);
+}
+
+/** The same article twice (same id = same normalized text) is one article; the first occurrence wins. */
+function dedupe(articles: readonly Article[]): Article[] {
+  const seen = new Set<string>();
+  return articles.filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)));
+}

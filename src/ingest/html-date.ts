@@ -150,7 +150,8 @@ function attr(el: Element, name: string): string {
 }
 
 /** JSON-LD blocks flattened to their objects (including `@graph` members). */
-function jsonLdObjects(doc: Document): Array<Record<string, unknown>> {
+/** JSON-LD blocks flattened to their objects (`@graph` and `mainEntity` members included). */
+export function jsonLdObjects(doc: Document): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
   const visit = (v: unknown, depth: number): void => {
     if (depth > 4 || v === null || typeof v !== "object") return;
@@ -166,20 +167,36 @@ function jsonLdObjects(doc: Document): Array<Record<string, unknown>> {
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const raw = (s.textContent ?? "").trim();
     if (!raw) continue;
-    try {
-      visit(JSON.parse(raw), 0);
-    } catch {
-      try {
-        visit(JSON.parse(raw.replace(/[\u0000-\u001F]+/g, " ")), 0);
-      } catch {
-        continue;
-      }
+    const parsed = parseLenientJson(raw);
+    if (parsed !== undefined) {
+      visit(parsed, 0);
+      continue;
     }
+    // Broken JSON (trailing commas, raw newlines in strings): salvage the fields that matter.
+    const salvaged: Record<string, unknown> = { "@type": "Article" };
+    for (const m of raw.matchAll(/"(datePublished|dateCreated|headline|articleBody)"\s*:\s*"((?:[^"\\]|\\.)*)"/g)) {
+      if (m[1] && salvaged[m[1]] === undefined) salvaged[m[1]] = m[2];
+    }
+    if (Object.keys(salvaged).length > 1) out.push(salvaged);
   }
   return out;
 }
 
-const ARTICLE_TYPE = /article|posting|report|blog|webpage|creativework|newsarticle|video/i;
+function parseLenientJson(raw: string): unknown {
+  const cleaned = raw.replace(/^\s*(<!--|\/\/\s*<!\[CDATA\[)|(-->|\/\/\s*\]\]>)\s*$/g, "");
+  for (const candidate of [cleaned, cleaned.replace(/[\u0000-\u001F]+/g, " "), cleaned.replace(/[\u0000-\u001F]+/g, " ").replace(/,\s*([}\]])/g, "$1")]) {
+    try {
+      return JSON.parse(candidate);
+    } catch {
+      continue;
+    }
+  }
+  return undefined;
+}
+
+// A story's own object first; a WebPage or WebSite object may carry the site's launch date.
+const ARTICLE_TYPE = /article|posting|report|blog/i;
+const PAGE_TYPE = /webpage|creativework|video|media|event/i;
 
 function typeOf(o: Record<string, unknown>): string {
   const t = o["@type"];
@@ -188,8 +205,9 @@ function typeOf(o: Record<string, unknown>): string {
 
 function fromJsonLd(doc: Document, ctx: Ctx): Ymd | null {
   const objs = jsonLdObjects(doc);
-  const articles = objs.filter((o) => ARTICLE_TYPE.test(typeOf(o)) && !/breadcrumb/i.test(typeOf(o)));
-  for (const pool of [articles, objs]) {
+  const articles = objs.filter((o) => ARTICLE_TYPE.test(typeOf(o)));
+  const pages = objs.filter((o) => PAGE_TYPE.test(typeOf(o)) && !/breadcrumb/i.test(typeOf(o)));
+  for (const pool of [articles, pages, objs]) {
     for (const key of ["datePublished", "dateCreated", "uploadDate"]) {
       for (const o of pool) {
         const v = o[key];
@@ -208,7 +226,7 @@ function fromMeta(doc: Document, ctx: Ctx): Ymd | null {
   for (const el of Array.from(doc.querySelectorAll("meta"))) {
     const key = (attr(el, "property") || attr(el, "name") || attr(el, "itemprop") || attr(el, "http-equiv")).toLowerCase().trim();
     if (!key) continue;
-    if (!PUBLISHED_META.has(key) && !(key.includes("publish") && !key.includes("modif") && !key.includes("update"))) continue;
+    if (!PUBLISHED_META.has(key) && !(/publi|pubdate|pub_date|release_date|created/.test(key) && !/modif|updat|revis|expir/.test(key))) continue;
     const content = attr(el, "content") || attr(el, "datetime");
     const parsed = ctx.accept(parseDateString(content, ctx.dmyFirst));
     if (parsed) best.push(parsed);
@@ -321,6 +339,18 @@ function fromDateOnlyBlocks(doc: Document, ctx: Ctx): Ymd | null {
   return null;
 }
 
+/** Last resort: upload folders in the lead image's address ("/uploads/2020/03/04/photo.jpg"). */
+function fromImagePaths(doc: Document, ctx: Ctx): Ymd | null {
+  const og = doc.querySelector('meta[property="og:image"]')?.getAttribute("content");
+  const srcs = [og, ...Array.from(doc.querySelectorAll("article img, img")).slice(0, 5).map((i) => i.getAttribute("src"))];
+  for (const src of srcs) {
+    const m = src ? /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(src) : null;
+    const v = m ? ctx.accept({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), time: "" }) : null;
+    if (v) return v;
+  }
+  return null;
+}
+
 function dayNumber(v: Ymd): number {
   return Date.UTC(v.y, v.m - 1, v.d) / 86_400_000;
 }
@@ -329,9 +359,9 @@ function dayNumber(v: Ymd): number {
  * A machine date in UTC can fall on the day before or after the local date a reader sees
  * ("2020-12-05T23:15Z" on a page printed "06 Dicembre 2020"); the visible day wins then.
  */
-function reconcileUtc(machine: Ymd, visible: Ymd | null): Ymd {
-  if (!visible || !/^T.*(Z|\+00:00)$/.test(machine.time)) return machine;
-  return Math.abs(dayNumber(machine) - dayNumber(visible)) === 1 ? visible : machine;
+function reconcileUtc(machine: Ymd, local: Ymd | null): Ymd {
+  if (!local || !/^T.*(Z|\+00:00)$/.test(machine.time)) return machine;
+  return Math.abs(dayNumber(machine) - dayNumber(local)) === 1 ? local : machine;
 }
 
 interface Ctx {
@@ -371,14 +401,17 @@ export function extractPublishedDate(input: Document | string, url?: string | nu
     dmyFirst: !isMonthFirst(doc, url),
     accept: (v) => (v && isPlausible(v, now) ? v : null),
   };
-  const structured = fromJsonLd(doc, ctx) ?? fromMeta(doc, ctx);
+  const structured = earliest([fromJsonLd(doc, ctx), fromMeta(doc, ctx)].filter((v): v is Ymd => v !== null));
   const visible = fromDateContainers(doc, ctx);
+  const urlDate = url ? fromUrl(url, ctx) : null;
   const found =
-    (structured ? reconcileUtc(structured, visible) : null) ??
+    (structured ? reconcileUtc(structured, urlDate ?? visible) : null) ??
     fromTimeElements(doc, ctx) ??
-    (url ? fromUrl(url, ctx) : null) ??
+    urlDate ??
     visible ??
     fromPublishedWords(doc, ctx) ??
-    fromDateOnlyBlocks(doc, ctx);
+    fromDateOnlyBlocks(doc, ctx) ??
+    fromImagePaths(doc, ctx);
   return found ? formatYmd(found) : null;
 }
+

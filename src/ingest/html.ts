@@ -3,7 +3,7 @@
 // false rewrite match; anything lost is a claim never checked. Readability finds the article
 // block; the steps here strip what it keeps, and fall back to JSON-LD or link density when it fails.
 import { Readability } from "@mozilla/readability";
-import { extractPublishedDate, parseDocument } from "./html-date.js";
+import { extractPublishedDate, jsonLdObjects, parseDocument } from "./html-date.js";
 import { normalizeText } from "./normalize.js";
 
 export interface HtmlExtraction {
@@ -22,35 +22,6 @@ export interface HtmlOptions {
 }
 
 type Json = Record<string, unknown>;
-
-function jsonLdObjects(doc: Document): Json[] {
-  const out: Json[] = [];
-  const visit = (v: unknown, depth: number): void => {
-    if (depth > 4 || v === null || typeof v !== "object") return;
-    if (Array.isArray(v)) {
-      for (const x of v) visit(x, depth + 1);
-      return;
-    }
-    const o = v as Json;
-    out.push(o);
-    if (o["@graph"]) visit(o["@graph"], depth + 1);
-    if (o["mainEntity"]) visit(o["mainEntity"], depth + 1);
-  };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const raw = (s.textContent ?? "").trim();
-    if (!raw) continue;
-    try {
-      visit(JSON.parse(raw), 0);
-    } catch {
-      try {
-        visit(JSON.parse(raw.replace(/[\u0000-\u001F]+/g, " ")), 0);
-      } catch {
-        continue;
-      }
-    }
-  }
-  return out;
-}
 
 function typeOf(o: Json): string {
   const t = o["@type"];
@@ -221,7 +192,7 @@ function removeByClass(root: Element | null): void {
   if (!root) return;
   const total = Math.max(1, textLength(root));
   for (const el of Array.from(root.querySelectorAll("[class], [id]"))) {
-    if (el === root || !el.isConnected) continue;
+    if (el === root || !el.isConnected || el.tagName.toUpperCase() === "A" || el.closest("p")) continue;
     const words = classWords(el);
     const strong = words.some((w) => STRONG_CLASS.test(w));
     if (!strong && !words.some((w) => WEAK_CLASS.test(w))) continue;
@@ -245,8 +216,17 @@ const removeLinkBlocks: Step = (root) => {
   }
 };
 
-const PRE_STEPS: readonly Step[] = [removeMedia, removeByClass];
-const POST_STEPS: readonly Step[] = [removeMedia, removeByClass, removeLinkBlocks];
+/** Hover cards inside a sentence: a span holding a photo or several links ("Ilhan OmarIlhan OmarHillicon…"). */
+const removeInlinePopups: Step = (root) => {
+  if (!root) return;
+  for (const el of Array.from(root.querySelectorAll("p span"))) {
+    if (!el.isConnected) continue;
+    if (el.querySelector("img") || el.querySelectorAll("a").length >= 2) remove(el);
+  }
+};
+
+const PRE_STEPS: readonly Step[] = [removeMedia, removeInlinePopups, removeByClass];
+const POST_STEPS: readonly Step[] = [removeMedia, removeInlinePopups, removeByClass, removeLinkBlocks];
 
 // Lines that are page furniture whatever their markup: "Share Tweet", "Image: Reuters", "READ MORE: …".
 const BOILERPLATE_LINE = [
@@ -259,6 +239,8 @@ const BOILERPLATE_LINE = [
   /^(published|updated|posted|last updated|first published|publicado|publié|veröffentlicht)\b.{0,80}$/i,
   /^(sign up|subscribe|get the latest|click here|follow us|join our|download the)\b.{0,200}$/i,
   /^image \d+ of \d+$/i,
+  // Credits and contact lines after the story: "Reporting by …; Editing by …", "Have a tip? …".
+  /^(\(?reporting by|additional reporting by|editing by|writing by|compiled by|have a tip\?|reach the reporters?|contact the (author|writer|reporter))\b/i,
 ];
 
 const DATE_ONLY = /^[\p{L}\s,.|:-]{0,30}\d{1,4}[\s,./:-]+[\p{L}\d]{1,10}[\s,./:-]+\d{2,4}([\s,:-]+\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?)?[\p{L}\s()]{0,12}$/iu;

@@ -245,18 +245,32 @@ const BOILERPLATE_LINE = [
 
 const DATE_ONLY = /^[\p{L}\s,.|:-]{0,30}\d{1,4}[\s,./:-]+[\p{L}\d]{1,10}[\s,./:-]+\d{2,4}([\s,:-]+\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?)?[\p{L}\s()]{0,12}$/iu;
 
+// A heading that opens a list of other stories: "You may also like…", "More Great WIRED Stories".
+const RELATED_HEADING =
+  /^(you may also like|you might also like|more great .{1,30} stories|don'?t miss|related( stories| articles| posts| coverage| content)?|more (stories|from|on this)|recommended( for you)?|most (read|popular)|trending( now)?|see also|also read|read next|what to read next)\b.{0,40}$/i;
+
+/** A short line without closing punctuation: the shape of a headline in a link list. */
+function isHeadlineShaped(line: string): boolean {
+  return line.length < 120 && !/[.!?…:;"”’)]$/.test(line);
+}
+
 function dropBoilerplateLines(text: string): string {
-  return text
-    .split("\n")
-    .filter((line) => {
-      const l = line.replace(/\s+/g, " ").trim();
-      if (!l) return false;
-      if (l.length > 200) return true;
-      if (BOILERPLATE_LINE.some((re) => re.test(l))) return false;
-      if (l.length < 60 && DATE_ONLY.test(l)) return false;
-      return true;
-    })
-    .join("\n");
+  const kept: string[] = [];
+  let inRelatedList = false;
+  for (const line of text.split("\n")) {
+    const l = line.replace(/\s+/g, " ").trim();
+    if (!l) continue;
+    if (inRelatedList && isHeadlineShaped(l)) continue;
+    inRelatedList = false;
+    if (l.length < 80 && RELATED_HEADING.test(l)) {
+      inRelatedList = true;
+      continue;
+    }
+    if (l.length <= 200 && BOILERPLATE_LINE.some((re) => re.test(l))) continue;
+    if (l.length < 60 && DATE_ONLY.test(l)) continue;
+    kept.push(l);
+  }
+  return kept.join("\n");
 }
 
 const BLOCK = new Set([

@@ -53,6 +53,16 @@ describe("extractHtml: article text", () => {
     expect(text).toContain(extra);
   });
 
+  it("drops a 'You may also like' run of headlines but keeps the sentence after it", () => {
+    const after = "The council will publish the engineers' full report on its website next week.";
+    const html = page({
+      after: `<div><p>You may also like...</p><p>Ferry fares rise again this winter</p><p>New cycle lane opens on the quay</p><p>${after}</p></div>`,
+    });
+    const { text } = extractHtml(html);
+    expect(text).not.toMatch(/You may also like|Ferry fares|cycle lane/);
+    expect(text).toContain(after);
+  });
+
   it("never lets script or style content into the text", () => {
     const html = page({ inner: `<script>var tracking = "secret-token";</script><style>.x { color: red }</style>` });
     const { text } = extractHtml(html);

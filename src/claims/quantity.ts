@@ -13,7 +13,8 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     const side = sideOf(doc, q);
     const cls = nounClass(q.noun);
     const pred = predicateFor(doc, q);
-    const slot = [q.unit, side ?? "-", cls ?? "-", pred ?? "-"].join(":");
+    const scope = scopeOf(doc, q);
+    const slot = [q.unit, side ?? "-", cls ?? "-", pred ?? "-", scope].join(":");
     out.push({
       id: nextId(), kind: "quantity", articleId: doc.article.id, slot, span: q.span,
       value: {
@@ -23,6 +24,24 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     });
   }
   return out;
+}
+
+// Time scope of a figure: this event ("now"), a running total ("4,757 ... released since March 2022")
+// or an earlier event ("earlier this month, which saw over 200 ... return home"). Only figures of
+// the same scope are compared.
+const CUMULATIVE = /\b(so far|to date|altogether|in all|cumulative|as of (now|today|this))\b|\bha(s|ve)\b[^.]*\bsince\b/i;
+const EARLIER = /\b(earlier|previous|previously|prior|last (week|month|year)|ago|the (first|second|third) (swap|exchange|round)|in (19|20)\d\d)\b/i;
+
+function scopeOf(doc: Doc, q: Quantity): string {
+  const sentence = doc.sentences[q.sentence];
+  if (!sentence) return "now";
+  const text = sentence.text;
+  if (CUMULATIVE.test(text)) return "cumulative";
+  if (EARLIER.test(text)) return "earlier";
+  // A figure pinned to a day ("nearly 800 released on Friday") is a partial count of that day.
+  const day = doc.dates.find((d) => d.sentence === q.sentence && (d.granularity === "day" || d.form === "weekday"));
+  if (day) return `day=${day.from ?? day.span.text.toLowerCase().replace(/^on\s+/, "")}`;
+  return "now";
 }
 
 const COUNTRY_WORDS: Readonly<Record<string, string>> = (() => {

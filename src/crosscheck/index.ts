@@ -2,10 +2,12 @@
 import type { FindingDraft } from "../domain/finding.js";
 import type { StoryContext } from "../pipeline/context.js";
 import { anachronism } from "./rules/anachronism.js";
+import { contradiction } from "./rules/contradiction.js";
+import { corroboration } from "./rules/corroboration.js";
 
 export type Rule = (ctx: StoryContext) => FindingDraft[];
 
-export const RULES: readonly Rule[] = [anachronism];
+export const RULES: readonly Rule[] = [contradiction, corroboration, anachronism];
 
 export function crosscheck(ctx: StoryContext): FindingDraft[] {
   return RULES.flatMap((rule) => rule(ctx));

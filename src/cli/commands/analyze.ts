@@ -1,0 +1,77 @@
+// `triangulate analyze <paths…>`: read local files/folders/JSONL, analyze in memory, print a
+// summary and write a report. Exit 2 when nothing could be read.
+import { writeFile } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { loadKb } from "../../kb/load.js";
+import { readInputs } from "../../ingest/inputs.js";
+import { analyze } from "../../pipeline/analyze.js";
+import { FORMATS, render, type Format } from "../../report/render/index.js";
+import { EXIT, UsageError, type Command, type Io } from "../io.js";
+import { progressBar } from "../progress.js";
+
+const DEFAULT_OUT = "triangulate-report.json";
+
+export const analyzeCommand: Command = {
+  name: "analyze",
+  summary: "analyze articles (files, folders, .jsonl, URLs) and write a report",
+  usage: `triangulate analyze <paths|urls…> [--format text|json|markdown|html] [--out FILE] [--allow-private]
+
+  Reads .txt/.md (first line = title), .html, .jsonl (one article a line: id, title, text,
+  url?, publishedAt?, outlet?, byline?) and folders (recursively); http(s) URLs of pages or feeds.
+  Without --format/--out: prints a summary and writes ${DEFAULT_OUT}.
+  --format F     print the report in format F to stdout (or to --out)
+  --out FILE     write the report to FILE (format from --format, else from the extension)
+  --allow-private  allow URLs that resolve to private or loopback addresses`,
+  async run(args, io) {
+    const { values, positionals } = parse(args);
+    if (positionals.length === 0) throw new UsageError("give at least one file, folder or URL to analyze");
+    const format = values.format as Format | undefined;
+    if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(", ")}`);
+    const { articles, problems } = await readInputs(positionals.map((p) => (/^https?:\/\//i.test(p) ? p : resolve(io.cwd, p))), { allowPrivate: values["allow-private"] === true, log: (m) => io.stderr(`${m}\n`) });
+    for (const p of problems) io.stderr(`triangulate: ${p.input}: ${p.message}\n`);
+    if (articles.length === 0) {
+      io.stderr("triangulate: nothing to analyze (no readable article in the inputs)\n");
+      return EXIT.badInput;
+    }
+    const report = analyze(articles, { kb: loadKb(), generatedAt: io.now().toISOString(), problems, onProgress: progressBar(io, "annotating") });
+    const out = values.out;
+    if (out !== undefined) {
+      const f = format ?? formatFromExtension(out);
+      await writeFile(resolve(io.cwd, out), render(report, f));
+      io.stderr(`triangulate: wrote ${f} report to ${out}\n`);
+      if (format === undefined) io.stdout(render(report, "text", { color: io.isTTY }));
+      return EXIT.ok;
+    }
+    if (format !== undefined) {
+      io.stdout(render(report, format, { color: false }));
+      return EXIT.ok;
+    }
+    io.stdout(render(report, "text", { color: io.isTTY }));
+    await writeFile(resolve(io.cwd, DEFAULT_OUT), render(report, "json"));
+    io.stdout(`\nFull report (JSON, the report contract): ${DEFAULT_OUT}\n`);
+    return EXIT.ok;
+  },
+};
+
+function parse(args: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...args], allowPositionals: true, strict: true,
+      options: { format: { type: "string", short: "f" }, out: { type: "string", short: "o" }, "allow-private": { type: "boolean" } },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+function formatFromExtension(path: string): Format {
+  switch (extname(path).toLowerCase()) {
+    case ".md": case ".markdown": return "markdown";
+    case ".html": case ".htm": return "html";
+    case ".txt": return "text";
+    default: return "json";
+  }
+}
+
+export type { Io };

@@ -1,0 +1,33 @@
+// crosscheck/corroboration: the same slot with compatible values in independent articles.
+// Articles linked by a derivation count once, and the finding says so.
+import type { QuantityClaim } from "../../domain/claim.js";
+import type { FindingDraft } from "../../domain/finding.js";
+import type { StoryContext } from "../../pipeline/context.js";
+import { slotGroups } from "../groups.js";
+import { says, slotParts } from "../values.js";
+import { witnesses } from "../witnesses.js";
+import { spanPerArticle } from "./contradiction.js";
+
+export function corroboration(ctx: StoryContext): FindingDraft[] {
+  const quantities = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity");
+  const ids = ctx.docs.map((d) => d.article.id);
+  const w = witnesses(ids, ctx.derivations);
+  const label = (id: string) => `“${ctx.docs.find((d) => d.article.id === id)?.article.title.slice(0, 40) ?? id}”`;
+  const out: FindingDraft[] = [];
+  for (const { slot, groups } of slotGroups(quantities, w)) {
+    const g = groups[0];
+    if (!g || g.articleIds.length < 2) continue;
+    const p = slotParts(slot);
+    const what = `${p.noun}${p.pred !== "-" ? ` ${p.pred}` : ""}${p.side !== "-" ? ` (${p.side})` : ""}`;
+    const linked = w.note(g.articleIds, label);
+    const head = g.witnesses >= 2
+      ? `${g.witnesses} independent sources agree on ${what}: ${says(g.claims[0]!)}.`
+      : `${g.articleIds.length} articles give ${what} as ${says(g.claims[0]!)}, but they are one source.`;
+    out.push({
+      rule: "crosscheck/corroboration", type: "corroboration", severity: "info",
+      summary: linked ? `${head} (${linked}, so they count once.)` : head,
+      articleIds: g.articleIds, claimIds: g.claims.map((c) => c.id), evidence: spanPerArticle(g.claims),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+// Comparing quantity claims: which pairs are about the same thing, and whether their intervals meet.
+import type { QuantityClaim } from "../domain/claim.js";
+
+/** Slot parts: unit:side:noun-class:predicate:scope. */
+export function slotParts(slot: string): { unit: string; side: string; noun: string; pred: string; scope: string } {
+  const [unit = "-", side = "-", noun = "-", pred = "-", scope = "now"] = slot.split(":");
+  return { unit, side, noun, pred, scope };
+}
+
+/**
+ * Two quantity claims are comparable when the slot says they count the same thing: same unit,
+ * same counted noun class, same predicate, same side, same time scope, both per-party or both totals.
+ * "12 people were aboard" and "nine survived" differ in predicate: never compared.
+ */
+export function comparable(a: QuantityClaim, b: QuantityClaim): boolean {
+  if (a.slot !== b.slot || a.articleId === b.articleId) return false;
+  const p = slotParts(a.slot);
+  if (p.noun === "-" || p.pred === "-") return false; // when unsure, do not compare
+  if (p.unit !== "count" && p.unit !== "age" && p.unit !== "distance" && p.unit !== "money" && p.unit !== "percent") return false;
+  return a.value.perParty === b.value.perParty;
+}
+
+export function overlaps(a: QuantityClaim, b: QuantityClaim): boolean {
+  const lo = Math.max(a.value.low ?? -Infinity, b.value.low ?? -Infinity);
+  const hi = Math.min(a.value.high ?? Infinity, b.value.high ?? Infinity);
+  return lo <= hi;
+}
+
+/** How far apart two claims are, relative to the larger value (0 = touching, 1 = one is zero). */
+export function gap(a: QuantityClaim, b: QuantityClaim): number {
+  const [x, y] = a.value.number <= b.value.number ? [a, b] : [b, a];
+  const hiX = x.value.high ?? x.value.number;
+  const loY = y.value.low ?? y.value.number;
+  return loY <= hiX ? 0 : (loY - hiX) / Math.max(1, loY);
+}
+
+/** "over 500" / "390" / "between 300 and 400" — how a value reads in a summary. */
+export function says(c: QuantityClaim): string {
+  const n = (v: number) => v.toLocaleString("en-US");
+  const noun = c.value.noun ? ` ${c.value.noun}` : "";
+  switch (c.value.hedge) {
+    case "exact": return `${n(c.value.number)}${noun}`;
+    case "range": return `${n(c.value.low ?? c.value.number)}–${n(c.value.high ?? c.value.number)}${noun}`;
+    case "nearly": return `nearly ${n(c.value.number)}${noun}`;
+    case "over": return `over ${n(c.value.number)}${noun}`;
+    case "at-least": return `at least ${n(c.value.number)}${noun}`;
+    case "at-most": return `at most ${n(c.value.number)}${noun}`;
+    case "up-to": return `up to ${n(c.value.number)}${noun}`;
+    case "about": return `about ${n(c.value.number)}${noun}`;
+    case "vague": return c.span.text;
+    default: return c.span.text;
+  }
+}

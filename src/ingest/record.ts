@@ -1,0 +1,70 @@
+// One validated record → Article. JSONL lines, API bodies and text files all pass through here,
+// so every source gets the same normalization, id and title rules.
+import { z } from "zod";
+import type { Article } from "../domain/article.js";
+import { InputError } from "../domain/errors.js";
+import { articleId, normalizeText } from "./normalize.js";
+
+const MAX_TEXT = 2_000_000;
+
+export const ArticleRecord = z.object({
+  id: z.union([z.string(), z.number()]).transform(String).optional().nullable(),
+  title: z.string().max(2000).optional().nullable(),
+  text: z.string().max(MAX_TEXT, `text is longer than ${MAX_TEXT} characters`),
+  url: z.string().max(4000).optional().nullable(),
+  publishedAt: z.string().max(100).optional().nullable(),
+  outlet: z.string().max(500).optional().nullable(),
+  byline: z.string().max(1000).optional().nullable(),
+});
+export type ArticleRecord = z.infer<typeof ArticleRecord>;
+
+export interface Origin {
+  readonly path?: string | null;
+}
+
+/** A title from the first non-empty line, clipped at a word boundary near 200 characters. */
+export function titleFromText(text: string): string {
+  const first = text.split("\n", 1)[0]?.replace(/^#+\s*/, "").trim() ?? "";
+  if (first.length <= 200) return first;
+  const cut = first.slice(0, 200);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 120))}…`;
+}
+
+/** Accepts ISO dates and anything Date.parse reads; returns ISO (date or date-time) or null. */
+export function normalizeDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+export function articleFromRecord(input: string, rec: ArticleRecord, origin: Origin = {}): Article {
+  const text = normalizeText(rec.text);
+  if (text.length === 0) throw new InputError(input, "has no text; give the article body in `text`");
+  const title = rec.title ? normalizeText(rec.title).replace(/\n/g, " ") : titleFromText(text);
+  return {
+    id: articleId(text),
+    sourceId: rec.id ?? null,
+    title,
+    outlet: rec.outlet?.trim() || (rec.url ? hostOf(rec.url) : null),
+    url: rec.url?.trim() || null,
+    byline: rec.byline?.trim() || null,
+    publishedAt: normalizeDate(rec.publishedAt),
+    path: origin.path ?? null,
+    text,
+  };
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "") || null;
+  } catch {
+    return null;
+  }
+}
+
+/** zod issues as one line: "text: Required; url: Expected string". */
+export function describeIssues(err: z.ZodError): string {
+  return err.issues.map((i) => `${i.path.join(".") || "record"}: ${i.message}`).join("; ");
+}

@@ -1,0 +1,17 @@
+// Renderers over the report contract; each reads only the Report.
+import type { Report } from "../../domain/report.js";
+import { renderHtml } from "./html.js";
+import { renderMarkdown } from "./markdown.js";
+import { renderText } from "./text.js";
+
+export const FORMATS = ["text", "json", "markdown", "html"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function render(report: Report, format: Format, opts: { color?: boolean } = {}): string {
+  switch (format) {
+    case "json": return JSON.stringify(report, null, 2) + "\n";
+    case "text": return renderText(report, opts);
+    case "markdown": return renderMarkdown(report);
+    case "html": return renderHtml(report);
+  }
+}

@@ -1,0 +1,153 @@
+// Who each article cites and how: "According to TASS" (002), "the Russian Defence Ministry
+// reported" and "According to Ukraine’s Coordination Headquarters" (004), "analysts say" and
+// "Experts believe" (003). Each attribution is classified by side and kind, counted per article
+// (the story's sourcing table) and reported as `framing` findings with the words as evidence.
+import type { Doc } from "../domain/doc.js";
+import type { FindingDraft } from "../domain/finding.js";
+import { evidenceOf, type Evidence } from "../domain/span.js";
+import type { SourcingRow } from "../domain/story.js";
+import { quoted } from "./text.js";
+
+export type SourceKind =
+  | "Russian state media" | "Russian officials" | "Ukrainian officials" | "Western officials"
+  | "international bodies" | "experts/analysts" | "unnamed" | "news media" | "police/authorities"
+  | "officials" | "named people";
+
+export interface Citation {
+  readonly kinds: readonly SourceKind[];
+  readonly evidence: Evidence;
+}
+
+// Ordered: the first matching side wins over the generic kinds below it.
+const SIDES: readonly [SourceKind, RegExp][] = [
+  ["Russian state media", /\b(?:tass|ria(?: novosti)?|rt|russia today|sputnik|izvestia|rossiyskaya gazeta|zvezda|channel one|russian state (?:media|television|tv|news agency))\b/],
+  ["Russian officials", /\b(?:kremlin|putin|peskov|lavrov|zakharova|shoigu|medinsky|moskalkova|belousov|gerasimov|moscow|russian (?:officials?|government|president|side|delegation|authorities|ministry|defen[cs]e ministry|foreign ministry|military|ombudsman|embassy|army)|russia['’]s (?:[\w’'-]+ ){0,2}(?:ministry|government|president|officials?|delegation|ombudsman|embassy|military|army))\b/],
+  ["Ukrainian officials", /\b(?:kyiv|kiev|zelensk(?:yy|y|iy)|umerov|kuleba|sybiha|yermak|lubinets|budanov|syrskyi|shmyhal|coordination headquarters|ukrainian (?:officials?|government|president|side|delegation|authorities|ministry|defen[cs]e ministry|foreign ministry|military|ombudsman|army|intelligence)|ukraine['’]s (?:[\w’'-]+ ){0,2}(?:ministry|government|president|officials?|delegation|ombudsman|minister|military|army|intelligence|headquarters))\b/],
+  ["Western officials", /\b(?:white house|washington|state department|pentagon|trump|biden|blinken|rubio|witkoff|kellogg|nato|european union|eu|european commission|von der leyen|macron|starmer|scholz|merz|brussels|(?:u\.s\.|us|american|british|french|german|european|western) (?:officials?|leaders?|government|president|secretary|administration|diplomats?))\b/],
+];
+const KINDS: readonly [SourceKind, RegExp][] = [
+  ["international bodies", /\b(?:united nations|un|red cross|icrc|osce|amnesty international|human rights watch|iaea)\b/],
+  ["experts/analysts", /\b(?:analysts?|experts?|observers|commentators|scholars|researchers|economists|professor|think tank)\b/],
+  ["news media", /\b(?:reuters|associated press|ap|afp|bbc|cnn|al jazeera|bloomberg|interfax|media|newspaper|reports?|news agency|television)\b/],
+  ["police/authorities", /\b(?:police|sheriff|coroner|fire (?:department|officials|chief)|authorities|prosecutors?|investigators|court|judge)\b/],
+  ["unnamed", /\b(?:sources?|people familiar|insiders?|some|critics|a person|diplomats|witnesses|residents|one (?:woman|man)|an? (?:woman|man|resident|soldier))\b/],
+  ["officials", /\b(?:officials?|ministry|government|spokes(?:man|woman|person)|minister|president|governor|mayor|leaders)\b/],
+];
+
+const VERBS = "said|says|say|told|tells|added|stated|announced|reported|reports|claimed|claims|insisted|insists|confirmed|confirms|warned|warns|denied|denies|noted|argued|declared|accused|urged|framed|described|signaled|signalled|welcomed|praised|demanded|rejected|refused|believe|believes|suggest|suggests|saw|estimated|interpreted|echoed|reminded";
+/** Only a speech verb makes a bare name a source: "Eastern Europe saw" is not a citation. */
+const SPEECH = /^(?:said|says|say|told|tells|added|stated|announced|reported|claimed|insisted|confirmed|warned|denied|noted|argued|declared)$/;
+const VERB = new RegExp(`\\b(?:${VERBS})\\b`, "g");
+const ACCORDING = /\b[Aa]ccording to\s+([^,.;:\n“"]{2,90}?)(?=[,.;:\n]|$)/g;
+const TRAILING_AUX = /(?:\s+(?:has|have|had|also|long|consistently|repeatedly|previously|later|again|reportedly|publicly|officially|already|swiftly|quickly|once))+\s*$/i;
+const BOUNDARY = /^.*(?:[,;:“”"()—–]|\b(?:that|which|who|while|when|after|because|but|as|since|where|if)\b)/is;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|these|those|there|which|who|what)$/i;
+const NAME_AT_END = /(?:^|\s)(\p{Lu}[\p{L}’'\-.]+(?:\s+\p{Lu}[\p{L}’'\-.]+)*)$/u;
+
+export function citations(doc: Doc): Citation[] {
+  const { id, text } = doc.article;
+  const inQuote = (pos: number) => doc.quotes.some((q) => q.span.start <= pos && pos < q.span.end);
+  const out: Citation[] = [];
+  for (const s of doc.sentences) {
+    for (const m of s.text.matchAll(ACCORDING)) {
+      const at = s.start + m.index;
+      const kinds = classify(m[1] ?? "");
+      if (kinds.length > 0 && !inQuote(at)) out.push({ kinds, evidence: evidenceOf(id, text, at, at + m[0].length) });
+    }
+    for (const m of s.text.matchAll(VERB)) {
+      const at = s.start + m.index;
+      if (inQuote(at) || /(?:according to|['’]s)\s*$/i.test(s.text.slice(0, m.index))) continue;
+      const beforeStart = Math.max(0, m.index - 90);
+      const before = s.text.slice(beforeStart, m.index).replace(TRAILING_AUX, "");
+      const clause = before.replace(BOUNDARY, "");
+      const last = /(?:\S+\s+){0,6}\S+\s*$/.exec(clause);
+      if (!last) continue;
+      const subject = last[0].trim();
+      if (PRONOUN.test(subject)) continue;
+      const kinds = classify(subject);
+      if (kinds.length === 0 || (kinds[0] === "named people" && !SPEECH.test(m[0]))) continue;
+      const from = s.start + beforeStart + (before.length - clause.length) + last.index + (last[0].length - last[0].trimStart().length);
+      const previous = out[out.length - 1];
+      if (previous && previous.evidence.start === from) continue;
+      out.push({ kinds, evidence: evidenceOf(id, text, from, at + m[0].length) });
+    }
+  }
+  return out.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/** Kinds of source a subject phrase names ("Both Moscow and Kyiv" names two sides). */
+export function classify(subject: string): SourceKind[] {
+  const lower = subject.toLowerCase();
+  const sides = SIDES.filter(([, re]) => re.test(lower)).map(([k]) => k);
+  if (sides.length > 0) return sides;
+  const kind = KINDS.find(([, re]) => re.test(lower));
+  if (kind) return [kind[0]];
+  const name = NAME_AT_END.exec(subject.trim());
+  const words = name?.[1]?.split(/\s+/) ?? [];
+  if (words.length > 0 && !PRONOUN.test(words[0] ?? "") && !/^(?:The|A|An|This|That|Both|Leaders|They|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[0] ?? "")) return ["named people"];
+  return [];
+}
+
+export function sourcingRow(doc: Doc, cites: readonly Citation[]): SourcingRow {
+  const counts: Record<string, number> = {};
+  for (const c of cites) for (const k of c.kinds) counts[k] = (counts[k] ?? 0) + 1;
+  return { articleId: doc.article.id, cites: counts };
+}
+
+type Side = "Russian" | "Ukrainian" | "Western";
+const SIDE_OF: Partial<Record<SourceKind, Side>> = {
+  "Russian state media": "Russian", "Russian officials": "Russian", "Ukrainian officials": "Ukrainian", "Western officials": "Western",
+};
+
+/** The side an article leans on: ≥ 3 side attributions, ≥ 75 % of them from one side. */
+export function dominantSide(row: SourcingRow): { side: Side; count: number; total: number } | null {
+  const bySide = new Map<Side, number>();
+  for (const [k, n] of Object.entries(row.cites)) {
+    const side = SIDE_OF[k as SourceKind];
+    if (side) bySide.set(side, (bySide.get(side) ?? 0) + n);
+  }
+  const total = [...bySide.values()].reduce((a, b) => a + b, 0);
+  const top = [...bySide].sort((a, b) => b[1] - a[1])[0];
+  if (!top || top[1] < 3 || top[1] < 0.75 * total) return null;
+  return { side: top[0], count: top[1], total };
+}
+
+export function sourcingFindings(doc: Doc, cites: readonly Citation[], row: SourcingRow, storyRows: readonly SourcingRow[]): FindingDraft[] {
+  if (cites.length === 0) return [];
+  const id = doc.article.id;
+  const base = { type: "framing" as const, articleIds: [id], claimIds: [] };
+  const listed = Object.entries(row.cites).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} (${n})`).join(", ");
+  const out: FindingDraft[] = [{
+    ...base, rule: "signals/sourcing", severity: "info",
+    summary: `The article cites ${listed}.`,
+    evidence: cites.map((c) => c.evidence),
+  }];
+  const lean = dominantSide(row);
+  if (lean) {
+    const own = cites.filter((c) => c.kinds.some((k) => SIDE_OF[k] === lean.side));
+    const others = storyRows.filter((r) => r.articleId !== id && dominantSide(r)?.side !== lean.side && sideCount(r, lean.side) < sideTotal(r));
+    const contrast = others.length > 0 ? `, while ${others.length} other article${others.length > 1 ? "s" : ""} in this story cite${others.length > 1 ? "" : "s"} other sides more` : "";
+    out.push({
+      ...base, rule: "signals/one-sided-sourcing", severity: "low",
+      summary: `The article relies mostly on ${lean.side} sources (${lean.count} of ${lean.total} attributions to a side, e.g. ${quoted(own[0]!.evidence.text)})${contrast}.`,
+      evidence: own.map((c) => c.evidence),
+    });
+  }
+  const vague = cites.filter((c) => c.kinds.includes("unnamed") || c.kinds.includes("experts/analysts"));
+  if (vague.length >= 3 && vague.length * 2 >= cites.length) {
+    out.push({
+      ...base, rule: "signals/unnamed-sourcing", severity: "low",
+      summary: `${vague.length} of ${cites.length} attributions go to unnamed people or generic experts (${vague.slice(0, 2).map((c) => quoted(c.evidence.text)).join(", ")}), which readers cannot check.`,
+      evidence: vague.map((c) => c.evidence),
+    });
+  }
+  return out;
+}
+
+function sideCount(row: SourcingRow, side: Side): number {
+  return Object.entries(row.cites).filter(([k]) => SIDE_OF[k as SourceKind] === side).reduce((a, [, n]) => a + n, 0);
+}
+
+function sideTotal(row: SourcingRow): number {
+  return Object.entries(row.cites).filter(([k]) => SIDE_OF[k as SourceKind] !== undefined).reduce((a, [, n]) => a + n, 0);
+}

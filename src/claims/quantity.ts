@@ -14,12 +14,15 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     const cls = nounClass(q.noun);
     const pred = predicateFor(doc, q);
     const scope = scopeOf(doc, q);
+    // A figure pinned to a day ("nearly 800 released on Friday") may be that day's part of the total.
+    const dayMention = doc.dates.find((d) => d.sentence === q.sentence && (d.granularity === "day" || d.form === "weekday"));
+    const day = dayMention ? dayMention.from ?? dayMention.span.text.toLowerCase().replace(/^on\s+/, "") : null;
     const slot = [q.unit, side ?? "-", cls ?? "-", pred ?? "-", scope].join(":");
     out.push({
       id: nextId(), kind: "quantity", articleId: doc.article.id, slot, span: q.span,
       value: {
         number: q.value, low: q.low, high: q.high, hedge: q.hedge, noun: q.noun, predicate: pred,
-        perParty: q.perParty, unit: q.unit,
+        perParty: q.perParty, unit: q.unit, day,
       },
     });
   }
@@ -38,9 +41,6 @@ function scopeOf(doc: Doc, q: Quantity): string {
   const text = sentence.text;
   if (CUMULATIVE.test(text)) return "cumulative";
   if (EARLIER.test(text)) return "earlier";
-  // A figure pinned to a day ("nearly 800 released on Friday") is a partial count of that day.
-  const day = doc.dates.find((d) => d.sentence === q.sentence && (d.granularity === "day" || d.form === "weekday"));
-  if (day) return `day=${day.from ?? day.span.text.toLowerCase().replace(/^on\s+/, "")}`;
   return "now";
 }
 
@@ -79,7 +79,11 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   if (at < 0) return null;
   const window: string[] = [];
   // The words after the number first (the verb usually follows the counted noun), then the ones before it.
-  for (let k = at + 1; k < toks.length && k <= at + 8; k++) { if (toks[k]!.sentence !== q.sentence) break; window.push(toks[k]!.lemma); }
+  for (let k = at + 1; k < toks.length && k <= at + 8; k++) {
+    if (toks[k]!.sentence !== q.sentence) break;
+    if (q.nounSpan && toks[k]!.start === q.nounSpan.start) continue; // the counted noun is not the predicate ("hundreds of homes")
+    window.push(toks[k]!.lemma);
+  }
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) { if (toks[k]!.sentence !== q.sentence) break; window.push(toks[k]!.lemma); }
   return predicateClass(window);
 }

@@ -24,6 +24,11 @@ function perPartyCompatible(a: QuantityClaim, b: QuantityClaim, perParty: Readon
   return y.value.number === 2 * x.value.number && perParty.has(x.value.number);
 }
 
+/** Figures pinned to different days ("5 on Monday", "9 on Tuesday") may both be right. */
+function differentDays(a: QuantityClaim, b: QuantityClaim): boolean {
+  return a.value.day !== null && b.value.day !== null && a.value.day !== b.value.day;
+}
+
 export function slotGroups(claims: readonly QuantityClaim[], w: Witnesses): SlotGroups[] {
   const perParty = new Set(claims.filter((c) => c.value.perParty).map((c) => c.value.number));
   const bySlot = new Map<string, QuantityClaim[]>();
@@ -38,7 +43,7 @@ export function slotGroups(claims: readonly QuantityClaim[], w: Witnesses): Slot
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
     for (let i = 0; i < cs.length; i++)
       for (let j = i + 1; j < cs.length; j++)
-        if (overlaps(cs[i]!, cs[j]!) || perPartyCompatible(cs[i]!, cs[j]!, perParty)) parent[find(i)] = find(j);
+        if (overlaps(cs[i]!, cs[j]!) || perPartyCompatible(cs[i]!, cs[j]!, perParty) || differentDays(cs[i]!, cs[j]!)) parent[find(i)] = find(j);
     const comps = new Map<number, QuantityClaim[]>();
     cs.forEach((c, i) => comps.set(find(i), [...(comps.get(find(i)) ?? []), c]));
     const groups = [...comps.values()].map((g) => {

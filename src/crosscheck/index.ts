@@ -2,12 +2,14 @@
 import type { FindingDraft } from "../domain/finding.js";
 import type { StoryContext } from "../pipeline/context.js";
 import { anachronism } from "./rules/anachronism.js";
+import { arithmetic } from "./rules/arithmetic.js";
 import { contradiction } from "./rules/contradiction.js";
 import { corroboration } from "./rules/corroboration.js";
+import { singleSource } from "./rules/single-source.js";
 
 export type Rule = (ctx: StoryContext) => FindingDraft[];
 
-export const RULES: readonly Rule[] = [contradiction, corroboration, anachronism];
+export const RULES: readonly Rule[] = [contradiction, arithmetic, corroboration, singleSource, anachronism];
 
 export function crosscheck(ctx: StoryContext): FindingDraft[] {
   return RULES.flatMap((rule) => rule(ctx));

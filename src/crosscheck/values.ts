@@ -34,20 +34,22 @@ export function gap(a: QuantityClaim, b: QuantityClaim): number {
   return loY <= hiX ? 0 : (loY - hiX) / Math.max(1, loY);
 }
 
-/** "over 500" / "390" / "between 300 and 400" — how a value reads in a summary. */
+/** How a value reads in a summary: the words as written ("over 500 Ukrainians", "390 individuals"). */
 export function says(c: QuantityClaim): string {
-  const n = (v: number) => v.toLocaleString("en-US");
-  const noun = c.value.noun ? ` ${c.value.noun}` : "";
-  switch (c.value.hedge) {
-    case "exact": return `${n(c.value.number)}${noun}`;
-    case "range": return `${n(c.value.low ?? c.value.number)}–${n(c.value.high ?? c.value.number)}${noun}`;
-    case "nearly": return `nearly ${n(c.value.number)}${noun}`;
-    case "over": return `over ${n(c.value.number)}${noun}`;
-    case "at-least": return `at least ${n(c.value.number)}${noun}`;
-    case "at-most": return `at most ${n(c.value.number)}${noun}`;
-    case "up-to": return `up to ${n(c.value.number)}${noun}`;
-    case "about": return `about ${n(c.value.number)}${noun}`;
-    case "vague": return c.span.text;
-    default: return c.span.text;
-  }
+  return `“${c.span.text}”`;
+}
+
+const PREDICATE_PHRASE: Readonly<Record<string, string>> = {
+  killed: "killed", injured: "injured", missing: "missing", detained: "detained", evacuated: "evacuated",
+  released: "released or returned", survived: "who survived", aboard: "aboard", attended: "attending", voted: "voting", employed: "employed",
+};
+
+/** "people released or returned (Ukraine's side)" — what a slot counts, for summaries. */
+export function slotPhrase(slot: string): string {
+  const p = slotParts(slot);
+  const noun = p.noun === "-" ? "the figure" : p.noun === "people" ? "people" : p.noun;
+  const pred = p.pred === "-" ? "" : ` ${PREDICATE_PHRASE[p.pred] ?? p.pred}`;
+  const side = p.side === "-" ? "" : ` (${p.side}'s side)`;
+  const when = p.scope.startsWith("day=") ? ` on ${p.scope.slice(4)}` : p.scope === "cumulative" ? " in total so far" : p.scope === "earlier" ? " in an earlier event" : "";
+  return `${noun}${pred}${side}${when}`;
 }

@@ -20,6 +20,8 @@ export interface QuantityClaim extends ClaimBase {
     readonly predicate: string | null;
     readonly perParty: boolean;
     readonly unit: string;
+    /** The day the figure is pinned to ("on Friday" → "friday" or a resolved date), or null. */
+    readonly day: string | null;
   };
 }
 

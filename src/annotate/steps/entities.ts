@@ -71,10 +71,12 @@ export function entities(text: string, tokens: readonly Token[]): Entity[] {
   return out;
 }
 
-/** Sentences written in Title Case (most words capitalised): headlines and subheads. */
+/** Sentences written in Title Case (most words capitalised, no closing full stop): headlines and subheads. */
 function headlineSentences(tokens: readonly Token[]): Set<number> {
   const words = new Map<number, [number, number]>();
+  const last = new Map<number, Token>();
   for (const t of tokens) {
+    last.set(t.sentence, t);
     if (t.kind !== "word" || t.text.length < 4) continue;
     const c = words.get(t.sentence) ?? [0, 0];
     c[0]++;
@@ -82,7 +84,10 @@ function headlineSentences(tokens: readonly Token[]): Set<number> {
     words.set(t.sentence, c);
   }
   const out = new Set<number>();
-  for (const [s, [n, caps]] of words) if (n >= 2 && caps / n >= 0.7) out.add(s);
+  for (const [s, [n, caps]] of words) {
+    const end = last.get(s)?.text ?? "";
+    if (n >= 2 && caps / n >= 0.6 && !/^[.!"”]$/.test(end)) out.add(s);
+  }
   return out;
 }
 
@@ -124,7 +129,7 @@ function typeRun(text: string, all: readonly Token[], firstIndex: number, run: r
 
 function isTitleWord(w: string): boolean {
   const bare = w.replace(/['’]s$/u, "");
-  return PERSON_TITLES.has(w) || DEMONYMS[w] !== undefined || COUNTRY_ALIASES[bare] !== undefined || PLACE_SET.has(bare)
+  return PERSON_TITLES.has(w) || /^(Former|Ex|Then|Acting|Outgoing|Late|Incoming)$/.test(w) || DEMONYMS[w] !== undefined || COUNTRY_ALIASES[bare] !== undefined || PLACE_SET.has(bare)
     || /^(of|State|Affairs|Foreign|General|Staff|Defence|Defense|Security|National|Human|Rights|Ministry|Kremlin|White|House)$/.test(w);
 }
 

@@ -27,7 +27,7 @@ const OFFICES: readonly [string, string][] = ([
 
 const COUNTRY_WORD = `(?:the\\s+)?(?:U\\.S\\.|US|UK|U\\.K\\.|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)(?:['’]s)?`;
 const OFFICE_ALT = OFFICES.map(([w]) => w.replace(/\./g, "\\.")).join("|");
-const TENSE = "(former|ex-|then-|acting|outgoing|incoming|late|new|newly elected|president-elect)?";
+const TENSE = "([Ff]ormer|[Ee]x-|[Tt]hen-|[Aa]cting|[Oo]utgoing|[Ii]ncoming|[Ll]ate|[Nn]ew|[Nn]ewly elected|[Pp]resident-elect)?";
 /** Office before the name: "[former] [U.S.|Ukraine's|Russian] Secretary of State <Name>". */
 const BEFORE = new RegExp(`(?:\\b${TENSE}\\s*)?(?:(${COUNTRY_WORD})\\s+)?(?:\\b(${OFFICE_ALT}))(?:\\s+of\\s+(${COUNTRY_WORD}))?\\s+$`, "u");
 /** Appositive after the name: "<Name>, [the] [former] [Ukraine's|Russian] foreign minister". */

@@ -7,15 +7,19 @@ import type { Evidence } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../pipeline/context.js";
 import { slotGroups, type ValueGroup } from "../groups.js";
-import { gap, says, slotParts } from "../values.js";
+import { gap, says, slotParts, slotPhrase } from "../values.js";
 import { witnesses } from "../witnesses.js";
 
 export function contradiction(ctx: StoryContext): FindingDraft[] {
   const quantities = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity");
   const w = witnesses(ctx.docs.map((d) => d.article.id), ctx.derivations);
   const out: FindingDraft[] = [];
+  const sided = new Set(quantities.map((c) => slotParts(c.slot)).filter((p) => p.side !== "-").map((p) => `${p.unit}:${p.noun}:${p.pred}:${p.scope}`));
   for (const { slot, groups } of slotGroups(quantities, w)) {
     if (groups.length < 2) continue;
+    // A figure with no side in a story whose figures have sides may be either side's or the total: unsure, so silent.
+    const p = slotParts(slot);
+    if (p.side === "-" && sided.has(`${p.unit}:${p.noun}:${p.pred}:${p.scope}`)) continue;
     const [major, ...minors] = groups as [ValueGroup, ...ValueGroup[]];
     const tie = minors.some((m) => m.witnesses === major.witnesses);
     for (const minor of minors) {
@@ -29,15 +33,14 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         : major.witnesses >= 2 && distance >= 0.1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
       const evidence = [...spanPerArticle(minor.claims.filter((c) => own.includes(c.articleId))), ...spanPerArticle(major.claims)];
-      const p = slotParts(slot);
-      const what = `${p.noun === "people" ? "people" : p.noun}${p.pred !== "-" ? ` ${p.pred}` : ""}${p.side !== "-" ? ` (${p.side})` : ""}`;
+      const what = slotPhrase(slot);
       const summary = tie
         ? `Sources disagree on ${what}: ${own.length === 1 ? "one article says" : `${own.length} articles say`} ${says(m)}, ${major.articleIds.length === 1 ? "another says" : `${major.articleIds.length} others say`} ${says(ref)}.`
-        : `${own.length === 1 ? "One article says" : `${own.length} articles say`} ${says(m)} for ${what}; ${major.witnesses === 1 ? "another source says" : `${major.witnesses} independent sources say`} ${says(ref)}.`;
+        : `${own.length === 1 ? "One article says" : `${own.length} articles say`} ${says(m)} for ${what}; ${major.witnesses === 1 ? "another source says" : `${major.witnesses} independent sources say`} ${ref.value.number.toLocaleString("en-US")} (${says(ref)}).`;
       out.push({
         rule: "crosscheck/contradiction", type: "contradiction", severity, summary,
         articleIds: [...own, ...major.articleIds], claimIds: [...minor.claims, ...major.claims].map((c) => c.id),
-        actual: m.span.text, expected: says(ref), evidence,
+        actual: m.span.text, expected: ref.span.text, evidence,
       });
     }
   }

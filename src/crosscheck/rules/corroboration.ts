@@ -4,7 +4,7 @@ import type { QuantityClaim } from "../../domain/claim.js";
 import type { FindingDraft } from "../../domain/finding.js";
 import type { StoryContext } from "../../pipeline/context.js";
 import { slotGroups } from "../groups.js";
-import { says, slotParts } from "../values.js";
+import { slotPhrase } from "../values.js";
 import { witnesses } from "../witnesses.js";
 import { spanPerArticle } from "./contradiction.js";
 
@@ -17,12 +17,12 @@ export function corroboration(ctx: StoryContext): FindingDraft[] {
   for (const { slot, groups } of slotGroups(quantities, w)) {
     const g = groups[0];
     if (!g || g.articleIds.length < 2) continue;
-    const p = slotParts(slot);
-    const what = `${p.noun}${p.pred !== "-" ? ` ${p.pred}` : ""}${p.side !== "-" ? ` (${p.side})` : ""}`;
+    const what = slotPhrase(slot);
+    const values = [...new Set(g.claims.map((c) => `“${c.span.text}”`))].slice(0, 3).join(", ");
     const linked = w.note(g.articleIds, label);
     const head = g.witnesses >= 2
-      ? `${g.witnesses} independent sources agree on ${what}: ${says(g.claims[0]!)}.`
-      : `${g.articleIds.length} articles give ${what} as ${says(g.claims[0]!)}, but they are one source.`;
+      ? `${g.witnesses} independent sources agree on ${what}: ${values}.`
+      : `${g.articleIds.length} articles give ${what} as ${values}, but they are one source.`;
     out.push({
       rule: "crosscheck/corroboration", type: "corroboration", severity: "info",
       summary: linked ? `${head} (${linked}, so they count once.)` : head,

@@ -1,0 +1,81 @@
+// crosscheck/arithmetic: parts against totals. "270 servicemen and 120 civilians" sums to 390,
+// which the story reports; "a total of 2,000 prisoners—1,000 from each country" holds (1,000 × 2).
+// A failure is flagged only when the total is stated in the same sentence as its parts
+// ("a total of 12 people: 9 survivors and 4 dead"); across sentences a sum is only confirmed.
+import type { QuantityClaim } from "../../domain/claim.js";
+import type { FindingDraft } from "../../domain/finding.js";
+import type { StoryContext } from "../../pipeline/context.js";
+import { slotParts } from "../values.js";
+
+const JOIN = /^\s*(,|and|, and|plus|as well as|along with)\s*$/i;
+const TOTAL_CUE = /\b(total|in all|altogether|overall|combined|including|of whom|among them|comprising)\b/i;
+const fmt = (n: number) => n.toLocaleString("en-US");
+
+export function arithmetic(ctx: StoryContext): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const counts = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity" && c.value.unit === "count");
+  for (const doc of ctx.docs) {
+    const text = doc.article.text;
+    const mine = counts.filter((c) => c.articleId === doc.article.id).sort((a, b) => a.span.start - b.span.start);
+    const sentenceOf = (c: QuantityClaim) => doc.sentences.findIndex((s) => s.start <= c.span.start && c.span.start < s.end);
+    const bySentence = new Map<number, QuantityClaim[]>();
+    for (const c of mine) bySentence.set(sentenceOf(c), [...(bySentence.get(sentenceOf(c)) ?? []), c]);
+    for (const [, cs] of bySentence) {
+      // Per-party: "1,000 from each country" with "a total of 2,000" in the story.
+      for (const pp of cs.filter((c) => c.value.perParty && c.value.hedge === "exact")) {
+        const total = counts.find((t) => !t.value.perParty && t.value.number === pp.value.number * 2 && slotParts(t.slot).noun === slotParts(pp.slot).noun);
+        if (total) out.push({
+          rule: "crosscheck/arithmetic-per-party", type: "arithmetic", severity: "info",
+          summary: `${fmt(pp.value.number)} from each side makes ${fmt(pp.value.number * 2)} in all, matching “${total.span.text}”.`,
+          articleIds: [...new Set([pp.articleId, total.articleId])], claimIds: [pp.id, total.id],
+          evidence: [ev(pp), ev(total)],
+        });
+      }
+      // Parts joined by "and" / commas: "270 Russian servicemen and 120 civilians".
+      const parts = runOfParts(text, cs);
+      if (parts.length < 2) continue;
+      const sum = parts.reduce((n, p) => n + p.value.number, 0);
+      const first = parts[0]!;
+      const last = parts[parts.length - 1]!;
+      const explicit = cs.find((t) => !parts.includes(t) && !t.value.perParty && (t.value.hedge === "exact") &&
+        TOTAL_CUE.test(text.slice(Math.min(t.span.end, first.span.start), Math.max(t.span.start, last.span.end))) || (!parts.includes(t) && /total/i.test(t.span.text)));
+      const partsText = parts.map((p) => fmt(p.value.number)).join(" + ");
+      if (explicit) {
+        const including = /\bincluding|among them|of whom\b/i.test(text.slice(explicit.span.end, first.span.start));
+        const ok = including ? sum <= explicit.value.number : sum === explicit.value.number;
+        out.push({
+          rule: "crosscheck/arithmetic-parts-total", type: "arithmetic", severity: ok ? "info" : "medium",
+          summary: ok ? `The parts add up: ${partsText} = ${fmt(sum)}, consistent with “${explicit.span.text}”.`
+            : `The figures do not add up: ${partsText} = ${fmt(sum)}, but the same sentence gives the total as “${explicit.span.text}”.`,
+          articleIds: [doc.article.id], claimIds: [...parts.map((p) => p.id), explicit.id],
+          ...(ok ? {} : { actual: `${partsText} = ${fmt(sum)}`, expected: `${including ? "at most " : ""}${fmt(explicit.value.number)}` }),
+          evidence: [ev(explicit), ...parts.map(ev)],
+        });
+        continue;
+      }
+      const match = counts.find((t) => !parts.includes(t) && t.value.hedge === "exact" && t.value.number === sum && slotParts(t.slot).pred === slotParts(first.slot).pred && slotParts(t.slot).noun === "people");
+      if (match) out.push({
+        rule: "crosscheck/arithmetic-parts-total", type: "arithmetic", severity: "info",
+        summary: `The parts add up: ${partsText} = ${fmt(sum)}, matching “${match.span.text}” elsewhere in the story.`,
+        articleIds: [...new Set([doc.article.id, match.articleId])], claimIds: [...parts.map((p) => p.id), match.id],
+        evidence: [...parts.map(ev), ev(match)],
+      });
+    }
+  }
+  return out;
+}
+
+/** The longest run of exact counts joined only by "and"/commas. */
+function runOfParts(text: string, cs: readonly QuantityClaim[]): QuantityClaim[] {
+  let best: QuantityClaim[] = [];
+  let run: QuantityClaim[] = [];
+  for (const c of cs) {
+    const prev = run[run.length - 1];
+    const joined = prev !== undefined && c.value.hedge === "exact" && !c.value.perParty && JOIN.test(text.slice(prev.span.end, c.span.start));
+    run = joined ? [...run, c] : c.value.hedge === "exact" && !c.value.perParty ? [c] : [];
+    if (run.length > best.length) best = run;
+  }
+  return best.length >= 2 ? best : [];
+}
+
+const ev = (c: QuantityClaim) => ({ articleId: c.articleId, start: c.span.start, end: c.span.end, text: c.span.text });

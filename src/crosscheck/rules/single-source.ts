@@ -1,0 +1,58 @@
+// crosscheck/single-source: a quote, or a specific figure, that only one independent source in
+// the story carries — with what would corroborate it. Derived articles count as one source.
+import type { QuantityClaim, QuoteClaim } from "../../domain/claim.js";
+import type { FindingDraft } from "../../domain/finding.js";
+import type { StoryContext } from "../../pipeline/context.js";
+import { slotParts, slotPhrase } from "../values.js";
+import { witnesses } from "../witnesses.js";
+
+const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+function similar(a: string, b: string): boolean {
+  const x = words(a), y = words(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.max(1, Math.min(x.size, y.size)) >= 0.5;
+}
+
+export function singleSource(ctx: StoryContext): FindingDraft[] {
+  if (ctx.docs.length < 2) return [];
+  const w = witnesses(ctx.docs.map((d) => d.article.id), ctx.derivations);
+  const out: FindingDraft[] = [];
+  const quotes = ctx.claims.filter((c): c is QuoteClaim => c.kind === "quote");
+  for (const q of quotes) {
+    if (q.value.text.split(/\s+/).length < 6) continue;
+    const lastName = q.value.speaker?.split(/\s+/).pop()?.toLowerCase() ?? null;
+    const elsewhere = quotes.some((o) => w.of(o.articleId) !== w.of(q.articleId) && (similar(o.value.text, q.value.text)));
+    const speakerNamedElsewhere = lastName !== null && ctx.docs.some((d) => w.of(d.article.id) !== w.of(q.articleId) && d.article.text.toLowerCase().includes(lastName));
+    if (elsewhere) continue;
+    const who = q.value.speaker ? `${q.value.speaker}` : "an unnamed speaker";
+    out.push({
+      rule: "crosscheck/single-source-quote", type: "single-source", severity: q.value.speaker && !speakerNamedElsewhere ? "medium" : "low",
+      summary: `Only one source quotes ${who} (“${clip(q.value.text, 60)}”); no other article in this story carries the quote${speakerNamedElsewhere ? "" : q.value.speaker ? " or even names the speaker" : ""}. Look for the original statement or a second outlet.`,
+      articleIds: [q.articleId], claimIds: [q.id],
+      evidence: [{ articleId: q.articleId, start: q.span.start, end: q.span.end, text: q.span.text }],
+    });
+  }
+  // Specific figures about the event that only one source gives (only in stories with several sources).
+  if (w.count(ctx.docs.map((d) => d.article.id)) >= 3) {
+    const qs = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity" && c.value.unit === "count");
+    const bySlot = new Map<string, QuantityClaim[]>();
+    for (const c of qs) bySlot.set(c.slot, [...(bySlot.get(c.slot) ?? []), c]);
+    for (const [slot, cs] of bySlot) {
+      const p = slotParts(slot);
+      if (p.noun !== "people" || p.pred === "-" || p.scope !== "now") continue;
+      if (w.count(cs.map((c) => c.articleId)) !== 1) continue;
+      const c = cs[0]!;
+      out.push({
+        rule: "crosscheck/single-source-figure", type: "single-source", severity: "info",
+        summary: `Only one source gives ${slotPhrase(slot)}: “${c.span.text}”. A second, independent report would corroborate it.`,
+        articleIds: [c.articleId], claimIds: cs.map((x) => x.id),
+        evidence: [{ articleId: c.articleId, start: c.span.start, end: c.span.end, text: c.span.text }],
+      });
+    }
+  }
+  return out;
+}
+
+const clip = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { docOf } from "../helpers.js";
+
+describe("entities", () => {
+  it("types names the stock models miss: Umerov, Kuleba, Kursk, TASS", () => {
+    const doc = docOf("According to TASS, Defence Minister Rustem Umerov met Dmytro Kuleba, who said the talks in Kursk failed. Umerov said little.");
+    const got = doc.entities.map((e) => `${e.type}:${e.span.text}`);
+    expect(got).toContain("org:TASS");
+    expect(got).toContain("person:Rustem Umerov");
+    expect(got).toContain("person:Dmytro Kuleba");
+    expect(got).toContain("place:Kursk");
+  });
+  it("does not take Title Case headline words for people", () => {
+    const doc = docOf("Russia Releases Prisoners But Don't Expect Peace Just Yet\nThe exchange happened.");
+    expect(doc.entities.filter((e) => e.type === "person")).toEqual([]);
+  });
+});
+
+describe("quotes", () => {
+  it("attributes a quote introduced by 'X said,'", () => {
+    const doc = docOf("Foreign Minister Dmytro Kuleba said, “This exchange shows that dialogue is possible.”");
+    expect(doc.quotes.map((q) => `${q.speaker}: ${q.span.text}`)).toEqual(["Dmytro Kuleba: This exchange shows that dialogue is possible."]);
+  });
+  it("attributes a quote followed by ', she said'", () => {
+    const doc = docOf("Mayor Anna Berg visited the site. “We will rebuild every house on this street,” she said.");
+    expect(doc.quotes[0]?.speaker).toBe("Anna Berg");
+  });
+  it("does not take a place as a speaker", () => {
+    const doc = docOf("One woman from Rostov said, “They brought my brother back home to us.”");
+    expect(doc.quotes[0]?.speaker).toBeNull();
+  });
+  it("ignores apostrophes inside words", () => {
+    expect(docOf("It didn’t ease the tensions, and analysts weren’t surprised.").quotes).toEqual([]);
+  });
+});
+
+describe("roles", () => {
+  it("reads office, country and person in 'U.S. Secretary of State Antony Blinken'", () => {
+    const r = docOf("U.S. Secretary of State Antony Blinken praised the step.").roles[0];
+    expect(r && `${r.span.text}|${r.office}|${r.country}|${r.tense}`).toBe("U.S. Secretary of State Antony Blinken|secretary of state|United States|current");
+  });
+  it("reads a possessive country: “Ukraine’s Foreign Minister Dmytro Kuleba”", () => {
+    const r = docOf("Ukraine’s Foreign Minister Dmytro Kuleba said little.").roles[0];
+    expect(r && `${r.office}|${r.country}`).toBe("foreign minister|Ukraine");
+  });
+  it("marks former officeholders as former", () => {
+    const r = docOf("Former President Barack Obama spoke.").roles[0];
+    expect(r?.tense).toBe("former");
+  });
+  it("reads an appositive office after the name", () => {
+    const r = docOf("Sergei Lavrov, Russia's foreign minister, arrived.").roles[0];
+    expect(r && `${r.personSpan.text}|${r.office}|${r.country}`).toBe("Sergei Lavrov|foreign minister|Russia");
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { docOf } from "../helpers.js";
+
+const q = (text: string) => docOf(text).quantities.map((x) => `${x.span.text}|${x.low}-${x.high}|${x.noun}|${x.unit}${x.perParty ? "|each" : ""}`);
+
+describe("quantities", () => {
+  it("reads 'nearly 800 individuals' as just below 800", () => {
+    expect(q("Nearly 800 individuals were released on Friday.")).toEqual(["Nearly 800 individuals|720-799|individual|count"]);
+  });
+  it("reads 'over 500 Ukrainians' as above 500 and counts Ukrainians", () => {
+    expect(q("The president welcomed home over 500 Ukrainians.")).toEqual(["over 500 Ukrainians|501-650|ukrainian|count"]);
+  });
+  it("reads a per-party figure and inherits the counted noun", () => {
+    const got = q("They plan to swap a total of 2,000 prisoners—1,000 from each country.");
+    expect(got).toEqual(["a total of 2,000 prisoners|2000-2000|prisoner|count", "1,000 from each country|1000-1000|prisoner|count|each"]);
+  });
+  it("reads both parts of '270 servicemen and 120 civilians'", () => {
+    expect(q("The ministry reported the return of 270 Russian servicemen and 120 civilians.")).toEqual([
+      "270 Russian servicemen|270-270|serviceman|count", "120 civilians|120-120|civilian|count"]);
+  });
+  it("reads numbers written as words", () => {
+    expect(q("Two civilians were freed and a thousand soldiers returned.")).toEqual(["Two civilians|2-2|civilian|count", "a thousand soldiers|1000-1000|soldier|count"]);
+  });
+  it("reads a range as an interval", () => {
+    expect(q("Between 300 and 400 protesters gathered in the square.")).toEqual(["Between 300 and 400 protesters|300-400|protester|count"]);
+  });
+  it("reads 'dozens of' and 'hundreds of' as bounds", () => {
+    expect(q("Hundreds of families waited.")).toEqual(["Hundreds of families|200-999|family|count"]);
+  });
+  it("does not read a year as a quantity of people", () => {
+    expect(q("The war began in 2022 and talks resumed in May 2025.")).toEqual([]);
+  });
+  it("keeps percentages and money apart from head counts", () => {
+    expect(docOf("Turnout rose 12 percent and the fund paid $5 million.").quantities.map((x) => x.unit)).toEqual(["percent", "money"]);
+  });
+  it("does not read ordinals, times, phone numbers or page numbers as counts", () => {
+    expect(q("It was the 64th swap, at 7:35 a.m.; call 555-0123 or see page 12.")).toEqual([]);
+  });
+  it("marks durations so they never compare with head counts", () => {
+    expect(docOf("For eight years the talks dragged on.").quantities.map((x) => x.unit)).toEqual(["duration"]);
+  });
+  it("keeps offsets exact", () => {
+    const d = docOf("Officials said “nearly 800” people, about 1,200 in all, were moved.");
+    for (const x of d.quantities) expect(d.article.text.slice(x.span.start, x.span.end)).toBe(x.span.text);
+  });
+});

@@ -1,0 +1,66 @@
+// The CLI end to end, in process: exit codes, formats, files, and errors without stack traces.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import type { Io } from "../../src/cli/io.js";
+
+function io(cwd = process.cwd()) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: Io = { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), isTTY: false, cwd, env: {}, now: () => new Date("2026-01-01T00:00:00Z") };
+  return { io: value, out: () => out.join(""), err: () => err.join("") };
+}
+
+const seeds = resolve("examples/istanbul-2025");
+
+describe("triangulate analyze", () => {
+  it("prints a readable summary and writes the JSON report by default", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tri-cli-"));
+    const t = io(dir);
+    expect(await main(["analyze", seeds], t.io)).toBe(0);
+    expect(t.out()).toMatch(/^Triangulate: 5 articles/);
+    expect(t.out()).toContain("HIGH");
+    const report = JSON.parse(readFileSync(join(dir, "triangulate-report.json"), "utf8"));
+    expect(report.version).toBe(1);
+  });
+  it("prints the report contract with --format json", async () => {
+    const t = io();
+    expect(await main(["analyze", seeds, "--format", "json"], t.io)).toBe(0);
+    expect(JSON.parse(t.out()).articles).toHaveLength(5);
+  });
+  it("writes markdown and html by extension with --out", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tri-cli-"));
+    for (const [file, marker] of [["r.md", "# Triangulate report"], ["r.html", "<!doctype html>"]] as const) {
+      const t = io(dir);
+      expect(await main(["analyze", seeds, "--out", file], t.io)).toBe(0);
+      expect(readFileSync(join(dir, file), "utf8").startsWith(marker)).toBe(true);
+    }
+  });
+  it("escapes article text in the html report", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tri-cli-"));
+    writeFileSync(join(dir, "x.txt"), "Evil <script>alert(1)</script>\nText with <img src=x onerror=alert(2)> inside.");
+    const t = io(dir);
+    expect(await main(["analyze", "x.txt", "--format", "html"], t.io)).toBe(0);
+    expect(t.out()).not.toContain("<script>alert");
+    expect(t.out()).not.toContain("<img src=x");
+    expect(t.out()).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+  it("exits 2 with a one-line error when nothing can be read", async () => {
+    const t = io();
+    expect(await main(["analyze", "no/such/file.txt"], t.io)).toBe(2);
+    expect(t.err()).toContain("no/such/file.txt: does not exist");
+    expect(t.err()).not.toMatch(/\n\s+at /);
+  });
+  it("exits 2 on an unknown format and shows the usage", async () => {
+    const t = io();
+    expect(await main(["analyze", seeds, "--format", "pdf"], t.io)).toBe(2);
+    expect(t.err()).toContain('unknown format "pdf"');
+  });
+  it("prints help with the command list", async () => {
+    const t = io();
+    expect(await main(["--help"], t.io)).toBe(0);
+    expect(t.out()).toContain("analyze");
+  });
+});

@@ -1,0 +1,73 @@
+// Local inputs: every bad input is one clear problem naming the input; the rest are still read.
+import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readPaths } from "../../src/ingest/files.js";
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), "tri-ingest-"));
+  for (const [name, body] of Object.entries(files)) {
+    mkdirSync(join(dir, name, ".."), { recursive: true });
+    writeFileSync(join(dir, name), body);
+  }
+  return dir;
+}
+
+const story = "Quake hits coast\nA strong earthquake struck the coast on Monday, officials said.";
+
+describe("reading local files", () => {
+  it("reads a text file with its first line as the title", async () => {
+    const dir = folder({ "a.txt": story });
+    const { articles, problems } = await readPaths([join(dir, "a.txt")]);
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => a.title)).toEqual(["Quake hits coast"]);
+    expect(articles[0]!.text.startsWith("Quake hits coast\nA strong")).toBe(true);
+  });
+  it("gives the same id to the same article read twice", async () => {
+    const dir = folder({ "a.txt": story, "sub/b.txt": `${story}\r\n\r\n` });
+    const { articles } = await readPaths([dir]);
+    expect(articles).toHaveLength(2);
+    expect(articles[0]!.id).toBe(articles[1]!.id);
+  });
+  it("reads JSONL, keeps the input's id as sourceId, and reports a malformed line by number", async () => {
+    const dir = folder({ "x.jsonl": [JSON.stringify({ id: "n1", title: "T", text: "Body one.", publishedAt: "2025-05-23" }), "{not json", JSON.stringify({ id: "n3" }), ""].join("\n") });
+    const { articles, problems } = await readPaths([join(dir, "x.jsonl")]);
+    expect(articles.map((a) => [a.sourceId, a.title, a.publishedAt])).toEqual([["n1", "T", "2025-05-23"]]);
+    expect(problems.map((p) => p.input.replace(dir, ""))).toEqual(["/x.jsonl line 2", "/x.jsonl line 3"]);
+    expect(problems[1]!.message).toMatch(/^text: /);
+  });
+  it("reads an HTML page's main text and metadata", async () => {
+    const html = `<html><head><title>Quake hits coast - Example News</title><meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2025-03-03T10:00:00Z"></head><body><nav>Home | World</nav><article><h1>Quake hits coast</h1><p>A strong earthquake struck the coast on Monday, officials said, and rescuers worked through the night to reach trapped residents.</p><p>At least 12 people were killed, according to the interior ministry, which said the toll could still rise.</p></article><footer>© Example</footer></body></html>`;
+    const dir = folder({ "p.html": html });
+    const { articles, problems } = await readPaths([join(dir, "p.html")]);
+    expect(problems).toEqual([]);
+    expect(articles[0]!.outlet).toBe("Example News");
+    expect(articles[0]!.publishedAt?.slice(0, 10)).toBe("2025-03-03");
+    expect(articles[0]!.text).toContain("At least 12 people were killed");
+    expect(articles[0]!.text).not.toContain("Home | World");
+  });
+  it("names each bad input and still reads the good one", async () => {
+    const dir = folder({
+      "good.txt": story,
+      "empty.txt": "",
+      "binary.txt": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]),
+      "latin1.txt": Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x61, 0x75, 0x20, 0x6c, 0x61, 0x69, 0x74]),
+      "nobody.html": "<html><head><title>x</title></head></html>",
+    });
+    const { articles, problems } = await readPaths([dir, join(dir, "missing.txt")]);
+    expect(articles).toHaveLength(1);
+    const msgs = Object.fromEntries(problems.map((p) => [p.input.replace(`${dir}/`, ""), p.message]));
+    expect(msgs["empty.txt"]).toMatch(/is empty/);
+    expect(msgs["binary.txt"]).toMatch(/binary/);
+    expect(msgs["latin1.txt"]).toMatch(/not valid UTF-8/);
+    expect(msgs["nobody.html"]).toMatch(/no article text/);
+    expect(msgs["missing.txt"]).toMatch(/does not exist/);
+  });
+  it("refuses a single article file over the size limit with the limit in the message", async () => {
+    const dir = folder({ "big.txt": "word ".repeat(11 * 1024 * 1024 / 5) });
+    const { articles, problems } = await readPaths([join(dir, "big.txt")]);
+    expect(articles).toEqual([]);
+    expect(problems[0]!.message).toMatch(/at most 10 MB/);
+  });
+});

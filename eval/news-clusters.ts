@@ -1,0 +1,132 @@
+// Story clustering quality on ECB+ (../shared/eval/news-clusters/dev.jsonl): B-cubed precision,
+// recall and F1 of clusterStories against gold events, beside the plain TF-IDF + average-link
+// baseline at its best threshold. Topics are split by sha1(topic) parity: options were tuned on
+// the `tune` fold only; the `report` fold is the honest figure. Each topic holds two events of
+// one kind, so both folds test same-topic-different-event confusion.
+// Run: npx tsx eval/news-clusters.ts [--tune]
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { annotate } from "../src/annotate/annotate.js";
+import type { Doc } from "../src/domain/doc.js";
+import { articleId, normalizeText } from "../src/ingest/normalize.js";
+import { averageLink, type Edge } from "../src/stories/agglomerate.js";
+import { clusterStories, DEFAULT_STORY_OPTIONS, type StoryOptions } from "../src/stories/cluster.js";
+import { terms } from "../src/similarity/tokens.js";
+import { cosine, Idf, tfidf } from "../src/similarity/vectors.js";
+
+interface Row {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly cluster: string;
+  readonly topic: string;
+}
+
+type Fold = "tune" | "report";
+
+function foldOf(topic: string): Fold {
+  const d = createHash("sha1").update(topic).digest();
+  return (d[d.length - 1] ?? 0) % 2 === 0 ? "tune" : "report";
+}
+
+export interface BCubed {
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+/** B-cubed over items: per item, the share of its predicted cluster that is gold-right, and vice versa. */
+export function bcubed(predicted: readonly string[], gold: readonly string[]): BCubed {
+  const count = (xs: readonly string[]) => xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>());
+  const p = count(predicted), g = count(gold);
+  const both = count(predicted.map((x, i) => `${x}\u0000${gold[i]}`));
+  let precision = 0, recall = 0;
+  predicted.forEach((x, i) => {
+    const inter = both.get(`${x}\u0000${gold[i]}`) ?? 0;
+    precision += inter / (p.get(x) ?? 1);
+    recall += inter / (g.get(gold[i]!) ?? 1);
+  });
+  precision /= predicted.length || 1;
+  recall /= predicted.length || 1;
+  return { precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+function ours(docs: readonly Doc[], options: Partial<StoryOptions>): string[] {
+  const story = new Map<string, string>();
+  for (const g of clusterStories(docs, options)) for (const d of g.docs) story.set(d.article.id, g.id);
+  return docs.map((d) => story.get(d.article.id) ?? d.article.id);
+}
+
+/** Baseline: tf-idf cosine over title + text, full average-link at `threshold`. */
+function baseline(rows: readonly Row[], threshold: number): string[] {
+  const idf = new Idf();
+  const toks = rows.map((r) => terms(`${r.title}\n${r.text}`));
+  for (const t of toks) idf.add(t);
+  const vecs = toks.map((t) => tfidf(t, idf));
+  const edges: Edge[] = [];
+  for (let a = 0; a < rows.length; a++) for (let b = a + 1; b < rows.length; b++) edges.push({ a, b, score: cosine(vecs[a]!, vecs[b]!) });
+  return averageLink(rows.length, edges, threshold, (i) => i).flatMap((c, k) => c.map((i) => [i, k] as const))
+    .sort((x, y) => x[0] - y[0]).map(([, k]) => String(k));
+}
+
+const fmt = (b: BCubed) => `${b.precision.toFixed(3)}  ${b.recall.toFixed(3)}  ${b.f1.toFixed(3)}`;
+
+export async function run(sharedEvalDir: string, tune = false): Promise<Record<string, number | string>> {
+  const file = join(sharedEvalDir, "news-clusters", "dev.jsonl");
+  if (!existsSync(file)) {
+    console.log(`skipped: ${dirname(file)} not found`);
+    return {};
+  }
+  const rows = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+  const docs = rows.map((r) => {
+    const text = normalizeText(r.text);
+    return annotate({ id: articleId(text), sourceId: r.id, title: r.title, outlet: null, url: null, byline: null, publishedAt: null, path: null, text });
+  });
+  const out: Record<string, number | string> = {};
+  const folds: Fold[] = ["tune", "report"];
+  const part = (fold: Fold) => rows.map((r, i) => [r, i] as const).filter(([r]) => foldOf(r.topic) === fold).map(([, i]) => i);
+
+  if (tune) {
+    const idx = part("tune");
+    const sub = idx.map((i) => docs[i]!), gold = idx.map((i) => rows[i]!.cluster);
+    for (const mergeThreshold of [0.1, 0.125, 0.15, 0.175, 0.2])
+      for (const splitRatio of [0.4, 0.5, 0.6])
+        for (const eventWeight of [0.3, 0.5])
+          console.log(`tune  merge ${mergeThreshold}  split ${splitRatio}  event ${eventWeight}  ${fmt(bcubed(ours(sub, { mergeThreshold, splitRatio, eventWeight }), gold))}`);
+  }
+
+  // Baseline threshold: best on the tune fold, then applied to the report fold.
+  const thresholds = [0.05, 0.075, 0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3];
+  const tuneIdx = part("tune");
+  let bestT = thresholds[0]!, bestF = -1;
+  for (const t of thresholds) {
+    const f = bcubed(baseline(tuneIdx.map((i) => rows[i]!), t), tuneIdx.map((i) => rows[i]!.cluster)).f1;
+    if (f > bestF) { bestF = f; bestT = t; }
+  }
+  console.log(`news-clusters (ECB+ dev, ${rows.length} articles; B-cubed; options tuned on 'tune' topics, 'report' topics held out)`);
+  console.log("fold     articles  method                          P      R      F1");
+  for (const fold of folds) {
+    const idx = part(fold);
+    const gold = idx.map((i) => rows[i]!.cluster);
+    const t0 = performance.now();
+    const o = bcubed(ours(idx.map((i) => docs[i]!), DEFAULT_STORY_OPTIONS), gold);
+    const ms = performance.now() - t0;
+    const b = bcubed(baseline(idx.map((i) => rows[i]!), bestT), gold);
+    console.log(`${fold.padEnd(8)} ${String(idx.length).padStart(8)}  clusterStories                  ${fmt(o)}   (${ms.toFixed(0)} ms)`);
+    console.log(`${fold.padEnd(8)} ${String(idx.length).padStart(8)}  baseline tf-idf avg-link @${bestT.toFixed(3)}  ${fmt(b)}`);
+    out[`${fold}.ours.p`] = o.precision; out[`${fold}.ours.r`] = o.recall; out[`${fold}.ours.f1`] = o.f1;
+    out[`${fold}.baseline.f1`] = b.f1;
+  }
+  const all = bcubed(ours(docs, DEFAULT_STORY_OPTIONS), rows.map((r) => r.cluster));
+  console.log(`all      ${String(rows.length).padStart(8)}  clusterStories (both folds)     ${fmt(all)}`);
+  out["all.ours.f1"] = all.f1;
+  out["baseline.threshold"] = bestT;
+  return out;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await run(resolve(here, "..", "../shared/eval"), process.argv.includes("--tune"));
+}

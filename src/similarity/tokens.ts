@@ -1,0 +1,78 @@
+// Tokenization for matching, shared by stories, provenance and the `compare` command: words
+// lower-cased and lightly stemmed, stop words dropped, numbers normalized ("1,000" → "1000")
+// so that "released 1,000 prisoners" and "1000 prisoners were released" share their terms.
+
+/** Function words that carry no topic or event: they would make every pair of sentences look alike. */
+export const STOPWORDS: ReadonlySet<string> = new Set((
+  "a about above after again against all also am an and any are as at be because been before being below between both " +
+  "but by can could did do does doing down during each few for from further had has have having he her here hers herself " +
+  "him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or " +
+  "other our ours ourselves out over own same she should so some such than that the their theirs them themselves then " +
+  "there these they this those through to too under until up very was we were what when where which while who whom why " +
+  "will with would you your yours yourself yourselves s t said says say told according also just would could may might " +
+  "one must shall us mr mrs ms yet still however since among per via upon whether another every within without"
+).split(" "));
+
+/** A word or a number as written: letters (with inner apostrophes/hyphens) or digits with separators. */
+const TERM = /\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*/gu;
+
+export interface MatchTerm {
+  /** Normalized form used for matching. */
+  readonly term: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: "word" | "number" | "name";
+}
+
+/** Light suffix stripping: enough to meet "prisoners"/"prisoner", "released"/"releases"; never below 3 letters. */
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith("ies") && word.length > 4) return word.slice(0, -3) + "y";
+  if (word.endsWith("sses")) return word.slice(0, -2);
+  if (/(?:ch|sh|x|ss|z)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) word = word.slice(0, -1);
+  if (word.endsWith("ing") && word.length > 5) return undouble(word.slice(0, -3));
+  if (word.endsWith("ed") && word.length > 4) return undouble(word.endsWith("ied") ? word.slice(0, -3) + "y" : word.slice(0, -2));
+  if (word.endsWith("e") && word.length > 4) return word.slice(0, -1);
+  return word;
+}
+
+function undouble(w: string): string {
+  const n = w.length;
+  if (n > 3 && w[n - 1] === w[n - 2] && !/[lsz]/.test(w[n - 1] ?? "")) return w.slice(0, -1);
+  if (w.endsWith("e")) return w.slice(0, -1);
+  return w;
+}
+
+/** "1,000" → "1000", "3.50" → "3.5", "07" → "7". */
+export function normalizeNumber(raw: string): string {
+  const compact = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw) ? raw.replace(/,/g, "") : raw.replace(/,/g, ".");
+  const n = Number(compact);
+  return Number.isFinite(n) ? String(n) : compact;
+}
+
+/** Every matchable term in `text` with its offsets; stop words dropped. Capitalised words mid-sentence count as names. */
+export function matchTerms(text: string): MatchTerm[] {
+  const out: MatchTerm[] = [];
+  for (const m of text.matchAll(TERM)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    if (/^\d/.test(raw)) {
+      out.push({ term: normalizeNumber(raw), start, end, kind: "number" });
+      continue;
+    }
+    const lower = raw.toLowerCase().replace(/['’]s$/, "").replace(/’/g, "'");
+    if (STOPWORDS.has(lower) || lower.length < 2) continue;
+    const before = text.slice(Math.max(0, start - 3), start);
+    const sentenceStart = start === 0 || /[.!?"“:\n]\s*$/.test(before);
+    const name = /^\p{Lu}/u.test(raw) && !sentenceStart;
+    out.push({ term: stem(lower), start, end, kind: name ? "name" : "word" });
+  }
+  return out;
+}
+
+/** Just the normalized terms. */
+export function terms(text: string): string[] {
+  return matchTerms(text).map((t) => t.term);
+}

@@ -1,0 +1,53 @@
+// What an article says about its event, split in two: topic words (what kind of event) and
+// event-specific features (who, where, when, how many). DESIGN.md: "Same topic is not same
+// event ... what separates them is event-specific: when, where, who, how many. Weigh those
+// above topic words, and let a strong clash veto a merge."
+import type { Doc } from "../domain/doc.js";
+import { matchTerms } from "../similarity/tokens.js";
+
+export interface EventFeatures {
+  /** Content terms of title + text (stemmed, no stop words); the title counts twice. */
+  readonly topic: readonly string[];
+  /** Prefixed event features: "n:<name key>", "y:<year>", "d:<day>", "m:<month>", "#:<number>:<noun>". */
+  readonly event: readonly string[];
+  /** Year of the first written-out date in the lead (dateline or first sentence), or null. */
+  readonly anchorYear: number | null;
+}
+
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+const WRITTEN_YEAR = /\b(1[89]\d\d|20\d\d)\b/;
+
+export function eventFeatures(doc: Doc): EventFeatures {
+  const { article } = doc;
+  const topic: string[] = [];
+  const title = article.title.trim();
+  if (title && !article.text.startsWith(title)) for (const t of matchTerms(title)) if (t.kind !== "number") topic.push(t.term, t.term);
+  for (const t of matchTerms(article.text)) if (t.kind !== "number") topic.push(t.term);
+
+  const event: string[] = [];
+  for (const e of doc.entities) {
+    if (e.key.length < 3) continue;
+    event.push(`n:${e.key}`);
+    // Surnames meet full names: "Teixeira" in one article, "Mark Teixeira" in another.
+    const parts = e.key.split(" ");
+    if (e.type === "person" && parts.length > 1) event.push(`n:${parts[parts.length - 1]}`);
+  }
+  let anchorYear: number | null = null;
+  for (const d of doc.dates) {
+    // Only dates whose year is written out count; relative dates resolve against an unknown clock.
+    if (d.from === null || !WRITTEN_YEAR.test(d.span.text)) continue;
+    const y = Number(d.from.slice(0, 4));
+    // "December 15th, 2008, 7:35 am" as a dateline, or "on Sunday, February 1, 2009" in the lead.
+    if (anchorYear === null && d.sentence <= 1) anchorYear = y;
+    event.push(`y:${y}`);
+    if (d.granularity === "day") event.push(`d:${d.from}`);
+    if (d.granularity !== "year") event.push(`m:${d.from.slice(0, 7)}`);
+  }
+  for (const q of doc.quantities) {
+    if (YEAR.test(q.numberSpan.text.replace(/,/g, ""))) continue;
+    // Small numbers ("two games", "5 people") recur across unrelated events; specific ones do not.
+    if (!(q.value >= 10) || q.unit === "duration" || q.unit === "age") continue;
+    event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
+  }
+  return { topic, event, anchorYear };
+}

@@ -1,0 +1,262 @@
+// StoryIndex: groups articles about one event as they arrive. Each add() finds candidates
+// through an inverted index over rare features (names, dates, numbers, the rarest words),
+// capped per feature so the cost per article stays flat as the corpus grows, and scores them;
+// groups() rescores the candidate graph with the final idf, clusters it (average link, then a
+// local re-split of each group) and orders everything by article id, so the result does not
+// depend on the order articles arrived in.
+import { createHash } from "node:crypto";
+import type { Doc } from "../domain/doc.js";
+import { packedCosine, packedWeights, Vocabulary, type PackedCounts } from "../similarity/packed.js";
+import { averageLink, localSplit, type Edge } from "./agglomerate.js";
+import { eventFeatures } from "./features.js";
+import { storyTitle } from "./title.js";
+
+export interface StoryGroup {
+  readonly id: string;
+  readonly title: string;
+  readonly docs: readonly Doc[];
+  readonly notes: readonly string[];
+}
+
+export interface StoryOptions {
+  /** Share of the score that comes from event features (names, dates, numbers) rather than topic words. */
+  readonly eventWeight: number;
+  /** Subtracted when both articles date their lead and the years differ ("2008" vs "2011"). */
+  readonly yearClashPenalty: number;
+  /** Average-link stops when the closest groups score below this. */
+  readonly mergeThreshold: number;
+  /** A group splits when its camps are less alike than this share of their inner likeness. */
+  readonly splitRatio: number;
+  /** Candidates scored per added article. */
+  readonly candidates: number;
+  /** A feature shared by more articles than this is too common to retrieve by. */
+  readonly maxPosting: number;
+}
+
+/** Tuned on the even fold of ECB+ dev topics (eval/news-clusters.ts). */
+export const DEFAULT_STORY_OPTIONS: StoryOptions = {
+  eventWeight: 0.3, yearClashPenalty: 0.3, mergeThreshold: 0.175, splitRatio: 0.5, candidates: 48, maxPosting: 64,
+};
+
+interface Entry {
+  readonly doc: Doc;
+  readonly topic: PackedCounts;
+  readonly event: PackedCounts;
+  readonly anchorYear: number | null;
+  readonly note: string | null;
+}
+
+/** Words retrieved by, per article: its rarest ones. */
+const RETRIEVAL_TOPIC_TERMS = 20;
+/** Groups larger than this are not re-split (the dense re-split is cubic in group size). */
+const MAX_SPLIT = 300;
+
+export function storyId(seedArticleId: string): string {
+  return `s-${createHash("sha256").update(seedArticleId).digest("hex").slice(0, 12)}`;
+}
+
+export class StoryIndex {
+  private readonly opts: StoryOptions;
+  private readonly entries: Entry[] = [];
+  private readonly byArticle = new Map<string, number>();
+  private readonly topicVocab = new Vocabulary();
+  private readonly eventVocab = new Vocabulary();
+  private readonly topicPostings = new Map<number, number[]>();
+  private readonly eventPostings = new Map<number, number[]>();
+  private readonly neighbours: number[][] = [];
+  private readonly parent: number[] = [];
+  private readonly seed: string[] = [];
+  private cached: StoryGroup[] | null = null;
+
+  constructor(options: Partial<StoryOptions> = {}) {
+    this.opts = { ...DEFAULT_STORY_OPTIONS, ...options };
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /**
+   * Adds an article and returns the id of the story it joins now. A later article can bridge or
+   * split stories; groups() gives the settled grouping.
+   */
+  add(doc: Doc): string {
+    const known = this.byArticle.get(doc.article.id);
+    if (known !== undefined) return storyId(this.seed[this.find(known)]!);
+    this.cached = null;
+    const f = eventFeatures(doc);
+    const i = this.entries.length;
+    const note = f.topic.length === 0 && f.event.length === 0
+      ? `Article ${doc.article.id} ("${doc.article.title.slice(0, 60)}") has no text to compare; it stands as its own story.`
+      : null;
+    const entry: Entry = {
+      doc, note, anchorYear: f.anchorYear,
+      topic: this.topicVocab.addDocument(f.topic),
+      event: this.eventVocab.addDocument(f.event),
+    };
+    this.entries.push(entry);
+    this.byArticle.set(doc.article.id, i);
+    this.neighbours.push([]);
+    this.parent.push(i);
+    this.seed.push(doc.article.id);
+    if (note !== null) return storyId(doc.article.id);
+
+    const candidates = this.retrieve(entry);
+    const tw = packedWeights(entry.topic, (id) => this.topicVocab.idf(id));
+    const ew = packedWeights(entry.event, (id) => this.eventVocab.idf(id));
+    for (const j of candidates) {
+      const other = this.entries[j]!;
+      const s = this.score(entry, tw, ew, other,
+        packedWeights(other.topic, (id) => this.topicVocab.idf(id)),
+        packedWeights(other.event, (id) => this.eventVocab.idf(id)));
+      if (s < this.opts.mergeThreshold / 2) continue;
+      this.neighbours[i]!.push(j);
+      if (s >= this.opts.mergeThreshold) this.union(i, j);
+    }
+    this.index(i, entry);
+    return storyId(this.seed[this.find(i)]!);
+  }
+
+  /** The settled grouping: every added article in exactly one story. */
+  groups(): StoryGroup[] {
+    this.cached ??= this.settle();
+    return this.cached;
+  }
+
+  private settle(): StoryGroup[] {
+    const n = this.entries.length;
+    const order = Array.from({ length: n }, (_, i) => i)
+      .sort((x, y) => cmp(this.entries[x]!.doc.article.id, this.entries[y]!.doc.article.id));
+    const rankOf = new Int32Array(n);
+    order.forEach((i, r) => { rankOf[i] = r; });
+    const rank = (i: number) => rankOf[i]!;
+    const tw = this.entries.map((e) => packedWeights(e.topic, (id) => this.topicVocab.idf(id)));
+    const ew = this.entries.map((e) => packedWeights(e.event, (id) => this.eventVocab.idf(id)));
+    const edges: Edge[] = [];
+    const scores = new Map<number, Map<number, number>>();
+    for (let i = 0; i < n; i++) {
+      for (const j of this.neighbours[i]!) {
+        const s = this.score(this.entries[i]!, tw[i]!, ew[i]!, this.entries[j]!, tw[j]!, ew[j]!);
+        edges.push({ a: i, b: j, score: s });
+        if (!scores.has(i)) scores.set(i, new Map());
+        if (!scores.has(j)) scores.set(j, new Map());
+        scores.get(i)!.set(j, s);
+        scores.get(j)!.set(i, s);
+      }
+    }
+    const clusters = averageLink(n, edges, this.opts.mergeThreshold, rank)
+      .flatMap((c) => (c.length > MAX_SPLIT ? [c] : localSplit(c, (items) => this.localSimilarity(items), this.opts.splitRatio, rank)));
+    const groups = clusters.map((members) => {
+      const sorted = [...members].sort((x, y) => rank(x) - rank(y));
+      const docs = sorted.map((i) => this.entries[i]!.doc);
+      const centre = mostCentral(sorted, scores);
+      const notes = sorted.map((i) => this.entries[i]!.note).filter((x): x is string => x !== null);
+      return {
+        id: storyId(docs[0]!.article.id),
+        title: storyTitle(this.entries[centre]!.doc),
+        docs: byPublication(docs),
+        notes,
+      };
+    });
+    return groups.sort((a, b) => b.docs.length - a.docs.length || cmp(a.id, b.id));
+  }
+
+  /** Candidate articles sharing rare features with `entry`, best first, at most `candidates`. */
+  private retrieve(entry: Entry): number[] {
+    const votes = new Map<number, number>();
+    const vote = (postings: Map<number, number[]>, id: number, weight: number) => {
+      const list = postings.get(id);
+      if (!list || list.length >= this.opts.maxPosting) return;
+      for (const j of list) votes.set(j, (votes.get(j) ?? 0) + weight);
+    };
+    for (const id of entry.event.ids) vote(this.eventPostings, id, this.eventVocab.idf(id));
+    for (const id of this.rareTopicTerms(entry)) vote(this.topicPostings, id, this.topicVocab.idf(id));
+    return [...votes.entries()]
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, this.opts.candidates)
+      .map(([j]) => j);
+  }
+
+  private rareTopicTerms(entry: Entry): number[] {
+    return [...entry.topic.ids]
+      .sort((x, y) => this.topicVocab.frequency(x) - this.topicVocab.frequency(y) || x - y)
+      .slice(0, RETRIEVAL_TOPIC_TERMS);
+  }
+
+  private index(i: number, entry: Entry): void {
+    const put = (postings: Map<number, number[]>, id: number) => {
+      const list = postings.get(id);
+      if (!list) postings.set(id, [i]);
+      else if (list.length < this.opts.maxPosting) list.push(i);
+    };
+    for (const id of entry.event.ids) put(this.eventPostings, id);
+    for (const id of this.rareTopicTerms(entry)) put(this.topicPostings, id);
+  }
+
+  private score(a: Entry, atw: Float32Array, aew: Float32Array, b: Entry, btw: Float32Array, bew: Float32Array): number {
+    const w = this.opts.eventWeight;
+    const topic = packedCosine(a.topic.ids, atw, b.topic.ids, btw);
+    const event = packedCosine(a.event.ids, aew, b.event.ids, bew);
+    const clash = a.anchorYear !== null && b.anchorYear !== null && a.anchorYear !== b.anchorYear;
+    return (1 - w) * topic + w * event - (clash ? this.opts.yearClashPenalty : 0);
+  }
+
+  /** Pairwise similarity inside one group, with idf computed over the group alone. */
+  private localSimilarity(items: readonly number[]): number[][] {
+    const topicDf = new Map<number, number>();
+    const eventDf = new Map<number, number>();
+    for (const i of items) {
+      for (const id of this.entries[i]!.topic.ids) topicDf.set(id, (topicDf.get(id) ?? 0) + 1);
+      for (const id of this.entries[i]!.event.ids) eventDf.set(id, (eventDf.get(id) ?? 0) + 1);
+    }
+    const idf = (df: Map<number, number>) => (id: number) => Math.log((items.length + 1) / ((df.get(id) ?? 0) + 1)) + 1;
+    const tw = items.map((i) => packedWeights(this.entries[i]!.topic, idf(topicDf)));
+    const ew = items.map((i) => packedWeights(this.entries[i]!.event, idf(eventDf)));
+    return items.map((i, a) => items.map((j, b) => {
+      if (a === b) return 0;
+      const x = this.entries[i]!, y = this.entries[j]!;
+      const clash = x.anchorYear !== null && y.anchorYear !== null && x.anchorYear !== y.anchorYear;
+      return 0.5 * packedCosine(x.topic.ids, tw[a]!, y.topic.ids, tw[b]!)
+        + 0.5 * packedCosine(x.event.ids, ew[a]!, y.event.ids, ew[b]!)
+        - (clash ? this.opts.yearClashPenalty : 0);
+    }));
+  }
+
+  private find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) { const next = this.parent[i]!; this.parent[i] = r; i = next; }
+    return r;
+  }
+
+  private union(a: number, b: number): void {
+    const ra = this.find(a), rb = this.find(b);
+    if (ra === rb) return;
+    const [keep, drop] = cmp(this.seed[ra]!, this.seed[rb]!) <= 0 ? [ra, rb] : [rb, ra];
+    this.parent[drop] = keep;
+  }
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The member with the highest mean score to the others (ties: the first by article id). */
+function mostCentral(sorted: readonly number[], scores: Map<number, Map<number, number>>): number {
+  const inGroup = new Set(sorted);
+  let best = sorted[0]!, bestScore = -Infinity;
+  for (const i of sorted) {
+    let sum = 0;
+    for (const [j, s] of scores.get(i) ?? []) if (inGroup.has(j)) sum += s;
+    const mean = sum / Math.max(1, sorted.length - 1);
+    if (mean > bestScore) { best = i; bestScore = mean; }
+  }
+  return best;
+}
+
+/** Earliest publication first; undated after dated; then by article id. */
+function byPublication(docs: readonly Doc[]): Doc[] {
+  return [...docs].sort((a, b) => {
+    const pa = a.article.publishedAt, pb = b.article.publishedAt;
+    if (pa !== pb) return pa === null ? 1 : pb === null ? -1 : cmp(pa, pb);
+    return cmp(a.article.id, b.article.id);
+  });
+}

@@ -29,6 +29,7 @@ export interface RepeatedPhrase {
 export function mostRepeatedPhrase(doc: Doc): RepeatedPhrase | null {
   const text = doc.article.text;
   const ws = words(text);
+  const seg = segments(text, ws);
   let best: RepeatedPhrase | null = null;
   let bestScore = 0;
   for (let n = MIN_WORDS; n <= MAX_WORDS; n++) {
@@ -36,7 +37,7 @@ export function mostRepeatedPhrase(doc: Doc): RepeatedPhrase | null {
     for (let i = 0; i + n <= ws.length; i++) {
       const first = ws[i]!;
       const last = ws[i + n - 1]!;
-      if (STOPWORDS.has(first.lower) || STOPWORDS.has(last.lower)) continue;
+      if (STOPWORDS.has(first.lower) || STOPWORDS.has(last.lower) || seg[i] !== seg[i + n - 1]) continue;
       const key = ws.slice(i, i + n).map((w) => w.lower).join(" ");
       const list = seen.get(key);
       if (list) list.push(i);
@@ -48,6 +49,7 @@ export function mostRepeatedPhrase(doc: Doc): RepeatedPhrase | null {
       if (picked.length < MIN_REPEATS || picked.length * n <= bestScore) continue;
       if (!hasCommonContentWord(text, ws, picked[0]!, n)) continue;
       if (!isNounPhrase(doc.tokens, ws[picked[0]!]!.start, ws[picked[0]! + n - 1]!.end)) continue;
+      if (inRepeatedFrame(ws, seg, picked, n)) continue;
       bestScore = picked.length * n;
       best = {
         phrase: key, words: n,
@@ -76,6 +78,40 @@ function hasCommonContentWord(text: string, ws: readonly Word[], from: number, n
     if (/\p{Ll}/u.test(c)) common = true;
   }
   return content >= 2 && common;
+}
+
+/**
+ * The phrase sits inside a longer repeated frame when most occurrences share the same content
+ * word right before or after it ("… wins a free kick in the defensive half" in live text): a
+ * template line, not a planted keyword (003's occurrences follow "the" and then vary).
+ */
+function inRepeatedFrame(ws: readonly Word[], seg: readonly number[], picked: readonly number[], n: number): boolean {
+  const shared = (step: -1 | 1) => {
+    const counts = new Map<string, number>();
+    for (const i of picked) {
+      // The nearest content word within three words, in the same sentence ("header from the centre of the box").
+      for (let k = 1, j = step < 0 ? i - 1 : i + n; k <= 3 && seg[j] === seg[i]; k++, j += step) {
+        const w = ws[j]!;
+        if (STOPWORDS.has(w.lower)) continue;
+        counts.set(w.lower, (counts.get(w.lower) ?? 0) + 1);
+        break;
+      }
+    }
+    return Math.max(0, ...counts.values()) * 2 >= picked.length;
+  };
+  return shared(-1) || shared(1);
+}
+
+/** Sentence-or-line number of each word: a phrase never spans ".", "!", "?", ":", ";" or a line break. */
+function segments(text: string, ws: readonly Word[]): number[] {
+  const out: number[] = [];
+  let seg = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const gap = i === 0 ? "" : text.slice(ws[i - 1]!.end, ws[i]!.start);
+    if (/[.!?:;\n]/.test(gap)) seg++;
+    out.push(seg);
+  }
+  return out;
 }
 
 const NOT_IN_NOUN_PHRASE = new Set(["VERB", "AUX", "PRON", "ADV", "SCONJ", "INTJ"]);

@@ -1,0 +1,110 @@
+// Content-farm tells on texts written for these tests (other events than the seeds):
+// each positive beside a negative from ordinary news writing.
+import { describe, expect, it } from "vitest";
+import { annotate } from "../../src/annotate/annotate.js";
+import { articleOf } from "../helpers.js";
+import { ofRule, run } from "./helpers.js";
+
+const flood = [
+  "Floodwaters receded in southern Bavaria on Tuesday after three days of heavy rain.",
+  "The regional government said 2,000 homes had been evacuated near Passau, and two people were missing.",
+  "Engineers inspected dams along the Danube while volunteers filled sandbags in the old town.",
+].join(" ");
+
+describe("ai-byline", () => {
+  it("flags a byline 'By AI' on its own line", () => {
+    const { lines } = run([`Floods hit Bavaria\nBy AI\n${flood}`]);
+    expect(ofRule(lines, "signals/ai-byline")).toEqual(['medium signals/ai-byline 0:"By AI"']);
+  });
+  it("does not flag 'By AI' inside running prose", () => {
+    const { lines } = run([`${flood}\nBy AI standards, the forecasting model did well, meteorologists said.`]);
+    expect(ofRule(lines, "signals/ai-byline")).toEqual([]);
+  });
+  it("flags machine byline metadata even when the text has no byline line", () => {
+    const doc = annotate({ ...articleOf(flood), byline: "ChatGPT" });
+    const { findings } = run([doc]);
+    expect(findings.filter((f) => f.rule === "signals/ai-byline")).toHaveLength(1);
+  });
+  it("does not flag a human byline", () => {
+    const doc = annotate({ ...articleOf(`By Anna Weber\n${flood}`), byline: "Anna Weber" });
+    expect(ofRule(run([doc]).lines, "signals/ai-byline")).toEqual([]);
+  });
+});
+
+describe("boilerplate", () => {
+  it("keeps share buttons and a tag line low", () => {
+    const { lines } = run([`${flood}\nTAGGED: floods, Bavaria\nShare This Article`]);
+    expect(ofRule(lines, "signals/boilerplate")).toEqual(['low signals/boilerplate 0:"TAGGED: floods, Bavaria" 0:"Share This Article"']);
+  });
+  it("flags a site's promo footer glued to the story", () => {
+    const { findings } = run([`Stay updated with the latest news only on FloodWatchDaily – your trusted source for breaking updates.${flood}`]);
+    const hit = findings.find((f) => f.rule === "signals/boilerplate");
+    expect(hit?.summary).toContain("glued to the article text");
+    expect(hit?.evidence[0]?.text.startsWith("Stay updated")).toBe(true);
+  });
+  it("does not flag the word 'share' in reporting", () => {
+    const { lines } = run([`${flood} Insurers said they would share the article's findings with the state. Shares of the insurer fell.`]);
+    expect(ofRule(lines, "signals/boilerplate")).toEqual([]);
+  });
+});
+
+describe("phrase-stuffing", () => {
+  const key = "Bavaria flood relief for 2,000 families";
+  const stuffed = [
+    `The ${key} began on Tuesday.`, "Volunteers arrived from Munich.",
+    `Officials praised the ${key} as quick.`, "Rain stopped in the afternoon.",
+    `Critics said the ${key} came late.`, "Schools stayed closed.",
+    `The ${key} will continue next week.`, "Roads reopened near Passau.",
+    `Donors can support the ${key} online.`, "The river fell by a metre.",
+    `Many hope the ${key} sets an example.`,
+  ].join(" ");
+  it("flags one key phrase repeated six times, with every repetition as evidence", () => {
+    const { findings } = run([stuffed]);
+    const hit = findings.find((f) => f.rule === "signals/phrase-stuffing");
+    expect(hit?.evidence.length).toBe(6);
+    expect(hit?.evidence.every((e) => e.text === key)).toBe(true);
+  });
+  it("does not flag a repeated name or live-text template", () => {
+    const live = Array.from({ length: 6 }, (_, i) => `Minute ${i * 7 + 3}: Jonas Berger (Passau) wins a free kick in the defensive half.`).join("\n");
+    const names = Array.from({ length: 5 }, (_, i) => `Governor Markus Albrecht visited shelter ${i + 1}.`).join(" ");
+    expect(ofRule(run([live]).lines, "signals/phrase-stuffing")).toEqual([]);
+    expect(ofRule(run([names]).lines, "signals/phrase-stuffing")).toEqual([]);
+  });
+});
+
+describe("template-artefacts", () => {
+  it("flags Markdown headings and chatbot self-talk", () => {
+    const { findings } = run([`**Floods in Bavaria: What We Know**\n${flood}\nAs an AI language model, I cannot verify the figures.`]);
+    const rules = findings.filter((f) => f.rule === "signals/template-artefacts").map((f) => f.evidence[0]?.text);
+    expect(rules).toEqual(["As an AI language model", "**Floods in Bavaria: What We Know**"]);
+  });
+  it("does not flag a censored swear word", () => {
+    const { lines } = run([`${flood} The fans chanted 'F** the referee' before police stepped in, and the club apologised.`]);
+    expect(ofRule(lines, "signals/template-artefacts")).toEqual([]);
+  });
+});
+
+describe("generic-quotes", () => {
+  const a = `${flood} One local woman said, “We lost everything, but we will rebuild together.” Resident Petra Hollmann said, “Nobody warned us that the water would come so fast.”`;
+  it("flags quotes from people no other article names", () => {
+    const b = `${flood} Mayor Jürgen Dupper said the clean-up would take weeks.`;
+    expect(ofRule(run([a, b]).lines, "signals/generic-quotes")).toHaveLength(1);
+  });
+  it("does not flag quotes from people other articles also name", () => {
+    const named = `${flood} Mayor Jürgen Dupper said, “The water has reached the old town and we need more pumps.” Engineer Klaus Reiter said, “The dam at Passau is holding for now, but we are watching it.”`;
+    const other = `${flood} Mayor Jürgen Dupper and engineer Klaus Reiter toured the dam on Wednesday.`;
+    expect(ofRule(run([named, other]).lines, "signals/generic-quotes")).toEqual([]);
+  });
+});
+
+describe("severity", () => {
+  it("turns high only when strong and weak tells add up", () => {
+    const { lines } = run([`Floods hit Bavaria\nBy AI\n**What Happened**\n${flood}\nTAGGED:\nShare This Article`]);
+    expect(ofRule(lines, "signals/ai-byline")).toEqual(['high signals/ai-byline 0:"By AI"']);
+    expect(ofRule(lines, "signals/boilerplate")[0]?.startsWith("low")).toBe(true);
+  });
+  it("keeps ordinary news free of content-farm findings", () => {
+    const { findings } = run([flood]);
+    expect(findings.filter((f) => f.type === "content-farm")).toEqual([]);
+  });
+});

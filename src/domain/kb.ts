@@ -16,6 +16,12 @@ export interface OfficeTerm {
   /** For open terms: the last date the holder is known to have still been in office. */
   readonly asOf: string | null;
   readonly source: string;
+  /** Where the end date comes from ("wikidata", "successor_start", "upper_bound_dropped_from_page", ...). */
+  readonly endBasis?: string;
+  /** Wikidata Q-id of the person, when known. */
+  readonly personId?: string;
+  /** "low" for rows from a lower-quality source (heads-2026-wlc): never enough for a high-severity finding. */
+  readonly confidence?: "high" | "low";
 }
 
 export interface DatedEvent {
@@ -26,6 +32,8 @@ export interface DatedEvent {
   readonly city: string;
   readonly country: string;
   readonly status: string;
+  /** "checked" when the source verified the dates, "unchecked" for general-knowledge rows. */
+  readonly confidence?: "checked" | "unchecked";
 }
 
 export interface Kb {
@@ -37,4 +45,6 @@ export interface Kb {
   holders(country: string, office: string, onDate?: string): readonly OfficeTerm[];
   /** Dated events whose name, series or city matches the query ("Istanbul talks", "G20 New Delhi"). */
   events(query: string): readonly DatedEvent[];
+  /** Source, licence and attribution of each table loaded (extension). */
+  readonly sources?: readonly string[];
 }

@@ -1,11 +1,111 @@
-// Story time frame from the evidence the story carries. Interim: publication dates only.
-import type { Claim } from "../domain/claim.js";
+// Story time frame: when can this story be set? Each article's dated evidence (publish date,
+// dateline, officeholders stated as current, named events in the kb, dates it reports) votes for
+// intervals; each article's best-supported interval then votes once for the story. So one
+// recycled article ("U.S. Secretary of State Antony Blinken" in a 2025 story) cannot move the
+// frame: it is outvoted by the articles that agree, and the anachronism rule flags it. Pure.
+import type { Claim, RoleClaim } from "../domain/claim.js";
 import type { Doc } from "../domain/doc.js";
 import type { Kb } from "../domain/kb.js";
 import type { Timeframe } from "../domain/story.js";
+import { addDays } from "./dates.js";
+import { eventMentions, eventWindow, termsForRole, termIntervals, type Interval } from "./evidence.js";
+
+interface Evidence {
+  readonly id: string;
+  readonly reason: string;
+  readonly weight: number;
+  readonly intervals: readonly Interval[];
+}
+
+const MIN = "0000-01-01", MAX = "9999-12-31";
+const FUTURE = /\b(will|would|plans? to|scheduled|due to|next|upcoming|expected to)\b/i;
+
+/** Weights: a printed publish date decides; a dateline nearly so; a kb event or an officeholder is one fact; a date the text reports only bounds from below. */
+const W = { published: 5, dateline: 3, event: 1.5, role: 1, lowerBound: 0.25 } as const;
+
+export function articleEvidence(doc: Doc, claims: readonly Claim[], kb: Kb): Evidence[] {
+  const a = doc.article;
+  const out: Evidence[] = [];
+  const pub = a.publishedAt?.slice(0, 10);
+  if (pub && /^\d{4}-\d{2}-\d{2}$/.test(pub))
+    out.push({ id: `published:${a.id}`, reason: `published ${pub}`, weight: W.published, intervals: [{ from: addDays(pub, -30), to: pub }] });
+  const claimAt = new Map(claims.filter((c) => c.articleId === a.id && c.kind === "date").map((c) => [c.span.start, c.id]));
+  for (const d of doc.dates) {
+    if (d.from === null || d.to === null) continue;
+    const sentence = doc.sentences[d.sentence]?.text ?? "";
+    const id = claimAt.get(d.span.start) ?? `date:${a.id}:${d.span.start}`;
+    if (d.form === "absolute" && d.span.start < 80 && d.sentence <= 1) {
+      // "December 15th, 2008, 7:35 am" heading the text is the story's own date line.
+      out.push({ id, reason: `dateline "${d.span.text}"`, weight: W.dateline, intervals: [{ from: addDays(d.from, -7), to: addDays(d.to, 7) }] });
+    } else if (!FUTURE.test(sentence)) {
+      out.push({ id, reason: `reports "${d.span.text}"`, weight: W.lowerBound, intervals: [{ from: d.from, to: null }] });
+    }
+  }
+  const seen = new Set<string>();
+  for (const c of claims) {
+    if (c.kind !== "role" || c.articleId !== a.id || c.value.tense !== "current") continue;
+    const terms = termsForRole(kb, c as RoleClaim);
+    const key = terms[0]?.personKey;
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    const t = terms[0]!;
+    out.push({ id: c.id, reason: `${c.span.text}: ${t.person} was ${t.position} (${t.country}) ${terms.map((x) => `${x.start ?? "?"}–${x.end ?? ""}`).join(", ")}`, weight: W.role, intervals: termIntervals(terms) });
+  }
+  const events = new Set<string>();
+  for (const m of eventMentions(doc, claims, kb)) {
+    const key = m.events.map((e) => e.start).join();
+    if (events.has(key)) continue;
+    events.add(key);
+    out.push({
+      id: m.claimId ?? `event:${a.id}:${m.span.start}`, reason: `"${m.span.text}": ${m.events.map((e) => `${e.event} (${e.start})`).join("; ")}`,
+      weight: W.event, intervals: m.events.map((e) => eventWindow(e, m.upcoming)),
+    });
+  }
+  return out;
+}
+
+interface Scored { readonly from: string; readonly to: string; readonly score: number }
+
+/** Elementary segments between interval boundaries, scored by the weight of the items covering them. */
+function bestSegments(items: readonly { weight: number; intervals: readonly Interval[] }[]): Scored[] {
+  const cuts = new Set<string>([MIN]);
+  for (const it of items) for (const iv of it.intervals) { if (iv.from) cuts.add(iv.from); if (iv.to) cuts.add(addDays(iv.to, 1)); }
+  const sorted = [...cuts].sort();
+  const segs: Scored[] = sorted.map((from, i) => {
+    const next = sorted[i + 1];
+    const to = next ? addDays(next, -1) : MAX;
+    const score = items.reduce((s, it) => s + (it.intervals.some((iv) => (iv.from ?? MIN) <= from && to <= (iv.to ?? MAX)) ? it.weight : 0), 0);
+    return { from, to, score };
+  });
+  const max = Math.max(0, ...segs.map((s) => s.score));
+  return max === 0 ? [] : segs.filter((s) => s.score === max);
+}
+
+const hull = (segs: readonly Scored[]): Interval => ({
+  from: segs[0]!.from === MIN ? null : segs[0]!.from,
+  to: segs[segs.length - 1]!.to === MAX ? null : segs[segs.length - 1]!.to,
+});
+
+const overlaps = (a: Interval, b: Interval) => (a.from ?? MIN) <= (b.to ?? MAX) && (b.from ?? MIN) <= (a.to ?? MAX);
 
 export function inferTimeframe(docs: readonly Doc[], claims: readonly Claim[], kb: Kb): Timeframe {
-  void claims; void kb;
-  const days = docs.map((d) => d.article.publishedAt?.slice(0, 10)).filter((d): d is string => !!d).sort();
-  return { from: days[0] ?? null, to: days[days.length - 1] ?? null, basis: [] };
+  const perArticle = docs.map((d) => {
+    const evidence = articleEvidence(d, claims, kb);
+    const best = bestSegments(evidence);
+    return { evidence, best: best.length > 0 ? hull(best) : null };
+  });
+  const votes = perArticle.filter((p) => p.best !== null && (p.best.from !== null || p.best.to !== null));
+  if (votes.length === 0) return { from: null, to: null, basis: [], reasons: [] };
+  const frame = hull(bestSegments(votes.map((v) => ({ weight: 1, intervals: [v.best!] }))));
+  const basis: string[] = [], reasons: string[] = [];
+  for (const p of votes) {
+    if (!overlaps(p.best!, frame)) continue;
+    for (const e of p.evidence) {
+      // Dates the text merely reports only bound the frame from below; they are not what it rests on.
+      if (e.weight < W.role || !e.intervals.some((iv) => overlaps(iv, frame)) || basis.includes(e.id)) continue;
+      basis.push(e.id);
+      reasons.push(e.reason);
+    }
+  }
+  return { from: frame.from, to: frame.to, basis, reasons };
 }

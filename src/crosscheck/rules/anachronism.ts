@@ -1,9 +1,119 @@
-// crosscheck/anachronism: roles, years and events that cannot be right for the story's time frame.
-// Interim: the knowledge-base rule lands with the kb issue.
-import type { FindingDraft } from "../../domain/finding.js";
+// crosscheck/anachronism: what cannot be true in the story's time frame.
+// (a) "U.S. Secretary of State Antony Blinken" in a 2025 story: the kb says his term ended 2025-01-20;
+// (b) "this latest exchange marks the fifth swap in 2023" in a story set in 2025;
+// (c) "just weeks before ... NATO's Brussels summit" when the next NATO summit was in The Hague.
+// The kb's "unknown after as_of" is never a contradiction: open terms after as_of say nothing.
+import type { RoleClaim } from "../../domain/claim.js";
+import type { Doc } from "../../domain/doc.js";
+import type { FindingDraft, Severity } from "../../domain/finding.js";
+import type { DatedEvent } from "../../domain/kb.js";
+import type { Timeframe } from "../../domain/story.js";
+import { evidenceOf } from "../../domain/span.js";
 import type { StoryContext } from "../../pipeline/context.js";
+import { checkRole, eventMentions } from "../../kb/evidence.js";
+
+const MIN = "0000-01-01", MAX = "9999-12-31";
 
 export function anachronism(ctx: StoryContext): FindingDraft[] {
-  void ctx;
-  return [];
+  const tf = ctx.timeframe;
+  if (tf.from === null && tf.to === null) return [];
+  return ctx.docs.flatMap((doc) => [...roleFindings(ctx, doc, tf), ...yearFindings(doc, tf), ...eventFindings(ctx, doc, tf)]);
 }
+
+/** A printed publish date, or two or more facts agreeing on the frame: enough to call a clash "high". */
+const firm = (tf: Timeframe) => tf.from !== null && tf.to !== null && (tf.basis.length >= 2 || tf.basis.some((b) => b.startsWith("published:")));
+const frameText = (tf: Timeframe) => (tf.from && tf.to ? `${tf.from} – ${tf.to}` : tf.from ? `after ${tf.from}` : `before ${tf.to}`);
+const yearOf = (d: string | null) => (d ? d.slice(0, 4) : "?");
+
+function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const from = tf.from ?? MIN, to = tf.to ?? MAX;
+  for (const c of ctx.claims) {
+    if (c.kind !== "role" || c.articleId !== doc.article.id || c.value.tense !== "current") continue;
+    const v = checkRole(ctx.kb, c as RoleClaim, from, to);
+    if (v.status !== "out") continue;
+    // "In 2019, Secretary of State Mike Pompeo ..." is anchored to its own time, not the story's.
+    const sentence = doc.sentences.find((s) => s.start <= c.span.start && c.span.start < s.end);
+    const years = [...(sentence?.text ?? "").matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => ({ from: `${y[0]}-01-01`, to: `${y[0]}-12-31` }));
+    const dated = [...years, ...doc.dates.filter((d) => d.sentence === sentence?.index && d.from !== null && d.to !== null).map((d) => ({ from: d.from!, to: d.to! }))];
+    const anchored = dated.some((d) => v.terms.some((t) => (t.start ?? MIN) <= d.to && d.from <= (t.end ?? MAX)));
+    if (anchored) continue;
+    const t = v.terms[0]!;
+    const spans = v.terms.map((x) => `${x.start ?? "?"} – ${x.end ?? "?"}`).join(" and ");
+    const holder = v.holders.length === 1 ? v.holders[0]! : null;
+    const holderText = holder ? `${holder.person} (in office from ${holder.start}${holder.end ? ` to ${holder.end}` : holder.asOf && holder.asOf < to ? `; kb data only to ${holder.asOf}` : ""})` : null;
+    const lowConfidence = v.terms.some((x) => x.confidence === "low");
+    const severity: Severity = firm(tf) && !lowConfidence ? "high" : "medium";
+    out.push({
+      rule: "crosscheck/anachronism-role", type: "anachronism", severity,
+      summary: `${c.value.person} is presented as ${possessive(t.country)} ${t.position}, but held that office ${spans}, not in the story's time frame (${frameText(tf)})${holderText ? `; the holder then was ${holderText}` : ""}.`,
+      articleIds: [doc.article.id], claimIds: [c.id],
+      actual: `${c.value.person}, ${t.position} (${t.country})`,
+      ...(holder ? { expected: holder.person } : {}),
+      evidence: [evidenceOf(doc.article.id, doc.article.text, c.span.start, c.span.end)],
+    });
+  }
+  return out;
+}
+
+// "the fifth swap in 2023", "the third round of talks this year, 2019": an ordinal or "this/latest"
+// count of the story's own series, tied to a year. Background years ("since the war began in 2022",
+// "invasion in February 2022", "since March 2022") have none of these and are left alone.
+const ORDINAL = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))";
+const SERIES_NOUN = "(?:swap|exchange|round|release|meeting|summit|session|edition|strike|attack|visit|election|vote|trip|talks|deal)s?";
+const OWN_YEAR = new RegExp(`\\b(?:the\\s+)?${ORDINAL}\\s+(?:[a-z-]+\\s+){0,2}${SERIES_NOUN}\\s+(?:of\\s+(?:[a-z-]+\\s+){0,2})?(?:in|of|so far in|this year,?)\\s+((?:19|20)\\d\\d)\\b`, "gi");
+
+function yearFindings(doc: Doc, tf: Timeframe): FindingDraft[] {
+  if (tf.from === null || tf.to === null) return [];
+  const text = doc.article.text;
+  const out: FindingDraft[] = [];
+  OWN_YEAR.lastIndex = 0;
+  for (let m = OWN_YEAR.exec(text); m; m = OWN_YEAR.exec(text)) {
+    const year = m[1]!;
+    if (`${year}-12-31` >= tf.from && `${year}-01-01` <= tf.to) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (/\b(since|before|after|former|previous|last|earlier)\s*$/i.test(before)) continue;
+    out.push({
+      rule: "crosscheck/anachronism-year", type: "anachronism", severity: firm(tf) ? "high" : "medium",
+      summary: `"${m[0]}" dates this event to ${year}, but the story is set in ${frameText(tf)}.`,
+      articleIds: [doc.article.id], claimIds: [],
+      actual: year, expected: yearOf(tf.from) === yearOf(tf.to) ? yearOf(tf.from) : `${yearOf(tf.from)}–${yearOf(tf.to)}`,
+      evidence: [evidenceOf(doc.article.id, text, m.index, m.index + m[0].length)],
+    });
+  }
+  return out;
+}
+
+/** Upcoming events: the kb's event of that series nearest after the frame, when the named place is wrong. */
+function eventFindings(ctx: StoryContext, doc: Doc, tf: Timeframe): FindingDraft[] {
+  if (tf.from === null || tf.to === null) return [];
+  const out: FindingDraft[] = [];
+  for (const m of eventMentions(doc, ctx.claims, ctx.kb)) {
+    if (!m.upcoming) continue;
+    const series = m.events[0]!.series;
+    if (series === "Russia-Ukraine talks") continue;
+    const soon = (e: DatedEvent) => e.start >= tf.from! && e.start <= addMonths(tf.to!, 6);
+    if (m.events.some(soon)) continue;
+    const actual = ctx.kb.events(series === "UNFCCC COP" ? "COP" : series).filter((e) => e.series === series && soon(e)).sort((a, b) => a.start.localeCompare(b.start))[0];
+    if (!actual) continue;
+    const named = [...new Set(m.events.map((e) => yearOf(e.start)))].join(", ");
+    const certain = actual.confidence !== "unchecked" && m.events.every((e) => e.confidence !== "unchecked");
+    out.push({
+      rule: "crosscheck/anachronism-event", type: "anachronism", severity: certain && firm(tf) ? "high" : "medium",
+      summary: `"${m.span.text}" is presented as upcoming, but ${series} summits were held in ${m.place} only in ${named}; the next ${series} summit after ${tf.from} was in ${actual.city} on ${actual.start}.`,
+      articleIds: [doc.article.id], claimIds: m.claimId ? [m.claimId] : [],
+      actual: m.span.text, expected: `${actual.event} (${actual.start})`,
+      evidence: [evidenceOf(doc.article.id, doc.article.text, m.span.start, m.span.end)],
+    });
+  }
+  return out;
+}
+
+const possessive = (country: string) => (/^(United|Netherlands|Philippines|Czech|Central|Dominican|Bahamas|Gambia|Maldives)/.test(country) ? `the ${country}'` : `${country}'s`);
+
+function addMonths(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + n);
+  return d.toISOString().slice(0, 10);
+}
+

@@ -1,0 +1,26 @@
+// Ordered schema migrations, shared by every backend. Applied once each, recorded in
+// schema_migrations, under an advisory lock so workers starting together do not race.
+import type { Driver } from "../driver.js";
+import { sql as init } from "./0001_init.js";
+
+export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[] = [
+  { id: "0001_init", sql: init },
+];
+
+const LOCK = 7_340_021;
+
+export async function migrate(db: Driver): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [LOCK]);
+    await tx.query("CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
+    const done = new Set((await tx.query<{ id: string }>("SELECT id FROM schema_migrations")).map((r) => r.id));
+    const applied: string[] = [];
+    for (const m of MIGRATIONS) {
+      if (done.has(m.id)) continue;
+      for (const stmt of m.sql.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) await tx.query(stmt);
+      await tx.query("INSERT INTO schema_migrations (id) VALUES ($1)", [m.id]);
+      applied.push(m.id);
+    }
+    return applied;
+  });
+}

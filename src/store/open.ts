@@ -1,0 +1,28 @@
+// Which store a command uses: `--db PATH` (a PGlite folder, or a postgres:// URL), else
+// DATABASE_URL (a PostgreSQL server), else the `.triangulate/` folder in the working directory.
+import { resolve } from "node:path";
+import { openPglite } from "./pglite.js";
+import { openPostgres } from "./postgres.js";
+import { sqlStore } from "./sql-store.js";
+import type { Store } from "./store.js";
+
+export const DEFAULT_DIR = ".triangulate";
+
+export interface OpenOptions {
+  readonly db?: string | undefined;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly cwd?: string;
+  /** PostgreSQL schema (tests isolate runs with it). */
+  readonly schema?: string;
+  readonly lockWaitMs?: number;
+}
+
+const isPgUrl = (s: string) => /^postgres(ql)?:\/\//i.test(s);
+
+export async function openStore(opts: OpenOptions = {}): Promise<Store> {
+  const cwd = opts.cwd ?? process.cwd();
+  const url = opts.db !== undefined ? (isPgUrl(opts.db) ? opts.db : undefined) : opts.env?.["DATABASE_URL"] || undefined;
+  if (url !== undefined) return sqlStore(await openPostgres(url, opts.schema !== undefined ? { schema: opts.schema } : {}));
+  const dir = resolve(cwd, opts.db ?? DEFAULT_DIR);
+  return sqlStore(await openPglite(dir, opts.lockWaitMs !== undefined ? { lockWaitMs: opts.lockWaitMs } : {}));
+}

@@ -1,0 +1,75 @@
+// Server backend: a PostgreSQL server named by DATABASE_URL, shared by any number of ingest and
+// worker processes on any number of machines. A schema name isolates test runs.
+import pg from "pg";
+import { InputError } from "../domain/errors.js";
+import type { Driver, Queryable } from "./driver.js";
+
+export interface PostgresOptions {
+  /** Use (and create) this schema instead of `public`. */
+  readonly schema?: string;
+  readonly maxConnections?: number;
+}
+
+/** The URL without its password, safe to print. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "DATABASE_URL";
+  }
+}
+
+export async function openPostgres(url: string, opts: PostgresOptions = {}): Promise<Driver> {
+  const where = redactUrl(url);
+  if (opts.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(opts.schema)) throw new InputError(opts.schema, "is not a valid schema name; use lower-case letters, digits and _");
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.maxConnections ?? 4,
+    connectionTimeoutMillis: 10_000,
+    ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
+  });
+  pool.on("error", () => undefined);
+  try {
+    const client = await pool.connect();
+    try {
+      if (opts.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}`);
+    } finally {
+      client.release();
+    }
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    const err = e as NodeJS.ErrnoException;
+    throw new InputError(where, `could not connect (${err.code ?? err.message}); check DATABASE_URL and that the server is running`);
+  }
+  const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<T>(sql: string, params: readonly unknown[] = []) {
+      return (await q.query(sql, [...params])).rows as T[];
+    },
+  });
+  return {
+    kind: "postgres",
+    location: where,
+    ...wrap(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const out = await fn(wrap(client));
+        await client.query("COMMIT");
+        return out;
+      } catch (e) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    async sizeBytes() {
+      const rows = (await pool.query<{ n: string }>("SELECT pg_database_size(current_database())::text AS n")).rows;
+      return Number(rows[0]?.n ?? 0);
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,66 @@
+// The job queue: a jobs table claimed with FOR UPDATE SKIP LOCKED and leased for a while.
+// Chosen over graphile-worker because graphile-worker needs a pg.Pool with LISTEN/NOTIFY and
+// its own schema, which embedded PGlite (one in-process connection) does not offer; one table
+// serves both backends, is covered by the same conformance suite, and a killed worker's job
+// comes back when its lease runs out. Handlers must be idempotent (a lease can expire mid-job).
+import type { Queryable } from "./driver.js";
+import type { ClaimOptions, Job, JobSpec } from "./store.js";
+
+export async function enqueue(db: Queryable, jobs: readonly JobSpec[]): Promise<number> {
+  let n = 0;
+  for (const requeue of [false, true]) {
+    const batch = jobs.filter((j) => (j.requeue ?? false) === requeue);
+    if (batch.length === 0) continue;
+    const params: unknown[] = [];
+    const values = batch.map((j) => `($${params.push(j.kind)}, $${params.push(j.key)}, $${params.push(JSON.stringify(j.payload))}::jsonb)`);
+    const onConflict = requeue
+      ? `DO UPDATE SET
+           state = CASE WHEN jobs.state = 'running' THEN 'running' ELSE 'queued' END,
+           rerun = jobs.state = 'running',
+           attempts = CASE WHEN jobs.state = 'running' THEN jobs.attempts ELSE 0 END,
+           run_at = now(), last_error = NULL, payload = EXCLUDED.payload`
+      : "DO NOTHING";
+    const rows = await db.query(`INSERT INTO jobs (kind, key, payload) VALUES ${values.join(", ")} ON CONFLICT (key) ${onConflict} RETURNING id`, params);
+    n += rows.length;
+  }
+  return n;
+}
+
+interface JobRow { id: string | number; kind: string; key: string; payload: Record<string, unknown>; attempts: number }
+
+export async function claim(db: Queryable, workerId: string, opts: ClaimOptions = {}): Promise<Job[]> {
+  await db.query(
+    `UPDATE jobs SET state = 'failed', last_error = 'the worker was lost ' || attempts || ' times (killed or timed out)', locked_by = NULL, finished_at = now()
+     WHERE state = 'running' AND locked_until < now() AND attempts >= max_attempts`,
+  );
+  const rows = await db.query<JobRow>(
+    `UPDATE jobs SET state = 'running', locked_by = $1, locked_until = now() + make_interval(secs => $3::float8 / 1000), attempts = attempts + 1
+     WHERE id IN (
+       SELECT id FROM jobs
+       WHERE (state = 'queued' AND run_at <= now()) OR (state = 'running' AND locked_until < now())
+       ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
+     RETURNING id, kind, key, payload, attempts`,
+    [workerId, opts.limit ?? 1, opts.leaseMs ?? 5 * 60_000],
+  );
+  return rows.map((r) => ({ id: Number(r.id), kind: r.kind, key: r.key, payload: r.payload, attempts: r.attempts })).sort((a, b) => a.id - b.id);
+}
+
+export async function complete(db: Queryable, job: Job, workerId: string): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE jobs SET state = CASE WHEN rerun THEN 'queued' ELSE 'done' END, rerun = false, attempts = CASE WHEN rerun THEN 0 ELSE attempts END,
+       locked_by = NULL, locked_until = NULL, finished_at = now()
+     WHERE id = $1 AND locked_by = $2 AND state = 'running' RETURNING id`,
+    [job.id, workerId],
+  );
+  return rows.length > 0;
+}
+
+export async function fail(db: Queryable, job: Job, workerId: string, error: string): Promise<void> {
+  await db.query(
+    `UPDATE jobs SET state = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
+       run_at = now() + make_interval(secs => least(300, power(2, attempts))::float8),
+       last_error = $3, locked_by = NULL, locked_until = NULL
+     WHERE id = $1 AND locked_by = $2 AND state = 'running'`,
+    [job.id, workerId, error.slice(0, 2000)],
+  );
+}

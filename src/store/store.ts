@@ -1,0 +1,102 @@
+// The store seam: everything the CLI, the worker and the server need from persistence, and
+// nothing more. One implementation (sql-store.ts) runs over two drivers — embedded PGlite and
+// a PostgreSQL server — so both speak the same SQL and pass the same conformance suite.
+import type { Article } from "../domain/article.js";
+
+export interface StoredStory {
+  readonly id: string;
+  readonly title: string;
+  readonly articleCount: number;
+  /** ISO date-time of the last assignment to this story. */
+  readonly updatedAt: string;
+}
+
+export interface Counts {
+  readonly articles: number;
+  readonly stories: number;
+  /** Jobs waiting or running. */
+  readonly queued: number;
+}
+
+export interface PutResult {
+  /** Ids stored by this call (new articles), in input order. */
+  readonly added: readonly string[];
+  /** Articles already stored (same id), skipped. */
+  readonly existing: number;
+}
+
+export interface Assignment {
+  readonly articleId: string;
+  /** The article's story keys (entity keys); articles sharing enough keys share a story. */
+  readonly keys: readonly string[];
+  readonly title: string;
+}
+
+export interface AssignResult {
+  readonly storyId: string;
+  /** Stories folded into `storyId` because this article linked them. */
+  readonly merged: readonly string[];
+  /** False when the article already had a story (a retried job). */
+  readonly created: boolean;
+}
+
+export interface JobSpec {
+  readonly kind: string;
+  /** Unique per job; enqueueing an existing key is a no-op unless `requeue`. */
+  readonly key: string;
+  readonly payload: Readonly<Record<string, unknown>>;
+  /** Run again when already done (e.g. re-analyze a story that got a new article). */
+  readonly requeue?: boolean;
+}
+
+export interface Job {
+  readonly id: number;
+  readonly kind: string;
+  readonly key: string;
+  readonly payload: Readonly<Record<string, unknown>>;
+  readonly attempts: number;
+}
+
+export interface ClaimOptions {
+  readonly limit?: number;
+  /** A claimed job not completed within this time is given to another worker. */
+  readonly leaseMs?: number;
+}
+
+export interface FeedState {
+  readonly url: string;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly checkedAt: string | null;
+}
+
+export interface Store {
+  readonly kind: "pglite" | "postgres";
+  /** Folder or redacted URL, for messages. */
+  readonly location: string;
+  /** Stores new articles and enqueues `jobs(article)` for each, in one transaction per batch. */
+  putArticles(articles: readonly Article[], jobs?: (a: Article) => readonly JobSpec[]): Promise<PutResult>;
+  getArticle(id: string): Promise<Article | null>;
+  getArticles(ids: readonly string[]): Promise<Article[]>;
+  /** All articles in ingest order, read in batches. */
+  iterateArticles(batchSize?: number): AsyncIterable<Article>;
+  /** Which of these canonical URLs are already stored. */
+  knownUrls(canonicalUrls: readonly string[]): Promise<Set<string>>;
+  /** Puts the article in a story (joining, and merging, the stories it shares keys with); serialized across processes. */
+  saveStoryAssignment(a: Assignment): Promise<AssignResult>;
+  listStories(opts?: { limit?: number }): Promise<StoredStory[]>;
+  getStory(id: string): Promise<{ story: StoredStory; articles: Article[] } | null>;
+  /** Article id → story id, for every assigned article. */
+  storyAssignments(): Promise<Map<string, string>>;
+  counts(): Promise<Counts>;
+  enqueue(jobs: readonly JobSpec[]): Promise<number>;
+  claim(workerId: string, opts?: ClaimOptions): Promise<Job[]>;
+  /** False when the lease was lost (another worker has the job). */
+  complete(job: Job, workerId: string): Promise<boolean>;
+  fail(job: Job, workerId: string, error: string): Promise<void>;
+  getFeedState(url: string): Promise<FeedState | null>;
+  saveFeedState(state: FeedState): Promise<void>;
+  /** Bytes on disk (PGlite folder or server database). */
+  sizeBytes(): Promise<number>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,162 @@
+// One conformance suite for the Store seam, looped over every backend.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Article } from "../../src/domain/article.js";
+import { articleFromRecord } from "../../src/ingest/record.js";
+import type { Store } from "../../src/store/store.js";
+import { backends } from "./backends.js";
+
+let n = 0;
+function art(text: string, extra: { url?: string; title?: string } = {}): Article {
+  return articleFromRecord(`t${n++}`, { text, ...extra });
+}
+const uniq = (label: string) => `${label} ${Math.random().toString(36).slice(2)}`;
+
+for (const backend of backends()) {
+  describe.skipIf(backend.skip !== null)(`store on ${backend.name}`, () => {
+    let store: Store;
+    beforeAll(async () => { store = await backend.open(); }, 60_000);
+    afterAll(async () => { await store?.close(); await backend.cleanup(); });
+
+    it("stores an article once however often it is put", async () => {
+      const a = art(uniq("Ceasefire talks resume in Geneva."));
+      const before = (await store.counts()).articles;
+      const first = await store.putArticles([a, a]);
+      const second = await store.putArticles([a]);
+      expect(first.added).toEqual([a.id]);
+      expect(first.existing).toBe(1);
+      expect(second).toEqual({ added: [], existing: 1 });
+      expect((await store.counts()).articles).toBe(before + 1);
+      expect(await store.getArticle(a.id)).toEqual(a);
+    });
+
+    it("returns null for an article it does not hold", async () => {
+      expect(await store.getArticle("0000000000000000")).toBeNull();
+    });
+
+    it("stores batches larger than one statement", async () => {
+      const many = Array.from({ length: 1203 }, (_, i) => art(uniq(`Batch article ${i}.`)));
+      const r = await store.putArticles(many);
+      expect(r.added.length).toBe(1203);
+      expect((await store.getArticles(many.slice(0, 3).map((a) => a.id))).map((a) => a.id)).toEqual(many.slice(0, 3).map((a) => a.id));
+      const ids = new Set<string>();
+      for await (const a of store.iterateArticles(400)) ids.add(a.id);
+      for (const a of many) expect(ids.has(a.id)).toBe(true);
+    });
+
+    it("enqueues jobs together with the articles they are for, once", async () => {
+      const a = art(uniq("Jobs come with articles."));
+      const jobs = (x: Article) => [{ kind: "assign", key: `assign:${x.id}`, payload: { articleId: x.id } }];
+      const before = (await store.counts()).queued;
+      await store.putArticles([a], jobs);
+      await store.putArticles([a], jobs);
+      expect((await store.counts()).queued).toBe(before + 1);
+    });
+
+    it("knows canonical URLs it has stored, ignoring tracking parameters", async () => {
+      const a = art(uniq("A page with a link."), { url: "https://News.example/a/b/?utm_source=x&id=3#top" });
+      await store.putArticles([a]);
+      const known = await store.knownUrls(["https://news.example/a/b?id=3", "https://news.example/other"]);
+      expect([...known]).toEqual(["https://news.example/a/b?id=3"]);
+    });
+
+    it("puts articles that share entity keys in one story and merges stories an article links", async () => {
+      const k = uniq("k").replace(" ", "-");
+      const [a, b, c] = [art(uniq("A")), art(uniq("B")), art(uniq("C"))];
+      await store.putArticles([a!, b!, c!]);
+      const ra = await store.saveStoryAssignment({ articleId: a!.id, title: "A", keys: [`${k}-x`, `${k}-y`] });
+      const rb = await store.saveStoryAssignment({ articleId: b!.id, title: "B", keys: [`${k}-p`, `${k}-q`] });
+      expect(rb.storyId).not.toBe(ra.storyId);
+      const rc = await store.saveStoryAssignment({ articleId: c!.id, title: "C", keys: [`${k}-x`, `${k}-p`] });
+      expect(rc.storyId).toBe(ra.storyId);
+      expect(rc.merged).toEqual([rb.storyId]);
+      const story = await store.getStory(ra.storyId);
+      expect(story?.articles.map((x) => x.id).sort()).toEqual([a!.id, b!.id, c!.id].sort());
+      expect(story?.story.title).toBe("A");
+      expect(await store.getStory(rb.storyId)).toBeNull();
+      const again = await store.saveStoryAssignment({ articleId: c!.id, title: "C", keys: [] });
+      expect(again).toEqual({ storyId: ra.storyId, merged: [], created: false });
+    });
+
+    it("does not join stories that share too few keys", async () => {
+      const k = uniq("few").replace(" ", "-");
+      const [a, b] = [art(uniq("D")), art(uniq("E"))];
+      await store.putArticles([a!, b!]);
+      const ra = await store.saveStoryAssignment({ articleId: a!.id, title: "D", keys: [`${k}1`, `${k}2`, `${k}3`] });
+      const rb = await store.saveStoryAssignment({ articleId: b!.id, title: "E", keys: [`${k}1`, `${k}4`, `${k}5`] });
+      expect(rb.storyId).not.toBe(ra.storyId);
+    });
+
+    it("keeps story assignment consistent when assignments run at once", async () => {
+      const k = uniq("con").replace(" ", "-");
+      const arts = Array.from({ length: 12 }, (_, i) => art(uniq(`Concurrent ${i}`)));
+      await store.putArticles(arts);
+      await Promise.all(arts.map((a, i) => store.saveStoryAssignment({ articleId: a.id, title: `c${i}`, keys: [k, `${k}-${i}`] })));
+      const assigned = await store.storyAssignments();
+      expect(new Set(arts.map((a) => assigned.get(a.id))).size).toBe(1);
+    });
+
+    it("lists stories with their sizes", async () => {
+      const stories = await store.listStories();
+      expect(stories.length).toBe((await store.counts()).stories);
+      expect(stories[0]!.articleCount).toBeGreaterThanOrEqual(stories.at(-1)!.articleCount);
+    });
+
+    it("hands each job to one worker and completes it once", async () => {
+      const key = uniq("job");
+      await store.enqueue([{ kind: "test", key, payload: { x: 1 } }]);
+      const mine = (await store.claim("w1", { limit: 100 })).filter((j) => j.key === key);
+      const theirs = (await store.claim("w2", { limit: 100 })).filter((j) => j.key === key);
+      expect(mine.length).toBe(1);
+      expect(theirs.length).toBe(0);
+      expect(mine[0]!.payload).toEqual({ x: 1 });
+      expect(await store.complete(mine[0]!, "w1")).toBe(true);
+      expect(await store.complete(mine[0]!, "w1")).toBe(false);
+    });
+
+    it("gives a job whose worker died to another worker once the lease runs out", async () => {
+      const key = uniq("lost");
+      await store.enqueue([{ kind: "test", key, payload: {} }]);
+      const lost = (await store.claim("dead", { limit: 100, leaseMs: 1 })).find((j) => j.key === key)!;
+      await new Promise((r) => setTimeout(r, 20));
+      const retried = (await store.claim("alive", { limit: 100 })).find((j) => j.key === key)!;
+      expect(retried.id).toBe(lost.id);
+      expect(retried.attempts).toBe(2);
+      expect(await store.complete(lost, "dead")).toBe(false);
+      expect(await store.complete(retried, "alive")).toBe(true);
+    });
+
+    it("puts a failed job back in the queue for a later attempt", async () => {
+      const key = uniq("fail");
+      await store.enqueue([{ kind: "test", key, payload: {} }]);
+      const job = (await store.claim("w", { limit: 100 })).find((j) => j.key === key)!;
+      const before = (await store.counts()).queued;
+      await store.fail(job, "w", "boom");
+      expect((await store.counts()).queued).toBe(before);
+      expect((await store.claim("w", { limit: 100 })).find((j) => j.key === key)).toBeUndefined();
+    });
+
+    it("runs a requeued job again after the current run, and does not rerun plain duplicates", async () => {
+      const key = uniq("re");
+      await store.enqueue([{ kind: "test", key, payload: { v: 1 }, requeue: true }]);
+      const job = (await store.claim("w", { limit: 100 })).find((j) => j.key === key)!;
+      await store.enqueue([{ kind: "test", key, payload: { v: 2 }, requeue: true }]);
+      await store.enqueue([{ kind: "test", key, payload: { v: 3 } }]);
+      expect(await store.complete(job, "w")).toBe(true);
+      const again = (await store.claim("w", { limit: 100 })).find((j) => j.key === key)!;
+      expect(again.payload).toEqual({ v: 2 });
+      expect(await store.complete(again, "w")).toBe(true);
+      expect((await store.claim("w", { limit: 100 })).find((j) => j.key === key)).toBeUndefined();
+    });
+
+    it("remembers a feed's validators", async () => {
+      const url = `https://feeds.example/${uniq("f").replace(" ", "")}`;
+      expect(await store.getFeedState(url)).toBeNull();
+      await store.saveFeedState({ url, etag: '"v1"', lastModified: "Mon, 01 Jan 2024 00:00:00 GMT", checkedAt: "2024-01-01T00:00:00.000Z" });
+      expect(await store.getFeedState(url)).toEqual({ url, etag: '"v1"', lastModified: "Mon, 01 Jan 2024 00:00:00 GMT", checkedAt: "2024-01-01T00:00:00.000Z" });
+    });
+
+    it("reports its size on disk", async () => {
+      expect(await store.sizeBytes()).toBeGreaterThan(0);
+    });
+  });
+}

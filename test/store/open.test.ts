@@ -1,0 +1,59 @@
+// Opening a store that cannot be used fails with an InputError naming the store and the fix.
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { InputError } from "../../src/domain/errors.js";
+import { openStore } from "../../src/store/open.js";
+
+let root: string;
+beforeAll(async () => { root = await mkdtemp(join(tmpdir(), "tri-open-")); });
+afterAll(async () => { await rm(root, { recursive: true, force: true }); });
+
+async function problem(p: Promise<unknown>): Promise<string> {
+  const err = await p.then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(InputError);
+  return (err as InputError).message;
+}
+
+describe("opening a store", () => {
+  it("refuses a folder that holds other files", async () => {
+    const dir = join(root, "docs");
+    await mkdir(dir);
+    await writeFile(join(dir, "notes.txt"), "hello");
+    expect(await problem(openStore({ db: dir }))).toMatch(/is not a Triangulate store .*notes\.txt.*pass --db an empty or new folder/);
+  });
+
+  it("refuses a path it cannot create", async () => {
+    await writeFile(join(root, "file"), "x");
+    expect(await problem(openStore({ db: join(root, "file", "db") }))).toMatch(/cannot create the store folder \(ENOTDIR\); pass --db a writable folder/);
+  });
+
+  it("refuses a damaged store without a stack trace", async () => {
+    const dir = join(root, "damaged");
+    await mkdir(join(dir, "pgdata"), { recursive: true });
+    await writeFile(join(dir, "pgdata", "PG_VERSION"), "garbage\n");
+    await writeFile(join(dir, "pgdata", "postgresql.conf"), "\u0000\u0001 not a config");
+    expect(await problem(openStore({ db: dir }))).toMatch(/the store looks damaged/);
+  }, 30_000);
+
+  it("refuses a store another live process holds", async () => {
+    const dir = join(root, "held");
+    await mkdir(dir);
+    await writeFile(join(dir, "lock"), String(process.ppid));
+    expect(await problem(openStore({ db: dir, lockWaitMs: 0 }))).toMatch(/is in use by process \d+; wait for it to finish/);
+  });
+
+  it("takes over a lock left by a dead process", async () => {
+    const dir = join(root, "stale");
+    await mkdir(dir);
+    await writeFile(join(dir, "lock"), "999999999");
+    const store = await openStore({ db: dir, lockWaitMs: 0 });
+    expect((await store.counts()).articles).toBe(0);
+    await store.close();
+  }, 30_000);
+
+  it("names the server and the fix when it cannot connect", async () => {
+    expect(await problem(openStore({ env: { DATABASE_URL: "postgres://u:secret@127.0.0.1:1/x" } }))).toMatch(/^postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/x: could not connect \(ECONNREFUSED\); check DATABASE_URL/);
+  });
+});

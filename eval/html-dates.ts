@@ -7,7 +7,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { decodeHtmlBytes } from "../src/ingest/charset.js";
-import { extractHtml } from "../src/ingest/html.js";
+import { extractPublishedDate, parseDocument } from "../src/ingest/html-date.js";
 
 interface Gold {
   readonly url: string;
@@ -54,10 +54,13 @@ export async function run(sharedEvalDir: string): Promise<Record<string, number 
   const rows: PageResult[] = [];
   for (const g of gold) {
     const html = decodeHtmlBytes(gunzipSync(readFileSync(join(dir, "html", `${g.file}.gz`))));
+    // extractHtml runs the date step on a fresh parse, before any cleaning; so does this.
+    // The no-URL run goes first so the timed run measures the step, not first-call compilation.
+    const doc = parseDocument(html);
+    const withoutUrl = extractPublishedDate(doc);
     const t0 = performance.now();
-    const withUrl = extractHtml(html, { url: g.url }).publishedAt;
+    const withUrl = extractPublishedDate(doc, g.url);
     const ms = performance.now() - t0;
-    const withoutUrl = extractHtml(html).publishedAt;
     rows.push({ file: g.file, fold: foldOf(g.file), gold: g.date, withUrl, withoutUrl, ms });
   }
   const out: Record<string, number | string> = { pages: rows.length, tunedOn: "tune (sha1(file) even)" };
@@ -79,9 +82,10 @@ export async function run(sharedEvalDir: string): Promise<Record<string, number 
     out[`${name}.precisionNoUrl`] = b.precision;
   }
   const meanMs = rows.reduce((s, r) => s + r.ms, 0) / Math.max(1, rows.length);
-  console.log(`mean ${meanMs.toFixed(1)} ms per page (full extraction)`);
+  console.log(`mean ${meanMs.toFixed(1)} ms per page (date step, parse excluded)`);
   out["msPerPage"] = meanMs;
-  const wrong = rows.filter((r) => r.withUrl?.slice(0, 10) !== r.gold);
+  // Only the tune fold's misses are listed: the report fold stays unseen.
+  const wrong = rows.filter((r) => r.fold === "tune" && r.withUrl?.slice(0, 10) !== r.gold);
   const report = wrong
     .map((r) => `${r.fold}\t${r.file}\tgold=${r.gold}\tgot=${r.withUrl ?? "-"}\tnoUrl=${r.withoutUrl ?? "-"}\t${gold.find((g) => g.file === r.file)?.url ?? ""}`)
     .join("\n");

@@ -1,6 +1,8 @@
 // Publication date of a news page: what day a claim was made is the basis of every anachronism
-// check, so the date is read from the most explicit source first (structured data, meta tags,
-// <time> elements), then the URL path when the caller gave one, then dates written near the title.
+// check. Every date the page offers (JSON-LD, meta tags, <time> and dated elements, written dates,
+// the URL path when the caller gave one) becomes a candidate weighted by how far its source is
+// trusted; modified dates, other stories' dates and impossible dates are set aside, and the day
+// with the most weighted agreement wins, as htmldate's "extensive" mode does.
 import { parseHTML } from "linkedom";
 
 export interface DateOptions {
@@ -107,13 +109,13 @@ export function parseDateString(raw: string, dmyFirst = true): Ymd | null {
   return null;
 }
 
+const TEXT_PATTERNS = [ISO_RE, YMD_SLASH_RE, KOREAN_RE, DMY_NUM_RE, D_MONTH_Y_RE, MONTH_D_Y_RE].map((re) => new RegExp(re.source, `${re.flags}g`));
+
 /** Finds every human-written date in a running text, in order. */
 function datesInText(text: string, dmyFirst: boolean): Ymd[] {
   const out: Ymd[] = [];
-  const patterns = [ISO_RE, YMD_SLASH_RE, KOREAN_RE, DMY_NUM_RE, D_MONTH_Y_RE, MONTH_D_Y_RE];
   const found: Array<{ index: number; v: Ymd }> = [];
-  for (const re of patterns) {
-    const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+  for (const g of TEXT_PATTERNS) {
     for (const m of text.matchAll(g)) {
       const v = parseDateString(m[0], dmyFirst);
       if (v) found.push({ index: m.index ?? 0, v });
@@ -130,26 +132,6 @@ function normalizeZone(z: string | undefined): string {
   return z.includes(":") ? z : `${z.slice(0, 3)}:${z.slice(3)}`;
 }
 
-/** Meta names/properties that carry the first-publication date (lower-cased). */
-const PUBLISHED_META = new Set([
-  "article:published_time", "og:published_time", "og:article:published_time", "article:published",
-  "article.published", "article.created", "article_date_original", "published_time", "published-date",
-  "publish-date", "publish_date", "publishdate", "pubdate", "publication_date", "publicationdate",
-  "date_published", "datepublished", "datecreated", "dateposted", "date", "dc.date", "dc.date.issued",
-  "dc.date.created", "dc.created", "dc.date.publication", "dcterms.created", "dcterms.date", "dcterms.issued",
-  "dc:created", "dc:date", "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date",
-  "originalpublicationdate", "rnews:datepublished", "bt:pubdate", "displaydate", "doc_date", "release_date",
-  "cxenseparse:recs:publishtime", "shareaholic:article_published_time", "vr:published_time", "pdate",
-  "ptime", "rbpubdate", "mediator_published_time", "dcsext.articlefirstpublished", "article:post_date",
-  "article.published_date", "published", "created", "date.created", "date.available", "dc.date.available",
-  "twt-published-at", "dateline", "content_publish_date", "publish-time", "publication-date",
-]);
-
-function attr(el: Element, name: string): string {
-  return el.getAttribute(name) ?? "";
-}
-
-/** JSON-LD blocks flattened to their objects (including `@graph` members). */
 /** JSON-LD blocks flattened to their objects (`@graph` and `mainEntity` members included). */
 export function jsonLdObjects(doc: Document): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
@@ -194,179 +176,362 @@ function parseLenientJson(raw: string): unknown {
   return undefined;
 }
 
+function attr(el: Element, name: string): string {
+  return el.getAttribute(name) ?? "";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates: every date the page offers, with where it came from and how far that source is
+// trusted. The day is then chosen by weighted votes instead of a fixed order of sources, so one
+// wrong source (a site-wide "today" in the header, a UTC instant a day off) is outvoted.
+
+type Role = "published" | "modified" | "unknown";
+
+interface Candidate {
+  readonly v: Ymd;
+  /** Source kind; several hits of one kind count once per day. */
+  readonly source: string;
+  readonly weight: number;
+  readonly role: Role;
+  /** Tag and classes of a body element and its parent, to spot lists of teasers. */
+  readonly signature?: string;
+}
+
+/** Meta names/properties that name the first-publication date precisely (lower-cased). */
+const PUBLISHED_META = new Set([
+  "article:published_time", "og:published_time", "og:article:published_time", "article:published",
+  "article.published", "article.created", "article_date_original", "published_time", "published-date",
+  "publish-date", "publish_date", "publishdate", "pubdate", "publication_date", "publicationdate",
+  "date_published", "datepublished", "datecreated", "dateposted", "dc.date.issued",
+  "dc.date.created", "dc.created", "dc.date.publication", "dcterms.created", "dcterms.issued",
+  "dc:created", "citation_publication_date", "sailthru.date", "parsely-pub-date",
+  "originalpublicationdate", "rnews:datepublished", "bt:pubdate", "displaydate", "release_date",
+  "cxenseparse:recs:publishtime", "shareaholic:article_published_time", "vr:published_time",
+  "rbpubdate", "mediator_published_time", "dcsext.articlefirstpublished", "article:post_date",
+  "article.published_date", "published", "twt-published-at", "content_publish_date", "publish-time",
+  "publication-date", "og:pubdate", "uploaddate", "article:published_date", "date.release",
+]);
+/** Meta names that usually, not always, mean publication ("date" is sometimes the crawl day). */
+const LOOSE_META = new Set([
+  "date", "dc.date", "dcterms.date", "dc:date", "citation_date", "doc_date", "pdate", "ptime", "created",
+  "date.created", "date.available", "dc.date.available", "dateline",
+]);
+const MODIFIED_KEY = /modif|updat|revis|lastmod|last-mod|edited/i;
+const EXPIRY_KEY = /expir|embargo|valid|end|start|birth|event/i;
+
+function collectMeta(doc: Document, ctx: Ctx, out: Candidate[]): void {
+  for (const el of Array.from(doc.querySelectorAll("meta"))) {
+    const key = (attr(el, "property") || attr(el, "name") || attr(el, "itemprop") || attr(el, "http-equiv")).toLowerCase().trim();
+    if (!key || EXPIRY_KEY.test(key)) continue;
+    const v = ctx.parse(attr(el, "content") || attr(el, "datetime"));
+    if (!v) continue;
+    if (MODIFIED_KEY.test(key)) out.push({ v, source: "meta:modified", weight: 3, role: "modified" });
+    else if (PUBLISHED_META.has(key)) out.push({ v, source: "meta:published", weight: 9, role: "published" });
+    else if (LOOSE_META.has(key)) out.push({ v, source: "meta:date", weight: 6, role: "unknown" });
+    else if (/publi|pubdate|pub_date|release|created|posted/.test(key)) out.push({ v, source: "meta:other", weight: 5, role: "published" });
+  }
+}
+
 // A story's own object first; a WebPage or WebSite object may carry the site's launch date.
-const ARTICLE_TYPE = /article|posting|report|blog/i;
-const PAGE_TYPE = /webpage|creativework|video|media|event/i;
+const ARTICLE_TYPE = /article|posting|report|blog|news/i;
+const PAGE_TYPE = /webpage|creativework|video|media|event|clip/i;
 
 function typeOf(o: Record<string, unknown>): string {
   const t = o["@type"];
   return Array.isArray(t) ? t.join(" ") : typeof t === "string" ? t : "";
 }
 
-function fromJsonLd(doc: Document, ctx: Ctx): Ymd | null {
-  const objs = jsonLdObjects(doc);
-  const articles = objs.filter((o) => ARTICLE_TYPE.test(typeOf(o)));
-  const pages = objs.filter((o) => PAGE_TYPE.test(typeOf(o)) && !/breadcrumb/i.test(typeOf(o)));
-  for (const pool of [articles, pages, objs]) {
-    for (const key of ["datePublished", "dateCreated", "uploadDate"]) {
-      for (const o of pool) {
-        const v = o[key];
-        const s = Array.isArray(v) ? v[0] : v;
-        if (typeof s !== "string") continue;
-        const parsed = ctx.accept(parseDateString(s, ctx.dmyFirst));
-        if (parsed) return parsed;
-      }
+function collectJsonLd(doc: Document, ctx: Ctx, out: Candidate[]): void {
+  for (const o of jsonLdObjects(doc)) {
+    const type = typeOf(o);
+    if (/breadcrumb|organization|person|website/i.test(type) && !ARTICLE_TYPE.test(type)) continue;
+    const scale = ARTICLE_TYPE.test(type) ? 1 : PAGE_TYPE.test(type) ? 0.6 : 0.5;
+    for (const [key, weight, role] of [
+      ["datePublished", 10, "published"],
+      ["dateCreated", 8, "published"],
+      ["uploadDate", 7, "published"],
+      ["dateModified", 3, "modified"],
+    ] as const) {
+      const raw = o[key];
+      const s = Array.isArray(raw) ? raw[0] : raw;
+      const v = typeof s === "string" ? ctx.parse(s) : null;
+      if (v) out.push({ v, source: `ld:${key}`, weight: weight * scale, role });
     }
   }
-  return null;
 }
 
-function fromMeta(doc: Document, ctx: Ctx): Ymd | null {
-  const best: Ymd[] = [];
-  for (const el of Array.from(doc.querySelectorAll("meta"))) {
-    const key = (attr(el, "property") || attr(el, "name") || attr(el, "itemprop") || attr(el, "http-equiv")).toLowerCase().trim();
-    if (!key) continue;
-    if (!PUBLISHED_META.has(key) && !(/publi|pubdate|pub_date|release_date|created/.test(key) && !/modif|updat|revis|expir/.test(key))) continue;
-    const content = attr(el, "content") || attr(el, "datetime");
-    const parsed = ctx.accept(parseDateString(content, ctx.dmyFirst));
-    if (parsed) best.push(parsed);
-  }
-  return earliest(best);
-}
-
-function earliest(list: readonly Ymd[]): Ymd | null {
-  let out: Ymd | null = null;
-  for (const v of list) {
-    if (!out || v.y * 10000 + v.m * 100 + v.d < out.y * 10000 + out.m * 100 + out.d) out = v;
-  }
-  return out;
-}
-
-const MODIFIED_HINT = /modif|updat|actualiz|aktualisiert|atualiz|mis à jour|обновл|edited/i;
-
-/** `<time datetime>` and `itemprop=datePublished` elements, skipping ones marked as updates. */
-function fromTimeElements(doc: Document, ctx: Ctx): Ymd | null {
-  const els = Array.from(doc.querySelectorAll("[itemprop=datePublished], [itemprop=dateCreated], time[datetime], time[pubdate], abbr.published, [class*=published][datetime], [data-published], [data-timestamp]"));
-  const published: Ymd[] = [];
-  let first: Ymd | null = null;
-  for (const el of els) {
-    if (el.closest("aside, footer, nav, [class*=related], [class*=recommend], [class*=comment], [id*=comment]")) continue;
-    const raw = attr(el, "datetime") || attr(el, "content") || attr(el, "data-published") || attr(el, "data-timestamp") || attr(el, "title") || (el.textContent ?? "");
-    const parsed = ctx.accept(parseDateString(raw, ctx.dmyFirst));
-    if (!parsed) continue;
-    const context = `${attr(el, "class")} ${attr(el, "itemprop")} ${el.parentElement ? attr(el.parentElement, "class") : ""} ${el.parentElement?.textContent?.slice(0, 80) ?? ""}`;
-    const ip = attr(el, "itemprop").toLowerCase();
-    if (ip === "datepublished" || ip === "datecreated" || /publi|posted/i.test(attr(el, "class")) || el.hasAttribute("pubdate")) {
-      published.push(parsed);
-      continue;
-    }
-    if (MODIFIED_HINT.test(context) && !/publi/i.test(context)) continue;
-    first ??= parsed;
-  }
-  return earliest(published) ?? first;
-}
-
-/** `/2020/03/04/`, `/2020-03-04/`, `/20200304/` in the path; a year-and-month alone is not a day. */
-function fromUrl(url: string, ctx: Ctx): Ymd | null {
+/** `/2020/03/04/`, `/2020-03-04/`, `/20200304…` in the path; a year-and-month alone is not a day. */
+function collectUrl(url: string, ctx: Ctx, out: Candidate[]): void {
   let path: string;
   try {
-    path = new URL(url).pathname;
+    path = decodeURIComponent(new URL(url).pathname);
   } catch {
     path = url;
   }
-  const patterns = [
-    /(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)/,
-    /(?<!\d)(\d{1,2})[/_-](\d{1,2})[/_-]((?:19|20)\d{2})(?!\d)/,
-    /(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/,
+  const patterns: ReadonlyArray<readonly [RegExp, "ymd" | "dmy"]> = [
+    [/(?<!\d)((?:19|20)\d{2})[/_.-](\d{1,2})[/_.-](\d{1,2})(?!\d)/, "ymd"],
+    [/(?<!\d)(\d{1,2})[/_-](\d{1,2})[/_-]((?:19|20)\d{2})(?!\d)/, "dmy"],
+    // Compact days often lead a longer article number ("/202004281079127690-…").
+    [/(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})/, "ymd"],
   ];
-  for (const [i, re] of patterns.entries()) {
+  for (const [re, order] of patterns) {
     const m = re.exec(path);
     if (!m) continue;
-    const v = i === 1 ? { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]), time: "" } : { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), time: "" };
-    const ok = ctx.accept(v);
-    if (ok) return ok;
+    const raw = order === "dmy" ? { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]), time: "" } : { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), time: "" };
+    const v = ctx.accept(raw);
+    if (v) {
+      out.push({ v, source: "url", weight: 7, role: "published" });
+      return;
+    }
   }
-  return null;
 }
 
-const DATE_CONTAINER = /date|time|publi|posted|byline|dateline|meta|stamp|info|author|fecha|datum|data|article-header|entry-header|heure/i;
-const PUBLISHED_WORDS = /(publi\w*|posted|issued|erschienen|veröffentlicht|опубликовано|publicado|pubblicato|gepubliceerd|first published|published on)\s*:?/i;
-
-/** Short texts of elements whose class or id says they hold a date ("post-date", "byline"). */
-function fromDateContainers(doc: Document, ctx: Ctx): Ymd | null {
-  const body = doc.body;
-  if (!body) return null;
-  for (const el of Array.from(body.querySelectorAll("[class], [id]"))) {
-    const hint = `${attr(el, "class")} ${attr(el, "id")}`;
-    if (!DATE_CONTAINER.test(hint)) continue;
-    if (/related|recommend|comment|footer|sidebar|promo|widget|copyright|newsletter|popular|trending|caption/i.test(hint)) continue;
-    const text = (el.textContent ?? "").trim();
-    if (text.length < 6 || text.length > 160) continue;
-    if (MODIFIED_HINT.test(text) && !PUBLISHED_WORDS.test(text)) continue;
-    const parsed = datesInText(text, ctx.dmyFirst).map((v) => ctx.accept(v)).find((v): v is Ymd => v !== null);
-    if (parsed) return parsed;
-  }
-  return null;
-}
-
-/** "Published: 3 March 2020" anywhere in the page text. */
-function fromPublishedWords(doc: Document, ctx: Ctx): Ymd | null {
-  const text = (doc.body?.textContent ?? "").replace(/\s+/g, " ");
-  const re = new RegExp(PUBLISHED_WORDS.source, "gi");
-  for (const m of text.matchAll(re)) {
-    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
-    const parsed = datesInText(after, ctx.dmyFirst).map((v) => ctx.accept(v)).find((v): v is Ymd => v !== null);
-    if (parsed) return parsed;
-  }
-  return null;
-}
-
-/** A short block that is nothing but a date ("<p>January 18, 2020</p>"): a dateline without markup. */
-function fromDateOnlyBlocks(doc: Document, ctx: Ctx): Ymd | null {
-  for (const el of Array.from(doc.querySelectorAll("p, span, div, time, li, strong, em, b, small, h4, h5, h6"))) {
-    if (el.children.length > 2) continue;
-    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
-    if (text.length < 6 || text.length > 40) continue;
-    if (el.closest("figcaption, [class*=caption], footer, aside, [class*=related], [class*=comment]")) continue;
-    const stripped = text.replace(/\b\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|\b(am|pm|gmt|utc|[a-z]{2,4}t)\b/gi, " ").replace(/[\s,|–-]+/g, " ").trim();
-    const dates = datesInText(stripped, ctx.dmyFirst);
-    if (dates.length !== 1 || !dates[0]) continue;
-    const leftover = stripped.replace(/\d+|\p{L}+\.?/gu, (w) => (/^\d+$/.test(w) || monthFromWord(w) || w.length <= 3 ? "" : w)).trim();
-    if (leftover.replace(/\s+/g, "").length > 12) continue;
-    const v = ctx.accept(dates[0]);
-    if (v) return v;
-  }
-  return null;
-}
-
-/** Last resort: upload folders in the lead image's address ("/uploads/2020/03/04/photo.jpg"). */
-function fromImagePaths(doc: Document, ctx: Ctx): Ymd | null {
+/** Upload folders in the lead image's address ("/uploads/2020/03/04/photo.jpg"): a weak hint. */
+function collectImagePaths(doc: Document, ctx: Ctx, out: Candidate[]): void {
   const og = doc.querySelector('meta[property="og:image"]')?.getAttribute("content");
   const srcs = [og, ...Array.from(doc.querySelectorAll("article img, img")).slice(0, 5).map((i) => i.getAttribute("src"))];
   for (const src of srcs) {
     const m = src ? /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(src) : null;
     const v = m ? ctx.accept({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), time: "" }) : null;
-    if (v) return v;
+    if (v) {
+      out.push({ v, source: "img", weight: 1, role: "unknown" });
+      return;
+    }
   }
-  return null;
 }
+
+// ---- body: one pass over elements and their text nodes ---------------------------------------
+
+/** Containers whose dates belong to other stories or to readers, not to this page. */
+const ELSEWHERE = /related|recommend|relacionad|similar|more-?(stories|news|articles)|read-?more|also|popular|trending|most-?read|sidebar|widget|promo|newsletter|comment|teaser|carousel|taboola|outbrain|footer|breaking|ticker|latest|caption|copyright|archive|calendar|weather/i;
+const DATE_HINT = /date|time|publi|posted|byline|dateline|stamp|fecha|datum|data|heure|zeit|fech|dt\b/i;
+const HEADER_HINT = /byline|article-?(head|meta|info|top)|entry-?(head|meta)|post-?(head|meta|info)|story-?(head|meta)|meta-?data|author/i;
+const MODIFIED_HINT = /modif|updat|actualiz|aktualisiert|atualiz|mis à jour|mise à jour|обновл|edited|revised/i;
+const PUBLISHED_WORDS = /(publi\w*|posted|issued|erschienen|veröffentlicht|опубликовано|publicado|pubblicato|gepubliceerd|first published|published on|date)\s*:?\s*$/i;
+
+interface Place {
+  readonly elsewhere: boolean;
+  /** Levels up to the nearest element whose class says "date", "published", "updated" (Infinity: none). */
+  readonly dateHint: number;
+  readonly published: number;
+  readonly modified: number;
+  readonly header: boolean;
+  readonly siteHeader: boolean;
+}
+
+const ROOT_PLACE: Place = { elsewhere: false, dateHint: Infinity, published: Infinity, modified: Infinity, header: false, siteHeader: false };
+
+/** A class hint reaches this many levels down; a wrapper far above says little about a date. */
+const HINT_REACH = 2;
+
+function placeOf(el: Element, tag: string, parent: Place): Place {
+  // WordPress marks every post "status-publish format-standard category-…": not a date hint.
+  const hint = `${attr(el, "class")} ${attr(el, "id")} ${attr(el, "itemprop")}`.replace(/\b(status|format|type|category|tag|post|postid|single)-[\w-]*/g, "");
+  const marked = tag === "aside" || tag === "nav" || tag === "footer" || tag === "figcaption" || (hint.length > 2 && ELSEWHERE.test(hint));
+  return {
+    // A container holding the headline is the story itself, whatever its class says ("caption page").
+    elsewhere: parent.elsewhere || (marked && el.querySelector("h1") === null),
+    dateHint: tag === "time" || DATE_HINT.test(hint) ? 0 : parent.dateHint + 1,
+    published: /publi|datecreated|posted/i.test(hint) || el.hasAttribute("pubdate") ? 0 : parent.published + 1,
+    modified: MODIFIED_HINT.test(hint) ? 0 : parent.modified + 1,
+    header: parent.header || HEADER_HINT.test(hint) || (tag === "header" && el.closest("article") !== null),
+    siteHeader: parent.siteHeader || (tag === "header" && el.closest("article") === null) || /site-?header|masthead|top-?bar|navbar/i.test(hint),
+  };
+}
+
+const YEAR_RE = /(?:19|20)\d{2}/;
+const MACHINE_ATTRS = ["datetime", "data-published", "data-timestamp", "data-time", "data-date", "data-datetime", "data-publish-date"];
+
+function collectBody(doc: Document, ctx: Ctx, out: Candidate[]): void {
+  if (doc.body) walk(doc.body, ROOT_PLACE, { ctx, out, seenHosts: new Set() });
+}
+
+interface Walk {
+  readonly ctx: Ctx;
+  readonly out: Candidate[];
+  /** Short parents already read whole for a date split across elements. */
+  readonly seenHosts: Set<Element>;
+}
+
+// linkedom upper-cases HTML tag names but keeps the case of inline SVG.
+const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", "SVG", "svg"]);
+
+/** Depth-first over elements in document order, carrying what the ancestors' classes say. */
+function walk(el: Element, parentPlace: Place, w: Walk): void {
+  const tag = el.tagName.toLowerCase();
+  const place = placeOf(el, tag, parentPlace);
+  if (place.elsewhere) return;
+  const published = place.published <= HINT_REACH;
+  const role: Role = place.modified <= HINT_REACH && !published ? "modified" : published ? "published" : "unknown";
+  machineDate(el, tag, place, role, w);
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1) {
+      if (!SKIP_TAGS.has((node as Element).tagName)) walk(node as Element, place, w);
+    } else if (node.nodeType === 3) {
+      textDate(node, el, tag, place, role, w);
+    }
+  }
+}
+
+/** Machine dates in attributes: <time datetime>, itemprop=datePublished, data-timestamp. */
+function machineDate(el: Element, tag: string, place: Place, role: Role, w: Walk): void {
+  const ip = attr(el, "itemprop").toLowerCase();
+  const push = (raw: string, source: string, weight: number, r: Role): void => {
+    const v = w.ctx.parse(raw);
+    if (v) w.out.push({ v, source, weight, role: r, signature: signatureOf(el) });
+  };
+  if (ip === "datepublished" || ip === "datecreated") {
+    push(attr(el, "datetime") || attr(el, "content") || (el.textContent ?? ""), "el:itemprop", 8, "published");
+    return;
+  }
+  if (ip === "datemodified") {
+    push(attr(el, "datetime") || attr(el, "content") || (el.textContent ?? ""), "el:modified", 3, "modified");
+    return;
+  }
+  for (const name of MACHINE_ATTRS) {
+    const raw = el.getAttribute(name);
+    if (!raw) continue;
+    const weight = role === "published" ? 7 : place.header ? 6 : tag === "time" ? 4 : 2;
+    push(raw, role === "published" ? "el:published" : "el:time", weight, role);
+    return;
+  }
+}
+
+/** Human dates in one text node, weighted by what its containers and the words before it say. */
+function textDate(node: ChildNode, el: Element, tag: string, place: Place, role: Role, w: Walk): void {
+  const raw = node.textContent ?? "";
+  if (raw.length < 4 || raw.length > 800 || !YEAR_RE.test(raw)) return;
+  const text = raw.replace(/\s+/g, " ").trim();
+  const { ctx } = w;
+  let dates = datesInText(text, ctx.dmyFirst);
+  let scope = text;
+  if (dates.length === 0 && text.length < 20) {
+    // "<span>21</span> <span>Jan</span> 2020": read the short parent whole, once.
+    let host: Element = el;
+    while (host.parentElement && (host.textContent ?? "").trim().length <= text.length + 1) host = host.parentElement;
+    if (w.seenHosts.has(host)) return;
+    w.seenHosts.add(host);
+    scope = (host.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (scope.length > 80) return;
+    dates = datesInText(scope, ctx.dmyFirst);
+  }
+  const first = dates.map((v) => ctx.accept(v)).find((v): v is Ymd => v !== null);
+  if (!first) return;
+  const dateHint = place.dateHint <= HINT_REACH;
+  const before = previousText(node, 40);
+  const publishedWord = PUBLISHED_WORDS.test(before) || /^(publi\w*|posted|publicado|pubblicato)\b/i.test(scope);
+  const modifiedWord = MODIFIED_HINT.test(before) || MODIFIED_HINT.test(scope.slice(0, 30));
+  const textRole: Role = modifiedWord && !publishedWord ? "modified" : publishedWord ? "published" : role;
+  const dateOnly = isDateOnly(scope);
+  const weight = publishedWord ? 6 : place.header && (dateHint || dateOnly) ? 5 : dateHint ? 4 : dateOnly ? 3 : 1;
+  const source = publishedWord ? "text:published" : dateHint ? "text:date" : dateOnly ? "text:only" : "text:free";
+  // A date in the site's own header is usually today's date, printed on every page.
+  w.out.push({ v: first, source, weight: place.siteHeader ? weight / 3 : weight, role: textRole, signature: tag === "time" ? signatureOf(el) : `${signatureOf(el)}#text` });
+}
+
+/** The text just before a node, within its parent and the previous sibling element. */
+function previousText(node: ChildNode, max: number): string {
+  let s = "";
+  let n: ChildNode | null = node.previousSibling;
+  while (n && s.length < max) {
+    s = (n.textContent ?? "") + s;
+    n = n.previousSibling;
+  }
+  if (s.trim().length === 0 && node.parentElement) {
+    const prev = node.parentElement.previousElementSibling;
+    s = prev?.textContent?.slice(-max) ?? "";
+  }
+  return s.replace(/\s+/g, " ").slice(-max);
+}
+
+/** A short text that is nothing but a date and maybe a time ("January 18, 2020 · 10:30 am"). */
+function isDateOnly(text: string): boolean {
+  if (text.length > 60) return false;
+  const rest = text
+    .replace(/\b\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?|\b(am|pm|gmt|utc|[a-z]{2,4}t)\b/gi, " ")
+    .replace(/\d+|\p{L}+\.?/gu, (w) => (/^\d+$/.test(w) || monthFromWord(w) || w.length <= 3 ? "" : w))
+    .replace(/[\s,|·•–\-/.:()]+/g, "");
+  return rest.length <= 12;
+}
+
+/** Tag and class of an element's parent: a list of teasers repeats one signature. */
+function signatureOf(el: Element): string {
+  const p = el.parentElement;
+  return `${el.tagName}.${attr(el, "class")}<${p ? `${p.tagName}.${attr(p, "class")}` : ""}`;
+}
+
+// ---- choosing --------------------------------------------------------------------------------
 
 function dayNumber(v: Ymd): number {
   return Date.UTC(v.y, v.m - 1, v.d) / 86_400_000;
 }
 
 /**
- * A machine date in UTC can fall on the day before or after the local date a reader sees
- * ("2020-12-05T23:15Z" on a page printed "06 Dicembre 2020"); the visible day wins then.
+ * An instant written in UTC may fall on the day before or after the local day a reader sees
+ * ("2020-12-24T23:59:50+00:00" beside "2020-12-25T01:59:50+02:00"); such a candidate also
+ * supports the neighbouring day its hour allows, when something else supports that day.
  */
-function reconcileUtc(machine: Ymd, local: Ymd | null): Ymd {
-  if (!local || !/^T.*(Z|\+00:00)$/.test(machine.time)) return machine;
-  return Math.abs(dayNumber(machine) - dayNumber(local)) === 1 ? local : machine;
+function utcNeighbour(v: Ymd): number | null {
+  const m = /^T(\d{2}):\d{2}:\d{2}(Z|\+00:00)$/.exec(v.time);
+  if (!m) return null;
+  const hour = Number(m[1]);
+  return hour >= 12 ? dayNumber(v) + 1 : dayNumber(v) - 1;
 }
+
+function choose(all: readonly Candidate[]): Ymd | null {
+  // Lists of teasers: one signature carrying two or more different days is not the page's date.
+  const daysBySig = new Map<string, Set<number>>();
+  for (const c of all) {
+    const sig = c.signature;
+    if (!sig) continue;
+    const set = daysBySig.get(sig) ?? new Set<number>();
+    set.add(dayNumber(c.v));
+    daysBySig.set(sig, set);
+  }
+  const weighted = all.map((c) => {
+    const sig = c.signature;
+    return sig && (daysBySig.get(sig)?.size ?? 0) >= 2 ? { ...c, weight: c.weight / 4 } : c;
+  });
+  const hasPublished = weighted.some((c) => c.role !== "modified");
+  const pool = hasPublished ? weighted.filter((c) => c.role !== "modified") : weighted;
+  if (pool.length === 0) return null;
+
+  // Votes: per day, each source kind counts once with its best weight.
+  const exact = new Map<number, Map<string, number>>();
+  for (const c of pool) {
+    const day = dayNumber(c.v);
+    const kinds = exact.get(day) ?? new Map<string, number>();
+    kinds.set(c.source, Math.max(kinds.get(c.source) ?? 0, c.weight));
+    exact.set(day, kinds);
+  }
+  const score = new Map<number, number>();
+  for (const [day, kinds] of exact) score.set(day, [...kinds.values()].reduce((a, b) => a + b, 0));
+  for (const c of pool) {
+    const n = utcNeighbour(c.v);
+    if (n === null || !exact.has(n)) continue;
+    const kinds = exact.get(n);
+    if (kinds?.has(c.source)) continue;
+    score.set(n, (score.get(n) ?? 0) + c.weight);
+  }
+  let top = 0;
+  for (const s of score.values()) top = Math.max(top, s);
+  let bestDay = Infinity;
+  for (const [day, s] of score) if (s >= top * TIE && day < bestDay) bestDay = day;
+  let best: Candidate | null = null;
+  for (const c of pool) {
+    if (dayNumber(c.v) !== bestDay) continue;
+    if (!best || c.weight > best.weight || (c.weight === best.weight && c.v.time && !best.v.time)) best = c;
+  }
+  return best?.v ?? null;
+}
+
+/** Days scoring at least this share of the best are ties; the earliest of them wins. */
+const TIE = 0.999;
 
 interface Ctx {
   readonly dmyFirst: boolean;
   accept(v: Ymd | null): Ymd | null;
+  parse(raw: string): Ymd | null;
 }
 
 /** Pages in US English write 03/04/2020 month-first; everyone else day-first. */
@@ -397,21 +562,15 @@ export function parseDocument(html: string): Document {
 export function extractPublishedDate(input: Document | string, url?: string | null, opts: DateOptions = {}): string | null {
   const doc = typeof input === "string" ? parseDocument(input) : input;
   const now = opts.now ?? new Date();
-  const ctx: Ctx = {
-    dmyFirst: !isMonthFirst(doc, url),
-    accept: (v) => (v && isPlausible(v, now) ? v : null),
-  };
-  const structured = earliest([fromJsonLd(doc, ctx), fromMeta(doc, ctx)].filter((v): v is Ymd => v !== null));
-  const visible = fromDateContainers(doc, ctx);
-  const urlDate = url ? fromUrl(url, ctx) : null;
-  const found =
-    (structured ? reconcileUtc(structured, urlDate ?? visible) : null) ??
-    fromTimeElements(doc, ctx) ??
-    urlDate ??
-    visible ??
-    fromPublishedWords(doc, ctx) ??
-    fromDateOnlyBlocks(doc, ctx) ??
-    fromImagePaths(doc, ctx);
+  const dmyFirst = !isMonthFirst(doc, url);
+  const accept = (v: Ymd | null): Ymd | null => (v && isPlausible(v, now) ? v : null);
+  const ctx: Ctx = { dmyFirst, accept, parse: (raw) => accept(parseDateString(raw, dmyFirst)) };
+  const candidates: Candidate[] = [];
+  collectJsonLd(doc, ctx, candidates);
+  collectMeta(doc, ctx, candidates);
+  collectBody(doc, ctx, candidates);
+  if (url) collectUrl(url, ctx, candidates);
+  if (candidates.length === 0) collectImagePaths(doc, ctx, candidates);
+  const found = choose(candidates);
   return found ? formatYmd(found) : null;
 }
-

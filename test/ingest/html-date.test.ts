@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { extractPublishedDate } from "../../src/ingest/html-date.js";
+
+const now = new Date("2024-06-01T00:00:00Z");
+const day = (html: string, url?: string): string | null => extractPublishedDate(html, url ?? null, { now })?.slice(0, 10) ?? null;
+const ld = (o: Record<string, unknown>): string => `<script type="application/ld+json">${JSON.stringify({ "@type": "NewsArticle", ...o })}</script>`;
+
+describe("extractPublishedDate: candidates and votes", () => {
+  it("takes the published date, not a later modified one in JSON-LD", () => {
+    expect(day(`<html><head>${ld({ dateModified: "2020-05-09T10:00:00Z", datePublished: "2020-05-01T08:00:00Z" })}</head><body></body></html>`)).toBe("2020-05-01");
+  });
+
+  it("does not take an 'Updated' line when a byline says when it was published", () => {
+    const html = `<html><body><h1>Dam opens</h1><div class="byline">Published 2 May 2020</div><p class="note">Updated 9 May 2020</p></body></html>`;
+    expect(day(html)).toBe("2020-05-02");
+  });
+
+  it("falls back to a modified date when it is the only one", () => {
+    expect(day(`<html><head><meta property="article:modified_time" content="2020-05-09"></head><body></body></html>`)).toBe("2020-05-09");
+  });
+
+  it("does not take dates from a related-articles list", () => {
+    const related = ["3 May 2020", "4 May 2020", "5 May 2020"].map((d) => `<li><span class="date">${d}</span> Other story</li>`).join("");
+    const html = `<html><body><article><h1>Dam opens</h1><span class="date">1 May 2020</span><p>Text.</p></article><aside class="related-stories"><ul>${related}</ul></aside></body></html>`;
+    expect(day(html)).toBe("2020-05-01");
+  });
+
+  it("outvotes an unmarked teaser list whose one class carries several days", () => {
+    const teasers = ["3 May 2020", "4 May 2020", "5 May 2020"].map((d) => `<div class="card"><time class="stamp" datetime="${d}">${d}</time></div>`).join("");
+    const html = `<html><body>${teasers}<h1>Dam opens</h1><div class="byline">By Ana Reis · <time datetime="2020-05-01">1 May 2020</time></div></body></html>`;
+    expect(day(html)).toBe("2020-05-01");
+  });
+
+  it("outvotes today's date printed in the site header", () => {
+    const html = `<html><head><meta property="article:published_time" content="2020-04-28T10:57:00Z"></head><body><header class="site-header"><span class="date">29 April 2020</span></header><h1>Dam opens</h1><p class="dateline">28.04.2020</p></body></html>`;
+    expect(day(html)).toBe("2020-04-28");
+  });
+
+  it("reads a UTC instant late in the day as the local day a second source writes", () => {
+    const head = `<meta property="article:published_time" content="2020-12-24T23:59:50+00:00">${ld({ datePublished: "2020-12-25T01:59:50+02:00" })}`;
+    expect(day(`<html><head>${head}</head><body></body></html>`)).toBe("2020-12-25");
+  });
+
+  it("keeps the day of a datetime as written with its offset", () => {
+    expect(day(`<html><head>${ld({ datePublished: "2020-03-01T23:30:00-05:00" })}</head><body></body></html>`)).toBe("2020-03-01");
+  });
+
+  it("rejects a future date and keeps the plausible one", () => {
+    expect(day(`<html><head><meta name="pubdate" content="2031-01-01"></head><body></body></html>`)).toBeNull();
+    const both = `<html><head><meta name="pubdate" content="2031-01-01"></head><body><div class="byline">Published 2 May 2020</div></body></html>`;
+    expect(day(both)).toBe("2020-05-02");
+  });
+
+  it("uses a date in the URL only when a URL is given", () => {
+    const html = `<html><body><h1>Dam opens</h1><p>No date here.</p></body></html>`;
+    expect(day(html, "https://courier.example/2019/07/14/dam-opens")).toBe("2019-07-14");
+    expect(day(html, "https://courier.example/news/202004281079127690-dam-opens/")).toBe("2020-04-28");
+    expect(day(html)).toBeNull();
+  });
+
+  it("does not read WordPress 'status-publish' post classes as a date marker", () => {
+    const html = `<html><body><article class="post status-publish format-standard"><div class="entry-content"><div>Mayor at the dam, France, January 16, 2020. Photo: Reuters</div><p>January 18, 2020</p><p>Text.</p></div></article></body></html>`;
+    expect(day(html)).toBe("2020-01-18");
+  });
+
+  it("reads a dated line inside a wrapper whose class mentions captions when it holds the headline", () => {
+    const html = `<html><body><div class="caption page"><h1>Dam opens</h1><span class="date"> 17/03/2020 </span></div></body></html>`;
+    expect(day(html)).toBe("2020-03-17");
+  });
+
+  it("joins a date split across elements", () => {
+    expect(day(`<html><body><div class="date"><span>21</span> <span>Jan</span> <span>2020</span></div></body></html>`)).toBe("2020-01-21");
+  });
+});

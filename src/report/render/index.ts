@@ -1,10 +1,11 @@
 // Renderers over the report contract; each reads only the Report.
 import type { Report } from "../../domain/report.js";
+import { renderClaimReview } from "./claimreview.js";
 import { renderHtml } from "./html.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderText } from "./text.js";
 
-export const FORMATS = ["text", "json", "markdown", "html"] as const;
+export const FORMATS = ["text", "json", "markdown", "html", "claimreview"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function render(report: Report, format: Format, opts: { color?: boolean } = {}): string {
@@ -13,5 +14,6 @@ export function render(report: Report, format: Format, opts: { color?: boolean }
     case "text": return renderText(report, opts);
     case "markdown": return renderMarkdown(report);
     case "html": return renderHtml(report);
+    case "claimreview": return renderClaimReview(report);
   }
 }

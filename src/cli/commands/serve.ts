@@ -1,0 +1,135 @@
+// `triangulate serve`: the HTTP API and the web UI in one process. Binds 127.0.0.1 by default;
+// refuses to start with a writable store and no TRIANGULATE_API_TOKEN unless --insecure-no-auth.
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { InputError } from "../../domain/errors.js";
+import type { Report } from "../../domain/report.js";
+import { loadKb } from "../../kb/load.js";
+import { analyze } from "../../pipeline/analyze.js";
+import { createApp } from "../../server/app.js";
+import type { AppDeps } from "../../server/deps.js";
+import { MemoryStore } from "../../server/memory-store.js";
+import { serve, type RunningServer } from "../../server/node.js";
+import { EXIT, UsageError, type Command, type Io } from "../io.js";
+
+export interface ServeOptions {
+  readonly host: string;
+  readonly port: number;
+  readonly reports: readonly string[];
+  readonly memory: boolean;
+  readonly readOnly: boolean;
+  readonly insecureNoAuth: boolean;
+  readonly maxBody: number | undefined;
+  readonly rate: number | undefined;
+  readonly cors: readonly string[];
+}
+
+export const serveCommand: Command = {
+  name: "serve",
+  summary: "serve the HTTP API and the web UI (127.0.0.1 by default)",
+  usage: `triangulate serve [--port N] [--host H] [--report FILE…] [--memory] [--read-only] [--insecure-no-auth]
+
+  Serves POST /api/analyze (no storage), the stories API and the web UI on http://HOST:PORT/.
+  --port N            port (default 8787; 0 = any free port)
+  --host H            address to bind (default 127.0.0.1; anything else exposes the server)
+  --report FILE       preload a report JSON (from \`triangulate analyze\`) into an in-memory store; repeatable
+  --memory            start with an empty in-memory store (stories are lost on exit)
+  --read-only         never accept POST /api/articles
+  --insecure-no-auth  allow a writable store without TRIANGULATE_API_TOKEN
+  --max-body BYTES    largest request body (default 4194304)
+  --rate N            requests per second per client on /api/* (burst 6×N; default 10; 0 = off)
+  --cors ORIGIN       allow this origin to call the API from a browser; repeatable (default: CORS off)
+  Write endpoints need \`Authorization: Bearer $TRIANGULATE_API_TOKEN\`.`,
+  async run(args, io) {
+    const opts = parseServeArgs(args);
+    const running = await startServer(opts, io);
+    io.stdout(`triangulate: serving on ${running.url}/ (API: ${running.url}/api/openapi.json); Ctrl-C to stop\n`);
+    await new Promise<void>((done) => {
+      const stop = () => (process.off("SIGINT", stop), process.off("SIGTERM", stop), done());
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+    });
+    await running.close();
+    io.stderr("triangulate: server stopped\n");
+    return EXIT.ok;
+  },
+};
+
+export function parseServeArgs(args: readonly string[]): ServeOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args], allowPositionals: false, strict: true,
+      options: {
+        port: { type: "string", short: "p" }, host: { type: "string" }, report: { type: "string", multiple: true },
+        memory: { type: "boolean" }, "read-only": { type: "boolean" }, "insecure-no-auth": { type: "boolean" },
+        "max-body": { type: "string" }, rate: { type: "string" }, cors: { type: "string", multiple: true },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const v = parsed.values;
+  return {
+    host: v.host ?? "127.0.0.1",
+    port: intOption("--port", v.port, 8787, 0, 65535),
+    reports: v.report ?? [],
+    memory: v.memory === true,
+    readOnly: v["read-only"] === true,
+    insecureNoAuth: v["insecure-no-auth"] === true,
+    maxBody: v["max-body"] === undefined ? undefined : intOption("--max-body", v["max-body"], 0, 1024, 1 << 30),
+    rate: v.rate === undefined ? undefined : intOption("--rate", v.rate, 0, 0, 1_000_000),
+    cors: v.cors ?? [],
+  };
+}
+
+function intOption(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  return n;
+}
+
+/** Builds the app from the options (reading --report files) and binds it; the caller closes it. */
+export async function startServer(opts: ServeOptions, io: Io): Promise<RunningServer> {
+  const token = io.env["TRIANGULATE_API_TOKEN"] || undefined;
+  const kb = loadKb();
+  const now = () => io.now();
+  const hasStore = opts.reports.length > 0 || opts.memory;
+  const writable = hasStore && !opts.readOnly;
+  if (writable && token === undefined && !opts.insecureNoAuth) {
+    throw new UsageError("refusing to start a writable server without a token: set TRIANGULATE_API_TOKEN, or pass --read-only, or --insecure-no-auth");
+  }
+  if (writable && token === undefined) io.stderr("triangulate: warning: POST /api/articles is open to anyone who can reach this server (--insecure-no-auth)\n");
+  if (token !== undefined && token.length < 16) io.stderr("triangulate: warning: TRIANGULATE_API_TOKEN is shorter than 16 characters\n");
+  if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(opts.host)) io.stderr(`triangulate: warning: binding ${opts.host} exposes the server beyond this machine\n`);
+  const reports = await Promise.all(opts.reports.map((p) => readReport(resolve(io.cwd, p), p)));
+  const store = hasStore
+    ? new MemoryStore({ reports, ...(writable ? { analyze: (articles) => analyze(articles, { kb, generatedAt: now().toISOString() }) } : {}) })
+    : undefined;
+  const deps: AppDeps = {
+    kb, clock: now,
+    ...(store ? { store } : {}),
+    ...(token !== undefined ? { token } : {}),
+    ...(opts.rate !== undefined ? { rateLimit: opts.rate === 0 ? false : { burst: opts.rate * 6, perSecond: opts.rate } } : {}),
+    ...(opts.maxBody !== undefined ? { maxBodyBytes: opts.maxBody } : {}),
+    corsOrigins: opts.cors,
+    log: (m) => io.stderr(`triangulate: ${m}\n`),
+  };
+  return serve(createApp(deps), { host: opts.host, port: opts.port });
+}
+
+async function readReport(path: string, name: string): Promise<Report> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(path, "utf8"));
+  } catch (e) {
+    throw new InputError(name, `cannot read the report (${(e as Error).message}); write one with \`triangulate analyze … --format json --out ${name}\``);
+  }
+  const r = value as Partial<Report> | null;
+  if (!r || r.version !== 1 || !Array.isArray(r.articles) || !Array.isArray(r.stories)) {
+    throw new InputError(name, "is not a Triangulate report (version 1 with articles and stories)");
+  }
+  return r as Report;
+}

@@ -1,0 +1,111 @@
+// EDGE: the HTTP app. Web-standard Request/Response (Hono), every dependency injected, so the
+// tests drive it in-process with app.request(...) and the Node adapter only binds a port.
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { HTTPException } from "hono/http-exception";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import type { Report } from "../domain/report.js";
+import { analyze } from "../pipeline/analyze.js";
+import { renderClaimReview } from "../report/render/claimreview.js";
+import { webRoutes } from "../web/routes.js";
+import { readArticles } from "./body.js";
+import { DEFAULT_MAX_ARTICLES, DEFAULT_MAX_BODY, DEFAULT_RATE_LIMIT, type AppDeps, type StoryStore } from "./deps.js";
+import { errorHandler, errorJson, notFound } from "./errors.js";
+import { openApiDocument } from "./openapi.js";
+import { RateLimiter, rateLimit } from "./rate-limit.js";
+import { requireToken, securityHeaders } from "./security.js";
+
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  const maxBody = deps.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const maxArticles = deps.maxArticles ?? DEFAULT_MAX_ARTICLES;
+  const store = deps.store;
+  const writable = store?.putArticles !== undefined;
+
+  app.onError(errorHandler(deps.log ?? ((m) => console.error(m))));
+  app.notFound(notFound);
+  app.use("*", securityHeaders());
+  if (deps.corsOrigins?.length) app.use("/api/*", cors({ origin: [...deps.corsOrigins], allowHeaders: ["Authorization", "Content-Type"], allowMethods: ["GET", "POST"] }));
+  if (deps.rateLimit !== false) {
+    const limiter = new RateLimiter(deps.rateLimit ?? DEFAULT_RATE_LIMIT, () => deps.clock().getTime());
+    app.use("/api/*", rateLimit(limiter, deps.clientKey ?? remoteAddress));
+  }
+  app.use("/api/*", bodyLimit({ maxSize: maxBody, onError: (c) => errorJson(c, 413, `request body is larger than ${maxBody} bytes; send fewer or shorter articles per request`) }));
+
+  app.get("/api/openapi.json", (c) => c.json(openApiDocument({ maxBody, maxArticles })));
+  app.get("/api/info", (c) => c.json({ name: "triangulate", version: 1, store: store !== undefined, writable, auth: deps.token !== undefined }));
+
+  app.post("/api/analyze", async (c) => {
+    const articles = await readArticles(c, maxArticles);
+    const report = analyze(articles, { kb: deps.kb, generatedAt: deps.clock().toISOString() });
+    return c.req.query("format") === "claimreview" ? jsonLd(c, report) : c.json(report);
+  });
+
+  const needStore = (): StoryStore => {
+    if (!store) throw new HTTPException(503, { message: "no story store is configured on this server; start `triangulate serve --report FILE`, or use POST /api/analyze" });
+    return store;
+  };
+
+  app.post("/api/articles", requireToken(deps.token), async (c) => {
+    const s = needStore();
+    if (!s.putArticles) throw new HTTPException(405, { message: "this server's story store is read-only" });
+    const articles = await readArticles(c, maxArticles);
+    return c.json(await s.putArticles(articles), 201);
+  });
+  app.get("/api/stories", async (c) => c.json({ stories: await needStore().listStories() }));
+  app.get("/api/stories/:id", async (c) => {
+    const report = await storyReport(needStore(), c.req.param("id"));
+    return cachedJson(c, report);
+  });
+  app.get("/api/stories/:id/claimreview", async (c) => jsonLd(c, await storyReport(needStore(), c.req.param("id"))));
+  app.get("/api/articles/:id", async (c) => {
+    const id = c.req.param("id");
+    const article = await needStore().getArticle(id);
+    if (!article) throw new HTTPException(404, { message: `no article with id "${id}"` });
+    return c.json(article);
+  });
+
+  webRoutes(app);
+  return app;
+}
+
+async function storyReport(store: StoryStore, id: string): Promise<Report> {
+  const report = await store.getStoryReport(id);
+  if (!report) throw new HTTPException(404, { message: `no story with id "${id}"; GET /api/stories lists them` });
+  return report;
+}
+
+function jsonLd(c: Context, report: Report): Response {
+  return c.body(renderClaimReview(report), 200, { "Content-Type": "application/ld+json; charset=utf-8" });
+}
+
+/** A stored report is serialized once; repeated reads send the same bytes and answer If-None-Match with 304. */
+const serialized = new WeakMap<Report, { body: string; etag: string }>();
+
+function cachedJson(c: Context, report: Report): Response {
+  let entry = serialized.get(report);
+  if (!entry) {
+    const body = JSON.stringify(report);
+    entry = { body, etag: `W/"${body.length.toString(36)}-${fnv1a(body)}"` };
+    serialized.set(report, entry);
+  }
+  const headers = { "Content-Type": "application/json; charset=utf-8", ETag: entry.etag, "Cache-Control": "no-cache" };
+  if (c.req.header("If-None-Match") === entry.etag) return c.body(null, 304, headers);
+  return c.body(entry.body, 200, headers);
+}
+
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+function remoteAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}

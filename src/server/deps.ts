@@ -1,0 +1,69 @@
+// What the HTTP app needs from the outside, injected so tests run in-process: the knowledge
+// base, a clock, an optional story store, the write token and the limits.
+import type { Context } from "hono";
+import type { Article } from "../domain/article.js";
+import type { Kb } from "../domain/kb.js";
+import type { Report } from "../domain/report.js";
+import type { Severity } from "../domain/finding.js";
+import type { Timeframe } from "../domain/story.js";
+
+/** One row of the stories list: enough for the list page without loading every report. */
+export interface StorySummary {
+  readonly id: string;
+  readonly title: string;
+  readonly articleCount: number;
+  readonly timeframe: Timeframe;
+  readonly findings: Readonly<Record<Severity, number>>;
+}
+
+export interface PutResult {
+  /** Ids of articles that were new to the store. */
+  readonly added: readonly string[];
+  /** Ids of articles the store already held (same normalized text). */
+  readonly existing: readonly string[];
+  /** Stories the articles now belong to. */
+  readonly storyIds: readonly string[];
+}
+
+/**
+ * The narrow seam between the API and whatever keeps stories: an in-memory store here, the
+ * persistent store/ through an adapter. A store without putArticles is read-only.
+ */
+export interface StoryStore {
+  listStories(): Promise<readonly StorySummary[]>;
+  /** The report contract restricted to one story and its articles, or null when unknown. */
+  getStoryReport(id: string): Promise<Report | null>;
+  getArticle(id: string): Promise<Article | null>;
+  putArticles?(articles: readonly Article[]): Promise<PutResult>;
+}
+
+export interface RateLimitConfig {
+  /** Requests a client may make in a burst. */
+  readonly burst: number;
+  /** Requests per second a client regains. */
+  readonly perSecond: number;
+}
+
+export interface AppDeps {
+  readonly kb: Kb;
+  readonly clock: () => Date;
+  readonly store?: StoryStore;
+  /** Bearer token for write endpoints; undefined means writes are open (only with --insecure-no-auth). */
+  readonly token?: string;
+  /** Per-client rate limit on /api/*; false turns it off. Default: burst 60, 10/s. */
+  readonly rateLimit?: RateLimitConfig | false;
+  /** Largest accepted request body in bytes. Default 4 MiB. */
+  readonly maxBodyBytes?: number;
+  /** Most articles in one request. Default 500. */
+  readonly maxArticles?: number;
+  /** Origins allowed by CORS; empty or absent = CORS off. */
+  readonly corsOrigins?: readonly string[];
+  /** Who is asking, for rate limiting. Default: the socket's remote address. */
+  readonly clientKey?: (c: Context) => string;
+  /** Where internal errors are logged (never sent to the client). */
+  readonly log?: (message: string) => void;
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimitConfig = { burst: 60, perSecond: 10 };
+export const DEFAULT_MAX_BODY = 4 * 1024 * 1024;
+export const DEFAULT_MAX_ARTICLES = 500;

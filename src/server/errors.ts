@@ -1,0 +1,25 @@
+// The one error handler: InputError → 400, HTTPException → its status, anything else → 500
+// with a generic message. Bodies are always `{"error": "..."}`; a stack trace never leaves the process.
+import type { Context, ErrorHandler, NotFoundHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { InputError } from "../domain/errors.js";
+
+export function errorHandler(log: (message: string) => void): ErrorHandler {
+  return (err, c) => {
+    if (err instanceof InputError) return errorJson(c, 400, err.message);
+    if (err instanceof HTTPException) {
+      const res = errorJson(c, err.status as ContentfulStatusCode, err.message || "request failed");
+      err.res?.headers.forEach((v, k) => res.headers.set(k, v));
+      return res;
+    }
+    log(`internal error on ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`);
+    return errorJson(c, 500, "internal error; the server log has the details");
+  };
+}
+
+export const notFound: NotFoundHandler = (c) => errorJson(c, 404, `no route for ${c.req.method} ${c.req.path}`);
+
+export function errorJson(c: Context, status: ContentfulStatusCode, message: string): Response {
+  return c.json({ error: message }, status);
+}

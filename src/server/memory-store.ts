@@ -1,0 +1,74 @@
+// A StoryStore held in memory: seeded from report files (`serve --report`) and, when given an
+// analyze function, writable — new articles are added and the whole set is analyzed again.
+import type { Article } from "../domain/article.js";
+import type { Report } from "../domain/report.js";
+import type { Story } from "../domain/story.js";
+import { severityCounts } from "../report/render/common.js";
+import type { PutResult, StorySummary, StoryStore } from "./deps.js";
+
+export interface MemoryStoreOptions {
+  /** Reports to start from; their articles and stories are served as they are. */
+  readonly reports?: readonly Report[];
+  /** Present = writable: called with every article held after a put. */
+  readonly analyze?: (articles: readonly Article[]) => Report;
+}
+
+export class MemoryStore implements StoryStore {
+  private readonly articles = new Map<string, Article>();
+  private readonly stories = new Map<string, Report>();
+  private summaries: StorySummary[] = [];
+  readonly putArticles?: (articles: readonly Article[]) => Promise<PutResult>;
+
+  constructor(opts: MemoryStoreOptions = {}) {
+    for (const r of opts.reports ?? []) this.load(r);
+    const run = opts.analyze;
+    if (run) this.putArticles = async (articles) => this.put(articles, run);
+  }
+
+  async listStories(): Promise<readonly StorySummary[]> {
+    return this.summaries;
+  }
+
+  async getStoryReport(id: string): Promise<Report | null> {
+    return this.stories.get(id) ?? null;
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    return this.articles.get(id) ?? null;
+  }
+
+  private put(incoming: readonly Article[], run: (articles: readonly Article[]) => Report): PutResult {
+    const added: string[] = [];
+    const existing: string[] = [];
+    for (const a of incoming) {
+      if (this.articles.has(a.id)) existing.push(a.id);
+      else (this.articles.set(a.id, a), added.push(a.id));
+    }
+    if (added.length > 0) {
+      this.stories.clear();
+      this.summaries = [];
+      this.load(run([...this.articles.values()]));
+    }
+    const ids = new Set(incoming.map((a) => a.id));
+    const storyIds = [...this.stories.entries()].filter(([, r]) => r.stories[0]?.articleIds.some((id) => ids.has(id))).map(([id]) => id);
+    return { added, existing, storyIds };
+  }
+
+  private load(report: Report): void {
+    for (const a of report.articles) this.articles.set(a.id, a);
+    for (const story of report.stories) {
+      this.stories.set(story.id, storyOnly(report, story));
+      this.summaries = [...this.summaries.filter((s) => s.id !== story.id), summaryOf(story)];
+    }
+  }
+}
+
+/** The report contract cut down to one story and the articles it holds. */
+export function storyOnly(report: Report, story: Story): Report {
+  const ids = new Set(story.articleIds);
+  return { version: 1, generatedAt: report.generatedAt, articles: report.articles.filter((a) => ids.has(a.id)), stories: [story] };
+}
+
+export function summaryOf(story: Story): StorySummary {
+  return { id: story.id, title: story.title, articleCount: story.articleIds.length, timeframe: story.timeframe, findings: severityCounts(story.findings) };
+}

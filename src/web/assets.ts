@@ -1,0 +1,38 @@
+// The browser modules of the UI, served from disk next to this module: compiled .js under dist/
+// (npm run build), or the .ts sources transpiled once in memory when running from src/ (tsx, vitest).
+import { readFile, readdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+
+const CLIENT_DIR = fileURLToPath(new URL("./client/", import.meta.url));
+const FROM_SOURCE = import.meta.url.endsWith(".ts");
+
+let names: Promise<Set<string>> | undefined;
+const cache = new Map<string, Promise<string>>();
+
+/** Module names the browser may load ("main.js", "story.js"), from the client folder's listing. */
+function clientModules(): Promise<Set<string>> {
+  names ??= readdir(CLIENT_DIR).then((files) => new Set(
+    files.filter((f) => (FROM_SOURCE ? /^[a-z-]+\.ts$/ : /^[a-z-]+\.js$/).test(f) && !f.endsWith(".d.ts")).map((f) => f.replace(/\.ts$/, ".js")),
+  ));
+  return names;
+}
+
+/** The JavaScript of one client module, or null when there is no such module. */
+export async function clientModule(name: string): Promise<string | null> {
+  if (!(await clientModules()).has(name)) return null;
+  let js = cache.get(name);
+  if (!js) {
+    js = FROM_SOURCE ? transpile(name.replace(/\.js$/, ".ts")) : readFile(CLIENT_DIR + name, "utf8");
+    cache.set(name, js);
+  }
+  return js;
+}
+
+async function transpile(file: string): Promise<string> {
+  const source = await readFile(CLIENT_DIR + file, "utf8");
+  const ts = (await import("typescript")).default;
+  return ts.transpileModule(source, {
+    fileName: file,
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022, verbatimModuleSyntax: true },
+  }).outputText;
+}

@@ -1,0 +1,82 @@
+// Shared view helpers: article letters (A, B, … in report order, as the text and HTML renderers
+// label them), severity order, counts, time frames and the claim matrix.
+import type { Claim } from "../../domain/claim.js";
+import type { Finding, Severity } from "../../domain/finding.js";
+import type { Report, ReportArticle } from "../../domain/report.js";
+import type { Story, Timeframe } from "../../domain/story.js";
+
+export const SEVERITIES: readonly Severity[] = ["high", "medium", "low", "info"];
+
+export function letter(i: number): string {
+  let s = "";
+  let n = i + 1;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function articleLabels(report: Report): Map<string, string> {
+  return new Map(report.articles.map((a, i) => [a.id, letter(i)]));
+}
+
+export function articlesOf(report: Report, story: Story): ReportArticle[] {
+  const byId = new Map(report.articles.map((a) => [a.id, a]));
+  return story.articleIds.map((id) => byId.get(id)).filter((a): a is ReportArticle => a !== undefined);
+}
+
+export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { high: 0, medium: 0, low: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+export function timeframeText(t: Timeframe): string {
+  if (!t.from && !t.to) return "time frame unknown";
+  if (t.from === t.to) return `set on ${t.from}`;
+  return `set ${t.from ?? "?"} – ${t.to ?? "?"}`;
+}
+
+export interface MatrixRow {
+  readonly slot: string;
+  readonly label: string;
+  readonly cells: ReadonlyMap<string, readonly Claim[]>;
+  readonly contested: boolean;
+}
+
+/** Quantity slots stated by two or more articles (or contested) × articles; contested rows first. */
+export function claimMatrix(story: Story): MatrixRow[] {
+  const contestedClaims = new Set(story.findings.filter((f) => f.type === "contradiction" || f.type === "arithmetic").flatMap((f) => f.claimIds));
+  const bySlot = new Map<string, Claim[]>();
+  for (const c of story.claims) {
+    if (c.kind !== "quantity" || c.value.unit !== "count") continue;
+    bySlot.set(c.slot, [...(bySlot.get(c.slot) ?? []), c]);
+  }
+  const rows: MatrixRow[] = [];
+  for (const [slot, claims] of bySlot) {
+    const cells = new Map<string, Claim[]>();
+    for (const c of claims) cells.set(c.articleId, [...(cells.get(c.articleId) ?? []), c]);
+    const contested = claims.some((c) => contestedClaims.has(c.id));
+    if (cells.size < 2 && !contested) continue;
+    rows.push({ slot, label: slotLabel(slot), cells, contested });
+  }
+  return rows.sort((a, b) => Number(b.contested) - Number(a.contested) || b.cells.size - a.cells.size);
+}
+
+/** "count:Ukraine:people:released:now" → "people released (Ukraine)"; "…:day=friday" → "people released (friday)". */
+export function slotLabel(slot: string): string {
+  const [, side, noun, pred, when] = slot.split(":");
+  const parts = [noun && noun !== "-" ? noun : "number", pred && pred !== "-" ? pred : ""].filter(Boolean).join(" ");
+  const time = when && when !== "now" ? when.replace(/^day=/, "") : "";
+  const qual = [side && side !== "-" ? side : "", time].filter(Boolean).join(", ");
+  return qual ? `${parts} (${qual})` : parts;
+}
+
+/** The distinct wordings in a cell, repeats counted: "1,000 prisoners ×9; 390 POWs". */
+export function cellText(texts: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join("; ");
+}

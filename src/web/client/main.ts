@@ -1,0 +1,40 @@
+// The UI's entry point: picks the view from the URL (/ stories, /stories/:id, /analyze), loads
+// the report JSON from the API and renders it. Errors are shown as text, never as markup.
+import { info, listStories, storyReport } from "./api.js";
+import { h } from "./dom.js";
+import { analyzePage, storiesList } from "./list.js";
+import { renderStory } from "./story.js";
+
+async function view(path: string): Promise<{ title: string; node: HTMLElement }> {
+  if (path === "/analyze") return { title: "Analyze articles", node: analyzePage() };
+  const story = /^\/stories\/([^/]+)\/?$/.exec(path);
+  if (story?.[1]) {
+    const id = decodeURIComponent(story[1]);
+    const report = await storyReport(id);
+    const s = report.stories.find((x) => x.id === id) ?? report.stories[0];
+    if (!s) throw new Error(`the report for story ${id} holds no story`);
+    const base = `/api/stories/${encodeURIComponent(id)}`;
+    return { title: s.title, node: renderStory(report, s, { jsonHref: base, claimReviewHref: `${base}/claimreview` }) };
+  }
+  if (path === "/" || path === "") {
+    const server = await info();
+    if (!server.store) return { title: "Analyze articles", node: analyzePage("This server keeps no stories; analyze articles here instead.") };
+    return { title: "Stories", node: storiesList(await listStories()) };
+  }
+  return { title: "Not found", node: h("div", {}, h("h1", {}, "Not found"), h("p", {}, "There is no page here. ", h("a", { href: "/" }, "Go to the stories."))) };
+}
+
+async function start(): Promise<void> {
+  const root = document.getElementById("app");
+  if (!root) return;
+  try {
+    const { title, node } = await view(location.pathname);
+    document.title = `${title} · Triangulate`;
+    root.replaceChildren(node);
+  } catch (e) {
+    root.replaceChildren(h("h1", {}, "Could not load this page"), h("p", { class: "error" }, (e as Error).message), h("p", {}, h("a", { href: "/" }, "Back to the stories")));
+  }
+  root.dataset["ready"] = "true";
+}
+
+void start();

@@ -1,0 +1,168 @@
+// The story page: claim matrix, findings grouped by type and severity beside the article texts
+// (selecting a finding lights its evidence spans and scrolls to them), derivations side by side
+// with the changes marked, and the sourcing table. Reads only the report JSON.
+import type { Finding, FindingType } from "../../domain/finding.js";
+import type { Report, ReportArticle } from "../../domain/report.js";
+import type { Derivation, Story } from "../../domain/story.js";
+import { h } from "./dom.js";
+import { highlightText, markChanges, type EvidenceRef } from "./highlight.js";
+import { articleLabels, articlesOf, cellText, claimMatrix, SEVERITIES, severityCounts, timeframeText } from "./labels.js";
+
+const TYPE_TITLES: Readonly<Record<FindingType, string>> = {
+  contradiction: "Contradictions", arithmetic: "Arithmetic", anachronism: "Anachronisms",
+  "single-source": "Single source", corroboration: "Corroborated", derivation: "Derivations",
+  "content-farm": "Content-farm tells", framing: "Framing",
+};
+
+export interface StoryOptions {
+  /** Where the story's ClaimReview JSON-LD can be fetched, when it is stored on the server. */
+  readonly claimReviewHref?: string;
+  readonly jsonHref?: string;
+}
+
+export function severityBadges(counts: Readonly<Record<string, number>>): HTMLElement {
+  const shown = SEVERITIES.filter((s) => (counts[s] ?? 0) > 0);
+  if (shown.length === 0) return h("span", { class: "muted" }, "no findings");
+  return h("span", { class: "badges" }, ...shown.map((s) => h("span", { class: `sev sev-${s}` }, `${counts[s]} ${s}`)));
+}
+
+export function renderStory(report: Report, story: Story, opts: StoryOptions = {}): HTMLElement {
+  const labels = articleLabels(report);
+  const L = (id: string) => labels.get(id) ?? "?";
+  const articles = articlesOf(report, story);
+  const refsByArticle = new Map<string, EvidenceRef[]>();
+  for (const f of story.findings) {
+    f.evidence.forEach((e, index) => refsByArticle.set(e.articleId, [...(refsByArticle.get(e.articleId) ?? []), { findingId: f.id, index, severity: f.severity, evidence: e }]));
+  }
+  const marks = new Map<string, HTMLElement[]>();
+  const articleNodes = articles.map((a) => {
+    const hl = highlightText(a.text, refsByArticle.get(a.id) ?? []);
+    for (const [k, v] of hl.marks) marks.set(k, [...(marks.get(k) ?? []), ...v]);
+    return articleView(a, L(a.id), hl.node);
+  });
+
+  const status = h("p", { class: "status muted", role: "status", "aria-live": "polite" });
+  const buttons: HTMLButtonElement[] = [];
+  let lit: HTMLElement[] = [];
+  const select = (key: string, findingId: string) => {
+    for (const m of lit) m.classList.remove("lit");
+    lit = marks.get(key) ?? [];
+    for (const m of lit) m.classList.add("lit");
+    for (const b of buttons) b.setAttribute("aria-pressed", String(b.dataset["finding"] === findingId));
+    const where = [...new Set(lit.map((m) => m.closest("article")?.dataset["label"] ?? "?"))];
+    status.textContent = lit.length ? `${lit.length} evidence span${lit.length === 1 ? "" : "s"} highlighted in article${where.length === 1 ? "" : "s"} ${where.join(", ")}` : "This finding's evidence could not be located in the article texts.";
+    const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    lit[0]?.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
+  };
+
+  const findingsPanel = h("aside", { class: "findings", "aria-labelledby": "findings-h" },
+    h("h2", { id: "findings-h" }, "Findings"),
+    story.findings.length ? h("p", { class: "muted" }, "Select a finding to light up its evidence in the articles.") : h("p", { class: "muted" }, "No findings for this story."),
+    status,
+    ...groupFindings(story.findings).map(([type, fs]) => h("section", { class: "group" },
+      h("h3", {}, TYPE_TITLES[type], " ", severityBadges(severityCounts(fs))),
+      h("ul", { class: "finding-list" }, ...fs.map((f) => findingItem(f, L, buttons, select))))),
+  );
+
+  return h("div", { class: "story" },
+    h("h1", {}, story.title),
+    h("p", {}, `${story.articleIds.length} article${story.articleIds.length === 1 ? "" : "s"} · ${timeframeText(story.timeframe)} · `, severityBadges(severityCounts(story.findings))),
+    story.timeframe.reasons?.length ? h("ul", { class: "muted" }, ...story.timeframe.reasons.map((r) => h("li", {}, r))) : null,
+    story.notes?.length ? h("ul", { class: "muted" }, ...story.notes.map((n) => h("li", {}, n))) : null,
+    opts.claimReviewHref || opts.jsonHref ? h("p", { class: "muted" }, "Export: ",
+      opts.jsonHref ? h("a", { href: opts.jsonHref }, "report JSON") : null, opts.jsonHref && opts.claimReviewHref ? " · " : null,
+      opts.claimReviewHref ? h("a", { href: opts.claimReviewHref }, "ClaimReview JSON-LD") : null) : null,
+    h("h2", {}, "Claim matrix"),
+    matrixView(story, articles, L),
+    h("div", { class: "story-grid" }, findingsPanel, h("section", { class: "articles", "aria-label": "Articles" }, h("h2", {}, "Articles"), ...articleNodes)),
+    h("h2", {}, "Derivations"),
+    derivationsView(story.provenance, report, L),
+    h("h2", {}, "Sourcing"),
+    sourcingView(story, articles, L),
+  );
+}
+
+function groupFindings(findings: readonly Finding[]): [FindingType, Finding[]][] {
+  const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
+  const groups = new Map<FindingType, Finding[]>();
+  for (const f of [...findings].sort((a, b) => rank(a) - rank(b))) groups.set(f.type, [...(groups.get(f.type) ?? []), f]);
+  return [...groups.entries()].sort((a, b) => rank(a[1][0] as Finding) - rank(b[1][0] as Finding));
+}
+
+function findingItem(f: Finding, L: (id: string) => string, buttons: HTMLButtonElement[], select: (key: string, findingId: string) => void): HTMLElement {
+  const button = h("button", { type: "button", class: `finding sev-${f.severity}`, "aria-pressed": "false", "data-finding": f.id, "data-type": f.type },
+    h("span", { class: "meta" }, h("span", { class: `sev sev-${f.severity}` }, f.severity), `${f.type} · articles ${[...new Set(f.articleIds.map(L))].join(", ")}`),
+    f.summary,
+    f.actual !== undefined ? h("span", { class: "says" }, `says: ${f.actual}`, f.expected !== undefined ? ` · expected: ${f.expected}` : "") : null,
+  );
+  button.addEventListener("click", () => select(f.id, f.id));
+  buttons.push(button);
+  const chips = f.evidence.slice(0, 12).map((e, i) => {
+    const b = h("button", { type: "button", class: "chip", "data-evidence": `${f.id}#${i}` }, `${L(e.articleId)}: “${clip(e.text, 60)}”`);
+    b.addEventListener("click", () => select(`${f.id}#${i}`, f.id));
+    return h("li", {}, b);
+  });
+  return h("li", {}, button, chips.length > 1 ? h("ul", { class: "chips", "aria-label": "Evidence" }, ...chips) : null);
+}
+
+function articleView(a: ReportArticle, label: string, body: HTMLElement): HTMLElement {
+  const meta = [a.outlet, a.publishedAt?.slice(0, 10), a.byline].filter((x): x is string => !!x);
+  return h("article", { class: "art", id: `article-${a.id}`, "data-label": label, "data-article": a.id },
+    h("header", {},
+      h("h3", {}, h("span", { class: "label" }, label), a.title),
+      meta.length ? h("div", { class: "muted" }, meta.join(" · ")) : null,
+      a.url ? h("div", {}, h("a", { href: a.url, rel: "noopener noreferrer nofollow", target: "_blank" }, a.url)) : null),
+    body);
+}
+
+function matrixView(story: Story, articles: readonly ReportArticle[], L: (id: string) => string): HTMLElement {
+  const rows = claimMatrix(story);
+  if (rows.length === 0) return h("p", { class: "muted" }, "No figure is stated by more than one article.");
+  return h("div", { class: "scroll" }, h("table", { class: "matrix" },
+    h("caption", { class: "muted" }, "Figures by what they count (rows) and article (columns); contested rows first."),
+    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "What is counted"), ...articles.map((a) => h("th", { scope: "col", title: a.title }, L(a.id))))),
+    h("tbody", {}, ...rows.map((r) => h("tr", { class: r.contested ? "contested" : null },
+      h("th", { scope: "row" }, r.label, r.contested ? h("span", { class: "sev sev-high" }, " contested") : null),
+      ...articles.map((a) => h("td", {}, cellText((r.cells.get(a.id) ?? []).map((c) => c.span.text)))))))));
+}
+
+const PAIRS_SHOWN = 12;
+
+function derivationsView(derivations: readonly Derivation[], report: Report, L: (id: string) => string): HTMLElement {
+  if (derivations.length === 0) return h("p", { class: "muted" }, "No article in this story was found to derive from another.");
+  const title = (id: string) => report.articles.find((a) => a.id === id)?.title ?? id;
+  return h("div", {}, ...derivations.map((d) => {
+    const pairs = h("div", {});
+    const showPairs = (n: number) => {
+      pairs.replaceChildren(...d.pairs.slice(0, n).map((p) => h("div", { class: "pair" },
+        markChanges(p.from.text, p.changes.flatMap((c) => (c.before ? [c.before] : [])), "del"),
+        markChanges(p.to.text, p.changes.flatMap((c) => (c.after ? [c.after] : [])), "ins"),
+        p.changes.length ? h("p", { class: "changes" }, p.changes.map((c) => `${c.kind}: ${c.before ?? "—"} → ${c.after ?? "—"}`).join("; ")) : null)));
+    };
+    showPairs(PAIRS_SHOWN);
+    const more = d.pairs.length > PAIRS_SHOWN ? h("button", { type: "button", class: "secondary" }, `Show all ${d.pairs.length} aligned pairs`) : null;
+    more?.addEventListener("click", () => (showPairs(d.pairs.length), more.remove()));
+    return h("section", { class: "deriv" },
+      h("h3", {}, `${L(d.to)} ${d.relation === "near-duplicate" ? "duplicates" : "rewrites"} ${L(d.from)}`),
+      h("p", { class: "muted" }, `${d.relation}, similarity ${d.score.toFixed(2)}, ${d.alignedSentences} aligned sentences; direction ${d.direction}${d.directionBasis ? ` (${d.directionBasis})` : ""}.`),
+      h("div", { class: "pair" }, h("strong", {}, `${L(d.from)}: ${clip(title(d.from), 80)}`), h("strong", {}, `${L(d.to)}: ${clip(title(d.to), 80)}`)),
+      pairs, more);
+  }));
+}
+
+function sourcingView(story: Story, articles: readonly ReportArticle[], L: (id: string) => string): HTMLElement {
+  const rows = story.sourcing ?? [];
+  const kinds = [...new Set(rows.flatMap((r) => Object.keys(r.cites)))].sort();
+  if (rows.length === 0 || kinds.length === 0) return h("p", { class: "muted" }, "No sourcing data in this report.");
+  const byArticle = new Map(rows.map((r) => [r.articleId, r.cites]));
+  return h("div", { class: "scroll" }, h("table", { class: "sourcing" },
+    h("caption", { class: "muted" }, "Who each article cites, by kind of source."),
+    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Article"), ...kinds.map((k) => h("th", { scope: "col" }, k)))),
+    h("tbody", {}, ...articles.map((a) => h("tr", {},
+      h("th", { scope: "row", title: a.title }, `${L(a.id)} ${clip(a.title, 40)}`),
+      ...kinds.map((k) => h("td", { class: "num" }, String(byArticle.get(a.id)?.[k] ?? 0))))))));
+}
+
+export function clip(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`;
+}

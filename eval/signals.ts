@@ -93,7 +93,7 @@ export async function run(sharedEvalDir: string): Promise<Record<string, number 
       const t = sentenceTemplates(d);
       rows.push({
         fold: foldOf(d.article.id), severity: worst(own), rules: own.map((f) => `${f.rule}:${f.severity}`),
-        repeats: mostRepeatedPhrase(d)?.at.length ?? 0, mattr: mattr(d.article.text), templates: t?.share ?? null,
+        repeats: mostRepeatedPhrase(d)?.at.length ?? 0, mattr: mattr(d), templates: t?.share ?? null,
         label: d.article.sourceId ?? d.article.id,
       });
     }

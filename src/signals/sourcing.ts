@@ -39,8 +39,8 @@ const VERBS = "said|says|say|told|tells|added|stated|announced|reported|reports|
 const SPEECH = /^(?:said|says|say|told|tells|added|stated|announced|reported|claimed|insisted|confirmed|warned|denied|noted|argued|declared)$/;
 const VERB = new RegExp(`\\b(?:${VERBS})\\b`, "g");
 const ACCORDING = /\b[Aa]ccording to\s+([^,.;:\n“"]{2,90}?)(?=[,.;:\n]|$)/g;
-const TRAILING_AUX = /(?:\s+(?:has|have|had|also|long|consistently|repeatedly|previously|later|again|reportedly|publicly|officially|already|swiftly|quickly|once))+\s*$/i;
-const BOUNDARY = /^.*(?:[,;:“”"()—–]|\b(?:that|which|who|while|when|after|because|but|as|since|where|if)\b)/is;
+const AUX = new Set(["has", "have", "had", "also", "long", "consistently", "repeatedly", "previously", "later", "again", "reportedly", "publicly", "officially", "already", "swiftly", "quickly", "once"]);
+const BOUNDARY = /[,;:“”"()—–]|\b(?:that|which|who|while|when|after|because|but|as|since|where|if)\b/gi;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|these|those|there|which|who|what)$/i;
 const NAME_AT_END = /(?:^|\s)(\p{Lu}[\p{L}’'\-.]+(?:\s+\p{Lu}[\p{L}’'\-.]+)*)$/u;
 
@@ -58,8 +58,10 @@ export function citations(doc: Doc): Citation[] {
       const at = s.start + m.index;
       if (inQuote(at) || /(?:according to|['’]s)\s*$/i.test(s.text.slice(0, m.index))) continue;
       const beforeStart = Math.max(0, m.index - 90);
-      const before = s.text.slice(beforeStart, m.index).replace(TRAILING_AUX, "");
-      const clause = before.replace(BOUNDARY, "");
+      const before = stripAux(s.text.slice(beforeStart, m.index));
+      let cut = 0;
+      for (const b of before.matchAll(BOUNDARY)) cut = b.index + b[0].length;
+      const clause = before.slice(cut);
       const last = /(?:\S+\s+){0,6}\S+\s*$/.exec(clause);
       if (!last) continue;
       const subject = last[0].trim();
@@ -73,6 +75,18 @@ export function citations(doc: Doc): Citation[] {
     }
   }
   return out.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/** "Putin has long" → "Putin": drop auxiliaries and adverbs between the subject and the verb. */
+function stripAux(before: string): string {
+  let end = before.length;
+  for (;;) {
+    while (end > 0 && /\s/.test(before[end - 1]!)) end--;
+    const start = before.lastIndexOf(" ", end - 1) + 1;
+    if (start >= end || !AUX.has(before.slice(start, end).toLowerCase())) break;
+    end = start;
+  }
+  return before.slice(0, end);
 }
 
 /** Kinds of source a subject phrase names ("Both Moscow and Kyiv" names two sides). */

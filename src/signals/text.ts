@@ -1,22 +1,49 @@
-// Small text helpers shared by the signals: word runs with offsets, lines, evidence spans.
-// Signals read article.text directly (regexes over a few KB are far cheaper than the tagger).
-export interface Word {
-  readonly start: number;
-  readonly end: number;
-  /** Lower case, curly apostrophe folded to straight. */
-  readonly lower: string;
+// Small text helpers shared by the signals: words (from the annotate tokens), lines, quoting.
+import type { Doc, Token } from "../domain/doc.js";
+
+/** A word or number token: the tagger's tokens minus punctuation ("1,000" is one word). */
+export type Word = Pick<Token, "start" | "end" | "lower">;
+
+const cache = new WeakMap<Doc, readonly Word[]>();
+
+/** The article's words in order, from the annotate tokens (computed once per Doc). */
+export function words(doc: Doc): readonly Word[] {
+  let ws = cache.get(doc);
+  if (!ws) {
+    ws = doc.tokens.filter((t) => t.kind === "word" || t.kind === "number");
+    cache.set(doc, ws);
+  }
+  return ws;
 }
 
-// "1,000" and "Russia’s" are one word each; punctuation is skipped.
-const WORD = /[\p{L}\p{N}]+(?:[’'.,\-][\p{L}\p{N}]+)*/gu;
+export interface WordIds {
+  /** Each word's id (same lower-case word, same id), in text order. */
+  readonly ids: Int32Array;
+  /** How often each id occurs in the article. */
+  readonly freq: Int32Array;
+}
 
-export function words(text: string): Word[] {
-  const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    out.push({ start, end: start + m[0].length, lower: m[0].toLowerCase().replace(/’/g, "'") });
+const idCache = new WeakMap<Doc, WordIds>();
+
+/** Words as small integers, so counting needs no string maps (computed once per Doc). */
+export function wordIds(doc: Doc): WordIds {
+  let cached = idCache.get(doc);
+  if (!cached) {
+    const ws = words(doc);
+    const intern = new Map<string, number>();
+    const ids = new Int32Array(ws.length);
+    for (let i = 0; i < ws.length; i++) {
+      const lower = ws[i]!.lower;
+      let n = intern.get(lower);
+      if (n === undefined) intern.set(lower, (n = intern.size));
+      ids[i] = n;
+    }
+    const freq = new Int32Array(intern.size);
+    for (const n of ids) freq[n]!++;
+    cached = { ids, freq };
+    idCache.set(doc, cached);
   }
-  return out;
+  return cached;
 }
 
 export interface Line {

@@ -7,7 +7,7 @@
 import type { Doc } from "../../domain/doc.js";
 import { evidenceOf, type Evidence } from "../../domain/span.js";
 import type { TellHit } from "../tell.js";
-import { words } from "../text.js";
+import { wordIds, words } from "../text.js";
 
 const WINDOW = 100;
 const MIN_WORDS = 250;
@@ -18,26 +18,18 @@ export const LOW_MATTR = 0.6;
 export const HIGH_TEMPLATE_SHARE = 0.35;
 
 /** Moving-average type-token ratio over WINDOW-word windows, or null for short texts. */
-export function mattr(text: string): number | null {
-  const ws = words(text).map((w) => w.lower);
-  if (ws.length < MIN_WORDS) return null;
-  const counts = new Map<string, number>();
+export function mattr(doc: Doc): number | null {
+  const { ids, freq } = wordIds(doc);
+  if (ids.length < MIN_WORDS) return null;
+  const counts = new Int32Array(freq.length);
   let distinct = 0;
   let sum = 0;
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    const c = counts.get(w) ?? 0;
-    if (c === 0) distinct++;
-    counts.set(w, c + 1);
-    if (i >= WINDOW) {
-      const old = ws[i - WINDOW]!;
-      const oc = counts.get(old)! - 1;
-      counts.set(old, oc);
-      if (oc === 0) distinct--;
-    }
+  for (let i = 0; i < ids.length; i++) {
+    if (counts[ids[i]!]!++ === 0) distinct++;
+    if (i >= WINDOW && --counts[ids[i - WINDOW]!]! === 0) distinct--;
     if (i >= WINDOW - 1) sum += distinct;
   }
-  return sum / (ws.length - WINDOW + 1) / WINDOW;
+  return sum / (ids.length - WINDOW + 1) / WINDOW;
 }
 
 export interface Templates {
@@ -48,12 +40,16 @@ export interface Templates {
 
 export function sentenceTemplates(doc: Doc): Templates | null {
   if (doc.sentences.length < MIN_SENTENCES) return null;
+  const ws = words(doc);
   const byOpener = new Map<string, { start: number; end: number }[]>();
+  let w = 0;
   for (const s of doc.sentences) {
-    const ws = words(s.text).slice(0, 2);
-    if (ws.length < 2) continue;
-    const key = ws.map((w) => w.lower).join(" ");
-    const span = { start: s.start + ws[0]!.start, end: s.start + ws[1]!.end };
+    while (w < ws.length && ws[w]!.start < s.start) w++;
+    const a = ws[w];
+    const b = ws[w + 1];
+    if (!a || !b || b.end > s.end) continue;
+    const key = `${a.lower} ${b.lower}`;
+    const span = { start: a.start, end: b.end };
     const list = byOpener.get(key);
     if (list) list.push(span);
     else byOpener.set(key, [span]);
@@ -67,9 +63,9 @@ export function sentenceTemplates(doc: Doc): Templates | null {
 export function lowVariety(doc: Doc): readonly TellHit[] {
   const { id, text } = doc.article;
   const hits: TellHit[] = [];
-  const m = mattr(text);
+  const m = mattr(doc);
   if (m !== null && m < LOW_MATTR) {
-    const ws = words(text);
+    const ws = words(doc);
     const first = ws[0]!;
     const last = ws[Math.min(ws.length - 1, 60)]!;
     hits.push({

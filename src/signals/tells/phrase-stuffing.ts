@@ -9,7 +9,7 @@
 import type { Doc, Token } from "../../domain/doc.js";
 import { evidenceOf } from "../../domain/span.js";
 import type { TellHit } from "../tell.js";
-import { STOPWORDS, quoted, words, type Word } from "../text.js";
+import { STOPWORDS, quoted, wordIds, words, type Word } from "../text.js";
 
 const MIN_WORDS = 4;
 const MAX_WORDS = 10;
@@ -28,24 +28,27 @@ export interface RepeatedPhrase {
 /** The repeated noun phrase with the most repeated words (length × count), or null. */
 export function mostRepeatedPhrase(doc: Doc): RepeatedPhrase | null {
   const text = doc.article.text;
-  const ws = words(text);
+  const ws = words(doc);
   const seg = segments(text, ws);
+  // Any phrase repeated MIN_REPEATS times starts with a 4-word run repeated as often: find those
+  // starts first, then grow phrases only from them (keeps the tell linear in article length).
+  const starts = repeatedStarts(doc, ws, seg);
   let best: RepeatedPhrase | null = null;
   let bestScore = 0;
-  for (let n = MIN_WORDS; n <= MAX_WORDS; n++) {
+  for (let n = MIN_WORDS; n <= MAX_WORDS && starts.length >= MIN_REPEATS; n++) {
     const seen = new Map<string, number[]>();
-    for (let i = 0; i + n <= ws.length; i++) {
-      const first = ws[i]!;
+    for (const i of starts) {
+      if (i + n > ws.length) continue;
       const last = ws[i + n - 1]!;
-      if (STOPWORDS.has(first.lower) || STOPWORDS.has(last.lower) || seg[i] !== seg[i + n - 1]) continue;
+      if (STOPWORDS.has(last.lower) || seg[i] !== seg[i + n - 1]) continue;
       const key = ws.slice(i, i + n).map((w) => w.lower).join(" ");
       const list = seen.get(key);
       if (list) list.push(i);
       else seen.set(key, [i]);
     }
-    for (const [key, starts] of seen) {
-      if (starts.length < MIN_REPEATS) continue;
-      const picked = nonOverlapping(starts, n);
+    for (const [key, at] of seen) {
+      if (at.length < MIN_REPEATS) continue;
+      const picked = nonOverlapping(at, n);
       if (picked.length < MIN_REPEATS || picked.length * n <= bestScore) continue;
       if (!hasCommonContentWord(text, ws, picked[0]!, n)) continue;
       if (!isNounPhrase(doc.tokens, ws[picked[0]!]!.start, ws[picked[0]! + n - 1]!.end)) continue;
@@ -58,6 +61,36 @@ export function mostRepeatedPhrase(doc: Doc): RepeatedPhrase | null {
     }
   }
   return best;
+}
+
+/** Word indexes where a MIN_WORDS-word run (same sentence, not opening on a stopword) recurs MIN_REPEATS times. */
+function repeatedStarts(doc: Doc, ws: readonly Word[], seg: readonly number[]): number[] {
+  // Four word ids packed into one number key; only runs whose four words each occur MIN_REPEATS
+  // times can repeat that often, which skips almost every position of a normal article.
+  const { ids, freq } = wordIds(doc);
+  const often = (i: number) => freq[ids[i]!]! >= MIN_REPEATS;
+  const base = freq.length + 1;
+  const runs = new Map<number, number[]>();
+  for (let i = 0; i + MIN_WORDS <= ws.length; i++) {
+    if (!often(i) || !often(i + 1) || !often(i + 2) || !often(i + 3)) continue; // MIN_WORDS = 4
+    if (STOPWORDS.has(ws[i]!.lower) || seg[i] !== seg[i + MIN_WORDS - 1]) continue;
+    const key = ((ids[i]! * base + ids[i + 1]!) * base + ids[i + 2]!) * base + ids[i + 3]!;
+    const list = runs.get(key);
+    if (list) list.push(i);
+    else runs.set(key, [i]);
+  }
+  const out: number[] = [];
+  for (const list of runs.values()) if (list.length >= MIN_REPEATS) out.push(...list);
+  return out.sort((a, b) => a - b);
+}
+
+function breaksBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    // . ! ? : ; and line break
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 10) return true;
+  }
+  return false;
 }
 
 function nonOverlapping(starts: readonly number[], n: number): number[] {
@@ -107,8 +140,7 @@ function segments(text: string, ws: readonly Word[]): number[] {
   const out: number[] = [];
   let seg = 0;
   for (let i = 0; i < ws.length; i++) {
-    const gap = i === 0 ? "" : text.slice(ws[i - 1]!.end, ws[i]!.start);
-    if (/[.!?:;\n]/.test(gap)) seg++;
+    if (i > 0 && breaksBetween(text, ws[i - 1]!.end, ws[i]!.start)) seg++;
     out.push(seg);
   }
   return out;

@@ -17,7 +17,11 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // A figure pinned to a day ("nearly 800 released on Friday") may be that day's part of the total.
     const dayMention = doc.dates.find((d) => d.sentence === q.sentence && (d.granularity === "day" || d.form === "weekday"));
     const day = dayMention ? dayMention.from ?? dayMention.span.text.toLowerCase().replace(/^on\s+/, "") : null;
-    const slot = [q.unit, side ?? "-", cls ?? "-", pred ?? "-", scope].join(":");
+    // An age belongs to a person, not to an event: key it by who it is ("the 49-year-old Klitschko",
+    // "Robert Pitman, 37,") and ignore predicate and time.
+    const slot = q.unit === "age"
+      ? ["age", "-", ageOwner(doc, q) ?? cls ?? "-", "-", "any"].join(":")
+      : [q.unit, side ?? "-", cls ?? "-", pred ?? "-", scope].join(":");
     out.push({
       id: nextId(), kind: "quantity", articleId: doc.article.id, slot, span: q.span,
       value: {
@@ -33,7 +37,7 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
 // or an earlier event ("earlier this month, which saw over 200 ... return home"). Only figures of
 // the same scope are compared.
 const CUMULATIVE = /\b(so far|to date|altogether|in all|cumulative|as of (now|today|this))\b|\bha(s|ve)\b[^.]*\bsince\b/i;
-const EARLIER = /\b(earlier|previous|previously|prior|last (week|month|year)|ago|the (first|second|third) (swap|exchange|round)|in (19|20)\d\d)\b/i;
+const EARLIER = /\b(earlier (this|last|in)|previous|previously|last (week|month|year)|years? ago|months? ago|the (first|second|third) (swap|exchange|round))\b/i;
 
 function scopeOf(doc: Doc, q: Quantity): string {
   const sentence = doc.sentences[q.sentence];
@@ -56,7 +60,7 @@ const COUNTRY_WORDS: Readonly<Record<string, string>> = (() => {
 /** The side a count belongs to: a nationality in the phrase ("Ukrainian captives", "Ukrainians") or a destination ("returned to Ukraine"). */
 function sideOf(doc: Doc, q: Quantity): string | null {
   const toks = doc.tokens;
-  const at = toks.findIndex((t) => t.start >= q.numberSpan.start);
+  const at = tokenAt(toks, q.numberSpan.start);
   if (at < 0) return null;
   if (isDemonymNoun(q.noun)) return COUNTRY_WORDS[q.noun!] ?? null;
   for (let k = at + 1; k < toks.length && toks[k]!.start < q.span.end; k++) {
@@ -73,9 +77,28 @@ function sideOf(doc: Doc, q: Quantity): string | null {
   return null;
 }
 
+/** Index of the first token starting at or after pos (binary search; tokens are in text order). */
+function tokenAt(toks: Doc["tokens"], pos: number): number {
+  let lo = 0, hi = toks.length - 1, ans = -1;
+  while (lo <= hi) { const mid = (lo + hi) >> 1; if (toks[mid]!.start >= pos) { ans = mid; hi = mid - 1; } else lo = mid + 1; }
+  return ans;
+}
+
+/** The surname of the person an age belongs to, when a name sits right before or after it. */
+function ageOwner(doc: Doc, q: Quantity): string | null {
+  const person = doc.entities.find((e) => e.type === "person" && (Math.abs(e.span.end - q.span.start) <= 3 || (e.span.start >= q.span.end && e.span.start - q.span.end <= 25)));
+  if (person) return `person=${person.key.split(" ").pop()}`;
+  // Names the entity step did not type: "the 49-year-old Klitschko's", "Russell, 70,".
+  const text = doc.article.text;
+  const after = /^\s+(?:[a-z-]+\s+)?(\p{Lu}\p{Ll}+)(?:['’]s)?\b/u.exec(text.slice(q.span.end, q.span.end + 40));
+  if (after && !/^(The|A|An|He|She)$/.test(after[1]!)) return `person=${after[1]!.toLowerCase()}`;
+  const before = /(\p{Lu}\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, q.span.start - 30), q.span.start));
+  return before ? `person=${before[1]!.toLowerCase()}` : null;
+}
+
 function predicateFor(doc: Doc, q: Quantity): string | null {
   const toks = doc.tokens;
-  const at = toks.findIndex((t) => t.start >= q.numberSpan.start);
+  const at = tokenAt(toks, q.numberSpan.start);
   if (at < 0) return null;
   const window: string[] = [];
   // The words after the number first (the verb usually follows the counted noun), then the ones before it.

@@ -18,19 +18,39 @@ const PREDICATES: readonly [RegExp, string][] = [
   [/^(injur|wound|hurt|hospitali[sz]|treated)/, "injured"],
   [/^(missing|disappear)/, "missing"],
   [/^(arrest|detain|captur|charg|indict|convict|sentenc|jail|imprison)/, "detained"],
-  [/^(evacuat|displac|flee|fled|rescu)/, "evacuated"],
-  [/^(releas|free|freed|return|repatriat|home|homecoming|swap|exchang|handed over|welcom|came back|brought back)/, "released"],
+  [/^(evacuat|displac|flee|fled|rescu|relocat|move)/, "evacuated"],
+  [/^(releas|free|freed|return|repatriat|homecoming|swap|exchang|handed over|welcom|came back|brought back)/, "released"],
   [/^(survive|surviv)/, "survived"],
   [/^(aboard|on board|onboard|carry|carrying)/, "aboard"],
   [/^(attend|gather|march|protest|rall)/, "attended"],
   [/^(vote|elect)/, "voted"],
-  [/^(employ|hire|lay off|laid off|fire|cut|job)/, "employed"],
+  [/^(employ|hire|laid|layoff|job)/, "employed"],
 ];
 
+/** Nouns that name the same kind of people: "prisoners", "captives" and "POWs" are compared. */
+const GROUPS: readonly [string, readonly string[]][] = [
+  ["prisoner", ["prisoner", "captive", "pow", "detainee", "hostage", "inmate"]],
+  ["soldier", ["soldier", "serviceman", "servicemen", "servicewoman", "troop", "fighter", "marine", "sailor", "militant"]],
+  ["civilian", ["civilian", "resident", "citizen", "national"]],
+  ["protester", ["protester", "demonstrator", "marcher", "rioter"]],
+  ["victim", ["victim", "casualty", "body", "dead"]],
+  ["child", ["child", "children", "kid", "minor", "student", "pupil", "teenager"]],
+  ["worker", ["worker", "employee", "staff", "job", "miner"]],
+  ["officer", ["officer", "policeman", "police", "firefighter", "agent", "guard"]],
+];
+const GROUP_OF = new Map<string, string>(GROUPS.flatMap(([g, ws]) => ws.map((w) => [w, g] as [string, string])));
+/** Nouns that say only "people": compared with any people group of the same slot. */
+const GENERIC = new Set(["people", "person", "individual", "man", "men", "woman", "women", "adult", "family", "member", "passenger", "survivor"]);
+
+/** "people" for generic nouns and nationalities, a group name for kinds of people, else the noun. */
 export function nounClass(noun: string | null): string | null {
   if (noun === null) return null;
-  if (PEOPLE.has(noun) || /(ian|ese|ish|i|ean)$/.test(noun) && noun.length > 4 && /^[a-z]+$/.test(noun) && DEMONYM_NOUNS.has(noun)) return "people";
-  return noun;
+  if (GENERIC.has(noun) || DEMONYM_NOUNS.has(noun)) return "people";
+  return GROUP_OF.get(noun) ?? (PEOPLE.has(noun) ? noun : noun);
+}
+
+export function isPeopleClass(cls: string): boolean {
+  return cls === "people" || GROUPS.some(([g]) => g === cls) || PEOPLE.has(cls);
 }
 
 const DEMONYM_NOUNS = new Set([

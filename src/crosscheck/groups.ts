@@ -1,7 +1,8 @@
 // Groups the quantity claims of one slot into sets of mutually compatible values. One group means
 // the sources agree; several groups mean they contradict each other.
 import type { QuantityClaim } from "../domain/claim.js";
-import { comparable, overlaps } from "./values.js";
+import { isPeopleClass } from "../claims/slots.js";
+import { comparable, overlaps, slotParts } from "./values.js";
 import type { Witnesses } from "./witnesses.js";
 
 export interface ValueGroup {
@@ -29,23 +30,49 @@ function differentDays(a: QuantityClaim, b: QuantityClaim): boolean {
   return a.value.day !== null && b.value.day !== null && a.value.day !== b.value.day;
 }
 
+/**
+ * The slot a claim is compared under. A generic count ("390 individuals", "over 500 Ukrainians")
+ * joins the one specific kind of people the story counts in the same slot ("390 Ukrainian
+ * prisoners"); with several kinds (soldiers and civilians) it stays generic, compared only with
+ * other generic counts.
+ */
+export function comparisonKeys(claims: readonly QuantityClaim[]): (c: QuantityClaim) => string {
+  const specific = new Map<string, Set<string>>();
+  const rest = (c: QuantityClaim) => { const p = slotParts(c.slot); return `${p.unit}:${p.side}:*:${p.pred}:${p.scope}`; };
+  for (const c of claims) {
+    const p = slotParts(c.slot);
+    if (p.noun !== "people" && isPeopleClass(p.noun)) specific.set(rest(c), new Set([...(specific.get(rest(c)) ?? []), p.noun]));
+  }
+  const key = new Map<QuantityClaim, string>();
+  for (const c of claims) {
+    const p = slotParts(c.slot);
+    const kinds = specific.get(rest(c));
+    key.set(c, p.noun === "people" && kinds?.size === 1 ? rest(c).replace(":*:", `:${[...kinds][0]}:`) : c.slot);
+  }
+  return (c) => key.get(c) ?? c.slot;
+}
+
 export function slotGroups(claims: readonly QuantityClaim[], w: Witnesses): SlotGroups[] {
   const perParty = new Set(claims.filter((c) => c.value.perParty).map((c) => c.value.number));
+  const keyOf = comparisonKeys(claims);
   const bySlot = new Map<string, QuantityClaim[]>();
-  for (const c of claims) bySlot.set(c.slot, [...(bySlot.get(c.slot) ?? []), c]);
+  for (const c of claims) bySlot.set(keyOf(c), [...(bySlot.get(keyOf(c)) ?? []), c]);
   const out: SlotGroups[] = [];
   for (const [slot, cs] of bySlot) {
     if (new Set(cs.map((c) => c.articleId)).size < 2) continue;
     const first = cs[0]!;
-    if (!cs.some((c) => c !== first && comparable(first, c))) continue;
-    // Union claims whose intervals meet; groups are the components.
-    const parent = cs.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-    for (let i = 0; i < cs.length; i++)
-      for (let j = i + 1; j < cs.length; j++)
-        if (overlaps(cs[i]!, cs[j]!) || perPartyCompatible(cs[i]!, cs[j]!, perParty) || differentDays(cs[i]!, cs[j]!)) parent[find(i)] = find(j);
+    if (!cs.some((c) => c !== first && comparable(first, c, keyOf))) continue;
+    // Greedy grouping, narrowest claims first: a claim joins the first group all of whose members
+    // it agrees with. A wide claim ("at least three") thus joins a group instead of chaining
+    // incompatible values (5 and 8) into one.
+    const agree = (a: QuantityClaim, b: QuantityClaim) => overlaps(a, b) || perPartyCompatible(a, b, perParty) || differentDays(a, b);
+    const width = (c: QuantityClaim) => (c.value.high ?? Infinity) - (c.value.low ?? -Infinity);
     const comps = new Map<number, QuantityClaim[]>();
-    cs.forEach((c, i) => comps.set(find(i), [...(comps.get(find(i)) ?? []), c]));
+    for (const c of [...cs].sort((a, b) => width(a) - width(b) || a.value.number - b.value.number)) {
+      const hit = [...comps.values()].find((g) => g.every((m) => agree(m, c)));
+      if (hit) hit.push(c);
+      else comps.set(comps.size, [c]);
+    }
     const groups = [...comps.values()].map((g) => {
       const ids = [...new Set(g.map((c) => c.articleId))];
       return { claims: g, articleIds: ids, witnesses: w.count(ids) };

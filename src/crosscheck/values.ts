@@ -11,19 +11,42 @@ export function slotParts(slot: string): { unit: string; side: string; noun: str
  * Two quantity claims are comparable when the slot says they count the same thing: same unit,
  * same counted noun class, same predicate, same side, same time scope, both per-party or both totals.
  * "12 people were aboard" and "nine survived" differ in predicate: never compared.
+ * "strict" = the predicate is known on both sides; "loose" = same counted noun but no predicate
+ * ("a 40-mile stretch" / "a 45-mile stretch"): compared, but any finding stays low.
  */
-export function comparable(a: QuantityClaim, b: QuantityClaim): boolean {
-  if (a.slot !== b.slot || a.articleId === b.articleId) return false;
+export function comparability(a: QuantityClaim, b: QuantityClaim, keyOf: (c: QuantityClaim) => string = (c) => c.slot): "strict" | "loose" | null {
+  if (keyOf(a) !== keyOf(b) || a.articleId === b.articleId) return null;
   const p = slotParts(a.slot);
-  if (p.noun === "-" || p.pred === "-") return false; // when unsure, do not compare
-  if (p.unit !== "count" && p.unit !== "age" && p.unit !== "distance" && p.unit !== "money" && p.unit !== "percent") return false;
-  return a.value.perParty === b.value.perParty;
+  if (p.noun === "-") return null; // when unsure, do not compare
+  if (a.value.perParty !== b.value.perParty) return null;
+  if (p.pred !== "-") return "strict";
+  return a.value.noun !== null && a.value.noun === b.value.noun ? "loose" : null;
+}
+
+export function comparable(a: QuantityClaim, b: QuantityClaim, keyOf?: (c: QuantityClaim) => string): boolean {
+  return comparability(a, b, keyOf) !== null;
+}
+
+/**
+ * The interval a claim allows. Round figures stated flat are rounded by the writer:
+ * "$13 billion" allows 13.9 billion (±8 % from a million up); "400 protesters" allows ±5 %.
+ */
+export function interval(c: QuantityClaim): [number, number] {
+  const v = c.value.number;
+  let lo = c.value.low ?? -Infinity;
+  let hi = c.value.high ?? Infinity;
+  if (c.value.hedge === "exact") {
+    const tol = v >= 1e6 ? 0.08 : v >= 100 && v % 100 === 0 ? 0.05 : 0;
+    lo = v * (1 - tol);
+    hi = v * (1 + tol);
+  }
+  return [lo, hi];
 }
 
 export function overlaps(a: QuantityClaim, b: QuantityClaim): boolean {
-  const lo = Math.max(a.value.low ?? -Infinity, b.value.low ?? -Infinity);
-  const hi = Math.min(a.value.high ?? Infinity, b.value.high ?? Infinity);
-  return lo <= hi;
+  const [al, ah] = interval(a);
+  const [bl, bh] = interval(b);
+  return Math.max(al, bl) <= Math.min(ah, bh);
 }
 
 /** How far apart two claims are, relative to the larger value (0 = touching, 1 = one is zero). */

@@ -11,7 +11,7 @@ const UNITS: Readonly<Record<string, number>> = {
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALES: Readonly<Record<string, number>> = { dozen: 12, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Vague plurals: "dozens of", "hundreds of" → bounds, never a point. */
 const VAGUE: Readonly<Record<string, [number, number]>> = {
   dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e8],
@@ -117,6 +117,9 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   if (prev && sameSentence(prev) && MONTHS.test(prev.lower) && hit.value <= 31) return null;
   if (next && sameSentence(next) && MONTHS.test(next.lower) && hit.value <= 31 && first.kind === "number") return null;
   if (next && sameSentence(next) && /^(st|nd|rd|th|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|est|cet|o'clock)$/.test(next.lower)) return null;
+  // A number glued to letters is a name or code ("76ers", "G20", "F-16"), not a count.
+  if (next && next.start === lastTok.end && /^[a-z]{2,}/i.test(next.text) && !/^(km|kg|mm|cm|m|ft|mph|bn|mn|k)$/i.test(next.text)) return null;
+  if (prev && prev.end === first.start && /^[a-z]+$/i.test(prev.text)) return null;
   // Bare years: 4 digits 1800–2100 with no thousands separator, unless a plural noun follows ("2000 prisoners").
   const isYearShaped = first.kind === "number" && /^(1[89]\d\d|20\d\d)$/.test(first.text);
   if (isYearShaped) {
@@ -137,6 +140,23 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
     if (next.text === "-" && /^(year|month|week|day)s?$/.test(tokens[hit.last + 2]?.lower ?? "") && /^old$/.test(tokens[hit.last + 4]?.lower ?? "")) unit = "age";
   }
   if (prev && sameSentence(prev) && /^(aged|age|ages)$/.test(prev.lower)) unit = "age";
+  // "a 25-year-old man" → age of a man; "the gunman, 42," → age of the gunman.
+  const ageTail = /^(-| )(year|yr)s?(-| )old\b/i.exec(text.slice(lastTok.end, lastTok.end + 14));
+  let ageNounFrom = -1;
+  if (ageTail) {
+    unit = "age";
+    end = lastTok.end + ageTail[0].length;
+    ageNounFrom = tokens.findIndex((t, idx) => idx > hit.last && t.start >= end);
+  } else if (prev?.text === "," && next?.text === "," && sameSentence(prev) && (tokens[hit.first - 2]?.pos === "NOUN" || tokens[hit.first - 2]?.pos === "PROPN") && hit.value >= 1 && hit.value < 110 && first.kind === "number") {
+    unit = "age";
+    const who = tokens[hit.first - 2]!;
+    const quantity: Quantity = {
+      kind: "quantity", span: spanOf(text, first.start, lastTok.end), numberSpan: spanOf(text, first.start, lastTok.end),
+      value: hit.value, low: hit.value, high: hit.value, hedge: "exact", hedgeText: null, noun: who.pos === "NOUN" ? singular(who) : "person",
+      nounSpan: spanOf(text, who.start, who.end), unit, predicate: null, perParty: false, sentence: first.sentence,
+    };
+    return { quantity, rangeEnd: null };
+  }
   if (hit.value === 0 && unit === "count") return null;
 
   // Range: "between 300 and 400", "300 to 400", "300-400".
@@ -179,7 +199,7 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   let noun: string | null = null;
   let nounSpan = null;
   let qualifier: string | null = null;
-  let k = (rangeEnd ?? hit.last) + 1;
+  let k = ageNounFrom >= 0 ? ageNounFrom : (rangeEnd ?? hit.last) + 1;
   if (unit === "percent") k++;
   if (tokens[k]?.lower === "of" && tokens[k + 1]?.lower !== "the") k++;
   for (let steps = 0; k < tokens.length && steps < 4; k++, steps++) {
@@ -191,8 +211,8 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
       while (tokens[k + 1] !== undefined && tokens[k + 1]!.pos === "NOUN" && tokens[k + 1]!.sentence === w.sentence) { k++; h = tokens[k]!; }
       noun = singular(h);
       nounSpan = spanOf(text, h.start, h.end);
-      end = Math.max(end, h.end);
-      if (unit === "count" || unit === "age") end = Math.max(end, w.end);
+      if (unit !== "percent" && unit !== "money") end = Math.max(end, h.end);
+      if (unit === "count") end = Math.max(end, w.end);
       break;
     }
     if (w.pos === "ADJ" || w.pos === "PROPN") { qualifier = w.lower; continue; }
@@ -200,6 +220,7 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   }
   void qualifier;
   if (unit === "count" && noun !== null && DURATION_AFTER.test(noun + "s")) unit = "duration";
+  if (unit === "count" && noun !== null && /^(time|occasion)$/.test(noun)) unit = "other"; // "four times": a frequency
   if (unit === "count" && noun !== null && /^(percent|percentage)$/.test(noun)) unit = "percent";
   if (unit === "count" && noun !== null && /^(dollar|euro|pound|ruble|rouble|hryvnia|yuan|yen|rupee)$/.test(noun)) unit = "money";
 
@@ -212,7 +233,7 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   }
   // A number with no noun inherits the noun of a number just before it in the same sentence
   // ("2,000 prisoners—1,000 from each country" → prisoners).
-  if (noun === null && unit === "count") {
+  if (noun === null && unit === "count" && perParty) {
     const before = [...previous].reverse().find((q) => q.sentence === first.sentence && q.noun !== null && first.start - q.span.end < 40);
     if (before) noun = before.noun;
   }

@@ -11,8 +11,10 @@ import type { Timeframe } from "../../domain/story.js";
 import { evidenceOf } from "../../domain/span.js";
 import type { StoryContext } from "../../pipeline/context.js";
 import { checkRole, eventMentions } from "../../kb/evidence.js";
+import { TIE_BREAK } from "../../kb/timeframe.js";
 
 const MIN = "0000-01-01", MAX = "9999-12-31";
+const PAST_CUE = /\b(former|then|under|predecessor|era of|administration of|late|ex-)\b[^.;]*$/i;
 
 export function anachronism(ctx: StoryContext): FindingDraft[] {
   const tf = ctx.timeframe;
@@ -20,8 +22,9 @@ export function anachronism(ctx: StoryContext): FindingDraft[] {
   return ctx.docs.flatMap((doc) => [...roleFindings(ctx, doc, tf), ...yearFindings(doc, tf), ...eventFindings(ctx, doc, tf)]);
 }
 
-/** A printed publish date, or two or more facts agreeing on the frame: enough to call a clash "high". */
-const firm = (tf: Timeframe) => tf.from !== null && tf.to !== null && (tf.basis.length >= 2 || tf.basis.some((b) => b.startsWith("published:")));
+/** A printed publish date, or two or more facts agreeing on the frame (not a tie-break): enough to call a clash "high". */
+const firm = (tf: Timeframe) => tf.from !== null && tf.to !== null && !tf.basis.includes(TIE_BREAK)
+  && (tf.basis.length >= 2 || tf.basis.some((b) => b.startsWith("published:")));
 const frameText = (tf: Timeframe) => (tf.from && tf.to ? `${tf.from} – ${tf.to}` : tf.from ? `after ${tf.from}` : `before ${tf.to}`);
 const yearOf = (d: string | null) => (d ? d.slice(0, 4) : "?");
 
@@ -37,13 +40,16 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe): FindingDraft[
     const years = [...(sentence?.text ?? "").matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => ({ from: `${y[0]}-01-01`, to: `${y[0]}-12-31` }));
     const dated = [...years, ...doc.dates.filter((d) => d.sentence === sentence?.index && d.from !== null && d.to !== null).map((d) => ({ from: d.from!, to: d.to! }))];
     const anchored = dated.some((d) => v.terms.some((t) => (t.start ?? MIN) <= d.to && d.from <= (t.end ?? MAX)));
-    if (anchored) continue;
+    // "a former member of President George W. Bush's Council", "At the time ... President Bush", "under President Bush": told as past.
+    const lead = doc.article.text.slice(Math.max(sentence?.start ?? 0, c.span.start - 60), c.span.start);
+    if (anchored || PAST_CUE.test(lead) || /\b(at the time|back then|in those days)\b/i.test(sentence?.text ?? "")) continue;
     const t = v.terms[0]!;
     const spans = v.terms.map((x) => `${x.start ?? "?"} – ${x.end ?? "?"}`).join(" and ");
     const holder = v.holders.length === 1 ? v.holders[0]! : null;
     const holderText = holder ? `${holder.person} (in office from ${holder.start}${holder.end ? ` to ${holder.end}` : holder.asOf && holder.asOf < to ? `; kb data only to ${holder.asOf}` : ""})` : null;
     const lowConfidence = v.terms.some((x) => x.confidence === "low");
-    const severity: Severity = firm(tf) && !lowConfidence ? "high" : "medium";
+    // Frames from a tie-break are a guess between two periods: "low", a hint to check, not a claim of error.
+    const severity: Severity = tf.basis.includes(TIE_BREAK) ? "low" : firm(tf) && !lowConfidence ? "high" : "medium";
     out.push({
       rule: "crosscheck/anachronism-role", type: "anachronism", severity,
       summary: `${c.value.person} is presented as ${possessive(t.country)} ${t.position}, but held that office ${spans}, not in the story's time frame (${frameText(tf)})${holderText ? `; the holder then was ${holderText}` : ""}.`,

@@ -29,7 +29,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const m = minor.claims.find((c) => own.includes(c.articleId))!;
       const ref = major.claims[0]!;
       const distance = gap(m, ref);
-      const severity: Severity = tie ? "medium"
+      const loose = slotParts(slot).pred === "-";
+      const severity: Severity = loose ? "low" : tie ? "medium"
         : major.witnesses >= 2 && distance >= 0.1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
       const evidence = [...spanPerArticle(minor.claims.filter((c) => own.includes(c.articleId))), ...spanPerArticle(major.claims)];

@@ -26,7 +26,8 @@ export function corroboration(ctx: StoryContext): FindingDraft[] {
     out.push({
       rule: "crosscheck/corroboration", type: "corroboration", severity: "info",
       summary: linked ? `${head} (${linked}, so they count once.)` : head,
-      articleIds: g.articleIds, claimIds: g.claims.map((c) => c.id), evidence: spanPerArticle(g.claims),
+      articleIds: g.articleIds, claimIds: g.claims.map((c) => c.id),
+      evidence: spanPerArticle([...g.claims].sort((a, b) => ids.indexOf(a.articleId) - ids.indexOf(b.articleId) || a.span.start - b.span.start)),
     });
   }
   return out;

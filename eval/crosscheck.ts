@@ -1,0 +1,143 @@
+// Perturbation benchmark for cross-checking (issue 5) on real ECB+ clusters: in a copy of a
+// cluster, change a number that another article of the cluster also states (a count, an age,
+// a distance, a sum part), or a name inside a quote another article also carries; the tool must
+// flag it as a contradiction/arithmetic finding whose evidence covers the changed words. The
+// untouched clusters give the false-alarm rate (high/medium findings per 100 clean articles).
+// Folds: topics whose sha1 ends in an even byte are "tune" (rules were adjusted looking at these),
+// odd are "report".
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { annotate } from "../src/annotate/annotate.js";
+import { extractClaims } from "../src/claims/extract.js";
+import type { Article } from "../src/domain/article.js";
+import type { QuantityClaim, QuoteClaim } from "../src/domain/claim.js";
+import type { Report } from "../src/domain/report.js";
+import { articleFromRecord } from "../src/ingest/record.js";
+import { loadKb } from "../src/kb/load.js";
+import { analyze } from "../src/pipeline/analyze.js";
+
+interface Row { id: string; title: string; text: string; cluster: string; topic: string }
+const fold = (topic: string) => ((createHash("sha1").update(topic).digest()[19]! % 2) === 0 ? "tune" : "report");
+const hash = (s: string) => createHash("sha1").update(s).digest("hex");
+
+interface Tally { planted: number; found: number; numbers: number; numbersFound: number; quotes: number; quotesFound: number; clean: number; high: number; medium: number; samples: string[] }
+const tally = (): Tally => ({ planted: 0, found: 0, numbers: 0, numbersFound: 0, quotes: 0, quotesFound: 0, clean: 0, high: 0, medium: 0, samples: [] });
+
+export async function run(sharedEvalDir: string): Promise<Record<string, number | string>> {
+  const file = resolve(sharedEvalDir, "news-clusters/dev.jsonl");
+  if (!existsSync(file)) { console.log(`skipped: ${file} not found`); return {}; }
+  const rows: Row[] = readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+  const clusters = new Map<string, Row[]>();
+  for (const r of rows) clusters.set(r.cluster, [...(clusters.get(r.cluster) ?? []), r]);
+  const kb = loadKb();
+  const by = { tune: tally(), report: tally() };
+  const gen = "2026-01-01T00:00:00.000Z";
+  const misses: string[] = [];
+  for (const [cluster, members] of [...clusters].sort()) {
+    if (members.length < 2) continue;
+    const t = by[fold(members[0]!.topic)];
+    const articles = members.map((r) => articleFromRecord(r.id, { id: r.id, title: r.title, text: r.text }));
+    // Clean run: every high/medium contradiction or arithmetic finding is a false alarm candidate.
+    const clean = analyze(articles, { kb, generatedAt: gen });
+    t.clean += articles.length;
+    for (const s of clean.stories) for (const f of s.findings) {
+      if (f.type !== "contradiction" && f.type !== "arithmetic") continue;
+      if (f.severity === "high") t.high++;
+      if (f.severity === "medium") t.medium++;
+      if (f.severity === "high" || f.severity === "medium") t.samples.push(`${fold(members[0]!.topic)} ${cluster} ${f.severity}: ${f.summary}`);
+    }
+    for (const p of plant(articles).slice(0, 4)) {
+      t.planted++;
+      if (p.kind === "number") t.numbers++; else t.quotes++;
+      const copy = articles.map((a) => (a.id === p.article.id ? p.article : a));
+      copy[copy.findIndex((a) => a.sourceId === p.article.sourceId)] = p.article;
+      const report = analyze(copy, { kb, generatedAt: gen });
+      const hit = detected(report, p.article.id, p.start, p.end);
+      if (!hit && fold(members[0]!.topic) === "tune") {
+        const story = report.stories.find((s) => s.articleIds.includes(p.article.id))!;
+        const claim = story.claims.find((c) => c.articleId === p.article.id && c.span.start <= p.start && c.span.end >= p.end);
+        misses.push(`${cluster} ${p.kind} story=${story.articleIds.length}/${copy.length} slot=${claim?.slot ?? "none"} «${p.article.text.slice(Math.max(0, p.start - 60), p.end + 40).replace(/\n/g, " ")}»`);
+      }
+      if (hit) {
+        t.found++;
+        if (p.kind === "number") t.numbersFound++; else t.quotesFound++;
+      }
+    }
+  }
+  const line = (name: string, x: Tally) => `${name.padEnd(7)} ${String(x.planted).padStart(7)} ${(x.found / Math.max(1, x.planted)).toFixed(3)}  ${(x.numbersFound / Math.max(1, x.numbers)).toFixed(3)} (${x.numbers})  ${(x.quotesFound / Math.max(1, x.quotes)).toFixed(3)} (${x.quotes})  ${String(x.clean).padStart(5)}  ${(100 * x.high / Math.max(1, x.clean)).toFixed(2).padStart(6)}  ${(100 * x.medium / Math.max(1, x.clean)).toFixed(2).padStart(6)}`;
+  const all = tally();
+  for (const x of [by.tune, by.report]) for (const k of Object.keys(all) as (keyof Tally)[]) if (k !== "samples") (all[k] as number) += x[k] as number;
+  console.log("fold    planted recall  numbers      quotes       clean  high/100  med/100");
+  console.log(line("tune", by.tune));
+  console.log(line("report", by.report));
+  console.log(line("all", all));
+  const samples = [...by.tune.samples, ...by.report.samples];
+  writeFileSync("/tmp/crosscheck-false-alarms.txt", samples.join("\n") + "\n");
+  writeFileSync("/tmp/crosscheck-misses-tune.txt", misses.join("\n") + "\n");
+  console.log(`(${samples.length} high/medium findings on clean clusters listed in /tmp/crosscheck-false-alarms.txt for inspection)`);
+  return {
+    recallReport: by.report.found / Math.max(1, by.report.planted), recallAll: all.found / Math.max(1, all.planted),
+    highPer100Report: 100 * by.report.high / Math.max(1, by.report.clean), highPer100All: 100 * all.high / Math.max(1, all.clean),
+  };
+}
+
+interface Planted { kind: "number" | "quote"; article: Article; start: number; end: number }
+
+/** Deterministic perturbations: numbers another article also states, names in shared quotes. */
+function plant(articles: readonly Article[]): Planted[] {
+  const docs = articles.map(annotate);
+  const claims = docs.map(extractClaims);
+  const out: Planted[] = [];
+  docs.forEach((doc, i) => {
+    const mine = claims[i]!;
+    const others = claims.filter((_, j) => j !== i).flat();
+    for (const c of mine) {
+      if (c.kind === "quantity" && c.value.hedge === "exact" && ["count", "age", "distance"].includes(c.value.unit) && c.value.number >= 1) {
+        const q = c as QuantityClaim;
+        const shared = others.some((o) => o.kind === "quantity" && o.value.number === q.value.number && o.value.noun === q.value.noun);
+        if (!shared) continue;
+        const num = doc.quantities.find((x) => x.span.start === q.span.start)?.numberSpan;
+        if (!num) continue;
+        const v = q.value.number;
+        const changed = String(v < 10 ? v + 3 : Math.round(v * 1.5) + 1);
+        out.push(replace(doc.article, num.start, num.end, changed, "number"));
+      }
+      if (c.kind === "quote") {
+        const q = c as QuoteClaim;
+        const words = q.value.text.split(/\s+/);
+        const twin = others.find((o) => o.kind === "quote" && overlap(o.value.text, q.value.text) >= 0.6);
+        if (!twin) continue;
+        const name = /(?<=\s)\p{Lu}\p{Ll}{2,}/u.exec(q.span.text);
+        if (!name || words.length < 5) continue;
+        const at = q.span.start + name.index;
+        out.push(replace(doc.article, at, at + name[0].length, name[0] === "Kowalski" ? "Nowak" : "Kowalski", "quote"));
+      }
+    }
+  });
+  return out.sort((a, b) => hash(`${a.article.text.length}:${a.start}`).localeCompare(hash(`${b.article.text.length}:${b.start}`)));
+}
+
+function replace(a: Article, start: number, end: number, by: string, kind: Planted["kind"]): Planted {
+  const text = a.text.slice(0, start) + by + a.text.slice(end);
+  const article = articleFromRecord(a.sourceId ?? a.id, { id: a.sourceId, title: a.title, text });
+  return { kind, article, start, end: start + by.length };
+}
+
+function overlap(a: string, b: string): number {
+  const x = new Set(a.toLowerCase().split(/\W+/)), y = new Set(b.toLowerCase().split(/\W+/));
+  let s = 0;
+  for (const w of x) if (y.has(w)) s++;
+  return s / (x.size + y.size - s);
+}
+
+function detected(report: Report, articleId: string, start: number, end: number): boolean {
+  return report.stories.some((s) => s.findings.some((f) => (f.type === "contradiction" || f.type === "arithmetic") && f.severity !== "info"
+    && f.evidence.some((e) => e.articleId === articleId && e.start <= start && e.end >= end)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
+  await run(process.argv[2] ?? resolve(root, "../shared/eval"));
+}

@@ -3,17 +3,27 @@
 import type { Article } from "../domain/article.js";
 import type { InputProblem } from "../domain/report.js";
 import { readPaths } from "./files.js";
+import { Politeness, readUrl, type WebOptions } from "./web.js";
 
 export interface InputOptions {
   readonly allowPrivate?: boolean;
   readonly log?: (msg: string) => void;
+  /** Fetch settings for URLs and feeds (timeouts, limits, already-stored links, DNS). */
+  readonly web?: WebOptions;
 }
 
 export async function readInputs(inputs: readonly string[], opts: InputOptions = {}): Promise<{ articles: Article[]; problems: InputProblem[] }> {
-  void opts;
   const urls = inputs.filter((i) => /^https?:\/\//i.test(i));
   const paths = inputs.filter((i) => !/^https?:\/\//i.test(i));
   const local = await readPaths(paths);
-  const problems = [...local.problems, ...urls.map((u) => ({ input: u, message: "fetching URLs is not available in this build; save the page and pass the file" }))];
-  return { articles: local.articles, problems };
+  const articles = [...local.articles];
+  const problems = [...local.problems];
+  const web: WebOptions = { ...opts.web, allowPrivate: opts.allowPrivate ?? opts.web?.allowPrivate ?? false, ...(opts.log ? { log: opts.log } : {}) };
+  const polite = new Politeness(web.politenessMs ?? 1000);
+  for (const url of urls) {
+    const r = await readUrl(url, web, polite);
+    articles.push(...r.articles);
+    problems.push(...r.problems);
+  }
+  return { articles, problems };
 }

@@ -20,6 +20,8 @@ interface ArticleRow {
 }
 interface StoryRow { id: string; title: string; n: number; updated_at: Date | string }
 
+/** Story change times are kept to the millisecond, as clients see them (ISO strings). */
+const NOW_MS = "date_trunc('milliseconds', clock_timestamp())";
 const ARTICLE_COLS = "id, source_id, title, outlet, url, byline, published_at, path, text";
 
 export async function sqlStore(db: Driver): Promise<Store> {
@@ -113,13 +115,13 @@ class SqlStore implements Store {
       const [target, ...merged] = found.map((r) => r.story_id);
       const storyId = target ?? `s-${a.articleId.slice(0, 12)}`;
       if (target === undefined) {
-        await tx.query("INSERT INTO stories (id, title) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING", [storyId, a.title]);
+        await tx.query(`INSERT INTO stories (id, title, updated_at) VALUES ($1, $2, ${NOW_MS}) ON CONFLICT (id) DO NOTHING`, [storyId, a.title]);
       } else {
         if (merged.length > 0) {
           await tx.query("UPDATE story_articles SET story_id = $1 WHERE story_id = ANY($2::text[])", [storyId, merged]);
           await tx.query("DELETE FROM stories WHERE id = ANY($1::text[])", [merged]);
         }
-        await tx.query("UPDATE stories SET updated_at = now() WHERE id = $1", [storyId]);
+        await tx.query(`UPDATE stories SET updated_at = ${NOW_MS} WHERE id = $1`, [storyId]);
       }
       if (keys.length > 0) {
         const params: unknown[] = [a.articleId];
@@ -145,6 +147,19 @@ class SqlStore implements Store {
     const articles = await this.db.query<ArticleRow>(
       `SELECT ${ARTICLE_COLS.split(", ").map((c) => `a.${c}`).join(", ")} FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = $1 ORDER BY a.seq`, [id]);
     return { story: toStory(rows[0]), articles: articles.map(toArticle) };
+  }
+
+  async saveStoryReport(id: string, report: unknown, basedOn: string): Promise<boolean> {
+    const rows = await this.db.query(
+      "UPDATE stories SET report = $2::jsonb, report_at = now() WHERE id = $1 AND updated_at <= $3::timestamptz RETURNING id",
+      [id, JSON.stringify(report), basedOn]);
+    return rows.length > 0;
+  }
+
+  async getStoryReport(id: string): Promise<unknown | null> {
+    const rows = await this.db.query<{ report: unknown }>(
+      "SELECT report FROM stories WHERE id = $1 AND report IS NOT NULL AND report_at >= updated_at", [id]);
+    return rows[0]?.report ?? null;
   }
 
   async storyAssignments(): Promise<Map<string, string>> {

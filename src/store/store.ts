@@ -86,6 +86,10 @@ export interface Store {
   saveStoryAssignment(a: Assignment): Promise<AssignResult>;
   listStories(opts?: { limit?: number }): Promise<StoredStory[]>;
   getStory(id: string): Promise<{ story: StoredStory; articles: Article[] } | null>;
+  /** Keeps the story's report, unless the story changed after `basedOn` (its updatedAt when the analysis read it). */
+  saveStoryReport(id: string, report: unknown, basedOn: string): Promise<boolean>;
+  /** The kept report, when it is at least as new as the story's last change. */
+  getStoryReport(id: string): Promise<unknown | null>;
   /** Article id → story id, for every assigned article. */
   storyAssignments(): Promise<Map<string, string>>;
   counts(): Promise<Counts>;

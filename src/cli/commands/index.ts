@@ -1,6 +1,11 @@
 // The command table. One file per command; main.ts dispatches by name.
 import type { Command } from "../io.js";
 import { analyzeCommand } from "./analyze.js";
+import { ingestCommand } from "./ingest.js";
+import { reportCommand } from "./report.js";
 import { serveCommand } from "./serve.js";
+import { statusCommand } from "./status.js";
+import { storiesCommand } from "./stories.js";
+import { workerCommand } from "./worker.js";
 
-export const COMMANDS: readonly Command[] = [analyzeCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, serveCommand, ingestCommand, storiesCommand, reportCommand, statusCommand, workerCommand];

@@ -2,9 +2,11 @@
 // schema_migrations, under an advisory lock so workers starting together do not race.
 import type { Driver } from "../driver.js";
 import { sql as init } from "./0001_init.js";
+import { sql as storyReports } from "./0002_story_reports.js";
 
 export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[] = [
   { id: "0001_init", sql: init },
+  { id: "0002_story_reports", sql: storyReports },
 ];
 
 const LOCK = 7_340_021;

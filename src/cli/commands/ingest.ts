@@ -1,0 +1,56 @@
+// `triangulate ingest <inputs…>`: reads files, folders, JSONL, URLs and feeds into the store.
+// Idempotent (an article's id is the hash of its text; stored articles are skipped). Each
+// batch of new articles and its story-assignment jobs is stored in one transaction, then the
+// jobs are processed in-process unless --queue-only leaves them for `triangulate worker`.
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { readInputs } from "../../ingest/inputs.js";
+import { isHttpUrl } from "../../ingest/url.js";
+import { openStore } from "../../store/open.js";
+import { EXIT, UsageError, type Command } from "../io.js";
+import { assignJob, drainQueue } from "./worker.js";
+
+export const ingestCommand: Command = {
+  name: "ingest",
+  summary: "add articles (files, folders, .jsonl, URLs, feeds) to the store and update stories",
+  usage: `triangulate ingest <paths|urls|feeds…> [--db PATH] [--allow-private] [--queue-only]
+
+  Stores new articles (already stored ones are skipped) and puts each in a story.
+  --db PATH        store folder (default .triangulate/) or postgres:// URL; DATABASE_URL also works
+  --allow-private  allow URLs that resolve to private or loopback addresses
+  --queue-only     only queue the story work, for \`triangulate worker\` processes`,
+  async run(args, io) {
+    const { values, positionals } = parse(args);
+    if (positionals.length === 0) throw new UsageError("give at least one file, folder, URL or feed to ingest");
+    const log = (m: string) => io.stderr(`triangulate ingest: ${m}\n`);
+    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd });
+    try {
+      const inputs = positionals.map((p) => (isHttpUrl(p) ? p : resolve(io.cwd, p)));
+      const { articles, problems } = await readInputs(inputs, { allowPrivate: values["allow-private"] === true, log });
+      for (const p of problems) log(`${p.input}: ${p.message}`);
+      const before = await store.counts();
+      const put = await store.putArticles(articles, (a) => [assignJob(a.id)]);
+      log(`${put.added.length} new articles, ${put.existing} already stored, ${problems.length} problems`);
+      if (!values["queue-only"]) {
+        const r = await drainQueue(store, { now: io.now, log });
+        if (r.failed > 0) log(`${r.failed} jobs failed; they will be retried by \`triangulate worker\``);
+      }
+      const after = await store.counts();
+      io.stdout(`${JSON.stringify({ added: put.added.length, existing: put.existing, problems: problems.length, articles: after.articles, stories: after.stories, newStories: after.stories - before.stories, queued: after.queued })}\n`);
+      return articles.length === 0 && problems.length > 0 ? EXIT.badInput : EXIT.ok;
+    } finally {
+      await store.close();
+    }
+  },
+};
+
+function parse(args: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...args], allowPositionals: true, strict: true,
+      options: { db: { type: "string" }, "allow-private": { type: "boolean" }, "queue-only": { type: "boolean" } },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}

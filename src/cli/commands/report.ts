@@ -1,0 +1,60 @@
+// `triangulate report <story id>`: the report contract for one stored story, in any format.
+// Uses the report a worker kept when the story has not changed since; otherwise runs the
+// per-story stages over the story's stored articles (and keeps the result).
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { InputError } from "../../domain/errors.js";
+import type { Report } from "../../domain/report.js";
+import { loadKb } from "../../kb/load.js";
+import { analyze } from "../../pipeline/analyze.js";
+import { FORMATS, render, type Format } from "../../report/render/index.js";
+import { openStore } from "../../store/open.js";
+import { EXIT, UsageError, type Command } from "../io.js";
+
+export const reportCommand: Command = {
+  name: "report",
+  summary: "write the report for one stored story",
+  usage: `triangulate report <story id> [--format ${FORMATS.join("|")}] [--out FILE] [--fresh] [--db PATH]
+
+  --format F  report format (default text; json is the report contract)
+  --out FILE  write to FILE instead of stdout
+  --fresh     re-run the analysis even when a kept report is up to date`,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: {
+        format: { type: "string", short: "f" }, out: { type: "string", short: "o" }, fresh: { type: "boolean" }, db: { type: "string" } } });
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length !== 1) throw new UsageError("give one story id (see `triangulate stories`)");
+    const id = positionals[0]!;
+    const format = (values.format ?? "text") as Format;
+    if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(", ")}`);
+    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd });
+    let report: Report;
+    try {
+      const kept = values.fresh ? null : ((await store.getStoryReport(id)) as Report | null);
+      if (kept) {
+        report = kept;
+      } else {
+        const found = await store.getStory(id);
+        if (!found) throw new InputError(id, `is not a story in ${store.location}; run \`triangulate stories\` to list them`);
+        report = analyze(found.articles, { kb: loadKb(), generatedAt: io.now().toISOString() });
+        await store.saveStoryReport(id, report, found.story.updatedAt);
+      }
+    } finally {
+      await store.close();
+    }
+    const text = render(report, format, { color: values.out === undefined && format === "text" && io.isTTY });
+    if (values.out !== undefined) {
+      await writeFile(resolve(io.cwd, values.out), text);
+      io.stderr(`triangulate: wrote ${format} report for ${id} to ${values.out}\n`);
+    } else {
+      io.stdout(text);
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,31 @@
+// `triangulate status`: how many articles, stories and queued jobs the store holds.
+import { parseArgs } from "node:util";
+import { openStore } from "../../store/open.js";
+import { EXIT, UsageError, type Command } from "../io.js";
+
+export const statusCommand: Command = {
+  name: "status",
+  summary: "count the store's articles, stories and queued jobs",
+  usage: `triangulate status [--format text|json] [--db PATH]
+
+  --format json  prints {"articles": N, "stories": N, "queued": N}`,
+  async run(args, io) {
+    let values;
+    try {
+      ({ values } = parseArgs({ args: [...args], strict: true, options: { format: { type: "string", short: "f" }, db: { type: "string" } } }));
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    const format = values.format ?? "text";
+    if (format !== "text" && format !== "json") throw new UsageError(`unknown format "${format}"; use text or json`);
+    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd });
+    try {
+      const c = await store.counts();
+      if (format === "json") io.stdout(`${JSON.stringify({ articles: c.articles, stories: c.stories, queued: c.queued })}\n`);
+      else io.stdout(`${store.location} (${store.kind})\n  articles ${c.articles}\n  stories  ${c.stories}\n  queued   ${c.queued}\n`);
+      return EXIT.ok;
+    } finally {
+      await store.close();
+    }
+  },
+};

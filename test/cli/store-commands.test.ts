@@ -1,0 +1,92 @@
+// The store commands end to end on one PGlite folder: ingest, status, stories, report, worker.
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import type { Io } from "../../src/cli/io.js";
+
+const SEEDS = "/work/shared/seeds";
+let dir: string;
+let db: string;
+
+function io(env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: Io = { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), isTTY: false, cwd: dir, env, now: () => new Date("2025-06-01T00:00:00Z") };
+  return { io: value, out: () => out.join(""), err: () => err.join("") };
+}
+
+async function run(args: string[]) {
+  const x = io();
+  const code = await main(args, x.io);
+  return { code, out: x.out(), err: x.err() };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "tri-cli-"));
+  db = join(dir, "db");
+  const lines = [
+    { id: "a", title: "Quake hits Lisbon", text: "An earthquake struck Lisbon on Monday, said Maria Silva of Portugal's civil protection agency." },
+    { id: "b", title: "Lisbon quake", text: "Maria Silva said the Lisbon earthquake damaged 30 buildings in Portugal." },
+    { id: "c", title: "Teixeira signs", text: "Mark Teixeira agreed to terms with the New York Yankees on Tuesday." },
+  ];
+  await writeFile(join(dir, "news.jsonl"), lines.map((l) => JSON.stringify(l)).join("\n"));
+}, 30_000);
+afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+
+describe("store commands", () => {
+  it("ingests a corpus, groups it into stories and reports counts as JSON", async () => {
+    const r = await run(["ingest", "news.jsonl", SEEDS, "--db", db]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ added: 8, existing: 0, articles: 8, queued: 0 });
+    const s = await run(["status", "--format", "json", "--db", db]);
+    const counts = JSON.parse(s.out);
+    expect(Object.keys(counts)).toEqual(["articles", "stories", "queued"]);
+    expect(counts.articles).toBe(8);
+    expect(counts.stories).toBeLessThan(8);
+  }, 120_000);
+
+  it("ingests the same inputs again without adding anything", async () => {
+    const before = JSON.parse((await run(["stories", "--format", "json", "--db", db])).out);
+    const r = await run(["ingest", "news.jsonl", SEEDS, "--db", db]);
+    expect(JSON.parse(r.out)).toMatchObject({ added: 0, existing: 8, articles: 8, newStories: 0 });
+    expect(JSON.parse((await run(["stories", "--format", "json", "--db", db])).out)).toEqual(before);
+  }, 60_000);
+
+  it("puts articles about one event in one story and the other event apart", async () => {
+    const stories = JSON.parse((await run(["stories", "--format", "json", "--db", db])).out) as { id: string; title: string; articles: number }[];
+    const lisbon = stories.find((s) => /Lisbon/i.test(s.title));
+    expect(lisbon?.articles).toBe(2);
+    expect(stories.find((s) => /Teixeira/.test(s.title))?.articles).toBe(1);
+  }, 30_000);
+
+  it("writes the report contract for one story", async () => {
+    const stories = JSON.parse((await run(["stories", "--format", "json", "--db", db])).out) as { id: string; articles: number }[];
+    const biggest = stories[0]!;
+    const r = await run(["report", biggest.id, "--format", "json", "--out", "story.json", "--db", db]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(await readFile(join(dir, "story.json"), "utf8"));
+    expect(report.version).toBe(1);
+    expect(report.articles.length).toBe(biggest.articles);
+    const md = await run(["report", biggest.id, "--format", "markdown", "--db", db]);
+    expect(md.out.length).toBeGreaterThan(100);
+  }, 60_000);
+
+  it("names an unknown story and how to list them", async () => {
+    const r = await run(["report", "s-nope", "--db", db]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/s-nope: is not a story in .*; run `triangulate stories` to list them/);
+  }, 30_000);
+
+  it("leaves the work queued with --queue-only and a worker finishes it", async () => {
+    await writeFile(join(dir, "more.txt"), "Lisbon earthquake: Maria Silva of Portugal's civil protection says rescue work continues.");
+    const r = await run(["ingest", "more.txt", "--queue-only", "--db", db]);
+    expect(JSON.parse(r.out)).toMatchObject({ added: 1, queued: 1 });
+    const w = await run(["worker", "--once", "--db", db]);
+    expect(w.code).toBe(0);
+    expect(w.err).toMatch(/2 jobs done, 0 failed; 0 still queued/);
+    const stories = JSON.parse((await run(["stories", "--format", "json", "--db", db])).out) as { title: string; articles: number }[];
+    expect(stories.find((s) => /Lisbon/i.test(s.title))?.articles).toBe(3);
+  }, 60_000);
+});

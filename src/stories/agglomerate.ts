@@ -27,33 +27,46 @@ export function averageLink(n: number, edges: readonly Edge[], threshold: number
     links[e.a]!.set(e.b, l);
     links[e.b]!.set(e.a, l);
   }
+  // Each live cluster keeps one heap entry: its best link. An entry whose partner has since
+  // changed is recomputed when it surfaces, so every merge costs one cluster's links, not all.
   const heap = new LinkHeap();
-  const push = (a: number, b: number, l: { sum: number; count: number }) => {
-    const score = l.sum / l.count;
-    if (score < threshold) return;
-    const [x, y] = minRank[a]! <= minRank[b]! ? [a, b] : [b, a];
-    heap.push({ score, a: x, b: y, ra: minRank[x]!, rb: minRank[y]!, va: version[x]!, vb: version[y]! });
-  };
-  for (let a = 0; a < n; a++) for (const [b, l] of links[a]!) if (a < b) push(a, b, l);
-  for (let top = heap.pop(); top; top = heap.pop()) {
-    const { a, b } = top;
-    if (members[a] === null || members[b] === null || version[a] !== top.va || version[b] !== top.vb) continue;
-    // Merge b into a.
-    members[a] = members[a]!.concat(members[b]!);
-    members[b] = null;
-    minRank[a] = Math.min(minRank[a]!, minRank[b]!);
-    version[a]!++;
-    for (const [c, l] of links[b]!) {
-      if (c === a) continue;
-      const into = links[a]!.get(c);
-      const merged = into ? { sum: into.sum + l.sum, count: into.count + l.count } : { sum: l.sum, count: l.count };
-      links[a]!.set(c, merged);
-      links[c]!.set(a, merged);
-      links[c]!.delete(b);
+  const pushBest = (a: number) => {
+    let best: { c: number; score: number } | null = null;
+    for (const [c, l] of links[a]!) {
+      const score = l.sum / l.count;
+      if (score < threshold) continue;
+      if (!best || score > best.score || (score === best.score && minRank[c]! < minRank[best.c]!)) best = { c, score };
     }
-    links[a]!.delete(b);
-    links[b] = new Map();
-    for (const [c, l] of links[a]!) push(a, c, l);
+    if (!best) return;
+    const [x, y] = minRank[a]! <= minRank[best.c]! ? [a, best.c] : [best.c, a];
+    heap.push({ score: best.score, a: x, b: y, ra: minRank[x]!, rb: minRank[y]!, va: version[x]!, vb: version[y]!, owner: a });
+  };
+  for (let a = 0; a < n; a++) pushBest(a);
+  for (let top = heap.pop(); top; top = heap.pop()) {
+    const { owner } = top;
+    if (members[owner] === null || version[owner] !== (owner === top.a ? top.va : top.vb)) continue;
+    const { a, b } = top;
+    if (members[a] === null || members[b] === null || version[a] !== top.va || version[b] !== top.vb) {
+      pushBest(owner);
+      continue;
+    }
+    // Merge the smaller link map into the larger.
+    const [keep, drop] = links[a]!.size >= links[b]!.size ? [a, b] : [b, a];
+    members[keep] = members[keep]!.concat(members[drop]!);
+    members[drop] = null;
+    minRank[keep] = Math.min(minRank[keep]!, minRank[drop]!);
+    version[keep]!++;
+    for (const [c, l] of links[drop]!) {
+      if (c === keep) continue;
+      const into = links[keep]!.get(c);
+      const merged = into ? { sum: into.sum + l.sum, count: into.count + l.count } : { sum: l.sum, count: l.count };
+      links[keep]!.set(c, merged);
+      links[c]!.set(keep, merged);
+      links[c]!.delete(drop);
+    }
+    links[keep]!.delete(drop);
+    links[drop] = new Map();
+    pushBest(keep);
   }
   return members.filter((m): m is number[] => m !== null);
 }
@@ -66,6 +79,8 @@ interface HeapItem {
   readonly rb: number;
   readonly va: number;
   readonly vb: number;
+  /** The cluster whose best link this is. */
+  readonly owner: number;
 }
 
 /** Max-heap on score; ties go to the pair whose ranks come first. */

@@ -86,7 +86,7 @@ export class StoryIndex {
     this.cached = null;
     const f = eventFeatures(doc);
     const i = this.entries.length;
-    const note = f.topic.length === 0 && f.event.length === 0
+    const note = doc.article.text.trim() === ""
       ? `Article ${doc.article.id} ("${doc.article.title.slice(0, 60)}") has no text to compare; it stands as its own story.`
       : null;
     const entry: Entry = {
@@ -166,7 +166,8 @@ export class StoryIndex {
     const votes = new Map<number, number>();
     const vote = (postings: Map<number, number[]>, id: number, weight: number) => {
       const list = postings.get(id);
-      if (!list || list.length >= this.opts.maxPosting) return;
+      // A full list still votes: it holds the first articles with the feature, which keeps copies together.
+      if (!list) return;
       for (const j of list) votes.set(j, (votes.get(j) ?? 0) + weight);
     };
     for (const id of entry.event.ids) vote(this.eventPostings, id, this.eventVocab.idf(id));

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { clusterStories, StoryIndex } from "../../src/stories/cluster.js";
+import { docOf, seeds } from "./helpers.js";
+
+// Two earthquakes of one kind, different cities and years: same topic, different events.
+const quakeA1 = docOf("Magnitude 6.1 quake shakes Ardenport", "ARDENPORT, March 3, 2011 - A magnitude 6.1 earthquake struck Ardenport on Thursday, killing 14 people and collapsing the old Velmar bridge.\nRescue teams searched the rubble of the Velmar market through the night, Mayor Helena Struve said.\nThe quake was felt across the Ardenport valley, and 230 people were treated for injuries.");
+const quakeA2 = docOf("Ardenport earthquake kills 14", "An earthquake of magnitude 6.1 hit Ardenport on March 3, 2011, leaving 14 dead as the Velmar bridge fell.\nMayor Helena Struve said crews were still searching the Velmar market.\nHospitals in Ardenport treated about 230 injured residents.");
+const quakeB1 = docOf("Strong earthquake hits Corvino", "CORVINO, October 19, 2016 - A strong earthquake of magnitude 5.8 hit Corvino early on Wednesday, killing 9 people and damaging the Santa Ilaria cathedral.\nGovernor Paolo Menzani said rescue teams were searching collapsed houses in the old town.\nAbout 120 people were injured as the quake shook the Corvino hills.");
+const quakeB2 = docOf("Corvino quake leaves 9 dead", "The magnitude 5.8 earthquake that struck Corvino on October 19, 2016 killed 9 people, Governor Paolo Menzani said.\nThe Santa Ilaria cathedral was badly damaged, and rescue teams searched houses in the old town.\nSome 120 people were hurt across the Corvino hills.");
+
+const together = (groups: ReturnType<typeof clusterStories>, a: string, b: string) =>
+  groups.some((g) => g.docs.some((d) => d.article.id === a) && g.docs.some((d) => d.article.id === b));
+
+describe("clusterStories", () => {
+  it("does not merge two earthquakes in different cities and years", () => {
+    const groups = clusterStories([quakeA1, quakeA2, quakeB1, quakeB2]);
+    expect(together(groups, quakeA1.article.id, quakeB1.article.id)).toBe(false);
+    expect(together(groups, quakeA2.article.id, quakeB2.article.id)).toBe(false);
+  });
+
+  it("merges the same earthquake told in different words", () => {
+    const groups = clusterStories([quakeA1, quakeA2, quakeB1, quakeB2]);
+    expect(together(groups, quakeA1.article.id, quakeA2.article.id)).toBe(true);
+    expect(together(groups, quakeB1.article.id, quakeB2.article.id)).toBe(true);
+  });
+
+  it("puts the five seed articles in one story with a readable title", () => {
+    const groups = clusterStories(seeds());
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.title.length).toBeGreaterThan(10);
+    expect(groups[0]!.id).toMatch(/^s-[0-9a-f]{12}$/);
+  });
+
+  it("gives the same grouping and ids whatever the input order", () => {
+    const docs = [...seeds(), quakeA1, quakeA2, quakeB1, quakeB2];
+    const shape = (gs: ReturnType<typeof clusterStories>) => gs.map((g) => `${g.id}:${g.docs.map((d) => d.article.id).sort().join(",")}`).sort();
+    const forward = shape(clusterStories(docs));
+    expect(shape(clusterStories([...docs].reverse()))).toEqual(forward);
+    expect(shape(clusterStories([docs[3]!, docs[7]!, docs[0]!, docs[8]!, docs[5]!, docs[1]!, docs[6]!, docs[2]!, docs[4]!]))).toEqual(forward);
+  });
+
+  it("gives an article with no text its own story with a note", () => {
+    const empty = docOf("Untitled", "");
+    const groups = clusterStories([quakeA1, empty, quakeA2]);
+    const own = groups.find((g) => g.docs.some((d) => d.article.id === empty.article.id))!;
+    expect(own.docs).toHaveLength(1);
+    expect(own.notes.join(" ")).toMatch(/no text/);
+  });
+
+  it("handles three thousand identical articles without blowing up", () => {
+    const copies = Array.from({ length: 3000 }, (_, i) => docOf("Ardenport earthquake kills 14", quakeA2.article.text, null, `#${i}`));
+    const t0 = performance.now();
+    const groups = clusterStories(copies);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(groups).toHaveLength(1);
+  });
+});
+
+describe("StoryIndex", () => {
+  it("returns a story id per added article and keeps one article once", () => {
+    const index = new StoryIndex();
+    const first = index.add(quakeB1);
+    expect(first).toMatch(/^s-/);
+    expect(index.add(quakeB1)).toBe(first);
+    index.add(quakeB2);
+    expect(index.size).toBe(2);
+    expect(index.groups()).toHaveLength(1);
+  });
+});

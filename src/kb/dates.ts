@@ -39,14 +39,28 @@ export type Coverage = "in" | "out" | "unknown";
  * An open term is "in" only up to its as_of date; after it the kb does not know ("unknown").
  */
 export function coverage(term: OfficeTerm, from: string, to: string): Coverage {
-  const start = term.start ? addDays(lowDay(term.start), -TOLERANCE_DAYS) : null;
+  const { start, end } = bounds(term);
   if (start !== null && to < start) return "out";
-  if (term.end !== null) {
-    const end = addDays(highDay(term.end), TOLERANCE_DAYS);
+  if (end !== null) {
     return from > end ? "out" : term.start === null ? "unknown" : "in";
   }
   if (term.start === null) return "unknown";
   return term.asOf !== null && from > term.asOf ? "unknown" : "in";
+}
+
+const BOUNDS = new WeakMap<OfficeTerm, { start: string | null; end: string | null }>();
+
+/** A term's outer day bounds with the tolerance applied, computed once per term (lookups stay fast). */
+function bounds(term: OfficeTerm): { start: string | null; end: string | null } {
+  let b = BOUNDS.get(term);
+  if (!b) {
+    b = {
+      start: term.start ? addDays(lowDay(term.start), -TOLERANCE_DAYS) : null,
+      end: term.end ? addDays(highDay(term.end), TOLERANCE_DAYS) : null,
+    };
+    BOUNDS.set(term, b);
+  }
+  return b;
 }
 
 /** The term as a day interval for voting on a time frame; open terms run on (null = unbounded). */

@@ -20,8 +20,8 @@ interface Evidence {
 const MIN = "0000-01-01", MAX = "9999-12-31";
 const FUTURE = /\b(will|would|plans? to|scheduled|due to|next|upcoming|expected to)\b/i;
 
-/** Weights: a printed publish date decides; a dateline nearly so; a kb event or an officeholder is one fact; a date the text reports only bounds from below. */
-const W = { published: 5, dateline: 3, event: 1.5, role: 1, lowerBound: 0.25 } as const;
+/** Weights: a printed publish date decides; a dateline nearly so; a kb event or an officeholder is one fact; a reported day is near the story; a reported year or month only bounds it from below. */
+const W = { published: 5, dateline: 3, event: 1.5, role: 1, reportedDay: 0.75, lowerBound: 0.25 } as const;
 
 export function articleEvidence(doc: Doc, claims: readonly Claim[], kb: Kb): Evidence[] {
   const a = doc.article;
@@ -37,7 +37,12 @@ export function articleEvidence(doc: Doc, claims: readonly Claim[], kb: Kb): Evi
     if (d.form === "absolute" && d.span.start < 80 && d.sentence <= 1) {
       // "December 15th, 2008, 7:35 am" heading the text is the story's own date line.
       out.push({ id, reason: `dateline "${d.span.text}"`, weight: W.dateline, intervals: [{ from: addDays(d.from, -7), to: addDays(d.to, 7) }] });
-    } else if (!FUTURE.test(sentence)) {
+    } else if (FUTURE.test(sentence)) {
+      continue;
+    } else if (d.form === "absolute" && d.granularity === "day") {
+      // News reports recent days: "on 9 September 2015" places the story near it (background days are rarer than background years).
+      out.push({ id, reason: `reports "${d.span.text}"`, weight: W.reportedDay, intervals: [{ from: addDays(d.from, -7), to: addDays(d.to, 365) }] });
+    } else {
       out.push({ id, reason: `reports "${d.span.text}"`, weight: W.lowerBound, intervals: [{ from: d.from, to: null }] });
     }
   }
@@ -81,6 +86,19 @@ function bestSegments(items: readonly { weight: number; intervals: readonly Inte
   return max === 0 ? [] : segs.filter((s) => s.score === max);
 }
 
+/**
+ * Equal support for disjoint periods: take the latest. A text cannot name facts from after it was
+ * written, but it can repeat stale ones (a recycled "Secretary of State Antony Blinken"), so the
+ * later period is the likelier setting. Such a frame is marked as a tie-break (never "high").
+ */
+function latestRun(best: readonly Scored[]): { segs: Scored[]; tie: boolean } {
+  let at = best.length - 1;
+  while (at > 0 && addDays(best[at - 1]!.to, 1) === best[at]!.from) at--;
+  return { segs: best.slice(at), tie: at > 0 };
+}
+
+export const TIE_BREAK = "tie-break:later";
+
 const hull = (segs: readonly Scored[]): Interval => ({
   from: segs[0]!.from === MIN ? null : segs[0]!.from,
   to: segs[segs.length - 1]!.to === MAX ? null : segs[segs.length - 1]!.to,
@@ -91,18 +109,23 @@ const overlaps = (a: Interval, b: Interval) => (a.from ?? MIN) <= (b.to ?? MAX) 
 export function inferTimeframe(docs: readonly Doc[], claims: readonly Claim[], kb: Kb): Timeframe {
   const perArticle = docs.map((d) => {
     const evidence = articleEvidence(d, claims, kb);
-    const best = bestSegments(evidence);
-    return { evidence, best: best.length > 0 ? hull(best) : null };
+    const best = latestRun(bestSegments(evidence));
+    return { evidence, best: best.segs.length > 0 ? hull(best.segs) : null, tie: best.tie };
   });
   const votes = perArticle.filter((p) => p.best !== null && (p.best.from !== null || p.best.to !== null));
   if (votes.length === 0) return { from: null, to: null, basis: [], reasons: [] };
-  const frame = hull(bestSegments(votes.map((v) => ({ weight: 1, intervals: [v.best!] }))));
+  const story = latestRun(bestSegments(votes.map((v) => ({ weight: 1, intervals: [v.best!] }))));
+  const frame = hull(story.segs);
   const basis: string[] = [], reasons: string[] = [];
+  if (story.tie || votes.some((v) => v.tie && overlaps(v.best!, frame))) {
+    basis.push(TIE_BREAK);
+    reasons.push("facts in the text support different periods equally; the later period is taken, since a text cannot name facts from after it was written");
+  }
   for (const p of votes) {
     if (!overlaps(p.best!, frame)) continue;
     for (const e of p.evidence) {
       // Dates the text merely reports only bound the frame from below; they are not what it rests on.
-      if (e.weight < W.role || !e.intervals.some((iv) => overlaps(iv, frame)) || basis.includes(e.id)) continue;
+      if (e.weight < W.reportedDay || !e.intervals.some((iv) => overlaps(iv, frame)) || basis.includes(e.id)) continue;
       basis.push(e.id);
       reasons.push(e.reason);
     }

@@ -46,3 +46,18 @@ export function unsupported(source: Doc, rewrite: Doc): Unsupported[] {
   }
   return out;
 }
+
+const STOP = new Set("a an the and or but if of to in on at by for with from as is are was were be been being has have had do does did it its this that these those he she they we you i his her their our your them him us not no so than then there here which who whom whose what when where why how all any each some more most other such only own same too very can will just should would could may might must shall into over under again further once about after before above below up down out off during through until while also said says say".split(" "));
+
+/** Content words of the rewrite (lemmas) that never occur in the source: invented entities or facts. */
+export function novelWords(source: Doc, rewrite: Doc): string[] {
+  const known = new Set<string>();
+  for (const t of source.tokens) { known.add(t.lower); known.add(t.lemma); }
+  const out: string[] = [];
+  for (const t of rewrite.tokens) {
+    if (t.kind !== "word" || t.lower.length < 3 || STOP.has(t.lower)) continue;
+    if (known.has(t.lower) || known.has(t.lemma)) continue;
+    out.push(t.lower);
+  }
+  return out;
+}

@@ -26,7 +26,7 @@ export const ingestCommand: Command = {
     const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd });
     try {
       const inputs = positionals.map((p) => (isHttpUrl(p) ? p : resolve(io.cwd, p)));
-      const { articles, problems } = await readInputs(inputs, { allowPrivate: values["allow-private"] === true, log });
+      const { articles, problems } = await readInputs(inputs, { allowPrivate: values["allow-private"] === true, log, web: { known: (u) => store.knownUrls(u) } });
       for (const p of problems) log(`${p.input}: ${p.message}`);
       const before = await store.counts();
       const put = await store.putArticles(articles, (a) => [assignJob(a.id)]);

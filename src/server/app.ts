@@ -1,5 +1,6 @@
 // EDGE: the HTTP app. Web-standard Request/Response (Hono), every dependency injected, so the
 // tests drive it in-process with app.request(...) and the Node adapter only binds a port.
+import { gzipSync } from "node:zlib";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -81,19 +82,33 @@ function jsonLd(c: Context, report: Report): Response {
   return c.body(renderClaimReview(report), 200, { "Content-Type": "application/ld+json; charset=utf-8" });
 }
 
-/** A stored report is serialized once; repeated reads send the same bytes and answer If-None-Match with 304. */
-const serialized = new WeakMap<Report, { body: string; etag: string }>();
+/**
+ * A stored report is serialized (and gzipped, when a client asks for it) once; repeated reads send
+ * the same bytes and answer If-None-Match with 304. Keyed by the report object, so a store that
+ * returns a fresh object per read simply serializes each time.
+ */
+interface Serialized {
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly etag: string;
+  gzip?: Uint8Array<ArrayBuffer>;
+}
+const serialized = new WeakMap<Report, Serialized>();
+const encoder = new TextEncoder();
 
 function cachedJson(c: Context, report: Report): Response {
   let entry = serialized.get(report);
   if (!entry) {
     const body = JSON.stringify(report);
-    entry = { body, etag: `W/"${body.length.toString(36)}-${fnv1a(body)}"` };
+    entry = { bytes: encoder.encode(body), etag: `W/"${body.length.toString(36)}-${fnv1a(body)}"` };
     serialized.set(report, entry);
   }
-  const headers = { "Content-Type": "application/json; charset=utf-8", ETag: entry.etag, "Cache-Control": "no-cache" };
+  const headers: Record<string, string> = { "Content-Type": "application/json; charset=utf-8", ETag: entry.etag, "Cache-Control": "no-cache", Vary: "Accept-Encoding" };
   if (c.req.header("If-None-Match") === entry.etag) return c.body(null, 304, headers);
-  return c.body(entry.body, 200, headers);
+  if (entry.bytes.length > 1024 && /\bgzip\b/.test(c.req.header("Accept-Encoding") ?? "")) {
+    entry.gzip ??= new Uint8Array(gzipSync(entry.bytes, { level: 6 }));
+    return c.body(entry.gzip, 200, { ...headers, "Content-Encoding": "gzip" });
+  }
+  return c.body(entry.bytes, 200, headers);
 }
 
 function fnv1a(s: string): string {

@@ -1,4 +1,5 @@
 // The HTTP API in-process (app.request, no port): every endpoint, and the 400/401/404/413/415/429/503 paths.
+import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../../src/domain/report.js";
 import { articleFromRecord } from "../../src/ingest/record.js";
@@ -132,7 +133,7 @@ describe("with a writable store", () => {
   const auth = { Authorization: `Bearer ${TOKEN}` };
 
   it("refuses POST /api/articles without a token, with a wrong token, and with a token of another length (401)", async () => {
-    for (const headers of [{}, { Authorization: `Bearer ${TOKEN.replace(/.$/, "X")}` }, { Authorization: "Bearer short" }, { Authorization: TOKEN }]) {
+    for (const headers of [{} as Record<string, string>, { Authorization: `Bearer ${TOKEN.replace(/.$/, "X")}` }, { Authorization: "Bearer short" }, { Authorization: TOKEN }]) {
       const res = await app.request("/api/articles", jsonPost({ articles: seedArticles() }, headers));
       expect(res.status).toBe(401);
       expect(res.headers.get("WWW-Authenticate")).toMatch(/^Bearer/);
@@ -172,6 +173,15 @@ describe("with a writable store", () => {
     const etag = res.headers.get("ETag") ?? "";
     expect(etag).not.toBe("");
     expect((await app.request(`/api/stories/${first?.id}`, { headers: { "If-None-Match": etag } })).status).toBe(304);
+  });
+
+  it("sends the same story gzipped to clients that accept gzip", async () => {
+    const [first] = await store.listStories();
+    const plain = await (await app.request(`/api/stories/${first?.id}`)).text();
+    const res = await app.request(`/api/stories/${first?.id}`, { headers: { "Accept-Encoding": "gzip, deflate" } });
+    expect(res.headers.get("Content-Encoding")).toBe("gzip");
+    expect(res.headers.get("Vary")).toBe("Accept-Encoding");
+    expect(gunzipSync(Buffer.from(await res.arrayBuffer())).toString("utf8")).toBe(plain);
   });
 
   it("serves a story's ClaimReview JSON-LD", async () => {

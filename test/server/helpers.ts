@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Article } from "../../src/domain/article.js";
+import type { Kb } from "../../src/domain/kb.js";
 import type { Report } from "../../src/domain/report.js";
 import { loadKb } from "../../src/kb/load.js";
 import { analyze } from "../../src/pipeline/analyze.js";
@@ -28,12 +29,15 @@ export function seedArticles(): ArticleInput[] {
   return readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ id: f, text: readFileSync(SEEDS + f, "utf8") }));
 }
 
+let kb: Kb | undefined;
+const theKb = (): Kb => (kb ??= loadKb());
+
 export function baseDeps(over: Partial<AppDeps> = {}): AppDeps {
-  return { kb: loadKb(), clock: () => NOW, rateLimit: false, log: () => {}, ...over };
+  return { kb: theKb(), clock: () => NOW, rateLimit: false, log: () => {}, ...over };
 }
 
 export function analyzeAll(articles: readonly Article[]): Report {
-  return analyze(articles, { kb: loadKb(), generatedAt: NOW.toISOString() });
+  return analyze(articles, { kb: theKb(), generatedAt: NOW.toISOString() });
 }
 
 export function writableStore(reports: readonly Report[] = []): MemoryStore {

@@ -22,9 +22,10 @@ export function articleLabels(report: Report): Map<string, string> {
   return new Map(report.articles.map((a, i) => [a.id, letter(i)]));
 }
 
+/** The story's articles in report order, so they read A, B, C… on the page. */
 export function articlesOf(report: Report, story: Story): ReportArticle[] {
-  const byId = new Map(report.articles.map((a) => [a.id, a]));
-  return story.articleIds.map((id) => byId.get(id)).filter((a): a is ReportArticle => a !== undefined);
+  const ids = new Set(story.articleIds);
+  return report.articles.filter((a) => ids.has(a.id));
 }
 
 export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {

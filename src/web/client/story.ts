@@ -67,7 +67,7 @@ export function renderStory(report: Report, story: Story, opts: StoryOptions = {
   return h("div", { class: "story" },
     h("h1", {}, story.title),
     h("p", {}, `${story.articleIds.length} article${story.articleIds.length === 1 ? "" : "s"} · ${timeframeText(story.timeframe)} · `, severityBadges(severityCounts(story.findings))),
-    story.timeframe.reasons?.length ? h("ul", { class: "muted" }, ...story.timeframe.reasons.map((r) => h("li", {}, r))) : null,
+    reasonsView(story.timeframe.reasons ?? []),
     story.notes?.length ? h("ul", { class: "muted" }, ...story.notes.map((n) => h("li", {}, n))) : null,
     opts.claimReviewHref || opts.jsonHref ? h("p", { class: "muted" }, "Export: ",
       opts.jsonHref ? h("a", { href: opts.jsonHref }, "report JSON") : null, opts.jsonHref && opts.claimReviewHref ? " · " : null,
@@ -80,6 +80,13 @@ export function renderStory(report: Report, story: Story, opts: StoryOptions = {
     h("h2", {}, "Sourcing"),
     sourcingView(story, articles, L),
   );
+}
+
+function reasonsView(reasons: readonly string[]): HTMLElement | null {
+  const unique = [...new Set(reasons)];
+  if (unique.length === 0) return null;
+  return h("details", { class: "reasons" }, h("summary", {}, `Why this time frame (${unique.length} dated fact${unique.length === 1 ? "" : "s"})`),
+    h("ul", { class: "muted" }, ...unique.map((r) => h("li", {}, r))));
 }
 
 function groupFindings(findings: readonly Finding[]): [FindingType, Finding[]][] {
@@ -122,7 +129,7 @@ function matrixView(story: Story, articles: readonly ReportArticle[], L: (id: st
     h("caption", { class: "muted" }, "Figures by what they count (rows) and article (columns); contested rows first."),
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "What is counted"), ...articles.map((a) => h("th", { scope: "col", title: a.title }, L(a.id))))),
     h("tbody", {}, ...rows.map((r) => h("tr", { class: r.contested ? "contested" : null },
-      h("th", { scope: "row" }, r.label, r.contested ? h("span", { class: "sev sev-high" }, " contested") : null),
+      h("th", { scope: "row" }, r.label, r.contested ? " " : null, r.contested ? h("span", { class: "sev sev-high" }, "contested") : null),
       ...articles.map((a) => h("td", {}, cellText((r.cells.get(a.id) ?? []).map((c) => c.span.text)))))))));
 }
 

@@ -67,7 +67,7 @@ export function dates(text: string, sentences: readonly Sentence[], publishedAt:
   }
   // Bare years chrono skips: "in 2023", "since 2014", "the 2022 invasion".
   const covered = (s: number, e: number) => out.some((d) => d.span.start <= s && d.span.end >= e);
-  const re = /(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?![\d,]|\s*(%|percent|per cent))/g;
+  const re = /(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?!\d|,\d|\s*(%|percent|per cent))/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const s = m.index, e = s + m[0].length;
     if (covered(s, e)) continue;

@@ -3,11 +3,11 @@
 import { writeFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { loadKb } from "../../kb/load.js";
 import { readInputs } from "../../ingest/inputs.js";
 import { analyze } from "../../pipeline/analyze.js";
 import { FORMATS, render, type Format } from "../../report/render/index.js";
 import { EXIT, UsageError, type Command, type Io } from "../io.js";
+import { cliKb } from "../kb-dir.js";
 import { progressBar } from "../progress.js";
 
 const DEFAULT_OUT = "triangulate-report.json";
@@ -22,7 +22,8 @@ export const analyzeCommand: Command = {
   Without --format/--out: prints a summary and writes ${DEFAULT_OUT}.
   --format F     print the report in format F to stdout (or to --out)
   --out FILE     write the report to FILE (format from --format, else from the extension)
-  --allow-private  allow URLs that resolve to private or loopback addresses`,
+  --allow-private  allow URLs that resolve to private or loopback addresses
+  --kb DIR       use the kb snapshot in DIR (default: .triangulate/kb when refreshed, else the shipped one)`,
   async run(args, io) {
     const { values, positionals } = parse(args);
     if (positionals.length === 0) throw new UsageError("give at least one file, folder or URL to analyze");
@@ -34,7 +35,7 @@ export const analyzeCommand: Command = {
       io.stderr("triangulate: nothing to analyze (no readable article in the inputs)\n");
       return EXIT.badInput;
     }
-    const report = analyze(articles, { kb: loadKb(), generatedAt: io.now().toISOString(), problems, onProgress: progressBar(io, "annotating") });
+    const report = analyze(articles, { kb: cliKb(io, values.kb), generatedAt: io.now().toISOString(), problems, onProgress: progressBar(io, "annotating") });
     const out = values.out;
     if (out !== undefined) {
       const f = format ?? formatFromExtension(out);
@@ -58,7 +59,7 @@ function parse(args: readonly string[]) {
   try {
     return parseArgs({
       args: [...args], allowPositionals: true, strict: true,
-      options: { format: { type: "string", short: "f" }, out: { type: "string", short: "o" }, "allow-private": { type: "boolean" } },
+      options: { format: { type: "string", short: "f" }, out: { type: "string", short: "o" }, "allow-private": { type: "boolean" }, kb: { type: "string" } },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);

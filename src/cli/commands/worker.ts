@@ -42,8 +42,7 @@ export async function drainQueue(store: Store, opts: WorkOptions): Promise<WorkR
     if (jobs.length === 0) break;
     for (const job of jobs) {
       try {
-        if (job.kind === "analyze") kb ??= loadKb();
-        await runJob(store, job, { ...opts, kb: kb ?? loadKb() });
+        await runJob(store, job, opts, () => (kb ??= loadKb()));
         if (await store.complete(job, workerId)) result.done++;
       } catch (e) {
         result.failed++;
@@ -56,7 +55,7 @@ export async function drainQueue(store: Store, opts: WorkOptions): Promise<WorkR
   return result;
 }
 
-async function runJob(store: Store, job: Job, opts: WorkOptions & { kb: Kb }): Promise<void> {
+async function runJob(store: Store, job: Job, opts: WorkOptions, kb: () => Kb): Promise<void> {
   switch (job.kind) {
     case "assign": {
       const article = await store.getArticle(String(job.payload["articleId"]));
@@ -69,7 +68,7 @@ async function runJob(store: Store, job: Job, opts: WorkOptions & { kb: Kb }): P
     case "analyze": {
       const found = await store.getStory(String(job.payload["storyId"]));
       if (!found) return;
-      const report = analyze(found.articles, { kb: opts.kb, generatedAt: opts.now().toISOString() });
+      const report = analyze(found.articles, { kb: kb(), generatedAt: opts.now().toISOString() });
       await store.saveStoryReport(found.story.id, report, found.story.updatedAt);
       return;
     }

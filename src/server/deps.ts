@@ -14,6 +14,8 @@ export interface StorySummary {
   readonly articleCount: number;
   readonly timeframe: Timeframe;
   readonly findings: Readonly<Record<Severity, number>>;
+  /** True while the story waits for its analysis (counts and time frame not known yet). */
+  readonly pending?: boolean;
 }
 
 export interface PutResult {

@@ -8,16 +8,23 @@ import type { Report } from "../../domain/report.js";
 import { loadKb } from "../../kb/load.js";
 import { analyze } from "../../pipeline/analyze.js";
 import { createApp } from "../../server/app.js";
-import type { AppDeps } from "../../server/deps.js";
+import type { AppDeps, StoryStore } from "../../server/deps.js";
 import { MemoryStore } from "../../server/memory-store.js";
 import { serve, type RunningServer } from "../../server/node.js";
+import { isReport, storyStoreOver } from "../../server/store-adapter.js";
+import { openStore } from "../../store/open.js";
 import { EXIT, UsageError, type Command, type Io } from "../io.js";
+import { assignJob, drainQueue } from "./worker.js";
 
 export interface ServeOptions {
   readonly host: string;
   readonly port: number;
   readonly reports: readonly string[];
   readonly memory: boolean;
+  /** The persistent store: a PGlite folder or postgres:// URL (--db), or the default location (--store). */
+  readonly db: string | undefined;
+  readonly store: boolean;
+  readonly queueOnly: boolean;
   readonly readOnly: boolean;
   readonly insecureNoAuth: boolean;
   readonly maxBody: number | undefined;
@@ -28,13 +35,16 @@ export interface ServeOptions {
 export const serveCommand: Command = {
   name: "serve",
   summary: "serve the HTTP API and the web UI (127.0.0.1 by default)",
-  usage: `triangulate serve [--port N] [--host H] [--report FILE…] [--memory] [--read-only] [--insecure-no-auth]
+  usage: `triangulate serve [--port N] [--host H] [--store | --db PATH | --report FILE… | --memory] [--read-only] [--insecure-no-auth]
 
   Serves POST /api/analyze (no storage), the stories API and the web UI on http://HOST:PORT/.
   --port N            port (default 8787; 0 = any free port)
   --host H            address to bind (default 127.0.0.1; anything else exposes the server)
   --report FILE       preload a report JSON (from \`triangulate analyze\`) into an in-memory store; repeatable
   --memory            start with an empty in-memory store (stories are lost on exit)
+  --store             serve the persistent store (DATABASE_URL, else .triangulate/), as \`ingest\` fills it
+  --db PATH           serve the persistent store in PATH (PGlite folder) or at a postgres:// URL
+  --queue-only        with a persistent store: leave story work of POSTed articles to \`triangulate worker\`
   --read-only         never accept POST /api/articles
   --insecure-no-auth  allow a writable store without TRIANGULATE_API_TOKEN
   --max-body BYTES    largest request body (default 4194304)
@@ -63,7 +73,7 @@ export function parseServeArgs(args: readonly string[]): ServeOptions {
       args: [...args], allowPositionals: false, strict: true,
       options: {
         port: { type: "string", short: "p" }, host: { type: "string" }, report: { type: "string", multiple: true },
-        memory: { type: "boolean" }, "read-only": { type: "boolean" }, "insecure-no-auth": { type: "boolean" },
+        memory: { type: "boolean" }, store: { type: "boolean" }, db: { type: "string" }, "queue-only": { type: "boolean" }, "read-only": { type: "boolean" }, "insecure-no-auth": { type: "boolean" },
         "max-body": { type: "string" }, rate: { type: "string" }, cors: { type: "string", multiple: true },
       },
     });
@@ -76,6 +86,9 @@ export function parseServeArgs(args: readonly string[]): ServeOptions {
     port: intOption("--port", v.port, 8787, 0, 65535),
     reports: v.report ?? [],
     memory: v.memory === true,
+    db: v.db,
+    store: v.store === true,
+    queueOnly: v["queue-only"] === true,
     readOnly: v["read-only"] === true,
     insecureNoAuth: v["insecure-no-auth"] === true,
     maxBody: v["max-body"] === undefined ? undefined : intOption("--max-body", v["max-body"], 0, 1024, 1 << 30),
@@ -96,7 +109,9 @@ export async function startServer(opts: ServeOptions, io: Io): Promise<RunningSe
   const token = io.env["TRIANGULATE_API_TOKEN"] || undefined;
   const kb = loadKb();
   const now = () => io.now();
-  const hasStore = opts.reports.length > 0 || opts.memory;
+  const persistent = opts.store || opts.db !== undefined;
+  if ([persistent, opts.memory, opts.reports.length > 0].filter(Boolean).length > 1) throw new UsageError("choose one of --store/--db, --memory and --report");
+  const hasStore = persistent || opts.reports.length > 0 || opts.memory;
   const writable = hasStore && !opts.readOnly;
   if (writable && token === undefined && !opts.insecureNoAuth) {
     throw new UsageError("refusing to start a writable server without a token: set TRIANGULATE_API_TOKEN, or pass --read-only, or --insecure-no-auth");
@@ -105,9 +120,17 @@ export async function startServer(opts: ServeOptions, io: Io): Promise<RunningSe
   if (token !== undefined && token.length < 16) io.stderr("triangulate: warning: TRIANGULATE_API_TOKEN is shorter than 16 characters\n");
   if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(opts.host)) io.stderr(`triangulate: warning: binding ${opts.host} exposes the server beyond this machine\n`);
   const reports = await Promise.all(opts.reports.map((p) => readReport(resolve(io.cwd, p), p)));
-  const store = hasStore
-    ? new MemoryStore({ reports, ...(writable ? { analyze: (articles) => analyze(articles, { kb, generatedAt: now().toISOString() }) } : {}) })
-    : undefined;
+  const opened = persistent ? await openStore({ db: opts.db, env: io.env, cwd: io.cwd }) : undefined;
+  const log = (m: string) => io.stderr(`triangulate: ${m}\n`);
+  const store: StoryStore | undefined = opened
+    ? storyStoreOver(opened, {
+      kb, clock: now, readOnly: !writable, jobs: (a) => [assignJob(a.id)],
+      ...(opts.queueOnly ? {} : { afterPut: async () => void (await drainQueue(opened, { now, log, kb })) }),
+    })
+    : hasStore
+      ? new MemoryStore({ reports, ...(writable ? { analyze: (articles) => analyze(articles, { kb, generatedAt: now().toISOString() }) } : {}) })
+      : undefined;
+  if (opened) io.stderr(`triangulate: serving stories from ${opened.location}\n`);
   const deps: AppDeps = {
     kb, clock: now,
     ...(store ? { store } : {}),
@@ -115,9 +138,15 @@ export async function startServer(opts: ServeOptions, io: Io): Promise<RunningSe
     ...(opts.rate !== undefined ? { rateLimit: opts.rate === 0 ? false : { burst: opts.rate * 6, perSecond: opts.rate } } : {}),
     ...(opts.maxBody !== undefined ? { maxBodyBytes: opts.maxBody } : {}),
     corsOrigins: opts.cors,
-    log: (m) => io.stderr(`triangulate: ${m}\n`),
+    log,
   };
-  return serve(createApp(deps), { host: opts.host, port: opts.port });
+  try {
+    const running = await serve(createApp(deps), { host: opts.host, port: opts.port });
+    return { ...running, close: async () => (await running.close(), await opened?.close()) };
+  } catch (e) {
+    await opened?.close();
+    throw e;
+  }
 }
 
 async function readReport(path: string, name: string): Promise<Report> {
@@ -127,9 +156,6 @@ async function readReport(path: string, name: string): Promise<Report> {
   } catch (e) {
     throw new InputError(name, `cannot read the report (${(e as Error).message}); write one with \`triangulate analyze … --format json --out ${name}\``);
   }
-  const r = value as Partial<Report> | null;
-  if (!r || r.version !== 1 || !Array.isArray(r.articles) || !Array.isArray(r.stories)) {
-    throw new InputError(name, "is not a Triangulate report (version 1 with articles and stories)");
-  }
-  return r as Report;
+  if (!isReport(value)) throw new InputError(name, "is not a Triangulate report (version 1 with articles and stories)");
+  return value;
 }

@@ -9,6 +9,7 @@ export interface StorySummary {
   readonly articleCount: number;
   readonly timeframe: Timeframe;
   readonly findings: Readonly<Record<Severity, number>>;
+  readonly pending?: boolean;
 }
 
 export interface ServerInfo {

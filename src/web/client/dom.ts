@@ -1,7 +1,7 @@
 // Building DOM safely: every string becomes a text node, attributes go through setAttribute with
 // event-handler and style attributes refused, links only to http(s) or same-site paths.
 // Nothing in the UI assigns innerHTML.
-export type Child = Node | string | number | null | undefined | false;
+export type Child = Node | string | number | null | undefined | false | readonly Child[];
 export type Attrs = Readonly<Record<string, string | number | boolean | null | undefined>>;
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: readonly Child[]): HTMLElementTagNameMap[K] {
@@ -20,7 +20,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
 export function append(parent: Node, children: readonly Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
-    parent.appendChild(typeof c === "string" || typeof c === "number" ? document.createTextNode(String(c)) : c);
+    if (Array.isArray(c)) append(parent, c);
+    else parent.appendChild(typeof c === "string" || typeof c === "number" ? document.createTextNode(String(c)) : (c as Node));
   }
 }
 

@@ -13,11 +13,12 @@ export function storiesList(stories: readonly StorySummary[]): HTMLElement {
   return h("div", {}, h("h1", {}, "Stories"),
     h("ul", { class: "cards" }, ...stories.map((s) => h("li", { class: "card" },
       h("a", { href: `/stories/${encodeURIComponent(s.id)}` }, s.title),
-      h("div", {}, `${s.articleCount} article${s.articleCount === 1 ? "" : "s"} · ${timeframeText(s.timeframe)} · `, severityBadges(s.findings))))));
+      h("div", {}, `${s.articleCount} article${s.articleCount === 1 ? "" : "s"} · `,
+        s.pending ? h("span", { class: "muted" }, "analysis pending") : [`${timeframeText(s.timeframe)} · `, severityBadges(s.findings)])))));
 }
 
 /** The stories of one report as cards whose buttons open the story in place. */
-function reportView(report: Report, into: HTMLElement): void {
+export function reportView(report: Report, into: HTMLElement): void {
   const open = (i: number) => {
     const story = report.stories[i];
     if (!story) return;

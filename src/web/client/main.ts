@@ -2,7 +2,7 @@
 // the report JSON from the API and renders it. Errors are shown as text, never as markup.
 import { info, listStories, storyReport } from "./api.js";
 import { h } from "./dom.js";
-import { analyzePage, storiesList } from "./list.js";
+import { analyzePage, reportView, storiesList } from "./list.js";
 import { renderStory } from "./story.js";
 
 async function view(path: string): Promise<{ title: string; node: HTMLElement }> {
@@ -11,10 +11,14 @@ async function view(path: string): Promise<{ title: string; node: HTMLElement }>
   if (story?.[1]) {
     const id = decodeURIComponent(story[1]);
     const report = await storyReport(id);
-    const s = report.stories.find((x) => x.id === id) ?? report.stories[0];
-    if (!s) throw new Error(`the report for story ${id} holds no story`);
     const base = `/api/stories/${encodeURIComponent(id)}`;
-    return { title: s.title, node: renderStory(report, s, { jsonHref: base, claimReviewHref: `${base}/claimreview` }) };
+    const s = report.stories.find((x) => x.id === id) ?? (report.stories.length === 1 ? report.stories[0] : undefined);
+    if (s) return { title: s.title, node: renderStory(report, s, { jsonHref: base, claimReviewHref: `${base}/claimreview` }) };
+    if (report.stories.length === 0) throw new Error(`the report for story ${id} holds no story`);
+    // The analysis split this stored story into several: list them and open each in place.
+    const node = h("div", {});
+    reportView(report, node);
+    return { title: "Story", node };
   }
   if (path === "/" || path === "") {
     const server = await info();

@@ -1,0 +1,74 @@
+// The persistent store/ (PGlite folder or PostgreSQL server) seen through the API's StoryStore
+// seam. Reports are the ones workers keep; a story without an up-to-date report is analyzed on
+// request and the result kept, as `triangulate report` does.
+import type { Article } from "../domain/article.js";
+import type { Kb } from "../domain/kb.js";
+import type { Report } from "../domain/report.js";
+import { analyze } from "../pipeline/analyze.js";
+import { severityCounts } from "../report/render/common.js";
+import type { JobSpec, Store } from "../store/store.js";
+import type { PutResult, StorySummary, StoryStore } from "./deps.js";
+
+export interface StoreAdapterOptions {
+  readonly kb: Kb;
+  readonly clock: () => Date;
+  /** No POST /api/articles. */
+  readonly readOnly?: boolean;
+  /** Jobs queued with each new article (story assignment), in the same transaction. */
+  readonly jobs?: (a: Article) => readonly JobSpec[];
+  /** Run after a put, e.g. drain the queue in-process; absent = leave the jobs to workers. */
+  readonly afterPut?: () => Promise<void>;
+  /** Most stories listed. Default 500. */
+  readonly listLimit?: number;
+}
+
+export function isReport(v: unknown): v is Report {
+  const r = v as Partial<Report> | null;
+  return !!r && typeof r === "object" && r.version === 1 && Array.isArray(r.articles) && Array.isArray(r.stories);
+}
+
+export function storyStoreOver(store: Store, opts: StoreAdapterOptions): StoryStore {
+  const adapter: StoryStore = {
+    async listStories(): Promise<readonly StorySummary[]> {
+      const stories = await store.listStories({ limit: opts.listLimit ?? 500 });
+      return Promise.all(stories.map(async (s): Promise<StorySummary> => {
+        const kept = await store.getStoryReport(s.id);
+        if (!isReport(kept)) {
+          return { id: s.id, title: s.title, articleCount: s.articleCount, timeframe: { from: null, to: null, basis: [] }, findings: severityCounts([]), pending: true };
+        }
+        const first = kept.stories[0];
+        return {
+          id: s.id, title: s.title, articleCount: s.articleCount,
+          timeframe: first?.timeframe ?? { from: null, to: null, basis: [] },
+          findings: severityCounts(kept.stories.flatMap((x) => x.findings)),
+        };
+      }));
+    },
+    async getStoryReport(id: string): Promise<Report | null> {
+      const kept = await store.getStoryReport(id);
+      if (isReport(kept)) return kept;
+      const found = await store.getStory(id);
+      if (!found) return null;
+      const report = analyze(found.articles, { kb: opts.kb, generatedAt: opts.clock().toISOString() });
+      await store.saveStoryReport(id, report, found.story.updatedAt);
+      return report;
+    },
+    getArticle: (id) => store.getArticle(id),
+  };
+  if (opts.readOnly) return adapter;
+  return {
+    ...adapter,
+    async putArticles(articles: readonly Article[]): Promise<PutResult> {
+      const put = await store.putArticles(articles, opts.jobs);
+      await opts.afterPut?.();
+      const added = new Set(put.added);
+      const assigned = await store.storyAssignments();
+      const ids = [...new Set(articles.map((a) => a.id))];
+      return {
+        added: put.added,
+        existing: ids.filter((id) => !added.has(id)),
+        storyIds: [...new Set(ids.flatMap((id) => assigned.get(id) ?? []))],
+      };
+    },
+  };
+}

@@ -43,7 +43,7 @@ class SqlStore implements Store {
     this.location = db.location;
   }
 
-  async putArticles(articles: readonly Article[], jobs?: (a: Article) => readonly JobSpec[]): Promise<PutResult> {
+  async putArticles(articles: readonly Article[], jobs?: (a: Article) => readonly JobSpec[], onBatch?: (done: number, total: number) => void): Promise<PutResult> {
     const added: string[] = [];
     let existing = 0;
     const seen = new Set<string>();
@@ -67,6 +67,7 @@ class SqlStore implements Store {
         return fresh;
       });
       for (const a of batch) if (ids.has(a.id)) added.push(a.id); else existing++;
+      onBatch?.(Math.min(i + BATCH, articles.length), articles.length);
     }
     return { added, existing };
   }

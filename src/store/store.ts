@@ -75,7 +75,7 @@ export interface Store {
   /** Folder or redacted URL, for messages. */
   readonly location: string;
   /** Stores new articles and enqueues `jobs(article)` for each, in one transaction per batch. */
-  putArticles(articles: readonly Article[], jobs?: (a: Article) => readonly JobSpec[]): Promise<PutResult>;
+  putArticles(articles: readonly Article[], jobs?: (a: Article) => readonly JobSpec[], onBatch?: (done: number, total: number) => void): Promise<PutResult>;
   getArticle(id: string): Promise<Article | null>;
   getArticles(ids: readonly string[]): Promise<Article[]>;
   /** All articles in ingest order, read in batches. */

@@ -29,7 +29,7 @@ export const ingestCommand: Command = {
       const { articles, problems } = await readInputs(inputs, { allowPrivate: values["allow-private"] === true, log, web: { known: (u) => store.knownUrls(u) } });
       for (const p of problems) log(`${p.input}: ${p.message}`);
       const before = await store.counts();
-      const put = await store.putArticles(articles, (a) => [assignJob(a.id)]);
+      const put = await store.putArticles(articles, (a) => [assignJob(a.id)], (done, total) => { if (total > 1000) log(`stored ${done}/${total}`); });
       log(`${put.added.length} new articles, ${put.existing} already stored, ${problems.length} problems`);
       if (!values["queue-only"]) {
         const r = await drainQueue(store, { now: io.now, log });

@@ -26,6 +26,8 @@ export interface WorkOptions {
   readonly now: () => Date;
   readonly log?: (msg: string) => void;
   readonly kb?: Kb;
+  /** Stop after this many jobs (benchmarks). */
+  readonly maxJobs?: number;
   /** Stop when this returns true (signals). */
   readonly stopped?: () => boolean;
 }
@@ -37,8 +39,8 @@ export async function drainQueue(store: Store, opts: WorkOptions): Promise<WorkR
   const workerId = opts.workerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   let kb = opts.kb;
   const result = { done: 0, failed: 0 };
-  while (!opts.stopped?.()) {
-    const jobs = await store.claim(workerId, { limit: opts.concurrency ?? 8, ...(opts.leaseMs ? { leaseMs: opts.leaseMs } : {}) });
+  while (!opts.stopped?.() && result.done + result.failed < (opts.maxJobs ?? Infinity)) {
+    const jobs = await store.claim(workerId, { limit: Math.min(opts.concurrency ?? 8, (opts.maxJobs ?? Infinity) - result.done - result.failed), ...(opts.leaseMs ? { leaseMs: opts.leaseMs } : {}) });
     if (jobs.length === 0) break;
     for (const job of jobs) {
       try {

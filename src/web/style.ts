@@ -16,6 +16,8 @@ main{max-width:1400px;margin:0 auto;padding:1rem}
 main:focus{outline:none}
 h1{font-size:1.5rem;line-height:1.25;margin:.25rem 0 .5rem}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}h3{font-size:1rem;margin:1rem 0 .4rem}
 .muted{color:var(--muted)}
+nav.jump{display:flex;flex-wrap:wrap;gap:.3rem 1rem;margin:.25rem 0 .5rem}
+h2[id]{scroll-margin-top:.5rem}
 details.reasons{margin:.25rem 0 .75rem}details.reasons summary{cursor:pointer;color:#1a4fb8}
 .error{border:1px solid var(--high);background:#fff5f5;padding:.5rem .75rem;border-radius:4px}
 .badges{display:inline-flex;flex-wrap:wrap;gap:.3rem}

@@ -114,6 +114,20 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await p.close();
   }, 60_000);
 
+  it("opens a link to a finding with that finding selected", async () => {
+    const p = await page();
+    await openSeedsStory(p);
+    await p.locator('button.finding[data-type="contradiction"]', { hasText: "over 500 Ukrainians" }).click();
+    const link = p.url();
+    expect(link).toMatch(/#.+/);
+    const q = await page();
+    await q.goto(link);
+    await q.waitForSelector("main[data-ready] .story");
+    expect(await q.locator("mark.lit").allTextContents()).toContain("over 500 Ukrainians");
+    await p.close();
+    await q.close();
+  }, 60_000);
+
   it("fits a phone screen without sideways scrolling of the page", async () => {
     const p = await page(390, 844);
     await openSeedsStory(p);

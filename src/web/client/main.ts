@@ -28,6 +28,14 @@ async function view(path: string): Promise<{ title: string; node: HTMLElement }>
   return { title: "Not found", node: h("div", {}, h("h1", {}, "Not found"), h("p", {}, "There is no page here. ", h("a", { href: "/" }, "Go to the stories."))) };
 }
 
+/** A link to a finding (/stories/ID#FINDING-ID) opens with that finding selected. */
+function selectFromHash(root: HTMLElement): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (!id) return;
+  const button = Array.from(root.querySelectorAll<HTMLButtonElement>("button.finding")).find((b) => b.dataset["finding"] === id);
+  if (button) (button.click(), button.focus({ preventScroll: true }));
+}
+
 async function start(): Promise<void> {
   const root = document.getElementById("app");
   if (!root) return;
@@ -35,6 +43,7 @@ async function start(): Promise<void> {
     const { title, node } = await view(location.pathname);
     document.title = `${title} · Triangulate`;
     root.replaceChildren(node);
+    selectFromHash(root);
   } catch (e) {
     root.replaceChildren(h("h1", {}, "Could not load this page"), h("p", { class: "error" }, (e as Error).message), h("p", {}, h("a", { href: "/" }, "Back to the stories")));
   }

@@ -49,6 +49,7 @@ export function renderStory(report: Report, story: Story, opts: StoryOptions = {
     lit = marks.get(key) ?? [];
     for (const m of lit) m.classList.add("lit");
     for (const b of buttons) b.setAttribute("aria-pressed", String(b.dataset["finding"] === findingId));
+    history.replaceState(null, "", `#${encodeURIComponent(findingId)}`);
     const where = [...new Set(lit.map((m) => m.closest("article")?.dataset["label"] ?? "?"))];
     status.textContent = lit.length ? `${lit.length} evidence span${lit.length === 1 ? "" : "s"} highlighted in article${where.length === 1 ? "" : "s"} ${where.join(", ")}` : "This finding's evidence could not be located in the article texts.";
     const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -72,12 +73,13 @@ export function renderStory(report: Report, story: Story, opts: StoryOptions = {
     opts.claimReviewHref || opts.jsonHref ? h("p", { class: "muted" }, "Export: ",
       opts.jsonHref ? h("a", { href: opts.jsonHref }, "report JSON") : null, opts.jsonHref && opts.claimReviewHref ? " · " : null,
       opts.claimReviewHref ? h("a", { href: opts.claimReviewHref }, "ClaimReview JSON-LD") : null) : null,
-    h("h2", {}, "Claim matrix"),
+    h("nav", { class: "jump", "aria-label": "On this page" }, ...[["findings-h", "Findings"], ["articles-h", "Articles"], ["matrix-h", "Claim matrix"], ["derivations-h", "Derivations"], ["sourcing-h", "Sourcing"]].map(([id, label]) => h("a", { href: `#${id}` }, label))),
+    h("h2", { id: "matrix-h" }, "Claim matrix"),
     matrixView(story, articles, L),
-    h("div", { class: "story-grid" }, findingsPanel, h("section", { class: "articles", "aria-label": "Articles" }, h("h2", {}, "Articles"), ...articleNodes)),
-    h("h2", {}, "Derivations"),
+    h("div", { class: "story-grid" }, findingsPanel, h("section", { class: "articles", "aria-label": "Articles" }, h("h2", { id: "articles-h" }, "Articles"), ...articleNodes)),
+    h("h2", { id: "derivations-h" }, "Derivations"),
     derivationsView(story.provenance, report, L),
-    h("h2", {}, "Sourcing"),
+    h("h2", { id: "sourcing-h" }, "Sourcing"),
     sourcingView(story, articles, L),
   );
 }

@@ -144,7 +144,8 @@ function decodeUtf8(path: string, bytes: Uint8Array): string {
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0)} MB`;
 
+/** A path relative to cwd when it lies inside it (" line 12" suffixes kept), else as given. */
 export function displayPath(p: string, cwd: string): string {
   const r = relative(cwd, p);
-  return r.startsWith("..") ? p : r;
+  return r.startsWith("..") || r === "" ? p : r;
 }

@@ -62,9 +62,14 @@ export function tokenize(text: string): Tokenized {
           const s = lineStart + (starts[i] ?? 0);
           const e = lineStart + (ends[i] ?? 0);
           const t = text.slice(s, e);
+          // Share one string where text, lower case and lemma coincide: a 10k-article corpus holds
+          // millions of tokens, and three copies of each word would triple its memory.
+          const low = t.toLowerCase();
+          const lower = low === t ? t : low;
+          const lem = (lemmas[i] ?? t).toLowerCase();
           tokens.push({
-            start: s, end: e, text: t, kind: KIND[types[i] ?? ""] ?? "other", lower: t.toLowerCase(),
-            pos: tags[i] ?? "X", lemma: (lemmas[i] ?? t).toLowerCase(), sentence: sIndex,
+            start: s, end: e, text: t, kind: KIND[types[i] ?? ""] ?? "other", lower,
+            pos: tags[i] ?? "X", lemma: lem === lower ? lower : lem, sentence: sIndex,
           });
         }
       }

@@ -3,6 +3,7 @@
 import { writeFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { displayPath } from "../../ingest/files.js";
 import { readInputs } from "../../ingest/inputs.js";
 import { analyze } from "../../pipeline/analyze.js";
 import { FORMATS, render, type Format } from "../../report/render/index.js";
@@ -29,7 +30,10 @@ export const analyzeCommand: Command = {
     if (positionals.length === 0) throw new UsageError("give at least one file, folder or URL to analyze");
     const format = values.format as Format | undefined;
     if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(", ")}`);
-    const { articles, problems } = await readInputs(positionals.map((p) => (/^https?:\/\//i.test(p) ? p : resolve(io.cwd, p))), { allowPrivate: values["allow-private"] === true, log: (m) => io.stderr(`${m}\n`) });
+    const read = await readInputs(positionals.map((p) => (/^https?:\/\//i.test(p) ? p : resolve(io.cwd, p))), { allowPrivate: values["allow-private"] === true, log: (m) => io.stderr(`${m}\n`) });
+    // Paths in the report and the terminal are shown as the user gave them (relative to the working folder).
+    const articles = read.articles.map((a) => (a.path ? { ...a, path: displayPath(a.path, io.cwd) } : a));
+    const problems = read.problems.map((p) => ({ ...p, input: /^https?:/.test(p.input) ? p.input : displayPath(p.input, io.cwd) }));
     for (const p of problems) io.stderr(`triangulate: ${p.input}: ${p.message}\n`);
     if (articles.length === 0) {
       io.stderr("triangulate: nothing to analyze (no readable article in the inputs)\n");

@@ -23,7 +23,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     out.push("");
     out.push(c.bold(`■ ${story.title}`));
     out.push(`  ${story.articleIds.length} article${s(story.articleIds.length)} · ${timeframeText(story)} · ${countsLine(story.findings)}`);
-    for (const id of story.articleIds) {
+    for (const id of [...story.articleIds].sort((x, y) => (labels.get(x) ?? "").localeCompare(labels.get(y) ?? "") || 0)) {
       const a = byId.get(id);
       if (!a) continue;
       const meta = [a.outlet, a.publishedAt?.slice(0, 10), a.path].filter(Boolean).join(", ");

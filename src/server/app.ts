@@ -1,7 +1,7 @@
 // EDGE: the HTTP app. Web-standard Request/Response (Hono), every dependency injected, so the
 // tests drive it in-process with app.request(...) and the Node adapter only binds a port.
 import { gzipSync } from "node:zlib";
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
@@ -12,7 +12,7 @@ import { analyze } from "../pipeline/analyze.js";
 import { renderClaimReview } from "../report/render/claimreview.js";
 import { webRoutes } from "../web/routes.js";
 import { readArticles } from "./body.js";
-import { DEFAULT_MAX_ARTICLES, DEFAULT_MAX_BODY, DEFAULT_RATE_LIMIT, type AppDeps, type StoryStore } from "./deps.js";
+import { DEFAULT_MAX_ARTICLES, DEFAULT_MAX_BODY, DEFAULT_MAX_PENDING_ANALYSES, DEFAULT_RATE_LIMIT, type AppDeps, type StoryStore } from "./deps.js";
 import { errorHandler, errorJson, notFound } from "./errors.js";
 import { openApiDocument } from "./openapi.js";
 import { RateLimiter, rateLimit } from "./rate-limit.js";
@@ -33,6 +33,23 @@ export function createApp(deps: AppDeps): Hono {
     const limiter = new RateLimiter(deps.rateLimit ?? DEFAULT_RATE_LIMIT, () => deps.clock().getTime());
     app.use("/api/*", rateLimit(limiter, deps.clientKey ?? remoteAddress));
   }
+  // Analysis runs on this thread: bound how many bodies may wait for it, so a burst cannot pile up memory.
+  let pending = 0;
+  const maxPending = deps.maxPendingAnalyses ?? DEFAULT_MAX_PENDING_ANALYSES;
+  const boundedAnalyses: MiddlewareHandler = async (_c, next) => {
+    if (pending >= maxPending) {
+      throw new HTTPException(503, { message: `busy: ${pending} analyses in progress; retry shortly`, res: new Response(null, { headers: { "Retry-After": "1" } }) });
+    }
+    pending++;
+    try {
+      await next();
+    } finally {
+      pending--;
+    }
+  };
+
+  app.on("POST", "/api/articles", requireToken(deps.token));
+  app.on("POST", ["/api/analyze", "/api/articles"], boundedAnalyses);
   app.use("/api/*", bodyLimit({ maxSize: maxBody, onError: (c) => errorJson(c, 413, `request body is larger than ${maxBody} bytes; send fewer or shorter articles per request`) }));
 
   app.get("/api/openapi.json", (c) => c.json(openApiDocument({ maxBody, maxArticles })));
@@ -49,7 +66,7 @@ export function createApp(deps: AppDeps): Hono {
     return store;
   };
 
-  app.post("/api/articles", requireToken(deps.token), async (c) => {
+  app.post("/api/articles", async (c) => {
     const s = needStore();
     if (!s.putArticles) throw new HTTPException(405, { message: "this server's story store is read-only" });
     const articles = await readArticles(c, maxArticles);

@@ -58,6 +58,8 @@ export interface AppDeps {
   readonly maxBodyBytes?: number;
   /** Most articles in one request. Default 500. */
   readonly maxArticles?: number;
+  /** Analyses (POST /api/analyze, /api/articles) being received or run at once; more → 503. Default 4. */
+  readonly maxPendingAnalyses?: number;
   /** Origins allowed by CORS; empty or absent = CORS off. */
   readonly corsOrigins?: readonly string[];
   /** Who is asking, for rate limiting. Default: the socket's remote address. */
@@ -69,3 +71,4 @@ export interface AppDeps {
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = { burst: 60, perSecond: 10 };
 export const DEFAULT_MAX_BODY = 4 * 1024 * 1024;
 export const DEFAULT_MAX_ARTICLES = 500;
+export const DEFAULT_MAX_PENDING_ANALYSES = 4;

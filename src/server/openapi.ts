@@ -57,7 +57,7 @@ export function openApiDocument(limits: { maxBody: number; maxArticles: number }
           summary: "Analyze articles in memory (nothing is stored) and return the report",
           parameters: [{ name: "format", in: "query", required: false, schema: { enum: ["json", "claimreview"] }, description: "claimreview: schema.org ClaimReview JSON-LD instead of the report" }],
           requestBody: articlesBody,
-          responses: { "200": json("the report", ref("Report")), "400": error("invalid body; the message names the field"), "415": error("body is not JSON"), ...common },
+          responses: { "200": json("the report", ref("Report")), "400": error("invalid body; the message names the field"), "415": error("body is not JSON"), "503": error("busy; see Retry-After"), ...common },
         },
       },
       "/api/articles": {

@@ -75,6 +75,8 @@ describe("POST /api/analyze", () => {
     const res = await small.request("/api/analyze", jsonPost({ articles: [{ id: "big", text: "word ".repeat(1000) }] }));
     expect(res.status).toBe(413);
     expect(await errorOf(res)).toMatch(/larger than 1000 bytes/);
+    const declared = jsonPost({ articles: [{ id: "big", text: "word ".repeat(1000) }] }, { "Content-Length": "5018" });
+    expect((await small.request("/api/analyze", declared)).status).toBe(413);
   });
 
   it("caps the number of articles per request", async () => {
@@ -82,6 +84,27 @@ describe("POST /api/analyze", () => {
     const res = await capped.request("/api/analyze", jsonPost({ articles: seedArticles() }));
     expect(res.status).toBe(400);
     expect(await errorOf(res)).toMatch(/at most 2 articles/);
+  });
+});
+
+describe("busy server", () => {
+  it("answers 503 with Retry-After while the allowed number of analyses is already in progress", async () => {
+    const app = createApp(baseDeps({ maxPendingAnalyses: 1 }));
+    let release: () => void = () => {};
+    const slowBody = new ReadableStream<Uint8Array>({
+      start(ctl) {
+        ctl.enqueue(new TextEncoder().encode('{"articles": [{"id": "a", "text": "Slow.'));
+        release = () => (ctl.enqueue(new TextEncoder().encode('"}]}')), ctl.close());
+      },
+    });
+    const first = app.request("/api/analyze", { method: "POST", headers: { "Content-Type": "application/json" }, body: slowBody, duplex: "half" } as RequestInit);
+    await new Promise((r) => setTimeout(r, 20));
+    const second = await app.request("/api/analyze", jsonPost({ articles: [{ id: "b", text: "Fast." }] }));
+    expect(second.status).toBe(503);
+    expect(second.headers.get("Retry-After")).toBe("1");
+    release();
+    expect((await first).status).toBe(200);
+    expect((await app.request("/api/analyze", jsonPost({ articles: [{ id: "b", text: "Fast." }] }))).status).toBe(200);
   });
 });
 

@@ -30,6 +30,12 @@ export function analyze(articles: readonly Article[], opts: AnalyzeOptions): Rep
     docs.push(annotate(a));
     opts.onProgress?.(docs.length, unique.length);
   }
+  return analyzeDocs(docs, opts);
+}
+
+/** The stages after annotation, for callers that annotate elsewhere (worker threads, a store). */
+export function analyzeDocs(docs: readonly Doc[], opts: AnalyzeOptions): Report {
+  const unique = docs.map((d) => d.article);
   const stories: StoryParts[] = clusterStories(docs).map((group) => {
     const { derivations, findings: derivationFindings } = findProvenance(group.docs);
     const claims: Claim[] = group.docs.flatMap(extractClaims);
@@ -45,7 +51,7 @@ export function analyze(articles: readonly Article[], opts: AnalyzeOptions): Rep
 }
 
 /** The same article twice (same id = same normalized text) is one article; the first occurrence wins. */
-function dedupe(articles: readonly Article[]): Article[] {
+export function dedupe(articles: readonly Article[]): Article[] {
   const seen = new Set<string>();
   return articles.filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)));
 }

@@ -16,6 +16,8 @@ import { analyzeAll, baseDeps, seedArticles } from "../server/helpers.js";
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.log(`test/web: skipped, ${CHROMIUM} is not installed (apt-get install -y chromium)`);
+/** Generous waits: CI machines run every suite at once. */
+const POLL = { timeout: 10_000 };
 const SHOTS = process.env["TRIANGULATE_SCREENSHOTS"] === "1" ? fileURLToPath(new URL("../../docs/screenshots/", import.meta.url)) : null;
 
 const PAYLOAD_TEXT = [
@@ -70,7 +72,7 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await p.goto(`${server.url}/`);
     await p.waitForSelector("main[data-ready]");
     const card = p.locator(".card", { hasText: storyTitle });
-    await expect.poll(() => card.textContent()).toMatch(/\d+ articles · /);
+    await expect.poll(() => card.textContent(), POLL).toMatch(/\d+ articles · /);
     expect(await card.locator(".sev-high").textContent()).toMatch(/^\d+ high$/);
     if (SHOTS) (mkdirSync(SHOTS, { recursive: true }), await p.screenshot({ path: `${SHOTS}stories.png` }));
     await p.close();
@@ -92,7 +94,7 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await expect.poll(() => lit.first().evaluate((m) => {
       const r = m.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= window.innerHeight;
-    })).toBe(true);
+    }), POLL).toBe(true);
     expect(await p.locator(".status").textContent()).toMatch(/evidence spans? highlighted/);
     if (SHOTS) await p.screenshot({ path: `${SHOTS}story-desktop-contradiction.png` });
     expect((p as Page & { problems: string[] }).problems).toEqual([]);
@@ -165,7 +167,7 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     expect(await p.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     await p.fill("#paste", "{not json");
     await p.getByRole("button", { name: "Analyze" }).click();
-    await expect.poll(() => p.locator(".results .error").textContent()).toMatch(/not JSON/);
+    await expect.poll(() => p.locator(".results .error").textContent(), POLL).toMatch(/not JSON/);
     await p.close();
   }, 60_000);
 });

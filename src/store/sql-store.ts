@@ -3,6 +3,7 @@
 // assignment runs under a transaction-scoped advisory lock so concurrent workers see and
 // extend the same stories.
 import type { Article } from "../domain/article.js";
+import { InputError } from "../domain/errors.js";
 import { canonicalizeUrl } from "../ingest/url.js";
 import type { Driver, Queryable } from "./driver.js";
 import { migrate } from "./migrations/index.js";
@@ -29,7 +30,8 @@ export async function sqlStore(db: Driver): Promise<Store> {
     await migrate(db);
   } catch (e) {
     await db.close().catch(() => undefined);
-    throw e;
+    const why = ((e as Error)?.message ?? String(e)).split("\n")[0]!.slice(0, 160);
+    throw new InputError(db.location, `could not apply the schema migrations (${why}); if a process was killed while creating this store, move it aside and ingest again; on a server, check the user's rights`);
   }
   return new SqlStore(db);
 }

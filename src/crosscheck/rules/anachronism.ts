@@ -37,8 +37,14 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe): FindingDraft[
     if (v.status !== "out") continue;
     // "In 2019, Secretary of State Mike Pompeo ..." is anchored to its own time, not the story's.
     const sentence = doc.sentences.find((s) => s.start <= c.span.start && c.span.start < s.end);
-    const years = [...(sentence?.text ?? "").matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => ({ from: `${y[0]}-01-01`, to: `${y[0]}-12-31` }));
-    const dated = [...years, ...doc.dates.filter((d) => d.sentence === sentence?.index && d.from !== null && d.to !== null).map((d) => ({ from: d.from!, to: d.to! }))];
+    // A year inside a fuller date counts as that date: "after the meeting in Geneva on June 16, 2021" anchors
+    // the sentence to one day, not to all of 2021 (when Scholz, from December, would fit).
+    const own = doc.dates.filter((d) => d.sentence === sentence?.index && d.from !== null && d.to !== null);
+    const at = sentence?.start ?? 0;
+    const years = [...(sentence?.text ?? "").matchAll(/\b(?:19|20)\d\d\b/g)]
+      .filter((y) => !own.some((d) => d.span.start <= at + y.index && at + y.index < d.span.end))
+      .map((y) => ({ from: `${y[0]}-01-01`, to: `${y[0]}-12-31` }));
+    const dated = [...years, ...own.map((d) => ({ from: d.from!, to: d.to! }))];
     const anchored = dated.some((d) => v.terms.some((t) => (t.start ?? MIN) <= d.to && d.from <= (t.end ?? MAX)));
     // "a former member of President George W. Bush's Council", "At the time ... President Bush", "under President Bush": told as past.
     const lead = doc.article.text.slice(Math.max(sentence?.start ?? 0, c.span.start - 60), c.span.start);

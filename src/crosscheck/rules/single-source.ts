@@ -4,28 +4,27 @@ import type { QuantityClaim, QuoteClaim } from "../../domain/claim.js";
 import type { FindingDraft } from "../../domain/finding.js";
 import type { StoryContext } from "../../pipeline/context.js";
 import { slotParts, slotPhrase } from "../values.js";
+import { indexQuotes, similarPairs } from "../quote-index.js";
 import { witnesses } from "../witnesses.js";
 
-const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-
-function similar(a: string, b: string): boolean {
-  const x = words(a), y = words(b);
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return shared / Math.max(1, Math.min(x.size, y.size)) >= 0.5;
-}
 
 export function singleSource(ctx: StoryContext): FindingDraft[] {
   if (ctx.docs.length < 2) return [];
   const w = witnesses(ctx.docs.map((d) => d.article.id), ctx.derivations);
   const out: FindingDraft[] = [];
   const quotes = ctx.claims.filter((c): c is QuoteClaim => c.kind === "quote");
-  for (const q of quotes) {
+  // A quote is carried elsewhere when another source has a quote sharing half its words.
+  const indexed = indexQuotes(quotes);
+  const carried = new Set<number>();
+  for (const [i, j] of similarPairs(indexed, 0.35)) {
+    if (w.of(indexed[i]!.claim.articleId) !== w.of(indexed[j]!.claim.articleId)) { carried.add(i); carried.add(j); }
+  }
+  const lowered = new Map(ctx.docs.map((d) => [d.article.id, d.article.text.toLowerCase()]));
+  for (const [qi, q] of quotes.entries()) {
     if (q.value.text.split(/\s+/).length < 6) continue;
+    if (carried.has(qi)) continue;
     const lastName = q.value.speaker?.split(/\s+/).pop()?.toLowerCase() ?? null;
-    const elsewhere = quotes.some((o) => w.of(o.articleId) !== w.of(q.articleId) && (similar(o.value.text, q.value.text)));
-    const speakerNamedElsewhere = lastName !== null && ctx.docs.some((d) => w.of(d.article.id) !== w.of(q.articleId) && d.article.text.toLowerCase().includes(lastName));
-    if (elsewhere) continue;
+    const speakerNamedElsewhere = lastName !== null && ctx.docs.some((d) => w.of(d.article.id) !== w.of(q.articleId) && lowered.get(d.article.id)!.includes(lastName));
     const who = q.value.speaker ? `${q.value.speaker}` : "an unnamed speaker";
     out.push({
       rule: "crosscheck/single-source-quote", type: "single-source", severity: q.value.speaker && !speakerNamedElsewhere ? "medium" : "low",

@@ -74,14 +74,13 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     const card = p.locator(".card", { hasText: storyTitle });
     await expect.poll(() => card.textContent(), POLL).toMatch(/\d+ articles · /);
     expect(await card.locator(".sev-high").textContent()).toMatch(/^\d+ high$/);
-    if (SHOTS) (mkdirSync(SHOTS, { recursive: true }), await p.screenshot({ path: `${SHOTS}stories.png` }));
     await p.close();
   }, 60_000);
 
   it("lights both sides of the 'over 500 Ukrainians' vs 390 contradiction and scrolls to them", async () => {
     const p = await page();
     await openSeedsStory(p);
-    if (SHOTS) await p.screenshot({ path: `${SHOTS}story-desktop.png` });
+    if (SHOTS) (mkdirSync(SHOTS, { recursive: true }), await p.screenshot({ path: `${SHOTS}story-desktop.png` }));
     const finding = p.locator('button.finding[data-type="contradiction"]', { hasText: "over 500 Ukrainians" });
     await finding.click();
     expect(await finding.getAttribute("aria-pressed")).toBe("true");

@@ -65,6 +65,19 @@ describe.skipIf(skip !== null)("workers sharing a PostgreSQL server", () => {
     await two.store.close();
   }, 120_000);
 
+  it("store the same corpus once when two ingests of it run at once", async () => {
+    const { store, url } = await freshStore(0);
+    const cli = (args: string[]) => run(process.execPath, ["--import", "tsx", join(HERE, "cli-child.ts"), ...args, "--db", url], { cwd: join(HERE, "../..") });
+    await Promise.all([cli(["ingest", DEV, "--queue-only"]), cli(["ingest", DEV, "--queue-only"])]);
+    const lines = readFileSync(DEV, "utf8").trim().split("\n").length;
+    const ids = new Set(readFileSync(DEV, "utf8").trim().split("\n").map((l, i) => articleFromRecord(`dev ${i}`, JSON.parse(l)).id));
+    const c = await store.counts();
+    expect(c.articles).toBe(ids.size);
+    expect(c.queued).toBe(ids.size);
+    expect(ids.size).toBeLessThanOrEqual(lines);
+    await store.close();
+  }, 120_000);
+
   it("retry the job of a worker killed mid-job and complete it once", async () => {
     const { store, url } = await freshStore(10);
     const child = spawn(process.execPath, ["--import", "tsx", join(HERE, "claim-and-die.ts"), url, "3", "1500"], { cwd: join(HERE, "../..") });

@@ -12,15 +12,16 @@ export async function enqueue(db: Queryable, jobs: readonly JobSpec[]): Promise<
     const batch = jobs.filter((j) => (j.requeue ?? false) === requeue);
     if (batch.length === 0) continue;
     const params: unknown[] = [];
-    const values = batch.map((j) => `($${params.push(j.kind)}, $${params.push(j.key)}, $${params.push(JSON.stringify(j.payload))}::jsonb)`);
+    const values = batch.map((j) =>
+      `($${params.push(j.kind)}, $${params.push(j.key)}, $${params.push(JSON.stringify(j.payload))}::jsonb, now() + make_interval(secs => $${params.push(j.delayMs ?? 0)}::float8 / 1000))`);
     const onConflict = requeue
       ? `DO UPDATE SET
            state = CASE WHEN jobs.state = 'running' THEN 'running' ELSE 'queued' END,
            rerun = jobs.state = 'running',
            attempts = CASE WHEN jobs.state = 'running' THEN jobs.attempts ELSE 0 END,
-           run_at = now(), last_error = NULL, payload = EXCLUDED.payload`
+           run_at = EXCLUDED.run_at, last_error = NULL, payload = EXCLUDED.payload`
       : "DO NOTHING";
-    const rows = await db.query(`INSERT INTO jobs (kind, key, payload) VALUES ${values.join(", ")} ON CONFLICT (key) ${onConflict} RETURNING id`, params);
+    const rows = await db.query(`INSERT INTO jobs (kind, key, payload, run_at) VALUES ${values.join(", ")} ON CONFLICT (key) ${onConflict} RETURNING id`, params);
     n += rows.length;
   }
   return n;

@@ -47,6 +47,8 @@ export interface JobSpec {
   readonly payload: Readonly<Record<string, unknown>>;
   /** Run again when already done (e.g. re-analyze a story that got a new article). */
   readonly requeue?: boolean;
+  /** Not before this many ms from now; a requeue pushes it back again (debounce). */
+  readonly delayMs?: number;
 }
 
 export interface Job {

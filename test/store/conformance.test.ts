@@ -148,6 +148,16 @@ for (const backend of backends()) {
       expect((await store.claim("w", { limit: 100 })).find((j) => j.key === key)).toBeUndefined();
     });
 
+    it("holds a delayed job back until its time", async () => {
+      const key = uniq("later");
+      await store.enqueue([{ kind: "test", key, payload: {}, delayMs: 300 }]);
+      expect((await store.claim("w", { limit: 100 })).find((j) => j.key === key)).toBeUndefined();
+      await new Promise((r) => setTimeout(r, 350));
+      const job = (await store.claim("w", { limit: 100 })).find((j) => j.key === key);
+      expect(job).toBeDefined();
+      await store.complete(job!, "w");
+    });
+
     it("remembers a feed's validators", async () => {
       const url = `https://feeds.example/${uniq("f").replace(" ", "")}`;
       expect(await store.getFeedState(url)).toBeNull();

@@ -14,7 +14,8 @@ import type { Job, JobSpec, Store } from "../../store/store.js";
 import { EXIT, UsageError, type Command } from "../io.js";
 
 export const assignJob = (articleId: string): JobSpec => ({ kind: "assign", key: `assign:${articleId}`, payload: { articleId } });
-export const analyzeJob = (storyId: string): JobSpec => ({ kind: "analyze", key: `analyze:${storyId}`, payload: { storyId }, requeue: true });
+/** Debounced: a story still receiving articles is analyzed once it has been quiet for a second. */
+export const analyzeJob = (storyId: string): JobSpec => ({ kind: "analyze", key: `analyze:${storyId}`, payload: { storyId }, requeue: true, delayMs: 1000 });
 
 export interface WorkOptions {
   readonly workerId?: string;
@@ -26,6 +27,8 @@ export interface WorkOptions {
   readonly now: () => Date;
   readonly log?: (msg: string) => void;
   readonly kb?: Kb;
+  /** How long to wait for delayed or others' running jobs before returning (default 5 s). */
+  readonly idleMs?: number;
   /** Stop after this many jobs (benchmarks). */
   readonly maxJobs?: number;
   /** Stop when this returns true (signals). */
@@ -39,9 +42,16 @@ export async function drainQueue(store: Store, opts: WorkOptions): Promise<WorkR
   const workerId = opts.workerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   let kb = opts.kb;
   const result = { done: 0, failed: 0 };
+  let idle = 0;
   while (!opts.stopped?.() && result.done + result.failed < (opts.maxJobs ?? Infinity)) {
     const jobs = await store.claim(workerId, { limit: Math.min(opts.concurrency ?? 8, (opts.maxJobs ?? Infinity) - result.done - result.failed), ...(opts.leaseMs ? { leaseMs: opts.leaseMs } : {}) });
-    if (jobs.length === 0) break;
+    if (jobs.length === 0) {
+      if (idle >= (opts.idleMs ?? 5000) || (await store.counts()).queued === 0) break;
+      await new Promise((r) => setTimeout(r, 250));
+      idle += 250;
+      continue;
+    }
+    idle = 0;
     for (const job of jobs) {
       try {
         await runJob(store, job, opts, () => (kb ??= loadKb()));

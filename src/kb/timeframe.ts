@@ -106,6 +106,16 @@ const hull = (segs: readonly Scored[]): Interval => ({
 
 const overlaps = (a: Interval, b: Interval) => (a.from ?? MIN) <= (b.to ?? MAX) && (b.from ?? MIN) <= (a.to ?? MAX);
 
+/**
+ * An article's say in the story's frame: double when it dates itself (publish date or dateline),
+ * half when its own frame was a tie-break. "Netanyahu" (2009–2021 and from 2022) cannot outvote a
+ * report published on 2015-07-14 together with one undated article that agrees with it.
+ */
+function voteWeight(v: { evidence: readonly Evidence[]; best: Interval | null; tie: boolean }): number {
+  if (v.tie) return 0.5;
+  return v.evidence.some((e) => e.weight >= W.dateline && e.intervals.some((iv) => overlaps(iv, v.best!))) ? 2 : 1;
+}
+
 export function inferTimeframe(docs: readonly Doc[], claims: readonly Claim[], kb: Kb): Timeframe {
   const perArticle = docs.map((d) => {
     const evidence = articleEvidence(d, claims, kb);
@@ -114,10 +124,12 @@ export function inferTimeframe(docs: readonly Doc[], claims: readonly Claim[], k
   });
   const votes = perArticle.filter((p) => p.best !== null && (p.best.from !== null || p.best.to !== null));
   if (votes.length === 0) return { from: null, to: null, basis: [], reasons: [] };
-  const story = latestRun(bestSegments(votes.map((v) => ({ weight: 1, intervals: [v.best!] }))));
+  const story = latestRun(bestSegments(votes.map((v) => ({ weight: voteWeight(v), intervals: [v.best!] }))));
   const frame = hull(story.segs);
   const basis: string[] = [], reasons: string[] = [];
-  if (story.tie || votes.some((v) => v.tie && overlaps(v.best!, frame))) {
+  // One article torn between two periods (a planted or recycled name beside a current one) does not
+  // make the story's frame a guess when other articles settle it without a tie.
+  if (story.tie || !votes.some((v) => !v.tie && overlaps(v.best!, frame))) {
     basis.push(TIE_BREAK);
     reasons.push("facts in the text support different periods equally; the later period is taken, since a text cannot name facts from after it was written");
   }

@@ -27,7 +27,10 @@ describe("an embedded ingest killed with -9", () => {
     const db = join(dir, "db");
     const child = ingest(db);
     // Kill right after the first batch is committed, while the next ones are being written.
-    await new Promise<void>((r) => child.stderr.on("data", (d: Buffer) => { if (/stored \d+\/\d+/.test(d.toString())) r(); }));
+    await new Promise<void>((r) => {
+      child.stderr.on("data", (d: Buffer) => { if (/stored \d+\/\d+/.test(d.toString())) r(); });
+      child.on("exit", () => r());
+    });
     child.kill("SIGKILL");
     await new Promise((r) => child.on("exit", r));
     const mid = await openStore({ db, lockWaitMs: 0 });

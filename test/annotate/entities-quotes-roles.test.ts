@@ -10,6 +10,13 @@ describe("entities", () => {
     expect(got).toContain("person:Dmytro Kuleba");
     expect(got).toContain("place:Kursk");
   });
+  it("keeps hyphenated and non-Latin-1 names whole: Jean-Marc Ayrault, Ahmet Davutoğlu", () => {
+    const got = docOf("Foreign Minister Jean-Marc Ayrault met Ahmet Davutoğlu in Ankara.").entities.map((e) => `${e.type}:${e.span.text}`);
+    expect(got).toEqual(["person:Jean-Marc Ayrault", "person:Ahmet Davutoğlu", "place:Ankara"]);
+  });
+  it("splits two places joined by a hyphen", () => {
+    expect(docOf("The Russia-Ukraine talks resumed.").entities.map((e) => `${e.type}:${e.span.text}`)).toEqual(["place:Russia", "place:Ukraine"]);
+  });
   it("does not take Title Case headline words for people", () => {
     const doc = docOf("Russia Releases Prisoners But Don't Expect Peace Just Yet\nThe exchange happened.");
     expect(doc.entities.filter((e) => e.type === "person")).toEqual([]);

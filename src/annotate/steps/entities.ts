@@ -53,6 +53,11 @@ export function entities(text: string, tokens: readonly Token[]): Entity[] {
     while (j + 1 < tokens.length) {
       const n = tokens[j + 1]!;
       if (n.sentence !== t.sentence) break;
+      const cur = tokens[j]!;
+      // Pieces of one word the tokenizer split: "Davuto|ğ|lu", "Jean|-|Marc", "Frank|-|Walter".
+      if (n.start === cur.end && /^\p{L}+$/u.test(n.text) && /\p{L}$/u.test(cur.text)) { j++; continue; }
+      const after = tokens[j + 2];
+      if (n.text === "-" && n.start === cur.end && after && after.start === n.end && isCap(after) && after.sentence === t.sentence) { j += 2; continue; }
       if (isCap(n) && n.kind === "word" && !NOT_NAMES.has(n.text)) { j++; continue; }
       if (CONNECTORS.has(n.text) && j + 2 < tokens.length && isCap(tokens[j + 2]!) && tokens[j + 2]!.sentence === t.sentence
         && n.start === tokens[j]!.end + 1) { j += 2; continue; }
@@ -122,7 +127,15 @@ function typeRun(text: string, all: readonly Token[], firstIndex: number, run: r
       return [make(text, "person", nStart, end, first.sentence)];
     }
   }
-  const type = classify(surface, words, all, firstIndex, run.length);
+  // "Russia-Ukraine talks": two places joined by a hyphen, not one name.
+  if (surface.includes("-")) {
+    const parts = surface.split("-");
+    if (parts.length > 1 && parts.every((p) => PLACE_SET.has(p))) {
+      let at = first.start;
+      return parts.map((p) => { const e = make(text, "place", at, at + p.length, first.sentence); at += p.length + 1; return e; });
+    }
+  }
+  const type = classify(surface, surface.split(/\s+/), all, firstIndex, run.length);
   if (type === null) return [];
   return [make(text, type, first.start, end, first.sentence)];
 }
@@ -148,7 +161,7 @@ function classify(surface: string, words: readonly string[], all: readonly Token
   if (next && next.text === "," && next2 && /^(who|a|an|the|aged|\d+)$/.test(next2.lower)) return "person";
   if (prev && /^(in|from|to|near|across|outside|inside|into|at)$/.test(prev.lower) && n <= 2) return "place";
   // Two or three capitalised words that are not a place or organisation read as a person's name.
-  if (n >= 2 && n <= 4 && words.every((w) => /^[A-ZÀ-ÖØ-ÞĀ-Ž][\p{Ll}'’\-]+\.?$/u.test(w) || /^[A-Z]\.$/.test(w))) return "person";
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’]+(-\p{Lu}?[\p{Ll}]+)*\.?$/u.test(w) || /^[A-Z]\.$/.test(w))) return "person";
   return null;
 }
 

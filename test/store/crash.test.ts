@@ -26,13 +26,14 @@ describe("an embedded ingest killed with -9", () => {
   it("loses and duplicates nothing once ingested again", async () => {
     const db = join(dir, "db");
     const child = ingest(db);
+    const exited = new Promise((r) => child.on("exit", r));
     // Kill right after the first batch is committed, while the next ones are being written.
     await new Promise<void>((r) => {
       child.stderr.on("data", (d: Buffer) => { if (/stored \d+\/\d+/.test(d.toString())) r(); });
-      child.on("exit", () => r());
+      void exited.then(() => r());
     });
     child.kill("SIGKILL");
-    await new Promise((r) => child.on("exit", r));
+    await exited;
     const mid = await openStore({ db, lockWaitMs: 0 });
     const partial = await mid.counts();
     expect(partial.queued).toBe(partial.articles);

@@ -1,7 +1,8 @@
 // API speed against 127.0.0.1 (issue 9): POST /api/analyze with the five seeds (p50/p95
 // latency, sequential), and GET /api/stories/:id for a 100-article story (requests/s with
 // keep-alive connections in parallel, plain and gzip; target ≥ 500/s). The story is the bench
-// corpus's first 100 real articles analyzed and held as one story. Rate limiting is off for the run.
+// corpus's first 100 real articles analyzed and held as one story. The server runs in a child
+// process as `triangulate serve` does (one analysis thread); rate limiting is off for the run.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -11,6 +12,7 @@ import type { Report } from "../src/domain/report.js";
 import type { Story } from "../src/domain/story.js";
 import { loadKb } from "../src/kb/load.js";
 import { analyze } from "../src/pipeline/analyze.js";
+import { threadPool } from "../src/server/analyzer.js";
 import { createApp } from "../src/server/app.js";
 import { MemoryStore } from "../src/server/memory-store.js";
 import { serve } from "../src/server/node.js";
@@ -50,7 +52,8 @@ function percentile(sorted: readonly number[], p: number): number {
 /** Child mode: serve the 100-article story (and POST /api/analyze) and print where, so load and server do not share one event loop. */
 async function serveChild(): Promise<void> {
   const report = hundredArticleReport();
-  const app = createApp({ kb: loadKb(), clock: () => new Date(), store: new MemoryStore({ reports: [report] }), rateLimit: false, log: () => {} });
+  const pool = threadPool({ threads: 1 });
+  const app = createApp({ kb: loadKb(), analyzer: pool.analyze, clock: () => new Date(), store: new MemoryStore({ reports: [report] }), rateLimit: false, log: () => {} });
   const server = await serve(app, { host: "127.0.0.1", port: 0 });
   const story = report.stories[0]!;
   console.log(JSON.stringify({ url: server.url, storyId: story.id, articles: story.articleIds.length }));

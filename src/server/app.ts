@@ -8,9 +8,9 @@ import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Report } from "../domain/report.js";
-import { analyze } from "../pipeline/analyze.js";
 import { renderClaimReview } from "../report/render/claimreview.js";
 import { webRoutes } from "../web/routes.js";
+import { inProcessAnalyzer } from "./analyzer.js";
 import { readArticles } from "./body.js";
 import { DEFAULT_MAX_ARTICLES, DEFAULT_MAX_BODY, DEFAULT_MAX_PENDING_ANALYSES, DEFAULT_RATE_LIMIT, type AppDeps, type StoryStore } from "./deps.js";
 import { errorHandler, errorJson, notFound } from "./errors.js";
@@ -24,6 +24,7 @@ export function createApp(deps: AppDeps): Hono {
   const maxArticles = deps.maxArticles ?? DEFAULT_MAX_ARTICLES;
   const store = deps.store;
   const writable = store?.putArticles !== undefined;
+  const runAnalysis = deps.analyzer ?? inProcessAnalyzer(deps.kb);
 
   app.onError(errorHandler(deps.log ?? ((m) => console.error(m))));
   app.notFound(notFound);
@@ -57,7 +58,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.post("/api/analyze", async (c) => {
     const articles = await readArticles(c, maxArticles);
-    const report = analyze(articles, { kb: deps.kb, generatedAt: deps.clock().toISOString() });
+    const report = await runAnalysis(articles, deps.clock().toISOString());
     return c.req.query("format") === "claimreview" ? jsonLd(c, report) : c.json(report);
   });
 

@@ -2,6 +2,7 @@
 // base, a clock, an optional story store, the write token and the limits.
 import type { Context } from "hono";
 import type { Article } from "../domain/article.js";
+import type { Analyzer } from "./analyzer.js";
 import type { Kb } from "../domain/kb.js";
 import type { Report } from "../domain/report.js";
 import type { Severity } from "../domain/finding.js";
@@ -48,6 +49,8 @@ export interface RateLimitConfig {
 
 export interface AppDeps {
   readonly kb: Kb;
+  /** Runs the pipeline for POST /api/analyze; default: in-process with `kb`. */
+  readonly analyzer?: Analyzer;
   readonly clock: () => Date;
   readonly store?: StoryStore;
   /** Bearer token for write endpoints; undefined means writes are open (only with --insecure-no-auth). */

@@ -10,7 +10,7 @@ export interface MemoryStoreOptions {
   /** Reports to start from; their articles and stories are served as they are. */
   readonly reports?: readonly Report[];
   /** Present = writable: called with every article held after a put. */
-  readonly analyze?: (articles: readonly Article[]) => Report;
+  readonly analyze?: (articles: readonly Article[]) => Report | Promise<Report>;
 }
 
 export class MemoryStore implements StoryStore {
@@ -37,7 +37,7 @@ export class MemoryStore implements StoryStore {
     return this.articles.get(id) ?? null;
   }
 
-  private put(incoming: readonly Article[], run: (articles: readonly Article[]) => Report): PutResult {
+  private async put(incoming: readonly Article[], run: (articles: readonly Article[]) => Report | Promise<Report>): Promise<PutResult> {
     const added: string[] = [];
     const existing: string[] = [];
     for (const a of incoming) {
@@ -45,9 +45,10 @@ export class MemoryStore implements StoryStore {
       else (this.articles.set(a.id, a), added.push(a.id));
     }
     if (added.length > 0) {
+      const report = await run([...this.articles.values()]);
       this.stories.clear();
       this.summaries = [];
-      this.load(run([...this.articles.values()]));
+      this.load(report);
     }
     const ids = new Set(incoming.map((a) => a.id));
     const storyIds = [...this.stories.entries()].filter(([, r]) => r.stories[0]?.articleIds.some((id) => ids.has(id))).map(([id]) => id);

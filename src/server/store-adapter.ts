@@ -4,14 +4,16 @@
 import type { Article } from "../domain/article.js";
 import type { Kb } from "../domain/kb.js";
 import type { Report } from "../domain/report.js";
-import { analyze } from "../pipeline/analyze.js";
 import { severityCounts } from "../report/render/common.js";
 import type { JobSpec, Store } from "../store/store.js";
+import { inProcessAnalyzer, type Analyzer } from "./analyzer.js";
 import type { PutResult, StorySummary, StoryStore } from "./deps.js";
 
 export interface StoreAdapterOptions {
   readonly kb: Kb;
   readonly clock: () => Date;
+  /** Runs the pipeline for stories without a kept report; default: in-process with `kb`. */
+  readonly analyzer?: Analyzer;
   /** No POST /api/articles. */
   readonly readOnly?: boolean;
   /** Jobs queued with each new article (story assignment), in the same transaction. */
@@ -28,6 +30,7 @@ export function isReport(v: unknown): v is Report {
 }
 
 export function storyStoreOver(store: Store, opts: StoreAdapterOptions): StoryStore {
+  const run = opts.analyzer ?? inProcessAnalyzer(opts.kb);
   const adapter: StoryStore = {
     async listStories(): Promise<readonly StorySummary[]> {
       const stories = await store.listStories({ limit: opts.listLimit ?? 500 });
@@ -49,7 +52,7 @@ export function storyStoreOver(store: Store, opts: StoreAdapterOptions): StorySt
       if (isReport(kept)) return kept;
       const found = await store.getStory(id);
       if (!found) return null;
-      const report = analyze(found.articles, { kb: opts.kb, generatedAt: opts.clock().toISOString() });
+      const report = await run(found.articles, opts.clock().toISOString());
       await store.saveStoryReport(id, report, found.story.updatedAt);
       return report;
     },

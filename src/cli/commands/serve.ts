@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { InputError } from "../../domain/errors.js";
 import type { Report } from "../../domain/report.js";
 import { loadKb } from "../../kb/load.js";
-import { analyze } from "../../pipeline/analyze.js";
+import { inProcessAnalyzer, threadPool } from "../../server/analyzer.js";
 import { createApp } from "../../server/app.js";
 import type { AppDeps, StoryStore } from "../../server/deps.js";
 import { MemoryStore } from "../../server/memory-store.js";
@@ -30,6 +30,8 @@ export interface ServeOptions {
   readonly maxBody: number | undefined;
   readonly rate: number | undefined;
   readonly cors: readonly string[];
+  /** Worker threads for analysis; 0 = on the server's own thread. */
+  readonly threads: number;
 }
 
 export const serveCommand: Command = {
@@ -49,6 +51,7 @@ export const serveCommand: Command = {
   --insecure-no-auth  allow a writable store without TRIANGULATE_API_TOKEN
   --max-body BYTES    largest request body (default 4194304)
   --rate N            requests per second per client on /api/* (burst 6×N; default 10; 0 = off)
+  --threads N         worker threads that run analyses, so requests are answered meanwhile (default 1; 0 = none)
   --cors ORIGIN       allow this origin to call the API from a browser; repeatable (default: CORS off)
   Write endpoints need \`Authorization: Bearer $TRIANGULATE_API_TOKEN\`.`,
   async run(args, io) {
@@ -74,7 +77,7 @@ export function parseServeArgs(args: readonly string[]): ServeOptions {
       options: {
         port: { type: "string", short: "p" }, host: { type: "string" }, report: { type: "string", multiple: true },
         memory: { type: "boolean" }, store: { type: "boolean" }, db: { type: "string" }, "queue-only": { type: "boolean" }, "read-only": { type: "boolean" }, "insecure-no-auth": { type: "boolean" },
-        "max-body": { type: "string" }, rate: { type: "string" }, cors: { type: "string", multiple: true },
+        "max-body": { type: "string" }, rate: { type: "string" }, threads: { type: "string" }, cors: { type: "string", multiple: true },
       },
     });
   } catch (e) {
@@ -94,6 +97,7 @@ export function parseServeArgs(args: readonly string[]): ServeOptions {
     maxBody: v["max-body"] === undefined ? undefined : intOption("--max-body", v["max-body"], 0, 1024, 1 << 30),
     rate: v.rate === undefined ? undefined : intOption("--rate", v.rate, 0, 0, 1_000_000),
     cors: v.cors ?? [],
+    threads: intOption("--threads", v.threads, 1, 0, 64),
   };
 }
 
@@ -121,18 +125,20 @@ export async function startServer(opts: ServeOptions, io: Io): Promise<RunningSe
   if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(opts.host)) io.stderr(`triangulate: warning: binding ${opts.host} exposes the server beyond this machine\n`);
   const reports = await Promise.all(opts.reports.map((p) => readReport(resolve(io.cwd, p), p)));
   const opened = persistent ? await openStore({ db: opts.db, env: io.env, cwd: io.cwd }) : undefined;
+  const pool = opts.threads > 0 ? threadPool({ threads: opts.threads }) : undefined;
+  const analyzer = pool?.analyze ?? inProcessAnalyzer(kb);
   const log = (m: string) => io.stderr(`triangulate: ${m}\n`);
   const store: StoryStore | undefined = opened
     ? storyStoreOver(opened, {
-      kb, clock: now, readOnly: !writable, jobs: (a) => [assignJob(a.id)],
+      kb, clock: now, analyzer, readOnly: !writable, jobs: (a) => [assignJob(a.id)],
       ...(opts.queueOnly ? {} : { afterPut: async () => void (await drainQueue(opened, { now, log, kb })) }),
     })
     : hasStore
-      ? new MemoryStore({ reports, ...(writable ? { analyze: (articles) => analyze(articles, { kb, generatedAt: now().toISOString() }) } : {}) })
+      ? new MemoryStore({ reports, ...(writable ? { analyze: (articles) => analyzer(articles, now().toISOString()) } : {}) })
       : undefined;
   if (opened) io.stderr(`triangulate: serving stories from ${opened.location}\n`);
   const deps: AppDeps = {
-    kb, clock: now,
+    kb, clock: now, analyzer,
     ...(store ? { store } : {}),
     ...(token !== undefined ? { token } : {}),
     ...(opts.rate !== undefined ? { rateLimit: opts.rate === 0 ? false : { burst: opts.rate * 6, perSecond: opts.rate } } : {}),
@@ -142,9 +148,10 @@ export async function startServer(opts: ServeOptions, io: Io): Promise<RunningSe
   };
   try {
     const running = await serve(createApp(deps), { host: opts.host, port: opts.port });
-    return { ...running, close: async () => (await running.close(), await opened?.close()) };
+    return { ...running, close: async () => (await running.close(), await opened?.close(), await pool?.close()) };
   } catch (e) {
     await opened?.close();
+    await pool?.close();
     throw e;
   }
 }

@@ -37,3 +37,20 @@ describe("analysis on worker threads", () => {
     expect(((await res.json()) as Report).articles).toHaveLength(5);
   }, 120_000);
 });
+
+describe("a thread pool whose threads cannot start", () => {
+  it("rejects jobs with the reason instead of hanging, and stops restarting threads", async () => {
+    const broken = threadPool({ threads: 1, kbDir: "/nonexistent/kb" });
+    try {
+      const articles = [articleFromRecord("a", { id: "a", text: "A short article." })];
+      let error: Error | undefined;
+      for (let i = 0; i < 6 && !/keep failing/.test(error?.message ?? ""); i++) {
+        error = await broken.analyze(articles, NOW.toISOString()).then(() => undefined, (e: Error) => e);
+        expect(error).toBeInstanceOf(Error);
+      }
+      expect(error?.message).toMatch(/analysis threads keep failing/);
+    } finally {
+      await broken.close();
+    }
+  }, 120_000);
+});

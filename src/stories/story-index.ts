@@ -44,12 +44,15 @@ interface Entry {
   readonly event: PackedCounts;
   readonly anchorYear: number | null;
   readonly note: string | null;
+  /** Weights with the idf of the moment the article was added: for candidate scoring only. */
+  readonly topicWeights: Float32Array;
+  readonly eventWeights: Float32Array;
 }
 
 /** Words retrieved by, per article: its rarest ones. */
 const RETRIEVAL_TOPIC_TERMS = 20;
 /** Groups larger than this are not re-split (the dense re-split is cubic in group size). */
-const MAX_SPLIT = 300;
+const MAX_SPLIT = 120;
 
 export function storyId(seedArticleId: string): string {
   return `s-${createHash("sha256").update(seedArticleId).digest("hex").slice(0, 12)}`;
@@ -89,10 +92,12 @@ export class StoryIndex {
     const note = doc.article.text.trim() === ""
       ? `Article ${doc.article.id} ("${doc.article.title.slice(0, 60)}") has no text to compare; it stands as its own story.`
       : null;
+    const topic = this.topicVocab.addDocument(f.topic);
+    const event = this.eventVocab.addDocument(f.event);
     const entry: Entry = {
-      doc, note, anchorYear: f.anchorYear,
-      topic: this.topicVocab.addDocument(f.topic),
-      event: this.eventVocab.addDocument(f.event),
+      doc, note, anchorYear: f.anchorYear, topic, event,
+      topicWeights: packedWeights(topic, (id) => this.topicVocab.idf(id)),
+      eventWeights: packedWeights(event, (id) => this.eventVocab.idf(id)),
     };
     this.entries.push(entry);
     this.byArticle.set(doc.article.id, i);
@@ -102,13 +107,9 @@ export class StoryIndex {
     if (note !== null) return storyId(doc.article.id);
 
     const candidates = this.retrieve(entry);
-    const tw = packedWeights(entry.topic, (id) => this.topicVocab.idf(id));
-    const ew = packedWeights(entry.event, (id) => this.eventVocab.idf(id));
     for (const j of candidates) {
       const other = this.entries[j]!;
-      const s = this.score(entry, tw, ew, other,
-        packedWeights(other.topic, (id) => this.topicVocab.idf(id)),
-        packedWeights(other.event, (id) => this.eventVocab.idf(id)));
+      const s = this.score(entry, entry.topicWeights, entry.eventWeights, other, other.topicWeights, other.eventWeights);
       if (s < this.opts.mergeThreshold / 2) continue;
       this.neighbours[i]!.push(j);
       if (s >= this.opts.mergeThreshold) this.union(i, j);
@@ -172,7 +173,11 @@ export class StoryIndex {
     };
     for (const id of entry.event.ids) vote(this.eventPostings, id, this.eventVocab.idf(id));
     for (const id of this.rareTopicTerms(entry)) vote(this.topicPostings, id, this.topicVocab.idf(id));
+    // Only the strongest votes are worth sorting: a tenth of the best vote or more.
+    let top = 0;
+    for (const v of votes.values()) if (v > top) top = v;
     return [...votes.entries()]
+      .filter(([, v]) => v >= top / 10)
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
       .slice(0, this.opts.candidates)
       .map(([j]) => j);

@@ -30,6 +30,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const ref = major.claims[0]!;
       const distance = gap(m, ref);
       const loose = slotParts(slot).pred === "-";
+      // Without a predicate, figures far apart ("two civilians" freed in one swap, "120 civilians" in
+      // another) are more likely different things than one thing misreported: stay silent.
+      if (loose && Math.max(m.value.number, ref.value.number) > 5 * Math.max(1, Math.min(m.value.number, ref.value.number))) continue;
       const severity: Severity = loose ? "low" : tie ? "medium"
         : major.witnesses >= 2 && distance >= 0.1 ? "high"
         : distance >= 0.05 ? "medium" : "low";

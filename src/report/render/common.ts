@@ -51,7 +51,7 @@ export interface MatrixRow {
 
 /** The claim matrix: quantity slots stated by at least two articles (or contested), × articles. */
 export function claimMatrix(story: Story): MatrixRow[] {
-  const contestedClaims = new Set(story.findings.filter((f) => f.type === "contradiction" || f.type === "arithmetic").flatMap((f) => f.claimIds));
+  const contestedClaims = new Set(story.findings.filter((f) => f.type === "contradiction" || (f.type === "arithmetic" && f.severity !== "info")).flatMap((f) => f.claimIds));
   const bySlot = new Map<string, Claim[]>();
   for (const c of story.claims) {
     if (c.kind !== "quantity" || c.value.unit !== "count") continue;

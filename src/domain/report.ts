@@ -2,17 +2,8 @@
 import type { Article } from "./article.js";
 import type { Story } from "./story.js";
 
-export interface ReportArticle {
-  readonly id: string;
-  readonly sourceId: string | null;
-  readonly title: string;
-  readonly outlet: string | null;
-  readonly url: string | null;
-  readonly byline: string | null;
-  readonly publishedAt: string | null;
-  readonly path: string | null;
-  readonly text: string;
-}
+/** An article as the report carries it: exactly the ingested Article, text included (offsets refer to it). */
+export type ReportArticle = Article;
 
 export interface InputProblem {
   /** The input as the user named it (path, URL, "line 12 of feed.jsonl"). */
@@ -29,6 +20,7 @@ export interface Report {
   readonly problems?: readonly InputProblem[];
 }
 
+/** A copy with exactly the contract's fields, in the contract's order. */
 export function toReportArticle(a: Article): ReportArticle {
   return {
     id: a.id, sourceId: a.sourceId, title: a.title, outlet: a.outlet, url: a.url,

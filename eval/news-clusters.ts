@@ -91,10 +91,11 @@ export async function run(sharedEvalDir: string, tune = false): Promise<Record<s
   if (tune) {
     const idx = part("tune");
     const sub = idx.map((i) => docs[i]!), gold = idx.map((i) => rows[i]!.cluster);
-    for (const mergeThreshold of [0.1, 0.125, 0.15, 0.175, 0.2])
+    for (const mergeThreshold of [0.15, 0.175, 0.2])
       for (const splitRatio of [0.4, 0.5, 0.6])
-        for (const eventWeight of [0.3, 0.5])
-          console.log(`tune  merge ${mergeThreshold}  split ${splitRatio}  event ${eventWeight}  ${fmt(bcubed(ours(sub, { mergeThreshold, splitRatio, eventWeight }), gold))}`);
+        for (const eventWeight of [0.3, 0.4, 0.5])
+          for (const adoptThreshold of [0.1, 0.11, 0.12])
+            console.log(`tune  merge ${mergeThreshold}  split ${splitRatio}  event ${eventWeight}  adopt ${adoptThreshold}  ${fmt(bcubed(ours(sub, { mergeThreshold, splitRatio, eventWeight, adoptThreshold }), gold))}`);
   }
 
   // Baseline threshold: best on the tune fold, then applied to the report fold.

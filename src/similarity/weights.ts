@@ -1,6 +1,8 @@
-// Logistic-regression weights for paraphrase.ts, fitted on the tune fold of MRPC dev by
-// `npx tsx eval/paraphrase.ts --train` (features in FEATURE_NAMES order). The threshold is the
-// one with the best tune-fold accuracy.
-export const PARAPHRASE_WEIGHTS: readonly number[] = [2.2731, 0.5086, -0.2154, -2.9002, 4.3034, 0.1232, -0.5429, 0.0947, 0.2227, 3.5343, -4.3493];
-export const PARAPHRASE_BIAS = -4.1993;
-export const PARAPHRASE_THRESHOLD = 0.58;
+// Logistic-regression weights for paraphrase.ts, written by `npx tsx eval/paraphrase.ts --train`
+// from the tune fold of MRPC dev only (features in FEATURE_NAMES order). The L2 penalty and the
+// threshold were chosen on out-of-fold scores within that fold (5-fold, 3 splits): the threshold is the one
+// with the best F1 among those keeping accuracy ≥ 0.75 (l2 1; cross-validated tune
+// accuracy 0.764, F1 0.838).
+export const PARAPHRASE_WEIGHTS: readonly number[] = [4.4329, -2.2286, 0.2889, -0.7099, 3.4659, -1.9296, -0.7678, 0.0598];
+export const PARAPHRASE_BIAS = -1.5659;
+export const PARAPHRASE_THRESHOLD = 0.48;

@@ -16,8 +16,8 @@ export function indexQuotes(quotes: readonly QuoteClaim[]): IndexedQuote[] {
   return quotes.map((claim) => ({ claim, words: new Set(quoteWords(claim.value.text).map((w) => w.toLowerCase())) }));
 }
 
-/** Pairs (i < j) whose word sets have Jaccard similarity ≥ min. */
-export function similarPairs(qs: readonly IndexedQuote[], min: number): [number, number, number][] {
+/** Pairs (i < j) whose word sets have Jaccard similarity ≥ min (quotes, or sentences). */
+export function similarPairs(qs: readonly { readonly words: ReadonlySet<string> }[], min: number): [number, number, number][] {
   const postings = new Map<string, number[]>();
   qs.forEach((q, i) => { for (const w of q.words) postings.set(w, [...(postings.get(w) ?? []), i]); });
   const common = Math.max(50, qs.length / 4);

@@ -7,7 +7,7 @@ import type { Evidence } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../pipeline/context.js";
 import { slotGroups, type ValueGroup } from "../groups.js";
-import { gap, says, slotParts, slotPhrase } from "../values.js";
+import { gap, interval, says, slotParts, slotPhrase } from "../values.js";
 import { witnesses } from "../witnesses.js";
 
 export function contradiction(ctx: StoryContext): FindingDraft[] {
@@ -23,32 +23,59 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     const [major, ...minors] = groups as [ValueGroup, ...ValueGroup[]];
     const tie = minors.some((m) => m.witnesses === major.witnesses);
     for (const minor of minors) {
-      // An article that states both values is hedging, not contradicting.
-      const own = minor.articleIds.filter((id) => !major.articleIds.includes(id));
-      if (own.length === 0) continue;
+      // An article that states both values is usually hedging or updating ("5 killed … the toll rose
+      // to 7"); when it is the only one with the odd value, say so, but only as a weak signal.
+      const mixed = minor.articleIds.every((id) => major.articleIds.includes(id));
+      const own = mixed ? minor.articleIds : minor.articleIds.filter((id) => !major.articleIds.includes(id));
       const m = minor.claims.find((c) => own.includes(c.articleId))!;
       const ref = major.claims[0]!;
+      // "two women and a man" against "three bank workers": a part of the figure, not another figure.
+      if (partOf(m, quantities, ctx.docs.find((d) => d.article.id === m.articleId)?.article.text ?? "", ref)) continue;
       const distance = gap(m, ref);
       const loose = slotParts(slot).pred === "-";
       // Without a predicate, figures far apart ("two civilians" freed in one swap, "120 civilians" in
       // another) are more likely different things than one thing misreported: stay silent.
       if (loose && Math.max(m.value.number, ref.value.number) > 5 * Math.max(1, Math.min(m.value.number, ref.value.number))) continue;
-      const severity: Severity = loose ? "low" : tie ? "medium"
-        : major.witnesses >= 2 && distance >= 0.1 ? "high"
+      const severity: Severity = loose || mixed ? "low" : tie ? "medium"
+        : major.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
       const evidence = [...spanPerArticle(minor.claims.filter((c) => own.includes(c.articleId))), ...spanPerArticle(major.claims)];
       const what = slotPhrase(slot);
-      const summary = tie
+      const summary = mixed
+        ? `One article gives both ${says(m)} and ${says(major.claims.find((c) => c.articleId === m.articleId)!)} for ${what}; ${major.witnesses === 1 ? "another source says" : `${major.witnesses} independent sources say`} ${ref.value.number.toLocaleString("en-US")} (${says(ref)}).`
+        : tie
         ? `Sources disagree on ${what}: ${own.length === 1 ? "one article says" : `${own.length} articles say`} ${says(m)}, ${major.articleIds.length === 1 ? "another says" : `${major.articleIds.length} others say`} ${says(ref)}.`
         : `${own.length === 1 ? "One article says" : `${own.length} articles say`} ${says(m)} for ${what}; ${major.witnesses === 1 ? "another source says" : `${major.witnesses} independent sources say`} ${ref.value.number.toLocaleString("en-US")} (${says(ref)}).`;
       out.push({
         rule: "crosscheck/contradiction", type: "contradiction", severity, summary,
-        articleIds: [...own, ...major.articleIds], claimIds: [...minor.claims, ...major.claims].map((c) => c.id),
+        articleIds: [...new Set([...own, ...major.articleIds])], claimIds: [...minor.claims, ...major.claims].map((c) => c.id),
         actual: m.span.text, expected: ref.span.text, evidence,
       });
     }
   }
   return out;
+}
+
+const ONE_PERSON = "(?:a|an|one)\\s+(?:[a-z-]+\\s+)?(?:man|woman|boy|girl|child|person|officer|soldier|worker|civilian)";
+const AND_ONE_AFTER = new RegExp(`^\\s*,?\\s*and\\s+${ONE_PERSON}\\b`, "i");
+const ONE_AND_BEFORE = new RegExp(`\\b${ONE_PERSON}\\s*,?\\s*and\\s*$`, "i");
+const JOIN = /^\s*(?:,\s*)?(?:and\s+)?$/;
+
+/**
+ * Whether a count is one conjunct of a list whose sum the reference allows: "two women and one man"
+ * (2 + 1) or "a man and two women" (1 + 2) against "three bank workers". The sum is the arithmetic
+ * rule's business; the part alone contradicts nothing.
+ */
+export function partOf(m: QuantityClaim, all: readonly QuantityClaim[], text: string, ref: QuantityClaim): boolean {
+  let sum = m.value.number, parts = 1;
+  let start = m.span.start, end = m.span.end;
+  const mine = all.filter((c) => c.articleId === m.articleId && c.value.unit === m.value.unit).sort((a, b) => a.span.start - b.span.start);
+  for (const c of mine) if (c.span.start >= end && JOIN.test(text.slice(end, c.span.start))) { sum += c.value.number; parts++; end = c.span.end; }
+  for (const c of [...mine].reverse()) if (c.span.end <= start && JOIN.test(text.slice(c.span.end, start))) { sum += c.value.number; parts++; start = c.span.start; }
+  if (AND_ONE_AFTER.test(text.slice(end, end + 40))) { sum++; parts++; }
+  if (ONE_AND_BEFORE.test(text.slice(Math.max(0, start - 40), start))) { sum++; parts++; }
+  const [lo, hi] = interval(ref);
+  return parts > 1 && sum >= lo && sum <= hi;
 }
 
 /** The first claim span in each article, as evidence. */

@@ -1,0 +1,152 @@
+// crosscheck/restated-sentence: two articles carry the same sentence, but with a different number in
+// the same place ("police arrested 5 gang members in the raid" vs "police arrested 2 gang members in
+// the raid"). This needs no slot: the shared words around the number say the figures count the same
+// thing, which is exactly what a desk wants to see. Sentences are matched by their words, then
+// aligned word by word; only numbers the alignment pairs up, with matching words on both sides,
+// are compared, and values whose intervals meet ("nearly 800" / "800") agree.
+import type { QuantityClaim } from "../../domain/claim.js";
+import type { Doc } from "../../domain/doc.js";
+import type { Span } from "../../domain/span.js";
+import type { FindingDraft, Severity } from "../../domain/finding.js";
+import type { StoryContext } from "../../pipeline/context.js";
+import { similarPairs } from "../quote-index.js";
+import { overlaps } from "../values.js";
+import { witnesses } from "../witnesses.js";
+
+const NUM = "#";
+/** Sentences must share this share of their words (Jaccard) to count as the same sentence. */
+const SAME_SENTENCE = 0.6;
+/** Words on each side of the number that must mostly agree. */
+const WINDOW = 3;
+
+interface Line {
+  readonly articleId: string;
+  readonly words: ReadonlySet<string>;
+  /** The sentence as word tokens, each number as NUM with its claim. */
+  readonly seq: readonly string[];
+  readonly figures: ReadonlyMap<number, QuantityClaim>;
+  /** Capitalized words not opening the sentence (names), by position. */
+  readonly names: ReadonlyMap<number, Span>;
+}
+
+function lines(doc: Doc, claims: readonly QuantityClaim[]): Line[] {
+  const byStart = new Map(claims.map((c) => [c.span.start, c]));
+  const numberAt = new Map<number, QuantityClaim>();
+  for (const q of doc.quantities) {
+    const c = byStart.get(q.span.start);
+    if (c) numberAt.set(q.numberSpan.start, c);
+  }
+  const out: Line[] = [];
+  const bySentence = new Map<number, Doc["tokens"][number][]>();
+  for (const t of doc.tokens) if (t.kind === "word" || t.kind === "number") bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
+  for (const toks of bySentence.values()) {
+    const seq: string[] = [];
+    const figures = new Map<number, QuantityClaim>();
+    const names = new Map<number, Span>();
+    for (const t of toks) {
+      const c = numberAt.get(t.start);
+      if (c) { figures.set(seq.length, c); seq.push(NUM); continue; }
+      if (seq.length > 0 && t.kind === "word" && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) names.set(seq.length, { start: t.start, end: t.end, text: t.text });
+      seq.push(t.lower);
+    }
+    if (figures.size + names.size === 0 || seq.length < 6) continue;
+    out.push({ articleId: doc.article.id, words: new Set(seq.filter((w) => w !== NUM)), seq, figures, names });
+  }
+  return out;
+}
+
+/** Word-by-word alignment (longest common subsequence): pairs of positions that match. */
+function align(a: readonly string[], b: readonly string[]): [number, number][] {
+  const n = a.length, m = b.length;
+  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--)
+    dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+  const out: [number, number][] = [];
+  for (let i = 0, j = 0; i < n && j < m;) {
+    if (a[i] === b[j]) { out.push([i, j]); i++; j++; } else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) i++; else j++;
+  }
+  return out;
+}
+
+/** The words around position i, numbers left out. */
+function around(seq: readonly string[], i: number): { before: string[]; after: string[] } {
+  const before: string[] = [], after: string[] = [];
+  for (let k = i - 1; k >= 0 && before.length < WINDOW; k--) if (seq[k] !== NUM) before.push(seq[k]!);
+  for (let k = i + 1; k < seq.length && after.length < WINDOW; k++) if (seq[k] !== NUM) after.push(seq[k]!);
+  return { before, after };
+}
+
+/** The same words right around both numbers: the next word (the counted thing) or the previous one, and most of the window. */
+function samePlace(a: readonly string[], i: number, b: readonly string[], j: number): boolean {
+  const x = around(a, i), y = around(b, j);
+  const nextSame = x.after[0] !== undefined && x.after[0] === y.after[0];
+  const prevSame = x.before[0] !== undefined && x.before[0] === y.before[0];
+  if (!nextSame && !prevSame) return false;
+  const wx = new Set([...x.before, ...x.after]), wy = new Set([...y.before, ...y.after]);
+  let s = 0;
+  for (const w of wx) if (wy.has(w)) s++;
+  return s / Math.max(1, wx.size + wy.size - s) >= 0.6;
+}
+
+interface Pair { readonly odd: QuantityClaim; readonly other: QuantityClaim }
+
+export function restatedSentence(ctx: StoryContext): FindingDraft[] {
+  const quantities = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity");
+  const byArticle = new Map<string, QuantityClaim[]>();
+  for (const c of quantities) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
+  const all = ctx.docs.flatMap((d) => lines(d, byArticle.get(d.article.id) ?? []));
+  const w = witnesses(ctx.docs.map((d) => d.article.id), ctx.derivations);
+  // Every aligned pair of figures, and every agreeing restatement, keyed by claim.
+  const differ: Pair[] = [];
+  const renamed: FindingDraft[] = [];
+  const agreeWith = new Map<QuantityClaim, Set<string>>();
+  const note = (c: QuantityClaim, articleId: string) => agreeWith.set(c, new Set([...(agreeWith.get(c) ?? [c.articleId]), articleId]));
+  for (const [i, j] of similarPairs(all, SAME_SENTENCE)) {
+    const a = all[i]!, b = all[j]!;
+    if (a.articleId === b.articleId) continue;
+    const pairs = align(a.seq, b.seq);
+    // One name swapped for another between two matching words: "the Tigers have" / "the Lions have".
+    for (let k = 1; k < pairs.length; k++) {
+      const [x0, y0] = pairs[k - 1]!, [x1, y1] = pairs[k]!;
+      if (x1 - x0 !== 2 || y1 - y0 !== 2) continue;
+      const na = a.names.get(x0 + 1), nb = b.names.get(y0 + 1);
+      if (!na || !nb) continue;
+      renamed.push({
+        rule: "crosscheck/restated-sentence", type: "contradiction", severity: "medium",
+        summary: `Two articles carry the same sentence with a different name: one has “${na.text}” where the other has “${nb.text}”.`,
+        articleIds: [a.articleId, b.articleId], claimIds: [], actual: na.text, expected: nb.text,
+        evidence: [{ articleId: a.articleId, ...na }, { articleId: b.articleId, ...nb }],
+      });
+    }
+    for (const [x, y] of pairs) {
+      const ca = a.figures.get(x), cb = b.figures.get(y);
+      if (!ca || !cb || !samePlace(a.seq, x, b.seq, y)) continue;
+      if (ca.value.unit !== cb.value.unit || ca.value.perParty !== cb.value.perParty) continue;
+      if (overlaps(ca, cb) || ca.value.number === cb.value.number) { note(ca, cb.articleId); note(cb, ca.articleId); continue; }
+      differ.push({ odd: ca, other: cb });
+    }
+  }
+  const out: FindingDraft[] = [...renamed];
+  const seen = new Set<string>();
+  for (const { odd: a, other: b } of differ) {
+    // The side more independent sources restate is the reference; the other one is the odd figure.
+    const na = w.count(agreeWith.get(a) ?? [a.articleId]), nb = w.count(agreeWith.get(b) ?? [b.articleId]);
+    const [odd, ref, nOdd, nRef] = na <= nb ? [a, b, na, nb] : [b, a, nb, na];
+    const key = odd.id;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const refIds = [...(agreeWith.get(ref) ?? [ref.articleId])];
+    // An article that restates both figures is not contradicting itself.
+    if (refIds.includes(odd.articleId)) continue;
+    const severity: Severity = nRef >= 2 && nOdd === 1 ? "high" : "medium";
+    const others = nRef === 1 ? "another article" : `${nRef} independent sources`;
+    out.push({
+      rule: "crosscheck/restated-sentence", type: "contradiction", severity,
+      summary: `Two articles carry the same sentence with different figures: one says “${odd.span.text}” where ${others} say${nRef === 1 ? "s" : ""} “${ref.span.text}”.`,
+      articleIds: [odd.articleId, ref.articleId], claimIds: [odd.id, ref.id],
+      actual: odd.span.text, expected: ref.span.text,
+      evidence: [odd, ref].map((c) => ({ articleId: c.articleId, start: c.span.start, end: c.span.end, text: c.span.text })),
+    });
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
 // is ≥ 0.30, both ways, separates the pair from every other (LIBRARIES.md: 0.24 vs ≤ 0.09).
 import type { Doc, Sentence } from "../domain/doc.js";
 import { terms } from "../similarity/tokens.js";
-import { cosine, Idf, tfidf, type SparseVector } from "../similarity/vectors.js";
+import { Idf, tfidf, type SparseVector } from "../similarity/vectors.js";
 
 /** A sentence's best match must reach this to count as aligned (LIBRARIES.md measured 0.30). */
 export const ALIGN_MIN = 0.3;
@@ -41,13 +41,37 @@ export interface Alignment {
   readonly meanScore: number;
 }
 
+/**
+ * Every sentence pair's cosine, as a row-major na × nb matrix, through an inverted index over B's
+ * terms: the work is proportional to the terms the two articles share, not to na × nb map lookups.
+ * The last pair's matrix is kept, since align() and monotonePath() ask for the same pair in turn.
+ */
+let lastPair: { a: SentenceVectors; b: SentenceVectors; sim: Float64Array } | null = null;
+export function similarityMatrix(a: SentenceVectors, b: SentenceVectors): Float64Array {
+  if (lastPair && lastPair.a === a && lastPair.b === b) return lastPair.sim;
+  const na = a.vectors.length, nb = b.vectors.length;
+  const sim = new Float64Array(na * nb);
+  const postings = new Map<string, { j: number; w: number }[]>();
+  b.vectors.forEach((v, j) => { for (const [t, w] of v) { const l = postings.get(t); if (l) l.push({ j, w }); else postings.set(t, [{ j, w }]); } });
+  a.vectors.forEach((v, i) => {
+    const row = i * nb;
+    for (const [t, w] of v) {
+      const l = postings.get(t);
+      if (l) for (const p of l) sim[row + p.j]! += w * p.w;
+    }
+  });
+  lastPair = { a, b, sim };
+  return sim;
+}
+
 export function align(a: SentenceVectors, b: SentenceVectors): Alignment {
   const na = a.vectors.length, nb = b.vectors.length;
   const all: { a: number; b: number; score: number }[] = [];
   const bestA = new Float64Array(na), bestB = new Float64Array(nb);
+  const sim = similarityMatrix(a, b);
   for (let i = 0; i < na; i++)
     for (let j = 0; j < nb; j++) {
-      const s = cosine(a.vectors[i]!, b.vectors[j]!);
+      const s = sim[i * nb + j]!;
       if (s > bestA[i]!) bestA[i] = s;
       if (s > bestB[j]!) bestB[j] = s;
       if (s >= ALIGN_MIN) all.push({ a: i, b: j, score: s });
@@ -84,8 +108,7 @@ export function monotonePath(a: SentenceVectors, b: SentenceVectors): { a: numbe
   if (na === 0 || nb === 0) return [];
   const best = new Float64Array((na + 1) * (nb + 1));
   const move = new Int8Array((na + 1) * (nb + 1));
-  const sim = new Float64Array(na * nb);
-  for (let i = 0; i < na; i++) for (let j = 0; j < nb; j++) sim[i * nb + j] = cosine(a.vectors[i]!, b.vectors[j]!);
+  const sim = similarityMatrix(a, b);
   const at = (i: number, j: number) => i * (nb + 1) + j;
   for (let i = 1; i <= na; i++)
     for (let j = 1; j <= nb; j++) {

@@ -6,7 +6,7 @@ import type { Doc } from "../domain/doc.js";
 import { terms } from "../similarity/tokens.js";
 
 /** Up to this many distinct texts, compare every pair. */
-const ALL_PAIRS_UP_TO = 60;
+const ALL_PAIRS_UP_TO = 24;
 const NEIGHBOURS = 8;
 const MAX_POSTING = 200;
 

@@ -60,6 +60,8 @@ interface NumberHit { readonly first: number; readonly last: number; readonly va
 /** Reads the number starting at token i ("1,000", "two", "two thousand", "1.5 million", "a thousand", "dozens"). */
 function readNumber(tokens: readonly Token[], i: number): NumberHit | null {
   const t = tokens[i]!;
+  // Fast exit: most tokens are plain words (this runs on every token).
+  if (t.kind !== "number" && UNITS[t.lower] === undefined && VAGUE[t.lower] === undefined && t.lower !== "a" && t.lower !== "one" && !t.lower.includes("-")) return null;
   const vague = VAGUE[t.lower];
   if (vague && tokens[i + 1]?.lower === "of") return { first: i, last: i, value: vague[0], vague: true };
   let value: number | null = null;

@@ -15,7 +15,8 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     const pred = predicateFor(doc, q);
     const scope = scopeOf(doc, q);
     // A figure pinned to a day ("nearly 800 released on Friday") may be that day's part of the total.
-    const dayMention = doc.dates.find((d) => d.sentence === q.sentence && (d.granularity === "day" || d.form === "weekday"));
+    // "41 years ago" is no day, even when resolved to one.
+    const dayMention = doc.dates.find((d) => d.sentence === q.sentence && (d.form === "weekday" || (d.granularity === "day" && (d.form !== "relative" || DAY_WORDS.test(d.span.text)))));
     const day = dayMention ? dayMention.from ?? dayMention.span.text.toLowerCase().replace(/^on\s+/, "") : null;
     // An age belongs to a person, not to an event: key it by who it is ("the 49-year-old Klitschko",
     // "Robert Pitman, 37,") and ignore predicate and time.
@@ -35,9 +36,12 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
 
 // Time scope of a figure: this event ("now"), a running total ("4,757 ... released since March 2022")
 // or an earlier event ("earlier this month, which saw over 200 ... return home"). Only figures of
-// the same scope are compared.
+// the same scope are compared. "Two years ago" or "41 years ago" dates the event a story is about (a
+// trial, an arrest for an old killing: "charged with killing two young women … 41 years ago"), not an
+// earlier event of its kind; "a year ago" and "months ago" still mark one.
+const DAY_WORDS = /\b(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening))\b/i;
 const CUMULATIVE = /\b(so far|to date|altogether|in all|cumulative|as of (now|today|this))\b|\bha(s|ve)\b[^.]*\bsince\b/i;
-const EARLIER = /\b(earlier (this|last|in)|previous|previously|last (week|month|year)|years? ago|months? ago|the (first|second|third) (swap|exchange|round))\b/i;
+const EARLIER = /\b(earlier (this|last|in)|previous|previously|last (week|month|year)|a year ago|months? ago|the (first|second|third) (swap|exchange|round))\b/i;
 
 function scopeOf(doc: Doc, q: Quantity): string {
   const sentence = doc.sentences[q.sentence];

@@ -49,6 +49,22 @@ export function comparisonKeys(claims: readonly QuantityClaim[]): (c: QuantityCl
     const kinds = specific.get(rest(c));
     key.set(c, p.noun === "people" && kinds?.size === 1 ? rest(c).replace(":*:", `:${[...kinds][0]}:`) : c.slot);
   }
+  // A figure with no predicate ("21 offices worldwide") joins the one predicated slot counting the
+  // same noun ("350 employees with 13 offices" → office:employed); compared loosely, so never above low.
+  const unpredicated = (c: QuantityClaim) => { const p = slotParts(key.get(c)!); return `${p.unit}:${p.side}:${p.noun}:${p.scope}`; };
+  const predicated = new Map<string, Set<string>>();
+  const nouns = new Map<string, Set<string | null>>();
+  for (const c of claims) {
+    const k = key.get(c)!;
+    if (slotParts(k).pred === "-" || slotParts(k).noun === "-") continue;
+    predicated.set(unpredicated(c), new Set([...(predicated.get(unpredicated(c)) ?? []), k]));
+    nouns.set(k, new Set([...(nouns.get(k) ?? []), c.value.noun]));
+  }
+  for (const c of claims) {
+    if (slotParts(key.get(c)!).pred !== "-") continue;
+    const slots = predicated.get(unpredicated(c));
+    if (slots?.size === 1 && nouns.get([...slots][0]!)?.has(c.value.noun)) key.set(c, [...slots][0]!);
+  }
   return (c) => key.get(c) ?? c.slot;
 }
 

@@ -77,3 +77,14 @@ describe("quote-altered: a name for plain words", () => {
     expect(run(quoteAltered, texts)).toEqual([]);
   });
 });
+
+describe("contradiction: a figure with no predicate", () => {
+  it("compares '21 offices' with the one predicated slot counting offices, as a weak signal", () => {
+    const texts = ["The firm has 350 employees with 13 offices in Europe.", "The firm employs 350 people with 13 offices in Europe.", "Headquartered in Oslo with 21 offices worldwide, the firm designs data centers."];
+    expect(run(contradiction, texts).map((l) => l.split(" ").slice(0, 2).join(" "))).toEqual(["contradiction low"]);
+  });
+  it("does not compare it with a slot counting another noun", () => {
+    const texts = ["The firm has 350 employees with 13 offices in Europe.", "The firm employs 350 people with 13 offices in Europe.", "Headquartered in Oslo with 21 laboratories, the firm designs data centers."];
+    expect(run(contradiction, texts)).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       // "two women and a man" against "three bank workers": a part of the figure, not another figure.
       if (partOf(m, quantities, ctx.docs.find((d) => d.article.id === m.articleId)?.article.text ?? "", ref)) continue;
       const distance = gap(m, ref);
-      const loose = slotParts(slot).pred === "-";
+      const loose = slotParts(m.slot).pred === "-" || slotParts(ref.slot).pred === "-";
       // Without a predicate, figures far apart ("two civilians" freed in one swap, "120 civilians" in
       // another) are more likely different things than one thing misreported: stay silent.
       if (loose && Math.max(m.value.number, ref.value.number) > 5 * Math.max(1, Math.min(m.value.number, ref.value.number))) continue;

@@ -53,7 +53,7 @@ function scopeOf(doc: Doc, q: Quantity): string {
 }
 
 const COUNTRY_WORDS: Readonly<Record<string, string>> = (() => {
-  const m: Record<string, string> = {};
+  const m: Record<string, string> = Object.create(null) as Record<string, string>; // no prototype: "constructor" is not a country
   for (const [k, v] of Object.entries(DEMONYMS)) m[k.toLowerCase()] = v;
   for (const [k, v] of Object.entries(DEMONYMS)) m[k.toLowerCase() + "s"] = v;
   for (const v of new Set(Object.values(DEMONYMS))) m[v.toLowerCase()] = v;
@@ -88,6 +88,8 @@ function tokenAt(toks: Doc["tokens"], pos: number): number {
   return ans;
 }
 
+const AGE_ROLES = new Set(["man", "woman", "suspect", "victim", "driver", "gunman", "mother", "father", "boy", "girl"]);
+
 /** The surname of the person an age belongs to, when a name sits right before or after it. */
 function ageOwner(doc: Doc, q: Quantity): string | null {
   const person = doc.entities.find((e) => e.type === "person" && (Math.abs(e.span.end - q.span.start) <= 3 || (e.span.start >= q.span.end && e.span.start - q.span.end <= 25)));
@@ -97,7 +99,11 @@ function ageOwner(doc: Doc, q: Quantity): string | null {
   const after = /^\s+(?:[a-z-]+\s+)?(\p{Lu}\p{Ll}+)(?:['’]s)?\b/u.exec(text.slice(q.span.end, q.span.end + 40));
   if (after && !/^(The|A|An|He|She)$/.test(after[1]!)) return `person=${after[1]!.toLowerCase()}`;
   const before = /(\p{Lu}\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, q.span.start - 30), q.span.start));
-  return before ? `person=${before[1]!.toLowerCase()}` : null;
+  if (before) return `person=${before[1]!.toLowerCase()}`;
+  // No name: the person as described ("a 60-year-old, terminally ill woman" → woman). Compared loosely.
+  if (q.noun && AGE_ROLES.has(q.noun)) return `role=${q.noun}`;
+  const role = /^,?\s*(?:[a-z-]+,?\s+){0,2}?([a-z]+)\b/.exec(text.slice(q.span.end, q.span.end + 40));
+  return role && AGE_ROLES.has(role[1]!) ? `role=${role[1]}` : null;
 }
 
 function predicateFor(doc: Doc, q: Quantity): string | null {

@@ -39,6 +39,9 @@ describe("quantities", () => {
   it("marks durations so they never compare with head counts", () => {
     expect(docOf("For eight years the talks dragged on.").quantities.map((x) => x.unit)).toEqual(["duration"]);
   });
+  it("is not fooled by words that are names of object properties", () => {
+    expect(q("The constructor said toString and valueOf were hasOwnProperty of the __proto__.")).toEqual([]);
+  });
   it("keeps offsets exact", () => {
     const d = docOf("Officials said “nearly 800” people, about 1,200 in all, were moved.");
     for (const x of d.quantities) expect(d.article.text.slice(x.span.start, x.span.end)).toBe(x.span.text);

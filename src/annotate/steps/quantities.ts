@@ -6,16 +6,16 @@
 import type { Hedge, Quantity, Token } from "../../domain/doc.js";
 import { spanOf } from "../../domain/span.js";
 
-const UNITS: Readonly<Record<string, number>> = {
+const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Readonly<Record<string, number>> = { dozen: 12, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 };
+}));
+const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ dozen: 12, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 }));
 /** Vague plurals: "dozens of", "hundreds of" → bounds, never a point. */
-const VAGUE: Readonly<Record<string, [number, number]>> = {
+const VAGUE: ReadonlyMap<string, [number, number]> = new Map(Object.entries({
   dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e8],
-};
+} as Record<string, [number, number]>));
 
 // Hedge phrases, longest first. Each maps a point value v to an interval.
 // "nearly 800" → [0.9v, v): just below; "over 500" → (v, 1.3v]: above but rarely far above;
@@ -61,27 +61,27 @@ interface NumberHit { readonly first: number; readonly last: number; readonly va
 function readNumber(tokens: readonly Token[], i: number): NumberHit | null {
   const t = tokens[i]!;
   // Fast exit: most tokens are plain words (this runs on every token).
-  if (t.kind !== "number" && UNITS[t.lower] === undefined && VAGUE[t.lower] === undefined && t.lower !== "a" && t.lower !== "one" && !t.lower.includes("-")) return null;
-  const vague = VAGUE[t.lower];
+  if (t.kind !== "number" && !UNITS.has(t.lower) && !VAGUE.has(t.lower) && t.lower !== "a" && t.lower !== "one" && !t.lower.includes("-")) return null;
+  const vague = VAGUE.get(t.lower);
   if (vague && tokens[i + 1]?.lower === "of") return { first: i, last: i, value: vague[0], vague: true };
   let value: number | null = null;
   let last = i;
   if (t.kind === "number" && /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(t.text)) value = Number(t.text.replace(/,/g, ""));
-  else if (UNITS[t.lower] !== undefined) {
-    value = UNITS[t.lower]!;
+  else if (UNITS.has(t.lower)) {
+    value = UNITS.get(t.lower)!;
     // "twenty-five" arrives as one token or as "twenty", "-", "five"
   } else if (/^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.test(t.lower)) {
     const [tens, ones] = t.lower.split("-");
-    value = (UNITS[tens!] ?? 0) + (UNITS[ones!] ?? 0);
-  } else if ((t.lower === "a" || t.lower === "one") && SCALES[tokens[i + 1]?.lower ?? ""] !== undefined) {
+    value = (UNITS.get(tens!) ?? 0) + (UNITS.get(ones!) ?? 0);
+  } else if ((t.lower === "a" || t.lower === "one") && SCALES.has(tokens[i + 1]?.lower ?? "")) {
     value = 1;
   } else if (t.lower === "a" && tokens[i + 1]?.lower === "dozen") {
     return { first: i, last: i + 1, value: 12, vague: false };
   }
   if (value === null) return null;
   // scale words: "two thousand", "1.5 million", "a thousand"
-  while (last + 1 < tokens.length && SCALES[tokens[last + 1]!.lower] !== undefined) {
-    value *= SCALES[tokens[last + 1]!.lower]!;
+  while (last + 1 < tokens.length && SCALES.has(tokens[last + 1]!.lower)) {
+    value *= SCALES.get(tokens[last + 1]!.lower)!;
     last++;
   }
   return { first: i, last, value, vague: false };
@@ -93,7 +93,7 @@ export function quantities(text: string, tokens: readonly Token[]): Quantity[] {
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i]!;
-    if (t.lower === "a" && !(SCALES[tokens[i + 1]?.lower ?? ""] !== undefined || tokens[i + 1]?.lower === "dozen")) continue;
+    if (t.lower === "a" && !(SCALES.has(tokens[i + 1]?.lower ?? "") || tokens[i + 1]?.lower === "dozen")) continue;
     const hit = readNumber(tokens, i);
     if (!hit) continue;
     for (let k = hit.first; k <= hit.last; k++) used.add(k);
@@ -178,7 +178,7 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
     end = tokens[other.last]!.end;
     if (prev?.lower === "between") { start = prev.start; hedgeText = "between"; }
   } else if (hit.vague) {
-    const v = VAGUE[first.lower]!;
+    const v = VAGUE.get(first.lower)!;
     low = v[0]; high = v[1];
     hedgeText = first.text;
   } else {

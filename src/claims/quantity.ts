@@ -97,13 +97,14 @@ function ageOwner(doc: Doc, q: Quantity): string | null {
   // Names the entity step did not type: "the 49-year-old Klitschko's", "Russell, 70,".
   const text = doc.article.text;
   const after = /^\s+(?:[a-z-]+\s+)?(\p{Lu}\p{Ll}+)(?:['’]s)?\b/u.exec(text.slice(q.span.end, q.span.end + 40));
-  if (after && !/^(The|A|An|He|She)$/.test(after[1]!)) return `person=${after[1]!.toLowerCase()}`;
+  if (after && !/^(The|A|An|He|She|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(after[1]!)) return `person=${after[1]!.toLowerCase()}`;
   const before = /(\p{Lu}\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, q.span.start - 30), q.span.start));
   if (before) return `person=${before[1]!.toLowerCase()}`;
   // No name: the person as described ("a 60-year-old, terminally ill woman" → woman). Compared loosely.
   if (q.noun && AGE_ROLES.has(q.noun)) return `role=${q.noun}`;
-  const role = /^,?\s*(?:[a-z-]+,?\s+){0,2}?([a-z]+)\b/.exec(text.slice(q.span.end, q.span.end + 40));
-  return role && AGE_ROLES.has(role[1]!) ? `role=${role[1]}` : null;
+  const next = /^,?\s*([a-z-]+),?(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?/.exec(text.slice(q.span.end, q.span.end + 40));
+  const role = next?.slice(1).find((w) => w !== undefined && AGE_ROLES.has(w));
+  return role ? `role=${role}` : null;
 }
 
 function predicateFor(doc: Doc, q: Quantity): string | null {

@@ -20,3 +20,15 @@ describe("quantity scope and day", () => {
     expect(c?.value.day).toBe("friday");
   });
 });
+
+describe("age owner", () => {
+  it("keys an unnamed person's age by how the article describes them", () => {
+    const [a] = quantities("Police arrested a 58-year-old, retired teacher and a 60-year-old woman on Monday.").filter((c) => c.value.unit === "age").slice(1);
+    const [b] = quantities("Officers detained a 61-year-old, recently retired woman at her home.");
+    expect([a?.slot, b?.slot]).toEqual(["age:-:role=woman:-:any", "age:-:role=woman:-:any"]);
+  });
+  it("leaves an age with no name and no described person unkeyed", () => {
+    const [c] = quantities("The 24-year-old was taken to hospital.");
+    expect(c?.slot).toBe("age:-:-:-:any");
+  });
+});

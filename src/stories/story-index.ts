@@ -75,6 +75,8 @@ export class StoryIndex {
   private readonly parent: number[] = [];
   private readonly seed: string[] = [];
   private cached: StoryGroup[] | null = null;
+  /** Vote per article during retrieve(); all zero between calls. */
+  private votes = new Float64Array(0);
 
   constructor(options: Partial<StoryOptions> = {}) {
     this.opts = { ...DEFAULT_STORY_OPTIONS, ...options };
@@ -111,7 +113,8 @@ export class StoryIndex {
     this.seed.push(doc.article.id);
     if (note !== null) return storyId(doc.article.id);
 
-    const candidates = this.retrieve(entry);
+    const rare = this.rareTopicTerms(entry);
+    const candidates = this.retrieve(entry, rare);
     for (const j of candidates) {
       const other = this.entries[j]!;
       const s = this.score(entry, entry.topicWeights, entry.eventWeights, other, other.topicWeights, other.eventWeights);
@@ -119,7 +122,7 @@ export class StoryIndex {
       this.neighbours[i]!.push(j);
       if (s >= this.opts.mergeThreshold) this.union(i, j);
     }
-    this.index(i, entry);
+    this.index(i, entry, rare);
     return storyId(this.seed[this.find(i)]!);
   }
 
@@ -139,15 +142,13 @@ export class StoryIndex {
     const tw = this.entries.map((e) => packedWeights(e.topic, (id) => this.topicVocab.idf(id)));
     const ew = this.entries.map((e) => packedWeights(e.event, (id) => this.eventVocab.idf(id)));
     const edges: Edge[] = [];
-    const scores = new Map<number, Map<number, number>>();
+    const scores: Adjacency[] = Array.from({ length: n }, () => ({ to: [], score: [] }));
     for (let i = 0; i < n; i++) {
       for (const j of this.neighbours[i]!) {
         const s = this.score(this.entries[i]!, tw[i]!, ew[i]!, this.entries[j]!, tw[j]!, ew[j]!);
         edges.push({ a: i, b: j, score: s });
-        if (!scores.has(i)) scores.set(i, new Map());
-        if (!scores.has(j)) scores.set(j, new Map());
-        scores.get(i)!.set(j, s);
-        scores.get(j)!.set(i, s);
+        scores[i]!.to.push(j); scores[i]!.score.push(s);
+        scores[j]!.to.push(i); scores[j]!.score.push(s);
       }
     }
     const clusters = averageLink(n, edges, this.opts.mergeThreshold, rank)
@@ -173,17 +174,18 @@ export class StoryIndex {
    * ("On Saturday, the 26-year-old was handed the keys ...") alone although its nearest story is
    * plainly its own. Targets are only the larger stories, so the result does not depend on order.
    */
-  private adopt(clusters: number[][], scores: Map<number, Map<number, number>>, rank: (i: number) => number): number[][] {
+  private adopt(clusters: number[][], scores: readonly Adjacency[], rank: (i: number) => number): number[][] {
     const { adoptSize, adoptThreshold } = this.opts;
     if (adoptSize <= 0) return clusters;
-    const of = new Map<number, number>();
-    clusters.forEach((c, k) => { for (const i of c) of.set(i, k); });
+    const of = new Int32Array(this.entries.length);
+    clusters.forEach((c, k) => { for (const i of c) of[i] = k; });
     const into = clusters.map(() => -1);
     clusters.forEach((c, k) => {
       if (c.length > adoptSize) return;
       const link = new Map<number, { sum: number; count: number }>();
-      for (const i of c) for (const [j, s] of scores.get(i) ?? []) {
-        const t = of.get(j)!;
+      for (const i of c) for (let x = 0; x < scores[i]!.to.length; x++) {
+        const j = scores[i]!.to[x]!, s = scores[i]!.score[x]!;
+        const t = of[j]!;
         if (t === k || clusters[t]!.length <= adoptSize) continue;
         const l = link.get(t) ?? { sum: 0, count: 0 };
         l.sum += s; l.count++;
@@ -202,17 +204,29 @@ export class StoryIndex {
   }
 
   /** Candidate articles sharing rare features with `entry`, best first, at most `candidates`. */
-  private retrieve(entry: Entry): number[] {
-    const votes = new Map<number, number>();
+  private retrieve(entry: Entry, rare: readonly number[]): number[] {
+    // Votes accumulate in one reused array indexed by article, not a fresh Map per add: the
+    // voters are the same few thousand either way, but a Map costs hashing and garbage.
+    if (this.votes.length < this.entries.length) {
+      const grown = new Float64Array(Math.max(1024, this.entries.length * 2));
+      grown.set(this.votes);
+      this.votes = grown;
+    }
+    const votes = this.votes, touched: number[] = [];
     const vote = (postings: Map<number, number[]>, id: number, weight: number) => {
       const list = postings.get(id);
       // A full list still votes: it holds the first articles with the feature, which keeps copies together.
       if (!list) return;
-      for (const j of list) votes.set(j, (votes.get(j) ?? 0) + weight);
+      for (const j of list) {
+        if (votes[j] === 0) touched.push(j);
+        votes[j] = votes[j]! + weight;
+      }
     };
     for (const id of entry.event.ids) vote(this.eventPostings, id, this.eventVocab.idf(id));
-    for (const id of this.rareTopicTerms(entry)) vote(this.topicPostings, id, this.topicVocab.idf(id));
-    return topVotes(votes, this.opts.candidates);
+    for (const id of rare) vote(this.topicPostings, id, this.topicVocab.idf(id));
+    const best = topVotes(touched, votes, this.opts.candidates);
+    for (const j of touched) votes[j] = 0;
+    return best;
   }
 
   private rareTopicTerms(entry: Entry): number[] {
@@ -221,14 +235,14 @@ export class StoryIndex {
       .slice(0, RETRIEVAL_TOPIC_TERMS);
   }
 
-  private index(i: number, entry: Entry): void {
+  private index(i: number, entry: Entry, rare: readonly number[]): void {
     const put = (postings: Map<number, number[]>, id: number) => {
       const list = postings.get(id);
       if (!list) postings.set(id, [i]);
       else if (list.length < this.opts.maxPosting) list.push(i);
     };
     for (const id of entry.event.ids) put(this.eventPostings, id);
-    for (const id of this.rareTopicTerms(entry)) put(this.topicPostings, id);
+    for (const id of rare) put(this.topicPostings, id);
   }
 
   private score(a: Entry, atw: Float32Array, aew: Float32Array, b: Entry, btw: Float32Array, bew: Float32Array): number {
@@ -250,14 +264,21 @@ export class StoryIndex {
     const idf = (df: Map<number, number>) => (id: number) => Math.log((items.length + 1) / ((df.get(id) ?? 0) + 1)) + 1;
     const tw = items.map((i) => packedWeights(this.entries[i]!.topic, idf(topicDf)));
     const ew = items.map((i) => packedWeights(this.entries[i]!.event, idf(eventDf)));
-    return items.map((i, a) => items.map((j, b) => {
-      if (a === b) return 0;
-      const x = this.entries[i]!, y = this.entries[j]!;
-      const clash = x.anchorYear !== null && y.anchorYear !== null && x.anchorYear !== y.anchorYear;
-      return 0.5 * packedCosine(x.topic.ids, tw[a]!, y.topic.ids, tw[b]!)
-        + 0.5 * packedCosine(x.event.ids, ew[a]!, y.event.ids, ew[b]!)
-        - (clash ? this.opts.yearClashPenalty : 0);
-    }));
+    // Symmetric: each pair is scored once.
+    const m = items.map(() => new Array<number>(items.length).fill(0));
+    for (let a = 0; a < items.length; a++) {
+      const x = this.entries[items[a]!]!;
+      for (let b = a + 1; b < items.length; b++) {
+        const y = this.entries[items[b]!]!;
+        const clash = x.anchorYear !== null && y.anchorYear !== null && x.anchorYear !== y.anchorYear;
+        const s = 0.5 * packedCosine(x.topic.ids, tw[a]!, y.topic.ids, tw[b]!)
+          + 0.5 * packedCosine(x.event.ids, ew[a]!, y.event.ids, ew[b]!)
+          - (clash ? this.opts.yearClashPenalty : 0);
+        m[a]![b] = s;
+        m[b]![a] = s;
+      }
+    }
+    return m;
   }
 
   private find(i: number): number {
@@ -275,6 +296,12 @@ export class StoryIndex {
   }
 }
 
+/** Scored candidate pairs of one article, both directions. */
+interface Adjacency {
+  readonly to: number[];
+  readonly score: number[];
+}
+
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -282,7 +309,7 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * the cost linear in the number of voters; weak votes still count when few are strong, which
  * keeps small events' articles reachable (keeping only votes within a tenth of the best cost 0.012 B³-F1 on the tune fold).
  */
-function topVotes(votes: Map<number, number>, k: number): number[] {
+function topVotes(voters: readonly number[], votes: Float64Array, k: number): number[] {
   const ids: number[] = [], vs: number[] = [];
   // worse(a, b): a ranks below b.
   const worse = (a: number, b: number) => vs[a]! < vs[b]! || (vs[a] === vs[b] && ids[a]! > ids[b]!);
@@ -301,7 +328,8 @@ function topVotes(votes: Map<number, number>, k: number): number[] {
       i = m;
     }
   };
-  for (const [j, v] of votes) {
+  for (const j of voters) {
+    const v = votes[j]!;
     if (ids.length < k) {
       ids.push(j); vs.push(v);
       for (let i = ids.length - 1; i > 0;) {
@@ -319,12 +347,13 @@ function topVotes(votes: Map<number, number>, k: number): number[] {
 }
 
 /** The member with the highest mean score to the others (ties: the first by article id). */
-function mostCentral(sorted: readonly number[], scores: Map<number, Map<number, number>>): number {
+function mostCentral(sorted: readonly number[], scores: readonly Adjacency[]): number {
   const inGroup = new Set(sorted);
   let best = sorted[0]!, bestScore = -Infinity;
   for (const i of sorted) {
     let sum = 0;
-    for (const [j, s] of scores.get(i) ?? []) if (inGroup.has(j)) sum += s;
+    const { to, score } = scores[i]!;
+    for (let x = 0; x < to.length; x++) if (inGroup.has(to[x]!)) sum += score[x]!;
     const mean = sum / Math.max(1, sorted.length - 1);
     if (mean > bestScore) { best = i; bestScore = mean; }
   }

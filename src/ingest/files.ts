@@ -67,7 +67,9 @@ async function walk(dir: string): Promise<string[]> {
 async function readOne(path: string, articles: Article[], problems: InputProblem[]): Promise<void> {
   try {
     const ext = extname(path).toLowerCase();
-    const size = (await stat(path)).size;
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError(path, "is not a regular file (a device, pipe or socket); give a file or folder");
+    const size = info.size;
     if (JSONL_EXT.has(ext)) {
       if (size > MAX_JSONL_BYTES) throw new InputError(path, `is ${mb(size)}; the limit for a JSONL file is ${mb(MAX_JSONL_BYTES)}; split it`);
       await readJsonl(path, articles, problems);
@@ -76,6 +78,7 @@ async function readOne(path: string, articles: Article[], problems: InputProblem
     if (size === 0) throw new InputError(path, "is empty; nothing to analyze");
     if (size > MAX_FILE_BYTES) throw new InputError(path, `is ${mb(size)}; one article file may be at most ${mb(MAX_FILE_BYTES)} (use .jsonl for many articles)`);
     const bytes = await readFile(path);
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new InputError(path, "is UTF-16 text; re-save it as UTF-8");
     if (looksBinary(bytes)) throw new InputError(path, "looks like a binary file, not text; give .txt, .md, .html or .jsonl");
     if (HTML_EXT.has(ext)) {
       const page = extractHtml(decodeHtmlBytes(bytes));
@@ -96,8 +99,9 @@ async function readJsonl(path: string, articles: Article[], problems: InputProbl
   const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
   let n = 0;
   let read = 0;
-  for await (const line of lines) {
+  for await (const raw of lines) {
     n++;
+    const line = n === 1 ? raw.replace(/^\uFEFF/, "") : raw; // a byte-order mark is not part of the first record
     if (line.trim() === "") continue;
     const where = `${path} line ${n}`;
     let json: unknown;

@@ -13,11 +13,13 @@ export interface InputOptions {
 }
 
 export async function readInputs(inputs: readonly string[], opts: InputOptions = {}): Promise<{ articles: Article[]; problems: InputProblem[] }> {
+  // "file:", "ftp:", "javascript:", "data:" … are refused by name, never read as paths or fetched.
+  const otherScheme = (i: string) => /^[a-z][a-z0-9+.-]*:/i.test(i) && !/^https?:\/\//i.test(i) && !/^[a-z]:[\\/]/i.test(i);
   const urls = inputs.filter((i) => /^https?:\/\//i.test(i));
-  const paths = inputs.filter((i) => !/^https?:\/\//i.test(i));
+  const paths = inputs.filter((i) => !/^https?:\/\//i.test(i) && !otherScheme(i));
   const local = await readPaths(paths);
   const articles = [...local.articles];
-  const problems = [...local.problems];
+  const problems = [...inputs.filter(otherScheme).map((i) => ({ input: i, message: "only http(s) URLs can be fetched; save the document and pass the file" })), ...local.problems];
   const web: WebOptions = { ...opts.web, allowPrivate: opts.allowPrivate ?? opts.web?.allowPrivate ?? false, ...(opts.log ? { log: opts.log } : {}) };
   const polite = new Politeness(web.politenessMs ?? 1000);
   for (const url of urls) {

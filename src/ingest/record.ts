@@ -11,8 +11,8 @@ export const ArticleRecord = z.object({
   id: z.union([z.string(), z.number()]).transform(String).optional().nullable(),
   title: z.string().max(2000).optional().nullable(),
   text: z.string().max(MAX_TEXT, `text is longer than ${MAX_TEXT} characters`),
-  url: z.string().max(4000).optional().nullable(),
-  publishedAt: z.string().max(100).optional().nullable(),
+  url: z.string().max(4000).refine((u) => /^https?:\/\/[^\s]+$/i.test(u.trim()), "must be an http(s) URL").optional().nullable(),
+  publishedAt: z.string().max(100).refine((d) => d.trim() === "" || !Number.isNaN(Date.parse(d.trim())), "must be a date such as 2025-05-23 or 2025-05-23T10:00:00Z").optional().nullable(),
   outlet: z.string().max(500).optional().nullable(),
   byline: z.string().max(1000).optional().nullable(),
 });

@@ -57,6 +57,10 @@ export function createApp(deps: AppDeps): Hono {
   app.get("/api/info", (c) => c.json({ name: "triangulate", version: 1, store: store !== undefined, writable, auth: deps.token !== undefined }));
 
   app.post("/api/analyze", async (c) => {
+    const format = c.req.query("format");
+    if (format !== undefined && format !== "json" && format !== "claimreview") {
+      throw new HTTPException(400, { message: `unknown format "${format}"; use format=json (the default) or format=claimreview` });
+    }
     const articles = await readArticles(c, maxArticles);
     const report = await runAnalysis(articles, deps.clock().toISOString());
     return c.req.query("format") === "claimreview" ? jsonLd(c, report) : c.json(report);

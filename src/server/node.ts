@@ -3,6 +3,7 @@
 import type { AddressInfo } from "node:net";
 import { serve as honoServe } from "@hono/node-server";
 import type { Hono } from "hono";
+import { InputError } from "../domain/errors.js";
 
 export interface RunningServer {
   readonly url: string;
@@ -24,6 +25,13 @@ export function serve(app: Hono, opts: { host?: string; port?: number } = {}): P
         }),
       });
     });
-    server.once("error", reject);
+    // Binding failures are the user's to fix, not internal errors: name the port or host and the fix.
+    server.once("error", (e: NodeJS.ErrnoException) => {
+      const port = opts.port ?? 0;
+      if (e.code === "EADDRINUSE") reject(new InputError(`--port ${port}`, "is in use by another program; pick another port, or --port 0 for any free one"));
+      else if (e.code === "EACCES") reject(new InputError(`--port ${port}`, "needs privileges on this machine; use a port above 1024"));
+      else if (e.code === "ENOTFOUND" || e.code === "EADDRNOTAVAIL" || e.code === "EAI_AGAIN") reject(new InputError(`--host ${host}`, "is not an address of this machine; use 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)"));
+      else reject(e);
+    });
   });
 }

@@ -64,3 +64,28 @@ describe("triangulate analyze", () => {
     expect(t.out()).toContain("analyze");
   });
 });
+
+describe("triangulate analyze on bad paths and schemes", () => {
+  it("refuses an --out folder that does not exist before analyzing", async () => {
+    const t = io();
+    expect(await main(["analyze", seeds, "--out", "no/such/dir/r.json"], t.io)).toBe(2);
+    expect(t.err()).toContain("no/such/dir/r.json: cannot be written");
+  });
+  it("refuses file: and ftp: inputs by name instead of reading them as paths", async () => {
+    const t = io();
+    expect(await main(["analyze", "file:///etc/passwd", "ftp://example.org/x"], t.io)).toBe(2);
+    expect(t.err()).toContain("file:///etc/passwd: only http(s) URLs can be fetched");
+    expect(t.err()).toContain("ftp://example.org/x: only http(s) URLs can be fetched");
+  });
+  it("escapes markup in ClaimReview JSON-LD so it cannot close a script block", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tri-cli-"));
+    const body = "Officials said 12 people were killed in the blast </script><script>alert(1)</script> on Monday.";
+    writeFileSync(join(dir, "a.txt"), `Blast\n${body}`);
+    writeFileSync(join(dir, "b.txt"), `Blast kills\n${body.replace("12 people", "40 people")} Police confirmed it.`);
+    writeFileSync(join(dir, "c.txt"), `Blast toll\n${body} Rescuers said so.`);
+    const t = io(dir);
+    expect(await main(["analyze", "a.txt", "b.txt", "c.txt", "--format", "claimreview"], t.io)).toBe(0);
+    expect(t.out()).not.toMatch(/<\/?script/i);
+    expect(JSON.parse(t.out())["@context"]).toBe("https://schema.org");
+  });
+});

@@ -71,3 +71,23 @@ describe("reading local files", () => {
     expect(problems[0]!.message).toMatch(/at most 10 MB/);
   });
 });
+
+describe("reading odd encodings", () => {
+  it("reads a JSONL file that starts with a byte-order mark", async () => {
+    const dir = folder({ "bom.jsonl": `\uFEFF${JSON.stringify({ id: "a", text: "Body one." })}\r\n` });
+    const { articles, problems } = await readPaths([join(dir, "bom.jsonl")]);
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => a.sourceId)).toEqual(["a"]);
+  });
+  it("names UTF-16 text and the fix", async () => {
+    const dir = folder({ "u16.txt": Buffer.from("\uFEFFHello world", "utf16le") });
+    const { problems } = await readPaths([join(dir, "u16.txt")]);
+    expect(problems[0]!.message).toBe("is UTF-16 text; re-save it as UTF-8");
+  });
+  it("rejects a JSONL line whose url is not http(s) or whose date is not a date, naming the field", async () => {
+    const dir = folder({ "x.jsonl": [JSON.stringify({ text: "Body.", url: "javascript:alert(1)" }), JSON.stringify({ text: "Body two.", publishedAt: "not a date" })].join("\n") });
+    const { articles, problems } = await readPaths([join(dir, "x.jsonl")]);
+    expect(articles).toEqual([]);
+    expect(problems.map((p) => p.message.split(":")[0])).toEqual(["url", "publishedAt"]);
+  });
+});

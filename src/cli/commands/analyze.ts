@@ -1,7 +1,8 @@
 // `triangulate analyze <paths…>`: read local files/folders/JSONL, analyze in memory, print a
 // summary and write a report. Exit 2 when nothing could be read.
-import { writeFile } from "node:fs/promises";
-import { extname, resolve } from "node:path";
+import { stat, writeFile } from "node:fs/promises";
+import { dirname, extname, resolve } from "node:path";
+import { InputError } from "../../domain/errors.js";
 import { parseArgs } from "node:util";
 import { displayPath } from "../../ingest/files.js";
 import { readInputs } from "../../ingest/inputs.js";
@@ -16,7 +17,7 @@ const DEFAULT_OUT = "triangulate-report.json";
 export const analyzeCommand: Command = {
   name: "analyze",
   summary: "analyze articles (files, folders, .jsonl, URLs) and write a report",
-  usage: `triangulate analyze <paths|urls…> [--format text|json|markdown|html] [--out FILE] [--allow-private]
+  usage: `triangulate analyze <paths|urls…> [--format text|json|markdown|html|claimreview] [--out FILE] [--allow-private]
 
   Reads .txt/.md (first line = title), .html, .jsonl (one article a line: id, title, text,
   url?, publishedAt?, outlet?, byline?) and folders (recursively); http(s) URLs of pages or feeds.
@@ -29,11 +30,12 @@ export const analyzeCommand: Command = {
     const { values, positionals } = parse(args);
     if (positionals.length === 0) throw new UsageError("give at least one file, folder or URL to analyze");
     const format = values.format as Format | undefined;
+    if (values.out !== undefined) await checkWritable(resolve(io.cwd, values.out), values.out);
     if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(", ")}`);
-    const read = await readInputs(positionals.map((p) => (/^https?:\/\//i.test(p) ? p : resolve(io.cwd, p))), { allowPrivate: values["allow-private"] === true, log: (m) => io.stderr(`${m}\n`) });
+    const read = await readInputs(positionals.map((p) => (/^[a-z][a-z0-9+.-]*:/i.test(p) && !/^[a-z]:[\\/]/i.test(p) ? p : resolve(io.cwd, p))), { allowPrivate: values["allow-private"] === true, log: (m) => io.stderr(`${m}\n`) });
     // Paths in the report and the terminal are shown as the user gave them (relative to the working folder).
     const articles = read.articles.map((a) => (a.path ? { ...a, path: displayPath(a.path, io.cwd) } : a));
-    const problems = read.problems.map((p) => ({ ...p, input: /^https?:/.test(p.input) ? p.input : displayPath(p.input, io.cwd) }));
+    const problems = read.problems.map((p) => ({ ...p, input: /^[a-z][a-z0-9+.-]*:/i.test(p.input) && !/^[a-z]:[\\/]/i.test(p.input) ? p.input : displayPath(p.input, io.cwd) }));
     for (const p of problems) io.stderr(`triangulate: ${p.input}: ${p.message}\n`);
     if (articles.length === 0) {
       io.stderr("triangulate: nothing to analyze (no readable article in the inputs)\n");
@@ -70,10 +72,19 @@ function parse(args: readonly string[]) {
   }
 }
 
+/** Fails before the analysis, not after it: the folder must exist and the path must not be a folder. */
+async function checkWritable(full: string, shown: string): Promise<void> {
+  const info = await stat(full).catch(() => null);
+  if (info?.isDirectory()) throw new InputError(shown, "is a folder; give a file name for --out, e.g. report.json");
+  const dir = await stat(dirname(full)).catch(() => null);
+  if (!dir?.isDirectory()) throw new InputError(shown, `cannot be written: the folder ${dirname(shown) || "."} does not exist; create it first`);
+}
+
 function formatFromExtension(path: string): Format {
   switch (extname(path).toLowerCase()) {
     case ".md": case ".markdown": return "markdown";
     case ".html": case ".htm": return "html";
+    case ".jsonld": return "claimreview";
     case ".txt": return "text";
     default: return "json";
   }

@@ -30,7 +30,7 @@ function appearance(a: ReportArticle): Record<string, unknown> {
   return {
     "@type": "NewsArticle",
     headline: a.title,
-    ...(a.url ? { url: a.url } : {}),
+    ...(a.url && /^https?:\/\//i.test(a.url) ? { url: a.url } : {}),
     ...(a.publishedAt ? { datePublished: a.publishedAt } : {}),
     ...(a.outlet ? { publisher: { "@type": "Organization", name: a.outlet } } : {}),
     ...(a.byline ? { author: { "@type": "Person", name: a.byline.replace(/^by\s+/i, "") } } : {}),
@@ -84,6 +84,12 @@ export function sentenceAround(text: string | undefined, e: Evidence): string | 
   return sentence.length > 0 && sentence.length <= 400 ? sentence : null;
 }
 
+/**
+ * The JSON-LD text. It is made to be pasted into <script type="application/ld+json"> on a
+ * publisher's page, where a literal "</script>" from an article would end the block: <, > and &
+ * are written as JSON escapes, which parse to the same strings.
+ */
 export function renderClaimReview(report: Report): string {
-  return JSON.stringify({ "@context": "https://schema.org", "@graph": claimReviews(report) }, null, 2) + "\n";
+  const json = JSON.stringify({ "@context": "https://schema.org", "@graph": claimReviews(report) }, null, 2);
+  return json.replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026") + "\n";
 }

@@ -27,14 +27,29 @@ export function findProvenance(docs: readonly Doc[]): { derivations: Derivation[
   if (docs.length < 2) return { derivations, findings };
   const vectors = sentenceVectors(docs);
   const shingles = docs.map((d) => shingleSet(d.article.text));
+  const found: { d: Derivation; from: Doc; to: Doc }[] = [];
   for (const [i, j] of candidatePairs(docs)) {
     const d = derive(vectors[i]!, vectors[j]!, shingles[i]!, shingles[j]!);
     if (!d) continue;
-    derivations.push(d);
-    findings.push(derivationFinding(d, docs[i]!.article.id === d.from ? docs[i]! : docs[j]!, docs[i]!.article.id === d.from ? docs[j]! : docs[i]!));
+    const [from, to] = docs[i]!.article.id === d.from ? [docs[i]!, docs[j]!] : [docs[j]!, docs[i]!];
+    found.push({ d, from, to });
   }
+  // A farm's hundreds of near-copies would bury the report: every derivation stays in provenance,
+  // but only the strongest carry aligned sentences and a finding of their own.
+  found.sort((x, y) => y.d.score - x.d.score);
+  found.forEach(({ d, from, to }, rank) => {
+    if (rank < MAX_DETAILED) {
+      derivations.push(d);
+      findings.push(derivationFinding(d, from, to));
+    } else {
+      derivations.push({ ...d, pairs: d.pairs.slice(0, 2) });
+    }
+  });
   return { derivations, findings };
 }
+
+/** Derivations per story shown in full (aligned sentences, a finding); the rest are listed briefly. */
+export const MAX_DETAILED = 40;
 
 function derive(a: SentenceVectors, b: SentenceVectors, sa: Set<string>, sb: Set<string>): Derivation | null {
   const nearDup = shingleOverlap(sa, sb);

@@ -94,13 +94,29 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
   const quantities = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity");
   const byArticle = new Map<string, QuantityClaim[]>();
   for (const c of quantities) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
-  const all = ctx.docs.flatMap((d) => lines(d, byArticle.get(d.article.id) ?? []));
+  // Word-for-word identical sentences (copies, syndication) are aligned once: one line stands for
+  // all its copies, and every copy's article counts as restating its figures.
+  const copiesOf = new Map<string, { line: Line; articles: Set<string> }>();
+  for (const line of ctx.docs.flatMap((d) => lines(d, byArticle.get(d.article.id) ?? []))) {
+    const key = `${line.seq.join(" ")}|${[...line.figures.values()].map((c) => c.span.text).join("|")}`;
+    const known = copiesOf.get(key);
+    if (known) known.articles.add(line.articleId);
+    else copiesOf.set(key, { line, articles: new Set([line.articleId]) });
+  }
+  const all = [...copiesOf.values()].map((x) => x.line);
+  const membersOf = new Map([...copiesOf.values()].map((x) => [x.line, x.articles] as const));
   const w = witnesses(ctx.docs.map((d) => d.article.id), ctx.derivations);
   // Every aligned pair of figures, and every agreeing restatement, keyed by claim.
   const differ: Pair[] = [];
   const renamed: FindingDraft[] = [];
   const agreeWith = new Map<QuantityClaim, Set<string>>();
-  const note = (c: QuantityClaim, articleId: string) => agreeWith.set(c, new Set([...(agreeWith.get(c) ?? [c.articleId]), articleId]));
+  const claimLine = new Map<QuantityClaim, Line>();
+  for (const l of all) for (const c of l.figures.values()) claimLine.set(c, l);
+  const note = (c: QuantityClaim, articles: Iterable<string>) => {
+    let set = agreeWith.get(c);
+    if (!set) { set = new Set(membersOf.get(claimLine.get(c)!) ?? [c.articleId]); agreeWith.set(c, set); }
+    for (const id of articles) set.add(id);
+  };
   for (const [i, j] of similarPairs(all, SAME_SENTENCE)) {
     const a = all[i]!, b = all[j]!;
     if (a.articleId === b.articleId) continue;
@@ -122,7 +138,7 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       const ca = a.figures.get(x), cb = b.figures.get(y);
       if (!ca || !cb || !samePlace(a.seq, x, b.seq, y)) continue;
       if (ca.value.unit !== cb.value.unit || ca.value.perParty !== cb.value.perParty) continue;
-      if (overlaps(ca, cb) || ca.value.number === cb.value.number) { note(ca, cb.articleId); note(cb, ca.articleId); continue; }
+      if (overlaps(ca, cb) || ca.value.number === cb.value.number) { note(ca, membersOf.get(b)!); note(cb, membersOf.get(a)!); continue; }
       differ.push({ odd: ca, other: cb });
     }
   }
@@ -130,12 +146,13 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
   const seen = new Set<string>();
   for (const { odd: a, other: b } of differ) {
     // The side more independent sources restate is the reference; the other one is the odd figure.
-    const na = w.count(agreeWith.get(a) ?? [a.articleId]), nb = w.count(agreeWith.get(b) ?? [b.articleId]);
+    const support = (c: QuantityClaim) => agreeWith.get(c) ?? membersOf.get(claimLine.get(c)!) ?? new Set([c.articleId]);
+    const na = w.count(support(a)), nb = w.count(support(b));
     const [odd, ref, nOdd, nRef] = na <= nb ? [a, b, na, nb] : [b, a, nb, na];
     const key = odd.id;
     if (seen.has(key)) continue;
     seen.add(key);
-    const refIds = [...(agreeWith.get(ref) ?? [ref.articleId])];
+    const refIds = [...support(ref)];
     // An article that restates both figures is not contradicting itself.
     if (refIds.includes(odd.articleId)) continue;
     const severity: Severity = nRef >= 2 && nOdd === 1 ? "high" : "medium";

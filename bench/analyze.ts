@@ -6,7 +6,6 @@ import { fileURLToPath } from "node:url";
 import { annotate } from "../src/annotate/annotate.js";
 import { loadKb } from "../src/kb/load.js";
 import { analyze } from "../src/pipeline/analyze.js";
-import { annotateParallel } from "../src/pipeline/parallel.js";
 import { corpus, words } from "./corpus.js";
 
 const self = fileURLToPath(import.meta.url);
@@ -17,9 +16,9 @@ function child(mode: string, n: number): Record<string, number> {
 }
 
 export async function run(): Promise<void> {
-  console.log("annotate = one thread; annotate-2t = two worker threads (docs sent back to the main thread)");
+  console.log("one thread; annotate discards each doc, analyze keeps all of them (stories need every doc)");
   console.log("mode      articles  words/article  articles/s  peak RSS MB");
-  for (const [mode, n] of [["annotate", 1000], ["annotate", 10000], ["annotate-2t", 1000], ["annotate-2t", 10000], ["analyze", 1000], ["analyze", 10000]] as const) {
+  for (const [mode, n] of [["annotate", 1000], ["annotate", 10000], ["analyze", 1000], ["analyze", 10000]] as const) {
     const r = child(mode, n);
     console.log(`${mode.padEnd(11)} ${String(n).padStart(8)}  ${r.wordsPerArticle!.toFixed(0).padStart(13)}  ${r.perSecond!.toFixed(0).padStart(10)}  ${r.peakMb!.toFixed(0).padStart(11)}`);
   }
@@ -32,7 +31,6 @@ if (process.argv[1] === self && process.argv[2]) {
   const kb = loadKb();
   const t0 = performance.now();
   if (mode === "annotate") for (const a of articles) annotate(a);
-  else if (mode === "annotate-2t") await annotateParallel(articles, 2);
   else analyze(articles, { kb, generatedAt: new Date().toISOString() });
   const secs = (performance.now() - t0) / 1000;
   console.log(JSON.stringify({ perSecond: n / secs, peakMb: process.resourceUsage().maxRSS / 1024, wordsPerArticle: words(articles) / n }));

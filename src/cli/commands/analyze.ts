@@ -6,7 +6,7 @@ import { InputError } from "../../domain/errors.js";
 import { parseArgs } from "node:util";
 import { displayPath } from "../../ingest/files.js";
 import { readInputs } from "../../ingest/inputs.js";
-import { analyzeParallel } from "../../pipeline/parallel.js";
+import { analyze } from "../../pipeline/analyze.js";
 import { FORMATS, render, type Format } from "../../report/render/index.js";
 import { EXIT, UsageError, type Command, type Io } from "../io.js";
 import { cliKb } from "../kb-dir.js";
@@ -41,7 +41,7 @@ export const analyzeCommand: Command = {
       io.stderr("triangulate: nothing to analyze (no readable article in the inputs)\n");
       return EXIT.badInput;
     }
-    const report = await analyzeParallel(articles, { kb: cliKb(io, values.kb), generatedAt: io.now().toISOString(), problems, onProgress: progressBar(io, "annotating") });
+    const report = analyze(articles, { kb: cliKb(io, values.kb), generatedAt: io.now().toISOString(), problems, onProgress: progressBar(io, "annotating") });
     const out = values.out;
     if (out !== undefined) {
       const f = format ?? formatFromExtension(out);

@@ -19,8 +19,10 @@ export function indexQuotes(quotes: readonly QuoteClaim[]): IndexedQuote[] {
 /** Pairs (i < j) whose word sets have Jaccard similarity ≥ min (quotes, or sentences). */
 export function similarPairs(qs: readonly { readonly words: ReadonlySet<string> }[], min: number): [number, number, number][] {
   const postings = new Map<string, number[]>();
-  qs.forEach((q, i) => { for (const w of q.words) postings.set(w, [...(postings.get(w) ?? []), i]); });
-  const common = Math.max(50, qs.length / 4);
+  qs.forEach((q, i) => { for (const w of q.words) { const l = postings.get(w); if (l) l.push(i); else postings.set(w, [i]); } });
+  // Words in more lines than this are too common to find partners by (and would make the search
+  // quadratic in a story of hundreds of near-copies); capped so the work stays near-linear.
+  const common = Math.max(50, Math.min(qs.length / 4, 200));
   const shared = new Map<number, number>();
   const out: [number, number, number][] = [];
   qs.forEach((q, i) => {

@@ -38,7 +38,11 @@ function lines(doc: Doc, claims: readonly QuantityClaim[]): Line[] {
   }
   const out: Line[] = [];
   const bySentence = new Map<number, Doc["tokens"][number][]>();
-  for (const t of doc.tokens) if (t.kind === "word" || t.kind === "number") bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
+  for (const t of doc.tokens) {
+    if (t.kind !== "word" && t.kind !== "number") continue;
+    const list = bySentence.get(t.sentence);
+    if (list) list.push(t); else bySentence.set(t.sentence, [t]);
+  }
   for (const toks of bySentence.values()) {
     const seq: string[] = [];
     const figures = new Map<number, QuantityClaim>();
@@ -90,10 +94,25 @@ function samePlace(a: readonly string[], i: number, b: readonly string[], j: num
 
 interface Pair { readonly odd: QuantityClaim; readonly other: QuantityClaim }
 
+/** A sentence restated in hundreds of near-copies is compared with its closest few, not with all. */
+const MAX_PARTNERS = 12;
+
+function closestPairs(pairs: readonly [number, number, number][], k: number): [number, number][] {
+  const count = new Map<number, number>();
+  const out: [number, number][] = [];
+  for (const [i, j] of [...pairs].sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1])) {
+    if ((count.get(i) ?? 0) >= k && (count.get(j) ?? 0) >= k) continue;
+    count.set(i, (count.get(i) ?? 0) + 1);
+    count.set(j, (count.get(j) ?? 0) + 1);
+    out.push([i, j]);
+  }
+  return out;
+}
+
 export function restatedSentence(ctx: StoryContext): FindingDraft[] {
   const quantities = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity");
   const byArticle = new Map<string, QuantityClaim[]>();
-  for (const c of quantities) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
+  for (const c of quantities) { const l = byArticle.get(c.articleId); if (l) l.push(c); else byArticle.set(c.articleId, [c]); }
   // Word-for-word identical sentences (copies, syndication) are aligned once: one line stands for
   // all its copies, and every copy's article counts as restating its figures.
   const copiesOf = new Map<string, { line: Line; articles: Set<string> }>();
@@ -117,7 +136,7 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
     if (!set) { set = new Set(membersOf.get(claimLine.get(c)!) ?? [c.articleId]); agreeWith.set(c, set); }
     for (const id of articles) set.add(id);
   };
-  for (const [i, j] of similarPairs(all, SAME_SENTENCE)) {
+  for (const [i, j] of closestPairs(similarPairs(all, SAME_SENTENCE), MAX_PARTNERS)) {
     const a = all[i]!, b = all[j]!;
     if (a.articleId === b.articleId) continue;
     const pairs = align(a.seq, b.seq);

@@ -5,6 +5,13 @@ import { COMMANDS } from "./commands/index.js";
 import { EXIT, UsageError, type Io } from "./io.js";
 
 export function processIo(): Io {
+  // `triangulate … | head` closes the pipe early: stop quietly instead of printing a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(0);
+      throw e;
+    });
+  }
   return {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),

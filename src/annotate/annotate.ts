@@ -7,21 +7,30 @@ import { entities, linkSurnames } from "./steps/entities.js";
 import { quantities } from "./steps/quantities.js";
 import { quotes } from "./steps/quotes.js";
 import { roles } from "./steps/roles.js";
-import { tokenize } from "./steps/tokens.js";
+import { packTokens, tokenize, tokensOf } from "./steps/tokens.js";
+import type { Token } from "../domain/doc.js";
 
 export function annotate(article: Article): Doc {
   const text = article.text;
   const { sentences, tokens } = tokenize(text);
   const found = linkSurnames(text, tokens, entities(text, tokens));
   const people = found.filter((e) => e.type === "person");
-  return {
+  const annotations = {
     article,
     sentences,
-    tokens,
     entities: found,
     quantities: quantities(text, tokens),
     dates: dates(text, sentences, article.publishedAt),
     quotes: quotes(text, sentences, found),
     roles: roles(text, people),
+  };
+  // Token objects are rebuilt on demand from a packed copy (a few hundred recent ones are kept):
+  // a whole corpus stays in memory until stories form, its token objects need not.
+  const packed = packTokens(tokens);
+  return {
+    ...annotations,
+    get tokens(): readonly Token[] {
+      return tokensOf(text, packed);
+    },
   };
 }

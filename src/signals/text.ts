@@ -4,14 +4,16 @@ import type { Doc, Token } from "../domain/doc.js";
 /** A word or number token: the tagger's tokens minus punctuation ("1,000" is one word). */
 export type Word = Pick<Token, "start" | "end" | "lower">;
 
-const cache = new WeakMap<Doc, readonly Word[]>();
+/** Keyed by the token array, not the Doc: docs rebuild their tokens on demand, and the words go with them. */
+const cache = new WeakMap<readonly Token[], readonly Word[]>();
 
-/** The article's words in order, from the annotate tokens (computed once per Doc). */
+/** The article's words in order, from the annotate tokens (computed once per token array). */
 export function words(doc: Doc): readonly Word[] {
-  let ws = cache.get(doc);
+  const tokens = doc.tokens;
+  let ws = cache.get(tokens);
   if (!ws) {
-    ws = doc.tokens.filter((t) => t.kind === "word" || t.kind === "number");
-    cache.set(doc, ws);
+    ws = tokens.filter((t) => t.kind === "word" || t.kind === "number");
+    cache.set(tokens, ws);
   }
   return ws;
 }

@@ -44,13 +44,15 @@ function pseudo(word: string, event: number): string {
 function clone(base: Doc, k: number): Doc {
   const event = Math.floor(k / EVENT_SIZE);
   const text = event === 0 ? base.article.text : base.article.text.replace(/\p{L}{4,}/gu, (w) => pseudo(w, event));
-  return {
-    ...base,
+  // Copy the doc's property descriptors, not its values: `tokens` is a getter over packed tokens,
+  // and spreading it would give every clone its own array of token objects.
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(base)) as Doc;
+  return Object.assign(copy, {
     article: { ...base.article, id: `${base.article.id}-${k}`, text, title: base.article.title.replace(/\p{L}{4,}/gu, (w) => pseudo(w, event)) },
     dates: event === 0 ? base.dates : base.dates.map((d) => ({ ...d, from: null, to: null })),
     entities: base.entities.map((e) => ({ ...e, key: `${e.key} ${event}` })),
     quantities: base.quantities.map((q) => ({ ...q, value: q.value + event })),
-  };
+  });
 }
 
 async function measure(bases: readonly Doc[], n: number): Promise<Record<string, number>> {

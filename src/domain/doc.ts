@@ -99,6 +99,7 @@ export interface RoleMention {
 export interface Doc {
   readonly article: Article;
   readonly sentences: readonly Sentence[];
+  /** Rebuilt on demand from a packed copy (annotate/steps/tokens.ts): read it where needed, do not spread a Doc. */
   readonly tokens: readonly Token[];
   readonly entities: readonly Entity[];
   readonly quantities: readonly Quantity[];

@@ -1,16 +1,9 @@
 // Talking to the API: JSON in, JSON out; a failed request becomes an Error carrying the server's message.
 import type { Report } from "../../domain/report.js";
-import type { Severity } from "../../domain/finding.js";
-import type { Timeframe } from "../../domain/story.js";
+import type { StorySummary } from "../../server/deps.js";
 
-export interface StorySummary {
-  readonly id: string;
-  readonly title: string;
-  readonly articleCount: number;
-  readonly timeframe: Timeframe;
-  readonly findings: Readonly<Record<Severity, number>>;
-  readonly pending?: boolean;
-}
+/** One row of the stories list, as the server sends it (the server's own type; erased in the bundle). */
+export type { StorySummary };
 
 export interface ServerInfo {
   readonly store: boolean;

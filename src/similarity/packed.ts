@@ -33,6 +33,11 @@ export class Vocabulary {
     return { ids, tf };
   }
 
+  /** The id of `term`, or undefined when no document had it. */
+  idOf(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
   get documents(): number {
     return this.docs;
   }

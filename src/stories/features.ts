@@ -12,6 +12,8 @@ export interface EventFeatures {
   readonly event: readonly string[];
   /** Year of the first written-out date in the lead (dateline or first sentence), or null. */
   readonly anchorYear: number | null;
+  /** Surname of the person the article is plainly about (named most, in the headline or lead), or null. */
+  readonly protagonist: string | null;
 }
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
@@ -49,5 +51,33 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (!(q.value >= 10) || q.unit === "duration" || q.unit === "age") continue;
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
-  return { topic, event, anchorYear };
+  return { topic, event, anchorYear, protagonist: protagonist(doc) };
+}
+
+/** A protagonist needs this much weight: e.g. named in the headline and once more, or three times. */
+const PROTAGONIST_MIN = 3;
+
+/**
+ * The person an article is about: mentions count once, the lead (first two sentences) once more,
+ * the headline twice more. Surnames stand for full names ("Williams" = "Jamal Williams"). Two
+ * reports of one kind of event ("a Chargers player arrested for drunk driving") most often differ
+ * exactly here. Null when nobody stands out (a tie, or too few mentions).
+ */
+function protagonist(doc: Doc): string | null {
+  const title = ` ${doc.article.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  const weight = new Map<string, number>();
+  const inTitle = new Set<string>();
+  for (const e of doc.entities) {
+    if (e.type !== "person") continue;
+    const surname = e.key.split(" ").pop() ?? "";
+    if (surname.length < 3) continue;
+    let w = 1 + (e.sentence <= 1 ? 1 : 0);
+    if (!inTitle.has(surname) && title.includes(` ${surname} `)) { inTitle.add(surname); w += 2; }
+    weight.set(surname, (weight.get(surname) ?? 0) + w);
+  }
+  let best: string | null = null, top = 0, second = 0;
+  for (const [name, w] of weight) {
+    if (w > top) { second = top; top = w; best = name; } else if (w > second) second = w;
+  }
+  return top >= PROTAGONIST_MIN && top > second ? best : null;
 }

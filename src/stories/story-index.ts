@@ -6,6 +6,7 @@
 // depend on the order articles arrived in.
 import { createHash } from "node:crypto";
 import type { Doc } from "../domain/doc.js";
+import { stem } from "../similarity/tokens.js";
 import { packedCosine, packedWeights, Vocabulary, type PackedCounts } from "../similarity/packed.js";
 import { averageLink, localSplit, type Edge } from "./agglomerate.js";
 import { eventFeatures } from "./features.js";
@@ -23,6 +24,10 @@ export interface StoryOptions {
   readonly eventWeight: number;
   /** Subtracted when both articles date their lead and the years differ ("2008" vs "2011"). */
   readonly yearClashPenalty: number;
+  /** Subtracted when the two articles are plainly about different people ("Jackson" vs "Williams"). */
+  readonly protagonistClashPenalty: number;
+  /** The other article's protagonist is a side figure when named less than this share as often as the own one. */
+  readonly protagonistShare: number;
   /** Average-link stops when the closest groups score below this. */
   readonly mergeThreshold: number;
   /** Stories this small or smaller join their closest larger story when the link reaches `adoptThreshold`. */
@@ -39,7 +44,7 @@ export interface StoryOptions {
 
 /** Tuned on the even (`tune`) fold of ECB+ dev topics (eval/news-clusters.ts). */
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
-  eventWeight: 0.4, yearClashPenalty: 0.3, mergeThreshold: 0.175, splitRatio: 0.5,
+  eventWeight: 0.4, yearClashPenalty: 0.3, protagonistClashPenalty: 0.06, protagonistShare: 0.5, mergeThreshold: 0.175, splitRatio: 0.5,
   adoptSize: 2, adoptThreshold: 0.11, candidates: 48, maxPosting: 64,
 };
 
@@ -48,6 +53,8 @@ interface Entry {
   readonly topic: PackedCounts;
   readonly event: PackedCounts;
   readonly anchorYear: number | null;
+  /** Topic-term id of the protagonist's surname (see eventFeatures), or -1. */
+  readonly protagonist: number;
   readonly note: string | null;
   /** Weights with the idf of the moment the article was added: for candidate scoring only. */
   readonly topicWeights: Float32Array;
@@ -105,6 +112,7 @@ export class StoryIndex {
     const event = this.eventVocab.addDocument(f.event);
     const entry: Entry = {
       doc, note, anchorYear: f.anchorYear, topic, event,
+      protagonist: f.protagonist === null ? -1 : this.topicVocab.idOf(stem(f.protagonist)) ?? -1,
       topicWeights: packedWeights(topic, (id) => this.topicVocab.idf(id)),
       eventWeights: packedWeights(event, (id) => this.eventVocab.idf(id)),
     };
@@ -256,8 +264,17 @@ export class StoryIndex {
     const w = this.opts.eventWeight;
     const topic = packedCosine(a.topic.ids, atw, b.topic.ids, btw);
     const event = packedCosine(a.event.ids, aew, b.event.ids, bew);
-    const clash = a.anchorYear !== null && b.anchorYear !== null && a.anchorYear !== b.anchorYear;
-    return (1 - w) * topic + w * event - (clash ? this.opts.yearClashPenalty : 0);
+    return (1 - w) * topic + w * event - this.clash(a, b);
+  }
+
+  /** What a strong sign of two different events takes off a pair's score. */
+  private clash(a: Entry, b: Entry): number {
+    const years = a.anchorYear !== null && b.anchorYear !== null && a.anchorYear !== b.anchorYear;
+    // Only when neither article names the other's protagonist at all: a report on one arrest
+    // often recalls the other one ("the team's second such arrest") by name.
+    const people = a.protagonist >= 0 && b.protagonist >= 0 && a.protagonist !== b.protagonist
+      && minor(a, b.protagonist, this.opts.protagonistShare) && minor(b, a.protagonist, this.opts.protagonistShare);
+    return (years ? this.opts.yearClashPenalty : 0) + (people ? this.opts.protagonistClashPenalty : 0);
   }
 
   /** Pairwise similarity inside one group, with idf computed over the group alone. */
@@ -277,10 +294,9 @@ export class StoryIndex {
       const x = this.entries[items[a]!]!;
       for (let b = a + 1; b < items.length; b++) {
         const y = this.entries[items[b]!]!;
-        const clash = x.anchorYear !== null && y.anchorYear !== null && x.anchorYear !== y.anchorYear;
         const s = 0.5 * packedCosine(x.topic.ids, tw[a]!, y.topic.ids, tw[b]!)
           + 0.5 * packedCosine(x.event.ids, ew[a]!, y.event.ids, ew[b]!)
-          - (clash ? this.opts.yearClashPenalty : 0);
+          - this.clash(x, y);
         m[a]![b] = s;
         m[b]![a] = s;
       }
@@ -307,6 +323,23 @@ export class StoryIndex {
 interface Adjacency {
   readonly to: number[];
   readonly score: number[];
+}
+
+/** How often `entry` names term `id` (binary search over its sorted ids). */
+function termCount(entry: Entry, id: number): number {
+  const { ids, tf } = entry.topic;
+  let lo = 0, hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1, v = ids[mid]!;
+    if (v === id) return tf[mid]!;
+    if (v < id) lo = mid + 1; else hi = mid - 1;
+  }
+  return 0;
+}
+
+/** Whether `entry` names person `other` less than `share` times as often as its own protagonist. */
+function minor(entry: Entry, other: number, share: number): boolean {
+  return termCount(entry, other) < share * termCount(entry, entry.protagonist);
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clusterStories, StoryIndex } from "../../src/stories/cluster.js";
+import { eventFeatures } from "../../src/stories/features.js";
 import { docOf, seeds } from "./helpers.js";
 
 // Two earthquakes of one kind, different cities and years: same topic, different events.
@@ -65,5 +66,37 @@ describe("StoryIndex", () => {
     index.add(quakeB2);
     expect(index.size).toBe(2);
     expect(index.groups()).toHaveLength(1);
+  });
+});
+
+describe("eventFeatures: protagonist", () => {
+  it("names the person an article is plainly about, by surname", () => {
+    const doc = docOf("Rovers striker Dane Okafor arrested on suspicion of drunk driving",
+      "Rovers striker Dane Okafor was arrested early Sunday on suspicion of drunk driving, police said.\nOkafor was stopped on the coast road at 2 a.m. and failed a breath test.\nCoach Lena Marsh said the club would wait for the courts. Okafor is due in court next month.");
+    expect(eventFeatures(doc).protagonist).toBe("okafor");
+  });
+
+  it("names nobody when no person stands out", () => {
+    const doc = docOf("Storm closes schools across the valley",
+      "Heavy snow closed schools across the valley on Monday.\nMayor Ruth Abel said roads would be cleared by evening, and Fire Chief Tom Brandt asked drivers to stay home.");
+    expect(eventFeatures(doc).protagonist).toBeNull();
+  });
+});
+
+describe("clusterStories: same kind of event, different people", () => {
+  // One club, one kind of arrest, told in the same words: only the player differs.
+  const report = (player: string, surname: string, day: string, extra = "") =>
+    `Rovers player ${player} was arrested on suspicion of drunk driving early on ${day}, police said.\n${surname} was stopped on the coast road at 2 a.m. and failed a breath test, a police spokesman said.\nThe Rovers said ${surname} would face the club's disciplinary panel.${extra}`;
+  const arrestA1 = docOf("Rovers' Dane Okafor arrested for drunk driving", report("Dane Okafor", "Okafor", "Tuesday"));
+  const arrestA2 = docOf("Okafor arrested on suspicion of drunk driving", report("Dane Okafor", "Okafor", "Tuesday", "\nOkafor is due in court next month."));
+  const arrestB1 = docOf("Rovers' Milo Brandvik arrested for drunk driving", report("Milo Brandvik", "Brandvik", "Sunday", "\nIt is the club's second such arrest this season after Dane Okafor's."));
+  const arrestB2 = docOf("Brandvik arrested on suspicion of drunk driving", report("Milo Brandvik", "Brandvik", "Sunday", "\nBrandvik is due in court next month."));
+
+  it("keeps two arrests of two players apart, and each arrest together", () => {
+    const groups = clusterStories([arrestA1, arrestA2, arrestB1, arrestB2]);
+    expect(together(groups, arrestA1.article.id, arrestA2.article.id)).toBe(true);
+    expect(together(groups, arrestB1.article.id, arrestB2.article.id)).toBe(true);
+    expect(together(groups, arrestA1.article.id, arrestB1.article.id)).toBe(false);
+    expect(together(groups, arrestA2.article.id, arrestB2.article.id)).toBe(false);
   });
 });

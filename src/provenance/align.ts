@@ -5,28 +5,70 @@
 // is ≥ 0.30, both ways, separates the pair from every other (LIBRARIES.md: 0.24 vs ≤ 0.09).
 import type { Doc, Sentence } from "../domain/doc.js";
 import { terms } from "../similarity/tokens.js";
-import { Idf, tfidf, type SparseVector } from "../similarity/vectors.js";
 
 /** A sentence's best match must reach this to count as aligned (LIBRARIES.md measured 0.30). */
 export const ALIGN_MIN = 0.3;
 /** Sentences with fewer content terms are datelines, bylines and "Share this" lines: skipped. */
 const MIN_TERMS = 4;
 
+/**
+ * A sentence's tf-idf vector (sublinear tf, smoothed idf, L2-normalized, as similarity/vectors.ts),
+ * with terms as ids interned per story, in the order they first occur in the sentence.
+ */
+export interface TermVector {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+}
+
 export interface SentenceVectors {
   readonly doc: Doc;
   readonly sentences: readonly Sentence[];
-  readonly vectors: readonly SparseVector[];
+  readonly vectors: readonly TermVector[];
 }
 
 /** Vectors for each (long enough) sentence of each doc, with idf over all of the docs' sentences. */
 export function sentenceVectors(docs: readonly Doc[]): SentenceVectors[] {
-  const idf = new Idf();
+  const ids = new Map<string, number>();
+  let df = new Int32Array(1024);
+  let n = 0;
   const perDoc = docs.map((d) => {
-    const kept = d.sentences.map((s) => ({ s, t: terms(s.text) })).filter((x) => x.t.length >= MIN_TERMS);
-    for (const x of kept) idf.add(x.t);
+    const kept: { s: Sentence; t: number[] }[] = [];
+    for (const s of d.sentences) {
+      const ts = terms(s.text);
+      if (ts.length < MIN_TERMS) continue;
+      const t = ts.map((term) => {
+        let id = ids.get(term);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(term, id);
+          if (id >= df.length) { const grown = new Int32Array(df.length * 2); grown.set(df); df = grown; }
+        }
+        return id;
+      });
+      n++;
+      for (const id of new Set(t)) df[id]!++;
+      kept.push({ s, t });
+    }
     return { doc: d, kept };
   });
+  const idf = (id: number) => Math.log((n + 1) / (df[id]! + 1)) + 1;
   return perDoc.map(({ doc, kept }) => ({ doc, sentences: kept.map((x) => x.s), vectors: kept.map((x) => tfidf(x.t, idf)) }));
+}
+
+function tfidf(t: readonly number[], idf: (id: number) => number): TermVector {
+  const tf = new Map<number, number>();
+  for (const id of t) tf.set(id, (tf.get(id) ?? 0) + 1);
+  const ids = new Int32Array(tf.size), weights = new Float64Array(tf.size);
+  let k = 0, norm = 0;
+  for (const [id, c] of tf) {
+    const w = (1 + Math.log(c)) * idf(id);
+    ids[k] = id;
+    weights[k++] = w;
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / norm;
+  return { ids, weights };
 }
 
 export interface Alignment {
@@ -42,24 +84,35 @@ export interface Alignment {
 }
 
 /**
- * Every sentence pair's cosine, as a row-major na × nb matrix, through an inverted index over B's
- * terms: the work is proportional to the terms the two articles share, not to na × nb map lookups.
- * The last pair's matrix is kept, since align() and monotonePath() ask for the same pair in turn.
+ * Every sentence pair's cosine, as a row-major na × nb matrix: each of B's sentences is spread
+ * into a dense scratch row over the story's term ids, and each of A's sentences sums its products
+ * against it in A's term order. The last pair's matrix is kept, since align() and monotonePath()
+ * ask for the same pair in turn.
  */
 let lastPair: { a: SentenceVectors; b: SentenceVectors; sim: Float64Array } | null = null;
+let scratch = new Float64Array(1024);
 export function similarityMatrix(a: SentenceVectors, b: SentenceVectors): Float64Array {
   if (lastPair && lastPair.a === a && lastPair.b === b) return lastPair.sim;
   const na = a.vectors.length, nb = b.vectors.length;
   const sim = new Float64Array(na * nb);
-  const postings = new Map<string, { j: number; w: number }[]>();
-  b.vectors.forEach((v, j) => { for (const [t, w] of v) { const l = postings.get(t); if (l) l.push({ j, w }); else postings.set(t, [{ j, w }]); } });
-  a.vectors.forEach((v, i) => {
-    const row = i * nb;
-    for (const [t, w] of v) {
-      const l = postings.get(t);
-      if (l) for (const p of l) sim[row + p.j]! += w * p.w;
+  for (let j = 0; j < nb; j++) {
+    const vb = b.vectors[j]!;
+    for (let k = 0; k < vb.ids.length; k++) {
+      const id = vb.ids[k]!;
+      if (id >= scratch.length) { const grown = new Float64Array(Math.max(id + 1, scratch.length * 2)); grown.set(scratch); scratch = grown; }
+      scratch[id] = vb.weights[k]!;
     }
-  });
+    for (let i = 0; i < na; i++) {
+      const va = a.vectors[i]!;
+      let dot = 0;
+      for (let k = 0; k < va.ids.length; k++) {
+        const w = scratch[va.ids[k]!];
+        if (w !== undefined && w !== 0) dot += va.weights[k]! * w;
+      }
+      sim[i * nb + j] = dot;
+    }
+    for (let k = 0; k < vb.ids.length; k++) scratch[vb.ids[k]!] = 0;
+  }
   lastPair = { a, b, sim };
   return sim;
 }

@@ -35,13 +35,19 @@ function numberChanges(from: Doc, fs: Span, to: Doc, ts: Span): Change[] {
   return out;
 }
 
+/** Each doc's entity keys and lower-cased text, asked for once per aligned sentence pair. */
+const namesOf = new WeakMap<Doc, { keys: ReadonlySet<string>; text: string }>();
+function names(doc: Doc): { keys: ReadonlySet<string>; text: string } {
+  let n = namesOf.get(doc);
+  if (!n) { n = { keys: new Set(doc.entities.map((e) => e.key)), text: doc.article.text.toLowerCase() }; namesOf.set(doc, n); }
+  return n;
+}
+
 function nameChanges(from: Doc, fs: Span, to: Doc, ts: Span): Change[] {
   // A name counts as gone only when the other article never names it (rewrites move names between sentences).
-  const keysFrom = new Set(from.entities.map((e) => e.key));
-  const keysTo = new Set(to.entities.map((e) => e.key));
-  const textTo = to.article.text.toLowerCase(), textFrom = from.article.text.toLowerCase();
-  const gone = from.entities.filter((e) => inside(fs, e.span) && !keysTo.has(e.key) && !textTo.includes(e.span.text.toLowerCase()));
-  const come = to.entities.filter((e) => inside(ts, e.span) && !keysFrom.has(e.key) && !textFrom.includes(e.span.text.toLowerCase()));
+  const f = names(from), t = names(to);
+  const gone = from.entities.filter((e) => inside(fs, e.span) && !t.keys.has(e.key) && !t.text.includes(e.span.text.toLowerCase()));
+  const come = to.entities.filter((e) => inside(ts, e.span) && !f.keys.has(e.key) && !f.text.includes(e.span.text.toLowerCase()));
   const out: Change[] = [];
   const restCome = [...come];
   const seen = new Set<string>();

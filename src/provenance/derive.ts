@@ -26,23 +26,24 @@ export function findProvenance(docs: readonly Doc[]): { derivations: Derivation[
   const findings: FindingDraft[] = [];
   if (docs.length < 2) return { derivations, findings };
   const vectors = sentenceVectors(docs);
-  const shingles = docs.map((d) => shingleSet(d.article.text));
-  const found: { d: Derivation; from: Doc; to: Doc }[] = [];
+  const shingleIds = new Map<string, number>();
+  const shingles = docs.map((d) => shingleSet(d.article.text, shingleIds));
+  const found: Found[] = [];
   for (const [i, j] of candidatePairs(docs)) {
-    const d = derive(vectors[i]!, vectors[j]!, shingles[i]!, shingles[j]!);
-    if (!d) continue;
-    const [from, to] = docs[i]!.article.id === d.from ? [docs[i]!, docs[j]!] : [docs[j]!, docs[i]!];
-    found.push({ d, from, to });
+    const f = derive(vectors[i]!, vectors[j]!, shingles[i]!, shingles[j]!);
+    if (f) found.push(f);
   }
   // A farm's hundreds of near-copies would bury the report: every derivation stays in provenance,
-  // but only the strongest carry aligned sentences and a finding of their own.
-  found.sort((x, y) => y.d.score - x.d.score);
-  found.forEach(({ d, from, to }, rank) => {
+  // but only the strongest carry aligned sentences and a finding of their own. What each aligned
+  // pair changed is worked out only for the pairs shown.
+  found.sort((x, y) => y.score - x.score);
+  found.forEach((f, rank) => {
     if (rank < MAX_DETAILED) {
+      const d = detail(f, f.pairs.length);
       derivations.push(d);
-      findings.push(derivationFinding(d, from, to));
+      findings.push(derivationFinding(d, f.from.doc, f.to.doc));
     } else {
-      derivations.push({ ...d, pairs: d.pairs.slice(0, 2) });
+      derivations.push(detail(f, 2));
     }
   });
   return { derivations, findings };
@@ -51,7 +52,18 @@ export function findProvenance(docs: readonly Doc[]): { derivations: Derivation[
 /** Derivations per story shown in full (aligned sentences, a finding); the rest are listed briefly. */
 export const MAX_DETAILED = 40;
 
-function derive(a: SentenceVectors, b: SentenceVectors, sa: Set<string>, sb: Set<string>): Derivation | null {
+/** A derivation before its aligned pairs are spelled out: sentence indices into `from` and `to`. */
+interface Found {
+  readonly from: SentenceVectors;
+  readonly to: SentenceVectors;
+  readonly relation: DerivationRelation;
+  /** Rounded, as reported; found derivations are ranked by it. */
+  readonly score: number;
+  readonly pairs: readonly { readonly from: number; readonly to: number; readonly score: number }[];
+  readonly dir: { readonly known: boolean; readonly basis: string };
+}
+
+function derive(a: SentenceVectors, b: SentenceVectors, sa: Int32Array, sb: Int32Array): Found | null {
   const nearDup = shingleOverlap(sa, sb);
   const al = align(a, b);
   const path = monotonePath(a, b);
@@ -70,17 +82,24 @@ function derive(a: SentenceVectors, b: SentenceVectors, sa: Set<string>, sb: Set
     relation = "shared-source"; score = verbatim.length / shorter; pairs = [...verbatim].sort((x, y) => x.a - y.a);
   }
   const dir = direction(a, b, path);
-  const [from, to] = dir.aFirst ? [a, b] : [b, a];
-  const aligned: AlignedPair[] = pairs.map((p) => {
-    const fs = (dir.aFirst ? a : b).sentences[dir.aFirst ? p.a : p.b]!;
-    const ts = (dir.aFirst ? b : a).sentences[dir.aFirst ? p.b : p.a]!;
+  return {
+    from: dir.aFirst ? a : b, to: dir.aFirst ? b : a, relation, score: round(score),
+    pairs: pairs.map((p) => (dir.aFirst ? { from: p.a, to: p.b, score: p.score } : { from: p.b, to: p.a, score: p.score })), dir,
+  };
+}
+
+/** The derivation with (at most) its first `upTo` aligned pairs spelled out: spans and what each changed. */
+function detail(f: Found, upTo: number): Derivation {
+  const { from, to } = f;
+  const aligned: AlignedPair[] = f.pairs.slice(0, upTo).map((p) => {
+    const fs = from.sentences[p.from]!, ts = to.sentences[p.to]!;
     const fromSpan = spanOf(from.doc.article.text, fs.start, fs.end);
     const toSpan = spanOf(to.doc.article.text, ts.start, ts.end);
     return { from: fromSpan, to: toSpan, score: round(p.score), changes: sentenceChanges(from.doc, fromSpan, to.doc, toSpan) };
   });
   return {
-    from: from.doc.article.id, to: to.doc.article.id, relation, score: round(score), alignedSentences: aligned.length,
-    direction: dir.known ? "known" : "unknown", directionBasis: dir.basis, pairs: aligned,
+    from: from.doc.article.id, to: to.doc.article.id, relation: f.relation, score: f.score, alignedSentences: f.pairs.length,
+    direction: f.dir.known ? "known" : "unknown", directionBasis: f.dir.basis, pairs: aligned,
   };
 }
 
@@ -105,22 +124,30 @@ function mostlyQuote(doc: Doc, s: { start: number; end: number }): boolean {
   return quoted >= 0.6 * (s.end - s.start);
 }
 
-function shingleSet(text: string): Set<string> {
+/** The article's distinct word 3-shingles, as ids (interned per story) in increasing order. */
+function shingleSet(text: string, ids: Map<string, number>): Int32Array {
   const w = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= w.length; i++) out.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
-  return out;
+  const out = new Set<number>();
+  for (let i = 0; i + 3 <= w.length; i++) {
+    const key = `${w[i]} ${w[i + 1]} ${w[i + 2]}`;
+    let id = ids.get(key);
+    if (id === undefined) { id = ids.size; ids.set(key, id); }
+    out.add(id);
+  }
+  return Int32Array.from(out).sort();
 }
 
 /** Max of Jaccard and containment of the smaller shingle set in the larger. */
-function shingleOverlap(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+function shingleOverlap(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let inter = 0;
-  for (const s of small) if (large.has(s)) inter++;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) { inter++; i++; j++; } else if (a[i]! < b[j]!) i++; else j++;
+  }
+  const small = Math.min(a.length, b.length);
   // Containment alone would call a one-paragraph brief a copy of any long piece quoting it.
-  const containment = small.size >= 30 ? inter / small.size : 0;
-  return Math.max(inter / (a.size + b.size - inter), containment);
+  const containment = small >= 30 ? inter / small : 0;
+  return Math.max(inter / (a.length + b.length - inter), containment);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -48,8 +48,12 @@ export function derivationFinding(d: Derivation, from: Doc, to: Doc): FindingDra
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Sentences of four words or more: a doc is counted once however many derivations it is in. */
+const counted = new WeakMap<Doc, number>();
 function countSentences(d: Doc): number {
-  return d.sentences.filter((s) => (s.text.match(/\p{L}+/gu) ?? []).length >= 4).length;
+  let n = counted.get(d);
+  if (n === undefined) { n = d.sentences.filter((s) => (s.text.match(/\p{L}+/gu) ?? []).length >= 4).length; counted.set(d, n); }
+  return n;
 }
 
 /** The best aligned pair and up to two pairs with factual changes, each as a span in both articles. */

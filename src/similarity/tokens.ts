@@ -51,6 +51,23 @@ export function normalizeNumber(raw: string): string {
   return Number.isFinite(n) ? String(n) : compact;
 }
 
+/**
+ * What a written word becomes as a term, computed once per distinct spelling: every article
+ * repeats the same few thousand words. null = a stop word or too short. Bounded: cleared when full.
+ */
+const WORD_TERMS = new Map<string, { readonly term: string | null; readonly capital: boolean }>();
+const WORD_TERMS_MAX = 500_000;
+function wordTerm(raw: string): { readonly term: string | null; readonly capital: boolean } {
+  let w = WORD_TERMS.get(raw);
+  if (w === undefined) {
+    const lower = raw.toLowerCase().replace(/['’]s$/, "").replace(/’/g, "'");
+    w = { term: STOPWORDS.has(lower) || lower.length < 2 ? null : stem(lower), capital: /^\p{Lu}/u.test(raw) };
+    if (WORD_TERMS.size >= WORD_TERMS_MAX) WORD_TERMS.clear();
+    WORD_TERMS.set(raw, w);
+  }
+  return w;
+}
+
 /** Every matchable term in `text` with its offsets; stop words dropped. Capitalised words mid-sentence count as names. */
 export function matchTerms(text: string): MatchTerm[] {
   const out: MatchTerm[] = [];
@@ -58,21 +75,28 @@ export function matchTerms(text: string): MatchTerm[] {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
-    if (/^\d/.test(raw)) {
+    const c = raw.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
       out.push({ term: normalizeNumber(raw), start, end, kind: "number" });
       continue;
     }
-    const lower = raw.toLowerCase().replace(/['’]s$/, "").replace(/’/g, "'");
-    if (STOPWORDS.has(lower) || lower.length < 2) continue;
-    const before = text.slice(Math.max(0, start - 3), start);
-    const sentenceStart = start === 0 || /[.!?"“:\n]\s*$/.test(before);
-    const name = /^\p{Lu}/u.test(raw) && !sentenceStart;
-    out.push({ term: stem(lower), start, end, kind: name ? "name" : "word" });
+    const w = wordTerm(raw);
+    if (w.term === null) continue;
+    const name = w.capital && !(start === 0 || /[.!?"“:\n]\s*$/.test(text.slice(Math.max(0, start - 3), start)));
+    out.push({ term: w.term, start, end, kind: name ? "name" : "word" });
   }
   return out;
 }
 
-/** Just the normalized terms. */
+/** Just the normalized terms (matchTerms without offsets and kinds). */
 export function terms(text: string): string[] {
-  return matchTerms(text).map((t) => t.term);
+  const out: string[] = [];
+  for (const m of text.matchAll(TERM)) {
+    const raw = m[0];
+    const c = raw.charCodeAt(0);
+    if (c >= 48 && c <= 57) { out.push(normalizeNumber(raw)); continue; }
+    const term = wordTerm(raw).term;
+    if (term !== null) out.push(term);
+  }
+  return out;
 }

@@ -60,14 +60,23 @@ function lines(doc: Doc, claims: readonly QuantityClaim[]): Line[] {
 }
 
 /** Word-by-word alignment (longest common subsequence): pairs of positions that match. */
+let table = new Int32Array(1024);
 function align(a: readonly string[], b: readonly string[]): [number, number][] {
   const n = a.length, m = b.length;
-  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--)
-    dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+  // Restatements are often the same words throughout (near-copies differing in a figure).
+  if (n === m && a.every((w, i) => w === b[i])) return a.map((_, i) => [i, i]);
+  const w = m + 1;
+  if ((n + 1) * w > table.length) table = new Int32Array((n + 1) * w);
+  const dp = table;
+  for (let j = 0; j <= m; j++) dp[n * w + j] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    dp[i * w + m] = 0;
+    for (let j = m - 1; j >= 0; j--)
+      dp[i * w + j] = a[i] === b[j] ? dp[(i + 1) * w + j + 1]! + 1 : Math.max(dp[(i + 1) * w + j]!, dp[i * w + j + 1]!);
+  }
   const out: [number, number][] = [];
   for (let i = 0, j = 0; i < n && j < m;) {
-    if (a[i] === b[j]) { out.push([i, j]); i++; j++; } else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) i++; else j++;
+    if (a[i] === b[j]) { out.push([i, j]); i++; j++; } else if (dp[(i + 1) * w + j]! >= dp[i * w + j + 1]!) i++; else j++;
   }
   return out;
 }

@@ -38,22 +38,27 @@ export async function claim(db: Queryable, workerId: string, opts: ClaimOptions 
     `UPDATE jobs SET state = 'running', locked_by = $1, locked_until = now() + make_interval(secs => $3::float8 / 1000), attempts = attempts + 1
      WHERE id IN (
        SELECT id FROM jobs
-       WHERE (state = 'queued' AND run_at <= now()) OR (state = 'running' AND locked_until < now())
+       WHERE ((state = 'queued' AND run_at <= now()) OR (state = 'running' AND locked_until < now())) AND ($4::text IS NULL OR kind = $4)
        ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
      RETURNING id, kind, key, payload, attempts`,
-    [workerId, opts.limit ?? 1, opts.leaseMs ?? 5 * 60_000],
+    [workerId, opts.limit ?? 1, opts.leaseMs ?? 5 * 60_000, opts.kind ?? null],
   );
   return rows.map((r) => ({ id: Number(r.id), kind: r.kind, key: r.key, payload: r.payload, attempts: r.attempts })).sort((a, b) => a.id - b.id);
 }
 
 export async function complete(db: Queryable, job: Job, workerId: string): Promise<boolean> {
-  const rows = await db.query(
+  return (await completeAll(db, [job], workerId)).has(job.id);
+}
+
+export async function completeAll(db: Queryable, jobs: readonly Job[], workerId: string): Promise<Set<number>> {
+  if (jobs.length === 0) return new Set();
+  const rows = await db.query<{ id: string | number }>(
     `UPDATE jobs SET state = CASE WHEN rerun THEN 'queued' ELSE 'done' END, rerun = false, attempts = CASE WHEN rerun THEN 0 ELSE attempts END,
        locked_by = NULL, locked_until = NULL, finished_at = now()
-     WHERE id = $1 AND locked_by = $2 AND state = 'running' RETURNING id`,
-    [job.id, workerId],
+     WHERE id = ANY($1::bigint[]) AND locked_by = $2 AND state = 'running' RETURNING id`,
+    [jobs.map((j) => j.id), workerId],
   );
-  return rows.length > 0;
+  return new Set(rows.map((r) => Number(r.id)));
 }
 
 export async function fail(db: Queryable, job: Job, workerId: string, error: string): Promise<void> {

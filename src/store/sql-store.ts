@@ -1,19 +1,17 @@
 // The Store over any PostgreSQL driver. Writes are batched multi-VALUES statements in one
 // transaction per batch (an article and its jobs land together or not at all); story
-// assignment runs under a transaction-scoped advisory lock so concurrent workers see and
-// extend the same stories.
+// assignment (assign.ts) runs a batch at a time under a transaction-scoped advisory lock so
+// concurrent workers see and extend the same stories.
 import type { Article } from "../domain/article.js";
 import { InputError } from "../domain/errors.js";
 import { canonicalizeUrl } from "../ingest/url.js";
+import { assignBatch } from "./assign.js";
 import type { Driver, Queryable } from "./driver.js";
 import { migrate } from "./migrations/index.js";
 import * as queue from "./queue.js";
 import type { AssignResult, Assignment, Counts, FeedState, JobSpec, PutResult, Store, StoredStory } from "./store.js";
 
 const BATCH = 500;
-const STORY_LOCK = 7_340_022;
-/** Two articles share a story when they share this share of the smaller key set (as stories/cluster.ts). */
-const MIN_SHARE = 0.5;
 
 interface ArticleRow {
   id: string; source_id: string | null; title: string; outlet: string | null; url: string | null;
@@ -21,8 +19,6 @@ interface ArticleRow {
 }
 interface StoryRow { id: string; title: string; n: number; updated_at: Date | string }
 
-/** Story change times are kept to the millisecond, as clients see them (ISO strings). */
-const NOW_MS = "date_trunc('milliseconds', clock_timestamp())";
 const ARTICLE_COLS = "id, source_id, title, outlet, url, byline, published_at, path, text";
 
 export async function sqlStore(db: Driver): Promise<Store> {
@@ -103,36 +99,11 @@ class SqlStore implements Store {
   }
 
   async saveStoryAssignment(a: Assignment): Promise<AssignResult> {
-    const keys = [...new Set(a.keys)];
-    return this.db.transaction(async (tx) => {
-      await tx.query("SELECT pg_advisory_xact_lock($1)", [STORY_LOCK]);
-      const prior = await tx.query<{ story_id: string }>("SELECT story_id FROM story_articles WHERE article_id = $1", [a.articleId]);
-      if (prior[0]) return { storyId: prior[0].story_id, merged: [], created: false };
-      const found = keys.length === 0 ? [] : await tx.query<{ story_id: string }>(
-        `SELECT sa.story_id FROM (
-           SELECT article_id, count(*) AS shared FROM article_keys WHERE key = ANY($1::text[]) AND article_id <> $2 GROUP BY article_id
-         ) m JOIN story_articles sa ON sa.article_id = m.article_id JOIN stories s ON s.id = sa.story_id
-         WHERE m.shared >= $3::float8 * greatest(1, least($4::int, sa.n_keys))
-         GROUP BY sa.story_id, s.seq ORDER BY s.seq`,
-        [keys, a.articleId, MIN_SHARE, keys.length]);
-      const [target, ...merged] = found.map((r) => r.story_id);
-      const storyId = target ?? `s-${a.articleId.slice(0, 12)}`;
-      if (target === undefined) {
-        await tx.query(`INSERT INTO stories (id, title, updated_at) VALUES ($1, $2, ${NOW_MS}) ON CONFLICT (id) DO NOTHING`, [storyId, a.title]);
-      } else {
-        if (merged.length > 0) {
-          await tx.query("UPDATE story_articles SET story_id = $1 WHERE story_id = ANY($2::text[])", [storyId, merged]);
-          await tx.query("DELETE FROM stories WHERE id = ANY($1::text[])", [merged]);
-        }
-        await tx.query(`UPDATE stories SET updated_at = ${NOW_MS} WHERE id = $1`, [storyId]);
-      }
-      if (keys.length > 0) {
-        const params: unknown[] = [a.articleId];
-        await tx.query(`INSERT INTO article_keys (article_id, key) VALUES ${keys.map((k) => `($1, $${params.push(k)})`).join(", ")} ON CONFLICT DO NOTHING`, params);
-      }
-      await tx.query("INSERT INTO story_articles (article_id, story_id, n_keys) VALUES ($1, $2, $3)", [a.articleId, storyId, keys.length]);
-      return { storyId, merged, created: true };
-    });
+    return (await this.saveStoryAssignments([a]))[0]!;
+  }
+
+  saveStoryAssignments(batch: readonly Assignment[]): Promise<AssignResult[]> {
+    return batch.length === 0 ? Promise.resolve([]) : this.db.transaction((tx) => assignBatch(tx, batch));
   }
 
   async listStories(opts: { limit?: number } = {}): Promise<StoredStory[]> {
@@ -180,6 +151,7 @@ class SqlStore implements Store {
   enqueue(jobs: readonly JobSpec[]) { return queue.enqueue(this.db, jobs); }
   claim(workerId: string, opts?: Parameters<Store["claim"]>[1]) { return queue.claim(this.db, workerId, opts); }
   complete(job: Parameters<Store["complete"]>[0], workerId: string) { return queue.complete(this.db, job, workerId); }
+  completeAll(jobs: Parameters<Store["completeAll"]>[0], workerId: string) { return queue.completeAll(this.db, jobs, workerId); }
   fail(job: Parameters<Store["fail"]>[0], workerId: string, error: string) { return queue.fail(this.db, job, workerId, error); }
 
   async getFeedState(url: string): Promise<FeedState | null> {

@@ -61,6 +61,8 @@ export interface Job {
 
 export interface ClaimOptions {
   readonly limit?: number;
+  /** Only jobs of this kind. */
+  readonly kind?: string;
   /** A claimed job not completed within this time is given to another worker. */
   readonly leaseMs?: number;
 }
@@ -86,6 +88,8 @@ export interface Store {
   knownUrls(canonicalUrls: readonly string[]): Promise<Set<string>>;
   /** Puts the article in a story (joining, and merging, the stories it shares keys with); serialized across processes. */
   saveStoryAssignment(a: Assignment): Promise<AssignResult>;
+  /** The same for a batch in one transaction; results in batch order, equal to assigning one at a time in that order. */
+  saveStoryAssignments(batch: readonly Assignment[]): Promise<AssignResult[]>;
   listStories(opts?: { limit?: number }): Promise<StoredStory[]>;
   getStory(id: string): Promise<{ story: StoredStory; articles: Article[] } | null>;
   /** Keeps the story's report, unless the story changed after `basedOn` (its updatedAt when the analysis read it). */
@@ -99,6 +103,8 @@ export interface Store {
   claim(workerId: string, opts?: ClaimOptions): Promise<Job[]>;
   /** False when the lease was lost (another worker has the job). */
   complete(job: Job, workerId: string): Promise<boolean>;
+  /** Completes several jobs in one statement; returns the ids this worker still held (and so completed). */
+  completeAll(jobs: readonly Job[], workerId: string): Promise<Set<number>>;
   fail(job: Job, workerId: string, error: string): Promise<void>;
   getFeedState(url: string): Promise<FeedState | null>;
   saveFeedState(state: FeedState): Promise<void>;

@@ -95,6 +95,36 @@ for (const backend of backends()) {
       expect(new Set(arts.map((a) => assigned.get(a.id))).size).toBe(1);
     });
 
+    it("assigns a batch exactly as it would assign its articles one at a time", async () => {
+      // Random keys from a small vocabulary make joins, merges of stored stories by batch
+      // articles, merges inside a batch and articles that match nothing.
+      let seed = 7;
+      const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+      const shape = Array.from({ length: 60 }, () => Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => Math.floor(rnd() * 120)));
+      const run = async (label: string, batches: boolean) => {
+        const k = uniq(label).replace(" ", "-");
+        const arts = shape.map((_, i) => art(uniq(`${label} ${i}`)));
+        await store.putArticles(arts);
+        const input = arts.map((a, i) => ({ articleId: a.id, title: `${label} ${i}`, keys: shape[i]!.map((n) => `${k}-${n}`) }));
+        const results = [];
+        for (const a of input.slice(0, 10)) results.push(await store.saveStoryAssignment(a));
+        const rest = [...input.slice(10, 30), input[3]!, input[12]!, ...input.slice(30)];
+        if (!batches) for (const a of rest) results.push(await store.saveStoryAssignment(a));
+        else for (let i = 0; i < rest.length; i += 12) results.push(...await store.saveStoryAssignments(rest.slice(i, i + 12)));
+        const creator = new Map(arts.map((a, i) => [`s-${a.id.slice(0, 12)}`, i]));
+        const assigned = await store.storyAssignments();
+        return {
+          results: results.map((r) => `${creator.get(r.storyId)} ${r.merged.map((m) => creator.get(m)).join(",")} ${r.created}`),
+          final: arts.map((a) => creator.get(assigned.get(a.id)!)),
+        };
+      };
+      const one = await run("single", false);
+      const batched = await run("batch", true);
+      expect(batched).toEqual(one);
+      expect(new Set(one.final).size).toBeGreaterThan(1);
+      expect(one.results.slice(10).filter((r) => / \d/.test(r)).length).toBeGreaterThan(3);
+    });
+
     it("lists stories with their sizes", async () => {
       const stories = await store.listStories();
       expect(stories.length).toBe((await store.counts()).stories);

@@ -1,5 +1,5 @@
-// `triangulate worker`: processes the store's job queue. `assign` jobs annotate one article and
-// put it in a story (incrementally, under the store's lock); `analyze` jobs re-run the per-story
+// `triangulate worker`: processes the store's job queue. `assign` jobs annotate articles and put
+// them in stories (incrementally, a batch at a time under the store's lock); `analyze` jobs re-run the per-story
 // stages and keep the story's report. Several workers (processes or machines) can share one
 // PostgreSQL server; `ingest` runs the same loop in-process to drain what it queued.
 import { parseArgs } from "node:util";
@@ -10,7 +10,7 @@ import type { Kb } from "../../domain/kb.js";
 import { loadKb } from "../../kb/load.js";
 import { analyze } from "../../pipeline/analyze.js";
 import { openStore } from "../../store/open.js";
-import type { Job, JobSpec, Store } from "../../store/store.js";
+import type { Assignment, Job, JobSpec, Store } from "../../store/store.js";
 import { EXIT, UsageError, type Command } from "../io.js";
 
 export const assignJob = (articleId: string): JobSpec => ({ kind: "assign", key: `assign:${articleId}`, payload: { articleId } });
@@ -19,7 +19,7 @@ export const analyzeJob = (storyId: string): JobSpec => ({ kind: "analyze", key:
 
 export interface WorkOptions {
   readonly workerId?: string;
-  /** Jobs claimed at a time. */
+  /** Story-assignment jobs claimed, annotated and stored at a time (default 32). */
   readonly concurrency?: number;
   readonly leaseMs?: number;
   /** Skip `analyze` jobs (leave them queued for workers). */
@@ -33,18 +33,29 @@ export interface WorkOptions {
   readonly maxJobs?: number;
   /** Stop when this returns true (signals). */
   readonly stopped?: () => boolean;
+  /** Adds each phase's milliseconds (claim, load, annotate, assign, complete, analyze) to this map (benchmarks). */
+  readonly timings?: Map<string, number>;
 }
 
 export interface WorkResult { done: number; failed: number }
 
-/** Processes jobs until the queue has none ready; returns how many were done and failed. */
+/**
+ * Processes jobs until the queue has none ready; returns how many were done and failed.
+ * Assignment jobs go in batches: claim many, load their texts in one query, annotate them with
+ * no lock held, then store the whole batch's story assignments in one short locked transaction.
+ * Other jobs (story analysis, which is long) are claimed one at a time so workers share them.
+ */
 export async function drainQueue(store: Store, opts: WorkOptions): Promise<WorkResult> {
   const workerId = opts.workerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   let kb = opts.kb;
   const result = { done: 0, failed: 0 };
+  const lease = opts.leaseMs ? { leaseMs: opts.leaseMs } : {};
+  const time = timer(opts.timings);
   let idle = 0;
   while (!opts.stopped?.() && result.done + result.failed < (opts.maxJobs ?? Infinity)) {
-    const jobs = await store.claim(workerId, { limit: Math.min(opts.concurrency ?? 8, (opts.maxJobs ?? Infinity) - result.done - result.failed), ...(opts.leaseMs ? { leaseMs: opts.leaseMs } : {}) });
+    const room = (opts.maxJobs ?? Infinity) - result.done - result.failed;
+    let jobs = await time("claim", () => store.claim(workerId, { limit: Math.min(opts.concurrency ?? 32, room), kind: "assign", ...lease }));
+    if (jobs.length === 0) jobs = await time("claim", () => store.claim(workerId, { limit: 1, ...lease }));
     if (jobs.length === 0) {
       if (idle >= (opts.idleMs ?? 5000) || (await store.counts()).queued === 0) break;
       await new Promise((r) => setTimeout(r, 250));
@@ -52,31 +63,75 @@ export async function drainQueue(store: Store, opts: WorkOptions): Promise<WorkR
       continue;
     }
     idle = 0;
-    for (const job of jobs) {
+    const fail = async (job: Job, e: unknown) => {
+      result.failed++;
+      const msg = (e as Error)?.message ?? String(e);
+      opts.log?.(`job ${job.key} failed (attempt ${job.attempts}): ${msg}`);
+      await store.fail(job, workerId, msg);
+    };
+    const assigns = jobs.filter((j) => j.kind === "assign");
+    if (assigns.length > 0) {
+      const { ok, failed } = await assignAll(store, assigns, opts, time);
+      for (const [job, e] of failed) await fail(job, e);
+      result.done += (await time("complete", () => store.completeAll(ok, workerId))).size;
+    }
+    for (const job of jobs.filter((j) => j.kind !== "assign")) {
       try {
-        await runJob(store, job, opts, () => (kb ??= loadKb()));
+        await time(job.kind, () => runJob(store, job, opts, () => (kb ??= loadKb())));
         if (await store.complete(job, workerId)) result.done++;
       } catch (e) {
-        result.failed++;
-        const msg = (e as Error)?.message ?? String(e);
-        opts.log?.(`job ${job.key} failed (attempt ${job.attempts}): ${msg}`);
-        await store.fail(job, workerId, msg);
+        await fail(job, e);
       }
     }
   }
   return result;
 }
 
+type Timer = <T>(phase: string, fn: () => T | Promise<T>) => Promise<T>;
+
+function timer(into: Map<string, number> | undefined): Timer {
+  return async (phase, fn) => {
+    if (!into) return fn();
+    const t = performance.now();
+    try {
+      return await fn();
+    } finally {
+      into.set(phase, (into.get(phase) ?? 0) + performance.now() - t);
+    }
+  };
+}
+
+/** Annotates and assigns a batch; a job whose article fails to annotate fails alone, a failed store write fails the batch. */
+async function assignAll(store: Store, jobs: readonly Job[], opts: WorkOptions, time: Timer): Promise<{ ok: Job[]; failed: [Job, unknown][] }> {
+  const failed: [Job, unknown][] = [];
+  try {
+    const articles = new Map((await time("load", () => store.getArticles(jobs.map((j) => String(j.payload["articleId"]))))).map((a) => [a.id, a]));
+    const ok: Job[] = [];
+    const batch: Assignment[] = [];
+    await time("annotate", () => {
+      for (const job of jobs) {
+        const article = articles.get(String(job.payload["articleId"]));
+        try {
+          if (article) batch.push({ articleId: article.id, title: article.title, keys: annotate(article).entities.map((e) => e.key) });
+          ok.push(job);
+        } catch (e) {
+          failed.push([job, e]);
+        }
+      }
+    });
+    const results = await time("assign", () => store.saveStoryAssignments(batch));
+    const stories = [...new Set(results.filter((r) => r.created).map((r) => r.storyId))];
+    if (!opts.assignOnly && stories.length > 0) await time("assign", () => store.enqueue(stories.map(analyzeJob)));
+    return { ok, failed };
+  } catch (e) {
+    const seen = new Set(failed.map(([j]) => j));
+    return { ok: [], failed: [...failed, ...jobs.filter((j) => !seen.has(j)).map((j): [Job, unknown] => [j, e])] };
+  }
+}
+
+/** A job other than `assign` (those go in batches through assignAll). */
 async function runJob(store: Store, job: Job, opts: WorkOptions, kb: () => Kb): Promise<void> {
   switch (job.kind) {
-    case "assign": {
-      const article = await store.getArticle(String(job.payload["articleId"]));
-      if (!article) return;
-      const keys = annotate(article).entities.map((e) => e.key);
-      const r = await store.saveStoryAssignment({ articleId: article.id, title: article.title, keys });
-      if (r.created && !opts.assignOnly) await store.enqueue([analyzeJob(r.storyId)]);
-      return;
-    }
     case "analyze": {
       const found = await store.getStory(String(job.payload["storyId"]));
       if (!found) return;
@@ -98,11 +153,11 @@ export const workerCommand: Command = {
   of workers on any number of machines; else the --db folder). A worker killed mid-job loses
   its lease and the job is retried by another.
   --once           exit when the queue is empty
-  --concurrency N  jobs claimed at a time (default 8)
+  --concurrency N  story-assignment jobs claimed and stored at a time (default 32)
   --poll S         seconds between polls when idle (default 2)`,
   async run(args, io) {
     const { values } = parse(args);
-    const concurrency = positiveInt(values.concurrency ?? "8", "--concurrency");
+    const concurrency = positiveInt(values.concurrency ?? "32", "--concurrency");
     const poll = Number(values.poll ?? "2");
     if (!(poll > 0)) throw new UsageError(`--poll must be a positive number of seconds, not "${values.poll}"`);
     const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd });

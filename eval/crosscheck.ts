@@ -22,8 +22,8 @@ interface Row { id: string; title: string; text: string; cluster: string; topic:
 const fold = (topic: string) => ((createHash("sha1").update(topic).digest()[19]! % 2) === 0 ? "tune" : "report");
 const hash = (s: string) => createHash("sha1").update(s).digest("hex");
 
-interface Tally { planted: number; found: number; numbers: number; numbersFound: number; quotes: number; quotesFound: number; clean: number; high: number; medium: number; samples: string[] }
-const tally = (): Tally => ({ planted: 0, found: 0, numbers: 0, numbersFound: 0, quotes: 0, quotesFound: 0, clean: 0, high: 0, medium: 0, samples: [] });
+interface Tally { planted: number; found: number; numbers: number; numbersFound: number; quotes: number; quotesFound: number; clean: number; high: number; medium: number; low: number; samples: string[] }
+const tally = (): Tally => ({ planted: 0, found: 0, numbers: 0, numbersFound: 0, quotes: 0, quotesFound: 0, clean: 0, high: 0, medium: 0, low: 0, samples: [] });
 
 export async function run(sharedEvalDir: string): Promise<Record<string, number | string>> {
   const file = resolve(sharedEvalDir, "news-clusters/dev.jsonl");
@@ -46,6 +46,7 @@ export async function run(sharedEvalDir: string): Promise<Record<string, number 
       if (f.type !== "contradiction" && f.type !== "arithmetic") continue;
       if (f.severity === "high") t.high++;
       if (f.severity === "medium") t.medium++;
+      if (f.severity === "low") t.low++;
       if (f.severity === "high" || f.severity === "medium") t.samples.push(`${fold(members[0]!.topic)} ${cluster} ${f.severity}: ${f.summary}`);
     }
     for (const p of plant(articles).slice(0, 4)) {
@@ -59,6 +60,14 @@ export async function run(sharedEvalDir: string): Promise<Record<string, number 
         const story = report.stories.find((s) => s.articleIds.includes(p.article.id))!;
         const claim = story.claims.find((c) => c.articleId === p.article.id && c.span.start <= p.start && c.span.end >= p.end);
         misses.push(`${cluster} ${p.kind} story=${story.articleIds.length}/${copy.length} slot=${claim?.slot ?? "none"} «${p.article.text.slice(Math.max(0, p.start - 60), p.end + 40).replace(/\n/g, " ")}»`);
+        // Why: the twins the change was planted against (their slots), and findings touching the span.
+        const together = (r: Report, a: string, b: string) => r.stories.some((s) => s.articleIds.includes(a) && s.articleIds.includes(b));
+        for (const s of report.stories) for (const c of s.claims) {
+          if (c.articleId === p.article.id || c.kind !== "quantity" || p.was === undefined || c.value.number !== p.was) continue;
+          const where = s === story ? "same story" : `other story (clean run: ${together(clean, c.articleId, p.article.sourceId === null ? p.article.id : articles.find((a) => a.sourceId === p.article.sourceId)!.id) ? "together" : "apart"})`;
+          misses.push(`    twin ${where} ${c.slot} «${c.span.text}»`);
+        }
+        for (const f of story.findings) if (f.evidence.some((e) => e.articleId === p.article.id && e.start < p.end && e.end > p.start)) misses.push(`    finding ${f.rule} ${f.severity}: ${f.summary}`);
       }
       if (hit) {
         t.found++;
@@ -66,10 +75,10 @@ export async function run(sharedEvalDir: string): Promise<Record<string, number 
       }
     }
   }
-  const line = (name: string, x: Tally) => `${name.padEnd(7)} ${String(x.planted).padStart(7)} ${(x.found / Math.max(1, x.planted)).toFixed(3)}  ${(x.numbersFound / Math.max(1, x.numbers)).toFixed(3)} (${x.numbers})  ${(x.quotesFound / Math.max(1, x.quotes)).toFixed(3)} (${x.quotes})  ${String(x.clean).padStart(5)}  ${(100 * x.high / Math.max(1, x.clean)).toFixed(2).padStart(6)}  ${(100 * x.medium / Math.max(1, x.clean)).toFixed(2).padStart(6)}`;
+  const line = (name: string, x: Tally) => `${name.padEnd(7)} ${String(x.planted).padStart(7)} ${(x.found / Math.max(1, x.planted)).toFixed(3)}  ${(x.numbersFound / Math.max(1, x.numbers)).toFixed(3)} (${x.numbers})  ${(x.quotesFound / Math.max(1, x.quotes)).toFixed(3)} (${x.quotes})  ${String(x.clean).padStart(5)}  ${(100 * x.high / Math.max(1, x.clean)).toFixed(2).padStart(6)}  ${(100 * x.medium / Math.max(1, x.clean)).toFixed(2).padStart(6)}  ${(100 * x.low / Math.max(1, x.clean)).toFixed(1).padStart(6)}`;
   const all = tally();
   for (const x of [by.tune, by.report]) for (const k of Object.keys(all) as (keyof Tally)[]) if (k !== "samples") (all[k] as number) += x[k] as number;
-  console.log("fold    planted recall  numbers      quotes       clean  high/100  med/100");
+  console.log("fold    planted recall  numbers      quotes       clean  high/100  med/100  low/100");
   console.log(line("tune", by.tune));
   console.log(line("report", by.report));
   console.log(line("all", all));
@@ -83,10 +92,10 @@ export async function run(sharedEvalDir: string): Promise<Record<string, number 
   };
 }
 
-interface Planted { kind: "number" | "quote"; article: Article; start: number; end: number }
+interface Planted { kind: "number" | "quote"; article: Article; start: number; end: number; was?: number }
 
 /** Deterministic perturbations: numbers another article also states, names in shared quotes. */
-function plant(articles: readonly Article[]): Planted[] {
+export function plant(articles: readonly Article[]): Planted[] {
   const docs = articles.map(annotate);
   const claims = docs.map(extractClaims);
   const out: Planted[] = [];
@@ -102,7 +111,7 @@ function plant(articles: readonly Article[]): Planted[] {
         if (!num) continue;
         const v = q.value.number;
         const changed = String(v < 10 ? v + 3 : Math.round(v * 1.5) + 1);
-        out.push(replace(doc.article, num.start, num.end, changed, "number"));
+        out.push({ ...replace(doc.article, num.start, num.end, changed, "number"), was: v });
       }
       if (c.kind === "quote") {
         const q = c as QuoteClaim;

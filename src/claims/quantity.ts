@@ -10,6 +10,7 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
   const out: QuantityClaim[] = [];
   for (const q of doc.quantities) {
     if (q.unit === "duration") continue; // "for eight years" is background, not a claim about the event
+    if (isQuestion(doc, q)) continue;
     const side = sideOf(doc, q);
     const cls = nounClass(q.noun);
     const pred = predicateFor(doc, q);
@@ -41,7 +42,14 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
 // earlier event of its kind; "a year ago" and "months ago" still mark one.
 const DAY_WORDS = /\b(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening))\b/i;
 const CUMULATIVE = /\b(so far|to date|altogether|in all|cumulative|as of (now|today|this))\b|\bha(s|ve)\b[^.]*\bsince\b/i;
-const EARLIER = /\b(earlier (this|last|in)|previous|previously|last (week|month|year)|a year ago|months? ago|the (first|second|third) (swap|exchange|round))\b/i;
+// "came just weeks after a driver … fatally shot eight people": another event of the kind, set before this one.
+const EARLIER = /\b(earlier (this|last|in)|previous|previously|last (week|month|year)|a year ago|months? ago|the (first|second|third) (swap|exchange|round)|(days|weeks|months|years) (after|before) (a|an|another)\b)\b/i;
+
+/** "What is he pointing a gun at over six police?" asks; it states no figure. */
+function isQuestion(doc: Doc, q: Quantity): boolean {
+  const sentence = doc.sentences[q.sentence];
+  return sentence !== undefined && /\?\s*["'”’)\]]*\s*$/u.test(sentence.text);
+}
 
 function scopeOf(doc: Doc, q: Quantity): string {
   const sentence = doc.sentences[q.sentence];

@@ -76,8 +76,9 @@ export function slotGroups(claims: readonly QuantityClaim[], w: Witnesses): Slot
   const out: SlotGroups[] = [];
   for (const [slot, cs] of bySlot) {
     if (new Set(cs.map((c) => c.articleId)).size < 2) continue;
-    const first = cs[0]!;
-    if (!cs.some((c) => c !== first && comparable(first, c, keyOf))) continue;
+    // Some pair must be comparable, not just one with the first claim ("five young men" opening a
+    // slot of "1,000 people" polled must not hide the polls).
+    if (!cs.some((a, i) => cs.some((b, j) => j > i && comparable(a, b, keyOf)))) continue;
     // Greedy grouping, narrowest claims first: a claim joins the first group all of whose members
     // it agrees with. A wide claim ("at least three") thus joins a group instead of chaining
     // incompatible values (5 and 8) into one.

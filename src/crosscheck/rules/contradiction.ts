@@ -7,13 +7,15 @@ import type { Evidence } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../pipeline/context.js";
 import { slotGroups, type ValueGroup } from "../groups.js";
-import { gap, interval, says, slotParts, slotPhrase } from "../values.js";
+import { contexts, contextSimilarity, type Contexts } from "../context.js";
+import { gap, interval, overlaps, says, slotParts, slotPhrase } from "../values.js";
 import { witnesses } from "../witnesses.js";
 
 export function contradiction(ctx: StoryContext): FindingDraft[] {
   const quantities = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity");
   const w = witnesses(ctx.docs.map((d) => d.article.id), ctx.derivations);
   const out: FindingDraft[] = [];
+  const contextOf = contexts(ctx.docs);
   const sided = new Set(quantities.map((c) => slotParts(c.slot)).filter((p) => p.side !== "-").map((p) => `${p.unit}:${p.noun}:${p.pred}:${p.scope}`));
   for (const { slot, groups } of slotGroups(quantities, w)) {
     if (groups.length < 2) continue;
@@ -21,39 +23,76 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     const p = slotParts(slot);
     if (p.side === "-" && sided.has(`${p.unit}:${p.noun}:${p.pred}:${p.scope}`)) continue;
     const [major, ...minors] = groups as [ValueGroup, ...ValueGroup[]];
-    const tie = minors.some((m) => m.witnesses === major.witnesses);
-    for (const minor of minors) {
+    const pairsSeen = new Set<string>();
+    // Weakest first: an odd figure is compared with figures at least as well supported as itself.
+    for (const minor of [...minors].sort((a, b) => a.witnesses - b.witnesses)) {
+      const text = (c: QuantityClaim) => ctx.docs.find((d) => d.article.id === c.articleId)?.article.text ?? "";
+      const candidates = groups.filter((g) => g !== minor && (g === major || g.witnesses >= minor.witnesses));
+      const pick = references(minor.claims, candidates, major, contextOf).find(({ m, ref }) =>
+        // Greedy groups may leave two agreeing figures apart ("about 100" and "at least 70").
+        !overlaps(m, ref)
+        // "two women and a man" against "three bank workers": a part of the figure, not another figure.
+        && !partOf(m, quantities, text(m), ref)
+        // Without a predicate, figures far apart ("two civilians" freed in one swap, "120 civilians" in
+        // another) are more likely different things than one thing misreported: stay silent.
+        && !(looseSlot(m, ref) && Math.max(m.value.number, ref.value.number) > 5 * Math.max(1, Math.min(m.value.number, ref.value.number))));
+      if (!pick) continue;
+      const { ref, group } = pick;
+      const pairKey = [groups.indexOf(minor), groups.indexOf(group)].sort().join("-");
+      if (pairsSeen.has(pairKey)) continue;
+      pairsSeen.add(pairKey);
       // An article that states both values is usually hedging or updating ("5 killed … the toll rose
       // to 7"); when it is the only one with the odd value, say so, but only as a weak signal.
-      const mixed = minor.articleIds.every((id) => major.articleIds.includes(id));
-      const own = mixed ? minor.articleIds : minor.articleIds.filter((id) => !major.articleIds.includes(id));
-      const m = minor.claims.find((c) => own.includes(c.articleId))!;
-      const ref = major.claims[0]!;
-      // "two women and a man" against "three bank workers": a part of the figure, not another figure.
-      if (partOf(m, quantities, ctx.docs.find((d) => d.article.id === m.articleId)?.article.text ?? "", ref)) continue;
+      const mixed = minor.articleIds.every((id) => group.articleIds.includes(id));
+      const own = mixed ? minor.articleIds : minor.articleIds.filter((id) => !group.articleIds.includes(id));
+      const mine = minor.claims.filter((c) => own.includes(c.articleId));
+      const m = own.includes(pick.m.articleId) ? pick.m : mine[0]!;
+      const tie = group.witnesses === minor.witnesses || (group === major && minors.some((x) => x.witnesses === major.witnesses));
       const distance = gap(m, ref);
-      const loose = slotParts(m.slot).pred === "-" || slotParts(ref.slot).pred === "-";
-      // Without a predicate, figures far apart ("two civilians" freed in one swap, "120 civilians" in
-      // another) are more likely different things than one thing misreported: stay silent.
-      if (loose && Math.max(m.value.number, ref.value.number) > 5 * Math.max(1, Math.min(m.value.number, ref.value.number))) continue;
+      const loose = looseSlot(m, ref);
       const severity: Severity = loose || mixed ? "low" : tie ? "medium"
-        : major.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
+        : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
-      const evidence = [...spanPerArticle(minor.claims.filter((c) => own.includes(c.articleId))), ...spanPerArticle(major.claims)];
+      const evidence = [...spanPerArticle(mine.map((c) => (c.articleId === m.articleId ? m : c))), ...spanPerArticle(group.claims.map((c) => (c.articleId === ref.articleId ? ref : c)))];
       const what = slotPhrase(slot);
       const summary = mixed
-        ? `One article gives both ${says(m)} and ${says(major.claims.find((c) => c.articleId === m.articleId)!)} for ${what}; ${major.witnesses === 1 ? "another source says" : `${major.witnesses} independent sources say`} ${ref.value.number.toLocaleString("en-US")} (${says(ref)}).`
+        ? `One article gives both ${says(m)} and ${says(group.claims.find((c) => c.articleId === m.articleId) ?? ref)} for ${what}; ${group.witnesses === 1 ? "another source says" : `${group.witnesses} independent sources say`} ${ref.value.number.toLocaleString("en-US")} (${says(ref)}).`
         : tie
-        ? `Sources disagree on ${what}: ${own.length === 1 ? "one article says" : `${own.length} articles say`} ${says(m)}, ${major.articleIds.length === 1 ? "another says" : `${major.articleIds.length} others say`} ${says(ref)}.`
-        : `${own.length === 1 ? "One article says" : `${own.length} articles say`} ${says(m)} for ${what}; ${major.witnesses === 1 ? "another source says" : `${major.witnesses} independent sources say`} ${ref.value.number.toLocaleString("en-US")} (${says(ref)}).`;
+        ? `Sources disagree on ${what}: ${own.length === 1 ? "one article says" : `${own.length} articles say`} ${says(m)}, ${group.articleIds.length === 1 ? "another says" : `${group.articleIds.length} others say`} ${says(ref)}.`
+        : `${own.length === 1 ? "One article says" : `${own.length} articles say`} ${says(m)} for ${what}; ${group.witnesses === 1 ? "another source says" : `${group.witnesses} independent sources say`} ${ref.value.number.toLocaleString("en-US")} (${says(ref)}).`;
       out.push({
         rule: "crosscheck/contradiction", type: "contradiction", severity, summary,
-        articleIds: [...new Set([...own, ...major.articleIds])], claimIds: [...minor.claims, ...major.claims].map((c) => c.id),
+        articleIds: [...new Set([...own, ...group.articleIds])], claimIds: [...minor.claims, ...group.claims].map((c) => c.id),
         actual: m.span.text, expected: ref.span.text, evidence,
       });
     }
   }
   return out;
+}
+
+/** Share of surrounding words two figures must have in common to be taken as the same figure restated. */
+const SAME_WORDS = 0.2;
+
+const looseSlot = (a: QuantityClaim, b: QuantityClaim) => slotParts(a.slot).pred === "-" || slotParts(b.slot).pred === "-";
+
+interface Reference { readonly m: QuantityClaim; readonly ref: QuantityClaim; readonly group: ValueGroup }
+
+/**
+ * What to compare the odd figures with, best first: the figure of another group stated in the most
+ * similar words (the same counted noun counts for a little more: "a man and two women" restates
+ * "two women", not "at least three people"), then the majority's figure.
+ */
+function references(mine: readonly QuantityClaim[], others: readonly ValueGroup[], major: ValueGroup, contextOf: Contexts): Reference[] {
+  let best: Reference | null = null;
+  let score = SAME_WORDS;
+  for (const a of mine) for (const g of others) for (const b of g.claims) {
+    if (b.articleId === a.articleId) continue;
+    const s = contextSimilarity(contextOf, a, b) + (a.value.noun !== null && a.value.noun === b.value.noun ? 0.1 : 0);
+    if (s > score || (s === score && best !== null && g === major)) { score = s; best = { m: a, ref: b, group: g }; }
+  }
+  const m = mine.find((c) => !major.articleIds.includes(c.articleId)) ?? mine[0]!;
+  const fallback = { m, ref: major.claims.find((c) => c.articleId !== m.articleId) ?? major.claims[0]!, group: major };
+  return best ? [best, fallback] : [fallback];
 }
 
 const ONE_PERSON = "(?:a|an|one)\\s+(?:[a-z-]+\\s+)?(?:man|woman|boy|girl|child|person|officer|soldier|worker|civilian)";

@@ -8,6 +8,7 @@ import { isDemonymNoun, nounClass, predicateClass } from "./slots.js";
 
 export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] {
   const out: QuantityClaim[] = [];
+  const main = doc.quantities.some((q) => q.unit === "age") ? mainPerson(doc) : null;
   for (const q of doc.quantities) {
     if (q.unit === "duration") continue; // "for eight years" is background, not a claim about the event
     if (isQuestion(doc, q)) continue;
@@ -22,7 +23,7 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // An age belongs to a person, not to an event: key it by who it is ("the 49-year-old Klitschko",
     // "Robert Pitman, 37,") and ignore predicate and time.
     const slot = q.unit === "age"
-      ? ["age", "-", ageOwner(doc, q) ?? cls ?? "-", "-", "any"].join(":")
+      ? ["age", "-", ageOwner(doc, q, main) ?? cls ?? "-", "-", "any"].join(":")
       : [q.unit, side ?? "-", cls ?? "-", pred ?? "-", scope].join(":");
     out.push({
       id: nextId(), kind: "quantity", articleId: doc.article.id, slot, span: q.span,
@@ -97,22 +98,54 @@ function tokenAt(toks: Doc["tokens"], pos: number): number {
 }
 
 const AGE_ROLES = new Set(["man", "woman", "suspect", "victim", "driver", "gunman", "mother", "father", "boy", "girl"]);
+const NOT_NAMES = /^(The|A|An|He|She|His|Her|They|It|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-/** The surname of the person an age belongs to, when a name sits right before or after it. */
-function ageOwner(doc: Doc, q: Quantity): string | null {
-  const person = doc.entities.find((e) => e.type === "person" && (Math.abs(e.span.end - q.span.start) <= 3 || (e.span.start >= q.span.end && e.span.start - q.span.end <= 25)));
+/** A capitalized word that names a person here: not a nationality ("the 41-year-old American") or a place-born ("Glasgow-born"). */
+function personWord(text: string, start: number, end: number): boolean {
+  const w = text.slice(start, end);
+  return !NOT_NAMES.test(w) && COUNTRY_WORDS[w.toLowerCase()] === undefined && !/^-\p{L}/u.test(text.slice(end, end + 2));
+}
+
+/**
+ * Who an age belongs to, as a key: "person=<surname>" or "role=<described person>".
+ * "Capaldi, 55," / "Robert Pitman, 37," → the name before; "the 49-year-old Klitschko's" → the name
+ * right after (a name further on belongs to another clause: "the 55-year-old Scottish actor will
+ * replace Matt Smith" is not Smith's age); "a 60-year-old, terminally ill woman" → role=woman; "the
+ * 24-year-old was killed", "the 41-year-old American" → the person the article is about, when one
+ * name dominates it.
+ */
+function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
+  const text = doc.article.text;
+  const between = (a: number, b: number) => text.slice(a, b);
+  // Words allowed between the age and the name: "the 41-year-old former champion Riddick Bowe".
+  const ADJ = /^\s+(?:[a-z]+\s+){0,2}$/;
+  const person = doc.entities.find((e) => e.type === "person" && (
+    (e.span.end <= q.span.start && /^\s*,?\s*$/.test(between(e.span.end, q.span.start)))
+    || (e.span.start >= q.span.end && (q.nounSpan === null ? ADJ : /^\s+$/).test(between(q.span.end, e.span.start)) && personWord(text, e.span.start, e.span.end))
+    // "15-year-old Alexandros Grigoropoulos", the name read as the counted noun.
+    || (q.nounSpan !== null && e.span.start === q.nounSpan.start)));
   if (person) return `person=${person.key.split(" ").pop()}`;
   // Names the entity step did not type: "the 49-year-old Klitschko's", "Russell, 70,".
-  const text = doc.article.text;
-  const after = /^\s+(?:[a-z-]+\s+)?(\p{Lu}\p{Ll}+)(?:['’]s)?\b/u.exec(text.slice(q.span.end, q.span.end + 40));
-  if (after && !/^(The|A|An|He|She|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(after[1]!)) return `person=${after[1]!.toLowerCase()}`;
+  const after = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(q.span.end, q.span.end + 40));
+  if (after && q.nounSpan === null && personWord(text, q.span.end + after[0].length - after[1]!.length, q.span.end + after[0].length)) return `person=${after[1]!.toLowerCase()}`;
   const before = /(\p{Lu}\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, q.span.start - 30), q.span.start));
-  if (before) return `person=${before[1]!.toLowerCase()}`;
+  if (before && !NOT_NAMES.test(before[1]!)) return `person=${before[1]!.toLowerCase()}`;
   // No name: the person as described ("a 60-year-old, terminally ill woman" → woman). Compared loosely.
   if (q.noun && AGE_ROLES.has(q.noun)) return `role=${q.noun}`;
   const next = /^,?\s*([a-z-]+),?(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?/.exec(text.slice(q.span.end, q.span.end + 40));
   const role = next?.slice(1).find((w) => w !== undefined && AGE_ROLES.has(w));
-  return role ? `role=${role}` : null;
+  if (role) return `role=${role}`;
+  // "the 24-year-old was killed": someone already named; the article's main person if it has one.
+  return main !== null && /\bthe\s+$/i.test(text.slice(Math.max(0, q.span.start - 5), q.span.start)) ? `person=${main}` : null;
+}
+
+/** The surname most of an article's person mentions share (named at least twice). */
+function mainPerson(doc: Doc): string | null {
+  const n = new Map<string, number>();
+  for (const e of doc.entities) if (e.type === "person") { const k = e.key.split(" ").pop()!; n.set(k, (n.get(k) ?? 0) + 1); }
+  // Ties go to the one named first (Map order): "Riddick Bowe … Gene Pukall … Bowe … Pukall" is about Bowe.
+  const [first] = [...n].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 ? first[0] : null;
 }
 
 function predicateFor(doc: Doc, q: Quantity): string | null {

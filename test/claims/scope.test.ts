@@ -27,6 +27,23 @@ describe("age owner", () => {
     const [b] = quantities("Officers detained a 61-year-old, recently retired woman at her home.");
     expect([a?.slot, b?.slot]).toEqual(["age:-:role=woman:-:any", "age:-:role=woman:-:any"]);
   });
+  const ageSlots = (text: string) => quantities(text).filter((c) => c.value.unit === "age").map((c) => c.slot.split(":")[2]);
+  it("gives 'the 29-year-old Novak's' and 'Maria Lopez, 37,' to the name beside them", () => {
+    expect(ageSlots("The win was the 29-year-old Novak's third title. Maria Lopez, 37, watched from the stands.")).toEqual(["person=novak", "person=lopez"]);
+  });
+  it("gives '16-year-old Kostas Andreou' to Andreou, not to a noun 'kosta'", () => {
+    expect(ageSlots("Police shot dead 16-year-old Kostas Andreou on Saturday.")).toEqual(["person=andreou"]);
+  });
+  it("does not give the age to a name in the next clause: 'the 52-year-old Welsh actor will replace Tom Baker'", () => {
+    expect(ageSlots("The 52-year-old Welsh actor will replace Tom Baker, who leaves in June.")).not.toContain("person=baker");
+  });
+  it("reads no name in 'Cardiff-born' or 'American'", () => {
+    expect(ageSlots("The 52-year-old Cardiff-born actor is a lifelong fan. It was the first fight for the 44-year-old American.")).toEqual(["-", "-"]);
+  });
+  it("gives 'the 44-year-old American' to the person the article is about", () => {
+    const text = "Lennox Harper won on points against Dieter Kahl. Harper had not fought in three years. It was the first fight for the 44-year-old American.";
+    expect(ageSlots(text)).toEqual(["person=harper"]);
+  });
   it("leaves an age with no name and no described person unkeyed", () => {
     const [c] = quantities("The 24-year-old was taken to hospital.");
     expect(c?.slot).toBe("age:-:-:-:any");

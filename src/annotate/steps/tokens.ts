@@ -100,12 +100,21 @@ const TAGS: string[] = [];
 const TAG_ID = new Map<string, number>();
 /** One copy of each lower-case word and lemma for the whole process: words repeat across articles. */
 const INTERNED = new Map<string, string>();
-const intern = (s: string): string => {
+export const intern = (s: string): string => {
   const known = INTERNED.get(s);
   if (known !== undefined) return known;
   if (INTERNED.size < 2_000_000) INTERNED.set(s, s);
   return s;
 };
+
+/** This thread's tag table: packed tags are indices into it. */
+export const tagNames = (): readonly string[] => TAGS;
+
+export function tagId(pos: string): number {
+  let tag = TAG_ID.get(pos);
+  if (tag === undefined) { tag = TAGS.length; TAGS.push(pos); TAG_ID.set(pos, tag); }
+  return tag;
+}
 
 export function packTokens(tokens: readonly Token[]): PackedTokens {
   const n = tokens.length;
@@ -118,9 +127,7 @@ export function packTokens(tokens: readonly Token[]): PackedTokens {
     p.ends[i] = t.end;
     p.sentences[i] = t.sentence;
     p.kinds[i] = KINDS.indexOf(t.kind);
-    let tag = TAG_ID.get(t.pos);
-    if (tag === undefined) { tag = TAGS.length; TAGS.push(t.pos); TAG_ID.set(t.pos, tag); }
-    p.tags[i] = tag;
+    p.tags[i] = tagId(t.pos);
     p.lowers[i] = intern(t.lower);
     p.lemmas[i] = intern(t.lemma);
   });

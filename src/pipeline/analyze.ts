@@ -36,18 +36,21 @@ export function analyze(articles: readonly Article[], opts: AnalyzeOptions): Rep
 /** The stages after annotation, for callers that annotate elsewhere (worker threads, a store). */
 export function analyzeDocs(docs: readonly Doc[], opts: AnalyzeOptions): Report {
   const unique = docs.map((d) => d.article);
-  const stories: StoryParts[] = clusterStories(docs).map((group) => {
-    const { derivations, findings: derivationFindings } = findProvenance(group.docs);
-    const claims: Claim[] = group.docs.flatMap(extractClaims);
-    const timeframe = inferTimeframe(group.docs, claims, opts.kb);
-    const ctx = { docs: group.docs, claims, derivations, timeframe, kb: opts.kb };
-    const signalled = signals(group.docs);
-    return {
-      group, claims, timeframe, derivations, sourcing: signalled.sourcing,
-      findings: [...derivationFindings, ...crosscheck(ctx), ...signalled.findings],
-    };
-  });
+  const stories: StoryParts[] = clusterStories(docs).map((group) => ({ group, ...analyzeStory(group.docs, opts.kb) }));
   return buildReport(unique, stories, opts.generatedAt, opts.problems ?? []);
+}
+
+/** The per-story stages: provenance, claims, time frame, crosscheck, signals. */
+export function analyzeStory(docs: readonly Doc[], kb: Kb): Omit<StoryParts, "group"> {
+  const { derivations, findings: derivationFindings } = findProvenance(docs);
+  const claims: Claim[] = docs.flatMap(extractClaims);
+  const timeframe = inferTimeframe(docs, claims, kb);
+  const ctx = { docs, claims, derivations, timeframe, kb };
+  const signalled = signals(docs);
+  return {
+    claims, timeframe, derivations, sourcing: signalled.sourcing,
+    findings: [...derivationFindings, ...crosscheck(ctx), ...signalled.findings],
+  };
 }
 
 /** The same article twice (same id = same normalized text) is one article; the first occurrence wins. */

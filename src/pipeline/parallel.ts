@@ -1,0 +1,178 @@
+// analyze() on two or more threads, with the same report. Annotation is a pure function of one
+// article and the per-story stages a pure function of one story's docs, so both spread over the
+// threads; stories need every doc, so clustering stays on the main thread. Threads claim work
+// batch by batch from a shared counter, so none waits on a slower one, and every result is put
+// back in input and story order: the report does not depend on scheduling.
+//
+// Docs cross threads in packed form (annotate/transfer.ts). A worker keeps the docs it annotated,
+// so for its stories it is sent only the docs the main thread annotated.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { annotate } from "../annotate/annotate.js";
+import { DocReceiver, DocSender, type DocBatch } from "../annotate/transfer.js";
+import type { Article } from "../domain/article.js";
+import type { Doc } from "../domain/doc.js";
+import type { Report } from "../domain/report.js";
+import { buildReport, type StoryParts } from "../report/build.js";
+import { clusterStories } from "../stories/cluster.js";
+import { analyze, analyzeStory, dedupe, type AnalyzeOptions } from "./analyze.js";
+
+export interface ParallelOptions extends AnalyzeOptions {
+  /** Threads in all, the main one included (default: the machine's cores). */
+  readonly threads?: number;
+  /**
+   * Where workers load the knowledge base from for the per-story stages (undefined: the shipped
+   * snapshot). It must hold the same kb as `kb`; a worker whose kb has another date refuses.
+   */
+  readonly kbDir?: string;
+  /** Below this many articles, one thread (default PARALLEL_MIN_ARTICLES). */
+  readonly minArticles?: number;
+}
+
+/** Below this many articles a pool costs more (thread start, model load) than it saves. */
+export const PARALLEL_MIN_ARTICLES = 200;
+/** Articles per claimed annotation batch. */
+const BATCH = 16;
+
+type Parts = Omit<StoryParts, "group">;
+
+export type ToWorker =
+  | { readonly kind: "annotate"; readonly articles: readonly Article[]; readonly counter: SharedArrayBuffer; readonly batch: number }
+  | {
+    readonly kind: "stories";
+    /** Doc indices of each story (empty for stories this worker will not run). */
+    readonly stories: readonly (readonly number[])[];
+    /** Stories this worker runs, then stories all threads claim from the counter's slot 1. */
+    readonly own: readonly number[];
+    readonly shared: readonly number[];
+    /** Docs this worker lacks, and their indices. */
+    readonly docs: DocBatch;
+    readonly docIndices: readonly number[];
+    readonly counter: SharedArrayBuffer;
+    readonly kbDir: string | undefined;
+    readonly kbAsOf: string;
+  };
+
+export type FromWorker =
+  | { readonly kind: "docs"; readonly from: number; readonly batch: DocBatch }
+  | { readonly kind: "annotated" }
+  | { readonly kind: "story"; readonly index: number; readonly parts: Parts }
+  | { readonly kind: "done" };
+
+/** The next unit of work on a shared counter. */
+export const claim = (counter: Int32Array, slot: number): number => Atomics.add(counter, slot, 1);
+
+export async function analyzeParallel(articles: readonly Article[], opts: ParallelOptions): Promise<Report> {
+  const unique = dedupe(articles);
+  const threads = Math.max(1, opts.threads ?? availableParallelism());
+  if (threads < 2 || unique.length < (opts.minArticles ?? PARALLEL_MIN_ARTICLES)) return analyze(unique, opts);
+  const workers = Array.from({ length: threads - 1 }, spawn);
+  try {
+    const { docs, holder } = await annotateAll(unique, workers, opts.onProgress);
+    const groups = clusterStories(docs);
+    const parts = await analyzeStories(groups.map((g) => g.docs), docs, holder, workers, opts);
+    return buildReport(unique, groups.map((group, i) => ({ group, ...parts[i]! })), opts.generatedAt, opts.problems ?? []);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+function spawn(): Worker {
+  const ts = import.meta.url.endsWith(".ts");
+  const url = new URL(`./analyze-worker.${ts ? "ts" : "js"}`, import.meta.url);
+  // Under tsx (tests, benchmarks) the worker registers the TypeScript loader before loading its body.
+  return ts
+    ? new Worker(`import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true })
+    : new Worker(url);
+}
+
+/** Listens to a worker until `until` says it is finished; fails on a worker error or early exit. */
+function listen(w: Worker, on: (m: FromWorker) => boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const message = (m: FromWorker) => { if (on(m)) { off(); resolve(); } };
+    const error = (e: Error) => { off(); reject(e); };
+    const exit = (code: number) => { off(); reject(new Error(`analysis worker exited (code ${code}) before finishing`)); };
+    const off = () => { w.off("message", message); w.off("error", error); w.off("exit", exit); };
+    w.on("message", message);
+    w.on("error", error);
+    w.on("exit", exit);
+  });
+}
+
+/** Every article annotated, in input order; holder[i] is the worker that has doc i too (-1: none). */
+async function annotateAll(articles: readonly Article[], workers: readonly Worker[], onProgress?: (done: number, total: number) => void): Promise<{ docs: Doc[]; holder: Int32Array }> {
+  const n = articles.length;
+  const docs: Doc[] = new Array(n);
+  const holder = new Int32Array(n).fill(-1);
+  const counter = new Int32Array(new SharedArrayBuffer(8));
+  let done = 0;
+  const finished = workers.map((w, k) => {
+    const receiver = new DocReceiver();
+    return listen(w, (m) => {
+      if (m.kind === "annotated") return true;
+      if (m.kind !== "docs") return false;
+      receiver.decode(m.batch, (i) => articles[m.from + i]!).forEach((d, i) => { docs[m.from + i] = d; holder[m.from + i] = k; });
+      done += m.batch.docs.length;
+      onProgress?.(done, n);
+      return false;
+    });
+  });
+  for (const w of workers) w.postMessage({ kind: "annotate", articles, counter: counter.buffer as SharedArrayBuffer, batch: BATCH } satisfies ToWorker);
+  for (let b = claim(counter, 0); b * BATCH < n; b = claim(counter, 0)) {
+    for (let i = b * BATCH; i < Math.min(n, (b + 1) * BATCH); i++) docs[i] = annotate(articles[i]!);
+    done += Math.min(n, (b + 1) * BATCH) - b * BATCH;
+    onProgress?.(done, n);
+  }
+  await Promise.all(finished);
+  return { docs, holder };
+}
+
+/** Estimated cost of a story's per-story stages: at 10k bench articles, 1.3–6.5 ms per article whatever the story's size. */
+const storyCost = (n: number) => n + 2;
+
+/** Share of the work first split among the threads; the rest (the smallest stories) is claimed as threads come free. */
+const STATIC_SHARE = 0.7;
+
+async function analyzeStories(stories: readonly (readonly Doc[])[], docs: readonly Doc[], holder: Int32Array, workers: readonly Worker[], opts: ParallelOptions): Promise<Parts[]> {
+  const indexOf = new Map(docs.map((d, i) => [d, i] as const));
+  const order = stories.map((s, i) => ({ i, cost: storyCost(s.length) })).sort((x, y) => y.cost - x.cost || x.i - y.i);
+  const total = order.reduce((s, x) => s + x.cost, 0);
+  // Largest first, each to the least loaded thread (thread 0 is this one), up to the static share.
+  const threads = workers.length + 1;
+  const own: number[][] = Array.from({ length: threads }, () => []);
+  const load = new Array<number>(threads).fill(0);
+  let assigned = 0, k = 0;
+  for (; k < order.length && assigned < STATIC_SHARE * total; k++) {
+    const t = load.indexOf(Math.min(...load));
+    own[t]!.push(order[k]!.i);
+    load[t]! += order[k]!.cost;
+    assigned += order[k]!.cost;
+  }
+  const shared = order.slice(k).map((x) => x.i);
+  const counter = new Int32Array(new SharedArrayBuffer(8));
+  const parts: Parts[] = new Array(stories.length);
+  const finished = workers.map((w, wk) => {
+    const runs = [...own[wk + 1]!, ...shared];
+    const indices = stories.map(() => [] as number[]);
+    const lacking: number[] = [];
+    for (const s of runs) for (const d of stories[s]!) {
+      const i = indexOf.get(d)!;
+      indices[s]!.push(i);
+      if (holder[i] !== wk) lacking.push(i);
+    }
+    const message: ToWorker = {
+      kind: "stories", stories: indices, own: own[wk + 1]!, shared, counter: counter.buffer as SharedArrayBuffer,
+      docs: new DocSender().encode(lacking.map((i) => docs[i]!)), docIndices: lacking, kbDir: opts.kbDir, kbAsOf: opts.kb.asOf,
+    };
+    w.postMessage(message);
+    return listen(w, (m) => {
+      if (m.kind === "story") parts[m.index] = m.parts;
+      return m.kind === "done";
+    });
+  });
+  const run = (s: number) => { parts[s] = analyzeStory(stories[s]!, opts.kb); };
+  for (const s of own[0]!) run(s);
+  for (let c = claim(counter, 1); c < shared.length; c = claim(counter, 1)) run(shared[c]!);
+  await Promise.all(finished);
+  return parts;
+}

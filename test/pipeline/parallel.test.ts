@@ -1,0 +1,25 @@
+// analyzeParallel gives the report analyze() gives, whichever thread did which part.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { articleFromRecord } from "../../src/ingest/record.js";
+import { loadKb } from "../../src/kb/load.js";
+import { analyze } from "../../src/pipeline/analyze.js";
+import { analyzeParallel } from "../../src/pipeline/parallel.js";
+
+const dir = "examples/istanbul-2025";
+const seeds = readdirSync(dir).sort().map((f) => ({ f, text: readFileSync(join(dir, f), "utf8") }));
+// The seeds and copies with their numbers shifted: several stories, with rewrites and conflicting figures.
+const articles = [0, 1, 2, 3].flatMap((k) => seeds.map(({ f, text }) =>
+  articleFromRecord(`${f} copy ${k}`, { text: k === 0 ? text : `${text.replace(/\b\d+\b/g, (d) => String(Number(d) + k))}\nCopy ${k}.` })));
+
+describe("analysis on two threads", () => {
+  it("gives the same report as one thread", async () => {
+    const kb = loadKb();
+    const opts = { kb, generatedAt: "2026-01-01T00:00:00.000Z" };
+    const one = analyze(articles, opts);
+    const two = await analyzeParallel(articles, { ...opts, threads: 2, minArticles: 0 });
+    expect(one.stories.length).toBeGreaterThan(1);
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  }, 120_000);
+});

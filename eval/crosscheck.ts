@@ -22,8 +22,8 @@ interface Row { id: string; title: string; text: string; cluster: string; topic:
 const fold = (topic: string) => ((createHash("sha1").update(topic).digest()[19]! % 2) === 0 ? "tune" : "report");
 const hash = (s: string) => createHash("sha1").update(s).digest("hex");
 
-interface Tally { planted: number; found: number; numbers: number; numbersFound: number; quotes: number; quotesFound: number; clean: number; high: number; medium: number; low: number; samples: string[] }
-const tally = (): Tally => ({ planted: 0, found: 0, numbers: 0, numbersFound: 0, quotes: 0, quotesFound: 0, clean: 0, high: 0, medium: 0, low: 0, samples: [] });
+interface Tally { planted: number; found: number; numbers: number; numbersFound: number; quotes: number; quotesFound: number; clean: number; high: number; medium: number; low: number; samples: string[]; bySeverity: Record<"high" | "medium" | "low", number>; byRule: Record<string, number> }
+const tally = (): Tally => ({ planted: 0, found: 0, numbers: 0, numbersFound: 0, quotes: 0, quotesFound: 0, clean: 0, high: 0, medium: 0, low: 0, samples: [], bySeverity: { high: 0, medium: 0, low: 0 }, byRule: {} });
 
 export async function run(sharedEvalDir: string): Promise<Record<string, number | string>> {
   const file = resolve(sharedEvalDir, "news-clusters/dev.jsonl");
@@ -70,6 +70,10 @@ export async function run(sharedEvalDir: string): Promise<Record<string, number 
         for (const f of story.findings) if (f.evidence.some((e) => e.articleId === p.article.id && e.start < p.end && e.end > p.start)) misses.push(`    finding ${f.rule} ${f.severity}: ${f.summary}`);
       }
       if (hit) {
+        const fs = hits(report, p.article.id, p.start, p.end);
+        const best = fs.some((f) => f.severity === "high") ? "high" : fs.some((f) => f.severity === "medium") ? "medium" : "low";
+        t.bySeverity[best]++;
+        for (const f of fs) t.byRule[f.rule] = (t.byRule[f.rule] ?? 0) + 1;
         t.found++;
         if (p.kind === "number") t.numbersFound++; else t.quotesFound++;
       }
@@ -77,11 +81,12 @@ export async function run(sharedEvalDir: string): Promise<Record<string, number 
   }
   const line = (name: string, x: Tally) => `${name.padEnd(7)} ${String(x.planted).padStart(7)} ${(x.found / Math.max(1, x.planted)).toFixed(3)}  ${(x.numbersFound / Math.max(1, x.numbers)).toFixed(3)} (${x.numbers})  ${(x.quotesFound / Math.max(1, x.quotes)).toFixed(3)} (${x.quotes})  ${String(x.clean).padStart(5)}  ${(100 * x.high / Math.max(1, x.clean)).toFixed(2).padStart(6)}  ${(100 * x.medium / Math.max(1, x.clean)).toFixed(2).padStart(6)}  ${(100 * x.low / Math.max(1, x.clean)).toFixed(1).padStart(6)}`;
   const all = tally();
-  for (const x of [by.tune, by.report]) for (const k of Object.keys(all) as (keyof Tally)[]) if (k !== "samples") (all[k] as number) += x[k] as number;
+  for (const x of [by.tune, by.report]) for (const k of Object.keys(all) as (keyof Tally)[]) if (typeof all[k] === "number") (all[k] as number) += x[k] as number;
   console.log("fold    planted recall  numbers      quotes       clean  high/100  med/100  low/100");
   console.log(line("tune", by.tune));
   console.log(line("report", by.report));
   console.log(line("all", all));
+  for (const [name, x] of Object.entries(by)) console.log(`${name}: detected at high ${x.bySeverity.high}, medium ${x.bySeverity.medium}, low ${x.bySeverity.low}; by rule ${Object.entries(x.byRule).map(([r, n]) => `${r.replace("crosscheck/", "")} ${n}`).join(", ")}`);
   const samples = [...by.tune.samples, ...by.report.samples];
   writeFileSync("/tmp/crosscheck-false-alarms.txt", samples.join("\n") + "\n");
   writeFileSync("/tmp/crosscheck-misses-tune.txt", misses.join("\n") + "\n");
@@ -142,7 +147,12 @@ function overlap(a: string, b: string): number {
 }
 
 function detected(report: Report, articleId: string, start: number, end: number): boolean {
-  return report.stories.some((s) => s.findings.some((f) => (f.type === "contradiction" || f.type === "arithmetic") && f.severity !== "info"
+  return hits(report, articleId, start, end).length > 0;
+}
+
+/** The findings that count as detecting the change (for diagnostics: at which severity, by which rule). */
+function hits(report: Report, articleId: string, start: number, end: number): Report["stories"][number]["findings"] {
+  return report.stories.flatMap((s) => s.findings.filter((f) => (f.type === "contradiction" || f.type === "arithmetic") && f.severity !== "info"
     && f.evidence.some((e) => e.articleId === articleId && e.start <= start && e.end >= end)));
 }
 

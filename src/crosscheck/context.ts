@@ -12,12 +12,20 @@ const WINDOW = 10;
 const STOP = new Set(("a an the and or but of to in on at by for with from as is are was were be been has have had it its this that these those " +
   "he she they we his her their them him who which what than then there also said says say not no after before about over more").split(" "));
 
-export type Contexts = (c: QuantityClaim) => ReadonlySet<string>;
+export interface Context {
+  readonly words: ReadonlySet<string>;
+  /** Surnames of the people named in the figure's sentence. */
+  readonly people: ReadonlySet<string>;
+}
+
+export type Contexts = (c: QuantityClaim) => Context;
+
+const NONE: Context = { words: new Set(), people: new Set() };
 
 /** Lemmas (and numbers as written) near each claim, computed once per article on first use. */
 export function contexts(docs: readonly Doc[]): Contexts {
   const byArticle = new Map(docs.map((d) => [d.article.id, d]));
-  const cache = new Map<string, ReadonlySet<string>>();
+  const cache = new Map<string, Context>();
   const done = new Set<string>();
   return (c) => {
     const key = `${c.articleId}:${c.span.start}`;
@@ -26,12 +34,18 @@ export function contexts(docs: readonly Doc[]): Contexts {
       const doc = byArticle.get(c.articleId);
       if (doc) fill(doc, cache);
     }
-    return cache.get(key) ?? new Set();
+    return cache.get(key) ?? NONE;
   };
 }
 
-function fill(doc: Doc, cache: Map<string, ReadonlySet<string>>): void {
+function fill(doc: Doc, cache: Map<string, Context>): void {
   const toks = doc.tokens;
+  const people = new Map<number, Set<string>>();
+  for (const e of doc.entities) if (e.type === "person") {
+    const set = people.get(e.sentence) ?? new Set<string>();
+    set.add(e.key.split(" ").pop()!);
+    people.set(e.sentence, set);
+  }
   for (const q of doc.quantities) {
     const at = firstAtOrAfter(toks, q.numberSpan.start);
     if (at < 0) continue;
@@ -43,7 +57,7 @@ function fill(doc: Doc, cache: Map<string, ReadonlySet<string>>): void {
       if (t.kind === "number") words.add(t.lower);
       else if (t.kind === "word" && t.lower.length > 1 && !STOP.has(t.lower)) words.add(t.lemma);
     }
-    cache.set(`${doc.article.id}:${q.span.start}`, words);
+    cache.set(`${doc.article.id}:${q.span.start}`, { words, people: people.get(q.sentence) ?? new Set() });
   }
 }
 
@@ -54,9 +68,21 @@ function firstAtOrAfter(toks: Doc["tokens"], pos: number): number {
   return ans;
 }
 
+/**
+ * Whether the sentences of two figures name different people and no one in common: "DiLeo has spent
+ * 19 seasons with the 76ers" and "Cheeks spent his first 11 seasons with the 76ers" share their
+ * words but not their subject.
+ */
+export function otherPeople(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): boolean {
+  const x = ctx(a).people, y = ctx(b).people;
+  if (x.size === 0 || y.size === 0) return false;
+  for (const p of x) if (y.has(p)) return false;
+  return true;
+}
+
 /** Jaccard overlap of two claims' surrounding words (0 … 1). */
 export function contextSimilarity(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): number {
-  const x = ctx(a), y = ctx(b);
+  const x = ctx(a).words, y = ctx(b).words;
   let s = 0;
   for (const w of x) if (y.has(w)) s++;
   return s / Math.max(1, x.size + y.size - s);

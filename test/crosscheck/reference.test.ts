@@ -26,7 +26,7 @@ describe("the reference figure", () => {
   ];
   it("compares 'fired 23 shots against 3' with the figure stated in the same words, not with the majority's 'two shots'", () => {
     const texts = [...final, "Arsenal won 3-1 on Sunday, firing 23 shots against 3 for Leeds. Saka hit two shots from one corner."];
-    expect(lines(texts)).toEqual([`contradiction low 3:"23 shots" 0:"14 shots" 1:"14 shots"`]);
+    expect(lines(texts)).toEqual([`contradiction medium 3:"23 shots" 0:"14 shots" 1:"14 shots"`]);
   });
   it("does not flag the same figures restated", () => {
     expect(lines(final)).toEqual([]);
@@ -49,7 +49,25 @@ describe("the reference figure", () => {
       "Five young men threw stones at the police. A poll of 1,000 people found most blamed the government.",
       "A poll of 1,400 people found most blamed the government for the unrest.",
     ];
-    expect(lines(texts)).toEqual([`contradiction low 0:"1,000 people" 1:"1,400 people"`]);
+    expect(lines(texts)).toEqual([`contradiction medium 0:"1,000 people" 1:"1,400 people"`]);
+  });
+});
+
+describe("severity of a figure with no predicate", () => {
+  it("is low when the same words speak of different people: 'Ortiz has spent 19 seasons with the club' / 'Tom Baker has spent 11 seasons with the club'", () => {
+    const texts = [
+      "Luis Ortiz has spent 19 seasons with the club as assistant coach and general manager.",
+      "Luis Ortiz has spent 19 seasons with the club as assistant coach and then general manager.",
+      "Tom Baker has spent 11 seasons with the club as assistant coach and general manager.",
+    ];
+    expect(lines(texts).map((l) => l.split(" ").slice(0, 2).join(" "))).toEqual(["contradiction low"]);
+  });
+  it("is at most low against an article that states both: 'down almost five points … with his 5.8 points'", () => {
+    const texts = [
+      "Lopez is down almost five points per game (5.8 ppg) this season.",
+      "Lopez is down almost five points per game with his 5.8 points this season.",
+    ];
+    expect(lines(texts).map((l) => l.split(" ").slice(0, 2).join(" "))).toEqual(["contradiction low"]);
   });
 });
 

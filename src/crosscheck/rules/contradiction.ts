@@ -7,7 +7,7 @@ import type { Evidence } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../pipeline/context.js";
 import { slotGroups, type ValueGroup } from "../groups.js";
-import { contexts, contextSimilarity, type Contexts } from "../context.js";
+import { contexts, contextSimilarity, otherPeople, type Contexts } from "../context.js";
 import { gap, interval, overlaps, says, slotParts, slotPhrase } from "../values.js";
 import { witnesses } from "../witnesses.js";
 
@@ -50,7 +50,10 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const tie = group.witnesses === minor.witnesses || (group === major && minors.some((x) => x.witnesses === major.witnesses));
       const distance = gap(m, ref);
       const loose = looseSlot(m, ref);
-      const severity: Severity = loose || mixed ? "low" : tie ? "medium"
+      // Without a predicate the slot is a guess, unless the words around both figures say they are one
+      // figure restated ("spending 11 seasons in Philadelphia" / "spent 18 seasons in Philadelphia").
+      const restated = contextSimilarity(contextOf, m, ref) >= RESTATED && !otherPeople(contextOf, m, ref);
+      const severity: Severity = mixed ? "low" : loose ? (restated ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
       const evidence = [...spanPerArticle(mine.map((c) => (c.articleId === m.articleId ? m : c))), ...spanPerArticle(group.claims.map((c) => (c.articleId === ref.articleId ? ref : c)))];
@@ -70,8 +73,10 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   return out;
 }
 
-/** Share of surrounding words two figures must have in common to be taken as the same figure restated. */
+/** Share of surrounding words two figures must have in common to be compared as one figure. */
 const SAME_WORDS = 0.2;
+/** … and to be taken as one figure restated, which makes a figure with no predicate worth a medium finding (tune fold). */
+const RESTATED = 0.4;
 
 const looseSlot = (a: QuantityClaim, b: QuantityClaim) => slotParts(a.slot).pred === "-" || slotParts(b.slot).pred === "-";
 
@@ -85,8 +90,11 @@ interface Reference { readonly m: QuantityClaim; readonly ref: QuantityClaim; re
 function references(mine: readonly QuantityClaim[], others: readonly ValueGroup[], major: ValueGroup, contextOf: Contexts): Reference[] {
   let best: Reference | null = null;
   let score = SAME_WORDS;
+  const states = new Set(mine.map((c) => c.articleId));
   for (const a of mine) for (const g of others) for (const b of g.claims) {
-    if (b.articleId === a.articleId) continue;
+    // An article that also states the odd value ("down almost five points … with his 5.8 points")
+    // does not disagree with it: 5.8 is another figure there.
+    if (states.has(b.articleId)) continue;
     const s = contextSimilarity(contextOf, a, b) + (a.value.noun !== null && a.value.noun === b.value.noun ? 0.1 : 0);
     if (s > score || (s === score && best !== null && g === major)) { score = s; best = { m: a, ref: b, group: g }; }
   }

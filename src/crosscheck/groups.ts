@@ -26,7 +26,7 @@ function perPartyCompatible(a: QuantityClaim, b: QuantityClaim, perParty: Readon
 }
 
 /** Figures pinned to different days ("5 on Monday", "9 on Tuesday") may both be right. */
-function differentDays(a: QuantityClaim, b: QuantityClaim): boolean {
+export function differentDays(a: QuantityClaim, b: QuantityClaim): boolean {
   return a.value.day !== null && b.value.day !== null && a.value.day !== b.value.day;
 }
 
@@ -81,8 +81,10 @@ export function slotGroups(claims: readonly QuantityClaim[], w: Witnesses): Slot
     if (!cs.some((a, i) => cs.some((b, j) => j > i && comparable(a, b, keyOf)))) continue;
     // Greedy grouping, narrowest claims first: a claim joins the first group all of whose members
     // it agrees with. A wide claim ("at least three") thus joins a group instead of chaining
-    // incompatible values (5 and 8) into one.
-    const agree = (a: QuantityClaim, b: QuantityClaim) => overlaps(a, b) || perPartyCompatible(a, b, perParty) || differentDays(a, b);
+    // incompatible values (5 and 8) into one. Groups are by value: figures of different days are
+    // kept apart here ("151 people tonight" is no restatement of "five young men on Saturday") and
+    // spared by the rules that compare groups.
+    const agree = (a: QuantityClaim, b: QuantityClaim) => overlaps(a, b) || perPartyCompatible(a, b, perParty);
     const width = (c: QuantityClaim) => (c.value.high ?? Infinity) - (c.value.low ?? -Infinity);
     const comps = new Map<number, QuantityClaim[]>();
     for (const c of [...cs].sort((a, b) => width(a) - width(b) || a.value.number - b.value.number)) {

@@ -53,6 +53,21 @@ describe("the reference figure", () => {
   });
 });
 
+describe("figures of different days", () => {
+  it("do not shield a figure from the ones it contradicts: '150 people rioted … tonight' against 'about 100 people'", () => {
+    const texts = [
+      "About 100 people rioted near the vigil and threw bottles at officers. On Saturday two men were seen running.",
+      "About 100 people rioted near the vigil and threw bottles at officers, witnesses said.",
+      "The vigil turned chaotic tonight as 150 people rioted near the vigil and threw bottles at officers.",
+    ];
+    expect(lines(texts).map((l) => l.split(" 0:")[0])).toEqual([`contradiction medium 2:"150 people"`]);
+  });
+  it("are not compared: 5 arrested on Monday, 9 arrested on Tuesday", () => {
+    const texts = ["Police arrested 5 people on Monday after the protest.", "Police arrested 9 people on Tuesday after the protest.", "Police arrested 9 people on Tuesday after the march."];
+    expect(lines(texts)).toEqual([]);
+  });
+});
+
 describe("severity of a figure with no predicate", () => {
   it("is low when the same words speak of different people: 'Ortiz has spent 19 seasons with the club' / 'Tom Baker has spent 11 seasons with the club'", () => {
     const texts = [

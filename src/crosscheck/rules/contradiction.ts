@@ -6,7 +6,7 @@ import type { QuantityClaim } from "../../domain/claim.js";
 import type { Evidence } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../pipeline/context.js";
-import { slotGroups, type ValueGroup } from "../groups.js";
+import { differentDays, slotGroups, type ValueGroup } from "../groups.js";
 import { contexts, contextSimilarity, otherPeople, type Contexts } from "../context.js";
 import { gap, interval, overlaps, says, slotParts, slotPhrase } from "../values.js";
 import { witnesses } from "../witnesses.js";
@@ -30,7 +30,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const candidates = groups.filter((g) => g !== minor && (g === major || g.witnesses >= minor.witnesses));
       const pick = references(minor.claims, candidates, major, contextOf).find(({ m, ref }) =>
         // Greedy groups may leave two agreeing figures apart ("about 100" and "at least 70").
-        !overlaps(m, ref)
+        !overlaps(m, ref) && !differentDays(m, ref)
         // "two women and a man" against "three bank workers": a part of the figure, not another figure.
         && !partOf(m, quantities, text(m), ref)
         // Without a predicate, figures far apart ("two civilians" freed in one swap, "120 civilians" in

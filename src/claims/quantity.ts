@@ -11,7 +11,7 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
   const main = doc.quantities.some((q) => q.unit === "age") ? mainPerson(doc) : null;
   for (const q of doc.quantities) {
     if (q.unit === "duration") continue; // "for eight years" is background, not a claim about the event
-    if (isQuestion(doc, q)) continue;
+    if (isQuestion(doc, q) || introducesOne(doc, q)) continue;
     const side = sideOf(doc, q);
     const cls = nounClass(q.noun);
     const pred = predicateFor(doc, q);
@@ -45,6 +45,16 @@ const DAY_WORDS = /\b(yesterday|today|tonight|tomorrow|this (morning|afternoon|e
 const CUMULATIVE = /\b(so far|to date|altogether|in all|cumulative|as of (now|today|this))\b|\bha(s|ve)\b[^.]*\bsince\b/i;
 // "came just weeks after a driver … fatally shot eight people": another event of the kind, set before this one.
 const EARLIER = /\b(earlier (this|last|in)|previous|previously|last (week|month|year)|a year ago|months? ago|the (first|second|third) (swap|exchange|round)|(days|weeks|months|years) (after|before) (a|an|another)\b)\b/i;
+
+/**
+ * "One woman, who identified herself as his cousin, said …" and "three workers (one a pregnant woman)"
+ * introduce a person; they count nothing.
+ */
+function introducesOne(doc: Doc, q: Quantity): boolean {
+  if (q.value !== 1 || q.hedge !== "exact") return false;
+  const text = doc.article.text;
+  return /^one\s+an?\s/i.test(q.span.text) || /^\s*,\s*who\b/.test(text.slice(q.span.end, q.span.end + 8));
+}
 
 /** "What is he pointing a gun at over six police?" asks; it states no figure. */
 function isQuestion(doc: Doc, q: Quantity): boolean {

@@ -93,6 +93,13 @@ describe("figures that are no claims", () => {
   it("still takes the figure of a statement", () => {
     expect(quantities("He pointed a gun at six police officers, his aunt said.").map((c) => c.span.text)).toEqual(["six police officers"]);
   });
+  it("takes no count from a person introduced: 'one woman, who said she was his cousin', '(one a nurse)'", () => {
+    expect(quantities("But one woman, who said she was his cousin, told reporters he was unarmed.")).toEqual([]);
+    expect(quantities("Three workers (one a nurse) died in the fire.").map((c) => c.span.text)).toEqual(["Three workers"]);
+  });
+  it("still counts 'one person was arrested'", () => {
+    expect(quantities("Police said one person was arrested for disorderly conduct.").map((c) => c.span.text)).toEqual(["one person"]);
+  });
   it("puts 'weeks after a driver … shot eight people' in an earlier event", () => {
     const [c] = quantities("The shooting came just weeks after a driver at a beer distributor fatally shot eight people.");
     expect(c?.slot.split(":").pop()).toBe("earlier");

@@ -4,7 +4,7 @@
 // one at a time (each sees the stored corpus and the batch articles before it); a few set-based
 // statements write the outcome. Lock hold time is a handful of round trips per batch, not per
 // article, so workers spend their time annotating, in parallel.
-import type { Queryable } from "./driver.js";
+import type { Driver, Queryable } from "./driver.js";
 import type { AssignResult, Assignment } from "./store.js";
 
 export const STORY_LOCK = 7_340_022;
@@ -108,35 +108,61 @@ export function planAssignments(batch: readonly Assignment[], found: Found): Pla
   return { results, created, mergedInto, touched: [...touched].filter((s) => find(s) === s), placed };
 }
 
-/** Assigns the batch; the caller holds no lock. Results are in batch order. */
-export async function assignBatch(tx: Queryable, input: readonly Assignment[]): Promise<AssignResult[]> {
+/** A key shared by more stored articles than this links a new article only to its most recent ones. */
+export const KEY_WINDOW = 50;
+
+const BATCH_KEYS = `b AS (SELECT idx, key FROM unnest($1::int[], $2::text[]) AS b(idx, key)),
+  n AS (SELECT idx, count(*)::int AS n FROM b GROUP BY idx)`;
+const ENOUGH = `m.shared >= ${MIN_SHARE} * greatest(1, least(n.n, m.n_keys))`;
+/** The story of article `x.article_id`, by primary key (LIMIT keeps the planner from scanning story_articles whole). */
+const STORY_OF = (x: string) => `CROSS JOIN LATERAL (SELECT sa.story_id, s.seq FROM story_articles sa JOIN stories s ON s.id = sa.story_id WHERE sa.article_id = ${x}.article_id LIMIT 1) st`;
+
+/**
+ * Assigns the batch; results are in batch order. The costly lookup (each key's recent articles)
+ * runs before the lock, on a snapshot; under the lock only what was assigned since that snapshot
+ * is looked up (article_keys.pos grows in lock order), and the snapshot's matches are mapped to
+ * their current stories (merges since then).
+ */
+export async function assignBatch(db: Driver, input: readonly Assignment[]): Promise<AssignResult[]> {
   const batch = input.map((a) => ({ ...a, keys: [...new Set(a.keys)] }));
-  await tx.query("SELECT pg_advisory_xact_lock($1)", [STORY_LOCK]);
-  const ids = [...new Set(batch.map((a) => a.articleId))];
-  const prior = new Map((await tx.query<{ article_id: string; story_id: string }>(
-    "SELECT article_id, story_id FROM story_articles WHERE article_id = ANY($1::text[])", [ids])).map((r) => [r.article_id, r.story_id]));
   const idx: number[] = [];
   const keys: string[] = [];
-  batch.forEach((a, i) => { if (!prior.has(a.articleId)) for (const k of a.keys) { idx.push(i); keys.push(k); } });
-  const matches = new Map<number, { storyId: string; seq: number }[]>();
-  if (keys.length > 0) {
-    const rows = await tx.query<{ idx: number; story_id: string; seq: string }>(
-      `WITH b AS (SELECT idx, key FROM unnest($1::int[], $2::text[]) AS b(idx, key)),
-            n AS (SELECT idx, count(*)::int AS n FROM b GROUP BY idx),
-            m AS (SELECT b.idx, ak.article_id, count(*) AS shared FROM b JOIN article_keys ak ON ak.key = b.key GROUP BY b.idx, ak.article_id)
-       SELECT DISTINCT m.idx, sa.story_id, s.seq::text AS seq
-       FROM m JOIN n ON n.idx = m.idx JOIN story_articles sa ON sa.article_id = m.article_id JOIN stories s ON s.id = sa.story_id
-       WHERE m.shared >= $3::float8 * greatest(1, least(n.n, sa.n_keys))`,
-      [idx, keys, MIN_SHARE]);
-    for (const r of rows) {
-      const m = { storyId: r.story_id, seq: Number(r.seq) };
-      const list = matches.get(r.idx);
-      if (list) list.push(m); else matches.set(r.idx, [m]);
+  batch.forEach((a, i) => { for (const k of a.keys) { idx.push(i); keys.push(k); } });
+  const seen = keys.length === 0 ? [] : await db.query<{ hw: string; idx: number | null; article_id: string | null }>(
+    `WITH ${BATCH_KEYS},
+       w AS (SELECT k.key, r.article_id, r.n_keys FROM (SELECT DISTINCT key FROM b) k
+             CROSS JOIN LATERAL (SELECT article_id, n_keys FROM article_keys ak WHERE ak.key = k.key ORDER BY ak.pos DESC LIMIT $3) r),
+       m AS (SELECT b.idx, w.article_id, min(w.n_keys) AS n_keys, count(*) AS shared FROM b JOIN w ON w.key = b.key GROUP BY b.idx, w.article_id),
+       found AS (SELECT DISTINCT ON (m.idx, st.story_id) m.idx, m.article_id FROM m JOIN n ON n.idx = m.idx ${STORY_OF("m")} WHERE ${ENOUGH})
+     SELECT (SELECT coalesce(max(pos), 0) FROM article_keys)::text AS hw, found.idx, found.article_id FROM (SELECT 1) one LEFT JOIN found ON true`,
+    [idx, keys, KEY_WINDOW]);
+  const hw = seen[0]?.hw ?? "0";
+  const reps = seen.filter((r) => r.article_id !== null);
+  return db.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [STORY_LOCK]);
+    const ids = [...new Set(batch.map((a) => a.articleId))];
+    const prior = new Map((await tx.query<{ article_id: string; story_id: string }>(
+      "SELECT article_id, story_id FROM story_articles WHERE article_id = ANY($1::text[])", [ids])).map((r) => [r.article_id, r.story_id]));
+    const matches = new Map<number, { storyId: string; seq: number }[]>();
+    if (keys.length > 0) {
+      const rows = await tx.query<{ idx: number; story_id: string; seq: string }>(
+        `WITH ${BATCH_KEYS},
+           m AS (SELECT b.idx, ak.article_id, min(ak.n_keys) AS n_keys, count(*) AS shared FROM article_keys ak JOIN b ON b.key = ak.key
+                 WHERE ak.pos > $3::bigint GROUP BY b.idx, ak.article_id),
+           c AS (SELECT m.idx, m.article_id FROM m JOIN n ON n.idx = m.idx WHERE ${ENOUGH}
+                 UNION ALL SELECT * FROM unnest($4::int[], $5::text[]))
+         SELECT DISTINCT c.idx, st.story_id, st.seq::text AS seq FROM c ${STORY_OF("c")}`,
+        [idx, keys, hw, reps.map((r) => r.idx), reps.map((r) => r.article_id)]);
+      for (const r of rows) {
+        const m = { storyId: r.story_id, seq: Number(r.seq) };
+        const list = matches.get(r.idx);
+        if (list) list.push(m); else matches.set(r.idx, [m]);
+      }
     }
-  }
-  const plan = planAssignments(batch, { prior, matches });
-  await write(tx, plan);
-  return [...plan.results];
+    const plan = planAssignments(batch, { prior, matches });
+    await write(tx, plan);
+    return [...plan.results];
+  });
 }
 
 async function write(tx: Queryable, plan: Plan): Promise<void> {
@@ -153,10 +179,10 @@ async function write(tx: Queryable, plan: Plan): Promise<void> {
   }
   if (plan.touched.length > 0) await tx.query(`UPDATE stories SET updated_at = ${NOW_MS} WHERE id = ANY($1::text[])`, [plan.touched]);
   if (plan.placed.length === 0) return;
-  const keyRows = plan.placed.flatMap((p) => p.keys.map((k) => [p.articleId, k] as const));
+  const keyRows = plan.placed.flatMap((p) => p.keys.map((k) => [p.articleId, k, p.keys.length] as const));
   if (keyRows.length > 0) {
-    await tx.query("INSERT INTO article_keys (article_id, key) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING",
-      [keyRows.map((r) => r[0]), keyRows.map((r) => r[1])]);
+    await tx.query("INSERT INTO article_keys (article_id, key, n_keys) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])",
+      [keyRows.map((r) => r[0]), keyRows.map((r) => r[1]), keyRows.map((r) => r[2])]);
   }
   await tx.query("INSERT INTO story_articles (article_id, story_id, n_keys) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])",
     [plan.placed.map((p) => p.articleId), plan.placed.map((p) => p.storyId), plan.placed.map((p) => p.keys.length)]);

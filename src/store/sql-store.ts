@@ -103,7 +103,7 @@ class SqlStore implements Store {
   }
 
   saveStoryAssignments(batch: readonly Assignment[]): Promise<AssignResult[]> {
-    return batch.length === 0 ? Promise.resolve([]) : this.db.transaction((tx) => assignBatch(tx, batch));
+    return batch.length === 0 ? Promise.resolve([]) : assignBatch(this.db, batch);
   }
 
   async listStories(opts: { limit?: number } = {}): Promise<StoredStory[]> {

@@ -125,6 +125,29 @@ for (const backend of backends()) {
       expect(one.results.slice(10).filter((r) => / \d/.test(r)).length).toBeGreaterThan(3);
     });
 
+    it("groups articles the same when batches are assigned at once", async () => {
+      let seed = 11;
+      const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+      const shape = Array.from({ length: 80 }, () => Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => Math.floor(rnd() * 120)));
+      const partition = async (label: string, together: boolean) => {
+        const k = uniq(label).replace(" ", "-");
+        const arts = shape.map((_, i) => art(uniq(`${label} ${i}`)));
+        await store.putArticles(arts);
+        const input = arts.map((a, i) => ({ articleId: a.id, title: `${label} ${i}`, keys: shape[i]!.map((n) => `${k}-${n}`) }));
+        const batches = Array.from({ length: 8 }, (_, b) => input.slice(b * 10, b * 10 + 10));
+        if (together) await Promise.all(batches.map((b) => store.saveStoryAssignments(b)));
+        else for (const b of batches) await store.saveStoryAssignments(b);
+        const assigned = await store.storyAssignments();
+        const groups = new Map<string, number[]>();
+        arts.forEach((a, i) => groups.set(assigned.get(a.id)!, [...(groups.get(assigned.get(a.id)!) ?? []), i]));
+        return [...groups.values()].map((g) => g.join(",")).sort();
+      };
+      const apart = await partition("apart", false);
+      expect(await partition("together", true)).toEqual(apart);
+      expect(apart.length).toBeGreaterThan(5);
+      expect(apart.length).toBeLessThan(70);
+    });
+
     it("lists stories with their sizes", async () => {
       const stories = await store.listStories();
       expect(stories.length).toBe((await store.counts()).stories);

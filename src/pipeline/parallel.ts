@@ -2,7 +2,8 @@
 // article and the per-story stages a pure function of one story's docs, so both spread over the
 // threads; stories need every doc, so clustering stays on the main thread. Threads claim work
 // batch by batch from a shared counter, so none waits on a slower one, and every result is put
-// back in input and story order: the report does not depend on scheduling.
+// back in input and story order: the report does not depend on scheduling. The main thread forms
+// stories while the workers are still annotating.
 //
 // Docs cross threads in packed form (annotate/transfer.ts). A worker keeps the docs it annotated,
 // so for its stories it is sent only the docs the main thread annotated.
@@ -14,7 +15,7 @@ import type { Article } from "../domain/article.js";
 import type { Doc } from "../domain/doc.js";
 import type { Report } from "../domain/report.js";
 import { buildReport, type StoryParts } from "../report/build.js";
-import { clusterStories } from "../stories/cluster.js";
+import { StoryIndex, type StoryGroup } from "../stories/cluster.js";
 import { analyze, analyzeStory, dedupe, type AnalyzeOptions } from "./analyze.js";
 
 export interface ParallelOptions extends AnalyzeOptions {
@@ -68,8 +69,7 @@ export async function analyzeParallel(articles: readonly Article[], opts: Parall
   if (threads < 2 || unique.length < (opts.minArticles ?? PARALLEL_MIN_ARTICLES)) return analyze(unique, opts);
   const workers = Array.from({ length: threads - 1 }, spawn);
   try {
-    const { docs, holder } = await annotateAll(unique, workers, opts.onProgress);
-    const groups = clusterStories(docs);
+    const { docs, holder, groups } = await annotateAndCluster(unique, workers, opts.onProgress);
     const parts = await analyzeStories(groups.map((g) => g.docs), docs, holder, workers, opts);
     return buildReport(unique, groups.map((group, i) => ({ group, ...parts[i]! })), opts.generatedAt, opts.problems ?? []);
   } finally {
@@ -99,13 +99,19 @@ function listen(w: Worker, on: (m: FromWorker) => boolean): Promise<void> {
   });
 }
 
-/** Every article annotated, in input order; holder[i] is the worker that has doc i too (-1: none). */
-async function annotateAll(articles: readonly Article[], workers: readonly Worker[], onProgress?: (done: number, total: number) => void): Promise<{ docs: Doc[]; holder: Int32Array }> {
+/**
+ * Every article annotated and its stories formed. Docs join the story index in input order as soon
+ * as the ones before them are in (the index is order-dependent), so the main thread clusters while
+ * the workers annotate; holder[i] is the worker that has doc i too (-1: none).
+ */
+async function annotateAndCluster(articles: readonly Article[], workers: readonly Worker[], onProgress?: (done: number, total: number) => void): Promise<{ docs: Doc[]; holder: Int32Array; groups: StoryGroup[] }> {
   const n = articles.length;
   const docs: Doc[] = new Array(n);
   const holder = new Int32Array(n).fill(-1);
   const counter = new Int32Array(new SharedArrayBuffer(8));
-  let done = 0;
+  const index = new StoryIndex();
+  let indexed = 0, done = 0;
+  const feed = () => { while (indexed < n && docs[indexed] !== undefined) index.add(docs[indexed++]!); };
   const finished = workers.map((w, k) => {
     const receiver = new DocReceiver();
     return listen(w, (m) => {
@@ -114,6 +120,7 @@ async function annotateAll(articles: readonly Article[], workers: readonly Worke
       receiver.decode(m.batch, (i) => articles[m.from + i]!).forEach((d, i) => { docs[m.from + i] = d; holder[m.from + i] = k; });
       done += m.batch.docs.length;
       onProgress?.(done, n);
+      feed();
       return false;
     });
   });
@@ -122,9 +129,12 @@ async function annotateAll(articles: readonly Article[], workers: readonly Worke
     for (let i = b * BATCH; i < Math.min(n, (b + 1) * BATCH); i++) docs[i] = annotate(articles[i]!);
     done += Math.min(n, (b + 1) * BATCH) - b * BATCH;
     onProgress?.(done, n);
+    feed();
+    // Let the workers' batches in (each is indexed as it arrives).
+    await new Promise(setImmediate);
   }
   await Promise.all(finished);
-  return { docs, holder };
+  return { docs, holder, groups: index.groups() };
 }
 
 /** Estimated cost of a story's per-story stages: at 10k bench articles, 1.3–6.5 ms per article whatever the story's size. */

@@ -26,7 +26,7 @@ export function findProvenance(docs: readonly Doc[]): { derivations: Derivation[
   const findings: FindingDraft[] = [];
   if (docs.length < 2) return { derivations, findings };
   const vectors = sentenceVectors(docs);
-  const shingleIds = new Map<string, number>();
+  const shingleIds: ShingleIds = { words: new Map(), shingles: new Map(), seenIn: new Int32Array(4096), texts: 0 };
   const shingles = docs.map((d) => shingleSet(d.article.text, shingleIds));
   const found: Found[] = [];
   for (const [i, j] of candidatePairs(docs)) {
@@ -124,15 +124,39 @@ function mostlyQuote(doc: Doc, s: { start: number; end: number }): boolean {
   return quoted >= 0.6 * (s.end - s.start);
 }
 
+/** Word and shingle ids, interned per story. */
+interface ShingleIds {
+  readonly words: Map<string, number>;
+  readonly shingles: Map<number | string, number>;
+  /** Per shingle id, the last text it was found in (to keep each once per text). */
+  seenIn: Int32Array;
+  texts: number;
+}
+
+/** Word ids below this make a shingle key exact as one number (3 × 17 bits < 2^53). */
+const WORD_ID_LIMIT = 1 << 17;
+
 /** The article's distinct word 3-shingles, as ids (interned per story) in increasing order. */
-function shingleSet(text: string, ids: Map<string, number>): Int32Array {
-  const w = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out = new Set<number>();
+function shingleSet(text: string, ids: ShingleIds): Int32Array {
+  const w = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => {
+    let id = ids.words.get(word);
+    if (id === undefined) { id = ids.words.size; ids.words.set(word, id); }
+    return id;
+  });
+  const out: number[] = [];
+  const mark = ++ids.texts;
   for (let i = 0; i + 3 <= w.length; i++) {
-    const key = `${w[i]} ${w[i + 1]} ${w[i + 2]}`;
-    let id = ids.get(key);
-    if (id === undefined) { id = ids.size; ids.set(key, id); }
-    out.add(id);
+    const a = w[i]!, b = w[i + 1]!, c = w[i + 2]!;
+    const key = a < WORD_ID_LIMIT && b < WORD_ID_LIMIT && c < WORD_ID_LIMIT ? (a * WORD_ID_LIMIT + b) * WORD_ID_LIMIT + c : `${a} ${b} ${c}`;
+    let id = ids.shingles.get(key);
+    if (id === undefined) {
+      id = ids.shingles.size;
+      ids.shingles.set(key, id);
+      if (id >= ids.seenIn.length) { const grown = new Int32Array(ids.seenIn.length * 2); grown.set(ids.seenIn); ids.seenIn = grown; }
+    }
+    if (ids.seenIn[id] === mark) continue;
+    ids.seenIn[id] = mark;
+    out.push(id);
   }
   return Int32Array.from(out).sort();
 }

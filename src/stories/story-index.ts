@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import type { Doc } from "../domain/doc.js";
 import { stem } from "../similarity/tokens.js";
 import { packedCosine, packedWeights, Vocabulary, type PackedCounts } from "../similarity/packed.js";
-import { averageLink, localSplit, type Edge } from "./agglomerate.js";
+import { averageLinkSparse, localSplit, type EdgeList } from "./agglomerate.js";
 import { eventFeatures } from "./features.js";
 import { storyTitle } from "./title.js";
 
@@ -156,17 +156,21 @@ export class StoryIndex {
     const rank = (i: number) => rankOf[i]!;
     const tw = this.entries.map((e) => packedWeights(e.topic, (id) => this.topicVocab.idf(id)));
     const ew = this.entries.map((e) => packedWeights(e.event, (id) => this.eventVocab.idf(id)));
-    const edges: Edge[] = [];
-    const scores: Adjacency[] = Array.from({ length: n }, () => ({ to: [], score: [] }));
+    // Every kept pair rescored with the final idf, in flat typed arrays: at 100k articles there
+    // are 1.6M pairs, and one object per pair cost more memory than everything else in settle().
+    let m = 0;
+    for (const list of this.neighbours) m += list.length;
+    const edges: EdgeList = { a: new Int32Array(m), b: new Int32Array(m), score: new Float64Array(m) };
+    let k = 0;
     for (let i = 0; i < n; i++) {
       for (const j of this.neighbours[i]!) {
-        const s = this.score(this.entries[i]!, tw[i]!, ew[i]!, this.entries[j]!, tw[j]!, ew[j]!);
-        edges.push({ a: i, b: j, score: s });
-        scores[i]!.to.push(j); scores[i]!.score.push(s);
-        scores[j]!.to.push(i); scores[j]!.score.push(s);
+        edges.a[k] = i; edges.b[k] = j;
+        edges.score[k++] = this.score(this.entries[i]!, tw[i]!, ew[i]!, this.entries[j]!, tw[j]!, ew[j]!);
       }
     }
-    const clusters = averageLink(n, edges, this.opts.mergeThreshold, rank)
+    tw.length = 0; ew.length = 0;
+    const scores = adjacency(n, edges);
+    const clusters = averageLinkSparse(n, edges, this.opts.mergeThreshold, rank)
       .flatMap((c) => (c.length > MAX_SPLIT ? [c] : localSplit(c, (items) => this.localSimilarity(items), this.opts.splitRatio, rank)));
     const groups = this.adopt(clusters, scores, rank).map((members) => {
       const sorted = [...members].sort((x, y) => rank(x) - rank(y));
@@ -189,7 +193,7 @@ export class StoryIndex {
    * ("On Saturday, the 26-year-old was handed the keys ...") alone although its nearest story is
    * plainly its own. Targets are only the larger stories, so the result does not depend on order.
    */
-  private adopt(clusters: number[][], scores: readonly Adjacency[], rank: (i: number) => number): number[][] {
+  private adopt(clusters: number[][], scores: Adjacency, rank: (i: number) => number): number[][] {
     const { adoptSize, adoptThreshold } = this.opts;
     if (adoptSize <= 0) return clusters;
     const of = new Int32Array(this.entries.length);
@@ -198,8 +202,8 @@ export class StoryIndex {
     clusters.forEach((c, k) => {
       if (c.length > adoptSize) return;
       const link = new Map<number, { sum: number; count: number }>();
-      for (const i of c) for (let x = 0; x < scores[i]!.to.length; x++) {
-        const j = scores[i]!.to[x]!, s = scores[i]!.score[x]!;
+      for (const i of c) for (let x = scores.start[i]!; x < scores.start[i + 1]!; x++) {
+        const j = scores.to[x]!, s = scores.score[x]!;
         const t = of[j]!;
         if (t === k || clusters[t]!.length <= adoptSize) continue;
         const l = link.get(t) ?? { sum: 0, count: 0 };
@@ -319,10 +323,26 @@ export class StoryIndex {
   }
 }
 
-/** Scored candidate pairs of one article, both directions. */
+/** Scored pairs by article, both directions (compressed rows): article i's are start[i] .. start[i + 1]. */
 interface Adjacency {
-  readonly to: number[];
-  readonly score: number[];
+  readonly start: Int32Array;
+  readonly to: Int32Array;
+  readonly score: Float64Array;
+}
+
+function adjacency(n: number, edges: EdgeList): Adjacency {
+  const start = new Int32Array(n + 1);
+  const m = edges.a.length;
+  for (let k = 0; k < m; k++) { start[edges.a[k]! + 1]!++; start[edges.b[k]! + 1]!++; }
+  for (let i = 0; i < n; i++) start[i + 1] = start[i + 1]! + start[i]!;
+  const to = new Int32Array(2 * m), score = new Float64Array(2 * m);
+  const fill = start.slice(0, n);
+  for (let k = 0; k < m; k++) {
+    const a = edges.a[k]!, b = edges.b[k]!, s = edges.score[k]!;
+    to[fill[a]!] = b; score[fill[a]!++] = s;
+    to[fill[b]!] = a; score[fill[b]!++] = s;
+  }
+  return { start, to, score };
 }
 
 /** How often `entry` names term `id` (binary search over its sorted ids). */
@@ -387,13 +407,12 @@ function topVotes(voters: readonly number[], votes: Float64Array, k: number): nu
 }
 
 /** The member with the highest mean score to the others (ties: the first by article id). */
-function mostCentral(sorted: readonly number[], scores: readonly Adjacency[]): number {
+function mostCentral(sorted: readonly number[], scores: Adjacency): number {
   const inGroup = new Set(sorted);
   let best = sorted[0]!, bestScore = -Infinity;
   for (const i of sorted) {
     let sum = 0;
-    const { to, score } = scores[i]!;
-    for (let x = 0; x < to.length; x++) if (inGroup.has(to[x]!)) sum += score[x]!;
+    for (let x = scores.start[i]!; x < scores.start[i + 1]!; x++) if (inGroup.has(scores.to[x]!)) sum += scores.score[x]!;
     const mean = sum / Math.max(1, sorted.length - 1);
     if (mean > bestScore) { best = i; bestScore = mean; }
   }

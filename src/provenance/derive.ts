@@ -65,14 +65,15 @@ interface Found {
 
 function derive(a: SentenceVectors, b: SentenceVectors, sa: Int32Array, sb: Int32Array): Found | null {
   const nearDup = shingleOverlap(sa, sb);
-  const al = align(a, b);
   const path = monotonePath(a, b);
   const shorter = Math.max(1, Math.min(a.vectors.length, b.vectors.length));
   const pathRatio = path.length / shorter;
   let relation: DerivationRelation;
   let score: number;
   let pairs: { a: number; b: number; score: number }[];
-  if (nearDup >= NEAR_DUPLICATE) {
+  // A near-copy needs only its path; one-to-one alignment is for telling rewrites apart.
+  const al = nearDup >= NEAR_DUPLICATE ? null : align(a, b);
+  if (al === null) {
     relation = "near-duplicate"; score = nearDup; pairs = path;
   } else if (al.coverage >= PARAPHRASE_COVERAGE && pathRatio >= PARAPHRASE_PATH) {
     relation = "paraphrase"; score = (al.coverage + pathRatio) / 2; pairs = path;

@@ -23,18 +23,17 @@ export function candidatePairs(docs: readonly Doc[]): [number, number][] {
     return out;
   }
   const postings = new Map<string, number[]>();
-  const seen = new Set<string>();
+  const votes = new Float64Array(docs.length);
   for (const i of reps) {
     const own = [...new Set(terms(docs[i]!.article.text))];
-    const votes = new Map<number, number>();
+    const voted: number[] = [];
     for (const t of own) {
       const list = postings.get(t);
-      if (list && list.length < MAX_POSTING) for (const j of list) votes.set(j, (votes.get(j) ?? 0) + 1 / list.length);
+      if (list && list.length < MAX_POSTING) for (const j of list) { if (votes[j] === 0) voted.push(j); votes[j]! += 1 / list.length; }
     }
-    for (const [j] of [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, NEIGHBOURS)) {
-      const key = `${j}:${i}`;
-      if (!seen.has(key)) { seen.add(key); out.push([j, i]); }
-    }
+    const nearest = voted.sort((x, y) => votes[y]! - votes[x]! || x - y).slice(0, NEIGHBOURS);
+    for (const j of voted) votes[j] = 0;
+    for (const j of nearest) out.push([j, i]);
     for (const t of own) {
       const list = postings.get(t);
       if (!list) postings.set(t, [i]);

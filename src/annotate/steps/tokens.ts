@@ -128,8 +128,9 @@ export function packTokens(tokens: readonly Token[]): PackedTokens {
     p.sentences[i] = t.sentence;
     p.kinds[i] = KINDS.indexOf(t.kind);
     p.tags[i] = tagId(t.pos);
-    p.lowers[i] = intern(t.lower);
-    p.lemmas[i] = intern(t.lemma);
+    const lower = intern(t.lower);
+    p.lowers[i] = lower;
+    p.lemmas[i] = t.lemma === t.lower ? lower : intern(t.lemma);
   });
   return p;
 }

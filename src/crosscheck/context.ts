@@ -25,20 +25,25 @@ const NONE: Context = { words: new Set(), people: new Set() };
 /** Lemmas (and numbers as written) near each claim, computed once per article on first use. */
 export function contexts(docs: readonly Doc[]): Contexts {
   const byArticle = new Map(docs.map((d) => [d.article.id, d]));
-  const cache = new Map<string, Context>();
-  const done = new Set<string>();
+  const perArticle = new Map<string, ReadonlyMap<number, Context>>();
+  const memo = new Map<QuantityClaim, Context>();
   return (c) => {
-    const key = `${c.articleId}:${c.span.start}`;
-    if (!done.has(c.articleId)) {
-      done.add(c.articleId);
+    let found = memo.get(c);
+    if (found) return found;
+    let at = perArticle.get(c.articleId);
+    if (!at) {
       const doc = byArticle.get(c.articleId);
-      if (doc) fill(doc, cache);
+      at = doc ? fill(doc) : new Map();
+      perArticle.set(c.articleId, at);
     }
-    return cache.get(key) ?? NONE;
+    found = at.get(c.span.start) ?? NONE;
+    memo.set(c, found);
+    return found;
   };
 }
 
-function fill(doc: Doc, cache: Map<string, Context>): void {
+function fill(doc: Doc): Map<number, Context> {
+  const out = new Map<number, Context>();
   const toks = doc.tokens;
   const people = new Map<number, Set<string>>();
   for (const e of doc.entities) if (e.type === "person") {
@@ -57,8 +62,9 @@ function fill(doc: Doc, cache: Map<string, Context>): void {
       if (t.kind === "number") words.add(t.lower);
       else if (t.kind === "word" && t.lower.length > 1 && !STOP.has(t.lower)) words.add(t.lemma);
     }
-    cache.set(`${doc.article.id}:${q.span.start}`, { words, people: people.get(q.sentence) ?? new Set() });
+    out.set(q.span.start, { words, people: people.get(q.sentence) ?? new Set() });
   }
+  return out;
 }
 
 /** Index of the first token starting at or after pos (tokens are in text order). */

@@ -1,10 +1,20 @@
 // Comparing quantity claims: which pairs are about the same thing, and whether their intervals meet.
 import type { QuantityClaim } from "../domain/claim.js";
 
-/** Slot parts: unit:side:noun-class:predicate:scope. */
-export function slotParts(slot: string): { unit: string; side: string; noun: string; pred: string; scope: string } {
-  const [unit = "-", side = "-", noun = "-", pred = "-", scope = "now"] = slot.split(":");
-  return { unit, side, noun, pred, scope };
+export interface SlotParts { readonly unit: string; readonly side: string; readonly noun: string; readonly pred: string; readonly scope: string }
+
+const PARTS = new Map<string, SlotParts>();
+
+/** Slot parts: unit:side:noun-class:predicate:scope (memoized: slots repeat, and grouping asks often). */
+export function slotParts(slot: string): SlotParts {
+  let parts = PARTS.get(slot);
+  if (!parts) {
+    const [unit = "-", side = "-", noun = "-", pred = "-", scope = "now"] = slot.split(":");
+    parts = { unit, side, noun, pred, scope };
+    if (PARTS.size > 10_000) PARTS.clear();
+    PARTS.set(slot, parts);
+  }
+  return parts;
 }
 
 /**

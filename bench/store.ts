@@ -1,8 +1,11 @@
-// Store figures (a script, not a test): embedded ingest throughput at 10k real-text articles
-// (articles/s, peak RSS, size on disk), story-assignment rate, kill -9 mid-ingest then
-// re-ingest, and with BENCH_DATABASE_URL (or TEST_DATABASE_URL) the same on a server with one
-// and two worker processes. Texts: ../shared/eval/news-clusters/dev.jsonl, repeated with light
-// perturbation; skipped cleanly when absent. `npm run bench store`; STORE_BENCH_N overrides 10k.
+// Store figures (a script, not a test) on N real-text articles (default 10k): embedded ingest
+// (articles/s, peak RSS, size on disk), annotate + story assignment of all N with the time per new
+// article as the corpus grows, story analysis; kill -9 mid-ingest then re-ingest; and with
+// BENCH_DATABASE_URL (or TEST_DATABASE_URL) a server with one and two worker processes (articles/s,
+// ratio, peak RSS per worker, schema size, time per new article at N stored). Texts:
+// ../shared/eval/news-clusters/dev.jsonl, repeated with light perturbation; skipped cleanly when
+// absent. `npm run bench store`; STORE_BENCH_N=100000 for the 100k figures, STORE_BENCH_PARTS
+// (embedded,analyze,crash,server) to run some parts only.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -53,10 +56,39 @@ async function ingestFigures(label: string, store: Store, articles: Article[]): 
   console.log(`${label}: re-ingest of 1000 stored articles: ${again.added.length} added in ${(performance.now() - t1).toFixed(0)} ms`);
 }
 
-async function assignFigures(label: string, store: Store, jobs: number): Promise<void> {
+/** Annotates and assigns all queued articles in chunks, printing the time per article as the corpus grows. */
+async function assignFigures(label: string, store: Store, n: number): Promise<void> {
+  const chunk = 1000;
+  const peak = rssPeak();
+  const timings = new Map<string, number>();
+  const t0 = performance.now();
+  const marks = new Set([10_000, 25_000, 50_000, n].filter((m) => m <= n));
+  let done = 0;
+  while (done < n) {
+    const before = new Map(timings);
+    const t = performance.now();
+    const r = await drainQueue(store, { now: () => new Date(), maxJobs: Math.min(chunk, n - done), timings });
+    if (r.done === 0) break;
+    done += r.done;
+    if (marks.has(done)) console.log(`${label}: at ${done} stored, ${perArticle(timings, before, r.done, performance.now() - t)}`);
+  }
+  const ms = performance.now() - t0;
+  console.log(`${label}: annotate + story assignment of ${done} articles at ${rate(done, ms)} in one process; peak RSS ${mb(peak.stop())}; size ${mb(await store.sizeBytes())}`);
+}
+
+/** "2.10 ms per new article (store 0.41 ms: claim, load, assign, complete)" for the last chunk. */
+function perArticle(now: Map<string, number>, before: Map<string, number>, n: number, ms: number): string {
+  const d = (k: string) => ((now.get(k) ?? 0) - (before.get(k) ?? 0)) / n;
+  const store = d("claim") + d("load") + d("assign") + d("complete");
+  return `${(ms / n).toFixed(2)} ms per new article (store ${store.toFixed(2)} ms: claim, load, assign, complete; annotate ${d("annotate").toFixed(2)} ms)`;
+}
+
+async function analyzeFigures(label: string, store: Store, articles: number): Promise<void> {
+  const peak = rssPeak();
   const t = performance.now();
-  const r = await drainQueue(store, { now: () => new Date(), maxJobs: jobs, concurrency: 50 });
-  console.log(`${label}: story assignment (annotate + assign) ${r.done} articles at ${rate(r.done, performance.now() - t)} in one process`);
+  const r = await drainQueue(store, { now: () => new Date() });
+  const ms = performance.now() - t;
+  console.log(`${label}: ${r.done} story analyses (${(await store.counts()).stories} stories) in ${(ms / 1000).toFixed(1)} s = ${rate(articles, ms)} articles; peak RSS ${mb(peak.stop())}`);
 }
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -85,36 +117,72 @@ async function crashFigure(dir: string, n: number): Promise<void> {
   console.log(`embedded: kill -9 after ${partial}/${n} articles stored, re-ingest → ${c.articles} articles (${ids.size} distinct ids), ${c.queued} story jobs queued: ${c.articles === n && ids.size === n && c.queued === n ? "no loss, no duplicates" : "MISMATCH"}`);
 }
 
-async function serverFigures(url: string, articles: Article[]): Promise<void> {
+/** Peak RSS of a child process (VmHWM, read until it exits). */
+function childPeak(pid: number): { stop: () => number } {
+  let peak = 0;
+  const read = () => {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSyncSafe(`/proc/${pid}/status`));
+    if (m) peak = Math.max(peak, Number(m[1]) * 1024);
+  };
+  const t = setInterval(read, 100);
+  return { stop: () => (clearInterval(t), peak) };
+}
+
+function readFileSyncSafe(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+async function serverFigures(url: string, articles: Article[], fresh: Article[], analysis: boolean): Promise<void> {
   const schemas: string[] = [];
-  const fresh = async () => {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const open = async () => {
     const schema = `bench_${process.pid}_${schemas.length}`;
     schemas.push(schema);
     const store = await openStore({ db: url, schema });
     const u = new URL(url);
     u.searchParams.set("options", `-c search_path=${schema}`);
-    return { store, url: u.toString() };
+    return { store, url: u.toString(), schema };
   };
+  const schemaSize = async (schema: string) => Number((await admin.query<{ n: string }>(
+    `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::text AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
+     WHERE s.nspname = $1 AND c.relkind IN ('r', 'm')`, [schema])).rows[0]?.n ?? 0);
   try {
-    const a = await fresh();
+    const a = await open();
     await ingestFigures("server", a.store, articles);
     await a.store.close();
-    const jobs = Math.min(articles.length, 2000);
+    const rates: number[] = [];
     for (const workers of [1, 2]) {
-      const s = await fresh();
-      await s.store.putArticles(articles.slice(0, jobs), (x) => [assignJob(x.id)]);
+      const s = await open();
+      await s.store.putArticles(articles, (x) => [assignJob(x.id)]);
       const t = performance.now();
-      await Promise.all(Array.from({ length: workers }, () => exited(cli(["worker", "--once", "--concurrency", "20", "--db", s.url]))));
+      const children = Array.from({ length: workers }, () => cli(["worker", "--once", ...(analysis ? [] : ["--assign-only"]), "--db", s.url]));
+      const peaks = children.map((c) => childPeak(c.pid!));
+      const said = children.map((c) => { let e = ""; c.stderr.on("data", (d: Buffer) => (e += d.toString())); return () => /(\d+) jobs done/.exec(e)?.[1] ?? "?"; });
+      await Promise.all(children.map(exited));
       const ms = performance.now() - t;
       const c = await s.store.counts();
-      console.log(`server: ${workers} worker process(es): ${jobs} articles assigned + ${c.stories} stories analyzed in ${(ms / 1000).toFixed(1)} s = ${rate(jobs, ms)} (incl. ~3 s process start)`);
+      rates.push((articles.length * 1000) / ms);
+      const span = (await admin.query<{ s: number }>(`SELECT extract(epoch FROM max(finished_at) - min(finished_at))::float8 AS s FROM ${s.schema}.jobs WHERE kind = 'assign'`)).rows[0]?.s ?? 0;
+      const what = analysis ? `annotated, assigned and ${c.stories} stories analyzed` : `annotated and assigned to ${c.stories} stories (no analysis)`;
+      console.log(`server, ${workers} worker process(es): ${articles.length} articles ${what} in ${(ms / 1000).toFixed(1)} s = ${rate(articles.length, ms)} (incl. process start; assignments alone ${rate(articles.length, span * 1000)} from first to last); jobs done per worker ${said.map((f) => f()).join(", ")}; peak RSS per worker ${peaks.map((p) => mb(p.stop())).join(", ")}; schema size ${mb(await schemaSize(s.schema))}`);
+      if (workers === 1) {
+        await s.store.putArticles(fresh, (x) => [assignJob(x.id)]);
+        const timings = new Map<string, number>();
+        const t1 = performance.now();
+        const r = await drainQueue(s.store, { now: () => new Date(), assignOnly: true, maxJobs: fresh.length, timings });
+        console.log(`server: ${fresh.length} more articles with ${articles.length} stored: ${perArticle(timings, new Map(), r.done, performance.now() - t1)}`);
+      }
       await s.store.close();
     }
+    console.log(`server: 2 workers / 1 worker = ${(rates[1]! / rates[0]!).toFixed(2)}×`);
   } finally {
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    for (const s of schemas) await c.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
-    await c.end();
+    for (const s of schemas) await admin.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+    await admin.end();
   }
 }
 
@@ -124,18 +192,24 @@ export async function run(): Promise<void> {
     return;
   }
   const n = Number(process.env["STORE_BENCH_N"] ?? 10_000);
-  const articles = corpus(n);
+  const parts = new Set((process.env["STORE_BENCH_PARTS"] ?? "embedded,analyze,crash,server").split(","));
+  const all = corpus(n + 1000);
+  const articles = all.slice(0, n);
   const dir = await mkdtemp(join(tmpdir(), "tri-bench-store-"));
   try {
-    const t = performance.now();
-    const store = await openStore({ db: join(dir, "db") });
-    console.log(`embedded: new store opened in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    await ingestFigures("embedded", store, articles);
-    await assignFigures("embedded", store, 1000);
-    await store.close();
-    await crashFigure(dir, n);
+    if (parts.has("embedded")) {
+      const t = performance.now();
+      const store = await openStore({ db: join(dir, "db") });
+      console.log(`embedded: new store opened in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      await ingestFigures("embedded", store, articles);
+      await assignFigures("embedded", store, n);
+      if (parts.has("analyze")) await analyzeFigures("embedded", store, n);
+      await store.close();
+    }
+    if (parts.has("crash")) await crashFigure(dir, n);
     const url = process.env["BENCH_DATABASE_URL"] ?? process.env["TEST_DATABASE_URL"];
-    if (url) await serverFigures(url, articles);
+    if (!parts.has("server")) return;
+    if (url) await serverFigures(url, articles, all.slice(n), parts.has("analyze"));
     else console.log("server: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL; scripts/ci-postgres.sh starts one)");
   } finally {
     await rm(dir, { recursive: true, force: true });

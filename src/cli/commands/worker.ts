@@ -22,7 +22,7 @@ export interface WorkOptions {
   /** Story-assignment jobs claimed, annotated and stored at a time (default 32). */
   readonly concurrency?: number;
   readonly leaseMs?: number;
-  /** Skip `analyze` jobs (leave them queued for workers). */
+  /** Run only story-assignment jobs; story analyses are still queued, for other workers. */
   readonly assignOnly?: boolean;
   readonly now: () => Date;
   readonly log?: (msg: string) => void;
@@ -55,9 +55,9 @@ export async function drainQueue(store: Store, opts: WorkOptions): Promise<WorkR
   while (!opts.stopped?.() && result.done + result.failed < (opts.maxJobs ?? Infinity)) {
     const room = (opts.maxJobs ?? Infinity) - result.done - result.failed;
     let jobs = await time("claim", () => store.claim(workerId, { limit: Math.min(opts.concurrency ?? 32, room), kind: "assign", ...lease }));
-    if (jobs.length === 0) jobs = await time("claim", () => store.claim(workerId, { limit: 1, ...lease }));
+    if (jobs.length === 0 && !opts.assignOnly) jobs = await time("claim", () => store.claim(workerId, { limit: 1, ...lease }));
     if (jobs.length === 0) {
-      if (idle >= (opts.idleMs ?? 5000) || (await store.counts()).queued === 0) break;
+      if (idle >= (opts.idleMs ?? 5000) || opts.assignOnly || (await store.counts()).queued === 0) break;
       await new Promise((r) => setTimeout(r, 250));
       idle += 250;
       continue;
@@ -121,7 +121,7 @@ async function assignAll(store: Store, jobs: readonly Job[], opts: WorkOptions, 
     });
     const results = await time("assign", () => store.saveStoryAssignments(batch));
     const stories = [...new Set(results.filter((r) => r.created).map((r) => r.storyId))];
-    if (!opts.assignOnly && stories.length > 0) await time("assign", () => store.enqueue(stories.map(analyzeJob)));
+    if (stories.length > 0) await time("assign", () => store.enqueue(stories.map(analyzeJob)));
     return { ok, failed };
   } catch (e) {
     const seen = new Set(failed.map(([j]) => j));
@@ -147,12 +147,13 @@ async function runJob(store: Store, job: Job, opts: WorkOptions, kb: () => Kb): 
 export const workerCommand: Command = {
   name: "worker",
   summary: "process queued jobs (story assignment, story analysis); run several to scale out",
-  usage: `triangulate worker [--once] [--concurrency N] [--poll S] [--db PATH]
+  usage: `triangulate worker [--once] [--assign-only] [--concurrency N] [--poll S] [--db PATH]
 
   Claims jobs from the store's queue (DATABASE_URL: a PostgreSQL server shared by any number
   of workers on any number of machines; else the --db folder). A worker killed mid-job loses
   its lease and the job is retried by another.
   --once           exit when the queue is empty
+  --assign-only    only put articles in stories; leave story analyses to other workers
   --concurrency N  story-assignment jobs claimed and stored at a time (default 32)
   --poll S         seconds between polls when idle (default 2)`,
   async run(args, io) {
@@ -168,7 +169,7 @@ export const workerCommand: Command = {
     try {
       const total = { done: 0, failed: 0 };
       for (;;) {
-        const r = await drainQueue(store, { concurrency, now: io.now, log: (m) => io.stderr(`triangulate worker: ${m}\n`), stopped: () => stop });
+        const r = await drainQueue(store, { concurrency, assignOnly: values["assign-only"] === true, now: io.now, log: (m) => io.stderr(`triangulate worker: ${m}\n`), stopped: () => stop });
         total.done += r.done;
         total.failed += r.failed;
         if (values.once || stop) break;
@@ -189,7 +190,7 @@ function parse(args: readonly string[]) {
   try {
     return parseArgs({
       args: [...args], allowPositionals: false, strict: true,
-      options: { once: { type: "boolean" }, concurrency: { type: "string" }, poll: { type: "string" }, db: { type: "string" } },
+      options: { once: { type: "boolean" }, "assign-only": { type: "boolean" }, concurrency: { type: "string" }, poll: { type: "string" }, db: { type: "string" } },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);

@@ -152,7 +152,12 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
 /** The surname most of an article's person mentions share (named at least twice). */
 function mainPerson(doc: Doc): string | null {
   const n = new Map<string, number>();
-  for (const e of doc.entities) if (e.type === "person") { const k = e.key.split(" ").pop()!; n.set(k, (n.get(k) ?? 0) + 1); }
+  // A "name" the article also writes in lower case is a word ("Doctor Who" … "who"): no one to give an age to.
+  const words = new Set(doc.article.text.match(/\b\p{Ll}+\b/gu) ?? []);
+  for (const e of doc.entities) if (e.type === "person") {
+    const k = e.key.split(" ").pop()!;
+    if (!words.has(k)) n.set(k, (n.get(k) ?? 0) + 1);
+  }
   // Ties go to the one named first (Map order): "Riddick Bowe … Gene Pukall … Bowe … Pukall" is about Bowe.
   const [first] = [...n].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 2 ? first[0] : null;

@@ -44,6 +44,10 @@ describe("age owner", () => {
     const text = "Lennox Harper won on points against Dieter Kahl. Harper had not fought in three years. It was the first fight for the 44-year-old American.";
     expect(ageSlots(text)).toEqual(["person=harper"]);
   });
+  it("gives no age to a show read as a person: 'Doctor Who' is named most, but 'who' is a word", () => {
+    const text = "Fans of Doctor Who were delighted on Sunday. Doctor Who returns in the autumn, and Doctor Who fans who waited a year can relax. The actor Peter Harlan will star. Harlan said he was thrilled. The 55-year-old is a popular choice.";
+    expect(ageSlots(text)).toEqual(["person=harlan"]);
+  });
   it("leaves an age with no name and no described person unkeyed", () => {
     const [c] = quantities("The 24-year-old was taken to hospital.");
     expect(c?.slot).toBe("age:-:-:-:any");

@@ -1,7 +1,8 @@
 // crosscheck/contradiction: the same slot with incompatible values in different articles.
 // Interval-aware: "nearly 800" and "390 + 390" agree; "over 500 Ukrainians returned" and
-// "390 returned" do not. The side most independent sources support is the reference; each other
-// value is one finding, with evidence in every article involved.
+// "390 returned" do not. An odd value is compared with the value of another group stated in the
+// most similar words, else with the one most independent sources support; each odd value is one
+// finding, with evidence in every article involved.
 import type { QuantityClaim } from "../../domain/claim.js";
 import type { Evidence } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
@@ -16,6 +17,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   const w = witnesses(ctx.docs.map((d) => d.article.id), ctx.derivations);
   const out: FindingDraft[] = [];
   const contextOf = contexts(ctx.docs);
+  const texts = new Map(ctx.docs.map((d) => [d.article.id, d.article.text]));
+  const text = (c: QuantityClaim) => texts.get(c.articleId) ?? "";
   const sided = new Set(quantities.map((c) => slotParts(c.slot)).filter((p) => p.side !== "-").map((p) => `${p.unit}:${p.noun}:${p.pred}:${p.scope}`));
   for (const { slot, groups } of slotGroups(quantities, w)) {
     if (groups.length < 2) continue;
@@ -26,7 +29,6 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     const pairsSeen = new Set<string>();
     // Weakest first: an odd figure is compared with figures at least as well supported as itself.
     for (const minor of [...minors].sort((a, b) => a.witnesses - b.witnesses)) {
-      const text = (c: QuantityClaim) => ctx.docs.find((d) => d.article.id === c.articleId)?.article.text ?? "";
       const candidates = groups.filter((g) => g !== minor && (g === major || g.witnesses >= minor.witnesses));
       const pick = references(minor.claims, candidates, major, contextOf).find(({ m, ref }) =>
         // Greedy groups may leave two agreeing figures apart ("about 100" and "at least 70").

@@ -121,8 +121,7 @@ function personWord(text: string, start: number, end: number): boolean {
  * "Capaldi, 55," / "Robert Pitman, 37," → the name before; "the 49-year-old Klitschko's" → the name
  * right after (a name further on belongs to another clause: "the 55-year-old Scottish actor will
  * replace Matt Smith" is not Smith's age); "a 60-year-old, terminally ill woman" → role=woman; "the
- * 24-year-old was killed", "the 41-year-old American" → the person the article is about, when one
- * name dominates it.
+ * 24-year-old was killed", "the 41-year-old American" → the person the article names most.
  */
 function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
   const text = doc.article.text;

@@ -7,7 +7,8 @@
 import { createHash } from "node:crypto";
 import type { Doc } from "../domain/doc.js";
 import { stem } from "../similarity/tokens.js";
-import { packedCosine, packedWeights, Vocabulary, type PackedCounts } from "../similarity/packed.js";
+import { packedCosine, packedWeights, Vocabulary } from "../similarity/packed.js";
+import { arenaCosine, Postings, VectorArena } from "./arena.js";
 import { averageLinkSparse, localSplit, type EdgeList } from "./agglomerate.js";
 import { eventFeatures } from "./features.js";
 import { storyTitle } from "./title.js";
@@ -50,15 +51,22 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
 
 interface Entry {
   readonly doc: Doc;
-  readonly topic: PackedCounts;
-  readonly event: PackedCounts;
+  /** Offset and length of the topic-word vector in the topic arena. */
+  readonly t: number;
+  readonly tn: number;
+  /** Offset and length of the event-feature vector in the event arena. */
+  readonly e: number;
+  readonly en: number;
   readonly anchorYear: number | null;
   /** Topic-term id of the protagonist's surname (see eventFeatures), or -1. */
   readonly protagonist: number;
   readonly note: string | null;
-  /** Weights with the idf of the moment the article was added: for candidate scoring only. */
-  readonly topicWeights: Float32Array;
-  readonly eventWeights: Float32Array;
+}
+
+/** One weighing of every vector: the arenas' add-time weights, or all rescored with the final idf. */
+interface Weights {
+  readonly topic: Float32Array;
+  readonly event: Float32Array;
 }
 
 /** Scored pairs kept per added article for the settled clustering: its closest ones. */
@@ -78,8 +86,10 @@ export class StoryIndex {
   private readonly byArticle = new Map<string, number>();
   private readonly topicVocab = new Vocabulary();
   private readonly eventVocab = new Vocabulary();
-  private readonly topicPostings = new Map<number, number[]>();
-  private readonly eventPostings = new Map<number, number[]>();
+  private readonly topics = new VectorArena();
+  private readonly events = new VectorArena();
+  private readonly topicPostings: Postings;
+  private readonly eventPostings: Postings;
   private readonly neighbours: number[][] = [];
   private readonly parent: number[] = [];
   private readonly seed: string[] = [];
@@ -89,6 +99,8 @@ export class StoryIndex {
 
   constructor(options: Partial<StoryOptions> = {}) {
     this.opts = { ...DEFAULT_STORY_OPTIONS, ...options };
+    this.topicPostings = new Postings(this.opts.maxPosting);
+    this.eventPostings = new Postings(this.opts.maxPosting);
   }
 
   get size(): number {
@@ -111,10 +123,10 @@ export class StoryIndex {
     const topic = this.topicVocab.addDocument(f.topic);
     const event = this.eventVocab.addDocument(f.event);
     const entry: Entry = {
-      doc, note, anchorYear: f.anchorYear, topic, event,
+      doc, note, anchorYear: f.anchorYear,
+      t: this.topics.append(topic, packedWeights(topic, (id) => this.topicVocab.idf(id))), tn: topic.ids.length,
+      e: this.events.append(event, packedWeights(event, (id) => this.eventVocab.idf(id))), en: event.ids.length,
       protagonist: f.protagonist === null ? -1 : this.topicVocab.idOf(stem(f.protagonist)) ?? -1,
-      topicWeights: packedWeights(topic, (id) => this.topicVocab.idf(id)),
-      eventWeights: packedWeights(event, (id) => this.eventVocab.idf(id)),
     };
     this.entries.push(entry);
     this.byArticle.set(doc.article.id, i);
@@ -126,9 +138,9 @@ export class StoryIndex {
     const rare = this.rareTopicTerms(entry);
     const candidates = this.retrieve(entry, rare);
     const kept: [number, number][] = [];
+    const now: Weights = { topic: this.topics.weights, event: this.events.weights };
     for (const j of candidates) {
-      const other = this.entries[j]!;
-      const s = this.score(entry, entry.topicWeights, entry.eventWeights, other, other.topicWeights, other.eventWeights);
+      const s = this.score(entry, this.entries[j]!, now, now);
       if (s < this.opts.mergeThreshold / 2) continue;
       kept.push([j, s]);
       if (s >= this.opts.mergeThreshold) this.union(i, j);
@@ -154,8 +166,10 @@ export class StoryIndex {
     const rankOf = new Int32Array(n);
     order.forEach((i, r) => { rankOf[i] = r; });
     const rank = (i: number) => rankOf[i]!;
-    const tw = this.entries.map((e) => packedWeights(e.topic, (id) => this.topicVocab.idf(id)));
-    const ew = this.entries.map((e) => packedWeights(e.event, (id) => this.eventVocab.idf(id)));
+    const final: Weights = {
+      topic: this.topics.reweigh(this.entries.map((e) => e.t), this.entries.map((e) => e.tn), (id) => this.topicVocab.idf(id)),
+      event: this.events.reweigh(this.entries.map((e) => e.e), this.entries.map((e) => e.en), (id) => this.eventVocab.idf(id)),
+    };
     // Every kept pair rescored with the final idf, in flat typed arrays: at 100k articles there
     // are 1.6M pairs, and one object per pair cost more memory than everything else in settle().
     let m = 0;
@@ -165,10 +179,9 @@ export class StoryIndex {
     for (let i = 0; i < n; i++) {
       for (const j of this.neighbours[i]!) {
         edges.a[k] = i; edges.b[k] = j;
-        edges.score[k++] = this.score(this.entries[i]!, tw[i]!, ew[i]!, this.entries[j]!, tw[j]!, ew[j]!);
+        edges.score[k++] = this.score(this.entries[i]!, this.entries[j]!, final, final);
       }
     }
-    tw.length = 0; ew.length = 0;
     const scores = adjacency(n, edges);
     const clusters = averageLinkSparse(n, edges, this.opts.mergeThreshold, rank)
       .flatMap((c) => (c.length > MAX_SPLIT ? [c] : localSplit(c, (items) => this.localSimilarity(items), this.opts.splitRatio, rank)));
@@ -232,16 +245,14 @@ export class StoryIndex {
       this.votes = grown;
     }
     const votes = this.votes, touched: number[] = [];
-    const vote = (postings: Map<number, number[]>, id: number, weight: number) => {
-      const list = postings.get(id);
-      // A full list still votes: it holds the first articles with the feature, which keeps copies together.
-      if (!list) return;
-      for (const j of list) {
-        if (votes[j] === 0) touched.push(j);
-        votes[j] = votes[j]! + weight;
-      }
+    let weight = 0;
+    const cast = (j: number) => {
+      if (votes[j] === 0) touched.push(j);
+      votes[j] = votes[j]! + weight;
     };
-    for (const id of entry.event.ids) vote(this.eventPostings, id, this.eventVocab.idf(id));
+    // A full list still votes: it holds the first articles with the feature, which keeps copies together.
+    const vote = (postings: Postings, id: number, w: number) => { weight = w; postings.forEach(id, cast); };
+    for (let x = entry.e; x < entry.e + entry.en; x++) { const id = this.events.ids[x]!; vote(this.eventPostings, id, this.eventVocab.idf(id)); }
     for (const id of rare) vote(this.topicPostings, id, this.topicVocab.idf(id));
     const best = topVotes(touched, votes, this.opts.candidates);
     for (const j of touched) votes[j] = 0;
@@ -249,25 +260,21 @@ export class StoryIndex {
   }
 
   private rareTopicTerms(entry: Entry): number[] {
-    return [...entry.topic.ids]
+    return Array.from(this.topics.ids.subarray(entry.t, entry.t + entry.tn))
       .sort((x, y) => this.topicVocab.frequency(x) - this.topicVocab.frequency(y) || x - y)
       .slice(0, RETRIEVAL_TOPIC_TERMS);
   }
 
   private index(i: number, entry: Entry, rare: readonly number[]): void {
-    const put = (postings: Map<number, number[]>, id: number) => {
-      const list = postings.get(id);
-      if (!list) postings.set(id, [i]);
-      else if (list.length < this.opts.maxPosting) list.push(i);
-    };
-    for (const id of entry.event.ids) put(this.eventPostings, id);
-    for (const id of rare) put(this.topicPostings, id);
+    for (let x = entry.e; x < entry.e + entry.en; x++) this.eventPostings.put(this.events.ids[x]!, i);
+    for (const id of rare) this.topicPostings.put(id, i);
   }
 
-  private score(a: Entry, atw: Float32Array, aew: Float32Array, b: Entry, btw: Float32Array, bew: Float32Array): number {
+  /** Score of a pair, with `a`'s vectors weighed by `aw` and `b`'s by `bw`. */
+  private score(a: Entry, b: Entry, aw: Weights, bw: Weights): number {
     const w = this.opts.eventWeight;
-    const topic = packedCosine(a.topic.ids, atw, b.topic.ids, btw);
-    const event = packedCosine(a.event.ids, aew, b.event.ids, bew);
+    const topic = arenaCosine(this.topics.ids, aw.topic, a.t, a.tn, bw.topic, b.t, b.tn);
+    const event = arenaCosine(this.events.ids, aw.event, a.e, a.en, bw.event, b.e, b.en);
     return (1 - w) * topic + w * event - this.clash(a, b);
   }
 
@@ -277,8 +284,14 @@ export class StoryIndex {
     // Only when neither article names the other's protagonist at all: a report on one arrest
     // often recalls the other one ("the team's second such arrest") by name.
     const people = a.protagonist >= 0 && b.protagonist >= 0 && a.protagonist !== b.protagonist
-      && minor(a, b.protagonist, this.opts.protagonistShare) && minor(b, a.protagonist, this.opts.protagonistShare);
+      && this.minor(a, b.protagonist) && this.minor(b, a.protagonist);
     return (years ? this.opts.yearClashPenalty : 0) + (people ? this.opts.protagonistClashPenalty : 0);
+  }
+
+  /** Whether `entry` names person `other` less than protagonistShare times as often as its own protagonist. */
+  private minor(entry: Entry, other: number): boolean {
+    const count = (id: number) => this.topics.count(entry.t, entry.tn, id);
+    return count(other) < this.opts.protagonistShare * count(entry.protagonist);
   }
 
   /** Pairwise similarity inside one group, with idf computed over the group alone. */
@@ -286,20 +299,23 @@ export class StoryIndex {
     const topicDf = new Map<number, number>();
     const eventDf = new Map<number, number>();
     for (const i of items) {
-      for (const id of this.entries[i]!.topic.ids) topicDf.set(id, (topicDf.get(id) ?? 0) + 1);
-      for (const id of this.entries[i]!.event.ids) eventDf.set(id, (eventDf.get(id) ?? 0) + 1);
+      const e = this.entries[i]!;
+      for (let x = e.t; x < e.t + e.tn; x++) { const id = this.topics.ids[x]!; topicDf.set(id, (topicDf.get(id) ?? 0) + 1); }
+      for (let x = e.e; x < e.e + e.en; x++) { const id = this.events.ids[x]!; eventDf.set(id, (eventDf.get(id) ?? 0) + 1); }
     }
     const idf = (df: Map<number, number>) => (id: number) => Math.log((items.length + 1) / ((df.get(id) ?? 0) + 1)) + 1;
-    const tw = items.map((i) => packedWeights(this.entries[i]!.topic, idf(topicDf)));
-    const ew = items.map((i) => packedWeights(this.entries[i]!.event, idf(eventDf)));
+    const tv = items.map((i) => this.topics.view(this.entries[i]!.t, this.entries[i]!.tn));
+    const ev = items.map((i) => this.events.view(this.entries[i]!.e, this.entries[i]!.en));
+    const tw = tv.map((v) => packedWeights(v, idf(topicDf)));
+    const ew = ev.map((v) => packedWeights(v, idf(eventDf)));
     // Symmetric: each pair is scored once.
     const m = items.map(() => new Array<number>(items.length).fill(0));
     for (let a = 0; a < items.length; a++) {
       const x = this.entries[items[a]!]!;
       for (let b = a + 1; b < items.length; b++) {
         const y = this.entries[items[b]!]!;
-        const s = 0.5 * packedCosine(x.topic.ids, tw[a]!, y.topic.ids, tw[b]!)
-          + 0.5 * packedCosine(x.event.ids, ew[a]!, y.event.ids, ew[b]!)
+        const s = 0.5 * packedCosine(tv[a]!.ids, tw[a]!, tv[b]!.ids, tw[b]!)
+          + 0.5 * packedCosine(ev[a]!.ids, ew[a]!, ev[b]!.ids, ew[b]!)
           - this.clash(x, y);
         m[a]![b] = s;
         m[b]![a] = s;
@@ -343,23 +359,6 @@ function adjacency(n: number, edges: EdgeList): Adjacency {
     to[fill[b]!] = a; score[fill[b]!++] = s;
   }
   return { start, to, score };
-}
-
-/** How often `entry` names term `id` (binary search over its sorted ids). */
-function termCount(entry: Entry, id: number): number {
-  const { ids, tf } = entry.topic;
-  let lo = 0, hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1, v = ids[mid]!;
-    if (v === id) return tf[mid]!;
-    if (v < id) lo = mid + 1; else hi = mid - 1;
-  }
-  return 0;
-}
-
-/** Whether `entry` names person `other` less than `share` times as often as its own protagonist. */
-function minor(entry: Entry, other: number, share: number): boolean {
-  return termCount(entry, other) < share * termCount(entry, entry.protagonist);
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

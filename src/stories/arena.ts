@@ -1,0 +1,125 @@
+// Flat storage for the story index: at 100k articles, a few typed arrays per article (ids,
+// counts, weights) and one JS array per posting list cost more in object headers and GC work
+// than in data. Here every article's vectors live in three shared growing arrays, addressed by
+// offset, and posting lists are linked cells in two more.
+import type { PackedCounts } from "../similarity/packed.js";
+
+/** Term-count vectors of many articles, back to back: article k's terms are at [start, start + length). */
+export class VectorArena {
+  ids = new Uint32Array(1 << 16);
+  tf = new Float32Array(1 << 16);
+  /** Weights with the idf of the moment each vector was added (for candidate scoring). */
+  weights = new Float32Array(1 << 16);
+  length = 0;
+
+  /** Appends `counts` with `weights` (aligned with counts.ids); returns its start offset. */
+  append(counts: PackedCounts, weights: Float32Array): number {
+    const start = this.length, n = counts.ids.length;
+    if (start + n > this.ids.length) this.grow(start + n);
+    this.ids.set(counts.ids, start);
+    this.tf.set(counts.tf, start);
+    this.weights.set(weights, start);
+    this.length += n;
+    return start;
+  }
+
+  /** A view of one vector's ids and counts (no copy). */
+  view(start: number, n: number): PackedCounts {
+    return { ids: this.ids.subarray(start, start + n), tf: this.tf.subarray(start, start + n) };
+  }
+
+  /** How often the vector at [start, start + n) holds term `id` (0 when it does not). */
+  count(start: number, n: number, id: number): number {
+    let lo = start, hi = start + n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1, v = this.ids[mid]!;
+      if (v === id) return this.tf[mid]!;
+      if (v < id) lo = mid + 1; else hi = mid - 1;
+    }
+    return 0;
+  }
+
+  /** L2-normalized tf-idf weights of every vector with `idf` (as packedWeights), in arena layout. */
+  reweigh(starts: readonly number[] | Int32Array, lengths: readonly number[] | Int32Array, idf: (id: number) => number): Float32Array {
+    const out = new Float32Array(this.length);
+    for (let k = 0; k < starts.length; k++) {
+      const s = starts[k]!, e = s + lengths[k]!;
+      let norm = 0;
+      for (let x = s; x < e; x++) {
+        const v = (1 + Math.log(this.tf[x] ?? 1)) * idf(this.ids[x]!);
+        out[x] = v;
+        norm += v * v;
+      }
+      norm = Math.sqrt(norm);
+      if (norm > 0) for (let x = s; x < e; x++) out[x] = out[x]! / norm;
+    }
+    return out;
+  }
+
+  private grow(min: number): void {
+    let size = this.ids.length * 2;
+    while (size < min) size *= 2;
+    const ids = new Uint32Array(size), tf = new Float32Array(size), weights = new Float32Array(size);
+    ids.set(this.ids); tf.set(this.tf); weights.set(this.weights);
+    this.ids = ids; this.tf = tf; this.weights = weights;
+  }
+}
+
+/** Cosine of two normalized vectors of one arena (a merge join over sorted ids); weights may come from different weighings. */
+export function arenaCosine(
+  ids: Uint32Array,
+  aw: Float32Array, a: number, an: number,
+  bw: Float32Array, b: number, bn: number,
+): number {
+  let i = a, j = b, dot = 0;
+  const ae = a + an, be = b + bn;
+  while (i < ae && j < be) {
+    const x = ids[i]!, y = ids[j]!;
+    if (x === y) dot += aw[i++]! * bw[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot;
+}
+
+/** Posting lists of dense feature ids, each capped: linked cells, newest first. */
+export class Postings {
+  private head = new Int32Array(1024).fill(-1);
+  private size = new Uint16Array(1024);
+  private item = new Int32Array(1 << 16);
+  private next = new Int32Array(1 << 16);
+  private used = 0;
+
+  private readonly max: number;
+
+  constructor(max: number) {
+    this.max = Math.min(max, 65_535);
+  }
+
+  /** Adds article `i` to `feature`'s list unless the list is full. */
+  put(feature: number, i: number): void {
+    if (feature >= this.head.length) {
+      let n = this.head.length * 2;
+      while (n <= feature) n *= 2;
+      const head = new Int32Array(n).fill(-1), size = new Uint16Array(n);
+      head.set(this.head); size.set(this.size);
+      this.head = head; this.size = size;
+    }
+    if (this.size[feature]! >= this.max) return;
+    if (this.used === this.item.length) {
+      const item = new Int32Array(this.used * 2), next = new Int32Array(this.used * 2);
+      item.set(this.item); next.set(this.next);
+      this.item = item; this.next = next;
+    }
+    this.item[this.used] = i;
+    this.next[this.used] = this.head[feature]!;
+    this.head[feature] = this.used++;
+    this.size[feature]!++;
+  }
+
+  /** Calls `fn` with every article on `feature`'s list. */
+  forEach(feature: number, fn: (i: number) => void): void {
+    if (feature >= this.head.length) return;
+    for (let c = this.head[feature]!; c >= 0; c = this.next[c]!) fn(this.item[c]!);
+  }
+}

@@ -5,7 +5,7 @@
 // ratio, peak RSS per worker, schema size, time per new article at N stored). Texts:
 // ../shared/eval/news-clusters/dev.jsonl, repeated with light perturbation; skipped cleanly when
 // absent. `npm run bench store`; STORE_BENCH_N=100000 for the 100k figures, STORE_BENCH_PARTS
-// (embedded,analyze,crash,server) to run some parts only.
+// (embedded,analyze,growth,crash,server) to run some parts only.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { annotate } from "../src/annotate/annotate.js";
 import { assignJob, drainQueue } from "../src/cli/commands/worker.js";
 import type { Article } from "../src/domain/article.js";
 import { articleFromRecord } from "../src/ingest/record.js";
@@ -81,6 +82,40 @@ function perArticle(now: Map<string, number>, before: Map<string, number>, n: nu
   const d = (k: string) => ((now.get(k) ?? 0) - (before.get(k) ?? 0)) / n;
   const store = d("claim") + d("load") + d("assign") + d("complete");
   return `${(ms / n).toFixed(2)} ms per new article (store ${store.toFixed(2)} ms: claim, load, assign, complete; annotate ${d("annotate").toFixed(2)} ms)`;
+}
+
+/**
+ * The store's incremental cost alone as the corpus grows to n: story assignment in batches of 64
+ * (as workers do) of the corpus's real entity keys, each distinct text variant annotated once and
+ * not timed (annotation costs the same at any corpus size).
+ */
+async function growthFigures(label: string, store: Store, articles: readonly Article[]): Promise<void> {
+  const keysOf = new Map<string, string[]>();
+  const variant = (a: Article) => a.text.replace(/\d+/g, "#");
+  const marks = new Set([10_000, 25_000, 50_000, articles.length].filter((m) => m <= articles.length));
+  await store.putArticles(articles);
+  const recent: [number, number][] = [];
+  const t0 = performance.now();
+  for (let i = 0; i < articles.length; i += 64) {
+    const batch = articles.slice(i, i + 64).map((a) => {
+      const v = variant(a);
+      let keys = keysOf.get(v);
+      if (!keys) keysOf.set(v, (keys = annotate(a).entities.map((e) => e.key)));
+      return { articleId: a.id, title: a.title, keys };
+    });
+    const t = performance.now();
+    await store.saveStoryAssignments(batch);
+    recent.push([performance.now() - t, batch.length]);
+    if (recent.length > 16) recent.shift();
+    const done = i + batch.length;
+    for (const m of marks) {
+      if (done < m || done - batch.length >= m) continue;
+      const [ms, count] = recent.reduce(([a, b], [x, y]) => [a + x, b + y], [0, 0]);
+      console.log(`${label}: story assignment alone at ${m} stored: ${((ms / count) * 1000).toFixed(0)} µs per new article (last ${count})`);
+    }
+  }
+  const c = await store.counts();
+  console.log(`${label}: ${articles.length} articles in ${c.stories} stories (${keysOf.size} distinct texts annotated) in ${((performance.now() - t0) / 1000).toFixed(0)} s${store.kind === "pglite" ? `; size ${mb(await store.sizeBytes())}` : ""}`);
 }
 
 async function analyzeFigures(label: string, store: Store, articles: number): Promise<void> {
@@ -186,13 +221,27 @@ async function serverFigures(url: string, articles: Article[], fresh: Article[],
   }
 }
 
+async function serverGrowth(url: string, articles: readonly Article[]): Promise<void> {
+  const schema = `bench_growth_${process.pid}`;
+  const store = await openStore({ db: url, schema });
+  try {
+    await growthFigures("server", store, articles);
+  } finally {
+    await store.close();
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await c.end();
+  }
+}
+
 export async function run(): Promise<void> {
   if (!existsSync(DEV)) {
     console.log(`store bench: skipped (${DEV} is absent)`);
     return;
   }
   const n = Number(process.env["STORE_BENCH_N"] ?? 10_000);
-  const parts = new Set((process.env["STORE_BENCH_PARTS"] ?? "embedded,analyze,crash,server").split(","));
+  const parts = new Set((process.env["STORE_BENCH_PARTS"] ?? "embedded,analyze,growth,crash,server").split(","));
   const all = corpus(n + 1000);
   const articles = all.slice(0, n);
   const dir = await mkdtemp(join(tmpdir(), "tri-bench-store-"));
@@ -206,11 +255,16 @@ export async function run(): Promise<void> {
       if (parts.has("analyze")) await analyzeFigures("embedded", store, n);
       await store.close();
     }
+    if (parts.has("growth")) {
+      const store = await openStore({ db: join(dir, "growth-db") });
+      await growthFigures("embedded", store, articles);
+      await store.close();
+    }
     if (parts.has("crash")) await crashFigure(dir, n);
     const url = process.env["BENCH_DATABASE_URL"] ?? process.env["TEST_DATABASE_URL"];
-    if (!parts.has("server")) return;
-    if (url) await serverFigures(url, articles, all.slice(n), parts.has("analyze"));
-    else console.log("server: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL; scripts/ci-postgres.sh starts one)");
+    if (url && parts.has("growth")) await serverGrowth(url, articles);
+    if (url && parts.has("server")) await serverFigures(url, articles, all.slice(n), parts.has("analyze"));
+    else if (!url) console.log("server: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL; scripts/ci-postgres.sh starts one)");
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

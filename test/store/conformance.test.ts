@@ -86,6 +86,19 @@ for (const backend of backends()) {
       expect(rb.storyId).not.toBe(ra.storyId);
     });
 
+    it("does not join a short article to a long one through a few common keys", async () => {
+      // Short articles linking long ones through one common key chained most of a corpus into one story.
+      const k = uniq("chain").replace(" ", "-");
+      const [a, b, c] = [art(uniq("F")), art(uniq("G")), art(uniq("H"))];
+      await store.putArticles([a!, b!, c!]);
+      const ra = await store.saveStoryAssignment({ articleId: a!.id, title: "F", keys: [`${k}-us`, `${k}-trade`] });
+      const rb = await store.saveStoryAssignment({ articleId: b!.id, title: "G", keys: [`${k}-us`, `${k}-trade`, `${k}-tariff`] });
+      const long = Array.from({ length: 10 }, (_, i) => `${k}-long${i}`);
+      const rc = await store.saveStoryAssignment({ articleId: c!.id, title: "H", keys: [`${k}-us`, ...long] });
+      expect(rb.storyId).toBe(ra.storyId);
+      expect(rc.storyId).not.toBe(ra.storyId);
+    });
+
     it("keeps story assignment consistent when assignments run at once", async () => {
       const k = uniq("con").replace(" ", "-");
       const arts = Array.from({ length: 12 }, (_, i) => art(uniq(`Concurrent ${i}`)));

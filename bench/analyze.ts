@@ -21,7 +21,8 @@ import { corpus, realTexts, words } from "./corpus.js";
 const self = fileURLToPath(import.meta.url);
 
 function child(mode: string, n: number, heapMb?: number): Record<string, number> {
-  const flags = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
+  // Children run with this process's young-generation size (`npm run bench` sets 64 MB semi-spaces, as the CLI does).
+  const flags = [...process.execArgv.filter((f) => f.startsWith("--max-semi-space-size")), ...(heapMb ? [`--max-old-space-size=${heapMb}`] : [])];
   const out = execFileSync(process.execPath, [...flags, "--import", "tsx", self, mode, String(n)], { encoding: "utf8", maxBuffer: 1 << 26 });
   return JSON.parse(out.trim().split("\n").pop()!);
 }

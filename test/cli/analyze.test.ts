@@ -30,6 +30,15 @@ describe("triangulate analyze", () => {
     expect(await main(["analyze", seeds, "--format", "json"], t.io)).toBe(0);
     expect(JSON.parse(t.out()).articles).toHaveLength(5);
   });
+  it("gives the same report with --threads 2, and refuses a thread count that is not a number", async () => {
+    const one = io(), two = io();
+    expect(await main(["analyze", seeds, "--format", "json"], one.io)).toBe(0);
+    expect(await main(["analyze", seeds, "--format", "json", "--threads", "2"], two.io)).toBe(0);
+    expect(two.out()).toBe(one.out());
+    const bad = io();
+    expect(await main(["analyze", seeds, "--threads", "many"], bad.io)).toBe(2);
+    expect(bad.err()).toContain("--threads must be a whole number");
+  });
   it("writes markdown and html by extension with --out", async () => {
     const dir = mkdtempSync(join(tmpdir(), "tri-cli-"));
     for (const [file, marker] of [["r.md", "# Triangulate report"], ["r.html", "<!doctype html>"]] as const) {

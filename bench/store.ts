@@ -171,6 +171,18 @@ function readFileSyncSafe(path: string): string {
   }
 }
 
+/** How many backends wait for an advisory lock (the story lock), averaged over samples every 100 ms. */
+function lockWaits(admin: pg.Client): { stop: () => Promise<number> } {
+  let sum = 0;
+  let samples = 0;
+  let busy: Promise<void> = Promise.resolve();
+  const t = setInterval(() => {
+    busy = admin.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'advisory'")
+      .then((r) => { sum += r.rows[0]?.n ?? 0; samples++; }, () => undefined);
+  }, 100);
+  return { stop: async () => (clearInterval(t), await busy, samples === 0 ? 0 : sum / samples) };
+}
+
 async function serverFigures(url: string, articles: Article[], fresh: Article[], analysis: boolean): Promise<void> {
   const schemas: string[] = [];
   const admin = new pg.Client({ connectionString: url });
@@ -197,6 +209,7 @@ async function serverFigures(url: string, articles: Article[], fresh: Article[],
       const t = performance.now();
       const children = Array.from({ length: workers }, () => cli(["worker", "--once", ...(analysis ? [] : ["--assign-only"]), "--db", s.url]));
       const peaks = children.map((c) => childPeak(c.pid!));
+      const waits = lockWaits(admin);
       const said = children.map((c) => { let e = ""; c.stderr.on("data", (d: Buffer) => (e += d.toString())); return () => /(\d+) jobs done/.exec(e)?.[1] ?? "?"; });
       await Promise.all(children.map(exited));
       const ms = performance.now() - t;
@@ -204,7 +217,7 @@ async function serverFigures(url: string, articles: Article[], fresh: Article[],
       rates.push((articles.length * 1000) / ms);
       const span = (await admin.query<{ s: number }>(`SELECT extract(epoch FROM max(finished_at) - min(finished_at))::float8 AS s FROM ${s.schema}.jobs WHERE kind = 'assign'`)).rows[0]?.s ?? 0;
       const what = analysis ? `annotated, assigned and ${c.stories} stories analyzed` : `annotated and assigned to ${c.stories} stories (no analysis)`;
-      console.log(`server, ${workers} worker process(es): ${articles.length} articles ${what} in ${(ms / 1000).toFixed(1)} s = ${rate(articles.length, ms)} (incl. process start; assignments alone ${rate(articles.length, span * 1000)} from first to last); jobs done per worker ${said.map((f) => f()).join(", ")}; peak RSS per worker ${peaks.map((p) => mb(p.stop())).join(", ")}; schema size ${mb(await schemaSize(s.schema))}`);
+      console.log(`server, ${workers} worker process(es): ${articles.length} articles ${what} in ${(ms / 1000).toFixed(1)} s = ${rate(articles.length, ms)} (incl. process start; assignments alone ${rate(articles.length, span * 1000)} from first to last); jobs done per worker ${said.map((f) => f()).join(", ")}; workers waiting for the story lock ${(await waits.stop() * 100).toFixed(1)} % of the time; peak RSS per worker ${peaks.map((p) => mb(p.stop())).join(", ")}; schema size ${mb(await schemaSize(s.schema))}`);
       if (workers === 1) {
         await s.store.putArticles(fresh, (x) => [assignJob(x.id)]);
         const timings = new Map<string, number>();

@@ -277,7 +277,7 @@ export async function run(): Promise<void> {
     const url = process.env["BENCH_DATABASE_URL"] ?? process.env["TEST_DATABASE_URL"];
     if (url && parts.has("growth")) await serverGrowth(url, articles);
     if (url && parts.has("server")) await serverFigures(url, articles, all.slice(n), parts.has("analyze"));
-    else if (!url) console.log("server: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL; scripts/ci-postgres.sh starts one)");
+    else if (!url && parts.has("server")) console.log("server: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL; scripts/ci-postgres.sh starts one)");
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -8,7 +8,7 @@
 // Docs cross threads in packed form (annotate/transfer.ts). A worker keeps the docs it annotated,
 // so for its stories it is sent only the docs the main thread annotated.
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { annotate } from "../annotate/annotate.js";
 import { DocReceiver, DocSender, type DocBatch } from "../annotate/transfer.js";
 import type { Article } from "../domain/article.js";
@@ -17,6 +17,7 @@ import type { Report } from "../domain/report.js";
 import { buildReport, type StoryParts } from "../report/build.js";
 import { StoryIndex, type StoryGroup } from "../stories/cluster.js";
 import { analyze, analyzeStory, dedupe, type AnalyzeOptions } from "./analyze.js";
+import { startThread } from "./thread.js";
 
 export interface ParallelOptions extends AnalyzeOptions {
   /** Threads in all, the main one included (default: the machine's cores). */
@@ -78,12 +79,7 @@ export async function analyzeParallel(articles: readonly Article[], opts: Parall
 }
 
 function spawn(): Worker {
-  const ts = import.meta.url.endsWith(".ts");
-  const url = new URL(`./analyze-worker.${ts ? "ts" : "js"}`, import.meta.url);
-  // Under tsx (tests, benchmarks) the worker registers the TypeScript loader before loading its body.
-  return ts
-    ? new Worker(`import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true })
-    : new Worker(url);
+  return startThread(import.meta.url, "analyze-worker");
 }
 
 /** Listens to a worker until `until` says it is finished; fails on a worker error or early exit. */

@@ -1,11 +1,12 @@
 // How the API runs the pipeline: in-process (tests, the default), or on a pool of worker threads
 // so a long analysis never stalls the other requests the server is answering.
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Article } from "../domain/article.js";
 import { InputError } from "../domain/errors.js";
 import type { Kb } from "../domain/kb.js";
 import type { Report } from "../domain/report.js";
 import { analyze } from "../pipeline/analyze.js";
+import { startThread } from "../pipeline/thread.js";
 
 export type Analyzer = (articles: readonly Article[], generatedAt: string) => Promise<Report>;
 
@@ -25,14 +26,8 @@ interface Pending {
   readonly reject: (e: Error) => void;
 }
 
-/** Workers started from the .ts sources (tests, tsx) register tsx first; from dist/ they load the .js directly. */
 function startWorker(kbDir: string | undefined): Worker {
-  const workerData = { kbDir };
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./analyze-thread.js", import.meta.url), { workerData });
-  const entry = new URL("./analyze-thread.ts", import.meta.url).href;
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData });
+  return startThread(import.meta.url, "analyze-thread", { workerData: { kbDir } });
 }
 
 /** Consecutive thread deaths before the pool stops replacing them and fails every job. */

@@ -2,7 +2,7 @@
 // counts, weights) and one JS array per posting list cost more in object headers and GC work
 // than in data. Here every article's vectors live in three shared growing arrays, addressed by
 // offset, and posting lists are linked cells in two more.
-import type { PackedCounts } from "../similarity/packed.js";
+import { packedWeights, type PackedCounts } from "../similarity/packed.js";
 
 /** Term-count vectors of many articles, back to back: article k's terms are at [start, start + length). */
 export class VectorArena {
@@ -39,20 +39,10 @@ export class VectorArena {
     return 0;
   }
 
-  /** L2-normalized tf-idf weights of every vector with `idf` (as packedWeights), in arena layout. */
-  reweigh(starts: readonly number[] | Int32Array, lengths: readonly number[] | Int32Array, idf: (id: number) => number): Float32Array {
+  /** Every listed vector weighed anew with `idf` (packedWeights), in arena layout. */
+  reweigh(starts: readonly number[], lengths: readonly number[], idf: (id: number) => number): Float32Array {
     const out = new Float32Array(this.length);
-    for (let k = 0; k < starts.length; k++) {
-      const s = starts[k]!, e = s + lengths[k]!;
-      let norm = 0;
-      for (let x = s; x < e; x++) {
-        const v = (1 + Math.log(this.tf[x] ?? 1)) * idf(this.ids[x]!);
-        out[x] = v;
-        norm += v * v;
-      }
-      norm = Math.sqrt(norm);
-      if (norm > 0) for (let x = s; x < e; x++) out[x] = out[x]! / norm;
-    }
+    starts.forEach((start, k) => out.set(packedWeights(this.view(start, lengths[k]!), idf), start));
     return out;
   }
 

@@ -281,7 +281,7 @@ export class StoryIndex {
   /** What a strong sign of two different events takes off a pair's score. */
   private clash(a: Entry, b: Entry): number {
     const years = a.anchorYear !== null && b.anchorYear !== null && a.anchorYear !== b.anchorYear;
-    // Only when neither article names the other's protagonist at all: a report on one arrest
+    // Only when each protagonist is a side figure in the other article: a report on one arrest
     // often recalls the other one ("the team's second such arrest") by name.
     const people = a.protagonist >= 0 && b.protagonist >= 0 && a.protagonist !== b.protagonist
       && this.minor(a, b.protagonist) && this.minor(b, a.protagonist);

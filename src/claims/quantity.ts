@@ -100,8 +100,8 @@ function sideOf(doc: Doc, q: Quantity): string | null {
   return null;
 }
 
-/** Index of the first token starting at or after pos (binary search; tokens are in text order). */
-function tokenAt(toks: Doc["tokens"], pos: number): number {
+/** Index of the first token starting at or after pos (binary search; tokens are in text order), or -1. */
+export function tokenAt(toks: Doc["tokens"], pos: number): number {
   let lo = 0, hi = toks.length - 1, ans = -1;
   while (lo <= hi) { const mid = (lo + hi) >> 1; if (toks[mid]!.start >= pos) { ans = mid; hi = mid - 1; } else lo = mid + 1; }
   return ans;

@@ -3,6 +3,7 @@
 // punches thrown while Rahman connected on just 30" share "land", "punch", "rahman", "30"; "he
 // landed one punch in the sixth" shares far less. A slot such as "seasons" or "punches" holds many
 // figures of one story; their words, not their order of appearance, say which ones to compare.
+import { tokenAt } from "../claims/quantity.js";
 import type { QuantityClaim } from "../domain/claim.js";
 import type { Doc } from "../domain/doc.js";
 
@@ -52,7 +53,7 @@ function fill(doc: Doc): Map<number, Context> {
     people.set(e.sentence, set);
   }
   for (const q of doc.quantities) {
-    const at = firstAtOrAfter(toks, q.numberSpan.start);
+    const at = tokenAt(toks, q.numberSpan.start);
     if (at < 0) continue;
     const words = new Set<string>();
     const sentence = toks[at]!.sentence;
@@ -65,13 +66,6 @@ function fill(doc: Doc): Map<number, Context> {
     out.set(q.span.start, { words, people: people.get(q.sentence) ?? new Set() });
   }
   return out;
-}
-
-/** Index of the first token starting at or after pos (tokens are in text order). */
-function firstAtOrAfter(toks: Doc["tokens"], pos: number): number {
-  let lo = 0, hi = toks.length - 1, ans = -1;
-  while (lo <= hi) { const mid = (lo + hi) >> 1; if (toks[mid]!.start >= pos) { ans = mid; hi = mid - 1; } else lo = mid + 1; }
-  return ans;
 }
 
 /**

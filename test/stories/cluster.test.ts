@@ -100,3 +100,30 @@ describe("clusterStories: same kind of event, different people", () => {
     expect(together(groups, arrestA2.article.id, arrestB2.article.id)).toBe(false);
   });
 });
+
+describe("clusterStories: a desk's handful of articles on one kind of event", () => {
+  // Eight articles on two fires, clustered alone: every article says "fire", "firefighters",
+  // "blaze", so the corpus's own idf calls those words common and same-fire pairs fall apart.
+  const warehouse = [
+    docOf("Blaze guts paint warehouse", "In Kelsby, fire tore through a paint warehouse on Monday night, and firefighters fought the blaze for six hours.\nNeighbour Tilda Grue said she woke to sirens and packed her children into the car.\nA bakery across the street opened early to give crews coffee and rolls.\nChief Oren Vask said the paint cans burst like fireworks."),
+    docOf("Firefighters battle warehouse fire", "Firefighters spent the night battling a fire at a paint warehouse in Kelsby.\nThe owner, a family business since 1961, employs forty people and sells to decorators across the county.\nInsurers are expected to send assessors later this week."),
+    docOf("Three workers hurt in warehouse fire", "Three workers were hurt when a paint warehouse caught fire, the fire service said.\nOne of them climbed down a drainpipe to escape, his brother told reporters.\nThe union asked why the sprinklers had failed.\nChief Oren Vask said the cans of paint fed the flames."),
+    docOf("Warehouse destroyed in overnight blaze", "An overnight fire destroyed a Kelsby paint warehouse, firefighters said.\nSchools nearby stayed closed on Tuesday while engineers checked the air.\nA charity collected clothes for the families who left their homes."),
+  ];
+  const mill = [
+    docOf("Fire destroys textile mill", "In Dunmere, a fire destroyed a textile mill on Friday, and firefighters needed the whole day to bring the blaze under control.\nThe mill once wove sailcloth and later blankets for hospitals.\nA local historian called the loss heartbreaking for the valley.\nChief Ilse Harrow said the old timber floors burned fast."),
+    docOf("Firefighters fight mill blaze", "Firefighters fought a fire at an old textile mill in Dunmere through Friday.\nTrains on the nearby line were halted for two hours as a precaution.\nThe council promised help for the tenants of neighbouring workshops."),
+    docOf("Mill roof collapses in fire", "The roof of a textile mill collapsed as fire swept through the building, the fire service said.\nA pottery studio on the ground floor lost its kilns and a year of stock.\nVolunteers set up a fund for the artists who rented rooms there.\nChief Ilse Harrow said the timber frame of the mill fed the fire."),
+    docOf("Historic mill lost to blaze", "A historic Dunmere textile mill was lost to fire, firefighters said.\nThe owners had applied for a grant to turn it into flats.\nPolice closed the riverside path until the walls are made safe."),
+  ];
+
+  it("keeps each fire in one story (topic words weighed against a background of other news)", () => {
+    const groups = clusterStories([...warehouse, ...mill]);
+    for (const fire of [warehouse, mill]) for (const d of fire.slice(1)) expect(together(groups, fire[0]!.article.id, d.article.id)).toBe(true);
+  });
+
+  it("still keeps the two fires apart", () => {
+    const groups = clusterStories([...warehouse, ...mill]);
+    for (const w of warehouse) for (const m of mill) expect(together(groups, w.article.id, m.article.id)).toBe(false);
+  });
+});

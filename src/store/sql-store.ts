@@ -5,11 +5,11 @@
 import type { Article } from "../domain/article.js";
 import { InputError } from "../domain/errors.js";
 import { canonicalizeUrl } from "../ingest/url.js";
-import { assignBatch } from "./assign.js";
+import { assignBatch, assignPending } from "./assign.js";
 import type { Driver, Queryable } from "./driver.js";
 import { migrate } from "./migrations/index.js";
 import * as queue from "./queue.js";
-import type { AssignResult, Assignment, Counts, FeedState, JobSpec, PutResult, Store, StoredStory } from "./store.js";
+import type { AnnotatedArticle, AssignResult, Assignment, Counts, FeedState, JobSpec, PendingOptions, PendingResult, PutResult, Store, StoredStory } from "./store.js";
 
 const BATCH = 500;
 
@@ -104,6 +104,32 @@ class SqlStore implements Store {
 
   saveStoryAssignments(batch: readonly Assignment[]): Promise<AssignResult[]> {
     return batch.length === 0 ? Promise.resolve([]) : assignBatch(this.db, batch);
+  }
+
+  async saveAnnotated(items: readonly AnnotatedArticle[]): Promise<void> {
+    if (items.length === 0) return;
+    await this.db.transaction(async (tx) => {
+      const params: unknown[] = [];
+      const docs = items.map((a) => `($${params.push(a.articleId)}, $${params.push(a.annotator)}, $${params.push(a.doc)}::bytea)`);
+      await tx.query(`INSERT INTO article_docs (article_id, annotator, doc) VALUES ${docs.join(", ")}
+        ON CONFLICT (article_id) DO UPDATE SET annotator = EXCLUDED.annotator, doc = EXCLUDED.doc`, params);
+      await tx.query(
+        `INSERT INTO assign_pending (job_id, article_id, title, keys)
+         SELECT p.job_id, p.article_id, p.title, ARRAY(SELECT jsonb_array_elements_text(p.keys)) FROM unnest($1::bigint[], $2::text[], $3::text[], $4::jsonb[]) AS p(job_id, article_id, title, keys)
+         ON CONFLICT (job_id) DO NOTHING`,
+        [items.map((a) => a.jobId), items.map((a) => a.articleId), items.map((a) => a.title), items.map((a) => JSON.stringify(a.keys))]);
+    });
+  }
+
+  async getDocs(ids: readonly string[], annotator: string): Promise<Map<string, Uint8Array>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.query<{ article_id: string; doc: Uint8Array }>(
+      "SELECT article_id, doc FROM article_docs WHERE article_id = ANY($1::text[]) AND annotator = $2", [ids, annotator]);
+    return new Map(rows.map((r) => [r.article_id, r.doc]));
+  }
+
+  assignPending(opts?: PendingOptions): Promise<PendingResult> {
+    return assignPending(this.db, opts);
   }
 
   async listStories(opts: { limit?: number } = {}): Promise<StoredStory[]> {

@@ -34,10 +34,32 @@ export interface Assignment {
 
 export interface AssignResult {
   readonly storyId: string;
-  /** Stories folded into `storyId` because this article linked them. */
-  readonly merged: readonly string[];
   /** False when the article already had a story (a retried job). */
   readonly created: boolean;
+}
+
+/** An annotated article: its doc, kept for analyses, and its keys, waiting for story assignment. */
+export interface AnnotatedArticle extends Assignment {
+  /** The article's assignment job: articles are assigned in the order of their jobs. */
+  readonly jobId: number;
+  /** Which annotator made the doc (docs by another one are not read back). */
+  readonly annotator: string;
+  readonly doc: Uint8Array;
+}
+
+export interface PendingOptions {
+  /** Wait for the story lock; by default give up when another process holds it (that one assigns what is pending). */
+  readonly wait?: boolean;
+  /** Articles placed per transaction. */
+  readonly batch?: number;
+  /** Jobs to queue, in the same transaction, for each story that was created or gained articles. */
+  readonly jobs?: (storyId: string) => readonly JobSpec[];
+}
+
+export interface PendingResult {
+  readonly assigned: number;
+  /** Stories created or extended. */
+  readonly stories: number;
 }
 
 export interface JobSpec {
@@ -86,10 +108,16 @@ export interface Store {
   iterateArticles(batchSize?: number): AsyncIterable<Article>;
   /** Which of these canonical URLs are already stored. */
   knownUrls(canonicalUrls: readonly string[]): Promise<Set<string>>;
-  /** Puts the article in a story (joining, and merging, the stories it shares keys with); serialized across processes. */
+  /** Puts the article in the story it shares most keys with, or a new one (never merging stories); serialized across processes. */
   saveStoryAssignment(a: Assignment): Promise<AssignResult>;
   /** The same for a batch in one transaction; results in batch order, equal to assigning one at a time in that order. */
   saveStoryAssignments(batch: readonly Assignment[]): Promise<AssignResult[]>;
+  /** Keeps annotated articles' docs and queues their keys for assignPending; idempotent. */
+  saveAnnotated(items: readonly AnnotatedArticle[]): Promise<void>;
+  /** Stored docs by article id, of those made by `annotator`. */
+  getDocs(ids: readonly string[], annotator: string): Promise<Map<string, Uint8Array>>;
+  /** Assigns annotated articles to stories in the order of their jobs, up to the first one not yet annotated. */
+  assignPending(opts?: PendingOptions): Promise<PendingResult>;
   listStories(opts?: { limit?: number }): Promise<StoredStory[]>;
   getStory(id: string): Promise<{ story: StoredStory; articles: Article[] } | null>;
   /** Keeps the story's report, unless the story changed after `basedOn` (its updatedAt when the analysis read it). */

@@ -7,7 +7,8 @@ import { parseArgs } from "node:util";
 import { InputError } from "../../domain/errors.js";
 import type { Report } from "../../domain/report.js";
 import { loadKb } from "../../kb/load.js";
-import { analyze } from "../../pipeline/analyze.js";
+import { analyzeDocs } from "../../pipeline/analyze.js";
+import { storedDocs } from "../../pipeline/stored.js";
 import { FORMATS, render, type Format } from "../../report/render/index.js";
 import { openStore } from "../../store/open.js";
 import { EXIT, UsageError, type Command } from "../io.js";
@@ -42,7 +43,7 @@ export const reportCommand: Command = {
       } else {
         const found = await store.getStory(id);
         if (!found) throw new InputError(id, `is not a story in ${store.location}; run \`triangulate stories\` to list them`);
-        report = analyze(found.articles, { kb: loadKb(), generatedAt: io.now().toISOString() });
+        report = analyzeDocs(await storedDocs(store, found.articles), { kb: loadKb(), generatedAt: io.now().toISOString() });
         await store.saveStoryReport(id, report, found.story.updatedAt);
       }
     } finally {

@@ -6,11 +6,13 @@ import { parseArgs } from "node:util";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { annotate } from "../../annotate/annotate.js";
+import { annotatorVersion, encodeDoc } from "../../annotate/persist.js";
 import type { Kb } from "../../domain/kb.js";
 import { loadKb } from "../../kb/load.js";
-import { analyze } from "../../pipeline/analyze.js";
+import { analyzeDocs } from "../../pipeline/analyze.js";
+import { storedDocs } from "../../pipeline/stored.js";
 import { openStore } from "../../store/open.js";
-import type { Assignment, Job, JobSpec, Store } from "../../store/store.js";
+import type { AnnotatedArticle, Job, JobSpec, Store } from "../../store/store.js";
 import { EXIT, UsageError, type Command } from "../io.js";
 
 export const assignJob = (articleId: string): JobSpec => ({ kind: "assign", key: `assign:${articleId}`, payload: { articleId } });
@@ -57,6 +59,8 @@ export async function drainQueue(store: Store, opts: WorkOptions): Promise<WorkR
     let jobs = await time("claim", () => store.claim(workerId, { limit: Math.min(opts.concurrency ?? 32, room), kind: "assign", ...lease }));
     if (jobs.length === 0 && !opts.assignOnly) jobs = await time("claim", () => store.claim(workerId, { limit: 1, ...lease }));
     if (jobs.length === 0) {
+      // Articles another worker annotated but left unassigned (it found the lock taken) are assigned here.
+      if ((await time("assign", () => store.assignPending({ wait: true, jobs: (s) => [analyzeJob(s)] }))).assigned > 0) continue;
       if (idle >= (opts.idleMs ?? 5000) || opts.assignOnly || (await store.counts()).queued === 0) break;
       await new Promise((r) => setTimeout(r, 250));
       idle += 250;
@@ -71,9 +75,9 @@ export async function drainQueue(store: Store, opts: WorkOptions): Promise<WorkR
     };
     const assigns = jobs.filter((j) => j.kind === "assign");
     if (assigns.length > 0) {
-      const { ok, failed } = await assignAll(store, assigns, opts, time);
+      const { ok, failed } = await assignAll(store, assigns, workerId, opts, time);
       for (const [job, e] of failed) await fail(job, e);
-      result.done += (await time("complete", () => store.completeAll(ok, workerId))).size;
+      result.done += ok.length;
     }
     for (const job of jobs.filter((j) => j.kind !== "assign")) {
       try {
@@ -101,28 +105,36 @@ function timer(into: Map<string, number> | undefined): Timer {
   };
 }
 
-/** Annotates and assigns a batch; a job whose article fails to annotate fails alone, a failed store write fails the batch. */
-async function assignAll(store: Store, jobs: readonly Job[], opts: WorkOptions, time: Timer): Promise<{ ok: Job[]; failed: [Job, unknown][] }> {
+/**
+ * Annotates a batch and keeps the docs, completes the jobs, then assigns what is pending in queue
+ * order if no other worker is doing so. A job whose article fails to annotate fails alone; a
+ * failed store write fails the batch.
+ */
+async function assignAll(store: Store, jobs: readonly Job[], workerId: string, opts: WorkOptions, time: Timer): Promise<{ ok: Job[]; failed: [Job, unknown][] }> {
   const failed: [Job, unknown][] = [];
   try {
     const articles = new Map((await time("load", () => store.getArticles(jobs.map((j) => String(j.payload["articleId"]))))).map((a) => [a.id, a]));
     const ok: Job[] = [];
-    const batch: Assignment[] = [];
+    const batch: AnnotatedArticle[] = [];
+    const annotator = annotatorVersion();
     await time("annotate", () => {
       for (const job of jobs) {
         const article = articles.get(String(job.payload["articleId"]));
         try {
-          if (article) batch.push({ articleId: article.id, title: article.title, keys: annotate(article).entities.map((e) => e.key) });
+          if (article) {
+            const doc = annotate(article);
+            batch.push({ jobId: job.id, articleId: article.id, title: article.title, keys: doc.entities.map((e) => e.key), annotator, doc: encodeDoc(doc) });
+          }
           ok.push(job);
         } catch (e) {
           failed.push([job, e]);
         }
       }
     });
-    const results = await time("assign", () => store.saveStoryAssignments(batch));
-    const stories = [...new Set(results.filter((r) => r.created).map((r) => r.storyId))];
-    if (stories.length > 0) await time("assign", () => store.enqueue(stories.map(analyzeJob)));
-    return { ok, failed };
+    await time("save", () => store.saveAnnotated(batch));
+    const done = await time("complete", () => store.completeAll(ok, workerId));
+    await time("assign", () => store.assignPending({ jobs: (s) => [analyzeJob(s)] }));
+    return { ok: ok.filter((j) => done.has(j.id)), failed };
   } catch (e) {
     const seen = new Set(failed.map(([j]) => j));
     return { ok: [], failed: [...failed, ...jobs.filter((j) => !seen.has(j)).map((j): [Job, unknown] => [j, e])] };
@@ -135,7 +147,7 @@ async function runJob(store: Store, job: Job, opts: WorkOptions, kb: () => Kb): 
     case "analyze": {
       const found = await store.getStory(String(job.payload["storyId"]));
       if (!found) return;
-      const report = analyze(found.articles, { kb: kb(), generatedAt: opts.now().toISOString() });
+      const report = analyzeDocs(await storedDocs(store, found.articles), { kb: kb(), generatedAt: opts.now().toISOString() });
       await store.saveStoryReport(found.story.id, report, found.story.updatedAt);
       return;
     }

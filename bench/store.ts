@@ -77,11 +77,11 @@ async function assignFigures(label: string, store: Store, n: number): Promise<vo
   console.log(`${label}: annotate + story assignment of ${done} articles at ${rate(done, ms)} in one process; peak RSS ${mb(peak.stop())}; size ${mb(await store.sizeBytes())}`);
 }
 
-/** "2.10 ms per new article (store 0.41 ms: claim, load, assign, complete)" for the last chunk. */
+/** "2.10 ms per new article (store 0.41 ms: claim, load, save doc, complete, assign; …)" for the last chunk. */
 function perArticle(now: Map<string, number>, before: Map<string, number>, n: number, ms: number): string {
   const d = (k: string) => ((now.get(k) ?? 0) - (before.get(k) ?? 0)) / n;
-  const store = d("claim") + d("load") + d("assign") + d("complete");
-  return `${(ms / n).toFixed(2)} ms per new article (store ${store.toFixed(2)} ms: claim, load, assign, complete; annotate ${d("annotate").toFixed(2)} ms)`;
+  const store = d("claim") + d("load") + d("save") + d("complete") + d("assign");
+  return `${(ms / n).toFixed(2)} ms per new article (store ${store.toFixed(2)} ms: claim, load, save doc, complete, assign; annotate ${d("annotate").toFixed(2)} ms)`;
 }
 
 /**
@@ -121,9 +121,11 @@ async function growthFigures(label: string, store: Store, articles: readonly Art
 async function analyzeFigures(label: string, store: Store, articles: number): Promise<void> {
   const peak = rssPeak();
   const t = performance.now();
-  const r = await drainQueue(store, { now: () => new Date() });
+  const timings = new Map<string, number>();
+  const r = await drainQueue(store, { now: () => new Date(), timings });
   const ms = performance.now() - t;
-  console.log(`${label}: ${r.done} story analyses (${(await store.counts()).stories} stories) in ${(ms / 1000).toFixed(1)} s = ${rate(articles, ms)} articles; peak RSS ${mb(peak.stop())}`);
+  const parts = [...timings].filter(([k]) => k.startsWith("analyze: ")).map(([k, v]) => `${k.slice(9)} ${(v / 1000).toFixed(1)}`).join(", ");
+  console.log(`${label}: ${r.done} story analyses (${(await store.counts()).stories} stories) in ${(ms / 1000).toFixed(1)} s = ${rate(articles, ms)} articles (seconds: ${parts}); peak RSS ${mb(peak.stop())}`);
 }
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {

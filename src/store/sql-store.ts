@@ -2,6 +2,7 @@
 // transaction per batch (an article and its jobs land together or not at all); story
 // assignment (assign.ts) runs a batch at a time under a transaction-scoped advisory lock so
 // concurrent workers see and extend the same stories.
+import { gunzipSync, gzipSync } from "node:zlib";
 import type { Article } from "../domain/article.js";
 import { InputError } from "../domain/errors.js";
 import { canonicalizeUrl } from "../ingest/url.js";
@@ -110,7 +111,7 @@ class SqlStore implements Store {
     if (items.length === 0) return;
     await this.db.transaction(async (tx) => {
       const params: unknown[] = [];
-      const docs = items.map((a) => `($${params.push(a.articleId)}, $${params.push(a.annotator)}, $${params.push(a.doc)}::bytea)`);
+      const docs = items.map((a) => `($${params.push(a.articleId)}, $${params.push(a.annotator)}, $${params.push(Buffer.from(a.doc.buffer, a.doc.byteOffset, a.doc.byteLength).toString("base64"))})`);
       await tx.query(`INSERT INTO article_docs (article_id, annotator, doc) VALUES ${docs.join(", ")}
         ON CONFLICT (article_id) DO UPDATE SET annotator = EXCLUDED.annotator, doc = EXCLUDED.doc`, params);
       await tx.query(
@@ -123,9 +124,9 @@ class SqlStore implements Store {
 
   async getDocs(ids: readonly string[], annotator: string): Promise<Map<string, Uint8Array>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.db.query<{ article_id: string; doc: Uint8Array }>(
+    const rows = await this.db.query<{ article_id: string; doc: string }>(
       "SELECT article_id, doc FROM article_docs WHERE article_id = ANY($1::text[]) AND annotator = $2", [ids, annotator]);
-    return new Map(rows.map((r) => [r.article_id, r.doc]));
+    return new Map(rows.map((r) => [r.article_id, Buffer.from(r.doc, "base64")]));
   }
 
   assignPending(opts?: PendingOptions): Promise<PendingResult> {
@@ -151,15 +152,18 @@ class SqlStore implements Store {
 
   async saveStoryReport(id: string, report: unknown, basedOn: string): Promise<boolean> {
     const rows = await this.db.query(
-      "UPDATE stories SET report = $2::jsonb, report_at = now() WHERE id = $1 AND updated_at <= $3::timestamptz RETURNING id",
-      [id, JSON.stringify(report), basedOn]);
+      "UPDATE stories SET report = $2, report_at = now() WHERE id = $1 AND updated_at <= $3::timestamptz RETURNING id",
+      [id, gzipSync(JSON.stringify(report), { level: 1 }).toString("base64"), basedOn]);
     return rows.length > 0;
   }
 
   async getStoryReport(id: string): Promise<unknown | null> {
-    const rows = await this.db.query<{ report: unknown }>(
+    const rows = await this.db.query<{ report: string }>(
       "SELECT report FROM stories WHERE id = $1 AND report IS NOT NULL AND report_at >= updated_at", [id]);
-    return rows[0]?.report ?? null;
+    const kept = rows[0]?.report;
+    if (kept === undefined) return null;
+    // Gzipped JSON in base64; reports kept before migration 0004 are plain JSON.
+    return JSON.parse(kept.startsWith("{") ? kept : gunzipSync(Buffer.from(kept, "base64")).toString("utf8"));
   }
 
   async storyAssignments(): Promise<Map<string, string>> {

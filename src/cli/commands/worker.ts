@@ -35,7 +35,7 @@ export interface WorkOptions {
   readonly maxJobs?: number;
   /** Stop when this returns true (signals). */
   readonly stopped?: () => boolean;
-  /** Adds each phase's milliseconds (claim, load, annotate, assign, complete, analyze) to this map (benchmarks). */
+  /** Adds each phase's milliseconds (claim, load, annotate, save, complete, assign, analyze and its parts) to this map (benchmarks). */
   readonly timings?: Map<string, number>;
 }
 
@@ -81,7 +81,7 @@ export async function drainQueue(store: Store, opts: WorkOptions): Promise<WorkR
     }
     for (const job of jobs.filter((j) => j.kind !== "assign")) {
       try {
-        await time(job.kind, () => runJob(store, job, opts, () => (kb ??= loadKb())));
+        await time(job.kind, () => runJob(store, job, opts, () => (kb ??= loadKb()), time));
         if (await store.complete(job, workerId)) result.done++;
       } catch (e) {
         await fail(job, e);
@@ -142,13 +142,14 @@ async function assignAll(store: Store, jobs: readonly Job[], workerId: string, o
 }
 
 /** A job other than `assign` (those go in batches through assignAll). */
-async function runJob(store: Store, job: Job, opts: WorkOptions, kb: () => Kb): Promise<void> {
+async function runJob(store: Store, job: Job, opts: WorkOptions, kb: () => Kb, time: Timer): Promise<void> {
   switch (job.kind) {
     case "analyze": {
-      const found = await store.getStory(String(job.payload["storyId"]));
+      const found = await time("analyze: load", () => store.getStory(String(job.payload["storyId"])));
       if (!found) return;
-      const report = analyzeDocs(await storedDocs(store, found.articles), { kb: kb(), generatedAt: opts.now().toISOString() });
-      await store.saveStoryReport(found.story.id, report, found.story.updatedAt);
+      const docs = await time("analyze: docs", () => storedDocs(store, found.articles));
+      const report = await time("analyze: stages", () => analyzeDocs(docs, { kb: kb(), generatedAt: opts.now().toISOString() }));
+      await time("analyze: save", () => store.saveStoryReport(found.story.id, report, found.story.updatedAt));
       return;
     }
     default:

@@ -22,3 +22,11 @@ export interface Command {
 export class UsageError extends Error {
   override name = "UsageError";
 }
+
+/** A whole-number option from min to max; `fallback` when absent. */
+export function intOption(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  return n;
+}

@@ -2,7 +2,6 @@
 // transaction per batch (an article and its jobs land together or not at all); story
 // assignment (assign.ts) runs a batch at a time under a transaction-scoped advisory lock so
 // concurrent workers see and extend the same stories.
-import { gunzipSync, gzipSync } from "node:zlib";
 import type { Article } from "../domain/article.js";
 import { InputError } from "../domain/errors.js";
 import { canonicalizeUrl } from "../ingest/url.js";
@@ -10,6 +9,7 @@ import { assignBatch, assignPending } from "./assign.js";
 import type { Driver, Queryable } from "./driver.js";
 import { migrate } from "./migrations/index.js";
 import * as queue from "./queue.js";
+import { PackedReport, packReport, unpackReport } from "./report-pack.js";
 import type { AnnotatedArticle, AssignResult, Assignment, Counts, FeedState, JobSpec, PendingOptions, PendingResult, PutResult, Store, StoredStory } from "./store.js";
 
 const BATCH = 500;
@@ -153,7 +153,7 @@ class SqlStore implements Store {
   async saveStoryReport(id: string, report: unknown, basedOn: string): Promise<boolean> {
     const rows = await this.db.query(
       "UPDATE stories SET report = $2, report_at = now() WHERE id = $1 AND updated_at <= $3::timestamptz RETURNING id",
-      [id, gzipSync(JSON.stringify(report), { level: 1 }).toString("base64"), basedOn]);
+      [id, report instanceof PackedReport ? report.packed : packReport(report), basedOn]);
     return rows.length > 0;
   }
 
@@ -161,9 +161,7 @@ class SqlStore implements Store {
     const rows = await this.db.query<{ report: string }>(
       "SELECT report FROM stories WHERE id = $1 AND report IS NOT NULL AND report_at >= updated_at", [id]);
     const kept = rows[0]?.report;
-    if (kept === undefined) return null;
-    // Gzipped JSON in base64; reports kept before migration 0004 are plain JSON.
-    return JSON.parse(kept.startsWith("{") ? kept : gunzipSync(Buffer.from(kept, "base64")).toString("utf8"));
+    return kept === undefined ? null : unpackReport(kept);
   }
 
   async storyAssignments(): Promise<Map<string, string>> {

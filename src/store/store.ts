@@ -120,7 +120,7 @@ export interface Store {
   assignPending(opts?: PendingOptions): Promise<PendingResult>;
   listStories(opts?: { limit?: number }): Promise<StoredStory[]>;
   getStory(id: string): Promise<{ story: StoredStory; articles: Article[] } | null>;
-  /** Keeps the story's report, unless the story changed after `basedOn` (its updatedAt when the analysis read it). */
+  /** Keeps the story's report (an object, or a PackedReport), unless the story changed after `basedOn` (its updatedAt when the analysis read it). */
   saveStoryReport(id: string, report: unknown, basedOn: string): Promise<boolean>;
   /** The kept report, when it is at least as new as the story's last change. */
   getStoryReport(id: string): Promise<unknown | null>;

@@ -2,26 +2,34 @@
 // Idempotent (an article's id is the hash of its text; stored articles are skipped). Each
 // batch of new articles and its story-assignment jobs is stored in one transaction, then the
 // jobs are processed in-process unless --queue-only leaves them for `triangulate worker`.
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readInputs } from "../../ingest/inputs.js";
 import { isHttpUrl } from "../../ingest/url.js";
 import { openStore } from "../../store/open.js";
-import { EXIT, UsageError, type Command } from "../io.js";
+import { threadPool } from "../../pipeline/pool.js";
+import { EXIT, intOption, UsageError, type Command } from "../io.js";
 import { assignJob, drainQueue } from "./worker.js";
+
+/** Below this many new articles a thread costs more to start (it loads the knowledge base) than it saves. */
+const POOL_FROM = 200;
 
 export const ingestCommand: Command = {
   name: "ingest",
   summary: "add articles (files, folders, .jsonl, URLs, feeds) to the store and update stories",
-  usage: `triangulate ingest <paths|urls|feeds…> [--db PATH] [--allow-private] [--queue-only]
+  usage: `triangulate ingest <paths|urls|feeds…> [--db PATH] [--allow-private] [--queue-only] [--threads N]
 
   Stores new articles (already stored ones are skipped) and puts each in a story.
   --db PATH        store folder (default .triangulate/) or postgres:// URL; DATABASE_URL also works
   --allow-private  allow URLs that resolve to private or loopback addresses
-  --queue-only     only queue the story work, for \`triangulate worker\` processes`,
+  --queue-only     only queue the story work, for \`triangulate worker\` processes
+  --threads N      annotate and analyze on N threads beside the one writing the store
+                   (default: 1 from ${POOL_FROM} new articles up on a machine with 2 cores or more; 0: none)`,
   async run(args, io) {
     const { values, positionals } = parse(args);
     if (positionals.length === 0) throw new UsageError("give at least one file, folder, URL or feed to ingest");
+    const asked = values.threads === undefined ? undefined : intOption("--threads", values.threads, 0, 0, 64);
     const log = (m: string) => io.stderr(`triangulate ingest: ${m}\n`);
     const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd });
     try {
@@ -32,7 +40,9 @@ export const ingestCommand: Command = {
       const put = await store.putArticles(articles, (a) => [assignJob(a.id)], (done, total) => { if (total > 1000) log(`stored ${done}/${total}`); });
       log(`${put.added.length} new articles, ${put.existing} already stored, ${problems.length} problems`);
       if (!values["queue-only"]) {
-        const r = await drainQueue(store, { now: io.now, log });
+        const threads = asked ?? (put.added.length >= POOL_FROM && availableParallelism() > 1 ? 1 : 0);
+        const pool = threads > 0 ? threadPool({ threads }) : undefined;
+        const r = await drainQueue(store, { now: io.now, log, ...(pool ? { pool } : {}) }).finally(() => pool?.close());
         if (r.failed > 0) log(`${r.failed} jobs failed; they will be retried by \`triangulate worker\``);
       }
       const after = await store.counts();
@@ -48,7 +58,7 @@ function parse(args: readonly string[]) {
   try {
     return parseArgs({
       args: [...args], allowPositionals: true, strict: true,
-      options: { db: { type: "string" }, "allow-private": { type: "boolean" }, "queue-only": { type: "boolean" } },
+      options: { db: { type: "string" }, "allow-private": { type: "boolean" }, "queue-only": { type: "boolean" }, threads: { type: "string" } },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);

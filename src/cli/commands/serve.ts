@@ -6,14 +6,15 @@ import { parseArgs } from "node:util";
 import { InputError } from "../../domain/errors.js";
 import type { Report } from "../../domain/report.js";
 import { loadKb } from "../../kb/load.js";
-import { inProcessAnalyzer, threadPool } from "../../server/analyzer.js";
+import { threadPool } from "../../pipeline/pool.js";
+import { inProcessAnalyzer } from "../../server/analyzer.js";
 import { createApp } from "../../server/app.js";
 import type { AppDeps, StoryStore } from "../../server/deps.js";
 import { MemoryStore } from "../../server/memory-store.js";
 import { serve, type RunningServer } from "../../server/node.js";
 import { isReport, storyStoreOver } from "../../server/store-adapter.js";
 import { openStore } from "../../store/open.js";
-import { EXIT, UsageError, type Command, type Io } from "../io.js";
+import { EXIT, intOption, UsageError, type Command, type Io } from "../io.js";
 import { assignJob, drainQueue } from "./worker.js";
 
 export interface ServeOptions {
@@ -101,12 +102,6 @@ export function parseServeArgs(args: readonly string[]): ServeOptions {
   };
 }
 
-function intOption(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
-  return n;
-}
 
 /** Builds the app from the options (reading --report files) and binds it; the caller closes it. */
 export async function startServer(opts: ServeOptions, io: Io): Promise<RunningServer> {

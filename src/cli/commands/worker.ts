@@ -5,15 +5,18 @@
 import { parseArgs } from "node:util";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
-import { annotate } from "../../annotate/annotate.js";
-import { annotatorVersion, encodeDoc } from "../../annotate/persist.js";
+import { annotatorVersion } from "../../annotate/persist.js";
+import type { Article } from "../../domain/article.js";
+import type { Report } from "../../domain/report.js";
 import type { Kb } from "../../domain/kb.js";
 import { loadKb } from "../../kb/load.js";
 import { analyzeDocs } from "../../pipeline/analyze.js";
-import { storedDocs } from "../../pipeline/stored.js";
+import { threadPool, type Annotated, type ThreadPool } from "../../pipeline/pool.js";
+import { annotateForStore, storedDocs } from "../../pipeline/stored.js";
 import { openStore } from "../../store/open.js";
+import { PackedReport } from "../../store/report-pack.js";
 import type { AnnotatedArticle, Job, JobSpec, Store } from "../../store/store.js";
-import { EXIT, UsageError, type Command } from "../io.js";
+import { EXIT, intOption, UsageError, type Command } from "../io.js";
 
 export const assignJob = (articleId: string): JobSpec => ({ kind: "assign", key: `assign:${articleId}`, payload: { articleId } });
 /** Debounced: a story still receiving articles is analyzed once it has been quiet for a second. */
@@ -31,6 +34,8 @@ export interface WorkOptions {
   readonly kb?: Kb;
   /** How long to wait for delayed or others' running jobs before returning (default 5 s). */
   readonly idleMs?: number;
+  /** Annotate and analyze on these threads (lanes = threads + 1 run at once); by default on this one. */
+  readonly pool?: ThreadPool;
   /** Stop after this many jobs (benchmarks). */
   readonly maxJobs?: number;
   /** Stop when this returns true (signals). */
@@ -49,14 +54,28 @@ export interface WorkResult { done: number; failed: number }
  */
 export async function drainQueue(store: Store, opts: WorkOptions): Promise<WorkResult> {
   const workerId = opts.workerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  let kb = opts.kb;
-  const result = { done: 0, failed: 0 };
+  const result = { done: 0, failed: 0, claimed: 0 };
+  const shared = { kb: opts.kb, time: timer(opts.timings), result };
+  // With a thread pool, one lane more than threads: while the threads compute, a lane talks to the store.
+  const lanes = opts.pool ? opts.pool.threads + 1 : 1;
+  await Promise.all(Array.from({ length: lanes }, (_, i) => lane(store, lanes === 1 ? workerId : `${workerId}/${i}`, opts, shared)));
+  return { done: result.done, failed: result.failed };
+}
+
+interface Shared {
+  kb: Kb | undefined;
+  readonly time: Timer;
+  /** Jobs done and failed by every lane, and claimed but not yet finished. */
+  readonly result: { done: number; failed: number; claimed: number };
+}
+
+async function lane(store: Store, workerId: string, opts: WorkOptions, shared: Shared): Promise<void> {
+  const { result, time } = shared;
   const lease = opts.leaseMs ? { leaseMs: opts.leaseMs } : {};
-  const time = timer(opts.timings);
+  const room = () => (opts.maxJobs ?? Infinity) - result.done - result.failed - result.claimed;
   let idle = 0;
-  while (!opts.stopped?.() && result.done + result.failed < (opts.maxJobs ?? Infinity)) {
-    const room = (opts.maxJobs ?? Infinity) - result.done - result.failed;
-    let jobs = await time("claim", () => store.claim(workerId, { limit: Math.min(opts.concurrency ?? 32, room), kind: "assign", ...lease }));
+  while (!opts.stopped?.() && room() > 0) {
+    let jobs = await time("claim", () => store.claim(workerId, { limit: Math.min(opts.concurrency ?? 32, room()), kind: "assign", ...lease }));
     if (jobs.length === 0 && !opts.assignOnly) jobs = await time("claim", () => store.claim(workerId, { limit: 1, ...lease }));
     if (jobs.length === 0) {
       // Articles another worker annotated but left unassigned (it found the lock taken) are assigned here.
@@ -67,28 +86,32 @@ export async function drainQueue(store: Store, opts: WorkOptions): Promise<WorkR
       continue;
     }
     idle = 0;
+    result.claimed += jobs.length;
     const fail = async (job: Job, e: unknown) => {
       result.failed++;
       const msg = (e as Error)?.message ?? String(e);
       opts.log?.(`job ${job.key} failed (attempt ${job.attempts}): ${msg}`);
       await store.fail(job, workerId, msg);
     };
-    const assigns = jobs.filter((j) => j.kind === "assign");
-    if (assigns.length > 0) {
-      const { ok, failed } = await assignAll(store, assigns, workerId, opts, time);
-      for (const [job, e] of failed) await fail(job, e);
-      result.done += ok.length;
-    }
-    for (const job of jobs.filter((j) => j.kind !== "assign")) {
-      try {
-        await time(job.kind, () => runJob(store, job, opts, () => (kb ??= loadKb()), time));
-        if (await store.complete(job, workerId)) result.done++;
-      } catch (e) {
-        await fail(job, e);
+    try {
+      const assigns = jobs.filter((j) => j.kind === "assign");
+      if (assigns.length > 0) {
+        const { ok, failed } = await assignAll(store, assigns, workerId, opts, time);
+        for (const [job, e] of failed) await fail(job, e);
+        result.done += ok.length;
       }
+      for (const job of jobs.filter((j) => j.kind !== "assign")) {
+        try {
+          await time(job.kind, () => runJob(store, job, opts, () => (shared.kb ??= loadKb()), time));
+          if (await store.complete(job, workerId)) result.done++;
+        } catch (e) {
+          await fail(job, e);
+        }
+      }
+    } finally {
+      result.claimed -= jobs.length;
     }
   }
-  return result;
 }
 
 type Timer = <T>(phase: string, fn: () => T | Promise<T>) => Promise<T>;
@@ -117,19 +140,16 @@ async function assignAll(store: Store, jobs: readonly Job[], workerId: string, o
     const ok: Job[] = [];
     const batch: AnnotatedArticle[] = [];
     const annotator = annotatorVersion();
-    await time("annotate", () => {
-      for (const job of jobs) {
-        const article = articles.get(String(job.payload["articleId"]));
-        try {
-          if (article) {
-            const doc = annotate(article);
-            batch.push({ jobId: job.id, articleId: article.id, title: article.title, keys: doc.entities.map((e) => e.key), annotator, doc: encodeDoc(doc) });
-          }
-          ok.push(job);
-        } catch (e) {
-          failed.push([job, e]);
-        }
-      }
+    const found = jobs.map((job) => articles.get(String(job.payload["articleId"])));
+    const present = found.filter((a) => a !== undefined);
+    const made = await time("annotate", () => opts.pool ? opts.pool.annotate(present) : present.map(annotateSafely));
+    let k = 0;
+    jobs.forEach((job, i) => {
+      const article = found[i];
+      const a = article ? made[k++]! : null;
+      if (a && "error" in a) return void failed.push([job, new Error(a.error)]);
+      if (article && a) batch.push({ jobId: job.id, articleId: article.id, title: article.title, keys: a.keys, annotator, doc: a.doc });
+      ok.push(job);
     });
     await time("save", () => store.saveAnnotated(batch));
     const done = await time("complete", () => store.completeAll(ok, workerId));
@@ -141,14 +161,29 @@ async function assignAll(store: Store, jobs: readonly Job[], workerId: string, o
   }
 }
 
+function annotateSafely(a: Article): Annotated {
+  try {
+    return annotateForStore(a);
+  } catch (e) {
+    return { error: (e as Error)?.message ?? String(e) };
+  }
+}
+
 /** A job other than `assign` (those go in batches through assignAll). */
 async function runJob(store: Store, job: Job, opts: WorkOptions, kb: () => Kb, time: Timer): Promise<void> {
   switch (job.kind) {
     case "analyze": {
       const found = await time("analyze: load", () => store.getStory(String(job.payload["storyId"])));
       if (!found) return;
-      const docs = await time("analyze: docs", () => storedDocs(store, found.articles));
-      const report = await time("analyze: stages", () => analyzeDocs(docs, { kb: kb(), generatedAt: opts.now().toISOString() }));
+      const generatedAt = opts.now().toISOString();
+      let report: Report | PackedReport;
+      if (opts.pool) {
+        const docs = await time("analyze: docs", () => store.getDocs(found.articles.map((a) => a.id), annotatorVersion()));
+        report = new PackedReport(await time("analyze: stages", () => opts.pool!.analyzeStored(found.articles, docs, generatedAt)));
+      } else {
+        const docs = await time("analyze: docs", () => storedDocs(store, found.articles));
+        report = await time("analyze: stages", () => analyzeDocs(docs, { kb: kb(), generatedAt }));
+      }
       await time("analyze: save", () => store.saveStoryReport(found.story.id, report, found.story.updatedAt));
       return;
     }
@@ -160,13 +195,15 @@ async function runJob(store: Store, job: Job, opts: WorkOptions, kb: () => Kb, t
 export const workerCommand: Command = {
   name: "worker",
   summary: "process queued jobs (story assignment, story analysis); run several to scale out",
-  usage: `triangulate worker [--once] [--assign-only] [--concurrency N] [--poll S] [--db PATH]
+  usage: `triangulate worker [--once] [--assign-only] [--threads N] [--concurrency N] [--poll S] [--db PATH]
 
   Claims jobs from the store's queue (DATABASE_URL: a PostgreSQL server shared by any number
   of workers on any number of machines; else the --db folder). A worker killed mid-job loses
   its lease and the job is retried by another.
   --once           exit when the queue is empty
   --assign-only    only put articles in stories; leave story analyses to other workers
+  --threads N      annotate and analyze on N threads beside the one talking to the database
+                   (default 0: all on one; run one worker per core, or one with --threads)
   --concurrency N  story-assignment jobs claimed and stored at a time (default 32)
   --poll S         seconds between polls when idle (default 2)`,
   async run(args, io) {
@@ -174,7 +211,9 @@ export const workerCommand: Command = {
     const concurrency = positiveInt(values.concurrency ?? "32", "--concurrency");
     const poll = Number(values.poll ?? "2");
     if (!(poll > 0)) throw new UsageError(`--poll must be a positive number of seconds, not "${values.poll}"`);
+    const threads = intOption("--threads", values.threads, 0, 0, 64);
     const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd });
+    const pool = threads > 0 ? threadPool({ threads }) : undefined;
     let stop = false;
     const onSignal = () => { stop = true; };
     process.once("SIGINT", onSignal);
@@ -182,7 +221,7 @@ export const workerCommand: Command = {
     try {
       const total = { done: 0, failed: 0 };
       for (;;) {
-        const r = await drainQueue(store, { concurrency, assignOnly: values["assign-only"] === true, now: io.now, log: (m) => io.stderr(`triangulate worker: ${m}\n`), stopped: () => stop });
+        const r = await drainQueue(store, { concurrency, assignOnly: values["assign-only"] === true, now: io.now, log: (m) => io.stderr(`triangulate worker: ${m}\n`), stopped: () => stop, ...(pool ? { pool } : {}) });
         total.done += r.done;
         total.failed += r.failed;
         if (values.once || stop) break;
@@ -194,6 +233,7 @@ export const workerCommand: Command = {
     } finally {
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
+      await pool?.close();
       await store.close();
     }
   },
@@ -203,7 +243,7 @@ function parse(args: readonly string[]) {
   try {
     return parseArgs({
       args: [...args], allowPositionals: false, strict: true,
-      options: { once: { type: "boolean" }, "assign-only": { type: "boolean" }, concurrency: { type: "string" }, poll: { type: "string" }, db: { type: "string" } },
+      options: { once: { type: "boolean" }, "assign-only": { type: "boolean" }, concurrency: { type: "string" }, poll: { type: "string" }, db: { type: "string" }, threads: { type: "string" } },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);

@@ -5,7 +5,8 @@
 // ratio, peak RSS per worker, schema size, time per new article at N stored). Texts:
 // ../shared/eval/news-clusters/dev.jsonl, repeated with light perturbation; skipped cleanly when
 // absent. `npm run bench store`; STORE_BENCH_N=100000 for the 100k figures, STORE_BENCH_PARTS
-// (embedded,analyze,growth,crash,server) to run some parts only.
+// (embedded,analyze,whole,growth,crash,server) to run some parts only; "whole" is ingest + annotate
+// + assign + analyze in one process as `triangulate ingest` runs it, on 0, 1 and 2 pool threads.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -17,6 +18,7 @@ import { annotate } from "../src/annotate/annotate.js";
 import { assignJob, drainQueue } from "../src/cli/commands/worker.js";
 import type { Article } from "../src/domain/article.js";
 import { articleFromRecord } from "../src/ingest/record.js";
+import { threadPool } from "../src/pipeline/pool.js";
 import { openStore } from "../src/store/open.js";
 import type { Store } from "../src/store/store.js";
 
@@ -126,6 +128,22 @@ async function analyzeFigures(label: string, store: Store, articles: number): Pr
   const ms = performance.now() - t;
   const parts = [...timings].filter(([k]) => k.startsWith("analyze: ")).map(([k, v]) => `${k.slice(9)} ${(v / 1000).toFixed(1)}`).join(", ");
   console.log(`${label}: ${r.done} story analyses (${(await store.counts()).stories} stories) in ${(ms / 1000).toFixed(1)} s = ${rate(articles, ms)} articles (seconds: ${parts}); peak RSS ${mb(peak.stop())}`);
+}
+
+/** What `triangulate ingest` does on an empty store: store, annotate, assign and analyze everything, with `threads` pool threads. */
+async function wholeFigures(dir: string, articles: Article[], threads: number): Promise<void> {
+  const store = await openStore({ db: join(dir, `whole-${threads}`) });
+  const pool = threads > 0 ? threadPool({ threads }) : undefined;
+  const peak = rssPeak();
+  const timings = new Map<string, number>();
+  const t = performance.now();
+  for (let i = 0; i < articles.length; i += 1000) await store.putArticles(articles.slice(i, i + 1000), (a) => [assignJob(a.id)]);
+  const r = await drainQueue(store, { now: () => new Date(), timings, ...(pool ? { pool } : {}) });
+  const ms = performance.now() - t;
+  await pool?.close();
+  const c = await store.counts();
+  console.log(`embedded, ${threads === 0 ? "one thread" : `main thread + ${threads} pool thread(s)`}: ingest + annotate + assign + analyze ${articles.length} articles (${c.stories} stories, ${r.failed} failed) in ${(ms / 1000).toFixed(1)} s = ${rate(articles.length, ms)}; peak RSS ${mb(peak.stop())} (pool threads included); size ${mb(await store.sizeBytes())}`);
+  await store.close();
 }
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -256,7 +274,7 @@ export async function run(): Promise<void> {
     return;
   }
   const n = Number(process.env["STORE_BENCH_N"] ?? 10_000);
-  const parts = new Set((process.env["STORE_BENCH_PARTS"] ?? "embedded,analyze,growth,crash,server").split(","));
+  const parts = new Set((process.env["STORE_BENCH_PARTS"] ?? "embedded,analyze,whole,growth,crash,server").split(","));
   const all = corpus(n + 1000);
   const articles = all.slice(0, n);
   const dir = await mkdtemp(join(tmpdir(), "tri-bench-store-"));
@@ -270,6 +288,7 @@ export async function run(): Promise<void> {
       if (parts.has("analyze")) await analyzeFigures("embedded", store, n);
       await store.close();
     }
+    if (parts.has("whole")) for (const threads of [0, 1, 2]) await wholeFigures(dir, articles, threads);
     if (parts.has("growth")) {
       const store = await openStore({ db: join(dir, "growth-db") });
       await growthFigures("embedded", store, articles);

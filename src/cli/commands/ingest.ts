@@ -25,7 +25,7 @@ export const ingestCommand: Command = {
   --allow-private  allow URLs that resolve to private or loopback addresses
   --queue-only     only queue the story work, for \`triangulate worker\` processes
   --threads N      annotate and analyze on N threads beside the one writing the store
-                   (default: 1 from ${POOL_FROM} new articles up on a machine with 2 cores or more; 0: none)`,
+                   (default: the cores, at most 2, from ${POOL_FROM} new articles up on a machine with 2 cores or more; 0: none)`,
   async run(args, io) {
     const { values, positionals } = parse(args);
     if (positionals.length === 0) throw new UsageError("give at least one file, folder, URL or feed to ingest");
@@ -40,7 +40,7 @@ export const ingestCommand: Command = {
       const put = await store.putArticles(articles, (a) => [assignJob(a.id)], (done, total) => { if (total > 1000) log(`stored ${done}/${total}`); });
       log(`${put.added.length} new articles, ${put.existing} already stored, ${problems.length} problems`);
       if (!values["queue-only"]) {
-        const threads = asked ?? (put.added.length >= POOL_FROM && availableParallelism() > 1 ? 1 : 0);
+        const threads = asked ?? (put.added.length >= POOL_FROM && availableParallelism() > 1 ? Math.min(2, availableParallelism()) : 0);
         const pool = threads > 0 ? threadPool({ threads }) : undefined;
         const r = await drainQueue(store, { now: io.now, log, ...(pool ? { pool } : {}) }).finally(() => pool?.close());
         if (r.failed > 0) log(`${r.failed} jobs failed; they will be retried by \`triangulate worker\``);

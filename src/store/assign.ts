@@ -146,7 +146,13 @@ export async function assignPending(db: Driver, opts: PendingOptions = {}): Prom
       const plan = await place(tx, rows.map((p) => ({ articleId: p.article_id, title: p.title, keys: p.keys })));
       await tx.query("DELETE FROM assign_pending WHERE job_id = ANY($1::bigint[])", [rows.map((p) => p.job_id)]);
       const changed = [...plan.created.map((c) => c.id), ...plan.touched];
-      if (opts.jobs && changed.length > 0) await enqueue(tx, changed.flatMap(opts.jobs));
+      if (opts.jobs && changed.length > 0) {
+        const facts = await tx.query<{ id: string; articles: number; report_age_ms: number | null }>(
+          `SELECT s.id, (SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id)::int AS articles,
+                  (extract(epoch FROM clock_timestamp() - s.report_at) * 1000)::float8 AS report_age_ms
+           FROM stories s WHERE s.id = ANY($1::text[])`, [changed]);
+        await enqueue(tx, facts.flatMap((f) => opts.jobs!(f.id, { articles: f.articles, reportAgeMs: f.report_age_ms })));
+      }
       return { n: rows.length, stories: changed.length, full: rows.length === (opts.batch ?? 500) };
     });
     if (!r) break;

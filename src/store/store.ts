@@ -53,7 +53,14 @@ export interface PendingOptions {
   /** Articles placed per transaction. */
   readonly batch?: number;
   /** Jobs to queue, in the same transaction, for each story that was created or gained articles. */
-  readonly jobs?: (storyId: string) => readonly JobSpec[];
+  readonly jobs?: (storyId: string, story: StoryFacts) => readonly JobSpec[];
+}
+
+/** What assignment tells a job-maker about a story it changed. */
+export interface StoryFacts {
+  readonly articles: number;
+  /** Milliseconds since the story's last kept report, or null when it has none. */
+  readonly reportAgeMs: number | null;
 }
 
 export interface PendingResult {

@@ -80,3 +80,14 @@ describe("worker on threads", () => {
     await store.close();
   }, 120_000);
 });
+
+describe("story analysis jobs", () => {
+  it("wait a second for a new story, and after an analysis about 20 times its cost", () => {
+    expect(analyzeJob("s-1").delayMs).toBe(1000);
+    expect(analyzeJob("s-1", { articles: 400, reportAgeMs: null }).delayMs).toBe(1000);
+    // A 400-article story analyzed 2 s ago waits until 20 s after that analysis.
+    expect(analyzeJob("s-1", { articles: 400, reportAgeMs: 2000 }).delayMs).toBe(18_000);
+    expect(analyzeJob("s-1", { articles: 400, reportAgeMs: 60_000 }).delayMs).toBe(1000);
+    expect(analyzeJob("s-1", { articles: 1_000_000, reportAgeMs: 0 }).delayMs).toBe(600_000);
+  });
+});

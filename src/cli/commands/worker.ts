@@ -15,12 +15,26 @@ import { threadPool, type Annotated, type ThreadPool } from "../../pipeline/pool
 import { annotateForStore, storedDocs } from "../../pipeline/stored.js";
 import { openStore } from "../../store/open.js";
 import { PackedReport } from "../../store/report-pack.js";
-import type { AnnotatedArticle, Job, JobSpec, Store } from "../../store/store.js";
+import type { AnnotatedArticle, Job, JobSpec, Store, StoryFacts } from "../../store/store.js";
 import { EXIT, intOption, UsageError, type Command } from "../io.js";
 
 export const assignJob = (articleId: string): JobSpec => ({ kind: "assign", key: `assign:${articleId}`, payload: { articleId } });
-/** Debounced: a story still receiving articles is analyzed once it has been quiet for a second. */
-export const analyzeJob = (storyId: string): JobSpec => ({ kind: "analyze", key: `analyze:${storyId}`, payload: { storyId }, requeue: true, delayMs: 1000 });
+
+/** Milliseconds of quiet a story waits per article before it is analyzed again (about 20 times the analysis's own cost). */
+const REANALYSIS_MS_PER_ARTICLE = 50;
+/** At most this long between analyses of a story that keeps growing. */
+const MAX_REANALYSIS_GAP_MS = 10 * 60_000;
+
+/**
+ * Debounced: a story still receiving articles is analyzed once it has been quiet for a second.
+ * A story analyzed before waits, after that analysis, about 20 times what analyzing it costs
+ * (50 ms an article, at most 10 minutes), so a large story that keeps growing is not analyzed
+ * over and over (which would cost the square of its size).
+ */
+export function analyzeJob(storyId: string, story?: StoryFacts): JobSpec {
+  const gap = story?.reportAgeMs == null ? 0 : Math.min(MAX_REANALYSIS_GAP_MS, REANALYSIS_MS_PER_ARTICLE * story.articles) - story.reportAgeMs;
+  return { kind: "analyze", key: `analyze:${storyId}`, payload: { storyId }, requeue: true, delayMs: Math.max(1000, Math.round(gap)) };
+}
 
 export interface WorkOptions {
   readonly workerId?: string;
@@ -79,7 +93,7 @@ async function lane(store: Store, workerId: string, opts: WorkOptions, shared: S
     if (jobs.length === 0 && !opts.assignOnly) jobs = await time("claim", () => store.claim(workerId, { limit: 1, ...lease }));
     if (jobs.length === 0) {
       // Articles another worker annotated but left unassigned (it found the lock taken) are assigned here.
-      if ((await time("assign", () => store.assignPending({ wait: true, jobs: (s) => [analyzeJob(s)] }))).assigned > 0) continue;
+      if ((await time("assign", () => store.assignPending({ wait: true, jobs: (s, facts) => [analyzeJob(s, facts)] }))).assigned > 0) continue;
       if (idle >= (opts.idleMs ?? 5000) || opts.assignOnly || (await store.counts()).queued === 0) break;
       await new Promise((r) => setTimeout(r, 250));
       idle += 250;
@@ -153,7 +167,7 @@ async function assignAll(store: Store, jobs: readonly Job[], workerId: string, o
     });
     await time("save", () => store.saveAnnotated(batch));
     const done = await time("complete", () => store.completeAll(ok, workerId));
-    await time("assign", () => store.assignPending({ jobs: (s) => [analyzeJob(s)] }));
+    await time("assign", () => store.assignPending({ jobs: (s, facts) => [analyzeJob(s, facts)] }));
     return { ok: ok.filter((j) => done.has(j.id)), failed };
   } catch (e) {
     const seen = new Set(failed.map(([j]) => j));

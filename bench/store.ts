@@ -6,7 +6,8 @@
 // ../shared/eval/news-clusters/dev.jsonl, repeated with light perturbation; skipped cleanly when
 // absent. `npm run bench store`; STORE_BENCH_N=100000 for the 100k figures, STORE_BENCH_PARTS
 // (embedded,analyze,whole,growth,crash,server) to run some parts only; "whole" is ingest + annotate
-// + assign + analyze in one process as `triangulate ingest` runs it, on 0, 1 and 2 pool threads.
+// + assign + analyze in one process as `triangulate ingest` runs it, on 0, 1 and 2 pool threads
+// (STORE_BENCH_THREADS=2 for some only).
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -288,7 +289,7 @@ export async function run(): Promise<void> {
       if (parts.has("analyze")) await analyzeFigures("embedded", store, n);
       await store.close();
     }
-    if (parts.has("whole")) for (const threads of [0, 1, 2]) await wholeFigures(dir, articles, threads);
+    if (parts.has("whole")) for (const threads of (process.env["STORE_BENCH_THREADS"] ?? "0,1,2").split(",").map(Number)) await wholeFigures(dir, articles, threads);
     if (parts.has("growth")) {
       const store = await openStore({ db: join(dir, "growth-db") });
       await growthFigures("embedded", store, articles);

@@ -139,11 +139,18 @@ async function wholeFigures(dir: string, articles: Article[], threads: number): 
   const timings = new Map<string, number>();
   const t = performance.now();
   for (let i = 0; i < articles.length; i += 1000) await store.putArticles(articles.slice(i, i + 1000), (a) => [assignJob(a.id)]);
-  const r = await drainQueue(store, { now: () => new Date(), timings, ...(pool ? { pool } : {}) });
+  const errors = new Map<string, number>();
+  const log = (line: string) => {
+    const msg = line.replace(/^job \S+ failed \(attempt \d+\): /, "").slice(0, 160);
+    errors.set(msg, (errors.get(msg) ?? 0) + 1);
+  };
+  const r = await drainQueue(store, { now: () => new Date(), timings, log, ...(pool ? { pool } : {}) });
   const ms = performance.now() - t;
   await pool?.close();
+  for (const [msg, count] of errors) console.log(`  ${count} × failed: ${msg}`);
   const c = await store.counts();
-  console.log(`embedded, ${threads === 0 ? "one thread" : `main thread + ${threads} pool thread(s)`}: ingest + annotate + assign + analyze ${articles.length} articles (${c.stories} stories, ${r.failed} failed) in ${(ms / 1000).toFixed(1)} s = ${rate(articles.length, ms)}; peak RSS ${mb(peak.stop())} (pool threads included); size ${mb(await store.sizeBytes())}`);
+  const phases = [...timings].map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`).join(", ");
+  console.log(`embedded, ${threads === 0 ? "one thread" : `main thread + ${threads} pool thread(s)`}: ingest + annotate + assign + analyze ${articles.length} articles (${c.stories} stories, largest ${(await store.listStories({ limit: 1 }))[0]?.articleCount ?? 0}, ${r.failed} failed) in ${(ms / 1000).toFixed(1)} s = ${rate(articles.length, ms)}; peak RSS ${mb(peak.stop())} (pool threads included); size ${mb(await store.sizeBytes())}; seconds summed over lanes: ${phases}`);
   await store.close();
 }
 
@@ -301,7 +308,8 @@ export async function run(): Promise<void> {
     if (url && parts.has("server")) await serverFigures(url, articles, all.slice(n), parts.has("analyze"));
     else if (!url && parts.has("server")) console.log("server: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL; scripts/ci-postgres.sh starts one)");
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    if (process.env["STORE_BENCH_KEEP"]) console.log(`stores kept in ${dir}`);
+    else await rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -84,7 +84,8 @@ async function assignFigures(label: string, store: Store, n: number): Promise<vo
 function perArticle(now: Map<string, number>, before: Map<string, number>, n: number, ms: number): string {
   const d = (k: string) => ((now.get(k) ?? 0) - (before.get(k) ?? 0)) / n;
   const store = d("claim") + d("load") + d("save") + d("complete") + d("assign");
-  return `${(ms / n).toFixed(2)} ms per new article (store ${store.toFixed(2)} ms: claim, load, save doc, complete, assign; annotate ${d("annotate").toFixed(2)} ms)`;
+  const parts = ["claim", "load", "save", "complete", "assign"].map((k) => `${k} ${d(k).toFixed(2)}`).join(", ");
+  return `${(ms / n).toFixed(2)} ms per new article (store ${store.toFixed(2)} ms: ${parts}; annotate ${d("annotate").toFixed(2)} ms)`;
 }
 
 /**

@@ -182,14 +182,25 @@ async function crashFigure(dir: string, n: number): Promise<void> {
 }
 
 /** Peak RSS of a child process (VmHWM, read until it exits). */
-function childPeak(pid: number): { stop: () => number } {
+function childPeak(pid: number): { stop: () => number; cpu: () => number } {
   let peak = 0;
+  let cpu = 0;
   const read = () => {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSyncSafe(`/proc/${pid}/status`));
     if (m) peak = Math.max(peak, Number(m[1]) * 1024);
+    // utime and stime, in clock ticks (100 a second), after the command name in parentheses.
+    const stat = readFileSyncSafe(`/proc/${pid}/stat`).split(") ")[1]?.split(" ");
+    if (stat) cpu = (Number(stat[11]) + Number(stat[12])) / 100;
   };
   const t = setInterval(read, 100);
-  return { stop: () => (clearInterval(t), peak) };
+  return { stop: () => (clearInterval(t), peak), cpu: () => cpu };
+}
+
+/** Seconds the whole machine's CPUs were busy (all processes, the database server's included). */
+function machineBusy(): number {
+  const [, ...f] = readFileSyncSafe("/proc/stat").split("\n")[0]!.trim().split(/\s+/).map(Number);
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = f;
+  return (user + nice + system + irq + softirq + steal) / 100;
 }
 
 function readFileSyncSafe(path: string): string {
@@ -239,6 +250,7 @@ async function serverFigures(url: string, articles: Article[], fresh: Article[],
       const children = Array.from({ length: workers }, () => cli(["worker", "--once", ...(analysis ? [] : ["--assign-only"]), "--db", s.url]));
       const peaks = children.map((c) => childPeak(c.pid!));
       const waits = lockWaits(admin);
+      const busy0 = machineBusy();
       const said = children.map((c) => { let e = ""; c.stderr.on("data", (d: Buffer) => (e += d.toString())); return () => /(\d+) jobs done/.exec(e)?.[1] ?? "?"; });
       await Promise.all(children.map(exited));
       const ms = performance.now() - t;
@@ -246,7 +258,7 @@ async function serverFigures(url: string, articles: Article[], fresh: Article[],
       rates.push((articles.length * 1000) / ms);
       const span = (await admin.query<{ s: number }>(`SELECT extract(epoch FROM max(finished_at) - min(finished_at))::float8 AS s FROM ${s.schema}.jobs WHERE kind = 'assign'`)).rows[0]?.s ?? 0;
       const what = analysis ? `annotated, assigned and ${c.stories} stories analyzed` : `annotated and assigned to ${c.stories} stories (no analysis)`;
-      console.log(`server, ${workers} worker process(es): ${articles.length} articles ${what} in ${(ms / 1000).toFixed(1)} s = ${rate(articles.length, ms)} (incl. process start; assignments alone ${rate(articles.length, span * 1000)} from first to last); jobs done per worker ${said.map((f) => f()).join(", ")}; workers waiting for the story lock ${(await waits.stop() * 100).toFixed(1)} % of the time; peak RSS per worker ${peaks.map((p) => mb(p.stop())).join(", ")}; schema size ${mb(await schemaSize(s.schema))}`);
+      console.log(`server, ${workers} worker process(es): ${articles.length} articles ${what} in ${(ms / 1000).toFixed(1)} s = ${rate(articles.length, ms)} (incl. process start; assignments alone ${rate(articles.length, span * 1000)} from first to last); jobs done per worker ${said.map((f) => f()).join(", ")}; workers waiting for the story lock ${(await waits.stop() * 100).toFixed(1)} % of the time; peak RSS per worker ${peaks.map((p) => mb(p.stop())).join(", ")}; CPU seconds per worker ${peaks.map((p) => p.cpu().toFixed(0)).join(", ")}, cores busy on average (database included) ${((machineBusy() - busy0) / (ms / 1000)).toFixed(2)}; schema size ${mb(await schemaSize(s.schema))}`);
       if (workers === 1) {
         await s.store.putArticles(fresh, (x) => [assignJob(x.id)]);
         const timings = new Map<string, number>();

@@ -10,6 +10,8 @@ import type { Driver, Queryable } from "./driver.js";
 export interface PgliteOptions {
   /** How long to wait for another process holding the folder. */
   readonly lockWaitMs?: number;
+  /** Transactions between two maintenance rounds (default MAINTAIN_EVERY). */
+  readonly maintainEvery?: number;
 }
 
 /** Transactions between two rounds of the maintenance a server's autovacuum does. */
@@ -46,7 +48,7 @@ export async function openPglite(dir: string, opts: PgliteOptions = {}): Promise
       // (jobs, stories) fill with dead row versions and every claim gets slower as the corpus grows.
       // One statement per call: several in one string run as one implicit transaction, where VACUUM
       // is refused. The transaction above has committed, so a failed maintenance round is not its failure.
-      if (++writes % MAINTAIN_EVERY === 0) {
+      if (++writes % (opts.maintainEvery ?? MAINTAIN_EVERY) === 0) {
         await db.exec(`VACUUM (ANALYZE) ${UPDATED.join(", ")}`).catch(() => undefined);
         await db.exec(`ANALYZE ${GROWING.join(", ")}`).catch(() => undefined);
         // Nor has it a checkpointer: without this, write-ahead log piles up (2.9 GB at 100k articles).

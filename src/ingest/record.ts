@@ -39,17 +39,20 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
+/** A short field without control characters (a NUL cannot be stored in PostgreSQL text), trimmed. */
+const clean = (v: string | null | undefined): string => (v ?? "").replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+
 export function articleFromRecord(input: string, rec: ArticleRecord, origin: Origin = {}): Article {
   const text = normalizeText(rec.text);
   if (text.length === 0) throw new InputError(input, "has no text; give the article body in `text`");
   const title = rec.title ? normalizeText(rec.title).replace(/\n/g, " ") : titleFromText(text);
   return {
     id: articleId(text),
-    sourceId: rec.id ?? null,
+    sourceId: clean(rec.id) || null,
     title,
-    outlet: rec.outlet?.trim() || (rec.url ? hostOf(rec.url) : null),
-    url: rec.url?.trim() || null,
-    byline: rec.byline?.trim() || null,
+    outlet: clean(rec.outlet) || (rec.url ? hostOf(rec.url) : null),
+    url: clean(rec.url) || null,
+    byline: clean(rec.byline) || null,
     publishedAt: normalizeDate(rec.publishedAt),
     path: origin.path ?? null,
     text,

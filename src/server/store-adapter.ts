@@ -65,8 +65,8 @@ export function storyStoreOver(store: Store, opts: StoreAdapterOptions): StorySt
       const put = await store.putArticles(articles, opts.jobs);
       await opts.afterPut?.();
       const added = new Set(put.added);
-      const assigned = await store.storyAssignments();
       const ids = [...new Set(articles.map((a) => a.id))];
+      const assigned = await store.storyAssignments(ids);
       return {
         added: put.added,
         existing: ids.filter((id) => !added.has(id)),

@@ -107,6 +107,17 @@ export function planAssignments(batch: readonly Assignment[], found: Found): Pla
   return { results, created, touched: [...touched], placed };
 }
 
+/**
+ * Longest entity key stored, in UTF-8 bytes. A B-tree index row holds at most about 2.7 KB, and a
+ * longer key (a 3,000-letter "name" in a hostile article) would fail every assignment batch it is
+ * in, and with queue order every batch after it. Real names are far shorter.
+ */
+export const MAX_KEY_BYTES = 200;
+
+/** The keys assignment uses: distinct, and none too long to index. */
+export const usableKeys = (keys: readonly string[]): string[] =>
+  [...new Set(keys)].filter((k) => k.length > 0 && Buffer.byteLength(k, "utf8") <= MAX_KEY_BYTES);
+
 /** A key shared by more stored articles than this links a new article only to its most recent ones. */
 export const KEY_WINDOW = 50;
 
@@ -165,7 +176,7 @@ export async function assignPending(db: Driver, opts: PendingOptions = {}): Prom
 
 /** Places a batch under the story lock: each article's matching stored stories (each key's recent articles), then the plan, written. */
 async function place(tx: Queryable, input: readonly Assignment[]): Promise<Plan> {
-  const batch = input.map((a) => ({ ...a, keys: [...new Set(a.keys)] }));
+  const batch = input.map((a) => ({ ...a, keys: usableKeys(a.keys) }));
   const idx: number[] = [];
   const keys: string[] = [];
   batch.forEach((a, i) => { for (const k of a.keys) { idx.push(i); keys.push(k); } });

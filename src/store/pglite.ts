@@ -1,7 +1,9 @@
 // Embedded backend: PostgreSQL compiled to WASM (PGlite) in a folder, the default so that a
 // laptop needs no server. One process at a time may open a folder (a lock file says who), since
 // two PGlite instances writing one data directory would corrupt it.
-import { mkdir, open, readdir, readFile, rm, stat } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { link, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { InputError } from "../domain/errors.js";
@@ -10,16 +12,18 @@ import type { Driver, Queryable } from "./driver.js";
 export interface PgliteOptions {
   /** How long to wait for another process holding the folder. */
   readonly lockWaitMs?: number;
-  /** Transactions between two maintenance rounds (default MAINTAIN_EVERY). */
+  /** Writing statements between two maintenance rounds (default MAINTAIN_EVERY). */
   readonly maintainEvery?: number;
 }
 
-/** Transactions between two rounds of the maintenance a server's autovacuum does. */
-const MAINTAIN_EVERY = 256;
+/** Writing statements between two rounds of the maintenance a server's autovacuum does. */
+const MAINTAIN_EVERY = 1000;
 /** Tables whose rows are updated or deleted all the time. */
 const UPDATED = ["jobs", "stories", "assign_pending"];
 /** Insert-only tables that story assignment queries: their statistics are refreshed. */
 const GROWING = ["article_keys", "story_articles"];
+/** Statements that write rows (a CTE may write too, so WITH counts). */
+const WRITES = /^\s*(INSERT|UPDATE|DELETE|WITH)\b/i;
 
 export async function openPglite(dir: string, opts: PgliteOptions = {}): Promise<Driver> {
   await prepareFolder(dir);
@@ -32,28 +36,39 @@ export async function openPglite(dir: string, opts: PgliteOptions = {}): Promise
     await release();
     throw new InputError(dir, `could not be opened as a store (${short(e)}); the store looks damaged: move it aside and ingest again, or pass --db another folder`);
   }
+  // PGlite has no autovacuum daemon and no checkpointer: after every `maintainEvery` writing
+  // statements (in transactions or not) the store does what they would, or the tables updated on
+  // every job (jobs, stories) fill with dead row versions and write-ahead log piles up (2.9 GB at
+  // 100k articles). Reads do not count, so an idle worker polling the queue does not trigger it.
+  let writes = 0;
+  const every = opts.maintainEvery ?? MAINTAIN_EVERY;
   const wrap = (q: Pick<PGlite, "query">): Queryable => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
+      if (WRITES.test(sql)) writes++;
       return (await q.query<T>(sql, [...params])).rows;
     },
   });
-  let writes = 0;
+  const maintain = async () => {
+    if (writes < every) return;
+    writes = 0;
+    // One statement per call: several in one string run as one implicit transaction, where VACUUM
+    // is refused. What came before has committed, so a failed round is nobody's failure.
+    await db.exec(`VACUUM (ANALYZE) ${UPDATED.join(", ")}`).catch(() => undefined);
+    await db.exec(`ANALYZE ${GROWING.join(", ")}`).catch(() => undefined);
+    await db.exec("CHECKPOINT").catch(() => undefined);
+  };
+  const plain = wrap(db);
   return {
     kind: "pglite",
     location: dir,
-    ...wrap(db),
+    async query<T>(sql: string, params: readonly unknown[] = []) {
+      const rows = await plain.query<T>(sql, params);
+      await maintain();
+      return rows;
+    },
     async transaction(fn) {
       const result = await db.transaction((tx) => fn(wrap(tx)));
-      // PGlite has no autovacuum daemon: do what it would, or the tables updated on every job
-      // (jobs, stories) fill with dead row versions and every claim gets slower as the corpus grows.
-      // One statement per call: several in one string run as one implicit transaction, where VACUUM
-      // is refused. The transaction above has committed, so a failed maintenance round is not its failure.
-      if (++writes % (opts.maintainEvery ?? MAINTAIN_EVERY) === 0) {
-        await db.exec(`VACUUM (ANALYZE) ${UPDATED.join(", ")}`).catch(() => undefined);
-        await db.exec(`ANALYZE ${GROWING.join(", ")}`).catch(() => undefined);
-        // Nor has it a checkpointer: without this, write-ahead log piles up (2.9 GB at 100k articles).
-        await db.exec("CHECKPOINT").catch(() => undefined);
-      }
+      await maintain();
       return result;
     },
     sizeBytes: () => folderSize(join(dir, "pgdata")),
@@ -79,7 +94,7 @@ async function prepareFolder(dir: string): Promise<void> {
   } catch (e) {
     throw new InputError(dir, `cannot read the store folder (${short(e)}); pass --db a readable folder`);
   }
-  const foreign = entries.filter((e) => e !== "pgdata" && e !== "lock");
+  const foreign = entries.filter((e) => e !== "pgdata" && e !== "lock" && !e.startsWith("lock."));
   if (!entries.includes("pgdata") && foreign.length > 0) {
     throw new InputError(dir, `is not a Triangulate store (it holds ${foreign.slice(0, 3).join(", ")}); pass --db an empty or new folder`);
   }
@@ -92,27 +107,70 @@ async function prepareFolder(dir: string): Promise<void> {
   }
 }
 
+/**
+ * Takes the folder's lock file, waiting up to waitMs for another process to release it. The file
+ * appears whole or not at all (written aside, then hard-linked into place, which fails if a lock
+ * exists), and names its holder by process id and start time, so a lock left by a killed process
+ * is recognised even when a restarted container gives a new process the same id.
+ */
 async function lockFolder(dir: string, waitMs: number): Promise<() => Promise<void>> {
   const path = join(dir, "lock");
+  const me = `${process.pid} ${startTime(process.pid) ?? ""}`.trim();
   const deadline = Date.now() + waitMs;
   for (;;) {
+    const aside = join(dir, `lock.${process.pid}.${randomBytes(4).toString("hex")}`);
     try {
-      const fh = await open(path, "wx");
-      await fh.writeFile(String(process.pid));
-      await fh.close();
+      await writeFile(aside, me);
+      await link(aside, path);
       return () => rm(path, { force: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw new InputError(dir, `cannot lock the store (${short(e)}); check the folder's permissions`);
+    } finally {
+      await rm(aside, { force: true });
     }
-    const holder = Number((await readFile(path, "utf8").catch(() => "")).trim());
-    if (!Number.isInteger(holder) || holder <= 0 || !alive(holder)) {
-      await rm(path, { force: true });
+    const held = await readFile(path, "utf8").catch(() => null);
+    if (held === null) continue; // released meanwhile
+    const holder = Number(held.trim().split(/\s+/)[0]);
+    if (stale(held)) {
+      await removeStale(path, held);
       continue;
     }
     if (Date.now() > deadline) {
-      throw new InputError(dir, `is in use by process ${holder}; wait for it to finish, or use a PostgreSQL server (DATABASE_URL) so several processes can share a store`);
+      throw new InputError(dir, `is in use by process ${holder}; wait for it to finish, or use a PostgreSQL server (DATABASE_URL) so several processes can share a store (if no Triangulate process uses it, delete ${path})`);
     }
     await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Whether a lock's holder is gone: no such process, or another process now has its id. */
+function stale(held: string): boolean {
+  const [pidText, started] = held.trim().split(/\s+/);
+  const pid = Number(pidText);
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return true;
+  if (started === undefined) return false;
+  const now = startTime(pid);
+  return now !== null && now !== started;
+}
+
+/** Removes a stale lock, unless another process replaced it meanwhile (then it is put back). */
+async function removeStale(path: string, held: string): Promise<void> {
+  const moved = `${path}.stale.${randomBytes(4).toString("hex")}`;
+  try {
+    await rename(path, moved);
+  } catch {
+    return; // gone already
+  }
+  const content = await readFile(moved, "utf8").catch(() => null);
+  if (content !== null && content !== held) await link(moved, path).catch(() => undefined);
+  await rm(moved, { force: true });
+}
+
+/** A process's start time (clock ticks since boot, /proc/PID/stat field 22), or null where unknown. */
+function startTime(pid: number): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ")[19] ?? null;
+  } catch {
+    return null;
   }
 }
 

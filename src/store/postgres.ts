@@ -40,6 +40,9 @@ function withOptions(url: string, schema: string | undefined): { connectionStrin
   }
 }
 
+/** SQLSTATE of a transaction PostgreSQL aborted to break a deadlock. */
+const DEADLOCK = "40P01";
+
 export async function openPostgres(url: string, opts: PostgresOptions = {}): Promise<Driver> {
   const where = redactUrl(url);
   if (opts.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(opts.schema)) throw new InputError(opts.schema, "is not a valid schema name; use lower-case letters, digits and _");
@@ -68,17 +71,22 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
     location: where,
     ...wrap(pool),
     async transaction(fn) {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-        const out = await fn(wrap(client));
-        await client.query("COMMIT");
-        return out;
-      } catch (e) {
-        await client.query("ROLLBACK").catch(() => undefined);
-        throw e;
-      } finally {
-        client.release();
+      // Two ingests of overlapping batches in different orders can deadlock; PostgreSQL then
+      // aborts one, whose transaction (all of it rolled back) simply runs again.
+      for (let attempt = 1; ; attempt++) {
+        const client = await pool.connect();
+        try {
+          await client.query("BEGIN");
+          const out = await fn(wrap(client));
+          await client.query("COMMIT");
+          return out;
+        } catch (e) {
+          await client.query("ROLLBACK").catch(() => undefined);
+          if ((e as { code?: string })?.code !== DEADLOCK || attempt >= 5) throw e;
+        } finally {
+          client.release();
+        }
+        await new Promise((r) => setTimeout(r, 20 * attempt * Math.random()));
       }
     },
     async sizeBytes() {

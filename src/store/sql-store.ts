@@ -164,8 +164,10 @@ class SqlStore implements Store {
     return kept === undefined ? null : unpackReport(kept);
   }
 
-  async storyAssignments(): Promise<Map<string, string>> {
-    const rows = await this.db.query<{ article_id: string; story_id: string }>("SELECT article_id, story_id FROM story_articles");
+  async storyAssignments(ids?: readonly string[]): Promise<Map<string, string>> {
+    const rows = ids === undefined
+      ? await this.db.query<{ article_id: string; story_id: string }>("SELECT article_id, story_id FROM story_articles")
+      : await this.db.query<{ article_id: string; story_id: string }>("SELECT article_id, story_id FROM story_articles WHERE article_id = ANY($1::text[])", [ids]);
     return new Map(rows.map((r) => [r.article_id, r.story_id]));
   }
 

@@ -131,8 +131,8 @@ export interface Store {
   saveStoryReport(id: string, report: unknown, basedOn: string): Promise<boolean>;
   /** The kept report, when it is at least as new as the story's last change. */
   getStoryReport(id: string): Promise<unknown | null>;
-  /** Article id → story id, for every assigned article. */
-  storyAssignments(): Promise<Map<string, string>>;
+  /** Article id → story id, for every assigned article (or for those of `ids`). */
+  storyAssignments(ids?: readonly string[]): Promise<Map<string, string>>;
   counts(): Promise<Counts>;
   enqueue(jobs: readonly JobSpec[]): Promise<number>;
   claim(workerId: string, opts?: ClaimOptions): Promise<Job[]>;

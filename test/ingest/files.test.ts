@@ -79,6 +79,13 @@ describe("reading odd encodings", () => {
     expect(problems).toEqual([]);
     expect(articles.map((a) => a.sourceId)).toEqual(["a"]);
   });
+  it("drops control characters (a NUL cannot be stored) from a JSONL record's short fields", async () => {
+    const dir = folder({ "nul.jsonl": JSON.stringify({ id: "x\u0000y", outlet: "Daily\u0000 News", byline: "\u0007Jo Roe", text: "Body one." }) });
+    const { articles, problems } = await readPaths([join(dir, "nul.jsonl")]);
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => [a.sourceId, a.outlet, a.byline])).toEqual([["x y", "Daily  News", "Jo Roe"]]);
+  });
+
   it("names UTF-16 text and the fix", async () => {
     const dir = folder({ "u16.txt": Buffer.from("\uFEFFHello world", "utf16le") });
     const { problems } = await readPaths([join(dir, "u16.txt")]);

@@ -30,6 +30,17 @@ for (const backend of backends()) {
       expect(await store.getArticle(a.id)).toEqual(a);
     });
 
+    it("stores overlapping batches put at once in opposite orders, each article once", async () => {
+      // On a server, the two inserts lock the same rows in opposite orders: a deadlock PostgreSQL
+      // breaks by aborting one transaction, which the store then runs again.
+      for (let round = 0; round < 3; round++) {
+        const arts = Array.from({ length: 200 }, (_, i) => art(uniq(`Overlap ${round} ${i}.`)));
+        const [x, y] = await Promise.all([store.putArticles(arts), store.putArticles([...arts].reverse())]);
+        expect(x.added.length + y.added.length).toBe(200);
+        expect(x.existing + y.existing).toBe(200);
+      }
+    });
+
     it("returns null for an article it does not hold", async () => {
       expect(await store.getArticle("0000000000000000")).toBeNull();
     });
@@ -98,6 +109,19 @@ for (const backend of backends()) {
       const ra = await store.saveStoryAssignment({ articleId: a!.id, title: "D", keys: [`${k}1`, `${k}2`, `${k}3`] });
       const rb = await store.saveStoryAssignment({ articleId: b!.id, title: "E", keys: [`${k}1`, `${k}4`, `${k}5`] });
       expect(rb.storyId).not.toBe(ra.storyId);
+    });
+
+    it("assigns an article whose entity key is too long to index, and the articles after it", async () => {
+      // A 3,000-letter "name" once broke the key index and, with queue order, every assignment after it.
+      const k = uniq("long").replace(" ", "-");
+      const [a, b] = [art(uniq("L")), art(uniq("M"))];
+      await store.putArticles([a!, b!]);
+      const huge = `${k}-${"Zyxwvutsrq".repeat(300)}`;
+      const [ra, rb] = await store.saveStoryAssignments([
+        { articleId: a!.id, title: "L", keys: [huge, `${k}-1`, `${k}-2`] },
+        { articleId: b!.id, title: "M", keys: [`${k}-1`, `${k}-2`] },
+      ]);
+      expect(rb!.storyId).toBe(ra!.storyId);
     });
 
     it("does not join a short article to a long one through a few common keys", async () => {
@@ -199,6 +223,7 @@ for (const backend of backends()) {
       await store.completeAll([claimed[1]!, claimed[2]!], "w");
       expect(await store.assignPending()).toEqual({ assigned: 0, stories: 0 });
       expect((await store.storyAssignments()).has(arts[1]!.id)).toBe(false);
+      expect((await store.storyAssignments([arts[0]!.id, arts[1]!.id])).size).toBe(0);
       await store.saveAnnotated([item(0)]);
       await store.saveAnnotated([item(0)]);
       await store.completeAll([claimed[0]!], "w");
@@ -208,6 +233,7 @@ for (const backend of backends()) {
       const assigned = await store.storyAssignments();
       // In job order the first article starts the story the others join.
       expect(arts.map((a) => assigned.get(a.id))).toEqual(arts.map(() => `s-${arts[0]!.id.slice(0, 12)}`));
+      expect([...(await store.storyAssignments([arts[1]!.id, "no-such-article"]))]).toEqual([[arts[1]!.id, `s-${arts[0]!.id.slice(0, 12)}`]]);
       expect((await store.counts()).queued).toBe(queuedBefore + 1);
       expect(await store.assignPending()).toEqual({ assigned: 0, stories: 0 });
       const docs = await store.getDocs(arts.map((a) => a.id), "test");

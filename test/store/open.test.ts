@@ -2,10 +2,13 @@
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "../../src/domain/errors.js";
 import { openStore } from "../../src/store/open.js";
 
+const execFileAsync = promisify(execFile);
 let root: string;
 beforeAll(async () => { root = await mkdtemp(join(tmpdir(), "tri-open-")); });
 afterAll(async () => { await rm(root, { recursive: true, force: true }); });
@@ -52,6 +55,26 @@ describe("opening a store", () => {
     expect((await store.counts()).articles).toBe(0);
     await store.close();
   }, 30_000);
+
+  it("takes over a lock whose process id now belongs to another process", async () => {
+    // A container restarted after kill -9 often gives the new process the old one's id.
+    const dir = join(root, "reused");
+    await mkdir(dir);
+    await writeFile(join(dir, "lock"), `${process.ppid} 1`);
+    const store = await openStore({ db: dir, lockWaitMs: 0 });
+    expect((await store.counts()).articles).toBe(0);
+    await store.close();
+  }, 30_000);
+
+  it("lets one of several processes opening a store at once in, and tells the others who holds it", async () => {
+    const dir = join(root, "contended");
+    const kids = Array.from({ length: 3 }, () => execFileAsync(process.execPath, ["--import", "tsx", "-e",
+      `import("${join(process.cwd(), "src/store/open.ts")}").then(async (m) => { try { const s = await m.openStore({ db: ${JSON.stringify(dir)}, lockWaitMs: 0 }); await new Promise((r) => setTimeout(r, 10000)); await s.close(); console.log("opened"); } catch (e) { console.log("refused: " + e.message); } })`,
+    ]));
+    const out = (await Promise.all(kids)).map((r) => r.stdout.trim());
+    expect(out.filter((o) => o === "opened")).toHaveLength(1);
+    for (const o of out.filter((o) => o !== "opened")) expect(o).toMatch(/refused: .*is in use by process \d+/);
+  }, 60_000);
 
   it("names the server and the fix when it cannot connect", async () => {
     expect(await problem(openStore({ env: { DATABASE_URL: "postgres://u:secret@127.0.0.1:1/x" } }))).toMatch(/^postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/x: could not connect \(ECONNREFUSED\); check DATABASE_URL/);

@@ -149,9 +149,10 @@ function timer(into: Map<string, number> | undefined): Timer {
  */
 async function assignAll(store: Store, jobs: readonly Job[], workerId: string, opts: WorkOptions, time: Timer): Promise<{ ok: Job[]; failed: [Job, unknown][] }> {
   const failed: [Job, unknown][] = [];
+  const ok: Job[] = [];
+  let done: ReadonlySet<string | number>;
   try {
     const articles = new Map((await time("load", () => store.getArticles(jobs.map((j) => String(j.payload["articleId"]))))).map((a) => [a.id, a]));
-    const ok: Job[] = [];
     const batch: AnnotatedArticle[] = [];
     const annotator = annotatorVersion();
     const found = jobs.map((job) => articles.get(String(job.payload["articleId"])));
@@ -166,13 +167,19 @@ async function assignAll(store: Store, jobs: readonly Job[], workerId: string, o
       ok.push(job);
     });
     await time("save", () => store.saveAnnotated(batch));
-    const done = await time("complete", () => store.completeAll(ok, workerId));
-    await time("assign", () => store.assignPending({ jobs: (s, facts) => [analyzeJob(s, facts)] }));
-    return { ok: ok.filter((j) => done.has(j.id)), failed };
+    done = await time("complete", () => store.completeAll(ok, workerId));
   } catch (e) {
     const seen = new Set(failed.map(([j]) => j));
     return { ok: [], failed: [...failed, ...jobs.filter((j) => !seen.has(j)).map((j): [Job, unknown] => [j, e])] };
   }
+  // The jobs are done (their articles annotated and pending): a failure to assign now is not theirs;
+  // the pending articles stay for the next assignPending, here or in another worker.
+  try {
+    await time("assign", () => store.assignPending({ jobs: (s, facts) => [analyzeJob(s, facts)] }));
+  } catch (e) {
+    opts.log?.(`story assignment failed, left pending for a retry: ${(e as Error)?.message ?? String(e)}`);
+  }
+  return { ok: ok.filter((j) => done.has(j.id)), failed };
 }
 
 function annotateSafely(a: Article): Annotated {

@@ -38,7 +38,7 @@ export async function claim(db: Queryable, workerId: string, opts: ClaimOptions 
     `UPDATE jobs SET state = 'running', locked_by = $1, locked_until = now() + make_interval(secs => $3::float8 / 1000), attempts = attempts + 1
      WHERE id IN (
        SELECT id FROM jobs
-       WHERE ((state = 'queued' AND run_at <= now()) OR (state = 'running' AND locked_until < now())) AND ($4::text IS NULL OR kind = $4)
+       WHERE ((state = 'queued' AND run_at <= now()) OR (state = 'running' AND locked_until < now() AND attempts < max_attempts)) AND ($4::text IS NULL OR kind = $4)
        ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
      RETURNING id, kind, key, payload, attempts`,
     [workerId, opts.limit ?? 1, opts.leaseMs ?? 5 * 60_000, opts.kind ?? null],

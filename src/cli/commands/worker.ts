@@ -93,7 +93,11 @@ async function lane(store: Store, workerId: string, opts: WorkOptions, shared: S
     if (jobs.length === 0 && !opts.assignOnly) jobs = await time("claim", () => store.claim(workerId, { limit: 1, ...lease }));
     if (jobs.length === 0) {
       // Articles another worker annotated but left unassigned (it found the lock taken) are assigned here.
-      if ((await time("assign", () => store.assignPending({ wait: true, jobs: (s, facts) => [analyzeJob(s, facts)] }))).assigned > 0) continue;
+      const pending = await time("assign", () => store.assignPending({ wait: true, jobs: (s, facts) => [analyzeJob(s, facts)] })).catch((e: unknown) => {
+        opts.log?.(`story assignment failed, left pending for a retry: ${(e as Error)?.message ?? String(e)}`);
+        return { assigned: 0 };
+      });
+      if (pending.assigned > 0) continue;
       if (idle >= (opts.idleMs ?? 5000) || opts.assignOnly || (await store.counts()).queued === 0) break;
       await new Promise((r) => setTimeout(r, 250));
       idle += 250;

@@ -5,12 +5,14 @@ import { sql as init } from "./0001_init.js";
 import { sql as storyReports } from "./0002_story_reports.js";
 import { sql as keyWindows } from "./0003_key_windows.js";
 import { sql as docsInOrder } from "./0004_docs_in_order.js";
+import { sql as runningJobs } from "./0005_running_jobs.js";
 
 export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[] = [
   { id: "0001_init", sql: init },
   { id: "0002_story_reports", sql: storyReports },
   { id: "0003_key_windows", sql: keyWindows },
   { id: "0004_docs_in_order", sql: docsInOrder },
+  { id: "0005_running_jobs", sql: runningJobs },
 ];
 
 const LOCK = 7_340_021;

@@ -93,11 +93,7 @@ async function lane(store: Store, workerId: string, opts: WorkOptions, shared: S
     if (jobs.length === 0 && !opts.assignOnly) jobs = await time("claim", () => store.claim(workerId, { limit: 1, ...lease }));
     if (jobs.length === 0) {
       // Articles another worker annotated but left unassigned (it found the lock taken) are assigned here.
-      const pending = await time("assign", () => store.assignPending({ wait: true, jobs: (s, facts) => [analyzeJob(s, facts)] })).catch((e: unknown) => {
-        opts.log?.(`story assignment failed, left pending for a retry: ${(e as Error)?.message ?? String(e)}`);
-        return { assigned: 0 };
-      });
-      if (pending.assigned > 0) continue;
+      if ((await assignWaiting(store, opts, time, true)) > 0) continue;
       if (idle >= (opts.idleMs ?? 5000) || opts.assignOnly || (await store.counts()).queued === 0) break;
       await new Promise((r) => setTimeout(r, 250));
       idle += 250;
@@ -176,14 +172,23 @@ async function assignAll(store: Store, jobs: readonly Job[], workerId: string, o
     const seen = new Set(failed.map(([j]) => j));
     return { ok: [], failed: [...failed, ...jobs.filter((j) => !seen.has(j)).map((j): [Job, unknown] => [j, e])] };
   }
-  // The jobs are done (their articles annotated and pending): a failure to assign now is not theirs;
-  // the pending articles stay for the next assignPending, here or in another worker.
+  // The jobs are done (their articles annotated and pending): a failure to assign now is not theirs.
+  await assignWaiting(store, opts, time, false);
+  return { ok: ok.filter((j) => done.has(j.id)), failed };
+}
+
+/**
+ * Assigns the annotated articles waiting in queue order (waiting for the story lock, or not if
+ * another worker holds it); returns how many. A failure is logged, and the articles stay pending
+ * for the next call, here or in another worker.
+ */
+async function assignWaiting(store: Store, opts: WorkOptions, time: Timer, wait: boolean): Promise<number> {
   try {
-    await time("assign", () => store.assignPending({ jobs: (s, facts) => [analyzeJob(s, facts)] }));
+    return (await time("assign", () => store.assignPending({ wait, jobs: (s, facts) => [analyzeJob(s, facts)] }))).assigned;
   } catch (e) {
     opts.log?.(`story assignment failed, left pending for a retry: ${(e as Error)?.message ?? String(e)}`);
+    return 0;
   }
-  return { ok: ok.filter((j) => done.has(j.id)), failed };
 }
 
 function annotateSafely(a: Article): Annotated {

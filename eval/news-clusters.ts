@@ -16,6 +16,8 @@ import { articleId, normalizeText } from "../src/ingest/normalize.js";
 import { averageLink, type Edge } from "../src/stories/agglomerate.js";
 import { clusterStories, DEFAULT_STORY_OPTIONS, type StoryOptions } from "../src/stories/cluster.js";
 import { terms } from "../src/similarity/tokens.js";
+import { groupingFeatures } from "../src/stories/features.js";
+import { planAssignments, weighBatch } from "../src/store/grouping.js";
 import { cosine, Idf, tfidf } from "../src/similarity/vectors.js";
 
 interface Row {
@@ -72,6 +74,16 @@ export function perTopic(docs: readonly Doc[], rows: readonly { readonly topic: 
   }
   const n = topics.size || 1;
   return { precision: precision / n, recall: recall / n, f1: f1 / n };
+}
+
+/**
+ * The store's online grouping (store/grouping.ts), articles arriving in file order into an empty
+ * store. One batch is placed exactly as one article at a time would be.
+ */
+function stored(docs: readonly Doc[]): string[] {
+  const batch = docs.map((d) => ({ articleId: d.article.id, title: d.article.title, keys: groupingFeatures(d) }));
+  const plan = planAssignments(batch, weighBatch(batch, new Map(), new Map(), 0), { prior: new Map(), postings: new Map(), stories: new Map() });
+  return plan.results.map((r) => r.storyId);
 }
 
 /** Baseline: tf-idf cosine over title + text, full average-link at `threshold`. */
@@ -134,7 +146,10 @@ export async function run(sharedEvalDir: string, tune = false): Promise<Record<s
     console.log(`${fold.padEnd(8)} ${String(idx.length).padStart(8)}  baseline tf-idf avg-link @${bestT.toFixed(3)}  ${fmt(b)}`);
     const pt = perTopic(docs, rows, idx, DEFAULT_STORY_OPTIONS);
     console.log(`${fold.padEnd(8)} ${String(idx.length).padStart(8)}  clusterStories, each topic alone ${fmt(pt)}   (mean over topics)`);
+    const st = bcubed(stored(idx.map((i) => docs[i]!)), gold);
+    console.log(`${fold.padEnd(8)} ${String(idx.length).padStart(8)}  store grouping, file order      ${fmt(st)}   (online, as ingest)`);
     out[`${fold}.perTopic.f1`] = pt.f1;
+    out[`${fold}.store.f1`] = st.f1;
     out[`${fold}.ours.p`] = o.precision; out[`${fold}.ours.r`] = o.recall; out[`${fold}.ours.f1`] = o.f1;
     out[`${fold}.baseline.f1`] = b.f1;
   }

@@ -13,7 +13,7 @@ export type Task =
   | { readonly task: "annotate"; readonly articles: readonly Article[] }
   | { readonly task: "analyze-stored"; readonly articles: readonly Article[]; readonly docs: ReadonlyMap<string, Uint8Array>; readonly generatedAt: string };
 
-/** One annotated article: its story keys and encoded doc, or why it could not be annotated. */
+/** One annotated article: its grouping features and encoded doc, or why it could not be annotated. */
 export type Annotated = { readonly keys: string[]; readonly doc: Uint8Array } | { readonly error: string };
 
 export interface ThreadPool {

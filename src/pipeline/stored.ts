@@ -5,6 +5,7 @@ import { annotatorVersion, decodeDoc, encodeDoc } from "../annotate/persist.js";
 import type { Article } from "../domain/article.js";
 import type { Doc } from "../domain/doc.js";
 import type { Store } from "../store/store.js";
+import { groupingFeatures } from "../stories/features.js";
 
 /** The docs of a story's articles: stored ones when this annotator made them, the others annotated now. */
 export async function storedDocs(store: Store, articles: readonly Article[]): Promise<Doc[]> {
@@ -26,8 +27,8 @@ export function docsOf(articles: readonly Article[], stored: ReadonlyMap<string,
   });
 }
 
-/** What a worker keeps of an annotated article: its story keys and its encoded doc. */
+/** What a worker keeps of an annotated article: its grouping features and its encoded doc. */
 export function annotateForStore(article: Article): { keys: string[]; doc: Uint8Array } {
   const doc = annotate(article);
-  return { keys: doc.entities.map((e) => e.key), doc: encodeDoc(doc) };
+  return { keys: groupingFeatures(doc), doc: encodeDoc(doc) };
 }

@@ -27,7 +27,10 @@ export interface PutResult {
 
 export interface Assignment {
   readonly articleId: string;
-  /** The article's story keys (entity keys); articles sharing enough keys share a story. */
+  /**
+   * The article's grouping features (stories/features.ts groupingFeatures: "w:<topic word>", and
+   * event features such as "n:<name>"), each as often as the article has it.
+   */
   readonly keys: readonly string[];
   readonly title: string;
 }
@@ -38,7 +41,7 @@ export interface AssignResult {
   readonly created: boolean;
 }
 
-/** An annotated article: its doc, kept for analyses, and its keys, waiting for story assignment. */
+/** An annotated article: its doc, kept for analyses, and its features, waiting for story assignment. */
 export interface AnnotatedArticle extends Assignment {
   /** The article's assignment job: articles are assigned in the order of their jobs. */
   readonly jobId: number;
@@ -115,11 +118,11 @@ export interface Store {
   iterateArticles(batchSize?: number): AsyncIterable<Article>;
   /** Which of these canonical URLs are already stored. */
   knownUrls(canonicalUrls: readonly string[]): Promise<Set<string>>;
-  /** Puts the article in the story it shares most keys with, or a new one (never merging stories); serialized across processes. */
+  /** Puts the article in the story it is most like (store/grouping.ts), or a new one (never merging stories); serialized across processes. */
   saveStoryAssignment(a: Assignment): Promise<AssignResult>;
   /** The same for a batch in one transaction; results in batch order, equal to assigning one at a time in that order. */
   saveStoryAssignments(batch: readonly Assignment[]): Promise<AssignResult[]>;
-  /** Keeps annotated articles' docs and queues their keys for assignPending; idempotent. */
+  /** Keeps annotated articles' docs and queues their features for assignPending; idempotent. */
   saveAnnotated(items: readonly AnnotatedArticle[]): Promise<void>;
   /** Stored docs by article id, of those made by `annotator`. */
   getDocs(ids: readonly string[], annotator: string): Promise<Map<string, Uint8Array>>;

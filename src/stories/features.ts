@@ -54,6 +54,15 @@ export function eventFeatures(doc: Doc): EventFeatures {
   return { topic, event, anchorYear, protagonist: protagonist(doc) };
 }
 
+/**
+ * What the store groups an article by (store/grouping.ts): its topic words as "w:<stem>" and its
+ * event features as they are, each as often as the article has it.
+ */
+export function groupingFeatures(doc: Doc): string[] {
+  const f = eventFeatures(doc);
+  return [...f.topic.map((t) => `w:${t}`), ...f.event];
+}
+
 /** A protagonist needs this much weight: e.g. named in the headline and once more, or three times. */
 const PROTAGONIST_MIN = 3;
 

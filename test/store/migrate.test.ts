@@ -33,7 +33,7 @@ describe("a store made before key windows (0003)", () => {
     const store = await openStore({ db: dir });
     const fresh = articleFromRecord("new", { text: "Lyon's council passed the budget." });
     await store.putArticles([fresh]);
-    const r = await store.saveStoryAssignment({ articleId: fresh.id, title: "Budget passed", keys: ["place:lyon", "org:council", "person:mayor"] });
+    const r = await store.saveStoryAssignment({ articleId: fresh.id, title: "Budget passed", keys: ["n:place:lyon", "n:org:council", "n:person:mayor"] });
     expect(r).toEqual({ storyId: "s-old", created: true });
     await store.close();
   }, 120_000);

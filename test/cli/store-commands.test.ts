@@ -30,6 +30,8 @@ beforeAll(async () => {
     { id: "a", title: "Quake hits Lisbon", text: "An earthquake struck Lisbon on Monday, said Maria Silva of Portugal's civil protection agency." },
     { id: "b", title: "Lisbon quake", text: "Maria Silva said the Lisbon earthquake damaged 30 buildings in Portugal." },
     { id: "c", title: "Teixeira signs", text: "Mark Teixeira agreed to terms with the New York Yankees on Tuesday." },
+    // Another quake: a desk must not take it for the Lisbon one.
+    { id: "d", title: "Quake shakes central Chile", text: "A magnitude 6.1 earthquake struck central Chile on Friday, killing three people, the national emergency office ONEMI said. Its director, Pedro Rojas, said 12 buildings collapsed in Santiago and Valparaiso. President Gabriel Boric flew over the area on Saturday as aftershocks continued." },
   ];
   await writeFile(join(dir, "news.jsonl"), lines.map((l) => JSON.stringify(l)).join("\n"));
 }, 30_000);
@@ -39,26 +41,29 @@ describe("store commands", () => {
   it("ingests a corpus, groups it into stories and reports counts as JSON", async () => {
     const r = await run(["ingest", "news.jsonl", SEEDS, "--db", db]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ added: 8, existing: 0, articles: 8, queued: 0 });
+    expect(JSON.parse(r.out)).toMatchObject({ added: 9, existing: 0, articles: 9, queued: 0 });
     const s = await run(["status", "--format", "json", "--db", db]);
     const counts = JSON.parse(s.out);
     expect(Object.keys(counts)).toEqual(["articles", "stories", "queued"]);
-    expect(counts.articles).toBe(8);
-    expect(counts.stories).toBeLessThan(8);
+    expect(counts.articles).toBe(9);
+    expect(counts.stories).toBe(4);
   }, 120_000);
 
   it("ingests the same inputs again without adding anything", async () => {
     const before = JSON.parse((await run(["stories", "--format", "json", "--db", db])).out);
     const r = await run(["ingest", "news.jsonl", SEEDS, "--db", db]);
-    expect(JSON.parse(r.out)).toMatchObject({ added: 0, existing: 8, articles: 8, newStories: 0 });
+    expect(JSON.parse(r.out)).toMatchObject({ added: 0, existing: 9, articles: 9, newStories: 0 });
     expect(JSON.parse((await run(["stories", "--format", "json", "--db", db])).out)).toEqual(before);
   }, 60_000);
 
-  it("puts articles about one event in one story and the other event apart", async () => {
+  it("puts articles about one event in one story and other events apart, a quake elsewhere too", async () => {
     const stories = JSON.parse((await run(["stories", "--format", "json", "--db", db])).out) as { id: string; title: string; articles: number }[];
     const lisbon = stories.find((s) => /Lisbon/i.test(s.title));
     expect(lisbon?.articles).toBe(2);
+    expect(stories.find((s) => /Chile/.test(s.title))?.articles).toBe(1);
     expect(stories.find((s) => /Teixeira/.test(s.title))?.articles).toBe(1);
+    // The five examples (one prisoner exchange, five outlets) are one story, as in `analyze`.
+    expect(stories.find((s) => /prisoner/i.test(s.title))?.articles).toBe(5);
   }, 30_000);
 
   it("writes the report contract for one story", async () => {

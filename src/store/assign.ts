@@ -6,7 +6,7 @@
 // features in assign_pending; whichever holds the lock assigns what is pending in queue order (the
 // others do not wait for it), so one worker or ten build the same stories.
 import type { Driver, Queryable } from "./driver.js";
-import { planAssignments, queryFeatures, weighBatch, WINDOW, type Plan, type Posting } from "./grouping.js";
+import { planAssignments, weighBatch, windowFetch, type Plan, type Posting } from "./grouping.js";
 import { enqueue } from "./queue.js";
 import type { AssignResult, Assignment, PendingOptions, PendingResult } from "./store.js";
 
@@ -67,30 +67,39 @@ async function place(tx: Queryable, batch: readonly Assignment[]): Promise<Plan>
   const prior = new Map((await tx.query<{ article_id: string; story_id: string }>(
     "SELECT article_id, story_id FROM story_articles WHERE article_id = ANY($1::text[])", [ids])).map((r) => [r.article_id, r.story_id]));
   const features = [...new Set(batch.filter((a) => !prior.has(a.articleId)).flatMap((a) => a.keys))];
-  const df = new Map((await tx.query<{ feature: string; df: number }>(
-    "SELECT feature, df FROM feature_df WHERE feature = ANY($1::text[])", [features])).map((r) => [r.feature, r.df]));
+  // Arrays, not a row per feature: PGlite builds rows as objects, at about twice the cost.
+  const [known] = await tx.query<{ features: string[] | null; df: number[] | null }>(
+    "SELECT array_agg(feature) AS features, array_agg(df) AS df FROM feature_df WHERE feature = ANY($1::text[])", [features]);
+  const df = new Map((known?.features ?? []).map((f, i) => [f, known!.df![i]!]));
   const [totals] = await tx.query<{ articles: string }>("SELECT articles::text FROM grouping_totals");
   const weighed = weighBatch(batch, prior, df, Number(totals?.articles ?? 0));
-  const lookups = queryFeatures(weighed);
-  const rows = lookups.length === 0 ? [] : await tx.query<{ feature: string; story_id: string; weight: number }>(
-    `SELECT f.feature, r.story_id, r.weight FROM unnest($1::text[]) AS f(feature)
-     CROSS JOIN LATERAL (SELECT t.pos, t.story_id, t.weight FROM article_terms t WHERE t.feature = f.feature ORDER BY t.pos DESC LIMIT $2) r
-     ORDER BY f.feature, r.pos`, [lookups, WINDOW]);
+  const fetch = [...windowFetch(weighed)];
+  const [found] = fetch.length === 0 ? [] : await tx.query<{ features: string[] | null; seqs: string[] | null; weights: number[] | null }>(
+    `SELECT array_agg(f.feature ORDER BY r.pos) AS features, array_agg(r.story_seq::text ORDER BY r.pos) AS seqs, array_agg(r.weight ORDER BY r.pos) AS weights
+     FROM unnest($1::text[], $2::int[]) AS f(feature, n)
+     CROSS JOIN LATERAL (SELECT t.pos, t.story_seq, t.weight FROM story_terms t WHERE t.feature = f.feature ORDER BY t.pos DESC LIMIT f.n) r`,
+    [fetch.map(([f]) => f), fetch.map(([, n]) => n)]);
+  const seqs = found?.seqs ?? [];
+  const named = [...new Set(seqs)];
+  const facts = named.length === 0 ? [] : await tx.query<{ id: string; seq: string; articles: number }>(
+    "SELECT id, seq::text AS seq, articles FROM stories WHERE seq = ANY($1::bigint[])", [named]);
+  const idOf = new Map(facts.map((r) => [r.seq, r.id]));
+  const stories = new Map(facts.map((r) => [r.id, { seq: Number(r.seq), articles: r.articles }]));
+  // Least recent first within each feature (pos is global).
   const postings = new Map<string, Posting[]>();
-  for (const r of rows) {
-    const p = { storyId: r.story_id, weight: r.weight };
-    const list = postings.get(r.feature);
-    if (list) list.push(p); else postings.set(r.feature, [p]);
-  }
-  const named = [...new Set(rows.map((r) => r.story_id))];
-  const stories = new Map((named.length === 0 ? [] : await tx.query<{ id: string; seq: string; articles: number }>(
-    "SELECT id, seq::text AS seq, articles FROM stories WHERE id = ANY($1::text[])", [named])).map((r) => [r.id, { seq: Number(r.seq), articles: r.articles }]));
+  seqs.forEach((seq, i) => {
+    const feature = found!.features![i]!;
+    const p = { storyId: idOf.get(seq)!, weight: found!.weights![i]! };
+    const list = postings.get(feature);
+    if (list) list.push(p); else postings.set(feature, [p]);
+  });
   const plan = planAssignments(batch, weighed, { prior, postings, stories });
-  await write(tx, plan);
+  await write(tx, plan, df);
   return plan;
 }
 
-async function write(tx: Queryable, plan: Plan): Promise<void> {
+/** Writes the plan; `known` holds the features feature_df had before the batch. */
+async function write(tx: Queryable, plan: Plan, known: ReadonlyMap<string, number>): Promise<void> {
   if (plan.placed.length === 0) return;
   if (plan.created.length > 0) {
     await tx.query(
@@ -104,17 +113,28 @@ async function write(tx: Queryable, plan: Plan): Promise<void> {
     [gained.map(([id]) => id), gained.map(([, n]) => n)]);
   await tx.query("INSERT INTO story_articles (article_id, story_id, n_keys) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])",
     [plan.placed.map((p) => p.articleId), plan.placed.map((p) => p.storyId), plan.placed.map((p) => p.features)]);
-  // Postings in placement order: pos orders them as one-at-a-time assignment would.
-  const terms = plan.placed.flatMap((p) => p.stored.map((t) => [p.storyId, t.feature, t.weight] as const));
-  if (terms.length > 0) {
+  // Story sums in the order they last changed: pos orders them as one-at-a-time assignment would.
+  if (plan.terms.length > 0) {
     await tx.query(
-      `INSERT INTO article_terms (story_id, feature, weight) SELECT story_id, feature, weight FROM unnest($1::text[], $2::text[], $3::real[]) WITH ORDINALITY AS t(story_id, feature, weight, n) ORDER BY n`,
-      [terms.map((t) => t[0]), terms.map((t) => t[1]), terms.map((t) => t[2])]);
+      `INSERT INTO story_terms (story_seq, feature, weight, pos)
+       SELECT s.seq, t.feature, t.added, nextval('story_terms_pos') FROM unnest($1::text[], $2::text[], $3::float8[]) WITH ORDINALITY AS t(story_id, feature, added, n)
+       JOIN stories s ON s.id = t.story_id ORDER BY t.n
+       ON CONFLICT (story_seq, feature) DO UPDATE SET weight = story_terms.weight + EXCLUDED.weight, pos = EXCLUDED.pos`,
+      [plan.terms.map((t) => t.storyId), plan.terms.map((t) => t.feature), plan.terms.map((t) => t.added)]);
   }
+  // Most features are known: updating those and inserting the rest costs less than one upsert of all.
   const df = [...plan.df];
-  await tx.query(
-    `INSERT INTO feature_df (feature, df) SELECT * FROM unnest($1::text[], $2::int[])
-     ON CONFLICT (feature) DO UPDATE SET df = feature_df.df + EXCLUDED.df`,
-    [df.map(([f]) => f), df.map(([, n]) => n)]);
+  const seen = df.filter(([f]) => known.has(f));
+  const fresh = df.filter(([f]) => !known.has(f));
+  if (seen.length > 0) {
+    await tx.query("UPDATE feature_df d SET df = d.df + x.n FROM unnest($1::text[], $2::int[]) AS x(feature, n) WHERE d.feature = x.feature",
+      [seen.map(([f]) => f), seen.map(([, n]) => n)]);
+  }
+  if (fresh.length > 0) {
+    await tx.query(
+      `INSERT INTO feature_df (feature, df) SELECT * FROM unnest($1::text[], $2::int[])
+       ON CONFLICT (feature) DO UPDATE SET df = feature_df.df + EXCLUDED.df`,
+      [fresh.map(([f]) => f), fresh.map(([, n]) => n)]);
+  }
   await tx.query("UPDATE grouping_totals SET articles = articles + $1", [plan.placed.length]);
 }

@@ -25,8 +25,10 @@ export const BACKGROUND_ARTICLES = 200;
 export const QUERY_TERMS = 60;
 /** Features an article leaves postings for (its heaviest). */
 export const STORED_TERMS = 40;
-/** Stored articles read per looked-up feature: its most recent ones. */
-export const WINDOW = 20;
+/** Stories read per looked-up feature: the ones that gained it most recently. */
+export const WINDOW = 10;
+/** Stored weights are whole multiples of this, so sums do not depend on their order. */
+export const UNIT = 1e-6;
 /** Mean similarity to a story's articles an article needs to join it. */
 export const THRESHOLD = 0.13;
 /**
@@ -57,7 +59,7 @@ export interface Term {
 export interface Vector {
   /** The heaviest QUERY_TERMS features, heaviest first (ties by feature). */
   readonly query: readonly Term[];
-  /** The heaviest STORED_TERMS features, weights rounded to float4 as the store keeps them. */
+  /** The heaviest STORED_TERMS features, weights in whole UNITs as the store keeps them. */
   readonly stored: readonly Term[];
 }
 
@@ -76,7 +78,7 @@ export function weigh(counts: ReadonlyMap<string, number>, df: (feature: string)
   terms.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0));
   return {
     query: terms.slice(0, QUERY_TERMS),
-    stored: terms.slice(0, STORED_TERMS).map((t) => ({ feature: t.feature, weight: Math.fround(t.weight) })),
+    stored: terms.slice(0, STORED_TERMS).map((t) => ({ feature: t.feature, weight: Math.round(t.weight / UNIT) })),
   };
 }
 
@@ -112,7 +114,7 @@ export function weighBatch(batch: readonly BatchArticle[], prior: ReadonlyMap<st
   });
 }
 
-/** A stored article's posting: its story and its weight for the feature. */
+/** A story's summed weight for a feature (whole UNITs). */
 export interface Posting {
   readonly storyId: string;
   readonly weight: number;
@@ -121,17 +123,40 @@ export interface Posting {
 export interface Found {
   /** Article id → its story, for batch articles assigned before (retried jobs). */
   readonly prior: ReadonlyMap<string, string>;
-  /** Each looked-up feature's most recent stored postings (at most WINDOW), oldest first. */
+  /**
+   * Each looked-up feature's stored stories, least recent first: the WINDOW that gained it last,
+   * and as many more as batch articles will add it to a story (see windowFetch).
+   */
   readonly postings: ReadonlyMap<string, readonly Posting[]>;
   /** The stored stories those postings name: creation order and article count. */
   readonly stories: ReadonlyMap<string, { readonly seq: number; readonly articles: number }>;
+}
+
+/**
+ * How many stored stories to read per looked-up feature so that the window stays exact through
+ * the batch: WINDOW, plus one for each batch article that adds the feature to a story (it may move
+ * a story from inside the window to its front, letting an older one in).
+ */
+export function windowFetch(weighed: readonly (Weighed | null)[]): Map<string, number> {
+  const fetch = new Map<string, number>();
+  for (const w of weighed) if (w) for (const t of w.vector.query) fetch.set(t.feature, WINDOW);
+  for (const w of weighed) if (w) for (const t of w.vector.stored) if (fetch.has(t.feature)) fetch.set(t.feature, fetch.get(t.feature)! + 1);
+  return fetch;
+}
+
+/** A story's sum for a feature after the batch, to write; `order` is when it last changed. */
+export interface TermChange {
+  readonly storyId: string;
+  readonly feature: string;
+  /** Whole UNITs the batch added. */
+  readonly added: number;
+  readonly order: number;
 }
 
 export interface Placed {
   readonly articleId: string;
   readonly storyId: string;
   readonly features: number;
-  readonly stored: readonly Term[];
 }
 
 export interface Plan {
@@ -146,6 +171,8 @@ export interface Plan {
   readonly placed: readonly Placed[];
   /** Feature → placed articles having it (the df to add). */
   readonly df: ReadonlyMap<string, number>;
+  /** Story sums the batch changed, in the order they last changed. */
+  readonly terms: readonly TermChange[];
 }
 
 /** Places the batch in order, as one-at-a-time assignment would. `weighed` comes from weighBatch. */
@@ -155,7 +182,11 @@ export function planAssignments(batch: readonly BatchArticle[], weighed: readonl
   const size = new Map<string, number>();
   for (const [id, s] of found.stories) { seq.set(id, s.seq); size.set(id, s.articles); }
   let nextNew = 2 ** 52;
-  const fresh = new Map<string, Posting[]>();
+  // Feature → story → summed weight, least recently changed first (a Map keeps insertion order).
+  const sums = new Map<string, Map<string, number>>();
+  for (const [f, list] of found.postings) sums.set(f, new Map(list.map((p) => [p.storyId, p.weight])));
+  const changes = new Map<string, { storyId: string; feature: string; added: number; order: number }>();
+  let changeOrder = 0;
   const results: { storyId: string; created: boolean }[] = [];
   const created: { id: string; title: string }[] = [];
   const gained = new Map<string, number>();
@@ -172,14 +203,11 @@ export function planAssignments(batch: readonly BatchArticle[], weighed: readonl
     }
     const sum = new Map<string, number>();
     for (const { feature, weight } of w.vector.query) {
-      const stored = found.postings.get(feature) ?? [];
-      const mine = fresh.get(feature) ?? [];
-      // The WINDOW most recent: the batch's own postings are newer than every stored one.
-      const skip = Math.max(0, stored.length + mine.length - WINDOW);
-      for (let x = skip; x < stored.length + mine.length; x++) {
-        const p = x < stored.length ? stored[x]! : mine[x - stored.length]!;
-        sum.set(p.storyId, (sum.get(p.storyId) ?? 0) + weight * p.weight);
-      }
+      const stories = sums.get(feature);
+      if (!stories) continue;
+      let x = 0;
+      const skip = stories.size - WINDOW;
+      for (const [s, total] of stories) if (x++ >= skip) sum.set(s, (sum.get(s) ?? 0) + weight * total * UNIT);
     }
     let storyId: string | undefined;
     let best = THRESHOLD;
@@ -200,20 +228,19 @@ export function planAssignments(batch: readonly BatchArticle[], weighed: readonl
     gained.set(storyId, (gained.get(storyId) ?? 0) + 1);
     storyOf.set(a.articleId, storyId);
     for (const t of w.vector.stored) {
-      const list = fresh.get(t.feature);
-      const p = { storyId, weight: t.weight };
-      if (list) list.push(p); else fresh.set(t.feature, [p]);
+      let stories = sums.get(t.feature);
+      if (!stories) sums.set(t.feature, (stories = new Map()));
+      const before = stories.get(storyId) ?? 0;
+      stories.delete(storyId);
+      stories.set(storyId, before + t.weight);
+      const key = `${storyId}\u0000${t.feature}`;
+      const c = changes.get(key);
+      if (c) { c.added += t.weight; c.order = changeOrder++; } else changes.set(key, { storyId, feature: t.feature, added: t.weight, order: changeOrder++ });
     }
     for (const f of w.counts.keys()) df.set(f, (df.get(f) ?? 0) + 1);
-    placed.push({ articleId: a.articleId, storyId, features: w.counts.size, stored: w.vector.stored });
+    placed.push({ articleId: a.articleId, storyId, features: w.counts.size });
     results.push({ storyId, created: true });
   });
-  return { results, created, gained, touched: [...touched], placed, df };
-}
-
-/** Looked-up features of the weighed batch, distinct. */
-export function queryFeatures(weighed: readonly (Weighed | null)[]): string[] {
-  const out = new Set<string>();
-  for (const w of weighed) if (w) for (const t of w.vector.query) out.add(t.feature);
-  return [...out];
+  const terms = [...changes.values()].sort((x, y) => x.order - y.order);
+  return { results, created, gained, touched: [...touched], placed, df, terms };
 }

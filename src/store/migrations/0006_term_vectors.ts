@@ -1,29 +1,37 @@
-// Story assignment by similarity (store/grouping.ts): each article leaves postings for its
-// heaviest features (article_terms, with the story it joined: stories are never merged), the
+// Story assignment by similarity (store/grouping.ts): each story keeps the sum of its articles'
+// vectors (story_terms, in whole millionths; pos says when a story last gained a feature), the
 // store counts in how many articles each feature occurs (feature_df, over grouping_totals'
-// articles), and stories keep their size. Articles stored before keep their stories and stay
-// findable by their entity keys (as event features "n:<key>", weighed 1/√keys); the key table
-// they came from is no longer needed.
+// articles), and stories keep their size. Stories stored before keep their articles and stay
+// findable by their entity keys (as event features "n:<key>", each article weighing 1/√keys);
+// the key table they came from is no longer needed. Features compare bytewise (COLLATE "C"): a
+// server's language collation would cost time on every index step and order nothing useful.
+// feature_df leaves room in its pages, so a count's new row version fits beside the old one and
+// its index is not touched (a HOT update): most of an assignment's rows are these updates.
 export const sql = `
-CREATE TABLE article_terms (
-  pos bigserial PRIMARY KEY,
-  story_id text NOT NULL,
-  feature text NOT NULL,
-  weight real NOT NULL
+CREATE SEQUENCE story_terms_pos;
+CREATE TABLE story_terms (
+  story_seq bigint NOT NULL,
+  feature text COLLATE "C" NOT NULL,
+  weight float8 NOT NULL,
+  pos bigint NOT NULL,
+  PRIMARY KEY (story_seq, feature)
 );
-CREATE INDEX article_terms_recent ON article_terms (feature, pos DESC) INCLUDE (story_id, weight);
+CREATE INDEX story_terms_recent ON story_terms (feature, pos DESC) INCLUDE (story_seq, weight);
 CREATE TABLE feature_df (
-  feature text PRIMARY KEY,
+  feature text COLLATE "C" PRIMARY KEY,
   df int NOT NULL
-);
+) WITH (fillfactor = 70);
 CREATE TABLE grouping_totals (
   id int PRIMARY KEY DEFAULT 1 CHECK (id = 1),
   articles bigint NOT NULL
 );
 ALTER TABLE stories ADD COLUMN articles int NOT NULL DEFAULT 0;
 UPDATE stories s SET articles = c.n FROM (SELECT story_id, count(*)::int AS n FROM story_articles GROUP BY story_id) c WHERE c.story_id = s.id;
-INSERT INTO article_terms (story_id, feature, weight)
-  SELECT sa.story_id, 'n:' || ak.key, 1 / sqrt(greatest(ak.n_keys, 1)) FROM article_keys ak JOIN story_articles sa ON sa.article_id = ak.article_id ORDER BY ak.pos;
+INSERT INTO story_terms (story_seq, feature, weight, pos)
+  SELECT s.seq, 'n:' || ak.key, sum(round(1e6 / sqrt(greatest(ak.n_keys, 1)))), max(ak.pos)
+  FROM article_keys ak JOIN story_articles sa ON sa.article_id = ak.article_id JOIN stories s ON s.id = sa.story_id
+  GROUP BY s.seq, ak.key;
+SELECT setval('story_terms_pos', greatest(1, (SELECT coalesce(max(pos), 0) FROM story_terms)));
 INSERT INTO feature_df (feature, df) SELECT 'n:' || key, count(DISTINCT article_id)::int FROM article_keys GROUP BY key;
 INSERT INTO grouping_totals (articles) SELECT count(*) FROM story_articles;
 DROP TABLE article_keys

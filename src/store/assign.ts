@@ -6,7 +6,7 @@
 // features in assign_pending; whichever holds the lock assigns what is pending in queue order (the
 // others do not wait for it), so one worker or ten build the same stories.
 import type { Driver, Queryable } from "./driver.js";
-import { planAssignments, weighBatch, windowFetch, type Plan, type Posting } from "./grouping.js";
+import { lookups, planAssignments, weighBatch, WINDOW, type Plan, type Posting } from "./grouping.js";
 import { enqueue } from "./queue.js";
 import type { AssignResult, Assignment, PendingOptions, PendingResult } from "./store.js";
 
@@ -73,19 +73,18 @@ async function place(tx: Queryable, batch: readonly Assignment[]): Promise<Plan>
   const df = new Map((known?.features ?? []).map((f, i) => [f, known!.df![i]!]));
   const [totals] = await tx.query<{ articles: string }>("SELECT articles::text FROM grouping_totals");
   const weighed = weighBatch(batch, prior, df, Number(totals?.articles ?? 0));
-  const fetch = [...windowFetch(weighed)];
-  const [found] = fetch.length === 0 ? [] : await tx.query<{ features: string[] | null; seqs: string[] | null; weights: number[] | null }>(
-    `SELECT array_agg(f.feature ORDER BY r.pos) AS features, array_agg(r.story_seq::text ORDER BY r.pos) AS seqs, array_agg(r.weight ORDER BY r.pos) AS weights
-     FROM unnest($1::text[], $2::int[]) AS f(feature, n)
-     CROSS JOIN LATERAL (SELECT t.pos, t.story_seq, t.weight FROM story_terms t WHERE t.feature = f.feature ORDER BY t.pos DESC LIMIT f.n) r`,
-    [fetch.map(([f]) => f), fetch.map(([, n]) => n)]);
+  const looked = lookups(weighed);
+  const [found] = looked.length === 0 ? [] : await tx.query<{ features: string[] | null; seqs: string[] | null; weights: number[] | null }>(
+    `SELECT array_agg(f.feature) AS features, array_agg(r.story_seq::text) AS seqs, array_agg(r.weight) AS weights
+     FROM unnest($1::text[]) AS f(feature)
+     CROSS JOIN LATERAL (SELECT t.story_seq, t.weight FROM story_terms t WHERE t.feature = f.feature ORDER BY t.story_seq DESC LIMIT $2) r`,
+    [looked, WINDOW]);
   const seqs = found?.seqs ?? [];
   const named = [...new Set(seqs)];
   const facts = named.length === 0 ? [] : await tx.query<{ id: string; seq: string; articles: number }>(
     "SELECT id, seq::text AS seq, articles FROM stories WHERE seq = ANY($1::bigint[])", [named]);
   const idOf = new Map(facts.map((r) => [r.seq, r.id]));
   const stories = new Map(facts.map((r) => [r.id, { seq: Number(r.seq), articles: r.articles }]));
-  // Least recent first within each feature (pos is global).
   const postings = new Map<string, Posting[]>();
   seqs.forEach((seq, i) => {
     const feature = found!.features![i]!;
@@ -113,13 +112,11 @@ async function write(tx: Queryable, plan: Plan, known: ReadonlyMap<string, numbe
     [gained.map(([id]) => id), gained.map(([, n]) => n)]);
   await tx.query("INSERT INTO story_articles (article_id, story_id, n_keys) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])",
     [plan.placed.map((p) => p.articleId), plan.placed.map((p) => p.storyId), plan.placed.map((p) => p.features)]);
-  // Story sums in the order they last changed: pos orders them as one-at-a-time assignment would.
   if (plan.terms.length > 0) {
     await tx.query(
-      `INSERT INTO story_terms (story_seq, feature, weight, pos)
-       SELECT s.seq, t.feature, t.added, nextval('story_terms_pos') FROM unnest($1::text[], $2::text[], $3::float8[]) WITH ORDINALITY AS t(story_id, feature, added, n)
-       JOIN stories s ON s.id = t.story_id ORDER BY t.n
-       ON CONFLICT (story_seq, feature) DO UPDATE SET weight = story_terms.weight + EXCLUDED.weight, pos = EXCLUDED.pos`,
+      `INSERT INTO story_terms (feature, story_seq, weight)
+       SELECT t.feature, s.seq, t.added FROM unnest($1::text[], $2::text[], $3::float8[]) AS t(story_id, feature, added) JOIN stories s ON s.id = t.story_id
+       ON CONFLICT (feature, story_seq) DO UPDATE SET weight = story_terms.weight + EXCLUDED.weight`,
       [plan.terms.map((t) => t.storyId), plan.terms.map((t) => t.feature), plan.terms.map((t) => t.added)]);
   }
   // Most features are known: updating those and inserting the rest costs less than one upsert of all.

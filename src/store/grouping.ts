@@ -2,15 +2,19 @@
 // tables around them). An article is a tf-idf vector over its grouping features — topic words
 // ("w:<stem>") and event features (names, dates, specific numbers: "n:…", "y:…", "d:…", "#:…",
 // which weigh twice) — with idf from the store's own document frequencies plus a background of
-// notional other articles, as in analyze's clusterer. A new article joins the stored story its
-// vector is closest to on average over that story's articles (a story's articles it shares no
-// retrieved feature with count as 0), when that mean reaches THRESHOLD, or starts a story.
-// Stories are never merged, so an article keeps its story.
+// notional other articles, as in analyze's clusterer. A story keeps the sum of its articles'
+// vectors, so an article's dot product with that sum over the story's size is its mean
+// similarity to the story's articles. A new article joins the story it is most like on average
+// when that mean reaches THRESHOLD (the older story on a tie), or starts a story. Stories are
+// never merged, so an article keeps its story.
 //
-// Cost stays flat as the store grows: each article looks up only the QUERY_TERMS heaviest of its
-// features, and of each feature only the WINDOW most recent stored articles; it leaves postings
-// for its STORED_TERMS heaviest features. A batch is planned exactly as if its articles came one
-// at a time: each sees the stored postings and df, and the batch articles before it.
+// Cost stays flat as the store grows: an article looks up only its QUERY_TERMS heaviest features,
+// and of each feature only the WINDOW newest stories that have it; it adds its STORED_TERMS
+// heaviest features to its story's sum. Weights are kept in whole millionths, so sums are exact in
+// any order, and a batch is planned exactly as if its articles came one at a time: each sees the
+// stored sums and df, and the batch articles before it. (The window goes by story age, not by
+// when a story last gained the feature: a batch article giving a feature to a stored story outside
+// the window would then bring it in with a sum the batch never read.)
 //
 // Settings chosen on the even ("tune") topics of ECB+ dev in a simulation of this rule (file order
 // and two shuffles, B³-F1 0.841 on tune; the entity-key-overlap rule it replaces: 0.648).
@@ -25,7 +29,7 @@ export const BACKGROUND_ARTICLES = 200;
 export const QUERY_TERMS = 60;
 /** Features an article leaves postings for (its heaviest). */
 export const STORED_TERMS = 40;
-/** Stories read per looked-up feature: the ones that gained it most recently. */
+/** Stories read per looked-up feature: the newest ones that have it. */
 export const WINDOW = 10;
 /** Stored weights are whole multiples of this, so sums do not depend on their order. */
 export const UNIT = 1e-6;
@@ -123,40 +127,33 @@ export interface Posting {
 export interface Found {
   /** Article id → its story, for batch articles assigned before (retried jobs). */
   readonly prior: ReadonlyMap<string, string>;
-  /**
-   * Each looked-up feature's stored stories, least recent first: the WINDOW that gained it last,
-   * and as many more as batch articles will add it to a story (see windowFetch).
-   */
+  /** Each looked-up feature's WINDOW newest stored stories that have it. */
   readonly postings: ReadonlyMap<string, readonly Posting[]>;
   /** The stored stories those postings name: creation order and article count. */
   readonly stories: ReadonlyMap<string, { readonly seq: number; readonly articles: number }>;
 }
 
-/**
- * How many stored stories to read per looked-up feature so that the window stays exact through
- * the batch: WINDOW, plus one for each batch article that adds the feature to a story (it may move
- * a story from inside the window to its front, letting an older one in).
- */
-export function windowFetch(weighed: readonly (Weighed | null)[]): Map<string, number> {
-  const fetch = new Map<string, number>();
-  for (const w of weighed) if (w) for (const t of w.vector.query) fetch.set(t.feature, WINDOW);
-  for (const w of weighed) if (w) for (const t of w.vector.stored) if (fetch.has(t.feature)) fetch.set(t.feature, fetch.get(t.feature)! + 1);
-  return fetch;
+/** The features to look up for the weighed batch, distinct. */
+export function lookups(weighed: readonly (Weighed | null)[]): string[] {
+  const out = new Set<string>();
+  for (const w of weighed) if (w) for (const t of w.vector.query) out.add(t.feature);
+  return [...out];
 }
 
-/** A story's sum for a feature after the batch, to write; `order` is when it last changed. */
+/** What the batch adds to a story's sum for a feature. */
 export interface TermChange {
   readonly storyId: string;
   readonly feature: string;
-  /** Whole UNITs the batch added. */
+  /** Whole UNITs. */
   readonly added: number;
-  readonly order: number;
 }
 
 export interface Placed {
   readonly articleId: string;
   readonly storyId: string;
   readonly features: number;
+  /** Mean similarity to the story it joined, or the best one below THRESHOLD when it started one (0 without any). */
+  readonly mean: number;
 }
 
 export interface Plan {
@@ -171,7 +168,7 @@ export interface Plan {
   readonly placed: readonly Placed[];
   /** Feature → placed articles having it (the df to add). */
   readonly df: ReadonlyMap<string, number>;
-  /** Story sums the batch changed, in the order they last changed. */
+  /** What the batch adds to story sums. */
   readonly terms: readonly TermChange[];
 }
 
@@ -182,11 +179,10 @@ export function planAssignments(batch: readonly BatchArticle[], weighed: readonl
   const size = new Map<string, number>();
   for (const [id, s] of found.stories) { seq.set(id, s.seq); size.set(id, s.articles); }
   let nextNew = 2 ** 52;
-  // Feature → story → summed weight, least recently changed first (a Map keeps insertion order).
+  // Feature → story → summed weight: the stored window, and what the batch adds.
   const sums = new Map<string, Map<string, number>>();
   for (const [f, list] of found.postings) sums.set(f, new Map(list.map((p) => [p.storyId, p.weight])));
-  const changes = new Map<string, { storyId: string; feature: string; added: number; order: number }>();
-  let changeOrder = 0;
+  const changes = new Map<string, { storyId: string; feature: string; added: number }>();
   const results: { storyId: string; created: boolean }[] = [];
   const created: { id: string; title: string }[] = [];
   const gained = new Map<string, number>();
@@ -205,17 +201,22 @@ export function planAssignments(batch: readonly BatchArticle[], weighed: readonl
     for (const { feature, weight } of w.vector.query) {
       const stories = sums.get(feature);
       if (!stories) continue;
-      let x = 0;
-      const skip = stories.size - WINDOW;
-      for (const [s, total] of stories) if (x++ >= skip) sum.set(s, (sum.get(s) ?? 0) + weight * total * UNIT);
+      // The WINDOW newest. A stored story outside the stored window that the batch gave this
+      // feature is older than the whole window (had it been newer, it would have had the
+      // feature already, and been read), so it never enters here.
+      const window = stories.size <= WINDOW ? [...stories] : [...stories].sort((x, y) => seq.get(y[0])! - seq.get(x[0])!).slice(0, WINDOW);
+      for (const [s, total] of window) sum.set(s, (sum.get(s) ?? 0) + weight * total * UNIT);
     }
     let storyId: string | undefined;
     let best = THRESHOLD;
+    let nearest = 0;
     for (const [s, total] of [...sum].sort((x, y) => seq.get(x[0])! - seq.get(y[0])!)) {
       const mean = total / size.get(s)!;
+      nearest = Math.max(nearest, mean);
       // Older first, and only a clearly higher mean displaces it: float sums in another order stay a tie.
       if (mean >= best + (storyId === undefined ? 0 : 1e-12)) { best = mean; storyId = s; }
     }
+    const mean = storyId === undefined ? nearest : best;
     if (storyId === undefined) {
       storyId = `s-${a.articleId.slice(0, 12)}`;
       seq.set(storyId, nextNew++);
@@ -230,17 +231,14 @@ export function planAssignments(batch: readonly BatchArticle[], weighed: readonl
     for (const t of w.vector.stored) {
       let stories = sums.get(t.feature);
       if (!stories) sums.set(t.feature, (stories = new Map()));
-      const before = stories.get(storyId) ?? 0;
-      stories.delete(storyId);
-      stories.set(storyId, before + t.weight);
+      stories.set(storyId, (stories.get(storyId) ?? 0) + t.weight);
       const key = `${storyId}\u0000${t.feature}`;
       const c = changes.get(key);
-      if (c) { c.added += t.weight; c.order = changeOrder++; } else changes.set(key, { storyId, feature: t.feature, added: t.weight, order: changeOrder++ });
+      if (c) c.added += t.weight; else changes.set(key, { storyId, feature: t.feature, added: t.weight });
     }
     for (const f of w.counts.keys()) df.set(f, (df.get(f) ?? 0) + 1);
-    placed.push({ articleId: a.articleId, storyId, features: w.counts.size });
+    placed.push({ articleId: a.articleId, storyId, features: w.counts.size, mean });
     results.push({ storyId, created: true });
   });
-  const terms = [...changes.values()].sort((x, y) => x.order - y.order);
-  return { results, created, gained, touched: [...touched], placed, df, terms };
+  return { results, created, gained, touched: [...touched], placed, df, terms: [...changes.values()] };
 }

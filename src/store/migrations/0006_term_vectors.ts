@@ -1,5 +1,5 @@
 // Story assignment by similarity (store/grouping.ts): each story keeps the sum of its articles'
-// vectors (story_terms, in whole millionths; pos says when a story last gained a feature), the
+// vectors (story_terms, in whole millionths; its key reads a feature's newest stories first), the
 // store counts in how many articles each feature occurs (feature_df, over grouping_totals'
 // articles), and stories keep their size. Stories stored before keep their articles and stay
 // findable by their entity keys (as event features "n:<key>", each article weighing 1/√keys);
@@ -8,15 +8,12 @@
 // feature_df leaves room in its pages, so a count's new row version fits beside the old one and
 // its index is not touched (a HOT update): most of an assignment's rows are these updates.
 export const sql = `
-CREATE SEQUENCE story_terms_pos;
 CREATE TABLE story_terms (
-  story_seq bigint NOT NULL,
   feature text COLLATE "C" NOT NULL,
+  story_seq bigint NOT NULL,
   weight float8 NOT NULL,
-  pos bigint NOT NULL,
-  PRIMARY KEY (story_seq, feature)
+  PRIMARY KEY (feature, story_seq) INCLUDE (weight)
 );
-CREATE INDEX story_terms_recent ON story_terms (feature, pos DESC) INCLUDE (story_seq, weight);
 CREATE TABLE feature_df (
   feature text COLLATE "C" PRIMARY KEY,
   df int NOT NULL
@@ -27,11 +24,10 @@ CREATE TABLE grouping_totals (
 );
 ALTER TABLE stories ADD COLUMN articles int NOT NULL DEFAULT 0;
 UPDATE stories s SET articles = c.n FROM (SELECT story_id, count(*)::int AS n FROM story_articles GROUP BY story_id) c WHERE c.story_id = s.id;
-INSERT INTO story_terms (story_seq, feature, weight, pos)
-  SELECT s.seq, 'n:' || ak.key, sum(round(1e6 / sqrt(greatest(ak.n_keys, 1)))), max(ak.pos)
+INSERT INTO story_terms (feature, story_seq, weight)
+  SELECT 'n:' || ak.key, s.seq, sum(round(1e6 / sqrt(greatest(ak.n_keys, 1))))
   FROM article_keys ak JOIN story_articles sa ON sa.article_id = ak.article_id JOIN stories s ON s.id = sa.story_id
   GROUP BY s.seq, ak.key;
-SELECT setval('story_terms_pos', greatest(1, (SELECT coalesce(max(pos), 0) FROM story_terms)));
 INSERT INTO feature_df (feature, df) SELECT 'n:' || key, count(DISTINCT article_id)::int FROM article_keys GROUP BY key;
 INSERT INTO grouping_totals (articles) SELECT count(*) FROM story_articles;
 DROP TABLE article_keys

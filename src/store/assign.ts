@@ -1,6 +1,6 @@
 // Story assignment for a batch of articles in one short transaction under the story lock. A few
 // queries read what the batch needs from the store (document frequencies of its features, the
-// recent postings of the features it looks up, the stories they name); grouping.ts places the
+// newest stories' sums for the features it looks up, those stories' sizes); grouping.ts places the
 // batch in memory in order, exactly as if its articles were assigned one at a time; a few
 // set-based statements write the outcome. Workers annotate in parallel and leave their articles'
 // features in assign_pending; whichever holds the lock assigns what is pending in queue order (the

@@ -98,6 +98,8 @@ async function place(tx: Queryable, batch: readonly Assignment[]): Promise<Plan>
 }
 
 /** Writes the plan; `known` holds the features feature_df had before the batch. */
+// Joins to a batch of ids also say "id = ANY(ids)": otherwise the planner hashes the batch and
+// scans the whole table (feature_df at 10k articles: 80k rows a batch, growing with the store).
 async function write(tx: Queryable, plan: Plan, known: ReadonlyMap<string, number>): Promise<void> {
   if (plan.placed.length === 0) return;
   if (plan.created.length > 0) {
@@ -108,14 +110,16 @@ async function write(tx: Queryable, plan: Plan, known: ReadonlyMap<string, numbe
   }
   const gained = [...plan.gained];
   await tx.query(
-    `UPDATE stories s SET articles = s.articles + g.n, updated_at = ${NOW_MS} FROM unnest($1::text[], $2::int[]) AS g(id, n) WHERE s.id = g.id`,
+    `UPDATE stories s SET articles = s.articles + g.n, updated_at = ${NOW_MS} FROM unnest($1::text[], $2::int[]) AS g(id, n)
+     WHERE s.id = g.id AND s.id = ANY($1::text[])`,
     [gained.map(([id]) => id), gained.map(([, n]) => n)]);
   await tx.query("INSERT INTO story_articles (article_id, story_id, n_keys) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])",
     [plan.placed.map((p) => p.articleId), plan.placed.map((p) => p.storyId), plan.placed.map((p) => p.features)]);
   if (plan.terms.length > 0) {
     await tx.query(
       `INSERT INTO story_terms (feature, story_seq, weight)
-       SELECT t.feature, s.seq, t.added FROM unnest($1::text[], $2::text[], $3::float8[]) AS t(story_id, feature, added) JOIN stories s ON s.id = t.story_id
+       SELECT t.feature, s.seq, t.added FROM unnest($1::text[], $2::text[], $3::float8[]) AS t(story_id, feature, added)
+       JOIN stories s ON s.id = t.story_id AND s.id = ANY($1::text[])
        ON CONFLICT (feature, story_seq) DO UPDATE SET weight = story_terms.weight + EXCLUDED.weight`,
       [plan.terms.map((t) => t.storyId), plan.terms.map((t) => t.feature), plan.terms.map((t) => t.added)]);
   }
@@ -124,7 +128,7 @@ async function write(tx: Queryable, plan: Plan, known: ReadonlyMap<string, numbe
   const seen = df.filter(([f]) => known.has(f));
   const fresh = df.filter(([f]) => !known.has(f));
   if (seen.length > 0) {
-    await tx.query("UPDATE feature_df d SET df = d.df + x.n FROM unnest($1::text[], $2::int[]) AS x(feature, n) WHERE d.feature = x.feature",
+    await tx.query("UPDATE feature_df d SET df = d.df + x.n FROM unnest($1::text[], $2::int[]) AS x(feature, n) WHERE d.feature = x.feature AND d.feature = ANY($1::text[])",
       [seen.map(([f]) => f), seen.map(([, n]) => n)]);
   }
   if (fresh.length > 0) {

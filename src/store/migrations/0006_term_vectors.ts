@@ -12,8 +12,8 @@ CREATE TABLE story_terms (
   feature text COLLATE "C" NOT NULL,
   story_seq bigint NOT NULL,
   weight float8 NOT NULL,
-  PRIMARY KEY (feature, story_seq) INCLUDE (weight)
-);
+  PRIMARY KEY (feature, story_seq)
+) WITH (fillfactor = 70);
 CREATE TABLE feature_df (
   feature text COLLATE "C" PRIMARY KEY,
   df int NOT NULL

@@ -5,8 +5,8 @@
 // findable by their entity keys (as event features "n:<key>", each article weighing 1/√keys);
 // the key table they came from is no longer needed. Features compare bytewise (COLLATE "C"): a
 // server's language collation would cost time on every index step and order nothing useful.
-// feature_df leaves room in its pages, so a count's new row version fits beside the old one and
-// its index is not touched (a HOT update): most of an assignment's rows are these updates.
+// Both tables leave room in their pages, so a count's or a sum's new row version fits beside the
+// old one and no index is touched (a HOT update): most of an assignment's rows are these updates.
 export const sql = `
 CREATE TABLE story_terms (
   feature text COLLATE "C" NOT NULL,

@@ -114,7 +114,7 @@ for (const backend of backends()) {
       expect(rb.storyId).not.toBe(ra.storyId);
     });
 
-    it("assigns an article whose entity key is too long to index, and the articles after it", async () => {
+    it("assigns an article with a feature too long to index, and the articles after it", async () => {
       // A 3,000-letter "name" once broke the key index and, with queue order, every assignment after it.
       const k = uniq("long").replace(" ", "-");
       const [a, b] = [art(uniq("L")), art(uniq("M"))];

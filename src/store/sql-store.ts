@@ -135,15 +135,14 @@ class SqlStore implements Store {
 
   async listStories(opts: { limit?: number } = {}): Promise<StoredStory[]> {
     const rows = await this.db.query<StoryRow>(
-      `SELECT s.id, s.title, count(sa.article_id)::int AS n, s.updated_at FROM stories s LEFT JOIN story_articles sa ON sa.story_id = s.id
-       GROUP BY s.id ORDER BY count(sa.article_id) DESC, s.seq LIMIT $1`, [opts.limit ?? 1_000_000]);
+      // stories.articles is kept with every assignment (migration 0006), so listing reads no assignments.
+      "SELECT s.id, s.title, s.articles AS n, s.updated_at FROM stories s ORDER BY s.articles DESC, s.seq LIMIT $1", [opts.limit ?? 1_000_000]);
     return rows.map(toStory);
   }
 
   async getStory(id: string): Promise<{ story: StoredStory; articles: Article[] } | null> {
     const rows = await this.db.query<StoryRow>(
-      `SELECT s.id, s.title, count(sa.article_id)::int AS n, s.updated_at FROM stories s LEFT JOIN story_articles sa ON sa.story_id = s.id
-       WHERE s.id = $1 GROUP BY s.id`, [id]);
+      "SELECT s.id, s.title, s.articles AS n, s.updated_at FROM stories s WHERE s.id = $1", [id]);
     if (!rows[0]) return null;
     const articles = await this.db.query<ArticleRow>(
       `SELECT ${ARTICLE_COLS.split(", ").map((c) => `a.${c}`).join(", ")} FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = $1 ORDER BY a.seq`, [id]);

@@ -43,7 +43,7 @@ export async function assignPending(db: Driver, opts: PendingOptions = {}): Prom
       if (rows.length === 0) return null;
       const plan = await place(tx, rows.map((p) => ({ articleId: p.article_id, title: p.title, keys: p.keys })));
       await tx.query("DELETE FROM assign_pending WHERE job_id = ANY($1::bigint[])", [rows.map((p) => p.job_id)]);
-      const changed = [...plan.created.map((c) => c.id), ...plan.touched];
+      const changed = [...plan.gained.keys()];
       if (opts.jobs && changed.length > 0) {
         const facts = await tx.query<{ id: string; articles: number; report_age_ms: number | null }>(
           `SELECT s.id, (SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id)::int AS articles,

@@ -160,10 +160,8 @@ export interface Plan {
   readonly results: readonly { readonly storyId: string; readonly created: boolean }[];
   /** Stories created by the batch, in creation order. */
   readonly created: readonly { readonly id: string; readonly title: string }[];
-  /** Story → articles it gained (created and stored stories). */
+  /** Story → articles it gained: every story the batch created or changed. */
   readonly gained: ReadonlyMap<string, number>;
-  /** Stored stories that gained articles. */
-  readonly touched: readonly string[];
   /** Placed articles, in order. */
   readonly placed: readonly Placed[];
   /** Feature → placed articles having it (the df to add). */
@@ -186,7 +184,6 @@ export function planAssignments(batch: readonly BatchArticle[], weighed: readonl
   const results: { storyId: string; created: boolean }[] = [];
   const created: { id: string; title: string }[] = [];
   const gained = new Map<string, number>();
-  const touched = new Set<string>();
   const placed: Placed[] = [];
   const df = new Map<string, number>();
 
@@ -222,8 +219,6 @@ export function planAssignments(batch: readonly BatchArticle[], weighed: readonl
       seq.set(storyId, nextNew++);
       size.set(storyId, 0);
       created.push({ id: storyId, title: a.title });
-    } else if (seq.get(storyId)! < 2 ** 52) {
-      touched.add(storyId);
     }
     size.set(storyId, size.get(storyId)! + 1);
     gained.set(storyId, (gained.get(storyId) ?? 0) + 1);
@@ -240,5 +235,5 @@ export function planAssignments(batch: readonly BatchArticle[], weighed: readonl
     placed.push({ articleId: a.articleId, storyId, features: w.counts.size, mean });
     results.push({ storyId, created: true });
   });
-  return { results, created, gained, touched: [...touched], placed, df, terms: [...changes.values()] };
+  return { results, created, gained, placed, df, terms: [...changes.values()] };
 }

@@ -8,7 +8,7 @@ import type { FindingDraft } from "../domain/finding.js";
 import { spanOf } from "../domain/span.js";
 import type { AlignedPair, Derivation, DerivationRelation } from "../domain/story.js";
 import { align, monotonePath, sentenceVectors, type SentenceVectors } from "./align.js";
-import { sentenceChanges } from "./changes.js";
+import { sentenceChanges, type NameCache } from "./changes.js";
 import { candidatePairs } from "./pairs.js";
 import { derivationFinding } from "./summary.js";
 
@@ -37,13 +37,14 @@ export function findProvenance(docs: readonly Doc[]): { derivations: Derivation[
   // but only the strongest carry aligned sentences and a finding of their own. What each aligned
   // pair changed is worked out only for the pairs shown.
   found.sort((x, y) => y.score - x.score);
+  const names: NameCache = new Map();
   found.forEach((f, rank) => {
     if (rank < MAX_DETAILED) {
-      const d = detail(f, f.pairs.length);
+      const d = detail(f, f.pairs.length, names);
       derivations.push(d);
       findings.push(derivationFinding(d, f.from.doc, f.to.doc));
     } else {
-      derivations.push(detail(f, 2));
+      derivations.push(detail(f, 2, names));
     }
   });
   return { derivations, findings };
@@ -90,13 +91,13 @@ function derive(a: SentenceVectors, b: SentenceVectors, sa: Int32Array, sb: Int3
 }
 
 /** The derivation with (at most) its first `upTo` aligned pairs spelled out: spans and what each changed. */
-function detail(f: Found, upTo: number): Derivation {
+function detail(f: Found, upTo: number, names: NameCache): Derivation {
   const { from, to } = f;
   const aligned: AlignedPair[] = f.pairs.slice(0, upTo).map((p) => {
     const fs = from.sentences[p.from]!, ts = to.sentences[p.to]!;
     const fromSpan = spanOf(from.doc.article.text, fs.start, fs.end);
     const toSpan = spanOf(to.doc.article.text, ts.start, ts.end);
-    return { from: fromSpan, to: toSpan, score: round(p.score), changes: sentenceChanges(from.doc, fromSpan, to.doc, toSpan) };
+    return { from: fromSpan, to: toSpan, score: round(p.score), changes: sentenceChanges(from.doc, fromSpan, to.doc, toSpan, names) };
   });
   return {
     from: from.doc.article.id, to: to.doc.article.id, relation: f.relation, score: f.score, alignedSentences: f.pairs.length,

@@ -116,13 +116,32 @@ export async function run(sharedEvalDir: string, tune = false): Promise<Record<s
   const part = (fold: Fold) => rows.map((r, i) => [r, i] as const).filter(([r]) => foldOf(r.topic) === fold).map(([, i]) => i);
 
   if (tune) {
+    // The grid on the tune fold, then an estimate of how well picking from it generalizes: for
+    // each tune topic, the options best on the other tune topics, scored on the one left out.
     const idx = part("tune");
     const sub = idx.map((i) => docs[i]!), gold = idx.map((i) => rows[i]!.cluster);
-    for (const mergeThreshold of [0.15, 0.175, 0.2])
+    const topicsOf = [...new Set(idx.map((i) => rows[i]!.topic))];
+    const grid: { options: Partial<StoryOptions>; f1: number; perTopic: number[] }[] = [];
+    for (const mergeThreshold of [0.15, 0.175, 0.2, 0.225, 0.25])
       for (const splitRatio of [0.4, 0.5, 0.6])
-        for (const eventWeight of [0.3, 0.4, 0.5])
-          for (const adoptThreshold of [0.1, 0.11, 0.12])
-            console.log(`tune  merge ${mergeThreshold}  split ${splitRatio}  event ${eventWeight}  adopt ${adoptThreshold}  ${fmt(bcubed(ours(sub, { mergeThreshold, splitRatio, eventWeight, adoptThreshold }), gold))}`);
+        for (const eventWeight of [0.2, 0.25, 0.3, 0.35, 0.4])
+          for (const adoptThreshold of [0.1, 0.11, 0.12, 0.14]) {
+            const options = { mergeThreshold, splitRatio, eventWeight, adoptThreshold };
+            const pred = ours(sub, options);
+            const b = bcubed(pred, gold);
+            const perTopic = topicsOf.map((t) => {
+              const at = idx.flatMap((i, k) => (rows[i]!.topic === t ? [k] : []));
+              return bcubed(at.map((k) => pred[k]!), at.map((k) => gold[k]!)).f1;
+            });
+            grid.push({ options, f1: b.f1, perTopic });
+            console.log(`tune  merge ${mergeThreshold}  split ${splitRatio}  event ${eventWeight}  adopt ${adoptThreshold}  ${fmt(b)}`);
+          }
+    const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    const heldOut = topicsOf.map((_, k) => {
+      const best = grid.reduce((x, y) => (mean(y.perTopic.filter((_, j) => j !== k)) > mean(x.perTopic.filter((_, j) => j !== k)) ? y : x));
+      return best.perTopic[k]!;
+    });
+    console.log(`tune  leave-one-topic-out: options picked on the other ${topicsOf.length - 1} tune topics, B³-F1 on the one left out, mean ${mean(heldOut).toFixed(3)}`);
   }
 
   // Baseline threshold: best on the tune fold, then applied to the report fold.

@@ -42,6 +42,9 @@ export const THRESHOLD = 0.13;
  */
 export const MAX_KEY_BYTES = 200;
 
+/** The id of a story an article starts. */
+export const storyIdFor = (articleId: string): string => `s-${articleId.slice(0, 12)}`;
+
 /** Feature → how often the article has it, without features too long to index. */
 export function featureCounts(features: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -215,7 +218,7 @@ export function planAssignments(batch: readonly BatchArticle[], weighed: readonl
     }
     const mean = storyId === undefined ? nearest : best;
     if (storyId === undefined) {
-      storyId = `s-${a.articleId.slice(0, 12)}`;
+      storyId = storyIdFor(a.articleId);
       seq.set(storyId, nextNew++);
       size.set(storyId, 0);
       created.push({ id: storyId, title: a.title });

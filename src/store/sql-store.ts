@@ -9,6 +9,7 @@ import { assignBatch, assignPending } from "./assign.js";
 import type { Driver, Queryable } from "./driver.js";
 import { migrate } from "./migrations/index.js";
 import * as queue from "./queue.js";
+import { regroup, type RegroupOptions, type Settle } from "./regroup.js";
 import { PackedReport, packReport, unpackReport } from "./report-pack.js";
 import type { AnnotatedArticle, AssignResult, Assignment, Counts, FeedState, JobSpec, PendingOptions, PendingResult, PutResult, Store, StoredStory } from "./store.js";
 
@@ -131,6 +132,10 @@ class SqlStore implements Store {
 
   assignPending(opts?: PendingOptions): Promise<PendingResult> {
     return assignPending(this.db, opts);
+  }
+
+  regroup(settle: Settle, opts: RegroupOptions) {
+    return regroup(this.db, settle, opts);
   }
 
   async listStories(opts: { limit?: number } = {}): Promise<StoredStory[]> {

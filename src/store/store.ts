@@ -2,6 +2,7 @@
 // nothing more. One implementation (sql-store.ts) runs over two drivers — embedded PGlite and
 // a PostgreSQL server — so both speak the same SQL and pass the same conformance suite.
 import type { Article } from "../domain/article.js";
+import type { RegroupOptions, RegroupResult, Settle } from "./regroup.js";
 
 export interface StoredStory {
   readonly id: string;
@@ -128,6 +129,11 @@ export interface Store {
   getDocs(ids: readonly string[], annotator: string): Promise<Map<string, Uint8Array>>;
   /** Assigns annotated articles to stories in the order of their jobs, up to the first one not yet annotated. */
   assignPending(opts?: PendingOptions): Promise<PendingResult>;
+  /**
+   * Regroups every assigned article with `settle` under the story lock (store/regroup.ts): stories
+   * stop depending on the order articles arrived in. Articles still pending are left alone.
+   */
+  regroup(settle: Settle, opts: RegroupOptions): Promise<RegroupResult>;
   listStories(opts?: { limit?: number }): Promise<StoredStory[]>;
   getStory(id: string): Promise<{ story: StoredStory; articles: Article[] } | null>;
   /** Keeps the story's report (an object, or a PackedReport), unless the story changed after `basedOn` (its updatedAt when the analysis read it). */

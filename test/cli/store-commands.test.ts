@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { openStore } from "../../src/store/open.js";
 import type { Io } from "../../src/cli/io.js";
 
 const SEEDS = "/work/shared/seeds";
@@ -94,4 +95,32 @@ describe("store commands", () => {
     const stories = JSON.parse((await run(["stories", "--format", "json", "--db", db])).out) as { title: string; articles: number }[];
     expect(stories.find((s) => /Lisbon/i.test(s.title))?.articles).toBe(3);
   }, 60_000);
+
+  it("regroups two stores fed the same articles in opposite orders into the same stories", async () => {
+    const lines = (await readFile(join(dir, "news.jsonl"), "utf8")).split("\n");
+    await writeFile(join(dir, "reversed.jsonl"), [...lines].reverse().join("\n"));
+    const [one, two] = [join(dir, "order-1"), join(dir, "order-2")];
+    expect((await run(["ingest", "news.jsonl", SEEDS, "--db", one])).code).toBe(0);
+    expect((await run(["ingest", SEEDS, "reversed.jsonl", "--db", two, "--regroup"])).code).toBe(0);
+    const r = await run(["regroup", "--db", one]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ articles: 9, queued: 0 });
+    expect(r.err).toMatch(/9 articles: \d+ stories before, \d+ after/);
+    const partition = async (path: string) => {
+      const store = await openStore({ db: path });
+      try {
+        const members = new Map<string, string[]>();
+        for (const [a, s] of await store.storyAssignments()) members.set(s, [...(members.get(s) ?? []), a].sort());
+        return [...members.values()].map((m) => m.join(",")).sort();
+      } finally {
+        await store.close();
+      }
+    };
+    const settled = await partition(one);
+    expect(await partition(two)).toEqual(settled);
+    // The five examples stay one story, and the two quakes stay apart.
+    expect(settled.map((m) => m.split(",").length).sort()).toEqual([1, 1, 2, 5]);
+    expect(JSON.parse((await run(["regroup", "--db", one])).out)).toMatchObject({ moved: 0, changed: 0 });
+    expect((await run(["ingest", "news.jsonl", "--db", one, "--regroup", "--queue-only"])).err).toMatch(/--regroup needs the articles placed first/);
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import { analyzeCommand } from "./analyze.js";
 import { compareCommand } from "./compare.js";
 import { ingestCommand } from "./ingest.js";
 import { kbCommand } from "./kb.js";
+import { regroupCommand } from "./regroup.js";
 import { reportCommand } from "./report.js";
 import { serveCommand } from "./serve.js";
 import { statusCommand } from "./status.js";
@@ -11,4 +12,4 @@ import { storiesCommand } from "./stories.js";
 import { watchCommand } from "./watch.js";
 import { workerCommand } from "./worker.js";
 
-export const COMMANDS: readonly Command[] = [analyzeCommand, serveCommand, ingestCommand, storiesCommand, reportCommand, statusCommand, workerCommand, watchCommand, compareCommand, kbCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, serveCommand, ingestCommand, storiesCommand, regroupCommand, reportCommand, statusCommand, workerCommand, watchCommand, compareCommand, kbCommand];

@@ -10,6 +10,7 @@ import { isHttpUrl } from "../../ingest/url.js";
 import { openStore } from "../../store/open.js";
 import { threadPool } from "../../pipeline/pool.js";
 import { EXIT, intOption, UsageError, type Command } from "../io.js";
+import { regroupStore } from "./regroup.js";
 import { assignJob, drainQueue } from "./worker.js";
 
 /** Below this many new articles a thread costs more to start (it loads the knowledge base) than it saves. */
@@ -18,17 +19,19 @@ const POOL_FROM = 200;
 export const ingestCommand: Command = {
   name: "ingest",
   summary: "add articles (files, folders, .jsonl, URLs, feeds) to the store and update stories",
-  usage: `triangulate ingest <paths|urls|feeds…> [--db PATH] [--allow-private] [--queue-only] [--threads N]
+  usage: `triangulate ingest <paths|urls|feeds…> [--db PATH] [--allow-private] [--queue-only] [--regroup] [--threads N]
 
   Stores new articles (already stored ones are skipped) and puts each in a story.
   --db PATH        store folder (default .triangulate/) or postgres:// URL; DATABASE_URL also works
   --allow-private  allow URLs that resolve to private or loopback addresses
   --queue-only     only queue the story work, for \`triangulate worker\` processes
+  --regroup        then settle all stories as \`triangulate regroup\` does (independent of arrival order)
   --threads N      annotate and analyze on N threads beside the one writing the store
                    (default: the cores, at most 2, from ${POOL_FROM} new articles up on a machine with 2 cores or more; 0: none)`,
   async run(args, io) {
     const { values, positionals } = parse(args);
     if (positionals.length === 0) throw new UsageError("give at least one file, folder, URL or feed to ingest");
+    if (values.regroup && values["queue-only"]) throw new UsageError("--regroup needs the articles placed first; drop --queue-only, or run `triangulate regroup` after the workers");
     const asked = values.threads === undefined ? undefined : intOption("--threads", values.threads, 0, 0, 64);
     const log = (m: string) => io.stderr(`triangulate ingest: ${m}\n`);
     const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd });
@@ -44,6 +47,7 @@ export const ingestCommand: Command = {
         const pool = threads > 0 ? threadPool({ threads }) : undefined;
         const r = await drainQueue(store, { now: io.now, log, ...(pool ? { pool } : {}) }).finally(() => pool?.close());
         if (r.failed > 0) log(`${r.failed} jobs failed; they will be retried by \`triangulate worker\``);
+        if (values.regroup) await regroupStore(store, io, { queueOnly: false, log });
       }
       const after = await store.counts();
       io.stdout(`${JSON.stringify({ added: put.added.length, existing: put.existing, problems: problems.length, articles: after.articles, stories: after.stories, newStories: after.stories - before.stories, queued: after.queued })}\n`);
@@ -58,7 +62,7 @@ function parse(args: readonly string[]) {
   try {
     return parseArgs({
       args: [...args], allowPositionals: true, strict: true,
-      options: { db: { type: "string" }, "allow-private": { type: "boolean" }, "queue-only": { type: "boolean" }, threads: { type: "string" } },
+      options: { db: { type: "string" }, "allow-private": { type: "boolean" }, "queue-only": { type: "boolean" }, regroup: { type: "boolean" }, threads: { type: "string" } },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);

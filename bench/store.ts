@@ -5,9 +5,9 @@
 // ratio, peak RSS per worker, schema size, time per new article at N stored). Texts:
 // ../shared/eval/news-clusters/dev.jsonl, repeated with light perturbation; skipped cleanly when
 // absent. `npm run bench store`; STORE_BENCH_N=100000 for the 100k figures, STORE_BENCH_PARTS
-// (embedded,analyze,whole,growth,crash,server) to run some parts only; "whole" is ingest + annotate
-// + assign + analyze in one process as `triangulate ingest` runs it, on 0, 1 and 2 pool threads
-// (STORE_BENCH_THREADS=2 for some only).
+// (embedded,analyze,whole,regroup,growth,crash,server) to run some parts only; "whole" is ingest +
+// annotate + assign + analyze in one process as `triangulate ingest` runs it, on 0, 1 and 2 pool
+// threads (STORE_BENCH_THREADS=2 for some only); "regroup" then settles the last of those stores.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -16,10 +16,12 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { annotate } from "../src/annotate/annotate.js";
-import { assignJob, drainQueue } from "../src/cli/commands/worker.js";
+import { annotatorVersion } from "../src/annotate/persist.js";
+import { analyzeJob, assignJob, drainQueue } from "../src/cli/commands/worker.js";
 import type { Article } from "../src/domain/article.js";
 import { articleFromRecord } from "../src/ingest/record.js";
 import { threadPool } from "../src/pipeline/pool.js";
+import { settleStored } from "../src/pipeline/regroup.js";
 import { groupingFeatures } from "../src/stories/features.js";
 import { bcubed } from "../eval/news-clusters.js";
 import { openStore } from "../src/store/open.js";
@@ -165,6 +167,24 @@ async function wholeFigures(dir: string, articles: Article[], threads: number): 
   await store.close();
 }
 
+/** `triangulate regroup` on the store wholeFigures left: seconds, peak RSS, stories and B³ after, and the re-analysis it queued. */
+async function regroupFigures(dir: string, articles: Article[], threads: number): Promise<void> {
+  const store = await openStore({ db: join(dir, `whole-${threads}`) });
+  const peak = rssPeak();
+  const t = performance.now();
+  const r = await store.regroup(settleStored, { annotator: annotatorVersion(), jobs: (id) => [analyzeJob(id)] });
+  const ms = performance.now() - t;
+  const assigned = await store.storyAssignments();
+  const b = bcubed(articles.map((a) => assigned.get(a.id) ?? a.id), articles.map((a) => eventOf.get(a.id)!));
+  const pool = threads > 0 ? threadPool({ threads }) : undefined;
+  const a = performance.now();
+  await drainQueue(store, { now: () => new Date(), idleMs: 1500, ...(pool ? { pool } : {}) });
+  const analyzeMs = performance.now() - a;
+  await pool?.close();
+  console.log(`embedded: regroup ${r.articles} articles in ${(ms / 1000).toFixed(1)} s = ${rate(r.articles, ms)} (${r.storiesBefore} → ${r.storiesAfter} stories, ${r.moved} articles moved, ${r.changed} stories changed); peak RSS ${mb(peak.stop())}; B³ after: P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)}; re-analysis of the changed stories ${(analyzeMs / 1000).toFixed(1)} s`);
+  await store.close();
+}
+
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   return spawn(process.execPath, ["--import", "tsx", CHILD, ...args], { cwd: root, env: { ...process.env, ...env } });
 }
@@ -305,7 +325,7 @@ export async function run(): Promise<void> {
     return;
   }
   const n = Number(process.env["STORE_BENCH_N"] ?? 10_000);
-  const parts = new Set((process.env["STORE_BENCH_PARTS"] ?? "embedded,analyze,whole,growth,crash,server").split(","));
+  const parts = new Set((process.env["STORE_BENCH_PARTS"] ?? "embedded,analyze,whole,regroup,growth,crash,server").split(","));
   const all = corpus(n + 1000);
   const articles = all.slice(0, n);
   const dir = await mkdtemp(join(tmpdir(), "tri-bench-store-"));
@@ -319,7 +339,9 @@ export async function run(): Promise<void> {
       if (parts.has("analyze")) await analyzeFigures("embedded", store, n);
       await store.close();
     }
-    if (parts.has("whole")) for (const threads of (process.env["STORE_BENCH_THREADS"] ?? "0,1,2").split(",").map(Number)) await wholeFigures(dir, articles, threads);
+    const threadCounts = (process.env["STORE_BENCH_THREADS"] ?? "0,1,2").split(",").map(Number);
+    if (parts.has("whole")) for (const threads of threadCounts) await wholeFigures(dir, articles, threads);
+    if (parts.has("whole") && parts.has("regroup")) await regroupFigures(dir, articles, threadCounts.at(-1)!);
     if (parts.has("growth")) {
       const store = await openStore({ db: join(dir, "growth-db") });
       await growthFigures("embedded", store, articles);

@@ -126,9 +126,10 @@ export class StoryIndex {
 
   /**
    * Adds an article and returns the id of the story it joins now. A later article can bridge or
-   * split stories; groups() gives the settled grouping.
+   * split stories; groups() gives the settled grouping. Its groups hold `keep` for the article
+   * (by default the doc itself): a caller that needs only ids and titles back can keep less.
    */
-  add(doc: Doc): string {
+  add(doc: Doc, keep: Doc = doc): string {
     const known = this.byArticle.get(doc.article.id);
     if (known !== undefined) return storyId(this.seed[this.find(known)]!);
     this.cached = null;
@@ -140,7 +141,7 @@ export class StoryIndex {
     const topic = this.topicVocab.addDocument(f.topic);
     const event = this.eventVocab.addDocument(f.event);
     const entry: Entry = {
-      doc, note, anchorYear: f.anchorYear,
+      doc: keep, note, anchorYear: f.anchorYear,
       t: this.topics.append(topic, packedWeights(topic, this.topicIdf)), tn: topic.ids.length,
       e: this.events.append(event, packedWeights(event, this.eventIdf)), en: event.ids.length,
       protagonist: f.protagonist === null ? -1 : this.topicVocab.idOf(stem(f.protagonist)) ?? -1,

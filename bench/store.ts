@@ -174,6 +174,8 @@ async function regroupFigures(dir: string, articles: Article[], threads: number)
   const t = performance.now();
   const r = await store.regroup(settleStored, { annotator: annotatorVersion(), jobs: (id) => [analyzeJob(id)] });
   const ms = performance.now() - t;
+  const regroupPeak = peak.stop();
+  const analysisPeak = rssPeak();
   const assigned = await store.storyAssignments();
   const b = bcubed(articles.map((a) => assigned.get(a.id) ?? a.id), articles.map((a) => eventOf.get(a.id)!));
   const pool = threads > 0 ? threadPool({ threads }) : undefined;
@@ -181,7 +183,7 @@ async function regroupFigures(dir: string, articles: Article[], threads: number)
   await drainQueue(store, { now: () => new Date(), idleMs: 1500, ...(pool ? { pool } : {}) });
   const analyzeMs = performance.now() - a;
   await pool?.close();
-  console.log(`embedded: regroup ${r.articles} articles in ${(ms / 1000).toFixed(1)} s = ${rate(r.articles, ms)} (${r.storiesBefore} → ${r.storiesAfter} stories, ${r.moved} articles moved, ${r.changed} stories changed); peak RSS ${mb(peak.stop())}; B³ after: P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)}; re-analysis of the changed stories ${(analyzeMs / 1000).toFixed(1)} s`);
+  console.log(`embedded: regroup ${r.articles} articles in ${(ms / 1000).toFixed(1)} s = ${rate(r.articles, ms)} (${r.storiesBefore} → ${r.storiesAfter} stories, ${r.moved} articles moved, ${r.changed} stories changed); peak RSS ${mb(regroupPeak)} (this process, after the ingest before it); B³ after: P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)}; re-analysis of the changed stories ${(analyzeMs / 1000).toFixed(1)} s, peak RSS ${mb(analysisPeak.stop())}`);
   await store.close();
 }
 

@@ -188,9 +188,12 @@ async function write(tx: Queryable, plan: RegroupPlan, settled: Settled, opts: R
   const changed = [...plan.changed];
   const affected = [...changed.map(([id]) => id), ...plan.removed];
   await tx.query("DELETE FROM story_terms t USING stories s WHERE t.story_seq = s.seq AND s.id = ANY($1::text[])", [affected]);
-  const counts = new Map<string, ReadonlyMap<string, number>>();
-  for (const [, g] of changed) for (const a of g.articleIds) counts.set(a, featureCounts(settled.featuresOf(a)));
-  const features = [...new Set([...counts.values()].flatMap((c) => [...c.keys()]))];
+  // Two passes over the members' features rather than one kept map per article: at 100,000
+  // articles those maps alone took a gigabyte.
+  const wanted = new Set<string>();
+  for (const [, g] of changed) for (const a of g.articleIds) for (const f of featureCounts(settled.featuresOf(a)).keys()) wanted.add(f);
+  const features = [...wanted];
+  wanted.clear();
   const [known] = await tx.query<{ features: string[] | null; df: number[] | null }>(
     "SELECT array_agg(feature) AS features, array_agg(df) AS df FROM feature_df WHERE feature = ANY($1::text[])", [features]);
   const df = new Map((known?.features ?? []).map((f, i) => [f, known!.df![i]!]));
@@ -199,7 +202,9 @@ async function write(tx: Queryable, plan: RegroupPlan, settled: Settled, opts: R
   const terms = { story: [] as string[], feature: [] as string[], weight: [] as number[] };
   for (const [id, g] of changed) {
     const sum = new Map<string, number>();
-    for (const a of g.articleIds) for (const t of weigh(counts.get(a)!, (f) => df.get(f) ?? 0, articles).stored) sum.set(t.feature, (sum.get(t.feature) ?? 0) + t.weight);
+    for (const a of g.articleIds) {
+      for (const t of weigh(featureCounts(settled.featuresOf(a)), (f) => df.get(f) ?? 0, articles).stored) sum.set(t.feature, (sum.get(t.feature) ?? 0) + t.weight);
+    }
     for (const [feature, weight] of sum) { terms.story.push(id); terms.feature.push(feature); terms.weight.push(weight); }
   }
   if (terms.story.length > 0) {

@@ -128,10 +128,12 @@ export async function regroup(db: Driver, settle: Settle, opts: RegroupOptions):
     await tx.query("SELECT pg_advisory_xact_lock($1)", [STORY_LOCK]);
     const current = new Map<string, string>();
     const settled = await settle(read(tx, opts.annotator, opts.batch ?? 1000, current));
-    const seen = new Set(settled.groups.flatMap((g) => g.articleIds));
+    const listed = settled.groups.flatMap((g) => g.articleIds);
+    const seen = new Set(listed);
     const missing = [...current.keys()].filter((id) => !seen.has(id));
-    if (missing.length > 0 || seen.size !== current.size) {
-      throw new Error(`the settle step returned ${seen.size} articles for ${current.size} assigned ones (e.g. ${missing[0] ?? [...seen].find((id) => !current.has(id))}); nothing was changed`);
+    if (missing.length > 0 || seen.size !== current.size || listed.length !== seen.size) {
+      const example = missing[0] ?? [...seen].find((id) => !current.has(id)) ?? listed.find((id, i) => listed.indexOf(id) !== i);
+      throw new Error(`the settle step returned ${listed.length} placements of ${seen.size} articles for ${current.size} assigned ones (e.g. ${example}); nothing was changed`);
     }
     const [before] = await tx.query<{ n: number }>("SELECT count(*)::int AS n FROM stories");
     const plan = planRegroup(current, settled.groups);

@@ -116,7 +116,7 @@ for (const backend of backends()) {
       expect(await store.regroup(byLabel, { annotator: "test" })).toMatchObject({ moved: 0, changed: 0, removed: 0 });
     });
 
-    it("refuses a settle step that loses articles, and changes nothing", async () => {
+    it("refuses a settle step that loses or repeats articles, and changes nothing", async () => {
       const before = await store.storyAssignments();
       const lossy: Settle = async (batches) => {
         const ids: string[] = [];
@@ -124,6 +124,13 @@ for (const backend of backends()) {
         return { groups: [{ title: "most", articleIds: ids.slice(1) }], featuresOf: () => [] };
       };
       await expect(store.regroup(lossy, { annotator: "test" })).rejects.toThrow(/nothing was changed/);
+      expect(await store.storyAssignments()).toEqual(before);
+      const twice: Settle = async (batches) => {
+        const ids: string[] = [];
+        for await (const b of batches) for (const s of b) ids.push(s.article.id);
+        return { groups: [{ title: "all", articleIds: ids }, { title: "again", articleIds: ids.slice(0, 1) }], featuresOf: () => [] };
+      };
+      await expect(store.regroup(twice, { annotator: "test" })).rejects.toThrow(/placements of .* nothing was changed/);
       expect(await store.storyAssignments()).toEqual(before);
     });
   });

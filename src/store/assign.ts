@@ -46,7 +46,7 @@ export async function assignPending(db: Driver, opts: PendingOptions = {}): Prom
       const changed = [...plan.gained.keys()];
       if (opts.jobs && changed.length > 0) {
         const facts = await tx.query<{ id: string; articles: number; report_age_ms: number | null }>(
-          `SELECT s.id, (SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id)::int AS articles,
+          `SELECT s.id, s.articles,
                   (extract(epoch FROM clock_timestamp() - s.report_at) * 1000)::float8 AS report_age_ms
            FROM stories s WHERE s.id = ANY($1::text[])`, [changed]);
         await enqueue(tx, facts.flatMap((f) => opts.jobs!(f.id, { articles: f.articles, reportAgeMs: f.report_age_ms })));

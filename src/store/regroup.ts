@@ -7,6 +7,7 @@
 // (links to it stay good); the stories that changed get their sums rebuilt with today's
 // document frequencies, new titles and a new analysis; stories left empty are removed.
 import type { Article } from "../domain/article.js";
+import { ARTICLE_COLS_OF_A, toArticle, type ArticleRow } from "./article-rows.js";
 import type { Driver, Queryable } from "./driver.js";
 import { featureCounts, storyIdFor, weigh } from "./grouping.js";
 import { enqueue } from "./queue.js";
@@ -154,18 +155,15 @@ export async function regroup(db: Driver, settle: Settle, opts: RegroupOptions):
 async function* read(tx: Queryable, annotator: string, batch: number, current: Map<string, string>): AsyncIterable<RegroupSource[]> {
   let after = "";
   for (;;) {
-    const rows = await tx.query<{
-      id: string; source_id: string | null; title: string; outlet: string | null; url: string | null;
-      byline: string | null; published_at: string | null; path: string | null; text: string; story_id: string; doc: string | null;
-    }>(
-      `SELECT a.id, a.source_id, a.title, a.outlet, a.url, a.byline, a.published_at, a.path, a.text, sa.story_id, d.doc
+    const rows = await tx.query<ArticleRow & { story_id: string; doc: string | null }>(
+      `SELECT ${ARTICLE_COLS_OF_A}, sa.story_id, d.doc
        FROM story_articles sa JOIN articles a ON a.id = sa.article_id
        LEFT JOIN article_docs d ON d.article_id = a.id AND d.annotator = $3
        WHERE sa.article_id > $1 ORDER BY sa.article_id LIMIT $2`, [after, batch, annotator]);
     if (rows.length === 0) return;
     for (const r of rows) current.set(r.id, r.story_id);
     yield rows.map((r) => ({
-      article: { id: r.id, sourceId: r.source_id, title: r.title, outlet: r.outlet, url: r.url, byline: r.byline, publishedAt: r.published_at, path: r.path, text: r.text },
+      article: toArticle(r),
       storyId: r.story_id,
       doc: r.doc === null ? null : Buffer.from(r.doc, "base64"),
     }));

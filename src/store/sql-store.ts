@@ -5,6 +5,7 @@
 import type { Article } from "../domain/article.js";
 import { InputError } from "../domain/errors.js";
 import { canonicalizeUrl } from "../ingest/url.js";
+import { ARTICLE_COLS, ARTICLE_COLS_OF_A, toArticle, type ArticleRow } from "./article-rows.js";
 import { assignBatch, assignPending } from "./assign.js";
 import type { Driver, Queryable } from "./driver.js";
 import { migrate } from "./migrations/index.js";
@@ -15,13 +16,8 @@ import type { AnnotatedArticle, AssignResult, Assignment, Counts, FeedState, Job
 
 const BATCH = 500;
 
-interface ArticleRow {
-  id: string; source_id: string | null; title: string; outlet: string | null; url: string | null;
-  byline: string | null; published_at: string | null; path: string | null; text: string;
-}
 interface StoryRow { id: string; title: string; n: number; updated_at: Date | string }
 
-const ARTICLE_COLS = "id, source_id, title, outlet, url, byline, published_at, path, text";
 
 export async function sqlStore(db: Driver): Promise<Store> {
   try {
@@ -150,7 +146,7 @@ class SqlStore implements Store {
       "SELECT s.id, s.title, s.articles AS n, s.updated_at FROM stories s WHERE s.id = $1", [id]);
     if (!rows[0]) return null;
     const articles = await this.db.query<ArticleRow>(
-      `SELECT ${ARTICLE_COLS.split(", ").map((c) => `a.${c}`).join(", ")} FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = $1 ORDER BY a.seq`, [id]);
+      `SELECT ${ARTICLE_COLS_OF_A} FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = $1 ORDER BY a.seq`, [id]);
     return { story: toStory(rows[0]), articles: articles.map(toArticle) };
   }
 
@@ -204,10 +200,6 @@ class SqlStore implements Store {
 
   sizeBytes(): Promise<number> { return this.db.sizeBytes(); }
   close(): Promise<void> { return this.db.close(); }
-}
-
-function toArticle(r: ArticleRow): Article {
-  return { id: r.id, sourceId: r.source_id, title: r.title, outlet: r.outlet, url: r.url, byline: r.byline, publishedAt: r.published_at, path: r.path, text: r.text };
 }
 
 function toStory(r: StoryRow): StoredStory {

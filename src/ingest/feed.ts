@@ -47,10 +47,22 @@ function textOf(v: unknown): string | null {
   return null;
 }
 
+// A feed has no reason to declare entities of its own; one that does is either broken or an
+// attack (an external entity reading a local file, or one entity expanded into gigabytes).
+const ENTITY_DECLARATION = /<!DOCTYPE[^[>]*\[[\s\S]*?<!ENTITY/i;
+
 function parseXmlFeed(xml: string, source: string): Feed {
+  if (ENTITY_DECLARATION.test(xml.slice(0, 65_536))) {
+    throw new InputError(source, "declares its own XML entities (<!ENTITY> in its DOCTYPE), which feeds never need and Triangulate refuses; ask the publisher for a plain RSS/Atom feed");
+  }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new InputError(source, `is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}); check that the URL is the feed`);
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", processEntities: true, htmlEntities: true }).parse(xml) as Node;
+  let doc: Node;
+  try {
+    doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", processEntities: true, htmlEntities: true }).parse(xml) as Node;
+  } catch (e) {
+    throw new InputError(source, `could not be read as a feed (${(e as Error).message.split("\n")[0]}); check that the URL is the feed`);
+  }
   const rss = doc["rss"] as Node | undefined;
   const atom = doc["feed"] as Node | undefined;
   const rdf = doc["rdf:RDF"] as Node | undefined;

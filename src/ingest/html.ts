@@ -3,6 +3,7 @@
 // false rewrite match; anything lost is a claim never checked. Readability finds the article
 // block; the steps here strip what it keeps, and fall back to JSON-LD or link density when it fails.
 import { Readability } from "@mozilla/readability";
+import { boundHtml } from "./html-bounds.js";
 import { extractPublishedDate, jsonLdObjects, parseDocument } from "./html-date.js";
 import { normalizeText } from "./normalize.js";
 
@@ -116,8 +117,9 @@ function readMetadata(doc: Document, url: string | null | undefined): Metadata {
 }
 
 /** Extracts the article text and metadata of one HTML page; never throws on odd input. */
-export function extractHtml(html: string, opts: HtmlOptions = {}): HtmlExtraction {
+export function extractHtml(page: string, opts: HtmlOptions = {}): HtmlExtraction {
   const url = opts.url ?? null;
+  const html = boundHtml(page).html;
   const doc = parseDocument(html);
   const md = readMetadata(doc, url);
   const publishedAt = extractPublishedDate(doc, url);

@@ -6,6 +6,12 @@ import { InputError } from "../domain/errors.js";
 import { articleId, normalizeText } from "./normalize.js";
 
 const MAX_TEXT = 2_000_000;
+/**
+ * The most text one article may have, from any source. The longest long-form journalism runs to
+ * ~20,000 words (~120,000 characters); past this, per-article steps that compare an article's own
+ * claims and sentences with each other would take minutes, so the article is refused, not cut.
+ */
+export const MAX_ARTICLE_CHARS = 300_000;
 
 export const ArticleRecord = z.object({
   id: z.union([z.string(), z.number()]).transform(String).optional().nullable(),
@@ -45,6 +51,9 @@ const clean = (v: string | null | undefined): string => (v ?? "").replace(/[\u00
 export function articleFromRecord(input: string, rec: ArticleRecord, origin: Origin = {}): Article {
   const text = normalizeText(rec.text);
   if (text.length === 0) throw new InputError(input, "has no text; give the article body in `text`");
+  if (text.length > MAX_ARTICLE_CHARS) {
+    throw new InputError(input, `has ${text.length.toLocaleString("en-US")} characters of text; one article may have at most ${MAX_ARTICLE_CHARS.toLocaleString("en-US")} — split it into articles (one per line of a .jsonl file)`);
+  }
   const title = rec.title ? normalizeText(rec.title).replace(/\n/g, " ") : titleFromText(text);
   return {
     id: articleId(text),

@@ -34,15 +34,18 @@ export async function claim(db: Queryable, workerId: string, opts: ClaimOptions 
     `UPDATE jobs SET state = 'failed', last_error = 'the worker was lost ' || attempts || ' times (killed or timed out)', locked_by = NULL, finished_at = now()
      WHERE state = 'running' AND locked_until < now() AND attempts >= max_attempts`,
   );
-  const rows = await db.query<JobRow>(
+  // A job whose worker was lost may be what killed it (an article that exhausts memory): it is
+  // claimed alone, so it fails alone instead of taking a whole batch down with it each attempt.
+  const take = (where: string, limit: number) => db.query<JobRow>(
     `UPDATE jobs SET state = 'running', locked_by = $1, locked_until = now() + make_interval(secs => $3::float8 / 1000), attempts = attempts + 1
      WHERE id IN (
-       SELECT id FROM jobs
-       WHERE ((state = 'queued' AND run_at <= now()) OR (state = 'running' AND locked_until < now() AND attempts < max_attempts)) AND ($4::text IS NULL OR kind = $4)
+       SELECT id FROM jobs WHERE ${where} AND ($4::text IS NULL OR kind = $4)
        ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
      RETURNING id, kind, key, payload, attempts`,
-    [workerId, opts.limit ?? 1, opts.leaseMs ?? 5 * 60_000, opts.kind ?? null],
+    [workerId, limit, opts.leaseMs ?? 5 * 60_000, opts.kind ?? null],
   );
+  let rows = await take("state = 'running' AND locked_until < now() AND attempts < max_attempts", 1);
+  if (rows.length === 0) rows = await take("state = 'queued' AND run_at <= now()", opts.limit ?? 1);
   return rows.map((r) => ({ id: Number(r.id), kind: r.kind, key: r.key, payload: r.payload, attempts: r.attempts })).sort((a, b) => a.id - b.id);
 }
 
@@ -69,4 +72,31 @@ export async function fail(db: Queryable, job: Job, workerId: string, error: str
      WHERE id = $1 AND locked_by = $2 AND state = 'running'`,
     [job.id, workerId, error.slice(0, 2000)],
   );
+}
+
+export interface FailedJob {
+  readonly id: number;
+  readonly kind: string;
+  readonly key: string;
+  readonly attempts: number;
+  readonly error: string | null;
+  readonly finishedAt: string | null;
+}
+
+export async function failedJobs(db: Queryable, limit = 1000): Promise<FailedJob[]> {
+  const rows = await db.query<{ id: string | number; kind: string; key: string; attempts: number; last_error: string | null; finished_at: Date | string | null }>(
+    "SELECT id, kind, key, attempts, last_error, finished_at FROM jobs WHERE state = 'failed' ORDER BY id LIMIT $1", [limit]);
+  return rows.map((r) => ({
+    id: Number(r.id), kind: r.kind, key: r.key, attempts: r.attempts, error: r.last_error,
+    finishedAt: r.finished_at === null ? null : new Date(r.finished_at).toISOString(),
+  }));
+}
+
+/** Puts failed jobs (all, or those with these keys) back in the queue with fresh attempts; returns how many. */
+export async function requeueFailed(db: Queryable, keys?: readonly string[]): Promise<number> {
+  const rows = await db.query<{ id: string | number }>(
+    `UPDATE jobs SET state = 'queued', attempts = 0, run_at = now(), last_error = NULL, locked_by = NULL, locked_until = NULL, finished_at = NULL
+     WHERE state = 'failed' AND ($1::text[] IS NULL OR key = ANY($1::text[])) RETURNING id`,
+    [keys ?? null]);
+  return rows.length;
 }

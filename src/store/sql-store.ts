@@ -60,6 +60,9 @@ class SqlStore implements Store {
         const fresh = new Set(rows.map((r) => r.id));
         const specs = jobs ? batch.filter((a) => fresh.has(a.id)).flatMap(jobs) : [];
         if (specs.length > 0) await queue.enqueue(tx, specs);
+        // An article stored before whose job failed gets another chance when it is ingested again.
+        const again = jobs ? batch.filter((a) => !fresh.has(a.id)).flatMap(jobs).map((j) => j.key) : [];
+        if (again.length > 0) await queue.requeueFailed(tx, again);
         return fresh;
       });
       for (const a of batch) if (ids.has(a.id)) added.push(a.id); else existing++;
@@ -174,8 +177,9 @@ class SqlStore implements Store {
   async counts(): Promise<Counts> {
     const rows = await this.db.query<Counts>(
       `SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM stories)::int AS stories,
-              (SELECT count(*) FROM jobs WHERE state IN ('queued', 'running'))::int AS queued`);
-    return rows[0] ?? { articles: 0, stories: 0, queued: 0 };
+              (SELECT count(*) FROM jobs WHERE state IN ('queued', 'running'))::int AS queued,
+              (SELECT count(*) FROM jobs WHERE state = 'failed')::int AS failed`);
+    return rows[0] ?? { articles: 0, stories: 0, queued: 0, failed: 0 };
   }
 
   enqueue(jobs: readonly JobSpec[]) { return queue.enqueue(this.db, jobs); }
@@ -183,6 +187,8 @@ class SqlStore implements Store {
   complete(job: Parameters<Store["complete"]>[0], workerId: string) { return queue.complete(this.db, job, workerId); }
   completeAll(jobs: Parameters<Store["completeAll"]>[0], workerId: string) { return queue.completeAll(this.db, jobs, workerId); }
   fail(job: Parameters<Store["fail"]>[0], workerId: string, error: string) { return queue.fail(this.db, job, workerId, error); }
+  failedJobs(limit?: number) { return queue.failedJobs(this.db, limit); }
+  requeueFailed(keys?: readonly string[]) { return queue.requeueFailed(this.db, keys); }
 
   async getFeedState(url: string): Promise<FeedState | null> {
     const rows = await this.db.query<{ url: string; etag: string | null; last_modified: string | null; checked_at: Date | string | null }>(

@@ -2,7 +2,10 @@
 // nothing more. One implementation (sql-store.ts) runs over two drivers — embedded PGlite and
 // a PostgreSQL server — so both speak the same SQL and pass the same conformance suite.
 import type { Article } from "../domain/article.js";
+import type { FailedJob } from "./queue.js";
 import type { RegroupOptions, RegroupResult, Settle } from "./regroup.js";
+
+export type { FailedJob };
 
 export interface StoredStory {
   readonly id: string;
@@ -17,6 +20,8 @@ export interface Counts {
   readonly stories: number;
   /** Jobs waiting or running. */
   readonly queued: number;
+  /** Jobs that ran out of attempts: their articles are stored but in no story until re-queued. */
+  readonly failed: number;
 }
 
 export interface PutResult {
@@ -150,6 +155,10 @@ export interface Store {
   /** Completes several jobs in one statement; returns the ids this worker still held (and so completed). */
   completeAll(jobs: readonly Job[], workerId: string): Promise<Set<number>>;
   fail(job: Job, workerId: string, error: string): Promise<void>;
+  /** Jobs that ran out of attempts, oldest first. */
+  failedJobs(limit?: number): Promise<FailedJob[]>;
+  /** Re-queues failed jobs (all, or those with these keys) with fresh attempts; returns how many. */
+  requeueFailed(keys?: readonly string[]): Promise<number>;
   getFeedState(url: string): Promise<FeedState | null>;
   saveFeedState(state: FeedState): Promise<void>;
   /** Bytes on disk (PGlite folder or server database). */

@@ -45,7 +45,7 @@ describe("store commands", () => {
     expect(JSON.parse(r.out)).toMatchObject({ added: 9, existing: 0, articles: 9, queued: 0 });
     const s = await run(["status", "--format", "json", "--db", db]);
     const counts = JSON.parse(s.out);
-    expect(Object.keys(counts)).toEqual(["articles", "stories", "queued"]);
+    expect(Object.keys(counts)).toEqual(["articles", "stories", "queued", "failed"]);
     expect(counts.articles).toBe(9);
     expect(counts.stories).toBe(4);
   }, 120_000);
@@ -123,4 +123,25 @@ describe("store commands", () => {
     expect(JSON.parse((await run(["regroup", "--db", one])).out)).toMatchObject({ moved: 0, changed: 0 });
     expect((await run(["ingest", "news.jsonl", "--db", one, "--regroup", "--queue-only"])).err).toMatch(/--regroup needs the articles placed first/);
   }, 120_000);
+
+  it("says when jobs failed for good, lists them and queues them again with retry", async () => {
+    const path = join(dir, "failing");
+    const store = await openStore({ db: path });
+    try {
+      await store.enqueue([{ kind: "assign", key: "assign:0123456789abcdef", payload: { articleId: "0123456789abcdef" } }]);
+      // A worker dies on it every time: the lease runs out until its attempts are spent.
+      for (let i = 0; i < 6; i++) await store.claim("dying", { limit: 1, leaseMs: -1000 });
+    } finally {
+      await store.close();
+    }
+    const status = await run(["status", "--db", path]);
+    expect(status.out).toMatch(/failed\s+1/);
+    expect(status.err).toMatch(/1 failed jobs; `triangulate retry --list` shows why/);
+    const list = await run(["retry", "--list", "--db", path]);
+    expect(list.out).toMatch(/assign\s+assign:0123456789abcdef\s+5 attempts\s+the worker was lost 5 times/);
+    expect(list.out).toMatch(/1 failed jobs \(run `triangulate retry`/);
+    expect((await run(["retry", "--db", path])).out).toMatch(/1 failed jobs queued again/);
+    expect(JSON.parse((await run(["status", "--format", "json", "--db", path])).out)).toMatchObject({ queued: 1, failed: 0 });
+    expect((await run(["retry", "--db", path])).out).toBe("no failed jobs\n");
+  }, 60_000);
 });

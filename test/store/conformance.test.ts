@@ -276,6 +276,47 @@ for (const backend of backends()) {
       expect(await store.complete(retried, "alive")).toBe(true);
     });
 
+    it("retries the jobs of a lost batch one at a time, so only the one that kills its worker fails", async () => {
+      // A worker that dies (out of memory on one article) loses every job it held; leases are set
+      // in the past, so a lost job is claimable at once, without waiting.
+      const kind = uniq("poison").replace(" ", "-");
+      const keys = Array.from({ length: 5 }, (_, i) => `${kind}:${i}`);
+      const poison = keys[2]!;
+      await store.enqueue(keys.map((key) => ({ kind, key, payload: {} })));
+      expect((await store.claim("w0", { kind, limit: 5, leaseMs: -1000 })).length).toBe(5);
+      const done: string[] = [];
+      for (let round = 0; round < 20; round++) {
+        const jobs = await store.claim(`w${round + 1}`, { kind, limit: 5, leaseMs: -1000 });
+        if (jobs.length === 0) break;
+        expect(jobs.length).toBe(1);
+        // The poison job's worker dies again (the job is left running); the others complete.
+        if (jobs[0]!.key !== poison) {
+          expect(await store.complete(jobs[0]!, `w${round + 1}`)).toBe(true);
+          done.push(jobs[0]!.key);
+        }
+      }
+      expect(done.sort()).toEqual(keys.filter((k) => k !== poison));
+      const failed = (await store.failedJobs()).filter((j) => j.kind === kind);
+      expect(failed.map((j) => j.key)).toEqual([poison]);
+      expect(failed[0]!.error).toMatch(/worker was lost/);
+      expect((await store.counts()).failed).toBeGreaterThanOrEqual(1);
+      expect(await store.requeueFailed([poison])).toBe(1);
+      expect((await store.claim("w", { kind, limit: 5 })).map((j) => [j.key, j.attempts])).toEqual([[poison, 1]]);
+    });
+
+    it("queues an article whose job failed again when it is ingested again", async () => {
+      const kind = uniq("reingest").replace(" ", "-");
+      const a = art(uniq("An article that once crashed its worker."));
+      const jobs = (x: Article) => [{ kind, key: `${kind}:${x.id}`, payload: { articleId: x.id } }];
+      await store.putArticles([a], jobs);
+      // Its worker dies on it every time (the lease is left to run out) until it fails for good.
+      for (let i = 0; i < 20 && (await store.failedJobs()).every((j) => j.kind !== kind); i++) await store.claim("w", { kind, limit: 1, leaseMs: -1000 });
+      expect((await store.failedJobs()).filter((j) => j.kind === kind).map((j) => j.attempts)).toEqual([5]);
+      expect(await store.putArticles([a], jobs)).toEqual({ added: [], existing: 1 });
+      expect((await store.failedJobs()).filter((j) => j.kind === kind)).toEqual([]);
+      expect((await store.claim("w", { kind, limit: 1 })).map((j) => j.key)).toEqual([`${kind}:${a.id}`]);
+    });
+
     it("puts a failed job back in the queue for a later attempt", async () => {
       const key = uniq("fail");
       await store.enqueue([{ kind: "test", key, payload: {} }]);

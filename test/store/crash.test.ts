@@ -45,7 +45,7 @@ describe("an embedded ingest killed with -9", () => {
     expect(err.split("\n").filter((l) => !/stored \d/.test(l)).join("\n")).not.toMatch(/error/i);
     expect(code).toBe(0);
     const store = await openStore({ db, lockWaitMs: 0 });
-    expect(await store.counts()).toEqual({ articles: N, stories: 0, queued: N });
+    expect(await store.counts()).toEqual({ articles: N, stories: 0, queued: N, failed: 0 });
     const ids = new Set<string>();
     for await (const a of store.iterateArticles()) ids.add(a.sourceId ?? "");
     expect(ids.size).toBe(N);

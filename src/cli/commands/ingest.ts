@@ -50,7 +50,9 @@ export const ingestCommand: Command = {
         if (values.regroup) await regroupStore(store, io, { queueOnly: false, log });
       }
       const after = await store.counts();
-      io.stdout(`${JSON.stringify({ added: put.added.length, existing: put.existing, problems: problems.length, articles: after.articles, stories: after.stories, newStories: after.stories - before.stories, queued: after.queued })}\n`);
+      if (after.failed > 0) log(`${after.failed} failed jobs in the store: their articles are in no story; \`triangulate retry\` queues them again`);
+      if (!values["queue-only"] && after.queued > 0) log(`${after.queued} articles or stories still waiting in the queue (held by another process, or waiting to be retried); \`triangulate worker\` processes them`);
+      io.stdout(`${JSON.stringify({ added: put.added.length, existing: put.existing, problems: problems.length, articles: after.articles, stories: after.stories, newStories: after.stories - before.stories, queued: after.queued, failed: after.failed })}\n`);
       return articles.length === 0 && problems.length > 0 ? EXIT.badInput : EXIT.ok;
     } finally {
       await store.close();

@@ -8,7 +8,10 @@ export const statusCommand: Command = {
   summary: "count the store's articles, stories and queued jobs",
   usage: `triangulate status [--format text|json] [--db PATH]
 
-  --format json  prints {"articles": N, "stories": N, "queued": N}`,
+  --format json  prints {"articles": N, "stories": N, "queued": N, "failed": N}
+
+Failed jobs ran out of attempts: their articles are stored but in no story. \`triangulate retry\`
+lists them and puts them back in the queue.`,
   async run(args, io) {
     let values;
     try {
@@ -21,8 +24,11 @@ export const statusCommand: Command = {
     const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd });
     try {
       const c = await store.counts();
-      if (format === "json") io.stdout(`${JSON.stringify({ articles: c.articles, stories: c.stories, queued: c.queued })}\n`);
-      else io.stdout(`${store.location} (${store.kind})\n  articles ${c.articles}\n  stories  ${c.stories}\n  queued   ${c.queued}\n`);
+      if (format === "json") io.stdout(`${JSON.stringify({ articles: c.articles, stories: c.stories, queued: c.queued, failed: c.failed })}\n`);
+      else {
+        io.stdout(`${store.location} (${store.kind})\n  articles ${c.articles}\n  stories  ${c.stories}\n  queued   ${c.queued}\n  failed   ${c.failed}\n`);
+        if (c.failed > 0) io.stderr(`triangulate status: ${c.failed} failed jobs; \`triangulate retry --list\` shows why, \`triangulate retry\` queues them again\n`);
+      }
       return EXIT.ok;
     } finally {
       await store.close();

@@ -258,7 +258,7 @@ export const workerCommand: Command = {
         await new Promise((res) => setTimeout(res, poll * 1000));
       }
       const c = await store.counts();
-      io.stderr(`triangulate worker: ${total.done} jobs done, ${total.failed} failed; ${c.queued} still queued\n`);
+      io.stderr(`triangulate worker: ${total.done} jobs done, ${total.failed} failed; ${c.queued} still queued${c.failed > 0 ? `; ${c.failed} failed for good in the store (\`triangulate retry\` queues them again)` : ""}\n`);
       return total.failed > 0 && values.once ? EXIT.internal : EXIT.ok;
     } finally {
       process.off("SIGINT", onSignal);

@@ -1,6 +1,6 @@
 // EDGE: the triangulate CLI. Parses the command, maps errors to exit codes (0 ok, 1 internal,
 // 2 bad input) and never shows a stack trace for bad input.
-import { InputError } from "../domain/errors.js";
+import { InputError, isDiskFull } from "../domain/errors.js";
 import { COMMANDS } from "./commands/index.js";
 import { EXIT, UsageError, type Io } from "./io.js";
 
@@ -66,6 +66,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     if (err instanceof InputError) {
       io.stderr(`triangulate: ${err.message}\n`);
       return EXIT.badInput;
+    }
+    if (isDiskFull(err)) {
+      io.stderr(`triangulate ${cmd.name}: the disk is full (${(err as Error)?.message ?? "no space left on device"}); free some space and run it again — what was stored before stays stored, and running it again neither loses nor duplicates articles\n`);
+      return EXIT.internal;
     }
     io.stderr(`triangulate: internal error: ${(err as Error)?.message ?? String(err)}\n`);
     if (io.env["TRIANGULATE_DEBUG"]) io.stderr(`${(err as Error)?.stack ?? ""}\n`);

@@ -9,3 +9,11 @@ export class InputError extends Error {
     this.name = "InputError";
   }
 }
+
+/** A full disk, as Node reports it (ENOSPC) or as PGlite's WebAssembly file system does (errno 51). */
+export function isDiskFull(e: unknown): boolean {
+  const err = e as { code?: unknown; errno?: unknown; name?: unknown; message?: unknown } | null;
+  if (!err || typeof err !== "object") return false;
+  if (err.code === "ENOSPC" || (err.name === "ErrnoError" && err.errno === 51)) return true;
+  return typeof err.message === "string" && /no space left on device|ENOSPC/i.test(err.message);
+}

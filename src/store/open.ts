@@ -15,6 +15,8 @@ export interface OpenOptions {
   /** PostgreSQL schema (tests isolate runs with it). */
   readonly schema?: string;
   readonly lockWaitMs?: number;
+  /** Told once when the embedded store is held by another process and this one waits for it. */
+  readonly onWait?: (message: string) => void;
 }
 
 const isPgUrl = (s: string) => /^postgres(ql)?:\/\//i.test(s);
@@ -24,5 +26,5 @@ export async function openStore(opts: OpenOptions = {}): Promise<Store> {
   const url = opts.db !== undefined ? (isPgUrl(opts.db) ? opts.db : undefined) : opts.env?.["DATABASE_URL"] || undefined;
   if (url !== undefined) return sqlStore(await openPostgres(url, opts.schema !== undefined ? { schema: opts.schema } : {}));
   const dir = resolve(cwd, opts.db ?? DEFAULT_DIR);
-  return sqlStore(await openPglite(dir, opts.lockWaitMs !== undefined ? { lockWaitMs: opts.lockWaitMs } : {}));
+  return sqlStore(await openPglite(dir, { ...(opts.lockWaitMs !== undefined ? { lockWaitMs: opts.lockWaitMs } : {}), ...(opts.onWait ? { onWait: opts.onWait } : {}) }));
 }

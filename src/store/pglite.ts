@@ -6,12 +6,14 @@ import { readFileSync } from "node:fs";
 import { link, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { InputError } from "../domain/errors.js";
+import { InputError, isDiskFull } from "../domain/errors.js";
 import type { Driver, Queryable } from "./driver.js";
 
 export interface PgliteOptions {
   /** How long to wait for another process holding the folder. */
   readonly lockWaitMs?: number;
+  /** Told once when another process holds the folder and this one starts to wait. */
+  readonly onWait?: (message: string) => void;
   /** Writing statements between two maintenance rounds (default MAINTAIN_EVERY). */
   readonly maintainEvery?: number;
 }
@@ -27,13 +29,24 @@ const WRITES = /^\s*(INSERT|UPDATE|DELETE|WITH)\b/i;
 
 export async function openPglite(dir: string, opts: PgliteOptions = {}): Promise<Driver> {
   await prepareFolder(dir);
-  const release = await lockFolder(dir, opts.lockWaitMs ?? 60_000);
-  let db: PGlite;
+  const release = await lockFolder(dir, opts.lockWaitMs ?? 60_000, opts.onWait);
+  const dataDir = join(dir, "pgdata");
+  let fresh: boolean;
   try {
-    db = await PGlite.create({ dataDir: join(dir, "pgdata") });
-    await db.query("SELECT 1");
+    fresh = await checkDataDir(dir, dataDir);
   } catch (e) {
     await release();
+    throw e;
+  }
+  let db: PGlite;
+  try {
+    db = await PGlite.create({ dataDir });
+    await db.query("SELECT 1");
+  } catch (e) {
+    // A store this call began to create is removed again, so the next try starts clean.
+    if (fresh) await rm(dataDir, { recursive: true, force: true }).catch(() => undefined);
+    await release();
+    if (isDiskFull(e)) throw new InputError(dir, `could not be ${fresh ? "created" : "opened"}: the disk is full; free some space or pass --db a folder on another disk`);
     throw new InputError(dir, `could not be opened as a store (${short(e)}); the store looks damaged: move it aside and ingest again, or pass --db another folder`);
   }
   // PGlite has no autovacuum daemon and no checkpointer: after every `maintainEvery` writing
@@ -107,13 +120,31 @@ async function prepareFolder(dir: string): Promise<void> {
   }
 }
 
+// Files PostgreSQL needs to find a data directory's contents. Started without them, PGlite would
+// quietly create a new, empty database over the old one: the store would look empty and the next
+// ingest would write into it.
+const ESSENTIAL = ["PG_VERSION", join("global", "pg_control"), "base"];
+
+/** True for a new store (no data directory yet); throws when an existing one is missing essential files. */
+async function checkDataDir(dir: string, dataDir: string): Promise<boolean> {
+  const entries = await readdir(dataDir).catch(() => null);
+  if (entries === null || entries.length === 0) return true;
+  const missing: string[] = [];
+  for (const f of ESSENTIAL) if (!(await stat(join(dataDir, f)).catch(() => null))) missing.push(f);
+  if (missing.length > 0) {
+    throw new InputError(dir, `is damaged: its database files are incomplete (pgdata/${missing.join(", pgdata/")} missing), so it was not opened and nothing was changed; restore the folder from a backup, or move it aside and ingest your sources again`);
+  }
+  return false;
+}
+
 /**
  * Takes the folder's lock file, waiting up to waitMs for another process to release it. The file
  * appears whole or not at all (written aside, then hard-linked into place, which fails if a lock
  * exists), and names its holder by process id and start time, so a lock left by a killed process
  * is recognised even when a restarted container gives a new process the same id.
  */
-async function lockFolder(dir: string, waitMs: number): Promise<() => Promise<void>> {
+async function lockFolder(dir: string, waitMs: number, onWait?: (message: string) => void): Promise<() => Promise<void>> {
+  let told = false;
   const path = join(dir, "lock");
   const me = `${process.pid} ${startTime(process.pid) ?? ""}`.trim();
   const deadline = Date.now() + waitMs;
@@ -137,6 +168,10 @@ async function lockFolder(dir: string, waitMs: number): Promise<() => Promise<vo
     }
     if (Date.now() > deadline) {
       throw new InputError(dir, `is in use by process ${holder}; wait for it to finish, or use a PostgreSQL server (DATABASE_URL) so several processes can share a store (if no Triangulate process uses it, delete ${path})`);
+    }
+    if (!told) {
+      told = true;
+      onWait?.(`${dir} is in use by process ${holder}; waiting up to ${Math.round(waitMs / 1000)} s for it to finish`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -193,6 +228,7 @@ async function folderSize(dir: string): Promise<number> {
 }
 
 function short(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
+  const err = e as NodeJS.ErrnoException & { name?: string };
+  if (err && typeof err === "object" && err.name === "ErrnoError") return `file system error ${String(err.errno)}`;
   return err?.code ?? (err?.message ?? String(e)).split("\n")[0]!.slice(0, 160);
 }

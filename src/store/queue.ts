@@ -100,3 +100,10 @@ export async function requeueFailed(db: Queryable, keys?: readonly string[]): Pr
     [keys ?? null]);
   return rows.length;
 }
+
+/** Ends the lease of every running job; for a store only this process can have open. Returns how many. */
+export async function releaseOrphans(db: Queryable): Promise<number> {
+  const rows = await db.query<{ id: string | number }>(
+    "UPDATE jobs SET locked_until = now() - interval '1 second' WHERE state = 'running' AND locked_until >= now() RETURNING id");
+  return rows.length;
+}

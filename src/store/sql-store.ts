@@ -27,6 +27,10 @@ export async function sqlStore(db: Driver): Promise<Store> {
     const why = ((e as Error)?.message ?? String(e)).split("\n")[0]!.slice(0, 160);
     throw new InputError(db.location, `could not apply the schema migrations (${why}); if a process was killed while creating this store, move it aside and ingest again; on a server, check the user's rights`);
   }
+  // Only one process opens an embedded store at a time (its lock file), so a job still marked
+  // running belongs to a process that died (killed, or a full disk): its lease is ended now instead
+  // of blocking the queue order for minutes. It then counts as lost, so it is retried alone.
+  if (db.kind === "pglite") await queue.releaseOrphans(db);
   return new SqlStore(db);
 }
 

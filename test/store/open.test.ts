@@ -1,11 +1,12 @@
 // Opening a store that cannot be used fails with an InputError naming the store and the fix.
-import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "../../src/domain/errors.js";
+import { articleFromRecord } from "../../src/ingest/record.js";
 import { openStore } from "../../src/store/open.js";
 
 const execFileAsync = promisify(execFile);
@@ -37,14 +38,28 @@ describe("opening a store", () => {
     await mkdir(join(dir, "pgdata"), { recursive: true });
     await writeFile(join(dir, "pgdata", "PG_VERSION"), "garbage\n");
     await writeFile(join(dir, "pgdata", "postgresql.conf"), "\u0000\u0001 not a config");
-    expect(await problem(openStore({ db: dir }))).toMatch(/the store looks damaged/);
+    expect(await problem(openStore({ db: dir }))).toMatch(/is damaged: its database files are incomplete \(pgdata\/global\/pg_control, pgdata\/base missing\)/);
   }, 30_000);
 
-  it("refuses a store another live process holds", async () => {
+  it.each(["PG_VERSION", "global/pg_control"])("refuses a store missing %s instead of creating an empty one over it", async (file) => {
+    const dir = join(root, `missing-${file.replace("/", "-")}`);
+    const store = await openStore({ db: dir });
+    await store.putArticles([articleFromRecord("a", { text: "A dam burst above the village of Orlen on Sunday." })]);
+    await store.close();
+    await rm(join(dir, "pgdata", file));
+    expect(await problem(openStore({ db: dir }))).toMatch(new RegExp(`is damaged: .*pgdata/${file} missing.*nothing was changed; restore the folder from a backup`));
+    // Nothing was written: the file is still missing, so a second open refuses again.
+    expect(await stat(join(dir, "pgdata", file)).catch(() => null)).toBeNull();
+    expect(await problem(openStore({ db: dir }))).toMatch(/is damaged/);
+  }, 60_000);
+
+  it("refuses a store another live process holds, saying once that it waits for it", async () => {
     const dir = join(root, "held");
     await mkdir(dir);
     await writeFile(join(dir, "lock"), String(process.ppid));
-    expect(await problem(openStore({ db: dir, lockWaitMs: 0 }))).toMatch(/is in use by process \d+; wait for it to finish/);
+    const told: string[] = [];
+    expect(await problem(openStore({ db: dir, lockWaitMs: 500, onWait: (m) => void told.push(m) }))).toMatch(/is in use by process \d+; wait for it to finish/);
+    expect(told).toEqual([`${dir} is in use by process ${process.ppid}; waiting up to 1 s for it to finish`]);
   });
 
   // A container restarted after kill -9 often gives the new process the old one's id: the lock

@@ -41,7 +41,7 @@ export const regroupCommand: Command = {
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
-    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd });
+    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
     try {
       const log = (m: string) => io.stderr(`triangulate regroup: ${m}\n`);
       const r = await regroupStore(store, io, { queueOnly: values["queue-only"] === true, log });

@@ -34,7 +34,7 @@ export const reportCommand: Command = {
     const id = positionals[0]!;
     const format = (values.format ?? "text") as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(", ")}`);
-    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd });
+    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
     let report: Report;
     try {
       const kept = values.fresh ? null : ((await store.getStoryReport(id)) as Report | null);

@@ -23,7 +23,7 @@ export const retryCommand: Command = {
     }
     const format = values.format ?? "text";
     if (format !== "text" && format !== "json") throw new UsageError(`unknown format "${format}"; use text or json`);
-    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd });
+    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
     try {
       const failed = await store.failedJobs();
       const requeued = values.list ? 0 : await store.requeueFailed(failed.map((j) => j.key));

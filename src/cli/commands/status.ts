@@ -21,7 +21,7 @@ lists them and puts them back in the queue.`,
     }
     const format = values.format ?? "text";
     if (format !== "text" && format !== "json") throw new UsageError(`unknown format "${format}"; use text or json`);
-    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd });
+    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
     try {
       const c = await store.counts();
       if (format === "json") io.stdout(`${JSON.stringify({ articles: c.articles, stories: c.stories, queued: c.queued, failed: c.failed })}\n`);

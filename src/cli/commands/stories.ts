@@ -20,7 +20,7 @@ export const storiesCommand: Command = {
     const format = values.format ?? "text";
     if (format !== "text" && format !== "json") throw new UsageError(`unknown format "${format}"; use text or json`);
     const limit = values.limit === undefined ? undefined : positiveInt(values.limit, "--limit");
-    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd });
+    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
     try {
       const stories = await store.listStories(limit === undefined ? {} : { limit });
       if (format === "json") {

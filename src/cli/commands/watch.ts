@@ -40,7 +40,7 @@ export const watchCommand: Command = {
     const interval = seconds(values.interval ?? "300", "--interval");
     const polite = new Politeness(seconds(values.politeness ?? "1", "--politeness") * 1000);
     const log = (m: string) => io.stderr(`triangulate watch: ${m}\n`);
-    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd });
+    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
     let stop = false;
     const onSignal = () => { stop = true; };
     process.once("SIGINT", onSignal);

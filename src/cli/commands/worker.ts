@@ -242,7 +242,7 @@ export const workerCommand: Command = {
     const poll = Number(values.poll ?? "2");
     if (!(poll > 0)) throw new UsageError(`--poll must be a positive number of seconds, not "${values.poll}"`);
     const threads = intOption("--threads", values.threads, 0, 0, 64);
-    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd });
+    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
     const pool = threads > 0 ? threadPool({ threads }) : undefined;
     let stop = false;
     const onSignal = () => { stop = true; };

@@ -40,6 +40,21 @@ function withOptions(url: string, schema: string | undefined): { connectionStrin
   }
 }
 
+/**
+ * Whether an error means the server went away (stopped, restarted, network cut) rather than that
+ * a statement was wrong: the command can wait and go on where it was.
+ */
+export function isConnectionLoss(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown } | null;
+  if (!err || typeof err !== "object") return false;
+  const code = typeof err.code === "string" ? err.code : "";
+  if (/^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENOTCONN)$/.test(code)) return true;
+  // SQLSTATE classes 08 (connection exception) and 57P (operator intervention: shutdown, restart).
+  if (/^08/.test(code) || /^57P0[123]$/.test(code)) return true;
+  const msg = typeof err.message === "string" ? err.message : "";
+  return /Connection terminated|connection timeout|terminating connection|the database system is (shutting down|starting up)|Client has encountered a connection error/i.test(msg);
+}
+
 /** SQLSTATE of a transaction PostgreSQL aborted to break a deadlock. */
 const DEADLOCK = "40P01";
 
@@ -75,16 +90,24 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
       // aborts one, whose transaction (all of it rolled back) simply runs again.
       for (let attempt = 1; ; attempt++) {
         const client = await pool.connect();
+        // A checked-out client whose connection drops emits "error"; unheard, that ends the
+        // process. The failed query rejects as well, and that is where the error is handled.
+        const ignore = () => undefined;
+        client.on("error", ignore);
+        let broken: Error | undefined;
         try {
           await client.query("BEGIN");
           const out = await fn(wrap(client));
           await client.query("COMMIT");
           return out;
         } catch (e) {
-          await client.query("ROLLBACK").catch(() => undefined);
+          // A client whose connection broke is discarded, not handed back to the pool.
+          if (isConnectionLoss(e)) broken = e as Error;
+          else await client.query("ROLLBACK").catch(() => undefined);
           if ((e as { code?: string })?.code !== DEADLOCK || attempt >= 5) throw e;
         } finally {
-          client.release();
+          client.off("error", ignore);
+          client.release(broken);
         }
         await new Promise((r) => setTimeout(r, 20 * attempt * Math.random()));
       }

@@ -107,3 +107,11 @@ export async function releaseOrphans(db: Queryable): Promise<number> {
     "UPDATE jobs SET locked_until = now() - interval '1 second' WHERE state = 'running' AND locked_until >= now() RETURNING id");
   return rows.length;
 }
+
+/** Ends the leases of the jobs a worker (and its lanes, "id/0", "id/1" …) holds, so they can be claimed at once. */
+export async function releaseHeld(db: Queryable, workerId: string): Promise<number> {
+  const rows = await db.query<{ id: string | number }>(
+    `UPDATE jobs SET locked_until = now() - interval '1 second'
+     WHERE state = 'running' AND (locked_by = $1 OR starts_with(locked_by, $1 || '/')) RETURNING id`, [workerId]);
+  return rows.length;
+}

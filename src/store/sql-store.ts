@@ -191,6 +191,7 @@ class SqlStore implements Store {
   complete(job: Parameters<Store["complete"]>[0], workerId: string) { return queue.complete(this.db, job, workerId); }
   completeAll(jobs: Parameters<Store["completeAll"]>[0], workerId: string) { return queue.completeAll(this.db, jobs, workerId); }
   fail(job: Parameters<Store["fail"]>[0], workerId: string, error: string) { return queue.fail(this.db, job, workerId, error); }
+  releaseHeld(workerId: string) { return queue.releaseHeld(this.db, workerId); }
   failedJobs(limit?: number) { return queue.failedJobs(this.db, limit); }
   requeueFailed(keys?: readonly string[]) { return queue.requeueFailed(this.db, keys); }
 

@@ -155,6 +155,8 @@ export interface Store {
   /** Completes several jobs in one statement; returns the ids this worker still held (and so completed). */
   completeAll(jobs: readonly Job[], workerId: string): Promise<Set<number>>;
   fail(job: Job, workerId: string, error: string): Promise<void>;
+  /** Ends the leases of the jobs this worker holds (it lost track of them, e.g. in a database outage); returns how many. */
+  releaseHeld(workerId: string): Promise<number>;
   /** Jobs that ran out of attempts, oldest first. */
   failedJobs(limit?: number): Promise<FailedJob[]>;
   /** Re-queues failed jobs (all, or those with these keys) with fresh attempts; returns how many. */

@@ -14,6 +14,7 @@ import { analyzeDocs } from "../../pipeline/analyze.js";
 import { threadPool, type Annotated, type ThreadPool } from "../../pipeline/pool.js";
 import { annotateForStore, storedDocs } from "../../pipeline/stored.js";
 import { openStore } from "../../store/open.js";
+import { isConnectionLoss } from "../../store/postgres.js";
 import { PackedReport } from "../../store/report-pack.js";
 import type { AnnotatedArticle, Job, JobSpec, Store, StoryFacts } from "../../store/store.js";
 import { EXIT, intOption, UsageError, type Command } from "../io.js";
@@ -250,8 +251,29 @@ export const workerCommand: Command = {
     process.once("SIGTERM", onSignal);
     try {
       const total = { done: 0, failed: 0 };
+      // A server that goes away (restart, network cut) is waited for with backoff, one line when
+      // it goes and one when it is back; jobs held meanwhile come back when their leases end.
+      let outage: { since: number; wait: number } | null = null;
+      const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
       for (;;) {
-        const r = await drainQueue(store, { concurrency, assignOnly: values["assign-only"] === true, now: io.now, log: (m) => io.stderr(`triangulate worker: ${m}\n`), stopped: () => stop, ...(pool ? { pool } : {}) });
+        let r: WorkResult;
+        try {
+          if (outage !== null) await store.releaseHeld(workerId); // the jobs it held when the server went
+          r = await drainQueue(store, { workerId, concurrency, assignOnly: values["assign-only"] === true, now: io.now, log: (m) => io.stderr(`triangulate worker: ${m}\n`), stopped: () => stop, ...(pool ? { pool } : {}) });
+        } catch (e) {
+          if (store.kind !== "postgres" || !isConnectionLoss(e) || stop) throw e;
+          if (outage === null) {
+            outage = { since: Date.now(), wait: 250 };
+            io.stderr(`triangulate worker: lost the database (${(e as Error).message.split("\n")[0]}); retrying until it is back\n`);
+          }
+          await new Promise((res) => setTimeout(res, outage!.wait));
+          outage.wait = Math.min(outage.wait * 2, 10_000);
+          continue;
+        }
+        if (outage !== null) {
+          io.stderr(`triangulate worker: the database is back after ${((Date.now() - outage.since) / 1000).toFixed(1)} s; going on\n`);
+          outage = null;
+        }
         total.done += r.done;
         total.failed += r.failed;
         if (values.once || stop) break;

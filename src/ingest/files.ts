@@ -27,6 +27,7 @@ export interface ReadResult {
 export async function readPaths(paths: readonly string[]): Promise<ReadResult> {
   const articles: Article[] = [];
   const problems: InputProblem[] = [];
+  const walk = walker(problems);
   for (const p of paths) {
     let info;
     try {
@@ -52,16 +53,29 @@ function isSupported(f: string): boolean {
   return TEXT_EXT.has(e) || HTML_EXT.has(e) || JSONL_EXT.has(e);
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries) {
-    if (e.name.startsWith(".") || e.name === "node_modules") continue;
-    const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full)));
-    else if (e.isFile()) out.push(full);
-  }
-  return out;
+/**
+ * The files under a folder, in name order. A symbolic link to a file is read like the file; a link
+ * to a folder is not followed (it could loop) and is named as a problem, as is a broken link.
+ */
+function walker(problems: InputProblem[]): (dir: string) => Promise<string[]> {
+  const walk = async (dir: string): Promise<string[]> => {
+    const out: string[] = [];
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      if (e.name.startsWith(".") || e.name === "node_modules") continue;
+      const full = join(dir, e.name);
+      if (e.isDirectory()) out.push(...(await walk(full)));
+      else if (e.isFile()) out.push(full);
+      else if (e.isSymbolicLink()) {
+        const target = await stat(full).catch(() => null);
+        if (target?.isFile()) out.push(full);
+        else if (target?.isDirectory()) problems.push({ input: full, message: "is a link to a folder, which is not followed inside a folder (it could loop); pass it as an input of its own" });
+        else problems.push({ input: full, message: "is a broken link (its target does not exist); fix or remove it" });
+      }
+    }
+    return out;
+  };
+  return walk;
 }
 
 async function readOne(path: string, articles: Article[], problems: InputProblem[]): Promise<void> {
@@ -77,11 +91,13 @@ async function readOne(path: string, articles: Article[], problems: InputProblem
     }
     if (size === 0) throw new InputError(path, "is empty; nothing to analyze");
     if (size > MAX_FILE_BYTES) throw new InputError(path, `is ${mb(size)}; one article file may be at most ${mb(MAX_FILE_BYTES)} (use .jsonl for many articles)`);
-    const bytes = await readFile(path);
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new InputError(path, "is UTF-16 text; re-save it as UTF-8");
+    const raw = await readFile(path);
+    // UTF-16 (Windows editors save it) is read as text, with or without a byte-order mark.
+    const utf16 = utf16Of(raw);
+    const bytes = utf16 ? Buffer.from(new TextDecoder(utf16).decode(raw), "utf8") : raw;
     if (looksBinary(bytes)) throw new InputError(path, "looks like a binary file, not text; give .txt, .md, .html or .jsonl");
     if (HTML_EXT.has(ext)) {
-      const page = extractHtml(decodeHtmlBytes(bytes));
+      const page = extractHtml(utf16 ? bytes.toString("utf8") : decodeHtmlBytes(bytes));
       if (page.text.length === 0) throw new InputError(path, "has no article text (no body or only boilerplate); check that it is the article page");
       articles.push(articleFromRecord(path, { text: page.text, title: page.title, byline: page.byline, publishedAt: page.publishedAt, outlet: page.outlet }, { path }));
       return;
@@ -125,6 +141,27 @@ async function readJsonl(path: string, articles: Article[], problems: InputProbl
     }
   }
   if (read === 0 && n === 0) problems.push({ input: path, message: "is empty; nothing to analyze" });
+}
+
+/**
+ * UTF-16 by its byte-order mark, or without one by its shape: text in Latin script has a zero byte
+ * in every other position (the high byte of each character), and almost none in the others.
+ */
+function utf16Of(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero / pairs > 0.6 && evenZero / pairs < 0.05) return "utf-16le";
+  if (evenZero / pairs > 0.6 && oddZero / pairs < 0.05) return "utf-16be";
+  return null;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

@@ -1,5 +1,5 @@
 // Local inputs: every bad input is one clear problem naming the input; the rest are still read.
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -86,10 +86,34 @@ describe("reading odd encodings", () => {
     expect(articles.map((a) => [a.sourceId, a.outlet, a.byline])).toEqual([["x y", "Daily  News", "Jo Roe"]]);
   });
 
-  it("names UTF-16 text and the fix", async () => {
-    const dir = folder({ "u16.txt": Buffer.from("\uFEFFHello world", "utf16le") });
-    const { problems } = await readPaths([join(dir, "u16.txt")]);
-    expect(problems[0]!.message).toBe("is UTF-16 text; re-save it as UTF-8");
+  it("reads UTF-16 text with or without a byte-order mark, and still calls a binary file binary", async () => {
+    const be = Buffer.from(`\uFEFF${story}`, "utf16le").swap16();
+    const dir = folder({
+      "le-bom.txt": Buffer.from(`\uFEFF${story}`, "utf16le"),
+      "le.txt": Buffer.from(story, "utf16le"),
+      "be-bom.txt": be,
+      "page.html": Buffer.from(`<html><head><title>Quake hits coast</title></head><body><article><p>${story.split("\n")[1]!.repeat(6)}</p></article></body></html>`, "utf16le"),
+      "png.txt": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    });
+    const { articles, problems } = await readPaths([dir]);
+    expect(articles.map((a) => a.title).sort()).toEqual(["Quake hits coast", "Quake hits coast", "Quake hits coast", "Quake hits coast"]);
+    expect(articles.every((a) => a.text.includes("A strong earthquake struck the coast"))).toBe(true);
+    expect(problems.map((p) => [p.input.split("/").pop(), p.message])).toEqual([["png.txt", "looks like a binary file, not text; give .txt, .md, .html or .jsonl"]]);
+  });
+
+  it("reads a linked file inside a folder and names a link it does not follow", async () => {
+    const dir = folder({ "real/a.txt": story, "other/b.txt": story.replace("coast", "bay") });
+    const links = join(dir, "links");
+    mkdirSync(links);
+    symlinkSync(join(dir, "real", "a.txt"), join(links, "a.txt"));
+    symlinkSync(join(dir, "other"), join(links, "folder"));
+    symlinkSync(join(dir, "nowhere.txt"), join(links, "broken.txt"));
+    const { articles, problems } = await readPaths([links]);
+    expect(articles.map((a) => a.title)).toEqual(["Quake hits coast"]);
+    expect(problems.map((p) => [p.input.split("/").pop(), p.message.split(" (")[0]])).toEqual([
+      ["broken.txt", "is a broken link"],
+      ["folder", "is a link to a folder, which is not followed inside a folder"],
+    ]);
   });
   it("rejects a JSONL line whose url is not http(s) or whose date is not a date, naming the field", async () => {
     const dir = folder({ "x.jsonl": [JSON.stringify({ text: "Body.", url: "javascript:alert(1)" }), JSON.stringify({ text: "Body two.", publishedAt: "not a date" })].join("\n") });

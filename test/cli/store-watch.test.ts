@@ -29,6 +29,10 @@ beforeAll(async () => {
       res.writeHead(200, { "content-type": "application/rss+xml", etag: '"v1"' });
       res.end(`<rss><channel><item><title>Quake</title><link>${srv.base}/news/quake?utm_campaign=x</link></item></channel></rss>`);
     },
+    "/entity.xml": (res) => {
+      res.writeHead(200, { "content-type": "application/rss+xml" });
+      res.end(`<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><title>&x;</title><link>${srv.base}/news/quake</link></item></channel></rss>`);
+    },
   });
 }, 30_000);
 afterAll(async () => { await srv.close(); await rm(dir, { recursive: true, force: true }); });
@@ -61,6 +65,15 @@ describe("watching feeds", () => {
     const second = await run(["watch", `${srv.base}/live.xml`, "--once", "--politeness", "0", "--allow-private"]);
     expect(second.err).toContain("live.xml: not modified");
     expect(conditional).toBe(1);
+  }, 60_000);
+
+  it("goes on with the other feeds when one declares entities or cannot be reached", async () => {
+    const r = await run(["watch", `${srv.base}/entity.xml`, "http://127.0.0.1:1/closed.xml", `${srv.base}/live.xml`, "--once", "--politeness", "0", "--allow-private"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/entity\.xml: declares its own XML entities/);
+    expect(r.err).toMatch(/closed\.xml: /);
+    expect(r.err).toContain("live.xml: not modified");
+    expect(JSON.parse(r.out)).toMatchObject({ feeds: 3, problems: 2 });
   }, 60_000);
 
   it("names an OPML file that lists no feeds", async () => {

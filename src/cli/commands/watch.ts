@@ -5,7 +5,8 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { XMLParser } from "fast-xml-parser";
-import { InputError } from "../../domain/errors.js";
+import { InputError, isDiskFull } from "../../domain/errors.js";
+import { isConnectionLoss } from "../../store/postgres.js";
 import { classify, fetchUrl, Politeness, readFeedBody, type WebOptions } from "../../ingest/web.js";
 import { isHttpUrl } from "../../ingest/url.js";
 import { openStore } from "../../store/open.js";
@@ -95,8 +96,14 @@ export async function pollFeed(store: Store, url: string, web: WebOptions, polit
     log(`${url}: ${put.added.length} new articles`);
     return { added: put.added.length, problems: r.problems.length };
   } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    log(`${e.input}: ${e.problem}`);
+    if (e instanceof InputError) {
+      log(`${e.input}: ${e.problem}`);
+      return { added: 0, problems: 1 };
+    }
+    // The store's own failures end the command; anything else one feed did is that feed's problem,
+    // and a daemon polling many feeds goes on with the others.
+    if (isDiskFull(e) || isConnectionLoss(e)) throw e;
+    log(`${url}: could not be read (${((e as Error)?.message ?? String(e)).split("\n")[0]!.slice(0, 200)}); it is tried again next round`);
     return { added: 0, problems: 1 };
   }
 }

@@ -8,7 +8,7 @@ import { canonicalizeUrl } from "../ingest/url.js";
 import { ARTICLE_COLS, ARTICLE_COLS_OF_A, toArticle, type ArticleRow } from "./article-rows.js";
 import { assignBatch, assignPending } from "./assign.js";
 import type { Driver, Queryable } from "./driver.js";
-import { migrate } from "./migrations/index.js";
+import { MIGRATIONS, migrate } from "./migrations/index.js";
 import * as queue from "./queue.js";
 import { regroup, type RegroupOptions, type Settle } from "./regroup.js";
 import { PackedReport, packReport, unpackReport } from "./report-pack.js";
@@ -184,6 +184,23 @@ class SqlStore implements Store {
               (SELECT count(*) FROM jobs WHERE state IN ('queued', 'running'))::int AS queued,
               (SELECT count(*) FROM jobs WHERE state = 'failed')::int AS failed`);
     return rows[0] ?? { articles: 0, stories: 0, queued: 0, failed: 0 };
+  }
+
+  async check(): Promise<string[]> {
+    const problems: string[] = [];
+    const known = new Set(MIGRATIONS.map((m) => m.id));
+    const applied = (await this.db.query<{ id: string }>("SELECT id FROM schema_migrations")).map((r) => r.id);
+    const newer = applied.filter((id) => !known.has(id));
+    if (newer.length > 0) problems.push(`its schema is newer than this Triangulate (${newer.join(", ")}); upgrade Triangulate`);
+    const [r] = await this.db.query<{ kept: number; assigned: number; orphans: number; lost: number }>(
+      `SELECT (SELECT coalesce(sum(articles), 0) FROM stories)::int AS kept,
+              (SELECT count(*) FROM story_articles)::int AS assigned,
+              (SELECT count(*) FROM story_articles sa WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = sa.article_id))::int AS orphans,
+              (SELECT count(*) FROM jobs j WHERE j.kind = 'assign' AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = j.payload->>'articleId'))::int AS lost`);
+    if (r && r.kept !== r.assigned) problems.push(`its stories say they hold ${r.kept} articles but ${r.assigned} are assigned`);
+    if (r && r.orphans > 0) problems.push(`${r.orphans} story assignments name articles the store no longer has`);
+    if (r && r.lost > 0) problems.push(`${r.lost} queued or finished article jobs name articles the store no longer has`);
+    return problems;
   }
 
   enqueue(jobs: readonly JobSpec[]) { return queue.enqueue(this.db, jobs); }

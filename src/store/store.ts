@@ -148,6 +148,11 @@ export interface Store {
   /** Article id → story id, for every assigned article (or for those of `ids`). */
   storyAssignments(ids?: readonly string[]): Promise<Map<string, string>>;
   counts(): Promise<Counts>;
+  /**
+   * Cheap consistency checks over what the store keeps twice (story sizes and assignments, jobs
+   * and articles, schema version): each disagreement as a sentence; none for a sound store.
+   */
+  check(): Promise<string[]>;
   enqueue(jobs: readonly JobSpec[]): Promise<number>;
   claim(workerId: string, opts?: ClaimOptions): Promise<Job[]>;
   /** False when the lease was lost (another worker has the job). */

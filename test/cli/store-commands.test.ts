@@ -45,7 +45,8 @@ describe("store commands", () => {
     expect(JSON.parse(r.out)).toMatchObject({ added: 9, existing: 0, articles: 9, queued: 0 });
     const s = await run(["status", "--format", "json", "--db", db]);
     const counts = JSON.parse(s.out);
-    expect(Object.keys(counts)).toEqual(["articles", "stories", "queued", "failed"]);
+    expect(Object.keys(counts)).toEqual(["articles", "stories", "queued", "failed", "problems"]);
+    expect(counts.problems).toEqual([]);
     expect(counts.articles).toBe(9);
     expect(counts.stories).toBe(4);
   }, 120_000);

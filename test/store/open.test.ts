@@ -1,5 +1,5 @@
 // Opening a store that cannot be used fails with an InputError naming the store and the fix.
-import { mkdtemp, mkdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, rm, stat, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFile } from "node:child_process";
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "../../src/domain/errors.js";
 import { articleFromRecord } from "../../src/ingest/record.js";
 import { openStore } from "../../src/store/open.js";
+import { main } from "../../src/cli/main.js";
 
 const execFileAsync = promisify(execFile);
 let root: string;
@@ -51,6 +52,26 @@ describe("opening a store", () => {
     // Nothing was written: the file is still missing, so a second open refuses again.
     expect(await stat(join(dir, "pgdata", file)).catch(() => null)).toBeNull();
     expect(await problem(openStore({ db: dir }))).toMatch(/is damaged/);
+  }, 60_000);
+
+  it("status says a store whose articles table lost pages is damaged, instead of counting what is left", async () => {
+    const dir = join(root, "truncated");
+    const store = await openStore({ db: dir });
+    const arts = Array.from({ length: 300 }, (_, i) => articleFromRecord(`a${i}`, { text: `Flood report ${i}: the river rose ${"overnight and closed the valley road ".repeat(8)}.` }));
+    await store.putArticles(arts, (a) => [{ kind: "assign", key: `assign:${a.id}`, payload: { articleId: a.id } }]);
+    const rows = await (store as unknown as { db: { query<T>(s: string): Promise<T[]> } }).db.query<{ path: string }>("SELECT pg_relation_filepath('articles') AS path");
+    const path = rows[0]!.path;
+    await store.close();
+    // Keep the table file's first page only: a damaged file that still reads.
+    await truncate(join(dir, "pgdata", path), 8192);
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { stdout: (x: string) => void out.push(x), stderr: (x: string) => void err.push(x), isTTY: false, cwd: root, env: {}, now: () => new Date() };
+    expect(await main(["status", "--db", dir, "--format", "json"], io)).toBe(1);
+    const status = JSON.parse(out.join(""));
+    expect(status.articles).toBeLessThan(300);
+    expect(status.problems.join(" ")).toMatch(/\d+ queued or finished article jobs name articles the store no longer has/);
+    expect(err.join("")).toMatch(/the store looks damaged; restore it from a backup/);
   }, 60_000);
 
   it("refuses a store another live process holds, saying once that it waits for it", async () => {

@@ -8,7 +8,8 @@ export const statusCommand: Command = {
   summary: "count the store's articles, stories and queued jobs",
   usage: `triangulate status [--format text|json] [--db PATH]
 
-  --format json  prints {"articles": N, "stories": N, "queued": N, "failed": N}
+  --format json  prints {"articles": N, "stories": N, "queued": N, "failed": N, "problems": [sentences]}
+                 (exit 1 when the store's own checks disagree: a damaged store)
 
 Failed jobs ran out of attempts: their articles are stored but in no story. \`triangulate retry\`
 lists them and puts them back in the queue.`,
@@ -24,10 +25,16 @@ lists them and puts them back in the queue.`,
     const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
     try {
       const c = await store.counts();
-      if (format === "json") io.stdout(`${JSON.stringify({ articles: c.articles, stories: c.stories, queued: c.queued, failed: c.failed })}\n`);
+      const problems = await store.check();
+      if (format === "json") io.stdout(`${JSON.stringify({ articles: c.articles, stories: c.stories, queued: c.queued, failed: c.failed, problems })}\n`);
       else {
         io.stdout(`${store.location} (${store.kind})\n  articles ${c.articles}\n  stories  ${c.stories}\n  queued   ${c.queued}\n  failed   ${c.failed}\n`);
         if (c.failed > 0) io.stderr(`triangulate status: ${c.failed} failed jobs; \`triangulate retry --list\` shows why, \`triangulate retry\` queues them again\n`);
+      }
+      for (const p of problems) io.stderr(`triangulate status: ${store.location}: ${p}\n`);
+      if (problems.length > 0) {
+        io.stderr(`triangulate status: the store looks damaged; restore it from a backup, or move it aside and ingest your sources again\n`);
+        return EXIT.internal;
       }
       return EXIT.ok;
     } finally {

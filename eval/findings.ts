@@ -11,7 +11,8 @@
 // never sees a judged report story. gun-violence and outlets-framing: sha1(story id), same parity.
 //
 // Run: npx tsx eval/findings.ts [--dataset news-clusters|gun-violence|outlets-framing]... [--fold tune|report]
-//        [--list] [--export DIR]   (DIR/unjudged-<dataset>-<fold>.jsonl, ready to judge)
+//        [--list] [--export DIR [--with-low]]   (DIR/unjudged-<dataset>-<fold>.jsonl, ready to judge;
+//        --with-low adds unjudged low findings, so that a rule change raising one to medium finds it judged)
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -96,7 +97,7 @@ function sentenceAround(doc: Doc, start: number, end: number): string {
   return (from > 0 && to - from > 900 ? text.slice(Math.max(from, start - 300), Math.min(to, end + 300)) : text.slice(from, to)).replace(/\s+/g, " ").trim();
 }
 
-/** The high/medium findings of one story, analyzed alone, with source ids in place of article ids. */
+/** The high/medium/low findings of one story, analyzed alone, with source ids in place of article ids. */
 export function storyFindings(story: EvalStory, kb: ReturnType<typeof loadKb>): Found[] {
   const articles = dedupe(story.rows.map((r) => articleFromRecord(r.id, {
     id: r.id, title: story.dataset === "outlets-framing" ? null : r.title ?? null, text: r.text,
@@ -105,7 +106,7 @@ export function storyFindings(story: EvalStory, kb: ReturnType<typeof loadKb>): 
   const docs = articles.map(annotate);
   const byId = new Map(docs.map((d) => [d.article.id, d]));
   const { findings } = analyzeStory(docs, kb);
-  return findings.filter((f) => f.severity === "high" || f.severity === "medium").map((f: FindingDraft) => ({
+  return findings.filter((f) => f.severity !== "info").map((f: FindingDraft) => ({
     dataset: story.dataset, story: story.id, fold: story.fold, type: f.type, rule: f.rule, severity: f.severity, summary: f.summary,
     evidence: f.evidence.map((e) => ({ source: byId.get(e.articleId)?.article.sourceId ?? e.articleId, text: e.text.slice(0, MAX_EVIDENCE) })),
     context: f.evidence.map((e) => {
@@ -137,27 +138,35 @@ function sum(cs: Iterable<Counts>): Counts {
   return t;
 }
 
-export interface Options { datasets?: readonly Dataset[]; folds?: readonly Fold[]; exportDir?: string; list?: boolean }
+export interface Options {
+  datasets?: readonly Dataset[]; folds?: readonly Fold[]; exportDir?: string; list?: boolean;
+  /** Export unjudged low findings too: a rule change that raises one to medium then finds it judged. */
+  withLow?: boolean;
+}
+
+const scored = (f: FindingRef) => f.severity === "high" || f.severity === "medium";
 
 export async function run(dir: string, opts: Options = {}): Promise<Record<string, number | string>> {
   const stories = loadStories(dir, opts.datasets ?? DATASETS).filter((s) => !opts.folds || opts.folds.includes(s.fold));
   if (stories.length === 0) { console.log(`skipped: no judged-findings data under ${dir}`); return {}; }
   const kb = loadKb();
-  const found: Found[] = [];
+  const every: Found[] = [];
   const t0 = performance.now();
-  for (const s of stories) found.push(...storyFindings(s, kb));
+  for (const s of stories) every.push(...storyFindings(s, kb));
   const ms = performance.now() - t0;
+  const found = every.filter(scored);
   const index = indexJudged(loadJudged());
   const out: Record<string, number | string> = {};
   const articles = stories.reduce((n, s) => n + s.rows.length, 0);
   console.log(`judged findings: ${stories.length} gold stories, ${articles} articles, each story analyzed alone (${(ms / 1000).toFixed(1)} s); high/medium findings only`);
   console.log(`judgements: ${index.exact.size} in eval/judged/*.jsonl`);
-  const unjudged: Found[] = [];
+  const unjudgedAll: Found[] = [];
   let overlapMatches = 0;
-  for (const f of found) {
+  for (const f of every) {
     const m = matchFinding(f, index);
-    if (!m) unjudged.push(f); else if (m.how === "overlap") overlapMatches++;
+    if (!m) unjudgedAll.push(f); else if (m.how === "overlap" && scored(f)) overlapMatches++;
   }
+  const unjudged = unjudgedAll.filter(scored);
   for (const fold of ["tune", "report"] as const) {
     const fs = found.filter((f) => f.fold === fold);
     if (fs.length === 0) continue;
@@ -172,6 +181,15 @@ export async function run(dir: string, opts: Options = {}): Promise<Record<strin
       for (const [k, c] of [...tally(fs, index, by)].sort(([a], [b]) => a.localeCompare(b))) console.log(row(k, c));
     }
     console.log(row("all", all));
+    // The classes of false findings, from the reason's leading "class:" (eval/judged/README.md).
+    const classes = new Map<string, number>();
+    for (const f of fs) {
+      const m = matchFinding(f, index);
+      if (m?.judged.verdict !== "false") continue;
+      const k = `${f.type}: ${m.judged.reason.split(":")[0]!.trim()}`;
+      classes.set(k, (classes.get(k) ?? 0) + 1);
+    }
+    if (classes.size) console.log(`  false findings by class: ${[...classes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join("; ")}`);
     out[`${fold}.findings`] = fs.length; out[`${fold}.judged`] = judgedTotal(all); out[`${fold}.unjudged`] = all.unjudged;
     out[`${fold}.true`] = all.true; out[`${fold}.defensible`] = all.defensible; out[`${fold}.false`] = all.false;
     if (p.ok !== null) out[`${fold}.precision`] = p.ok;
@@ -190,7 +208,7 @@ export async function run(dir: string, opts: Options = {}): Promise<Record<strin
     mkdirSync(dirOut, { recursive: true });
     const truth = new Map(stories.map((s) => [`${s.dataset}\u0000${s.id}`, s]));
     for (const dataset of DATASETS) for (const fold of ["tune", "report"] as const) {
-      const fs = unjudged.filter((f) => f.dataset === dataset && f.fold === fold);
+      const fs = (opts.withLow ? unjudgedAll : unjudged).filter((f) => f.dataset === dataset && f.fold === fold);
       if (fs.length === 0) continue;
       const file = join(dirOut, `unjudged-${dataset}-${fold}.jsonl`);
       writeFileSync(file, fs.map((f) => {
@@ -212,6 +230,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const folds = values("--fold") as Fold[];
   await run(resolve(root, "../shared/eval"), {
     datasets: datasets.length ? datasets : undefined, folds: folds.length ? folds : undefined,
-    exportDir: values("--export")[0], list: argv.includes("--list"),
+    exportDir: values("--export")[0], list: argv.includes("--list"), withLow: argv.includes("--with-low"),
   });
 }

@@ -181,6 +181,10 @@ export async function run(dir: string, opts: Options = {}): Promise<Record<strin
       for (const [k, c] of [...tally(fs, index, by)].sort(([a], [b]) => a.localeCompare(b))) console.log(row(k, c));
     }
     console.log(row("all", all));
+    const low = every.filter((f) => f.fold === fold && f.severity === "low").map((f) => matchFinding(f, index)?.judged.verdict);
+    const lowJudged = low.filter((v) => v !== undefined).length, lowTrue = low.filter((v) => v === "true").length;
+    if (lowJudged) console.log(`  low findings: ${low.length}, judged ${lowJudged}, of which true ${lowTrue} (real problems under-rated as low)`);
+    out[`${fold}.lowTrue`] = lowTrue;
     // The classes of false findings, from the reason's leading "class:" (eval/judged/README.md).
     const classes = new Map<string, number>();
     for (const f of fs) {

@@ -34,6 +34,11 @@ export interface Judged extends FindingRef {
   readonly verdict: Verdict;
   readonly reason: string;
   readonly judgedAt: string;
+  /**
+   * The verdict judges the summary's wording (a misattributed speaker, a miscounted summary), not only the
+   * evidence: it holds only while the summary reads the same; a reworded finding comes back unjudged.
+   */
+  readonly dependsOnSummary?: boolean;
 }
 
 export const MAX_EVIDENCE = 300;
@@ -98,10 +103,14 @@ export function indexJudged(judged: readonly Judged[]): JudgedIndex {
 
 export type Match = { readonly judged: Judged; readonly how: "exact" | "overlap" } | null;
 
+const sameWords = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
+/** A judgement about the wording applies only to the same wording. */
+const applies = (j: Judged, f: FindingRef) => !j.dependsOnSummary || sameWords(j.summary, f.summary);
+
 export function matchFinding(f: FindingRef, index: JudgedIndex): Match {
   const hit = index.exact.get(findingKey(f));
-  if (hit) return { judged: hit, how: "exact" };
-  const near = (index.byStoryType.get([f.dataset, f.story, f.type].join("\u0000")) ?? []).filter((j) => evidenceAlike(f.evidence, j.evidence));
+  if (hit) return applies(hit, f) ? { judged: hit, how: "exact" } : null;
+  const near = (index.byStoryType.get([f.dataset, f.story, f.type].join("\u0000")) ?? []).filter((j) => applies(j, f) && evidenceAlike(f.evidence, j.evidence));
   // Ambiguous fallbacks (two judged findings alike with different verdicts) stay unjudged.
   if (near.length === 0 || new Set(near.map((j) => j.verdict)).size > 1) return null;
   return { judged: near[near.length - 1]!, how: "overlap" };
@@ -140,5 +149,6 @@ export function parseJudged(line: string, where: string): Judged {
   if (!j.dataset || !j.story || !j.type || !Array.isArray(j.evidence) || j.evidence.length === 0) throw bad("dataset, story, type and evidence are required");
   for (const e of j.evidence) if (typeof e.source !== "string" || typeof e.text !== "string" || e.text.length > MAX_EVIDENCE) throw bad(`evidence needs source and text of at most ${MAX_EVIDENCE} characters`);
   if (typeof j.reason !== "string" || j.reason.trim() === "") throw bad("reason is required");
+  if (j.dependsOnSummary !== undefined && typeof j.dependsOnSummary !== "boolean") throw bad("dependsOnSummary must be true or false");
   return j;
 }

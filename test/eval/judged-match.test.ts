@@ -52,6 +52,21 @@ describe("matching by evidence", () => {
   });
 });
 
+describe("verdicts about the wording", () => {
+  const wrongSpeaker = judged({ type: "single-source", summary: "Only one source quotes Harbour Road (“the ferry left late”).", verdict: "false",
+    reason: "misattributed: a street name taken for the speaker", dependsOnSummary: true });
+  it("hold while the summary reads the same", () => {
+    expect(matchFinding(finding({ type: "single-source", summary: "Only one source quotes  harbour road (“the ferry left late”)." }), indexJudged([wrongSpeaker]))?.judged.verdict).toBe("false");
+  });
+  it("come back unjudged once the summary names someone else", () => {
+    expect(matchFinding(finding({ type: "single-source", summary: "Only one source quotes Ann Lowe (“the ferry left late”)." }), indexJudged([wrongSpeaker]))).toBeNull();
+  });
+  it("a verdict about the evidence alone survives a reworded summary", () => {
+    const plain = judged({ type: "single-source", summary: "Only one source quotes Harbour Road (“the ferry left late”).", verdict: "defensible" });
+    expect(matchFinding(finding({ type: "single-source", summary: "Only Ann Lowe is quoted saying “the ferry left late”." }), indexJudged([plain]))?.judged.verdict).toBe("defensible");
+  });
+});
+
 describe("tallies", () => {
   it("counts verdicts and unjudged findings, and precision ignores the unjudged", () => {
     const idx = indexJudged([

@@ -25,7 +25,7 @@ import { articleFromRecord } from "../src/ingest/record.js";
 import { loadKb } from "../src/kb/load.js";
 import { analyzeStory, dedupe } from "../src/pipeline/analyze.js";
 import {
-  type Counts, emptyCounts, type Fold, type FindingRef, indexJudged, type Judged, judgedTotal, MAX_EVIDENCE, matchFinding, parseJudged, precision, tally,
+  type Counts, emptyCounts, type Fold, type FindingRef, indexJudged, type Judged, judgedCount, judgedTotal, MAX_EVIDENCE, matchFinding, parseJudged, precision, tally,
 } from "./judged/match.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -105,9 +105,12 @@ export function storyFindings(story: EvalStory, kb: ReturnType<typeof loadKb>): 
   })));
   const docs = articles.map(annotate);
   const byId = new Map(docs.map((d) => [d.article.id, d]));
-  const { findings } = analyzeStory(docs, kb);
+  const { findings, claims } = analyzeStory(docs, kb);
+  const quotes = new Map(claims.flatMap((c) => (c.kind === "quote" ? [[c.id, c] as const] : [])));
   return findings.filter((f) => f.severity !== "info").map((f: FindingDraft) => ({
     dataset: story.dataset, story: story.id, fold: story.fold, type: f.type, rule: f.rule, severity: f.severity, summary: f.summary,
+    ...(f.type === "single-source" && f.claimIds.some((id) => quotes.has(id))
+      ? { speaker: quotes.get(f.claimIds.find((id) => quotes.has(id))!)!.value.speaker } : {}),
     evidence: f.evidence.map((e) => ({ source: byId.get(e.articleId)?.article.sourceId ?? e.articleId, text: e.text.slice(0, MAX_EVIDENCE) })),
     context: f.evidence.map((e) => {
       const d = byId.get(e.articleId);
@@ -159,7 +162,7 @@ export async function run(dir: string, opts: Options = {}): Promise<Record<strin
   const out: Record<string, number | string> = {};
   const articles = stories.reduce((n, s) => n + s.rows.length, 0);
   console.log(`judged findings: ${stories.length} gold stories, ${articles} articles, each story analyzed alone (${(ms / 1000).toFixed(1)} s); high/medium findings only`);
-  console.log(`judgements: ${index.exact.size} in eval/judged/*.jsonl`);
+  console.log(`judgements: ${judgedCount(index)} findings judged in eval/judged/*.jsonl`);
   const unjudgedAll: Found[] = [];
   let overlapMatches = 0;
   for (const f of every) {

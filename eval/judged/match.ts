@@ -28,6 +28,11 @@ export interface FindingRef {
   readonly severity: string;
   readonly summary: string;
   readonly evidence: readonly EvidenceRef[];
+  /**
+   * Single-source findings: the quote's speaker as the claim names it (null = unnamed). A verdict on such a
+   * finding judges the attribution too, so it applies only to the same speaker.
+   */
+  readonly speaker?: string | null;
 }
 
 export interface Judged extends FindingRef {
@@ -85,31 +90,50 @@ export function evidenceAlike(a: readonly EvidenceRef[], b: readonly EvidenceRef
 }
 
 export interface JudgedIndex {
-  readonly exact: Map<string, Judged>;
+  /** key → every judgement of that key, in file order (a later one wins among those that apply). */
+  readonly exact: Map<string, Judged[]>;
   /** dataset\0story\0type → judged findings, for the fallback. */
   readonly byStoryType: Map<string, Judged[]>;
 }
 
+const speakerOf = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim().toLowerCase();
+
+/** Two judgements of the same finding: the later replaces the earlier (re-judging appends a line). */
+const sameFinding = (a: Judged, b: Judged) => findingKey(a) === findingKey(b) && speakerOf(a.speaker) === speakerOf(b.speaker)
+  && (a.speaker === undefined) === (b.speaker === undefined) && !!a.dependsOnSummary === !!b.dependsOnSummary
+  && (!a.dependsOnSummary || a.summary === b.summary);
+
 export function indexJudged(judged: readonly Judged[]): JudgedIndex {
-  const exact = new Map<string, Judged>(), byStoryType = new Map<string, Judged[]>();
-  // A later line wins: re-judging a finding appends a new line.
+  const exact = new Map<string, Judged[]>(), byStoryType = new Map<string, Judged[]>();
   for (const j of judged) {
-    exact.set(findingKey(j), j);
+    const key = findingKey(j);
+    exact.set(key, [...(exact.get(key) ?? []).filter((o) => !sameFinding(o, j)), j]);
     const k = [j.dataset, j.story, j.type].join("\u0000");
-    byStoryType.set(k, [...(byStoryType.get(k) ?? []).filter((o) => findingKey(o) !== findingKey(j)), j]);
+    byStoryType.set(k, [...(byStoryType.get(k) ?? []).filter((o) => !sameFinding(o, j)), j]);
   }
   return { exact, byStoryType };
+}
+
+/** How many distinct findings the index holds judgements for. */
+export function judgedCount(index: JudgedIndex): number {
+  let n = 0;
+  for (const js of index.exact.values()) n += js.length;
+  return n;
 }
 
 export type Match = { readonly judged: Judged; readonly how: "exact" | "overlap" } | null;
 
 const sameWords = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
-/** A judgement about the wording applies only to the same wording. */
-const applies = (j: Judged, f: FindingRef) => !j.dependsOnSummary || sameWords(j.summary, f.summary);
+/**
+ * A judgement about the wording applies only to the same wording; one about an attributed quote only to the
+ * same speaker.
+ */
+const applies = (j: Judged, f: FindingRef) => (!j.dependsOnSummary || sameWords(j.summary, f.summary))
+  && (j.speaker === undefined || speakerOf(j.speaker) === speakerOf(f.speaker));
 
 export function matchFinding(f: FindingRef, index: JudgedIndex): Match {
-  const hit = index.exact.get(findingKey(f));
-  if (hit) return applies(hit, f) ? { judged: hit, how: "exact" } : null;
+  const hits = (index.exact.get(findingKey(f)) ?? []).filter((j) => applies(j, f));
+  if (hits.length) return { judged: hits[hits.length - 1]!, how: "exact" };
   const near = (index.byStoryType.get([f.dataset, f.story, f.type].join("\u0000")) ?? []).filter((j) => applies(j, f) && evidenceAlike(f.evidence, j.evidence));
   // Ambiguous fallbacks (two judged findings alike with different verdicts) stay unjudged.
   if (near.length === 0 || new Set(near.map((j) => j.verdict)).size > 1) return null;

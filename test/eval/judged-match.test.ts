@@ -67,6 +67,26 @@ describe("verdicts about the wording", () => {
   });
 });
 
+describe("verdicts on attributed quotes", () => {
+  const quote = (speaker: string | null, over: Partial<Judged> = {}) => judged({ type: "single-source", speaker, summary: `Only one source quotes ${speaker ?? "an unnamed speaker"}.`,
+    evidence: [{ source: "a1", text: "the ferry left late and nobody told us why" }], ...over });
+  it("apply only to the same speaker, so a re-attributed quote is judged again", () => {
+    const idx = indexJudged([quote("Harbour Road", { verdict: "false", reason: "misattributed: a street" })]);
+    expect(matchFinding(quote("Harbour Road"), idx)?.judged.verdict).toBe("false");
+    expect(matchFinding(quote("Ann Lowe"), idx)).toBeNull();
+    expect(matchFinding(quote(null), idx)).toBeNull();
+  });
+  it("keep one verdict per speaker side by side, the later one winning for the same speaker", () => {
+    const idx = indexJudged([
+      quote("Harbour Road", { verdict: "false", reason: "misattributed: a street" }),
+      quote("Ann Lowe", { verdict: "defensible", reason: "unique quote" }),
+      quote("Ann Lowe", { verdict: "true", reason: "re-judged" }),
+    ]);
+    expect(matchFinding(quote("Harbour Road"), idx)?.judged.verdict).toBe("false");
+    expect(matchFinding(quote("ann  lowe"), idx)?.judged.verdict).toBe("true");
+  });
+});
+
 describe("tallies", () => {
   it("counts verdicts and unjudged findings, and precision ignores the unjudged", () => {
     const idx = indexJudged([

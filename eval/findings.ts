@@ -1,0 +1,242 @@
+// Judged-findings evaluation (issue 17): how many high and medium findings a fact-checker would act
+// on. Each GOLD story of three real-news sets is analyzed as one story (this measures cross-checking,
+// not clustering) with the pipeline's per-story stages (analyzeStory); every high/medium finding is
+// matched to the judgements in eval/judged/<dataset>.jsonl (format and verdict rules in
+// eval/judged/README.md) and the precision is printed per fold, type, severity and dataset.
+// Findings nobody judged yet are counted and listed, and can be exported with their sentences for
+// a judge (export files go to tmp/, which is gitignored: article text never enters the repo).
+//
+// Folds: news-clusters stories fall in the fold of their ECB+ topic, sha1(topic) last byte even =
+// tune, the split eval/crosscheck.ts uses, so a rule tuned on the planted benchmark's tune fold
+// never sees a judged report story. gun-violence and outlets-framing: sha1(story id), same parity.
+//
+// Run: npx tsx eval/findings.ts [--dataset news-clusters|gun-violence|outlets-framing]... [--fold tune|report]
+//        [--list] [--export DIR [--with-low]]   (DIR/unjudged-<dataset>-<fold>.jsonl, ready to judge;
+//        --with-low adds unjudged low findings, so that a rule change raising one to medium finds it judged)
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { annotate } from "../src/annotate/annotate.js";
+import type { Doc } from "../src/domain/doc.js";
+import type { FindingDraft } from "../src/domain/finding.js";
+import { articleFromRecord } from "../src/ingest/record.js";
+import { loadKb } from "../src/kb/load.js";
+import { analyzeStory, dedupe } from "../src/pipeline/analyze.js";
+import {
+  type Counts, emptyCounts, type Fold, type FindingRef, indexJudged, type Judged, judgedCount, judgedTotal, MAX_EVIDENCE, matchFinding, parseJudged, precision, tally,
+} from "./judged/match.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "..");
+export const DATASETS = ["news-clusters", "gun-violence", "outlets-framing"] as const;
+export type Dataset = (typeof DATASETS)[number];
+/** gun-violence has 2,000+ incidents; this many with two or more articles, the first by sha1(incident). */
+export const GUN_INCIDENTS = 150;
+
+interface Row { id: string; cluster: string; title?: string; text: string; topic?: string; date?: string; url?: string | null; outlet?: string | null }
+interface Incident { incident: string; date: string; state: string; cityOrCounty: string; killed: number; injured: number }
+
+export interface EvalStory {
+  readonly dataset: Dataset;
+  readonly id: string;
+  readonly fold: Fold;
+  readonly rows: readonly Row[];
+  readonly truth?: Incident;
+}
+
+const sha1 = (s: string) => createHash("sha1").update(s).digest();
+export const foldOfKey = (key: string): Fold => ((sha1(key)[19]! % 2) === 0 ? "tune" : "report");
+
+const jsonl = <T>(text: string): T[] => text.split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+
+function group(rows: readonly Row[]): Map<string, Row[]> {
+  const m = new Map<string, Row[]>();
+  // Articles the scrape left empty are skipped (the pipeline refuses them).
+  for (const r of rows) if (r.text.trim()) m.set(r.cluster, [...(m.get(r.cluster) ?? []), r]);
+  return m;
+}
+
+export function loadStories(dir: string, datasets: readonly Dataset[] = DATASETS): EvalStory[] {
+  const out: EvalStory[] = [];
+  for (const dataset of datasets) {
+    if (dataset === "news-clusters") {
+      const file = join(dir, "news-clusters/dev.jsonl");
+      if (!existsSync(file)) continue;
+      for (const [id, rows] of [...group(jsonl<Row>(readFileSync(file, "utf8")))].sort()) {
+        if (rows.length >= 2) out.push({ dataset, id, fold: foldOfKey(rows[0]!.topic ?? id), rows });
+      }
+    } else if (dataset === "gun-violence") {
+      const file = join(dir, "gun-violence/dev.jsonl.gz");
+      if (!existsSync(file)) continue;
+      const truth = new Map(jsonl<Incident>(readFileSync(join(dir, "gun-violence/incidents-dev.jsonl"), "utf8")).map((i) => [i.incident, i]));
+      const picked = [...group(jsonl<Row>(gunzipSync(readFileSync(file)).toString("utf8")))]
+        .filter(([, rows]) => rows.length >= 2)
+        .sort(([a], [b]) => sha1(a).toString("hex").localeCompare(sha1(b).toString("hex")))
+        .slice(0, GUN_INCIDENTS);
+      for (const [id, rows] of picked) out.push({ dataset, id, fold: foldOfKey(id), rows, truth: truth.get(id) });
+    } else {
+      const file = join(dir, "outlets-framing/dev.jsonl");
+      if (!existsSync(file)) continue;
+      for (const [id, rows] of [...group(jsonl<Row>(readFileSync(file, "utf8")))].sort()) out.push({ dataset, id, fold: foldOfKey(id), rows });
+    }
+  }
+  return out;
+}
+
+export interface Found extends FindingRef {
+  /** For the judge only (never stored): the sentence(s) around each evidence span. */
+  readonly context: readonly { readonly source: string; readonly sentence: string }[];
+}
+
+function sentenceAround(doc: Doc, start: number, end: number): string {
+  const inside = doc.sentences.filter((s) => s.end > start && s.start < end);
+  const from = Math.min(start, ...inside.map((s) => s.start)), to = Math.max(end, ...inside.map((s) => s.end));
+  const text = doc.article.text;
+  return (from > 0 && to - from > 900 ? text.slice(Math.max(from, start - 300), Math.min(to, end + 300)) : text.slice(from, to)).replace(/\s+/g, " ").trim();
+}
+
+/** The high/medium/low findings of one story, analyzed alone, with source ids in place of article ids. */
+export function storyFindings(story: EvalStory, kb: ReturnType<typeof loadKb>): Found[] {
+  const articles = dedupe(story.rows.map((r) => articleFromRecord(r.id, {
+    id: r.id, title: story.dataset === "outlets-framing" ? null : r.title ?? null, text: r.text,
+    url: r.url ?? null, outlet: r.outlet ?? null, publishedAt: r.date ?? null,
+  })));
+  const docs = articles.map(annotate);
+  const byId = new Map(docs.map((d) => [d.article.id, d]));
+  const { findings, claims } = analyzeStory(docs, kb);
+  const quotes = new Map(claims.flatMap((c) => (c.kind === "quote" ? [[c.id, c] as const] : [])));
+  return findings.filter((f) => f.severity !== "info").map((f: FindingDraft) => ({
+    dataset: story.dataset, story: story.id, fold: story.fold, type: f.type, rule: f.rule, severity: f.severity, summary: f.summary,
+    ...(f.type === "single-source" && f.claimIds.some((id) => quotes.has(id))
+      ? { speaker: quotes.get(f.claimIds.find((id) => quotes.has(id))!)!.value.speaker } : {}),
+    evidence: f.evidence.map((e) => ({ source: byId.get(e.articleId)?.article.sourceId ?? e.articleId, text: e.text.slice(0, MAX_EVIDENCE) })),
+    context: f.evidence.map((e) => {
+      const d = byId.get(e.articleId);
+      return { source: d?.article.sourceId ?? e.articleId, sentence: d ? sentenceAround(d, e.start, e.end) : e.text };
+    }),
+  }));
+}
+
+export function loadJudged(dir = join(here, "judged")): Judged[] {
+  const out: Judged[] = [];
+  for (const dataset of DATASETS) {
+    const file = join(dir, `${dataset}.jsonl`);
+    if (!existsSync(file)) continue;
+    readFileSync(file, "utf8").split("\n").forEach((l, i) => { if (l.trim()) out.push(parseJudged(l, `${file}:${i + 1}`)); });
+  }
+  return out;
+}
+
+const f3 = (x: number | null) => (x === null ? "  -  " : x.toFixed(3));
+const row = (label: string, c: Counts) => {
+  const p = precision(c);
+  return `  ${label.padEnd(22)} ${String(judgedTotal(c) + c.unjudged).padStart(5)} ${String(c.true).padStart(5)} ${String(c.defensible).padStart(5)} ${String(c.false).padStart(5)} ${String(c.unjudged).padStart(5)}   ${f3(p.ok)}  ${f3(p.trueOnly)}`;
+};
+
+function sum(cs: Iterable<Counts>): Counts {
+  const t = emptyCounts();
+  for (const c of cs) { t.true += c.true; t.defensible += c.defensible; t.false += c.false; t.unjudged += c.unjudged; }
+  return t;
+}
+
+export interface Options {
+  datasets?: readonly Dataset[]; folds?: readonly Fold[]; exportDir?: string; list?: boolean;
+  /** Export unjudged low findings too: a rule change that raises one to medium then finds it judged. */
+  withLow?: boolean;
+}
+
+const scored = (f: FindingRef) => f.severity === "high" || f.severity === "medium";
+
+export async function run(dir: string, opts: Options = {}): Promise<Record<string, number | string>> {
+  const stories = loadStories(dir, opts.datasets ?? DATASETS).filter((s) => !opts.folds || opts.folds.includes(s.fold));
+  if (stories.length === 0) { console.log(`skipped: no judged-findings data under ${dir}`); return {}; }
+  const kb = loadKb();
+  const every: Found[] = [];
+  const t0 = performance.now();
+  for (const s of stories) every.push(...storyFindings(s, kb));
+  const ms = performance.now() - t0;
+  const found = every.filter(scored);
+  const index = indexJudged(loadJudged());
+  const out: Record<string, number | string> = {};
+  const articles = stories.reduce((n, s) => n + s.rows.length, 0);
+  console.log(`judged findings: ${stories.length} gold stories, ${articles} articles, each story analyzed alone (${(ms / 1000).toFixed(1)} s); high/medium findings only`);
+  console.log(`judgements: ${judgedCount(index)} findings judged in eval/judged/*.jsonl`);
+  const unjudgedAll: Found[] = [];
+  let overlapMatches = 0;
+  for (const f of every) {
+    const m = matchFinding(f, index);
+    if (!m) unjudgedAll.push(f); else if (m.how === "overlap" && scored(f)) overlapMatches++;
+  }
+  const unjudged = unjudgedAll.filter(scored);
+  for (const fold of ["tune", "report"] as const) {
+    const fs = found.filter((f) => f.fold === fold);
+    if (fs.length === 0) continue;
+    const all = sum(tally(fs, index, () => "all").values());
+    const high = sum(tally(fs.filter((f) => f.severity === "high"), index, () => "high").values());
+    const p = precision(all), ph = precision(high);
+    console.log(`\n-- fold ${fold}: ${fs.length} high/medium findings in ${stories.filter((s) => s.fold === fold).length} stories --`);
+    console.log(`  precision (true+defensible) ${f3(p.ok)}   true only ${f3(p.trueOnly)}   high precision (true) ${f3(ph.trueOnly)} of ${judgedTotal(high)} judged high   (judged ${judgedTotal(all)}, unjudged ${all.unjudged})`);
+    console.log(`  ${"".padEnd(22)} ${"n".padStart(5)} ${"true".padStart(5)} ${"def".padStart(5)} ${"false".padStart(5)} ${"unj".padStart(5)}   prec   true`);
+    for (const [label, by] of [["type", (f: FindingRef) => f.type], ["severity", (f: FindingRef) => f.severity], ["dataset", (f: FindingRef) => f.dataset], ["type/severity", (f: FindingRef) => `${f.type}/${f.severity}`]] as const) {
+      console.log(`  by ${label}`);
+      for (const [k, c] of [...tally(fs, index, by)].sort(([a], [b]) => a.localeCompare(b))) console.log(row(k, c));
+    }
+    console.log(row("all", all));
+    const low = every.filter((f) => f.fold === fold && f.severity === "low").map((f) => matchFinding(f, index)?.judged.verdict);
+    const lowJudged = low.filter((v) => v !== undefined).length, lowTrue = low.filter((v) => v === "true").length;
+    if (lowJudged) console.log(`  low findings: ${low.length}, judged ${lowJudged}, of which true ${lowTrue} (real problems under-rated as low)`);
+    out[`${fold}.lowTrue`] = lowTrue;
+    // The classes of false findings, from the reason's leading "class:" (eval/judged/README.md).
+    const classes = new Map<string, number>();
+    for (const f of fs) {
+      const m = matchFinding(f, index);
+      if (m?.judged.verdict !== "false") continue;
+      const k = `${f.type}: ${m.judged.reason.split(":")[0]!.trim()}`;
+      classes.set(k, (classes.get(k) ?? 0) + 1);
+    }
+    if (classes.size) console.log(`  false findings by class: ${[...classes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join("; ")}`);
+    out[`${fold}.findings`] = fs.length; out[`${fold}.judged`] = judgedTotal(all); out[`${fold}.unjudged`] = all.unjudged;
+    out[`${fold}.true`] = all.true; out[`${fold}.defensible`] = all.defensible; out[`${fold}.false`] = all.false;
+    if (p.ok !== null) out[`${fold}.precision`] = p.ok;
+    if (p.trueOnly !== null) out[`${fold}.precisionTrue`] = p.trueOnly;
+    if (ph.trueOnly !== null) out[`${fold}.highPrecisionTrue`] = ph.trueOnly;
+  }
+  if (overlapMatches) console.log(`\n(${overlapMatches} findings matched a judgement by overlapping evidence rather than exactly)`);
+  const listFile = join(root, "tmp", "findings-unjudged.txt");
+  mkdirSync(dirname(listFile), { recursive: true });
+  const lines = unjudged.map((f) => `${f.fold} ${f.dataset} ${f.story} ${f.severity} ${f.type} ${f.rule ?? ""}: ${f.summary}`);
+  writeFileSync(listFile, lines.join("\n") + (lines.length ? "\n" : ""));
+  console.log(`\nunjudged high/medium findings: ${unjudged.length} (tune ${unjudged.filter((f) => f.fold === "tune").length}, report ${unjudged.filter((f) => f.fold === "report").length}); list in ${listFile}${opts.list ? "" : " (--list prints it)"}`);
+  if (opts.list) for (const l of lines) console.log(`  ${l}`);
+  if (opts.exportDir) {
+    const dirOut = resolve(opts.exportDir);
+    mkdirSync(dirOut, { recursive: true });
+    const truth = new Map(stories.map((s) => [`${s.dataset}\u0000${s.id}`, s]));
+    for (const dataset of DATASETS) for (const fold of ["tune", "report"] as const) {
+      const fs = (opts.withLow ? unjudgedAll : unjudged).filter((f) => f.dataset === dataset && f.fold === fold);
+      if (fs.length === 0) continue;
+      const file = join(dirOut, `unjudged-${dataset}-${fold}.jsonl`);
+      writeFileSync(file, fs.map((f) => {
+        const s = truth.get(`${f.dataset}\u0000${f.story}`);
+        const t = s?.truth;
+        return JSON.stringify({ ...f, ...(t ? { truth: { killed: t.killed, injured: t.injured, date: t.date, place: `${t.cityOrCounty}, ${t.state}` } } : {}),
+          dates: Object.fromEntries((s?.rows ?? []).filter((r) => f.evidence.some((e) => e.source === r.id)).map((r) => [r.id, r.date ?? null])) });
+      }).join("\n") + "\n");
+      console.log(`exported ${fs.length} → ${file}`);
+    }
+  }
+  return out;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const argv = process.argv.slice(2);
+  const values = (flag: string) => argv.flatMap((a, i) => (a === flag && argv[i + 1] ? [argv[i + 1]!] : []));
+  const datasets = values("--dataset") as Dataset[];
+  const folds = values("--fold") as Fold[];
+  await run(resolve(root, "../shared/eval"), {
+    datasets: datasets.length ? datasets : undefined, folds: folds.length ? folds : undefined,
+    exportDir: values("--export")[0], list: argv.includes("--list"), withLow: argv.includes("--with-low"),
+  });
+}

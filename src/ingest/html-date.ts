@@ -270,6 +270,8 @@ function collectUrl(url: string, ctx: Ctx, out: Candidate[]): void {
   } catch {
     path = url;
   }
+  // An archived copy's address carries the day it was archived ("/web/20130307194448/http://…"): read the original's.
+  path = path.replace(/^\/web\/\d{8,14}(?:[a-z_]+)?\/(?:https?:\/\/?[^/]+)?/i, "/");
   const patterns: ReadonlyArray<readonly [RegExp, "ymd" | "dmy"]> = [
     [/(?<!\d)((?:19|20)\d{2})[/_.-](\d{1,2})[/_.-](\d{1,2})(?!\d)/, "ymd"],
     [/(?<!\d)(\d{1,2})[/_-](\d{1,2})[/_-]((?:19|20)\d{2})(?!\d)/, "dmy"],
@@ -300,6 +302,29 @@ function collectImagePaths(doc: Document, ctx: Ctx, out: Candidate[]): void {
       return;
     }
   }
+}
+
+/**
+ * The first date in the few lines right after the headline: a dateline sits under the <h1> on most
+ * pages, whatever its box is called ("<p class="rte-paragraph__caption">21. Januar 2022 | Mobilität</p>").
+ */
+function collectNearHeadline(doc: Document, ctx: Ctx, out: Candidate[]): void {
+  const h1 = doc.body?.querySelector("h1");
+  if (!h1) return;
+  let text = "";
+  let at: Element | null = h1;
+  for (let level = 0; at && level < 3 && text.length < 160; level++) {
+    for (let sib = at.nextElementSibling, n = 0; sib && n < 3 && text.length < 160; sib = sib.nextElementSibling, n++) {
+      if (SKIP_TAGS.has(sib.tagName)) continue;
+      text += ` ${sib.textContent ?? ""}`.replace(/\s+/g, " ");
+    }
+    at = at.parentElement;
+  }
+  const head = text.trim().slice(0, 160);
+  const found = datesInText(head, ctx.dmyFirst).map((v) => ctx.accept(v)).find((v): v is Ymd => v !== null);
+  if (!found) return;
+  const lead = head.slice(0, Math.max(0, head.search(/\d/)));
+  out.push({ v: found, source: "near-headline", weight: 5, role: MODIFIED_HINT.test(lead) || /zuletzt|geändert|stand:/i.test(lead) ? "modified" : "unknown" });
 }
 
 // ---- body: one pass over elements and their text nodes ---------------------------------------
@@ -550,7 +575,8 @@ interface Ctx {
 function isMonthFirst(doc: Document, url: string | null | undefined): boolean {
   const lang = (doc.documentElement?.getAttribute("lang") ?? "").toLowerCase();
   if (lang === "en-us" || lang === "en_us") return true;
-  if (lang && !lang.startsWith("en")) return false;
+  // "en-GB", "en-AU", "en-IN": day first, whatever the host.
+  if (lang && lang !== "en") return false;
   if (!url) return lang === "en";
   try {
     const host = new URL(url).hostname;
@@ -601,6 +627,7 @@ export function extractPublishedDate(input: Document | string, url?: string | nu
   collectJsonLd(doc, ctx, candidates);
   collectMeta(doc, ctx, candidates);
   collectBody(doc, ctx, candidates);
+  collectNearHeadline(doc, ctx, candidates);
   if (url) collectUrl(url, ctx, candidates);
   if (candidates.length === 0) collectBody(doc, ctx, candidates, true);
   if (candidates.length === 0) collectImagePaths(doc, ctx, candidates);

@@ -133,3 +133,20 @@ describe("extractPublishedDate: page shapes", () => {
     expect(day(html)).toBe("2022-01-25");
   });
 });
+
+describe("extractPublishedDate: where the date sits and what the address says", () => {
+  it("reads the date line under the headline even in a box named 'caption'", () => {
+    const html = `<html><body><h1>Straßen erhalten statt neu bauen</h1><p class="rte-paragraph__caption">21. Januar 2022 | Mobilität</p><p>Text.</p><ul class="related"><li>12.01.2022</li></ul></body></html>`;
+    expect(day(html)).toBe("2022-01-21");
+  });
+
+  it("does not take an archive's capture time in the address for the page's date", () => {
+    const html = `<html><body><h1>T</h1><div class="date">26.05.2008</div></body></html>`;
+    expect(day(html, "https://web.archive.org/web/20130307194448/http://blog.example/2008/05/post.html")).toBe("2008-05-26");
+  });
+
+  it("reads 02/10/2020 day first on a British page even on a .com host", () => {
+    const html = `<html lang="en-gb"><body><h1>T</h1><span class="date">02/10/2020</span></body></html>`;
+    expect(day(html, "https://www.news.example.com/uk/story")).toBe("2020-10-02");
+  });
+});

@@ -573,7 +573,7 @@ interface Ctx {
 
 /** Pages in US English write 03/04/2020 month-first; everyone else day-first. */
 function isMonthFirst(doc: Document, url: string | null | undefined): boolean {
-  const lang = (doc.documentElement?.getAttribute("lang") ?? "").toLowerCase();
+  const lang = (doc.documentElement?.getAttribute("lang") || doc.documentElement?.getAttribute("xml:lang") || "").toLowerCase();
   if (lang === "en-us" || lang === "en_us") return true;
   // "en-GB", "en-AU", "en-IN": day first, whatever the host.
   if (lang && lang !== "en") return false;

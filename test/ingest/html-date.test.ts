@@ -148,5 +148,7 @@ describe("extractPublishedDate: where the date sits and what the address says", 
   it("reads 02/10/2020 day first on a British page even on a .com host", () => {
     const html = `<html lang="en-gb"><body><h1>T</h1><span class="date">02/10/2020</span></body></html>`;
     expect(day(html, "https://www.news.example.com/uk/story")).toBe("2020-10-02");
+    const xhtml = `<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en-GB"><body><h1>T</h1><span class="date">02/10/2020</span></body></html>`;
+    expect(day(xhtml, "https://www.news.example.com/uk/story")).toBe("2020-10-02");
   });
 });

@@ -56,6 +56,11 @@ describe("relative dates need an anchor", () => {
     expect(d("The next day the bridge reopened.", "2024-03-09")).toEqual(["next day|absolute|?"]);
   });
 
+  it.each(["Police were called in the early morning on Sunday, February 1, 2009.", "One day after Wednesday the rebels withdrew.", "After a minute the lights came back."])(
+    "never places a mention of %j in a year it does not write", (text) => {
+      for (const x of docOf(text).dates) if (x.from !== null) expect(x.span.text).toContain(x.from.slice(0, 4));
+    });
+
   it("reads a date with its own year in an undated article", () => {
     expect(d("The dam burst on 14 August 2021.")).toEqual(["on 14 August 2021|absolute|2021-08-14"]);
   });

@@ -61,7 +61,7 @@ export function dates(text: string, sentences: readonly Sentence[], publishedAt:
     const granularity: DateMention["granularity"] = hasDay ? "day" : hasMonth || form === "month" ? "month" : "day";
     // Without a publication date only dates that write their own year can be placed (chrono calls a
     // year "certain" when it computed it from the reference: "the day before" → 1999-12-31).
-    const writesYear = WRITTEN_YEAR.test(t) && !RELATIVE.test(t) && form !== "weekday";
+    const writesYear = hasYear && WRITTEN_YEAR.test(t) && !RELATIVE.test(t) && form !== "weekday" && t.includes(String(c.get("year")).slice(2));
     let from: string | null = null, to: string | null = null;
     let granularityOut: DateMention["granularity"] = granularity;
     if (anaphoric && !writesYear) {

@@ -76,7 +76,7 @@ export function dates(text: string, sentences: readonly Sentence[], publishedAt:
       let d = c.date();
       // "The storm hit on Sunday" in a Saturday paper is the Sunday before, unless told as to come.
       if (ref !== null && WEEKDAY_NAME.test(t) && !/\b(next|coming|this)\b/i.test(t) && d.getTime() - ref.getTime() >= DAY_MS / 2
-        && PAST_CUE.test(sentenceText(sentences, r.index)) && !FUTURE_CUE.test(sentenceText(sentences, r.index))) d = new Date(d.getTime() - 7 * DAY_MS);
+        && PAST_CUE.test(sentences[sentenceAt(r.index)]?.text ?? "") && !FUTURE_CUE.test(sentences[sentenceAt(r.index)]?.text ?? "")) d = new Date(d.getTime() - 7 * DAY_MS);
       const week = /\b(this|last|next|past|coming)\s+week\b/i.exec(t);
       const year = /\b(this|last|next|past|coming)\s+year\b/i.exec(t);
       if (year && ref !== null) {
@@ -125,8 +125,4 @@ function anchorBefore(found: readonly DateMention[], text: string, pos: number):
     if (d.span.start < pos && d.granularity === "day" && d.from !== null && d.from === d.to) return d.from;
   }
   return null;
-}
-
-function sentenceText(sentences: readonly Sentence[], pos: number): string {
-  return sentences.find((s) => s.start <= pos && pos < s.end)?.text ?? "";
 }

@@ -3,14 +3,15 @@
 // threads exchange (transfer.ts) with a word list of its own, made smaller (token offsets as
 // gaps, span texts dropped where they are the article's own words) in V8's serialization, deflated:
 // about 3 KB an article.
-// Stored docs carry the annotator's fingerprint; one made by another annotator is not used.
-import { createHash } from "node:crypto";
+// Stored docs carry the annotator's fingerprint (a hash of its code and word lists, version.ts); one
+// made by another annotator is not used.
 import { deserialize, serialize } from "node:v8";
+import { fileURLToPath } from "node:url";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Article } from "../domain/article.js";
 import type { Doc } from "../domain/doc.js";
-import { annotate } from "./annotate.js";
 import { DocReceiver, DocSender, type DocBatch } from "./transfer.js";
+import { codeFingerprint } from "./version.js";
 
 /** Bumped by hand when the parcel's layout changes. */
 const FORMAT = 1;
@@ -85,20 +86,9 @@ function restoreTexts(x: unknown, text: string): unknown {
 let fingerprint: string | null = null;
 
 /**
- * Names the annotator that made a doc: the parcel format and a hash of what this code's annotate
- * makes of a probe article exercising every step (names, roles, figures, dates, quotes), so a
- * release whose annotations differ does not read docs an older one stored.
+ * Names the annotator that made a doc: the parcel format and a hash of the annotator's code, word
+ * lists and library versions (version.ts), so a store does not read docs that other code made.
  */
 export function annotatorVersion(): string {
-  if (fingerprint !== null) return fingerprint;
-  const text = [
-    "Kyiv, 3 March 2024 — Ukraine's foreign minister Dmytro Kuleba said on Tuesday that about 1,200 people, including 45 children, had been evacuated.",
-    "\"We will not stop until every one of them is home,\" Kuleba told reporters in Brussels. Prices rose 3.5% to $12 billion over two years.",
-    "NATO Secretary General Jens Stoltenberg met President Volodymyr Zelensky at the summit on 11 July.",
-  ].join("\n\n");
-  const doc = annotate({ id: "probe", sourceId: "probe", title: "Probe", outlet: null, url: null, byline: null, publishedAt: "2024-03-05", path: null, text });
-  const { article: _article, ...annotations } = doc;
-  const tokens = doc.tokens.map((t) => [t.start, t.end, t.sentence, t.kind, t.pos, t.lower, t.lemma]);
-  const hash = createHash("sha256").update(JSON.stringify({ annotations, tokens })).digest("hex").slice(0, 16);
-  return (fingerprint = `${FORMAT}:${hash}`);
+  return (fingerprint ??= `${FORMAT}:${codeFingerprint(fileURLToPath(new URL("./annotate.js", import.meta.url))).hash}`);
 }

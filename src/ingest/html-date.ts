@@ -8,6 +8,8 @@ import { parseHTML } from "linkedom";
 export interface DateOptions {
   /** Dates after this instant (plus one day of timezone slack) are rejected. Defaults to now. */
   readonly now?: Date;
+  /** Receives every candidate before the vote (for eval and debugging). */
+  readonly trace?: (candidates: ReadonlyArray<{ readonly day: string; readonly source: string; readonly weight: number; readonly role: string }>) => void;
 }
 
 const MIN_YEAR = 1995;
@@ -16,7 +18,7 @@ const MIN_YEAR = 1995;
 const MONTHS: ReadonlyArray<readonly [number, string]> = [
   [1, "january jan janvier janv enero ene janeiro januar jänner jän gennaio gen januari январь января янв січня січень stycznia styczeń ocak"],
   [2, "february feb février fevrier févr fevr febrero febr fevereiro fev februar febbraio februari февраль февраля фев лютого лютий lutego luty şubat subat"],
-  [3, "march mar mars marzo março marco märz maerz maart maret март марта березня березень marca marzec mart"],
+  [3, "march mar mars marzo março marco märz maerz mrz mrt maart maret март марта березня березень marca marzec mart"],
   [4, "april apr avril abril abr aprile апрель апреля апр квітня квітень kwietnia kwiecień nisan"],
   [5, "may mai mayo maio maggio mag mei май мая травня травень maja maj mayıs mayis"],
   [6, "june jun juin junio junho juni giugno giu июнь июня червня червень czerwca czerwiec haziran"],
@@ -228,7 +230,7 @@ function collectMeta(doc: Document, ctx: Ctx, out: Candidate[]): void {
     if (MODIFIED_KEY.test(key)) out.push({ v, source: "meta:modified", weight: 3, role: "modified" });
     else if (PUBLISHED_META.has(key)) out.push({ v, source: "meta:published", weight: 9, role: "published" });
     else if (LOOSE_META.has(key)) out.push({ v, source: "meta:date", weight: 6, role: "unknown" });
-    else if (/publi|pubdate|pub_date|release|created|posted/.test(key)) out.push({ v, source: "meta:other", weight: 5, role: "published" });
+    else if (/publi|pubdate|pub_date|release|created|posted|upload/.test(key)) out.push({ v, source: "meta:other", weight: 5, role: "published" });
   }
 }
 
@@ -268,6 +270,8 @@ function collectUrl(url: string, ctx: Ctx, out: Candidate[]): void {
   } catch {
     path = url;
   }
+  // An archived copy's address carries the day it was archived ("/web/20130307194448/http://…"): read the original's.
+  path = path.replace(/^\/web\/\d{8,14}(?:[a-z_]+)?\/(?:https?:\/\/?[^/]+)?/i, "/");
   const patterns: ReadonlyArray<readonly [RegExp, "ymd" | "dmy"]> = [
     [/(?<!\d)((?:19|20)\d{2})[/_.-](\d{1,2})[/_.-](\d{1,2})(?!\d)/, "ymd"],
     [/(?<!\d)(\d{1,2})[/_-](\d{1,2})[/_-]((?:19|20)\d{2})(?!\d)/, "dmy"],
@@ -300,14 +304,38 @@ function collectImagePaths(doc: Document, ctx: Ctx, out: Candidate[]): void {
   }
 }
 
+/**
+ * The first date in the few lines right after the headline: a dateline sits under the <h1> on most
+ * pages, whatever its box is called ("<p class="rte-paragraph__caption">21. Januar 2022 | Mobilität</p>").
+ */
+function collectNearHeadline(doc: Document, ctx: Ctx, out: Candidate[]): void {
+  const h1 = doc.body?.querySelector("h1");
+  if (!h1) return;
+  let text = "";
+  let at: Element | null = h1;
+  for (let level = 0; at && level < 3 && text.length < 160; level++) {
+    for (let sib = at.nextElementSibling, n = 0; sib && n < 3 && text.length < 160; sib = sib.nextElementSibling, n++) {
+      if (SKIP_TAGS.has(sib.tagName)) continue;
+      text += ` ${sib.textContent ?? ""}`.replace(/\s+/g, " ");
+    }
+    at = at.parentElement;
+  }
+  const head = text.trim().slice(0, 160);
+  const found = datesInText(head, ctx.dmyFirst).map((v) => ctx.accept(v)).find((v): v is Ymd => v !== null);
+  if (!found) return;
+  const lead = head.slice(0, Math.max(0, head.search(/\d/)));
+  out.push({ v: found, source: "near-headline", weight: 5, role: MODIFIED_HINT.test(lead) || /zuletzt|geändert|stand:/i.test(lead) ? "modified" : "unknown" });
+}
+
 // ---- body: one pass over elements and their text nodes ---------------------------------------
 
 /** Containers whose dates belong to other stories or to readers, not to this page. */
-const ELSEWHERE = /related|recommend|relacionad|similar|more-?(stories|news|articles)|read-?more|also|popular|trending|most-?read|sidebar|widget|promo|newsletter|comment|teaser|carousel|taboola|outbrain|footer|breaking|ticker|latest|caption|copyright|archive|calendar|weather/i;
+const ELSEWHERE = /related|recommend|relacionad|similar|more-?(stories|news|articles)|read-?more|also|popular|trending|most-?read|sidebar|widget|promo(?!ted)|newsletter|comment|teaser|carousel|taboola|outbrain|footer|breaking|ticker|latest|caption|copyright|archive|calendar|weather/i;
 const DATE_HINT = /date|time|publi|posted|byline|dateline|stamp|fecha|datum|data|heure|zeit|fech|dt\b/i;
 const HEADER_HINT = /byline|article-?(head|meta|info|top)|entry-?(head|meta)|post-?(head|meta|info)|story-?(head|meta)|meta-?data|author/i;
 const MODIFIED_HINT = /modif|updat|actualiz|aktualisiert|atualiz|mis à jour|mise à jour|обновл|edited|revised/i;
-const PUBLISHED_WORDS = /(publi\w*|posted|issued|erschienen|veröffentlicht|опубликовано|publicado|pubblicato|gepubliceerd|first published|published on|date)\s*:?\s*$/i;
+// "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado el/em", "Gepubliceerd op": the word, then maybe a preposition.
+const PUBLISHED_WORDS = /(publi\w*|posted|issued|erschienen|veröffentlicht|опубликовано|publicado|pubblicato|gepubliceerd|first published|published on|date|datum)\s*:?\s*(?:(?:am|vom|le|du|il|del|el|em|op|on|at)\s*)?$/i;
 
 interface Place {
   readonly elsewhere: boolean;
@@ -327,7 +355,10 @@ const HINT_REACH = 2;
 function placeOf(el: Element, tag: string, parent: Place): Place {
   // WordPress marks every post "status-publish format-standard category-…": not a date hint.
   const hint = `${attr(el, "class")} ${attr(el, "id")} ${attr(el, "itemprop")}`.replace(/\b(status|format|type|category|tag|post|postid|single)-[\w-]*/g, "");
-  const marked = tag === "aside" || tag === "nav" || tag === "footer" || tag === "figcaption" || (hint.length > 2 && ELSEWHERE.test(hint));
+  // Layout classes name the page's columns, not a box of other stories: Drupal's <body class="one-sidebar
+  // sidebar-second">, a theme's <div class="sidebar_content"> holding the post beside the sidebar.
+  const boxHint = hint.replace(/\b(?:(?:one|two|no|has|with|left|right)[-_]sidebars?|sidebars?[-_](?:first|second|left|right|content|main|layout)|[\w-]*sidebar[-_]content)\b/gi, "");
+  const marked = tag === "aside" || tag === "nav" || tag === "footer" || tag === "figcaption" || (tag !== "body" && boxHint.length > 2 && ELSEWHERE.test(boxHint));
   return {
     // A container holding the headline is the story itself, whatever its class says ("caption page").
     elsewhere: parent.elsewhere || (marked && el.querySelector("h1") === null),
@@ -342,8 +373,9 @@ function placeOf(el: Element, tag: string, parent: Place): Place {
 const YEAR_RE = /(?:19|20)\d{2}/;
 const MACHINE_ATTRS = ["datetime", "data-published", "data-timestamp", "data-time", "data-date", "data-datetime", "data-publish-date"];
 
-function collectBody(doc: Document, ctx: Ctx, out: Candidate[]): void {
-  if (doc.body) walk(doc.body, ROOT_PLACE, { ctx, out, seenHosts: new Set() });
+/** `relaxed`: read boxes of other stories too (a page whose only date sits in a box named "footer"). */
+function collectBody(doc: Document, ctx: Ctx, out: Candidate[], relaxed = false): void {
+  if (doc.body) walk(doc.body, ROOT_PLACE, { ctx, out, seenHosts: new Set(), relaxed });
 }
 
 interface Walk {
@@ -351,6 +383,7 @@ interface Walk {
   readonly out: Candidate[];
   /** Short parents already read whole for a date split across elements. */
   readonly seenHosts: Set<Element>;
+  readonly relaxed: boolean;
 }
 
 // linkedom upper-cases HTML tag names but keeps the case of inline SVG.
@@ -360,7 +393,7 @@ const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", 
 function walk(el: Element, parentPlace: Place, w: Walk): void {
   const tag = el.tagName.toLowerCase();
   const place = placeOf(el, tag, parentPlace);
-  if (place.elsewhere) return;
+  if (place.elsewhere && !w.relaxed) return;
   const published = place.published <= HINT_REACH;
   const role: Role = place.modified <= HINT_REACH && !published ? "modified" : published ? "published" : "unknown";
   machineDate(el, tag, place, role, w);
@@ -380,8 +413,9 @@ function machineDate(el: Element, tag: string, place: Place, role: Role, w: Walk
     const v = w.ctx.parse(raw);
     if (v) w.out.push({ v, source, weight, role: r, signature: signatureOf(el) });
   };
-  if (ip === "datepublished" || ip === "datecreated") {
-    push(attr(el, "datetime") || attr(el, "content") || (el.textContent ?? ""), "el:itemprop", 8, "published");
+  // Microformats put the machine date in <abbr class="published" title="2011-03-30T21:05:00-07:00">9:05 PM</abbr>.
+  if (ip === "datepublished" || ip === "datecreated" || (tag === "abbr" && /\bpublished\b/.test(attr(el, "class")))) {
+    push(attr(el, "datetime") || attr(el, "content") || attr(el, "title") || (el.textContent ?? ""), "el:itemprop", 8, "published");
     return;
   }
   if (ip === "datemodified") {
@@ -471,11 +505,14 @@ function dayNumber(v: Ymd): number {
  * ("2020-12-24T23:59:50+00:00" beside "2020-12-25T01:59:50+02:00"); such a candidate also
  * supports the neighbouring day its hour allows, when something else supports that day.
  */
-function utcNeighbour(v: Ymd): number | null {
-  const m = /^T(\d{2}):\d{2}:\d{2}(Z|\+00:00)$/.exec(v.time);
+function utcNeighbour(v: Ymd): { day: number; share: number } | null {
+  const m = /^T(\d{2}):(\d{2}):\d{2}(Z|\+00:00)$/.exec(v.time);
   if (!m) return null;
-  const hour = Number(m[1]);
-  return hour >= 12 ? dayNumber(v) + 1 : dayNumber(v) - 1;
+  const hour = Number(m[1]) + Number(m[2]) / 60;
+  // How likely the publisher's day differs, by the hour: zones run from UTC-12 to UTC+14, so
+  // 23:15Z is the next day almost anywhere east of London, 12:02Z almost nowhere; 04:15Z is the
+  // day before in the Americas.
+  return hour >= 12 ? { day: dayNumber(v) + 1, share: Math.max(0, (hour - 10) / 14) } : { day: dayNumber(v) - 1, share: Math.max(0, (12 - hour) / 12) };
 }
 
 function choose(all: readonly Candidate[]): Ymd | null {
@@ -508,10 +545,10 @@ function choose(all: readonly Candidate[]): Ymd | null {
   for (const [day, kinds] of exact) score.set(day, [...kinds.values()].reduce((a, b) => a + b, 0));
   for (const c of pool) {
     const n = utcNeighbour(c.v);
-    if (n === null || !exact.has(n)) continue;
-    const kinds = exact.get(n);
+    if (n === null || !exact.has(n.day)) continue;
+    const kinds = exact.get(n.day);
     if (kinds?.has(c.source)) continue;
-    score.set(n, (score.get(n) ?? 0) + c.weight);
+    score.set(n.day, (score.get(n.day) ?? 0) + c.weight * n.share);
   }
   let top = 0;
   for (const s of score.values()) top = Math.max(top, s);
@@ -536,9 +573,10 @@ interface Ctx {
 
 /** Pages in US English write 03/04/2020 month-first; everyone else day-first. */
 function isMonthFirst(doc: Document, url: string | null | undefined): boolean {
-  const lang = (doc.documentElement?.getAttribute("lang") ?? "").toLowerCase();
+  const lang = (doc.documentElement?.getAttribute("lang") || doc.documentElement?.getAttribute("xml:lang") || "").toLowerCase();
   if (lang === "en-us" || lang === "en_us") return true;
-  if (lang && !lang.startsWith("en")) return false;
+  // "en-GB", "en-AU", "en-IN": day first, whatever the host.
+  if (lang && lang !== "en") return false;
   if (!url) return lang === "en";
   try {
     const host = new URL(url).hostname;
@@ -548,11 +586,31 @@ function isMonthFirst(doc: Document, url: string | null | undefined): boolean {
   }
 }
 
-/** linkedom leaves `documentElement` null for fragments and empty input; give those a skeleton. */
+/**
+ * linkedom leaves `documentElement` null for fragments and empty input; give those a skeleton.
+ * It is not an HTML5 parser: PHP warnings or a <style> before <html>, a <meta> outside <head>,
+ * IE conditional comments around <html> leave it an empty <body>. Such a page is parsed again
+ * from its head and body parts put in a clean skeleton.
+ */
 export function parseDocument(html: string): Document {
   const full = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const doc = parseHTML(full).document as unknown as Document;
-  return doc.documentElement ? doc : (parseHTML("<!doctype html><html><head></head><body></body></html>").document as unknown as Document);
+  if (!doc.documentElement) return parseHTML("<!doctype html><html><head></head><body></body></html>").document as unknown as Document;
+  if (doc.documentElement.tagName === "HTML" && doc.body && doc.body.firstChild) return doc;
+  const repaired = reassemble(html);
+  return repaired ? (parseHTML(repaired).document as unknown as Document) : doc;
+}
+
+/** `<head>…</head><body>…</body>` of a page in a skeleton linkedom reads, keeping <html lang>; null when there is no <body>. */
+function reassemble(html: string): string | null {
+  const bodyAt = html.search(/<body[\s>]/i);
+  if (bodyAt < 0) return null;
+  const lang = /<html\b[^>]*?\blang\s*=\s*["']?([\w-]+)/i.exec(html)?.[1];
+  const headAt = html.search(/<head[\s>]/i);
+  const strip = (s: string) => s.replace(/<!doctype[^>]*>|<\/?html\b[^>]*>|<\/?head\b[^>]*>|<!--\[if[^\]]*\]>(<!-->)?|<!(--)?\[endif\]-->/gi, "");
+  const head = strip(html.slice(headAt >= 0 && headAt < bodyAt ? headAt : 0, bodyAt));
+  const body = strip(html.slice(bodyAt).replace(/^<body[^>]*>/i, "").replace(/<\/body>[\s\S]*$/i, ""));
+  return `<!doctype html><html${lang ? ` lang="${lang}"` : ""}><head>${head}</head><body>${body}</body></html>`;
 }
 
 /**
@@ -569,8 +627,11 @@ export function extractPublishedDate(input: Document | string, url?: string | nu
   collectJsonLd(doc, ctx, candidates);
   collectMeta(doc, ctx, candidates);
   collectBody(doc, ctx, candidates);
+  collectNearHeadline(doc, ctx, candidates);
   if (url) collectUrl(url, ctx, candidates);
+  if (candidates.length === 0) collectBody(doc, ctx, candidates, true);
   if (candidates.length === 0) collectImagePaths(doc, ctx, candidates);
+  opts.trace?.(candidates.map((c) => ({ day: formatYmd(c.v), source: c.source, weight: c.weight, role: c.role })));
   const found = choose(candidates);
   return found ? formatYmd(found) : null;
 }

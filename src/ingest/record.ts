@@ -36,13 +36,43 @@ export function titleFromText(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 120))}…`;
 }
 
-/** Accepts ISO dates and anything Date.parse reads; returns ISO (date or date-time) or null. */
+/**
+ * Accepts ISO dates and anything Date.parse reads; returns ISO (date or date-time) in the
+ * publisher's own offset, or null. A feed's "Sat, 15 Feb 2020 07:00:00 +0900" becomes
+ * "2020-02-15T07:00:00+09:00", not the UTC instant on the 14th: the day a page was published
+ * is the day its publisher printed. A time without a zone stays a wall-clock time without one.
+ */
 export function normalizeDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const s = raw.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
-  const t = Date.parse(s);
-  return Number.isNaN(t) ? null : new Date(t).toISOString();
+  const iso = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(s);
+  if (iso) {
+    const [y, m, d] = iso[1]!.split("-").map(Number) as [number, number, number];
+    if (new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d || Number(iso[2]) > 23 || Number(iso[3]) > 59) return null;
+    return `${iso[1]}T${iso[2]}:${iso[3]}:${iso[4] ?? "00"}${zoneOf(iso[5])}`;
+  }
+  const zone = /\s(?:(GMT|UTC|UT|Z)|(?:GMT|UTC)?([+-]\d{2}):?(\d{2})|(EST|EDT|CST|CDT|MST|MDT|PST|PDT))\s*$/i.exec(s);
+  const t = Date.parse(zone ? s : `${s} GMT`);
+  if (Number.isNaN(t)) return null;
+  const minutes = !zone || zone[1] ? 0 : zone[4] ? US_ZONES[zone[4].toUpperCase()]! : Math.sign(Number(zone[2])) * (Math.abs(Number(zone[2])) * 60 + Number(zone[3]));
+  const wall = new Date(t + minutes * 60_000).toISOString().slice(0, 19);
+  if (!/\d:\d\d/.test(s)) return wall.slice(0, 10);
+  return zone ? `${wall}${minutes === 0 && zone[1] ? "Z" : offsetText(minutes)}` : wall;
+}
+
+const US_ZONES: Readonly<Record<string, number>> = { EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
+
+function zoneOf(z: string | undefined): string {
+  if (!z) return "";
+  if (z.toUpperCase() === "Z") return "Z";
+  const m = /^([+-]\d{2}):?(\d{2})?$/.exec(z)!;
+  return `${m[1]}:${m[2] ?? "00"}`;
+}
+
+function offsetText(minutes: number): string {
+  const a = Math.abs(minutes);
+  return `${minutes < 0 ? "-" : "+"}${String(Math.floor(a / 60)).padStart(2, "0")}:${String(a % 60).padStart(2, "0")}`;
 }
 
 /** A short field without control characters (a NUL cannot be stored in PostgreSQL text), trimmed. */

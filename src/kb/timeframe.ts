@@ -3,6 +3,7 @@
 // intervals; each article's best-supported interval then votes once for the story. So one
 // recycled article ("U.S. Secretary of State Antony Blinken" in a 2025 story) cannot move the
 // frame: it is outvoted by the articles that agree, and the anachronism rule flags it. Pure.
+import { publishedDay } from "../domain/article.js";
 import type { Claim, RoleClaim } from "../domain/claim.js";
 import type { Doc } from "../domain/doc.js";
 import type { Kb } from "../domain/kb.js";
@@ -26,8 +27,8 @@ const W = { published: 5, dateline: 3, event: 1.5, role: 1, reportedDay: 0.75, l
 export function articleEvidence(doc: Doc, claims: readonly Claim[], kb: Kb): Evidence[] {
   const a = doc.article;
   const out: Evidence[] = [];
-  const pub = a.publishedAt?.slice(0, 10);
-  if (pub && /^\d{4}-\d{2}-\d{2}$/.test(pub))
+  const pub = publishedDay(a.publishedAt);
+  if (pub)
     out.push({ id: `published:${a.id}`, reason: `published ${pub}`, weight: W.published, intervals: [{ from: addDays(pub, -30), to: pub }] });
   const claimAt = new Map(claims.filter((c) => c.articleId === a.id && c.kind === "date").map((c) => [c.span.start, c.id]));
   for (const d of doc.dates) {

@@ -3,6 +3,7 @@
 // sentence, as seed 001 rewrites 000) or shared-source (a few sentences word for word, as from
 // one wire copy or statement); with aligned sentence pairs, what the rewrite changed, and a
 // direction only where publish time or one article extending the other shows it.
+import { publishedInstant } from "../domain/article.js";
 import type { Doc } from "../domain/doc.js";
 import type { FindingDraft } from "../domain/finding.js";
 import { spanOf } from "../domain/span.js";
@@ -108,7 +109,8 @@ function detail(f: Found, upTo: number, names: NameCache): Derivation {
 /** Who came first: publish time; else one article repeating the other whole and adding to it. */
 function direction(a: SentenceVectors, b: SentenceVectors, path: readonly { a: number; b: number }[]): { aFirst: boolean; known: boolean; basis: string } {
   const pa = a.doc.article.publishedAt, pb = b.doc.article.publishedAt;
-  if (pa && pb && pa !== pb) return { aFirst: pa < pb, known: true, basis: `published ${pa < pb ? pa : pb}, before the other (${pa < pb ? pb : pa})` };
+  const ta = pa ? publishedInstant(pa) : NaN, tb = pb ? publishedInstant(pb) : NaN;
+  if (pa && pb && ta !== tb && !Number.isNaN(ta) && !Number.isNaN(tb)) return { aFirst: ta < tb, known: true, basis: `published ${ta < tb ? pa : pb}, before the other (${ta < tb ? pb : pa})` };
   const na = a.vectors.length, nb = b.vectors.length;
   // "one adds what the other lacks": all of the shorter is in the longer, which goes on for more.
   const coveredShort = path.length / Math.max(1, Math.min(na, nb));

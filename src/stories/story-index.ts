@@ -5,6 +5,7 @@
 // local re-split of each group) and orders everything by article id, so the result does not
 // depend on the order articles arrived in.
 import { createHash } from "node:crypto";
+import { publishedInstant } from "../domain/article.js";
 import type { Doc } from "../domain/doc.js";
 import { stem } from "../similarity/tokens.js";
 import { packedCosine, packedWeights, Vocabulary } from "../similarity/packed.js";
@@ -440,7 +441,8 @@ function mostCentral(sorted: readonly number[], scores: Adjacency): number {
 function byPublication(docs: readonly Doc[]): Doc[] {
   return [...docs].sort((a, b) => {
     const pa = a.article.publishedAt, pb = b.article.publishedAt;
-    if (pa !== pb) return pa === null ? 1 : pb === null ? -1 : cmp(pa, pb);
+    // By instant: "2020-02-15T07:00:00+09:00" was published before "2020-02-14T23:30:00Z".
+    if (pa !== pb) return pa === null ? 1 : pb === null ? -1 : publishedInstant(pa) - publishedInstant(pb) || cmp(pa, pb);
     return cmp(a.article.id, b.article.id);
   });
 }

@@ -27,3 +27,63 @@ describe("dates", () => {
     expect(d("Police deployed 2000 officers.")).toEqual([]);
   });
 });
+
+describe("relative dates need an anchor", () => {
+  const undated = [
+    "The convoy left the day before.", "A day earlier, the mayor had resigned.", "Two days later the accord was signed.",
+    "Yesterday the ministers spoke.", "Officials met last Tuesday.", "It happened three weeks ago.", "The strike ended last year.",
+    "The plant closed earlier this month.", "The vote is scheduled for next week.", "The same day, the border reopened.",
+    "Tonight the council meets.", "By the following week the flood had receded.",
+  ];
+  it.each(undated)("leaves %j unresolved in an undated article", (text) => {
+    const found = docOf(text).dates;
+    expect(found.every((x) => x.from === null && x.to === null)).toBe(true);
+  });
+
+  it("counts 'the day before' from the date just told, not from the publication date", () => {
+    expect(d("Ministers met in Oslo on 3 March 2024. The day before, protesters gathered.", "2024-03-20")).toEqual([
+      "on 3 March 2024|absolute|2024-03-03", "The day before|absolute|2024-03-02",
+    ]);
+  });
+
+  it("counts 'two days later' from a weekday resolved against the publication date", () => {
+    expect(d("The ministers met on Tuesday. Two days later the accord was signed.", "2024-03-09")).toEqual([
+      "on Tuesday|weekday|2024-03-05", "Two days later|absolute|2024-03-07",
+    ]);
+  });
+
+  it("leaves 'the next day' unresolved when nothing dated comes before it, even with a publication date", () => {
+    expect(d("The next day the bridge reopened.", "2024-03-09")).toEqual(["next day|absolute|?"]);
+  });
+
+  it.each(["Police were called in the early morning on Sunday, February 1, 2009.", "One day after Wednesday the rebels withdrew.", "After a minute the lights came back."])(
+    "never places a mention of %j in a year it does not write", (text) => {
+      for (const x of docOf(text).dates) if (x.from !== null) expect(x.span.text).toContain(x.from.slice(0, 4));
+    });
+
+  it("reads a date with its own year in an undated article", () => {
+    expect(d("The dam burst on 14 August 2021.")).toEqual(["on 14 August 2021|absolute|2021-08-14"]);
+  });
+});
+
+describe("dates are resolved against the publisher's local day", () => {
+  const tokyo = "2020-02-15T07:00:00+09:00";
+  it("reads 'yesterday' in a paper stamped 07:00 in Tokyo on the 15th as the 14th", () => {
+    expect(d("Yesterday the ministers spoke.", tokyo)).toEqual(["Yesterday|absolute|2020-02-14"]);
+  });
+  it("reads 'this morning' in that paper as the 15th", () => {
+    expect(d("Rescuers arrived this morning.", tokyo)).toEqual(["this morning|relative|2020-02-15"]);
+  });
+  it("reads 'last year' as the whole previous year", () => {
+    expect(docOf("The strike ended last year.", { publishedAt: tokyo }).dates.map((x) => `${x.granularity} ${x.from}..${x.to}`)).toEqual(["year 2019-01-01..2019-12-31"]);
+  });
+  it("reads 'this week' as the publication's Monday-to-Sunday week", () => {
+    expect(docOf("It was revealed this week.", { publishedAt: tokyo }).dates.map((x) => `${x.from}..${x.to}`)).toEqual(["2020-02-10..2020-02-16"]);
+  });
+  it("places a weekday told in the past before the publication day", () => {
+    expect(d("The storm hit on Sunday night.", "2024-06-15")).toEqual(["on Sunday night|relative|2024-06-09"]);
+  });
+  it("keeps a weekday told as to come after it", () => {
+    expect(d("The summit opens on Sunday.", "2024-06-15")).toEqual(["on Sunday|weekday|2024-06-16"]);
+  });
+});

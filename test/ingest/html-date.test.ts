@@ -72,3 +72,83 @@ describe("extractPublishedDate: candidates and votes", () => {
     expect(day(`<html><body><div class="date"><span>21</span> <span>Jan</span> <span>2020</span></div></body></html>`)).toBe("2020-01-21");
   });
 });
+
+describe("extractPublishedDate: dates written in other languages", () => {
+  const byline = (line: string) => `<html><body><h1>Brücke eröffnet</h1><div class="meta">${line}</div><p>Text.</p></body></html>`;
+  it.each([
+    ["German, day with a dot", "Veröffentlicht am 15. März 2024", "2024-03-15"],
+    ["German, abbreviated month", "Mo, 4. Mrz. 2024 · 10:12 Uhr", "2024-03-04"],
+    ["French", "Publié le 3 mars 2024 à 18h05", "2024-03-03"],
+    ["Spanish", "Publicado el 7 de octubre de 2023", "2023-10-07"],
+    ["Portuguese", "Publicado em 21 de fevereiro de 2022", "2022-02-21"],
+    ["Italian", "Pubblicato il 9 settembre 2021", "2021-09-09"],
+    ["Dutch", "Gepubliceerd op 12 mrt 2024", "2024-03-12"],
+    ["Dutch, full month", "di 5 november 2019, 08:30", "2019-11-05"],
+    ["numeric, day first with dots", "Stand: 28.04.2020", "2020-04-28"],
+  ])("reads %s", (_label, line, want) => {
+    expect(day(byline(line))).toBe(want);
+  });
+
+  it("reads a German date from a meta tag and a French one from the URL", () => {
+    expect(day(`<html><head><meta name="date" content="2019-07-07T18:44:31+02:00"></head><body></body></html>`)).toBe("2019-07-07");
+    expect(day(`<html><body><h1>Le pont</h1></body></html>`, "https://journal.example/actualite/2018/05/03/le-pont-ouvre")).toBe("2018-05-03");
+  });
+
+  it("does not read a figure with dots as a day (1.250.000 euros)", () => {
+    expect(day(byline("Kosten: 1.250.000 Euro"))).toBeNull();
+  });
+});
+
+describe("extractPublishedDate: page shapes", () => {
+  it("reads a page whose server printed warnings before <html>", () => {
+    const html = `<br />\n<b>Warning</b>: undefined constant in <b>x.php</b><br />\n<!DOCTYPE html><html lang="de"><head><meta property="article:published_time" content="2011-12-03T10:00:00+01:00"></head><body><h1>T</h1></body></html>`;
+    expect(day(html)).toBe("2011-12-03");
+  });
+
+  it("reads a page whose <meta> sits outside <head>", () => {
+    const html = `<!DOCTYPE html>\n<html lang="en">\n<meta charset="UTF-8" />\n<body><h1>T</h1><div class="byline">Published 4 June 2019</div></body></html>`;
+    expect(day(html)).toBe("2019-06-04");
+  });
+
+  it("does not take a body class naming the layout's sidebar for a box of other stories", () => {
+    const html = `<html><body class="one-sidebar sidebar-second"><div class="sidebar_content"><header class="node-header"><time datetime="2019-07-07T18:44:31+0200">7. Juli 2019</time></header><p>Text.</p></div></body></html>`;
+    expect(day(html)).toBe("2019-07-07");
+  });
+
+  it("reads a microformat date kept in an <abbr title>", () => {
+    const html = `<html><body><h2 class="date-header">Blog</h2><abbr class="published" title="2011-03-30T21:05:00-07:00">9:05 PM</abbr></body></html>`;
+    expect(day(html)).toBe("2011-03-30");
+  });
+
+  it("falls back to a date in a box named 'footer' only when the page has no other", () => {
+    const alone = `<html><body><h1>T</h1><div class="footer"><time datetime="2020-01-27">27.01.2020</time></div></body></html>`;
+    expect(day(alone)).toBe("2020-01-27");
+    const withByline = `<html><body><h1>T</h1><div class="byline">Published 2 May 2020</div><div class="footer"><time datetime="2020-01-27">27.01.2020</time></div></body></html>`;
+    expect(day(withByline)).toBe("2020-05-02");
+  });
+
+  it("does not move a midday UTC instant to the next day on a weak hint", () => {
+    const head = `<meta property="article:published_time" content="2022-01-25T12:02:53+00:00">`;
+    const html = `<html><head>${head}</head><body><header class="site-header"><span class="date">26.01.2022</span></header><h1>T</h1></body></html>`;
+    expect(day(html)).toBe("2022-01-25");
+  });
+});
+
+describe("extractPublishedDate: where the date sits and what the address says", () => {
+  it("reads the date line under the headline even in a box named 'caption'", () => {
+    const html = `<html><body><h1>Straßen erhalten statt neu bauen</h1><p class="rte-paragraph__caption">21. Januar 2022 | Mobilität</p><p>Text.</p><ul class="related"><li>12.01.2022</li></ul></body></html>`;
+    expect(day(html)).toBe("2022-01-21");
+  });
+
+  it("does not take an archive's capture time in the address for the page's date", () => {
+    const html = `<html><body><h1>T</h1><div class="date">26.05.2008</div></body></html>`;
+    expect(day(html, "https://web.archive.org/web/20130307194448/http://blog.example/2008/05/post.html")).toBe("2008-05-26");
+  });
+
+  it("reads 02/10/2020 day first on a British page even on a .com host", () => {
+    const html = `<html lang="en-gb"><body><h1>T</h1><span class="date">02/10/2020</span></body></html>`;
+    expect(day(html, "https://www.news.example.com/uk/story")).toBe("2020-10-02");
+    const xhtml = `<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en-GB"><body><h1>T</h1><span class="date">02/10/2020</span></body></html>`;
+    expect(day(xhtml, "https://www.news.example.com/uk/story")).toBe("2020-10-02");
+  });
+});

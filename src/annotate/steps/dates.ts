@@ -4,6 +4,7 @@
 // what chrono misreads (durations such as "for eight years", counts such as "2,000").
 import * as chrono from "chrono-node";
 import type { DateMention, Sentence } from "../../domain/doc.js";
+import { publishedDay } from "../../domain/article.js";
 import { spanOf } from "../../domain/span.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -12,9 +13,23 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
 
 const WEEKDAY = /^(on\s+)?(last\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
 const RELATIVE = /\b(today|yesterday|tomorrow|tonight|ago|last|this|next|earlier|later|week|weekend|month|year)\b/i;
+/** A year written out ("2023", "'23"): only such a date can be placed without a publication date. */
+const WRITTEN_YEAR = /\b(1[89]|20)\d\d\b|['’]\d\d\b/;
+// Told from the story's own time, not the reader's: "the day before", "a day earlier", "two days
+// later", "the following week", "the same day". They count from the date just told, if any.
+const UNIT = "(?:day|days|night|nights|morning|evening|week|weeks|weekend|month|months|year|years)";
+// ("next week" alone counts from today; "over the next week" too, but "the next day" from the story.)
+const ANAPHORIC = new RegExp(`\\b(?:${UNIT}\\s+(?:before|earlier|later|after|prior)|the\\s+(?:following|previous|prior|preceding|same)\\s+${UNIT}|the\\s+next\\s+(?:day|night|morning|evening))\\b|^(?:that|the)\\s+${UNIT}$`, "i");
+const WEEKDAY_NAME = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+// A weekday after the publication day is moved to the week before only in a sentence told in the past.
+const PAST_CUE = /\b(was|were|had|did|said|\w{3,}ed|hit|met|began|took|left|came|went|fell|held|made|told|saw|found|gave|got|ran|won|lost|led|fled|sent|struck|broke|spoke|rose|drove|flew|shot|stood|sank|swept|tore|burst|threw|wrote|sought|fought|brought|caught|taught|kept|paid|chose|froze|ate|slept|sat|shut|cut|put|quit|spread|upset)\b/i;
+const FUTURE_CUE = /\b(will|shall|plans?|scheduled|due|expected|upcoming|to be held|is to|are to|set to)\b/i;
+const DAY_MS = 86_400_000;
 
 export function dates(text: string, sentences: readonly Sentence[], publishedAt: string | null): DateMention[] {
-  const ref = publishedAt !== null && !Number.isNaN(Date.parse(publishedAt)) ? new Date(Date.parse(publishedAt)) : null;
+  // The publisher's own day ("2020-02-15T07:00:00+09:00" is the 15th), at noon: "yesterday" is the 14th in any zone.
+  const pubDay = publishedDay(publishedAt);
+  const ref = pubDay !== null ? new Date(`${pubDay}T12:00:00Z`) : null;
   const out: DateMention[] = [];
   const sentenceAt = (pos: number) => {
     let lo = 0, hi = sentences.length - 1, ans = 0;
@@ -28,7 +43,9 @@ export function dates(text: string, sentences: readonly Sentence[], publishedAt:
   for (const r of results) {
     const t = r.text;
     if (/^\d{1,3}(,\d{3})+$/.test(t) || /^\d+$/.test(t)) continue; // "2,000" is a count, not a date
-    if (/^(for|over|during)\b/i.test(t) || /\b(years|months|weeks|days|hours)\b/i.test(t) && !/\bago\b/i.test(t)) continue; // durations
+    if (/^(night|morning|evening|afternoon|noon|midnight)$/i.test(t)) continue; // a time of day alone
+    const anaphoric = ANAPHORIC.test(t) || ANAPHORIC.test(`${text.slice(Math.max(0, r.index - 4), r.index)}${t}${text.slice(r.index + t.length, r.index + t.length + 9)}`);
+    if (/^(for|over|during)\b/i.test(t) || /\b(years|months|weeks|days|hours)\b/i.test(t) && !/\bago\b/i.test(t) && !anaphoric) continue; // durations
     if (/^\d{1,2}:\d{2}/.test(t) && !r.start.isCertain("day")) continue; // a clock time alone
     if (/^(now|today)$/i.test(t) && ref === null) continue;
     const c = r.start;
@@ -42,15 +59,35 @@ export function dates(text: string, sentences: readonly Sentence[], publishedAt:
     else if (RELATIVE.test(t)) form = "relative";
     else form = hasYear ? "absolute" : "relative";
     const granularity: DateMention["granularity"] = hasDay ? "day" : hasMonth || form === "month" ? "month" : "day";
-    // Without a publication date only dates that carry their own year can be placed.
-    const resolvable = ref !== null || (hasYear && !RELATIVE.test(t) && form !== "weekday");
+    // Without a publication date only dates that write their own year can be placed (chrono calls a
+    // year "certain" when it computed it from the reference: "the day before" → 1999-12-31).
+    const writesYear = hasYear && WRITTEN_YEAR.test(t) && !RELATIVE.test(t) && form !== "weekday" && t.includes(String(c.get("year")).slice(2));
     let from: string | null = null, to: string | null = null;
-    if (resolvable) {
-      const d = c.date();
-      if (granularity === "month") {
+    let granularityOut: DateMention["granularity"] = granularity;
+    if (anaphoric && !writesYear) {
+      // Counted from the last day told before it in the paragraph; with none, left unresolved.
+      const anchor = anchorBefore(out, text, r.index);
+      if (anchor !== null) {
+        const shift = Math.round((c.date().getTime() - refOpt.instant.getTime()) / DAY_MS);
+        from = to = iso(new Date(Date.parse(`${anchor}T12:00:00Z`) + shift * DAY_MS));
+        granularityOut = "day";
+      }
+    } else if (writesYear || ref !== null) {
+      let d = c.date();
+      // "The storm hit on Sunday" in a Saturday paper is the Sunday before, unless told as to come.
+      if (ref !== null && WEEKDAY_NAME.test(t) && !/\b(next|coming|this)\b/i.test(t) && d.getTime() - ref.getTime() >= DAY_MS / 2
+        && PAST_CUE.test(sentences[sentenceAt(r.index)]?.text ?? "") && !FUTURE_CUE.test(sentences[sentenceAt(r.index)]?.text ?? "")) d = new Date(d.getTime() - 7 * DAY_MS);
+      const week = /\b(this|last|next|past|coming)\s+week\b/i.exec(t);
+      const year = /\b(this|last|next|past|coming)\s+year\b/i.exec(t);
+      if (year && ref !== null) {
+        const y = ref.getUTCFullYear() + (/last|past/i.test(year[1]!) ? -1 : /next|coming/i.test(year[1]!) ? 1 : 0);
+        from = `${y}-01-01`; to = `${y}-12-31`; granularityOut = "year";
+      } else if (granularity === "month") {
         const y = d.getUTCFullYear(), m = d.getUTCMonth() + 1;
         from = `${y}-${pad(m)}-01`; to = `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
       } else if (/\bweek\b/i.test(t) && ref !== null) {
+        // "this week" is the publication's week (Monday to Sunday), "last week" the one before.
+        if (week) d = new Date(ref.getTime() + (/last|past/i.test(week[1]!) ? -7 : /next|coming/i.test(week[1]!) ? 7 : 0) * DAY_MS);
         const start = new Date(d); start.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
         const end = new Date(start); end.setUTCDate(start.getUTCDate() + 6);
         from = iso(start); to = iso(end);
@@ -58,7 +95,7 @@ export function dates(text: string, sentences: readonly Sentence[], publishedAt:
         from = iso(d); to = from;
       }
     }
-    out.push({ kind: "date", span: spanOf(text, r.index, r.index + t.length), form, from, to, granularity, sentence: sentenceAt(r.index) });
+    out.push({ kind: "date", span: spanOf(text, r.index, r.index + t.length), form, from, to, granularity: granularityOut, sentence: sentenceAt(r.index) });
   }
   // Bare years chrono skips: "in 2023", "since 2014", "the 2022 invasion".
   const covered = (s: number, e: number) => out.some((d) => d.span.start <= s && d.span.end >= e);
@@ -76,4 +113,16 @@ export function dates(text: string, sentences: readonly Sentence[], publishedAt:
     out.push({ kind: "date", span: spanOf(text, s, e), form: "year", from: `${y}-01-01`, to: `${y}-12-31`, granularity: "year", sentence: sentenceAt(s) });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The latest day-precise date told before `pos` in its paragraph or the one before (a paragraph is a line), or null. */
+function anchorBefore(found: readonly DateMention[], text: string, pos: number): string | null {
+  const lineStart = text.lastIndexOf("\n", pos - 1);
+  const paragraph = lineStart <= 0 ? 0 : text.lastIndexOf("\n", lineStart - 1) + 1;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const d = found[i]!;
+    if (d.span.start < paragraph) return null;
+    if (d.span.start < pos && d.granularity === "day" && d.from !== null && d.from === d.to) return d.from;
+  }
+  return null;
 }

@@ -12,6 +12,7 @@ import { evidenceOf } from "../../domain/span.js";
 import type { StoryContext } from "../../pipeline/context.js";
 import { checkRole, eventMentions } from "../../kb/evidence.js";
 import { TIE_BREAK } from "../../kb/timeframe.js";
+import { ownYears } from "./own-year.js";
 
 const MIN = "0000-01-01", MAX = "9999-12-31";
 const PAST_CUE = /\b(former|then|under|predecessor|era of|administration of|late|ex-)\b[^.;]*$/i;
@@ -68,29 +69,22 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe): FindingDraft[
   return out;
 }
 
-// "the fifth swap in 2023", "the third round of talks this year, 2019": an ordinal or "this/latest"
-// count of the story's own series, tied to a year. Background years ("since the war began in 2022",
-// "invasion in February 2022", "since March 2022") have none of these and are left alone.
-const ORDINAL = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))";
-const SERIES_NOUN = "(?:swap|exchange|round|release|meeting|summit|session|edition|strike|attack|visit|election|vote|trip|talks|deal)s?";
-const OWN_YEAR = new RegExp(`\\b(?:the\\s+)?${ORDINAL}\\s+(?:[a-z-]+\\s+){0,2}${SERIES_NOUN}\\s+(?:of\\s+(?:[a-z-]+\\s+){0,2})?(?:in|of|so far in|this year,?)\\s+((?:19|20)\\d\\d)\\b`, "gi");
-
+// "the fifth swap in 2023", "the third such exchange of 2022", "such exchanges were last held in
+// 2021": the text dates its own event to a year (own-year.ts); background years are left alone.
 function yearFindings(doc: Doc, tf: Timeframe): FindingDraft[] {
   if (tf.from === null || tf.to === null) return [];
   const text = doc.article.text;
   const out: FindingDraft[] = [];
-  OWN_YEAR.lastIndex = 0;
-  for (let m = OWN_YEAR.exec(text); m; m = OWN_YEAR.exec(text)) {
-    const year = m[1]!;
+  for (const m of ownYears(text, doc.sentences)) {
+    const year = String(m.year);
     if (`${year}-12-31` >= tf.from && `${year}-01-01` <= tf.to) continue;
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (/\b(since|before|after|former|previous|last|earlier)\s*$/i.test(before)) continue;
+    const said = text.slice(m.start, m.end);
     out.push({
       rule: "crosscheck/anachronism-year", type: "anachronism", severity: firm(tf) ? "high" : "medium",
-      summary: `"${m[0]}" dates this event to ${year}, but the story is set in ${frameText(tf)}.`,
+      summary: `"${said}" dates this event to ${year}, but the story is set in ${frameText(tf)}.`,
       articleIds: [doc.article.id], claimIds: [],
       actual: year, expected: yearOf(tf.from) === yearOf(tf.to) ? yearOf(tf.from) : `${yearOf(tf.from)}–${yearOf(tf.to)}`,
-      evidence: [evidenceOf(doc.article.id, text, m.index, m.index + m[0].length)],
+      evidence: [evidenceOf(doc.article.id, text, m.start, m.end)],
     });
   }
   return out;

@@ -86,7 +86,6 @@ export function eventFeatures(doc: Doc): EventFeatures {
         named = true;
       }
       // "Monday night" resolves against the publication date: a day like any written one.
-      if (published !== null && !WRITTEN_YEAR.test(d.span.text)) event.push(`d:${d.from}`);
     }
     if (d.from !== null && d.granularity === "month") months.add(monthNumber(d.from));
     // Otherwise only dates whose year is written out count; relative dates resolve against an unknown clock.

@@ -99,6 +99,8 @@ interface Weights {
 const KEPT_NEIGHBOURS = 16;
 /** Words retrieved by, per article: its rarest ones. */
 const RETRIEVAL_TOPIC_TERMS = 20;
+/** A story whose articles were published further apart than this gets a note saying so. */
+const LONG_SPAN_DAYS = 365;
 /** Groups larger than this are not re-split (the dense re-split is cubic in group size). */
 const MAX_SPLIT = 120;
 
@@ -230,6 +232,8 @@ export class StoryIndex {
       const docs = sorted.map((i) => this.entries[i]!.doc);
       const centre = mostCentral(sorted, scores);
       const notes = sorted.map((i) => this.entries[i]!.note).filter((x): x is string => x !== null);
+      const span = this.longSpan(sorted);
+      if (span !== null) notes.push(span);
       return {
         id: storyId(docs[0]!.article.id),
         title: storyTitle(this.entries[centre]!.doc),
@@ -238,6 +242,23 @@ export class StoryIndex {
       };
     });
     return groups.sort((a, b) => b.docs.length - a.docs.length || cmp(a.id, b.id));
+  }
+
+  /**
+   * A story whose articles were published more than LONG_SPAN_DAYS apart says so: it holds one
+   * event only because the later articles name its day (or read as the same report), and a reader
+   * comparing their figures should know the time between them.
+   */
+  private longSpan(members: readonly number[]): string | null {
+    let first = Infinity, last = -Infinity;
+    for (const i of members) {
+      const p = this.entries[i]!.published;
+      if (Number.isNaN(p)) continue;
+      first = Math.min(first, p); last = Math.max(last, p);
+    }
+    if (!(last - first > LONG_SPAN_DAYS)) return null;
+    const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+    return `Its articles were published ${last - first} days apart (${iso(first)} to ${iso(last)}); they are grouped as one event because the later ones name its day or read as the same report.`;
   }
 
   /**

@@ -54,6 +54,18 @@ describe("stories: time tells look-alike events apart", () => {
     }
   });
 
+  it("says so when a story's articles were published more than a year apart", () => {
+    const groups = clusterStories([SHOOTING_2019_A, SHOOTING_2019_B, SENTENCING_2020, SHOOTING_2021]);
+    const long = groups.find((g) => g.docs.some((d) => d === SENTENCING_2020))!;
+    expect(long.docs).toHaveLength(3);
+    expect(long.notes).toEqual([]); // 317 days: within a year
+    const later = docOf("Sentenced", SENTENCING_2020.article.text, "2020-04-20");
+    const spanning = clusterStories([SHOOTING_2019_A, SHOOTING_2019_B, later]).find((g) => g.docs.includes(later))!;
+    expect(spanning.docs).toHaveLength(3);
+    expect(spanning.notes.join(" ")).toMatch(/published 413 days apart \(2019-03-04 to 2020-04-20\)/);
+    expect(clusterStories([SHOOTING_2021]).flatMap((g) => g.notes)).toEqual([]);
+  });
+
   it("keeps undated articles grouping by content, as before", () => {
     const a = docOf(SHOOTING_2019_A.article.title, SHOOTING_2019_A.article.text);
     const b = docOf(SHOOTING_2019_B.article.title, SHOOTING_2019_B.article.text);

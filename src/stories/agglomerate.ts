@@ -9,6 +9,18 @@ export interface Edge {
   readonly score: number;
 }
 
+/**
+ * When each item's event happened, as an interval of days [lo, hi] (±Infinity when unknown). A
+ * cluster may only hold items whose intervals all fit in one window of `span` days: a story is
+ * one event, and chains of look-alike reports a few days apart each must not grow into a story
+ * of a season (pairs far apart in a chain are never scored, so no pair penalty can stop them).
+ */
+export interface TimeFrames {
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+  readonly span: number;
+}
+
 /** Scored pairs in flat typed arrays: pair k joins a[k] and b[k] with score[k]. */
 export interface EdgeList {
   readonly a: Int32Array;
@@ -23,7 +35,7 @@ export interface EdgeList {
  * between components never count. Clustering each component alone gives the same clusters
  * while the link maps of only one component are alive at once (100k articles: 1.6M pairs).
  */
-export function averageLinkSparse(n: number, edges: EdgeList, threshold: number, rank: (i: number) => number): number[][] {
+export function averageLinkSparse(n: number, edges: EdgeList, threshold: number, rank: (i: number) => number, time?: TimeFrames): number[][] {
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) parent[i] = i;
   const find = (i: number): number => {
@@ -53,20 +65,23 @@ export function averageLinkSparse(n: number, edges: EdgeList, threshold: number,
   const pfill = pairStart.slice(0, n);
   for (let k = 0; k < m; k++) { const r = root[edges.a[k]!]!; if (r === root[edges.b[k]!]) pairs[pfill[r]!++] = k; }
 
-  const local = new Int32Array(n);
+  const localIndex = new Int32Array(n);
   const out: number[][] = [];
   for (let r = 0; r < n; r++) {
     const count = size[r]!;
     if (count === 0) continue;
     const members = items.subarray(itemStart[r]!, itemStart[r + 1]!);
     if (count === 1) { out.push([members[0]!]); continue; }
-    members.forEach((g, l) => { local[g] = l; });
+    members.forEach((g, l) => { localIndex[g] = l; });
     const inner: Edge[] = [];
     for (let x = pairStart[r]!; x < pairStart[r + 1]!; x++) {
       const k = pairs[x]!;
-      inner.push({ a: local[edges.a[k]!]!, b: local[edges.b[k]!]!, score: edges.score[k]! });
+      inner.push({ a: localIndex[edges.a[k]!]!, b: localIndex[edges.b[k]!]!, score: edges.score[k]! });
     }
-    for (const c of averageLink(count, inner, threshold, (l) => rank(members[l]!))) out.push(c.map((l) => members[l]!));
+    const local = time && {
+      lo: Float64Array.from(members, (g) => time.lo[g]!), hi: Float64Array.from(members, (g) => time.hi[g]!), span: time.span,
+    };
+    for (const c of averageLink(count, inner, threshold, (l) => rank(members[l]!), local)) out.push(c.map((l) => members[l]!));
   }
   return out;
 }
@@ -76,8 +91,13 @@ export function averageLinkSparse(n: number, edges: EdgeList, threshold: number,
  * scored between them) stays ≥ threshold. `rank` breaks ties so the result does not depend on
  * the order items arrived in. Returns clusters as lists of item indexes.
  */
-export function averageLink(n: number, edges: readonly Edge[], threshold: number, rank: (i: number) => number): number[][] {
+export function averageLink(n: number, edges: readonly Edge[], threshold: number, rank: (i: number) => number, time?: TimeFrames): number[][] {
   const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
+  // Per cluster: the latest start and the earliest end of its members' intervals.
+  const maxLo = time ? Float64Array.from(time.lo) : null;
+  const minHi = time ? Float64Array.from(time.hi) : null;
+  const fits = (a: number, b: number) =>
+    !maxLo || !minHi || Math.max(maxLo[a]!, maxLo[b]!) - Math.min(minHi[a]!, minHi[b]!) <= time!.span;
   const minRank = Array.from({ length: n }, (_, i) => rank(i));
   const version = new Int32Array(n);
   const links: Map<number, { sum: number; count: number }>[] = Array.from({ length: n }, () => new Map());
@@ -96,7 +116,7 @@ export function averageLink(n: number, edges: readonly Edge[], threshold: number
     let best: { c: number; score: number } | null = null;
     for (const [c, l] of links[a]!) {
       const score = l.sum / l.count;
-      if (score < threshold) continue;
+      if (score < threshold || !fits(a, c)) continue;
       if (!best || score > best.score || (score === best.score && minRank[c]! < minRank[best.c]!)) best = { c, score };
     }
     if (!best) return;
@@ -117,6 +137,10 @@ export function averageLink(n: number, edges: readonly Edge[], threshold: number
     members[keep] = members[keep]!.concat(members[drop]!);
     members[drop] = null;
     minRank[keep] = Math.min(minRank[keep]!, minRank[drop]!);
+    if (maxLo && minHi) {
+      maxLo[keep] = Math.max(maxLo[keep]!, maxLo[drop]!);
+      minHi[keep] = Math.min(minHi[keep]!, minHi[drop]!);
+    }
     version[keep]!++;
     for (const [c, l] of links[drop]!) {
       if (c === keep) continue;

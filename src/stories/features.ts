@@ -14,6 +14,43 @@ export interface EventFeatures {
   readonly anchorYear: number | null;
   /** Surname of the person the article is plainly about (named most, in the headline or lead), or null. */
   readonly protagonist: string | null;
+  /** Publication day (days since 1970-01-01), or null when unknown. */
+  readonly published: number | null;
+  /** Days the text names to the day (resolved against the publication date), sorted, distinct. */
+  readonly days: readonly number[];
+  /** Months the text names as months ("in February 2014", "last March"), as year × 12 + month − 1. */
+  readonly months: readonly number[];
+  /**
+   * What time the article covers, as days [from, to]: from the earliest day it names in the two
+   * years up to publication ("the March 9 ambush", "Monday night") to its publication; without
+   * such a day, the last UNNAMED_DAYS days up to publication; null when the publication date is
+   * unknown. A follow-up that recalls the event's day reaches back to it; one that does not,
+   * or a look-alike report of another week, does not.
+   */
+  readonly when: readonly [number, number] | null;
+}
+
+/** Year × 12 + month − 1 of an ISO date. */
+export function monthNumber(iso: string): number {
+  return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+}
+
+/** Year × 12 + month − 1 of a day number. */
+export function monthOfDay(day: number): number {
+  const d = new Date(day * 86_400_000);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+}
+
+/** How far back a named day may lie and still date the article's event. */
+const RECALL_DAYS = 730;
+/** An article that names no day reports an event of the last this many days. */
+const UNNAMED_DAYS = 30;
+
+/** Days since 1970-01-01 of an ISO date or date-time, or null. */
+export function dayNumber(iso: string | null): number | null {
+  if (iso === null) return null;
+  const t = Date.parse(iso.slice(0, 10));
+  return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
 }
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
@@ -35,8 +72,23 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (e.type === "person" && parts.length > 1) event.push(`n:${parts[parts.length - 1]}`);
   }
   let anchorYear: number | null = null;
+  const published = dayNumber(article.publishedAt);
+  const days = new Set<number>();
+  const months = new Set<number>();
+  let when: [number, number] | null = published === null ? null : [published - UNNAMED_DAYS, published];
+  let named = false;
   for (const d of doc.dates) {
-    // Only dates whose year is written out count; relative dates resolve against an unknown clock.
+    if (d.from !== null && d.granularity === "day" && d.from === d.to) {
+      const n = dayNumber(d.from);
+      if (n !== null) days.add(n);
+      if (n !== null && published !== null && n <= published + 1 && n >= published - RECALL_DAYS) {
+        when = [named ? Math.min(when![0], n) : n, Math.max(published, named ? when![1] : n)];
+        named = true;
+      }
+      // "Monday night" resolves against the publication date: a day like any written one.
+    }
+    if (d.from !== null && d.granularity === "month") months.add(monthNumber(d.from));
+    // Otherwise only dates whose year is written out count; relative dates resolve against an unknown clock.
     if (d.from === null || !WRITTEN_YEAR.test(d.span.text)) continue;
     const y = Number(d.from.slice(0, 4));
     // "December 15th, 2008, 7:35 am" as a dateline, or "on Sunday, February 1, 2009" in the lead.
@@ -51,7 +103,7 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (!(q.value >= 10) || q.unit === "duration" || q.unit === "age") continue;
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
-  return { topic, event, anchorYear, protagonist: protagonist(doc) };
+  return { topic, event, anchorYear, protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when };
 }
 
 /**

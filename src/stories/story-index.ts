@@ -10,8 +10,8 @@ import type { Doc } from "../domain/doc.js";
 import { stem } from "../similarity/tokens.js";
 import { packedCosine, packedWeights, Vocabulary } from "../similarity/packed.js";
 import { arenaCosine, Postings, VectorArena } from "./arena.js";
-import { averageLinkSparse, localSplit, type EdgeList } from "./agglomerate.js";
-import { eventFeatures } from "./features.js";
+import { averageLinkSparse, localSplit, type EdgeList, type TimeFrames } from "./agglomerate.js";
+import { eventFeatures, monthOfDay } from "./features.js";
 import { storyTitle } from "./title.js";
 
 export interface StoryGroup {
@@ -50,12 +50,21 @@ export interface StoryOptions {
    * (Tune-fold topics clustered one at a time: mean B³-F1 0.881 without it, 0.96 with 100 to 500.)
    */
   readonly backgroundArticles: number;
+  /** Publication days further apart than this are two events unless a named day bridges them. */
+  readonly timeWindow: number;
+  /** Subtracted when publication days are more than timeWindow apart and no named day bridges them. */
+  readonly timeClashPenalty: number;
+  /** A day named in one article bridges to the other's days when within this many days. */
+  readonly bridgeDays: number;
+  /** A story's members' event days (see EventFeatures.when) must fit in one window this long. */
+  readonly storySpan: number;
 }
 
 /** Tuned on the even (`tune`) fold of ECB+ dev topics (eval/news-clusters.ts). */
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   eventWeight: 0.4, yearClashPenalty: 0.3, protagonistClashPenalty: 0.06, protagonistShare: 0.5, mergeThreshold: 0.175, splitRatio: 0.5,
   adoptSize: 2, adoptThreshold: 0.11, candidates: 48, maxPosting: 64, backgroundArticles: 200,
+  timeWindow: 30, timeClashPenalty: 0.3, bridgeDays: 2, storySpan: 3,
 };
 
 interface Entry {
@@ -67,6 +76,15 @@ interface Entry {
   readonly e: number;
   readonly en: number;
   readonly anchorYear: number | null;
+  /** Publication day, or NaN. */
+  readonly published: number;
+  /** Days named in the text, sorted. */
+  readonly days: readonly number[];
+  /** Months named in the text (features.ts monthNumber). */
+  readonly months: readonly number[];
+  /** When the event happened, days [from, to] (±Infinity when unknown). */
+  readonly whenFrom: number;
+  readonly whenTo: number;
   /** Topic-term id of the protagonist's surname (see eventFeatures), or -1. */
   readonly protagonist: number;
   readonly note: string | null;
@@ -82,6 +100,8 @@ interface Weights {
 const KEPT_NEIGHBOURS = 16;
 /** Words retrieved by, per article: its rarest ones. */
 const RETRIEVAL_TOPIC_TERMS = 20;
+/** A story whose articles were published further apart than this gets a note saying so. */
+const LONG_SPAN_DAYS = 365;
 /** Groups larger than this are not re-split (the dense re-split is cubic in group size). */
 const MAX_SPLIT = 120;
 
@@ -142,7 +162,8 @@ export class StoryIndex {
     const topic = this.topicVocab.addDocument(f.topic);
     const event = this.eventVocab.addDocument(f.event);
     const entry: Entry = {
-      doc: keep, note, anchorYear: f.anchorYear,
+      doc: keep, note, anchorYear: f.anchorYear, published: f.published ?? NaN, days: f.days, months: f.months,
+      whenFrom: f.when?.[0] ?? -Infinity, whenTo: f.when?.[1] ?? Infinity,
       t: this.topics.append(topic, packedWeights(topic, this.topicIdf)), tn: topic.ids.length,
       e: this.events.append(event, packedWeights(event, this.eventIdf)), en: event.ids.length,
       protagonist: f.protagonist === null ? -1 : this.topicVocab.idOf(stem(f.protagonist)) ?? -1,
@@ -202,13 +223,18 @@ export class StoryIndex {
       }
     }
     const scores = adjacency(n, edges);
-    const clusters = averageLinkSparse(n, edges, this.opts.mergeThreshold, rank)
+    const time: TimeFrames = {
+      lo: Float64Array.from(this.entries, (e) => e.whenFrom), hi: Float64Array.from(this.entries, (e) => e.whenTo), span: this.opts.storySpan,
+    };
+    const clusters = averageLinkSparse(n, edges, this.opts.mergeThreshold, rank, time)
       .flatMap((c) => (c.length > MAX_SPLIT ? [c] : localSplit(c, (items) => this.localSimilarity(items), this.opts.splitRatio, rank)));
     const groups = this.adopt(clusters, scores, rank).map((members) => {
       const sorted = [...members].sort((x, y) => rank(x) - rank(y));
       const docs = sorted.map((i) => this.entries[i]!.doc);
       const centre = mostCentral(sorted, scores);
       const notes = sorted.map((i) => this.entries[i]!.note).filter((x): x is string => x !== null);
+      const span = this.longSpan(sorted);
+      if (span !== null) notes.push(span);
       return {
         id: storyId(docs[0]!.article.id),
         title: storyTitle(this.entries[centre]!.doc),
@@ -217,6 +243,23 @@ export class StoryIndex {
       };
     });
     return groups.sort((a, b) => b.docs.length - a.docs.length || cmp(a.id, b.id));
+  }
+
+  /**
+   * A story whose articles were published more than LONG_SPAN_DAYS apart says so: it holds one
+   * event only because the later articles name its day (or read as the same report), and a reader
+   * comparing their figures should know the time between them.
+   */
+  private longSpan(members: readonly number[]): string | null {
+    let first = Infinity, last = -Infinity;
+    for (const i of members) {
+      const p = this.entries[i]!.published;
+      if (Number.isNaN(p)) continue;
+      first = Math.min(first, p); last = Math.max(last, p);
+    }
+    if (!(last - first > LONG_SPAN_DAYS)) return null;
+    const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+    return `Its articles were published ${last - first} days apart (${iso(first)} to ${iso(last)}); they are grouped as one event because the later ones name its day or read as the same report.`;
   }
 
   /**
@@ -231,13 +274,17 @@ export class StoryIndex {
     const of = new Int32Array(this.entries.length);
     clusters.forEach((c, k) => { for (const i of c) of[i] = k; });
     const into = clusters.map(() => -1);
+    // A story's time frame: the latest start and earliest end of its members' event days.
+    const lo = clusters.map((c) => Math.max(...c.map((i) => this.entries[i]!.whenFrom)));
+    const hi = clusters.map((c) => Math.min(...c.map((i) => this.entries[i]!.whenTo)));
+    const fits = (k: number, t: number) => Math.max(lo[k]!, lo[t]!) - Math.min(hi[k]!, hi[t]!) <= this.opts.storySpan;
     clusters.forEach((c, k) => {
       if (c.length > adoptSize) return;
       const link = new Map<number, { sum: number; count: number }>();
       for (const i of c) for (let x = scores.start[i]!; x < scores.start[i + 1]!; x++) {
         const j = scores.to[x]!, s = scores.score[x]!;
         const t = of[j]!;
-        if (t === k || clusters[t]!.length <= adoptSize) continue;
+        if (t === k || clusters[t]!.length <= adoptSize || !fits(k, t)) continue;
         const l = link.get(t) ?? { sum: 0, count: 0 };
         l.sum += s; l.count++;
         link.set(t, l);
@@ -304,7 +351,27 @@ export class StoryIndex {
     // often recalls the other one ("the team's second such arrest") by name.
     const people = a.protagonist >= 0 && b.protagonist >= 0 && a.protagonist !== b.protagonist
       && this.minor(a, b.protagonist) && this.minor(b, a.protagonist);
-    return (years ? this.opts.yearClashPenalty : 0) + (people ? this.opts.protagonistClashPenalty : 0);
+    return (years ? this.opts.yearClashPenalty : 0) + (people ? this.opts.protagonistClashPenalty : 0)
+      + (this.timeApart(a, b) ? this.opts.timeClashPenalty : 0);
+  }
+
+  /**
+   * Published more than timeWindow days apart, and neither names a day close to one the other
+   * names or was published on: a later report that recalls "the January 27 shooting" bridges.
+   */
+  private timeApart(a: Entry, b: Entry): boolean {
+    if (!(Math.abs(a.published - b.published) > this.opts.timeWindow)) return false;
+    const near = (xs: readonly number[], ys: readonly number[], y0: number) => {
+      for (const x of xs) {
+        if (Math.abs(x - y0) <= this.opts.bridgeDays) return true;
+        for (const y of ys) if (Math.abs(x - y) <= this.opts.bridgeDays) return true;
+      }
+      return false;
+    };
+    // "in February 2014": a named month holds the other's publication or one of its days.
+    const inMonth = (x: Entry, y: Entry) => x.months.length > 0
+      && (x.months.includes(monthOfDay(y.published)) || y.days.some((d) => x.months.includes(monthOfDay(d))));
+    return !near(a.days, b.days, b.published) && !near(b.days, [], a.published) && !inMonth(a, b) && !inMonth(b, a);
   }
 
   /** Whether `entry` names person `other` less than protagonistShare times as often as its own protagonist. */

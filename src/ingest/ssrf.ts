@@ -21,7 +21,14 @@ export interface GuardOptions {
 export function blockedReason(address: string): string | null {
   if (!ipaddr.isValid(address)) return "is not an IP address";
   let ip = ipaddr.parse(address);
-  if (ip.kind() === "ipv6" && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
+  if (ip.kind() === "ipv6") {
+    // An IPv4 address carried inside an IPv6 one reaches that IPv4 host: judge the IPv4 address.
+    const embedded = embeddedIpv4(ip as ipaddr.IPv6);
+    if (embedded) {
+      const why = blockedReason(embedded.toString());
+      if (why) return why;
+    }
+  }
   if (address === "169.254.169.254" || ip.toString() === "169.254.169.254" || ip.toString() === "fd00:ec2::254") return "is a cloud metadata address";
   const range = ip.range();
   switch (range) {
@@ -36,6 +43,22 @@ export function blockedReason(address: string): string | null {
     case "carrierGradeNat": return "is a carrier-grade NAT (shared) address";
     default: return `is a reserved address (${range})`;
   }
+}
+
+/**
+ * The IPv4 address inside an IPv6 one, for the forms that route to it: IPv4-mapped (::ffff:a.b.c.d),
+ * the deprecated IPv4-compatible form (::a.b.c.d, which "[::127.0.0.1]" parses to), NAT64
+ * (64:ff9b::a.b.c.d) and 6to4 (2002:aabb:ccdd::).
+ */
+function embeddedIpv4(ip: ipaddr.IPv6): ipaddr.IPv4 | null {
+  const p = ip.parts;
+  const v4 = (hi: number, lo: number) => new ipaddr.IPv4([hi >> 8, hi & 0xff, lo >> 8, lo & 0xff]);
+  if (ip.isIPv4MappedAddress()) return ip.toIPv4Address();
+  const zeros = (from: number, to: number) => p.slice(from, to).every((x) => x === 0);
+  if (zeros(0, 6) && (p[6]! !== 0 || p[7]! > 1)) return v4(p[6]!, p[7]!); // ::a.b.c.d (not :: or ::1)
+  if (p[0] === 0x64 && p[1] === 0xff9b && zeros(2, 6)) return v4(p[6]!, p[7]!);
+  if (p[0] === 0x2002) return v4(p[1]!, p[2]!);
+  return null;
 }
 
 /** Resolves the URL's host and returns its addresses, or throws an InputError naming the URL. */

@@ -36,6 +36,11 @@ describe("the SSRF guard", () => {
     ["http://[fd12::1]/", "fd12::1 is a unique-local (private IPv6) address"],
     ["http://0.0.0.0/", "0.0.0.0 is the unspecified address"],
     ["http://[::ffff:127.0.0.1]/", "is a loopback address"],
+    ["http://[::127.0.0.1]/", "is a loopback address"],
+    ["http://[::10.0.0.1]/", "is a private address"],
+    ["http://[64:ff9b::a9fe:a9fe]/", "is a cloud metadata address"],
+    ["http://[2002:7f00:1::]/", "is a loopback address"],
+    ["http://[2002:c0a8:0101::1]/", "is a private address"],
   ])("refuses %s", async (url, reason) => {
     expect(await refusal(url)).toContain(`${reason}; refused (pass --allow-private to fetch from your own network)`);
   });

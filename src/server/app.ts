@@ -29,6 +29,10 @@ export function createApp(deps: AppDeps): Hono {
   app.onError(errorHandler(deps.log ?? ((m) => console.error(m))));
   app.notFound(notFound);
   app.use("*", securityHeaders());
+  if (deps.allowedHosts?.length) app.use("*", allowedHosts(deps.allowedHosts));
+  app.use("/api/stories/:id/*", validId);
+  app.use("/api/stories/:id", validId);
+  app.use("/api/articles/:id", validId);
   if (deps.corsOrigins?.length) app.use("/api/*", cors({ origin: [...deps.corsOrigins], allowHeaders: ["Authorization", "Content-Type"], allowMethods: ["GET", "POST"] }));
   if (deps.rateLimit !== false) {
     const limiter = new RateLimiter(deps.rateLimit ?? DEFAULT_RATE_LIMIT, () => deps.clock().getTime());
@@ -75,7 +79,9 @@ export function createApp(deps: AppDeps): Hono {
     const s = needStore();
     if (!s.putArticles) throw new HTTPException(405, { message: "this server's story store is read-only" });
     const articles = await readArticles(c, maxArticles);
-    return c.json(await s.putArticles(articles), 201);
+    const put = await s.putArticles(articles);
+    // 201 Created only when something was: re-sending stored articles changes nothing.
+    return c.json(put, put.added.length > 0 ? 201 : 200);
   });
   app.get("/api/stories", async (c) => c.json({ stories: await needStore().listStories() }));
   app.get("/api/stories/:id", async (c) => {
@@ -92,6 +98,32 @@ export function createApp(deps: AppDeps): Hono {
 
   webRoutes(app);
   return app;
+}
+
+/** Ids are printable and short: a NUL or a control character is a client's mistake (400), never a 500. */
+const validId: MiddlewareHandler = async (c, next) => {
+  const id = c.req.param("id") ?? "";
+  if (id.length === 0 || id.length > 200 || /[\u0000-\u001f\u007f-\u009f]/.test(id)) {
+    throw new HTTPException(400, { message: "the id in the path must be 1-200 printable characters (no control characters); GET /api/stories lists the ids" });
+  }
+  await next();
+};
+
+/**
+ * Requests must name this server in their Host header. A page on another site can make a browser
+ * send requests to 127.0.0.1 under a name it controls (DNS rebinding) and read the answers; a Host
+ * that is not one of ours is refused with 421 before any route runs.
+ */
+function allowedHosts(hosts: readonly string[]): MiddlewareHandler {
+  const allowed = new Set(hosts.map((h) => h.toLowerCase().replace(/^\[|\]$/g, "")));
+  return async (c, next) => {
+    const header = c.req.header("host") ?? new URL(c.req.url).host;
+    const name = header.toLowerCase().replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
+    if (!allowed.has(name)) {
+      return c.json({ error: `this server does not answer to the host name "${name}"; use ${[...allowed].join(" or ")} (or start it with --allowed-host ${name})` }, 421);
+    }
+    await next();
+  };
 }
 
 async function storyReport(store: StoryStore, id: string): Promise<Report> {

@@ -48,6 +48,8 @@ export interface RateLimitConfig {
 }
 
 export interface AppDeps {
+  /** Host names the server answers to (Host header, port ignored); any when absent. */
+  readonly allowedHosts?: readonly string[];
   readonly kb: Kb;
   /** Runs the pipeline for POST /api/analyze; default: in-process with `kb`. */
   readonly analyzer?: Analyzer;

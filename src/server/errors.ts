@@ -18,7 +18,28 @@ export function errorHandler(log: (message: string) => void): ErrorHandler {
   };
 }
 
-export const notFound: NotFoundHandler = (c) => errorJson(c, 404, `no route for ${c.req.method} ${c.req.path}`);
+// The API's routes and their methods: a known path asked with another method is 405, not 404.
+const API_ROUTES: readonly [RegExp, string][] = [
+  [/^\/api\/analyze$/, "POST"],
+  [/^\/api\/articles$/, "POST"],
+  [/^\/api\/articles\/[^/]+$/, "GET"],
+  [/^\/api\/stories$/, "GET"],
+  [/^\/api\/stories\/[^/]+$/, "GET"],
+  [/^\/api\/stories\/[^/]+\/claimreview$/, "GET"],
+  [/^\/api\/openapi\.json$/, "GET"],
+  [/^\/api\/info$/, "GET"],
+];
+
+export const notFound: NotFoundHandler = (c) => {
+  const route = API_ROUTES.find(([re]) => re.test(c.req.path));
+  if (route && route[1] !== c.req.method) {
+    const allow = route[1] === "GET" ? "GET, HEAD" : route[1];
+    const res = errorJson(c, 405, `${c.req.method} is not allowed on ${c.req.path}; use ${route[1]}`);
+    res.headers.set("Allow", allow);
+    return res;
+  }
+  return errorJson(c, 404, `no route for ${c.req.method} ${c.req.path}`);
+};
 
 export function errorJson(c: Context, status: ContentfulStatusCode, message: string): Response {
   return c.json({ error: message }, status);

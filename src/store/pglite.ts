@@ -107,12 +107,13 @@ async function prepareFolder(dir: string): Promise<void> {
   } catch (e) {
     throw new InputError(dir, `cannot read the store folder (${short(e)}); pass --db a readable folder`);
   }
-  const foreign = entries.filter((e) => e !== "pgdata" && e !== "lock" && !e.startsWith("lock."));
+  // Another process opening the store at the same moment may have its lock or write probe here.
+  const foreign = entries.filter((e) => e !== "pgdata" && e !== "lock" && !e.startsWith("lock.") && !e.startsWith(".write-test"));
   if (!entries.includes("pgdata") && foreign.length > 0) {
     throw new InputError(dir, `is not a Triangulate store (it holds ${foreign.slice(0, 3).join(", ")}); pass --db an empty or new folder`);
   }
   try {
-    const probe = join(dir, ".write-test");
+    const probe = join(dir, `.write-test.${process.pid}.${randomBytes(4).toString("hex")}`);
     await (await open(probe, "w")).close();
     await rm(probe);
   } catch (e) {

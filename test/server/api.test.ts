@@ -170,7 +170,9 @@ describe("with a writable store", () => {
     const put = (await res.json()) as { added: string[]; existing: string[]; storyIds: string[] };
     expect(put.added).toHaveLength(5);
     expect(put.storyIds.length).toBeGreaterThan(0);
-    const again = (await (await app.request("/api/articles", jsonPost({ articles: seedArticles().slice(0, 1) }, auth))).json()) as { added: string[]; existing: string[] };
+    const res2 = await app.request("/api/articles", jsonPost({ articles: seedArticles().slice(0, 1) }, auth));
+    expect(res2.status).toBe(200); // nothing was created
+    const again = (await res2.json()) as { added: string[]; existing: string[] };
     expect(again).toMatchObject({ added: [], existing: [put.added[0]] });
   });
 
@@ -312,5 +314,43 @@ describe("OpenAPI document and the UI's files", () => {
     for (const path of ["/assets/nope.js", "/assets/..%2Fassets.js", "/assets/../server/app.js", "/assets/main.ts"]) {
       expect((await app.request(path)).status, path).toBe(404);
     }
+  });
+});
+
+describe("hardening", () => {
+  const app = createApp(baseDeps({ store: new MemoryStore({ reports: [] }), allowedHosts: ["127.0.0.1", "localhost", "::1"] }));
+
+  it.each([["127.0.0.1:8787"], ["localhost"], ["[::1]:8787"]])("answers Host %s", async (host) => {
+    expect((await app.request("/api/stories", { headers: { Host: host } })).status).toBe(200);
+  });
+
+  it("refuses a Host it is not bound to (DNS rebinding) with 421 before any route runs", async () => {
+    const res = await app.request("/api/stories", { headers: { Host: "attacker.example:8787" } });
+    expect(res.status).toBe(421);
+    expect(await errorOf(res)).toMatch(/does not answer to the host name "attacker\.example".*--allowed-host attacker\.example/);
+    expect((await app.request("/", { headers: { Host: "rebind.attacker.example" } })).status).toBe(421);
+  });
+
+  it.each(["a%00b", "%07bell", "x".repeat(201)])("answers 400, not 500, for the id %s", async (id) => {
+    for (const path of [`/api/stories/${id}`, `/api/articles/${id}`, `/api/stories/${id}/claimreview`]) {
+      const res = await app.request(path, { headers: { Host: "localhost" } });
+      expect(res.status).toBe(400);
+      expect(await errorOf(res)).toMatch(/printable characters/);
+    }
+  });
+
+  it.each([
+    ["GET", "/api/analyze", "POST"],
+    ["PUT", "/api/articles", "POST"],
+    ["POST", "/api/stories", "GET, HEAD"],
+    ["DELETE", "/api/stories/abc", "GET, HEAD"],
+  ])("answers %s %s with 405 and Allow: %s", async (method, path, allow) => {
+    const res = await app.request(path, { method, headers: { Host: "localhost" } });
+    expect(res.status).toBe(405);
+    expect(res.headers.get("Allow")).toBe(allow);
+  });
+
+  it("still answers 404 for paths it does not know", async () => {
+    expect((await app.request("/api/nothing", { headers: { Host: "localhost" } })).status).toBe(404);
   });
 });

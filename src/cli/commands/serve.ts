@@ -1,5 +1,6 @@
 // `triangulate serve`: the HTTP API and the web UI in one process. Binds 127.0.0.1 by default;
 // refuses to start with a writable store and no TRIANGULATE_API_TOKEN unless --insecure-no-auth.
+import { hostname, networkInterfaces } from "node:os";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -31,6 +32,8 @@ export interface ServeOptions {
   readonly maxBody: number | undefined;
   readonly rate: number | undefined;
   readonly cors: readonly string[];
+  /** Host names (Host header) answered besides the bound ones. */
+  readonly allowedHosts: readonly string[];
   /** Worker threads for analysis; 0 = on the server's own thread. */
   readonly threads: number;
 }
@@ -54,6 +57,9 @@ export const serveCommand: Command = {
   --rate N            requests per second per client on /api/* (burst 6×N; default 10; 0 = off)
   --threads N         worker threads that run analyses, so requests are answered meanwhile (default 1; 0 = none)
   --cors ORIGIN       allow this origin to call the API from a browser; repeatable (default: CORS off)
+  --allowed-host NAME answer requests whose Host header names NAME (e.g. behind a reverse proxy);
+                      repeatable; by default only the bound address (and localhost names for a
+                      loopback address) — others get 421, which stops DNS-rebinding pages
   Write endpoints need \`Authorization: Bearer $TRIANGULATE_API_TOKEN\`.`,
   async run(args, io) {
     const opts = parseServeArgs(args);
@@ -79,6 +85,7 @@ export function parseServeArgs(args: readonly string[]): ServeOptions {
         port: { type: "string", short: "p" }, host: { type: "string" }, report: { type: "string", multiple: true },
         memory: { type: "boolean" }, store: { type: "boolean" }, db: { type: "string" }, "queue-only": { type: "boolean" }, "read-only": { type: "boolean" }, "insecure-no-auth": { type: "boolean" },
         "max-body": { type: "string" }, rate: { type: "string" }, threads: { type: "string" }, cors: { type: "string", multiple: true },
+        "allowed-host": { type: "string", multiple: true },
       },
     });
   } catch (e) {
@@ -98,6 +105,7 @@ export function parseServeArgs(args: readonly string[]): ServeOptions {
     maxBody: v["max-body"] === undefined ? undefined : intOption("--max-body", v["max-body"], 0, 1024, 1 << 30),
     rate: v.rate === undefined ? undefined : intOption("--rate", v.rate, 0, 0, 1_000_000),
     cors: v.cors ?? [],
+    allowedHosts: v["allowed-host"] ?? [],
     threads: intOption("--threads", v.threads, 1, 0, 64),
   };
 }
@@ -139,6 +147,7 @@ export async function startServer(opts: ServeOptions, io: Io): Promise<RunningSe
     ...(opts.rate !== undefined ? { rateLimit: opts.rate === 0 ? false : { burst: opts.rate * 6, perSecond: opts.rate } } : {}),
     ...(opts.maxBody !== undefined ? { maxBodyBytes: opts.maxBody } : {}),
     corsOrigins: opts.cors,
+    allowedHosts: [...opts.allowedHosts, ...boundNames(opts.host)],
     log,
   };
   try {
@@ -160,4 +169,17 @@ async function readReport(path: string, name: string): Promise<Report> {
   }
   if (!isReport(value)) throw new InputError(name, "is not a Triangulate report (version 1 with articles and stories)");
   return value;
+}
+
+/**
+ * The names a client may use for a server bound to `host`: the address itself, and for loopback
+ * the loopback names; for a wildcard address (0.0.0.0, ::) this machine's name and addresses.
+ */
+export function boundNames(host: string): string[] {
+  const loopback = ["127.0.0.1", "localhost", "::1"];
+  if (host === "0.0.0.0" || host === "::") {
+    const addresses = Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((i) => i.address));
+    return [...new Set([...loopback, hostname(), ...addresses])];
+  }
+  return /^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host) ? [...new Set([host, ...loopback])] : [host];
 }

@@ -9,6 +9,8 @@ export interface OfficeTerm {
   readonly position: string;
   /** Normalized office, same vocabulary as RoleMention.office ("foreign minister"). */
   readonly office: string;
+  /** Other offices the same post holds ("Minister of Transport and Communications": communications minister). */
+  readonly alsoOffices?: readonly string[];
   readonly country: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD as the source gives it, or null. */
   readonly start: string | null;

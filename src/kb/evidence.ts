@@ -7,16 +7,24 @@ import type { DatedEvent, Kb, OfficeTerm } from "../domain/kb.js";
 import type { Span } from "../domain/span.js";
 import { spanOf } from "../domain/span.js";
 import { addDays, coverage, termInterval, type Coverage } from "./dates.js";
-import { MULTI_HOLDER, officeForMention } from "./offices.js";
+import { MULTI_HOLDER, officesForRole } from "./offices.js";
 
 export interface Interval { readonly from: string | null; readonly to: string | null }
 
 /** The person's kb terms in the office a role claim names (country-checked when the article gives one). */
 export function termsForRole(kb: Kb, claim: RoleClaim): OfficeTerm[] {
-  const office = officeForMention(claim.value.office);
-  return kb.termsForPerson(claim.value.person)
-    .filter((t) => t.office === office && (claim.value.country === null || t.country === claim.value.country));
+  const offices = officesForRole(claim.value.office, claim.value.country);
+  const terms = kb.termsForPerson(claim.value.person)
+    .filter((t) => claim.value.country === null || t.country === claim.value.country);
+  // The first office that the person held at all ("Chancellor": Germany's chancellor, or the UK's finance minister).
+  for (const office of offices) {
+    const hit = terms.filter((t) => holds(t, office));
+    if (hit.length > 0) return hit.map((t) => (t.office === office ? t : { ...t, office }));
+  }
+  return [];
 }
+
+const holds = (t: OfficeTerm, office: string) => t.office === office || (t.alsoOffices?.includes(office) ?? false);
 
 export interface RoleVerdict {
   readonly status: Coverage | "no-record";

@@ -2,25 +2,33 @@
 // (country, office), and matches events by series, city and country words. Pure: no I/O.
 import type { DatedEvent, Kb, OfficeTerm } from "../domain/kb.js";
 import { coverage, lowDay } from "./dates.js";
-import { HEAD_OFFICES, officeForMention } from "./offices.js";
+import { HEAD_OFFICES, officesForRole } from "./offices.js";
 import { namesCompatible, plainKey, surnameKey } from "./names.js";
-import type { Snapshot } from "./snapshot.js";
+import { nameSurnames, type Snapshot } from "./snapshot.js";
 
 export function createKb(main: Snapshot, supplements: readonly Snapshot[] = [], events: readonly DatedEvent[] = []): Kb {
-  const terms = mergeSupplements(main.terms, supplements.flatMap((s) => s.terms));
+  // Term ids: 0..main.size-1 are the main table's; the 2026 heads rows it did not already hold follow.
+  const { overrides, extra } = mergeSupplements(main, supplements.flatMap((s) => s.terms));
+  const n = main.size;
+  const term = (id: number): OfficeTerm => (id < n ? overrides.get(id) ?? main.term(id) : extra[id - n]!);
   const aliases = new Map([...main.aliases, ...supplements.flatMap((s) => [...s.aliases])]);
-  const bySurname = new Map<string, OfficeTerm[]>();
-  const byOffice = new Map<string, OfficeTerm[]>();
-  const push = <K>(m: Map<K, OfficeTerm[]>, k: K, t: OfficeTerm) => { const l = m.get(k); if (l) l.push(t); else m.set(k, [t]); };
-  const surnames = new Map<string, string>();
-  const surnameOf = (name: string) => { let k = surnames.get(name); if (k === undefined) surnames.set(name, k = surnameKey(name)); return k; };
-  for (const t of terms) {
-    push(bySurname, surnameOf(t.person), t);
-    const alias = aliases.get(t.person);
-    if (alias && surnameOf(alias) !== surnameOf(t.person)) push(bySurname, surnameOf(alias), t);
-    push(byOffice, `${t.country}|${t.office}`, t);
-  }
-  for (const l of byOffice.values()) l.sort((a, b) => (a.start ?? "").localeCompare(b.start ?? ""));
+  const bySurname = new Map<string, number[]>();
+  const push = (m: Map<string, number[]>, k: string, id: number) => { const l = m.get(k); if (l) l.push(id); else m.set(k, [id]); };
+  for (let i = 0; i < n; i++) for (const k of main.surnamesOf(i)) push(bySurname, k, i);
+  extra.forEach((t, j) => { for (const k of nameSurnames(t.person, aliases.get(t.person) ?? null)) push(bySurname, k, n + j); });
+  // By (country, office): built on the first holders() call, sorted by start.
+  let byOffice: Map<string, OfficeTerm[]> | null = null;
+  const officeIndex = (): Map<string, OfficeTerm[]> => {
+    if (byOffice) return byOffice;
+    const m = new Map<string, number[]>();
+    for (let id = 0; id < n + extra.length; id++) {
+      const t = id < n && !overrides.has(id) ? null : term(id);
+      const country = t ? t.country : main.countryOf(id);
+      for (const o of t ? [t.office, ...(t.alsoOffices ?? [])] : main.officesOf(id)) push(m, `${country}|${o}`, id);
+    }
+    byOffice = new Map([...m].map(([k, ids]) => [k, ids.map(term).sort((a, b) => (a.start ?? "").localeCompare(b.start ?? ""))]));
+    return byOffice;
+  };
   const cache = new Map<string, readonly OfficeTerm[]>();
 
   return {
@@ -29,7 +37,7 @@ export function createKb(main: Snapshot, supplements: readonly Snapshot[] = [], 
     termsForPerson(name: string): readonly OfficeTerm[] {
       const hit = cache.get(name);
       if (hit) return hit;
-      const found = (bySurname.get(surnameKey(name)) ?? []).filter((t) => {
+      const found = (bySurname.get(surnameKey(name)) ?? []).map(term).filter((t) => {
         const alias = aliases.get(t.person);
         return namesCompatible(name, t.person) || (alias !== undefined && namesCompatible(name, alias));
       });
@@ -38,7 +46,8 @@ export function createKb(main: Snapshot, supplements: readonly Snapshot[] = [], 
       return found;
     },
     holders(country: string, office: string, onDate?: string): readonly OfficeTerm[] {
-      const all = byOffice.get(`${country}|${officeForMention(office)}`) ?? [];
+      const index = officeIndex();
+      const all = officesForRole(office, country).flatMap((o) => index.get(`${country}|${o}`) ?? []);
       return onDate === undefined ? all : all.filter((t) => coverage(t, onDate, onDate) !== "out");
     },
     events(query: string): readonly DatedEvent[] {
@@ -50,26 +59,46 @@ export function createKb(main: Snapshot, supplements: readonly Snapshot[] = [], 
 /**
  * The 2026 heads table (lower quality) extends the main table for heads of state/government:
  * a new holder closes an older open term ("Scholz → Merz (2025-05-06)", heads README), and the
- * same holder's as_of moves on. Rows are matched by Wikidata Q-id.
+ * same holder's as_of moves on. Rows are matched by Wikidata Q-id. Returns the main table's
+ * changed terms by id and the heads rows it lacked.
  */
-function mergeSupplements(main: readonly OfficeTerm[], extra: readonly OfficeTerm[]): OfficeTerm[] {
-  const out = [...main];
-  for (const h of extra) {
+function mergeSupplements(main: Snapshot, heads: readonly OfficeTerm[]): { overrides: Map<number, OfficeTerm>; extra: OfficeTerm[] } {
+  const overrides = new Map<number, OfficeTerm>();
+  const extra: OfficeTerm[] = [];
+  // Only open head-of-state/government terms can be closed or extended: look at those alone, not all 50k terms per row.
+  const open = new Map<string, number[]>();
+  const known = new Set<string>();
+  const at = (id: number) => (id < main.size ? overrides.get(id) ?? main.term(id) : extra[id - main.size]!);
+  for (let i = 0; i < main.size; i++) {
+    if (!HEAD_OFFICES.has(main.officeOf(i))) continue;
+    const t = main.term(i);
+    if (t.personId !== undefined) known.add(`${t.personId}|${t.office}|${t.start}`);
+    if (t.end !== null) continue;
+    const k = `${t.country}|${t.office}`;
+    open.set(k, [...(open.get(k) ?? []), i]);
+  }
+  const set = (id: number, t: OfficeTerm) => { if (id < main.size) overrides.set(id, t); else extra[id - main.size] = t; };
+  for (const h of heads) {
     if (!HEAD_OFFICES.has(h.office)) continue;
     let same = false;
-    for (let i = 0; i < out.length; i++) {
-      const t = out[i]!;
-      if (t.country !== h.country || t.office !== h.office || t.end !== null) continue;
+    for (const i of open.get(`${h.country}|${h.office}`) ?? []) {
+      const t = at(i);
+      if (t.end !== null) continue;
       if (t.personId !== undefined && t.personId === h.personId) {
         same = true;
-        out[i] = { ...t, asOf: h.asOf ?? t.asOf, confidence: "low" };
+        set(i, { ...t, asOf: h.asOf ?? t.asOf, confidence: "low" });
       } else if (h.start !== null && t.start !== null && lowDay(t.start) < lowDay(h.start) && (t.asOf === null || t.asOf < lowDay(h.start))) {
-        out[i] = { ...t, end: h.start, asOf: null, endBasis: `successor_start (${h.source})`, confidence: "low" };
+        set(i, { ...t, end: h.start, asOf: null, endBasis: `successor_start (${h.source})`, confidence: "low" });
       }
     }
-    if (!same && !out.some((t) => t.personId !== undefined && t.personId === h.personId && t.office === h.office && t.start === h.start)) out.push(h);
+    const key = `${h.personId}|${h.office}|${h.start}`;
+    if (!same && !known.has(key)) {
+      known.add(key);
+      if (h.end === null) { const k = `${h.country}|${h.office}`; open.set(k, [...(open.get(k) ?? []), main.size + extra.length]); }
+      extra.push(h);
+    }
   }
-  return out;
+  return { overrides, extra };
 }
 
 const SERIES_WORDS: readonly [RegExp, string][] = [

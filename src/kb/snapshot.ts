@@ -2,7 +2,7 @@
 // 12k terms load in milliseconds. Pure: parse/validate/serialize only; files are read in load.ts.
 // One format serves the build script (from ../shared/kb), `kb refresh` (from Wikidata) and the loader.
 import type { DatedEvent, OfficeTerm } from "../domain/kb.js";
-import { plainKey } from "./names.js";
+import { NAME_KEY_VERSION, plainKey, surnameKey } from "./names.js";
 
 export const FORMAT = "triangulate-kb/1";
 
@@ -27,7 +27,9 @@ export interface SnapshotFile {
   readonly licence: string;
   readonly count: number;
   readonly countries: Readonly<Record<string, string>>;
-  readonly people: readonly (readonly [name: string, alias: string | null, qid: string | null])[];
+  readonly people: readonly (readonly [name: string, alias: string | null, qid: string | null, surnames?: string])[];
+  /** Version of the stored name keys (names.ts NAME_KEY_VERSION); other versions are recomputed at load. */
+  readonly nameKeys?: string;
   readonly positions: readonly string[];
   readonly offices: readonly string[];
   readonly bases: readonly string[];
@@ -41,9 +43,26 @@ export interface Snapshot {
   readonly licence: string;
   /** Country name → Wikidata Q-id (for per-country refresh queries). */
   readonly countryIds: Readonly<Record<string, string>>;
+  /** Number of terms. Terms are made into objects only when asked for (a 50k-term table loads without 50k objects). */
+  readonly size: number;
+  /** Term i (0 ≤ i < size), made once and kept. */
+  term(i: number): OfficeTerm;
+  /** All terms (made on first use). */
   readonly terms: readonly OfficeTerm[];
+  /** Term i's main office and country, its end, and its person's surname keys, read without making the term. */
+  officeOf(i: number): string;
+  officesOf(i: number): readonly string[];
+  countryOf(i: number): string;
+  surnamesOf(i: number): readonly string[];
   /** Person label → other name (English Wikipedia title: "Sergey Shoygu" → "Sergei Shoigu"). */
   readonly aliases: ReadonlyMap<string, string>;
+}
+
+/** Surname keys of a person: the label's and, when different, the alias's. */
+export function nameSurnames(name: string, alias: string | null): string[] {
+  const own = surnameKey(name);
+  const other = alias ? surnameKey(alias) : own;
+  return other === own ? [own] : [own, other];
 }
 
 function table(values: Iterable<string>): { list: string[]; index: Map<string, number> } {
@@ -60,7 +79,12 @@ export function serializeSnapshot(meta: { asOf: string; source: string; licence:
   const file: SnapshotFile = {
     format: FORMAT, asOf: meta.asOf, source: meta.source, licence: meta.licence, count: rows.length,
     countries: meta.countryIds,
-    people: people.list.map((k) => JSON.parse(k) as [string, string | null, string | null]),
+    nameKeys: NAME_KEY_VERSION,
+    // Surname keys stored with each person, so loading needs no name folding: [name, alias, qid, surname keys].
+    people: people.list.map((k) => {
+      const [name, alias, qid] = JSON.parse(k) as [string, string | null, string | null];
+      return [name, alias, qid, nameSurnames(name, alias).join(" ")] as const;
+    }),
     positions: positions.list, offices: offices.list, bases: bases.list,
     terms: rows.map((r) => [people.index.get(peopleKey(r))!, positions.index.get(r.position)!, offices.index.get(r.office)!,
       r.country, r.start, r.end, r.asOf, bases.index.get(r.endBasis)!] as const),
@@ -86,23 +110,51 @@ export function parseSnapshot(json: string, sourceLabel: string, confidence: "hi
     throw new Error("missing tables (people, positions, offices, bases, terms)");
   if (f.count !== f.terms.length) throw new Error(`holds ${f.terms.length} terms but says ${String(f.count)}: truncated`);
   if (typeof f.asOf !== "string" || !DAY.test(f.asOf)) throw new Error("missing asOf date");
-  const terms: OfficeTerm[] = [];
-  const aliases = new Map<string, string>();
-  const keys = f.people.map((p) => plainKey(p[0]));
-  for (let i = 0; i < f.terms.length; i++) {
-    const t = f.terms[i]!;
-    const person = f.people[t[0]], position = f.positions[t[1]], office = f.offices[t[2]], endBasis = f.bases[t[7]];
+  const people = f.people, positions = f.positions, bases = f.bases, rows = f.terms;
+  // An office cell may name several offices of one post, main one first: "transport minister|communications minister".
+  const officeCells = f.offices.map((o) => o.split("|"));
+  for (let i = 0; i < rows.length; i++) {
+    const t = rows[i]!;
     const start = t[4], end = t[5], asOf = t[6];
     const datesOk = (start === null || DAY.test(start)) && (end === null || DAY.test(end)) && (asOf === null || DAY.test(asOf));
-    if (!person || position === undefined || office === undefined || endBasis === undefined || typeof t[3] !== "string" || !datesOk)
+    if (!people[t[0]] || positions[t[1]] === undefined || officeCells[t[2]] === undefined || bases[t[7]] === undefined || typeof t[3] !== "string" || !datesOk)
       throw new Error(`term ${i} is malformed: ${JSON.stringify(t)}`);
-    terms.push({
-      person: person[0], personKey: keys[t[0]]!, position, office, country: t[3], start, end, asOf,
-      source: sourceLabel, endBasis, confidence, ...(person[2] ? { personId: person[2] } : {}),
-    });
-    if (person[1]) aliases.set(person[0], person[1]);
   }
-  return { asOf: f.asOf, source: f.source ?? sourceLabel, licence: f.licence ?? "", countryIds: f.countries ?? {}, terms, aliases };
+  const aliases = new Map<string, string>();
+  for (const p of people) if (p[1]) aliases.set(p[0], p[1]);
+  const stored = f.nameKeys === NAME_KEY_VERSION;
+  const personKeys: (string | undefined)[] = [];
+  const personSurnames: (readonly string[] | undefined)[] = [];
+  const made: (OfficeTerm | undefined)[] = new Array(rows.length);
+  const term = (i: number): OfficeTerm => {
+    const hit = made[i];
+    if (hit) return hit;
+    const t = rows[i]!, p = people[t[0]]!, offices = officeCells[t[2]]!;
+    const key = personKeys[t[0]] ??= plainKey(p[0]);
+    const out: OfficeTerm = {
+      person: p[0], personKey: key, position: positions[t[1]]!, office: offices[0]!, country: t[3], start: t[4], end: t[5], asOf: t[6],
+      source: sourceLabel, endBasis: bases[t[7]]!, confidence,
+      ...(offices.length > 1 ? { alsoOffices: offices.slice(1) } : {}), ...(p[2] ? { personId: p[2] } : {}),
+    };
+    return (made[i] = out);
+  };
+  let all: OfficeTerm[] | null = null;
+  return {
+    asOf: f.asOf, source: f.source ?? sourceLabel, licence: f.licence ?? "", countryIds: f.countries ?? {}, aliases,
+    size: rows.length,
+    term,
+    get terms() { return (all ??= rows.map((_, i) => term(i))); },
+    officeOf: (i) => officeCells[rows[i]![2]]![0]!,
+    officesOf: (i) => officeCells[rows[i]![2]]!,
+    countryOf: (i) => rows[i]![3],
+    surnamesOf(i) {
+      const at = rows[i]![0];
+      const hit = personSurnames[at];
+      if (hit) return hit;
+      const p = people[at]!;
+      return (personSurnames[at] = stored && typeof p[3] === "string" ? p[3].split(" ") : nameSurnames(p[0], p[1]));
+    },
+  };
 }
 
 /** Events file: an array of DatedEvent rows. */

@@ -59,6 +59,7 @@ export interface EventMention {
 
 // "meeting between Ukrainian and Russian officials in Istanbul", "the gathering in Istanbul", "discussions in Istanbul"
 const TALKS_IN = /\b(talks|negotiations|meeting|gathering|discussions|summit)\b[^.;\n]{0,60}?\bin\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/gu;
+const CONTEXT = 400;
 const UPCOMING = /\b(upcoming|ahead of|weeks before|days before|months before|will (be )?(host|held|meet|gather)|next (week|month)|forthcoming|coming)\b/i;
 
 export function eventMentions(doc: Doc, claims: readonly Claim[], kb: Kb): EventMention[] {
@@ -68,7 +69,8 @@ export function eventMentions(doc: Doc, claims: readonly Claim[], kb: Kb): Event
   const add = (span: Span, claimId: string | null, series: string, place: string) => {
     if (out.some((m) => m.span.start < span.end && span.start < m.span.end)) return;
     const query = `${series} ${place}`;
-    const events = kb.events(query);
+    // The text around the mention says whose talks these are ("between Ukrainian and Russian officials").
+    const events = kb.events(query, text.slice(Math.max(0, span.start - CONTEXT), span.end + CONTEXT));
     if (events.length === 0) return;
     const sentence = sentenceOf(span.start);
     out.push({ articleId: doc.article.id, span, claimId, query, place, events, upcoming: UPCOMING.test(sentence), sentence });

@@ -5,6 +5,7 @@ import { coverage, lowDay } from "./dates.js";
 import { HEAD_OFFICES, officesForRole } from "./offices.js";
 import { namesCompatible, plainKey, surnameKey } from "./names.js";
 import { nameSurnames, type Snapshot } from "./snapshot.js";
+import { EVENT_SERIES, namesCountry, seriesParties } from "../lexicon/series.js";
 
 export function createKb(main: Snapshot, supplements: readonly Snapshot[] = [], events: readonly DatedEvent[] = []): Kb {
   // Term ids: 0..main.size-1 are the main table's; the 2026 heads rows it did not already hold follow.
@@ -50,8 +51,8 @@ export function createKb(main: Snapshot, supplements: readonly Snapshot[] = [], 
       const all = officesForRole(office, country).flatMap((o) => index.get(`${country}|${o}`) ?? []);
       return onDate === undefined ? all : all.filter((t) => coverage(t, onDate, onDate) !== "out");
     },
-    events(query: string): readonly DatedEvent[] {
-      return matchEvents(events, query);
+    events(query: string, context?: string): readonly DatedEvent[] {
+      return matchEvents(events, query, context);
     },
   };
 }
@@ -101,20 +102,24 @@ function mergeSupplements(main: Snapshot, heads: readonly OfficeTerm[]): { overr
   return { overrides, extra };
 }
 
-const SERIES_WORDS: readonly [RegExp, string][] = [
-  [/\bg-?20\b/i, "G20"], [/\bg-?7\b/i, "G7"], [/\bnato\b/i, "NATO"], [/\bbrics\b/i, "BRICS"], [/\bcop\s?\d+\b|\bclimate (summit|conference)\b/i, "UNFCCC COP"],
-  [/\b(talks|negotiations|peace talks|meeting|discussions|gathering)\b/i, "Russia-Ukraine talks"],
-];
-
-/** "Istanbul talks" → the Russia-Ukraine talks held in Istanbul; "G20 New Delhi" → the 2023 summit. */
-function matchEvents(events: readonly DatedEvent[], query: string): DatedEvent[] {
-  const series = SERIES_WORDS.filter(([re]) => re.test(query)).map(([, s]) => s);
+/**
+ * "Istanbul talks" → the Russia-Ukraine talks held in Istanbul, but only when the context names both
+ * parties; "G20 New Delhi" → the 2023 summit. `context` is the text around the mention.
+ */
+function matchEvents(events: readonly DatedEvent[], query: string, context?: string): DatedEvent[] {
+  const series = EVENT_SERIES.filter((s) => s.words.test(query)).map((s) => s.series);
   const words = plainKey(query).split(" ").filter((w) => w.length > 2 && !/^(the|talks|summit|meeting|negotiations|discussions|gathering|peace|in|at|of|and|conference)$/.test(w));
   const place = words.filter((w) => !/^(g20|g7|nato|brics|cop\d*)$/.test(w));
+  const parties = new Map<string, boolean>();
+  const partiesNamed = (s: string) => {
+    let ok = parties.get(s);
+    if (ok === undefined) parties.set(s, ok = seriesParties(s).every((c) => namesCountry(`${query} ${context ?? ""}`, c)));
+    return ok;
+  };
   return events.filter((e) => {
     if (series.length > 0 && !series.includes(e.series)) return false;
     const where = plainKey(`${e.city} ${e.country}`);
-    if (place.length === 0) return series.length > 0 && e.series !== "Russia-Ukraine talks";
-    return place.every((w) => where.includes(w));
+    if (place.length === 0) return series.length > 0 && seriesParties(e.series).length === 0;
+    return place.every((w) => where.includes(w)) && partiesNamed(e.series);
   });
 }

@@ -47,7 +47,10 @@ describe("office lookups across vocabularies", () => {
 
 describe("events", () => {
   it("finds the Istanbul talks of 2022 and 2025", () => {
-    expect(kb().events("Istanbul talks").map((e) => e.start)).toEqual(["2022-03-29", "2025-05-16", "2025-06-02", "2025-07-23"]);
+    expect(kb().events("Istanbul talks", "a meeting between Ukrainian and Russian officials").map((e) => e.start)).toEqual(["2022-03-29", "2025-05-16", "2025-06-02", "2025-07-23"]);
+    // Talks in Istanbul between other parties are not that series.
+    expect(kb().events("talks Istanbul", "Iranian and European diplomats held talks in Istanbul")).toEqual([]);
+    expect(kb().events("meeting Turkey", "Turkish and Swedish officials; Russia was not discussed")).toEqual([]);
   });
   it("finds the G20 in New Delhi in 2023 only", () => {
     expect(kb().events("G20 New Delhi").map((e) => e.start)).toEqual(["2023-09-09"]);

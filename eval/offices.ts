@@ -5,7 +5,7 @@
 // look-alike negatives. Batch A (offices-a.jsonl) was built on; batch B (offices-b.jsonl) was written
 // before the rules were run on it and is only reported. Detection = a medium/high anachronism-role
 // finding covering the name; a false alarm = any medium/high anachronism finding on a "clear" item.
-// Run: npx tsx eval/offices.ts  (OFFICES_SHOW=1 lists batch A's misses).
+// Run: npx tsx eval/offices.ts (batch A, with its misses); OFFICES_B=1 adds batch B's figures (never its items).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,7 +26,8 @@ export async function run(_sharedEvalDir?: string): Promise<Record<string, numbe
   const out: Record<string, number | string> = {};
   console.log("officeholder torture texts: detection of out-of-office titles, false alarms on look-alike negatives");
   console.log("batch  flag-items  detected  detection  clear-items  false-alarms(medium/high)");
-  for (const batch of ["a", "b"] as const) {
+  // Batch B is the report batch: run it only when asked (OFFICES_B=1), so looks at it are counted.
+  for (const batch of (process.env["OFFICES_B"] === "1" || _sharedEvalDir !== undefined ? ["a", "b"] : ["a"]) as ("a" | "b")[]) {
     const items = readFileSync(path.join(dir, `offices-${batch}.jsonl`), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Item);
     let flags = 0, hits = 0, clears = 0, alarms = 0;
     const misses: string[] = [];
@@ -42,7 +43,7 @@ export async function run(_sharedEvalDir?: string): Promise<Record<string, numbe
     }
     console.log(`${batch.toUpperCase().padEnd(7)}${String(flags).padStart(10)}${String(hits).padStart(10)}${(flags ? hits / flags : 0).toFixed(3).padStart(11)}${String(clears).padStart(13)}${String(alarms).padStart(27)}`);
     Object.assign(out, { [`${batch}.detection`]: Number((flags ? hits / flags : 0).toFixed(3)), [`${batch}.falseAlarms`]: alarms });
-    if (batch === "a" || process.env["OFFICES_SHOW"] === "b") for (const m of misses) console.log(`  ${m}`);
+    if (batch === "a") for (const m of misses) console.log(`  ${m}`);
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { Entity, EntityType, Token } from "../../domain/doc.js";
 import { spanOf } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, ORGS, ORG_WORDS, PLACES } from "../gazetteer.js";
 import { PORTFOLIO_PHRASES, TITLES } from "../../lexicon/offices.js";
+import { SPEECH_AFTER_NAME } from "../../lexicon/attribution.js";
 
 const PLACE_SET = new Set<string>([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES)]);
 const ORG_SET = new Set<string>(ORGS);
@@ -22,8 +23,7 @@ export const PERSON_TITLES = new Set([
 /** Capitalised words of office titles ("Transport", "Homeland", "Pensions"): stripped from the front of a titled name. */
 const OFFICE_WORDS = new Set([...PORTFOLIO_PHRASES, ...Object.keys(TITLES)].flatMap((p) => p.split(/[\s,-]+/))
   .filter((w) => w.length > 2 && !/^(and|the|of|for)$/.test(w)).map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
-const SPEECH = new Set(["said", "says", "told", "added", "stated", "announced", "wrote", "noted", "claimed", "insisted",
-  "warned", "argued", "explained", "declared", "tweeted", "posted", "confirmed", "denied", "urged", "praised", "called", "accused"]);
+const SPEECH = new Set(SPEECH_AFTER_NAME);
 const CONNECTORS = new Set(["of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "du", "da"]);
 const NOT_NAMES = new Set([
   "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Its", "Our",

@@ -110,6 +110,18 @@ function readPrefix(prefix: string): { consumed: number; country: string | null;
   return { consumed: prefix.length - end, country, tense };
 }
 
+// A role inside a relative clause in the past tense is a past reference, not a claim about the present:
+// "the rulemaking that President Bill Clinton engaged in", "the rule President Obama signed", "the deal
+// which Secretary of State John Kerry negotiated". A main clause in the past tense ("On Monday, President X
+// signed the order") is not one: the role must follow "that/which/whom" or a noun phrase ("the rule").
+const RELATIVE_LEAD = /(?:\b(?:that|which|whom)|\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:(?!(?:with|to|for|of|by|from|and|on|in|at|as|the|an?|said|says|told)\b)[a-z-]+\s+){0,2}(?!(?:with|to|for|of|by|from|and|on|in|at|as|the|an?|said|says|told)\b)[a-z-]+)\s*$/;
+const PAST_VERB = /^,?\s+(?:had\s+|once\s+|previously\s+|famously\s+|himself\s+|herself\s+)?(?:[a-z]+ed|made|took|put|set|began|brought|left|led|gave|won|wrote|sent|struck|built|sought|fought|spoke|chose|drew|held|kept|met|paid|ran|saw|sold|undid|withdrew)\b/;
+
+function pastClause(text: string, roleStart: number, personEnd: number): boolean {
+  const lead = text.slice(Math.max(0, roleStart - 40), roleStart);
+  return RELATIVE_LEAD.test(lead) && PAST_VERB.test(text.slice(personEnd, personEnd + 40));
+}
+
 export function roles(text: string, people: readonly Entity[]): RoleMention[] {
   const out: RoleMention[] = [];
   for (const p of people) {
@@ -131,7 +143,7 @@ export function roles(text: string, people: readonly Entity[]): RoleMention[] {
         out.push({
           kind: "role", span: spanOf(text, start, p.span.end), personSpan: p.span,
           officeSpan: spanOf(text, titleAt, titleAt + title!.length), office, country,
-          tense: whoWas ? "former" : tenseOf(pre?.tense ?? [], suffix, undefined, /^(?:,\s*)?(?:at the time|back then)/i.test(trailing) ? trailing : ""),
+          tense: whoWas || pastClause(text, start, p.span.end) ? "former" : tenseOf(pre?.tense ?? [], suffix, undefined, /^(?:,\s*)?(?:at the time|back then)/i.test(trailing) ? trailing : ""),
           sentence: p.sentence,
         });
         continue;

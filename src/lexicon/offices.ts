@@ -45,7 +45,7 @@ const PORTFOLIO_WORDS: Readonly<Record<string, readonly string[]>> = {
   fisheries: ["fisheries", "fishing"],
   mines: ["mines", "mining", "natural resources"],
   water: ["water", "water resources"],
-  development: ["international development", "development", "development cooperation"],
+  development: ["international development", "development", "development cooperation", "development affairs"],
   "european affairs": ["european affairs", "eu affairs", "europe"],
   emergencies: ["emergency situations", "emergencies", "civil defence"],
   planning: ["planning"],
@@ -192,7 +192,8 @@ export function officesForPosition(position: string, country: string, stripped?:
   for (const [re, office] of POSITION_TITLES) if (re.test(label)) return [office];
   const m = MINISTER.exec(label);
   if (m) {
-    const junior = /Secretary of State/.test(label) && country !== "United Kingdom" && country !== "United States";
+    // "Minister of State for X" is a junior post everywhere; "Secretary of State for X" is the cabinet post only in the UK.
+    const junior = /\bMinister of State\b/.test(label) || (/Secretary of State/.test(label) && country !== "United Kingdom" && country !== "United States");
     const keys = junior ? [] : portfolioKeys(m[2]!);
     if (keys.length > 0) {
       const deputy = m[1] !== undefined && /Deputy|Vice/.test(m[1]);

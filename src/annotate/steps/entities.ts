@@ -31,6 +31,7 @@ const NOT_NAMES = new Set([
   "Despite", "Since", "Meanwhile", "However", "Still", "Yet", "Also", "Both", "Some", "Many", "Most", "All", "One", "Two",
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
   "May", "June", "July", "August", "September", "October", "November", "December", "Share", "TAGGED", "Read", "More",
+  "Yesterday", "Today", "Tomorrow", "Tonight", "Earlier", "Later", "Last", "Next",
 ]);
 
 const isCap = (t: Token) => /^[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’.\-]*$/u.test(t.text) || /^[A-Z]{2,}$/.test(t.text) || t.text === "U.S.";

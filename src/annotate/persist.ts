@@ -11,6 +11,8 @@ import type { Article } from "../domain/article.js";
 import type { Doc } from "../domain/doc.js";
 import { annotate } from "./annotate.js";
 import { DocReceiver, DocSender, type DocBatch } from "./transfer.js";
+import { lexiconText } from "../lexicon/index.js";
+import { ORGS, ORG_WORDS, PLACES } from "./gazetteer.js";
 
 /** Bumped by hand when the parcel's layout changes. */
 const FORMAT = 1;
@@ -99,6 +101,8 @@ export function annotatorVersion(): string {
   const doc = annotate({ id: "probe", sourceId: "probe", title: "Probe", outlet: null, url: null, byline: null, publishedAt: "2024-03-05", path: null, text });
   const { article: _article, ...annotations } = doc;
   const tokens = doc.tokens.map((t) => [t.start, t.end, t.sentence, t.kind, t.pos, t.lower, t.lemma]);
-  const hash = createHash("sha256").update(JSON.stringify({ annotations, tokens })).digest("hex").slice(0, 16);
+  // The word lists too: a changed list changes annotations of articles the probe does not exercise.
+  const words = JSON.stringify([lexiconText(), PLACES, ORGS, [...ORG_WORDS]]);
+  const hash = createHash("sha256").update(JSON.stringify({ annotations, tokens, words })).digest("hex").slice(0, 16);
   return (fingerprint = `${FORMAT}:${hash}`);
 }

@@ -17,18 +17,24 @@ export function createKb(main: Snapshot, supplements: readonly Snapshot[] = [], 
   const push = (m: Map<string, number[]>, k: string, id: number) => { const l = m.get(k); if (l) l.push(id); else m.set(k, [id]); };
   for (let i = 0; i < n; i++) for (const k of main.surnamesOf(i)) push(bySurname, k, i);
   extra.forEach((t, j) => { for (const k of nameSurnames(t.person, aliases.get(t.person) ?? null)) push(bySurname, k, n + j); });
-  // By (country, office): built on the first holders() call, sorted by start.
-  let byOffice: Map<string, OfficeTerm[]> | null = null;
-  const officeIndex = (): Map<string, OfficeTerm[]> => {
-    if (byOffice) return byOffice;
-    const m = new Map<string, number[]>();
-    for (let id = 0; id < n + extra.length; id++) {
-      const t = id < n && !overrides.has(id) ? null : term(id);
-      const country = t ? t.country : main.countryOf(id);
-      for (const o of t ? [t.office, ...(t.alsoOffices ?? [])] : main.officesOf(id)) push(m, `${country}|${o}`, id);
+  // By (country, office): term ids indexed on the first holders() call; a post's terms are made and
+  // sorted by start when that post is first asked for.
+  let byOffice: Map<string, number[]> | null = null;
+  const posts = new Map<string, readonly OfficeTerm[]>();
+  const holdersOf = (key: string): readonly OfficeTerm[] => {
+    const hit = posts.get(key);
+    if (hit) return hit;
+    if (!byOffice) {
+      byOffice = new Map();
+      for (let id = 0; id < n + extra.length; id++) {
+        const t = id < n && !overrides.has(id) ? null : term(id);
+        const country = t ? t.country : main.countryOf(id);
+        for (const o of t ? [t.office, ...(t.alsoOffices ?? [])] : main.officesOf(id)) push(byOffice, `${country}|${o}`, id);
+      }
     }
-    byOffice = new Map([...m].map(([k, ids]) => [k, ids.map(term).sort((a, b) => (a.start ?? "").localeCompare(b.start ?? ""))]));
-    return byOffice;
+    const list = (byOffice.get(key) ?? []).map(term).sort((a, b) => (a.start ?? "").localeCompare(b.start ?? ""));
+    posts.set(key, list);
+    return list;
   };
   const cache = new Map<string, readonly OfficeTerm[]>();
 
@@ -47,8 +53,7 @@ export function createKb(main: Snapshot, supplements: readonly Snapshot[] = [], 
       return found;
     },
     holders(country: string, office: string, onDate?: string): readonly OfficeTerm[] {
-      const index = officeIndex();
-      const all = officesForRole(office, country).flatMap((o) => index.get(`${country}|${o}`) ?? []);
+      const all = officesForRole(office, country).flatMap((o) => holdersOf(`${country}|${o}`));
       return onDate === undefined ? all : all.filter((t) => coverage(t, onDate, onDate) !== "out");
     },
     events(query: string, context?: string): readonly DatedEvent[] {

@@ -10,24 +10,43 @@
 // (a past office is not a claim about the present); "acting", "interim" → acting; "-elect" → elect.
 import type { Entity, RoleMention } from "../../domain/doc.js";
 import { spanOf } from "../../domain/span.js";
-import { COUNTRIES, COUNTRY_ALIASES, countryOf } from "../../lexicon/countries.js";
+import { countryOf } from "../../lexicon/countries.js";
 import { COUNTRY_TITLES, DEPUTY_OF, PORTFOLIO_PHRASES, TITLES, officeOfPortfolio, portfolioKeys } from "../../lexicon/offices.js";
 
 export { countryOf };
 
+/** Letters, for regexes without the "u" flag (a "u" flag makes these large case-insensitive alternations several times slower to compile). */
+const L = "A-Za-z\\u00C0-\\u024F";
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 const byLength = (a: string, b: string) => b.length - a.length;
 const PORT = PORTFOLIO_PHRASES.map(esc).join("|");
 const NAMED = Object.keys(TITLES).sort(byLength).map(esc).join("|");
 /** An office title: "[deputy] <portfolio> minister|secretary", "minister|secretary [of state] of|for [the] <portfolio>", or a named title. */
 const TITLE = `(?:(?:first\\s+)?(?:deputy|vice)[- ]\\s*)?(?:(?:${PORT})\\s+(?:minister|secretary)|(?:minister|secretary)(?:\\s+of\\s+state)?\\s+(?:of|for)\\s+(?:the\\s+)?(?:${PORT})(?:\\s*(?:,|and)\\s+(?:${PORT}))*|${NAMED})`;
-const COUNTRY_NAMES = [...COUNTRIES, ...Object.keys(COUNTRY_ALIASES)].sort(byLength).map(esc).join("|");
-const OF_COUNTRY = `(?:\\s+of\\s+(?:the\\s+)?(${COUNTRY_NAMES}))`;
-const OF_TAIL = new RegExp(`${OF_COUNTRY}$`, "iu");
+/** "of Ukraine", "of the United States of America": capitalised words, checked against the lexicon after matching (an alternation of every country name makes the regexes slow to compile). */
+const OF_COUNTRY = `(?:\\s+of\\s+(?:the\\s+)?([${L}.'’-]+(?:\\s+[${L}.'’-]+){0,4}?))`;
+const OF_TAIL = new RegExp(`${OF_COUNTRY}$`, "i");
 /** Office right before the name: "... Secretary of State Antony Blinken" (the window ends where the name starts). */
-const BEFORE = new RegExp(`(?<![\\p{L}])(${TITLE})(-elect|-designate)?${OF_COUNTRY}?,?\\s+$`, "iu");
+const BEFORE = new RegExp(`(?<![${L}])(${TITLE})(-elect|-designate)?${OF_COUNTRY}?,?\\s+$`, "iy");
+/** The last word of every title ("Minister", "Secretary", "diplomat", "Exchequer"): a window without one near its end has no title. */
+const HEAD = new RegExp(`(?<![${L}])(?:${[...new Set([...PORTFOLIO_PHRASES.map(() => "minister|secretary"), ...Object.keys(TITLES).map((t) => esc(t.split(/[\s-]+/).pop()!))])].join("|")})(?![${L}])`, "i");
+
+/**
+ * The office title that ends right before the name. Tried only at word starts, left to right, so the
+ * longest title wins ("Vice President", not "President"); a window with no title word is skipped.
+ */
+function titleBefore(before: string): RegExpExecArray | null {
+  if (!HEAD.test(before.slice(-80))) return null;
+  for (const w of before.matchAll(/(?<![\p{L}'’])\p{L}/gu)) {
+    BEFORE.lastIndex = w.index;
+    const m = BEFORE.exec(before);
+    // "President of the Senate": the words after "of" must name a country, or this is another office.
+    if (m && (m[3] === undefined || countryOf(m[3]) !== null)) return m;
+  }
+  return null;
+}
 /** Appositive after the name: ", [who was|then|now] [the|a] [words] <office> [of <Country>]". */
-const AFTER = new RegExp(`^,\\s+(?:(who\\s+(?:is|was|had\\s+been|has\\s+been|served\\s+as|became|serves\\s+as|is\\s+now)|then|now|previously|formerly|later|still|currently)\\s+)?(?:(?:the|a|an)\\s+)?((?:[\\p{L}.'’-]+\\s+){0,4}?)(${TITLE})(?![\\p{L}'’-])${OF_COUNTRY}?`, "iu");
+const AFTER = new RegExp(`^,\\s+(?:(who\\s+(?:is|was|had\\s+been|has\\s+been|served\\s+as|became|serves\\s+as|is\\s+now)|then|now|previously|formerly|later|still|currently)\\s+)?(?:(?:the|a|an)\\s+)?((?:[${L}.'’-]+\\s+){0,4}?)(${TITLE})(?![${L}'’-])${OF_COUNTRY}?`, "i");
 
 const TENSE_WORD = /^(former|ex|ex-|then|then-|acting|interim|caretaker|outgoing|incoming|late|new|newly|appointed|current|sitting|incumbent|designate|elect|longtime|long-time|veteran|de|facto)$/i;
 /** Words that say "the country" without naming it: "the country's", "the nation's", "his country's". */
@@ -129,7 +148,7 @@ export function roles(text: string, people: readonly Entity[]): RoleMention[] {
     const lineStart = text.lastIndexOf("\n", p.span.start - 1) + 1;
     const winStart = Math.max(lineStart, p.span.start - 120);
     const before = text.slice(winStart, p.span.start);
-    const b = BEFORE.exec(before);
+    const b = titleBefore(before);
     if (b) {
       const [, title, suffix, ofCountry] = b;
       const titleAt = winStart + b.index;
@@ -151,7 +170,7 @@ export function roles(text: string, people: readonly Entity[]): RoleMention[] {
     }
     const after = text.slice(p.span.end, Math.min(text.length, p.span.end + 140));
     const a = AFTER.exec(after);
-    if (a) {
+    if (a && (a[4] === undefined || countryOf(a[4]) !== null)) {
       const [all, lead, words, title, ofCountry] = a;
       const pre = readPrefix(words ?? "");
       // Other words between the article and the office ("the head of the country's finance ministry") are not this form.

@@ -21,6 +21,7 @@ export function createKb(main: Snapshot, supplements: readonly Snapshot[] = [], 
   // sorted by start when that post is first asked for.
   let byOffice: Map<string, number[]> | null = null;
   const posts = new Map<string, readonly OfficeTerm[]>();
+  const byRole = new Map<string, readonly OfficeTerm[]>();
   const holdersOf = (key: string): readonly OfficeTerm[] => {
     const hit = posts.get(key);
     if (hit) return hit;
@@ -53,7 +54,9 @@ export function createKb(main: Snapshot, supplements: readonly Snapshot[] = [], 
       return found;
     },
     holders(country: string, office: string, onDate?: string): readonly OfficeTerm[] {
-      const all = officesForRole(office, country).flatMap((o) => holdersOf(`${country}|${o}`));
+      const key = `${country}|${office}`;
+      let all = byRole.get(key);
+      if (!all) byRole.set(key, all = officesForRole(office, country).flatMap((o) => holdersOf(`${country}|${o}`)));
       return onDate === undefined ? all : all.filter((t) => coverage(t, onDate, onDate) !== "out");
     },
     events(query: string, context?: string): readonly DatedEvent[] {

@@ -33,8 +33,10 @@ export interface SnapshotFile {
   readonly positions: readonly string[];
   readonly offices: readonly string[];
   readonly bases: readonly string[];
+  /** Country names, when terms give the country as an index into this table (older files give the name inline). */
+  readonly countryNames?: readonly string[];
   /** [person, position, office, country, start, end, asOf, endBasis] as indexes into the tables (dates inline). */
-  readonly terms: readonly (readonly [number, number, number, string, string | null, string | null, string | null, number])[];
+  readonly terms: readonly (readonly [number, number, number, number | string, string | null, string | null, string | null, number])[];
 }
 
 export interface Snapshot {
@@ -76,6 +78,7 @@ export function serializeSnapshot(meta: { asOf: string; source: string; licence:
   const positions = table(rows.map((r) => r.position));
   const offices = table(rows.map((r) => r.office));
   const bases = table(rows.map((r) => r.endBasis));
+  const countryNames = table(rows.map((r) => r.country));
   const file: SnapshotFile = {
     format: FORMAT, asOf: meta.asOf, source: meta.source, licence: meta.licence, count: rows.length,
     countries: meta.countryIds,
@@ -85,9 +88,9 @@ export function serializeSnapshot(meta: { asOf: string; source: string; licence:
       const [name, alias, qid] = JSON.parse(k) as [string, string | null, string | null];
       return [name, alias, qid, nameSurnames(name, alias).join(" ")] as const;
     }),
-    positions: positions.list, offices: offices.list, bases: bases.list,
+    positions: positions.list, offices: offices.list, bases: bases.list, countryNames: countryNames.list,
     terms: rows.map((r) => [people.index.get(peopleKey(r))!, positions.index.get(r.position)!, offices.index.get(r.office)!,
-      r.country, r.start, r.end, r.asOf, bases.index.get(r.endBasis)!] as const),
+      countryNames.index.get(r.country)!, r.start, r.end, r.asOf, bases.index.get(r.endBasis)!] as const),
   };
   // One term per line keeps diffs of a refresh reviewable.
   const { terms, ...head } = file;
@@ -110,14 +113,16 @@ export function parseSnapshot(json: string, sourceLabel: string, confidence: "hi
     throw new Error("missing tables (people, positions, offices, bases, terms)");
   if (f.count !== f.terms.length) throw new Error(`holds ${f.terms.length} terms but says ${String(f.count)}: truncated`);
   if (typeof f.asOf !== "string" || !DAY.test(f.asOf)) throw new Error("missing asOf date");
-  const people = f.people, positions = f.positions, bases = f.bases, rows = f.terms;
+  const people = f.people, positions = f.positions, bases = f.bases, rows = f.terms, countryNames = f.countryNames ?? [];
+  const countryAt = (c: number | string): string => (typeof c === "number" ? countryNames[c]! : c);
   // An office cell may name several offices of one post, main one first: "transport minister|communications minister".
   const officeCells = f.offices.map((o) => o.split("|"));
   for (let i = 0; i < rows.length; i++) {
     const t = rows[i]!;
     const start = t[4], end = t[5], asOf = t[6];
     const datesOk = (start === null || DAY.test(start)) && (end === null || DAY.test(end)) && (asOf === null || DAY.test(asOf));
-    if (!people[t[0]] || positions[t[1]] === undefined || officeCells[t[2]] === undefined || bases[t[7]] === undefined || typeof t[3] !== "string" || !datesOk)
+    const countryOk = typeof t[3] === "string" || (typeof t[3] === "number" && countryNames[t[3]] !== undefined);
+    if (!people[t[0]] || positions[t[1]] === undefined || officeCells[t[2]] === undefined || bases[t[7]] === undefined || !countryOk || !datesOk)
       throw new Error(`term ${i} is malformed: ${JSON.stringify(t)}`);
   }
   const aliases = new Map<string, string>();
@@ -132,7 +137,7 @@ export function parseSnapshot(json: string, sourceLabel: string, confidence: "hi
     const t = rows[i]!, p = people[t[0]]!, offices = officeCells[t[2]]!;
     const key = personKeys[t[0]] ??= plainKey(p[0]);
     const out: OfficeTerm = {
-      person: p[0], personKey: key, position: positions[t[1]]!, office: offices[0]!, country: t[3], start: t[4], end: t[5], asOf: t[6],
+      person: p[0], personKey: key, position: positions[t[1]]!, office: offices[0]!, country: countryAt(t[3]), start: t[4], end: t[5], asOf: t[6],
       source: sourceLabel, endBasis: bases[t[7]]!, confidence,
       ...(offices.length > 1 ? { alsoOffices: offices.slice(1) } : {}), ...(p[2] ? { personId: p[2] } : {}),
     };
@@ -146,7 +151,7 @@ export function parseSnapshot(json: string, sourceLabel: string, confidence: "hi
     get terms() { return (all ??= rows.map((_, i) => term(i))); },
     officeOf: (i) => officeCells[rows[i]![2]]![0]!,
     officesOf: (i) => officeCells[rows[i]![2]]!,
-    countryOf: (i) => rows[i]![3],
+    countryOf: (i) => countryAt(rows[i]![3]),
     surnamesOf(i) {
       const at = rows[i]![0];
       const hit = personSurnames[at];

@@ -13,10 +13,15 @@ export function createKb(main: Snapshot, supplements: readonly Snapshot[] = [], 
   const n = main.size;
   const term = (id: number): OfficeTerm => (id < n ? overrides.get(id) ?? main.term(id) : extra[id - n]!);
   const aliases = new Map([...main.aliases, ...supplements.flatMap((s) => [...s.aliases])]);
+  // Surname key → people of the main table (negative ids: the heads rows it lacked, -1 - j).
   const bySurname = new Map<string, number[]>();
   const push = (m: Map<string, number[]>, k: string, id: number) => { const l = m.get(k); if (l) l.push(id); else m.set(k, [id]); };
-  for (let i = 0; i < n; i++) for (const k of main.surnamesOf(i)) push(bySurname, k, i);
-  extra.forEach((t, j) => { for (const k of nameSurnames(t.person, aliases.get(t.person) ?? null)) push(bySurname, k, n + j); });
+  for (let p = 0; p < main.persons; p++) for (const k of main.personSurnames(p)) push(bySurname, k, p);
+  extra.forEach((t, j) => { for (const k of nameSurnames(t.person, aliases.get(t.person) ?? null)) push(bySurname, k, -1 - j); });
+  const compatible = (name: string, person: string) => {
+    const alias = aliases.get(person);
+    return namesCompatible(name, person) || (alias !== undefined && namesCompatible(name, alias));
+  };
   // By (country, office): term ids indexed on the first holders() call; a post's terms are made and
   // sorted by start when that post is first asked for.
   let byOffice: Map<string, number[]> | null = null;
@@ -45,10 +50,12 @@ export function createKb(main: Snapshot, supplements: readonly Snapshot[] = [], 
     termsForPerson(name: string): readonly OfficeTerm[] {
       const hit = cache.get(name);
       if (hit) return hit;
-      const found = (bySurname.get(surnameKey(name)) ?? []).map(term).filter((t) => {
-        const alias = aliases.get(t.person);
-        return namesCompatible(name, t.person) || (alias !== undefined && namesCompatible(name, alias));
-      });
+      const found: OfficeTerm[] = [];
+      for (const p of bySurname.get(surnameKey(name)) ?? []) {
+        if (p < 0) { const t = extra[-1 - p]!; if (compatible(name, t.person)) found.push(t); continue; }
+        if (!compatible(name, main.personName(p))) continue;
+        for (const id of main.termsOfPerson(p)) found.push(term(id));
+      }
       if (cache.size > 50_000) cache.clear();
       cache.set(name, found);
       return found;

@@ -57,6 +57,6 @@ describe("the snapshot format", () => {
     const json = JSON.stringify({ format: "triangulate-kb/1", asOf: "2025-01-31", source: "old", licence: "", count: 1, countries: {}, people: [["Ann Example", null, "Q1"]],
       positions: ["Minister of Transport"], offices: ["transport minister"], bases: ["wikidata"], terms: [[0, 0, 0, "Peru", "2020-01-01", null, "2025-01-31", 0]] });
     const s = parseSnapshot(json, "old");
-    expect([s.term(0).country, s.surnamesOf(0)]).toEqual(["Peru", ["example"]]);
+    expect([s.term(0).country, s.personSurnames(0)]).toEqual(["Peru", ["example"]]);
   });
 });

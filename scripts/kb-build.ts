@@ -1,11 +1,11 @@
 // Dev-time: builds the shipped kb snapshot (data/kb/) from ../shared/kb. The project never reads
 // ../shared at run time; it reads only data/kb. Keeps national offices news names
-// (heads of state/government, foreign, defence, interior, finance ... ministers; see src/kb/offices.ts).
+// every national post, each mapped to the offices news names it by (src/lexicon/offices.ts).
 // Run: npx tsx scripts/kb-build.ts [sharedKbDir]
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { officeForPosition } from "../src/kb/offices.js";
+import { officesOfPosition } from "../src/kb/offices.js";
 import { serializeSnapshot, type TermRow } from "../src/kb/snapshot.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -22,15 +22,20 @@ function readJsonl<T>(file: string): T[] {
   return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 }
 
+/** Dates as the snapshot takes them: "2014s" (a decade-like value in the source) → "2014". */
+const day = (v: string | undefined) => (!v ? null : /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? v : /^\d{4}/.exec(v)?.[0] ?? null);
+
 function toRows(rows: readonly SourceRow[], countryIds: Record<string, string>): TermRow[] {
   const out: TermRow[] = [];
   for (const r of rows) {
     if (r.country_qid) countryIds[r.country] = r.country_qid;
-    const office = officeForPosition(r.position, r.country);
-    if (office === null) continue;
+    // Every national post (ambassadors and junior posts included, under their own label); sub-national ones are left out.
+    const offices = officesOfPosition(r.position, r.country);
+    if (offices.length === 0) continue;
+    const office = offices.join("|");
     out.push({
       person: r.person, alias: r.alias && r.alias !== r.person ? r.alias : null, personId: r.source_id || null,
-      position: r.position, office, country: r.country, start: r.start || null, end: r.end || null,
+      position: r.position, office, country: r.country, start: day(r.start), end: day(r.end),
       asOf: r.end ? null : r.as_of || null, endBasis: r.end_basis,
     });
   }

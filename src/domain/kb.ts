@@ -9,6 +9,8 @@ export interface OfficeTerm {
   readonly position: string;
   /** Normalized office, same vocabulary as RoleMention.office ("foreign minister"). */
   readonly office: string;
+  /** Other offices the same post holds ("Minister of Transport and Communications": communications minister). */
+  readonly alsoOffices?: readonly string[];
   readonly country: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD as the source gives it, or null. */
   readonly start: string | null;
@@ -43,8 +45,12 @@ export interface Kb {
   termsForPerson(name: string): readonly OfficeTerm[];
   /** Holders of an office in a country, optionally only those in office on a date. */
   holders(country: string, office: string, onDate?: string): readonly OfficeTerm[];
-  /** Dated events whose name, series or city matches the query ("Istanbul talks", "G20 New Delhi"). */
-  events(query: string): readonly DatedEvent[];
+  /**
+   * Dated events whose name, series or city matches the query ("Istanbul talks", "G20 New Delhi").
+   * A talks series ("Russia-Ukraine talks") matches only when the query or `context` (the text
+   * around the mention) names its parties.
+   */
+  events(query: string, context?: string): readonly DatedEvent[];
   /** Source, licence and attribution of each table loaded (extension). */
   readonly sources?: readonly string[];
 }

@@ -7,16 +7,24 @@ import type { DatedEvent, Kb, OfficeTerm } from "../domain/kb.js";
 import type { Span } from "../domain/span.js";
 import { spanOf } from "../domain/span.js";
 import { addDays, coverage, termInterval, type Coverage } from "./dates.js";
-import { MULTI_HOLDER, officeForMention } from "./offices.js";
+import { MULTI_HOLDER, officesForRole } from "./offices.js";
 
 export interface Interval { readonly from: string | null; readonly to: string | null }
 
 /** The person's kb terms in the office a role claim names (country-checked when the article gives one). */
 export function termsForRole(kb: Kb, claim: RoleClaim): OfficeTerm[] {
-  const office = officeForMention(claim.value.office);
-  return kb.termsForPerson(claim.value.person)
-    .filter((t) => t.office === office && (claim.value.country === null || t.country === claim.value.country));
+  const offices = officesForRole(claim.value.office, claim.value.country);
+  const terms = kb.termsForPerson(claim.value.person)
+    .filter((t) => claim.value.country === null || t.country === claim.value.country);
+  // The first office that the person held at all ("Chancellor": Germany's chancellor, or the UK's finance minister).
+  for (const office of offices) {
+    const hit = terms.filter((t) => holds(t, office));
+    if (hit.length > 0) return hit.map((t) => (t.office === office ? t : { ...t, office }));
+  }
+  return [];
 }
+
+const holds = (t: OfficeTerm, office: string) => t.office === office || (t.alsoOffices?.includes(office) ?? false);
 
 export interface RoleVerdict {
   readonly status: Coverage | "no-record";
@@ -51,6 +59,7 @@ export interface EventMention {
 
 // "meeting between Ukrainian and Russian officials in Istanbul", "the gathering in Istanbul", "discussions in Istanbul"
 const TALKS_IN = /\b(talks|negotiations|meeting|gathering|discussions|summit)\b[^.;\n]{0,60}?\bin\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/gu;
+const CONTEXT = 400;
 const UPCOMING = /\b(upcoming|ahead of|weeks before|days before|months before|will (be )?(host|held|meet|gather)|next (week|month)|forthcoming|coming)\b/i;
 
 export function eventMentions(doc: Doc, claims: readonly Claim[], kb: Kb): EventMention[] {
@@ -60,7 +69,8 @@ export function eventMentions(doc: Doc, claims: readonly Claim[], kb: Kb): Event
   const add = (span: Span, claimId: string | null, series: string, place: string) => {
     if (out.some((m) => m.span.start < span.end && span.start < m.span.end)) return;
     const query = `${series} ${place}`;
-    const events = kb.events(query);
+    // The text around the mention says whose talks these are ("between Ukrainian and Russian officials").
+    const events = kb.events(query, text.slice(Math.max(0, span.start - CONTEXT), span.end + CONTEXT));
     if (events.length === 0) return;
     const sentence = sentenceOf(span.start);
     out.push({ articleId: doc.article.id, span, claimId, query, place, events, upcoming: UPCOMING.test(sentence), sentence });

@@ -2,8 +2,18 @@
 // as are "Sybiha"/"Sybiga", "Shoigu"/"Shoygu", "Dmitry"/"Dmytro" (first letter), "Müller"/"Muller".
 // Two levels: a plain key (lower case, no diacritics) and a loose key (transliteration variants folded).
 
+/**
+ * Version of the keys below. Snapshots store each person's keys (so 30k names need not be folded at
+ * every load) with this version; change it whenever plainKey, looseWord or surnameKey change.
+ */
+export const NAME_KEY_VERSION = "names/1";
+
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** Lower case, diacritics and punctuation removed, one space between words. */
 export function plainKey(name: string): string {
+  // Plain ASCII names (most of them) skip Unicode normalization; the result is the same.
+  if (ASCII.test(name)) return name.toLowerCase().replace(/'s$/, "").replace(/[^a-z0-9 -]/g, "").replace(/-/g, " ").replace(/\s+/g, " ").trim();
   return name
     .normalize("NFD").replace(/\p{M}/gu, "")
     .toLowerCase()

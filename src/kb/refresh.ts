@@ -5,7 +5,7 @@
 import { existsSync, copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { defaultKbDir } from "./load.js";
-import { officeForPosition } from "./offices.js";
+import { isNamedOffice, officesOfPosition } from "./offices.js";
 import { parseSnapshot, serializeSnapshot, type TermRow } from "./snapshot.js";
 
 export const ENDPOINT = "https://query.wikidata.org/sparql";
@@ -64,8 +64,10 @@ export function rowsFromSparql(json: unknown, country: string, asOf: string): Te
   for (const b of bindings) {
     const person = b["personLabel"]?.value, position = b["positionLabel"]?.value;
     if (!person || !position || /^Q\d+$/.test(person)) continue;
-    const office = officeForPosition(position, country);
-    if (office === null) continue;
+    // Wikidata lists every post a person held (members of parliament, party posts): keep those news names by a title.
+    const offices = officesOfPosition(position, country).filter(isNamedOffice);
+    if (offices.length === 0) continue;
+    const office = offices.join("|");
     const start = day(b["start"]?.value), end = day(b["end"]?.value);
     const key = `${qid(b["person"]?.value)}|${position}|${start}`;
     if (seen.has(key)) continue;

@@ -49,7 +49,8 @@ export function articleEvidence(doc: Doc, claims: readonly Claim[], kb: Kb): Evi
   }
   const seen = new Set<string>();
   for (const c of claims) {
-    if (c.kind !== "role" || c.articleId !== a.id || c.value.tense !== "current") continue;
+    // "Acting Defense Secretary X" says X holds the office now, as "Defense Secretary X" does.
+    if (c.kind !== "role" || c.articleId !== a.id || (c.value.tense !== "current" && c.value.tense !== "acting")) continue;
     const terms = termsForRole(kb, c as RoleClaim);
     const key = terms[0]?.personKey;
     if (!key || seen.has(key)) continue;

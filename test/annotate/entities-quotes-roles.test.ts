@@ -44,7 +44,7 @@ describe("quotes", () => {
 describe("roles", () => {
   it("reads office, country and person in 'U.S. Secretary of State Antony Blinken'", () => {
     const r = docOf("U.S. Secretary of State Antony Blinken praised the step.").roles[0];
-    expect(r && `${r.span.text}|${r.office}|${r.country}|${r.tense}`).toBe("U.S. Secretary of State Antony Blinken|secretary of state|United States|current");
+    expect(r && `${r.span.text}|${r.office}|${r.country}|${r.tense}`).toBe("U.S. Secretary of State Antony Blinken|foreign minister|United States|current");
   });
   it("reads a possessive country: “Ukraine’s Foreign Minister Dmytro Kuleba”", () => {
     const r = docOf("Ukraine’s Foreign Minister Dmytro Kuleba said little.").roles[0];

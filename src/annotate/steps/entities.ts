@@ -4,6 +4,8 @@
 import type { Entity, EntityType, Token } from "../../domain/doc.js";
 import { spanOf } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, ORGS, ORG_WORDS, PLACES } from "../gazetteer.js";
+import { PORTFOLIO_PHRASES, TITLES } from "../../lexicon/offices.js";
+import { SPEECH_AFTER_NAME } from "../../lexicon/attribution.js";
 
 const PLACE_SET = new Set<string>([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES)]);
 const ORG_SET = new Set<string>(ORGS);
@@ -16,9 +18,12 @@ export const PERSON_TITLES = new Set([
   "Premier", "Speaker", "Envoy", "Coach", "Professor", "Prof.", "Rev.", "Father", "Sister", "Bishop", "Archbishop", "CEO",
   "Chairman", "Chairwoman", "Chair", "Vice", "Deputy", "Foreign", "Defence", "Defense", "Interior", "Justice", "Finance",
   "Attorney", "Press", "Lord", "Lady", "Sir", "Dame", "Emir", "Sheikh", "Crown", "Patriarch", "Marshal", "Admiral",
+  "Treasurer", "Exchequer", "Adviser", "Advisor", "Sultan", "Emperor",
 ]);
-const SPEECH = new Set(["said", "says", "told", "added", "stated", "announced", "wrote", "noted", "claimed", "insisted",
-  "warned", "argued", "explained", "declared", "tweeted", "posted", "confirmed", "denied", "urged", "praised", "called", "accused"]);
+/** Capitalised words of office titles ("Transport", "Homeland", "Pensions"): stripped from the front of a titled name. */
+const OFFICE_WORDS = new Set([...PORTFOLIO_PHRASES, ...Object.keys(TITLES)].flatMap((p) => p.split(/[\s,-]+/))
+  .filter((w) => w.length > 2 && !/^(and|the|of|for)$/.test(w)).map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+const SPEECH = new Set(SPEECH_AFTER_NAME);
 const CONNECTORS = new Set(["of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "du", "da"]);
 const NOT_NAMES = new Set([
   "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Its", "Our",
@@ -26,6 +31,7 @@ const NOT_NAMES = new Set([
   "Despite", "Since", "Meanwhile", "However", "Still", "Yet", "Also", "Both", "Some", "Many", "Most", "All", "One", "Two",
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
   "May", "June", "July", "August", "September", "October", "November", "December", "Share", "TAGGED", "Read", "More",
+  "Yesterday", "Today", "Tomorrow", "Tonight", "Earlier", "Later", "Last", "Next",
 ]);
 
 const isCap = (t: Token) => /^[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’.\-]*$/u.test(t.text) || /^[A-Z]{2,}$/.test(t.text) || t.text === "U.S.";
@@ -116,7 +122,10 @@ function typeRun(text: string, all: readonly Token[], firstIndex: number, run: r
   let k = 0;
   let titled = false;
   while (k < run.length - 1 && isTitleWord(words[k]!)) {
-    if (PERSON_TITLES.has(words[k]!)) titled = true;
+    // After a title, a place word belongs to the title only after "of" ("Prime Minister of Ukraine Denys
+    // Shmyhal"); otherwise it starts the name ("Secretary Chad Wolf").
+    if (titled && !PERSON_TITLES.has(bareTitle(words[k]!)) && !OFFICE_WORDS.has(words[k]!) && !/^(of|the|State|Affairs|General|Staff)$/.test(words[k]!) && !/^(of|the)$/.test(words[k - 1] ?? "")) break;
+    if (PERSON_TITLES.has(bareTitle(words[k]!))) titled = true;
     k++;
   }
   if (titled) {
@@ -140,9 +149,13 @@ function typeRun(text: string, all: readonly Token[], firstIndex: number, run: r
   return [make(text, type, first.start, end, first.sentence)];
 }
 
+/** "Ex-Chancellor", "Then-President", "Vice-President" → the title word. */
+const bareTitle = (w: string) => w.replace(/^(?:Ex|Then|Vice|Deputy|Acting)-/, "");
+
 function isTitleWord(w: string): boolean {
+  if (bareTitle(w) !== w) return isTitleWord(bareTitle(w));
   const bare = w.replace(/['’]s$/u, "");
-  return PERSON_TITLES.has(w) || /^(Former|Ex|Then|Acting|Outgoing|Late|Incoming)$/.test(w) || DEMONYMS[w] !== undefined || COUNTRY_ALIASES[bare] !== undefined || PLACE_SET.has(bare)
+  return PERSON_TITLES.has(w) || OFFICE_WORDS.has(w) || /^(Former|Ex|Then|Acting|Outgoing|Late|Incoming|Interim)$/.test(w) || DEMONYMS[w] !== undefined || COUNTRY_ALIASES[bare] !== undefined || PLACE_SET.has(bare)
     || /^(of|State|Affairs|Foreign|General|Staff|Defence|Defense|Security|National|Human|Rights|Ministry|Kremlin|White|House)$/.test(w);
 }
 

@@ -1,58 +1,144 @@
-// Role mentions: a person named in an office, as the article states it.
-// "U.S. Secretary of State Antony Blinken" → (Antony Blinken, secretary of state, United States, current);
-// "Dmytro Kuleba, Ukraine's foreign minister," → the same from an appositive; "former President X" → former.
+// Role mentions: a person named in an office, as the article states it. The office words come from
+// lexicon/offices (the same vocabulary as the kb's position labels), the country words from
+// lexicon/countries. Forms read:
+//   before the name   "U.S. Secretary of State Antony Blinken", "Transport Secretary Pete Buttigieg",
+//                     "Chancellor of the Exchequer Rachel Reeves", "China's top diplomat Qin Gang",
+//                     "Minister of Foreign Affairs of Ukraine Dmytro Kuleba", "Vice President Mike Pence"
+//   after the name    "Dmytro Kuleba, Ukraine's foreign minister,", "X, the country's finance minister",
+//                     "X, Minister of Foreign Affairs of Ukraine", "X, who was then defence minister"
+// and the tense: "former", "ex-", "then", "the late", "who was ... at the time", "who served as" → former
+// (a past office is not a claim about the present); "acting", "interim" → acting; "-elect" → elect.
 import type { Entity, RoleMention } from "../../domain/doc.js";
 import { spanOf } from "../../domain/span.js";
-import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS } from "../gazetteer.js";
+import { countryOf } from "../../lexicon/countries.js";
+import { COUNTRY_TITLES, DEPUTY_OF, PORTFOLIO_PHRASES, TITLES, officeOfPortfolio, portfolioKeys } from "../../lexicon/offices.js";
 
-/** Office phrases as written → normalized office. Longest first so "Vice President" beats "President". */
-const OFFICES: readonly [string, string][] = ([
-  ["Secretary of State", "secretary of state"], ["Secretary of Defense", "defence minister"], ["Defense Secretary", "defence minister"],
-  ["Foreign Secretary", "foreign minister"], ["Home Secretary", "interior minister"], ["Secretary-General", "secretary-general"],
-  ["Secretary General", "secretary-general"], ["Minister of Foreign Affairs", "foreign minister"], ["Foreign Affairs Minister", "foreign minister"],
-  ["Foreign Minister", "foreign minister"], ["Defence Minister", "defence minister"], ["Defense Minister", "defence minister"],
-  ["Minister of Defence", "defence minister"], ["Minister of Defense", "defence minister"], ["Interior Minister", "interior minister"],
-  ["Finance Minister", "finance minister"], ["Minister of Finance", "finance minister"], ["Justice Minister", "justice minister"],
-  ["Health Minister", "health minister"], ["Energy Minister", "energy minister"], ["Deputy Prime Minister", "deputy prime minister"],
-  ["Prime Minister", "prime minister"], ["Vice President", "vice president"], ["Vice-President", "vice president"],
-  ["President", "president"], ["Chancellor", "chancellor"], ["Premier", "prime minister"], ["King", "king"], ["Queen", "queen"],
-  ["Pope", "pope"], ["Kremlin spokesman", "presidential spokesperson"], ["Kremlin spokesperson", "presidential spokesperson"],
-  ["Press Secretary", "press secretary"], ["presidential spokesman", "presidential spokesperson"], ["Ombudsman", "ombudsman"],
-  ["Human Rights Commissioner", "ombudsman"], ["human rights commissioner", "ombudsman"], ["Chief of Staff", "chief of staff"],
-  ["Special Envoy", "special envoy"], ["envoy", "special envoy"], ["Attorney General", "attorney general"], ["Governor", "governor"],
-  ["Mayor", "mayor"], ["Senator", "senator"], ["Speaker", "speaker"], ["Supreme Leader", "supreme leader"],
-  ["foreign minister", "foreign minister"], ["defence minister", "defence minister"], ["defense minister", "defence minister"],
-  ["prime minister", "prime minister"], ["president", "president"], ["secretary of state", "secretary of state"], ["chancellor", "chancellor"],
-] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
+export { countryOf };
 
-const COUNTRY_WORD = `(?:the\\s+)?(?:U\\.S\\.|US|UK|U\\.K\\.|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)(?:['’]s)?`;
-const OFFICE_ALT = OFFICES.map(([w]) => w.replace(/\./g, "\\.")).join("|");
-const TENSE = "([Ff]ormer|[Ee]x-|[Tt]hen-|[Aa]cting|[Oo]utgoing|[Ii]ncoming|[Ll]ate|[Nn]ew|[Nn]ewly elected|[Pp]resident-elect)?";
-/** Office before the name: "[former] [U.S.|Ukraine's|Russian] Secretary of State <Name>". */
-const BEFORE = new RegExp(`(?:\\b${TENSE}\\s*)?(?:(${COUNTRY_WORD})\\s+)?(?:\\b(${OFFICE_ALT}))(?:\\s+of\\s+(${COUNTRY_WORD}))?\\s+$`, "u");
-/** Appositive after the name: "<Name>, [the] [former] [Ukraine's|Russian] foreign minister". */
-const AFTER = new RegExp(`^,\\s+(?:the\\s+)?${TENSE}\\s*(?:(${COUNTRY_WORD})\\s+)?(${OFFICE_ALT})\\b(?:\\s+of\\s+(${COUNTRY_WORD}))?`, "u");
+/** Letters, for regexes without the "u" flag (a "u" flag makes these large case-insensitive alternations several times slower to compile). */
+const L = "A-Za-z\\u00C0-\\u024F";
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const byLength = (a: string, b: string) => b.length - a.length;
+const PORT = PORTFOLIO_PHRASES.map(esc).join("|");
+const NAMED = Object.keys(TITLES).sort(byLength).map(esc).join("|");
+/** An office title: "[deputy] <portfolio> minister|secretary", "minister|secretary [of state] of|for [the] <portfolio>", or a named title. */
+const TITLE = `(?:(?:first\\s+)?(?:deputy|vice)[- ]\\s*)?(?:(?:${PORT})\\s+(?:minister|secretary)|(?:minister|secretary)(?:\\s+of\\s+state)?\\s+(?:of|for)\\s+(?:the\\s+)?(?:${PORT})(?:\\s*(?:,|and)\\s+(?:${PORT}))*|${NAMED})`;
+/** "of Ukraine", "of the United States of America": capitalised words, checked against the lexicon after matching (an alternation of every country name makes the regexes slow to compile). */
+const OF_COUNTRY = `(?:\\s+of\\s+(?:the\\s+)?([${L}.'’-]+(?:\\s+[${L}.'’-]+){0,4}?))`;
+const OF_TAIL = new RegExp(`${OF_COUNTRY}$`, "i");
+/** Office right before the name: "... Secretary of State Antony Blinken" (the window ends where the name starts). */
+const BEFORE = new RegExp(`(?<![${L}])(${TITLE})(-elect|-designate)?${OF_COUNTRY}?,?\\s+$`, "iy");
+/** The last word of every title ("Minister", "Secretary", "diplomat", "Exchequer"): a window without one near its end has no title. */
+const HEAD = new RegExp(`(?<![${L}])(?:${[...new Set([...PORTFOLIO_PHRASES.map(() => "minister|secretary"), ...Object.keys(TITLES).map((t) => esc(t.split(/[\s-]+/).pop()!))])].join("|")})(?![${L}])`, "i");
 
-const COUNTRY_SET = new Set(COUNTRIES);
+/**
+ * The office title that ends right before the name. Tried only at word starts, left to right, so the
+ * longest title wins ("Vice President", not "President"); a window with no title word is skipped.
+ */
+function titleBefore(before: string): RegExpExecArray | null {
+  if (!HEAD.test(before.slice(-80))) return null;
+  for (const w of before.matchAll(/(?<![\p{L}'’])\p{L}/gu)) {
+    BEFORE.lastIndex = w.index;
+    const m = BEFORE.exec(before);
+    // "President of the Senate": the words after "of" must name a country, or this is another office.
+    if (m && (m[3] === undefined || countryOf(m[3]) !== null)) return m;
+  }
+  return null;
+}
+/** Appositive after the name: ", [who was|then|now] [the|a] [words] <office> [of <Country>]". */
+const AFTER = new RegExp(`^,\\s+(?:(who\\s+(?:is|was|had\\s+been|has\\s+been|served\\s+as|became|serves\\s+as|is\\s+now)|then|now|previously|formerly|later|still|currently)\\s+)?(?:(?:the|a|an)\\s+)?((?:[${L}.'’-]+\\s+){0,4}?)(${TITLE})(?![${L}'’-])${OF_COUNTRY}?`, "i");
 
-export function countryOf(word: string | undefined): string | null {
-  if (!word) return null;
-  const w = word.replace(/^the\s+/i, "").replace(/['’]s$/u, "").trim();
-  if (COUNTRY_SET.has(w)) return w;
-  return COUNTRY_ALIASES[w] ?? DEMONYMS[w] ?? null;
+const TENSE_WORD = /^(former|ex|ex-|then|then-|acting|interim|caretaker|outgoing|incoming|late|new|newly|appointed|current|sitting|incumbent|designate|elect|longtime|long-time|veteran|de|facto)$/i;
+/** Words that say "the country" without naming it: "the country's", "the nation's", "his country's". */
+const GENERIC_COUNTRY = /^(?:(?:the|his|her|their|its)\s+)?(?:country|nation|government|kingdom|republic|state)['’]s$|^(?:his|her|their|its)$/i;
+
+/** The office a title as written names, or null when it is not one the kb holds ("Deputy Culture Minister"). */
+export function officeOfTitle(written: string, country: string | null): string | null {
+  const w = written.toLowerCase().replace(/\s+/g, " ").trim();
+  if (TITLES[w] !== undefined) return byCountry(w, country);
+  const dep = /^(?:first )?(?:deputy|vice)[- ]\s*(.+)$/.exec(w);
+  if (dep) {
+    const base = officeOfTitle(dep[1]!, country);
+    if (base === "president") return "vice president";
+    if (base === "prime minister") return "deputy prime minister";
+    if (base === "chancellor") return "vice-chancellor";
+    return base !== null && DEPUTY_OF.has(base) ? `deputy ${base}` : null;
+  }
+  const m = /^(.+?) (?:minister|secretary)$/.exec(w) ?? /^(?:minister|secretary)(?: of state)? (?:of|for) (?:the )?(.+)$/.exec(w);
+  const keys = m ? portfolioKeys(m[1]!) : [];
+  return keys.length > 0 ? officeOfPortfolio(keys[0]!) : null;
 }
 
-function officeOf(written: string): string {
-  const hit = OFFICES.find(([w]) => w.toLowerCase() === written.toLowerCase());
-  return hit ? hit[1] : written.toLowerCase();
+function byCountry(title: string, country: string | null): string {
+  const office = TITLES[title]!;
+  const alt = COUNTRY_TITLES[office];
+  if (!alt) return office;
+  return country === null ? office : alt[country] ?? alt.default;
 }
 
-function tenseOf(w: string | undefined): RoleMention["tense"] {
-  if (!w) return "current";
-  if (/former|ex-|then-|outgoing|late/i.test(w)) return "former";
-  if (/acting/i.test(w)) return "acting";
-  if (/elect|incoming/i.test(w)) return "elect";
+function tenseOf(words: readonly string[], suffix: string | undefined, lead: string | undefined, trailing: string): RoleMention["tense"] {
+  const w = words.map((x) => x.toLowerCase().replace(/-$/, ""));
+  const l = (lead ?? "").toLowerCase().replace(/\s+/g, " ");
+  if (w.some((x) => /^(former|ex|then|outgoing|late)$/.test(x)) || /^(who was|who had been|who served as|then|previously|formerly)$/.test(l)) return "former";
+  // "X, foreign minister at the time", "X, secretary of state from 2009 to 2013", "X, foreign minister until 2020".
+  if (/^\s*(?:at the time|back then|in those days|until|from (?:19|20)\d\d|between (?:19|20)\d\d|during)\b/i.test(trailing)) return "former";
+  if (w.some((x) => /^(acting|interim|caretaker)$/.test(x))) return "acting";
+  if (suffix || w.some((x) => /^(incoming|elect|designate)$/.test(x))) return "elect";
   return "current";
+}
+
+/**
+ * Words before the title: a country ("U.S.", "Ukraine's", "Britain's", "German", "White House"), a
+ * generic country ("the country's") and tense words ("former", "then-"), nearest first. Returns how
+ * many characters they cover (the span start) and what they say, or null when another word intervenes.
+ */
+function readPrefix(prefix: string): { consumed: number; country: string | null; tense: string[] } {
+  let end = prefix.length;
+  let country: string | null = null;
+  const tense: string[] = [];
+  let sawCountry = false;
+  for (let step = 0; step < 4; step++) {
+    const rest = prefix.slice(0, end);
+    // "ex-", "then-" written onto the title: "Ex-Chancellor", "then-Secretary of State".
+    const hyphen = /(?:^|\s)(ex|then)-$/i.exec(rest);
+    if (hyphen) { tense.push(hyphen[1]!.toLowerCase()); end = rest.length - hyphen[1]!.length - 1; continue; }
+    const trimmed = rest.replace(/\s+$/, "");
+    const words = trimmed.split(/\s+/);
+    if (trimmed === "") break;
+    let took = 0;
+    if (!sawCountry) {
+      for (let n = Math.min(4, words.length); n >= 1 && took === 0; n--) {
+        const phrase = words.slice(words.length - n).join(" ");
+        const c = countryOf(phrase);
+        if (c !== null && /^(?:the\s+)?\p{Lu}/u.test(phrase)) { country = c; took = n; }
+        else if (GENERIC_COUNTRY.test(phrase)) took = n;
+      }
+      if (took > 0) sawCountry = true;
+    }
+    if (took === 0) {
+      const last = words[words.length - 1]!;
+      if (!TENSE_WORD.test(last)) break;
+      tense.push(last.toLowerCase());
+      took = 1;
+    }
+    // Find where the taken words start (they are separated by whitespace runs of any length).
+    let at = trimmed.length;
+    for (let k = 0; k < took; k++) at = trimmed.slice(0, at).replace(/\s+$/, "").search(/\S+$/);
+    end = at;
+  }
+  return { consumed: prefix.length - end, country, tense };
+}
+
+// A role inside a relative clause in the past tense is a past reference, not a claim about the present:
+// "the rulemaking that President Bill Clinton engaged in", "the rule President Obama signed", "the deal
+// which Secretary of State John Kerry negotiated". A main clause in the past tense ("On Monday, President X
+// signed the order") is not one: the role must follow "that/which/whom" or a noun phrase ("the rule").
+const RELATIVE_LEAD = /(?:\b(?:that|which|whom)|\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:(?!(?:with|to|for|of|by|from|and|on|in|at|as|the|an?|said|says|told)\b)[a-z-]+\s+){0,2}(?!(?:with|to|for|of|by|from|and|on|in|at|as|the|an?|said|says|told)\b)[a-z-]+)\s*$/;
+const PAST_VERB = /^,?\s+(?:had\s+|once\s+|previously\s+|famously\s+|himself\s+|herself\s+)?(?:[a-z]+ed|made|took|put|set|began|brought|left|led|gave|won|wrote|sent|struck|built|sought|fought|spoke|chose|drew|held|kept|met|paid|ran|saw|sold|undid|withdrew)\b/;
+
+function pastClause(text: string, roleStart: number, personEnd: number): boolean {
+  const lead = text.slice(Math.max(0, roleStart - 40), roleStart);
+  return RELATIVE_LEAD.test(lead) && PAST_VERB.test(text.slice(personEnd, personEnd + 40));
 }
 
 export function roles(text: string, people: readonly Entity[]): RoleMention[] {
@@ -60,29 +146,44 @@ export function roles(text: string, people: readonly Entity[]): RoleMention[] {
   for (const p of people) {
     if (p.type !== "person") continue;
     const lineStart = text.lastIndexOf("\n", p.span.start - 1) + 1;
-    const before = text.slice(Math.max(lineStart, p.span.start - 90), p.span.start);
-    const b = BEFORE.exec(before);
+    const winStart = Math.max(lineStart, p.span.start - 120);
+    const before = text.slice(winStart, p.span.start);
+    const b = titleBefore(before);
     if (b) {
-      const [all, tense, countryWord, office, ofCountry] = b;
-      const officeAt = p.span.start - before.length + b.index + all.indexOf(office!, all.indexOf(countryWord ?? "") + (countryWord?.length ?? 0));
-      const country = countryOf(ofCountry) ?? countryOf(countryWord);
-      const start = p.span.start - before.length + b.index + (all.length - all.trimStart().length);
-      out.push({
-        kind: "role", span: spanOf(text, start, p.span.end), personSpan: p.span,
-        officeSpan: spanOf(text, officeAt, officeAt + office!.length), office: officeOf(office!),
-        country, tense: tenseOf(tense), sentence: p.sentence,
-      });
-      continue;
+      const [, title, suffix, ofCountry] = b;
+      const titleAt = winStart + b.index;
+      const pre = readPrefix(text.slice(Math.max(lineStart, titleAt - 60), titleAt));
+      const country = countryOf(ofCountry) ?? pre?.country ?? null;
+      const office = officeOfTitle(title!, country);
+      if (office !== null) {
+        const start = titleAt - (pre?.consumed ?? 0);
+        const trailing = text.slice(p.span.end, p.span.end + 40).replace(/^,?\s*/, "");
+        const whoWas = /^,\s+who\s+(?:was|had\s+been|served\s+as)\b/i.test(text.slice(p.span.end, p.span.end + 30));
+        out.push({
+          kind: "role", span: spanOf(text, start, p.span.end), personSpan: p.span,
+          officeSpan: spanOf(text, titleAt, titleAt + title!.length), office, country,
+          tense: whoWas || pastClause(text, start, p.span.end) ? "former" : tenseOf(pre?.tense ?? [], suffix, undefined, /^(?:,\s*)?(?:at the time|back then)/i.test(trailing) ? trailing : ""),
+          sentence: p.sentence,
+        });
+        continue;
+      }
     }
-    const after = text.slice(p.span.end, Math.min(text.length, p.span.end + 90));
+    const after = text.slice(p.span.end, Math.min(text.length, p.span.end + 140));
     const a = AFTER.exec(after);
-    if (a) {
-      const [all, tense, countryWord, office, ofCountry] = a;
-      const officeAt = p.span.end + all.lastIndexOf(office!);
+    if (a && (a[4] === undefined || countryOf(a[4]) !== null)) {
+      const [all, lead, words, title, ofCountry] = a;
+      const pre = readPrefix(words ?? "");
+      // Other words between the article and the office ("the head of the country's finance ministry") are not this form.
+      if (pre.consumed !== (words ?? "").length) continue;
+      const country = countryOf(ofCountry) ?? pre.country;
+      const office = officeOfTitle(title!, country);
+      if (office === null) continue;
+      const officeAt = p.span.end + all.length - title!.length - (ofCountry ? all.length - all.search(OF_TAIL) : 0);
+      const trailing = text.slice(p.span.end + all.length, p.span.end + all.length + 40);
       out.push({
         kind: "role", span: spanOf(text, p.span.start, p.span.end + all.length), personSpan: p.span,
-        officeSpan: spanOf(text, officeAt, officeAt + office!.length), office: officeOf(office!),
-        country: countryOf(ofCountry) ?? countryOf(countryWord), tense: tenseOf(tense), sentence: p.sentence,
+        officeSpan: spanOf(text, officeAt, officeAt + title!.length), office, country,
+        tense: tenseOf(pre.tense, undefined, lead, trailing), sentence: p.sentence,
       });
     }
   }

@@ -33,7 +33,8 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe): FindingDraft[
   const out: FindingDraft[] = [];
   const from = tf.from ?? MIN, to = tf.to ?? MAX;
   for (const c of ctx.claims) {
-    if (c.kind !== "role" || c.articleId !== doc.article.id || c.value.tense !== "current") continue;
+    // Current and acting holders are claims about the story's time; former and elect ones are not.
+    if (c.kind !== "role" || c.articleId !== doc.article.id || (c.value.tense !== "current" && c.value.tense !== "acting")) continue;
     const v = checkRole(ctx.kb, c as RoleClaim, from, to);
     if (v.status !== "out") continue;
     // "In 2019, Secretary of State Mike Pompeo ..." is anchored to its own time, not the story's.

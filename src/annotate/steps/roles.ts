@@ -145,7 +145,11 @@ export function roles(text: string, people: readonly Entity[]): RoleMention[] {
   const out: RoleMention[] = [];
   for (const p of people) {
     if (p.type !== "person") continue;
-    const lineStart = text.lastIndexOf("\n", p.span.start - 1) + 1;
+    // The line's start, looked for only as far back as any window here reaches (180 characters):
+    // searching a whole single-line text for every person was quadratic in its length.
+    const reach = Math.max(0, p.span.start - 180);
+    const nl = text.slice(reach, p.span.start).lastIndexOf("\n");
+    const lineStart = nl >= 0 ? reach + nl + 1 : reach;
     const winStart = Math.max(lineStart, p.span.start - 120);
     const before = text.slice(winStart, p.span.start);
     const b = titleBefore(before);

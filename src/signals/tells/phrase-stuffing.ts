@@ -88,7 +88,7 @@ export function repeatedPhrases(doc: Doc): RepeatedPhrase[] {
       if (picked.length < MIN_CANDIDATE) continue;
       const kind = kindOf(text, ws, picked[0]!, n);
       if (kind === null) continue;
-      if (inRepeatedFrame(ws, seg, picked, n) || opensAlikeLines(text, ws, picked) || predicateOfVaryingSubjects(doc, ws, seg, picked)) continue;
+      if (inRepeatedFrame(ws, seg, picked, n) || opensAlikeLines(text, ws, picked) || predicateOfVaryingSubjects(doc, ws, seg, picked) || fillsItsSentences(text, ws, picked, n)) continue;
       out.push({
         phrase: key, words: n, kind,
         at: picked.map((i) => ({ start: ws[i]!.start, end: ws[i + n - 1]!.end })),
@@ -240,6 +240,19 @@ function predicateOfVaryingSubjects(doc: Doc, ws: readonly Word[], seg: readonly
     if (pos === "NOUN" || pos === "PROPN" || pos === "PRON") subject++;
   }
   return subject * 2 >= picked.length;
+}
+
+/** Most occurrences are (almost) their whole sentence: a repeated line with a slot ("… visited shelter 3."), not a planted phrase. */
+function fillsItsSentences(text: string, ws: readonly Word[], picked: readonly number[], n: number): boolean {
+  let whole = 0;
+  for (const i of picked) {
+    let before = 0;
+    for (let j = i - 1; j >= 0 && !/[.!?\n]/.test(text.slice(ws[j]!.end, ws[j + 1]!.start)); j--) before++;
+    let after = 0;
+    for (let j = i + n; j < ws.length && !/[.!?\n]/.test(text.slice(ws[j - 1]!.end, ws[j]!.start)); j++) after++;
+    if (before + after <= 1) whole++;
+  }
+  return whole * 2 >= picked.length;
 }
 
 /**

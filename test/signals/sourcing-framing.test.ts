@@ -9,9 +9,10 @@ import { ofRule, run } from "./helpers.js";
 const kremlinSide = [
   "According to TASS, the grain corridor will reopen next month under new inspection rules.",
   "The Kremlin said the deal protects Russian farmers from Western sanctions.",
+  "Kremlin spokesman Dmitry Peskov said the grain would go first to Africa.",
   "Dmitry Peskov told reporters that Moscow had kept its side of the bargain.",
   "The Russian Foreign Ministry has repeatedly insisted that shipments be checked in Istanbul.",
-  "Ships left Odesa on Monday.",
+  "Ships left Ukraine's port of Odesa on Monday.",
 ].join(" ");
 const bothSides = [
   "Ukraine's ombudsman said 40 sailors were still held in Crimea.",
@@ -37,7 +38,7 @@ describe("sourcing", () => {
   it("flags an article that relies on one side's media and officials", () => {
     const { lines } = run([kremlinSide, bothSides]);
     expect(ofRule(lines, "signals/one-sided-sourcing")).toEqual([
-      'low signals/one-sided-sourcing 0:"According to TASS" 0:"The Kremlin said" 0:"Dmitry Peskov told"',
+      'low signals/one-sided-sourcing 0:"According to TASS" 0:"The Kremlin said" 0:"Kremlin spokesman Dmitry Peskov said"',
     ]);
   });
   it("does not flag an article that cites both sides", () => {

@@ -102,6 +102,8 @@ interface Row {
   readonly mattr: number | null;
   readonly templates: number | null;
   readonly label: string;
+  /** Framing findings on this article: rule:severity [evidence]. */
+  readonly framing: readonly string[];
 }
 
 function rowsOf(story: readonly Article[], fold: (d: Doc) => Fold): Row[] {
@@ -120,6 +122,8 @@ function rowsOf(story: readonly Article[], fold: (d: Doc) => Fold): Row[] {
       rules: own.map((f) => `${f.rule}:${f.severity}${f.severity === "low" ? "" : ` [${f.evidence.slice(0, 3).map((e) => e.text.replace(/\s+/g, " ").slice(0, 70)).join(" | ")}]`}`),
       phrases, mattr: mattr(d), templates: t?.share ?? null,
       label: d.article.sourceId ?? d.article.id,
+      framing: findings.filter((f) => f.type === "framing" && f.rule !== "signals/sourcing" && f.rule !== "signals/framing-contrast" && f.articleIds.length === 1 && f.articleIds[0] === d.article.id)
+        .map((f) => `${f.rule}:${f.severity} [${f.evidence.slice(0, 3).map((e) => e.text.replace(/\s+/g, " ").slice(0, 50)).join(" | ")}]`),
     };
   });
 }
@@ -149,6 +153,14 @@ function table(name: string, rows: readonly Row[], out: Record<string, number | 
   const counts = new Map<string, number>();
   for (const r of rows) for (const rule of r.rules) { const k = rule.replace(/ \[.*$/, ""); counts.set(k, (counts.get(k) ?? 0) + 1); }
   console.log(`findings by rule (both folds): ${[...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  for (const rule of ["signals/loaded-terms", "signals/one-sided-sourcing", "signals/unnamed-sourcing"]) {
+    const with_ = rows.filter((r) => r.framing.some((f) => f.startsWith(`${rule}:`)));
+    const low = with_.filter((r) => r.framing.some((f) => f.startsWith(`${rule}:low`)));
+    console.log(`  ${rule}: ${with_.length} articles (${low.length} low, rest info) of ${rows.length}`);
+  }
+  if (process.env.SIGNALS_SHOW_FRAMING) {
+    for (const r of rows.filter((x) => x.fold === "tune" && x.framing.some((f) => /loaded-terms|one-sided/.test(f)))) console.log(`    ${r.label}: ${r.framing.filter((f) => /loaded-terms|one-sided/.test(f)).join(" ")}`);
+  }
   // Flagged articles are listed for reading from the tune fold only.
   for (const r of rows.filter((x) => x.fold === "tune" && (x.severity === "high" || x.severity === "medium"))) console.log(`  ${r.severity} ${r.label}: ${r.rules.join(" ")}`);
 }

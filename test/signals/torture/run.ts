@@ -9,6 +9,7 @@ import { machineAuthorship } from "./machine-authorship.js";
 import { promoFooters } from "./promo-footers.js";
 import { oneSided } from "./sourcing.js";
 import { stuffing } from "./stuffing.js";
+import { C } from "./batch-c.js";
 import type { TortureCase, TortureSet } from "./types.js";
 
 export const SETS: readonly TortureSet[] = [machineAuthorship, promoFooters, stuffing, oneSided, loadedTerms];
@@ -62,4 +63,22 @@ function main(): void {
   }
 }
 
-if (process.argv[1]?.endsWith("run.ts")) main();
+if (process.argv[1]?.endsWith("run.ts") && !process.argv.includes("--c")) main();
+
+/** Batch C (batch-c.ts): detection and false alarms, same measures. */
+export function runBatchC(set: TortureSet): BatchResult {
+  const c = C[set.rule];
+  if (!c) return { detected: 0, total: 0, missed: [], falseAlarms: [], lowOnNegatives: [] };
+  return runBatch({ ...set, B: c.pos, negB: c.neg }, "B");
+}
+
+if (process.argv[1]?.endsWith("run.ts") && process.argv.includes("--c")) {
+  console.log("batch C: detection on positives, false alarms (medium/high) and low/info findings on negatives");
+  for (const set of SETS) {
+    const r = runBatchC(set);
+    console.log(`  ${set.phenomenon.padEnd(26)} detected ${r.detected}/${r.total} = ${(r.detected / r.total).toFixed(2)}   false alarms ${r.falseAlarms.length}   low on negatives ${r.lowOnNegatives.length}`);
+    for (const m of r.missed) console.log(`      missed: ${m}`);
+    for (const m of r.falseAlarms) console.log(`      FALSE ALARM: ${m}`);
+    for (const m of r.lowOnNegatives) console.log(`      low/info on negative: ${m}`);
+  }
+}

@@ -77,6 +77,9 @@ export function adoptedFrames(doc: Doc): FramingUse[] {
       const lineStart = text.lastIndexOf("\n", at - 1) + 1;
       const lead = text.slice(Math.max(lineStart, at - 160), at);
       if (REPORTED.test(lead) || /[“"‘'«]\s*$/.test(lead)) continue;
+      // Inside quote marks the words are someone else's, speaker or not (chanted “stop the …”).
+      const line = text.slice(lineStart, at);
+      if (line.lastIndexOf("“") > line.lastIndexOf("”") || (line.match(/"/g)?.length ?? 0) % 2 === 1) continue;
       if (out.some((u) => u.evidence.start < at + m[0].length && at < u.evidence.end)) continue;
       out.push({ frame, evidence: evidenceOf(id, text, at, at + m[0].length) });
     }

@@ -223,6 +223,9 @@ export function sourceParties(subject: string, ctx: DocParties): SourceParty[] {
     const phrase = m[0];
     const seat = SEATS[phrase] ?? SEATS[phrase.replace(/^The\s+/, "")];
     if (seat) { add({ key: seat, group: false }, media); continue; }
+    // A country of several words first ("North Korea's defence ministry" is not "Korea").
+    const whole = /\s/.test(phrase) ? countryOfPhrase(phrase.replace(/^The\s+/, "")) : null;
+    if (whole && stateish && COUNTRY_SET.has(phrase.replace(/^The\s+/, "").replace(/['’]s$/, ""))) { add({ key: whole, group: false }, media); continue; }
     for (const w of phrase.split(/\s+/)) {
       const seatWord = SEATS[w.replace(/['’]s$/, "")];
       if (seatWord && stateish) { add({ key: seatWord, group: false }, media); break; }

@@ -125,7 +125,7 @@ export const C: Readonly<Record<string, { pos: readonly TortureCase[]; neg: read
   },
   "signals/one-sided-sourcing": {
     pos: [
-      { id: "C1 Eritrea? no — Rwanda only", text: p(
+      { id: "C1 Rwanda only", text: p(
         "Rwanda and Congo traded accusations on Tuesday after shells landed near Gisenyi.",
         "Rwanda's government said Congolese forces fired across the border.",
         "Rwandan military spokesman Ronald Rwivanga said troops were on alert.",
@@ -149,7 +149,7 @@ export const C: Readonly<Record<string, { pos: readonly TortureCase[]; neg: read
         "The regional governor said nobody was hurt.",
         "RIA Novosti reported that the fire was put out by morning.",
         "Kremlin spokesman Dmitry Peskov said the attacks would not go unanswered.") },
-      { id: "C5 Guatemala? Greek only", text: p(
+      { id: "C5 Greece only", text: p(
         "Greek and Turkish jets shadowed each other over the Aegean on Wednesday.",
         "The Greek defence ministry said Turkish aircraft violated its airspace 40 times.",
         "Greek officials said a formal protest was sent to Ankara.",
@@ -216,7 +216,7 @@ export const C: Readonly<Record<string, { pos: readonly TortureCase[]; neg: read
         "A local commander spoke to reporters on Sunday.",
         "“We will push these invaders back across the river,” he said.",
         "The front line has barely moved in a month.") },
-      { id: "nC3 diet regime and heroic firefighters? no — heroic rescue", text: p(
+      { id: "nC3 diet regime", text: p(
         "Her diet regime helped her win the marathon in Berlin.",
         "She thanked her coach and her family.",
         "Next she will run in Boston.") },

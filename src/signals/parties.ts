@@ -155,7 +155,8 @@ export function docParties(text: string): DocParties {
     if (!groups.some((g) => g.name === name)) groups.push({ name, acronym: null });
   }
   for (const m of text.matchAll(ARMED_ORG)) {
-    const name = m[1]!.replace(/^(?:The|the)\s+/, "");
+    const name = m[1]!.replace(/^(?:(?:The|An|A|Its|Their|Both|Fighters|Members|Soldiers|Units) (?:of )?)+/, "").trim();
+    if (!/\s/.test(name)) continue;
     const words = name.split(/\s+/);
     if (words.some((w) => countryOfWord(w))) continue;
     if (!groups.some((g) => g.name === name)) groups.push({ name, acronym: words.map((w) => w[0]).join("").toUpperCase() });

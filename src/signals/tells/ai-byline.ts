@@ -37,7 +37,7 @@ const EDGE_LINES = 6;
 const AGENT = new RegExp([
   MACHINE_NAME.source,
   String.raw`\b(?:automated|automatic) (?:tools?|systems?|software|process(?:es)?|technology|means)\b`,
-  String.raw`\b(?:an? |the )?(?:computer )?algorithms?\b`,
+  String.raw`\b(?:an? |the )?(?:computer )?algorithms?\b|\b(?:software|computer programs?|automatically|automation)\b`,
   String.raw`\b(?:[Mm]achine|[Aa]uto|[Cc]omputer|AI)[- ]?(?:generated|written|assisted|produced|created|drafted|composed)\b`,
 ].join("|"), "u");
 // … a writing verb …

@@ -119,7 +119,7 @@ function rowsOf(story: readonly Article[], fold: (d: Doc) => Fold): Row[] {
     }
     return {
       fold: fold(d), severity: worst(own),
-      rules: own.map((f) => `${f.rule}:${f.severity}${f.severity === "low" ? "" : ` [${f.evidence.slice(0, 3).map((e) => e.text.replace(/\s+/g, " ").slice(0, 70)).join(" | ")}]`}`),
+      rules: own.map((f) => `${f.rule}:${f.severity}${f.severity === "low" && !process.env.SIGNALS_SHOW_LOW ? "" : ` [${f.evidence.slice(0, 3).map((e) => e.text.replace(/\s+/g, " ").slice(0, 70)).join(" | ")}]`}`),
       phrases, mattr: mattr(d), templates: t?.share ?? null,
       label: d.article.sourceId ?? d.article.id,
       framing: findings.filter((f) => f.type === "framing" && f.rule !== "signals/sourcing" && f.rule !== "signals/framing-contrast" && f.articleIds.length === 1 && f.articleIds[0] === d.article.id)
@@ -160,6 +160,10 @@ function table(name: string, rows: readonly Row[], out: Record<string, number | 
   }
   if (process.env.SIGNALS_SHOW_FRAMING) {
     for (const r of rows.filter((x) => x.fold === "tune" && x.framing.some((f) => /loaded-terms|one-sided/.test(f)))) console.log(`    ${r.label}: ${r.framing.filter((f) => /loaded-terms|one-sided/.test(f)).join(" ")}`);
+  }
+  if (process.env.SIGNALS_SHOW_LOW) {
+    const low = rows.filter((x) => x.fold === "tune" && x.severity === "low");
+    for (const r of low.filter((_, i) => i % Math.max(1, Math.floor(low.length / 40)) === 0)) console.log(`    low ${r.label}: ${r.rules.join(" ")}`);
   }
   // Flagged articles are listed for reading from the tune fold only.
   for (const r of rows.filter((x) => x.fold === "tune" && (x.severity === "high" || x.severity === "medium"))) console.log(`  ${r.severity} ${r.label}: ${r.rules.join(" ")}`);

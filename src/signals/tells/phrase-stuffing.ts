@@ -50,6 +50,9 @@ const NAME_WORDS: ReadonlySet<string> = new Set([
   "Station", "Airport", "Stadium", "Arena", "Hall", "Center", "Centre", "Mount", "Lake", "River", "Island", "Islands",
   "County", "City", "State", "Province", "Region", "District", "North", "South", "East", "West", "Northern", "Southern",
   "Eastern", "Western", "Republic", "Kingdom", "Empire", "Jr", "Sr", "FC", "United", "Athletic", "Real", "Sporting",
+  "Duke", "Duchess", "Earl", "Countess", "Baron", "Baroness", "Saint", "St",
+  // Name particles: "Van De Ven", "Abu Bakr", "De la Cruz".
+  "Van", "De", "Von", "Der", "Den", "Al", "El", "Bin", "Ibn", "La", "Le", "Du", "Da", "Di", "Dos", "Ben", "Abu", "Mac",
 ].flatMap((w) => w.split(" ")));
 
 /** Words that carry no topic of their own: ages, dates, units ("the 20-year-old man", "block of South"). */
@@ -143,8 +146,8 @@ function repeatedStarts(doc: Doc, ws: readonly Word[], seg: readonly number[]): 
 function breaksBetween(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    // . ! ? : ; , and line break: a search phrase never spans a comma between words
-    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 10 || c === 44) return true;
+    // . ! ? : ; , ( ) and line break: a search phrase never spans a comma or a bracket
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 10 || c === 44 || c === 40 || c === 41) return true;
   }
   return false;
 }
@@ -235,7 +238,7 @@ function predicateOfVaryingSubjects(doc: Doc, ws: readonly Word[], seg: readonly
   if (posAt.get(ws[picked[0]!]!.start) !== "VERB") return false;
   let subject = 0;
   for (const i of picked) {
-    if (i === 0 || seg[i - 1] !== seg[i]) continue;
+    if (i === 0 || !/^[\s)]*$/.test(doc.article.text.slice(ws[i - 1]!.end, ws[i]!.start))) continue;
     const pos = posAt.get(ws[i - 1]!.start);
     if (pos === "NOUN" || pos === "PROPN" || pos === "PRON") subject++;
   }

@@ -11,7 +11,7 @@
 // evidence.
 import type { Doc } from "../../domain/doc.js";
 import { evidenceOf } from "../../domain/span.js";
-import { COUNTRIES, DEMONYMS, ORG_WORDS, PLACES } from "../../annotate/gazetteer.js";
+import { COUNTRIES, DEMONYMS, ORGS, ORG_WORDS, PLACES } from "../../annotate/gazetteer.js";
 import { PERSON_TITLES } from "../../annotate/steps/entities.js";
 import type { TellHit } from "../tell.js";
 import { STOPWORDS, quoted, wordIds, words, type Word } from "../text.js";
@@ -44,7 +44,9 @@ export interface RepeatedPhrase {
 
 /** Words that make a capitalised phrase a name: places, countries, nationalities, titles, organisation words. */
 const NAME_WORDS: ReadonlySet<string> = new Set([
-  ...COUNTRIES, ...PLACES, ...Object.keys(DEMONYMS), ...ORG_WORDS, ...PERSON_TITLES,
+  ...COUNTRIES, ...PLACES, ...Object.keys(DEMONYMS), ...ORG_WORDS, ...PERSON_TITLES, ...ORGS,
+  // Photo credits and captions: "(AP Photo/John Minchillo)", "Getty Images", "File Photo".
+  "Photo", "Photos", "Photograph", "Credit", "Courtesy", "Images", "Getty", "File", "Staff", "Video",
   "Act", "Bill", "Law", "Treaty", "Accord", "Agreement", "Convention", "Cup", "League", "Championship", "Open", "Games",
   "Olympics", "Prize", "Award", "Awards", "Festival", "Museum", "Park", "Street", "Avenue", "Road", "Square", "Bridge",
   "Station", "Airport", "Stadium", "Arena", "Hall", "Center", "Centre", "Mount", "Lake", "River", "Island", "Islands",

@@ -113,7 +113,7 @@ function rowsOf(story: readonly Article[], fold: (d: Doc) => Fold): Row[] {
     const own = findings.filter((f) => f.type === "content-farm" && f.articleIds.includes(d.article.id));
     const t = sentenceTemplates(d);
     const phrases: Partial<Record<PhraseKind, { count: number; density: number }>> = {};
-    for (const p of repeatedPhrases(d)) {
+    for (const p of repeatedPhrases(d, true)) {
       const cur = phrases[p.kind];
       if (!cur || p.at.length > cur.count) phrases[p.kind] = { count: p.at.length, density: p.density };
     }

@@ -54,7 +54,7 @@ const STATE_MEDIA: Readonly<Record<string, string>> = {
 const STATE_MEDIA_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(STATE_MEDIA).sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "gu");
 
 /** Words for a state's organs: a source naming one speaks for a party. */
-const STATE_WORDS = /\b(?:government|ministry|minister|ministers|president|presidency|prime minister|premier|cabinet|officials?|authorities|army|military|armed forces|forces|troops|navy|air force|coast guard|border guard|defen[cs]e|foreign|interior|spokes(?:man|woman|person)|embassy|ambassador|envoy|delegation|ombudsman|junta|regime|state media|state television|state tv|state broadcaster|state news agency|news agency|guards|command|headquarters|general staff|chief of staff|intelligence|security services?|police)\b/i;
+const STATE_WORDS = /\b(?:government|ministry|minister|ministers|president|presidency|prime minister|premier|cabinet|officials?|authorities|army|military|armed forces|forces|troops|navy|air force|coast guard|border guard|border service|defen[cs]e|foreign|interior|spokes(?:man|woman|person)|embassy|ambassador|envoy|delegation|ombudsman|junta|regime|state media|state television|state tv|state broadcaster|state news agency|news agency|guards|command|headquarters|general staff|chief of staff|intelligence|security services?)\b/i;
 const MEDIA_WORDS = /\bstate(?:-run|-owned|-controlled)?\s+(?:media|television|tv|broadcaster|radio|news agency|newspaper|outlet)\b|\bstate-run\b|\bnews agency\b|\bbroadcaster\b/i;
 /** Words for fighters of a group that is not a state: "M23 rebels", "Fano militiamen", "Houthi-run". */
 const GROUP_WORDS = "rebels?|rebellion|militants?|militia(?:s|men)?|fighters?|group|movement|guerrillas?|insurgents?|paramilitar(?:y|ies)|jihadists?|military spokesman|spokesman|spokeswoman|commanders?";
@@ -206,8 +206,11 @@ export interface SourceParty {
  * media); "Caracas" → Venezuela; "M23 spokesman Lawrence Kanyuka" → M23; "the rebel group" → the
  * article's one named group; "the federal army" → the article's home country.
  */
-export function sourceParties(subject: string, ctx: DocParties): SourceParty[] {
+export function sourceParties(subject: string, parties: DocParties | (() => DocParties)): SourceParty[] {
   const out: SourceParty[] = [];
+  // Most subjects ("police said", "officials said") name no party: skip reading the article's parties for them.
+  if (!/\p{Lu}/u.test(subject) && !GENERIC_GROUP.test(`the ${subject.replace(/^(?:the|a|an)\s+/i, "")}`) && !BARE_INSTITUTION.test(subject.trim())) return out;
+  const ctx = typeof parties === "function" ? parties() : parties;
   const add = (party: Party, media: boolean) => {
     if (!out.some((o) => o.party.key === party.key)) out.push({ party, media });
   };

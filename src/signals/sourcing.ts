@@ -46,7 +46,8 @@ const NAME_AT_END = /(?:^|\s)(\p{Lu}[\p{L}’'\-.]+(?:\s+\p{Lu}[\p{L}’'\-.]+)*
 
 export function citations(doc: Doc, story: readonly Doc[] = []): Citation[] {
   const { id, text } = doc.article;
-  const ctx = partiesOf(doc, story);
+  let read: DocParties | null = null;
+  const ctx = () => (read ??= partiesOf(doc, story));
   const inQuote = (pos: number) => doc.quotes.some((q) => q.span.start <= pos && pos < q.span.end);
   const out: Citation[] = [];
   for (const s of doc.sentences) {
@@ -95,7 +96,7 @@ export function classify(subject: string, ctx: DocParties = docParties(subject))
   return classifyIn(subject, ctx).kinds;
 }
 
-function classifyIn(subject: string, ctx: DocParties): { kinds: SourceKind[]; parties: Party[] } {
+function classifyIn(subject: string, ctx: DocParties | (() => DocParties)): { kinds: SourceKind[]; parties: Party[] } {
   const found = sourceParties(subject, ctx);
   if (found.length > 0) {
     return {

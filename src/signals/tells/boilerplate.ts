@@ -73,12 +73,17 @@ export function promoFooters(doc: Doc): Promo[] {
   const firstLineEnd = text.indexOf("\n") < 0 ? text.length : text.indexOf("\n");
   const outlet = outletKeys(doc);
   const out: Promo[] = [];
-  for (let at = 0; at < text.length;) {
-    const next = nextClauseStart(text, at);
-    if (next < 0) break;
-    at = next + 1;
-    const glued = next > 0 && /[.!?]/.test(text[next - 1] ?? "") && /\p{L}/u.test(text[next - 2] ?? "");
-    if (next < tailStart && next >= firstLineEnd && !glued) continue;
+  // Where footers sit: the first line, the tail, and any sentence glued to the one before ("Friday.Keep").
+  const candidates: number[] = [];
+  const scan = (from: number, to: number) => {
+    for (let at = nextClauseStart(text, from); at >= 0 && at < to; at = nextClauseStart(text, at + 1)) candidates.push(at);
+  };
+  scan(0, firstLineEnd);
+  for (const g of text.slice(0, tailStart).matchAll(/\p{L}[.!?](?=\p{Lu})/gu)) if (g.index + 2 >= firstLineEnd) candidates.push(g.index + 2);
+  scan(Math.max(tailStart, firstLineEnd), text.length);
+  let covered = -1;
+  for (const next of candidates) {
+    if (next < covered) continue;
     CTA.lastIndex = next;
     const m = CTA.exec(text);
     if (!m) continue;
@@ -98,7 +103,7 @@ export function promoFooters(doc: Doc): Promo[] {
     if (/^\s*[”"]/.test(text.slice(end, end + 2))) continue;
     if (!pointsAtSite(sentence, clause, text.slice(0, sentenceStart), outlet)) continue;
     out.push({ start: sentenceStart, end });
-    at = end;
+    covered = end;
   }
   return out;
 }

@@ -9,7 +9,7 @@
 // organisation word, or only two words), and templates — live-text lines, fixture lists, tables —
 // where the phrase sits in a repeated frame or opens lines that start alike. Every repetition is
 // evidence.
-import type { Doc } from "../../domain/doc.js";
+import type { Doc, Token } from "../../domain/doc.js";
 import { evidenceOf } from "../../domain/span.js";
 import { COUNTRIES, DEMONYMS, ORGS, ORG_WORDS, PLACES } from "../../annotate/gazetteer.js";
 import { PERSON_TITLES } from "../../annotate/steps/entities.js";
@@ -67,7 +67,7 @@ const FILLER: ReadonlySet<string> = new Set((
 const PRONOUNS: ReadonlySet<string> = new Set("i me my we us our you your he him his she her they them their it its".split(" "));
 
 /** Every repeated phrase that could be stuffing, best first (most repeated words, then longest). */
-export function repeatedPhrases(doc: Doc): RepeatedPhrase[] {
+export function repeatedPhrases(doc: Doc, all = false): RepeatedPhrase[] {
   const text = doc.article.text;
   const ws = words(doc);
   if (ws.length === 0) return [];
@@ -89,10 +89,13 @@ export function repeatedPhrases(doc: Doc): RepeatedPhrase[] {
     }
     for (const [key, at] of seen) {
       if (at.length < MIN_CANDIDATE) continue;
+      const kind = kindOf(text, ws, at[0]!, n);
+      if (kind === null) continue;
+      // Below the weak cut-offs even before deduplication: only the eval's distributions want it.
+      const weak = THRESHOLDS[kind].weak;
+      if (!all && (at.length < weak.count || (at.length * 100) / ws.length < weak.density)) continue;
       const picked = distinctSentences(text, ws, nonOverlapping(at, n));
       if (picked.length < MIN_CANDIDATE) continue;
-      const kind = kindOf(text, ws, picked[0]!, n);
-      if (kind === null) continue;
       if (inRepeatedFrame(ws, seg, picked, n) || opensAlikeLines(text, ws, picked) || predicateOfVaryingSubjects(doc, ws, seg, picked) || fillsItsSentences(text, ws, picked, n)) continue;
       out.push({
         phrase: key, words: n, kind,
@@ -235,13 +238,13 @@ function inRepeatedFrame(ws: readonly Word[], seg: readonly number[], picked: re
  * phrase with a verb stands after "to", "how to", a modal or at the start ("buy gold online safely").
  */
 function predicateOfVaryingSubjects(doc: Doc, ws: readonly Word[], seg: readonly number[], picked: readonly number[]): boolean {
-  const posAt = new Map<number, string>();
-  for (const t of doc.tokens) posAt.set(t.start, t.pos);
-  if (posAt.get(ws[picked[0]!]!.start) !== "VERB") return false;
+  // The words are the doc's own tokens (text.ts), so they carry the tagger's part of speech.
+  const posAt = (w: Word) => (w as Partial<Token>).pos;
+  if (posAt(ws[picked[0]!]!) !== "VERB") return false;
   let subject = 0;
   for (const i of picked) {
     if (i === 0 || !/^[\s)]*$/.test(doc.article.text.slice(ws[i - 1]!.end, ws[i]!.start))) continue;
-    const pos = posAt.get(ws[i - 1]!.start);
+    const pos = posAt(ws[i - 1]!);
     if (pos === "NOUN" || pos === "PROPN" || pos === "PRON") subject++;
   }
   return subject * 2 >= picked.length;

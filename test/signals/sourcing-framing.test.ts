@@ -67,3 +67,19 @@ describe("framing", () => {
     expect(ofRule(lines, "signals/loaded-terms")).toEqual([]);
   });
 });
+
+describe("parties from the text", () => {
+  it("derives nationality words the list lacks", async () => {
+    const { countryOfWord } = await import("../../src/signals/parties.js");
+    expect(countryOfWord("Malian")).toBe("Mali");
+    expect(countryOfWord("Cambodian")).toBe("Cambodia");
+    expect(countryOfWord("Philippine")).toBe("Philippines");
+    expect(countryOfWord("Indian")).toBe("India");
+    expect(countryOfWord("Italianate")).toBeNull();
+  });
+  it("places a later bare surname by how the article introduced the person", () => {
+    const text = "Bolivian President Luis Arce met farmers in Oruro. Chile's foreign ministry said the border stays open. Arce said talks would continue. Bolivia's army said patrols were doubled. La Paz said it wanted calm.";
+    const { sourcing } = signals([docOf(text)]);
+    expect(sourcing[0]?.cites["Bolivia officials"] ?? sourcing[0]?.cites["Bolivian officials"]).toBe(3);
+  });
+});

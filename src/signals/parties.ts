@@ -61,12 +61,23 @@ const GROUP_WORDS = "rebels?|rebellion|militants?|militia(?:s|men)?|fighters?|gr
 const GROUP_NAME = new RegExp(String.raw`\b(\p{Lu}[\p{L}\d]*|\p{Lu}{2,}\d*)(?:-(?:run|led|backed|controlled|aligned))?\s+(?:${GROUP_WORDS})\b|\b(\p{Lu}[\p{L}\d]*)-(?:run|led|controlled)\b`, "gu");
 /** An organisation with a military word: "the Rapid Support Forces", "the Arakan Army". */
 const ARMED_ORG = /\b((?:\p{Lu}[\p{L}'’-]+\s+){1,4}(?:Forces|Army|Front|Brigades?|Movement|Guard|Liberation Army|Militia))\b/gu;
+const NON_STATE = /^(?:Free|Democratic|Liberation|Islamic|Popular|People['’]s|Resistance|Revolutionary|Rebel|Patriotic|Salvation|Mujahideen|Volunteer|National Liberation)$/;
+
 /** Generic words that refer back to the article's one named group. */
 const GENERIC_GROUP = /\b(?:the|a|an) (?:rebels?|rebel group|militants?|militant group|militia|insurgents?|guerrillas?|paramilitar(?:y|ies)|paramilitary group|paramilitary force|armed group|group)\b/i;
 /** Bare national institutions: "the army", "the federal army", "the military-led government". */
 const BARE_INSTITUTION = /^(?:the\s+)?(?:(?:federal|national|central|military-led|military|interim|transitional|regional)\s+)?(?:army|military|government|armed forces|defen[cs]e ministry|foreign ministry|interior ministry|ministry|president|prime minister|military government|junta|authorities|general staff|air force|navy|coast guard)\b|^(?:army|military|defen[cs]e|foreign ministry|government) (?:spokes(?:man|woman|person)|officials?|sources|chief|commanders?|'s chief of staff)/i;
 
-const DEMONYM_OF: ReadonlyMap<string, string> = new Map(Object.entries(DEMONYMS));
+/** Nationality words that are not the country's name plus a suffix. */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  Burmese: "Myanmar", "Sri Lankan": "Sri Lanka", Lankan: "Sri Lanka", Salvadoran: "El Salvador", Ivorian: "Ivory Coast",
+  Burkinabe: "Burkina Faso", Nigerien: "Niger", Malagasy: "Madagascar", Kyrgyz: "Kyrgyzstan", Tajik: "Tajikistan",
+  Uzbek: "Uzbekistan", Turkmen: "Turkmenistan", Lao: "Laos", Khmer: "Cambodia", Kuwaiti: "Kuwait", Omani: "Oman",
+  Bahraini: "Bahrain", Yemeni: "Yemen", Israeli: "Israel", Bangladeshi: "Bangladesh", Pakistani: "Pakistan", Kosovar: "Kosovo",
+  Cypriot: "Cyprus", Welsh: "United Kingdom", Scots: "United Kingdom", Dominican: "Dominican Republic", Congolese: "Congo-Kinshasa",
+  Guinean: "Guinea", Mauritanian: "Mauritania", Zimbabwean: "Zimbabwe", Zambian: "Zambia", Namibian: "Namibia",
+};
+const DEMONYM_OF: ReadonlyMap<string, string> = new Map([...Object.entries(DEMONYMS), ...Object.entries(IRREGULAR)]);
 const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES);
 const ADJECTIVE_OF = new Map<string, string>();
 for (const [adj, country] of Object.entries(DEMONYMS)) if (!ADJECTIVE_OF.has(country) && /^\p{Lu}\p{Ll}/u.test(adj)) ADJECTIVE_OF.set(country, adj);
@@ -85,7 +96,7 @@ export function countryOfWord(word: string): string | null {
     const first = c.split(/[\s-]/)[0]!;
     let k = 0;
     while (k < first.length && k < w.length && first[k] === w[k]) k++;
-    if (k >= 4 && k >= first.length - 2 && first.length >= 4) { found = c; break; }
+    if ((k >= 4 && k >= first.length - 2 && first.length >= 4) || (k >= 6 && k >= first.length - 3)) { found = c; break; }
   }
   derived.set(w, found);
   return found;
@@ -158,7 +169,8 @@ export function docParties(text: string): DocParties {
     const name = m[1]!.replace(/^(?:(?:The|An|A|Its|Their|Both|Fighters|Members|Soldiers|Units) (?:of )?)+/, "").trim();
     if (!/\s/.test(name)) continue;
     const words = name.split(/\s+/);
-    if (words.some((w) => countryOfWord(w))) continue;
+    // "Sudanese Armed Forces" are a state's; "Free Syrian Army", "Syrian Democratic Forces" are groups.
+    if (words.some((w) => countryOfWord(w)) && !words.some((w) => NON_STATE.test(w))) continue;
     if (!groups.some((g) => g.name === name)) groups.push({ name, acronym: words.map((w) => w[0]).join("").toUpperCase() });
   }
   for (const m of text.matchAll(INTRO_BEFORE)) addPerson(m[1]!, m[2]!);
@@ -218,7 +230,11 @@ export function sourceParties(subject: string, parties: DocParties | (() => DocP
   for (const m of subject.matchAll(STATE_MEDIA_RE)) add({ key: STATE_MEDIA[m[1]!]!, group: false }, true);
   for (const g of ctx.groups) {
     const re = new RegExp(`(?:^|[^\\p{L}])(?:${escape(g.name)}${g.acronym && g.acronym.length >= 2 ? `|${escape(g.acronym)}` : ""})(?:s|-run|-led)?(?![\\p{L}])`, "u");
-    if (re.test(subject)) add({ key: g.name, group: true }, media);
+    if (re.test(subject)) {
+      add({ key: g.name, group: true }, media);
+      // The group's own words ("Free Syrian Army") say nothing of a state.
+      subject = subject.replace(re, " ");
+    }
   }
   // A capital speaks for its government when the subject is about the state, or is only capitals ("Both Moscow and Kyiv").
   const onlyPlaces = subject.replace(/\p{Lu}[\p{L}'’.-]+/gu, (w) => (SEATS[w] || /^(?:Both|The|And)$/.test(w) ? "" : "X")).search(/X/) < 0;

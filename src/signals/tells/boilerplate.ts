@@ -52,8 +52,8 @@ const PLATFORMS = new Set(["YouTube", "WhatsApp", "TikTok", "LinkedIn", "GoFundM
 const CAP_NAME = /\b\p{Lu}[\p{L}\d]+(?:\s+\p{Lu}[\p{L}\d]+)*/gu;
 const NETWORKS = /^(?:Facebook|Twitter|X|Instagram|Threads|TikTok|YouTube|WhatsApp|Telegram|Google|Google News|LinkedIn|Reddit|Pinterest|Snapchat|Apple|Android|iPhone|Spotify)$/;
 /** Footers sit in the last few lines (or the last part of a long text). */
-const TAIL_LINES = 3;
-const TAIL_SHARE = 0.12;
+const TAIL_LINES = 5;
+const TAIL_SHARE = 0.15;
 
 export interface Promo {
   readonly start: number;

@@ -63,6 +63,9 @@ const FILLER: ReadonlySet<string> = new Set((
   "am pm a.m p.m mr mrs ms dr st monday tuesday wednesday thursday friday saturday sunday january february march april " +
   "may june july august september october november december today yesterday tomorrow tonight morning afternoon evening night"
 ).split(" "));
+/** Words of a search query, which no name carries. */
+const SEARCH_WORDS: ReadonlySet<string> = new Set(("best top cheap cheapest how where why what guide tips review reviews deals deal free online " +
+  "near buy price prices cost costs ways ideas list vs").split(" "));
 /** A phrase with a pronoun is a clause template ("relegated if they lose"), not a search phrase. */
 const PRONOUNS: ReadonlySet<string> = new Set("i me my we us our you your he him his she her they them their it its".split(" "));
 
@@ -206,7 +209,8 @@ function kindOf(text: string, ws: readonly Word[], from: number, n: number): Phr
   }
   if (content - digits < 2) return null;
   if (common) return n === 2 ? "pair" : "common";
-  if (n === 2 || named) return null;
+  // A place in a title-case phrase makes it a name ("Los Angeles Police Department") unless the phrase is a search ("Best Hotels In Paris").
+  if (n === 2 || (named && !ws.slice(from, from + n).some((w) => SEARCH_WORDS.has(w.lower)))) return null;
   return "title";
 }
 

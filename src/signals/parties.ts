@@ -41,7 +41,7 @@ const SEATS: Readonly<Record<string, string>> = {
 /** State and state-run news agencies and broadcasters, by country. */
 const STATE_MEDIA: Readonly<Record<string, string>> = {
   TASS: "Russia", RIA: "Russia", "RIA Novosti": "Russia", RT: "Russia", "Russia Today": "Russia", Sputnik: "Russia",
-  Izvestia: "Russia", "Rossiyskaya Gazeta": "Russia", Zvezda: "Russia", "Channel One": "Russia", Xinhua: "China", CCTV: "China",
+  Izvestia: "Russia", "Korean Central News Agency": "North Korea", "Korean Central Television": "North Korea", "Rossiyskaya Gazeta": "Russia", Zvezda: "Russia", "Channel One": "Russia", Xinhua: "China", CCTV: "China",
   CGTN: "China", "Global Times": "China", "People's Daily": "China", KCNA: "North Korea", "Rodong Sinmun": "North Korea",
   IRNA: "Iran", "Press TV": "Iran", Fars: "Iran", Tasnim: "Iran", IRIB: "Iran", SANA: "Syria", WAFA: "Palestine",
   Anadolu: "Turkey", TRT: "Turkey", SPA: "Saudi Arabia", WAM: "United Arab Emirates", QNA: "Qatar", MENA: "Egypt",
@@ -80,7 +80,12 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 const DEMONYM_OF: ReadonlyMap<string, string> = new Map([...Object.entries(DEMONYMS), ...Object.entries(IRREGULAR)]);
 const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES);
 const ADJECTIVE_OF = new Map<string, string>();
-for (const [adj, country] of Object.entries(DEMONYMS)) if (!ADJECTIVE_OF.has(country) && /^\p{Lu}\p{Ll}/u.test(adj)) ADJECTIVE_OF.set(country, adj);
+for (const [adj, country] of Object.entries(DEMONYMS)) {
+  if (!/^\p{Lu}\p{Ll}/u.test(adj)) continue;
+  // "South Korean" over "Korean" for South Korea: the adjective that carries the name's first word wins.
+  const first = country.split(" ")[0]!;
+  if (!ADJECTIVE_OF.has(country) || (country.includes(" ") && adj.startsWith(`${first} `))) ADJECTIVE_OF.set(country, adj);
+}
 const derived = new Map<string, string | null>();
 
 /** "Malian" → Mali, "Cambodian" → Cambodia, "Philippine" → Philippines: a nationality word the list lacks. */
@@ -119,11 +124,11 @@ export interface DocParties {
 }
 
 /** Capitalised words at a sentence start that are not names. */
-const NOT_A_NAME = /^(?:Yet|But|And|However|Still|Meanwhile|Also|Then|Now|So|Thus|Moreover|Instead|Later|Earlier|Today|Global|World|International|Western|Eastern|Northern|Southern|Local|Regional|Senior|Top|Former|New|Some|Many|Several|Both|All|Other|Its|Their|His|Her|Our|The|This|That|These|Those|When|While|After|Before)$/;
+const NOT_A_NAME = /^(?:Says|Said|Tells|Told|Warns|Yet|But|And|However|Still|Meanwhile|Also|Then|Now|So|Thus|Moreover|Instead|Later|Earlier|Today|Global|World|International|Western|Eastern|Northern|Southern|Local|Regional|Senior|Top|Former|New|Some|Many|Several|Both|All|Other|Its|Their|His|Her|Our|The|This|That|These|Those|When|While|After|Before)$/;
 
 const TITLE_WORDS = String.raw`(?:President|Prime Minister|Premier|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister|Chancellor|King|Emir|Crown Prince|General|Gen\.|Commander|Chief|Spokes(?:man|woman|person)|Ambassador|Envoy|Secretary|Leader|Ombudsman|[a-z]+ (?:minister|ministry spokes(?:man|woman|person)|spokes(?:man|woman|person))|foreign ministry spokes(?:man|woman|person)|army spokes(?:man|woman)|military spokes(?:man|woman))`;
 const NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)`;
-const INTRO_BEFORE = new RegExp(String.raw`\b(\p{Lu}[\p{L}-]+(?:['’]s)?)\s+(?:(?:state|military|army|government|foreign ministry|defen[cs]e ministry)\s+)?${TITLE_WORDS}\s+${NAME}`, "gu");
+const INTRO_BEFORE = new RegExp(String.raw`\b((?:North |South |New |Sri |El |Saudi |Costa |Ivory )?\p{Lu}[\p{L}-]+(?:['’]s)?)\s+(?:(?:state|military|army|government|foreign ministry|defen[cs]e ministry)\s+)?${TITLE_WORDS}\s+${NAME}`, "gu");
 const INTRO_AFTER = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+){0,3}(?:minister|president|spokes(?:man|woman|person)|commander|leader|envoy|ambassador|chief)`, "gu");
 
 const cache = new WeakMap<Doc, DocParties>();
@@ -193,6 +198,9 @@ export function docParties(text: string): DocParties {
 function countryOfPhrase(phrase: string): string | null {
   const clean = phrase.replace(/['’]s$/, "");
   if (COUNTRY_SET.has(clean)) return clean;
+  // "North Korean", "South African": a nationality of two words before its parts ("Korean" alone is the South's).
+  const twoWord = DEMONYM_OF.get(clean) ?? DEMONYM_OF.get(clean.split(/\s+/).slice(-2).join(" "));
+  if (twoWord) return twoWord;
   if (COUNTRY_ALIASES[clean] && !SEATS[clean]) return COUNTRY_ALIASES[clean]!;
   for (const w of clean.split(/\s+/)) {
     const c = countryOfWord(w);
@@ -228,6 +236,8 @@ export function sourceParties(subject: string, parties: DocParties | (() => DocP
   };
   const media = MEDIA_WORDS.test(subject);
   for (const m of subject.matchAll(STATE_MEDIA_RE)) add({ key: STATE_MEDIA[m[1]!]!, group: false }, true);
+  // The agency's own name ("Korean Central News Agency") says nothing more.
+  if (out.length > 0) subject = subject.replace(STATE_MEDIA_RE, " ");
   for (const g of ctx.groups) {
     const re = new RegExp(`(?:^|[^\\p{L}])(?:${escape(g.name)}${g.acronym && g.acronym.length >= 2 ? `|${escape(g.acronym)}` : ""})(?:s|-run|-led)?(?![\\p{L}])`, "u");
     if (re.test(subject)) {
@@ -244,8 +254,10 @@ export function sourceParties(subject: string, parties: DocParties | (() => DocP
     const seat = SEATS[phrase] ?? SEATS[phrase.replace(/^The\s+/, "")];
     if (seat) { add({ key: seat, group: false }, media); continue; }
     // A country of several words first ("North Korea's defence ministry" is not "Korea").
-    const whole = /\s/.test(phrase) ? countryOfPhrase(phrase.replace(/^The\s+/, "")) : null;
-    if (whole && stateish && COUNTRY_SET.has(phrase.replace(/^The\s+/, "").replace(/['’]s$/, ""))) { add({ key: whole, group: false }, media); continue; }
+    const bare = phrase.replace(/^The\s+/, "").replace(/['’]s$/, "");
+    const twoWords = bare.split(/\s+/).slice(0, 2).join(" ");
+    const whole = /\s/.test(bare) ? (COUNTRY_SET.has(bare) ? bare : DEMONYM_OF.get(twoWords) ?? (COUNTRY_SET.has(twoWords) ? twoWords : null)) : null;
+    if (whole && stateish) { add({ key: whole, group: false }, media); continue; }
     for (const w of phrase.split(/\s+/)) {
       const seatWord = SEATS[w.replace(/['’]s$/, "")];
       if (seatWord && stateish) { add({ key: seatWord, group: false }, media); break; }

@@ -3,9 +3,13 @@
 // stories, and the FRANK articles, one story each, deduplicated by article), the share of articles
 // with a high-severity content-farm finding must be ≤ 1 %. Articles are split by sha1(id) parity:
 // thresholds were set on the `tune` fold only (its distributions are printed); `report` is the
-// honest figure. Seed checks run on examples/istanbul-2025. Run: npx tsx eval/signals.ts
+// honest figure. The same is measured on gun-violence (scraped local news with real page
+// boilerplate, grouped by incident; folds by sha1 of the incident id), where the flagged articles
+// of the tune fold are printed with their evidence for reading; the report fold prints figures
+// only. Seed checks run on examples/istanbul-2025. Run: npx tsx eval/signals.ts
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { annotate } from "../src/annotate/annotate.js";
@@ -14,13 +18,13 @@ import type { Doc } from "../src/domain/doc.js";
 import type { FindingDraft, Severity } from "../src/domain/finding.js";
 import { articleId, normalizeText } from "../src/ingest/normalize.js";
 import { signals } from "../src/signals/index.js";
-import { mostRepeatedPhrase } from "../src/signals/tells/phrase-stuffing.js";
+import { repeatedPhrases, THRESHOLDS, type PhraseKind } from "../src/signals/tells/phrase-stuffing.js";
 import { mattr, sentenceTemplates } from "../src/signals/tells/low-variety.js";
 
 type Fold = "tune" | "report";
 
-function foldOf(id: string): Fold {
-  const digest = createHash("sha1").update(`signals:${id}`).digest();
+function foldOf(id: string, salt = "signals"): Fold {
+  const digest = createHash("sha1").update(`${salt}:${id}`).digest();
   return (digest[digest.length - 1] ?? 0) % 2 === 0 ? "tune" : "report";
 }
 
@@ -55,6 +59,26 @@ function loadStories(dir: string): Article[][] {
   return [...stories.values()].map((s) => s.filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)))).filter((s) => s.length > 0);
 }
 
+/** gun-violence: articles grouped by incident; the fold follows the incident. */
+function loadGunViolence(dir: string): { fold: Fold; articles: Article[] }[] {
+  const file = join(dir, "gun-violence/dev.jsonl.gz");
+  if (!existsSync(file)) return [];
+  const stories = new Map<string, Article[]>();
+  for (const line of gunzipSync(readFileSync(file)).toString("utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { id: string; cluster: string; title: string; text: string; url: string | null };
+    const list = stories.get(r.cluster) ?? [];
+    const a = article(`gv:${r.id}`, r.title ?? "", r.text, null);
+    list.push({ ...a, url: r.url ?? null });
+    stories.set(r.cluster, list);
+  }
+  const seen = new Set<string>();
+  return [...stories].map(([cluster, s]) => ({
+    fold: foldOf(cluster, "signals-gv"),
+    articles: s.filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true))),
+  })).filter((s) => s.articles.length > 0);
+}
+
 const RANK: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1, info: 0 };
 
 function worst(findings: readonly FindingDraft[]): Severity | null {
@@ -73,10 +97,76 @@ interface Row {
   readonly fold: Fold;
   readonly severity: Severity | null;
   readonly rules: readonly string[];
-  readonly repeats: number;
+  /** Most repeated phrase per kind: repetitions and density (per 100 words). */
+  readonly phrases: Partial<Record<PhraseKind, { count: number; density: number }>>;
   readonly mattr: number | null;
   readonly templates: number | null;
   readonly label: string;
+  /** Framing findings on this article: rule:severity [evidence]. */
+  readonly framing: readonly string[];
+}
+
+function rowsOf(story: readonly Article[], fold: (d: Doc) => Fold): Row[] {
+  const docs = story.map(annotate);
+  const { findings } = signals(docs);
+  return docs.map((d) => {
+    const own = findings.filter((f) => f.type === "content-farm" && f.articleIds.includes(d.article.id));
+    const t = sentenceTemplates(d);
+    const phrases: Partial<Record<PhraseKind, { count: number; density: number }>> = {};
+    for (const p of repeatedPhrases(d, true)) {
+      const cur = phrases[p.kind];
+      if (!cur || p.at.length > cur.count) phrases[p.kind] = { count: p.at.length, density: p.density };
+    }
+    return {
+      fold: fold(d), severity: worst(own),
+      rules: own.map((f) => `${f.rule}:${f.severity}${f.severity === "low" && !process.env.SIGNALS_SHOW_LOW ? "" : ` [${f.evidence.slice(0, 3).map((e) => e.text.replace(/\s+/g, " ").slice(0, 70)).join(" | ")}]`}`),
+      phrases, mattr: mattr(d), templates: t?.share ?? null,
+      label: d.article.sourceId ?? d.article.id,
+      framing: findings.filter((f) => f.type === "framing" && f.rule !== "signals/sourcing" && f.rule !== "signals/framing-contrast" && f.articleIds.length === 1 && f.articleIds[0] === d.article.id)
+        .map((f) => `${f.rule}:${f.severity} [${f.evidence.slice(0, 3).map((e) => e.text.replace(/\s+/g, " ").slice(0, 50)).join(" | ")}]`),
+    };
+  });
+}
+
+function table(name: string, rows: readonly Row[], out: Record<string, number | string>): void {
+  console.log(`${name} — content-farm findings on real news (share of articles, worst severity)`);
+  console.log("fold     articles   high    medium  low     | MATTR p1/min  templates p99/max");
+  for (const fold of ["tune", "report"] as const) {
+    const rs = rows.filter((r) => r.fold === fold);
+    const share = (s: Severity) => rs.filter((r) => r.severity === s).length / Math.max(1, rs.length);
+    const m = rs.flatMap((r) => (r.mattr === null ? [] : [r.mattr]));
+    const t = rs.flatMap((r) => (r.templates === null ? [] : [r.templates]));
+    console.log(`${fold.padEnd(8)} ${String(rs.length).padEnd(10)} ${fmt(share("high"))}  ${fmt(share("medium"))}  ${fmt(share("low"))}  | ${pct(m, 1).toFixed(3)}/${Math.min(...m).toFixed(3)}   ${pct(t, 99).toFixed(2)}/${Math.max(...t).toFixed(2)}`);
+    out[`${name}.${fold}.articles`] = rs.length;
+    out[`${name}.${fold}.high`] = share("high");
+    out[`${name}.${fold}.medium`] = share("medium");
+    out[`${name}.${fold}.low`] = share("low");
+    if (fold === "tune") {
+      const parts = (Object.keys(THRESHOLDS) as PhraseKind[]).map((k) => {
+        const c = rs.map((r) => r.phrases[k]?.count ?? 0);
+        const d = rs.map((r) => r.phrases[k]?.density ?? 0);
+        return `${k} count p99/max ${pct(c, 99)}/${Math.max(...c)}, density p99/max ${pct(d, 99).toFixed(2)}/${Math.max(...d).toFixed(2)}`;
+      });
+      console.log(`  most repeated phrase (tune): ${parts.join("; ")}`);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const r of rows) for (const rule of r.rules) { const k = rule.replace(/ \[.*$/, ""); counts.set(k, (counts.get(k) ?? 0) + 1); }
+  console.log(`findings by rule (both folds): ${[...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  for (const rule of ["signals/loaded-terms", "signals/one-sided-sourcing", "signals/unnamed-sourcing"]) {
+    const with_ = rows.filter((r) => r.framing.some((f) => f.startsWith(`${rule}:`)));
+    const low = with_.filter((r) => r.framing.some((f) => f.startsWith(`${rule}:low`)));
+    console.log(`  ${rule}: ${with_.length} articles (${low.length} low, rest info) of ${rows.length}`);
+  }
+  if (process.env.SIGNALS_SHOW_FRAMING) {
+    for (const r of rows.filter((x) => x.fold === "tune" && x.framing.some((f) => /loaded-terms|one-sided/.test(f)))) console.log(`    ${r.label}: ${r.framing.filter((f) => /loaded-terms|one-sided/.test(f)).join(" ")}`);
+  }
+  if (process.env.SIGNALS_SHOW_LOW) {
+    const low = rows.filter((x) => x.fold === "tune" && x.severity === "low");
+    for (const r of low.filter((_, i) => i % Math.max(1, Math.floor(low.length / 40)) === 0)) console.log(`    low ${r.label}: ${r.rules.join(" ")}`);
+  }
+  // Flagged articles are listed for reading from the tune fold only.
+  for (const r of rows.filter((x) => x.fold === "tune" && (x.severity === "high" || x.severity === "medium"))) console.log(`  ${r.severity} ${r.label}: ${r.rules.join(" ")}`);
 }
 
 export async function run(sharedEvalDir: string): Promise<Record<string, number | string>> {
@@ -84,39 +174,13 @@ export async function run(sharedEvalDir: string): Promise<Record<string, number 
     console.log(`skipped: ${sharedEvalDir} not found`);
     return {};
   }
-  const rows: Row[] = [];
-  for (const story of loadStories(sharedEvalDir)) {
-    const docs = story.map(annotate);
-    const { findings } = signals(docs);
-    for (const d of docs) {
-      const own = findings.filter((f) => f.type === "content-farm" && f.articleIds.includes(d.article.id));
-      const t = sentenceTemplates(d);
-      rows.push({
-        fold: foldOf(d.article.id), severity: worst(own), rules: own.map((f) => `${f.rule}:${f.severity}`),
-        repeats: mostRepeatedPhrase(d)?.at.length ?? 0, mattr: mattr(d), templates: t?.share ?? null,
-        label: d.article.sourceId ?? d.article.id,
-      });
-    }
-  }
   const out: Record<string, number | string> = {};
-  console.log("signals — content-farm findings on real news (share of articles, worst severity)");
-  console.log("fold     articles   high    medium  low     | repeats p99/max  MATTR p1/min  templates p99/max");
-  for (const fold of ["tune", "report"] as const) {
-    const rs = rows.filter((r) => r.fold === fold);
-    const share = (s: Severity) => rs.filter((r) => r.severity === s).length / Math.max(1, rs.length);
-    const m = rs.flatMap((r) => (r.mattr === null ? [] : [r.mattr]));
-    const t = rs.flatMap((r) => (r.templates === null ? [] : [r.templates]));
-    const reps = rs.map((r) => r.repeats);
-    console.log(`${fold.padEnd(8)} ${String(rs.length).padEnd(10)} ${fmt(share("high"))}  ${fmt(share("medium"))}  ${fmt(share("low"))}  | ${pct(reps, 99)}/${Math.max(...reps)}            ${pct(m, 1).toFixed(3)}/${Math.min(...m).toFixed(3)}   ${pct(t, 99).toFixed(2)}/${Math.max(...t).toFixed(2)}`);
-    out[`${fold}.articles`] = rs.length;
-    out[`${fold}.high`] = share("high");
-    out[`${fold}.medium`] = share("medium");
-    out[`${fold}.low`] = share("low");
-  }
-  const counts = new Map<string, number>();
-  for (const r of rows) for (const rule of r.rules) counts.set(rule, (counts.get(rule) ?? 0) + 1);
-  console.log(`findings by rule (both folds): ${[...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ")}`);
-  for (const r of rows.filter((x) => x.severity === "high" || x.severity === "medium")) console.log(`  ${r.severity} ${r.label}: ${r.rules.join(" ")}`);
+  const rows: Row[] = [];
+  for (const story of loadStories(sharedEvalDir)) rows.push(...rowsOf(story, (d) => foldOf(d.article.id)));
+  table("news (ECB+, FRANK)", rows, out);
+  const gv: Row[] = [];
+  for (const story of loadGunViolence(sharedEvalDir)) gv.push(...rowsOf(story.articles, () => story.fold));
+  if (gv.length > 0) table("gun-violence", gv, out);
   Object.assign(out, seedChecks());
   return out;
 }

@@ -1,5 +1,12 @@
 // Loaded or one-sided terms, whose narrative an article adopts in its own voice, and how the same
-// facts are framed differently across a story's articles. The seeds show both axes: the war named
+// facts are framed differently across a story's articles. Beside the terms of one war (below), a
+// general lexicon covers any conflict: words that delegitimise a government ("the regime's thugs",
+// "puppet government", "rogue state"), dehumanise or criminalise fighters ("terrorists",
+// "bandits", "hordes", "butchered"), glorify one side ("freedom fighters", "martyrs", "heroic
+// defenders", "liberated the town"), state atrocities as fact ("genocide", "ethnic cleansing", "a
+// war crime") or cast one side as aggressor ("occupiers", "invaders", "latest provocation").
+// Each has its look-alikes screened out: a "training regime", a "7-0 massacre", "charged with
+// terrorism offences", "the genocide case", "accused of war crimes", "felt liberated". The seeds show both axes: the war named
 // as a "full-scale invasion" (001) against a "special military operation"; the exchange called "a
 // humanitarian victory" (001) against a cover for "strategic delays" (000) or "a tactical
 // maneuver" (002). A term inside a quote, or reported as someone's framing ("which Putin has
@@ -10,14 +17,36 @@ import { evidenceOf, type Evidence } from "../domain/span.js";
 import { quoted } from "./text.js";
 
 interface Frame {
-  /** What is being framed, for summaries. */
-  readonly axis: "the war" | "the deal or exchange" | "the conflict's parties";
+  /** What is being framed, for contrasts across articles; null for the general lexicon (no sides). */
+  readonly axis: "the war" | "the deal or exchange" | "the conflict's parties" | null;
   /** Which reading the term carries, as a phrase after "frame it …" ("as a humanitarian step"). */
   readonly reading: string;
   /** The same, as what the article does ("presents the deal or exchange as a humanitarian step"). */
   readonly gloss: string;
   readonly re: RegExp;
+  /** Look-alikes of the term: the words before and after the match decide. */
+  readonly skip?: (before: string, after: string) => boolean;
 }
+
+const LEGAL_AFTER = /^\s*(?:case|cases|convention|trial|trials|charges?|court|tribunal|hearings?|lawsuit|suit|accusations?|allegations?|claims?|investigations?|inquiry|probe|prosecutors?|unit|studies|scholars?|museum|memorial|remembrance|denial|survivors?|law|laws|act|offen[cs]es|suspects?)\b/i;
+const LEGAL_BEFORE = /\b(?:accused of|accusing \S+ of|allegations? of|alleged|alleges?|charged with|charges? of|convicted of|suspected|possible|potential|probable|plausible|amount(?:s|ed)? to|constitut(?:e|es|ed|ing)|investigat\w+|evidence of|risk of|deny|denies|denied|committing|commit|the \d{4}|in \d{4})\s+(?:\w+\s+){0,2}$/i;
+const legal = (before: string, after: string) => LEGAL_AFTER.test(after) || LEGAL_BEFORE.test(before);
+
+const GENERAL: readonly Frame[] = [
+  { axis: null, reading: "delegitimising a government", gloss: "delegitimises a government",
+    re: /\b(?:the|this|that)\s+regime\b|\b(?:brutal|criminal|murderous|illegitimate|puppet|terrorist|rogue|corrupt|fascist|genocidal|bloody|tyrannical)\s+regimes?\b|\b\p{Lu}[\p{L}-]+\s+regime\b|\bpuppet (?:government|state|president|leader|authorities|administration)\b|\billegitimate (?:government|president|authorities|leader|administration|rulers?)\b|\brogue (?:state|nation|regime)s?\b|\bforeign masters\b|\b(?:the )?dictator(?:['’]s)?\b|\btyrants?\b|\bdespots?\b|\bwarmong(?:ers?|ering)\b|\bruling clique\b|\bapartheid (?:state|regime)\b|\bZionist entity\b|\bstate terrorism\b/gu,
+    skip: (before, after) => /\b(?:training|tax|diet|fitness|sanctions|visa|legal|regulatory|exercise|treatment|drug|medication|feeding|exchange|pension|trade|tariff|licensing|ownership)\s*$/i.test(before) || /^\s*change\b/i.test(after) },
+  { axis: null, reading: "dehumanising or criminalising fighters", gloss: "dehumanises or criminalises fighters",
+    re: /\bterrorists\b|\bterrorist (?:group|organi[sz]ations?|regime|state|gangs?|militias?|army|forces)\b|\bthugs\b|\bbandits\b|\bsavages\b|\bbarbarians\b|\bbarbaric\b|\bsavagery\b|\bvermin\b|\bhordes\b|\bbutcher(?:s|ed)\b|\bbutcher of\b|\bmurderous\b|\bbloodthirsty\b|\bcriminal gangs\b|\bterror (?:group|organi[sz]ation|cells?|network|state|army)\b|\bfascists\b|\bcrusaders\b|\binfidels\b|\bwar criminals?\b|\benemy (?:hordes|scum)\b/gi,
+    skip: (before, after) => legal(before, after) },
+  { axis: null, reading: "glorifying one side", gloss: "glorifies one side",
+    re: /\bfreedom fighters\b|\bmartyr(?:s|dom)?\b|\bheroic (?:defenders|fighters|soldiers|troops|army|forces|resistance|warriors|people)\b|\bbrave (?:defenders|fighters|soldiers|warriors)\b|\bdefenders of the (?:homeland|motherland|fatherland|nation)\b|\bglorious (?:army|victory|forces|troops|soldiers|revolution)\b|\bour (?:army|soldiers|troops|forces|heroes|defenders|fighters)\b|\b(?:valiant|gallant|fearless) (?:soldiers|troops|defenders|fighters|warriors|army)\b|\bsacred (?:land|soil|homeland|motherland)\b|\bliberation of (?:the )?(?:town|city|village|region|territory|\p{Lu}[\p{L}-]+)\b|\bliberat(?:ed|ing) (?:the )?(?:town|city|village|region|territory|district|capital|area|settlement|province|\p{Lu}[\p{L}-]+)\b/gu },
+  { axis: null, reading: "stating atrocities as fact", gloss: "states atrocities as fact",
+    re: /\bgenocid(?:e|al)\b|\bethnic cleansing\b|\bmassacres?\b|\bslaughter(?:ed|ing)? (?:of )?(?:its own|their own|innocent|civilians|people|villagers|protesters|children|families|farmers|hundreds|dozens|thousands)\b|\b(?:a|another|this) war crime\b|\bwar crimes\b|\batrocit(?:y|ies)\b|\bpogroms?\b|\bbloodbath\b|\bextermination\b/gi,
+    skip: (before, after) => legal(before, after) || /\d+\s*[-–]\s*\d+[^.]{0,12}$/.test(before) || /(?<!^|[.!?]\s*)\b(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\b)\p{Lu}[\p{L}-]+\s*$/u.test(before) || /\b(?:Rwandan|Armenian|Holocaust|Srebrenica|Bosnian|Cambodian)\b/.test(before + after.slice(0, 40)) },
+  { axis: null, reading: "casting one side as aggressor or occupier", gloss: "casts one side as aggressor or occupier",
+    re: /\boccupiers\b|\boccupation (?:forces|army|troops|authorities|regime|government)\b|\binvaders\b|\binvading (?:troops|army|forces|soldiers)\b|\baggressors?\b|\b(?:naked|brutal|unprovoked|blatant) aggression\b|\bact of aggression\b|\bimperialists?\b|\bimperialist (?:aggressors?|powers?|forces)\b|\b(?:latest|another|new|deliberate|reckless|fresh) provocation\b/gi },
+];
 
 const FRAMES: readonly Frame[] = [
   { axis: "the war", reading: "in the Kremlin's terms", gloss: "names the war in the Kremlin's terms", re: /\bspecial military operation\b|\bdenazification\b|\bneo-?Nazis?\b|\bKiev regime\b|\bKyiv regime\b/gi },
@@ -40,13 +69,18 @@ export interface FramingUse {
 export function adoptedFrames(doc: Doc): FramingUse[] {
   const { id, text } = doc.article;
   const out: FramingUse[] = [];
-  for (const frame of FRAMES) {
+  for (const frame of [...FRAMES, ...GENERAL]) {
     for (const m of text.matchAll(frame.re)) {
       const at = m.index;
+      if (frame.skip?.(text.slice(Math.max(0, at - 60), at), text.slice(at + m[0].length, at + m[0].length + 60))) continue;
       if (doc.quotes.some((q) => q.span.start <= at && at < q.span.end)) continue;
       const lineStart = text.lastIndexOf("\n", at - 1) + 1;
       const lead = text.slice(Math.max(lineStart, at - 160), at);
       if (REPORTED.test(lead) || /[“"‘'«]\s*$/.test(lead)) continue;
+      // Inside quote marks the words are someone else's, speaker or not (chanted “stop the …”).
+      const line = text.slice(lineStart, at);
+      if (line.lastIndexOf("“") > line.lastIndexOf("”") || (line.match(/"/g)?.length ?? 0) % 2 === 1) continue;
+      if (out.some((u) => u.evidence.start < at + m[0].length && at < u.evidence.end)) continue;
       out.push({ frame, evidence: evidenceOf(id, text, at, at + m[0].length) });
     }
   }
@@ -60,11 +94,13 @@ export function framingFindings(docs: readonly Doc[]): FindingDraft[] {
     const own = uses.get(d.article.id) ?? [];
     if (own.length === 0) continue;
     const glosses = [...new Set(own.map((u) => u.frame.gloss))];
-    const partisan = own.filter((u) => u.frame.axis !== "the deal or exchange");
+    const partisan = own.filter((u) => u.frame.axis !== "the deal or exchange" && u.frame.axis !== null);
     const sides = new Set(partisan.map((u) => u.frame.reading));
+    // General loaded terms: two different ones in the article's own voice make a slant, one is a word choice.
+    const general = new Set(own.filter((u) => u.frame.axis === null).map((u) => u.evidence.text.toLowerCase()));
     out.push({
       rule: "signals/loaded-terms", type: "framing",
-      severity: partisan.length >= 2 && sides.size === 1 ? "low" : "info",
+      severity: (partisan.length >= 2 && sides.size === 1) || general.size >= 2 ? "low" : "info",
       summary: `In its own voice the article ${joinAnd(glosses)} (${own.slice(0, 3).map((u) => quoted(u.evidence.text)).join(", ")}).`,
       articleIds: [d.article.id], claimIds: [],
       evidence: own.map((u) => u.evidence),
@@ -77,7 +113,7 @@ export function framingFindings(docs: readonly Doc[]): FindingDraft[] {
 /** The same thing read two ways by different articles of the story: one info finding per axis. */
 function contrasts(docs: readonly Doc[], uses: ReadonlyMap<string, readonly FramingUse[]>): FindingDraft[] {
   const out: FindingDraft[] = [];
-  const axes = [...new Set(FRAMES.map((f) => f.axis))];
+  const axes = [...new Set(FRAMES.flatMap((f) => (f.axis === null ? [] : [f.axis])))];
   for (const axis of axes) {
     const byReading = new Map<string, Map<string, Evidence>>();
     for (const d of docs) {

@@ -26,7 +26,7 @@ export function signals(docs: readonly Doc[]): { findings: FindingDraft[]; sourc
   const story: StoryView = { docs };
   const findings: FindingDraft[] = [];
   for (const doc of docs) findings.push(...contentFarmFindings(doc, tellHits(doc, story)));
-  const cites = docs.map((d) => citations(d));
+  const cites = docs.map((d) => citations(d, docs));
   const sourcing = docs.map((d, i) => sourcingRow(d, cites[i] ?? []));
   docs.forEach((d, i) => findings.push(...sourcingFindings(d, cites[i] ?? [], sourcing[i]!, sourcing)));
   findings.push(...framingFindings(docs));

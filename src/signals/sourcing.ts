@@ -1,30 +1,30 @@
 // Who each article cites and how: "According to TASS" (002), "the Russian Defence Ministry
 // reported" and "According to Ukraine’s Coordination Headquarters" (004), "analysts say" and
-// "Experts believe" (003). Each attribution is classified by side and kind, counted per article
+// "Experts believe" (003). Each attribution is classified by party and kind, counted per article
 // (the story's sourcing table) and reported as `framing` findings with the words as evidence.
+// Parties are any country or armed group, read from the article's own words (parties.ts): an
+// article on a dispute that cites one party's government, military and state media and never
+// the other party it names is one-sided, whichever country or group that is.
 import type { Doc } from "../domain/doc.js";
 import type { FindingDraft } from "../domain/finding.js";
 import { evidenceOf, type Evidence } from "../domain/span.js";
 import type { SourcingRow } from "../domain/story.js";
+import { docParties, partiesOf, partyLabel, sourceParties, type DocParties, type Party } from "./parties.js";
 import { quoted } from "./text.js";
 
-export type SourceKind =
-  | "Russian state media" | "Russian officials" | "Ukrainian officials" | "Western officials"
-  | "international bodies" | "experts/analysts" | "unnamed" | "news media" | "police/authorities"
-  | "officials" | "named people";
+/** A party's kind ("Indian officials", "Chinese state media", "M23 (armed group)") or a generic kind below. */
+export type SourceKind = string;
+const GENERIC: ReadonlySet<string> = new Set([
+  "international bodies", "experts/analysts", "unnamed", "news media", "police/authorities", "officials", "named people",
+]);
 
 export interface Citation {
   readonly kinds: readonly SourceKind[];
+  /** The parties the source speaks for (a country or an armed group), if any. */
+  readonly parties: readonly Party[];
   readonly evidence: Evidence;
 }
 
-// Ordered: the first matching side wins over the generic kinds below it.
-const SIDES: readonly [SourceKind, RegExp][] = [
-  ["Russian state media", /\b(?:tass|ria(?: novosti)?|rt|russia today|sputnik|izvestia|rossiyskaya gazeta|zvezda|channel one|russian state (?:media|television|tv|news agency))\b/],
-  ["Russian officials", /\b(?:kremlin|putin|peskov|lavrov|zakharova|shoigu|medinsky|moskalkova|belousov|gerasimov|moscow|russian (?:officials?|government|president|side|delegation|authorities|ministry|defen[cs]e ministry|foreign ministry|military|ombudsman|embassy|army)|russia['’]s (?:[\w’'-]+ ){0,2}(?:ministry|government|president|officials?|delegation|ombudsman|embassy|military|army))\b/],
-  ["Ukrainian officials", /\b(?:kyiv|kiev|zelensk(?:yy|y|iy)|umerov|kuleba|sybiha|yermak|lubinets|budanov|syrskyi|shmyhal|coordination headquarters|ukrainian (?:officials?|government|president|side|delegation|authorities|ministry|defen[cs]e ministry|foreign ministry|military|ombudsman|army|intelligence)|ukraine['’]s (?:[\w’'-]+ ){0,2}(?:ministry|government|president|officials?|delegation|ombudsman|minister|military|army|intelligence|headquarters))\b/],
-  ["Western officials", /\b(?:white house|washington|state department|pentagon|trump|biden|blinken|rubio|witkoff|kellogg|nato|european union|eu|european commission|von der leyen|macron|starmer|scholz|merz|brussels|(?:u\.s\.|us|american|british|french|german|european|western) (?:officials?|leaders?|government|president|secretary|administration|diplomats?))\b/],
-];
 const KINDS: readonly [SourceKind, RegExp][] = [
   ["international bodies", /\b(?:united nations|un|red cross|icrc|osce|amnesty international|human rights watch|iaea)\b/],
   ["experts/analysts", /\b(?:analysts?|experts?|observers|commentators|scholars|researchers|economists|professor|think tank)\b/],
@@ -44,15 +44,17 @@ const BOUNDARY = /[,;:“”"()—–]|\b(?:that|which|who|while|when|after|beca
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|these|those|there|which|who|what)$/i;
 const NAME_AT_END = /(?:^|\s)(\p{Lu}[\p{L}’'\-.]+(?:\s+\p{Lu}[\p{L}’'\-.]+)*)$/u;
 
-export function citations(doc: Doc): Citation[] {
+export function citations(doc: Doc, story: readonly Doc[] = []): Citation[] {
   const { id, text } = doc.article;
+  let read: DocParties | null = null;
+  const ctx = () => (read ??= partiesOf(doc, story));
   const inQuote = (pos: number) => doc.quotes.some((q) => q.span.start <= pos && pos < q.span.end);
   const out: Citation[] = [];
   for (const s of doc.sentences) {
     for (const m of s.text.matchAll(ACCORDING)) {
       const at = s.start + m.index;
-      const kinds = classify(m[1] ?? "");
-      if (kinds.length > 0 && !inQuote(at)) out.push({ kinds, evidence: evidenceOf(id, text, at, at + m[0].length) });
+      const { kinds, parties } = classifyIn(m[1] ?? "", ctx);
+      if (kinds.length > 0 && !inQuote(at)) out.push({ kinds, parties, evidence: evidenceOf(id, text, at, at + m[0].length) });
     }
     for (const m of s.text.matchAll(VERB)) {
       const at = s.start + m.index;
@@ -66,12 +68,12 @@ export function citations(doc: Doc): Citation[] {
       if (!last) continue;
       const subject = last[0].trim();
       if (PRONOUN.test(subject)) continue;
-      const kinds = classify(subject);
+      const { kinds, parties } = classifyIn(subject, ctx);
       if (kinds.length === 0 || (kinds[0] === "named people" && !SPEECH.test(m[0]))) continue;
       const from = s.start + beforeStart + (before.length - clause.length) + last.index + (last[0].length - last[0].trimStart().length);
       const previous = out[out.length - 1];
       if (previous && previous.evidence.start === from) continue;
-      out.push({ kinds, evidence: evidenceOf(id, text, from, at + m[0].length) });
+      out.push({ kinds, parties, evidence: evidenceOf(id, text, from, at + m[0].length) });
     }
   }
   return out.sort((a, b) => a.evidence.start - b.evidence.start);
@@ -89,11 +91,24 @@ function stripAux(before: string): string {
   return before.slice(0, end);
 }
 
-/** Kinds of source a subject phrase names ("Both Moscow and Kyiv" names two sides). */
-export function classify(subject: string): SourceKind[] {
+/** Kinds of source a subject phrase names ("Both Moscow and Kyiv" names two parties). */
+export function classify(subject: string, ctx: DocParties = docParties(subject)): SourceKind[] {
+  return classifyIn(subject, ctx).kinds;
+}
+
+function classifyIn(subject: string, ctx: DocParties | (() => DocParties)): { kinds: SourceKind[]; parties: Party[] } {
+  const found = sourceParties(subject, ctx);
+  if (found.length > 0) {
+    return {
+      kinds: found.map((f) => `${partyLabel(f.party)} ${f.party.group ? "(armed group)" : f.media ? "state media" : "officials"}`),
+      parties: found.map((f) => f.party),
+    };
+  }
+  return { kinds: genericKinds(subject), parties: [] };
+}
+
+function genericKinds(subject: string): SourceKind[] {
   const lower = subject.toLowerCase();
-  const sides = SIDES.filter(([, re]) => re.test(lower)).map(([k]) => k);
-  if (sides.length > 0) return sides;
   const kind = KINDS.find(([, re]) => re.test(lower));
   if (kind) return [kind[0]];
   const name = NAME_AT_END.exec(subject.trim());
@@ -108,16 +123,17 @@ export function sourcingRow(doc: Doc, cites: readonly Citation[]): SourcingRow {
   return { articleId: doc.article.id, cites: counts };
 }
 
-type Side = "Russian" | "Ukrainian" | "Western";
-const SIDE_OF: Partial<Record<SourceKind, Side>> = {
-  "Russian state media": "Russian", "Russian officials": "Russian", "Ukrainian officials": "Ukrainian", "Western officials": "Western",
-};
+/** The party a source kind speaks for ("Indian officials" → "Indian"), or null for generic kinds. */
+function sideOf(kind: SourceKind): string | null {
+  if (GENERIC.has(kind)) return null;
+  return kind.replace(/ (?:state media|officials|\(armed group\))$/, "");
+}
 
-/** The side an article leans on: ≥ 3 side attributions, ≥ 75 % of them from one side. */
-export function dominantSide(row: SourcingRow): { side: Side; count: number; total: number } | null {
-  const bySide = new Map<Side, number>();
+/** The party an article leans on: ≥ 3 party attributions, ≥ 75 % of them from one party. */
+export function dominantSide(row: SourcingRow): { side: string; count: number; total: number } | null {
+  const bySide = new Map<string, number>();
   for (const [k, n] of Object.entries(row.cites)) {
-    const side = SIDE_OF[k as SourceKind];
+    const side = sideOf(k);
     if (side) bySide.set(side, (bySide.get(side) ?? 0) + n);
   }
   const total = [...bySide.values()].reduce((a, b) => a + b, 0);
@@ -137,13 +153,16 @@ export function sourcingFindings(doc: Doc, cites: readonly Citation[], row: Sour
     evidence: cites.map((c) => c.evidence),
   }];
   const lean = dominantSide(row);
-  if (lean) {
-    const own = cites.filter((c) => c.kinds.some((k) => SIDE_OF[k] === lean.side));
+  // One-sided only where the article names another party it does not let speak.
+  const leanKeys = new Set(cites.flatMap((c) => c.parties.filter((p) => partyLabel(p) === lean?.side).map((p) => p.key)));
+  const otherNamed = lean ? [...partiesOf(doc).mentioned].filter((k) => !leanKeys.has(k)) : [];
+  if (lean && otherNamed.length > 0) {
+    const own = cites.filter((c) => c.kinds.some((k) => sideOf(k) === lean.side));
     const others = storyRows.filter((r) => r.articleId !== id && dominantSide(r)?.side !== lean.side && sideCount(r, lean.side) < sideTotal(r));
     const contrast = others.length > 0 ? `, while ${others.length} other article${others.length > 1 ? "s" : ""} in this story cite${others.length > 1 ? "" : "s"} other sides more` : "";
     out.push({
       ...base, rule: "signals/one-sided-sourcing", severity: "low",
-      summary: `The article relies mostly on ${lean.side} sources (${lean.count} of ${lean.total} attributions to a side, e.g. ${quoted(own[0]!.evidence.text)})${contrast}.`,
+      summary: `The article relies mostly on ${lean.side} sources (${lean.count} of ${lean.total} attributions to a party, e.g. ${quoted(own[0]!.evidence.text)}) though it also names ${otherNamed.slice(0, 2).join(" and ")}${contrast}.`,
       evidence: own.map((c) => c.evidence),
     });
   }
@@ -158,10 +177,10 @@ export function sourcingFindings(doc: Doc, cites: readonly Citation[], row: Sour
   return out;
 }
 
-function sideCount(row: SourcingRow, side: Side): number {
-  return Object.entries(row.cites).filter(([k]) => SIDE_OF[k as SourceKind] === side).reduce((a, [, n]) => a + n, 0);
+function sideCount(row: SourcingRow, side: string): number {
+  return Object.entries(row.cites).filter(([k]) => sideOf(k) === side).reduce((a, [, n]) => a + n, 0);
 }
 
 function sideTotal(row: SourcingRow): number {
-  return Object.entries(row.cites).filter(([k]) => SIDE_OF[k as SourceKind] !== undefined).reduce((a, [, n]) => a + n, 0);
+  return Object.entries(row.cites).filter(([k]) => sideOf(k) !== null).reduce((a, [, n]) => a + n, 0);
 }

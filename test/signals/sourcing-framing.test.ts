@@ -9,9 +9,10 @@ import { ofRule, run } from "./helpers.js";
 const kremlinSide = [
   "According to TASS, the grain corridor will reopen next month under new inspection rules.",
   "The Kremlin said the deal protects Russian farmers from Western sanctions.",
+  "Kremlin spokesman Dmitry Peskov said the grain would go first to Africa.",
   "Dmitry Peskov told reporters that Moscow had kept its side of the bargain.",
   "The Russian Foreign Ministry has repeatedly insisted that shipments be checked in Istanbul.",
-  "Ships left Odesa on Monday.",
+  "Ships left Ukraine's port of Odesa on Monday.",
 ].join(" ");
 const bothSides = [
   "Ukraine's ombudsman said 40 sailors were still held in Crimea.",
@@ -37,7 +38,7 @@ describe("sourcing", () => {
   it("flags an article that relies on one side's media and officials", () => {
     const { lines } = run([kremlinSide, bothSides]);
     expect(ofRule(lines, "signals/one-sided-sourcing")).toEqual([
-      'low signals/one-sided-sourcing 0:"According to TASS" 0:"The Kremlin said" 0:"Dmitry Peskov told"',
+      'low signals/one-sided-sourcing 0:"According to TASS" 0:"The Kremlin said" 0:"Kremlin spokesman Dmitry Peskov said"',
     ]);
   });
   it("does not flag an article that cites both sides", () => {
@@ -64,5 +65,21 @@ describe("framing", () => {
     const reported = "Drones struck a power plant in Kharkiv overnight. Moscow calls the war a special military operation. Residents described “a special military operation against our lights.”";
     const { lines } = run([reported]);
     expect(ofRule(lines, "signals/loaded-terms")).toEqual([]);
+  });
+});
+
+describe("parties from the text", () => {
+  it("derives nationality words the list lacks", async () => {
+    const { countryOfWord } = await import("../../src/signals/parties.js");
+    expect(countryOfWord("Malian")).toBe("Mali");
+    expect(countryOfWord("Cambodian")).toBe("Cambodia");
+    expect(countryOfWord("Philippine")).toBe("Philippines");
+    expect(countryOfWord("Indian")).toBe("India");
+    expect(countryOfWord("Italianate")).toBeNull();
+  });
+  it("places a later bare surname by how the article introduced the person", () => {
+    const text = "Bolivian President Luis Arce met farmers in Oruro. Chile's foreign ministry said the border stays open. Arce said talks would continue. Bolivia's army said patrols were doubled. La Paz said it wanted calm.";
+    const { sourcing } = signals([docOf(text)]);
+    expect(sourcing[0]?.cites["Bolivia officials"] ?? sourcing[0]?.cites["Bolivian officials"]).toBe(3);
   });
 });

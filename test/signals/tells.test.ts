@@ -108,3 +108,34 @@ describe("severity", () => {
     expect(findings.filter((f) => f.type === "content-farm")).toEqual([]);
   });
 });
+
+describe("machine bylines and disclosures", () => {
+  it("reads a byline line only with a lead, and AI only in capitals", async () => {
+    const { isMachineByline } = await import("../../src/signals/tells/ai-byline.js");
+    expect(isMachineByline("By GPT-4o", true)).toBe(true);
+    expect(isMachineByline("Story by: Automated Newsroom Assistant", true)).toBe(true);
+    expect(isMachineByline("AI", true)).toBe(false);
+    expect(isMachineByline("By Al Jones", true)).toBe(false);
+    expect(isMachineByline("By Ai Weiwei", true)).toBe(false);
+    expect(isMachineByline("By AI standards, the model did well", true)).toBe(false);
+    expect(isMachineByline("SportsBot", false)).toBe(true);
+    expect(isMachineByline("Alan Bott", false)).toBe(false);
+  });
+  it("keeps a reviewed machine draft weaker than an unreviewed one", () => {
+    const reviewed = run([`${flood}\nThis story was drafted with an AI tool and checked by an editor.`]).findings.find((f) => f.rule === "signals/ai-byline");
+    const bare = run([`${flood}\nThis story was written entirely by artificial intelligence.`]).findings.find((f) => f.rule === "signals/ai-byline");
+    expect(reviewed?.severity).toBe("low");
+    expect(bare?.severity).toBe("medium");
+  });
+});
+
+describe("promo footers", () => {
+  it("names the outlet from metadata", () => {
+    const doc = annotate({ ...articleOf(`${flood}\n\nKeep reading Danube Courier for the full picture.`), outlet: "Danube Courier" });
+    expect(ofRule(run([doc]).lines, "signals/boilerplate")).toHaveLength(1);
+  });
+  it("leaves a call to action inside the story alone", () => {
+    const { lines } = run([`Follow the signs to the shelter, officials told residents on Tuesday. ${flood} Engineers will return next week.`]);
+    expect(ofRule(lines, "signals/boilerplate")).toEqual([]);
+  });
+});

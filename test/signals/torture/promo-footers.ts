@@ -1,0 +1,51 @@
+// Promotional footers: calls to action naming the site, at the end of the text (or glued to it).
+import { BODY, type TortureSet, withBody } from "./types.js";
+
+export const promoFooters: TortureSet = {
+  phenomenon: "promotional footers",
+  rule: "signals/boilerplate",
+  A: [
+    { id: "A1 Like X on Facebook", text: withBody("", BODY.wildfire, "Like PulseDaily on Facebook for more stories like this.") },
+    { id: "A2 Bookmark X", text: withBody("", BODY.port, "Bookmark NewsAtlas24 for tomorrow's headlines.") },
+    { id: "A3 Keep checking X", text: withBody("", BODY.election, "Keep checking TrendWire for updates on this story.") },
+    { id: "A4 visit domain", text: withBody("", BODY.transit, "For more news like this, visit globalbrief.net every day.") },
+    { id: "A5 download the X app", text: withBody("", BODY.bridge, "Download the HeadlineHub app to get breaking alerts first.") },
+    { id: "A6 Follow X on Instagram", text: withBody("", BODY.quake, "Follow DailyScoop on Instagram and X for the latest updates.") },
+    { id: "A7 Stay with outlet field", text: withBody("", BODY.port, "Stay with Metro Pulse for the latest on this and other stories."), outlet: "Metro Pulse" },
+    { id: "A8 subscribe to our newsletter", text: withBody("", BODY.wildfire, "Don't miss out — subscribe to our newsletter for daily updates.") },
+    { id: "A9 glued Keep visiting", text: `${BODY.election}Keep visiting SportzBuzz for live scores and match analysis.` },
+    { id: "A10 read more at www", text: withBody("", BODY.transit, "Read more stories like this at www.thenewsbeat.com.") },
+    { id: "A11 Stay tuned to X", text: withBody("", BODY.bridge, "Stay tuned to CricZone for further developments.") },
+    { id: "A12 turn on notifications", text: withBody("", BODY.quake, "Never miss a story: turn on notifications from NewsLoop.") },
+  ],
+  B: [
+    { id: "B1 follow X on Threads", text: withBody("", BODY.port, "Be sure to follow ViralPost on Threads for more trending news.") },
+    { id: "B2 Visit X daily", text: withBody("", BODY.quake, "Visit EconoDigest daily for the freshest market stories.") },
+    { id: "B3 Keep reading X", text: withBody("", BODY.wildfire, "Keep reading FlashReport for everything you need to know.") },
+    { id: "B4 check out more headlines on domain", text: withBody("", BODY.bridge, "Check out more headlines on worldpulse.co.uk.") },
+    { id: "B5 following X on Google News", text: withBody("", BODY.election, "Get the latest on this story and more by following TopBuzz on Google News.") },
+    { id: "B6 thank you for reading", text: withBody("", BODY.transit, "Thank you for reading NewsNest – share this article with your friends and keep coming back for more.") },
+    { id: "B7 make X your homepage", text: withBody("", BODY.port, "For all the latest sports news, make GoalMania your homepage.") },
+    { id: "B8 sign up for the X bulletin", text: withBody("", BODY.wildfire, "Want more stories like this? Sign up for the InsideTrack bulletin.") },
+    { id: "B9 bell icon on our YouTube channel", text: withBody("", BODY.quake, "Hit the bell icon on our YouTube channel to never miss an update.") },
+    { id: "B10 readers who trust X", text: withBody("", BODY.bridge, "Join thousands of readers who trust DailyNexus for breaking news every day.") },
+    { id: "B11 glued tap follow", text: `${BODY.transit}Tap follow on KhabarLive for instant news alerts.` },
+    { id: "B12 keep following outlet field", text: withBody("", BODY.election, "Keep following Coastal Times for more on this developing story."), outlet: "Coastal Times" },
+  ],
+  negA: [
+    { id: "nA1 real Follow us widget", text: withBody("", BODY.wildfire, "Follow us\nFacebook\nTwitter\nInstagram") },
+    { id: "nA2 campaign slogan quoted", text: "The city's recycling campaign ended on Monday. Its slogan, “Stay connected with the latest from City Hall,” was printed on 10,000 leaflets. Officials said sorting rates rose by a tenth. The council will review the results in June." },
+    { id: "nA3 crime stoppers call", text: withBody("", "A man was shot in the leg outside a bar on Elm Street late Friday, police said. He was taken to hospital in stable condition. No arrests have been made.", "Anyone with information is asked to call Crime Stoppers at 555-0100.") },
+    { id: "nA4 developing story", text: withBody("", BODY.quake, "This is a developing story. Check back for updates.") },
+    { id: "nA5 reporter contact line", text: withBody("", BODY.port, "Contact reporter Dana Ruiz at druiz@example.com or follow her on Twitter @danaruiz.") },
+    { id: "nA6 officials urged residents to follow", text: withBody("", BODY.wildfire, "Officials urged residents to follow the county's emergency page on Facebook for updates.") },
+  ],
+  negB: [
+    { id: "nB1 library website", text: withBody("", "Temperatures in Seville reached 44 degrees on Tuesday, the highest this year. The city opened its libraries as cooling rooms.", "Residents can visit the library's website for a list of cooling rooms.") },
+    { id: "nB2 quoted app advice mid-text", text: "The music service changed its layout on Wednesday. It told users to “keep checking the app for new features” and said playlists were safe. Some artists complained about lower pay. Shares rose 2 percent." },
+    { id: "nB3 AP copyright", text: withBody("", BODY.bridge, "Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.") },
+    { id: "nB4 organisers' app", text: withBody("", "The festival opened on Friday with 60,000 fans on the site. Two stages were delayed by wind.", "Organisers asked fans to download the official app for stage times.") },
+    { id: "nB5 fire chief quote at end", text: withBody("", "Two barns burned overnight near Lyon, firefighters said. Nobody was hurt.", "“Sign up for the council's text alerts,” the fire chief said.") },
+    { id: "nB6 tickets on the club's website", text: withBody("", "Benfica beat Porto 2-1 on Sunday to move three points clear at the top of the league. The winner came in the 88th minute.", "Tickets for the cup final go on sale on Friday on the club's website.") },
+  ],
+};

@@ -133,6 +133,8 @@ function partOfWhole(doc: Doc, q: Quantity): boolean {
   const sentence = doc.sentences[q.sentence]!;
   const before = text.slice(Math.max(sentence.start, q.span.start - 40), q.span.start);
   if (/\b(including|among them|among whom|of whom|of them|of those|of which)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(before)) return true;
+  // "four people suffering gunshot wounds and a fifth person injured by glass": four is a part.
+  if (/\b(a|an)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(person|victim|man|woman|boy|girl|child|one|officer|worker)\b/i.test(text.slice(q.span.end, sentence.end))) return true;
   return /\balone\b/i.test(sentence.text);
 }
 
@@ -198,19 +200,34 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
     || (e.span.start >= q.span.end && (q.nounSpan === null ? ADJ : /^\s+$/).test(between(q.span.end, e.span.start)) && personWord(text, e.span.start, e.span.end))
     // "15-year-old Alexandros Grigoropoulos", the name read as the counted noun.
     || (q.nounSpan !== null && e.span.start === q.nounSpan.start)));
-  if (person) return `person=${person.key.split(" ").pop()}`;
+  if (person) return `person=${fullName(doc, person.key.split(" ").pop()!, person.key)}`;
   // Names the entity step did not type: "the 49-year-old Klitschko's", "Russell, 70,".
   const after = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(q.span.end, q.span.end + 40));
-  if (after && q.nounSpan === null && personWord(text, q.span.end + after[0].length - after[1]!.length, q.span.end + after[0].length)) return `person=${after[1]!.toLowerCase()}`;
+  if (after && q.nounSpan === null && personWord(text, q.span.end + after[0].length - after[1]!.length, q.span.end + after[0].length)) return `person=${fullName(doc, after[1]!.toLowerCase(), null)}`;
   const before = /(\p{Lu}\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, q.span.start - 30), q.span.start));
-  if (before && !NOT_NAMES.test(before[1]!)) return `person=${before[1]!.toLowerCase()}`;
+  if (before && !NOT_NAMES.test(before[1]!)) return `person=${fullName(doc, before[1]!.toLowerCase(), null)}`;
   // No name: the person as described ("a 60-year-old, terminally ill woman" → woman). Compared loosely.
   if (q.noun && AGE_ROLES.has(q.noun)) return `role=${q.noun}`;
   const next = /^,?\s*([a-z-]+),?(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?/.exec(text.slice(q.span.end, q.span.end + 40));
   const role = next?.slice(1).find((w) => w !== undefined && AGE_ROLES.has(w));
   if (role) return `role=${role}`;
   // "the 24-year-old was killed": someone already named; the article's main person if it has one.
-  return main !== null && /\bthe\s+$/i.test(text.slice(Math.max(0, q.span.start - 5), q.span.start)) ? `person=${main}` : null;
+  // Compared, but as a guess: an age given to the article's main person is never more than a weak signal.
+  return main !== null && /\bthe\s+$/i.test(text.slice(Math.max(0, q.span.start - 5), q.span.start)) ? `main=${fullName(doc, main, null)}` : null;
+}
+
+/**
+ * A surname with the first name the article gives it ("slaight" → "slaight~jaxon"): compared by
+ * surname, but two members of one family ("Jaxon Slaight, 6" and "his brother, 8-year-old Joseph
+ * Slaight") are two people. With no first name, or several people of that surname and none named
+ * here, the surname alone.
+ */
+function fullName(doc: Doc, surname: string, key: string | null): string {
+  const withFirst = (k: string) => { const w = k.split(" "); return `${w[w.length - 1]}~${w[w.length - 2]}`; };
+  if (key !== null && key.includes(" ")) return withFirst(key);
+  const full = new Set<string>();
+  for (const e of doc.entities) if (e.type === "person" && e.key.includes(" ") && e.key.split(" ").pop() === surname) full.add(withFirst(e.key));
+  return full.size === 1 ? [...full][0]! : surname;
 }
 
 /** The surname most of an article's person mentions share (named at least twice). */

@@ -31,7 +31,7 @@ export function comparability(a: QuantityClaim, b: QuantityClaim, keyOf: (c: Qua
   if (p.noun === "-") return null; // when unsure, do not compare
   if (a.value.perParty !== b.value.perParty) return null;
   if (p.pred !== "-") return "strict";
-  if (p.unit === "age" && /^(person|role)=/.test(p.noun)) return "loose"; // the same named (or described) person's age
+  if (p.unit === "age" && /^(person|role|main)=/.test(p.noun)) return "loose"; // the same named (or described) person's age
   return (a.value.noun !== null && a.value.noun === b.value.noun) || (measureOf(a) !== null && sameMeasure(a, b)) ? "loose" : null;
 }
 

@@ -206,6 +206,8 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   // A number glued to letters is a name or code ("76ers", "G20", "F-16"), not a count.
   if (next && next.start === lastTok.end && /^[a-z]{2,}/i.test(next.text) && !/^(km|kg|mm|cm|m|ft|mph|bn|mn|k)$/i.test(next.text)) return null;
   if (prev && prev.end === first.start && /^[a-z]+$/i.test(prev.text)) return null;
+  // A model or code in capitals before a bare number: "AK 47 rifles", "F 16 jets", "COVID 19".
+  if (prev && sameSentence(prev) && /^[A-Z]{1,5}$/.test(prev.text) && first.kind === "number" && /^\d{1,4}$/.test(first.text) && !/^(US|UK|EU|UN)$/.test(prev.text)) return null;
   // Bare years: 4 digits 1800–2100 with no thousands separator, unless a plural noun follows ("2000 prisoners").
   const isYearShaped = first.kind === "number" && /^(1[89]\d\d|20\d\d)$/.test(first.text);
   if (isYearShaped) {

@@ -7,7 +7,7 @@ import type { QuantityClaim } from "../../domain/claim.js";
 import type { Evidence } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../pipeline/context.js";
-import { differentDays, slotGroups, type ValueGroup } from "../groups.js";
+import { differentDays, otherNamesake, slotGroups, type ValueGroup } from "../groups.js";
 import { contexts, contextSimilarity, otherPeople, type Contexts } from "../context.js";
 import { gap, interval, overlaps, says, slotParts, slotPhrase } from "../values.js";
 import { witnesses } from "../witnesses.js";
@@ -35,7 +35,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const candidates = groups.filter((g) => g !== minor && (g === major || g.witnesses >= minor.witnesses));
       const pick = references(minor.claims, candidates, major, contextOf).find(({ m, ref }) =>
         // Greedy groups may leave two agreeing figures apart ("about 100" and "at least 70").
-        !overlaps(m, ref) && !differentDays(m, ref)
+        !overlaps(m, ref) && !differentDays(m, ref) && !otherNamesake(m, ref)
         // "two women and a man" against "three bank workers": a part of the figure, not another figure.
         && !partOf(m, quantities, text(m), ref)
         // Without a predicate, figures far apart ("two civilians" freed in one swap, "120 civilians" in
@@ -73,9 +73,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       // Figures that may count different things stay low: one part of a list ("three men and a
       // woman" / "two men and a woman"), crowd estimates, ages of two people who share a name.
       const unsure = listPartners(m, quantities, text(m)) !== listPartners(ref, quantities, text(ref))
-        || (p.pred === "attended" && !restated);
+        || (p.pred === "attended" && !restated) || subgroup(minor, group, m, ref);
       const severity: Severity = mixed || unsure ? "low"
-        : p.unit === "age" ? ageSeverity(m, ref, p.noun)
+        : p.unit === "age" ? ageSeverity(m, ref)
         : loose ? (restated ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
@@ -183,13 +183,14 @@ function listPartners(c: QuantityClaim, all: readonly QuantityClaim[], text: str
  * publishing: medium. Ages far apart belong to two people who share a surname ("Bush, 81" and
  * "Bush, 23"), and an unnamed "woman" may be two women: low.
  */
-function ageSeverity(a: QuantityClaim, b: QuantityClaim, key: string): Severity {
-  return key.startsWith("person=") && Math.abs(a.value.number - b.value.number) <= 3 ? "medium" : "low";
+function ageSeverity(a: QuantityClaim, b: QuantityClaim): Severity {
+  const named = (c: QuantityClaim) => slotParts(c.slot).noun.startsWith("person=");
+  return named(a) && named(b) && Math.abs(a.value.number - b.value.number) <= 3 ? "medium" : "low";
 }
 
 /** Tolls that grow as reports come in (the missing are found, so that one may shrink). */
 const UPDATED_AS_REPORTED = new Set(["killed", "injured", "detained", "evacuated", "missing"]);
-const UPDATE_WORDS = /\b(rose|risen|rises|climbed|climbs|increased|jumped|grew|has reached|had reached|updated|revised|raised|later died|died later|new toll|latest toll|up from|now stands)\b/i;
+const UPDATE_WORDS = /\b(rose|risen|rises|climbed|climbs|increased|jumped|grew|has reached|had reached|updated|revised|raised|later died|died later|new toll|latest toll|up from|now stands|by the end of|by (early )?(morning|nightfall|evening|the next day))\b/i;
 /** Reports this far apart (12 hours) are different moments of the story. */
 const APART_MS = 12 * 3600 * 1000;
 
@@ -212,4 +213,16 @@ function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Qua
   const sentence = sentenceOf(highC);
   if (sentence !== null && UPDATE_WORDS.test(sentence)) return { before: lowC, after: highC, basis: "words" };
   return null;
+}
+
+/**
+ * A specific kind of people against people in general ("two drivers" killed / "three people"
+ * killed): the drivers may be some of the people. Unsure, unless each side also has a figure
+ * of the other's kind ("390 Ukrainian prisoners" and "390 individuals" against "over 500 Ukrainians").
+ */
+function subgroup(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: QuantityClaim): boolean {
+  const cm = slotParts(m.slot).noun, cr = slotParts(ref.slot).noun;
+  if (cm === cr) return false;
+  const kinds = (g: ValueGroup) => new Set(g.claims.map((c) => slotParts(c.slot).noun));
+  return !kinds(group).has(cm) && !kinds(minor).has(cr);
 }

@@ -100,12 +100,36 @@ const PREDICATE_PHRASE: Readonly<Record<string, string>> = {
   released: "released or returned", survived: "who survived", aboard: "aboard", attended: "attending", voted: "voting", employed: "employed",
 };
 
-/** "people released or returned (Ukraine's side)" — what a slot counts, for summaries. */
+/**
+ * What a slot counts, in words a reader needs no manual for: "people killed", "prisoners released
+ * or returned (Ukraine's side)", "the age of Smith", "the distance". Never a slot label.
+ */
 export function slotPhrase(slot: string): string {
   const p = slotParts(slot);
-  const noun = p.noun === "-" ? "the figure" : p.noun === "people" ? "people" : p.noun;
+  const who = /^(person|main|role)=([^~]*)(?:~(.*))?$/.exec(p.noun);
+  if (p.unit === "age" || who) {
+    if (!who) return "a person's age";
+    const name = (who[3] ? `${who[3]} ${who[2]}` : who[2]!).replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    return who[1] === "role" ? `the age of the ${who[2]}` : `the age of ${name}`;
+  }
+  const thing = p.noun === "-" ? (p.unit === "money" ? "the amount" : p.unit === "percent" ? "the percentage" : "the figure")
+    : p.noun === "length" ? "the distance" : p.noun === "weight" ? "the weight" : plural(p.noun);
   const pred = p.pred === "-" ? "" : ` ${PREDICATE_PHRASE[p.pred] ?? p.pred}`;
   const side = p.side === "-" ? "" : ` (${p.side}'s side)`;
-  const when = p.scope.startsWith("day=") ? ` on ${p.scope.slice(4)}` : p.scope === "cumulative" ? " in total so far" : p.scope === "earlier" ? " in an earlier event" : "";
-  return `${noun}${pred}${side}${when}`;
+  const when = p.scope.startsWith("day=") ? ` on ${p.scope.slice(4)}`
+    : p.scope === "cumulative" ? " in total so far"
+    : p.scope === "earlier" ? " in an earlier event"
+    : /^y\d{4}$/.test(p.scope) ? ` in ${p.scope.slice(1)}`
+    : p.scope === "part" ? " in one part of the total" : "";
+  return `${thing}${pred}${side}${when}`;
+}
+
+const IRREGULAR: Readonly<Record<string, string>> = { person: "people", people: "people", man: "men", woman: "women", child: "children", children: "children", servicemen: "servicemen", police: "police", staff: "staff", crew: "crew", personnel: "personnel", fishermen: "fishermen", dead: "dead", injured: "injured", wounded: "wounded", elderly: "elderly" };
+
+/** "prisoner" → "prisoners", "casualty" → "casualties", "child" → "children". */
+export function plural(noun: string): string {
+  if (IRREGULAR[noun]) return IRREGULAR[noun]!;
+  if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + "ies";
+  if (/(s|x|z|ch|sh)$/.test(noun)) return noun + "es";
+  return noun + "s";
 }

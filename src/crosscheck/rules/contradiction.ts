@@ -80,7 +80,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
       const evidence = [...spanPerArticle(mine.map((c) => (c.articleId === m.articleId ? m : c))), ...spanPerArticle(group.claims.map((c) => (c.articleId === ref.articleId ? ref : c)))];
-      const what = slotPhrase(slot);
+      // An age names its person as the article does ("the age of Ana Ruiz"), not as the shared key ("ruiz").
+      const what = slotPhrase(p.unit === "age" ? m.slot : slot);
       const summary = mixed
         ? `One article gives both ${says(m)} and ${says(group.claims.find((c) => c.articleId === m.articleId) ?? ref)} for ${what}; ${group.witnesses === 1 ? "another source says" : `${group.witnesses} independent sources say`} ${ref.value.number.toLocaleString("en-US")} (${says(ref)}).`
         : tie

@@ -24,7 +24,7 @@ const PEOPLE = new Set([
 const PREDICATES: readonly [RegExp, string][] = [
   [/^(kill|dead(?!ly)|death|die|died|dies|slain|fatal|murder|perish|lost their lives|shot dead)/, "killed"],
   [/^(injur|wound|hurt|hospitali[sz]|treated)/, "injured"],
-  [/^(missing|disappear)/, "missing"],
+  [/^(missing$|miss$|disappear|unaccounted)/, "missing"],
   [/^(arrest|detain|captur|charg|indict|convict|sentenc|jail|imprison)/, "detained"],
   [/^(evacuat|displac|flee|fled|rescu|relocat|move)/, "evacuated"],
   [/^(releas|free|freed|return|repatriat|homecoming|swap|exchang|handed over|welcom|came back|brought back)/, "released"],
@@ -53,6 +53,8 @@ const GENERIC = new Set(["people", "person", "individual", "man", "men", "woman"
 /** "people" for generic nouns and nationalities, a group name for kinds of people, else the noun. */
 export function nounClass(noun: string | null): string | null {
   if (noun === null) return null;
+  // The lemmatizer leaves some "-men" plurals as they are: "fishermen" and "fisherman" are one kind.
+  if (/.men$/.test(noun) && !GROUP_OF.has(noun) && !GENERIC.has(noun)) noun = noun.replace(/men$/, "man");
   if (GENERIC.has(noun) || DEMONYM_NOUNS.has(noun)) return "people";
   return GROUP_OF.get(noun) ?? (PEOPLE.has(noun) ? noun : noun);
 }

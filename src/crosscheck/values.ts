@@ -129,6 +129,7 @@ const IRREGULAR: Readonly<Record<string, string>> = { person: "people", people: 
 /** "prisoner" → "prisoners", "casualty" → "casualties", "child" → "children". */
 export function plural(noun: string): string {
   if (IRREGULAR[noun]) return IRREGULAR[noun]!;
+  if (/man$/.test(noun)) return noun.replace(/man$/, "men");
   if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + "ies";
   if (/(s|x|z|ch|sh)$/.test(noun)) return noun + "es";
   return noun + "s";

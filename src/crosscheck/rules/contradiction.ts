@@ -73,7 +73,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       // Figures that may count different things stay low: one part of a list ("three men and a
       // woman" / "two men and a woman"), crowd estimates, ages of two people who share a name.
       const unsure = listPartners(m, quantities, text(m)) !== listPartners(ref, quantities, text(ref))
-        || (p.pred === "attended" && !restated) || subgroup(minor, group, m, ref);
+        || (p.pred === "attended" && !restated) || subgroup(minor, group, m, ref)
+        || (p.pred === "killed" && (PERPETRATOR.test(sentenceOf(m) ?? "") || PERPETRATOR.test(sentenceOf(ref) ?? "")));
       const severity: Severity = mixed || unsure ? "low"
         : p.unit === "age" ? ageSeverity(m, ref)
         : loose ? (restated ? "medium" : "low") : tie ? "medium"
@@ -188,6 +189,9 @@ function ageSeverity(a: QuantityClaim, b: QuantityClaim): Severity {
   const named = (c: QuantityClaim) => slotParts(c.slot).noun.startsWith("person=");
   return named(a) && named(b) && Math.abs(a.value.number - b.value.number) <= 3 ? "medium" : "low";
 }
+
+/** "Five dead, including the gunman" and "killed four people and then himself": a toll with or without the attacker. */
+const PERPETRATOR = /\b(including|counting|among them|as well as) (the )?(gunman|shooter|suspect|attacker|assailant|bomber|driver|pilot)\b|\b(and|before|then) (then |later )?(killing |shooting |turning the gun on )?(himself|herself|themselves)\b|\bunborn\b/i;
 
 /** Tolls that grow as reports come in (the missing are found, so that one may shrink). */
 const UPDATED_AS_REPORTED = new Set(["killed", "injured", "detained", "evacuated", "missing"]);

@@ -75,8 +75,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const unsure = listPartners(m, quantities, text(m)) !== listPartners(ref, quantities, text(ref))
         || (p.pred === "attended" && !restated) || subgroup(minor, group, m, ref)
         || (p.pred === "killed" && (PERPETRATOR.test(sentenceOf(m) ?? "") || PERPETRATOR.test(sentenceOf(ref) ?? "")));
-      const severity: Severity = mixed || unsure ? "low"
-        : p.unit === "age" ? ageSeverity(m, ref)
+      // Parts ("including 17 in one province", "four … and a fifth") may be parts of different wholes.
+      const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
+        : p.unit === "age" ? ageSeverity(m, ref, published, sentenceOf)
         : loose ? (restated ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
@@ -185,9 +186,16 @@ function listPartners(c: QuantityClaim, all: readonly QuantityClaim[], text: str
  * publishing: medium. Ages far apart belong to two people who share a surname ("Bush, 81" and
  * "Bush, 23"), and an unnamed "woman" may be two women: low.
  */
-function ageSeverity(a: QuantityClaim, b: QuantityClaim): Severity {
+function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<string, number>, sentenceOf: (c: QuantityClaim) => string | null): Severity {
   const named = (c: QuantityClaim) => slotParts(c.slot).noun.startsWith("person=");
-  return named(a) && named(b) && Math.abs(a.value.number - b.value.number) <= 3 ? "medium" : "low";
+  if (!named(a) || !named(b) || Math.abs(a.value.number - b.value.number) > 3) return "low";
+  // A year later the person is a year older: "29" at the shooting, "30" at the plea nine months on.
+  const [young, old] = a.value.number < b.value.number ? [a, b] : [b, a];
+  const ty = published.get(young.articleId) ?? NaN, to = published.get(old.articleId) ?? NaN;
+  if (Number.isFinite(ty) && Number.isFinite(to) && to - ty >= 60 * 24 * 3600 * 1000) return "low";
+  // "27 when arrested in 2005": an age pinned to a year is that year's age.
+  if (/\b(19|20)\d\d\b/.test(sentenceOf(a) ?? "") || /\b(19|20)\d\d\b/.test(sentenceOf(b) ?? "")) return "low";
+  return "medium";
 }
 
 /** "Five dead, including the gunman" and "killed four people and then himself": a toll with or without the attacker. */

@@ -68,7 +68,7 @@ function relative(doc: Doc, q: Quantity): boolean {
 const DAY_WORDS = /\b(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening))\b/i;
 const CUMULATIVE = /\b(so far|to date|altogether|in all|cumulative|as of (now|today|this))\b|\bha(s|ve)\b[^.]*\bsince\b/i;
 // "came just weeks after a driver … fatally shot eight people": another event of the kind, set before this one.
-const EARLIER = /\b(earlier (this|last|in)|previous|previously|last (week|month|year|summer|winter|spring|fall|autumn|season)|the year before|a year ago|months? ago|the (first|second|third) (swap|exchange|round)|(days|weeks|months|years) (after|before) (a|an|another)\b)\b/i;
+const EARLIER = /\b(earlier (this|last|in)|previous|previously|last (week|month|year|summer|winter|spring|autumn)|a year ago|months? ago|the (first|second|third) (swap|exchange|round)|(days|weeks|months|years) (after|before) (a|an|another)\b)\b/i;
 
 /**
  * "One woman, who identified herself as his cousin, said …" and "three workers (one a pregnant woman)"
@@ -134,9 +134,7 @@ function partOfWhole(doc: Doc, q: Quantity): boolean {
   const before = text.slice(Math.max(sentence.start, q.span.start - 40), q.span.start);
   if (/\b(including|among them|among whom|of whom|of them|of those|of which)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(before)) return true;
   // "four people suffering gunshot wounds and a fifth person injured by glass": four is a part.
-  // "… took three men with gunshot wounds to hospital. A fourth was treated at the scene." reaches into the next sentence.
-  const next = doc.sentences[q.sentence + 1];
-  if (/\b(a|an)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!\s+(time|day|night|week|year|shooting|incident|suspect|gunman))/i.test(text.slice(q.span.end, next ? next.end : sentence.end))) return true;
+  if (/\b(a|an)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(person|victim|man|woman|boy|girl|child|one|officer|worker)\b/i.test(text.slice(q.span.end, sentence.end))) return true;
   return /\balone\b/i.test(sentence.text);
 }
 
@@ -258,7 +256,7 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   while (end < toks.length && toks[end]!.end <= q.numberSpan.end) end++;
   for (let k = end; k < toks.length && k <= at + 8; k++) {
     const t = toks[k]!;
-    if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || ((t.kind === "number" || NUMBER_WORD.test(t.lower)) && k > end)) break;
+    if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || ((t.kind === "number" || (NUMBER_WORD.test(t.lower) && /^(,|and)$/.test(toks[k - 1]!.lower))) && k > end)) break;
     if (/^[,—–-]$/.test(t.text) && /ing$/.test(toks[k + 1]?.lower ?? "")) break;
     if (q.nounSpan && t.start === q.nounSpan.start) continue; // the counted noun is not the predicate ("hundreds of homes")
     window.push(t.lemma);

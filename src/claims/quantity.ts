@@ -4,7 +4,7 @@
 import type { QuantityClaim } from "../domain/claim.js";
 import type { Doc, Quantity } from "../domain/doc.js";
 import { COUNTRY_ALIASES, DEMONYMS } from "../annotate/gazetteer.js";
-import { isDemonymNoun, nounClass, predicateClass } from "./slots.js";
+import { isDemonymNoun, isPeopleClass, nounClass, predicateClass, unitMeasure } from "./slots.js";
 
 export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -13,9 +13,14 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     if (q.unit === "duration") continue; // "for eight years" is background, not a claim about the event
     if (isQuestion(doc, q) || introducesOne(doc, q)) continue;
     const side = sideOf(doc, q);
-    const cls = nounClass(q.noun);
-    const pred = predicateFor(doc, q);
-    const scope = scopeOf(doc, q);
+    // "No one was hurt" counts people; "no casualties" says none killed and none injured.
+    const zero = q.value === 0;
+    // A length is a length in feet or metres: "fell 200ft" and "fell 60m" share a slot, converted when compared.
+    const cls = zero ? "people" : q.unit === "distance" && unitMeasure(q.noun) ? unitMeasure(q.noun)!.dim : relative(doc, q) ? null : nounClass(q.noun);
+    const found = zero && q.noun !== "people" && q.noun !== "casualty" ? predicateClass([q.noun ?? ""]) : predicateFor(doc, q);
+    // "17 counts of attempted murder", "nine games injured": a people predicate on a thing is no toll.
+    const pred = found !== null && PEOPLE_ONLY.has(found) && cls !== null && !isPeopleClass(cls) && !ANIMALS.has(q.noun ?? "") ? null : found;
+    const scope = scopeOf(doc, q, pred);
     // A figure pinned to a day ("nearly 800 released on Friday") may be that day's part of the total.
     // "41 years ago" is no day, even when resolved to one.
     const dayMention = doc.dates.find((d) => d.sentence === q.sentence && (d.form === "weekday" || (d.granularity === "day" && (d.form !== "relative" || DAY_WORDS.test(d.span.text)))));
@@ -25,15 +30,34 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     const slot = q.unit === "age"
       ? ["age", "-", ageOwner(doc, q, main) ?? cls ?? "-", "-", "any"].join(":")
       : [q.unit, side ?? "-", cls ?? "-", pred ?? "-", scope].join(":");
-    out.push({
-      id: nextId(), kind: "quantity", articleId: doc.article.id, slot, span: q.span,
-      value: {
-        number: q.value, low: q.low, high: q.high, hedge: q.hedge, noun: q.noun, predicate: pred,
-        perParty: q.perParty, unit: q.unit, day,
-      },
-    });
+    const value = { number: q.value, low: q.low, high: q.high, hedge: q.hedge, noun: zero ? "people" : q.noun, predicate: pred, perParty: q.perParty, unit: q.unit, day };
+    if (zero && q.noun === "casualty") {
+      for (const p of ["killed", "injured"]) out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot: [q.unit, side ?? "-", cls, p, scope].join(":"), span: q.span, value: { ...value, predicate: p } });
+      continue;
+    }
+    out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot, span: q.span, value });
   }
   return out;
+}
+
+/** Predicates that only people (or animals) take: "killed", "injured", "detained" … */
+const PEOPLE_ONLY = new Set(["killed", "injured", "missing", "detained", "survived", "aboard", "attended", "voted", "released"]);
+const ANIMALS = new Set(["animal", "cattle", "cow", "sheep", "goat", "pig", "horse", "dog", "cat", "bird", "chicken", "whale", "dolphin", "elephant", "livestock", "head"]);
+
+/**
+ * A count relative to another one in the same text: "four others", "two more people", "another
+ * 20 people", "three other men". What it counts depends on how the writer split the rest ("one
+ * killed and four others hurt" / "two killed and three others hurt"), so it is compared with nothing.
+ */
+function relative(doc: Doc, q: Quantity): boolean {
+  if (q.noun === "other" || q.noun === "more") return true;
+  const toks = doc.tokens;
+  const at = tokenAt(toks, q.numberSpan.start);
+  if (at < 0) return false;
+  let k = at + 1;
+  while (k < toks.length && toks[k]!.end <= q.numberSpan.end) k++;
+  const next = toks[k]?.lower ?? "", prev = at > 0 ? toks[at - 1]!.lower : "";
+  return /^(other|others|more|additional|further|extra)$/.test(next) || /^(another|other|additional|further)$/.test(prev);
 }
 
 // Time scope of a figure: this event ("now"), a running total ("4,757 ... released since March 2022")
@@ -44,7 +68,7 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
 const DAY_WORDS = /\b(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening))\b/i;
 const CUMULATIVE = /\b(so far|to date|altogether|in all|cumulative|as of (now|today|this))\b|\bha(s|ve)\b[^.]*\bsince\b/i;
 // "came just weeks after a driver … fatally shot eight people": another event of the kind, set before this one.
-const EARLIER = /\b(earlier (this|last|in)|previous|previously|last (week|month|year)|a year ago|months? ago|the (first|second|third) (swap|exchange|round)|(days|weeks|months|years) (after|before) (a|an|another)\b)\b/i;
+const EARLIER = /\b(earlier (this|last|in)|previous|previously|last (week|month|year|summer|winter|spring|autumn)|a year ago|months? ago|the (first|second|third) (swap|exchange|round)|(days|weeks|months|years) (after|before) (a|an|another)\b)\b/i;
 
 /**
  * "One woman, who identified herself as his cousin, said …" and "three workers (one a pregnant woman)"
@@ -62,13 +86,56 @@ function isQuestion(doc: Doc, q: Quantity): boolean {
   return sentence !== undefined && /\?\s*["'”’)\]]*\s*$/u.test(sentence.text);
 }
 
-function scopeOf(doc: Doc, q: Quantity): string {
+function scopeOf(doc: Doc, q: Quantity, pred: string | null): string {
   const sentence = doc.sentences[q.sentence];
   if (!sentence) return "now";
   const text = sentence.text;
   if (CUMULATIVE.test(text)) return "cumulative";
-  if (EARLIER.test(text)) return "earlier";
+  if (EARLIER.test(text) || OTHER_EVENT.test(text)) return "earlier";
+  // A past year dates another event only for what events do to people ("killed 156 people in 2014");
+  // "spent 11 seasons with the club (1978–89)" is a career, not an event.
+  const year = pred !== null ? pastYear(doc, q) : null;
+  if (year !== null) return `y${year}`;
+  if (partOfWhole(doc, q)) return "part";
   return "now";
+}
+
+// "In a separate shooting", "weeks after an attack on a bank in Saltillo", "a similar fire": another event of the kind.
+const OTHER_EVENT = /\b(another|a separate|an unrelated|a similar|an earlier|a previous|a prior|the previous|the last|the deadliest|the worst)\s+(?:[\p{L}-]+\s+){0,2}?(incident|shooting|attack|gunman|quake|earthquake|storm|fire|blaze|crash|explosion|blast|bombing|disaster|flood|floods|hurricane|typhoon|cyclone|tornado|landslide|accident|case|rampage|massacre|robbery|collapse|spill|outbreak)\b/iu;
+
+/**
+ * A year stated in the figure's sentence that is before the article's own time: "In 2014, a
+ * landslide in the same district killed 156 people" in a story of 2024 is another event. The
+ * article's time is its publish year, else the latest year it names.
+ */
+function pastYear(doc: Doc, q: Quantity): number | null {
+  const sentence = doc.sentences[q.sentence]!;
+  let year: number | null = null;
+  for (const m of sentence.text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) {
+    const at = sentence.start + m.index;
+    if (at >= q.span.start && at < q.span.end) continue;
+    year = Math.max(year ?? 0, Number(m[0]));
+  }
+  if (year === null) return null;
+  const published = doc.article.publishedAt ? Number(doc.article.publishedAt.slice(0, 4)) : NaN;
+  let ref = Number.isFinite(published) ? published : 0;
+  if (!ref) for (const m of doc.article.text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) ref = Math.max(ref, Number(m[0]));
+  // "41 years ago" and "charged with killing … in 1984" date the story's own event when the story is about it.
+  return year < ref ? year : null;
+}
+
+/**
+ * A part of a larger figure: "including 17 in Quang Ngai province", "of whom 11 were children",
+ * "In Quang Ngai province alone, 17 people …". Compared only with other parts.
+ */
+function partOfWhole(doc: Doc, q: Quantity): boolean {
+  const text = doc.article.text;
+  const sentence = doc.sentences[q.sentence]!;
+  const before = text.slice(Math.max(sentence.start, q.span.start - 40), q.span.start);
+  if (/\b(including|among them|among whom|of whom|of them|of those|of which)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(before)) return true;
+  // "four people suffering gunshot wounds and a fifth person injured by glass": four is a part.
+  if (/\b(a|an)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(person|victim|man|woman|boy|girl|child|one|officer|worker)\b/i.test(text.slice(q.span.end, sentence.end))) return true;
+  return /\balone\b/i.test(sentence.text);
 }
 
 const COUNTRY_WORDS: Readonly<Record<string, string>> = (() => {
@@ -133,19 +200,34 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
     || (e.span.start >= q.span.end && (q.nounSpan === null ? ADJ : /^\s+$/).test(between(q.span.end, e.span.start)) && personWord(text, e.span.start, e.span.end))
     // "15-year-old Alexandros Grigoropoulos", the name read as the counted noun.
     || (q.nounSpan !== null && e.span.start === q.nounSpan.start)));
-  if (person) return `person=${person.key.split(" ").pop()}`;
+  if (person) return `person=${fullName(doc, person.key.split(" ").pop()!, person.key)}`;
   // Names the entity step did not type: "the 49-year-old Klitschko's", "Russell, 70,".
   const after = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(q.span.end, q.span.end + 40));
-  if (after && q.nounSpan === null && personWord(text, q.span.end + after[0].length - after[1]!.length, q.span.end + after[0].length)) return `person=${after[1]!.toLowerCase()}`;
+  if (after && q.nounSpan === null && personWord(text, q.span.end + after[0].length - after[1]!.length, q.span.end + after[0].length)) return `person=${fullName(doc, after[1]!.toLowerCase(), null)}`;
   const before = /(\p{Lu}\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, q.span.start - 30), q.span.start));
-  if (before && !NOT_NAMES.test(before[1]!)) return `person=${before[1]!.toLowerCase()}`;
+  if (before && !NOT_NAMES.test(before[1]!)) return `person=${fullName(doc, before[1]!.toLowerCase(), null)}`;
   // No name: the person as described ("a 60-year-old, terminally ill woman" → woman). Compared loosely.
   if (q.noun && AGE_ROLES.has(q.noun)) return `role=${q.noun}`;
   const next = /^,?\s*([a-z-]+),?(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?/.exec(text.slice(q.span.end, q.span.end + 40));
   const role = next?.slice(1).find((w) => w !== undefined && AGE_ROLES.has(w));
   if (role) return `role=${role}`;
   // "the 24-year-old was killed": someone already named; the article's main person if it has one.
-  return main !== null && /\bthe\s+$/i.test(text.slice(Math.max(0, q.span.start - 5), q.span.start)) ? `person=${main}` : null;
+  // Compared, but as a guess: an age given to the article's main person is never more than a weak signal.
+  return main !== null && /\bthe\s+$/i.test(text.slice(Math.max(0, q.span.start - 5), q.span.start)) ? `main=${fullName(doc, main, null)}` : null;
+}
+
+/**
+ * A surname with the first name the article gives it ("slaight" → "slaight~jaxon"): compared by
+ * surname, but two members of one family ("Jaxon Slaight, 6" and "his brother, 8-year-old Joseph
+ * Slaight") are two people. With no first name, or several people of that surname and none named
+ * here, the surname alone.
+ */
+function fullName(doc: Doc, surname: string, key: string | null): string {
+  const withFirst = (k: string) => { const w = k.split(" "); return `${w[w.length - 1]}~${w[w.length - 2]}`; };
+  if (key !== null && key.includes(" ")) return withFirst(key);
+  const full = new Set<string>();
+  for (const e of doc.entities) if (e.type === "person" && e.key.includes(" ") && e.key.split(" ").pop() === surname) full.add(withFirst(e.key));
+  return full.size === 1 ? [...full][0]! : surname;
 }
 
 /** The surname most of an article's person mentions share (named at least twice). */
@@ -167,12 +249,29 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   const at = tokenAt(toks, q.numberSpan.start);
   if (at < 0) return null;
   const window: string[] = [];
-  // The words after the number first (the verb usually follows the counted noun), then the ones before it.
-  for (let k = at + 1; k < toks.length && k <= at + 8; k++) {
-    if (toks[k]!.sentence !== q.sentence) break;
-    if (q.nounSpan && toks[k]!.start === q.nounSpan.start) continue; // the counted noun is not the predicate ("hundreds of homes")
-    window.push(toks[k]!.lemma);
+  // The words after the number first (the verb usually follows the counted noun), then the ones
+  // before it, each within the figure's clause: another figure, "while", "but", a semicolon or a
+  // participle after a comma ("shot four people, killing one") start another clause.
+  let end = at + 1;
+  while (end < toks.length && toks[end]!.end <= q.numberSpan.end) end++;
+  for (let k = end; k < toks.length && k <= at + 8; k++) {
+    const t = toks[k]!;
+    if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || ((t.kind === "number" || (NUMBER_WORD.test(t.lower) && /^(,|and)$/.test(toks[k - 1]!.lower))) && k > end)) break;
+    if (/^[,—–-]$/.test(t.text) && /ing$/.test(toks[k + 1]?.lower ?? "")) break;
+    if (q.nounSpan && t.start === q.nounSpan.start) continue; // the counted noun is not the predicate ("hundreds of homes")
+    window.push(t.lemma);
   }
-  for (let k = at - 1; k >= 0 && k >= at - 6; k--) { if (toks[k]!.sentence !== q.sentence) break; window.push(toks[k]!.lemma); }
+  // "home to 12,000 people", "a town of 12,000", "a population of 12,000": who lives there, not who was hit.
+  const lead = toks.slice(Math.max(0, at - 3), at).filter((t) => t.sentence === q.sentence).map((t) => t.lower).join(" ");
+  if (/\b(home to|population of|inhabitants of|(town|city|village|community|county|island|country|nation|district|region|province|suburb) of)$/.test(lead)) return "population";
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const t = toks[k]!;
+    if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || t.text === "," || t.kind === "number") break;
+    window.push(t.lemma);
+  }
   return predicateClass(window);
 }
+
+const CLAUSE = /^(;|while|whereas|but|although|though)$/;
+/** Another figure's number ("nine people were shot and one man was killed": "killed" is the one man's). */
+const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)$/;

@@ -10,13 +10,21 @@ const PEOPLE = new Set([
   "men", "woman", "women", "passenger", "worker", "employee", "student", "member", "officer", "fighter", "militant",
   "refugee", "migrant", "patient", "casualty", "survivor", "body", "family", "national", "marine", "sailor", "pilot",
   "crew", "staff", "protester", "demonstrator", "voter", "supporter", "spectator", "fan", "player", "miner", "teenager",
+  "teen", "boy", "girl", "kid", "baby", "infant", "toddler", "youth", "juvenile", "minor", "pupil", "suspect", "gunman",
+  "shooter", "attacker", "assailant", "robber", "son", "daughter", "wife", "husband", "brother", "sister", "parent",
+  "mother", "father", "relative", "friend", "neighbour", "neighbor", "co-worker", "coworker", "colleague", "guard",
+  "firefighter", "police", "policeman", "trooper", "deputy", "agent", "tourist", "visitor", "guest", "pedestrian",
+  "bystander", "driver", "motorist", "rider", "cyclist", "climber", "hiker", "swimmer", "fisherman", "fishermen",
+  "farmer", "villager", "nurse", "doctor", "journalist", "reporter", "elderly", "senior", "youngster", "dead",
+  "wounded", "injured", "laborer", "labourer", "firefighter", "rescuer", "volunteer", "guest", "athlete", "prisoners",
+  "resident", "occupant", "tenant", "homeowner", "employee", "contractor", "personnel", "official", "lawmaker",
 ]);
 
 /** Predicate classes by keyword stem found near the number. Order matters: first match wins. */
 const PREDICATES: readonly [RegExp, string][] = [
-  [/^(kill|dead|death|die|died|dies|slain|fatal|murder|perish|lost their lives|shot dead)/, "killed"],
+  [/^(kill|dead(?!ly)|death|die|died|dies|slain|fatal|murder|perish|lost their lives|shot dead)/, "killed"],
   [/^(injur|wound|hurt|hospitali[sz]|treated)/, "injured"],
-  [/^(missing|disappear)/, "missing"],
+  [/^(missing$|miss$|disappear|unaccounted)/, "missing"],
   [/^(arrest|detain|captur|charg|indict|convict|sentenc|jail|imprison)/, "detained"],
   [/^(evacuat|displac|flee|fled|rescu|relocat|move)/, "evacuated"],
   [/^(releas|free|freed|return|repatriat|homecoming|swap|exchang|handed over|welcom|came back|brought back)/, "released"],
@@ -45,6 +53,8 @@ const GENERIC = new Set(["people", "person", "individual", "man", "men", "woman"
 /** "people" for generic nouns and nationalities, a group name for kinds of people, else the noun. */
 export function nounClass(noun: string | null): string | null {
   if (noun === null) return null;
+  // The lemmatizer leaves some "-men" plurals as they are: "fishermen" and "fisherman" are one kind.
+  if (/.men$/.test(noun) && !GROUP_OF.has(noun) && !GENERIC.has(noun)) noun = noun.replace(/men$/, "man");
   if (GENERIC.has(noun) || DEMONYM_NOUNS.has(noun)) return "people";
   return GROUP_OF.get(noun) ?? (PEOPLE.has(noun) ? noun : noun);
 }
@@ -67,4 +77,21 @@ export function isDemonymNoun(noun: string | null): boolean {
 export function predicateClass(window: readonly string[]): string | null {
   for (const w of window) for (const [re, cls] of PREDICATES) if (re.test(w)) return cls;
   return null;
+}
+
+/** Units of length and weight, to a base unit (metre, kilogram). "200ft" and "60m" are one height. */
+const MEASURES: readonly [RegExp, string, number][] = [
+  [/^(m|metres?|meters?)\.?$/, "length", 1], [/^(km|kilometres?|kilometers?)\.?$/, "length", 1000],
+  [/^(cm|centimetres?|centimeters?)\.?$/, "length", 0.01], [/^(mm|millimetres?|millimeters?)\.?$/, "length", 0.001],
+  [/^(ft|feet|foot)\.?$/, "length", 0.3048], [/^(miles?)\.?$/, "length", 1609.34], [/^(yards?|yds?)\.?$/, "length", 0.9144],
+  [/^(inch|inches|in)\.?$/, "length", 0.0254],
+  [/^(kg|kilos?|kilograms?|kilogrammes?)\.?$/, "weight", 1], [/^(g|grams?|grammes?)\.?$/, "weight", 0.001],
+  [/^(lbs?|pounds?)\.?$/, "weight", 0.4536], [/^(tons?|tonnes?)\.?$/, "weight", 1000],
+];
+
+/** The dimension ("length", "weight") and factor to its base unit of a unit word, or null. */
+export function unitMeasure(noun: string | null): { dim: string; factor: number } | null {
+  if (noun === null) return null;
+  const hit = MEASURES.find(([re]) => re.test(noun));
+  return hit ? { dim: hit[1], factor: hit[2] } : null;
 }

@@ -46,6 +46,9 @@ export function comparisonKeys(claims: readonly QuantityClaim[]): (c: QuantityCl
   const key = new Map<QuantityClaim, string>();
   for (const c of claims) {
     const p = slotParts(c.slot);
+    // An age is compared by surname ("person=slaight~jaxon" with "person=slaight"); first names tell people apart later.
+    // "The 41-year-old" given to the article's main person is compared with that person's named ages.
+    if (p.unit === "age") { key.set(c, c.slot.replace(/~[^:]*/, "").replace(":main=", ":person=")); continue; }
     const kinds = specific.get(rest(c));
     key.set(c, p.noun === "people" && kinds?.size === 1 ? rest(c).replace(":*:", `:${[...kinds][0]}:`) : c.slot);
   }
@@ -100,4 +103,15 @@ export function slotGroups(claims: readonly QuantityClaim[], w: Witnesses): Slot
     out.push({ slot, groups });
   }
   return out;
+}
+
+/** The first name an age claim's owner goes by, or null ("person=slaight~jaxon" → "jaxon"). */
+export function firstName(c: QuantityClaim): string | null {
+  return /~([^:]+)/.exec(c.slot)?.[1] ?? null;
+}
+
+/** Two ages of people who share a surname but not a first name ("Jaxon Slaight, 6" / "Joseph Slaight, 8"; "Chris" and "Christopher" are one). */
+export function otherNamesake(a: QuantityClaim, b: QuantityClaim): boolean {
+  const x = firstName(a), y = firstName(b);
+  return x !== null && y !== null && !x.startsWith(y) && !y.startsWith(x);
 }

@@ -1,4 +1,5 @@
 // Comparing quantity claims: which pairs are about the same thing, and whether their intervals meet.
+import { unitMeasure } from "../claims/slots.js";
 import type { QuantityClaim } from "../domain/claim.js";
 
 export interface SlotParts { readonly unit: string; readonly side: string; readonly noun: string; readonly pred: string; readonly scope: string }
@@ -30,8 +31,8 @@ export function comparability(a: QuantityClaim, b: QuantityClaim, keyOf: (c: Qua
   if (p.noun === "-") return null; // when unsure, do not compare
   if (a.value.perParty !== b.value.perParty) return null;
   if (p.pred !== "-") return "strict";
-  if (p.unit === "age" && /^(person|role)=/.test(p.noun)) return "loose"; // the same named (or described) person's age
-  return a.value.noun !== null && a.value.noun === b.value.noun ? "loose" : null;
+  if (p.unit === "age" && /^(person|role|main)=/.test(p.noun)) return "loose"; // the same named (or described) person's age
+  return (a.value.noun !== null && a.value.noun === b.value.noun) || (measureOf(a) !== null && sameMeasure(a, b)) ? "loose" : null;
 }
 
 export function comparable(a: QuantityClaim, b: QuantityClaim, keyOf?: (c: QuantityClaim) => string): boolean {
@@ -51,20 +52,41 @@ export function interval(c: QuantityClaim): [number, number] {
     lo = v * (1 - tol);
     hi = v * (1 + tol);
   }
-  return [lo, hi];
+  const m = measureOf(c);
+  return m ? [lo * m.factor, hi * m.factor] : [lo, hi];
+}
+
+/** The dimension and factor to base units of a distance/weight claim, or null (a count, or an unknown unit). */
+export function measureOf(c: QuantityClaim): { dim: string; factor: number } | null {
+  return c.value.unit === "distance" ? unitMeasure(c.value.noun) : null;
+}
+
+/** A length against a weight, or a known unit against an unknown one: not one quantity. */
+export function sameMeasure(a: QuantityClaim, b: QuantityClaim): boolean {
+  const x = measureOf(a), y = measureOf(b);
+  if (x === null && y === null) return true;
+  return x !== null && y !== null && x.dim === y.dim;
+}
+
+/** Values converted between units are rounded by the writer ("50 miles" ≈ "80 km"): 6 % either way. */
+function converted(a: QuantityClaim, b: QuantityClaim): boolean {
+  const x = measureOf(a), y = measureOf(b);
+  return x !== null && y !== null && x.factor !== y.factor;
 }
 
 export function overlaps(a: QuantityClaim, b: QuantityClaim): boolean {
-  const [al, ah] = interval(a);
-  const [bl, bh] = interval(b);
+  let [al, ah] = interval(a);
+  let [bl, bh] = interval(b);
+  if (converted(a, b)) { al *= 0.94; bl *= 0.94; ah *= 1.06; bh *= 1.06; }
   return Math.max(al, bl) <= Math.min(ah, bh);
 }
 
 /** How far apart two claims are, relative to the larger value (0 = touching, 1 = one is zero). */
 export function gap(a: QuantityClaim, b: QuantityClaim): number {
-  const [x, y] = a.value.number <= b.value.number ? [a, b] : [b, a];
-  const hiX = x.value.high ?? x.value.number;
-  const loY = y.value.low ?? y.value.number;
+  const f = (c: QuantityClaim) => measureOf(c)?.factor ?? 1;
+  const [x, y] = a.value.number * f(a) <= b.value.number * f(b) ? [a, b] : [b, a];
+  const hiX = (x.value.high ?? x.value.number) * f(x);
+  const loY = (y.value.low ?? y.value.number) * f(y);
   return loY <= hiX ? 0 : (loY - hiX) / Math.max(1, loY);
 }
 
@@ -78,12 +100,37 @@ const PREDICATE_PHRASE: Readonly<Record<string, string>> = {
   released: "released or returned", survived: "who survived", aboard: "aboard", attended: "attending", voted: "voting", employed: "employed",
 };
 
-/** "people released or returned (Ukraine's side)" — what a slot counts, for summaries. */
+/**
+ * What a slot counts, in words a reader needs no manual for: "people killed", "prisoners released
+ * or returned (Ukraine's side)", "the age of Smith", "the distance". Never a slot label.
+ */
 export function slotPhrase(slot: string): string {
   const p = slotParts(slot);
-  const noun = p.noun === "-" ? "the figure" : p.noun === "people" ? "people" : p.noun;
+  const who = /^(person|main|role)=([^~]*)(?:~(.*))?$/.exec(p.noun);
+  if (p.unit === "age" || who) {
+    if (!who) return "a person's age";
+    const name = (who[3] ? `${who[3]} ${who[2]}` : who[2]!).replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    return who[1] === "role" ? `the age of the ${who[2]}` : `the age of ${name}`;
+  }
+  const thing = p.noun === "-" ? (p.unit === "money" ? "the amount" : p.unit === "percent" ? "the percentage" : "the figure")
+    : p.noun === "length" ? "the distance" : p.noun === "weight" ? "the weight" : plural(p.noun);
   const pred = p.pred === "-" ? "" : ` ${PREDICATE_PHRASE[p.pred] ?? p.pred}`;
   const side = p.side === "-" ? "" : ` (${p.side}'s side)`;
-  const when = p.scope.startsWith("day=") ? ` on ${p.scope.slice(4)}` : p.scope === "cumulative" ? " in total so far" : p.scope === "earlier" ? " in an earlier event" : "";
-  return `${noun}${pred}${side}${when}`;
+  const when = p.scope.startsWith("day=") ? ` on ${p.scope.slice(4)}`
+    : p.scope === "cumulative" ? " in total so far"
+    : p.scope === "earlier" ? " in an earlier event"
+    : /^y\d{4}$/.test(p.scope) ? ` in ${p.scope.slice(1)}`
+    : p.scope === "part" ? " in one part of the total" : "";
+  return `${thing}${pred}${side}${when}`;
+}
+
+const IRREGULAR: Readonly<Record<string, string>> = { person: "people", people: "people", man: "men", woman: "women", child: "children", children: "children", servicemen: "servicemen", police: "police", staff: "staff", crew: "crew", personnel: "personnel", fishermen: "fishermen", dead: "dead", injured: "injured", wounded: "wounded", elderly: "elderly" };
+
+/** "prisoner" → "prisoners", "casualty" → "casualties", "child" → "children". */
+export function plural(noun: string): string {
+  if (IRREGULAR[noun]) return IRREGULAR[noun]!;
+  if (/man$/.test(noun)) return noun.replace(/man$/, "men");
+  if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + "ies";
+  if (/(s|x|z|ch|sh)$/.test(noun)) return noun + "es";
+  return noun + "s";
 }

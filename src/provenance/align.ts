@@ -12,6 +12,13 @@ export const ALIGN_MIN = 0.3;
 const MIN_TERMS = 4;
 
 /**
+ * Page furniture and wire boilerplate: two articles that share only these share a website or a
+ * wire's house style, not a text ("You must enter the characters …", "Reporting by …; Editing by
+ * …", "All rights reserved"). Never aligned, so they never make a derivation.
+ */
+export const BOILERPLATE = /\b(you must enter the characters|a friend wanted you to see|share this (article|story)|sign up for|subscribe to|newsletter|copyright|all rights reserved|click here|follow us on|download (our|the) app|this material may not be|reporting by|editing by|writing by|additional reporting|contributed to this report|comments are closed|enable javascript|cookies|terms of (use|service)|privacy policy|advertisement|sponsored content|recommended for you|read more:|more stories|related stories|please log in|log in to comment|report a typo|get breaking news|watch the video|photo gallery|\(c\) \d{4}|©)/i;
+
+/**
  * A sentence's tf-idf vector (sublinear tf, smoothed idf, L2-normalized, as similarity/vectors.ts),
  * with terms as ids interned per story, in the order they first occur in the sentence.
  */
@@ -35,7 +42,7 @@ export function sentenceVectors(docs: readonly Doc[]): SentenceVectors[] {
     const kept: { s: Sentence; t: number[] }[] = [];
     for (const s of d.sentences) {
       const ts = terms(s.text);
-      if (ts.length < MIN_TERMS) continue;
+      if (ts.length < MIN_TERMS || BOILERPLATE.test(s.text)) continue;
       const t = ts.map((term) => {
         let id = ids.get(term);
         if (id === undefined) {

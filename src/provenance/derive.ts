@@ -8,7 +8,7 @@ import type { Doc } from "../domain/doc.js";
 import type { FindingDraft } from "../domain/finding.js";
 import { spanOf } from "../domain/span.js";
 import type { AlignedPair, Derivation, DerivationRelation } from "../domain/story.js";
-import { align, monotonePath, sentenceVectors, type SentenceVectors } from "./align.js";
+import { ALIGN_MIN, align, monotonePath, sentenceVectors, type SentenceVectors } from "./align.js";
 import { sentenceChanges, type NameCache } from "./changes.js";
 import { candidatePairs } from "./pairs.js";
 import { derivationFinding } from "./summary.js";
@@ -21,6 +21,12 @@ const NEAR_DUPLICATE = 0.6;
 /** Sentences this alike are the same sentence, give or take a word. */
 const VERBATIM = 0.75;
 const SHARED_SOURCE_MIN = 2;
+/**
+ * A rewrite follows its source over several sentences: one shared sentence between two short
+ * briefs ("Police said 23 passengers were killed …") is two outlets reporting one fact, and
+ * counting them as one witness would silence the sources that disagree with them.
+ */
+const PARAPHRASE_MIN_PAIRS = 2;
 
 export function findProvenance(docs: readonly Doc[]): { derivations: Derivation[]; findings: FindingDraft[] } {
   const derivations: Derivation[] = [];
@@ -77,7 +83,7 @@ function derive(a: SentenceVectors, b: SentenceVectors, sa: Int32Array, sb: Int3
   const al = nearDup >= NEAR_DUPLICATE ? null : align(a, b);
   if (al === null) {
     relation = "near-duplicate"; score = nearDup; pairs = path;
-  } else if (al.coverage >= PARAPHRASE_COVERAGE && pathRatio >= PARAPHRASE_PATH) {
+  } else if (al.coverage >= PARAPHRASE_COVERAGE && pathRatio >= PARAPHRASE_PATH && path.filter((p) => p.score >= ALIGN_MIN).length >= PARAPHRASE_MIN_PAIRS) {
     relation = "paraphrase"; score = (al.coverage + pathRatio) / 2; pairs = path;
   } else {
     const verbatim = al.pairs.filter((p) => p.score >= VERBATIM && !mostlyQuote(a.doc, a.sentences[p.a]!) && !mostlyQuote(b.doc, b.sentences[p.b]!));

@@ -17,21 +17,32 @@ export function describeChange(c: Change): string {
   return `adds ${what}"${clip(c.after ?? "")}"`;
 }
 
+/** A change with no direction: "“390” in one, “400” in the other"; "“5” only in "Title A"". */
+export function describeDifference(c: Change, a: string, b: string): string {
+  const what = c.kind === "quote" ? "the quote " : "";
+  if (c.before !== null && c.after !== null) return `${what}"${clip(c.before)}" in ${a}, "${clip(c.after)}" in ${b}`;
+  if (c.before !== null) return `${what}"${clip(c.before)}" only in ${a}`;
+  return `${what}"${clip(c.after ?? "")}" only in ${b}`;
+}
+
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
 export function derivationFinding(d: Derivation, from: Doc, to: Doc): FindingDraft {
-  const total = Math.min(countSentences(from), countSentences(to));
+  // Aligned pairs are one to one, so never more than the shorter article's sentences.
+  const total = Math.max(d.alignedSentences, Math.min(countSentences(from), countSentences(to)));
   const a = quoteTitle(from), b = quoteTitle(to);
   const aligned = `${d.alignedSentences} of ${total} sentences aligned`;
+  // With no known direction the heading names no source and no copy: "A and B are near-copies of each other".
+  const known = d.direction === "known";
   const relationText = {
-    "near-duplicate": `is a near-copy of ${a} (${aligned})`,
-    paraphrase: `reads as a sentence-by-sentence rewrite of ${a} in other words (${aligned})`,
+    "near-duplicate": known ? `is a near-copy of ${a} (${aligned})` : `and ${a} are near-copies of each other (${aligned})`,
+    paraphrase: known ? `reads as a sentence-by-sentence rewrite of ${a} in other words (${aligned})` : `and ${a} read as sentence-by-sentence rewrites of one text in other words (${aligned})`,
     "shared-source": `shares ${d.alignedSentences} sentences nearly word for word with ${a}, as if both drew on the same wire copy or statement`,
   }[d.relation];
   const changes = d.pairs.flatMap((p) => p.changes);
   const factual = changes.filter((c) => c.kind === "number" || c.kind === "name" || c.kind === "quote");
   const changeText = factual.length
-    ? ` It changes ${factual.slice(0, 3).map(describeChange).join("; ")}${factual.length > 3 ? ` and ${factual.length - 3} more` : ""}.`
+    ? ` ${known ? "It changes" : "Where they differ:"} ${factual.slice(0, 3).map((c) => (known ? describeChange(c) : describeDifference(c, a, b))).join("; ")}${factual.length > 3 ? ` and ${factual.length - 3} more` : ""}.`
     : "";
   const directionText = d.direction === "known" ? "" : ` Which came first cannot be told: ${d.directionBasis}.`;
   const relation = d.relation === "paraphrase" ? "rewrite" : d.relation === "near-duplicate" ? "copy" : "shared source";

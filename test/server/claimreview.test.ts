@@ -42,9 +42,24 @@ describe("ClaimReview export", () => {
     expect(review).toMatchObject({
       "@type": "ClaimReview", identifier: "s-1-f1", datePublished: "2025-06-01",
       claimReviewed: "Officials said over 500 Ukrainians were welcomed home on Friday.",
-      reviewRating: { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "Contradicted by other coverage", ratingExplanation: "Expected: 390 Ukrainian prisoners" },
-      itemReviewed: { "@type": "Claim", appearance: [{ "@type": "NewsArticle", headline: "Homecoming", url: "https://news.example/a", datePublished: "2025-05-24", publisher: { name: "Example News" }, author: { name: "Jane Roe" } }] },
+      reviewRating: { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "Contradicted by other coverage (machine-generated, unreviewed)", ratingExplanation: "Expected: 390 Ukrainian prisoners" },
+      itemReviewed: { "@type": "Claim", url: "https://news.example/a", appearance: [{ "@type": "NewsArticle", headline: "Homecoming", url: "https://news.example/a", datePublished: "2025-05-24", publisher: { name: "Example News" }, author: { name: "Jane Roe" } }] },
     });
+  });
+
+  it("marks every review as machine-generated and unreviewed, never as a final rating", () => {
+    const reviews = claimReviews(report);
+    expect(reviews.length).toBeGreaterThan(0);
+    for (const r of reviews) {
+      expect(r["creativeWorkStatus"]).toBe("Draft");
+      expect(String(r["reviewBody"])).toContain("not reviewed by a person");
+      expect(String((r["reviewRating"] as Record<string, unknown>)["alternateName"])).toContain("unreviewed");
+    }
+  });
+
+  it("gives no claim URL when no article carries one", () => {
+    const noUrl: Report = { ...report, articles: report.articles.map((a) => ({ ...a, url: null })) };
+    expect((claimReviews(noUrl)[0]!["itemReviewed"] as Record<string, unknown>)["url"]).toBeUndefined();
   });
 
   it("leaves out content-farm, framing and derivation findings", () => {

@@ -57,6 +57,44 @@ const NOUN_SKIP = new Set(["ADJ", "NUM", "ADV", "PUNCT", "DET", "SYM"]);
 
 interface NumberHit { readonly first: number; readonly last: number; readonly value: number; readonly vague: boolean }
 
+const TENS = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+
+/**
+ * A number written in words from token i: "twenty-five" (one token, or "twenty" "-" "five"),
+ * "twenty five", "two hundred and fifty", "three thousand". Returns the value and its last token.
+ */
+function wordNumber(tokens: readonly Token[], i: number): { value: number; last: number } | null {
+  /** 1–99 at token k: "seven", "twenty-one", "twenty" "-" "one", "twenty one". */
+  const small = (k: number): { value: number; last: number } | null => {
+    const t = tokens[k];
+    if (!t) return null;
+    const whole = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(t.lower);
+    if (whole) return { value: UNITS.get(whole[1]!)! + UNITS.get(whole[2]!)!, last: k };
+    if (!UNITS.has(t.lower) || t.lower === "zero") return null;
+    const v = UNITS.get(t.lower)!;
+    if (TENS.test(t.lower)) {
+      const dash = tokens[k + 1], one = tokens[k + 2], next = tokens[k + 1];
+      const glued = dash?.text === "-" && one !== undefined && dash.start === t.end && one.start === dash.end;
+      if (glued && UNITS.has(one.lower) && UNITS.get(one.lower)! < 10 && UNITS.get(one.lower)! > 0) return { value: v + UNITS.get(one.lower)!, last: k + 2 };
+      if (next && next.sentence === t.sentence && UNITS.has(next.lower) && UNITS.get(next.lower)! < 10 && UNITS.get(next.lower)! > 0) return { value: v + UNITS.get(next.lower)!, last: k + 1 };
+    }
+    return { value: v, last: k };
+  };
+  const first = small(i);
+  if (!first) return null;
+  let total = 0, cur = first.value, last = first.last;
+  for (;;) {
+    const next = tokens[last + 1];
+    if (!next || next.sentence !== tokens[i]!.sentence) break;
+    if (next.lower === "hundred" && cur < 100) { cur *= 100; last++; }
+    else if (SCALES.has(next.lower) && next.lower !== "dozen" && next.lower !== "hundred") { total += cur * SCALES.get(next.lower)!; cur = 0; last++; }
+    else if (next.lower === "and" && /^(hundred|thousand|million|billion)$/.test(tokens[last]!.lower) && small(last + 2)) { const s2 = small(last + 2)!; cur += s2.value; last = s2.last; }
+    else if (/^(hundred|thousand|million|billion)$/.test(tokens[last]!.lower) && small(last + 1) && cur % 100 === 0) { const s2 = small(last + 1)!; cur += s2.value; last = s2.last; }
+    else break;
+  }
+  return { value: total + cur, last };
+}
+
 /** Reads the number starting at token i ("1,000", "two", "two thousand", "1.5 million", "a thousand", "dozens"). */
 function readNumber(tokens: readonly Token[], i: number): NumberHit | null {
   const t = tokens[i]!;
@@ -67,16 +105,13 @@ function readNumber(tokens: readonly Token[], i: number): NumberHit | null {
   let value: number | null = null;
   let last = i;
   if (t.kind === "number" && /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(t.text)) value = Number(t.text.replace(/,/g, ""));
-  else if (UNITS.has(t.lower)) {
-    value = UNITS.get(t.lower)!;
-    // "twenty-five" arrives as one token or as "twenty", "-", "five"
-  } else if (/^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.test(t.lower)) {
-    const [tens, ones] = t.lower.split("-");
-    value = (UNITS.get(tens!) ?? 0) + (UNITS.get(ones!) ?? 0);
-  } else if ((t.lower === "a" || t.lower === "one") && SCALES.has(tokens[i + 1]?.lower ?? "")) {
+  else if ((t.lower === "a" || t.lower === "one") && SCALES.has(tokens[i + 1]?.lower ?? "")) {
     value = 1;
   } else if (t.lower === "a" && tokens[i + 1]?.lower === "dozen") {
     return { first: i, last: i + 1, value: 12, vague: false };
+  } else {
+    const w = wordNumber(tokens, i);
+    if (w) return { first: i, last: w.last, value: w.value, vague: false };
   }
   if (value === null) return null;
   // scale words: "two thousand", "1.5 million", "a thousand"
@@ -87,6 +122,24 @@ function readNumber(tokens: readonly Token[], i: number): NumberHit | null {
   return { first: i, last, value, vague: false };
 }
 
+/**
+ * "1, 500" is a thousands figure broken by a tokenizer or a typist: unreadable as written, and
+ * never 500. A digit group of one to three digits, a comma and one space, then exactly three digits.
+ */
+function brokenThousands(text: string, tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!, comma = tokens[i + 1], rest = tokens[i + 2];
+  if (t.kind !== "number" || !/^\d{1,3}$/.test(t.text) || comma?.text !== "," || rest?.kind !== "number" || !/^\d{3}$/.test(rest.text)) return -1;
+  if (text.slice(t.end, rest.start) !== ", ") return -1;
+  // A list of small numbers ("rooms 4, 120 and 9") is rare beside figures; a year after a day ("May 4, 2021") is a date.
+  if (/^(1[89]|20)\d\d$/.test(rest.text)) return -1;
+  return i + 2;
+}
+
+/** "magnitude-6.1" is split by the sentence splitter into "magnitude-6" "." "1": the "1" is no figure. */
+function decimalTail(text: string, t: Token): boolean {
+  return t.kind === "number" && /\d\.$/.test(text.slice(Math.max(0, t.start - 2), t.start));
+}
+
 export function quantities(text: string, tokens: readonly Token[]): Quantity[] {
   const out: Quantity[] = [];
   const used = new Set<number>();
@@ -94,6 +147,9 @@ export function quantities(text: string, tokens: readonly Token[]): Quantity[] {
     if (used.has(i)) continue;
     const t = tokens[i]!;
     if (t.lower === "a" && !(SCALES.has(tokens[i + 1]?.lower ?? "") || tokens[i + 1]?.lower === "dozen")) continue;
+    const broken = brokenThousands(text, tokens, i);
+    if (broken >= 0) { for (let k = i; k <= broken; k++) used.add(k); continue; }
+    if (decimalTail(text, t)) continue;
     const hit = readNumber(tokens, i);
     if (!hit) continue;
     for (let k = hit.first; k <= hit.last; k++) used.add(k);
@@ -102,8 +158,36 @@ export function quantities(text: string, tokens: readonly Token[]): Quantity[] {
     if (q.rangeEnd !== null) for (let k = hit.last; k <= q.rangeEnd; k++) used.add(k);
     out.push(q.quantity);
   }
+  const zeros = noneReported(text, tokens);
+  return zeros.length ? [...out, ...zeros].sort((a, b) => a.span.start - b.span.start) : out;
+}
+
+// "No one was injured", "nobody was killed", "there were no casualties": a count of zero, which
+// a toll elsewhere in the story contradicts. "No one else was hurt" counts nothing.
+const NONE_VERB = /\b(?:no one|no-one|nobody)\b(?!\s+else)\s+(?:(?:was|were|has been|have been|had been|is|got|appears to have been)\s+)?(?:(?:reported|immediately|seriously|badly|critically)\s+)?(?:killed|injured|hurt|wounded|harmed|died|dead|missing)\b/gi;
+const NONE_NOUN = /\b(?:there (?:were|was|have been|had been) )?no\s+(?:(?:reported|immediate|serious|other|known)\s+)?(deaths|fatalities|casualties|injuries|injured)\b|\bno reports? of (?:any )?(deaths|fatalities|casualties|injuries)\b/gi;
+
+function noneReported(text: string, tokens: readonly Token[]): Quantity[] {
+  if (!/\bno(?:body|\b)/i.test(text)) return [];
+  const out: Quantity[] = [];
+  for (const re of [NONE_VERB, NONE_NOUN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = tokens.findIndex((t) => t.start >= m!.index);
+      if (at < 0) continue;
+      const noun = (m[1] ?? m[2] ?? "").toLowerCase();
+      out.push({
+        kind: "quantity", span: spanOf(text, m.index, m.index + m[0].length), numberSpan: spanOf(text, m.index + Math.max(0, m[0].search(/\bno/i)), m.index + Math.max(0, m[0].search(/\bno/i)) + 2),
+        value: 0, low: 0, high: 0, hedge: "exact", hedgeText: null,
+        noun: noun === "" ? "people" : noun === "casualties" ? "casualty" : noun === "injured" ? "people" : singularWord(noun),
+        nounSpan: null, unit: "count", predicate: null, perParty: false, sentence: tokens[at]!.sentence,
+      });
+    }
+  }
   return out;
 }
+
+const singularWord = (w: string) => w.replace(/ies$/, "y").replace(/s$/, "");
 
 function classify(text: string, tokens: readonly Token[], hit: NumberHit, previous: readonly Quantity[]):
   { quantity: Quantity; rangeEnd: number | null } | null {
@@ -122,6 +206,8 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   // A number glued to letters is a name or code ("76ers", "G20", "F-16"), not a count.
   if (next && next.start === lastTok.end && /^[a-z]{2,}/i.test(next.text) && !/^(km|kg|mm|cm|m|ft|mph|bn|mn|k)$/i.test(next.text)) return null;
   if (prev && prev.end === first.start && /^[a-z]+$/i.test(prev.text)) return null;
+  // A model or code in capitals before a bare number: "AK 47 rifles", "F 16 jets", "COVID 19".
+  if (prev && sameSentence(prev) && /^[A-Z]{1,5}$/.test(prev.text) && first.kind === "number" && /^\d{1,4}$/.test(first.text) && !/^(US|UK|EU|UN)$/.test(prev.text)) return null;
   // Bare years: 4 digits 1800–2100 with no thousands separator, unless a plural noun follows ("2000 prisoners").
   const isYearShaped = first.kind === "number" && /^(1[89]\d\d|20\d\d)$/.test(first.text);
   if (isYearShaped) {
@@ -137,7 +223,7 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   if (next && sameSentence(next)) {
     if (PERCENT_AFTER.test(next.lower) || (next.lower === "per" && tokens[hit.last + 2]?.lower === "cent")) { unit = "percent"; end = next.end; }
     else if (MONEY_AFTER.test(next.lower)) unit = "money";
-    else if (DISTANCE_AFTER.test(next.lower) || WEIGHT_AFTER.test(next.lower)) unit = "distance";
+    else if (DISTANCE_AFTER.test(next.lower.replace(/\.$/, "")) || WEIGHT_AFTER.test(next.lower.replace(/\.$/, ""))) unit = "distance";
     else if (DURATION_AFTER.test(next.lower)) unit = "duration";
     if (next.text === "-" && /^(year|month|week|day)s?$/.test(tokens[hit.last + 2]?.lower ?? "") && /^old$/.test(tokens[hit.last + 4]?.lower ?? "")) unit = "age";
   }

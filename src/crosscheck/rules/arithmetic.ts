@@ -5,6 +5,7 @@
 import type { QuantityClaim } from "../../domain/claim.js";
 import type { FindingDraft } from "../../domain/finding.js";
 import type { StoryContext } from "../../pipeline/context.js";
+import { isPeopleClass } from "../../claims/slots.js";
 import { slotParts } from "../values.js";
 
 const JOIN = /^\s*(,|and|, and|plus|as well as|along with)\s*$/i;
@@ -34,11 +35,15 @@ export function arithmetic(ctx: StoryContext): FindingDraft[] {
       // Parts joined by "and" / commas: "270 Russian servicemen and 120 civilians".
       const parts = runOfParts(text, cs);
       if (parts.length < 2) continue;
+      // An inventory ("14 rifles, 31 magazines and 923 rounds"; "120 homes, 14 schools and 9
+      // bridges") is no sum: parts must count one kind of thing, or all count people.
+      const kind = kindOf(parts[0]!);
+      if (kind === null || parts.some((p) => kindOf(p) !== kind)) continue;
       const sum = parts.reduce((n, p) => n + p.value.number, 0);
       const first = parts[0]!;
       const last = parts[parts.length - 1]!;
-      const explicit = cs.find((t) => !parts.includes(t) && !t.value.perParty && (t.value.hedge === "exact") &&
-        TOTAL_CUE.test(text.slice(Math.min(t.span.end, first.span.start), Math.max(t.span.start, last.span.end))) || (!parts.includes(t) && /total/i.test(t.span.text)));
+      const explicit = cs.find((t) => !parts.includes(t) && !t.value.perParty && (t.value.hedge === "exact") && kindOf(t) === kind &&
+        TOTAL_CUE.test(text.slice(Math.min(t.span.end, first.span.start), Math.max(t.span.start, last.span.end))) || (!parts.includes(t) && kindOf(t) === kind && /total/i.test(t.span.text)));
       const partsText = parts.map((p) => fmt(p.value.number)).join(" + ");
       if (explicit) {
         const including = /\bincluding|among them|of whom\b/i.test(text.slice(explicit.span.end, first.span.start));
@@ -76,6 +81,13 @@ function runOfParts(text: string, cs: readonly QuantityClaim[]): QuantityClaim[]
     if (run.length > best.length) best = run;
   }
   return best.length >= 2 ? best : [];
+}
+
+/** What a count counts, for sums: "people" for any kind of people, else the counted noun. */
+function kindOf(c: QuantityClaim): string | null {
+  const noun = slotParts(c.slot).noun;
+  if (noun === "-") return null;
+  return isPeopleClass(noun) ? "people" : noun;
 }
 
 const ev = (c: QuantityClaim) => ({ articleId: c.articleId, start: c.span.start, end: c.span.end, text: c.span.text });

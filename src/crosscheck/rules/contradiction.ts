@@ -7,7 +7,7 @@ import type { QuantityClaim } from "../../domain/claim.js";
 import type { Evidence } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../pipeline/context.js";
-import { differentDays, slotGroups, type ValueGroup } from "../groups.js";
+import { differentDays, otherNamesake, slotGroups, type ValueGroup } from "../groups.js";
 import { contexts, contextSimilarity, otherPeople, type Contexts } from "../context.js";
 import { gap, interval, overlaps, says, slotParts, slotPhrase } from "../values.js";
 import { witnesses } from "../witnesses.js";
@@ -19,6 +19,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   const contextOf = contexts(ctx.docs);
   const texts = new Map(ctx.docs.map((d) => [d.article.id, d.article.text]));
   const text = (c: QuantityClaim) => texts.get(c.articleId) ?? "";
+  const docs = new Map(ctx.docs.map((d) => [d.article.id, d]));
+  const sentenceOf = (c: QuantityClaim) => docs.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end)?.text ?? null;
+  const published = new Map(ctx.docs.map((d) => [d.article.id, d.article.publishedAt ? Date.parse(d.article.publishedAt) : NaN]));
   const sided = new Set(quantities.map((c) => slotParts(c.slot)).filter((p) => p.side !== "-").map((p) => `${p.unit}:${p.noun}:${p.pred}:${p.scope}`));
   for (const { slot, groups } of slotGroups(quantities, w)) {
     if (groups.length < 2) continue;
@@ -32,7 +35,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const candidates = groups.filter((g) => g !== minor && (g === major || g.witnesses >= minor.witnesses));
       const pick = references(minor.claims, candidates, major, contextOf).find(({ m, ref }) =>
         // Greedy groups may leave two agreeing figures apart ("about 100" and "at least 70").
-        !overlaps(m, ref) && !differentDays(m, ref)
+        !overlaps(m, ref) && !differentDays(m, ref) && !otherNamesake(m, ref)
         // "two women and a man" against "three bank workers": a part of the figure, not another figure.
         && !partOf(m, quantities, text(m), ref)
         // Without a predicate, figures far apart ("two civilians" freed in one swap, "120 civilians" in
@@ -43,6 +46,18 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const pairKey = [groups.indexOf(minor), groups.indexOf(group)].sort().join("-");
       if (pairsSeen.has(pairKey)) continue;
       pairsSeen.add(pairKey);
+      // A toll that grows from one day's reports to the next is an update, not a dispute.
+      const updated = update(minor, group, pick.m, ref, published, sentenceOf);
+      if (updated) {
+        out.push({
+          rule: "crosscheck/update", type: "contradiction", severity: "info",
+          summary: `The figure for ${slotPhrase(slot)} changed over time: ${says(updated.before)}${updated.basis === "dates" ? " in earlier reports" : ""}, then ${says(updated.after)}${updated.basis === "dates" ? " in later ones" : ", which the later report gives as an update"}.`,
+          articleIds: [...new Set([...minor.articleIds, ...group.articleIds])], claimIds: [pick.m.id, ref.id],
+          actual: updated.after.span.text, expected: updated.before.span.text,
+          evidence: spanPerArticle([updated.before, updated.after]),
+        });
+        continue;
+      }
       // An article that states both values is usually hedging or updating ("5 killed … the toll rose
       // to 7"); when it is the only one with the odd value, say so, but only as a weak signal.
       const mixed = minor.articleIds.every((id) => group.articleIds.includes(id));
@@ -55,11 +70,20 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       // Without a predicate the slot is a guess, unless the words around both figures say they are one
       // figure restated ("spending 11 seasons in Philadelphia" / "spent 18 seasons in Philadelphia").
       const restated = contextSimilarity(contextOf, m, ref) >= RESTATED && !otherPeople(contextOf, m, ref);
-      const severity: Severity = mixed ? "low" : loose ? (restated ? "medium" : "low") : tie ? "medium"
+      // Figures that may count different things stay low: one part of a list ("three men and a
+      // woman" / "two men and a woman"), crowd estimates, ages of two people who share a name.
+      const unsure = listPartners(m, quantities, text(m)) !== listPartners(ref, quantities, text(ref))
+        || (p.pred === "attended" && !restated) || subgroup(minor, group, m, ref)
+        || (p.pred === "killed" && (PERPETRATOR.test(sentenceOf(m) ?? "") || PERPETRATOR.test(sentenceOf(ref) ?? "")));
+      // Parts ("including 17 in one province", "four … and a fifth") may be parts of different wholes.
+      const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
+        : p.unit === "age" ? ageSeverity(m, ref, published, sentenceOf)
+        : loose ? (restated ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
       const evidence = [...spanPerArticle(mine.map((c) => (c.articleId === m.articleId ? m : c))), ...spanPerArticle(group.claims.map((c) => (c.articleId === ref.articleId ? ref : c)))];
-      const what = slotPhrase(slot);
+      // An age names its person as the article does ("the age of Ana Ruiz"), not as the shared key ("ruiz").
+      const what = slotPhrase(p.unit === "age" ? m.slot : slot);
       const summary = mixed
         ? `One article gives both ${says(m)} and ${says(group.claims.find((c) => c.articleId === m.articleId) ?? ref)} for ${what}; ${group.witnesses === 1 ? "another source says" : `${group.witnesses} independent sources say`} ${ref.value.number.toLocaleString("en-US")} (${says(ref)}).`
         : tie
@@ -137,4 +161,81 @@ export function spanPerArticle(claims: readonly QuantityClaim[]): Evidence[] {
     out.push({ articleId: c.articleId, start: c.span.start, end: c.span.end, text: c.span.text });
   }
   return out;
+}
+
+/**
+ * What else a count is listed with, as a key ("" when it stands alone): "three men and a woman" →
+ * "woman". Two counts listed with the same partners ("a man and two women" / "a man and five
+ * women") are compared as usual; a part against a figure that stands alone, or lists of other
+ * shapes, may count different things.
+ */
+function listPartners(c: QuantityClaim, all: readonly QuantityClaim[], text: string): string {
+  const out: string[] = [];
+  for (const o of all) {
+    if (o === c || o.articleId !== c.articleId || o.value.unit !== c.value.unit) continue;
+    if ((o.span.start >= c.span.end && JOIN.test(text.slice(c.span.end, o.span.start))) || (o.span.end <= c.span.start && JOIN.test(text.slice(o.span.end, c.span.start))))
+      out.push(o.value.noun ?? "-");
+  }
+  const after = AND_ONE_AFTER.exec(text.slice(c.span.end, c.span.end + 40)), before = ONE_AND_BEFORE.exec(text.slice(Math.max(0, c.span.start - 40), c.span.start));
+  for (const m of [after, before]) if (m) out.push(m[0].trim().split(/\s+/).pop()!.toLowerCase());
+  return out.sort().join("+");
+}
+
+/**
+ * A named person's age off by a year or two between outlets is what a desk checks before
+ * publishing: medium. Ages far apart belong to two people who share a surname ("Bush, 81" and
+ * "Bush, 23"), and an unnamed "woman" may be two women: low.
+ */
+function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<string, number>, sentenceOf: (c: QuantityClaim) => string | null): Severity {
+  const named = (c: QuantityClaim) => slotParts(c.slot).noun.startsWith("person=");
+  if (!named(a) || !named(b) || Math.abs(a.value.number - b.value.number) > 3) return "low";
+  // A year later the person is a year older: "29" at the shooting, "30" at the plea nine months on.
+  const [young, old] = a.value.number < b.value.number ? [a, b] : [b, a];
+  const ty = published.get(young.articleId) ?? NaN, to = published.get(old.articleId) ?? NaN;
+  if (Number.isFinite(ty) && Number.isFinite(to) && to - ty >= 60 * 24 * 3600 * 1000) return "low";
+  // "27 when arrested in 2005": an age pinned to a year is that year's age.
+  if (/\b(19|20)\d\d\b/.test(sentenceOf(a) ?? "") || /\b(19|20)\d\d\b/.test(sentenceOf(b) ?? "")) return "low";
+  return "medium";
+}
+
+/** "Five dead, including the gunman" and "killed four people and then himself": a toll with or without the attacker. */
+const PERPETRATOR = /\b(including|counting|among them|as well as) (the )?(gunman|shooter|suspect|attacker|assailant|bomber|driver|pilot)\b|\b(and|before|then) (then |later )?(killing |shooting |turning the gun on )?(himself|herself|themselves)\b|\bunborn\b/i;
+
+/** Tolls that grow as reports come in (the missing are found, so that one may shrink). */
+const UPDATED_AS_REPORTED = new Set(["killed", "injured", "detained", "evacuated", "missing"]);
+const UPDATE_WORDS = /\b(rose|risen|rises|climbed|climbs|increased|jumped|grew|has reached|had reached|updated|revised|raised|later died|died later|new toll|latest toll|up from|now stands|by the end of|by (early )?(morning|nightfall|evening|the next day))\b/i;
+/** Reports this far apart (12 hours) are different moments of the story. */
+const APART_MS = 12 * 3600 * 1000;
+
+/**
+ * Whether two disagreeing figures are one toll at two moments: every article with the lower figure
+ * was published at least 12 hours before every article with the higher one (missing: either way,
+ * one moment after the other), or the higher figure's sentence says it grew ("rose to 19").
+ */
+function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: QuantityClaim, published: ReadonlyMap<string, number>, sentenceOf: (c: QuantityClaim) => string | null):
+  { before: QuantityClaim; after: QuantityClaim; basis: "dates" | "words" } | null {
+  const pred = slotParts(m.slot).pred;
+  if (!UPDATED_AS_REPORTED.has(pred)) return null;
+  const [low, high, lowC, highC] = m.value.number < ref.value.number ? [minor, group, m, ref] : [group, minor, ref, m];
+  const times = (g: ValueGroup) => g.articleIds.map((id) => published.get(id) ?? NaN);
+  const lt = times(low), ht = times(high);
+  if (lt.every(Number.isFinite) && ht.every(Number.isFinite)) {
+    if (Math.max(...lt) + APART_MS <= Math.min(...ht)) return { before: lowC, after: highC, basis: "dates" };
+    if (pred === "missing" && Math.max(...ht) + APART_MS <= Math.min(...lt)) return { before: highC, after: lowC, basis: "dates" };
+  }
+  const sentence = sentenceOf(highC);
+  if (sentence !== null && UPDATE_WORDS.test(sentence)) return { before: lowC, after: highC, basis: "words" };
+  return null;
+}
+
+/**
+ * A specific kind of people against people in general ("two drivers" killed / "three people"
+ * killed): the drivers may be some of the people. Unsure, unless each side also has a figure
+ * of the other's kind ("390 Ukrainian prisoners" and "390 individuals" against "over 500 Ukrainians").
+ */
+function subgroup(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: QuantityClaim): boolean {
+  const cm = slotParts(m.slot).noun, cr = slotParts(ref.slot).noun;
+  if (cm === cr) return false;
+  const kinds = (g: ValueGroup) => new Set(g.claims.map((c) => slotParts(c.slot).noun));
+  return !kinds(group).has(cm) && !kinds(minor).has(cr);
 }

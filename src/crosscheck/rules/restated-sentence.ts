@@ -10,7 +10,7 @@ import type { Span } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../pipeline/context.js";
 import { similarPairs } from "../quote-index.js";
-import { overlaps } from "../values.js";
+import { overlaps, sameMeasure } from "../values.js";
 import { witnesses } from "../witnesses.js";
 
 const NUM = "#";
@@ -154,7 +154,7 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       const [x0, y0] = pairs[k - 1]!, [x1, y1] = pairs[k]!;
       if (x1 - x0 !== 2 || y1 - y0 !== 2) continue;
       const na = a.names.get(x0 + 1), nb = b.names.get(y0 + 1);
-      if (!na || !nb) continue;
+      if (!na || !nb || spellingKey(na.text) === spellingKey(nb.text)) continue;
       renamed.push({
         rule: "crosscheck/restated-sentence", type: "contradiction", severity: "medium",
         summary: `Two articles carry the same sentence with a different name: one has “${na.text}” where the other has “${nb.text}”.`,
@@ -165,7 +165,7 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
     for (const [x, y] of pairs) {
       const ca = a.figures.get(x), cb = b.figures.get(y);
       if (!ca || !cb || !samePlace(a.seq, x, b.seq, y)) continue;
-      if (ca.value.unit !== cb.value.unit || ca.value.perParty !== cb.value.perParty) continue;
+      if (ca.value.unit !== cb.value.unit || ca.value.perParty !== cb.value.perParty || !sameMeasure(ca, cb)) continue;
       if (overlaps(ca, cb) || ca.value.number === cb.value.number) { note(ca, membersOf.get(b)!); note(cb, membersOf.get(a)!); continue; }
       differ.push({ odd: ca, other: cb });
     }
@@ -194,4 +194,15 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
     });
   }
   return out;
+}
+
+/**
+ * One name in two spellings: with and without accents ("Chañaral" / "Chanaral"), British and
+ * American ("Harbour Defence" / "Harbor Defense", "Organisation" / "Organization"), singular and
+ * plural ("Shower" / "Showers"). The same key means the same name.
+ */
+export function spellingKey(name: string): string {
+  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
+    .replace(/our/g, "or").replace(/is(e|ed|es|ing|ation|ations)\b/g, "iz$1").replace(/tre\b/g, "ter")
+    .replace(/ence\b/g, "ense").replace(/ogue\b/g, "og").replace(/ll/g, "l").replace(/ae/g, "e").replace(/s\b/g, "");
 }

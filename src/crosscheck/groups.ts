@@ -75,7 +75,12 @@ export function slotGroups(claims: readonly QuantityClaim[], w: Witnesses): Slot
   const perParty = new Set(claims.filter((c) => c.value.perParty).map((c) => c.value.number));
   const keyOf = comparisonKeys(claims);
   const bySlot = new Map<string, QuantityClaim[]>();
-  for (const c of claims) bySlot.set(keyOf(c), [...(bySlot.get(keyOf(c)) ?? []), c]);
+  for (const c of claims) {
+    const k = keyOf(c);
+    const list = bySlot.get(k);
+    if (list) list.push(c);
+    else bySlot.set(k, [c]);
+  }
   const out: SlotGroups[] = [];
   for (const [slot, cs] of bySlot) {
     if (new Set(cs.map((c) => c.articleId)).size < 2) continue;

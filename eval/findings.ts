@@ -143,6 +143,8 @@ function sum(cs: Iterable<Counts>): Counts {
 
 export interface Options {
   datasets?: readonly Dataset[]; folds?: readonly Fold[]; exportDir?: string; list?: boolean;
+  /** Print each finding judged false with the reason (for the tune fold: what to fix). */
+  showFalse?: boolean;
   /** Export unjudged low findings too: a rule change that raises one to medium then finds it judged. */
   withLow?: boolean;
 }
@@ -196,6 +198,12 @@ export async function run(dir: string, opts: Options = {}): Promise<Record<strin
       const k = `${f.type}: ${m.judged.reason.split(":")[0]!.trim()}`;
       classes.set(k, (classes.get(k) ?? 0) + 1);
     }
+    if (opts.showFalse) {
+      for (const f of fs) {
+        const m = matchFinding(f, index);
+        if (m?.judged.verdict === "false") console.log(`  FALSE ${f.dataset} ${f.story} ${f.severity} ${f.type}: ${f.summary.slice(0, 220)}\n        judged: ${m.judged.reason}`);
+      }
+    }
     if (classes.size) console.log(`  false findings by class: ${[...classes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join("; ")}`);
     out[`${fold}.findings`] = fs.length; out[`${fold}.judged`] = judgedTotal(all); out[`${fold}.unjudged`] = all.unjudged;
     out[`${fold}.true`] = all.true; out[`${fold}.defensible`] = all.defensible; out[`${fold}.false`] = all.false;
@@ -237,6 +245,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const folds = values("--fold") as Fold[];
   await run(resolve(root, "../shared/eval"), {
     datasets: datasets.length ? datasets : undefined, folds: folds.length ? folds : undefined,
-    exportDir: values("--export")[0], list: argv.includes("--list"), withLow: argv.includes("--with-low"),
+    exportDir: values("--export")[0], list: argv.includes("--list"), showFalse: argv.includes("--show-false"), withLow: argv.includes("--with-low"),
   });
 }

@@ -57,7 +57,12 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe): FindingDraft[
     const holderText = holder ? `${holder.person} (in office from ${holder.start}${holder.end ? ` to ${holder.end}` : holder.asOf && holder.asOf < to ? `; kb data only to ${holder.asOf}` : ""})` : null;
     const lowConfidence = v.terms.some((x) => x.confidence === "low");
     // Frames from a tie-break are a guess between two periods: "low", a hint to check, not a claim of error.
-    const severity: Severity = tf.basis.includes(TIE_BREAK) ? "low" : firm(tf) && !lowConfidence ? "high" : "medium";
+    // A title is surely a claim about the story's time when its holder acts in the story ("Secretary
+    // of State X praised…", "Minister X said…", or speaks a quote): high. Named in passing — the
+    // object of a verb, an agent ("created by President X"), one of a list — it is as often history
+    // told by its old title ("the program President X created"), so it is medium at most.
+    const acts = actsInStory(doc, c.span.start, c.span.end) || speaks(doc, c.value.person) || MET_WITH.test(doc.article.text.slice(Math.max(0, c.span.start - 40), c.span.start));
+    const severity: Severity = tf.basis.includes(TIE_BREAK) ? "low" : firm(tf) && !lowConfidence && acts ? "high" : "medium";
     out.push({
       rule: "crosscheck/anachronism-role", type: "anachronism", severity,
       summary: `${c.value.person} is presented as ${possessive(t.country)} ${t.position}, but held that office ${spans}, not in the story's time frame (${frameText(tf)})${holderText ? `; the holder then was ${holderText}` : ""}.`,
@@ -68,6 +73,37 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe): FindingDraft[
     });
   }
   return out;
+}
+
+// Someone in the story deals with the holder in the story's time: "met with Secretary of State X",
+// "told President X", "thanked Prime Minister X".
+const MET_WITH = /\b(met|meets|meeting|spoke|speaks|talked|talks|told|tells|called|calls|phoned|urged|urges|asked|asks|thanked|thanks|welcomed|welcomes|hosted|hosts|joined|joins|visited|visits|accompanied|accompanies|briefed|briefs|greeted|greets|received|receives)\s+(with\s+|to\s+|on\s+)?(the\s+)?([A-Z][\w.]*\s+){0,2}$/;
+
+/**
+ * Whether the mention is its sentence's subject: no verb before it in the sentence and one after
+ * ("Secretary of State X praised…", "President X and President Y met…", "Prime Minister X on
+ * Tuesday called…", "Prime Minister X's insistence … failed"). A verb before it makes it an object
+ * or an agent ("advised President X", "created by President X", "visitors included King X").
+ */
+function actsInStory(doc: Doc, start: number, end: number): boolean {
+  const at = doc.tokens.findIndex((t) => t.start >= start);
+  if (at < 0) return false;
+  const sentence = doc.tokens[at]!.sentence;
+  for (let i = at - 1; i >= 0 && doc.tokens[i]!.sentence === sentence; i--) {
+    const t = doc.tokens[i]!;
+    if (t.pos === "VERB" || t.pos === "AUX") return false;
+  }
+  for (let i = at; i < doc.tokens.length && doc.tokens[i]!.sentence === sentence; i++) {
+    const t = doc.tokens[i]!;
+    if (t.start >= end && (t.pos === "VERB" || t.pos === "AUX")) return true;
+  }
+  return false;
+}
+
+/** Whether the person speaks a quote in this article. */
+function speaks(doc: Doc, person: string): boolean {
+  const surname = person.split(/\s+/).pop()?.toLowerCase();
+  return surname !== undefined && doc.quotes.some((q) => q.speaker?.toLowerCase().split(/\s+/).pop() === surname);
 }
 
 // "the fifth swap in 2023", "the third such exchange of 2022", "such exchanges were last held in

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const dir = resolve(process.argv[2] ?? resolve(root, "../shared/eval"));
-const SUITES = ["html-extraction", "html-dates", "news-clusters", "paraphrase", "crosscheck", "factual-consistency", "kb", "signals", "seeds"];
+const SUITES = ["html-extraction", "html-dates", "news-clusters", "paraphrase", "crosscheck", "factual-consistency", "kb", "signals", "seeds", "quotes"];
 
 if (!existsSync(dir)) {
   console.log(`skipped: ${dir} not found (the eval data lives in ../shared/eval beside the project)`);

@@ -11,7 +11,8 @@
 //   indirect, any annotator) — a found quote nobody attributed (a title, a scare quote) is wrong.
 // - speaker right: among gold direct quotes whose source names someone — a capitalised name or
 //   organisation word besides titles, articles and party adjectives ("Sen. Ted Cruz", "the Clinton
-//   campaign", "CNN") — the found quote's speaker shares a name word with the gold source
+//   campaign", "CNN"; places and nationalities do not name anyone: "the Florida senator" is a
+//   description) — the found quote's speaker shares a name word with the gold source
 //   ("Cruz" ~ "Sen. Ted Cruz"). Printed over all such gold quotes (a missed quote counts as wrong)
 //   and over the found ones.
 // - pronoun speakers: a gold source that is a pronoun ("he", "she", "they") has no gold antecedent in
@@ -24,6 +25,7 @@ import { gunzipSync } from "node:zlib";
 import { annotate } from "../src/annotate/annotate.js";
 import type { Article } from "../src/domain/article.js";
 import type { Quote } from "../src/domain/doc.js";
+import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACES } from "../src/annotate/gazetteer.js";
 
 interface Part { readonly spans: [number, number][]; readonly text: string }
 interface Attribution { readonly annotator: string; readonly source?: Part; readonly cue?: Part; readonly content?: Part }
@@ -39,6 +41,9 @@ const NOT_NAME = new Set(("the a an he she they it i we you his her their its ou
   "new said says according then his hers mayor judge justice attorney general spokesman spokeswoman press " +
   "campaign manager director chief officials official aide aides adviser advisers sources source").split(" "));
 
+/** Places and nationalities name nobody by themselves ("the Florida senator", "a Texas voter"). */
+const PLACE_WORDS = new Set([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES), ...Object.keys(DEMONYMS)].map((w) => w.toLowerCase()));
+
 const fold = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** Name and organisation words of a speaker as written: "Sen. Ted Cruz (R-Texas)" → cruz, ted, texas. */
@@ -48,7 +53,7 @@ export function nameWords(s: string): Set<string> {
     const w = raw.replace(/['’]s$/u, "").replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "");
     if (!/^\p{Lu}/u.test(w)) continue;
     const k = fold(w).replace(/\.$/, "");
-    if (k.length < 2 || NOT_NAME.has(k)) continue;
+    if (k.length < 2 || NOT_NAME.has(k) || PLACE_WORDS.has(k)) continue;
     out.add(k);
   }
   return out;

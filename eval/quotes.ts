@@ -127,7 +127,7 @@ function articleOf(row: Row): Article {
 
 const r3 = (a: number, b: number) => (b === 0 ? "n/a" : (a / b).toFixed(3));
 
-export async function run(dir: string, opts: { show?: string } = {}): Promise<Record<string, number | string>> {
+export async function run(dir: string, opts: { show?: string; only?: string } = {}): Promise<Record<string, number | string>> {
   const file = join(dir, "quotes", "dev.jsonl.gz");
   if (!existsSync(file)) {
     console.log(`skipped: ${file} not found`);
@@ -138,7 +138,7 @@ export async function run(dir: string, opts: { show?: string } = {}): Promise<Re
   const misses: string[] = [];
   let ms = 0;
   for (const row of rows) {
-    const t = bySplit.get(row.split);
+    const t = opts.only && opts.only !== row.split ? undefined : bySplit.get(row.split);
     if (!t) continue;
     const t0 = performance.now();
     const doc = annotate(articleOf(row));
@@ -147,6 +147,7 @@ export async function run(dir: string, opts: { show?: string } = {}): Promise<Re
   }
   const out: Record<string, number | string> = {};
   for (const [split, t] of bySplit) {
+    if (opts.only && opts.only !== split) continue;
     console.log(`${split}: ${t.gold} gold direct quotes, ${t.predicted} found quotes`);
     console.log(`  quote recall ${r3(t.found, t.gold)}  precision ${r3(t.correct, t.predicted)}`);
     console.log(`  speaker right (gold source names someone, n=${t.named}): ${r3(t.namedRight, t.named)} of all, ${r3(t.namedRight, t.namedFound)} of found`);
@@ -164,5 +165,6 @@ export async function run(dir: string, opts: { show?: string } = {}): Promise<Re
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const show = process.argv.find((a) => a.startsWith("--show="))?.slice(7);
-  await run(process.argv[2] ?? join(process.cwd(), "../shared/eval"), { show });
+  const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+  await run(process.argv[2] ?? join(process.cwd(), "../shared/eval"), { show, only });
 }

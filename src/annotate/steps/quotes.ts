@@ -49,6 +49,8 @@ function doubles(text: string, from: number, to: number, out: Piece[]): void {
   for (let i = from; i < to; i++) {
     const c = text[i]!;
     if (c === '"') {
+      // A straight mark closing a curly quote (“…") when it ends a word.
+      if (depth === 1 && /\S/.test(text[i - 1]!) && /^(?:[\s,.;:!?)]|$)/.test(text[i + 1] ?? "")) { out.push({ open: start, close: i, openEnded: false }); depth = 0; continue; }
       if (depth > 0) continue;
       if (straight < 0) straight = i;
       else if (text[i - 1] === '"' && i - 1 === straight) straight = i; // doubled opener
@@ -213,7 +215,7 @@ function clauseStart(c: Ctx, pos: number): number {
 function subjectBefore(text: string, lo: number, end: number): Span | null {
   let left = text.slice(lo, end);
   left = left.replace(AUX, "");
-  left = left.replace(/\s*\([^()]{1,40}\)\s*$/, "");
+  left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
   let cut = left.length;
   // An appositive between the name and the verb: "Ann Ford, the panel's chair, said" / "Ford, 57, said".
   if (/,\s*$/.test(left)) {
@@ -259,7 +261,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
 /** The speaker phrase right after a cue: "said Ann Ford, the league's chair" → "Ann Ford". */
 function subjectAfter(text: string, from: number): Span | null {
   const right = text.slice(from, from + 120);
-  const m = /^\s+((?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}'’.\-]*)(?:\s+(?:[\p{L}][\p{L}'’.\-]*)){0,7})/u.exec(right);
+  const m = /^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}'’.\-]*)(?:\s+(?:[\p{L}][\p{L}'’.\-]*)){0,7})/u.exec(right);
   if (!m) return null;
   const words = [...m[1]!.matchAll(WORD)];
   let n = 0, lastCap = -1;
@@ -268,7 +270,7 @@ function subjectAfter(text: string, from: number): Span | null {
     if (n > 0 && /[,;:]/.test(m[1]!.slice(words[n - 1]!.index! + words[n - 1]![0].length, words[n]!.index!))) break;
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase())) { if (isCapWord(w)) lastCap = n; continue; }
     if (/^(?:the|a|an)$/i.test(w) && n === 0) continue;
-    if (/^(?:of|for|de|van|von|al|bin)$/.test(w) && n > 0) continue;
+    if (/^(?:of|for|de|van|von|al|bin|the)$/.test(w) && n > 0) continue;
     break;
   }
   if (lastCap < 0 && !words.slice(0, n).some((w) => DESCRIPTORS.has(w[0].toLowerCase()))) return null;
@@ -340,6 +342,8 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
       if (e.span.start >= Math.min(sent.end, at)) break;
       const org = e.type === "org";
       if (e.type === "place") continue;
+      if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
+      if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
       const g = org ? null : genderOf(c, e.span);
       if (fits(g, org)) return { span: e.span, gender: g, org };
     }
@@ -376,8 +380,11 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
 
 function scanCues(c: Ctx): void {
   const { text } = c;
+  let pi = 0;
   for (const m of text.matchAll(CUE_RE)) {
     const at = m.index!;
+    while (pi < c.pieces.length && c.pieces[pi]!.close < at) pi++;
+    if (pi < c.pieces.length && c.pieces[pi]!.open < at) continue; // words inside a quote
     const cue = spanOf(text, at, at + m[0].length);
     const lo = clauseStart(c, at);
     const before = text.slice(Math.max(lo, at - 3), at);
@@ -394,12 +401,16 @@ function scanCues(c: Ctx): void {
       subject = s;
     }
     if (subject === null && /ing$/.test(m[0])) {
-      // "…, saying": the subject of the sentence's earlier cue.
+      // "…, saying": the subject of the sentence's earlier cue, else the sentence's own subject.
       const prev = c.said[c.said.length - 1];
       if (prev && prev.cue.start >= lo - 1 && prev.cue.start < at) {
         c.said.push({ cue, subject: prev.subject, speaker: prev.speaker, gender: prev.gender, org: prev.org });
         continue;
       }
+      const from = sentenceStart(text, at);
+      const lead = /^(?:[^,;“”"]{0,60},\s+)?/.exec(text.slice(from, at))![0];
+      subject = subjectAfter(text, from + lead.length);
+      if (subject && subject.end > at) subject = null;
     }
     if (subject === null) { c.said.push({ cue, subject: null, speaker: null, gender: null, org: false }); continue; }
     const r = resolveSubject(c, subject);
@@ -434,6 +445,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     let who: Said | null | undefined = afterQuote(c, p, inner);
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
+    if (!who) who = laterInSentence(c, p);
     let speaker = who?.speaker ?? null;
     let attributed = who != null;
     if (!who) {
@@ -505,6 +517,31 @@ function beforeQuote(c: Ctx, p: Piece): Said | null {
     best = s;
   }
   return best;
+}
+
+/** `Ford “never gave up” on the plan, said Ann Lee.`: a named speaker after the quote, same sentence. */
+function laterInSentence(c: Ctx, p: Piece): Said | null {
+  if (p.openEnded) return null;
+  const end = c.text.indexOf("\n", p.close);
+  const stop = lastBoundaryAfter(c.text, p.close + 1, end < 0 ? c.text.length : end);
+  for (const s of c.said) {
+    if (s.cue.start <= p.close) continue;
+    if (s.cue.start >= stop) break;
+    if (c.pieces.some((q) => q.open > p.close && q.open < s.cue.start)) return null;
+    if (s.speaker && s.subject && s.subject.start > s.cue.start) return s; // "…, said Ann Lee"
+  }
+  return null;
+}
+
+/** First sentence end in text[from, to), or `to`. */
+function lastBoundaryAfter(text: string, from: number, to: number): number {
+  const chunk = text.slice(from, to);
+  for (const m of chunk.matchAll(BOUNDARY)) {
+    const dot = m.index!;
+    if (chunk[dot] === "." && ABBR.test(text.slice(Math.max(0, from + dot - 6), from + dot + 1))) continue;
+    return from + dot;
+  }
+  return to;
 }
 
 /** No cue: the person or body the sentence opens with (`Ford thanked him for “stepping up.”`). */

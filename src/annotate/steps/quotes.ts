@@ -105,7 +105,7 @@ const CUES = [
   "pledged", "boasted", "boasts", "complained", "complains", "joked", "quipped", "shouted", "yelled", "called", "described",
   "describes", "dubbed", "labeled", "labelled", "branded", "characterized", "characterised", "observed", "emphasized",
   "emphasised", "stressed", "countered", "charged", "alleged", "demanded", "lamented", "blasted", "slammed", "mused",
-  "reported", "cautioned", "notes", "concluded", "concludes", "answered", "answers", "points out", "retorted", "echoed",
+  "reported", "cautioned", "proclaimed", "emailed", "texted", "responded", "conceded", "speculated", "opined", "notes", "concluded", "concludes", "answered", "answers", "points out", "retorted", "echoed",
   "explained", "wondered", "tells", "reveals", "revealed", "thanked", "labeling", "labelling", "praised", "criticized", "attacked",
   "accused", "mocked", "ridiculed", "insisted", "agreed", "disagreed", "predicted", "hailed", "touted", "dismissed", "derided", "lauded", "conceded", "confirmed", "denied", "pointed out", "went on", "according to",
   "saying", "telling", "adding", "writing", "arguing", "noting", "calling", "describing", "asking", "explaining", "warning",
@@ -270,6 +270,7 @@ function subjectAfter(text: string, from: number): Span | null {
     if (n > 0 && /[,;:]/.test(m[1]!.slice(words[n - 1]!.index! + words[n - 1]![0].length, words[n]!.index!))) break;
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase())) { if (isCapWord(w)) lastCap = n; continue; }
     if (/^(?:the|a|an)$/i.test(w) && n === 0) continue;
+    if (/^(?:former|then|longtime|veteran|acting|current|top|senior|outgoing|incoming)$/.test(w) && lastCap < 0) continue;
     if (/^(?:of|for|de|van|von|al|bin|the)$/.test(w) && n > 0) continue;
     break;
   }
@@ -442,7 +443,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     const inner = trimSpan(text, p.open + 1, p.close);
     if (inner.text.length < 2 || !/\p{L}/u.test(inner.text)) continue;
     const words = inner.text.split(/\s+/);
-    let who: Said | null | undefined = afterQuote(c, p, inner);
+    let who: Said | null | undefined = afterQuote(c, p, inner) ?? nameAfterQuote(c, p, inner);
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
     if (!who) who = laterInSentence(c, p);
@@ -504,6 +505,20 @@ function sentenceStart(text: string, pos: number): number {
   const lo = Math.max(0, text.lastIndexOf("\n", pos - 1) + 1, pos - 600);
   const b = lastBoundary(text, lo, pos);
   return b >= 0 ? b : lo;
+}
+
+const NAME_THEN_VERB = /^\s*((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*)(?:\s*\([^()]{1,30}\))?(?:\s*,[^,“”"\n]{1,80}(?:,[^,“”"\n]{1,60}){0,3},)?\s+(?:also\s+|later\s+|then\s+)?\p{Ll}+(?:ed|s)\b/u;
+
+/** `“…,” Ann Lee, the chair of the panel, ventured.`: a name right after the quote, then a verb. */
+function nameAfterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
+  if (p.openEnded || !/[,?!—–-]$/.test(c.text.slice(inner.end - 1, p.close).trim() || inner.text)) return null;
+  const m = NAME_THEN_VERB.exec(c.text.slice(p.close + 1, p.close + 260));
+  if (!m || NOT_SUBJECT.test(m[1]!.split(/\s+/)[0]!)) return null;
+  const at = p.close + 1 + m[0].indexOf(m[1]!);
+  const subject = spanOf(c.text, at, at + m[1]!.length);
+  const r = resolveSubject(c, subject);
+  if (!r.speaker) return null;
+  return { cue: spanOf(c.text, at, at), subject, speaker: r.speaker, gender: r.gender, org: r.org };
 }
 
 /** The last cue before the quote in its sentence: `Ford said the plan was “dead on arrival.”` */

@@ -31,48 +31,54 @@ interface Piece {
 const OPENERS = "“«„";
 const CLOSERS = "”»";
 
+const MARKS = /["“”«»„\n]/g;
+
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    doubles(text, lineStart, lineEnd, out);
-    lineStart = lineEnd + 1;
+  const st: LineState = { depth: 0, start: -1, lastClose: -1, straight: -1 };
+  for (const m of text.matchAll(MARKS)) {
+    const i = m.index!;
+    if (m[0] === "\n") { endLine(st, i, out); continue; }
+    mark(text, i, st, out);
   }
+  endLine(st, text.length, out);
   singles(text, out);
   return out.sort((a, b) => a.open - b.open);
 }
 
-function doubles(text: string, from: number, to: number, out: Piece[]): void {
-  let depth = 0, start = -1, lastClose = -1, straight = -1;
-  for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (c === '"') {
-      // A straight mark closing a curly quote (“…") when it ends a word.
-      if (depth === 1 && /\S/.test(text[i - 1]!) && /^(?:[\s,.;:!?)]|$)/.test(text[i + 1] ?? "")) { out.push({ open: start, close: i, openEnded: false }); depth = 0; continue; }
-      if (depth > 0) continue;
-      if (straight < 0) straight = i;
-      else if (text[i - 1] === '"' && i - 1 === straight) straight = i; // doubled opener
-      else if (text[i + 1] === '"') continue; // doubled closer: the second one closes
-      else { out.push({ open: straight, close: i, openEnded: false }); straight = -1; }
-    } else if (OPENERS.includes(c)) {
-      if (straight >= 0) continue;
-      if (depth === 0) { start = i; depth = 1; }
-      else if (i - 1 === start && OPENERS.includes(text[i - 1]!)) start = i; // doubled opener
-      else depth++;
-    } else if (CLOSERS.includes(c)) {
-      if (straight >= 0 || depth === 0) continue;
-      if (depth === 1 && CLOSERS.includes(text[i + 1] ?? "")) continue; // doubled closer
-      lastClose = i;
-      if (--depth === 0) out.push({ open: start, close: i, openEnded: false });
-    }
+interface LineState { depth: number; start: number; lastClose: number; straight: number }
+
+function mark(text: string, i: number, st: LineState, out: Piece[]): void {
+  const c = text[i]!;
+  if (c === '"') {
+    // A straight mark closing a curly quote (“…") when it ends a word.
+    if (st.depth === 1 && /\S/.test(text[i - 1]!) && /^(?:[\s,.;:!?)]|$)/.test(text[i + 1] ?? "")) { out.push({ open: st.start, close: i, openEnded: false }); st.depth = 0; return; }
+    if (st.depth > 0) return;
+    if (st.straight < 0) st.straight = i;
+    else if (text[i - 1] === '"' && i - 1 === st.straight) st.straight = i; // doubled opener
+    else if (text[i + 1] === '"') return; // doubled closer: the second one closes
+    else { out.push({ open: st.straight, close: i, openEnded: false }); st.straight = -1; }
+  } else if (OPENERS.includes(c)) {
+    if (st.straight >= 0) return;
+    if (st.depth === 0) { st.start = i; st.depth = 1; }
+    else if (i - 1 === st.start && OPENERS.includes(text[i - 1]!)) st.start = i; // doubled opener
+    else st.depth++;
+  } else if (CLOSERS.includes(c)) {
+    if (st.straight >= 0 || st.depth === 0) return;
+    if (st.depth === 1 && CLOSERS.includes(text[i + 1] ?? "")) return; // doubled closer
+    st.lastClose = i;
+    if (--st.depth === 0) out.push({ open: st.start, close: i, openEnded: false });
   }
-  if (straight >= 0) out.push({ open: straight, close: to, openEnded: true });
-  if (depth > 0) {
-    if (lastClose > start) out.push({ open: start, close: lastClose, openEnded: false });
-    else out.push({ open: start, close: to, openEnded: true });
+}
+
+/** A quote still open at the end of its paragraph ends there (the next paragraph may reopen it). */
+function endLine(st: LineState, to: number, out: Piece[]): void {
+  if (st.straight >= 0) out.push({ open: st.straight, close: to, openEnded: true });
+  if (st.depth > 0) {
+    if (st.lastClose > st.start) out.push({ open: st.start, close: st.lastClose, openEnded: false });
+    else out.push({ open: st.start, close: to, openEnded: true });
   }
+  st.depth = 0; st.start = -1; st.lastClose = -1; st.straight = -1;
 }
 
 /** ‘…’ quotes outside double ones; ’ glued to letters on both sides is an apostrophe. */
@@ -157,13 +163,17 @@ interface Said {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 
+const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/;
+/** Two-letter and abbreviated US state names written after a town ("Flint, Mich., said"). */
+const STATE_ABBR = /^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$/;
+
 function isCapWord(w: string): boolean {
-  return /^\p{Lu}/u.test(w) && !NOT_SUBJECT.test(w);
+  return /^\p{Lu}/u.test(w) && !NOT_SUBJECT.test(w) && !DATE_WORD.test(w);
 }
 
 function isNameWord(w: string): boolean {
   const bare = w.replace(/['’]s?$/u, "");
-  return /^\p{Lu}/u.test(bare) && !PLACE_WORDS.has(bare) && !PARTY.test(bare) && !TITLE_ABBR.test(bare) && !PERSON_TITLES.has(bare) && !NOT_SUBJECT.test(bare);
+  return /^\p{Lu}/u.test(bare) && !DATE_WORD.test(bare) && !(STATE_ABBR.test(w) && !TITLE_ABBR.test(w)) && !PLACE_WORDS.has(bare) && !PARTY.test(bare) && !TITLE_ABBR.test(bare) && !PERSON_TITLES.has(bare) && !NOT_SUBJECT.test(bare);
 }
 
 interface Ctx {

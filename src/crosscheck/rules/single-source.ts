@@ -13,11 +13,16 @@ export function singleSource(ctx: StoryContext): FindingDraft[] {
   const w = witnesses(ctx.docs.map((d) => d.article.id), ctx.derivations);
   const out: FindingDraft[] = [];
   const quotes = ctx.claims.filter((c): c is QuoteClaim => c.kind === "quote");
-  // A quote is carried elsewhere when another source has a quote sharing half its words.
+  // A quote is carried elsewhere when another source has a quote sharing a third of their words
+  // together, or one that is most of it or holds most of it (a trimmed or a longer version).
   const indexed = indexQuotes(quotes);
   const carried = new Set<number>();
-  for (const [i, j] of similarPairs(indexed, 0.35)) {
+  const mark = (i: number, j: number) => {
     if (w.of(indexed[i]!.claim.articleId) !== w.of(indexed[j]!.claim.articleId)) { carried.add(i); carried.add(j); }
+  };
+  for (const [i, j] of similarPairs(indexed, 0.35)) mark(i, j);
+  for (const [i, j] of similarPairs(indexed, 0.8, "containment")) {
+    if (Math.min(indexed[i]!.words.size, indexed[j]!.words.size) >= 5) mark(i, j);
   }
   const lowered = new Map(ctx.docs.map((d) => [d.article.id, d.article.text.toLowerCase()]));
   for (const [qi, q] of quotes.entries()) {

@@ -448,6 +448,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
   const c: Ctx = { text, sentences, entities: [...names].sort((a, b) => a.span.start - b.span.start), pieces: ps, said: [] };
   scanCues(c);
   const out: Quote[] = [];
+  const openEnded = new Set<Quote>();
   let prev: { quote: Quote; piece: Piece; attributed: boolean } | null = null;
   for (const p of ps) {
     const inner = trimSpan(text, p.open + 1, p.close);
@@ -482,10 +483,18 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
     out.push(quote);
+    if (p.openEnded) openEnded.add(quote);
     prev = { quote, piece: p, attributed };
     trailing = false;
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  // A quote left open at a paragraph's end, with no speaker yet, is the speaker's whose quote reopens the next one.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const q = out[k]!, next = out[k + 1]!;
+    if (q.speakerSpan || !next.speakerSpan || !openEnded.has(q)) continue;
+    if (!/^\s*\n\s*["“«„]\s*$/.test(text.slice(q.span.end, next.span.start).replace(/^[^\n]*/, ""))) continue;
+    out[k] = { ...q, speaker: next.speaker, speakerSpan: next.speakerSpan };
+  }
+  return out;
 }
 
 /** `“…,” she said` / `“…,” said Ann Ford` / `“…,” Ford, the chair, told reporters`. */

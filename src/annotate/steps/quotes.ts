@@ -111,7 +111,7 @@ const CUES = [
   "pledged", "boasted", "boasts", "complained", "complains", "joked", "quipped", "shouted", "yelled", "called", "described",
   "describes", "dubbed", "labeled", "labelled", "branded", "characterized", "characterised", "observed", "emphasized",
   "emphasised", "stressed", "countered", "charged", "alleged", "demanded", "lamented", "blasted", "slammed", "mused",
-  "reported", "cautioned", "proclaimed", "emailed", "texted", "responded", "conceded", "speculated", "opined", "notes", "concluded", "concludes", "answered", "answers", "points out", "retorted", "echoed",
+  "reported", "cautioned", "continues", "interjected", "indicated", "defended", "goes on", "recounted", "remembered", "reiterated", "assured", "estimated", "boasted", "acknowledging", "proclaimed", "emailed", "texted", "responded", "conceded", "speculated", "opined", "notes", "concluded", "concludes", "answered", "answers", "points out", "retorted", "echoed",
   "explained", "wondered", "tells", "reveals", "revealed", "thanked", "labeling", "labelling", "praised", "criticized", "attacked",
   "accused", "mocked", "ridiculed", "insisted", "agreed", "disagreed", "predicted", "hailed", "touted", "dismissed", "derided", "lauded", "conceded", "confirmed", "denied", "pointed out", "went on", "according to",
   "saying", "telling", "adding", "writing", "arguing", "noting", "calling", "describing", "asking", "explaining", "warning",
@@ -224,6 +224,7 @@ function clauseStart(c: Ctx, pos: number): number {
 /** The speaker phrase ending at `end` (exclusive), looking no further left than `lo`. */
 function subjectBefore(text: string, lo: number, end: number): Span | null {
   let left = text.slice(lo, end);
+  left = left.replace(/(?:,?\s+(?:\p{Ll}+ed|went\s+on|was\s+quick|is\s+quick|had|has|have|wanted|seemed|appeared|was\s+careful|took\s+care))\s+to\s*$/u, " ");
   left = left.replace(AUX, "");
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
   let cut = left.length;
@@ -280,7 +281,7 @@ function subjectAfter(text: string, from: number): Span | null {
     if (n > 0 && /[,;:]/.test(m[1]!.slice(words[n - 1]!.index! + words[n - 1]![0].length, words[n]!.index!))) break;
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase())) { if (isCapWord(w)) lastCap = n; continue; }
     if (/^(?:the|a|an)$/i.test(w) && n === 0) continue;
-    if (/^(?:former|then|longtime|veteran|acting|current|top|senior|outgoing|incoming)$/.test(w) && lastCap < 0) continue;
+    if (lastCap < 0 && n < 4 && /^\p{Ll}[\p{Ll}\-]+$/u.test(w) && !/^(?:that|on|in|at|to|of|for|with|it|this|he|she|they|we|when|after|before|as|during|while|and|but|because|if|so|then|also|was|is|were|had|has|would|will|not|no|by|from|about|his|her|their|its)$/.test(w)) continue;
     if (/^(?:of|for|de|van|von|al|bin|the)$/.test(w) && n > 0) continue;
     break;
   }
@@ -411,17 +412,24 @@ function scanCues(c: Ctx): void {
       const s = subjectBefore(text, lo, at);
       subject = s;
     }
-    if (subject === null && /ing$/.test(m[0])) {
-      // "…, saying": the subject of the sentence's earlier cue, else the sentence's own subject.
+    if (subject === null) {
+      // "Ford said … but added", "…, saying": the speaker of the sentence's earlier cue.
+      const from = sentenceStart(text, at);
       const prev = c.said[c.said.length - 1];
-      if (prev && prev.cue.start >= lo - 1 && prev.cue.start < at) {
+      if (prev && prev.speaker && prev.cue.start >= from && prev.cue.start < at) {
         c.said.push({ cue, subject: prev.subject, speaker: prev.speaker, gender: prev.gender, org: prev.org });
         continue;
       }
-      const from = sentenceStart(text, at);
-      const lead = /^(?:[^,;“”"]{0,60},\s+)?/.exec(text.slice(from, at))![0];
-      subject = subjectAfter(text, from + lead.length);
-      if (subject && subject.end > at) subject = null;
+      // "…, saying" / "Ford, asked about it, went on to say": the sentence's own subject, at its start
+      // or after an opening phrase ("On the eve of the vote, Ford …").
+      if (/ing$|^say$|^tell$|^add$/.test(m[0])) {
+        subject = subjectAfter(text, from);
+        if (!subject || !/^\p{Lu}/u.test(subject.text) || PRONOUN.test(subject.text)) {
+          const lead = /^(?:[^,;“”"]{0,120},\s+)?/.exec(text.slice(from, at))![0];
+          subject = subjectAfter(text, from + lead.length);
+        }
+        if (subject && (subject.end > at || subject.start < from)) subject = null;
+      }
     }
     if (subject === null) { c.said.push({ cue, subject: null, speaker: null, gender: null, org: false }); continue; }
     const r = resolveSubject(c, subject);

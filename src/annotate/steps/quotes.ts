@@ -347,7 +347,7 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     if (s.speaker && fits(s.gender, s.org)) return { span: s.speaker, gender: s.gender, org: s.org };
   }
   // The first person named in this sentence before the pronoun, else in the sentence before.
-  for (let si = here; si >= Math.max(0, here - 1); si--) {
+  for (let si = here; si >= Math.max(0, here - 2); si--) {
     const sent = c.sentences[si]!;
     for (const e of c.entities) {
       if (e.span.start < sent.start) continue;

@@ -64,6 +64,8 @@ function mark(text: string, i: number, st: LineState, out: Piece[]): void {
     else if (i - 1 === st.start && OPENERS.includes(text[i - 1]!)) st.start = i; // doubled opener
     else st.depth++;
   } else if (CLOSERS.includes(c)) {
+    // A curly mark closing a straight quote ("…”) when it ends a word.
+    if (st.straight >= 0 && st.depth === 0 && /\S/.test(text[i - 1]!) && /^(?:[\s,.;:!?)]|$)/.test(text[i + 1] ?? "")) { out.push({ open: st.straight, close: i, openEnded: false }); st.straight = -1; return; }
     if (st.straight >= 0 || st.depth === 0) return;
     if (st.depth === 1 && CLOSERS.includes(text[i + 1] ?? "")) return; // doubled closer
     st.lastClose = i;
@@ -122,7 +124,7 @@ const INVERTIBLE = new Set(["said", "says", "added", "adds", "wrote", "writes", 
   "noted", "notes", "argued", "argues", "recalled", "recalls", "replied", "replies", "insisted", "insists", "declared", "warned",
   "stated", "tweeted", "concluded", "concludes", "answered", "answers", "countered", "observed", "remarked", "responded", "went on"]);
 const CUE_RE = new RegExp(`\\b(?:${CUES.join("|").replace(/ /g, "\\s+")})\\b`, "g");
-const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
+const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
 
 /** Lower-case words that head a description of a speaker ("the spokesman", "a campaign aide"). */
 const DESCRIPTORS = new Set(("spokesman spokeswoman spokesperson spokespeople campaign aide aides adviser advisers advisor " +
@@ -135,7 +137,9 @@ const DESCRIPTORS = new Set(("spokesman spokeswoman spokesperson spokespeople ca
   "release report pollster pollsters host anchor correspondent reporter reporters supporter supporters voter voters " +
   "resident residents worker workers activist activists organizer organizers daughter son wife husband mother father " +
   "friend man woman people officer officers sheriff general colonel ambassador envoy researcher researchers scientist " +
-  "scientists doctor doctors author authors writer editor editors study survey poll").split(" "));
+  "scientists doctor doctors author authors writer editor editors study survey poll boss consultant operative pastor " +
+  "commentator columnist historian delegate superdelegate hopeful donor donors fundraiser chairperson treasurer counsel " +
+  "aide spokeswoman lieutenant sergeant captain").split(" "));
 /** Descriptions that stand for one person or body named before: "the spokesman said" → that spokesman. */
 const DEFINITE = /^(?:the|this|that)$/i;
 const PREPOSITION = /^(?:from|in|at|of|near|with|to|by|on|about|against|for|into|outside|inside|across)$/i;

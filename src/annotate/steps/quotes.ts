@@ -60,6 +60,8 @@ function mark(text: string, i: number, st: LineState, out: Piece[]): void {
     else { out.push({ open: st.straight, close: i, openEnded: false }); st.straight = -1; }
   } else if (OPENERS.includes(c)) {
     if (st.straight >= 0) return;
+    // A wrong-way mark closing a curly quote (“…“) when it ends a word.
+    if (st.depth === 1 && c === "“" && /\S/.test(text[i - 1]!) && /^(?:[\s,.;:!?)]|$)/.test(text[i + 1] ?? "")) { out.push({ open: st.start, close: i, openEnded: false }); st.depth = 0; return; }
     if (st.depth === 0) { st.start = i; st.depth = 1; }
     else if (i - 1 === st.start && OPENERS.includes(text[i - 1]!)) st.start = i; // doubled opener
     else st.depth++;
@@ -113,7 +115,7 @@ const CUES = [
   "pledged", "boasted", "boasts", "complained", "complains", "joked", "quipped", "shouted", "yelled", "called", "described",
   "describes", "dubbed", "labeled", "labelled", "branded", "characterized", "characterised", "observed", "emphasized",
   "emphasised", "stressed", "countered", "charged", "alleged", "demanded", "lamented", "blasted", "slammed", "mused",
-  "reported", "cautioned", "continues", "interjected", "indicated", "defended", "goes on", "recounted", "remembered", "reiterated", "assured", "estimated", "boasted", "acknowledging", "proclaimed", "emailed", "texted", "responded", "conceded", "speculated", "opined", "notes", "concluded", "concludes", "answered", "answers", "points out", "retorted", "echoed",
+  "reported", "cautioned", "add", "continues", "interjected", "indicated", "defended", "goes on", "recounted", "remembered", "reiterated", "assured", "estimated", "boasted", "acknowledging", "proclaimed", "emailed", "texted", "responded", "conceded", "speculated", "opined", "notes", "concluded", "concludes", "answered", "answers", "points out", "retorted", "echoed",
   "explained", "wondered", "tells", "reveals", "revealed", "thanked", "labeling", "labelling", "praised", "criticized", "attacked",
   "accused", "mocked", "ridiculed", "insisted", "agreed", "disagreed", "predicted", "hailed", "touted", "dismissed", "derided", "lauded", "conceded", "confirmed", "denied", "pointed out", "went on", "according to",
   "saying", "telling", "adding", "writing", "arguing", "noting", "calling", "describing", "asking", "explaining", "warning",
@@ -484,6 +486,10 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
         const last = c.said.filter((s) => s.cue.start >= prevPara && s.cue.start < para).pop();
         speaker = last ? last.speaker : sentenceSubject(c, sentenceStart(text, para - 1), para);
         attributed = last !== undefined || speaker !== null;
+      } else if (opensParagraph && prevPara >= 0) {
+        // A quote paragraph after one about a named speaker ("Ford was quick to add that …" ¶ “…”).
+        const last = c.said.filter((s) => s.cue.start >= prevPara && s.cue.start < para && s.speaker).pop();
+        speaker = last ? last.speaker : sentenceSubject(c, prevPara, para);
       } else if (!opensParagraph) {
         const from = sentenceStart(text, p.open);
         const subject = sentenceSubject(c, from, p.open);
@@ -538,7 +544,7 @@ function sentenceStart(text: string, pos: number): number {
   return b >= 0 ? b : lo;
 }
 
-const NAME_THEN_VERB = /^\s*((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*)(?:\s*\([^()]{1,30}\))?(?:\s*,[^,“”"\n]{1,80}(?:,[^,“”"\n]{1,60}){0,3},)?\s+(?:also\s+|later\s+|then\s+)?\p{Ll}+(?:ed|s)\b/u;
+const NAME_THEN_VERB = /^\s*((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*)(?:\s*\([^()]{1,30}\))?(?:\s*,[^,“”"\n]{1,80}(?:,[^,“”"\n]{1,60}){0,3},)?\s+(?:also\s+|later\s+|then\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke|put\s+it)\b/u;
 
 /** `“…,” Ann Lee, the chair of the panel, ventured.`: a name right after the quote, then a verb. */
 function nameAfterQuote(c: Ctx, p: Piece, inner: Span): Said | null {

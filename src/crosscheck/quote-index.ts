@@ -15,8 +15,17 @@ export function quoteWords(text: string): string[] {
   return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? []).map((w) => w.replace(/['’]s$/u, "").replace(/[.,]+$/, ""));
 }
 
+const CANON = new WeakMap<QuoteClaim, CanonWord[]>();
+
+/** canonicalWords of a quote claim, computed once per claim (several rules compare quotes). */
+export function claimWords(claim: QuoteClaim): CanonWord[] {
+  let c = CANON.get(claim);
+  if (!c) { c = canonicalWords(claim.value.text); CANON.set(claim, c); }
+  return c;
+}
+
 export function indexQuotes(quotes: readonly QuoteClaim[]): IndexedQuote[] {
-  return quotes.map((claim) => ({ claim, words: new Set(canonicalWords(claim.value.text).map((w) => w.canon)) }));
+  return quotes.map((claim) => ({ claim, words: new Set(claimWords(claim).map((w) => w.canon)) }));
 }
 
 /** One word of a quote: as written, and in the form two versions are compared by. */

@@ -13,7 +13,7 @@ import type { Doc } from "../../domain/doc.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../pipeline/context.js";
 import { nameKey } from "../../annotate/steps/entities.js";
-import { canonicalWords, similarPairs, type CanonWord } from "../quote-index.js";
+import { canonicalWords, claimWords, similarPairs, type CanonWord } from "../quote-index.js";
 import { witnesses } from "../witnesses.js";
 
 export type AlterationKind = "negation" | "number" | "name" | "hedge";
@@ -73,19 +73,44 @@ function segments(a: readonly CanonWord[], b: readonly CanonWord[]): { a: CanonW
   return out;
 }
 
-/** What turns version a of a quote into version b, by kind; null when only harmless variants differ. */
+/**
+ * Whether two texts are versions of one quote: in order, they share most of the shorter one's words
+ * (80 %), and the stretches where they differ are short (four words a side at most) — two different
+ * quotes from one speech share words too, but not in one run.
+ */
+function sameQuote(a: readonly CanonWord[], b: readonly CanonWord[], segs: ReturnType<typeof segments>): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (segs.some((s) => !s.edge && (s.a.length > 4 || s.b.length > 4))) return false;
+  const lcs = a.length - segs.reduce((n, s) => n + s.a.length, 0);
+  return shorter >= 4 && lcs >= 0.8 * shorter;
+}
+
+/** What turns version a of a quote into version b, by kind; null when only harmless variants differ, or when the two are not one quote. */
 export function compareQuotes(aText: string, bText: string): Alteration | null {
   const a = canonicalWords(aText), b = canonicalWords(bText);
-  if (a.length * b.length > 90_000) return null;
+  const segs = align(a, b);
+  return segs ? alteration(aText, bText, segs) : null;
+}
+
+/** The differing stretches of two versions of one quote, or null when they are not one quote. */
+function align(a: readonly CanonWord[], b: readonly CanonWord[]): ReturnType<typeof segments> | null {
+  if (a.length * b.length > 90_000 || a.length === 0 || b.length === 0) return null;
+  const segs = segments(a, b);
+  return sameQuote(a, b, segs) ? segs : null;
+}
+
+const count = (ws: readonly string[], set: ReadonlySet<string>) => ws.filter((w) => set.has(w)).length;
+
+function alteration(aText: string, bText: string, segs: ReturnType<typeof segments>): Alteration | null {
   const cut = /…|\.\.\.|\[/; // an ellipsis or an editor's bracket: words left out on purpose
   let best: Alteration | null = null;
-  for (const s of segments(a, b)) {
-    // A trimmed quote: words only at one end of one version.
-    if (s.edge && (s.a.length === 0 || s.b.length === 0)) continue;
+  for (const s of segs) {
     const na = s.a.map((w) => w.canon), nb = s.b.map((w) => w.canon);
-    const count = (ws: readonly string[], set: ReadonlySet<string>) => ws.filter((w) => set.has(w)).length;
     let kind: AlterationKind | null = null;
-    if (count(na, NEGATION) !== count(nb, NEGATION)) kind = "negation";
+    if (s.edge) {
+      // Versions cut at different places start or end differently; only a lone "not" / "never" at an end is a change.
+      if (Math.max(na.length, nb.length) <= 2 && count(na, NEGATION) !== count(nb, NEGATION)) kind = "negation";
+    } else if (count(na, NEGATION) !== count(nb, NEGATION)) kind = "negation";
     else if (s.a.length === 0 && cut.test(aText) || s.b.length === 0 && cut.test(bText)) continue;
     else if (na.filter((w) => /^\d/.test(w)).sort().join(" ") !== nb.filter((w) => /^\d/.test(w)).sort().join(" ")) kind = "number";
     else if (s.a.length > 0 && s.b.length > 0 && namesDiffer(s.a, s.b)) kind = "name";
@@ -110,7 +135,7 @@ export function quoteAltered(ctx: StoryContext): FindingDraft[] {
   const quotes = ctx.claims.filter((c): c is QuoteClaim => c.kind === "quote" && c.value.text.split(/\s+/).length >= 5);
   if (quotes.length < 2) return [];
   const w = witnesses(ctx.docs.map((d) => d.article.id), ctx.derivations);
-  const canon = quotes.map((q) => canonicalWords(q.value.text));
+  const canon = quotes.map(claimWords);
   const pairs = similarPairs(canon.map((c) => ({ words: new Set(c.map((x) => x.canon)) })), 0.7, "containment");
   const near = new Map<number, number[]>();
   for (const [i, j] of pairs) { near.set(i, [...(near.get(i) ?? []), j]); near.set(j, [...(near.get(j) ?? []), i]); }
@@ -120,8 +145,10 @@ export function quoteAltered(ctx: StoryContext): FindingDraft[] {
   for (const [i, j] of pairs) {
     const a = quotes[i]!, b = quotes[j]!;
     if (a.articleId === b.articleId) continue;
+    const segs = align(canon[i]!, canon[j]!);
+    if (!segs) continue;
     const misattributed = misattribution(a, b, docs);
-    const change = compareQuotes(a.value.text, b.value.text);
+    const change = alteration(a.value.text, b.value.text, segs);
     if (!change && !misattributed) continue;
     // Which version do more independent sources carry? Those quotes of the group holding its words.
     const group = [i, j, ...(near.get(i) ?? []), ...(near.get(j) ?? [])];

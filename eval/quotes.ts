@@ -42,19 +42,33 @@ const NOT_NAME = new Set(("the a an he she they it i we you his her their its ou
   "campaign manager director chief officials official aide aides adviser advisers sources source").split(" "));
 
 /** Places and nationalities name nobody by themselves ("the Florida senator", "a Texas voter"). */
-const PLACE_WORDS = new Set([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES), ...Object.keys(DEMONYMS)].map((w) => w.toLowerCase()));
+const PLACE_WORDS: Set<string> = new Set([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES), ...Object.keys(DEMONYMS)].map((w) => w.toLowerCase()));
 
 const fold = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
-/** Name and organisation words of a speaker as written: "Sen. Ted Cruz (R-Texas)" → cruz, ted, texas. */
+const US_STATES = ("Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois " +
+  "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska " +
+  "Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Island Tennessee Texas Utah Vermont " +
+  "Virginia Washington Wisconsin Wyoming").toLowerCase().split(" ");
+for (const w of US_STATES) PLACE_WORDS.add(w);
+
+/**
+ * Name and organisation words of a speaker as written, from its head (before a comma, a bracket or a
+ * relative clause): "Sen. Ted Cruz (R-Texas), who …" → cruz, ted. Places and nationalities count only
+ * when the head is a bare name ("Paris said"), not in a description ("the Florida senator").
+ */
 export function nameWords(s: string): Set<string> {
+  const head = s.split(/\s*(?:[,(—–]|\s-\s|\bwho\b|\bwhich\b|\bwhose\b)/)[0] ?? s;
+  const words = head.split(/[\s/]+/).map((raw) => raw.replace(/['’]s?$/u, "").replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "")).filter((w) => w);
+  const bare = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|and)$/.test(w));
   const out = new Set<string>();
-  for (const raw of s.split(/[\s()\-–—,/]+/)) {
-    const w = raw.replace(/['’]s$/u, "").replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "");
+  for (const w of words) {
     if (!/^\p{Lu}/u.test(w)) continue;
-    const k = fold(w).replace(/\.$/, "");
-    if (k.length < 2 || NOT_NAME.has(k) || PLACE_WORDS.has(k)) continue;
-    out.add(k);
+    for (const part of w.split("-")) {
+      const k = fold(part).replace(/\.$/, "");
+      if (k.length < 2 || NOT_NAME.has(k) || (!bare && PLACE_WORDS.has(k))) continue;
+      out.add(k);
+    }
   }
   return out;
 }

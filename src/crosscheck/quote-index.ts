@@ -49,8 +49,11 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
   zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10",
   eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16", seventeen: "17", eighteen: "18",
   nineteen: "19", twenty: "20", thirty: "30", forty: "40", fifty: "50", sixty: "60", seventy: "70", eighty: "80", ninety: "90",
-  hundred: "100", thousand: "1000", million: "1000000", billion: "1000000000", first: "1st", second: "2nd", third: "3rd",
-  m: "1000000", bn: "1000000000", k: "1000",
+  hundred: "100", thousand: "1000", million: "1000000", billion: "1000000000", first: "1th", second: "2th", third: "3th",
+  m: "1000000", bn: "1000000000", k: "1000", fourth: "4th", fifth: "5th", sixth: "6th", seventh: "7th", eighth: "8th",
+  ninth: "9th", tenth: "10th", eleventh: "11th", twelfth: "12th", thirteenth: "13th", fourteenth: "14th", fifteenth: "15th",
+  sixteenth: "16th", seventeenth: "17th", eighteenth: "18th", nineteenth: "19th", twentieth: "20th", thirtieth: "30th",
+  hundredth: "100th",
 };
 const SPELLING: Readonly<Record<string, string>> = {
   grey: "gray", programme: "program", programmes: "program", cheque: "check", tyre: "tire", tyres: "tire", aluminium: "aluminum",
@@ -86,15 +89,20 @@ export function canonicalWords(text: string): CanonWord[] {
   const out: CanonWord[] = [];
   let sentenceStart = true;
   const push = (raw: string, canon: string, capital: boolean) => out.push({ raw, canon, capital });
-  for (const m of t.matchAll(/\d[\d,.]*\d(?:m|bn|k)?|\d(?:m|bn|k)?|[\p{L}][\p{L}\p{N}'’.&-]*|[&%]|[.!?:;]/gu)) {
+  for (const m of t.matchAll(/\d{1,2}:\d\d|\d+(?:st|nd|rd|th)\b|\d[\d,.]*\d(?:m|bn|k)?|\d(?:m|bn|k)?|[\p{L}][\p{L}\p{N}'’.&-]*|[&%]|[.!?:;]/gu)) {
     let raw = m[0];
     if (/^[.!?:;]$/.test(raw)) { sentenceStart = true; continue; }
+    // "9:00" is "9"; "12th" is "twelfth".
+    const time = /^(\d{1,2}):(\d\d)$/.exec(raw);
+    if (time) { push(raw, time[2] === "00" ? time[1]! : raw, false); sentenceStart = false; continue; }
+    if (/^\d+(?:st|nd|rd|th)$/.test(raw)) { push(raw, `${raw.replace(/\D+$/, "")}th`, false); sentenceStart = false; continue; }
     const capital = /^\p{Lu}/u.test(raw) && !sentenceStart;
     sentenceStart = false;
     // Trailing full stops belong to the sentence unless the word is an abbreviation.
     const abbr = ABBREVIATIONS[raw] ?? ABBREVIATIONS[raw.replace(/\.$/, "")];
     if (abbr) { for (const w of abbr.split(" ")) push(raw, w, capital); continue; }
     if (/\.$/.test(raw) && !/^(?:\p{L}\.)+$/u.test(raw)) { raw = raw.replace(/\.+$/, ""); sentenceStart = true; }
+    raw = raw.replace(/\.(?:com|org|net|gov|edu|co\.uk)$/i, ""); // "MySpace.com" is MySpace
     const num = /^(\d[\d,.]*\d|\d)(m|bn|k)?$/.exec(raw);
     if (num) {
       push(raw, num[1]!.replace(/,/g, "").replace(/\.0+$/, ""), false);

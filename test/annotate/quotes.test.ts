@@ -67,6 +67,9 @@ describe("pronouns and descriptions", () => {
   it("leaves an anonymous source unnamed", () => {
     expect(said("“Nobody came to check on us for two days,” a dock worker said.")).toEqual(["-: Nobody came to check on us for two days"]);
   });
+  it("takes a plural noun opening the sentence for a group, not a name", () => {
+    expect(said("Fishermen said: “The new quay blocks the old channel and nobody asked us.”")).toEqual(["-: The new quay blocks the old channel and nobody asked us."]);
+  });
   it("leaves a pronoun with nobody named before unresolved", () => {
     expect(said("“The repairs will take months,” he said.")).toEqual(["-: The repairs will take months"]);
   });

@@ -51,6 +51,14 @@ describe("quote-altered: harmless variants are no finding", () => {
   it("a name spelled two ways", () => same("We thank Mayor Lindqvist for the funding", "We thank Mayor Lindquist for the funding"));
   it("a trimmed quote", () => same(base, "the lower town will be safe"));
   it("words cut with an ellipsis", () => same("The barrier will be finished … and the lower town will be safe", base));
+  it("ordinals, clock times and web addresses written two ways", () => {
+    same("It is the twelfth time this season we have lost at home", "It is the 12th time this season we have lost at home");
+    same("The doors open at 9:00 p.m. and the show starts late", "The doors open at 9 p.m. and the show starts late");
+    same("We shut down our page on Lakeview.com last week for good", "We shut down our page on Lakeview last week for good");
+  });
+  it("a reworded belief is no hedge turned into certainty", () => same("We felt that it is the right time to move on", "We believe the right time to move on has come"));
+  it("a quote trimmed just before a 'not' keeps no negation change", () => same("He did not want to stay, but we think he will be fine", "want to stay, but we think he will be fine"));
+  it("but dropping 'probably' inside the quote is one", () => expect(compareQuotes("The repairs will probably be finished by the end of May", "The repairs will be finished by the end of May")?.kind).toBe("hedge"));
   it("and none of them makes a finding in a story", () => {
     const variant = base.replace("autumn", "Autumn").replace("finished", "finished,");
     expect(run(quoteAltered, [story(base), story(variant), story("the lower town will be safe")])).toEqual([]);

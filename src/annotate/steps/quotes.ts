@@ -299,9 +299,24 @@ function subjectAfter(text: string, from: number): Span | null {
   return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + words[end]![0].length);
 }
 
+const PLURAL_ERS = new Set(("voters protesters supporters lawmakers organizers organisers officers workers leaders members farmers " +
+  "fishers teachers researchers observers demonstrators rioters shoppers users viewers readers listeners customers passengers " +
+  "travelers travellers owners managers players fans strikers bankers traders investors insiders outsiders villagers neighbors " +
+  "neighbours mothers fathers parents others").split(" "));
+
+/** A capitalised plural common noun: "Environmentalists", "Fishermen", "Voters" (not "Sanders"). */
+function groupNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return DESCRIPTORS.has(lower) && /s$/.test(lower) || PLURAL_ERS.has(lower) || /(?:ists|ysts|ians|ants|ents|ives|ics|men|people|ials|ites|eers|folk)$/.test(lower);
+}
+
 /** People and bodies named in a speaker phrase: the person entity in it, else its name words. */
 function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   const ents = c.entities.filter((e) => e.span.start < phrase.end && phrase.start < e.span.end);
+  // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
+  if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
+    && !ents.some((e) => e.key.includes(" ") || e.type === "org" || e.type === "place")) return null;
   const person = ents.filter((e) => e.type === "person").pop();
   const words = [...phrase.text.matchAll(WORD)];
   const last = words[words.length - 1]?.[0] ?? "";

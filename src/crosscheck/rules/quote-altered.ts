@@ -19,10 +19,12 @@ import { witnesses } from "../witnesses.js";
 export type AlterationKind = "negation" | "number" | "name" | "hedge";
 
 const NEGATION = new Set(["not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "nowhere", "noone"]);
-const HEDGE = new Set(["may", "might", "could", "possibly", "perhaps", "probably", "likely", "unlikely", "maybe", "apparently",
-  "reportedly", "allegedly", "seems", "seem", "seemed", "appear", "appears", "appeared", "suggest", "suggests", "believe", "think",
-  "expect", "hope", "some", "about", "around", "nearly", "almost", "roughly", "approximately", "partly", "partially", "mostly",
-  "potentially", "presumably", "supposedly", "arguably", "perhaps", "would", "should", "can"]);
+/** Words that soften a statement, and words that state it outright. */
+const HEDGE = new Set(["may", "might", "could", "possibly", "perhaps", "probably", "likely", "maybe", "apparently", "reportedly",
+  "allegedly", "presumably", "supposedly", "potentially", "nearly", "almost", "roughly", "approximately", "about", "around",
+  "partly", "partially", "mostly", "unlikely"]);
+const CERTAIN = new Set(["will", "definitely", "certainly", "surely", "clearly", "always", "must", "is", "are", "was", "were",
+  "all", "fully", "completely", "entirely", "absolutely", "undoubtedly", "exactly", "did", "does", "has", "have"]);
 const RANK: Readonly<Record<AlterationKind, number>> = { negation: 4, number: 3, name: 2, hedge: 1 };
 const SEVERITY: Readonly<Record<AlterationKind, Severity>> = { negation: "high", number: "high", name: "medium", hedge: "medium" };
 
@@ -101,20 +103,24 @@ function align(a: readonly CanonWord[], b: readonly CanonWord[]): ReturnType<typ
 
 const count = (ws: readonly string[], set: ReadonlySet<string>) => ws.filter((w) => set.has(w)).length;
 
+/** One side softens what the other states outright: "may reopen" / "will reopen", "probably" dropped. */
+function hedged(h: readonly string[], other: readonly string[]): boolean {
+  return count(h, HEDGE) > 0 && count(other, HEDGE) === 0 && (other.length === 0 || count(other, CERTAIN) > 0);
+}
+
 function alteration(aText: string, bText: string, segs: ReturnType<typeof segments>): Alteration | null {
   const cut = /…|\.\.\.|\[/; // an ellipsis or an editor's bracket: words left out on purpose
   let best: Alteration | null = null;
   for (const s of segs) {
     const na = s.a.map((w) => w.canon), nb = s.b.map((w) => w.canon);
     let kind: AlterationKind | null = null;
-    if (s.edge) {
-      // Versions cut at different places start or end differently; only a lone "not" / "never" at an end is a change.
-      if (Math.max(na.length, nb.length) <= 2 && count(na, NEGATION) !== count(nb, NEGATION)) kind = "negation";
-    } else if (count(na, NEGATION) !== count(nb, NEGATION)) kind = "negation";
+    // Versions cut at different places start or end differently: no change of meaning there.
+    if (s.edge) continue;
+    if (count(na, NEGATION) !== count(nb, NEGATION)) kind = "negation";
     else if (s.a.length === 0 && cut.test(aText) || s.b.length === 0 && cut.test(bText)) continue;
     else if (na.filter((w) => /^\d/.test(w)).sort().join(" ") !== nb.filter((w) => /^\d/.test(w)).sort().join(" ")) kind = "number";
     else if (s.a.length > 0 && s.b.length > 0 && namesDiffer(s.a, s.b)) kind = "name";
-    else if (count(na, HEDGE) !== count(nb, HEDGE)) kind = "hedge";
+    else if (hedged(na, nb) || hedged(nb, na)) kind = "hedge";
     if (kind && (!best || RANK[kind] > RANK[best.kind])) best = { kind, a: [...new Set(s.a.map((w) => w.raw))], b: [...new Set(s.b.map((w) => w.raw))] };
   }
   return best;
@@ -221,7 +227,7 @@ function misattribution(a: QuoteClaim, b: QuoteClaim, docs: ReadonlyMap<string, 
     const gap = s.start >= q.span.end ? s.start - q.span.end : q.span.start - s.end;
     if (gap < 0 || gap > 160) return null;
     const person = doc.entities.find((e) => e.span.start <= s.start && s.start < e.span.end);
-    if (person && person.type !== "person") return null;
+    if (!person || person.type !== "person") return null;
     const around = nameKey(doc.article.text.slice(Math.max(0, q.span.start - 300), q.span.end + 200));
     if ([...other].some((x) => new RegExp(`\\b${x}\\b`).test(around))) return null;
     out.set(q.id, { start: s.start, end: s.end, text: s.text });

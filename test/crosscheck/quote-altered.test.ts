@@ -56,6 +56,7 @@ describe("quote-altered: harmless variants are no finding", () => {
     same("The doors open at 9:00 p.m. and the show starts late", "The doors open at 9 p.m. and the show starts late");
     same("We shut down our page on Lakeview.com last week for good", "We shut down our page on Lakeview last week for good");
   });
+  it("a negation that only moves", () => same("I didn't feel on the water we were making any progress", "I feel on the water we weren't making any progress"));
   it("a reworded belief is no hedge turned into certainty", () => same("We felt that it is the right time to move on", "We believe the right time to move on has come"));
   it("a quote trimmed just before a 'not' keeps no negation change", () => same("He did not want to stay, but we think he will be fine", "want to stay, but we think he will be fine"));
   it("but dropping 'probably' inside the quote is one", () => expect(compareQuotes("The repairs will probably be finished by the end of May", "The repairs will be finished by the end of May")?.kind).toBe("hedge"));

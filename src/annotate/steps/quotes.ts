@@ -234,11 +234,12 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   left = left.replace(AUX, "");
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
   let cut = left.length;
-  // An appositive between the name and the verb: "Ann Ford, the panel's chair, said" / "Ford, 57, said".
-  if (/,\s*$/.test(left)) {
+  // An appositive between the name and the verb: "Ann Ford, the panel's chair, said" / "Ford, 57, said",
+  // after an aside: "Ford, meanwhile, who chairs the panel, said".
+  for (let layer = 0; layer < 3 && /,\s*$/.test(left); layer++) {
     const body = left.replace(/,\s*$/, "");
     const comma = body.lastIndexOf(",");
-    if (comma < 0) return null;
+    if (comma < 0) { left = body; cut = left.length; break; }
     const appos = body.slice(comma + 1).trim();
     const head = body.slice(0, comma).replace(/\s*\([^()]{1,40}\)\s*$/, "");
     // "The league's spokesman, Ann Ford, said": the appositive is the name.
@@ -248,6 +249,10 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     }
     left = head;
     cut = left.length;
+    const aside = /,\s*(?:meanwhile|however|too|also|though|instead|in turn|for (?:his|her|their|its) part|in a statement|in an interview)\s*$/i.exec(left);
+    if (aside) { left = `${left.slice(0, aside.index)},`; cut = left.length; continue; }
+    if (!/^\s*(?:\p{Lu}|\d)/u.test(appos) && !/,/.test(left)) break;
+    if (!/,\s*$/.test(left)) break;
   }
   const words = [...left.slice(0, cut).matchAll(WORD)];
   if (words.length === 0) return null;
@@ -429,9 +434,9 @@ function scanCues(c: Ctx): void {
       if (subject && PRONOUN.test(subject.text)) subject = null;
       if (subject === null && before.trim().length === 0) subject = null;
     }
-    if (subject === null && !/according\s+to/i.test(m[0])) {
-      const s = subjectBefore(text, lo, at);
-      subject = s;
+    // "…, saying": a participle belongs to the sentence's subject, not to the words before its comma.
+    if (subject === null && !/according\s+to/i.test(m[0]) && !(/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(lo, at - 3), at)))) {
+      subject = subjectBefore(text, lo, at);
     }
     if (subject === null) {
       // "Ford said … but added", "…, saying": the speaker of the sentence's earlier cue.
@@ -507,7 +512,10 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
         speaker = last ? last.speaker : sentenceSubject(c, prevPara, para);
       } else if (!opensParagraph) {
         const from = sentenceStart(text, p.open);
-        const subject = sentenceSubject(c, from, p.open);
+        // "Ann Lee said in a statement. “…”": the cue of the sentence before, in this paragraph, with no quote between.
+        const last = c.said.filter((s) => s.cue.start >= para && s.cue.start < from && s.speaker && p.open - s.cue.end < 250).pop();
+        const between = last && c.pieces.some((q) => q !== p && q.open > last.cue.start && q.open < p.open);
+        const subject = last && !between ? last.speaker : sentenceSubject(c, from, p.open);
         if (subject) { speaker = subject; attributed = true; }
       }
     }

@@ -111,12 +111,15 @@ function hedged(h: readonly string[], other: readonly string[]): boolean {
 function alteration(aText: string, bText: string, segs: ReturnType<typeof segments>): Alteration | null {
   const cut = /…|\.\.\.|\[/; // an ellipsis or an editor's bracket: words left out on purpose
   let best: Alteration | null = null;
+  // A negation that only moves ("I didn't feel we were" / "I feel we weren't") changes nothing.
+  const negations = (side: "a" | "b") => segs.filter((s) => !s.edge).reduce((n, s) => n + count(s[side].map((w) => w.canon), NEGATION), 0);
+  const negationMoved = negations("a") === negations("b");
   for (const s of segs) {
     const na = s.a.map((w) => w.canon), nb = s.b.map((w) => w.canon);
     let kind: AlterationKind | null = null;
     // Versions cut at different places start or end differently: no change of meaning there.
     if (s.edge) continue;
-    if (count(na, NEGATION) !== count(nb, NEGATION)) kind = "negation";
+    if (!negationMoved && count(na, NEGATION) !== count(nb, NEGATION)) kind = "negation";
     else if (s.a.length === 0 && cut.test(aText) || s.b.length === 0 && cut.test(bText)) continue;
     else if (na.filter((w) => /^\d/.test(w)).sort().join(" ") !== nb.filter((w) => /^\d/.test(w)).sort().join(" ")) kind = "number";
     else if (s.a.length > 0 && s.b.length > 0 && namesDiffer(s.a, s.b)) kind = "name";

@@ -519,6 +519,11 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
         if (subject) { speaker = subject; attributed = true; }
       }
     }
+    if (speaker === null && !who && words.length >= 4) {
+      // Still nobody: the nearest named speaker just before (a paragraph of quotes after a report of what they said).
+      const last = c.said.filter((s) => s.cue.start < p.open && p.open - s.cue.end < 400 && s.speaker).pop();
+      if (last && !c.pieces.some((q) => q !== p && q.open > last.cue.end && q.open < p.open && !(prev && prev.piece === q && prev.quote.speakerSpan === last.speaker))) speaker = last.speaker;
+    }
     if (!attributed && (words.length < 4 || titleCase(words))) continue;
     if (!trailing && titleCase(words) && words.length < 8 && !/[.!?]$/.test(inner.text)) continue;
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;

@@ -117,7 +117,7 @@ const CUES = [
   "emphasised", "stressed", "countered", "charged", "alleged", "demanded", "lamented", "blasted", "slammed", "mused",
   "reported", "cautioned", "add", "continues", "interjected", "indicated", "defended", "goes on", "recounted", "remembered", "reiterated", "assured", "estimated", "boasted", "acknowledging", "proclaimed", "emailed", "texted", "responded", "conceded", "speculated", "opined", "notes", "concluded", "concludes", "answered", "answers", "points out", "retorted", "echoed",
   "explained", "wondered", "tells", "reveals", "revealed", "thanked", "labeling", "labelling", "praised", "criticized", "attacked",
-  "accused", "mocked", "ridiculed", "insisted", "agreed", "disagreed", "predicted", "hailed", "touted", "dismissed", "derided", "lauded", "conceded", "confirmed", "denied", "pointed out", "went on", "according to",
+  "accused", "mocked", "ridiculed", "insisted", "agreed", "disagreed", "predicted", "hailed", "touted", "dismissed", "derided", "lauded", "conceded", "confirmed", "denied", "pointed out", "went on", "according to", "According to",
   "saying", "telling", "adding", "writing", "arguing", "noting", "calling", "describing", "asking", "explaining", "warning",
   "insisting", "declaring", "tweeting", "promising", "vowing", "stating", "claiming",
 ];
@@ -141,7 +141,16 @@ const DESCRIPTORS = new Set(("spokesman spokeswoman spokesperson spokespeople ca
   "friend man woman people officer officers sheriff general colonel ambassador envoy researcher researchers scientist " +
   "scientists doctor doctors author authors writer editor editors study survey poll boss consultant operative pastor " +
   "commentator columnist historian delegate superdelegate hopeful donor donors fundraiser chairperson treasurer counsel " +
-  "aide spokeswoman lieutenant sergeant captain").split(" "));
+  "aide spokeswoman lieutenant sergeant captain authority authorities service commission court institute company firm bureau " +
+  "center centre union association network newspaper paper magazine website data figures records documents filing report " +
+  "estimates").split(" "));
+/** Descriptions of one person, which "the …" can point back with ("the spokesman said"), unlike "the agency". */
+const PERSON_NOUN = new Set(("spokesman spokeswoman spokesperson senator governor president candidate nominee leader lawyer " +
+  "attorney representative strategist aide adviser advisor official minister mayor judge commissioner congressman " +
+  "congresswoman lawmaker legislator billionaire mogul businessman businesswoman frontrunner front-runner chairman chairwoman " +
+  "chair director secretary manager host anchor officer sheriff general colonel ambassador envoy professor economist " +
+  "analyst expert author writer editor founder co-founder executive chief head pollster prosecutor star actor actress " +
+  "singer player coach veteran activist organizer organiser researcher scientist doctor man woman").split(" "));
 /** Descriptions that stand for one person or body named before: "the spokesman said" → that spokesman. */
 const DEFINITE = /^(?:the|this|that)$/i;
 const PREPOSITION = /^(?:from|in|at|of|near|with|to|by|on|about|against|for|into|outside|inside|across)$/i;
@@ -205,9 +214,10 @@ const BOUNDARY = /[.!?]["”’]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
 /** Last sentence end in text[from, to) (abbreviations such as "Gov." or "U.S." end none), or -1. */
 function lastBoundary(text: string, from: number, to: number): number {
   let ans = -1;
-  const chunk = text.slice(from, to);
+  const chunk = text.slice(from, Math.min(text.length, to + 3)); // a little past `to`: the boundary looks at the next letter
   for (const m of chunk.matchAll(BOUNDARY)) {
     const dot = m.index!;
+    if (from + dot + m[0].length > to) break;
     if (chunk[dot] === "." && ABBR.test(text.slice(Math.max(0, from + dot - 6), from + dot + 1))) continue;
     ans = from + dot + m[0].length;
   }
@@ -287,8 +297,11 @@ function subjectAfter(text: string, from: number): Span | null {
   if (!m) return null;
   const words = [...m[1]!.matchAll(WORD)];
   let n = 0, lastCap = -1;
+  // A full stop ends the phrase (not one of "Sen." or "J.").
+  const stop = words.findIndex((x) => /\.$/.test(x[0]) && !TITLE_ABBR.test(x[0]) && !/^(?:\p{L}\.)+$/u.test(x[0]) && !ABBR.test(x[0]));
+  if (stop >= 0) words.length = stop + 1;
   for (; n < words.length; n++) {
-    const w = words[n]![0];
+    const w = n === stop ? words[n]![0].replace(/\.+$/, "") : words[n]![0];
     if (n > 0 && /[,;:]/.test(m[1]!.slice(words[n - 1]!.index! + words[n - 1]![0].length, words[n]!.index!))) break;
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase())) { if (isCapWord(w)) lastCap = n; continue; }
     if (/^(?:the|a|an)$/i.test(w) && n === 0) continue;
@@ -296,12 +309,13 @@ function subjectAfter(text: string, from: number): Span | null {
     if (/^(?:of|for|de|van|von|al|bin|the)$/.test(w) && n > 0) continue;
     break;
   }
-  if (lastCap < 0 && !words.slice(0, n).some((w) => DESCRIPTORS.has(w[0].toLowerCase()))) return null;
+  if (lastCap < 0 && !words.slice(0, n).some((w) => DESCRIPTORS.has(w[0].toLowerCase().replace(/\.+$/, "")))) return null;
   const end = lastCap >= 0 ? lastCap : n - 1;
   let s = 0;
   while (s < end && /^(?:the|a|an|of|for)$/i.test(words[s]![0])) s++;
   const base = from + m.index + (m[0].length - m[1]!.length);
-  return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + words[end]![0].length);
+  const endWord = end === stop ? words[end]![0].replace(/\.+$/, "") : words[end]![0];
+  return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + endWord.length);
 }
 
 const PLURAL_ERS = new Set(("voters protesters supporters lawmakers organizers organisers officers workers leaders members farmers " +
@@ -407,8 +421,7 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   // "the spokesman said", "the senator added": the nearest named speaker before.
   const det = c.text.slice(Math.max(0, subject.start - 5), subject.start);
   if (/\b(?:the|this|that)\s+$/i.test(det) || DEFINITE.test(w[0]!)) {
-    const plural = /s$/.test(w[w.length - 1]!) && !/(?:ss|us)$/.test(w[w.length - 1]!);
-    if (!plural) {
+    if (PERSON_NOUN.has(w[w.length - 1]!.toLowerCase())) {
       const a = antecedent(c, subject.start, "any");
       if (a) return { speaker: a.span, gender: a.gender, org: a.org };
     }
@@ -428,10 +441,10 @@ function scanCues(c: Ctx): void {
     const before = text.slice(Math.max(lo, at - 3), at);
     let subject: Span | null = null;
     if (/according\s+to/i.test(m[0])) subject = subjectAfter(text, cue.end);
-    else if (INVERTIBLE.has(m[0].toLowerCase()) && /[”"’»]\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
+    else if (INVERTIBLE.has(m[0].toLowerCase()) && /[”"’»,]\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
       // `“…,” said Ann Ford` (and `“…,” she said` is handled below as a subject before).
       subject = subjectAfter(text, cue.end);
-      if (subject && PRONOUN.test(subject.text)) subject = null;
+      if (subject && (PRONOUN.test(subject.text) || (/,\s*$/.test(before) && !/^\p{Lu}/u.test(subject.text)))) subject = null;
       if (subject === null && before.trim().length === 0) subject = null;
     }
     // "…, saying": a participle belongs to the sentence's subject, not to the words before its comma.
@@ -644,4 +657,69 @@ function paragraphs(text: string, pos: number): [number, number] {
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   if (end <= 0) return [para, -1];
   return [para, text.lastIndexOf("\n", end - 1) + 1];
+}
+
+// ---------------------------------------------------------------- reported speech
+
+/**
+ * Attributed indirect speech: "Ann Lee said (that) the quay would reopen", "the quay will reopen,
+ * Ann Lee said", "according to the port authority, the quay …". Not part of Doc.quotes (consumers
+ * read those as verbatim words); computed on demand from a Doc's text, sentences and entities.
+ */
+export interface ReportedSpeech {
+  readonly kind: "reported";
+  /** What is reported, without "that". */
+  readonly span: Span;
+  readonly cue: Span;
+  readonly speaker: string | null;
+  readonly speakerSpan: Span | null;
+  /** Who is credited, as written ("the port authority", "she"). */
+  readonly source: Span;
+}
+
+const REPORTING = /^(?:said|says|told|tells|added|adds|stated|announced|claimed|insisted|warned|argued|explained|noted|declared|predicted|suggested|acknowledged|admitted|confirmed|denied|according\s+to|reported|estimated|wrote|writes)$/i;
+
+export function reportedSpeech(text: string, sentences: readonly Sentence[], names: readonly Entity[]): ReportedSpeech[] {
+  const c: Ctx = { text, sentences, entities: [...names].sort((a, b) => a.span.start - b.span.start), pieces: pieces(text), said: [] };
+  scanCues(c);
+  const out: ReportedSpeech[] = [];
+  const quoted = (s: number, e: number) => c.pieces.some((p) => p.open <= s && e <= p.close + 1);
+  for (const s of c.said) {
+    if (!s.subject || !REPORTING.test(s.cue.text.replace(/\s+/g, " "))) continue;
+    const from = sentenceStart(text, s.cue.start);
+    const lineEnd = text.indexOf("\n", s.cue.end);
+    const to = lastBoundaryAfter(text, s.cue.end, lineEnd < 0 ? text.length : lineEnd);
+    let span: Span | null = null;
+    if (/^according/i.test(s.cue.text)) {
+      // "According to X, …" / "…, according to X."
+      const after = text.slice(s.subject.end, to);
+      const comma = /^\s*,\s*/.exec(after);
+      if (comma && s.cue.start - from < 3) span = trimClause(text, s.subject.end + comma[0].length, to);
+      else if (/,\s*$/.test(text.slice(from, s.cue.start))) span = trimClause(text, from, s.cue.start);
+    } else if (s.subject.start > s.cue.start || (s.subject.end <= s.cue.start && /,\s*$/.test(text.slice(from, s.subject.start)))) {
+      // "…, Ann Lee said." / "…, said Ann Lee."
+      const lead = text.slice(from, Math.min(s.subject.start, s.cue.start));
+      if (/,\s*$/.test(lead) && !/^[“"«]/.test(lead.trim())) span = trimClause(text, from, from + lead.replace(/,\s*$/, "").length);
+    } else {
+      // "Ann Lee said (on Tuesday) (that) …" / "Ann Lee told reporters (that) …"
+      const rest = text.slice(s.cue.end, to);
+      const told = /^tel|^told/i.test(s.cue.text);
+      const m = (told
+        ? /^\s*(?:reporters|journalists|the\s+\p{L}+|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}|him|her|them|us|me)\s+(?:(?:on|last|this)\s+\p{L}+\s+)?(?:that\s+)?/u
+        : /^\s*(?:(?:on|last|this)\s+\p{L}+\s+|(?:in\s+a|in\s+an)\s+\p{L}+\s+)?(?:that\s+)?/u).exec(rest);
+      if (!m) continue;
+      const body = rest.slice(m[0].length);
+      if (/told|tells/i.test(s.cue.text) && !/that\s+$/.test(m[0]) && !/^(?:the|a|an|he|she|it|they|we|i|his|her|their|its|there|this|\p{Lu}\p{L}*)\b/u.test(body)) continue; // "told reporters about …"
+      if (body.length > 0 && !/^[“"«:,]/.test(body) && /^\p{L}/u.test(body)) span = trimClause(text, s.cue.end + m[0].length, to);
+    }
+    if (!span || span.text.split(/\s+/).length < 3 || quoted(span.start, span.end)) continue;
+    out.push({ kind: "reported", span, cue: s.cue, speaker: s.speaker?.text ?? null, speakerSpan: s.speaker, source: s.subject });
+  }
+  return out;
+}
+
+function trimClause(text: string, s: number, e: number): Span | null {
+  while (s < e && /[\s,]/.test(text[s]!)) s++;
+  while (e > s && /[\s,.;]/.test(text[e - 1]!)) e--;
+  return e > s ? spanOf(text, s, e) : null;
 }

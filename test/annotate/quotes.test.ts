@@ -71,6 +71,9 @@ describe("pronouns and descriptions", () => {
   it("takes a plural noun opening the sentence for a group, not a name", () => {
     expect(said("Fishermen said: “The new quay blocks the old channel and nobody asked us.”")).toEqual(["-: The new quay blocks the old channel and nobody asked us."]);
   });
+  it("does not give the next quote paragraph to a group named before it", () => {
+    expect(said("Fishermen argued that the quay blocks the channel.\n“By moving the quay we protect the old channel for good.”")).toEqual(["-: By moving the quay we protect the old channel for good."]);
+  });
   it("leaves a pronoun with nobody named before unresolved", () => {
     expect(said("“The repairs will take months,” he said.")).toEqual(["-: The repairs will take months"]);
   });

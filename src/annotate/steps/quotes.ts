@@ -642,7 +642,7 @@ function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
   for (const e of c.entities) {
     if (e.span.start < from) continue;
     if (e.span.start >= to) break;
-    if (e.type === "place") return null;
+    if (e.type === "place" || groupNoun(e.span.text) || !e.span.text.split(/\s+/).some(isNameWord)) return null;
     const lead = c.text.slice(from, e.span.start);
     if (lead.split(/\s+/).filter((w) => w).length > 4 || /[“”"«»]/.test(lead)) return null;
     return e.span;

@@ -1,85 +1,725 @@
-// Direct quotes with their speaker: the quoted words, then "X said," before or ", said X" /
-// ", X said" after. Pronouns ("he said") resolve to the last person named before the quote.
-// Short quoted phrases (scare quotes, titles) are kept only with a speaker verb nearby.
+// Direct quotes and who said them.
+//
+// 1. Quoted stretches, per paragraph: curly “…”, straight "…", guillemets «…», doubled marks
+//    (““…””), quotes nested inside quotes, single ‘…’ (not the apostrophe in “didn’t”), and a quote
+//    left open at the end of a paragraph (the next paragraph reopens it: one piece per paragraph).
+// 2. Attributions: every speech cue in the text ("said", "told", "according to", "wrote", …) with
+//    its speaker — the words before the cue ("Sen. Ann Ford said", "Ford, the panel's chair, said",
+//    "a spokesman for the league said") or after it (", said Ann Ford"). Pronouns ("she said") and
+//    definite descriptions ("the spokesman said") take the nearest compatible named speaker before
+//    them (an earlier attribution within a few sentences, else the first person named in the
+//    sentence before); an organisation can speak ("the league said").
+// 3. Each quote takes the attribution right after it (`“…,” she said`), else the last one before it
+//    in its sentence (`Ford said the plan was “dead on arrival.”`, or a split quote's second half),
+//    else, opening a paragraph of quotes, the speaker of the quote or attribution just before.
+// Short quoted phrases and Title Case ones (scare quotes, names of shows or books) are kept only
+// when attributed. `speaker` is null when nobody is named: unattributed, or an anonymous source.
 import type { Entity, Quote, Sentence } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
+import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACES } from "../gazetteer.js";
+import { PERSON_TITLES } from "./entities.js";
 
-const SPEECH = "said|says|told|added|stated|announced|wrote|noted|claimed|insisted|warned|argued|explained|declared|tweeted|posted|asked|replied|recalled|continued|urged|according to";
-const PAIRS: readonly [string, string][] = [["“", "”"], ['"', '"'], ["«", "»"], ["‘", "’"]];
+// ---------------------------------------------------------------- quoted stretches
 
-export function quotes(text: string, sentences: readonly Sentence[], names: readonly Entity[]): Quote[] {
-  const out: Quote[] = [];
-  for (const [open, close] of PAIRS) {
-    let from = 0;
-    while (from < text.length) {
-      const s = text.indexOf(open, from);
-      if (s < 0) break;
-      if (open === "‘" && /\w/.test(text[s - 1] ?? "")) { from = s + 1; continue; }
-      let e = text.indexOf(close, s + 1);
-      // ’ doubles as an apostrophe: skip closers glued to a letter on both sides ("didn’t").
-      while (open === "‘" && e > 0 && /\w/.test(text[e + 1] ?? "") && /\w/.test(text[e - 1] ?? "")) e = text.indexOf(close, e + 1);
-      if (e < 0) break;
-      const newline = text.indexOf("\n", s);
-      if (newline >= 0 && newline < e && open !== "“") { from = s + 1; continue; }
-      const inner = trimSpan(text, s + 1, e);
-      from = e + 1;
-      if (inner.text.length < 2) continue;
-      const words = inner.text.split(/\s+/).length;
-      const speaker = findSpeaker(text, s, e + 1, names);
-      if (words < 4 && speaker === null) continue;
-      if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
-      out.push({ kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceIndex(sentences, s) });
-    }
+interface Piece {
+  /** Opening and closing mark (close = paragraph end when the quote is left open). */
+  readonly open: number;
+  readonly close: number;
+  readonly openEnded: boolean;
+}
+
+const OPENERS = "“«„";
+const CLOSERS = "”»";
+
+const MARKS = /["“”«»„\n]/g;
+
+function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  const st: LineState = { depth: 0, start: -1, lastClose: -1, straight: -1 };
+  for (const m of text.matchAll(MARKS)) {
+    const i = m.index!;
+    if (m[0] === "\n") { endLine(st, i, out); continue; }
+    mark(text, i, st, out);
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  endLine(st, text.length, out);
+  singles(text, out);
+  return out.sort((a, b) => a.open - b.open);
 }
 
-function trimSpan(text: string, s: number, e: number): Span {
-  while (s < e && /[\s,]/.test(text[s]!)) s++;
-  while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
-  return spanOf(text, s, e);
+interface LineState { depth: number; start: number; lastClose: number; straight: number }
+
+function mark(text: string, i: number, st: LineState, out: Piece[]): void {
+  const c = text[i]!;
+  if (c === '"') {
+    // A straight mark closing a curly quote (“…") when it ends a word.
+    if (st.depth === 1 && /\S/.test(text[i - 1]!) && /^(?:[\s,.;:!?)]|$)/.test(text[i + 1] ?? "")) { out.push({ open: st.start, close: i, openEnded: false }); st.depth = 0; return; }
+    if (st.depth > 0) return;
+    if (st.straight < 0) st.straight = i;
+    else if (text[i - 1] === '"' && i - 1 === st.straight) st.straight = i; // doubled opener
+    else if (text[i + 1] === '"') return; // doubled closer: the second one closes
+    else { out.push({ open: st.straight, close: i, openEnded: false }); st.straight = -1; }
+  } else if (OPENERS.includes(c)) {
+    if (st.straight >= 0) return;
+    // A wrong-way mark closing a curly quote (“…“) when it ends a word.
+    if (st.depth === 1 && c === "“" && /\S/.test(text[i - 1]!) && /^(?:[\s,.;:!?)]|$)/.test(text[i + 1] ?? "")) { out.push({ open: st.start, close: i, openEnded: false }); st.depth = 0; return; }
+    if (st.depth === 0) { st.start = i; st.depth = 1; }
+    else if (i - 1 === st.start && OPENERS.includes(text[i - 1]!)) st.start = i; // doubled opener
+    else st.depth++;
+  } else if (CLOSERS.includes(c)) {
+    // A curly mark closing a straight quote ("…”) when it ends a word.
+    if (st.straight >= 0 && st.depth === 0 && /\S/.test(text[i - 1]!) && /^(?:[\s,.;:!?)]|$)/.test(text[i + 1] ?? "")) { out.push({ open: st.straight, close: i, openEnded: false }); st.straight = -1; return; }
+    if (st.straight >= 0 || st.depth === 0) return;
+    if (st.depth === 1 && CLOSERS.includes(text[i + 1] ?? "")) return; // doubled closer
+    st.lastClose = i;
+    if (--st.depth === 0) out.push({ open: st.start, close: i, openEnded: false });
+  }
 }
 
-function sentenceIndex(sentences: readonly Sentence[], pos: number): number {
-  let ans = 0;
-  for (const s of sentences) { if (s.start <= pos) ans = s.index; else break; }
+/** A quote still open at the end of its paragraph ends there (the next paragraph may reopen it). */
+function endLine(st: LineState, to: number, out: Piece[]): void {
+  if (st.straight >= 0) out.push({ open: st.straight, close: to, openEnded: true });
+  if (st.depth > 0) {
+    if (st.lastClose > st.start) out.push({ open: st.start, close: st.lastClose, openEnded: false });
+    else out.push({ open: st.start, close: to, openEnded: true });
+  }
+  st.depth = 0; st.start = -1; st.lastClose = -1; st.straight = -1;
+}
+
+/** ‘…’ quotes outside double ones; ’ glued to letters on both sides is an apostrophe. */
+function singles(text: string, out: Piece[]): void {
+  const inside = (p: number) => out.some((q) => q.open <= p && p <= q.close);
+  let from = 0;
+  while (from < text.length) {
+    const s = text.indexOf("‘", from);
+    if (s < 0) break;
+    from = s + 1;
+    if (/[\p{L}\p{N}]/u.test(text[s - 1] ?? "") || inside(s)) continue;
+    let e = text.indexOf("’", s + 1);
+    while (e > 0 && /[\p{L}]/u.test(text[e + 1] ?? "") && /[\p{L}]/u.test(text[e - 1] ?? "")) e = text.indexOf("’", e + 1);
+    if (e < 0) break;
+    const newline = text.indexOf("\n", s);
+    if (newline >= 0 && newline < e) continue;
+    out.push({ open: s, close: e, openEnded: false });
+    from = e + 1;
+  }
+}
+
+// ---------------------------------------------------------------- speech cues and their speakers
+
+const CUES = [
+  "said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "announces", "wrote", "writes", "noted",
+  "claimed", "insisted", "insists", "warned", "warns", "argued", "argues", "explained", "explains", "declared", "declares",
+  "tweeted", "posted", "asked", "asks", "replied", "replies", "recalled", "recalls", "continued", "urged", "urges", "testified",
+  "responded", "remarked", "commented", "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes",
+  "contended", "contends", "maintained", "maintains", "suggested", "suggests", "predicted", "predicts", "promised", "vowed",
+  "pledged", "boasted", "boasts", "complained", "complains", "joked", "quipped", "shouted", "yelled", "called", "described",
+  "describes", "dubbed", "labeled", "labelled", "branded", "characterized", "characterised", "observed", "emphasized",
+  "emphasised", "stressed", "countered", "charged", "alleged", "demanded", "lamented", "blasted", "slammed", "mused",
+  "reported", "cautioned", "add", "continues", "interjected", "indicated", "defended", "goes on", "recounted", "remembered", "reiterated", "assured", "estimated", "boasted", "acknowledging", "proclaimed", "emailed", "texted", "responded", "conceded", "speculated", "opined", "notes", "concluded", "concludes", "answered", "answers", "points out", "retorted", "echoed",
+  "explained", "wondered", "tells", "reveals", "revealed", "thanked", "labeling", "labelling", "praised", "criticized", "attacked",
+  "accused", "mocked", "ridiculed", "insisted", "agreed", "disagreed", "predicted", "hailed", "touted", "dismissed", "derided", "lauded", "conceded", "confirmed", "denied", "pointed out", "went on", "according to", "According to",
+  "saying", "telling", "adding", "writing", "arguing", "noting", "calling", "describing", "asking", "explaining", "warning",
+  "insisting", "declaring", "tweeting", "promising", "vowing", "stating", "claiming",
+];
+/** Cues that may come before their speaker right after a quote: `“…,” said Ann Ford`. */
+const INVERTIBLE = new Set(["said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained", "explains",
+  "noted", "notes", "argued", "argues", "recalled", "recalls", "replied", "replies", "insisted", "insists", "declared", "warned",
+  "stated", "tweeted", "concluded", "concludes", "answered", "answers", "countered", "observed", "remarked", "responded", "went on"]);
+const CUE_RE = new RegExp(`\\b(?:${CUES.join("|").replace(/ /g, "\\s+")})\\b`, "g");
+const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
+
+/** Lower-case words that head a description of a speaker ("the spokesman", "a campaign aide"). */
+const DESCRIPTORS = new Set(("spokesman spokeswoman spokesperson spokespeople campaign aide aides adviser advisers advisor " +
+  "official officials manager chairman chairwoman chair director secretary senator governor president candidate nominee " +
+  "leader leaders lawyer lawyers attorney representative strategist strategists staff staffer office team committee " +
+  "press communications deputy senior chief executive founder co-founder head member members source sources analyst " +
+  "analysts expert experts professor economist minister ministry department agency police prosecutors prosecutor group " +
+  "organization organisation party board council administration government frontrunner front-runner billionaire mogul " +
+  "businessman businesswoman congressman congresswoman lawmaker lawmakers legislator mayor judge commissioner statement " +
+  "release report pollster pollsters host anchor correspondent reporter reporters supporter supporters voter voters " +
+  "resident residents worker workers activist activists organizer organizers daughter son wife husband mother father " +
+  "friend man woman people officer officers sheriff general colonel ambassador envoy researcher researchers scientist " +
+  "scientists doctor doctors author authors writer editor editors study survey poll boss consultant operative pastor " +
+  "commentator columnist historian delegate superdelegate hopeful donor donors fundraiser chairperson treasurer counsel " +
+  "aide spokeswoman lieutenant sergeant captain authority authorities service commission court institute company firm bureau " +
+  "center centre union association network newspaper paper magazine website data figures records documents filing report " +
+  "estimates").split(" "));
+/** Descriptions of one person, which "the …" can point back with ("the spokesman said"), unlike "the agency". */
+const PERSON_NOUN = new Set(("spokesman spokeswoman spokesperson senator governor president candidate nominee leader lawyer " +
+  "attorney representative strategist aide adviser advisor official minister mayor judge commissioner congressman " +
+  "congresswoman lawmaker legislator billionaire mogul businessman businesswoman frontrunner front-runner chairman chairwoman " +
+  "chair director secretary manager host anchor officer sheriff general colonel ambassador envoy professor economist " +
+  "analyst expert author writer editor founder co-founder executive chief head pollster prosecutor star actor actress " +
+  "singer player coach veteran activist organizer organiser researcher scientist doctor man woman").split(" "));
+/** Descriptions that stand for one person or body named before: "the spokesman said" → that spokesman. */
+const DEFINITE = /^(?:the|this|that)$/i;
+const PREPOSITION = /^(?:from|in|at|of|near|with|to|by|on|about|against|for|into|outside|inside|across)$/i;
+const PLACE_WORDS = new Set([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES), ...Object.keys(DEMONYMS)]);
+const PARTY = /^(?:Republican|Republicans|Democratic|Democrat|Democrats|GOP|Conservative|Liberal|Libertarian|Labour|Tory|Green|Independent|Former|Then|Acting|Senior|Top|Chief)$/;
+const TITLE_ABBR = /^(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Atty|Supt|Cmdr|Adm|Maj|Pres|Sec)\.$/;
+const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|But|And|Or|If|When|While|As|In|On|At|For|From|With|By|After|Before|Since|Meanwhile|However|Still|Yet|Also|Both|Some|Many|Most|All|One|Asked|Speaking|Later|Earlier|Then|So|Now|Here|There|What|Who|Why|How|His|Her|Their|Its|Our|My|Your|We|I|You)$/;
+const PRONOUN = /^(?:he|she|they)$/i;
+
+const MALE = new Set("mr. mr sir he him his donald bernie ted marco jeb john chris ben mike michael rand jim james bill barack joe george paul robert bob david tom thomas richard harry mitch reince newt rick scott jeff kevin mark steve steven peter andrew tim jason eric brian dan daniel gary jack ron ronald al corey sean anthony frank lindsey martin mitt bobby carl charles larry jerry roger stephen matthew nick greg ryan patrick dennis".split(" "));
+const FEMALE = new Set("mrs. mrs ms. ms miss madam hillary carly nancy elizabeth sarah michelle melania ivanka kellyanne hope debbie jennifer mary susan karen linda lisa donna barbara patricia maria anna anne ann kate katie jane laura emily rachel amy nikki kelly megyn hope huma jill heather condoleezza madeleine samantha sheryl marine angela theresa".split(" "));
+
+type Gender = "m" | "f" | null;
+
+interface Said {
+  /** The cue as written and where. */
+  readonly cue: Span;
+  /** Where the speaker is written: before the cue ("Ford said") or after it ("said Ford"). */
+  readonly subject: Span | null;
+  /** The named speaker (a name or organisation, resolved for pronouns and descriptions), or null. */
+  readonly speaker: Span | null;
+  readonly gender: Gender;
+  readonly org: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+
+const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/;
+/** Two-letter and abbreviated US state names written after a town ("Flint, Mich., said"). */
+const STATE_ABBR = /^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$/;
+
+function isCapWord(w: string): boolean {
+  return /^\p{Lu}/u.test(w) && !NOT_SUBJECT.test(w) && !DATE_WORD.test(w);
+}
+
+function isNameWord(w: string): boolean {
+  const bare = w.replace(/['’]s?$/u, "");
+  return /^\p{Lu}/u.test(bare) && !DATE_WORD.test(bare) && !(STATE_ABBR.test(w) && !TITLE_ABBR.test(w)) && !PLACE_WORDS.has(bare) && !PARTY.test(bare) && !TITLE_ABBR.test(bare) && !PERSON_TITLES.has(bare) && !NOT_SUBJECT.test(bare);
+}
+
+interface Ctx {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly entities: readonly Entity[];
+  readonly pieces: readonly Piece[];
+  readonly said: Said[];
+}
+
+function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0, hi = sentences.length - 1, ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
   return ans;
 }
 
-const AFTER = new RegExp(`^[,.]?\\s*(?:(?:${SPEECH})\\s+([A-Z][\\p{L}'’.\\-]+(?:\\s+[A-Z][\\p{L}'’.\\-]+){0,3})|([A-Z][\\p{L}'’.\\-]+(?:\\s+[A-Z][\\p{L}'’.\\-]+){0,3}|he|she|they)\\s+(?:${SPEECH}))`, "u");
-const BEFORE = new RegExp(`([A-Z][\\p{L}'’.\\-]+(?:\\s+[A-Z][\\p{L}'’.\\-]+){0,4}|\\b[Hh]e|\\b[Ss]he)(?:,[^,“"]{0,60},)?,?\\s+(?:${SPEECH})(?:\\s+\\w+){0,3}\\s*[,:]?\\s*$`, "u");
+const ABBR = /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|St|Jr|Sr|Inc|Co|Corp|Capt|Sgt|Prof|Rev|No|vs|Ft|Mt|Atty|Supt|Sec|Pres|Adm|Maj|Cmdr|Hon|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)|[A-Z]\.[A-Z])\.$/;
+const BOUNDARY = /[.!?]["”’]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
 
-function findSpeaker(text: string, qs: number, qe: number, people: readonly Entity[]): Span | null {
-  const after = text.slice(qe, qe + 80);
-  const a = AFTER.exec(after);
-  if (a) {
-    const name = a[1] ?? a[2] ?? "";
-    const at = qe + a[0].indexOf(name);
-    return resolve(text, at, at + name.length, people, qs);
+/** Last sentence end in text[from, to) (abbreviations such as "Gov." or "U.S." end none), or -1. */
+function lastBoundary(text: string, from: number, to: number): number {
+  let ans = -1;
+  const chunk = text.slice(from, Math.min(text.length, to + 3)); // a little past `to`: the boundary looks at the next letter
+  for (const m of chunk.matchAll(BOUNDARY)) {
+    const dot = m.index!;
+    if (from + dot + m[0].length > to) break;
+    if (chunk[dot] === "." && ABBR.test(text.slice(Math.max(0, from + dot - 6), from + dot + 1))) continue;
+    ans = from + dot + m[0].length;
   }
-  const lineStart = text.lastIndexOf("\n", qs - 1) + 1;
-  const before = text.slice(Math.max(lineStart, qs - 160), qs);
-  const b = BEFORE.exec(before);
-  if (b) {
-    const name = b[1]!;
-    const at = qs - before.length + b.index + (b[0].indexOf(name));
-    return resolve(text, at, at + name.length, people, qs);
+  return ans;
+}
+
+/** Where the clause holding `pos` starts: its sentence, its paragraph, or the end of a quote before it. */
+function clauseStart(c: Ctx, pos: number): number {
+  let lo = Math.max(0, c.text.lastIndexOf("\n", pos - 1) + 1, pos - 400);
+  const b = lastBoundary(c.text, lo, pos);
+  if (b >= 0) lo = b;
+  for (const p of c.pieces) {
+    if (p.open >= pos) break;
+    if (p.close < pos && p.close + 1 > lo) lo = p.close + 1;
+    if (p.open < pos && pos <= p.close) lo = Math.max(lo, p.open + 1); // the cue is inside a quote
+  }
+  return lo;
+}
+
+/** The speaker phrase ending at `end` (exclusive), looking no further left than `lo`. */
+function subjectBefore(text: string, lo: number, end: number): Span | null {
+  let left = text.slice(lo, end);
+  left = left.replace(/(?:,?\s+(?:\p{Ll}+ed|went\s+on|was\s+quick|is\s+quick|had|has|have|wanted|seemed|appeared|was\s+careful|took\s+care))\s+to\s*$/u, " ");
+  left = left.replace(AUX, "");
+  left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
+  let cut = left.length;
+  // An appositive between the name and the verb: "Ann Ford, the panel's chair, said" / "Ford, 57, said",
+  // after an aside: "Ford, meanwhile, who chairs the panel, said".
+  for (let layer = 0; layer < 3 && /,\s*$/.test(left); layer++) {
+    const body = left.replace(/,\s*$/, "");
+    const comma = body.lastIndexOf(",");
+    if (comma < 0) { left = body; cut = left.length; break; }
+    const appos = body.slice(comma + 1).trim();
+    const head = body.slice(0, comma).replace(/\s*\([^()]{1,40}\)\s*$/, "");
+    // "The league's spokesman, Ann Ford, said": the appositive is the name.
+    if (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(appos) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(appos.split(/\s+/)[0]!)) {
+      const at = lo + body.indexOf(appos, comma);
+      return spanOf(text, at, at + appos.length);
+    }
+    left = head;
+    cut = left.length;
+    const aside = /,\s*(?:meanwhile|however|too|also|though|instead|in turn|for (?:his|her|their|its) part|in a statement|in an interview)\s*$/i.exec(left);
+    if (aside) { left = `${left.slice(0, aside.index)},`; cut = left.length; continue; }
+    if (!/^\s*(?:\p{Lu}|\d)/u.test(appos) && !/,/.test(left)) break;
+    if (!/,\s*$/.test(left)) break;
+  }
+  const words = [...left.slice(0, cut).matchAll(WORD)];
+  if (words.length === 0) return null;
+  let k = words.length - 1;
+  // Only a word touching the end can begin the phrase.
+  const lastEnd = words[k]!.index! + words[k]![0].length;
+  if (left.slice(lastEnd, cut).trim().length > 0 && !/^['’]?$/.test(left.slice(lastEnd, cut).trim())) return null;
+  const w0 = words[k]![0];
+  if (PRONOUN.test(w0)) return spanOf(text, lo + words[k]!.index!, lo + lastEnd);
+  let first = -1;
+  for (; k >= 0; k--) {
+    const w = words[k]![0];
+    const gap = k < words.length - 1 ? left.slice(words[k]!.index! + w.length, words[k + 1]!.index!) : "";
+    if (/[,;:()"“”]/.test(gap)) break;
+    if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase()) || /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w) && first >= 0) { first = k; continue; }
+    break;
+  }
+  if (first < 0) return null;
+  // Connectors cannot open the phrase.
+  while (first < words.length && /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(words[first]![0])) first++;
+  if (first >= words.length) return null;
+  const prev = words[first - 1]?.[0];
+  if (prev && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0].toLowerCase())) return null; // "a woman from Rostov said"
+  const start = lo + words[first]!.index!;
+  return spanOf(text, start, lo + lastEnd);
+}
+
+/** The speaker phrase right after a cue: "said Ann Ford, the league's chair" → "Ann Ford". */
+function subjectAfter(text: string, from: number): Span | null {
+  const right = text.slice(from, from + 120);
+  const m = /^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}'’.\-]*)(?:\s+(?:[\p{L}][\p{L}'’.\-]*)){0,7})/u.exec(right);
+  if (!m) return null;
+  const words = [...m[1]!.matchAll(WORD)];
+  let n = 0, lastCap = -1;
+  // A full stop ends the phrase (not one of "Sen." or "J.").
+  const stop = words.findIndex((x) => /\.$/.test(x[0]) && !TITLE_ABBR.test(x[0]) && !/^(?:\p{L}\.)+$/u.test(x[0]) && !ABBR.test(x[0]));
+  if (stop >= 0) words.length = stop + 1;
+  for (; n < words.length; n++) {
+    const w = n === stop ? words[n]![0].replace(/\.+$/, "") : words[n]![0];
+    if (n > 0 && /[,;:]/.test(m[1]!.slice(words[n - 1]!.index! + words[n - 1]![0].length, words[n]!.index!))) break;
+    if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase())) { if (isCapWord(w)) lastCap = n; continue; }
+    if (/^(?:the|a|an)$/i.test(w) && n === 0) continue;
+    if (lastCap < 0 && n < 4 && /^\p{Ll}[\p{Ll}\-]+$/u.test(w) && !/^(?:that|on|in|at|to|of|for|with|it|this|he|she|they|we|when|after|before|as|during|while|and|but|because|if|so|then|also|was|is|were|had|has|would|will|not|no|by|from|about|his|her|their|its)$/.test(w)) continue;
+    if (/^(?:of|for|de|van|von|al|bin|the)$/.test(w) && n > 0) continue;
+    break;
+  }
+  if (lastCap < 0 && !words.slice(0, n).some((w) => DESCRIPTORS.has(w[0].toLowerCase().replace(/\.+$/, "")))) return null;
+  const end = lastCap >= 0 ? lastCap : n - 1;
+  let s = 0;
+  while (s < end && /^(?:the|a|an|of|for)$/i.test(words[s]![0])) s++;
+  const base = from + m.index + (m[0].length - m[1]!.length);
+  const endWord = end === stop ? words[end]![0].replace(/\.+$/, "") : words[end]![0];
+  return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + endWord.length);
+}
+
+const PLURAL_ERS = new Set(("voters protesters supporters lawmakers organizers organisers officers workers leaders members farmers " +
+  "fishers teachers researchers observers demonstrators rioters shoppers users viewers readers listeners customers passengers " +
+  "travelers travellers owners managers players fans strikers bankers traders investors insiders outsiders villagers neighbors " +
+  "neighbours mothers fathers parents others").split(" "));
+
+/** A capitalised plural common noun: "Environmentalists", "Fishermen", "Voters" (not "Sanders"). */
+function groupNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return DESCRIPTORS.has(lower) && /s$/.test(lower) || PLURAL_ERS.has(lower) || /(?:ists|ysts|ians|ants|ents|ives|ics|men|people|ials|ites|eers|folk)$/.test(lower);
+}
+
+/** People and bodies named in a speaker phrase: the person entity in it, else its name words. */
+function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
+  const ents = c.entities.filter((e) => e.span.start < phrase.end && phrase.start < e.span.end);
+  // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
+  if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
+    && !ents.some((e) => e.key.includes(" ") || e.type === "org" || e.type === "place")) return null;
+  const person = ents.filter((e) => e.type === "person").pop();
+  const words = [...phrase.text.matchAll(WORD)];
+  const last = words[words.length - 1]?.[0] ?? "";
+  const description = DESCRIPTORS.has(last.toLowerCase());
+  if (person && !description) return { span: person.span, org: false };
+  const nameIdx = words.findIndex((w) => isNameWord(w[0]));
+  if (nameIdx < 0) {
+    // A country or city speaking for its government ("Mexico said"), not one described by it.
+    const place = ents.find((e) => e.type === "place" || e.type === "org");
+    if (place && !description && words.length <= 4) return { span: place.span, org: true };
+    return null;
+  }
+  if (description) {
+    // "a Clinton campaign spokesman": the whole description, from its first name word.
+    const at = phrase.start + words[nameIdx]!.index!;
+    return { span: spanOf(c.text, at, phrase.end), org: true };
+  }
+  // Trailing name words after titles: "Texas Lt. Gov. Dan Patrick" → "Dan Patrick".
+  let s = words.length - 1;
+  while (s > 0 && (isNameWord(words[s - 1]![0]) || /^[A-Z]\.$/.test(words[s - 1]![0]) || /^(?:of|for|de|van|von|al|bin|la|del|da)$/.test(words[s - 1]![0]))) s--;
+  while (s < words.length - 1 && !isNameWord(words[s]![0])) s++;
+  const at = phrase.start + words[s]!.index!;
+  const end = phrase.start + words[words.length - 1]!.index! + last.length;
+  const org = ents.some((e) => e.type === "org") && !person;
+  return { span: spanOf(c.text, at, end).text.endsWith("'") ? spanOf(c.text, at, end - 1) : spanOf(c.text, at, end), org };
+}
+
+function genderOf(c: Ctx, span: Span): Gender {
+  const before = c.text.slice(Math.max(0, span.start - 6), span.start).toLowerCase();
+  if (/\bmr\.?\s$/.test(before)) return "m";
+  if (/\b(?:mrs|ms)\.?\s$/.test(before)) return "f";
+  const key = c.entities.find((e) => e.span.start <= span.start && span.start < e.span.end)?.key ?? span.text.toLowerCase();
+  const first = key.split(/\s+/)[0] ?? "";
+  if (key.includes(" ")) {
+    if (MALE.has(first)) return "m";
+    if (FEMALE.has(first)) return "f";
   }
   return null;
 }
 
-/** Prefer the person entity covering the matched words; map pronouns to the last person named before the quote. */
-function resolve(text: string, s: number, e: number, people: readonly Entity[], quoteStart: number): Span | null {
-  const word = text.slice(s, e);
-  if (/^(he|she|they)$/i.test(word)) {
-    const prior = people.filter((p) => p.type === "person" && p.span.end <= quoteStart).pop();
-    return prior ? prior.span : null;
+/** The nearest speaker before `at` a pronoun or description can stand for. */
+function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span: Span; gender: Gender; org: boolean } | null {
+  const here = sentenceAt(c.sentences, at);
+  const fits = (g: Gender, org: boolean) => want === "any" || (want === "org" ? org : !org && (g === null || g === want));
+  for (let i = c.said.length - 1; i >= 0; i--) {
+    const s = c.said[i]!;
+    if (s.cue.start >= at) continue;
+    if (here - sentenceAt(c.sentences, s.cue.start) > 3) break;
+    if (s.speaker && fits(s.gender, s.org)) return { span: s.speaker, gender: s.gender, org: s.org };
   }
-  const overlapping = people.filter((p) => p.span.start < e && s < p.span.end);
-  const person = overlapping.find((p) => p.type === "person");
-  if (person) return person.span;
-  if (overlapping.length > 0) return null;
-  // Names the entity step did not type: keep the capitalised words only if they look like a name, not a sentence start.
-  if (/^(The|This|That|It|A|An|Officials?|Experts?|Analysts?)\b/.test(word)) return null;
+  // The first person named in this sentence before the pronoun, else in the sentence before.
+  for (let si = here; si >= Math.max(0, here - 2); si--) {
+    const sent = c.sentences[si]!;
+    for (const e of c.entities) {
+      if (e.span.start < sent.start) continue;
+      if (e.span.start >= Math.min(sent.end, at)) break;
+      const org = e.type === "org";
+      if (e.type === "place") continue;
+      if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
+      if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
+      const g = org ? null : genderOf(c, e.span);
+      if (fits(g, org)) return { span: e.span, gender: g, org };
+    }
+  }
+  for (let i = c.said.length - 1; i >= 0; i--) {
+    const s = c.said[i]!;
+    if (s.cue.start >= at) continue;
+    if (at - s.cue.start > 1500) break;
+    if (s.speaker && fits(s.gender, s.org)) return { span: s.speaker, gender: s.gender, org: s.org };
+  }
+  return null;
+}
+
+function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
+  const w = subject.text.split(/\s+/);
+  if (w.length === 1 && PRONOUN.test(w[0]!)) {
+    const p = w[0]!.toLowerCase();
+    const a = antecedent(c, subject.start, p === "he" ? "m" : p === "she" ? "f" : "org");
+    return a ? { speaker: a.span, gender: a.gender, org: a.org } : { speaker: null, gender: null, org: false };
+  }
+  const n = named(c, subject);
+  if (n) return { speaker: n.span, gender: n.org ? null : genderOf(c, n.span), org: n.org };
+  // "the spokesman said", "the senator added": the nearest named speaker before.
+  const det = c.text.slice(Math.max(0, subject.start - 5), subject.start);
+  if (/\b(?:the|this|that)\s+$/i.test(det) || DEFINITE.test(w[0]!)) {
+    if (PERSON_NOUN.has(w[w.length - 1]!.toLowerCase())) {
+      const a = antecedent(c, subject.start, "any");
+      if (a) return { speaker: a.span, gender: a.gender, org: a.org };
+    }
+  }
+  return { speaker: null, gender: null, org: false };
+}
+
+function scanCues(c: Ctx): void {
+  const { text } = c;
+  let pi = 0;
+  for (const m of text.matchAll(CUE_RE)) {
+    const at = m.index!;
+    while (pi < c.pieces.length && c.pieces[pi]!.close < at) pi++;
+    if (pi < c.pieces.length && c.pieces[pi]!.open < at) continue; // words inside a quote
+    const cue = spanOf(text, at, at + m[0].length);
+    const lo = clauseStart(c, at);
+    const before = text.slice(Math.max(lo, at - 3), at);
+    let subject: Span | null = null;
+    if (/according\s+to/i.test(m[0])) subject = subjectAfter(text, cue.end);
+    else if (INVERTIBLE.has(m[0].toLowerCase()) && /[”"’»,]\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
+      // `“…,” said Ann Ford` (and `“…,” she said` is handled below as a subject before).
+      subject = subjectAfter(text, cue.end);
+      if (subject && (PRONOUN.test(subject.text) || (/,\s*$/.test(before) && !/^\p{Lu}/u.test(subject.text)))) subject = null;
+      if (subject === null && before.trim().length === 0) subject = null;
+    }
+    // "…, saying": a participle belongs to the sentence's subject, not to the words before its comma.
+    if (subject === null && !/according\s+to/i.test(m[0]) && !(/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(lo, at - 3), at)))) {
+      subject = subjectBefore(text, lo, at);
+    }
+    if (subject === null) {
+      // "Ford said … but added", "…, saying": the speaker of the sentence's earlier cue.
+      const from = sentenceStart(text, at);
+      const prev = c.said[c.said.length - 1];
+      if (prev && prev.speaker && prev.cue.start >= from && prev.cue.start < at) {
+        c.said.push({ cue, subject: prev.subject, speaker: prev.speaker, gender: prev.gender, org: prev.org });
+        continue;
+      }
+      // "…, saying" / "Ford, asked about it, went on to say": the sentence's own subject, at its start
+      // or after an opening phrase ("On the eve of the vote, Ford …").
+      if (/ing$|^say$|^tell$|^add$/.test(m[0])) {
+        subject = subjectAfter(text, from);
+        if (!subject || !/^\p{Lu}/u.test(subject.text) || PRONOUN.test(subject.text)) {
+          const lead = /^(?:[^,;“”"]{0,120},\s+)?/.exec(text.slice(from, at))![0];
+          subject = subjectAfter(text, from + lead.length);
+        }
+        if (subject && (subject.end > at || subject.start < from)) subject = null;
+      }
+    }
+    if (subject === null) { c.said.push({ cue, subject: null, speaker: null, gender: null, org: false }); continue; }
+    const r = resolveSubject(c, subject);
+    c.said.push({ cue, subject, speaker: r.speaker, gender: r.gender, org: r.org });
+  }
+}
+
+// ---------------------------------------------------------------- quotes
+
+function trimSpan(text: string, s: number, e: number): Span {
+  while (s < e && /[\s,“”"«»„‘]/.test(text[s]!)) s++;
+  while (e > s && /[\s,“”"«»]/.test(text[e - 1]!)) e--;
   return spanOf(text, s, e);
+}
+
+function titleCase(words: readonly string[]): boolean {
+  const long = words.filter((w) => w.length > 3);
+  return words.length <= 10 && long.length > 0 && long.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+export function quotes(text: string, sentences: readonly Sentence[], names: readonly Entity[]): Quote[] {
+  const ps = pieces(text);
+  if (ps.length === 0) return [];
+  const c: Ctx = { text, sentences, entities: [...names].sort((a, b) => a.span.start - b.span.start), pieces: ps, said: [] };
+  scanCues(c);
+  const out: Quote[] = [];
+  const openEnded = new Set<Quote>();
+  let prev: { quote: Quote; piece: Piece; attributed: boolean } | null = null;
+  for (const p of ps) {
+    const inner = trimSpan(text, p.open + 1, p.close);
+    if (inner.text.length < 2 || !/\p{L}/u.test(inner.text)) continue;
+    const words = inner.text.split(/\s+/);
+    let who: Said | null | undefined = afterQuote(c, p, inner) ?? nameAfterQuote(c, p, inner);
+    let trailing = who !== null;
+    if (!who) who = beforeQuote(c, p);
+    if (!who) who = laterInSentence(c, p);
+    let speaker = who?.speaker ?? null;
+    let attributed = who != null;
+    if (!who) {
+      const [para, prevPara] = paragraphs(text, p.open);
+      const lead = text.slice(para, p.open);
+      const opensParagraph = /^\s*$/.test(lead);
+      if (prev && prev.attributed && prevPara >= 0 && prev.piece.close >= prevPara && (prev.piece.close >= para || opensParagraph)) {
+        // A quote paragraph (or sentence) with no cue of its own continues the speaker before it.
+        speaker = prev.quote.speakerSpan; attributed = true;
+      } else if (opensParagraph && prevPara >= 0 && /:\s*$/.test(text.slice(prevPara, para))) {
+        // "Ford told the meeting:" ¶ “…”
+        const last = c.said.filter((s) => s.cue.start >= prevPara && s.cue.start < para).pop();
+        speaker = last ? last.speaker : sentenceSubject(c, sentenceStart(text, para - 1), para);
+        attributed = last !== undefined || speaker !== null;
+      } else if (opensParagraph && prevPara >= 0) {
+        // A quote paragraph after one about a named speaker ("Ford was quick to add that …" ¶ “…”).
+        const last = c.said.filter((s) => s.cue.start >= prevPara && s.cue.start < para && s.speaker).pop();
+        speaker = last ? last.speaker : sentenceSubject(c, prevPara, para);
+      } else if (!opensParagraph) {
+        const from = sentenceStart(text, p.open);
+        // "Ann Lee said in a statement. “…”": the cue of the sentence before, in this paragraph, with no quote between.
+        const last = c.said.filter((s) => s.cue.start >= para && s.cue.start < from && s.speaker && p.open - s.cue.end < 250).pop();
+        const between = last && c.pieces.some((q) => q !== p && q.open > last.cue.start && q.open < p.open);
+        const subject = last && !between ? last.speaker : sentenceSubject(c, from, p.open);
+        if (subject) { speaker = subject; attributed = true; }
+      }
+    }
+    if (speaker === null && !who && words.length >= 4) {
+      // Still nobody: the nearest named speaker just before (a paragraph of quotes after a report of what they said).
+      const last = c.said.filter((s) => s.cue.start < p.open && p.open - s.cue.end < 400 && s.speaker).pop();
+      if (last && !c.pieces.some((q) => q !== p && q.open > last.cue.end && q.open < p.open && !(prev && prev.piece === q && prev.quote.speakerSpan === last.speaker))) speaker = last.speaker;
+    }
+    if (!attributed && (words.length < 4 || titleCase(words))) continue;
+    if (!trailing && titleCase(words) && words.length < 8 && !/[.!?]$/.test(inner.text)) continue;
+    if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
+    const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
+    out.push(quote);
+    if (p.openEnded) openEnded.add(quote);
+    prev = { quote, piece: p, attributed };
+    trailing = false;
+  }
+  // A quote left open at a paragraph's end, with no speaker yet, is the speaker's whose quote reopens the next one.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const q = out[k]!, next = out[k + 1]!;
+    if (q.speakerSpan || !next.speakerSpan || !openEnded.has(q)) continue;
+    if (!/^\s*\n\s*["“«„]\s*$/.test(text.slice(q.span.end, next.span.start).replace(/^[^\n]*/, ""))) continue;
+    out[k] = { ...q, speaker: next.speaker, speakerSpan: next.speakerSpan };
+  }
+  return out;
+}
+
+/** `“…,” she said` / `“…,” said Ann Ford` / `“…,” Ford, the chair, told reporters`. */
+function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
+  if (p.openEnded) return null;
+  const from = p.close + 1;
+  const lineEnd = c.text.indexOf("\n", from);
+  for (const s of c.said) {
+    if (s.cue.start < from) continue;
+    if (s.cue.start - from > 110 || (lineEnd >= 0 && s.cue.start > lineEnd)) break;
+    const gap = c.text.slice(from, s.cue.start);
+    if (/[“”"«»]/.test(gap) || lastBoundary(c.text, from, s.cue.start) >= 0) return null;
+    const subjectInGap = s.subject !== null && s.subject.start >= from && s.subject.end <= s.cue.start;
+    if (!(subjectInGap || /^[\s,]*$/.test(gap))) return null;
+    if (/\.$/.test(inner.text) && !/^[\s,]*$/.test(gap.slice(0, 1))) return null;
+    if (/\.$/.test(inner.text)) {
+      const tail = c.text.slice(Math.max(s.cue.end, s.subject && s.subject.start > s.cue.start ? s.subject.end : 0), s.cue.end + 40);
+      if (!/^\s*(?:[.,;:]|(?:on|in|at|during|last|this|to|after|before|while|when)\b)/.test(tail)) return null;
+    }
+    return s;
+  }
+  return null;
+}
+
+/** Start of the sentence holding `pos` (within its paragraph), by punctuation rather than the tagger. */
+function sentenceStart(text: string, pos: number): number {
+  const lo = Math.max(0, text.lastIndexOf("\n", pos - 1) + 1, pos - 600);
+  const b = lastBoundary(text, lo, pos);
+  return b >= 0 ? b : lo;
+}
+
+const NAME_THEN_VERB = /^\s*((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*)(?:\s*\([^()]{1,30}\))?(?:\s*,[^,“”"\n]{1,80}(?:,[^,“”"\n]{1,60}){0,3},)?\s+(?:also\s+|later\s+|then\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke|put\s+it)\b/u;
+
+/** `“…,” Ann Lee, the chair of the panel, ventured.`: a name right after the quote, then a verb. */
+function nameAfterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
+  if (p.openEnded || !/[,?!—–-]$/.test(c.text.slice(inner.end - 1, p.close).trim() || inner.text)) return null;
+  const m = NAME_THEN_VERB.exec(c.text.slice(p.close + 1, p.close + 260));
+  if (!m || NOT_SUBJECT.test(m[1]!.split(/\s+/)[0]!)) return null;
+  const at = p.close + 1 + m[0].indexOf(m[1]!);
+  const subject = spanOf(c.text, at, at + m[1]!.length);
+  const r = resolveSubject(c, subject);
+  if (!r.speaker) return null;
+  return { cue: spanOf(c.text, at, at), subject, speaker: r.speaker, gender: r.gender, org: r.org };
+}
+
+/** The last cue before the quote in its sentence: `Ford said the plan was “dead on arrival.”` */
+function beforeQuote(c: Ctx, p: Piece): Said | null {
+  const lo = sentenceStart(c.text, p.open);
+  let best: Said | null = null;
+  for (const s of c.said) {
+    if (s.cue.start >= p.open) break;
+    if (s.cue.start < lo) continue;
+    if (c.pieces.some((q) => q.open < s.cue.start && s.cue.start < q.close)) continue; // a cue inside another quote
+    best = s;
+  }
+  return best;
+}
+
+/** `Ford “never gave up” on the plan, said Ann Lee.`: a named speaker after the quote, same sentence. */
+function laterInSentence(c: Ctx, p: Piece): Said | null {
+  if (p.openEnded) return null;
+  const end = c.text.indexOf("\n", p.close);
+  const stop = lastBoundaryAfter(c.text, p.close + 1, end < 0 ? c.text.length : end);
+  for (const s of c.said) {
+    if (s.cue.start <= p.close) continue;
+    if (s.cue.start >= stop) break;
+    if (c.pieces.some((q) => q.open > p.close && q.open < s.cue.start)) return null;
+    if (s.speaker && s.subject && s.subject.start > s.cue.start) return s; // "…, said Ann Lee"
+  }
+  return null;
+}
+
+/** First sentence end in text[from, to), or `to`. */
+function lastBoundaryAfter(text: string, from: number, to: number): number {
+  const chunk = text.slice(from, to);
+  for (const m of chunk.matchAll(BOUNDARY)) {
+    const dot = m.index!;
+    if (chunk[dot] === "." && ABBR.test(text.slice(Math.max(0, from + dot - 6), from + dot + 1))) continue;
+    return from + dot;
+  }
+  return to;
+}
+
+/** No cue: the person or body the sentence opens with (`Ford thanked him for “stepping up.”`). */
+function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
+  for (const e of c.entities) {
+    if (e.span.start < from) continue;
+    if (e.span.start >= to) break;
+    if (e.type === "place" || groupNoun(e.span.text) || !e.span.text.split(/\s+/).some(isNameWord)) return null;
+    const lead = c.text.slice(from, e.span.start);
+    if (lead.split(/\s+/).filter((w) => w).length > 4 || /[“”"«»]/.test(lead)) return null;
+    return e.span;
+  }
+  return null;
+}
+
+/** Start of the paragraph holding `pos`, and of the non-empty paragraph before it (or -1). */
+function paragraphs(text: string, pos: number): [number, number] {
+  const para = text.lastIndexOf("\n", pos - 1) + 1;
+  let end = para - 1;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (end <= 0) return [para, -1];
+  return [para, text.lastIndexOf("\n", end - 1) + 1];
+}
+
+// ---------------------------------------------------------------- reported speech
+
+/**
+ * Attributed indirect speech: "Ann Lee said (that) the quay would reopen", "the quay will reopen,
+ * Ann Lee said", "according to the port authority, the quay …". Not part of Doc.quotes (consumers
+ * read those as verbatim words); computed on demand from a Doc's text, sentences and entities.
+ */
+export interface ReportedSpeech {
+  readonly kind: "reported";
+  /** What is reported, without "that". */
+  readonly span: Span;
+  readonly cue: Span;
+  readonly speaker: string | null;
+  readonly speakerSpan: Span | null;
+  /** Who is credited, as written ("the port authority", "she"). */
+  readonly source: Span;
+}
+
+const REPORTING = /^(?:said|says|told|tells|added|adds|stated|announced|claimed|insisted|warned|argued|explained|noted|declared|predicted|suggested|acknowledged|admitted|confirmed|denied|according\s+to|reported|estimated|wrote|writes)$/i;
+
+export function reportedSpeech(text: string, sentences: readonly Sentence[], names: readonly Entity[]): ReportedSpeech[] {
+  const c: Ctx = { text, sentences, entities: [...names].sort((a, b) => a.span.start - b.span.start), pieces: pieces(text), said: [] };
+  scanCues(c);
+  const out: ReportedSpeech[] = [];
+  const quoted = (s: number, e: number) => c.pieces.some((p) => p.open <= s && e <= p.close + 1);
+  for (const s of c.said) {
+    if (!s.subject || !REPORTING.test(s.cue.text.replace(/\s+/g, " "))) continue;
+    const from = sentenceStart(text, s.cue.start);
+    const lineEnd = text.indexOf("\n", s.cue.end);
+    const to = lastBoundaryAfter(text, s.cue.end, lineEnd < 0 ? text.length : lineEnd);
+    let span: Span | null = null;
+    if (/^according/i.test(s.cue.text)) {
+      // "According to X, …" / "…, according to X."
+      const after = text.slice(s.subject.end, to);
+      const comma = /^\s*,\s*/.exec(after);
+      if (comma && s.cue.start - from < 3) span = trimClause(text, s.subject.end + comma[0].length, to);
+      else if (/,\s*$/.test(text.slice(from, s.cue.start))) span = trimClause(text, from, s.cue.start);
+    } else if (s.subject.start > s.cue.start || (s.subject.end <= s.cue.start && /,\s*$/.test(text.slice(from, s.subject.start)))) {
+      // "…, Ann Lee said." / "…, said Ann Lee."
+      const lead = text.slice(from, Math.min(s.subject.start, s.cue.start));
+      if (/,\s*$/.test(lead) && !/^[“"«]/.test(lead.trim())) span = trimClause(text, from, from + lead.replace(/,\s*$/, "").length);
+    } else {
+      // "Ann Lee said (on Tuesday) (that) …" / "Ann Lee told reporters (that) …"
+      const rest = text.slice(s.cue.end, to);
+      const told = /^tel|^told/i.test(s.cue.text);
+      const m = (told
+        ? /^\s*(?:reporters|journalists|the\s+\p{L}+|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}|him|her|them|us|me)\s+(?:(?:on|last|this)\s+\p{L}+\s+)?(?:that\s+)?/u
+        : /^\s*(?:(?:on|last|this)\s+\p{L}+\s+|(?:in\s+a|in\s+an)\s+\p{L}+\s+)?(?:that\s+)?/u).exec(rest);
+      if (!m) continue;
+      const body = rest.slice(m[0].length);
+      if (/told|tells/i.test(s.cue.text) && !/that\s+$/.test(m[0]) && !/^(?:the|a|an|he|she|it|they|we|i|his|her|their|its|there|this|\p{Lu}\p{L}*)\b/u.test(body)) continue; // "told reporters about …"
+      if (body.length > 0 && !/^[“"«:,]/.test(body) && /^\p{L}/u.test(body)) span = trimClause(text, s.cue.end + m[0].length, to);
+    }
+    if (!span || span.text.split(/\s+/).length < 3 || quoted(span.start, span.end)) continue;
+    out.push({ kind: "reported", span, cue: s.cue, speaker: s.speaker?.text ?? null, speakerSpan: s.speaker, source: s.subject });
+  }
+  return out;
+}
+
+function trimClause(text: string, s: number, e: number): Span | null {
+  while (s < e && /[\s,]/.test(text[s]!)) s++;
+  while (e > s && /[\s,.;]/.test(text[e - 1]!)) e--;
+  return e > s ? spanOf(text, s, e) : null;
 }

@@ -1,56 +1,239 @@
-// crosscheck/quote-altered: the same quote carried by two articles with a different name or number
-// inside it ("the rescue was led by Sgt. Miller" vs "… by Sgt. Müller"). A quote is a verbatim
-// record; a changed name or figure in it misleads, unless the change is only spelling of case.
+// crosscheck/quote-altered: the same quote carried by two articles with words that change its
+// meaning — a negation added or dropped ("will" / "will not"), a hedge turned into certainty
+// ("may reopen" / "will reopen"), a number ("40" / "14"), a name ("Kilmore Road" / "high road").
+// Severity by kind: a negation or a number is high, a name or a hedge medium. Versions are compared
+// word by word on canonical words (quote-index.ts), so spelling (British or American, a name's
+// transliteration), punctuation, abbreviations written out ("U.S." / "United States"), contractions
+// and number words are no change; nor is a trimmed quote (words missing at either end, or cut with
+// an ellipsis), nor a plain rewording that touches none of the four kinds.
+// crosscheck/quote-misattributed: the same quote (most of its words) given to two different named
+// people, each named right beside the quote.
 import type { QuoteClaim } from "../../domain/claim.js";
+import type { Doc } from "../../domain/doc.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../pipeline/context.js";
-import { indexQuotes, quoteWords, similarPairs } from "../quote-index.js";
+import { nameKey } from "../../annotate/steps/entities.js";
+import { canonicalWords, claimWords, similarPairs, type CanonWord } from "../quote-index.js";
 import { witnesses } from "../witnesses.js";
 
-const significant = (w: string) => /\d/.test(w) || /^\p{Lu}/u.test(w);
+export type AlterationKind = "negation" | "number" | "name" | "hedge";
 
-/** The words of a quote its twin lacks. */
-const replaced = (text: string, other: ReadonlySet<string>) => quoteWords(text).filter((x) => !other.has(x.toLowerCase()));
+const NEGATION = new Set(["not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "nowhere", "noone"]);
+/** Words that soften a statement, and words that state it outright. */
+const HEDGE = new Set(["may", "might", "could", "possibly", "perhaps", "probably", "likely", "maybe", "apparently", "reportedly",
+  "allegedly", "presumably", "supposedly", "potentially", "nearly", "almost", "roughly", "approximately", "about", "around",
+  "partly", "partially", "mostly", "unlikely"]);
+const CERTAIN = new Set(["will", "definitely", "certainly", "surely", "clearly", "always", "must", "is", "are", "was", "were",
+  "all", "fully", "completely", "entirely", "absolutely", "undoubtedly", "exactly", "did", "does", "has", "have"]);
+const RANK: Readonly<Record<AlterationKind, number>> = { negation: 4, number: 3, name: 2, hedge: 1 };
+const SEVERITY: Readonly<Record<AlterationKind, Severity>> = { negation: "high", number: "high", name: "medium", hedge: "medium" };
 
-/** A capitalized word inside a sentence of the quote ("avoid the Kowalski Street area"), not one opening it. */
-function midName(text: string, word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
-  for (const m of text.matchAll(new RegExp(`(?<=\\S\\s+)${word}\\b`, "gu"))) {
-    if (!/[.!?"“”:]\s*$/u.test(text.slice(0, m.index))) return true;
-  }
-  return false;
+export interface Alteration {
+  readonly kind: AlterationKind;
+  /** The words of each version that differ, as written. */
+  readonly a: readonly string[];
+  readonly b: readonly string[];
 }
+
+/** Two names that differ only in spelling ("Zelensky" / "Zelenskyy", "Mueller" / "Müller"). */
+function sameName(x: string, y: string): boolean {
+  const f = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/ue/g, "u").replace(/(.)\1/g, "$1").replace(/[yi]/g, "i");
+  const p = f(x), q = f(y);
+  if (p === q) return true;
+  if (Math.min(p.length, q.length) < 5) return false;
+  return editDistance(p, q) <= 2;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Runs of words one version has where the other has others (or none), between shared words. */
+function segments(a: readonly CanonWord[], b: readonly CanonWord[]): { a: CanonWord[]; b: CanonWord[]; edge: boolean }[] {
+  const n = a.length, m = b.length;
+  const dp: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) {
+    dp[i]![j] = a[i]!.canon === b[j]!.canon ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+  }
+  const out: { a: CanonWord[]; b: CanonWord[]; edge: boolean }[] = [];
+  let i = 0, j = 0, cur = { a: [] as CanonWord[], b: [] as CanonWord[], edge: true };
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i]!.canon === b[j]!.canon) {
+      if (cur.a.length || cur.b.length) out.push(cur);
+      cur = { a: [], b: [], edge: false };
+      i++; j++;
+    } else if (j >= m || (i < n && dp[i + 1]![j]! >= dp[i]![j + 1]!)) cur.a.push(a[i++]!);
+    else cur.b.push(b[j++]!);
+  }
+  if (cur.a.length || cur.b.length) out.push({ ...cur, edge: true });
+  return out;
+}
+
+/**
+ * Whether two texts are versions of one quote: in order, they share most of the shorter one's words
+ * (80 %), and the stretches where they differ are short (four words a side at most) — two different
+ * quotes from one speech share words too, but not in one run.
+ */
+function sameQuote(a: readonly CanonWord[], b: readonly CanonWord[], segs: ReturnType<typeof segments>): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (segs.some((s) => !s.edge && (s.a.length > 4 || s.b.length > 4))) return false;
+  const lcs = a.length - segs.reduce((n, s) => n + s.a.length, 0);
+  return shorter >= 4 && lcs >= 0.8 * shorter;
+}
+
+/** What turns version a of a quote into version b, by kind; null when only harmless variants differ, or when the two are not one quote. */
+export function compareQuotes(aText: string, bText: string): Alteration | null {
+  const a = canonicalWords(aText), b = canonicalWords(bText);
+  const segs = align(a, b);
+  return segs ? alteration(aText, bText, segs) : null;
+}
+
+/** The differing stretches of two versions of one quote, or null when they are not one quote. */
+function align(a: readonly CanonWord[], b: readonly CanonWord[]): ReturnType<typeof segments> | null {
+  if (a.length * b.length > 90_000 || a.length === 0 || b.length === 0) return null;
+  const segs = segments(a, b);
+  return sameQuote(a, b, segs) ? segs : null;
+}
+
+const count = (ws: readonly string[], set: ReadonlySet<string>) => ws.filter((w) => set.has(w)).length;
+
+/** One side softens what the other states outright: "may reopen" / "will reopen", "probably" dropped. */
+function hedged(h: readonly string[], other: readonly string[]): boolean {
+  return count(h, HEDGE) > 0 && count(other, HEDGE) === 0 && (other.length === 0 || count(other, CERTAIN) > 0);
+}
+
+function alteration(aText: string, bText: string, segs: ReturnType<typeof segments>): Alteration | null {
+  const cut = /…|\.\.\.|\[/; // an ellipsis or an editor's bracket: words left out on purpose
+  let best: Alteration | null = null;
+  // A negation that only moves ("I didn't feel we were" / "I feel we weren't") changes nothing.
+  const negations = (side: "a" | "b") => segs.filter((s) => !s.edge).reduce((n, s) => n + count(s[side].map((w) => w.canon), NEGATION), 0);
+  const negationMoved = negations("a") === negations("b");
+  for (const s of segs) {
+    const na = s.a.map((w) => w.canon), nb = s.b.map((w) => w.canon);
+    let kind: AlterationKind | null = null;
+    // Versions cut at different places start or end differently: no change of meaning there.
+    if (s.edge) continue;
+    if (!negationMoved && count(na, NEGATION) !== count(nb, NEGATION)) kind = "negation";
+    else if (s.a.length === 0 && cut.test(aText) || s.b.length === 0 && cut.test(bText)) continue;
+    else if (na.filter((w) => /^\d/.test(w)).sort().join(" ") !== nb.filter((w) => /^\d/.test(w)).sort().join(" ")) kind = "number";
+    else if (s.a.length > 0 && s.b.length > 0 && namesDiffer(s.a, s.b)) kind = "name";
+    else if (hedged(na, nb) || hedged(nb, na)) kind = "hedge";
+    if (kind && (!best || RANK[kind] > RANK[best.kind])) best = { kind, a: [...new Set(s.a.map((w) => w.raw))], b: [...new Set(s.b.map((w) => w.raw))] };
+  }
+  return best;
+}
+
+/** A name one side has that the other side neither has nor spells another way. */
+function namesDiffer(a: readonly CanonWord[], b: readonly CanonWord[]): boolean {
+  const na = a.filter((w) => w.capital), nb = b.filter((w) => w.capital);
+  if (na.length === 0 && nb.length === 0) return false;
+  const unmatched = (xs: readonly CanonWord[], ys: readonly CanonWord[]) => xs.some((x) => !ys.some((y) => sameName(x.canon, y.canon)));
+  // Each capitalised word must face a spelling of itself; a name for plain words ("Kilmore" / "high") is a change.
+  return unmatched(na, b) || unmatched(nb, a);
+}
+
+const speakerWords = (s: string) => new Set(nameKey(s).split(" ").filter((w) => w.length > 2));
 
 export function quoteAltered(ctx: StoryContext): FindingDraft[] {
   const quotes = ctx.claims.filter((c): c is QuoteClaim => c.kind === "quote" && c.value.text.split(/\s+/).length >= 5);
+  if (quotes.length < 2) return [];
   const w = witnesses(ctx.docs.map((d) => d.article.id), ctx.derivations);
+  const canon = quotes.map(claimWords);
+  const pairs = similarPairs(canon.map((c) => ({ words: new Set(c.map((x) => x.canon)) })), 0.7, "containment");
+  const near = new Map<number, number[]>();
+  for (const [i, j] of pairs) { near.set(i, [...(near.get(i) ?? []), j]); near.set(j, [...(near.get(j) ?? []), i]); }
   const out: FindingDraft[] = [];
-  const indexed = indexQuotes(quotes);
-  for (const [i, j, jaccard] of similarPairs(indexed, 0.6)) {
-    if (jaccard === 1) continue;
-    const a = indexed[i]!.claim, b = indexed[j]!.claim;
+  const seen = new Set<string>();
+  const docs = new Map(ctx.docs.map((d) => [d.article.id, d]));
+  for (const [i, j] of pairs) {
+    const a = quotes[i]!, b = quotes[j]!;
     if (a.articleId === b.articleId) continue;
-    const setA = indexed[i]!.words, setB = indexed[j]!.words;
-    const onlyA = quoteWords(a.value.text).filter((x) => !setB.has(x.toLowerCase()) && significant(x));
-    const onlyB = quoteWords(b.value.text).filter((x) => !setA.has(x.toLowerCase()) && significant(x));
-    // One name may replace plain words ("the Kowalski Street area" / "the high street area"); a capital
-    // that only opens a sentence ("They", "This") is no name.
-    const loose = (onlyA.length === 0) !== (onlyB.length === 0);
-    if (onlyA.length === 0 && onlyB.length === 1 && midName(b.value.text, onlyB[0]!)) onlyA.push(...replaced(a.value.text, setB));
-    if (onlyB.length === 0 && onlyA.length === 1 && midName(a.value.text, onlyA[0]!)) onlyB.push(...replaced(b.value.text, setA));
-    if (onlyA.length === 0 || onlyB.length === 0 || (loose && (onlyA.length > 2 || onlyB.length > 2))) continue; // words added or dropped, nothing replaced
-    // Which version do more independent sources carry?
-    const carriers = (only: string[]) => quotes.filter((o) => only.every((x) => o.value.text.includes(x))).map((o) => o.articleId);
-    const na = w.count(carriers(onlyA)), nb = w.count(carriers(onlyB));
-    const [odd, usual, oddWords, usualWords] = na < nb ? [a, b, onlyA, onlyB] : [b, a, onlyB, onlyA];
-    const severity: Severity = Math.max(na, nb) >= 2 && na !== nb && !loose ? "high" : "medium";
-    out.push({
-      rule: "crosscheck/quote-altered", type: "contradiction", severity,
-      summary: `The same quote${odd.value.speaker ? ` from ${odd.value.speaker}` : ""} reads differently: one article has “${oddWords.join(" ")}” where ${na === nb ? "another has" : "other sources have"} “${usualWords.join(" ")}”.`,
-      articleIds: [odd.articleId, usual.articleId], claimIds: [odd.id, usual.id],
-      actual: oddWords.join(" "), expected: usualWords.join(" "),
-      evidence: [odd, usual].map((q) => ({ articleId: q.articleId, start: q.span.start, end: q.span.end, text: q.span.text })),
-    });
+    const segs = align(canon[i]!, canon[j]!);
+    if (!segs) continue;
+    const misattributed = misattribution(a, b, docs);
+    const change = alteration(a.value.text, b.value.text, segs);
+    if (!change && !misattributed) continue;
+    // Which version do more independent sources carry? Those quotes of the group holding its words.
+    const group = [i, j, ...(near.get(i) ?? []), ...(near.get(j) ?? [])];
+    const holds = (k: number, words: readonly string[]) => words.every((x) => quotes[k]!.value.text.includes(x));
+    if (change) {
+      const na = w.count(group.filter((k) => holds(k, change.a)).map((k) => quotes[k]!.articleId));
+      const nb = w.count(group.filter((k) => holds(k, change.b)).map((k) => quotes[k]!.articleId));
+      const [odd, usual, oddWords, usualWords] = na < nb ? [a, b, change.a, change.b] : [b, a, change.b, change.a];
+      const key = `${odd.id}|${change.kind}|${oddWords.join(" ")}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push({
+          rule: "crosscheck/quote-altered", type: "contradiction", severity: SEVERITY[change.kind],
+          summary: `The same quote${odd.value.speaker ? ` from ${odd.value.speaker}` : ""} reads differently (${describe(change.kind)}): one article has “${oddWords.join(" ") || "—"}” where ${na === nb ? "another has" : "other sources have"} “${usualWords.join(" ") || "—"}”.`,
+          articleIds: [odd.articleId, usual.articleId], claimIds: [odd.id, usual.id],
+          actual: oddWords.join(" "), expected: usualWords.join(" "),
+          evidence: [odd, usual].map((q) => ({ articleId: q.articleId, start: q.span.start, end: q.span.end, text: q.span.text })),
+        });
+      }
+    }
+    if (misattributed) {
+      const sa = speakerWords(a.value.speaker!);
+      const by = (k: number) => quotes[k]!.value.speaker !== null && [...speakerWords(quotes[k]!.value.speaker!)].some((x) => sa.has(x));
+      const na = w.count(group.filter(by).map((k) => quotes[k]!.articleId));
+      const nb = w.count(group.filter((k) => quotes[k]!.value.speaker !== null && !by(k)).map((k) => quotes[k]!.articleId));
+      const [odd, usual] = na < nb ? [a, b] : [b, a];
+      const key = `${odd.id}|speaker`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const [so, su] = [misattributed.get(odd.id)!, misattributed.get(usual.id)!];
+      out.push({
+        rule: "crosscheck/quote-misattributed", type: "contradiction", severity: Math.max(na, nb) >= 2 && na !== nb ? "high" : "medium",
+        summary: `The same quote (“${clip(odd.value.text, 60)}”) is given to ${odd.value.speaker} here and to ${usual.value.speaker} ${na === nb ? "in another article" : "by other sources"}.`,
+        articleIds: [odd.articleId, usual.articleId], claimIds: [odd.id, usual.id],
+        actual: odd.value.speaker!, expected: usual.value.speaker!,
+        evidence: [
+          { articleId: odd.articleId, start: odd.span.start, end: odd.span.end, text: odd.span.text },
+          { articleId: odd.articleId, start: so.start, end: so.end, text: so.text },
+          { articleId: usual.articleId, start: usual.span.start, end: usual.span.end, text: usual.span.text },
+          { articleId: usual.articleId, start: su.start, end: su.end, text: su.text },
+        ],
+      });
+    }
+  }
+  return out;
+}
+
+function describe(kind: AlterationKind): string {
+  return kind === "negation" ? "a negation added or dropped" : kind === "number" ? "a number changed" : kind === "name" ? "a name changed" : "a hedge turned into certainty, or back";
+}
+
+const clip = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
+
+/**
+ * Both quotes given to named people who share no name word, each named right beside the quote (so a
+ * pronoun resolved from afar does not count), and neither article naming the other speaker near its
+ * quote (one person repeating another's words). Returns the speakers' spans by claim id, or null.
+ */
+function misattribution(a: QuoteClaim, b: QuoteClaim, docs: ReadonlyMap<string, Doc>): Map<string, { start: number; end: number; text: string }> | null {
+  if (!a.value.speaker || !b.value.speaker) return null;
+  if (Math.min(a.value.text.split(/\s+/).length, b.value.text.split(/\s+/).length) < 8) return null;
+  const wa = speakerWords(a.value.speaker), wb = speakerWords(b.value.speaker);
+  if (wa.size === 0 || wb.size === 0 || [...wa].some((x) => wb.has(x))) return null;
+  const out = new Map<string, { start: number; end: number; text: string }>();
+  for (const [q, other] of [[a, wb], [b, wa]] as const) {
+    const doc = docs.get(q.articleId);
+    const quote = doc?.quotes.find((x) => x.span.start === q.span.start);
+    const s = quote?.speakerSpan;
+    if (!doc || !s) return null;
+    const gap = s.start >= q.span.end ? s.start - q.span.end : q.span.start - s.end;
+    if (gap < 0 || gap > 160) return null;
+    const person = doc.entities.find((e) => e.span.start <= s.start && s.start < e.span.end);
+    if (!person || person.type !== "person") return null;
+    const around = nameKey(doc.article.text.slice(Math.max(0, q.span.start - 300), q.span.end + 200));
+    if ([...other].some((x) => new RegExp(`\\b${x}\\b`).test(around))) return null;
+    out.set(q.id, { start: s.start, end: s.end, text: s.text });
   }
   return out;
 }

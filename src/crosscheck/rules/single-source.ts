@@ -13,18 +13,30 @@ export function singleSource(ctx: StoryContext): FindingDraft[] {
   const w = witnesses(ctx.docs.map((d) => d.article.id), ctx.derivations);
   const out: FindingDraft[] = [];
   const quotes = ctx.claims.filter((c): c is QuoteClaim => c.kind === "quote");
-  // A quote is carried elsewhere when another source has a quote sharing half its words.
+  // A quote is carried elsewhere when another source has a quote sharing a third of their words
+  // together, or one that is most of it or holds most of it (a trimmed or a longer version).
   const indexed = indexQuotes(quotes);
   const carried = new Set<number>();
-  for (const [i, j] of similarPairs(indexed, 0.35)) {
+  const mark = (i: number, j: number) => {
     if (w.of(indexed[i]!.claim.articleId) !== w.of(indexed[j]!.claim.articleId)) { carried.add(i); carried.add(j); }
+  };
+  for (const [i, j] of similarPairs(indexed, 0.35)) mark(i, j);
+  for (const [i, j] of similarPairs(indexed, 0.8, "containment")) {
+    if (Math.min(indexed[i]!.words.size, indexed[j]!.words.size) >= 5) mark(i, j);
   }
   const lowered = new Map(ctx.docs.map((d) => [d.article.id, d.article.text.toLowerCase()]));
+  // Which witnesses name someone, per name (looked up once per name, not once per quote).
+  const naming = new Map<string, Set<string>>();
+  const namedBy = (name: string) => {
+    let s = naming.get(name);
+    if (!s) { s = new Set(ctx.docs.filter((d) => lowered.get(d.article.id)!.includes(name)).map((d) => w.of(d.article.id))); naming.set(name, s); }
+    return s;
+  };
   for (const [qi, q] of quotes.entries()) {
     if (q.value.text.split(/\s+/).length < 6) continue;
     if (carried.has(qi)) continue;
     const lastName = q.value.speaker?.split(/\s+/).pop()?.toLowerCase() ?? null;
-    const speakerNamedElsewhere = lastName !== null && ctx.docs.some((d) => w.of(d.article.id) !== w.of(q.articleId) && lowered.get(d.article.id)!.includes(lastName));
+    const speakerNamedElsewhere = lastName !== null && [...namedBy(lastName)].some((g) => g !== w.of(q.articleId));
     const who = q.value.speaker ? `${q.value.speaker}` : "an unnamed speaker";
     out.push({
       rule: "crosscheck/single-source-quote", type: "single-source", severity: q.value.speaker && !speakerNamedElsewhere ? "medium" : "low",

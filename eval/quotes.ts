@@ -1,0 +1,184 @@
+// Who said what, on PolNeAR (../shared/eval/quotes/dev.jsonl.gz: US political news, 2015–16, with
+// human attribution labels: source, cue, content spans). The annotator was built looking at the
+// dataset's `train` split only; `dev` is the report part. Run: npx tsx eval/run.ts ../shared/eval quotes
+//
+// What is measured (direct quotes only):
+// - A gold direct quote is an attribution whose content contains a double quotation mark (" “ ” « »),
+//   taken from one annotator per article (the one with the most attributions; 24 articles have six).
+//   Single quotes are left out of the definition: ’ is mostly an apostrophe.
+// - recall: share of gold direct quotes whose content span some found quote overlaps.
+// - precision: share of found quotes that overlap the content of any gold attribution (direct or
+//   indirect, any annotator) — a found quote nobody attributed (a title, a scare quote) is wrong.
+// - speaker right: among gold direct quotes whose source names someone — a capitalised name or
+//   organisation word besides titles, articles and party adjectives ("Sen. Ted Cruz", "the Clinton
+//   campaign", "CNN"; places and nationalities do not name anyone: "the Florida senator" is a
+//   description) — the found quote's speaker shares a name word with the gold source
+//   ("Cruz" ~ "Sen. Ted Cruz"). Printed over all such gold quotes (a missed quote counts as wrong)
+//   and over the found ones.
+// - pronoun speakers: a gold source that is a pronoun ("he", "she", "they") has no gold antecedent in
+//   PolNeAR, so its antecedent is taken as the nearest earlier gold source by the same annotator, within
+//   1,000 characters, that names someone; right when the found speaker shares a name word with that.
+//   Pronoun quotes with no such antecedent, and descriptions ("a campaign aide"), are counted apart.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { annotate } from "../src/annotate/annotate.js";
+import type { Article } from "../src/domain/article.js";
+import type { Quote } from "../src/domain/doc.js";
+import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACES } from "../src/annotate/gazetteer.js";
+
+interface Part { readonly spans: [number, number][]; readonly text: string }
+interface Attribution { readonly annotator: string; readonly source?: Part; readonly cue?: Part; readonly content?: Part }
+interface Row { readonly id: string; readonly split: string; readonly title: string; readonly date: string; readonly text: string; readonly attributions: Attribution[] }
+
+const MARK = /["“”«»]/;
+const PRONOUN = /^(he|she|they|it|i|we|you|him|her|them)$/i;
+/** Capitalised words that do not name anyone by themselves. */
+const NOT_NAME = new Set(("the a an he she they it i we you his her their its our this that these those one another some other " +
+  "mr mrs ms dr sen rep gov gen lt col president presidential former vice senator senators representative congressman " +
+  "congresswoman governor secretary candidate nominee chairman chairwoman chair speaker leader majority minority " +
+  "republican republicans democratic democrat democrats gop independent american americans u.s us federal state " +
+  "new said says according then his hers mayor judge justice attorney general spokesman spokeswoman press " +
+  "campaign manager director chief officials official aide aides adviser advisers sources source").split(" "));
+
+/** Places and nationalities name nobody by themselves ("the Florida senator", "a Texas voter"). */
+const PLACE_WORDS: Set<string> = new Set([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES), ...Object.keys(DEMONYMS)].map((w) => w.toLowerCase()));
+
+const fold = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+const US_STATES = ("Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois " +
+  "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska " +
+  "Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Island Tennessee Texas Utah Vermont " +
+  "Virginia Washington Wisconsin Wyoming").toLowerCase().split(" ");
+for (const w of US_STATES) PLACE_WORDS.add(w);
+
+/**
+ * Name and organisation words of a speaker as written, from its head (before a comma, a bracket or a
+ * relative clause): "Sen. Ted Cruz (R-Texas), who …" → cruz, ted. Places and nationalities count only
+ * when the head is a bare name ("Paris said"), not in a description ("the Florida senator").
+ */
+export function nameWords(s: string): Set<string> {
+  const head = s.split(/\s*(?:[,(—–]|\s-\s|\bwho\b|\bwhich\b|\bwhose\b)/)[0] ?? s;
+  const words = head.split(/[\s/]+/).map((raw) => raw.replace(/['’]s?$/u, "").replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "")).filter((w) => w);
+  const bare = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|and)$/.test(w));
+  const out = new Set<string>();
+  for (const w of words) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    for (const part of w.split("-")) {
+      const k = fold(part).replace(/\.$/, "");
+      if (k.length < 2 || NOT_NAME.has(k) || (!bare && PLACE_WORDS.has(k))) continue;
+      out.add(k);
+    }
+  }
+  return out;
+}
+
+const overlaps = (a: readonly [number, number], s: number, e: number) => a[0] < e && s < a[1];
+
+interface Tally {
+  gold: number; found: number; predicted: number; correct: number;
+  named: number; namedFound: number; namedRight: number;
+  pronoun: number; pronounFound: number; pronounRight: number; pronounNoAntecedent: number;
+  described: number; unattributed: number;
+}
+
+const tally = (): Tally => ({ gold: 0, found: 0, predicted: 0, correct: 0, named: 0, namedFound: 0, namedRight: 0, pronoun: 0, pronounFound: 0, pronounRight: 0, pronounNoAntecedent: 0, described: 0, unattributed: 0 });
+
+function mainAnnotator(row: Row): string | null {
+  const n = new Map<string, number>();
+  for (const a of row.attributions) n.set(a.annotator, (n.get(a.annotator) ?? 0) + 1);
+  return [...n].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
+}
+
+function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | null): void {
+  const who = mainAnnotator(row);
+  if (who === null) return;
+  const mine = row.attributions.filter((a) => a.annotator === who && a.content);
+  const contents = row.attributions.flatMap((a) => a.content?.spans ?? []);
+  for (const q of quotes) {
+    t.predicted++;
+    if (contents.some((c) => overlaps(c, q.span.start, q.span.end))) t.correct++;
+    else misses?.push(`FP ${row.id}: “${q.span.text.slice(0, 90)}” (${q.speaker ?? "-"})`);
+  }
+  const named = mine.filter((a) => a.source && nameWords(a.source.text).size > 0 && !PRONOUN.test(a.source.text.trim()))
+    .sort((a, b) => a.source!.spans[0]![0] - b.source!.spans[0]![0]);
+  for (const a of mine) {
+    if (!MARK.test(a.content!.text)) continue;
+    t.gold++;
+    const hit = quotes.find((q) => a.content!.spans.some((c) => overlaps(c, q.span.start, q.span.end)));
+    if (hit) t.found++;
+    else misses?.push(`FN ${row.id}: “${a.content!.text.slice(0, 90)}” (${a.source?.text ?? "-"})`);
+    const src = a.source?.text.trim() ?? "";
+    let gold: Set<string> | null = null;
+    if (!a.source) { t.unattributed++; continue; }
+    if (PRONOUN.test(src)) {
+      const at = a.source.spans[0]![0];
+      const ante = named.filter((b) => b.source!.spans[0]![1] <= at && at - b.source!.spans[0]![1] <= 1000).pop();
+      if (!ante) { t.pronounNoAntecedent++; continue; }
+      gold = nameWords(ante.source!.text);
+      t.pronoun++;
+      if (hit) t.pronounFound++;
+      const ok = hit?.speaker ? [...nameWords(hit.speaker)].some((w) => gold!.has(w)) : false;
+      if (ok) t.pronounRight++;
+      else if (hit) misses?.push(`SPK-PRON ${row.id}: “${hit.span.text.slice(0, 60)}” got ${hit.speaker ?? "-"}, gold ${src} → ${ante.source!.text}`);
+      continue;
+    }
+    gold = nameWords(src);
+    if (gold.size === 0) { t.described++; continue; }
+    t.named++;
+    if (hit) t.namedFound++;
+    const ok = hit?.speaker ? [...nameWords(hit.speaker)].some((w) => gold!.has(w)) : false;
+    if (ok) t.namedRight++;
+    else if (hit) misses?.push(`SPK ${row.id}: “${hit.span.text.slice(0, 60)}” got ${hit.speaker ?? "-"}, gold ${src}`);
+  }
+}
+
+/** The text as the pipeline would hold it, offset for offset: odd spaces become plain ones. */
+function articleOf(row: Row): Article {
+  const text = row.text.replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000\r]/g, (c) => (c === "\r" ? "\n" : " "));
+  return { id: row.id, sourceId: row.id, title: row.title, outlet: null, url: null, byline: null, publishedAt: row.date || null, path: null, text };
+}
+
+const r3 = (a: number, b: number) => (b === 0 ? "n/a" : (a / b).toFixed(3));
+
+export async function run(dir: string, opts: { show?: string; only?: string } = {}): Promise<Record<string, number | string>> {
+  const file = join(dir, "quotes", "dev.jsonl.gz");
+  if (!existsSync(file)) {
+    console.log(`skipped: ${file} not found`);
+    return {};
+  }
+  const rows = gunzipSync(readFileSync(file)).toString("utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+  const bySplit = new Map<string, Tally>([["train", tally()], ["dev", tally()]]);
+  const misses: string[] = [];
+  let ms = 0;
+  for (const row of rows) {
+    const t = opts.only && opts.only !== row.split ? undefined : bySplit.get(row.split);
+    if (!t) continue;
+    const t0 = performance.now();
+    const doc = annotate(articleOf(row));
+    ms += performance.now() - t0;
+    score(row, doc.quotes, t, opts.show === row.split ? misses : null);
+  }
+  const out: Record<string, number | string> = {};
+  for (const [split, t] of bySplit) {
+    if (opts.only && opts.only !== split) continue;
+    console.log(`${split}: ${t.gold} gold direct quotes, ${t.predicted} found quotes`);
+    console.log(`  quote recall ${r3(t.found, t.gold)}  precision ${r3(t.correct, t.predicted)}`);
+    console.log(`  speaker right (gold source names someone, n=${t.named}): ${r3(t.namedRight, t.named)} of all, ${r3(t.namedRight, t.namedFound)} of found`);
+    console.log(`  pronoun source resolved to the gold antecedent (n=${t.pronoun}): ${r3(t.pronounRight, t.pronoun)} of all, ${r3(t.pronounRight, t.pronounFound)} of found`);
+    console.log(`  named + pronoun: ${r3(t.namedRight + t.pronounRight, t.named + t.pronoun)} of all, ${r3(t.namedRight + t.pronounRight, t.namedFound + t.pronounFound)} of found`);
+    console.log(`  not scored for speaker: ${t.described} described ("a campaign aide"), ${t.pronounNoAntecedent} pronouns with no named antecedent, ${t.unattributed} unattributed`);
+    out[`${split}.recall`] = t.found / Math.max(1, t.gold);
+    out[`${split}.precision`] = t.correct / Math.max(1, t.predicted);
+    out[`${split}.speakerRight`] = t.namedRight / Math.max(1, t.named);
+  }
+  console.log(`annotate: ${(ms / rows.length).toFixed(1)} ms per article`);
+  if (misses.length) console.log(misses.join("\n"));
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const show = process.argv.find((a) => a.startsWith("--show="))?.slice(7);
+  const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+  await run(process.argv[2] ?? join(process.cwd(), "../shared/eval"), { show, only });
+}

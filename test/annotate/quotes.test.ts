@@ -1,0 +1,97 @@
+// Who said what: quotation styles, where the attribution sits, and how "she" or "the spokesman"
+// finds its speaker. Wordings written for these tests (a harbour flood, a council vote).
+import { describe, expect, it } from "vitest";
+import { reportedSpeech } from "../../src/annotate/steps/quotes.js";
+import { docOf } from "../helpers.js";
+
+const said = (text: string) => docOf(text).quotes.map((q) => `${q.speaker ?? "-"}: ${q.span.text}`);
+
+describe("quotation styles", () => {
+  it("reads curly, straight and guillemet quotes alike", () => {
+    expect(said("“The tide came in faster than any chart predicted,” Olu Bassey said.")).toEqual(["Olu Bassey: The tide came in faster than any chart predicted"]);
+    expect(said('"The tide came in faster than any chart predicted," Olu Bassey said.')).toEqual(["Olu Bassey: The tide came in faster than any chart predicted"]);
+    expect(said("«The tide came in faster than any chart predicted,» Olu Bassey said.")).toEqual(["Olu Bassey: The tide came in faster than any chart predicted"]);
+  });
+  it("keeps a quote nested inside a quote as one quote", () => {
+    expect(said("“They kept calling it a ‘minor leak’ for a week,” Olu Bassey said.")).toEqual(["Olu Bassey: They kept calling it a ‘minor leak’ for a week"]);
+  });
+  it("gives both paragraphs of a quote that reopens to the speaker", () => {
+    const got = said("Harbour master Olu Bassey told the inquiry:\n“The tide came in faster than any chart predicted. We had no warning.\n“By midnight the lower quay was under water,” he said.");
+    expect(got).toEqual(["Olu Bassey: The tide came in faster than any chart predicted. We had no warning.", "Olu Bassey: By midnight the lower quay was under water"]);
+  });
+  it("gives an opening paragraph left open the speaker named at the end of the next one", () => {
+    const got = said("Residents gathered on the quay.\n“The tide came in faster than any chart predicted. We had no warning.\n“By midnight the lower quay was under water,” said Olu Bassey.");
+    expect(got).toEqual(["Olu Bassey: The tide came in faster than any chart predicted. We had no warning.", "Olu Bassey: By midnight the lower quay was under water"]);
+  });
+  it("does not take apostrophes, or titles of shows without a speaker, for quotes", () => {
+    expect(said("The crew didn’t sleep, and the port’s owners weren’t told.")).toEqual([]);
+    expect(said("Residents watched “Harbour Lights Tonight” on Sunday while the water rose.")).toEqual([]);
+  });
+});
+
+describe("where the attribution sits", () => {
+  it("a cue after the quote, either order: 'Bassey said' and 'said Bassey'", () => {
+    expect(said("“We moved the boats to the upper basin,” said Olu Bassey.")).toEqual(["Olu Bassey: We moved the boats to the upper basin"]);
+  });
+  it("a cue before the quote, with a colon or a comma", () => {
+    expect(said("Council leader Priya Nair said: “The vote goes ahead on Thursday.”")).toEqual(["Priya Nair: The vote goes ahead on Thursday."]);
+  });
+  it("a quote split around its attribution gives both halves to the speaker", () => {
+    expect(said("“The water rose fast,” said Olu Bassey, “and we had minutes to act.”")).toEqual(["Olu Bassey: The water rose fast", "Olu Bassey: and we had minutes to act."]);
+  });
+  it("an appositive title or age between the name and the verb", () => {
+    expect(said("“We moved the boats to the upper basin,” Olu Bassey, the harbour master, said.")).toEqual(["Olu Bassey: We moved the boats to the upper basin"]);
+    expect(said("“We moved the boats to the upper basin,” Olu Bassey, 54, told reporters.")).toEqual(["Olu Bassey: We moved the boats to the upper basin"]);
+  });
+  it("a short quoted phrase inside reported speech belongs to the reporter's subject", () => {
+    expect(said("Priya Nair said the budget plan was “dead on arrival” after the vote.")).toEqual(["Priya Nair: dead on arrival"]);
+  });
+  it("an organisation speaks", () => {
+    expect(said("“Two vessels are still unaccounted for,” the Coast Guard said in a statement.")).toEqual(["Coast Guard: Two vessels are still unaccounted for"]);
+  });
+  it("a quote paragraph with no cue continues the speaker before it", () => {
+    expect(said("“We moved the boats first,” Olu Bassey said.\n“Then we moved the people.”")).toEqual(["Olu Bassey: We moved the boats first", "Olu Bassey: Then we moved the people."]);
+  });
+});
+
+describe("pronouns and descriptions", () => {
+  it("'she said' takes the woman named before, not the man named after her", () => {
+    expect(said("Priya Nair met Tom Ward at the town hall. “We cannot wait another winter,” she said.")).toEqual(["Priya Nair: We cannot wait another winter"]);
+  });
+  it("'he said' takes the speaker of the sentence before", () => {
+    expect(said("Olu Bassey said the quay would reopen in spring. “The repairs will take months,” he said.")).toEqual(["Olu Bassey: The repairs will take months"]);
+  });
+  it("'the spokesman said' takes the named spokesman before", () => {
+    const got = said("Marco Ruiz, a spokesman for the port authority, said costs were rising. “We will publish the figures next week,” the spokesman said.");
+    expect(got).toEqual(["Marco Ruiz: We will publish the figures next week"]);
+  });
+  it("leaves an anonymous source unnamed", () => {
+    expect(said("“Nobody came to check on us for two days,” a dock worker said.")).toEqual(["-: Nobody came to check on us for two days"]);
+  });
+  it("takes a plural noun opening the sentence for a group, not a name", () => {
+    expect(said("Fishermen said: “The new quay blocks the old channel and nobody asked us.”")).toEqual(["-: The new quay blocks the old channel and nobody asked us."]);
+  });
+  it("does not give the next quote paragraph to a group named before it", () => {
+    expect(said("Fishermen argued that the quay blocks the channel.\n“By moving the quay we protect the old channel for good.”")).toEqual(["-: By moving the quay we protect the old channel for good."]);
+  });
+  it("leaves a pronoun with nobody named before unresolved", () => {
+    expect(said("“The repairs will take months,” he said.")).toEqual(["-: The repairs will take months"]);
+  });
+});
+
+describe("reported speech (indirect, outside Doc.quotes)", () => {
+  const reported = (text: string) => {
+    const doc = docOf(text);
+    return reportedSpeech(doc.article.text, doc.sentences, doc.entities).map((r) => `${r.speaker ?? "-"}: ${r.span.text}`);
+  };
+  it("'X said (that) …', '…, X said' and 'according to X'", () => {
+    expect(reported("Harbour master Olu Bassey said on Tuesday that the lower quay would reopen in spring.")).toEqual(["Olu Bassey: the lower quay would reopen in spring"]);
+    expect(reported("The repairs will cost more than planned, Olu Bassey said.")).toEqual(["Olu Bassey: The repairs will cost more than planned"]);
+    expect(reported("Two cranes were damaged, according to the port authority.")).toEqual(["-: Two cranes were damaged"]);
+    expect(reported("According to Olu Bassey, two cranes were damaged.")).toEqual(["Olu Bassey: two cranes were damaged"]);
+  });
+  it("not a direct quote, and not 'told reporters about …'", () => {
+    expect(reported("“We moved the boats,” Olu Bassey said.")).toEqual([]);
+    expect(reported("Priya Nair told reporters about the vote.")).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+// Two articles carrying one quote: changes of meaning (negation, hedge, number, name, speaker)
+// beside harmless variants (spelling, abbreviations, punctuation, trimming). Wordings written for
+// these tests: a council vote on a flood barrier.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/claims/extract.js";
+import type { Rule } from "../../src/crosscheck/index.js";
+import { compareQuotes, quoteAltered } from "../../src/crosscheck/rules/quote-altered.js";
+import { singleSource } from "../../src/crosscheck/rules/single-source.js";
+import { emptyKb } from "../../src/kb/load.js";
+import { docOf } from "../helpers.js";
+
+function run(rule: Rule, texts: string[]) {
+  const docs = texts.map((t) => docOf(t));
+  const claims = docs.flatMap(extractClaims);
+  return rule({ docs, claims, derivations: [], timeframe: { from: null, to: null, basis: [] }, kb: emptyKb() });
+}
+const lines = (rule: Rule, texts: string[]) => run(rule, texts).map((f) => `${f.rule.split("/")[1]} ${f.severity} ${f.actual ?? ""} / ${f.expected ?? ""}`);
+
+const base = "The barrier will be finished before the autumn storms arrive, and the lower town will be safe";
+const story = (quote: string, who = "Priya Nair") => `The council approved the flood barrier on Tuesday. “${quote},” ${who} said after the vote.`;
+
+describe("quote-altered: changes of meaning, by kind", () => {
+  it("a negation added is high", () => {
+    expect(lines(quoteAltered, [story(base), story(base.replace("will be finished", "will not be finished"))])).toEqual(["quote-altered high not / "]);
+  });
+  it("a number changed is high", () => {
+    const q = "We need 14 more pumps before the autumn storms arrive in the lower town";
+    expect(lines(quoteAltered, [story(q), story(q.replace("14", "40"))])).toEqual(["quote-altered high 40 / 14"]);
+  });
+  it("a hedge turned into certainty is medium", () => {
+    const q = "The barrier may be finished before the autumn storms arrive in the lower town";
+    expect(lines(quoteAltered, [story(q), story(q.replace("may", "will"))])).toEqual(["quote-altered medium will / may"]);
+  });
+  it("a name changed is medium", () => {
+    const q = "We worked with Halvorsen Engineering on every part of the barrier design";
+    expect(lines(quoteAltered, [story(q), story(q.replace("Halvorsen", "Okonjo"))])).toEqual(["quote-altered medium Okonjo / Halvorsen"]);
+  });
+  it("the version two independent sources carry is the usual one", () => {
+    const odd = story(base.replace("will be finished", "will not be finished"));
+    const got = run(quoteAltered, [story(base), odd, `Earlier: ${story(base)}`]);
+    expect(got.map((f) => f.actual)).toEqual(["not"]);
+  });
+});
+
+describe("quote-altered: harmless variants are no finding", () => {
+  const same = (a: string, b: string) => expect(compareQuotes(a, b)).toBeNull();
+  it("British and American spelling", () => same("We organised the defence of the harbour centre", "We organized the defense of the harbor center"));
+  it("an abbreviation written out", () => same("The U.S. engineers and the U.N. team agreed on the plan", "The United States engineers and the United Nations team agreed on the plan"));
+  it("punctuation and contractions", () => same("It doesn't matter what they decide, we're staying here.", "It does not matter what they decide; we are staying here"));
+  it("number words and digits", () => same("We need fourteen more pumps for the lower town", "We need 14 more pumps for the lower town"));
+  it("a name spelled two ways", () => same("We thank Mayor Lindqvist for the funding", "We thank Mayor Lindquist for the funding"));
+  it("a trimmed quote", () => same(base, "the lower town will be safe"));
+  it("words cut with an ellipsis", () => same("The barrier will be finished … and the lower town will be safe", base));
+  it("ordinals, clock times and web addresses written two ways", () => {
+    same("It is the twelfth time this season we have lost at home", "It is the 12th time this season we have lost at home");
+    same("The doors open at 9:00 p.m. and the show starts late", "The doors open at 9 p.m. and the show starts late");
+    same("We shut down our page on Lakeview.com last week for good", "We shut down our page on Lakeview last week for good");
+  });
+  it("a negation that only moves", () => same("I didn't feel on the water we were making any progress", "I feel on the water we weren't making any progress"));
+  it("a reworded belief is no hedge turned into certainty", () => same("We felt that it is the right time to move on", "We believe the right time to move on has come"));
+  it("a quote trimmed just before a 'not' keeps no negation change", () => same("He did not want to stay, but we think he will be fine", "want to stay, but we think he will be fine"));
+  it("but dropping 'probably' inside the quote is one", () => expect(compareQuotes("The repairs will probably be finished by the end of May", "The repairs will be finished by the end of May")?.kind).toBe("hedge"));
+  it("and none of them makes a finding in a story", () => {
+    const variant = base.replace("autumn", "Autumn").replace("finished", "finished,");
+    expect(run(quoteAltered, [story(base), story(variant), story("the lower town will be safe")])).toEqual([]);
+  });
+});
+
+describe("quote-misattributed", () => {
+  it("flags the same quote given to two different people", () => {
+    expect(lines(quoteAltered, [story(base, "Priya Nair"), story(base, "Tom Ward")])).toEqual(["quote-misattributed medium Tom Ward / Priya Nair"]);
+  });
+  it("does not flag one speaker written two ways", () => {
+    expect(run(quoteAltered, [story(base, "Priya Nair"), story(base, "Council leader Priya Nair")])).toEqual([]);
+  });
+  it("does not flag a speaker repeating the other's words", () => {
+    const echo = `Tom Ward quoted Priya Nair at the meeting. “${base},” Tom Ward said.`;
+    expect(run(quoteAltered, [story(base, "Priya Nair"), echo])).toEqual([]);
+  });
+});
+
+describe("single-source: a quote carried elsewhere is never single-source", () => {
+  const other = "The council met on Tuesday and approved the barrier after a long debate.";
+  it("flags a quote no other article carries", () => {
+    expect(run(singleSource, [story(base), other]).map((f) => f.rule)).toEqual(["crosscheck/single-source-quote"]);
+  });
+  it("not when another article carries a trimmed version of it", () => {
+    const trimmed = "Priya Nair said: “The barrier will be finished before the autumn storms arrive.”";
+    expect(run(singleSource, [story(base), trimmed, other])).toEqual([]);
+  });
+  it("not when several articles carry it with small changes", () => {
+    expect(run(singleSource, [story(base), story(base.replace("will be safe", "will be safe at last")), story(base, "Nair")])).toEqual([]);
+  });
+});

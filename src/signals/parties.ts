@@ -195,7 +195,21 @@ export function docParties(text: string): DocParties {
   return { people, groups, homeCountry, mentioned };
 }
 
+// Capitalised phrases repeat across articles ("The", "Police", "Mr Smith"): their answers are kept
+// (pure, bounded) so each is worked out once per process rather than once per mention.
+const phraseCountry = new Map<string, string | null>();
+
 function countryOfPhrase(phrase: string): string | null {
+  let c = phraseCountry.get(phrase);
+  if (c === undefined) {
+    if (phraseCountry.size >= 50_000) phraseCountry.clear();
+    c = countryOfPhraseUncached(phrase);
+    phraseCountry.set(phrase, c);
+  }
+  return c;
+}
+
+function countryOfPhraseUncached(phrase: string): string | null {
   const clean = phrase.replace(/['’]s$/, "");
   if (COUNTRY_SET.has(clean)) return clean;
   // "North Korean", "South African": a nationality of two words before its parts ("Korean" alone is the South's).

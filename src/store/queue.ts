@@ -101,17 +101,15 @@ export async function requeueFailed(db: Queryable, keys?: readonly string[]): Pr
   return rows.length;
 }
 
-/** Ends the lease of every running job; for a store only this process can have open. Returns how many. */
-export async function releaseOrphans(db: Queryable): Promise<number> {
-  const rows = await db.query<{ id: string | number }>(
-    "UPDATE jobs SET locked_until = now() - interval '1 second' WHERE state = 'running' AND locked_until >= now() RETURNING id");
-  return rows.length;
-}
-
-/** Ends the leases of the jobs a worker (and its lanes, "id/0", "id/1" …) holds, so they can be claimed at once. */
-export async function releaseHeld(db: Queryable, workerId: string): Promise<number> {
+/**
+ * Ends the leases of running jobs so they can be claimed at once (they then count as lost, so each
+ * is retried alone): those a worker and its lanes ("id/0", "id/1" …) hold, or, without a worker, every
+ * running job — only for a store no other process can have open. Returns how many.
+ */
+export async function releaseHeld(db: Queryable, workerId: string | null): Promise<number> {
   const rows = await db.query<{ id: string | number }>(
     `UPDATE jobs SET locked_until = now() - interval '1 second'
-     WHERE state = 'running' AND (locked_by = $1 OR starts_with(locked_by, $1 || '/')) RETURNING id`, [workerId]);
+     WHERE state = 'running' AND locked_until >= now()
+       AND ($1::text IS NULL OR locked_by = $1 OR starts_with(locked_by, $1 || '/')) RETURNING id`, [workerId]);
   return rows.length;
 }

@@ -30,7 +30,7 @@ export async function sqlStore(db: Driver): Promise<Store> {
   // Only one process opens an embedded store at a time (its lock file), so a job still marked
   // running belongs to a process that died (killed, or a full disk): its lease is ended now instead
   // of blocking the queue order for minutes. It then counts as lost, so it is retried alone.
-  if (db.kind === "pglite") await queue.releaseOrphans(db);
+  if (db.kind === "pglite") await queue.releaseHeld(db, null);
   return new SqlStore(db);
 }
 

@@ -149,11 +149,26 @@ export function partiesOf(doc: Doc, story: readonly Doc[] = []): DocParties {
   if (story.length <= 1) return own;
   // People introduced in another article of the story ("Russian President Vladimir Putin" in one, "Putin said" in another).
   const people = new Map(own.people);
-  for (const d of story) {
-    if (d === doc) continue;
-    for (const [k, v] of partiesOf(d).people) if (!people.has(k)) people.set(k, v);
-  }
+  for (const [k, v] of storyPeople(story)) if (!people.has(k)) people.set(k, v);
   return { ...own, people };
+}
+
+const storyCache = new WeakMap<readonly Doc[], Map<string, Party>>();
+
+/**
+ * Everyone the story's articles place, the first article to place a name winning: built once per
+ * story, not once per article (that was quadratic in the story's size). For one article, a name it
+ * places itself wins over this; a name it does not place comes from the first other article that
+ * does, which is this map's entry.
+ */
+function storyPeople(story: readonly Doc[]): Map<string, Party> {
+  let all = storyCache.get(story);
+  if (!all) {
+    all = new Map();
+    for (const d of story) for (const [k, v] of partiesOf(d).people) if (!all.has(k)) all.set(k, v);
+    storyCache.set(story, all);
+  }
+  return all;
 }
 
 export function docParties(text: string): DocParties {

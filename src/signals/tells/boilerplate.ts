@@ -114,10 +114,13 @@ function nextClauseStart(text: string, from: number): number {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const i = m.index;
     if (i > 0 && /[\p{L}\p{N}'’]/u.test(text[i - 1] ?? "")) continue;
-    const lineStart = text.lastIndexOf("\n", i - 1) + 1;
-    const before = text.slice(Math.max(lineStart, i - 3), i);
+    // The three characters before it, within its line (searching back to the line's start for
+    // every word made long one-line texts quadratic).
+    const window = text.slice(Math.max(0, i - 3), i);
+    const before = window.slice(window.lastIndexOf("\n") + 1);
+    const atLineStart = i === 0 || text[i - 1] === "\n";
     // After a comma only a lead ("For more news like this, visit …"), and never "like" (a preposition there).
-    if (i === lineStart || CLAUSE_START.test(before) || (/,\s*$/.test(before) && !/^like\b/i.test(text.slice(i, i + 5)))) return i;
+    if (atLineStart || CLAUSE_START.test(before) || (/,\s*$/.test(before) && !/^like\b/i.test(text.slice(i, i + 5)))) return i;
   }
   return -1;
 }

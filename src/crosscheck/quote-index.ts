@@ -17,10 +17,22 @@ export function quoteWords(text: string): string[] {
 
 const CANON = new WeakMap<QuoteClaim, CanonWord[]>();
 
+// The same quote recurs across a story's articles (wire copies, rewrites): its words are worked out
+// once per text (pure, read-only results; bounded).
+const BY_TEXT = new Map<string, CanonWord[]>();
+
 /** canonicalWords of a quote claim, computed once per claim (several rules compare quotes). */
 export function claimWords(claim: QuoteClaim): CanonWord[] {
   let c = CANON.get(claim);
-  if (!c) { c = canonicalWords(claim.value.text); CANON.set(claim, c); }
+  if (!c) {
+    c = BY_TEXT.get(claim.value.text);
+    if (!c) {
+      if (BY_TEXT.size >= 20_000) BY_TEXT.clear();
+      c = canonicalWords(claim.value.text);
+      BY_TEXT.set(claim.value.text, c);
+    }
+    CANON.set(claim, c);
+  }
   return c;
 }
 
@@ -62,10 +74,22 @@ const SPELLING: Readonly<Record<string, string>> = {
 };
 
 /** One spelling for British and American variants: colour/color, organise/organize, centre/center, defence/defense, travelled/traveled. */
+const SPELLED = new Map<string, string>();
+
 export function canonSpelling(w: string): string {
   const d = SPELLING[w];
   if (d) return d;
   if (w.length < 5) return w;
+  let c = SPELLED.get(w);
+  if (c === undefined) {
+    if (SPELLED.size >= 50_000) SPELLED.clear();
+    c = spellingOf(w);
+    SPELLED.set(w, c);
+  }
+  return c;
+}
+
+function spellingOf(w: string): string {
   return w
     .replace(/our(s|ed|ing|ite|ites|able|ful)?$/, "or$1")
     .replace(/([^aeiou])is(e|es|ed|ing|ation|ations|er|ers)$/, "$1iz$2")

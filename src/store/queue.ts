@@ -2,9 +2,15 @@
 // Chosen over graphile-worker because graphile-worker needs a pg.Pool with LISTEN/NOTIFY and
 // its own schema, which embedded PGlite (one in-process connection) does not offer; one table
 // serves both backends, is covered by the same conformance suite, and a killed worker's job
-// comes back when its lease runs out. Handlers must be idempotent (a lease can expire mid-job).
+// comes back when its lease runs out. Leases are short (LEASE_MS) and a live worker renews the
+// leases of the jobs it holds (renew) every few seconds, so a dead worker's jobs come back within
+// seconds while a slow job is never taken from a live one. Handlers must be idempotent (a lease
+// can still expire mid-job when a worker is stalled longer than a lease).
 import type { Queryable } from "./driver.js";
 import type { ClaimOptions, Job, JobSpec } from "./store.js";
+
+/** How long a claimed job stays a worker's without being renewed. */
+export const LEASE_MS = 30_000;
 
 export async function enqueue(db: Queryable, jobs: readonly JobSpec[]): Promise<number> {
   let n = 0;
@@ -42,11 +48,24 @@ export async function claim(db: Queryable, workerId: string, opts: ClaimOptions 
        SELECT id FROM jobs WHERE ${where} AND ($4::text IS NULL OR kind = $4)
        ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
      RETURNING id, kind, key, payload, attempts`,
-    [workerId, limit, opts.leaseMs ?? 5 * 60_000, opts.kind ?? null],
+    [workerId, limit, opts.leaseMs ?? LEASE_MS, opts.kind ?? null],
   );
   let rows = await take("state = 'running' AND locked_until < now() AND attempts < max_attempts", 1);
   if (rows.length === 0) rows = await take("state = 'queued' AND run_at <= now()", opts.limit ?? 1);
   return rows.map((r) => ({ id: Number(r.id), kind: r.kind, key: r.key, payload: r.payload, attempts: r.attempts })).sort((a, b) => a.id - b.id);
+}
+
+/**
+ * Extends the leases of these jobs by leaseMs from now, for those this worker still holds; returns
+ * how many it held (a job missing from the count was taken back: the worker stalled past its lease).
+ */
+export async function renew(db: Queryable, jobIds: readonly number[], workerId: string, leaseMs: number = LEASE_MS): Promise<number> {
+  if (jobIds.length === 0) return 0;
+  const rows = await db.query<{ id: string | number }>(
+    `UPDATE jobs SET locked_until = now() + make_interval(secs => $3::float8 / 1000)
+     WHERE id = ANY($1::bigint[]) AND locked_by = $2 AND state = 'running' RETURNING id`,
+    [jobIds, workerId, leaseMs]);
+  return rows.length;
 }
 
 export async function complete(db: Queryable, job: Job, workerId: string): Promise<boolean> {

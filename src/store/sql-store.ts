@@ -209,6 +209,7 @@ class SqlStore implements Store {
   completeAll(jobs: Parameters<Store["completeAll"]>[0], workerId: string) { return queue.completeAll(this.db, jobs, workerId); }
   fail(job: Parameters<Store["fail"]>[0], workerId: string, error: string) { return queue.fail(this.db, job, workerId, error); }
   releaseHeld(workerId: string) { return queue.releaseHeld(this.db, workerId); }
+  renew(jobIds: readonly number[], workerId: string, leaseMs?: number) { return queue.renew(this.db, jobIds, workerId, leaseMs); }
   failedJobs(limit?: number) { return queue.failedJobs(this.db, limit); }
   requeueFailed(keys?: readonly string[]) { return queue.requeueFailed(this.db, keys); }
 

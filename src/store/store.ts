@@ -101,7 +101,7 @@ export interface ClaimOptions {
   readonly limit?: number;
   /** Only jobs of this kind. */
   readonly kind?: string;
-  /** A claimed job not completed within this time is given to another worker. */
+  /** A claimed job neither completed nor renewed within this time is given to another worker (default 30 s). */
   readonly leaseMs?: number;
 }
 
@@ -160,6 +160,8 @@ export interface Store {
   /** Completes several jobs in one statement; returns the ids this worker still held (and so completed). */
   completeAll(jobs: readonly Job[], workerId: string): Promise<Set<number>>;
   fail(job: Job, workerId: string, error: string): Promise<void>;
+  /** Extends the leases of these jobs this worker holds by leaseMs (default 30 s) from now; returns how many it still held. */
+  renew(jobIds: readonly number[], workerId: string, leaseMs?: number): Promise<number>;
   /** Ends the leases of the jobs this worker holds (it lost track of them, e.g. in a database outage); returns how many. */
   releaseHeld(workerId: string): Promise<number>;
   /** Jobs that ran out of attempts, oldest first. */

@@ -276,6 +276,24 @@ for (const backend of backends()) {
       expect(await store.complete(retried, "alive")).toBe(true);
     });
 
+    it("keeps a job with the worker that renews its lease, and only with that worker", async () => {
+      // The lease is claimed already run out: without the renewal another worker would take the job now.
+      const kind = uniq("renew").replace(" ", "-");
+      await store.enqueue([{ kind, key: `${kind}:1`, payload: {} }]);
+      const [job] = await store.claim("live", { kind, limit: 1, leaseMs: -1000 });
+      expect(await store.renew([job!.id], "someone-else", 60_000)).toBe(0);
+      expect(await store.renew([job!.id], "live", 60_000)).toBe(1);
+      expect(await store.claim("other", { kind, limit: 1 })).toEqual([]);
+      expect(await store.complete(job!, "live")).toBe(true);
+      expect(await store.renew([job!.id], "live", 60_000)).toBe(0); // done: nothing to renew
+      // Unrenewed, a lease ends: the job is another worker's (renewing it then does nothing).
+      await store.enqueue([{ kind, key: `${kind}:2`, payload: {} }]);
+      const [dead] = await store.claim("dead", { kind, limit: 1, leaseMs: -1000 });
+      const [taken] = await store.claim("other", { kind, limit: 1 });
+      expect(taken!.id).toBe(dead!.id);
+      expect(await store.renew([dead!.id], "dead", 60_000)).toBe(0);
+    });
+
     it("retries the jobs of a lost batch one at a time, so only the one that kills its worker fails", async () => {
       // A worker that dies (out of memory on one article) loses every job it held; leases are set
       // in the past, so a lost job is claimable at once, without waiting.

@@ -15,6 +15,7 @@ import { threadPool, type Annotated, type ThreadPool } from "../../pipeline/pool
 import { annotateForStore, storedDocs } from "../../pipeline/stored.js";
 import { openStore } from "../../store/open.js";
 import { isConnectionLoss } from "../../store/postgres.js";
+import { LEASE_MS } from "../../store/queue.js";
 import { PackedReport } from "../../store/report-pack.js";
 import type { AnnotatedArticle, Job, JobSpec, Store, StoryFacts } from "../../store/store.js";
 import { EXIT, intOption, UsageError, type Command } from "../io.js";
@@ -41,6 +42,7 @@ export interface WorkOptions {
   readonly workerId?: string;
   /** Story-assignment jobs claimed, annotated and stored at a time (default 32). */
   readonly concurrency?: number;
+  /** A claimed job's lease; renewed every third of it while the job runs (default 30 s). */
   readonly leaseMs?: number;
   /** Run only story-assignment jobs; story analyses are still queued, for other workers. */
   readonly assignOnly?: boolean;
@@ -86,7 +88,8 @@ interface Shared {
 
 async function lane(store: Store, workerId: string, opts: WorkOptions, shared: Shared): Promise<void> {
   const { result, time } = shared;
-  const lease = opts.leaseMs ? { leaseMs: opts.leaseMs } : {};
+  const leaseMs = opts.leaseMs ?? LEASE_MS;
+  const lease = { leaseMs };
   const room = () => (opts.maxJobs ?? Infinity) - result.done - result.failed - result.claimed;
   let idle = 0;
   while (!opts.stopped?.() && room() > 0) {
@@ -102,6 +105,7 @@ async function lane(store: Store, workerId: string, opts: WorkOptions, shared: S
     }
     idle = 0;
     result.claimed += jobs.length;
+    const stopRenewing = renewWhileHeld(store, jobs, workerId, leaseMs);
     const fail = async (job: Job, e: unknown) => {
       result.failed++;
       const msg = (e as Error)?.message ?? String(e);
@@ -124,9 +128,28 @@ async function lane(store: Store, workerId: string, opts: WorkOptions, shared: S
         }
       }
     } finally {
+      stopRenewing();
       result.claimed -= jobs.length;
     }
   }
+}
+
+/**
+ * Renews the leases of the jobs a lane holds every third of a lease while it works on them, so a
+ * live worker keeps a slow job and a dead one's jobs come back within one lease. The timer runs on
+ * this thread: a worker stalled longer than a lease loses its jobs to others (handlers are
+ * idempotent). A failed renewal (the database went away) is left to the outage handling.
+ */
+function renewWhileHeld(store: Store, jobs: readonly Job[], workerId: string, leaseMs: number): () => void {
+  const ids = jobs.map((j) => j.id);
+  let inFlight = false;
+  const timer = setInterval(() => {
+    if (inFlight) return;
+    inFlight = true;
+    store.renew(ids, workerId, leaseMs).catch(() => 0).finally(() => { inFlight = false; });
+  }, Math.max(20, Math.floor(leaseMs / 3)));
+  timer.unref?.();
+  return () => clearInterval(timer);
 }
 
 type Timer = <T>(phase: string, fn: () => T | Promise<T>) => Promise<T>;
@@ -226,23 +249,28 @@ async function runJob(store: Store, job: Job, opts: WorkOptions, kb: () => Kb, t
 export const workerCommand: Command = {
   name: "worker",
   summary: "process queued jobs (story assignment, story analysis); run several to scale out",
-  usage: `triangulate worker [--once] [--assign-only] [--threads N] [--concurrency N] [--poll S] [--db PATH]
+  usage: `triangulate worker [--once] [--assign-only] [--threads N] [--concurrency N] [--poll S] [--lease S] [--db PATH]
 
   Claims jobs from the store's queue (DATABASE_URL: a PostgreSQL server shared by any number
-  of workers on any number of machines; else the --db folder). A worker killed mid-job loses
-  its lease and the job is retried by another.
+  of workers on any number of machines; else the --db folder). A live worker renews the leases
+  of the jobs it holds; a worker killed mid-job stops renewing and its jobs are retried by
+  another once the lease ends (30 s by default).
   --once           exit when the queue is empty
   --assign-only    only put articles in stories; leave story analyses to other workers
   --threads N      annotate and analyze on N threads beside the one talking to the database
                    (default 0: all on one; run one worker per core, or one with --threads)
   --concurrency N  story-assignment jobs claimed and stored at a time (default 32)
-  --poll S         seconds between polls when idle (default 2)`,
+  --poll S         seconds between polls when idle (default 2)
+  --lease S        seconds a claimed job stays this worker's without a renewal (default 30;
+                   renewed every third of it): how soon a dead worker's jobs come back`,
   async run(args, io) {
     const { values } = parse(args);
     const concurrency = positiveInt(values.concurrency ?? "32", "--concurrency");
     const poll = Number(values.poll ?? "2");
     if (!(poll > 0)) throw new UsageError(`--poll must be a positive number of seconds, not "${values.poll}"`);
     const threads = intOption("--threads", values.threads, 0, 0, 64);
+    const leaseS = Number(values.lease ?? String(LEASE_MS / 1000));
+    if (!(leaseS >= 1 && leaseS <= 3600)) throw new UsageError(`--lease must be a number of seconds from 1 to 3600, not "${values.lease}"`);
     const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
     const pool = threads > 0 ? threadPool({ threads }) : undefined;
     let stop = false;
@@ -259,7 +287,7 @@ export const workerCommand: Command = {
         let r: WorkResult;
         try {
           if (outage !== null) await store.releaseHeld(workerId); // the jobs it held when the server went
-          r = await drainQueue(store, { workerId, concurrency, assignOnly: values["assign-only"] === true, now: io.now, log: (m) => io.stderr(`triangulate worker: ${m}\n`), stopped: () => stop, ...(pool ? { pool } : {}) });
+          r = await drainQueue(store, { workerId, concurrency, leaseMs: leaseS * 1000, assignOnly: values["assign-only"] === true, now: io.now, log: (m) => io.stderr(`triangulate worker: ${m}\n`), stopped: () => stop, ...(pool ? { pool } : {}) });
         } catch (e) {
           if (store.kind !== "postgres" || !isConnectionLoss(e) || stop) throw e;
           if (outage === null) {
@@ -295,7 +323,7 @@ function parse(args: readonly string[]) {
   try {
     return parseArgs({
       args: [...args], allowPositionals: false, strict: true,
-      options: { once: { type: "boolean" }, "assign-only": { type: "boolean" }, concurrency: { type: "string" }, poll: { type: "string" }, db: { type: "string" }, threads: { type: "string" } },
+      options: { once: { type: "boolean" }, "assign-only": { type: "boolean" }, concurrency: { type: "string" }, poll: { type: "string" }, lease: { type: "string" }, db: { type: "string" }, threads: { type: "string" } },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);

@@ -83,6 +83,11 @@ export function createApp(deps: AppDeps): Hono {
     // 201 Created only when something was: re-sending stored articles changes nothing.
     return c.json(put, put.added.length > 0 ? 201 : 200);
   });
+  app.get("/api/status", async (c) => {
+    const s = needStore();
+    if (!s.status) throw new HTTPException(404, { message: "this server keeps stories in memory, not in a store: GET /api/stories lists them" });
+    return c.json(await s.status());
+  });
   app.get("/api/stories", async (c) => c.json({ stories: await needStore().listStories() }));
   app.get("/api/stories/:id", async (c) => {
     const report = await storyReport(needStore(), c.req.param("id"));

@@ -38,6 +38,19 @@ export interface StoryStore {
   getStoryReport(id: string): Promise<Report | null>;
   getArticle(id: string): Promise<Article | null>;
   putArticles?(articles: readonly Article[]): Promise<PutResult>;
+  /** What a persistent store holds and its own consistency checks (GET /api/status); absent for in-memory stores. */
+  status?(): Promise<StoreStatus>;
+}
+
+export interface StoreStatus {
+  readonly articles: number;
+  readonly stories: number;
+  /** Jobs waiting or running (articles not yet in a story, stories not yet analyzed). */
+  readonly queued: number;
+  /** Jobs out of attempts: their articles are in no story. */
+  readonly failed: number;
+  /** Disagreements the store's checks found (a damaged store); none for a sound one. */
+  readonly problems: readonly string[];
 }
 
 export interface RateLimitConfig {

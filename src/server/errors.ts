@@ -28,6 +28,7 @@ const API_ROUTES: readonly [RegExp, string][] = [
   [/^\/api\/stories\/[^/]+\/claimreview$/, "GET"],
   [/^\/api\/openapi\.json$/, "GET"],
   [/^\/api\/info$/, "GET"],
+  [/^\/api\/status$/, "GET"],
 ];
 
 export const notFound: NotFoundHandler = (c) => {

@@ -79,6 +79,7 @@ export function openApiDocument(limits: { maxBody: number; maxArticles: number }
       "/api/stories/{id}/claimreview": {
         get: { summary: "The story's findings as schema.org ClaimReview JSON-LD", parameters: [idParam("story")], responses: { "200": { description: "JSON-LD", content: { "application/ld+json": { schema: { type: "object" } } } }, "404": error("unknown id"), "503": error("no store configured"), ...common } },
       },
+      "/api/status": { get: { summary: "A persistent store's counts (articles, stories, queued, failed) and problems its checks found", responses: { "200": { description: "counts" }, "404": { description: "stories are kept in memory" } } } },
       "/api/info": { get: { summary: "What this server offers (store, writable, auth)", responses: { "200": { description: "capabilities" } } } },
       "/api/openapi.json": { get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1" } } } },
     },

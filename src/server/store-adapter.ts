@@ -57,6 +57,10 @@ export function storyStoreOver(store: Store, opts: StoreAdapterOptions): StorySt
       return report;
     },
     getArticle: (id) => store.getArticle(id),
+    async status() {
+      const c = await store.counts();
+      return { articles: c.articles, stories: c.stories, queued: c.queued, failed: c.failed, problems: await store.check() };
+    },
   };
   if (opts.readOnly) return adapter;
   return {

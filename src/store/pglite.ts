@@ -2,12 +2,13 @@
 // laptop needs no server. One process at a time may open a folder (a lock file says who), since
 // two PGlite instances writing one data directory would corrupt it.
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { link, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { InputError, isDiskFull } from "../domain/errors.js";
 import type { Driver, Queryable } from "./driver.js";
+import { stale, startTime } from "./process.js";
+import { servedBy } from "./served.js";
 
 export interface PgliteOptions {
   /** How long to wait for another process holding the folder. */
@@ -167,6 +168,10 @@ async function lockFolder(dir: string, waitMs: number, onWait?: (message: string
       await removeStale(path, held);
       continue;
     }
+    const server = servedBy(dir);
+    if (server !== null && server.pid === holder) {
+      throw new InputError(dir, `is served by \`triangulate serve\` (process ${holder}, ${server.url}): \`ingest\`, \`status\` and \`stories\` go through that server; stop it for other commands, or use a PostgreSQL server (DATABASE_URL) so several processes can share a store`);
+    }
     if (Date.now() > deadline) {
       throw new InputError(dir, `is in use by process ${holder}; wait for it to finish, or use a PostgreSQL server (DATABASE_URL) so several processes can share a store (if no Triangulate process uses it, delete ${path})`);
     }
@@ -178,15 +183,6 @@ async function lockFolder(dir: string, waitMs: number, onWait?: (message: string
   }
 }
 
-/** Whether a lock's holder is gone: no such process, or another process now has its id. */
-function stale(held: string): boolean {
-  const [pidText, started] = held.trim().split(/\s+/);
-  const pid = Number(pidText);
-  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return true;
-  if (started === undefined) return false;
-  const now = startTime(pid);
-  return now !== null && now !== started;
-}
 
 /** Removes a stale lock, unless another process replaced it meanwhile (then it is put back). */
 async function removeStale(path: string, held: string): Promise<void> {
@@ -201,24 +197,7 @@ async function removeStale(path: string, held: string): Promise<void> {
   await rm(moved, { force: true });
 }
 
-/** A process's start time (clock ticks since boot, /proc/PID/stat field 22), or null where unknown. */
-function startTime(pid: number): string | null {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ")[19] ?? null;
-  } catch {
-    return null;
-  }
-}
 
-function alive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 async function folderSize(dir: string): Promise<number> {
   let total = 0;

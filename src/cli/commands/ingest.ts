@@ -9,7 +9,9 @@ import { readInputs } from "../../ingest/inputs.js";
 import { isHttpUrl } from "../../ingest/url.js";
 import { openStore } from "../../store/open.js";
 import { threadPool } from "../../pipeline/pool.js";
-import { EXIT, intOption, UsageError, type Command } from "../io.js";
+import { EXIT, intOption, UsageError, type Command, type Io } from "../io.js";
+import { putThroughServer, serverStatus, servingProcess } from "../served.js";
+import type { ServedBy } from "../../store/served.js";
 import { regroupStore } from "./regroup.js";
 import { assignJob, drainQueue } from "./worker.js";
 
@@ -34,6 +36,8 @@ export const ingestCommand: Command = {
     if (values.regroup && values["queue-only"]) throw new UsageError("--regroup needs the articles placed first; drop --queue-only, or run `triangulate regroup` after the workers");
     const asked = values.threads === undefined ? undefined : intOption("--threads", values.threads, 0, 0, 64);
     const log = (m: string) => io.stderr(`triangulate ingest: ${m}\n`);
+    const server = servingProcess(values.db, io);
+    if (server !== null) return ingestThroughServer(server, positionals, values, io, log);
     const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
     try {
       const inputs = positionals.map((p) => (isHttpUrl(p) ? p : resolve(io.cwd, p)));
@@ -59,6 +63,26 @@ export const ingestCommand: Command = {
     }
   },
 };
+
+/**
+ * The store folder is held by `triangulate serve`: the articles are read here and sent to the
+ * server, which stores them and puts them in stories with its own workers.
+ */
+async function ingestThroughServer(server: ServedBy, positionals: readonly string[], values: ReturnType<typeof parse>["values"], io: Io, log: (m: string) => void): Promise<number> {
+  if (values.regroup) throw new UsageError(`--regroup needs the store itself, which \`triangulate serve\` (process ${server.pid}) holds; stop the server to regroup`);
+  log(`the store is served by \`triangulate serve\` at ${server.url} (process ${server.pid}); sending the articles to it`);
+  const inputs = positionals.map((p) => (isHttpUrl(p) ? p : resolve(io.cwd, p)));
+  const { articles, problems } = await readInputs(inputs, { allowPrivate: values["allow-private"] === true, log });
+  for (const p of problems) log(`${p.input}: ${p.message}`);
+  const before = await serverStatus(server);
+  const put = await putThroughServer(server, articles, io.env["TRIANGULATE_API_TOKEN"] || undefined, (done, total) => { if (total > 1000) log(`sent ${done}/${total}`); });
+  log(`${put.added} new articles, ${put.existing} already stored, ${problems.length} problems`);
+  const after = await serverStatus(server);
+  if (after.failed > 0) log(`${after.failed} failed jobs in the store: their articles are in no story; stop the server and run \`triangulate retry\``);
+  if (after.queued > 0) log(`${after.queued} articles or stories still waiting in the server's queue`);
+  io.stdout(`${JSON.stringify({ added: put.added, existing: put.existing, problems: problems.length, articles: after.articles, stories: after.stories, newStories: after.stories - before.stories, queued: after.queued, failed: after.failed })}\n`);
+  return articles.length === 0 && problems.length > 0 ? EXIT.badInput : EXIT.ok;
+}
 
 function parse(args: readonly string[]) {
   try {

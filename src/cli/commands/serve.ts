@@ -15,6 +15,7 @@ import { MemoryStore } from "../../server/memory-store.js";
 import { serve, type RunningServer } from "../../server/node.js";
 import { isReport, storyStoreOver } from "../../server/store-adapter.js";
 import { openStore } from "../../store/open.js";
+import { announceServer } from "../../store/served.js";
 import { EXIT, intOption, UsageError, type Command, type Io } from "../io.js";
 import { assignJob, drainQueue } from "./worker.js";
 
@@ -152,7 +153,11 @@ export async function startServer(opts: ServeOptions, io: Io): Promise<RunningSe
   };
   try {
     const running = await serve(createApp(deps), { host: opts.host, port: opts.port });
-    return { ...running, close: async () => (await running.close(), await opened?.close(), await pool?.close()) };
+    // An embedded store is this process's alone: other commands on the same folder find the
+    // server here and go through its API (ingest, status, stories) instead of waiting for the lock.
+    const local = opts.host === "0.0.0.0" ? `http://127.0.0.1:${running.port}` : opts.host === "::" ? `http://[::1]:${running.port}` : running.url;
+    const withdraw = opened?.kind === "pglite" ? await announceServer(opened.location, local) : undefined;
+    return { ...running, close: async () => (await withdraw?.(), await running.close(), await opened?.close(), await pool?.close()) };
   } catch (e) {
     await opened?.close();
     await pool?.close();

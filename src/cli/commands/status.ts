@@ -1,7 +1,24 @@
 // `triangulate status`: how many articles, stories and queued jobs the store holds.
 import { parseArgs } from "node:util";
 import { openStore } from "../../store/open.js";
-import { EXIT, UsageError, type Command } from "../io.js";
+import { EXIT, UsageError, type Command, type Io } from "../io.js";
+import { serverStatus, servingProcess } from "../served.js";
+
+interface Counts { articles: number; stories: number; queued: number; failed: number }
+
+function printStatus(io: Io, format: string, where: string, c: Counts, problems: readonly string[]): number {
+  if (format === "json") io.stdout(`${JSON.stringify({ articles: c.articles, stories: c.stories, queued: c.queued, failed: c.failed, problems })}\n`);
+  else {
+    io.stdout(`${where}\n  articles ${c.articles}\n  stories  ${c.stories}\n  queued   ${c.queued}\n  failed   ${c.failed}\n`);
+    if (c.failed > 0) io.stderr(`triangulate status: ${c.failed} failed jobs; \`triangulate retry --list\` shows why, \`triangulate retry\` queues them again\n`);
+  }
+  for (const p of problems) io.stderr(`triangulate status: ${where}: ${p}\n`);
+  if (problems.length > 0) {
+    io.stderr(`triangulate status: the store looks damaged; restore it from a backup, or move it aside and ingest your sources again\n`);
+    return EXIT.internal;
+  }
+  return EXIT.ok;
+}
 
 export const statusCommand: Command = {
   name: "status",
@@ -22,21 +39,14 @@ lists them and puts them back in the queue.`,
     }
     const format = values.format ?? "text";
     if (format !== "text" && format !== "json") throw new UsageError(`unknown format "${format}"; use text or json`);
+    const server = servingProcess(values.db, io);
+    if (server !== null) {
+      const st = await serverStatus(server);
+      return printStatus(io, format, `${server.url} (embedded store served by process ${server.pid})`, st, st.problems);
+    }
     const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
     try {
-      const c = await store.counts();
-      const problems = await store.check();
-      if (format === "json") io.stdout(`${JSON.stringify({ articles: c.articles, stories: c.stories, queued: c.queued, failed: c.failed, problems })}\n`);
-      else {
-        io.stdout(`${store.location} (${store.kind})\n  articles ${c.articles}\n  stories  ${c.stories}\n  queued   ${c.queued}\n  failed   ${c.failed}\n`);
-        if (c.failed > 0) io.stderr(`triangulate status: ${c.failed} failed jobs; \`triangulate retry --list\` shows why, \`triangulate retry\` queues them again\n`);
-      }
-      for (const p of problems) io.stderr(`triangulate status: ${store.location}: ${p}\n`);
-      if (problems.length > 0) {
-        io.stderr(`triangulate status: the store looks damaged; restore it from a backup, or move it aside and ingest your sources again\n`);
-        return EXIT.internal;
-      }
-      return EXIT.ok;
+      return printStatus(io, format, `${store.location} (${store.kind})`, await store.counts(), await store.check());
     } finally {
       await store.close();
     }

@@ -1,7 +1,22 @@
 // `triangulate stories`: the store's stories, largest first.
 import { parseArgs } from "node:util";
 import { openStore } from "../../store/open.js";
-import { EXIT, UsageError, type Command } from "../io.js";
+import { EXIT, UsageError, type Command, type Io } from "../io.js";
+import { serverStories, servingProcess } from "../served.js";
+
+interface Row { id: string; title: string; articleCount: number; updatedAt: string | null }
+
+function printStories(io: Io, format: string, stories: readonly Row[]): number {
+  if (format === "json") {
+    io.stdout(`${JSON.stringify(stories.map((s) => ({ id: s.id, title: s.title, articles: s.articleCount, updatedAt: s.updatedAt })), null, 2)}\n`);
+  } else if (stories.length === 0) {
+    io.stdout("no stories yet; run `triangulate ingest <files|urls|feeds>` first\n");
+  } else {
+    const w = Math.max(...stories.map((s) => s.id.length));
+    for (const s of stories) io.stdout(`${s.id.padEnd(w)}  ${String(s.articleCount).padStart(4)}  ${s.title}\n`);
+  }
+  return EXIT.ok;
+}
 import { positiveInt } from "./worker.js";
 
 export const storiesCommand: Command = {
@@ -20,18 +35,14 @@ export const storiesCommand: Command = {
     const format = values.format ?? "text";
     if (format !== "text" && format !== "json") throw new UsageError(`unknown format "${format}"; use text or json`);
     const limit = values.limit === undefined ? undefined : positiveInt(values.limit, "--limit");
+    const server = servingProcess(values.db, io);
+    if (server !== null) {
+      const rows = (await serverStories(server)).map((s) => ({ id: s.id, title: s.title, articleCount: s.articleCount, updatedAt: null as string | null }));
+      return printStories(io, format, limit === undefined ? rows : rows.slice(0, limit));
+    }
     const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
     try {
-      const stories = await store.listStories(limit === undefined ? {} : { limit });
-      if (format === "json") {
-        io.stdout(`${JSON.stringify(stories.map((s) => ({ id: s.id, title: s.title, articles: s.articleCount, updatedAt: s.updatedAt })), null, 2)}\n`);
-      } else if (stories.length === 0) {
-        io.stdout("no stories yet; run `triangulate ingest <files|urls|feeds>` first\n");
-      } else {
-        const w = Math.max(...stories.map((s) => s.id.length));
-        for (const s of stories) io.stdout(`${s.id.padEnd(w)}  ${String(s.articleCount).padStart(4)}  ${s.title}\n`);
-      }
-      return EXIT.ok;
+      return printStories(io, format, await store.listStories(limit === undefined ? {} : { limit }));
     } finally {
       await store.close();
     }

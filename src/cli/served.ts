@@ -1,0 +1,76 @@
+// The CLI's side of a served embedded store: when `triangulate serve` holds the store folder,
+// `ingest`, `status` and `stories` talk to it over its HTTP API instead of waiting for the lock.
+import { resolve } from "node:path";
+import type { Article } from "../domain/article.js";
+import { InputError } from "../domain/errors.js";
+import type { PutResult, StorySummary, StoreStatus } from "../server/deps.js";
+import { DEFAULT_DIR } from "../store/open.js";
+import { servedBy, type ServedBy } from "../store/served.js";
+import type { Io } from "./io.js";
+
+/** The server holding the embedded store these options name, or null (a PostgreSQL store, or no server). */
+export function servingProcess(db: string | undefined, io: Pick<Io, "cwd" | "env">): ServedBy | null {
+  if (db !== undefined && /^postgres(ql)?:\/\//i.test(db)) return null;
+  if (db === undefined && io.env["DATABASE_URL"]) return null;
+  return servedBy(resolve(io.cwd, db ?? DEFAULT_DIR));
+}
+
+/** Articles per request, and bytes of text per request (under the server's 4 MiB body limit). */
+const BATCH_ARTICLES = 200;
+const BATCH_CHARS = 2_500_000;
+
+export interface ServedPut { added: number; existing: number }
+
+/** Sends articles to the server in batches (POST /api/articles); its workers put them in stories. */
+export async function putThroughServer(server: ServedBy, articles: readonly Article[], token: string | undefined, onBatch?: (done: number, total: number) => void): Promise<ServedPut> {
+  const total = { added: 0, existing: 0 };
+  let i = 0;
+  while (i < articles.length) {
+    const batch: Article[] = [];
+    let chars = 0;
+    while (i < articles.length && batch.length < BATCH_ARTICLES && (batch.length === 0 || chars + articles[i]!.text.length <= BATCH_CHARS)) {
+      chars += articles[i]!.text.length;
+      batch.push(articles[i++]!);
+    }
+    const body = { articles: batch.map((a) => ({ id: a.sourceId, title: a.title, text: a.text, url: a.url, publishedAt: a.publishedAt, outlet: a.outlet, byline: a.byline })) };
+    const put = await call<PutResult>(server, "/api/articles", { method: "POST", body, token });
+    total.added += put.added.length;
+    total.existing += put.existing.length;
+    onBatch?.(i, articles.length);
+  }
+  return total;
+}
+
+export const serverStatus = (server: ServedBy) => call<StoreStatus>(server, "/api/status");
+export const serverStories = (server: ServedBy) => call<{ stories: StorySummary[] }>(server, "/api/stories").then((r) => r.stories);
+
+/** One API call, retried while the server is busy (503/429); its error message otherwise. */
+async function call<T>(server: ServedBy, path: string, init: { method?: string; body?: unknown; token?: string | undefined } = {}): Promise<T> {
+  const where = `${server.url} (\`triangulate serve\`, process ${server.pid})`;
+  for (let attempt = 0; ; attempt++) {
+    let res: Response;
+    try {
+      res = await fetch(server.url + path, {
+        method: init.method ?? "GET",
+        headers: {
+          Accept: "application/json",
+          ...(init.body !== undefined ? { "Content-Type": "application/json" } : {}),
+          ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
+        },
+        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+      });
+    } catch (e) {
+      throw new InputError(where, `holds the store but did not answer (${(e as Error).message}); check that it still runs, or stop it and run the command again`);
+    }
+    if ((res.status === 503 || res.status === 429) && attempt < 20) {
+      const after = Number(res.headers.get("Retry-After"));
+      await new Promise((r) => setTimeout(r, Number.isFinite(after) && after > 0 ? Math.min(after, 10) * 1000 : Math.min(250 * 2 ** attempt, 5000)));
+      continue;
+    }
+    const data = (await res.json().catch(() => null)) as (T & { error?: unknown }) | null;
+    if (res.ok && data !== null) return data;
+    const why = typeof data?.error === "string" ? data.error : `HTTP ${res.status}`;
+    if (res.status === 401) throw new InputError(where, `refused the request (${why}); set TRIANGULATE_API_TOKEN to the server's token`);
+    throw new InputError(where, `refused ${init.method ?? "GET"} ${path}: ${why}`);
+  }
+}

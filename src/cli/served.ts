@@ -3,6 +3,7 @@
 import { resolve } from "node:path";
 import type { Article } from "../domain/article.js";
 import { InputError } from "../domain/errors.js";
+import type { Report } from "../domain/report.js";
 import type { PutResult, StorySummary, StoreStatus } from "../server/deps.js";
 import { DEFAULT_DIR } from "../store/open.js";
 import { servedBy, type ServedBy } from "../store/served.js";
@@ -42,6 +43,16 @@ export async function putThroughServer(server: ServedBy, articles: readonly Arti
 }
 
 export const serverStatus = (server: ServedBy) => call<StoreStatus>(server, "/api/status");
+/** A story's report from the server (kept, or analyzed on request there), or null for an unknown id. */
+export async function serverReport(server: ServedBy, id: string): Promise<Report | null> {
+  try {
+    return await call<Report>(server, `/api/stories/${encodeURIComponent(id)}`);
+  } catch (e) {
+    if (e instanceof InputError && /HTTP 404|no story/i.test(e.problem)) return null;
+    throw e;
+  }
+}
+
 export const serverStories = (server: ServedBy) => call<{ stories: StorySummary[] }>(server, "/api/stories").then((r) => r.stories);
 
 /** One API call, retried while the server is busy (503/429); its error message otherwise. */

@@ -170,7 +170,7 @@ async function lockFolder(dir: string, waitMs: number, onWait?: (message: string
     }
     const server = servedBy(dir);
     if (server !== null && server.pid === holder) {
-      throw new InputError(dir, `is served by \`triangulate serve\` (process ${holder}, ${server.url}): \`ingest\`, \`status\` and \`stories\` go through that server; stop it for other commands, or use a PostgreSQL server (DATABASE_URL) so several processes can share a store`);
+      throw new InputError(dir, `is served by \`triangulate serve\` (process ${holder}, ${server.url}): \`ingest\`, \`status\`, \`stories\` and \`report\` go through that server; stop it for other commands, or use a PostgreSQL server (DATABASE_URL) so several processes can share a store`);
     }
     if (Date.now() > deadline) {
       throw new InputError(dir, `is in use by process ${holder}; wait for it to finish, or use a PostgreSQL server (DATABASE_URL) so several processes can share a store (if no Triangulate process uses it, delete ${path})`);

@@ -21,7 +21,7 @@ function fakeIo(env: Record<string, string> = {}): Io & { out: string[]; err: st
 }
 
 describe("an embedded store served by `triangulate serve`", () => {
-  it("takes ingest, status and stories through the server, and refuses other commands at once", async () => {
+  it("takes ingest, status, stories and report through the server, and refuses other commands at once", async () => {
     const dir = await mkdtemp(join(tmpdir(), "tri-served-"));
     dirs.push(dir);
     const server = await startServer(parseServeArgs(["--db", dir, "--port", "0", "--threads", "0"]), fakeIo({ TRIANGULATE_API_TOKEN: TOKEN }));
@@ -45,8 +45,15 @@ describe("an embedded store served by `triangulate serve`", () => {
 
       const stories = fakeIo();
       expect(await main(["stories", "--db", dir, "--format", "json"], stories)).toBe(0);
-      const list = JSON.parse(stories.out.join("")) as { articles: number }[];
+      const list = JSON.parse(stories.out.join("")) as { id: string; articles: number }[];
       expect(list.reduce((n, s) => n + s.articles, 0)).toBe(5);
+
+      const report = fakeIo();
+      expect(await main(["report", list[0]!.id, "--db", dir, "--format", "json"], report)).toBe(0);
+      expect(JSON.parse(report.out.join(""))).toMatchObject({ version: 1 });
+      const unknown = fakeIo();
+      expect(await main(["report", "no-such-story", "--db", dir], unknown)).toBe(2);
+      expect(unknown.err.join("")).toMatch(/no-such-story: is not a story in the store served at/);
 
       const regroup = fakeIo();
       const t0 = Date.now();

@@ -11,7 +11,31 @@ import { analyzeDocs } from "../../pipeline/analyze.js";
 import { storedDocs } from "../../pipeline/stored.js";
 import { FORMATS, render, type Format } from "../../report/render/index.js";
 import { openStore } from "../../store/open.js";
-import { EXIT, UsageError, type Command } from "../io.js";
+import { EXIT, UsageError, type Command, type Io } from "../io.js";
+import { serverReport, servingProcess } from "../served.js";
+
+/** The story's report: through `triangulate serve` when it holds the store, else from the store. */
+async function storyReportFor(id: string, values: { db?: string | undefined; fresh?: boolean | undefined }, io: Io): Promise<Report> {
+  const server = servingProcess(values.db, io);
+  if (server !== null) {
+    if (values.fresh) throw new UsageError(`--fresh needs the store itself, which \`triangulate serve\` (process ${server.pid}) holds; stop the server, or drop --fresh`);
+    const got = await serverReport(server, id);
+    if (!got) throw new InputError(id, `is not a story in the store served at ${server.url}; run \`triangulate stories\` to list them`);
+    return got;
+  }
+  const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
+  try {
+    const kept = values.fresh ? null : ((await store.getStoryReport(id)) as Report | null);
+    if (kept) return kept;
+    const found = await store.getStory(id);
+    if (!found) throw new InputError(id, `is not a story in ${store.location}; run \`triangulate stories\` to list them`);
+    const report = analyzeDocs(await storedDocs(store, found.articles), { kb: loadKb(), generatedAt: io.now().toISOString() });
+    await store.saveStoryReport(id, report, found.story.updatedAt);
+    return report;
+  } finally {
+    await store.close();
+  }
+}
 
 export const reportCommand: Command = {
   name: "report",
@@ -34,21 +58,7 @@ export const reportCommand: Command = {
     const id = positionals[0]!;
     const format = (values.format ?? "text") as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(", ")}`);
-    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
-    let report: Report;
-    try {
-      const kept = values.fresh ? null : ((await store.getStoryReport(id)) as Report | null);
-      if (kept) {
-        report = kept;
-      } else {
-        const found = await store.getStory(id);
-        if (!found) throw new InputError(id, `is not a story in ${store.location}; run \`triangulate stories\` to list them`);
-        report = analyzeDocs(await storedDocs(store, found.articles), { kb: loadKb(), generatedAt: io.now().toISOString() });
-        await store.saveStoryReport(id, report, found.story.updatedAt);
-      }
-    } finally {
-      await store.close();
-    }
+    const report = await storyReportFor(id, values, io);
     const text = render(report, format, { color: values.out === undefined && format === "text" && io.isTTY });
     if (values.out !== undefined) {
       await writeFile(resolve(io.cwd, values.out), text);

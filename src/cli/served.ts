@@ -5,8 +5,9 @@ import type { Article } from "../domain/article.js";
 import { InputError } from "../domain/errors.js";
 import type { Report } from "../domain/report.js";
 import type { PutResult, StorySummary, StoreStatus } from "../server/deps.js";
-import { DEFAULT_DIR } from "../store/open.js";
-import { servedBy, type ServedBy } from "../store/served.js";
+import { DEFAULT_DIR, openStore } from "../store/open.js";
+import { servedBy, StoreServedError, type ServedBy } from "../store/served.js";
+import type { Store } from "../store/store.js";
 import type { Io } from "./io.js";
 
 /** The server holding the embedded store these options name, or null (a PostgreSQL store, or no server). */
@@ -14,6 +15,21 @@ export function servingProcess(db: string | undefined, io: Pick<Io, "cwd" | "env
   if (db !== undefined && /^postgres(ql)?:\/\//i.test(db)) return null;
   if (db === undefined && io.env["DATABASE_URL"]) return null;
   return servedBy(resolve(io.cwd, db ?? DEFAULT_DIR));
+}
+
+/**
+ * The store these options name, or the server that holds it (found before opening, or while
+ * waiting for the folder's lock: a server that was starting up when the command began).
+ */
+export async function openOrServed(db: string | undefined, io: Io): Promise<{ store: Store; server?: never } | { server: ServedBy; store?: never }> {
+  const server = servingProcess(db, io);
+  if (server !== null) return { server };
+  try {
+    return { store: await openStore({ db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) }) };
+  } catch (e) {
+    if (e instanceof StoreServedError) return { server: e.server };
+    throw e;
+  }
 }
 
 /** Articles per request, and bytes of text per request (under the server's 4 MiB body limit). */

@@ -8,7 +8,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { InputError, isDiskFull } from "../domain/errors.js";
 import type { Driver, Queryable } from "./driver.js";
 import { stale, startTime } from "./process.js";
-import { servedBy } from "./served.js";
+import { servedBy, StoreServedError } from "./served.js";
 
 export interface PgliteOptions {
   /** How long to wait for another process holding the folder. */
@@ -169,9 +169,7 @@ async function lockFolder(dir: string, waitMs: number, onWait?: (message: string
       continue;
     }
     const server = servedBy(dir);
-    if (server !== null && server.pid === holder) {
-      throw new InputError(dir, `is served by \`triangulate serve\` (process ${holder}, ${server.url}): \`ingest\`, \`status\`, \`stories\` and \`report\` go through that server; stop it for other commands, or use a PostgreSQL server (DATABASE_URL) so several processes can share a store`);
-    }
+    if (server !== null && server.pid === holder) throw new StoreServedError(dir, server);
     if (Date.now() > deadline) {
       throw new InputError(dir, `is in use by process ${holder}; wait for it to finish, or use a PostgreSQL server (DATABASE_URL) so several processes can share a store (if no Triangulate process uses it, delete ${path})`);
     }

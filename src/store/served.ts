@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { InputError } from "../domain/errors.js";
 import { stale, startTime } from "./process.js";
 
 export interface ServedBy {
@@ -38,4 +39,11 @@ export function servedBy(dir: string): ServedBy | null {
   const holder = `${pid} ${typeof started === "string" ? started : ""}`.trim();
   if (lock.trim() !== holder || stale(lock)) return null;
   return { url, pid };
+}
+
+/** Opening a store folder that a running `triangulate serve` holds: go through its API instead. */
+export class StoreServedError extends InputError {
+  constructor(dir: string, readonly server: ServedBy) {
+    super(dir, `is served by \`triangulate serve\` (process ${server.pid}, ${server.url}): \`ingest\`, \`status\`, \`stories\` and \`report\` go through that server; stop it for other commands, or use a PostgreSQL server (DATABASE_URL) so several processes can share a store`);
+  }
 }

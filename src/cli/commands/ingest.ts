@@ -7,10 +7,9 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readInputs } from "../../ingest/inputs.js";
 import { isHttpUrl } from "../../ingest/url.js";
-import { openStore } from "../../store/open.js";
 import { threadPool } from "../../pipeline/pool.js";
 import { EXIT, intOption, UsageError, type Command, type Io } from "../io.js";
-import { putThroughServer, serverStatus, servingProcess } from "../served.js";
+import { openOrServed, putThroughServer, serverStatus } from "../served.js";
 import type { ServedBy } from "../../store/served.js";
 import { regroupStore } from "./regroup.js";
 import { assignJob, drainQueue } from "./worker.js";
@@ -36,9 +35,9 @@ export const ingestCommand: Command = {
     if (values.regroup && values["queue-only"]) throw new UsageError("--regroup needs the articles placed first; drop --queue-only, or run `triangulate regroup` after the workers");
     const asked = values.threads === undefined ? undefined : intOption("--threads", values.threads, 0, 0, 64);
     const log = (m: string) => io.stderr(`triangulate ingest: ${m}\n`);
-    const server = servingProcess(values.db, io);
-    if (server !== null) return ingestThroughServer(server, positionals, values, io, log);
-    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
+    const target = await openOrServed(values.db, io);
+    if (target.server) return ingestThroughServer(target.server, positionals, values, io, log);
+    const store = target.store;
     try {
       const inputs = positionals.map((p) => (isHttpUrl(p) ? p : resolve(io.cwd, p)));
       const { articles, problems } = await readInputs(inputs, { allowPrivate: values["allow-private"] === true, log, web: { known: (u) => store.knownUrls(u) } });

@@ -10,20 +10,18 @@ import { loadKb } from "../../kb/load.js";
 import { analyzeDocs } from "../../pipeline/analyze.js";
 import { storedDocs } from "../../pipeline/stored.js";
 import { FORMATS, render, type Format } from "../../report/render/index.js";
-import { openStore } from "../../store/open.js";
 import { EXIT, UsageError, type Command, type Io } from "../io.js";
-import { serverReport, servingProcess } from "../served.js";
+import { openOrServed, serverReport } from "../served.js";
 
 /** The story's report: through `triangulate serve` when it holds the store, else from the store. */
 async function storyReportFor(id: string, values: { db?: string | undefined; fresh?: boolean | undefined }, io: Io): Promise<Report> {
-  const server = servingProcess(values.db, io);
-  if (server !== null) {
+  const { store, server } = await openOrServed(values.db, io);
+  if (server) {
     if (values.fresh) throw new UsageError(`--fresh needs the store itself, which \`triangulate serve\` (process ${server.pid}) holds; stop the server, or drop --fresh`);
     const got = await serverReport(server, id);
     if (!got) throw new InputError(id, `is not a story in the store served at ${server.url}; run \`triangulate stories\` to list them`);
     return got;
   }
-  const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
   try {
     const kept = values.fresh ? null : ((await store.getStoryReport(id)) as Report | null);
     if (kept) return kept;

@@ -1,8 +1,7 @@
 // `triangulate status`: how many articles, stories and queued jobs the store holds.
 import { parseArgs } from "node:util";
-import { openStore } from "../../store/open.js";
 import { EXIT, UsageError, type Command, type Io } from "../io.js";
-import { serverStatus, servingProcess } from "../served.js";
+import { openOrServed, serverStatus } from "../served.js";
 
 interface Counts { articles: number; stories: number; queued: number; failed: number }
 
@@ -39,12 +38,11 @@ lists them and puts them back in the queue.`,
     }
     const format = values.format ?? "text";
     if (format !== "text" && format !== "json") throw new UsageError(`unknown format "${format}"; use text or json`);
-    const server = servingProcess(values.db, io);
-    if (server !== null) {
+    const { store, server } = await openOrServed(values.db, io);
+    if (server) {
       const st = await serverStatus(server);
       return printStatus(io, format, `${server.url} (embedded store served by process ${server.pid})`, st, st.problems);
     }
-    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
     try {
       return printStatus(io, format, `${store.location} (${store.kind})`, await store.counts(), await store.check());
     } finally {

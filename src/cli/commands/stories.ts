@@ -1,8 +1,7 @@
 // `triangulate stories`: the store's stories, largest first.
 import { parseArgs } from "node:util";
-import { openStore } from "../../store/open.js";
 import { EXIT, UsageError, type Command, type Io } from "../io.js";
-import { serverStories, servingProcess } from "../served.js";
+import { openOrServed, serverStories } from "../served.js";
 
 interface Row { id: string; title: string; articleCount: number; updatedAt: string | null }
 
@@ -35,12 +34,11 @@ export const storiesCommand: Command = {
     const format = values.format ?? "text";
     if (format !== "text" && format !== "json") throw new UsageError(`unknown format "${format}"; use text or json`);
     const limit = values.limit === undefined ? undefined : positiveInt(values.limit, "--limit");
-    const server = servingProcess(values.db, io);
-    if (server !== null) {
+    const { store, server } = await openOrServed(values.db, io);
+    if (server) {
       const rows = (await serverStories(server)).map((s) => ({ id: s.id, title: s.title, articleCount: s.articleCount, updatedAt: null as string | null }));
       return printStories(io, format, limit === undefined ? rows : rows.slice(0, limit));
     }
-    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
     try {
       return printStories(io, format, await store.listStories(limit === undefined ? {} : { limit }));
     } finally {

@@ -135,7 +135,8 @@ export async function startServer(opts: ServeOptions, io: Io): Promise<RunningSe
   const store: StoryStore | undefined = opened
     ? storyStoreOver(opened, {
       kb, clock: now, analyzer, readOnly: !writable, jobs: (a) => [assignJob(a.id)],
-      ...(opts.queueOnly ? {} : { afterPut: async () => void (await drainQueue(opened, { now, log, kb })) }),
+      // Story work of posted articles runs on the pool threads, so the server keeps answering meanwhile.
+      ...(opts.queueOnly ? {} : { afterPut: async () => void (await drainQueue(opened, { now, log, kb, ...(pool ? { pool } : {}) })) }),
     })
     : hasStore
       ? new MemoryStore({ reports, ...(writable ? { analyze: (articles) => analyzer(articles, now().toISOString()) } : {}) })

@@ -95,3 +95,24 @@ describe("reported speech (indirect, outside Doc.quotes)", () => {
     expect(reported("Priya Nair told reporters about the vote.")).toEqual([]);
   });
 });
+
+describe("the sentence's own subject speaks (no cue next to the quote)", () => {
+  it("after a dateline and an opening phrase, a participle or a coordinated verb takes the sentence's subject", () => {
+    expect(said("LYON — Hours after the dam gave way, Ines Moreau toured the valley, telling volunteers, “Nobody goes near the river tonight.”")).toEqual(["Ines Moreau: Nobody goes near the river tonight."]);
+    expect(said("Ines Moreau visited the shelter on Friday and said the town needed “at least three more pumps.”")).toEqual(["Ines Moreau: at least three more pumps."]);
+  });
+  it("a name and a colon, or a verb and a colon or comma, before the quote", () => {
+    expect(said("Ines Moreau: “The levee held where we reinforced it.”")).toEqual(["Ines Moreau: The levee held where we reinforced it."]);
+    expect(said("Ines Moreau shot back: “We asked for those pumps in March.”")).toEqual(["Ines Moreau: We asked for those pumps in March."]);
+  });
+  it("a speaker named further on is not taken over the subject before the quote", () => {
+    expect(said("Ines Moreau said the valley “will not be rebuilt the same way” without engineers checking every bank.")).toEqual(["Ines Moreau: will not be rebuilt the same way"]);
+  });
+  it("a clause-final attribution covers a quoted word earlier in its clause", () => {
+    expect(said("The council’s “emergency plan” was never tested, Ines Moreau said on Friday.")).toEqual(["Ines Moreau: emergency plan"]);
+  });
+  it("a place or a product opening the sentence is not a speaker; an unattributed quote stays unattributed", () => {
+    expect(said("Lyon fell silent as the sirens stopped. “Nobody knew whether the second dam would hold through the night.”")).toEqual(["-: Nobody knew whether the second dam would hold through the night."]);
+    expect(said("The Aquaguard 300 pump was sold as “flood-proof in any conditions whatsoever.”")).toEqual(["-: flood-proof in any conditions whatsoever."]);
+  });
+});

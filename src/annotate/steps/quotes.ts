@@ -461,13 +461,10 @@ function scanCues(c: Ctx): void {
       }
       // "…, saying" / "Ford, asked about it, went on to say": the sentence's own subject, at its start
       // or after an opening phrase ("On the eve of the vote, Ford …").
-      if (/ing$|^say$|^tell$|^add$/.test(m[0])) {
-        subject = subjectAfter(text, from);
-        if (!subject || !/^\p{Lu}/u.test(subject.text) || PRONOUN.test(subject.text)) {
-          const lead = /^(?:[^,;“”"]{0,120},\s+)?/.exec(text.slice(from, at))![0];
-          subject = subjectAfter(text, from + lead.length);
-        }
-        if (subject && (subject.end > at || subject.start < from)) subject = null;
+      // "Ford doubled down and said", "Ford made the case, calling it …": a verb coordinated with the
+      // sentence's main verb, or a participle, belongs to the sentence's own subject.
+      if (/ing$|^say$|^tell$|^add$/.test(m[0]) || /\b(?:and|but|then|before|after|while)\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(Math.max(from, at - 40), at))) {
+        subject = mainSubject(c, from, at);
       }
     }
     if (subject === null) { c.said.push({ cue, subject: null, speaker: null, gender: null, org: false }); continue; }
@@ -505,6 +502,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
     if (!who) who = laterInSentence(c, p);
+    if (!who) who = ownSubject(c, p);
     let speaker = who?.speaker ?? null;
     let attributed = who != null;
     if (!who) {
@@ -556,6 +554,14 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
   return out;
 }
 
+/** Words that may stand between a quote and its speaker: "the", "political scientist" — not "without reporters". */
+function descriptionLead(gap: string): boolean {
+  // "…” are sickening, Hollande said": a clause-final attribution covers its whole clause.
+  const lead = /,\s*((?:\p{Ll}+\s+){0,3})$/u.exec(gap);
+  const words = (lead ? lead[1]! : gap.replace(/^[\s,—–-]*/, "")).split(/\s+/).filter((w) => w);
+  return words.length <= 5 && words.every((w) => /^[\p{L}][\p{L}.'’-]*$/u.test(w) && !/^(?:without|with|as|after|before|while|when|and|but|or|that|to|for|of|in|on|at|by|from|about|against|because|if|since|than|then|so|not|is|was|are|were|be|been|has|have|had|which|who|where|whom|whose|what|until|unless|despite|during|into|over|under)$/.test(w));
+}
+
 /** `“…,” she said` / `“…,” said Ann Ford` / `“…,” Ford, the chair, told reporters`. */
 function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
   if (p.openEnded) return null;
@@ -566,7 +572,9 @@ function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
     if (s.cue.start - from > 110 || (lineEnd >= 0 && s.cue.start > lineEnd)) break;
     const gap = c.text.slice(from, s.cue.start);
     if (/[“”"«»]/.test(gap) || lastBoundary(c.text, from, s.cue.start) >= 0) return null;
-    const subjectInGap = s.subject !== null && s.subject.start >= from && s.subject.end <= s.cue.start;
+    // The speaker right after the quote (`“…,” Ford, the chair, said`), not a phrase further on
+    // (`“…” without reporters asking`).
+    const subjectInGap = s.subject !== null && s.subject.start >= from && s.subject.end <= s.cue.start && descriptionLead(c.text.slice(from, s.subject.start));
     if (!(subjectInGap || /^[\s,]*$/.test(gap))) return null;
     if (/\.$/.test(inner.text) && !/^[\s,]*$/.test(gap.slice(0, 1))) return null;
     if (/\.$/.test(inner.text)) {
@@ -612,6 +620,20 @@ function beforeQuote(c: Ctx, p: Piece): Said | null {
   return best;
 }
 
+/**
+ * No cue: a quote inside a sentence that opens with a named subject is that subject's —
+ * `Ford: “…”`, `Ford fired back: “…”`, `Ford shot back, “…”`, `Ford called the plan “a mess.”`
+ */
+function ownSubject(c: Ctx, p: Piece): Said | null {
+  const from = sentenceStart(c.text, p.open);
+  if (/^\s*$/.test(c.text.slice(from, p.open))) return null;
+  const subject = mainSubject(c, from, p.open);
+  if (!subject) return null;
+  const r = resolveSubject(c, subject);
+  if (!r.speaker) return null;
+  return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
+}
+
 /** `Ford “never gave up” on the plan, said Ann Lee.`: a named speaker after the quote, same sentence. */
 function laterInSentence(c: Ctx, p: Piece): Said | null {
   if (p.openEnded) return null;
@@ -648,6 +670,29 @@ function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
     return e.span;
   }
   return null;
+}
+
+/** Words that open an adverbial phrase before a sentence's subject ("Hours after the vote, Ford …"). */
+const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According)\b|\p{Lu}\p{Ll}+ing\b)/u;
+
+/**
+ * The subject a sentence opens with, after a dateline ("WASHINGTON (AP) —") and an opening phrase
+ * ("Hours after the vote,"): a name or description followed by its verb, an appositive or a colon
+ * ("Ford went after Lee", "Ford, the chair, said", "Ford:"). Null when the sentence opens otherwise.
+ */
+function mainSubject(c: Ctx, from: number, to: number): Span | null {
+  const { text } = c;
+  let s = from;
+  const dateline = /^\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}?(?:\s*\([^()]{1,30}\))?\s+[—–-]{1,2}\s+/u.exec(text.slice(s, to));
+  if (dateline && !/\p{Ll}/u.test(dateline[0])) s += dateline[0].length;
+  const lead = /^\s*([^,;:“”"«»\n]{1,120}),\s+/.exec(text.slice(s, to));
+  if (lead && LEAD_IN.test(lead[1]!)) s += lead[0].length;
+  const subject = subjectAfter(text, s);
+  if (!subject || subject.end > to || text.slice(s, subject.start).trim().length > 4) return null;
+  if (!/^\p{Lu}/u.test(subject.text) && !/^(?:the|a|an)\s*$/i.test(text.slice(s, subject.start).trim() || "the")) return null;
+  const next = text.slice(subject.end, Math.min(to, subject.end + 40));
+  if (!/^(?:['’]s?)?\s*(?:\([^()]{1,30}\)\s*)?(?:[,:—–]|\s\p{Ll})/u.test(next)) return null;
+  return subject;
 }
 
 /** Start of the paragraph holding `pos`, and of the non-empty paragraph before it (or -1). */

@@ -95,7 +95,7 @@ function category(row: Row, a: Attribution, q: Quote, goldSpan: readonly [number
   const text = row.text;
   const c0 = a.content!.spans[0]![0], c1 = a.content!.spans[a.content!.spans.length - 1]![1];
   const [s0, s1] = goldSpan;
-  const para = (i: number) => text.slice(0, i).split("\n").filter((l) => l.trim()).length;
+  const para = (i: number) => text.slice(0, i).split("\n").length;
   const sentEnd = /[.!?]["”’]?\s+(?=["“‘(]?[A-Z])/g;
   const between = s0 < c0 ? text.slice(s1, c0) : text.slice(c1, s0);
   const sentences = (between.match(sentEnd) ?? []).length;

@@ -116,3 +116,23 @@ describe("the sentence's own subject speaks (no cue next to the quote)", () => {
     expect(said("The Aquaguard 300 pump was sold as “flood-proof in any conditions whatsoever.”")).toEqual(["-: flood-proof in any conditions whatsoever."]);
   });
 });
+
+describe("words between the speaker and the verb", () => {
+  it("an adverb, 'himself', a progressive or a time", () => {
+    expect(said("Ines Moreau jokingly said, “The pumps are older than I am.”")).toEqual(["Ines Moreau: The pumps are older than I am."]);
+    expect(said("Ines Moreau herself later Thursday told volunteers: “Go home and sleep.”")).toEqual(["Ines Moreau: Go home and sleep."]);
+    expect(said("Ines Moreau is insisting that the valley was “never properly surveyed.”")).toEqual(["Ines Moreau: never properly surveyed."]);
+  });
+  it("a surname that ends in -ly stays a name", () => {
+    expect(said("“The east bank is holding,” engineer Paul Kelly said.")).toEqual(["Paul Kelly: The east bank is holding"]);
+  });
+  it("a town and its region open the sentence, the subject comes after", () => {
+    expect(said("Speaking at a shelter in Vienne, Isère, Ines Moreau went after the prefect, calling him “a man who never visits.”")).toEqual(["Ines Moreau: a man who never visits."]);
+  });
+  it("a heading in capitals before a dash, then 'Name: “…”'", () => {
+    expect(said("PUMPS ARRIVE TOO LATE - Ines Moreau: “We waited three days for equipment that was promised in an hour.”")).toEqual(["Ines Moreau: We waited three days for equipment that was promised in an hour."]);
+  });
+  it("a cue in a relative clause is not the sentence subject's", () => {
+    expect(said("Ines Moreau met Paul Girard, who called the dam “a disaster waiting to happen.”")).not.toContain("Ines Moreau: a disaster waiting to happen.");
+  });
+});

@@ -128,6 +128,13 @@ const INVERTIBLE = new Set(["said", "says", "added", "adds", "wrote", "writes", 
 const CUE_RE = new RegExp(`\\b(?:${CUES.join("|").replace(/ /g, "\\s+")})\\b`, "g");
 const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
 
+/**
+ * Words between a speaker and the verb, case-sensitive (a capitalised "Kelly" is a name, "jokingly" is
+ * not): adverbs ("Ford jokingly said"), "himself", a progressive or passive ("Ford is insisting"),
+ * a time ("Ford later Thursday told", "the agency two weeks ago said").
+ */
+const ASIDE = /(?:\s+(?:(?!(?:family|ally|rally|assembly|supply|reply|daily|weekly|monthly|quarterly|bully|belly|fly|holy)\b)[a-z]{2,}ly|himself|herself|themselves|itself|is|was|are|were|been|being|(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+ago|(?:later|earlier|late|early|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight)|today|yesterday|tonight))+\s*$/;
+
 /** Lower-case words that head a description of a speaker ("the spokesman", "a campaign aide"). */
 const DESCRIPTORS = new Set(("spokesman spokeswoman spokesperson spokespeople campaign aide aides adviser advisers advisor " +
   "official officials manager chairman chairwoman chair director secretary senator governor president candidate nominee " +
@@ -241,7 +248,7 @@ function clauseStart(c: Ctx, pos: number): number {
 function subjectBefore(text: string, lo: number, end: number): Span | null {
   let left = text.slice(lo, end);
   left = left.replace(/(?:,?\s+(?:\p{Ll}+ed|went\s+on|was\s+quick|is\s+quick|had|has|have|wanted|seemed|appeared|was\s+careful|took\s+care))\s+to\s*$/u, " ");
-  left = left.replace(AUX, "");
+  for (let before = ""; before !== left;) { before = left; left = left.replace(AUX, "").replace(ASIDE, ""); }
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
   let cut = left.length;
   // An appositive between the name and the verb: "Ann Ford, the panel's chair, said" / "Ford, 57, said",
@@ -467,6 +474,13 @@ function scanCues(c: Ctx): void {
         subject = mainSubject(c, from, at);
       }
     }
+    if (subject === null && !/according\s+to/i.test(m[0])) {
+      // "Ford in his speech called them …": the sentence's subject, unless a relative clause or a
+      // quote stands between ("Ford met Lee, who said").
+      const from = sentenceStart(text, at);
+      const main = mainSubject(c, from, at);
+      if (main && !/\b(?:who|whom|which|that|whose)\b|[“”"«»]|\b(?:and|but|or)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(main.end, at))) subject = main;
+    }
     if (subject === null) { c.said.push({ cue, subject: null, speaker: null, gender: null, org: false }); continue; }
     const r = resolveSubject(c, subject);
     c.said.push({ cue, subject, speaker: r.speaker, gender: r.gender, org: r.org });
@@ -673,7 +687,13 @@ function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("Hours after the vote, Ford …"). */
-const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According)\b|\p{Lu}\p{Ll}+ing\b)/u;
+const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According)\b|\p{Lu}\p{Ll}+ing\b)/u;
+
+/** A place name as written at `at` ("New Hampshire", "Ohio"). */
+function isPlace(c: Ctx, at: number, words: string): boolean {
+  if (PLACE_WORDS.has(words.trim())) return true;
+  return c.entities.some((e) => e.type === "place" && e.span.start <= at && at + words.trim().length <= e.span.end);
+}
 
 /**
  * The subject a sentence opens with, after a dateline ("WASHINGTON (AP) —") and an opening phrase
@@ -683,10 +703,20 @@ const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following
 function mainSubject(c: Ctx, from: number, to: number): Span | null {
   const { text } = c;
   let s = from;
-  const dateline = /^\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}?(?:\s*\([^()]{1,30}\))?\s+[—–-]{1,2}\s+/u.exec(text.slice(s, to));
+  // A dateline, or a heading in capitals before a dash ("TURNOUT UP IN IOWA - Ann Lee: “…”").
+  const dateline = /^\s*\p{Lu}[\p{Lu}\d\s.,'’‘-]{1,150}?(?:\s*\([^()]{1,30}\))?\s+[—–-]{1,2}\s+/u.exec(text.slice(s, to));
   if (dateline && !/\p{Ll}/u.test(dateline[0])) s += dateline[0].length;
-  const lead = /^\s*([^,;:“”"«»\n]{1,120}),\s+/.exec(text.slice(s, to));
-  if (lead && LEAD_IN.test(lead[1]!)) s += lead[0].length;
+  // "Speaking in Salem, New Hampshire, Ford …": an opening phrase, and the places it ends with.
+  let town = false;
+  for (let k = 0; k < 3; k++) {
+    const lead = /^\s*([^,;:“”"«»\n]{1,120}),\s+/.exec(text.slice(s, to));
+    if (!lead) break;
+    const phrase = lead[1]!;
+    const state = town && /^(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase); // "in Salem, New Hampshire,"
+    if (!(LEAD_IN.test(phrase) || state || (k > 0 && isPlace(c, s + lead[0].indexOf(phrase), phrase)))) break;
+    town = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase);
+    s += lead[0].length;
+  }
   const subject = subjectAfter(text, s);
   if (!subject || subject.end > to || text.slice(s, subject.start).trim().length > 4) return null;
   if (!/^\p{Lu}/u.test(subject.text) && !/^(?:the|a|an)\s*$/i.test(text.slice(s, subject.start).trim() || "the")) return null;

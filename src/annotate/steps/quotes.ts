@@ -164,7 +164,7 @@ const PREPOSITION = /^(?:from|in|at|of|near|with|to|by|on|about|against|for|into
 const PLACE_WORDS = new Set([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES), ...Object.keys(DEMONYMS)]);
 const PARTY = /^(?:Republican|Republicans|Democratic|Democrat|Democrats|GOP|Conservative|Liberal|Libertarian|Labour|Tory|Green|Independent|Former|Then|Acting|Senior|Top|Chief)$/;
 const TITLE_ABBR = /^(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Atty|Supt|Cmdr|Adm|Maj|Pres|Sec)\.$/;
-const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|But|And|Or|If|When|While|As|In|On|At|For|From|With|By|After|Before|Since|Meanwhile|However|Still|Yet|Also|Both|Some|Many|Most|All|One|Asked|Speaking|Later|Earlier|Then|So|Now|Here|There|What|Who|Why|How|His|Her|Their|Its|Our|My|Your|We|I|You)$/;
+const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|Another|Several|Each|Every|Few|Such|Other|Indeed|Moreover|Furthermore|Likewise|Similarly|Nevertheless|Nonetheless|Today|Tonight|Yesterday|It|But|And|Or|If|When|While|As|In|On|At|For|From|With|By|After|Before|Since|Meanwhile|However|Still|Yet|Also|Both|Some|Many|Most|All|One|Asked|Speaking|Later|Earlier|Then|So|Now|Here|There|What|Who|Why|How|His|Her|Their|Its|Our|My|Your|We|I|You)$/;
 const PRONOUN = /^(?:he|she|they)$/i;
 
 const MALE = new Set("mr. mr sir he him his donald bernie ted marco jeb john chris ben mike michael rand jim james bill barack joe george paul robert bob david tom thomas richard harry mitch reince newt rick scott jeff kevin mark steve steven peter andrew tim jason eric brian dan daniel gary jack ron ronald al corey sean anthony frank lindsey martin mitt bobby carl charles larry jerry roger stephen matthew nick greg ryan patrick dennis".split(" "));
@@ -249,6 +249,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   let left = text.slice(lo, end);
   left = left.replace(/(?:,?\s+(?:\p{Ll}+ed|went\s+on|was\s+quick|is\s+quick|had|has|have|wanted|seemed|appeared|was\s+careful|took\s+care))\s+to\s*$/u, " ");
   for (let before = ""; before !== left;) { before = left; left = left.replace(AUX, "").replace(ASIDE, ""); }
+  left = left.replace(/(\p{Lu}[\p{L}'’.-]*),\s+who\s*$/u, "$1"); // "Paul Girard, who called"
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
   let cut = left.length;
   // An appositive between the name and the verb: "Ann Ford, the panel's chair, said" / "Ford, 57, said",
@@ -339,6 +340,7 @@ function groupNoun(word: string): boolean {
 
 /** People and bodies named in a speaker phrase: the person entity in it, else its name words. */
 function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
+  if (dateline(c.text, phrase)) return null;
   const ents = c.entities.filter((e) => e.span.start < phrase.end && phrase.start < e.span.end);
   // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
   if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
@@ -400,7 +402,7 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
       if (e.span.start < sent.start) continue;
       if (e.span.start >= Math.min(sent.end, at)) break;
       const org = e.type === "org";
-      if (e.type === "place") continue;
+      if (e.type === "place" || dateline(c.text, e.span)) continue;
       if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
       if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
       const g = org ? null : genderOf(c, e.span);
@@ -678,7 +680,7 @@ function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
   for (const e of c.entities) {
     if (e.span.start < from) continue;
     if (e.span.start >= to) break;
-    if (e.type === "place" || groupNoun(e.span.text) || !e.span.text.split(/\s+/).some(isNameWord)) return null;
+    if (e.type === "place" || dateline(c.text, e.span) || groupNoun(e.span.text) || !e.span.text.split(/\s+/).some(isNameWord)) return null;
     const lead = c.text.slice(from, e.span.start);
     if (lead.split(/\s+/).filter((w) => w).length > 4 || /[“”"«»]/.test(lead)) return null;
     return e.span;
@@ -687,7 +689,12 @@ function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("Hours after the vote, Ford …"). */
-const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According)\b|\p{Lu}\p{Ll}+ing\b)/u;
+const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll})/u;
+
+/** A place in capitals opening a story ("JACKSON, Miss. (AP) —", "LA CROSSE, Wis. —"): nobody. */
+function dateline(text: string, span: Span): boolean {
+  return !/\p{Ll}/u.test(span.text) && /^\s*(?:,\s*[\p{L}.\s]{2,20})?(?:\s*\([^()]{1,20}\))?\s*[—–-]{1,2}\s/u.test(text.slice(span.end, span.end + 40));
+}
 
 /** A place name as written at `at` ("New Hampshire", "Ohio"). */
 function isPlace(c: Ctx, at: number, words: string): boolean {
@@ -704,8 +711,8 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
   const { text } = c;
   let s = from;
   // A dateline, or a heading in capitals before a dash ("TURNOUT UP IN IOWA - Ann Lee: “…”").
-  const dateline = /^\s*\p{Lu}[\p{Lu}\d\s.,'’‘-]{1,150}?(?:\s*\([^()]{1,30}\))?\s+[—–-]{1,2}\s+/u.exec(text.slice(s, to));
-  if (dateline && !/\p{Ll}/u.test(dateline[0])) s += dateline[0].length;
+  const head = /^\s*(\p{Lu}[\p{Lu}\d\s.,'’‘-]{1,150}?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^()]{1,30}\))?\s+[—–-]{1,2}\s+/u.exec(text.slice(s, to));
+  if (head && !/\p{Ll}/u.test(head[1]!)) s += head[0].length;
   // "Speaking in Salem, New Hampshire, Ford …": an opening phrase, and the places it ends with.
   let town = false;
   for (let k = 0; k < 3; k++) {

@@ -1,7 +1,6 @@
 // Who said what: quotation styles, where the attribution sits, and how "she" or "the spokesman"
 // finds its speaker. Wordings written for these tests (a harbour flood, a council vote).
 import { describe, expect, it } from "vitest";
-import { reportedSpeech } from "../../src/annotate/steps/quotes.js";
 import { docOf } from "../helpers.js";
 
 const said = (text: string) => docOf(text).quotes.map((q) => `${q.speaker ?? "-"}: ${q.span.text}`);
@@ -76,23 +75,6 @@ describe("pronouns and descriptions", () => {
   });
   it("leaves a pronoun with nobody named before unresolved", () => {
     expect(said("“The repairs will take months,” he said.")).toEqual(["-: The repairs will take months"]);
-  });
-});
-
-describe("reported speech (indirect, outside Doc.quotes)", () => {
-  const reported = (text: string) => {
-    const doc = docOf(text);
-    return reportedSpeech(doc.article.text, doc.sentences, doc.entities).map((r) => `${r.speaker ?? "-"}: ${r.span.text}`);
-  };
-  it("'X said (that) …', '…, X said' and 'according to X'", () => {
-    expect(reported("Harbour master Olu Bassey said on Tuesday that the lower quay would reopen in spring.")).toEqual(["Olu Bassey: the lower quay would reopen in spring"]);
-    expect(reported("The repairs will cost more than planned, Olu Bassey said.")).toEqual(["Olu Bassey: The repairs will cost more than planned"]);
-    expect(reported("Two cranes were damaged, according to the port authority.")).toEqual(["-: Two cranes were damaged"]);
-    expect(reported("According to Olu Bassey, two cranes were damaged.")).toEqual(["Olu Bassey: two cranes were damaged"]);
-  });
-  it("not a direct quote, and not 'told reporters about …'", () => {
-    expect(reported("“We moved the boats,” Olu Bassey said.")).toEqual([]);
-    expect(reported("Priya Nair told reporters about the vote.")).toEqual([]);
   });
 });
 

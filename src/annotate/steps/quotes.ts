@@ -18,6 +18,7 @@ import type { Entity, Quote, Sentence } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACES } from "../gazetteer.js";
 import { PERSON_TITLES } from "./entities.js";
+import { ATTRIBUTION_PHRASES, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 
 // ---------------------------------------------------------------- quoted stretches
 
@@ -106,25 +107,15 @@ function singles(text: string, out: Piece[]): void {
 
 // ---------------------------------------------------------------- speech cues and their speakers
 
-const CUES = [
-  "said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "announces", "wrote", "writes", "noted",
-  "claimed", "insisted", "insists", "warned", "warns", "argued", "argues", "explained", "explains", "declared", "declares",
-  "tweeted", "posted", "asked", "asks", "replied", "replies", "recalled", "recalls", "continued", "urged", "urges", "testified",
-  "responded", "remarked", "commented", "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes",
-  "contended", "contends", "maintained", "maintains", "suggested", "suggests", "predicted", "predicts", "promised", "vowed",
-  "pledged", "boasted", "boasts", "complained", "complains", "joked", "quipped", "shouted", "yelled", "called", "described",
-  "describes", "dubbed", "labeled", "labelled", "branded", "characterized", "characterised", "observed", "emphasized",
-  "emphasised", "stressed", "countered", "charged", "alleged", "demanded", "lamented", "blasted", "slammed", "mused",
-  "reported", "cautioned", "add", "continues", "interjected", "indicated", "defended", "goes on", "recounted", "remembered", "reiterated", "assured", "estimated", "boasted", "acknowledging", "proclaimed", "emailed", "texted", "responded", "conceded", "speculated", "opined", "notes", "concluded", "concludes", "answered", "answers", "points out", "retorted", "echoed",
-  "explained", "wondered", "tells", "reveals", "revealed", "thanked", "labeling", "labelling", "praised", "criticized", "attacked",
-  "accused", "mocked", "ridiculed", "insisted", "agreed", "disagreed", "predicted", "hailed", "touted", "dismissed", "derided", "lauded", "conceded", "confirmed", "denied", "pointed out", "went on", "according to", "According to",
-  "saying", "telling", "adding", "writing", "arguing", "noting", "calling", "describing", "asking", "explaining", "warning",
-  "insisting", "declaring", "tweeting", "promising", "vowing", "stating", "claiming",
-];
 /** Cues that may come before their speaker right after a quote: `“…,” said Ann Ford`. */
-const INVERTIBLE = new Set(["said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained", "explains",
-  "noted", "notes", "argued", "argues", "recalled", "recalls", "replied", "replies", "insisted", "insists", "declared", "warned",
-  "stated", "tweeted", "concluded", "concludes", "answered", "answers", "countered", "observed", "remarked", "responded", "went on"]);
+const INVERTIBLE = new Set(SPEECH_BEFORE_SPEAKER);
+/**
+ * Attribution phrases name their speaker after them ("according to the port authority"); "per" is
+ * left out (too often "per cent", "per year"), and "citing" is a participle of the sentence's subject.
+ */
+const SPEAKER_AFTER = ATTRIBUTION_PHRASES.filter((p) => p !== "per" && p !== "citing");
+const AFTER_RE = new RegExp(`^(?:${SPEAKER_AFTER.join("|").replace(/ /g, "\\s+")})$`, "i");
+const CUES = [...SPEECH_VERBS, "citing", ...SPEAKER_AFTER.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])];
 const CUE_RE = new RegExp(`\\b(?:${CUES.join("|").replace(/ /g, "\\s+")})\\b`, "g");
 const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
 
@@ -449,7 +440,7 @@ function scanCues(c: Ctx): void {
     const lo = clauseStart(c, at);
     const before = text.slice(Math.max(lo, at - 3), at);
     let subject: Span | null = null;
-    if (/according\s+to/i.test(m[0])) subject = subjectAfter(text, cue.end);
+    if (AFTER_RE.test(m[0])) subject = subjectAfter(text, cue.end);
     else if (INVERTIBLE.has(m[0].toLowerCase()) && /[”"’»,]\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
       // `“…,” said Ann Ford` (and `“…,” she said` is handled below as a subject before).
       subject = subjectAfter(text, cue.end);
@@ -457,7 +448,7 @@ function scanCues(c: Ctx): void {
       if (subject === null && before.trim().length === 0) subject = null;
     }
     // "…, saying": a participle belongs to the sentence's subject, not to the words before its comma.
-    if (subject === null && !/according\s+to/i.test(m[0]) && !(/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(lo, at - 3), at)))) {
+    if (subject === null && !AFTER_RE.test(m[0]) && !(/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(lo, at - 3), at)))) {
       subject = subjectBefore(text, lo, at);
     }
     if (subject === null) {
@@ -476,7 +467,7 @@ function scanCues(c: Ctx): void {
         subject = mainSubject(c, from, at);
       }
     }
-    if (subject === null && !/according\s+to/i.test(m[0])) {
+    if (subject === null && !AFTER_RE.test(m[0])) {
       // "Ford in his speech called them …": the sentence's subject, unless a relative clause or a
       // quote stands between ("Ford met Lee, who said").
       const from = sentenceStart(text, at);
@@ -739,69 +730,4 @@ function paragraphs(text: string, pos: number): [number, number] {
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   if (end <= 0) return [para, -1];
   return [para, text.lastIndexOf("\n", end - 1) + 1];
-}
-
-// ---------------------------------------------------------------- reported speech
-
-/**
- * Attributed indirect speech: "Ann Lee said (that) the quay would reopen", "the quay will reopen,
- * Ann Lee said", "according to the port authority, the quay …". Not part of Doc.quotes (consumers
- * read those as verbatim words); computed on demand from a Doc's text, sentences and entities.
- */
-export interface ReportedSpeech {
-  readonly kind: "reported";
-  /** What is reported, without "that". */
-  readonly span: Span;
-  readonly cue: Span;
-  readonly speaker: string | null;
-  readonly speakerSpan: Span | null;
-  /** Who is credited, as written ("the port authority", "she"). */
-  readonly source: Span;
-}
-
-const REPORTING = /^(?:said|says|told|tells|added|adds|stated|announced|claimed|insisted|warned|argued|explained|noted|declared|predicted|suggested|acknowledged|admitted|confirmed|denied|according\s+to|reported|estimated|wrote|writes)$/i;
-
-export function reportedSpeech(text: string, sentences: readonly Sentence[], names: readonly Entity[]): ReportedSpeech[] {
-  const c: Ctx = { text, sentences, entities: [...names].sort((a, b) => a.span.start - b.span.start), pieces: pieces(text), said: [] };
-  scanCues(c);
-  const out: ReportedSpeech[] = [];
-  const quoted = (s: number, e: number) => c.pieces.some((p) => p.open <= s && e <= p.close + 1);
-  for (const s of c.said) {
-    if (!s.subject || !REPORTING.test(s.cue.text.replace(/\s+/g, " "))) continue;
-    const from = sentenceStart(text, s.cue.start);
-    const lineEnd = text.indexOf("\n", s.cue.end);
-    const to = lastBoundaryAfter(text, s.cue.end, lineEnd < 0 ? text.length : lineEnd);
-    let span: Span | null = null;
-    if (/^according/i.test(s.cue.text)) {
-      // "According to X, …" / "…, according to X."
-      const after = text.slice(s.subject.end, to);
-      const comma = /^\s*,\s*/.exec(after);
-      if (comma && s.cue.start - from < 3) span = trimClause(text, s.subject.end + comma[0].length, to);
-      else if (/,\s*$/.test(text.slice(from, s.cue.start))) span = trimClause(text, from, s.cue.start);
-    } else if (s.subject.start > s.cue.start || (s.subject.end <= s.cue.start && /,\s*$/.test(text.slice(from, s.subject.start)))) {
-      // "…, Ann Lee said." / "…, said Ann Lee."
-      const lead = text.slice(from, Math.min(s.subject.start, s.cue.start));
-      if (/,\s*$/.test(lead) && !/^[“"«]/.test(lead.trim())) span = trimClause(text, from, from + lead.replace(/,\s*$/, "").length);
-    } else {
-      // "Ann Lee said (on Tuesday) (that) …" / "Ann Lee told reporters (that) …"
-      const rest = text.slice(s.cue.end, to);
-      const told = /^tel|^told/i.test(s.cue.text);
-      const m = (told
-        ? /^\s*(?:reporters|journalists|the\s+\p{L}+|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}|him|her|them|us|me)\s+(?:(?:on|last|this)\s+\p{L}+\s+)?(?:that\s+)?/u
-        : /^\s*(?:(?:on|last|this)\s+\p{L}+\s+|(?:in\s+a|in\s+an)\s+\p{L}+\s+)?(?:that\s+)?/u).exec(rest);
-      if (!m) continue;
-      const body = rest.slice(m[0].length);
-      if (/told|tells/i.test(s.cue.text) && !/that\s+$/.test(m[0]) && !/^(?:the|a|an|he|she|it|they|we|i|his|her|their|its|there|this|\p{Lu}\p{L}*)\b/u.test(body)) continue; // "told reporters about …"
-      if (body.length > 0 && !/^[“"«:,]/.test(body) && /^\p{L}/u.test(body)) span = trimClause(text, s.cue.end + m[0].length, to);
-    }
-    if (!span || span.text.split(/\s+/).length < 3 || quoted(span.start, span.end)) continue;
-    out.push({ kind: "reported", span, cue: s.cue, speaker: s.speaker?.text ?? null, speakerSpan: s.speaker, source: s.subject });
-  }
-  return out;
-}
-
-function trimClause(text: string, s: number, e: number): Span | null {
-  while (s < e && /[\s,]/.test(text[s]!)) s++;
-  while (e > s && /[\s,.;]/.test(text[e - 1]!)) e--;
-  return e > s ? spanOf(text, s, e) : null;
 }

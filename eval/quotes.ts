@@ -90,7 +90,24 @@ function mainAnnotator(row: Row): string | null {
   return [...n].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
 }
 
-function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | null): void {
+/** Why a found quote's speaker is wrong, from where the gold source sits (for --why=<split>; build split only). */
+function category(row: Row, a: Attribution, q: Quote, goldSpan: readonly [number, number]): string {
+  const text = row.text;
+  const c0 = a.content!.spans[0]![0], c1 = a.content!.spans[a.content!.spans.length - 1]![1];
+  const [s0, s1] = goldSpan;
+  const para = (i: number) => text.slice(0, i).split("\n").length;
+  const sentEnd = /[.!?]["”’]?\s+(?=["“‘(]?[A-Z])/g;
+  const between = s0 < c0 ? text.slice(s1, c0) : text.slice(c1, s0);
+  const sentences = (between.match(sentEnd) ?? []).length;
+  const where = para(s0) !== para(c0) ? "source in another paragraph" : sentences > 0 ? "source in another sentence" : s0 > c0 ? "source after quote, same sentence" : "source before quote, same sentence";
+  const parts: string[] = [q.speaker ? "wrong speaker" : "no speaker", where];
+  if (a.content!.spans.length > 1) parts.push("split");
+  if (/\n/.test(a.content!.text)) parts.push("multi-paragraph");
+  if (/,/.test(text.slice(s0, s1)) || /^\s*,/.test(text.slice(s1, s1 + 3))) parts.push("appositive");
+  return parts.join(" / ");
+}
+
+function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | null, why?: Map<string, string[]>): void {
   const who = mainAnnotator(row);
   if (who === null) return;
   const mine = row.attributions.filter((a) => a.annotator === who && a.content);
@@ -120,7 +137,8 @@ function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | 
       if (hit) t.pronounFound++;
       const ok = hit?.speaker ? [...nameWords(hit.speaker)].some((w) => gold!.has(w)) : false;
       if (ok) t.pronounRight++;
-      else if (hit) misses?.push(`SPK-PRON ${row.id}: “${hit.span.text.slice(0, 60)}” got ${hit.speaker ?? "-"}, gold ${src} → ${ante.source!.text}`);
+      else if (hit && why) { const k = `pronoun (${src.toLowerCase()}) / ` + category(row, a, hit, ante.source!.spans[0]!); why.set(k, [...(why.get(k) ?? []), `${row.id}: “${hit.span.text.slice(0, 50)}” got ${hit.speaker ?? "-"}, gold ${src} → ${ante.source!.text} [cue ${a.cue?.text ?? "-"}]`]); }
+      if (!ok && hit) misses?.push(`SPK-PRON ${row.id}: “${hit.span.text.slice(0, 60)}” got ${hit.speaker ?? "-"}, gold ${src} → ${ante.source!.text}`);
       continue;
     }
     gold = nameWords(src);
@@ -129,7 +147,8 @@ function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | 
     if (hit) t.namedFound++;
     const ok = hit?.speaker ? [...nameWords(hit.speaker)].some((w) => gold!.has(w)) : false;
     if (ok) t.namedRight++;
-    else if (hit) misses?.push(`SPK ${row.id}: “${hit.span.text.slice(0, 60)}” got ${hit.speaker ?? "-"}, gold ${src}`);
+    else if (hit && why) { const k = category(row, a, hit, a.source.spans[0]!); why.set(k, [...(why.get(k) ?? []), `${row.id}: “${hit.span.text.slice(0, 50)}” got ${hit.speaker ?? "-"}, gold ${src.slice(0, 80)} [cue ${a.cue?.text ?? "-"}] ctx: ${row.text.slice(Math.min(a.source.spans[0]![0], a.content!.spans[0]![0]) , Math.max(a.source.spans[0]![1], a.content!.spans[0]![1])).slice(0, 240).replace(/\n/g, " ¶ ")}`]); }
+    if (!ok && hit) misses?.push(`SPK ${row.id}: “${hit.span.text.slice(0, 60)}” got ${hit.speaker ?? "-"}, gold ${src}`);
   }
 }
 
@@ -141,7 +160,7 @@ function articleOf(row: Row): Article {
 
 const r3 = (a: number, b: number) => (b === 0 ? "n/a" : (a / b).toFixed(3));
 
-export async function run(dir: string, opts: { show?: string; only?: string } = {}): Promise<Record<string, number | string>> {
+export async function run(dir: string, opts: { show?: string; only?: string; why?: string } = {}): Promise<Record<string, number | string>> {
   const file = join(dir, "quotes", "dev.jsonl.gz");
   if (!existsSync(file)) {
     console.log(`skipped: ${file} not found`);
@@ -150,6 +169,7 @@ export async function run(dir: string, opts: { show?: string; only?: string } = 
   const rows = gunzipSync(readFileSync(file)).toString("utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
   const bySplit = new Map<string, Tally>([["train", tally()], ["dev", tally()]]);
   const misses: string[] = [];
+  const why = new Map<string, string[]>();
   let ms = 0;
   for (const row of rows) {
     const t = opts.only && opts.only !== row.split ? undefined : bySplit.get(row.split);
@@ -157,7 +177,7 @@ export async function run(dir: string, opts: { show?: string; only?: string } = 
     const t0 = performance.now();
     const doc = annotate(articleOf(row));
     ms += performance.now() - t0;
-    score(row, doc.quotes, t, opts.show === row.split ? misses : null);
+    score(row, doc.quotes, t, opts.show === row.split ? misses : null, opts.why === row.split ? why : undefined);
   }
   const out: Record<string, number | string> = {};
   for (const [split, t] of bySplit) {
@@ -174,11 +194,19 @@ export async function run(dir: string, opts: { show?: string; only?: string } = 
   }
   console.log(`annotate: ${(ms / rows.length).toFixed(1)} ms per article`);
   if (misses.length) console.log(misses.join("\n"));
+  if (why.size) {
+    console.log(`speaker misses on ${opts.why} by category (${[...why.values()].reduce((n, v) => n + v.length, 0)}):`);
+    for (const [k, v] of [...why].sort((x, y) => y[1].length - x[1].length)) {
+      console.log(`  ${v.length}  ${k}`);
+      for (const line of v.slice(0, opts.show === "all" ? v.length : 3)) console.log(`      ${line}`);
+    }
+  }
   return out;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const show = process.argv.find((a) => a.startsWith("--show="))?.slice(7);
   const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
-  await run(process.argv[2] ?? join(process.cwd(), "../shared/eval"), { show, only });
+  const why = process.argv.find((a) => a.startsWith("--why="))?.slice(6);
+  await run(process.argv[2] ?? join(process.cwd(), "../shared/eval"), { show, only, why });
 }

@@ -18,6 +18,7 @@ import type { Entity, Quote, Sentence } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACES } from "../gazetteer.js";
 import { PERSON_TITLES } from "./entities.js";
+import { ATTRIBUTION_PHRASES, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 
 // ---------------------------------------------------------------- quoted stretches
 
@@ -106,27 +107,24 @@ function singles(text: string, out: Piece[]): void {
 
 // ---------------------------------------------------------------- speech cues and their speakers
 
-const CUES = [
-  "said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "announces", "wrote", "writes", "noted",
-  "claimed", "insisted", "insists", "warned", "warns", "argued", "argues", "explained", "explains", "declared", "declares",
-  "tweeted", "posted", "asked", "asks", "replied", "replies", "recalled", "recalls", "continued", "urged", "urges", "testified",
-  "responded", "remarked", "commented", "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes",
-  "contended", "contends", "maintained", "maintains", "suggested", "suggests", "predicted", "predicts", "promised", "vowed",
-  "pledged", "boasted", "boasts", "complained", "complains", "joked", "quipped", "shouted", "yelled", "called", "described",
-  "describes", "dubbed", "labeled", "labelled", "branded", "characterized", "characterised", "observed", "emphasized",
-  "emphasised", "stressed", "countered", "charged", "alleged", "demanded", "lamented", "blasted", "slammed", "mused",
-  "reported", "cautioned", "add", "continues", "interjected", "indicated", "defended", "goes on", "recounted", "remembered", "reiterated", "assured", "estimated", "boasted", "acknowledging", "proclaimed", "emailed", "texted", "responded", "conceded", "speculated", "opined", "notes", "concluded", "concludes", "answered", "answers", "points out", "retorted", "echoed",
-  "explained", "wondered", "tells", "reveals", "revealed", "thanked", "labeling", "labelling", "praised", "criticized", "attacked",
-  "accused", "mocked", "ridiculed", "insisted", "agreed", "disagreed", "predicted", "hailed", "touted", "dismissed", "derided", "lauded", "conceded", "confirmed", "denied", "pointed out", "went on", "according to", "According to",
-  "saying", "telling", "adding", "writing", "arguing", "noting", "calling", "describing", "asking", "explaining", "warning",
-  "insisting", "declaring", "tweeting", "promising", "vowing", "stating", "claiming",
-];
 /** Cues that may come before their speaker right after a quote: `“…,” said Ann Ford`. */
-const INVERTIBLE = new Set(["said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained", "explains",
-  "noted", "notes", "argued", "argues", "recalled", "recalls", "replied", "replies", "insisted", "insists", "declared", "warned",
-  "stated", "tweeted", "concluded", "concludes", "answered", "answers", "countered", "observed", "remarked", "responded", "went on"]);
+const INVERTIBLE = new Set(SPEECH_BEFORE_SPEAKER);
+/**
+ * Attribution phrases name their speaker after them ("according to the port authority"); "per" is
+ * left out (too often "per cent", "per year"), and "citing" is a participle of the sentence's subject.
+ */
+const SPEAKER_AFTER = ATTRIBUTION_PHRASES.filter((p) => p !== "per" && p !== "citing");
+const AFTER_RE = new RegExp(`^(?:${SPEAKER_AFTER.join("|").replace(/ /g, "\\s+")})$`, "i");
+const CUES = [...SPEECH_VERBS, "citing", ...SPEAKER_AFTER.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])];
 const CUE_RE = new RegExp(`\\b(?:${CUES.join("|").replace(/ /g, "\\s+")})\\b`, "g");
 const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
+
+/**
+ * Words between a speaker and the verb, case-sensitive (a capitalised "Kelly" is a name, "jokingly" is
+ * not): adverbs ("Ford jokingly said"), "himself", a progressive or passive ("Ford is insisting"),
+ * a time ("Ford later Thursday told", "the agency two weeks ago said").
+ */
+const ASIDE = /(?:\s+(?:(?!(?:family|ally|rally|assembly|supply|reply|daily|weekly|monthly|quarterly|bully|belly|fly|holy)\b)[a-z]{2,}ly|himself|herself|themselves|itself|is|was|are|were|been|being|(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+ago|(?:later|earlier|late|early|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight)|today|yesterday|tonight))+\s*$/;
 
 /** Lower-case words that head a description of a speaker ("the spokesman", "a campaign aide"). */
 const DESCRIPTORS = new Set(("spokesman spokeswoman spokesperson spokespeople campaign aide aides adviser advisers advisor " +
@@ -157,7 +155,7 @@ const PREPOSITION = /^(?:from|in|at|of|near|with|to|by|on|about|against|for|into
 const PLACE_WORDS = new Set([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES), ...Object.keys(DEMONYMS)]);
 const PARTY = /^(?:Republican|Republicans|Democratic|Democrat|Democrats|GOP|Conservative|Liberal|Libertarian|Labour|Tory|Green|Independent|Former|Then|Acting|Senior|Top|Chief)$/;
 const TITLE_ABBR = /^(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Atty|Supt|Cmdr|Adm|Maj|Pres|Sec)\.$/;
-const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|But|And|Or|If|When|While|As|In|On|At|For|From|With|By|After|Before|Since|Meanwhile|However|Still|Yet|Also|Both|Some|Many|Most|All|One|Asked|Speaking|Later|Earlier|Then|So|Now|Here|There|What|Who|Why|How|His|Her|Their|Its|Our|My|Your|We|I|You)$/;
+const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|Another|Several|Each|Every|Few|Such|Other|Indeed|Moreover|Furthermore|Likewise|Similarly|Nevertheless|Nonetheless|Today|Tonight|Yesterday|It|But|And|Or|If|When|While|As|In|On|At|For|From|With|By|After|Before|Since|Meanwhile|However|Still|Yet|Also|Both|Some|Many|Most|All|One|Asked|Speaking|Later|Earlier|Then|So|Now|Here|There|What|Who|Why|How|His|Her|Their|Its|Our|My|Your|We|I|You)$/;
 const PRONOUN = /^(?:he|she|they)$/i;
 
 const MALE = new Set("mr. mr sir he him his donald bernie ted marco jeb john chris ben mike michael rand jim james bill barack joe george paul robert bob david tom thomas richard harry mitch reince newt rick scott jeff kevin mark steve steven peter andrew tim jason eric brian dan daniel gary jack ron ronald al corey sean anthony frank lindsey martin mitt bobby carl charles larry jerry roger stephen matthew nick greg ryan patrick dennis".split(" "));
@@ -241,7 +239,8 @@ function clauseStart(c: Ctx, pos: number): number {
 function subjectBefore(text: string, lo: number, end: number): Span | null {
   let left = text.slice(lo, end);
   left = left.replace(/(?:,?\s+(?:\p{Ll}+ed|went\s+on|was\s+quick|is\s+quick|had|has|have|wanted|seemed|appeared|was\s+careful|took\s+care))\s+to\s*$/u, " ");
-  left = left.replace(AUX, "");
+  for (let before = ""; before !== left;) { before = left; left = left.replace(AUX, "").replace(ASIDE, ""); }
+  left = left.replace(/(\p{Lu}[\p{L}'’.-]*),\s+who\s*$/u, "$1"); // "Paul Girard, who called"
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
   let cut = left.length;
   // An appositive between the name and the verb: "Ann Ford, the panel's chair, said" / "Ford, 57, said",
@@ -332,6 +331,7 @@ function groupNoun(word: string): boolean {
 
 /** People and bodies named in a speaker phrase: the person entity in it, else its name words. */
 function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
+  if (dateline(c.text, phrase)) return null;
   const ents = c.entities.filter((e) => e.span.start < phrase.end && phrase.start < e.span.end);
   // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
   if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
@@ -393,7 +393,7 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
       if (e.span.start < sent.start) continue;
       if (e.span.start >= Math.min(sent.end, at)) break;
       const org = e.type === "org";
-      if (e.type === "place") continue;
+      if (e.type === "place" || dateline(c.text, e.span)) continue;
       if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
       if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
       const g = org ? null : genderOf(c, e.span);
@@ -440,7 +440,7 @@ function scanCues(c: Ctx): void {
     const lo = clauseStart(c, at);
     const before = text.slice(Math.max(lo, at - 3), at);
     let subject: Span | null = null;
-    if (/according\s+to/i.test(m[0])) subject = subjectAfter(text, cue.end);
+    if (AFTER_RE.test(m[0])) subject = subjectAfter(text, cue.end);
     else if (INVERTIBLE.has(m[0].toLowerCase()) && /[”"’»,]\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
       // `“…,” said Ann Ford` (and `“…,” she said` is handled below as a subject before).
       subject = subjectAfter(text, cue.end);
@@ -448,7 +448,7 @@ function scanCues(c: Ctx): void {
       if (subject === null && before.trim().length === 0) subject = null;
     }
     // "…, saying": a participle belongs to the sentence's subject, not to the words before its comma.
-    if (subject === null && !/according\s+to/i.test(m[0]) && !(/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(lo, at - 3), at)))) {
+    if (subject === null && !AFTER_RE.test(m[0]) && !(/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(lo, at - 3), at)))) {
       subject = subjectBefore(text, lo, at);
     }
     if (subject === null) {
@@ -461,14 +461,18 @@ function scanCues(c: Ctx): void {
       }
       // "…, saying" / "Ford, asked about it, went on to say": the sentence's own subject, at its start
       // or after an opening phrase ("On the eve of the vote, Ford …").
-      if (/ing$|^say$|^tell$|^add$/.test(m[0])) {
-        subject = subjectAfter(text, from);
-        if (!subject || !/^\p{Lu}/u.test(subject.text) || PRONOUN.test(subject.text)) {
-          const lead = /^(?:[^,;“”"]{0,120},\s+)?/.exec(text.slice(from, at))![0];
-          subject = subjectAfter(text, from + lead.length);
-        }
-        if (subject && (subject.end > at || subject.start < from)) subject = null;
+      // "Ford doubled down and said", "Ford made the case, calling it …": a verb coordinated with the
+      // sentence's main verb, or a participle, belongs to the sentence's own subject.
+      if (/ing$|^say$|^tell$|^add$/.test(m[0]) || /\b(?:and|but|then|before|after|while)\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(Math.max(from, at - 40), at))) {
+        subject = mainSubject(c, from, at);
       }
+    }
+    if (subject === null && !AFTER_RE.test(m[0])) {
+      // "Ford in his speech called them …": the sentence's subject, unless a relative clause or a
+      // quote stands between ("Ford met Lee, who said").
+      const from = sentenceStart(text, at);
+      const main = mainSubject(c, from, at);
+      if (main && !/\b(?:who|whom|which|that|whose)\b|[“”"«»]|\b(?:and|but|or)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(main.end, at))) subject = main;
     }
     if (subject === null) { c.said.push({ cue, subject: null, speaker: null, gender: null, org: false }); continue; }
     const r = resolveSubject(c, subject);
@@ -505,6 +509,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
     if (!who) who = laterInSentence(c, p);
+    if (!who) who = ownSubject(c, p);
     let speaker = who?.speaker ?? null;
     let attributed = who != null;
     if (!who) {
@@ -556,6 +561,14 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
   return out;
 }
 
+/** Words that may stand between a quote and its speaker: "the", "political scientist" — not "without reporters". */
+function descriptionLead(gap: string): boolean {
+  // "…” are sickening, Hollande said": a clause-final attribution covers its whole clause.
+  const lead = /,\s*((?:\p{Ll}+\s+){0,3})$/u.exec(gap);
+  const words = (lead ? lead[1]! : gap.replace(/^[\s,—–-]*/, "")).split(/\s+/).filter((w) => w);
+  return words.length <= 5 && words.every((w) => /^[\p{L}][\p{L}.'’-]*$/u.test(w) && !/^(?:without|with|as|after|before|while|when|and|but|or|that|to|for|of|in|on|at|by|from|about|against|because|if|since|than|then|so|not|is|was|are|were|be|been|has|have|had|which|who|where|whom|whose|what|until|unless|despite|during|into|over|under)$/.test(w));
+}
+
 /** `“…,” she said` / `“…,” said Ann Ford` / `“…,” Ford, the chair, told reporters`. */
 function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
   if (p.openEnded) return null;
@@ -566,7 +579,9 @@ function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
     if (s.cue.start - from > 110 || (lineEnd >= 0 && s.cue.start > lineEnd)) break;
     const gap = c.text.slice(from, s.cue.start);
     if (/[“”"«»]/.test(gap) || lastBoundary(c.text, from, s.cue.start) >= 0) return null;
-    const subjectInGap = s.subject !== null && s.subject.start >= from && s.subject.end <= s.cue.start;
+    // The speaker right after the quote (`“…,” Ford, the chair, said`), not a phrase further on
+    // (`“…” without reporters asking`).
+    const subjectInGap = s.subject !== null && s.subject.start >= from && s.subject.end <= s.cue.start && descriptionLead(c.text.slice(from, s.subject.start));
     if (!(subjectInGap || /^[\s,]*$/.test(gap))) return null;
     if (/\.$/.test(inner.text) && !/^[\s,]*$/.test(gap.slice(0, 1))) return null;
     if (/\.$/.test(inner.text)) {
@@ -612,6 +627,20 @@ function beforeQuote(c: Ctx, p: Piece): Said | null {
   return best;
 }
 
+/**
+ * No cue: a quote inside a sentence that opens with a named subject is that subject's —
+ * `Ford: “…”`, `Ford fired back: “…”`, `Ford shot back, “…”`, `Ford called the plan “a mess.”`
+ */
+function ownSubject(c: Ctx, p: Piece): Said | null {
+  const from = sentenceStart(c.text, p.open);
+  if (/^\s*$/.test(c.text.slice(from, p.open))) return null;
+  const subject = mainSubject(c, from, p.open);
+  if (!subject) return null;
+  const r = resolveSubject(c, subject);
+  if (!r.speaker) return null;
+  return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
+}
+
 /** `Ford “never gave up” on the plan, said Ann Lee.`: a named speaker after the quote, same sentence. */
 function laterInSentence(c: Ctx, p: Piece): Said | null {
   if (p.openEnded) return null;
@@ -642,12 +671,56 @@ function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
   for (const e of c.entities) {
     if (e.span.start < from) continue;
     if (e.span.start >= to) break;
-    if (e.type === "place" || groupNoun(e.span.text) || !e.span.text.split(/\s+/).some(isNameWord)) return null;
+    if (e.type === "place" || dateline(c.text, e.span) || groupNoun(e.span.text) || !e.span.text.split(/\s+/).some(isNameWord)) return null;
     const lead = c.text.slice(from, e.span.start);
     if (lead.split(/\s+/).filter((w) => w).length > 4 || /[“”"«»]/.test(lead)) return null;
     return e.span;
   }
   return null;
+}
+
+/** Words that open an adverbial phrase before a sentence's subject ("Hours after the vote, Ford …"). */
+const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll})/u;
+
+/** A place in capitals opening a story ("JACKSON, Miss. (AP) —", "LA CROSSE, Wis. —"): nobody. */
+function dateline(text: string, span: Span): boolean {
+  return !/\p{Ll}/u.test(span.text) && /^\s*(?:,\s*[\p{L}.\s]{2,20})?(?:\s*\([^()]{1,20}\))?\s*[—–-]{1,2}\s/u.test(text.slice(span.end, span.end + 40));
+}
+
+/** A place name as written at `at` ("New Hampshire", "Ohio"). */
+function isPlace(c: Ctx, at: number, words: string): boolean {
+  if (PLACE_WORDS.has(words.trim())) return true;
+  return c.entities.some((e) => e.type === "place" && e.span.start <= at && at + words.trim().length <= e.span.end);
+}
+
+/**
+ * The subject a sentence opens with, after a dateline ("WASHINGTON (AP) —") and an opening phrase
+ * ("Hours after the vote,"): a name or description followed by its verb, an appositive or a colon
+ * ("Ford went after Lee", "Ford, the chair, said", "Ford:"). Null when the sentence opens otherwise.
+ */
+function mainSubject(c: Ctx, from: number, to: number): Span | null {
+  const { text } = c;
+  let s = from;
+  // A dateline, or a heading in capitals before a dash ("TURNOUT UP IN IOWA - Ann Lee: “…”").
+  const head = /^\s*(\p{Lu}[\p{Lu}\d\s.,'’‘-]{1,150}?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^()]{1,30}\))?\s+[—–-]{1,2}\s+/u.exec(text.slice(s, to));
+  if (head && !/\p{Ll}/u.test(head[1]!)) s += head[0].length;
+  // "Speaking in Salem, New Hampshire, Ford …": an opening phrase, and the places it ends with.
+  let town = false;
+  for (let k = 0; k < 3; k++) {
+    const lead = /^\s*([^,;:“”"«»\n]{1,120}),\s+/.exec(text.slice(s, to));
+    if (!lead) break;
+    const phrase = lead[1]!;
+    const state = town && /^(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase); // "in Salem, New Hampshire,"
+    if (!(LEAD_IN.test(phrase) || state || (k > 0 && isPlace(c, s + lead[0].indexOf(phrase), phrase)))) break;
+    town = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase);
+    s += lead[0].length;
+  }
+  const subject = subjectAfter(text, s);
+  if (!subject || subject.end > to || text.slice(s, subject.start).trim().length > 4) return null;
+  if (!/^\p{Lu}/u.test(subject.text) && !/^(?:the|a|an)\s*$/i.test(text.slice(s, subject.start).trim() || "the")) return null;
+  const next = text.slice(subject.end, Math.min(to, subject.end + 40));
+  if (!/^(?:['’]s?)?\s*(?:\([^()]{1,30}\)\s*)?(?:[,:—–]|\s\p{Ll})/u.test(next)) return null;
+  return subject;
 }
 
 /** Start of the paragraph holding `pos`, and of the non-empty paragraph before it (or -1). */
@@ -657,69 +730,4 @@ function paragraphs(text: string, pos: number): [number, number] {
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   if (end <= 0) return [para, -1];
   return [para, text.lastIndexOf("\n", end - 1) + 1];
-}
-
-// ---------------------------------------------------------------- reported speech
-
-/**
- * Attributed indirect speech: "Ann Lee said (that) the quay would reopen", "the quay will reopen,
- * Ann Lee said", "according to the port authority, the quay …". Not part of Doc.quotes (consumers
- * read those as verbatim words); computed on demand from a Doc's text, sentences and entities.
- */
-export interface ReportedSpeech {
-  readonly kind: "reported";
-  /** What is reported, without "that". */
-  readonly span: Span;
-  readonly cue: Span;
-  readonly speaker: string | null;
-  readonly speakerSpan: Span | null;
-  /** Who is credited, as written ("the port authority", "she"). */
-  readonly source: Span;
-}
-
-const REPORTING = /^(?:said|says|told|tells|added|adds|stated|announced|claimed|insisted|warned|argued|explained|noted|declared|predicted|suggested|acknowledged|admitted|confirmed|denied|according\s+to|reported|estimated|wrote|writes)$/i;
-
-export function reportedSpeech(text: string, sentences: readonly Sentence[], names: readonly Entity[]): ReportedSpeech[] {
-  const c: Ctx = { text, sentences, entities: [...names].sort((a, b) => a.span.start - b.span.start), pieces: pieces(text), said: [] };
-  scanCues(c);
-  const out: ReportedSpeech[] = [];
-  const quoted = (s: number, e: number) => c.pieces.some((p) => p.open <= s && e <= p.close + 1);
-  for (const s of c.said) {
-    if (!s.subject || !REPORTING.test(s.cue.text.replace(/\s+/g, " "))) continue;
-    const from = sentenceStart(text, s.cue.start);
-    const lineEnd = text.indexOf("\n", s.cue.end);
-    const to = lastBoundaryAfter(text, s.cue.end, lineEnd < 0 ? text.length : lineEnd);
-    let span: Span | null = null;
-    if (/^according/i.test(s.cue.text)) {
-      // "According to X, …" / "…, according to X."
-      const after = text.slice(s.subject.end, to);
-      const comma = /^\s*,\s*/.exec(after);
-      if (comma && s.cue.start - from < 3) span = trimClause(text, s.subject.end + comma[0].length, to);
-      else if (/,\s*$/.test(text.slice(from, s.cue.start))) span = trimClause(text, from, s.cue.start);
-    } else if (s.subject.start > s.cue.start || (s.subject.end <= s.cue.start && /,\s*$/.test(text.slice(from, s.subject.start)))) {
-      // "…, Ann Lee said." / "…, said Ann Lee."
-      const lead = text.slice(from, Math.min(s.subject.start, s.cue.start));
-      if (/,\s*$/.test(lead) && !/^[“"«]/.test(lead.trim())) span = trimClause(text, from, from + lead.replace(/,\s*$/, "").length);
-    } else {
-      // "Ann Lee said (on Tuesday) (that) …" / "Ann Lee told reporters (that) …"
-      const rest = text.slice(s.cue.end, to);
-      const told = /^tel|^told/i.test(s.cue.text);
-      const m = (told
-        ? /^\s*(?:reporters|journalists|the\s+\p{L}+|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}|him|her|them|us|me)\s+(?:(?:on|last|this)\s+\p{L}+\s+)?(?:that\s+)?/u
-        : /^\s*(?:(?:on|last|this)\s+\p{L}+\s+|(?:in\s+a|in\s+an)\s+\p{L}+\s+)?(?:that\s+)?/u).exec(rest);
-      if (!m) continue;
-      const body = rest.slice(m[0].length);
-      if (/told|tells/i.test(s.cue.text) && !/that\s+$/.test(m[0]) && !/^(?:the|a|an|he|she|it|they|we|i|his|her|their|its|there|this|\p{Lu}\p{L}*)\b/u.test(body)) continue; // "told reporters about …"
-      if (body.length > 0 && !/^[“"«:,]/.test(body) && /^\p{L}/u.test(body)) span = trimClause(text, s.cue.end + m[0].length, to);
-    }
-    if (!span || span.text.split(/\s+/).length < 3 || quoted(span.start, span.end)) continue;
-    out.push({ kind: "reported", span, cue: s.cue, speaker: s.speaker?.text ?? null, speakerSpan: s.speaker, source: s.subject });
-  }
-  return out;
-}
-
-function trimClause(text: string, s: number, e: number): Span | null {
-  while (s < e && /[\s,]/.test(text[s]!)) s++;
-  while (e > s && /[\s,.;]/.test(text[e - 1]!)) e--;
-  return e > s ? spanOf(text, s, e) : null;
 }

@@ -10,7 +10,8 @@ import type { Span } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../pipeline/context.js";
 import { similarPairs } from "../quote-index.js";
-import { overlaps, sameMeasure } from "../values.js";
+import { allBefore, UPDATE_WORDS, UPDATED_AS_REPORTED } from "../updates.js";
+import { overlaps, sameMeasure, slotParts } from "../values.js";
 import { witnesses } from "../witnesses.js";
 
 const NUM = "#";
@@ -171,6 +172,9 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
     }
   }
   const out: FindingDraft[] = [...renamed];
+  const published = new Map(ctx.docs.map((d) => [d.article.id, d.article.publishedAt ? Date.parse(d.article.publishedAt) : NaN]));
+  const docOf = new Map(ctx.docs.map((d) => [d.article.id, d]));
+  const sentenceOf = (c: QuantityClaim) => docOf.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end)?.text ?? "";
   const seen = new Set<string>();
   for (const { odd: a, other: b } of differ) {
     // The side more independent sources restate is the reference; the other one is the odd figure.
@@ -183,6 +187,8 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
     const refIds = [...support(ref)];
     // An article that restates both figures is not contradicting itself.
     if (refIds.includes(odd.articleId)) continue;
+    // "Five miners were killed" one day and "Eight miners were killed" the next: an update (the contradiction rule reports it).
+    if (updated(odd, ref, support, published, sentenceOf)) continue;
     const severity: Severity = nRef >= 2 && nOdd === 1 ? "high" : "medium";
     const others = nRef === 1 ? "another article" : `${nRef} independent sources`;
     out.push({
@@ -194,6 +200,21 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
     });
   }
   return out;
+}
+
+/**
+ * Whether two restated figures are one toll at two moments: the lower one's articles all published
+ * 12 hours or more before the higher one's (the missing may shrink: either way), or the higher one's
+ * sentence says it grew ("the toll rose to 8").
+ */
+function updated(a: QuantityClaim, b: QuantityClaim, support: (c: QuantityClaim) => ReadonlySet<string>,
+  published: ReadonlyMap<string, number>, sentenceOf: (c: QuantityClaim) => string): boolean {
+  const pred = slotParts(a.slot).pred !== "-" ? slotParts(a.slot).pred : slotParts(b.slot).pred;
+  if (!UPDATED_AS_REPORTED.has(pred)) return false;
+  const [low, high] = a.value.number < b.value.number ? [a, b] : [b, a];
+  const times = (c: QuantityClaim) => [...support(c)].map((id) => published.get(id) ?? NaN);
+  if (allBefore(times(low), times(high)) || (pred === "missing" && allBefore(times(high), times(low)))) return true;
+  return UPDATE_WORDS.test(sentenceOf(high));
 }
 
 /**

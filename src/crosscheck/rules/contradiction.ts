@@ -54,6 +54,10 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         !overlaps(m, ref) && !differentDays(m, ref) && !otherNamesake(m, ref)
         // "two women and a man" against "three bank workers": a part of the figure, not another figure.
         && !partOf(m, quantities, text(m), ref)
+        // "a three-week-old boy" / "the one-month-old boy": an infant's age in other periods is the same age, roughly told.
+        && agePeriod(m) === agePeriod(ref)
+        // "a third of the 300 homes" is the whole the share is taken of, not what the story's verb counts.
+        && !SHARE_OF.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) && !SHARE_OF.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))
         // "One officer was shot …, and two officers were cut by glass" against "three officers were hurt": parts of one sentence.
         && !sentenceParts(m, quantities, sentenceBounds(m), ref) && !sentenceParts(ref, quantities, sentenceBounds(ref), m)
         // Without a predicate, figures far apart ("two civilians" freed in one swap, "120 civilians" in
@@ -281,6 +285,12 @@ function onlyOne(c: QuantityClaim, all: readonly QuantityClaim[]): boolean {
 const AGE_THEN = /\b(when|then|at the time|back in|aged)\b/i;
 /** An article told at a later stage of a criminal case than the arrest: a trial, a verdict, a sentence. */
 const LATER_STAGE = /\b(found (?:him |her |them )?(?:not )?guilty|convicted|pleaded (?:guilty|no contest)|pled guilty|sentenced|sentencing|verdict|jury|jurors|acquitted|on trial|testified)\b/i;
+
+/** The period an age is told in: "18-month-old" → month; "a 4-year-old", "Smith, 40," → year. */
+const agePeriod = (c: QuantityClaim) => (c.value.unit !== "age" ? "-" : /\b(day|week|month)s?\b/i.exec(c.span.text)?.[1]!.toLowerCase() ?? "year");
+
+/** "a third of the 300 homes", "60 percent of its 1,200 workers", "most of the 40 passengers": the base of a share. */
+const SHARE_OF = /\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|percent|per cent|%|most|majority|minority|fraction|share|proportion)\s+of\s+(?:the|its|their|his|her|our|all)\s+$/i;
 
 /** "the identities of three victims", "the names of two of the dead": those known so far, a part of the toll. */
 const IDENTIFIED = /\b(?:identities|names|identification|bodies|remains)\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?$/i;

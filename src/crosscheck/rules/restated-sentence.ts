@@ -155,7 +155,7 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       const [x0, y0] = pairs[k - 1]!, [x1, y1] = pairs[k]!;
       if (x1 - x0 !== 2 || y1 - y0 !== 2) continue;
       const na = a.names.get(x0 + 1), nb = b.names.get(y0 + 1);
-      if (!na || !nb || spellingKey(na.text) === spellingKey(nb.text)) continue;
+      if (!na || !nb || spellingKey(na.text) === spellingKey(nb.text) || transliterated(na.text, nb.text)) continue;
       renamed.push({
         rule: "crosscheck/restated-sentence", type: "contradiction", severity: "medium",
         summary: `Two articles carry the same sentence with a different name: one has “${na.text}” where the other has “${nb.text}”.`,
@@ -226,4 +226,21 @@ export function spellingKey(name: string): string {
   return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
     .replace(/our/g, "or").replace(/is(e|ed|es|ing|ation|ations)\b/g, "iz$1").replace(/tre\b/g, "ter")
     .replace(/ence\b/g, "ense").replace(/ogue\b/g, "og").replace(/ll/g, "l").replace(/ae/g, "e").replace(/s\b/g, "");
+}
+
+/**
+ * One name in two transliterations: "Mohammed" / "Muhammad", "Gaddafi" / "Gadhafi", "Sergey" /
+ * "Sergei", "Aleksandr" / "Alexander", "Tchaikovsky" / "Chaikovsky" — the same consonants in the
+ * same order, the same first letter. Other names differ in a consonant ("Hernandez" / "Fernandez");
+ * short names ("Mario" / "Maria") are left to the desk.
+ */
+export function transliterated(a: string, b: string): boolean {
+  const fold = (x: string) => x.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/^tch/, "ch");
+  const x = fold(a), y = fold(b);
+  if (x === y) return true;
+  if (x.length < 6 || y.length < 6 || x[0] !== y[0]) return false;
+  const skeleton = (w: string) => w.replace(/x/g, "ks").replace(/ph/g, "f").replace(/w/g, "v").replace(/([bdgkt])h/g, "$1")
+    .replace(/[aeiouy]/g, "").replace(/(.)\1+/g, "$1");
+  const sx = skeleton(x), sy = skeleton(y);
+  return sx.length >= 3 && sx === sy;
 }

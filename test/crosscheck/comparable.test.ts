@@ -139,3 +139,20 @@ describe("number words: 'half a' a scale", () => {
     expect(q("A dozen boats sank.")).toEqual([["A dozen boats", 12]]);
   });
 });
+
+describe("the verb right before a figure governs it", () => {
+  it("reads 'killed three workers and injured 14 others' as three killed, 14 injured", () => {
+    expect(atLeastMedium(loudest([
+      "The explosion at the refinery killed three workers and injured 14 others.",
+      "Three workers were killed in the refinery explosion.",
+      "Fourteen workers were hurt in the refinery blast, and three were killed.",
+    ]))).toBe(false);
+  });
+  it("still flags a killed count two sources contradict", () => {
+    expect(atLeastMedium(loudest([
+      "The explosion at the refinery killed five workers and injured 14 others.",
+      "Three workers were killed in the refinery explosion, the company said.",
+      "The company said three workers were killed in the blast at the refinery.",
+    ]))).toBe(true);
+  });
+});

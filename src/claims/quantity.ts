@@ -248,6 +248,14 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   const toks = doc.tokens;
   const at = tokenAt(toks, q.numberSpan.start);
   if (at < 0) return null;
+  // "killed three workers and injured 14 others": a verb right before the figure governs it, whatever verb follows.
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const t = toks[k]!;
+    if (t.sentence !== q.sentence) break;
+    if (HEDGE_WORD.test(t.lower)) continue;
+    if (t.pos === "VERB") { const p = predicateClass([t.lemma]); if (p) return p; }
+    break;
+  }
   const window: string[] = [];
   // The words after the number first (the verb usually follows the counted noun), then the ones
   // before it, each within the figure's clause: another figure, "while", "but", a semicolon or a
@@ -273,5 +281,7 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
 }
 
 const CLAUSE = /^(;|while|whereas|but|although|though)$/;
+/** Words between a verb and its figure: "killed at least 12", "injured about 40", "wounded more than 30". */
+const HEDGE_WORD = /^(at|least|most|about|around|nearly|almost|some|more|than|over|roughly|approximately|an|estimated|up|to|as|many)$/;
 /** Another figure's number ("nine people were shot and one man was killed": "killed" is the one man's). */
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)$/;

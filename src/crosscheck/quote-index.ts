@@ -53,7 +53,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   "UK": "united kingdom", "U.N.": "united nations", "UN": "united nations", "E.U.": "european union", "EU": "european union",
   "Gov.": "governor", "Sen.": "senator", "Rep.": "representative", "Dr.": "doctor", "Gen.": "general", "Lt.": "lieutenant",
   "Col.": "colonel", "Capt.": "captain", "Sgt.": "sergeant", "Prof.": "professor", "Dept.": "department", "Corp.": "corporation",
-  "Inc.": "incorporated", "Co.": "company", "St.": "saint", "Mt.": "mount", "Ave.": "avenue", "govt": "government", "&": "and",
+  "Inc.": "incorporated", "Co.": "company", "St.": "saint", "Mt.": "mount", "Ave.": "avenue", "Rd.": "road", "Rt.": "route", "Hwy.": "highway", "Blvd.": "boulevard", "govt": "government", "&": "and",
   "%": "percent", "No.": "number", "approx.": "approximately", "vs.": "versus", "Jan.": "january", "Feb.": "february",
   "Aug.": "august", "Sept.": "september", "Oct.": "october", "Nov.": "november", "Dec.": "december",
 };
@@ -131,6 +131,14 @@ export function canonicalWords(text: string): CanonWord[] {
     if (num) {
       push(raw, num[1]!.replace(/,/g, "").replace(/\.0+$/, ""), false);
       if (num[2]) push(raw, NUMBER_WORDS[num[2]]!, false);
+      continue;
+    }
+    // "twenty-one" is 21 and "twenty-first" 21st, as the digits would be read.
+    const compound = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-([a-z]+)$/i.exec(raw);
+    const unit = compound ? NUMBER_WORDS[compound[2]!.toLowerCase()] : undefined;
+    if (compound && unit && /^[1-9](th)?$/.test(unit)) {
+      const tens = Number(NUMBER_WORDS[compound[1]!.toLowerCase()]);
+      push(raw, unit.endsWith("th") ? `${tens + Number(unit.slice(0, -2))}th` : String(tens + Number(unit)), capital);
       continue;
     }
     for (const part of raw.split(/-/)) {

@@ -99,7 +99,11 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; last:
 function readNumber(tokens: readonly Token[], i: number): NumberHit | null {
   const t = tokens[i]!;
   // Fast exit: most tokens are plain words (this runs on every token).
-  if (t.kind !== "number" && !UNITS.has(t.lower) && !VAGUE.has(t.lower) && t.lower !== "a" && t.lower !== "one" && !t.lower.includes("-")) return null;
+  if (t.kind !== "number" && !UNITS.has(t.lower) && !VAGUE.has(t.lower) && t.lower !== "a" && t.lower !== "one" && t.lower !== "half" && !t.lower.includes("-")) return null;
+  // "half a dozen" is six, "half a million" 500,000 (never "a dozen" read alone).
+  if (t.lower === "half" && tokens[i + 1]?.lower === "a" && SCALES.has(tokens[i + 2]?.lower ?? "")) {
+    return { first: i, last: i + 2, value: SCALES.get(tokens[i + 2]!.lower)! / 2, vague: false };
+  }
   const vague = VAGUE.get(t.lower);
   if (vague && tokens[i + 1]?.lower === "of") return { first: i, last: i, value: vague[0], vague: true };
   let value: number | null = null;
@@ -207,7 +211,8 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   if (next && next.start === lastTok.end && /^[a-z]{2,}/i.test(next.text) && !/^(km|kg|mm|cm|m|ft|mph|bn|mn|k)$/i.test(next.text)) return null;
   if (prev && prev.end === first.start && /^[a-z]+$/i.test(prev.text)) return null;
   // A model or code in capitals before a bare number: "AK 47 rifles", "F 16 jets", "COVID 19".
-  if (prev && sameSentence(prev) && /^[A-Z]{1,5}$/.test(prev.text) && first.kind === "number" && /^\d{1,4}$/.test(first.text) && !/^(US|UK|EU|UN)$/.test(prev.text)) return null;
+  // "A 23-year-old man was shot" opens a sentence with the article, not a model code.
+  if (prev && sameSentence(prev) && /^[A-Z]{1,5}$/.test(prev.text) && first.kind === "number" && /^\d{1,4}$/.test(first.text) && !/^(US|UK|EU|UN|A|I)$/.test(prev.text)) return null;
   // Bare years: 4 digits 1800–2100 with no thousands separator, unless a plural noun follows ("2000 prisoners").
   const isYearShaped = first.kind === "number" && /^(1[89]\d\d|20\d\d)$/.test(first.text);
   if (isYearShaped) {

@@ -62,7 +62,13 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe): FindingDraft[
     // object of a verb, an agent ("created by President X"), one of a list — it is as often history
     // told by its old title ("the program President X created"), so it is medium at most.
     const acts = actsInStory(doc, c.span.start, c.span.end) || speaks(doc, c.value.person) || MET_WITH.test(doc.article.text.slice(Math.max(0, c.span.start - 40), c.span.start));
-    const severity: Severity = tf.basis.includes(TIE_BREAK) ? "low" : firm(tf) && !lowConfidence && acts ? "high" : "medium";
+    // Named in passing inside a clause that tells history ("who advised President X on Korea", "the
+    // program created by President X", "royals like King X" on a list of past visitors) is the
+    // title the person held then: low, a hint only. A passive with its own verb ("The plan was
+    // presented by X") is the story's event: medium as before.
+    const told = doc.article.text.slice(sentence?.start ?? 0, c.span.start);
+    const history = !acts && HISTORY_LEAD.some((re) => re.test(told));
+    const severity: Severity = tf.basis.includes(TIE_BREAK) || history ? "low" : firm(tf) && !lowConfidence && acts ? "high" : "medium";
     out.push({
       rule: "crosscheck/anachronism-role", type: "anachronism", severity,
       summary: `${c.value.person} is presented as ${possessive(t.country)} ${t.position}, but held that office ${spans}, not in the story's time frame (${frameText(tf)})${holderText ? `; the holder then was ${holderText}` : ""}.`,
@@ -74,6 +80,13 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe): FindingDraft[
   }
   return out;
 }
+
+/** The sentence before a passing mention, when it tells history: a relative clause in the past, a participle's agent, an example in a list. */
+const HISTORY_LEAD: readonly RegExp[] = [
+  /\b(?:who|which|that)\s+(?:had\s+|once\s+|previously\s+|formerly\s+)?[a-z]+(?:ed|ught|ew|ote|ave|ade|old|ung)\b[^.;:]*$/i,
+  /(?<!\b(?:was|were|is|are|been|be|being|has|have|had|get|got)\s)\b[a-z]{3,}ed\s+(?:[\w-]+\s+){0,4}by\s+$/i,
+  /\b(?:like|such as|including|among them)\s+(?:the\s+)?(?:late\s+)?$/i,
+];
 
 // Someone in the story deals with the holder in the story's time: "met with Secretary of State X",
 // "told President X", "thanked Prime Minister X".

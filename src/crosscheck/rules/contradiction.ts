@@ -10,6 +10,7 @@ import type { StoryContext } from "../../pipeline/context.js";
 import { differentDays, otherNamesake, slotGroups, type ValueGroup } from "../groups.js";
 import { contexts, contextSimilarity, otherPeople, type Contexts } from "../context.js";
 import { gap, interval, overlaps, says, slotParts, slotPhrase } from "../values.js";
+import { allBefore, UPDATE_WORDS, UPDATED_AS_REPORTED } from "../updates.js";
 import { witnesses } from "../witnesses.js";
 
 export function contradiction(ctx: StoryContext): FindingDraft[] {
@@ -20,7 +21,22 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   const texts = new Map(ctx.docs.map((d) => [d.article.id, d.article.text]));
   const text = (c: QuantityClaim) => texts.get(c.articleId) ?? "";
   const docs = new Map(ctx.docs.map((d) => [d.article.id, d]));
-  const sentenceOf = (c: QuantityClaim) => docs.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end)?.text ?? null;
+  const sentenceAt = (c: QuantityClaim) => docs.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end) ?? null;
+  const sentenceOf = (c: QuantityClaim) => sentenceAt(c)?.text ?? null;
+  // "27 when arrested in 2005", "Smith, 27, was arrested in 2005": an age pinned to a year is that year's age;
+  // a year elsewhere in the sentence ("Sixty-year-old X is accused of a murder in 1967") dates something else.
+  const yearPinned = (c: QuantityClaim) => {
+    const s = sentenceAt(c);
+    if (!s) return false;
+    const full = text(c);
+    for (const y of s.text.matchAll(/\b(?:19|20)\d\d\b/g)) {
+      const at = s.start + y.index!;
+      const between = at > c.span.end ? full.slice(c.span.end, at) : full.slice(at + 4, c.span.start);
+      if (between.length <= 40 || AGE_THEN.test(between)) return true;
+    }
+    return false;
+  };
+  const sentenceBounds = (c: QuantityClaim): [number, number] => { const s = sentenceAt(c); return s ? [s.start, s.end] : [c.span.start, c.span.end]; };
   const published = new Map(ctx.docs.map((d) => [d.article.id, d.article.publishedAt ? Date.parse(d.article.publishedAt) : NaN]));
   const sided = new Set(quantities.map((c) => slotParts(c.slot)).filter((p) => p.side !== "-").map((p) => `${p.unit}:${p.noun}:${p.pred}:${p.scope}`));
   for (const { slot, groups } of slotGroups(quantities, w)) {
@@ -38,6 +54,12 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         !overlaps(m, ref) && !differentDays(m, ref) && !otherNamesake(m, ref)
         // "two women and a man" against "three bank workers": a part of the figure, not another figure.
         && !partOf(m, quantities, text(m), ref)
+        // "a three-week-old boy" / "the one-month-old boy": an infant's age in other periods is the same age, roughly told.
+        && agePeriod(m) === agePeriod(ref)
+        // "a third of the 300 homes" is the whole the share is taken of, not what the story's verb counts.
+        && !SHARE_OF.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) && !SHARE_OF.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))
+        // "One officer was shot …, and two officers were cut by glass" against "three officers were hurt": parts of one sentence.
+        && !sentenceParts(m, quantities, sentenceBounds(m), ref) && !sentenceParts(ref, quantities, sentenceBounds(ref), m)
         // Without a predicate, figures far apart ("two civilians" freed in one swap, "120 civilians" in
         // another) are more likely different things than one thing misreported: stay silent.
         && !(looseSlot(m, ref) && Math.max(m.value.number, ref.value.number) > 5 * Math.max(1, Math.min(m.value.number, ref.value.number))));
@@ -73,11 +95,13 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       // Figures that may count different things stay low: one part of a list ("three men and a
       // woman" / "two men and a woman"), crowd estimates, ages of two people who share a name.
       const unsure = listPartners(m, quantities, text(m)) !== listPartners(ref, quantities, text(ref))
+        || sameKindBeside(m, quantities, sentenceBounds(m)) || sameKindBeside(ref, quantities, sentenceBounds(ref))
         || (p.pred === "attended" && !restated) || subgroup(minor, group, m, ref)
+        || IDENTIFIED.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) || IDENTIFIED.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))
         || (p.pred === "killed" && (PERPETRATOR.test(sentenceOf(m) ?? "") || PERPETRATOR.test(sentenceOf(ref) ?? "")));
       // Parts ("including 17 in one province", "four … and a fifth") may be parts of different wholes.
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
-        : p.unit === "age" ? ageSeverity(m, ref, published, sentenceOf)
+        : p.unit === "age" ? ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, quantities))
         : loose ? (restated ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
@@ -151,6 +175,50 @@ export function partOf(m: QuantityClaim, all: readonly QuantityClaim[], text: st
   return parts > 1 && sum >= lo && sum <= hi;
 }
 
+/** The other counts of the same kind of thing in a figure's sentence ("One man was shot …, and two men and a woman were grazed"). */
+function sameKind(c: QuantityClaim, all: readonly QuantityClaim[], [from, to]: readonly [number, number]): QuantityClaim[] {
+  // Only counts come in parts: two ages in a sentence are two people's.
+  if (c.value.unit !== "count") return [];
+  const pred = slotParts(c.slot).pred;
+  const words = countedWords(c);
+  // The same kind counted by another verb is another figure ("killed 12 people and injured 40 people").
+  return all.filter((o) => o !== c && o.articleId === c.articleId && o.span.start >= from && o.span.start < to
+    && o.value.unit === c.value.unit && o.value.number !== c.value.number
+    && (slotParts(o.slot).pred === pred || slotParts(o.slot).pred === "-" || pred === "-")
+    && [...countedWords(o)].some((w) => words.has(w)));
+}
+
+const SINGULAR: Readonly<Record<string, string>> = { men: "man", women: "woman", children: "child", people: "person", police: "police" };
+const singular = (w: string) => SINGULAR[w] ?? (w.length > 3 ? w.replace(/(?:es|s)$/, "") : w);
+
+/** The words a count's span names its things by, singular ("One man shot" → man, shot; "two officers" → officer). */
+function countedWords(c: QuantityClaim): Set<string> {
+  const out = new Set((c.span.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map(singular));
+  if (c.value.noun) out.add(singular(c.value.noun.toLowerCase()));
+  for (const w of FILLER) out.delete(w);
+  return out;
+}
+
+const FILLER = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "hundred", "thousand", "least", "more", "than", "about", "some", "nearly", "almost", "around", "over", "the", "and", "all", "other", "another"];
+
+/**
+ * A sentence that counts one kind of thing in parts ("One officer was shot in the arm, and two
+ * officers were hurt by glass") gives no figure for the whole: each part may be compared with the
+ * sum only. True when the parts of the sentence add up to the reference.
+ */
+export function sentenceParts(m: QuantityClaim, all: readonly QuantityClaim[], bounds: readonly [number, number], ref: QuantityClaim): boolean {
+  const mates = sameKind(m, all, bounds);
+  if (mates.length === 0) return false;
+  const [lo, hi] = interval(ref);
+  const sum = m.value.number + mates.reduce((n, o) => n + o.value.number, 0);
+  return sum >= lo && sum <= hi;
+}
+
+/** Whether a figure is one of several counts of its kind in its sentence: a part, whatever it is compared with. */
+function sameKindBeside(c: QuantityClaim, all: readonly QuantityClaim[], bounds: readonly [number, number]): boolean {
+  return sameKind(c, all, bounds).length > 0;
+}
+
 /** The first claim span in each article, as evidence. */
 export function spanPerArticle(claims: readonly QuantityClaim[]): Evidence[] {
   const seen = new Set<string>();
@@ -170,6 +238,8 @@ export function spanPerArticle(claims: readonly QuantityClaim[]): Evidence[] {
  * shapes, may count different things.
  */
 function listPartners(c: QuantityClaim, all: readonly QuantityClaim[], text: string): string {
+  // An age is no part of a sum: "a 3-year-old girl and a boy" names two children, each with her own age.
+  if (c.value.unit === "age") return "";
   const out: string[] = [];
   for (const o of all) {
     if (o === c || o.articleId !== c.articleId || o.value.unit !== c.value.unit) continue;
@@ -186,26 +256,47 @@ function listPartners(c: QuantityClaim, all: readonly QuantityClaim[], text: str
  * publishing: medium. Ages far apart belong to two people who share a surname ("Bush, 81" and
  * "Bush, 23"), and an unnamed "woman" may be two women: low.
  */
-function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<string, number>, sentenceOf: (c: QuantityClaim) => string | null): Severity {
-  const named = (c: QuantityClaim) => slotParts(c.slot).noun.startsWith("person=");
+function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<string, number>, yearPinned: (c: QuantityClaim) => boolean,
+  laterStage: (c: QuantityClaim) => boolean, alone: (c: QuantityClaim) => boolean): Severity {
+  // A named person, or the one person of a role each article describes ("the gunman", "a 5-year-old girl" as the only girl).
+  const named = (c: QuantityClaim) => slotParts(c.slot).noun.startsWith("person=") || (ONE_OF_A_KIND.test(slotParts(c.slot).noun) && alone(c));
   if (!named(a) || !named(b) || Math.abs(a.value.number - b.value.number) > 3) return "low";
   // A year later the person is a year older: "29" at the shooting, "30" at the plea nine months on.
   const [young, old] = a.value.number < b.value.number ? [a, b] : [b, a];
   const ty = published.get(young.articleId) ?? NaN, to = published.get(old.articleId) ?? NaN;
   if (Number.isFinite(ty) && Number.isFinite(to) && to - ty >= 60 * 24 * 3600 * 1000) return "low";
   // "27 when arrested in 2005": an age pinned to a year is that year's age.
-  if (/\b(19|20)\d\d\b/.test(sentenceOf(a) ?? "") || /\b(19|20)\d\d\b/.test(sentenceOf(b) ?? "")) return "low";
+  if (yearPinned(a) || yearPinned(b)) return "low";
+  // Undated, the older age told at the verdict or sentencing and the younger at the arrest: months or years apart.
+  if (laterStage(old) && !laterStage(young)) return "low";
   return "medium";
 }
 
+/** Roles an incident usually has one of: an age given for "the gunman" or "the girl" is one person's when the article has no other. */
+const ONE_OF_A_KIND = /^role=(suspect|gunman|driver|boy|girl|mother|father)$/;
+
+/** Whether an age is the only one its article gives for its role ("a 5-year-old girl", and no other girl's age). */
+function onlyOne(c: QuantityClaim, all: readonly QuantityClaim[]): boolean {
+  const noun = slotParts(c.slot).noun;
+  return all.every((o) => o.articleId !== c.articleId || o.value.unit !== "age" || slotParts(o.slot).noun !== noun || o.value.number === c.value.number);
+}
+
+/** Words tying an age to a moment of its own ("27 when he was arrested in 2005", "then 27, in 2005"). */
+const AGE_THEN = /\b(when|then|at the time|back in|aged)\b/i;
+/** An article told at a later stage of a criminal case than the arrest: a trial, a verdict, a sentence. */
+const LATER_STAGE = /\b(found (?:him |her |them )?(?:not )?guilty|convicted|pleaded (?:guilty|no contest)|pled guilty|sentenced|sentencing|verdict|jury|jurors|acquitted|on trial|testified)\b/i;
+
+/** The period an age is told in: "18-month-old" → month; "a 4-year-old", "Smith, 40," → year. */
+const agePeriod = (c: QuantityClaim) => (c.value.unit !== "age" ? "-" : /\b(day|week|month)s?\b/i.exec(c.span.text)?.[1]!.toLowerCase() ?? "year");
+
+/** "a third of the 300 homes", "60 percent of its 1,200 workers", "most of the 40 passengers": the base of a share. */
+const SHARE_OF = /\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|percent|per cent|%|most|majority|minority|fraction|share|proportion)\s+of\s+(?:the|its|their|his|her|our|all)\s+$/i;
+
+/** "the identities of three victims", "the names of two of the dead": those known so far, a part of the toll. */
+const IDENTIFIED = /\b(?:identities|names|identification|bodies|remains)\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?$/i;
+
 /** "Five dead, including the gunman" and "killed four people and then himself": a toll with or without the attacker. */
 const PERPETRATOR = /\b(including|counting|among them|as well as) (the )?(gunman|shooter|suspect|attacker|assailant|bomber|driver|pilot)\b|\b(and|before|then) (then |later )?(killing |shooting |turning the gun on )?(himself|herself|themselves)\b|\bunborn\b/i;
-
-/** Tolls that grow as reports come in (the missing are found, so that one may shrink). */
-const UPDATED_AS_REPORTED = new Set(["killed", "injured", "detained", "evacuated", "missing"]);
-const UPDATE_WORDS = /\b(rose|risen|rises|climbed|climbs|increased|jumped|grew|has reached|had reached|updated|revised|raised|later died|died later|new toll|latest toll|up from|now stands|by the end of|by (early )?(morning|nightfall|evening|the next day))\b/i;
-/** Reports this far apart (12 hours) are different moments of the story. */
-const APART_MS = 12 * 3600 * 1000;
 
 /**
  * Whether two disagreeing figures are one toll at two moments: every article with the lower figure
@@ -219,12 +310,11 @@ function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Qua
   const [low, high, lowC, highC] = m.value.number < ref.value.number ? [minor, group, m, ref] : [group, minor, ref, m];
   const times = (g: ValueGroup) => g.articleIds.map((id) => published.get(id) ?? NaN);
   const lt = times(low), ht = times(high);
-  if (lt.every(Number.isFinite) && ht.every(Number.isFinite)) {
-    if (Math.max(...lt) + APART_MS <= Math.min(...ht)) return { before: lowC, after: highC, basis: "dates" };
-    if (pred === "missing" && Math.max(...ht) + APART_MS <= Math.min(...lt)) return { before: highC, after: lowC, basis: "dates" };
-  }
-  const sentence = sentenceOf(highC);
-  if (sentence !== null && UPDATE_WORDS.test(sentence)) return { before: lowC, after: highC, basis: "words" };
+  if (allBefore(lt, ht)) return { before: lowC, after: highC, basis: "dates" };
+  if (pred === "missing" && allBefore(ht, lt)) return { before: highC, after: lowC, basis: "dates" };
+  // One article of the higher figure telling it as grown ("By the end … 46 people had been arrested") dates the figure for all.
+  const grown = [highC, ...high.claims.filter((c) => c !== highC)].find((c) => UPDATE_WORDS.test(sentenceOf(c) ?? ""));
+  if (grown) return { before: lowC, after: grown, basis: "words" };
   return null;
 }
 

@@ -10,7 +10,8 @@ import type { Span } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../pipeline/context.js";
 import { similarPairs } from "../quote-index.js";
-import { overlaps, sameMeasure } from "../values.js";
+import { allBefore, UPDATE_WORDS, UPDATED_AS_REPORTED } from "../updates.js";
+import { overlaps, sameMeasure, slotParts } from "../values.js";
 import { witnesses } from "../witnesses.js";
 
 const NUM = "#";
@@ -154,7 +155,7 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       const [x0, y0] = pairs[k - 1]!, [x1, y1] = pairs[k]!;
       if (x1 - x0 !== 2 || y1 - y0 !== 2) continue;
       const na = a.names.get(x0 + 1), nb = b.names.get(y0 + 1);
-      if (!na || !nb || spellingKey(na.text) === spellingKey(nb.text)) continue;
+      if (!na || !nb || spellingKey(na.text) === spellingKey(nb.text) || transliterated(na.text, nb.text)) continue;
       renamed.push({
         rule: "crosscheck/restated-sentence", type: "contradiction", severity: "medium",
         summary: `Two articles carry the same sentence with a different name: one has “${na.text}” where the other has “${nb.text}”.`,
@@ -171,6 +172,9 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
     }
   }
   const out: FindingDraft[] = [...renamed];
+  const published = new Map(ctx.docs.map((d) => [d.article.id, d.article.publishedAt ? Date.parse(d.article.publishedAt) : NaN]));
+  const docOf = new Map(ctx.docs.map((d) => [d.article.id, d]));
+  const sentenceOf = (c: QuantityClaim) => docOf.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end)?.text ?? "";
   const seen = new Set<string>();
   for (const { odd: a, other: b } of differ) {
     // The side more independent sources restate is the reference; the other one is the odd figure.
@@ -183,6 +187,8 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
     const refIds = [...support(ref)];
     // An article that restates both figures is not contradicting itself.
     if (refIds.includes(odd.articleId)) continue;
+    // "Five miners were killed" one day and "Eight miners were killed" the next: an update (the contradiction rule reports it).
+    if (updated(odd, ref, support, published, sentenceOf)) continue;
     const severity: Severity = nRef >= 2 && nOdd === 1 ? "high" : "medium";
     const others = nRef === 1 ? "another article" : `${nRef} independent sources`;
     out.push({
@@ -197,6 +203,21 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
 }
 
 /**
+ * Whether two restated figures are one toll at two moments: the lower one's articles all published
+ * 12 hours or more before the higher one's (the missing may shrink: either way), or the higher one's
+ * sentence says it grew ("the toll rose to 8").
+ */
+function updated(a: QuantityClaim, b: QuantityClaim, support: (c: QuantityClaim) => ReadonlySet<string>,
+  published: ReadonlyMap<string, number>, sentenceOf: (c: QuantityClaim) => string): boolean {
+  const pred = slotParts(a.slot).pred !== "-" ? slotParts(a.slot).pred : slotParts(b.slot).pred;
+  if (!UPDATED_AS_REPORTED.has(pred)) return false;
+  const [low, high] = a.value.number < b.value.number ? [a, b] : [b, a];
+  const times = (c: QuantityClaim) => [...support(c)].map((id) => published.get(id) ?? NaN);
+  if (allBefore(times(low), times(high)) || (pred === "missing" && allBefore(times(high), times(low)))) return true;
+  return UPDATE_WORDS.test(sentenceOf(high));
+}
+
+/**
  * One name in two spellings: with and without accents ("Chañaral" / "Chanaral"), British and
  * American ("Harbour Defence" / "Harbor Defense", "Organisation" / "Organization"), singular and
  * plural ("Shower" / "Showers"). The same key means the same name.
@@ -205,4 +226,21 @@ export function spellingKey(name: string): string {
   return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
     .replace(/our/g, "or").replace(/is(e|ed|es|ing|ation|ations)\b/g, "iz$1").replace(/tre\b/g, "ter")
     .replace(/ence\b/g, "ense").replace(/ogue\b/g, "og").replace(/ll/g, "l").replace(/ae/g, "e").replace(/s\b/g, "");
+}
+
+/**
+ * One name in two transliterations: "Mohammed" / "Muhammad", "Gaddafi" / "Gadhafi", "Sergey" /
+ * "Sergei", "Aleksandr" / "Alexander", "Tchaikovsky" / "Chaikovsky" — the same consonants in the
+ * same order, the same first letter. Other names differ in a consonant ("Hernandez" / "Fernandez");
+ * short names ("Mario" / "Maria") are left to the desk.
+ */
+export function transliterated(a: string, b: string): boolean {
+  const fold = (x: string) => x.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/^tch/, "ch");
+  const x = fold(a), y = fold(b);
+  if (x === y) return true;
+  if (x.length < 6 || y.length < 6 || x[0] !== y[0]) return false;
+  const skeleton = (w: string) => w.replace(/x/g, "ks").replace(/ph/g, "f").replace(/w/g, "v").replace(/([bdgkt])h/g, "$1")
+    .replace(/[aeiouy]/g, "").replace(/(.)\1+/g, "$1");
+  const sx = skeleton(x), sy = skeleton(y);
+  return sx.length >= 3 && sx === sy;
 }

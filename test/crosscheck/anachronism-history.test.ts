@@ -1,0 +1,27 @@
+// Old titles in history told in passing (issue 17): "who advised President X", "the program created by
+// President X", "royals like King X" name the office the person held then; low, a hint only. The same
+// person acting in the story under the old title stays flagged.
+import { describe, expect, it } from "vitest";
+import { anachronisms, docOf } from "../kb/helpers.js";
+
+const severityOf = (text: string, published: string) =>
+  anachronisms([docOf(`Talks\n${text}`, published)]).filter((f) => f.startsWith("anachronism-role")).map((f) => f.split(" ")[1]);
+
+describe("old titles in history told in passing", () => {
+  it("a relative clause in the past ('who advised President …') is low", () => {
+    expect(severityOf("The talks were led by Mara Tell, a diplomat who advised President George W. Bush on trade.", "2019-03-02")).toEqual(["low"]);
+  });
+  it("a participle's agent ('the fund created by President …') is low", () => {
+    expect(severityOf("Farmers rely on the relief fund created by President Barack Obama, officials said on Monday.", "2019-03-02")).toEqual(["low"]);
+  });
+  it("an example in a list ('leaders like President …') is low", () => {
+    expect(severityOf("The hall has hosted leaders like President Barack Obama and many others.", "2019-03-02")).toEqual(["low"]);
+  });
+  it("the same person acting under the old title is flagged", () => {
+    expect(severityOf("President Barack Obama told reporters on Monday that the talks would resume.", "2019-03-02")).not.toEqual(["low"]);
+    expect(severityOf("President Barack Obama told reporters on Monday that the talks would resume.", "2019-03-02").length).toBe(1);
+  });
+  it("a passive with its own verb is the story's event, not history ('was presented by …')", () => {
+    expect(severityOf("The budget was presented by President Barack Obama at the White House on Monday.", "2019-03-02")).not.toEqual(["low"]);
+  });
+});

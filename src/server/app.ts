@@ -10,9 +10,10 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Report } from "../domain/report.js";
 import { renderClaimReview } from "../report/render/claimreview.js";
 import { webRoutes } from "../web/routes.js";
+import { Admission } from "./admission.js";
 import { inProcessAnalyzer } from "./analyzer.js";
 import { readArticles } from "./body.js";
-import { DEFAULT_MAX_ARTICLES, DEFAULT_MAX_BODY, DEFAULT_MAX_PENDING_ANALYSES, DEFAULT_RATE_LIMIT, type AppDeps, type StoryStore } from "./deps.js";
+import { DEFAULT_MAX_ARTICLES, DEFAULT_MAX_BODY, DEFAULT_ANALYSIS_QUEUE, DEFAULT_ANALYSIS_SLOTS, DEFAULT_ANALYSIS_TIMEOUT_MS, DEFAULT_RATE_LIMIT, type AppDeps, type StoryStore } from "./deps.js";
 import { errorHandler, errorJson, notFound } from "./errors.js";
 import { openApiDocument } from "./openapi.js";
 import { RateLimiter, rateLimit } from "./rate-limit.js";
@@ -36,20 +37,26 @@ export function createApp(deps: AppDeps): Hono {
   if (deps.corsOrigins?.length) app.use("/api/*", cors({ origin: [...deps.corsOrigins], allowHeaders: ["Authorization", "Content-Type"], allowMethods: ["GET", "POST"] }));
   if (deps.rateLimit !== false) {
     const limiter = new RateLimiter(deps.rateLimit ?? DEFAULT_RATE_LIMIT, () => deps.clock().getTime());
-    app.use("/api/*", rateLimit(limiter, deps.clientKey ?? remoteAddress));
+    app.use("/api/*", rateLimit(limiter, deps.clientKey ?? (deps.trustProxy ? forwardedFor : remoteAddress)));
   }
-  // Analysis runs on this thread: bound how many bodies may wait for it, so a burst cannot pile up memory.
-  let pending = 0;
-  const maxPending = deps.maxPendingAnalyses ?? DEFAULT_MAX_PENDING_ANALYSES;
+  // Analyses run in a few slots; others wait in a bounded line (admission.ts). Requests still sending
+  // their body count too, so the bodies held in memory stay bounded: (slots + queue) × the body limit.
+  const admission = new Admission({
+    slots: deps.analysisSlots ?? DEFAULT_ANALYSIS_SLOTS,
+    queue: deps.analysisQueue ?? DEFAULT_ANALYSIS_QUEUE,
+    timeoutMs: deps.analysisTimeoutMs ?? DEFAULT_ANALYSIS_TIMEOUT_MS,
+  }, deps.setTimer);
+  let inFlight = 0;
+  const maxInFlight = (deps.analysisSlots ?? DEFAULT_ANALYSIS_SLOTS) + (deps.analysisQueue ?? DEFAULT_ANALYSIS_QUEUE);
   const boundedAnalyses: MiddlewareHandler = async (_c, next) => {
-    if (pending >= maxPending) {
-      throw new HTTPException(503, { message: `busy: ${pending} analyses in progress; retry shortly`, res: new Response(null, { headers: { "Retry-After": "1" } }) });
+    if (inFlight >= maxInFlight) {
+      throw new HTTPException(503, { message: `busy: ${inFlight} analyses running or waiting (the most this server queues); retry shortly`, res: new Response(null, { headers: { "Retry-After": "1" } }) });
     }
-    pending++;
+    inFlight++;
     try {
       await next();
     } finally {
-      pending--;
+      inFlight--;
     }
   };
 
@@ -66,7 +73,7 @@ export function createApp(deps: AppDeps): Hono {
       throw new HTTPException(400, { message: `unknown format "${format}"; use format=json (the default) or format=claimreview` });
     }
     const articles = await readArticles(c, maxArticles);
-    const report = await runAnalysis(articles, deps.clock().toISOString());
+    const report = await admission.run(() => runAnalysis(articles, deps.clock().toISOString()));
     return c.req.query("format") === "claimreview" ? jsonLd(c, report) : c.json(report);
   });
 
@@ -77,9 +84,10 @@ export function createApp(deps: AppDeps): Hono {
 
   app.post("/api/articles", async (c) => {
     const s = needStore();
-    if (!s.putArticles) throw new HTTPException(405, { message: "this server's story store is read-only" });
+    const putArticles = s.putArticles?.bind(s);
+    if (!putArticles) throw new HTTPException(405, { message: "this server's story store is read-only" });
     const articles = await readArticles(c, maxArticles);
-    const put = await s.putArticles(articles);
+    const put = await admission.run(() => putArticles(articles));
     // 201 Created only when something was: re-sending stored articles changes nothing.
     return c.json(put, put.added.length > 0 ? 201 : 200);
   });
@@ -105,14 +113,27 @@ export function createApp(deps: AppDeps): Hono {
   return app;
 }
 
-/** Ids are printable and short: a NUL or a control character is a client's mistake (400), never a 500. */
+/**
+ * Ids are printable and short: a NUL, a control or format character (bidi overrides, zero-width
+ * characters, a BOM), a line separator, a lone surrogate or a broken %-escape is a client's mistake
+ * (400), never a 500 or an id echoed back into a page.
+ */
 const validId: MiddlewareHandler = async (c, next) => {
   const id = c.req.param("id") ?? "";
-  if (id.length === 0 || id.length > 200 || /[\u0000-\u001f\u007f-\u009f]/.test(id)) {
-    throw new HTTPException(400, { message: "the id in the path must be 1-200 printable characters (no control characters); GET /api/stories lists the ids" });
+  if (id.length === 0 || id.length > 200 || /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Zl}\p{Zp}]/u.test(id) || !decodableSegments(new URL(c.req.url).pathname)) {
+    throw new HTTPException(400, { message: "the id in the path must be 1-200 printable characters (no control or format characters, valid %-escapes of UTF-8); GET /api/stories lists the ids" });
   }
   await next();
 };
+
+function decodableSegments(path: string): boolean {
+  try {
+    for (const segment of path.split("/")) decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Requests must name this server in their Host header. A page on another site can make a browser
@@ -174,6 +195,15 @@ function fnv1a(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);
+}
+
+/**
+ * The client as the reverse proxy saw it: the last X-Forwarded-For entry (the one our proxy added;
+ * entries before it are whatever the client sent). Without a usable header, the socket's address.
+ */
+function forwardedFor(c: Context): string {
+  const last = (c.req.header("X-Forwarded-For") ?? "").split(",").map((s) => s.trim()).filter((s) => s.length > 0).at(-1);
+  return last !== undefined && /^[0-9A-Fa-f.:]{2,45}$/.test(last) ? last.toLowerCase() : remoteAddress(c);
 }
 
 function remoteAddress(c: Context): string {

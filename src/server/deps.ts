@@ -2,6 +2,7 @@
 // base, a clock, an optional story store, the write token and the limits.
 import type { Context } from "hono";
 import type { Article } from "../domain/article.js";
+import type { SetTimer } from "./admission.js";
 import type { Analyzer } from "./analyzer.js";
 import type { Kb } from "../domain/kb.js";
 import type { Report } from "../domain/report.js";
@@ -76,11 +77,22 @@ export interface AppDeps {
   readonly maxBodyBytes?: number;
   /** Most articles in one request. Default 500. */
   readonly maxArticles?: number;
-  /** Analyses (POST /api/analyze, /api/articles) being received or run at once; more → 503. Default 4. */
-  readonly maxPendingAnalyses?: number;
+  /** Analyses (POST /api/analyze, /api/articles) that run at once. Default 2. */
+  readonly analysisSlots?: number;
+  /** Analyses that may wait for a slot (in arrival order); past it → 503 at once. Default 64. */
+  readonly analysisQueue?: number;
+  /** How long an analysis waits for a slot before 503, in ms. Default 30000. */
+  readonly analysisTimeoutMs?: number;
+  /** Timer for the wait (tests fire it by hand). Default: setTimeout. */
+  readonly setTimer?: SetTimer;
+  /**
+   * Behind a reverse proxy: the client is the address the proxy put last in X-Forwarded-For (for
+   * rate limiting and the log). Off by default: anyone could send that header and pick a bucket.
+   */
+  readonly trustProxy?: boolean;
   /** Origins allowed by CORS; empty or absent = CORS off. */
   readonly corsOrigins?: readonly string[];
-  /** Who is asking, for rate limiting. Default: the socket's remote address. */
+  /** Who is asking, for rate limiting. Default: the socket's remote address (or X-Forwarded-For with trustProxy). */
   readonly clientKey?: (c: Context) => string;
   /** Where internal errors are logged (never sent to the client). */
   readonly log?: (message: string) => void;
@@ -89,4 +101,6 @@ export interface AppDeps {
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = { burst: 60, perSecond: 10 };
 export const DEFAULT_MAX_BODY = 4 * 1024 * 1024;
 export const DEFAULT_MAX_ARTICLES = 500;
-export const DEFAULT_MAX_PENDING_ANALYSES = 4;
+export const DEFAULT_ANALYSIS_SLOTS = 2;
+export const DEFAULT_ANALYSIS_QUEUE = 64;
+export const DEFAULT_ANALYSIS_TIMEOUT_MS = 30_000;

@@ -41,6 +41,17 @@ describe("the SSRF guard", () => {
     ["http://[64:ff9b::a9fe:a9fe]/", "is a cloud metadata address"],
     ["http://[2002:7f00:1::]/", "is a loopback address"],
     ["http://[2002:c0a8:0101::1]/", "is a private address"],
+    // every spelling of loopback, unspecified, link-local and unique-local in IPv6
+    ["http://[::ffff:7f00:1]/", "is a loopback address"],
+    ["http://[0:0:0:0:0:0:0:1]/", "::1 is a loopback address"],
+    ["http://[::0.0.0.1]/", "::1 is a loopback address"],
+    ["http://[::]/", ":: is the unspecified address"],
+    ["http://[fe80::]/", "fe80:: is a link-local address"],
+    ["http://[fe80::1]/", "fe80::1 is a link-local address"],
+    ["http://[fc00::]/", "fc00:: is a unique-local (private IPv6) address"],
+    ["http://[::ffff:0:7f00:1]/", "is a reserved address (rfc6145)"],
+    ["http://[fec0::1]/", "is a reserved address (deprecatedSiteLocal)"],
+    ["http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/", "is a reserved address (teredo)"],
   ])("refuses %s", async (url, reason) => {
     expect(await refusal(url)).toContain(`${reason}; refused (pass --allow-private to fetch from your own network)`);
   });

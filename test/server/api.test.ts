@@ -88,8 +88,8 @@ describe("POST /api/analyze", () => {
 });
 
 describe("busy server", () => {
-  it("answers 503 with Retry-After while the allowed number of analyses is already in progress", async () => {
-    const app = createApp(baseDeps({ maxPendingAnalyses: 1 }));
+  it("answers 503 with Retry-After when the slots and the waiting line are taken", async () => {
+    const app = createApp(baseDeps({ analysisSlots: 1, analysisQueue: 0 }));
     let release: () => void = () => {};
     const slowBody = new ReadableStream<Uint8Array>({
       start(ctl) {
@@ -331,7 +331,12 @@ describe("hardening", () => {
     expect((await app.request("/", { headers: { Host: "rebind.attacker.example" } })).status).toBe(421);
   });
 
-  it.each(["a%00b", "%07bell", "x".repeat(201)])("answers 400, not 500, for the id %s", async (id) => {
+  it.each([
+    "a%00b", "%07bell", "x".repeat(201), "%0a", "%7f", "%C2%85", // C0, C1 controls
+    "a%E2%80%AEb", "%E2%81%A6x", "%E2%80%8B", "%EF%BB%BF", // bidi override and isolate, zero-width space, BOM
+    "%E2%80%A8", // line separator
+    "%ff", "a%E0%A4", "%ED%A0%80", // not UTF-8, a cut sequence, a lone surrogate
+  ])("answers 400, not 500, for the id %s", async (id) => {
     for (const path of [`/api/stories/${id}`, `/api/articles/${id}`, `/api/stories/${id}/claimreview`]) {
       const res = await app.request(path, { headers: { Host: "localhost" } });
       expect(res.status).toBe(400);
@@ -348,6 +353,20 @@ describe("hardening", () => {
     const res = await app.request(path, { method, headers: { Host: "localhost" } });
     expect(res.status).toBe(405);
     expect(res.headers.get("Allow")).toBe(allow);
+  });
+
+  it("removes bidi overrides, embeddings and isolates from titles and text, and keeps zero-width joiners and non-joiners", async () => {
+    const title = "Minister \u202Eseton\u202C resigns \u2067x\u2069 \u202Ay\u202B\u202D";
+    const text = "The family 👨\u200D👩\u200D👧 arrived. می\u200Cخواهم means I want. क्\u200Dष is a conjunct. Plain\u200Bspace.";
+    const res = await createApp(baseDeps()).request("/api/analyze", jsonPost({ articles: [{ id: "bidi", title, text }] }));
+    expect(res.status).toBe(200);
+    const [article] = ((await res.json()) as Report).articles;
+    expect(article?.title).toBe("Minister seton resigns x y");
+    expect(article?.text).toContain("👨\u200D👩\u200D👧");
+    expect(article?.text).toContain("می\u200Cخواهم");
+    expect(article?.text).toContain("क्\u200Dष");
+    expect(article?.text).toContain("Plainspace");
+    expect(`${article?.title}${article?.text}`).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   });
 
   it("still answers 404 for paths it does not know", async () => {

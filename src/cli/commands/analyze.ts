@@ -4,6 +4,7 @@ import { stat, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, extname, resolve } from "node:path";
 import { InputError } from "../../domain/errors.js";
+import { SEVERITY_ORDER, type Severity } from "../../domain/finding.js";
 import { parseArgs } from "node:util";
 import { displayPath } from "../../ingest/files.js";
 import { readInputs } from "../../ingest/inputs.js";
@@ -28,6 +29,8 @@ export const analyzeCommand: Command = {
   Without --format/--out: prints a summary and writes ${DEFAULT_OUT}.
   --format F     print the report in format F to stdout (or to --out)
   --out FILE     write the report to FILE (format from --format, else from the extension)
+  --min-severity S  print findings of severity S and above in the terminal: high, medium, low
+                 (default) or info; report files always hold every finding
   --allow-private  allow URLs that resolve to private or loopback addresses
   --kb DIR       use the kb snapshot in DIR (default: .triangulate/kb when refreshed, else the shipped one)
   --threads N    analyze on N threads from 200 articles up: the same report, faster, more memory
@@ -40,6 +43,9 @@ export const analyzeCommand: Command = {
     const threads = values.threads === undefined ? Math.min(DEFAULT_MAX_THREADS, availableParallelism()) : Number(values.threads);
     if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError(`--threads must be a whole number from 1 to 64, not "${values.threads}"`);
     if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(", ")}`);
+    const minSeverity = (values["min-severity"] ?? "low") as Severity;
+    if (!SEVERITY_ORDER.includes(minSeverity)) throw new UsageError(`--min-severity must be one of ${SEVERITY_ORDER.join(", ")}, not "${values["min-severity"]}"`);
+    const terminal = { color: io.isTTY, minSeverity };
     const read = await readInputs(positionals.map((p) => (/^[a-z][a-z0-9+.-]*:/i.test(p) && !/^[a-z]:[\\/]/i.test(p) ? p : resolve(io.cwd, p))), { allowPrivate: values["allow-private"] === true, log: (m) => io.stderr(`${m}\n`) });
     // Paths in the report and the terminal are shown as the user gave them (relative to the working folder).
     const articles = read.articles.map((a) => (a.path ? { ...a, path: displayPath(a.path, io.cwd) } : a));
@@ -58,14 +64,14 @@ export const analyzeCommand: Command = {
       const f = format ?? formatFromExtension(out);
       await writeFile(resolve(io.cwd, out), render(report, f));
       io.stderr(`triangulate: wrote ${f} report to ${out}\n`);
-      if (format === undefined) io.stdout(render(report, "text", { color: io.isTTY }));
+      if (format === undefined) io.stdout(render(report, "text", terminal));
       return EXIT.ok;
     }
     if (format !== undefined) {
-      io.stdout(render(report, format, { color: false }));
+      io.stdout(render(report, format, { ...terminal, color: false }));
       return EXIT.ok;
     }
-    io.stdout(render(report, "text", { color: io.isTTY }));
+    io.stdout(render(report, "text", terminal));
     await writeFile(resolve(io.cwd, DEFAULT_OUT), render(report, "json"));
     io.stdout(`\nFull report (JSON, the report contract): ${DEFAULT_OUT}\n`);
     return EXIT.ok;
@@ -76,7 +82,7 @@ function parse(args: readonly string[]) {
   try {
     return parseArgs({
       args: [...args], allowPositionals: true, strict: true,
-      options: { format: { type: "string", short: "f" }, out: { type: "string", short: "o" }, "allow-private": { type: "boolean" }, kb: { type: "string" }, threads: { type: "string" } },
+      options: { format: { type: "string", short: "f" }, out: { type: "string", short: "o" }, "allow-private": { type: "boolean" }, kb: { type: "string" }, threads: { type: "string" }, "min-severity": { type: "string" } },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);

@@ -37,6 +37,11 @@ export interface ServeOptions {
   readonly allowedHosts: readonly string[];
   /** Worker threads for analysis; 0 = on the server's own thread. */
   readonly threads: number;
+  /** Believe X-Forwarded-For (the last entry) for the client's address. */
+  readonly trustProxy: boolean;
+  /** Analyses that may wait for a slot, and how long (s). */
+  readonly queue: number | undefined;
+  readonly queueTimeout: number | undefined;
 }
 
 export const serveCommand: Command = {
@@ -61,6 +66,10 @@ export const serveCommand: Command = {
   --allowed-host NAME answer requests whose Host header names NAME (e.g. behind a reverse proxy);
                       repeatable; by default only the bound address (and localhost names for a
                       loopback address) — others get 421, which stops DNS-rebinding pages
+  --trust-proxy       behind a reverse proxy: take the client's address from the last
+                      X-Forwarded-For entry (rate limits per client); without it the header is ignored
+  --queue N           analyses that wait for a free slot before new ones get 503 (default 64)
+  --queue-timeout S   seconds an analysis waits for a slot before 503 (default 30)
   Write endpoints need \`Authorization: Bearer $TRIANGULATE_API_TOKEN\`.`,
   async run(args, io) {
     const opts = parseServeArgs(args);
@@ -86,7 +95,8 @@ export function parseServeArgs(args: readonly string[]): ServeOptions {
         port: { type: "string", short: "p" }, host: { type: "string" }, report: { type: "string", multiple: true },
         memory: { type: "boolean" }, store: { type: "boolean" }, db: { type: "string" }, "queue-only": { type: "boolean" }, "read-only": { type: "boolean" }, "insecure-no-auth": { type: "boolean" },
         "max-body": { type: "string" }, rate: { type: "string" }, threads: { type: "string" }, cors: { type: "string", multiple: true },
-        "allowed-host": { type: "string", multiple: true },
+        "allowed-host": { type: "string", multiple: true }, "trust-proxy": { type: "boolean" },
+        queue: { type: "string" }, "queue-timeout": { type: "string" },
       },
     });
   } catch (e) {
@@ -108,6 +118,9 @@ export function parseServeArgs(args: readonly string[]): ServeOptions {
     cors: v.cors ?? [],
     allowedHosts: v["allowed-host"] ?? [],
     threads: intOption("--threads", v.threads, 1, 0, 64),
+    trustProxy: v["trust-proxy"] === true,
+    queue: v.queue === undefined ? undefined : intOption("--queue", v.queue, 64, 0, 100_000),
+    queueTimeout: v["queue-timeout"] === undefined ? undefined : intOption("--queue-timeout", v["queue-timeout"], 30, 1, 3600),
   };
 }
 
@@ -150,6 +163,11 @@ export async function startServer(opts: ServeOptions, io: Io): Promise<RunningSe
     ...(opts.maxBody !== undefined ? { maxBodyBytes: opts.maxBody } : {}),
     corsOrigins: opts.cors,
     allowedHosts: [...opts.allowedHosts, ...boundNames(opts.host)],
+    trustProxy: opts.trustProxy,
+    // one analysis per thread at a time; the rest wait in the bounded line
+    analysisSlots: Math.max(1, opts.threads),
+    ...(opts.queue !== undefined ? { analysisQueue: opts.queue } : {}),
+    ...(opts.queueTimeout !== undefined ? { analysisTimeoutMs: opts.queueTimeout * 1000 } : {}),
     log,
   };
   try {

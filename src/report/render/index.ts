@@ -3,12 +3,12 @@ import type { Report } from "../../domain/report.js";
 import { renderClaimReview } from "./claimreview.js";
 import { renderHtml } from "./html.js";
 import { renderMarkdown } from "./markdown.js";
-import { renderText } from "./text.js";
+import { renderText, type TextOptions } from "./text.js";
 
 export const FORMATS = ["text", "json", "markdown", "html", "claimreview"] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function render(report: Report, format: Format, opts: { color?: boolean } = {}): string {
+export function render(report: Report, format: Format, opts: TextOptions = {}): string {
   switch (format) {
     case "json": return JSON.stringify(report, null, 2) + "\n";
     case "text": return renderText(report, opts);

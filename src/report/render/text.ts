@@ -1,6 +1,6 @@
 // Terminal summary a journalist can read: each story, its articles, then findings by severity
 // with the quoted evidence. Plain text; colour only when the caller says the terminal supports it.
-import type { Finding } from "../../domain/finding.js";
+import { SEVERITY_ORDER, type Finding, type Severity } from "../../domain/finding.js";
 import type { Report } from "../../domain/report.js";
 import { articleById, articleLabels, countsLine, timeframeText } from "./common.js";
 
@@ -8,6 +8,8 @@ export interface TextOptions {
   readonly color?: boolean;
   /** Most findings to print per story (the rest are counted). */
   readonly maxFindings?: number;
+  /** Findings below this severity are counted, not printed. Default: info (all are printed). */
+  readonly minSeverity?: Severity;
 }
 
 export function renderText(report: Report, opts: TextOptions = {}): string {
@@ -29,9 +31,16 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
       const meta = [a.outlet, a.publishedAt?.slice(0, 10), a.path].filter(Boolean).join(", ");
       out.push(c.dim(`  [${labels.get(id)}] ${clip(a.title, 80)}${meta ? ` (${meta})` : ""}`));
     }
-    const shown = story.findings.slice(0, opts.maxFindings ?? 40);
+    const floor = SEVERITY_ORDER.indexOf(opts.minSeverity ?? "info");
+    const kept = story.findings.filter((f) => SEVERITY_ORDER.indexOf(f.severity) <= floor);
+    const shown = kept.slice(0, opts.maxFindings ?? 40);
     for (const f of shown) out.push(...finding(f, labels, c));
-    if (story.findings.length > shown.length) out.push(c.dim(`  … ${story.findings.length - shown.length} more findings in the JSON report`));
+    if (kept.length > shown.length) out.push(c.dim(`  … ${kept.length - shown.length} more findings in the JSON report`));
+    const hidden = story.findings.length - kept.length;
+    if (hidden > 0) {
+      const below = SEVERITY_ORDER.slice(floor + 1).filter((sev) => story.findings.some((f) => f.severity === sev));
+      out.push(c.dim(`  (${hidden} ${below.join("/")} finding${s(hidden)} not shown; --min-severity ${below.at(-1) ?? "info"} shows them, the report file has them all)`));
+    }
   }
   return out.join("\n") + "\n";
 }
@@ -49,7 +58,18 @@ function finding(f: Finding, labels: Map<string, string>, c: typeof plain): stri
 }
 
 const s = (n: number) => (n === 1 ? "" : "s");
-export const clip = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
+/**
+ * At most n characters: a longer text is cut at the last space that keeps at least half of it
+ * (only a long single token — a URL — is cut inside), ends in "…", and loses the spaces and the
+ * dangling punctuation before the cut.
+ */
+export function clip(t: string, n: number): string {
+  if (t.length <= n) return t;
+  // the "…" takes the place of the space at the cut, so the space may be at most at n - 1
+  let cut = t.slice(0, n).search(/\s\S*$/);
+  if (cut < Math.ceil(n / 2)) cut = /[\uD800-\uDBFF]/.test(t[n - 2] ?? "") ? n - 2 : n - 1; // never half an emoji
+  return `${t.slice(0, cut).replace(/[\s,;:(\[{“"'‘–—-]+$/u, "")}…`;
+}
 
 const plain = { bold: (t: string) => t, dim: (t: string) => t, red: (t: string) => t, yellow: (t: string) => t };
 const ansi = {

@@ -308,7 +308,7 @@ describe("OpenAPI document and the UI's files", () => {
     expect(js.headers.get("Content-Type")).toMatch(/^text\/javascript/);
     expect(await js.text()).toContain("renderStory");
     expect((await app.request("/assets/style.css")).headers.get("Content-Type")).toMatch(/^text\/css/);
-  });
+  }, 30_000); // the first request of a client module loads the TypeScript compiler (from src/)
 
   it("serves no other files", async () => {
     for (const path of ["/assets/nope.js", "/assets/..%2Fassets.js", "/assets/../server/app.js", "/assets/main.ts"]) {

@@ -17,6 +17,7 @@ import { DEFAULT_MAX_ARTICLES, DEFAULT_MAX_BODY, DEFAULT_ANALYSIS_QUEUE, DEFAULT
 import { errorHandler, errorJson, notFound } from "./errors.js";
 import { openApiDocument } from "./openapi.js";
 import { RateLimiter, rateLimit } from "./rate-limit.js";
+import { parseStoryQuery, queryStories } from "./story-query.js";
 import { requireToken, securityHeaders } from "./security.js";
 
 export function createApp(deps: AppDeps): Hono {
@@ -91,7 +92,10 @@ export function createApp(deps: AppDeps): Hono {
     // 201 Created only when something was: re-sending stored articles changes nothing.
     return c.json(put, put.added.length > 0 ? 201 : 200);
   });
-  app.get("/api/stories", async (c) => c.json({ stories: await needStore().listStories() }));
+  app.get("/api/stories", async (c) => {
+    const query = parseStoryQuery((name) => c.req.query(name));
+    return c.json(queryStories(await needStore().listStories(), query));
+  });
   app.get("/api/stories/:id", async (c) => {
     const report = await storyReport(needStore(), c.req.param("id"));
     return cachedJson(c, report);

@@ -6,7 +6,7 @@ import type { SetTimer } from "./admission.js";
 import type { Analyzer } from "./analyzer.js";
 import type { Kb } from "../domain/kb.js";
 import type { Report } from "../domain/report.js";
-import type { Severity } from "../domain/finding.js";
+import type { FindingType, Severity } from "../domain/finding.js";
 import type { Timeframe } from "../domain/story.js";
 
 /** One row of the stories list: enough for the list page without loading every report. */
@@ -18,6 +18,12 @@ export interface StorySummary {
   readonly findings: Readonly<Record<Severity, number>>;
   /** True while the story waits for its analysis (counts and time frame not known yet). */
   readonly pending?: boolean;
+  /** Findings by type (contradiction, arithmetic, …), for the type filter. */
+  readonly findingTypes?: Readonly<Partial<Record<FindingType, number>>>;
+  /** People named in the story's claims (speakers, office holders), for search. */
+  readonly people?: readonly string[];
+  /** Places named in the story's claims, for search. */
+  readonly places?: readonly string[];
 }
 
 export interface PutResult {

@@ -8,6 +8,7 @@ import { severityCounts } from "../report/render/common.js";
 import type { JobSpec, Store } from "../store/store.js";
 import { inProcessAnalyzer, type Analyzer } from "./analyzer.js";
 import type { PutResult, StorySummary, StoryStore } from "./deps.js";
+import { searchFields } from "./memory-store.js";
 
 export interface StoreAdapterOptions {
   readonly kb: Kb;
@@ -44,6 +45,7 @@ export function storyStoreOver(store: Store, opts: StoreAdapterOptions): StorySt
           id: s.id, title: s.title, articleCount: s.articleCount,
           timeframe: first?.timeframe ?? { from: null, to: null, basis: [] },
           findings: severityCounts(kept.stories.flatMap((x) => x.findings)),
+          ...(first ? searchFields(first) : {}),
         };
       }));
     },

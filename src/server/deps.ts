@@ -8,6 +8,7 @@ import type { Kb } from "../domain/kb.js";
 import type { Report } from "../domain/report.js";
 import type { FindingType, Severity } from "../domain/finding.js";
 import type { Timeframe } from "../domain/story.js";
+import type { FindingReview } from "../store/store.js";
 
 /** One row of the stories list: enough for the list page without loading every report. */
 export interface StorySummary {
@@ -45,6 +46,9 @@ export interface StoryStore {
   getStoryReport(id: string): Promise<Report | null>;
   getArticle(id: string): Promise<Article | null>;
   putArticles?(articles: readonly Article[]): Promise<PutResult>;
+  /** Reviews of findings: absent on a store that cannot keep them (read-only report files). */
+  saveReview?(review: FindingReview): Promise<void>;
+  listReviews?(storyId: string): Promise<readonly FindingReview[]>;
 }
 
 export interface RateLimitConfig {

@@ -5,6 +5,7 @@ import type { Report } from "../domain/report.js";
 import type { FindingType } from "../domain/finding.js";
 import type { Story } from "../domain/story.js";
 import { severityCounts } from "../report/render/common.js";
+import type { FindingReview } from "../store/store.js";
 import type { PutResult, StorySummary, StoryStore } from "./deps.js";
 
 export interface MemoryStoreOptions {
@@ -19,11 +20,25 @@ export class MemoryStore implements StoryStore {
   private readonly stories = new Map<string, Report>();
   private summaries: StorySummary[] = [];
   readonly putArticles?: (articles: readonly Article[]) => Promise<PutResult>;
+  /** Reviews by story, then fingerprint; kept while the process runs (a writable store only). */
+  private readonly reviews = new Map<string, Map<string, FindingReview>>();
+  readonly saveReview?: (review: FindingReview) => Promise<void>;
 
   constructor(opts: MemoryStoreOptions = {}) {
     for (const r of opts.reports ?? []) this.load(r);
     const run = opts.analyze;
     if (run) this.putArticles = async (articles) => this.put(articles, run);
+    if (run) {
+      this.saveReview = async (r) => {
+        const story = this.reviews.get(r.storyId) ?? new Map<string, FindingReview>();
+        story.set(r.fingerprint, r);
+        this.reviews.set(r.storyId, story);
+      };
+    }
+  }
+
+  async listReviews(storyId: string): Promise<readonly FindingReview[]> {
+    return [...(this.reviews.get(storyId)?.values() ?? [])].sort((a, b) => b.reviewedAt.localeCompare(a.reviewedAt));
   }
 
   async listStories(): Promise<readonly StorySummary[]> {

@@ -59,10 +59,12 @@ export function storyStoreOver(store: Store, opts: StoreAdapterOptions): StorySt
       return report;
     },
     getArticle: (id) => store.getArticle(id),
+    listReviews: (storyId) => store.listReviews(storyId),
   };
   if (opts.readOnly) return adapter;
   return {
     ...adapter,
+    saveReview: (review) => store.saveReview(review),
     async putArticles(articles: readonly Article[]): Promise<PutResult> {
       const put = await store.putArticles(articles, opts.jobs);
       await opts.afterPut?.();

@@ -10,7 +10,9 @@ import { loadKb } from "../../kb/load.js";
 import { analyzeDocs } from "../../pipeline/analyze.js";
 import { storedDocs } from "../../pipeline/stored.js";
 import { FORMATS, render, type Format } from "../../report/render/index.js";
+import { reviewsByFindingId } from "../../server/reviews.js";
 import { openStore } from "../../store/open.js";
+import type { FindingReview } from "../../store/store.js";
 import { EXIT, UsageError, type Command } from "../io.js";
 
 export const reportCommand: Command = {
@@ -20,12 +22,14 @@ export const reportCommand: Command = {
 
   --format F  report format (default text; json is the report contract)
   --out FILE  write to FILE instead of stdout
-  --fresh     re-run the analysis even when a kept report is up to date`,
+  --fresh     re-run the analysis even when a kept report is up to date
+  --all       with --format claimreview: also export the findings nobody confirmed, marked
+              unreviewed (default: only the findings a person confirmed; dismissed ones never)`,
   async run(args, io) {
     let parsed;
     try {
       parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: {
-        format: { type: "string", short: "f" }, out: { type: "string", short: "o" }, fresh: { type: "boolean" }, db: { type: "string" } } });
+        format: { type: "string", short: "f" }, out: { type: "string", short: "o" }, fresh: { type: "boolean" }, db: { type: "string" }, all: { type: "boolean" } } });
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
@@ -36,6 +40,7 @@ export const reportCommand: Command = {
     if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(", ")}`);
     const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
     let report: Report;
+    let reviews: FindingReview[] = [];
     try {
       const kept = values.fresh ? null : ((await store.getStoryReport(id)) as Report | null);
       if (kept) {
@@ -46,10 +51,19 @@ export const reportCommand: Command = {
         report = analyzeDocs(await storedDocs(store, found.articles), { kb: loadKb(), generatedAt: io.now().toISOString() });
         await store.saveStoryReport(id, report, found.story.updatedAt);
       }
+      if (format === "claimreview") reviews = await store.listReviews(id);
     } finally {
       await store.close();
     }
-    const text = render(report, format, { color: values.out === undefined && format === "text" && io.isTTY });
+    const marks = reviewsByFindingId(report, reviews);
+    const text = render(report, format, {
+      color: values.out === undefined && format === "text" && io.isTTY,
+      ...(format === "claimreview" ? { reviews: marks, all: values.all === true } : {}),
+    });
+    if (format === "claimreview" && values.all !== true) {
+      const confirmed = [...marks.values()].filter((r) => r.state === "confirmed").length;
+      io.stderr(`triangulate: exported ${confirmed} confirmed finding${confirmed === 1 ? "" : "s"}; --all adds the unreviewed ones, marked as such\n`);
+    }
     if (values.out !== undefined) {
       await writeFile(resolve(io.cwd, values.out), text);
       io.stderr(`triangulate: wrote ${format} report for ${id} to ${values.out}\n`);

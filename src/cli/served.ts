@@ -69,7 +69,7 @@ export async function serverReport(server: ServedBy, id: string): Promise<Report
   }
 }
 
-export const serverStories = (server: ServedBy) => call<{ stories: StorySummary[] }>(server, "/api/stories").then((r) => r.stories);
+export const serverStories = (server: ServedBy) => call<{ stories: StorySummary[] }>(server, "/api/stories?limit=200").then((r) => r.stories);
 
 /** One API call, retried while the server is busy (503/429); its error message otherwise. */
 async function call<T>(server: ServedBy, path: string, init: { method?: string; body?: unknown; token?: string | undefined } = {}): Promise<T> {

@@ -8,15 +8,18 @@ import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Report } from "../domain/report.js";
-import { renderClaimReview } from "../report/render/claimreview.js";
+import { renderClaimReview, type ClaimReviewOptions } from "../report/render/claimreview.js";
+import type { FindingReview, ReviewState } from "../store/store.js";
 import { webRoutes } from "../web/routes.js";
 import { Admission } from "./admission.js";
 import { inProcessAnalyzer } from "./analyzer.js";
-import { readArticles } from "./body.js";
+import { readArticles, readJson } from "./body.js";
+import { fingerprint, parseReview, reviewsByFindingId } from "./reviews.js";
 import { DEFAULT_MAX_ARTICLES, DEFAULT_MAX_BODY, DEFAULT_ANALYSIS_QUEUE, DEFAULT_ANALYSIS_SLOTS, DEFAULT_ANALYSIS_TIMEOUT_MS, DEFAULT_RATE_LIMIT, type AppDeps, type StoryStore } from "./deps.js";
 import { errorHandler, errorJson, notFound } from "./errors.js";
 import { openApiDocument } from "./openapi.js";
 import { RateLimiter, rateLimit } from "./rate-limit.js";
+import { parseStoryQuery, queryStories } from "./story-query.js";
 import { requireToken, securityHeaders } from "./security.js";
 
 export function createApp(deps: AppDeps): Hono {
@@ -60,7 +63,8 @@ export function createApp(deps: AppDeps): Hono {
     }
   };
 
-  app.on("POST", "/api/articles", requireToken(deps.token));
+  app.on("POST", ["/api/articles", "/api/stories/:id/findings/:findingId/review"], requireToken(deps.token));
+  app.use("/api/stories/:id/findings/:findingId/review", validId);
   app.on("POST", ["/api/analyze", "/api/articles"], boundedAnalyses);
   app.use("/api/*", bodyLimit({ maxSize: maxBody, onError: (c) => errorJson(c, 413, `request body is larger than ${maxBody} bytes; send fewer or shorter articles per request`) }));
 
@@ -96,12 +100,45 @@ export function createApp(deps: AppDeps): Hono {
     if (!s.status) throw new HTTPException(404, { message: "this server keeps stories in memory, not in a store: GET /api/stories lists them" });
     return c.json(await s.status());
   });
-  app.get("/api/stories", async (c) => c.json({ stories: await needStore().listStories() }));
+  app.get("/api/stories", async (c) => {
+    const query = parseStoryQuery((name) => c.req.query(name));
+    return c.json(queryStories(await needStore().listStories(), query));
+  });
   app.get("/api/stories/:id", async (c) => {
     const report = await storyReport(needStore(), c.req.param("id"));
     return cachedJson(c, report);
   });
-  app.get("/api/stories/:id/claimreview", async (c) => jsonLd(c, await storyReport(needStore(), c.req.param("id"))));
+  app.get("/api/stories/:id/claimreview", async (c) => {
+    const s = needStore();
+    const report = await storyReport(s, c.req.param("id"));
+    const all = c.req.query("all");
+    if (all !== undefined && !["", "1", "true"].includes(all)) throw new HTTPException(400, { message: "all takes no value (or 1, true): ?all exports the unreviewed findings too" });
+    // Only what a person confirmed, by default; ?all adds the machine findings nobody confirmed, marked unreviewed.
+    const reviews = reviewsByFindingId(report, (await s.listReviews?.(c.req.param("id"))) ?? []);
+    return jsonLd(c, report, { reviews, all: all !== undefined });
+  });
+  app.get("/api/stories/:id/reviews", async (c) => {
+    const s = needStore();
+    const report = await storyReport(s, c.req.param("id"));
+    const reviews = (await s.listReviews?.(c.req.param("id"))) ?? [];
+    const ids = new Map(report.stories.flatMap((st) => st.findings).map((f) => [fingerprint(f), f.id]));
+    // Each review names the finding's id in the current report (null when the finding is gone after a re-analysis).
+    return c.json({ reviews: reviews.map((r) => ({ ...r, findingId: ids.get(r.fingerprint) ?? null })) });
+  });
+  app.post("/api/stories/:id/findings/:findingId/review", async (c) => {
+    const s = needStore();
+    const saveReview = s.saveReview?.bind(s);
+    if (!saveReview) throw new HTTPException(405, { message: "this server's story store is read-only; reviews need a writable store (serve --store, --db or --memory)" });
+    const storyId = c.req.param("id");
+    const findingId = c.req.param("findingId");
+    const body = parseReview(await readJson(c));
+    const report = await storyReport(s, storyId);
+    const finding = report.stories.flatMap((st) => st.findings).find((f) => f.id === findingId);
+    if (!finding) throw new HTTPException(404, { message: `story "${storyId}" has no finding "${findingId}"; GET /api/stories/${storyId} lists its findings` });
+    const review: FindingReview = { storyId, fingerprint: fingerprint(finding), findingId, state: body.state as ReviewState, note: body.note ?? "", reviewer: body.reviewer.trim(), reviewedAt: deps.clock().toISOString() };
+    await saveReview(review);
+    return c.json(review, 201);
+  });
   app.get("/api/articles/:id", async (c) => {
     const id = c.req.param("id");
     const article = await needStore().getArticle(id);
@@ -119,8 +156,8 @@ export function createApp(deps: AppDeps): Hono {
  * (400), never a 500 or an id echoed back into a page.
  */
 const validId: MiddlewareHandler = async (c, next) => {
-  const id = c.req.param("id") ?? "";
-  if (id.length === 0 || id.length > 200 || /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Zl}\p{Zp}]/u.test(id) || !decodableSegments(new URL(c.req.url).pathname)) {
+  const ids = Object.values(c.req.param() as Record<string, string>);
+  if (ids.some((id) => id.length === 0 || id.length > 200 || /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Zl}\p{Zp}]/u.test(id)) || !decodableSegments(new URL(c.req.url).pathname)) {
     throw new HTTPException(400, { message: "the id in the path must be 1-200 printable characters (no control or format characters, valid %-escapes of UTF-8); GET /api/stories lists the ids" });
   }
   await next();
@@ -158,8 +195,8 @@ async function storyReport(store: StoryStore, id: string): Promise<Report> {
   return report;
 }
 
-function jsonLd(c: Context, report: Report): Response {
-  return c.body(renderClaimReview(report), 200, { "Content-Type": "application/ld+json; charset=utf-8" });
+function jsonLd(c: Context, report: Report, opts: ClaimReviewOptions = {}): Response {
+  return c.body(renderClaimReview(report, opts), 200, { "Content-Type": "application/ld+json; charset=utf-8" });
 }
 
 /**

@@ -6,8 +6,9 @@ import type { SetTimer } from "./admission.js";
 import type { Analyzer } from "./analyzer.js";
 import type { Kb } from "../domain/kb.js";
 import type { Report } from "../domain/report.js";
-import type { Severity } from "../domain/finding.js";
+import type { FindingType, Severity } from "../domain/finding.js";
 import type { Timeframe } from "../domain/story.js";
+import type { FindingReview } from "../store/store.js";
 
 /** One row of the stories list: enough for the list page without loading every report. */
 export interface StorySummary {
@@ -18,6 +19,12 @@ export interface StorySummary {
   readonly findings: Readonly<Record<Severity, number>>;
   /** True while the story waits for its analysis (counts and time frame not known yet). */
   readonly pending?: boolean;
+  /** Findings by type (contradiction, arithmetic, …), for the type filter. */
+  readonly findingTypes?: Readonly<Partial<Record<FindingType, number>>>;
+  /** People named in the story's claims (speakers, office holders), for search. */
+  readonly people?: readonly string[];
+  /** Places named in the story's claims, for search. */
+  readonly places?: readonly string[];
 }
 
 export interface PutResult {
@@ -39,6 +46,9 @@ export interface StoryStore {
   getStoryReport(id: string): Promise<Report | null>;
   getArticle(id: string): Promise<Article | null>;
   putArticles?(articles: readonly Article[]): Promise<PutResult>;
+  /** Reviews of findings: absent on a store that cannot keep them (read-only report files). */
+  saveReview?(review: FindingReview): Promise<void>;
+  listReviews?(storyId: string): Promise<readonly FindingReview[]>;
   /** What a persistent store holds and its own consistency checks (GET /api/status); absent for in-memory stores. */
   status?(): Promise<StoreStatus>;
 }

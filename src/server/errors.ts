@@ -26,6 +26,8 @@ const API_ROUTES: readonly [RegExp, string][] = [
   [/^\/api\/stories$/, "GET"],
   [/^\/api\/stories\/[^/]+$/, "GET"],
   [/^\/api\/stories\/[^/]+\/claimreview$/, "GET"],
+  [/^\/api\/stories\/[^/]+\/reviews$/, "GET"],
+  [/^\/api\/stories\/[^/]+\/findings\/[^/]+\/review$/, "POST"],
   [/^\/api\/openapi\.json$/, "GET"],
   [/^\/api\/info$/, "GET"],
   [/^\/api\/status$/, "GET"],

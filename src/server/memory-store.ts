@@ -2,8 +2,10 @@
 // analyze function, writable — new articles are added and the whole set is analyzed again.
 import type { Article } from "../domain/article.js";
 import type { Report } from "../domain/report.js";
+import type { FindingType } from "../domain/finding.js";
 import type { Story } from "../domain/story.js";
 import { severityCounts } from "../report/render/common.js";
+import type { FindingReview } from "../store/store.js";
 import type { PutResult, StorySummary, StoryStore } from "./deps.js";
 
 export interface MemoryStoreOptions {
@@ -18,11 +20,25 @@ export class MemoryStore implements StoryStore {
   private readonly stories = new Map<string, Report>();
   private summaries: StorySummary[] = [];
   readonly putArticles?: (articles: readonly Article[]) => Promise<PutResult>;
+  /** Reviews by story, then fingerprint; kept while the process runs (a writable store only). */
+  private readonly reviews = new Map<string, Map<string, FindingReview>>();
+  readonly saveReview?: (review: FindingReview) => Promise<void>;
 
   constructor(opts: MemoryStoreOptions = {}) {
     for (const r of opts.reports ?? []) this.load(r);
     const run = opts.analyze;
     if (run) this.putArticles = async (articles) => this.put(articles, run);
+    if (run) {
+      this.saveReview = async (r) => {
+        const story = this.reviews.get(r.storyId) ?? new Map<string, FindingReview>();
+        story.set(r.fingerprint, r);
+        this.reviews.set(r.storyId, story);
+      };
+    }
+  }
+
+  async listReviews(storyId: string): Promise<readonly FindingReview[]> {
+    return [...(this.reviews.get(storyId)?.values() ?? [])].sort((a, b) => b.reviewedAt.localeCompare(a.reviewedAt));
   }
 
   async listStories(): Promise<readonly StorySummary[]> {
@@ -71,5 +87,19 @@ export function storyOnly(report: Report, story: Story): Report {
 }
 
 export function summaryOf(story: Story): StorySummary {
-  return { id: story.id, title: story.title, articleCount: story.articleIds.length, timeframe: story.timeframe, findings: severityCounts(story.findings) };
+  return { id: story.id, title: story.title, articleCount: story.articleIds.length, timeframe: story.timeframe, findings: severityCounts(story.findings), ...searchFields(story) };
+}
+
+/** What the story list filters and searches on besides the title: finding types, people, places. */
+export function searchFields(story: Story): Pick<StorySummary, "findingTypes" | "people" | "places"> {
+  const findingTypes: Partial<Record<FindingType, number>> = {};
+  for (const f of story.findings) findingTypes[f.type] = (findingTypes[f.type] ?? 0) + 1;
+  const people = new Set<string>();
+  const places = new Set<string>();
+  for (const c of story.claims) {
+    if (c.kind === "role") people.add(c.value.person);
+    else if (c.kind === "quote" && c.value.speaker) people.add(c.value.speaker);
+    else if (c.kind === "event" && c.value.place) places.add(c.value.place);
+  }
+  return { findingTypes, people: [...people].sort(), places: [...places].sort() };
 }

@@ -4,6 +4,10 @@ const error = (description: string) => ({ description, content: { "application/j
 const json = (description: string, schema: object) => ({ description, content: { "application/json": { schema } } });
 const idParam = (what: string) => ({ name: "id", in: "path", required: true, description: `${what} id`, schema: { type: "string" } });
 
+function query(name: string, description: string) {
+  return { name, in: "query", required: false, description, schema: { type: name === "limit" || name === "offset" ? "integer" : "string" } };
+}
+
 export function openApiDocument(limits: { maxBody: number; maxArticles: number }): object {
   const common = { "413": error(`body larger than ${limits.maxBody} bytes`), "429": error("rate limit reached; see Retry-After") };
   const articlesBody = { required: true, content: { "application/json": { schema: ref("ArticlesBody") } } };
@@ -71,7 +75,20 @@ export function openApiDocument(limits: { maxBody: number; maxArticles: number }
         get: { summary: "One stored article", parameters: [idParam("article")], responses: { "200": json("the article", ref("Article")), "404": error("unknown id"), "503": error("no store configured"), ...common } },
       },
       "/api/stories": {
-        get: { summary: "Stories in the store", responses: { "200": json("stories", { type: "object", properties: { stories: { type: "array", items: ref("StorySummary") } } }), "503": error("no store configured"), ...common } },
+        get: {
+          summary: "Stories in the store: searched, filtered, sorted, one page at a time",
+          parameters: [
+            query("q", "words that must all occur in the title or a person's or place's name (case and accents ignored)"),
+            query("since", "stories whose time frame reaches this day or later (2025-05-16 or an ISO date-time)"),
+            query("until", "stories whose time frame begins this day or earlier"),
+            query("severity", "stories with a finding of one of these severities: comma list of high, medium, low, info"),
+            query("type", "stories with a finding of one of these types: comma list of contradiction, corroboration, single-source, arithmetic, anachronism, derivation, content-farm, framing"),
+            query("sort", "newest (default: latest time frame first) or findings (most findings first)"),
+            query("limit", "stories per page, 1-200 (default 50)"),
+            query("offset", "stories to skip (default 0); the answer's nextOffset gives the next page"),
+          ],
+          responses: { "200": json("one page of stories", { type: "object", properties: { stories: { type: "array", items: ref("StorySummary") }, total: { type: "integer" }, limit: { type: "integer" }, offset: { type: "integer" }, nextOffset: { type: ["integer", "null"] } } }), "400": error("a parameter out of its range; the message names it"), "503": error("no store configured"), ...common },
+        },
       },
       "/api/stories/{id}": {
         get: { summary: "The report for one story", parameters: [idParam("story")], responses: { "200": json("the report with this story and its articles", ref("Report")), "304": { description: "unchanged (If-None-Match)" }, "404": error("unknown id"), "503": error("no store configured"), ...common } },

@@ -8,6 +8,7 @@ import { severityCounts } from "../report/render/common.js";
 import type { JobSpec, Store } from "../store/store.js";
 import { inProcessAnalyzer, type Analyzer } from "./analyzer.js";
 import type { PutResult, StorySummary, StoryStore } from "./deps.js";
+import { searchFields } from "./memory-store.js";
 
 export interface StoreAdapterOptions {
   readonly kb: Kb;
@@ -44,6 +45,7 @@ export function storyStoreOver(store: Store, opts: StoreAdapterOptions): StorySt
           id: s.id, title: s.title, articleCount: s.articleCount,
           timeframe: first?.timeframe ?? { from: null, to: null, basis: [] },
           findings: severityCounts(kept.stories.flatMap((x) => x.findings)),
+          ...(first ? searchFields(first) : {}),
         };
       }));
     },
@@ -61,10 +63,12 @@ export function storyStoreOver(store: Store, opts: StoreAdapterOptions): StorySt
       const c = await store.counts();
       return { articles: c.articles, stories: c.stories, queued: c.queued, failed: c.failed, problems: await store.check() };
     },
+    listReviews: (storyId) => store.listReviews(storyId),
   };
   if (opts.readOnly) return adapter;
   return {
     ...adapter,
+    saveReview: (review) => store.saveReview(review),
     async putArticles(articles: readonly Article[]): Promise<PutResult> {
       const put = await store.putArticles(articles, opts.jobs);
       await opts.afterPut?.();

@@ -12,7 +12,7 @@ import { MIGRATIONS, migrate } from "./migrations/index.js";
 import * as queue from "./queue.js";
 import { regroup, type RegroupOptions, type Settle } from "./regroup.js";
 import { PackedReport, packReport, unpackReport } from "./report-pack.js";
-import type { AnnotatedArticle, AssignResult, Assignment, Counts, FeedState, JobSpec, PendingOptions, PendingResult, PutResult, Store, StoredStory } from "./store.js";
+import type { AnnotatedArticle, AssignResult, Assignment, Counts, FeedState, FindingReview, JobSpec, ReviewState, PendingOptions, PendingResult, PutResult, Store, StoredStory } from "./store.js";
 
 const BATCH = 500;
 
@@ -212,6 +212,22 @@ class SqlStore implements Store {
   renew(jobIds: readonly number[], workerId: string, leaseMs?: number) { return queue.renew(this.db, jobIds, workerId, leaseMs); }
   failedJobs(limit?: number) { return queue.failedJobs(this.db, limit); }
   requeueFailed(keys?: readonly string[]) { return queue.requeueFailed(this.db, keys); }
+
+  async saveReview(r: FindingReview): Promise<void> {
+    await this.db.query(
+      `INSERT INTO finding_reviews (story_id, fingerprint, finding_id, state, note, reviewer, reviewed_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (story_id, fingerprint) DO UPDATE SET finding_id = EXCLUDED.finding_id, state = EXCLUDED.state, note = EXCLUDED.note, reviewer = EXCLUDED.reviewer, reviewed_at = EXCLUDED.reviewed_at`,
+      [r.storyId, r.fingerprint, r.findingId, r.state, r.note, r.reviewer, r.reviewedAt],
+    );
+  }
+
+  async listReviews(storyId: string): Promise<FindingReview[]> {
+    const rows = await this.db.query<{ story_id: string; fingerprint: string; finding_id: string; state: ReviewState; note: string; reviewer: string; reviewed_at: Date | string }>(
+      "SELECT story_id, fingerprint, finding_id, state, note, reviewer, reviewed_at FROM finding_reviews WHERE story_id = $1 ORDER BY reviewed_at DESC, fingerprint",
+      [storyId],
+    );
+    return rows.map((r) => ({ storyId: r.story_id, fingerprint: r.fingerprint, findingId: r.finding_id, state: r.state, note: r.note, reviewer: r.reviewer, reviewedAt: new Date(r.reviewed_at).toISOString() }));
+  }
 
   async getFeedState(url: string): Promise<FeedState | null> {
     const rows = await this.db.query<{ url: string; etag: string | null; last_modified: string | null; checked_at: Date | string | null }>(

@@ -105,6 +105,23 @@ export interface ClaimOptions {
   readonly leaseMs?: number;
 }
 
+/** What a person decided about a finding. */
+export type ReviewState = "confirmed" | "dismissed" | "needs-work";
+export const REVIEW_STATES: readonly ReviewState[] = ["confirmed", "dismissed", "needs-work"];
+
+/** A person's latest review of one finding of a story (keyed by the finding's fingerprint). */
+export interface FindingReview {
+  readonly storyId: string;
+  readonly fingerprint: string;
+  /** The finding's id when it was reviewed (ids move when a story is analyzed again; fingerprints do not). */
+  readonly findingId: string;
+  readonly state: ReviewState;
+  readonly note: string;
+  readonly reviewer: string;
+  /** ISO date-time. */
+  readonly reviewedAt: string;
+}
+
 export interface FeedState {
   readonly url: string;
   readonly etag: string | null;
@@ -168,6 +185,10 @@ export interface Store {
   failedJobs(limit?: number): Promise<FailedJob[]>;
   /** Re-queues failed jobs (all, or those with these keys) with fresh attempts; returns how many. */
   requeueFailed(keys?: readonly string[]): Promise<number>;
+  /** Keeps a review, replacing an earlier one of the same finding. */
+  saveReview(review: FindingReview): Promise<void>;
+  /** A story's reviews, latest first. */
+  listReviews(storyId: string): Promise<FindingReview[]>;
   getFeedState(url: string): Promise<FeedState | null>;
   saveFeedState(state: FeedState): Promise<void>;
   /** Bytes on disk (PGlite folder or server database). */

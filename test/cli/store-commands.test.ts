@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { openStore } from "../../src/store/open.js";
 import type { Io } from "../../src/cli/io.js";
+import type { Report } from "../../src/domain/report.js";
+import { fingerprint } from "../../src/server/reviews.js";
 
 const SEEDS = "/work/shared/seeds";
 let dir: string;
@@ -78,6 +80,27 @@ describe("store commands", () => {
     expect(report.articles.length).toBe(biggest.articles);
     const md = await run(["report", biggest.id, "--format", "markdown", "--db", db]);
     expect(md.out.length).toBeGreaterThan(100);
+  }, 60_000);
+
+  it("exports a story's ClaimReview with only the confirmed findings, and the unreviewed ones with --all", async () => {
+    const stories = JSON.parse((await run(["stories", "--format", "json", "--db", db])).out) as { id: string; title: string }[];
+    const id = stories.find((s) => /prisoner/i.test(s.title))?.id ?? "";
+    type Graph = { "@graph": { identifier: string; creativeWorkStatus: string }[] };
+    const all = await run(["report", id, "--format", "claimreview", "--all", "--db", db]);
+    expect(all.code).toBe(0);
+    const machine = (JSON.parse(all.out) as Graph)["@graph"];
+    expect(machine.length).toBeGreaterThan(1);
+    const none = await run(["report", id, "--format", "claimreview", "--db", db]);
+    expect((JSON.parse(none.out) as Graph)["@graph"]).toEqual([]);
+    expect(none.err).toContain("exported 0 confirmed findings; --all adds the unreviewed ones");
+    // a person confirms one finding (as POST …/review does)
+    const report = JSON.parse((await run(["report", id, "--format", "json", "--db", db])).out) as Report;
+    const finding = report.stories[0]!.findings.find((f) => f.id === machine[0]!.identifier)!;
+    const store = await openStore({ db });
+    await store.saveReview({ storyId: id, fingerprint: fingerprint(finding), findingId: finding.id, state: "confirmed", note: "", reviewer: "Ayşe", reviewedAt: "2025-06-01T09:00:00.000Z" });
+    await store.close();
+    const confirmed = (JSON.parse((await run(["report", id, "--format", "claimreview", "--db", db])).out) as Graph)["@graph"];
+    expect(confirmed.map((r) => [r.identifier, r.creativeWorkStatus])).toEqual([[finding.id, "Published"]]);
   }, 60_000);
 
   it("names an unknown story and how to list them", async () => {

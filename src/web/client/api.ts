@@ -22,7 +22,7 @@ export async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
 }
 
 export const info = () => getJson<ServerInfo>("/api/info");
-export const listStories = () => getJson<{ stories: StorySummary[] }>("/api/stories").then((b) => b.stories);
+export const listStories = () => getJson<{ stories: StorySummary[] }>("/api/stories?limit=200").then((b) => b.stories);
 export const storyReport = (id: string) => getJson<Report>(`/api/stories/${encodeURIComponent(id)}`);
 
 export function analyzeArticles(articles: readonly unknown[]): Promise<Report> {

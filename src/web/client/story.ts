@@ -172,6 +172,10 @@ function sourcingView(story: Story, articles: readonly ReportArticle[], L: (id: 
       ...kinds.map((k) => h("td", { class: "num" }, String(byArticle.get(a.id)?.[k] ?? 0))))))));
 }
 
+/** At most n characters, cut at a space that keeps at least half (as the terminal summary's clip), ending in "…". */
 export function clip(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`;
+  if (s.length <= n) return s;
+  let cut = s.slice(0, n).search(/\s\S*$/);
+  if (cut < Math.ceil(n / 2)) cut = /[\uD800-\uDBFF]/.test(s[n - 2] ?? "") ? n - 2 : n - 1;
+  return `${s.slice(0, cut).replace(/[\s,;:(\[{“"'‘–—-]+$/u, "")}…`;
 }

@@ -101,7 +101,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         || (p.pred === "killed" && (PERPETRATOR.test(sentenceOf(m) ?? "") || PERPETRATOR.test(sentenceOf(ref) ?? "")));
       // Parts ("including 17 in one province", "four … and a fifth") may be parts of different wholes.
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
-        : p.unit === "age" ? ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, quantities))
+        : p.unit === "age" ? ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, quantities, text(c)))
         : loose ? (restated ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
@@ -276,8 +276,12 @@ function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<
 const ONE_OF_A_KIND = /^role=(suspect|gunman|driver|boy|girl|mother|father)$/;
 
 /** Whether an age is the only one its article gives for its role ("a 5-year-old girl", and no other girl's age). */
-function onlyOne(c: QuantityClaim, all: readonly QuantityClaim[]): boolean {
+function onlyOne(c: QuantityClaim, all: readonly QuantityClaim[], text: string): boolean {
   const noun = slotParts(c.slot).noun;
+  // "two suspects", "the other girl", "a second gunman": the article knows more than one.
+  const role = noun.slice("role=".length);
+  const plural = role === "gunman" ? "gunmen" : `${role}s`;
+  if (new RegExp(`\\b(?:${plural}|(?:other|another|second|third|older|younger)\\s+(?:[a-z-]+\\s+)?${role})\\b`, "i").test(text)) return false;
   return all.every((o) => o.articleId !== c.articleId || o.value.unit !== "age" || slotParts(o.slot).noun !== noun || o.value.number === c.value.number);
 }
 

@@ -24,4 +24,11 @@ describe("old titles in history told in passing", () => {
   it("a passive with its own verb is the story's event, not history ('was presented by …')", () => {
     expect(severityOf("The budget was presented by President Barack Obama at the White House on Monday.", "2019-03-02")).not.toEqual(["low"]);
   });
+  it("a subordinate clause in the past ('when President … visited') and a past perfect ('had promised') are low", () => {
+    expect(severityOf("When President Barack Obama visited the dam, the workers cheered.", "2019-03-02")).toEqual(["low"]);
+    expect(severityOf("President Barack Obama had promised to finish the dam, the mayor recalled on Monday.", "2019-03-02")).toEqual(["low"]);
+  });
+  it("the same clause about now is flagged ('when President … visits')", () => {
+    expect(severityOf("When President Barack Obama visits the dam on Friday, the workers will protest.", "2019-03-02")).not.toEqual(["low"]);
+  });
 });

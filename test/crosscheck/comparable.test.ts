@@ -108,6 +108,12 @@ describe("ages: the one person of a role", () => {
       "A 4-year-old girl was treated for smoke inhalation, firefighters said.",
     ]))).toBe(false);
   });
+  it("stays low when the article knows two of the role ('two suspects', 'the other girl')", () => {
+    expect(atLeastMedium(loudest([
+      "Police arrested two suspects on Monday; a 19-year-old suspect was charged with murder.",
+      "A 17-year-old suspect was charged with murder, police said.",
+    ]))).toBe(false);
+  });
   it("stays low for a role many people share ('a man')", () => {
     expect(atLeastMedium(loudest([
       "A 30-year-old man was treated for burns after the fire.",

@@ -67,7 +67,9 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe): FindingDraft[
     // title the person held then: low, a hint only. A passive with its own verb ("The plan was
     // presented by X") is the story's event: medium as before.
     const told = doc.article.text.slice(sentence?.start ?? 0, c.span.start);
-    const history = !acts && HISTORY_LEAD.some((re) => re.test(told));
+    const after = doc.article.text.slice(c.span.end, Math.min(sentence?.end ?? c.span.end + 60, c.span.end + 60));
+    // "When President X visited …", "President X had promised …", "President X once said …": told as past either way.
+    const history = (!acts && HISTORY_LEAD.some((re) => re.test(told))) || HISTORY_TAIL.test(after) || (SUBORDINATE.test(told) && PAST_NEXT.test(after));
     const severity: Severity = tf.basis.includes(TIE_BREAK) || history ? "low" : firm(tf) && !lowConfidence && acts ? "high" : "medium";
     out.push({
       rule: "crosscheck/anachronism-role", type: "anachronism", severity,
@@ -87,6 +89,13 @@ const HISTORY_LEAD: readonly RegExp[] = [
   /(?<!\b(?:was|were|is|are|been|be|being|has|have|had|get|got)\s)\b[a-z]{3,}ed\s+(?:[\w-]+\s+){0,4}by\s+$/i,
   /\b(?:like|such as|including|among them)\s+(?:the\s+)?(?:late\s+)?$/i,
 ];
+
+/** After the mention: a past perfect or a marker of a time of its own ("had promised", "once said", "at the time"). */
+const HISTORY_TAIL = /^\s*,?\s*(?:had\s+(?:already\s+|long\s+)?[a-z]+(?:ed|en|ne|wn|ght|ung|id|ade|ood)\b|once\b|previously\b|at the time\b|back then\b)/i;
+/** Before the mention: the opening of a subordinate clause ("when", "after", "before", "since", "until"). */
+const SUBORDINATE = /\b(?:when|after|before|since|until|once)\s+(?:the\s+)?$/i;
+/** … whose verb is in the past ("visited", "took office", "was sworn in"). */
+const PAST_NEXT = /^\s+(?:[a-z]+\s+){0,2}?(?:[a-z]{2,}ed|was|were|had|took|came|went|made|said|met|won|lost|left|became|gave|ran|spoke|saw|sent|held|began|told)\b/i;
 
 // Someone in the story deals with the holder in the story's time: "met with Secretary of State X",
 // "told President X", "thanked Prime Minister X".

@@ -21,6 +21,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   const texts = new Map(ctx.docs.map((d) => [d.article.id, d.article.text]));
   const text = (c: QuantityClaim) => texts.get(c.articleId) ?? "";
   const docs = new Map(ctx.docs.map((d) => [d.article.id, d]));
+  const perArticle = new Map<string, QuantityClaim[]>();
+  for (const c of quantities) { const l = perArticle.get(c.articleId); if (l) l.push(c); else perArticle.set(c.articleId, [c]); }
+  const inArticle = (c: QuantityClaim) => perArticle.get(c.articleId) ?? [];
   const sentenceAt = (c: QuantityClaim) => docs.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end) ?? null;
   const sentenceOf = (c: QuantityClaim) => sentenceAt(c)?.text ?? null;
   // "27 when arrested in 2005", "Smith, 27, was arrested in 2005": an age pinned to a year is that year's age;
@@ -59,7 +62,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "a third of the 300 homes" is the whole the share is taken of, not what the story's verb counts.
         && !SHARE_OF.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) && !SHARE_OF.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))
         // "One officer was shot …, and two officers were cut by glass" against "three officers were hurt": parts of one sentence.
-        && !sentenceParts(m, quantities, sentenceBounds(m), ref) && !sentenceParts(ref, quantities, sentenceBounds(ref), m)
+        && !sentenceParts(m, inArticle(m), sentenceBounds(m), ref) && !sentenceParts(ref, inArticle(ref), sentenceBounds(ref), m)
         // Without a predicate, figures far apart ("two civilians" freed in one swap, "120 civilians" in
         // another) are more likely different things than one thing misreported: stay silent.
         && !(looseSlot(m, ref) && Math.max(m.value.number, ref.value.number) > 5 * Math.max(1, Math.min(m.value.number, ref.value.number))));
@@ -95,13 +98,13 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       // Figures that may count different things stay low: one part of a list ("three men and a
       // woman" / "two men and a woman"), crowd estimates, ages of two people who share a name.
       const unsure = listPartners(m, quantities, text(m)) !== listPartners(ref, quantities, text(ref))
-        || sameKindBeside(m, quantities, sentenceBounds(m)) || sameKindBeside(ref, quantities, sentenceBounds(ref))
+        || sameKindBeside(m, inArticle(m), sentenceBounds(m)) || sameKindBeside(ref, inArticle(ref), sentenceBounds(ref))
         || (p.pred === "attended" && !restated) || subgroup(minor, group, m, ref)
         || IDENTIFIED.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) || IDENTIFIED.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))
         || (p.pred === "killed" && (PERPETRATOR.test(sentenceOf(m) ?? "") || PERPETRATOR.test(sentenceOf(ref) ?? "")));
       // Parts ("including 17 in one province", "four … and a fifth") may be parts of different wholes.
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
-        : p.unit === "age" ? ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, quantities))
+        : p.unit === "age" ? ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c)))
         : loose ? (restated ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
@@ -276,8 +279,12 @@ function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<
 const ONE_OF_A_KIND = /^role=(suspect|gunman|driver|boy|girl|mother|father)$/;
 
 /** Whether an age is the only one its article gives for its role ("a 5-year-old girl", and no other girl's age). */
-function onlyOne(c: QuantityClaim, all: readonly QuantityClaim[]): boolean {
+function onlyOne(c: QuantityClaim, all: readonly QuantityClaim[], text: string): boolean {
   const noun = slotParts(c.slot).noun;
+  // "two suspects", "the other girl", "a second gunman": the article knows more than one.
+  const role = noun.slice("role=".length);
+  const plural = role === "gunman" ? "gunmen" : `${role}s`;
+  if (new RegExp(`\\b(?:${plural}|(?:other|another|second|third|older|younger)\\s+(?:[a-z-]+\\s+)?${role})\\b`, "i").test(text)) return false;
   return all.every((o) => o.articleId !== c.articleId || o.value.unit !== "age" || slotParts(o.slot).noun !== noun || o.value.number === c.value.number);
 }
 

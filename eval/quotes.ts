@@ -39,7 +39,10 @@ const NOT_NAME = new Set(("the a an he she they it i we you his her their its ou
   "congresswoman governor secretary candidate nominee chairman chairwoman chair speaker leader majority minority " +
   "republican republicans democratic democrat democrats gop independent american americans u.s us federal state " +
   "new said says according then his hers mayor judge justice attorney general spokesman spokeswoman press " +
-  "campaign manager director chief officials official aide aides adviser advisers sources source").split(" "));
+  "campaign manager director chief officials official aide aides adviser advisers sources source " +
+  // function words that open a sentence ("About four in 10 said", "Many reporters noted", "Another source said")
+  "about at many multiple another but and or several both most each every all few least more less half nearly almost " +
+  "only even if when while as in on for from with by after before here there what who why how also still yet").split(" "));
 
 /** Places and nationalities name nobody by themselves ("the Florida senator", "a Texas voter"). */
 const PLACE_WORDS: Set<string> = new Set([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES), ...Object.keys(DEMONYMS)].map((w) => w.toLowerCase()));
@@ -58,8 +61,12 @@ for (const w of US_STATES) PLACE_WORDS.add(w);
  * when the head is a bare name ("Paris said"), not in a description ("the Florida senator").
  */
 export function nameWords(s: string): Set<string> {
-  const head = s.split(/\s*(?:[,(—–]|\s-\s|\bwho\b|\bwhich\b|\bwhose\b)/)[0] ?? s;
-  const words = head.split(/[\s/]+/).map((raw) => raw.replace(/['’]s?$/u, "").replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "")).filter((w) => w);
+  const parts = s.split(/\s*(?:[,(—–]|\s-\s|\bwho\b|\bwhich\b|\bwhose\b)/);
+  let head = parts[0] ?? s;
+  // "Trump's attorney, Alan Garten,": a bare name in apposition to a description is the speaker's name too.
+  const appos = parts[1]?.trim() ?? "";
+  if (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(appos) && /^\p{Ll}|['’]s\s|\s\p{Ll}/u.test(head)) head = `${head} ${appos}`;
+  const words = head.split(/[\s/]+/).map((raw) => raw.replace(/['’](?:s|ve|re|ll|d|m)?$/u, "").replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "")).filter((w) => w);
   const bare = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|and)$/.test(w));
   const out = new Set<string>();
   for (const w of words) {

@@ -126,3 +126,15 @@ describe("words that open a sentence are not speakers", () => {
     expect(said("Another engineer familiar with the dam said, “The east bank was never inspected.”")).toEqual(["-: The east bank was never inspected."]);
   });
 });
+
+describe("appositives between the name and the verb", () => {
+  it("the name after 'said' opens the reported clause, not an inverted speaker", () => {
+    expect(said("Paul Girard, a former engineer at the dam, said Moreau “knew about the cracks for years.”")).toEqual(["Paul Girard: knew about the cracks for years."]);
+  });
+  it("an inverted speaker right after a quote still counts", () => {
+    expect(said("“The cracks were known for years,” said retired engineer Paul Girard.")).toEqual(["Paul Girard: The cracks were known for years"]);
+  });
+  it("a party and state tag is not the name", () => {
+    expect(said("Sen. Ann Ford, D-Ore., told reporters that the repairs were “long overdue.”")).toEqual(["Ann Ford: long overdue."]);
+  });
+});

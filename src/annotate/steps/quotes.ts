@@ -155,7 +155,7 @@ const PREPOSITION = /^(?:from|in|at|of|near|with|to|by|on|about|against|for|into
 const PLACE_WORDS = new Set([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES), ...Object.keys(DEMONYMS)]);
 const PARTY = /^(?:Republican|Republicans|Democratic|Democrat|Democrats|GOP|Conservative|Liberal|Libertarian|Labour|Tory|Green|Independent|Former|Then|Acting|Senior|Top|Chief)$/;
 const TITLE_ABBR = /^(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Atty|Supt|Cmdr|Adm|Maj|Pres|Sec)\.$/;
-const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|Another|Several|Each|Every|Few|Such|Other|Indeed|Moreover|Furthermore|Likewise|Similarly|Nevertheless|Nonetheless|Today|Tonight|Yesterday|It|But|And|Or|If|When|While|As|In|On|At|For|From|With|By|After|Before|Since|Meanwhile|However|Still|Yet|Also|Both|Some|Many|Most|All|One|Asked|Speaking|Later|Earlier|Then|So|Now|Here|There|What|Who|Why|How|His|Her|Their|Its|Our|My|Your|We|I|You)$/;
+const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|Another|Multiple|Several|Each|Every|Few|Such|Other|Indeed|Moreover|Furthermore|Likewise|Similarly|Nevertheless|Nonetheless|Today|Tonight|Yesterday|It|But|And|Or|If|When|While|As|In|On|At|For|From|With|By|After|Before|Since|Meanwhile|However|Still|Yet|Also|Both|Some|Many|Most|All|One|Asked|Speaking|Later|Earlier|Then|So|Now|Here|There|What|Who|Why|How|His|Her|Their|Its|Our|My|Your|We|I|You)$/;
 const PRONOUN = /^(?:he|she|they)$/i;
 
 const MALE = new Set("mr. mr sir he him his donald bernie ted marco jeb john chris ben mike michael rand jim james bill barack joe george paul robert bob david tom thomas richard harry mitch reince newt rick scott jeff kevin mark steve steven peter andrew tim jason eric brian dan daniel gary jack ron ronald al corey sean anthony frank lindsey martin mitt bobby carl charles larry jerry roger stephen matthew nick greg ryan patrick dennis".split(" "));
@@ -252,7 +252,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     const appos = body.slice(comma + 1).trim();
     const head = body.slice(0, comma).replace(/\s*\([^()]{1,40}\)\s*$/, "");
     // "The league's spokesman, Ann Ford, said": the appositive is the name.
-    if (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(appos) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(appos.split(/\s+/)[0]!)) {
+    if (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(appos) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(appos.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(appos)) {
       const at = lo + body.indexOf(appos, comma);
       return spanOf(text, at, at + appos.length);
     }
@@ -445,6 +445,9 @@ function scanCues(c: Ctx): void {
       // `“…,” said Ann Ford` (and `“…,” she said` is handled below as a subject before).
       subject = subjectAfter(text, cue.end);
       if (subject && (PRONOUN.test(subject.text) || (/,\s*$/.test(before) && !/^\p{Lu}/u.test(subject.text)))) subject = null;
+      // "Huhn, a former executive, said Fiorina “was involved”": the name after the verb starts the
+      // reported clause (a verb or a quote follows it), so the speaker is before the verb.
+      if (subject && !/[”"»]\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !/^(?:['’]s)?\s*(?:[.,;:!?)—–]|$|\((?:[RDI]|ret)\b|(?:on|in|at|during|last|this|who|whose|of|from|for|to|after|before|when|while|as)\b)/.test(text.slice(subject.end, subject.end + 30))) subject = null;
       if (subject === null && before.trim().length === 0) subject = null;
     }
     // "…, saying": a participle belongs to the sentence's subject, not to the words before its comma.

@@ -35,7 +35,9 @@ const KINDS: readonly [SourceKind, RegExp][] = [
   ["officials", /\b(?:officials?|ministry|government|spokes(?:man|woman|person)|minister|president|governor|mayor|leaders)\b/],
 ];
 
-const VERBS = [...new Set([...SPEECH_VERBS, ...CLAIM_VERBS])].join("|");
+// The lexicon's speech and claim verbs that sourcing reads (a wider set, e.g. "called", changes the seeds' citations).
+const SOURCING_VERBS = /^(?:said|says|say|told|tells|added|stated|announced|reported|reports|claimed|claims|insisted|insists|confirmed|confirms|warned|warns|denied|denies|noted|argued|declared|accused|urged|praised|suggests|estimated)$/;
+const VERBS = [...new Set([...SPEECH_VERBS.filter((v) => SOURCING_VERBS.test(v)), ...CLAIM_VERBS])].join("|");
 /** Only a speech verb makes a bare name a source: "Eastern Europe saw" is not a citation. */
 const SPEECH_WORDS: ReadonlySet<string> = new Set([...SPEECH_AFTER_NAME, "say", "tells", "reported"]);
 const SPEECH = { test: (verb: string) => SPEECH_WORDS.has(verb) };

@@ -2,7 +2,8 @@
 // set via htmldate) and ../shared/eval/html-dates-bbaw (htmldate's default set: German and English
 // news, blogs and institutional pages, 2000–2020). Pages of each set are split by sha1(file)
 // parity: rules were tuned on the `tune` fold (even) only; the `report` fold (odd) is the honest
-// figure. Run: npx tsx eval/html-dates.ts [set…]
+// figure. Run: npx tsx eval/html-dates.ts [--tune-only] [set…] (--tune-only: print the tune fold only,
+// so rules can be worked on without seeing the report fold's figure).
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -46,18 +47,18 @@ function score(rows: readonly PageResult[], pick: (r: PageResult) => string | nu
 
 const SETS = ["html-dates", "html-dates-bbaw"] as const;
 
-export async function run(sharedEvalDir: string, sets: readonly string[] = SETS): Promise<Record<string, number | string>> {
+export async function run(sharedEvalDir: string, sets: readonly string[] = SETS, tuneOnly = false): Promise<Record<string, number | string>> {
   const out: Record<string, number | string> = {};
   const misses: string[] = [];
   for (const set of sets) {
-    for (const [k, v] of Object.entries(await runSet(sharedEvalDir, set, misses))) out[`${set}.${k}`] = v;
+    for (const [k, v] of Object.entries(await runSet(sharedEvalDir, set, misses, tuneOnly))) out[`${set}.${k}`] = v;
   }
   // Only the tune folds' misses are listed: the report folds stay unseen.
   writeFileSync("/tmp/html-dates-worst.txt", `${misses.join("\n")}\n`);
   return out;
 }
 
-async function runSet(sharedEvalDir: string, set: string, misses: string[]): Promise<Record<string, number | string>> {
+async function runSet(sharedEvalDir: string, set: string, misses: string[], tuneOnly: boolean): Promise<Record<string, number | string>> {
   const dir = join(sharedEvalDir, set);
   if (!existsSync(join(dir, "gold.jsonl"))) {
     console.log(`skipped: ${dir} not found`);
@@ -82,11 +83,12 @@ async function runSet(sharedEvalDir: string, set: string, misses: string[]): Pro
   const out: Record<string, number | string> = { pages: rows.length, tunedOn: "tune (sha1(file) even)" };
   console.log(`${set} (tuned on fold 'tune'; 'report' is held out from tuning)`);
   console.log("fold     pages  acc(url)  prec(url)  acc(no url)  prec(no url)");
-  for (const [name, subset] of [
+  const folds = [
     ["tune", rows.filter((r) => r.fold === "tune")],
     ["report", rows.filter((r) => r.fold === "report")],
     ["all", rows],
-  ] as const) {
+  ] as const;
+  for (const [name, subset] of tuneOnly ? folds.slice(0, 1) : folds) {
     const a = score(subset, (r) => r.withUrl);
     const b = score(subset, (r) => r.withoutUrl);
     console.log(
@@ -107,6 +109,8 @@ async function runSet(sharedEvalDir: string, set: string, misses: string[]): Pro
 
 if (fileURLToPath(import.meta.url) === resolve(process.argv[1] ?? "")) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-  const only = process.argv.slice(2);
-  await run(resolve(root, "../shared/eval"), only.length ? only : SETS);
+  const args = process.argv.slice(2);
+  const tuneOnly = args.includes("--tune-only");
+  const only = args.filter((a) => a !== "--tune-only");
+  await run(resolve(root, "../shared/eval"), only.length ? only : SETS, tuneOnly);
 }

@@ -311,20 +311,25 @@ function collectImagePaths(doc: Document, ctx: Ctx, out: Candidate[]): void {
 function collectNearHeadline(doc: Document, ctx: Ctx, out: Candidate[]): void {
   const h1 = doc.body?.querySelector("h1");
   if (!h1) return;
-  let text = "";
+  let budget = 160;
   let at: Element | null = h1;
-  for (let level = 0; at && level < 3 && text.length < 160; level++) {
-    for (let sib = at.nextElementSibling, n = 0; sib && n < 3 && text.length < 160; sib = sib.nextElementSibling, n++) {
+  for (let level = 0; at && level < 3 && budget > 0; level++) {
+    for (let sib = at.nextElementSibling, n = 0; sib && n < 3 && budget > 0; sib = sib.nextElementSibling, n++) {
       if (SKIP_TAGS.has(sib.tagName)) continue;
-      text += ` ${sib.textContent ?? ""}`.replace(/\s+/g, " ");
+      const text = (sib.textContent ?? "").replace(/\s+/g, " ").trim();
+      const head = text.slice(0, budget);
+      budget -= head.length + 1;
+      const found = datesInText(head, ctx.dmyFirst).map((v) => ctx.accept(v)).find((v): v is Ymd => v !== null);
+      if (!found) continue;
+      const lead = head.slice(0, Math.max(0, head.search(/\d/)));
+      // A date inside the story's first sentences is an event it tells of ("Der nächste Termin findet am
+      // Mi. 5. Februar statt", "the law that came into force on 28 January"), not a dateline.
+      if (text.length > 100 && !PUBLISHED_WORDS.test(lead) && (lead.trim().split(/\s+/).length > 3 || SPAN_WORD.test(lead)) && !/[|·•:]\s*$/.test(lead)) return;
+      out.push({ v: found, source: "near-headline", weight: 5, role: MODIFIED_HINT.test(lead) ? "modified" : "unknown" });
+      return;
     }
     at = at.parentElement;
   }
-  const head = text.trim().slice(0, 160);
-  const found = datesInText(head, ctx.dmyFirst).map((v) => ctx.accept(v)).find((v): v is Ymd => v !== null);
-  if (!found) return;
-  const lead = head.slice(0, Math.max(0, head.search(/\d/)));
-  out.push({ v: found, source: "near-headline", weight: 5, role: MODIFIED_HINT.test(lead) || /zuletzt|geändert|stand:/i.test(lead) ? "modified" : "unknown" });
 }
 
 // ---- body: one pass over elements and their text nodes ---------------------------------------
@@ -333,9 +338,15 @@ function collectNearHeadline(doc: Document, ctx: Ctx, out: Candidate[]): void {
 const ELSEWHERE = /related|recommend|relacionad|similar|more-?(stories|news|articles)|read-?more|also|popular|trending|most-?read|sidebar|widget|promo(?!ted)|newsletter|comment|teaser|carousel|taboola|outbrain|footer|breaking|ticker|latest|caption|copyright|archive|calendar|weather/i;
 const DATE_HINT = /date|time|publi|posted|byline|dateline|stamp|fecha|datum|data|heure|zeit|fech|dt\b/i;
 const HEADER_HINT = /byline|article-?(head|meta|info|top)|entry-?(head|meta)|post-?(head|meta|info)|story-?(head|meta)|meta-?data|author/i;
-const MODIFIED_HINT = /modif|updat|actualiz|aktualisiert|atualiz|mis à jour|mise à jour|обновл|edited|revised/i;
+const MODIFIED_HINT = /modif|updat|actualiz|aktualisiert|atualiz|mis à jour|mise à jour|обновл|edited|revised|zuletzt|geändert|letzte änderung|bijgewerkt|gewijzigd|aggiornat/i;
 // "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado el/em", "Gepubliceerd op": the word, then maybe a preposition.
-const PUBLISHED_WORDS = /(publi\w*|posted|issued|erschienen|veröffentlicht|опубликовано|publicado|pubblicato|gepubliceerd|first published|published on|date|datum)\s*:?\s*(?:(?:am|vom|le|du|il|del|el|em|op|on|at)\s*)?$/i;
+const PUBLISHED_WORDS = /(publi\w*|posted|issued|erschienen|veröffentlicht|stand|erstellt|eingestellt|geplaatst|mis en ligne|опубликовано|publicado|pubblicato|gepubliceerd|first published|published on|date|datum)\s*:?\s*(?:(?:am|vom|le|du|il|del|el|em|op|on|at)\s*)?$/i;
+
+/** A date after these words is the start or end of a span the story tells of ("Seit dem 1. September 2015 gilt …"). */
+const SPAN_WORD = /\b(seit|since|bis|until|till|ab|from|vor|nach|before|after|depuis|jusqu'au|desde|hasta|dal|fino al|sinds|tot)\s+(?:(?:dem|den|der|the|le|el|il)\s+)?$/i;
+
+/** A text that opens with its date's label: "Stand: 28.04.2020 18:00 Uhr" (German news's dateline), "Publié le …". */
+const PUBLISHED_START = /^(publi\w*|posted|publicado|pubblicato|stand|veröffentlicht|erschienen|erstellt|gepubliceerd|geplaatst)\b/i;
 
 interface Place {
   readonly elsewhere: boolean;
@@ -358,10 +369,15 @@ function placeOf(el: Element, tag: string, parent: Place): Place {
   // Layout classes name the page's columns, not a box of other stories: Drupal's <body class="one-sidebar
   // sidebar-second">, a theme's <div class="sidebar_content"> holding the post beside the sidebar.
   const boxHint = hint.replace(/\b(?:(?:one|two|no|has|with|left|right)[-_]sidebars?|sidebars?[-_](?:first|second|left|right|content|main|layout)|[\w-]*sidebar[-_]content)\b/gi, "");
-  const marked = tag === "aside" || tag === "nav" || tag === "footer" || tag === "figcaption" || (tag !== "body" && boxHint.length > 2 && ELSEWHERE.test(boxHint));
+  const otherBox = tag !== "body" && boxHint.length > 2 && ELSEWHERE.test(boxHint.replace(/[\w-]*footer[\w-]*/gi, ""));
+  // A footer or aside inside a story is that story's own meta line (TYPO3's <div class="article"><div
+  // class="footer"><time itemprop="datePublished">, Drupal's <article><aside class="meta">), not the page's footer.
+  const structural = tag === "aside" || tag === "footer" || (tag !== "body" && /footer/i.test(boxHint));
+  const storyMeta = structural && !otherBox && el.parentElement?.closest(STORY_ROOT) != null;
+  const marked = tag === "nav" || tag === "figcaption" || otherBox || (structural && !storyMeta);
   return {
     // A container holding the headline is the story itself, whatever its class says ("caption page").
-    elsewhere: parent.elsewhere || (marked && el.querySelector("h1") === null),
+    elsewhere: !PAGE_STAMP.test(hint) && (parent.elsewhere || (marked && el.querySelector("h1") === null)),
     dateHint: tag === "time" || DATE_HINT.test(hint) ? 0 : parent.dateHint + 1,
     published: /publi|datecreated|posted/i.test(hint) || el.hasAttribute("pubdate") ? 0 : parent.published + 1,
     modified: MODIFIED_HINT.test(hint) ? 0 : parent.modified + 1,
@@ -370,12 +386,23 @@ function placeOf(el: Element, tag: string, parent: Place): Place {
   };
 }
 
+/** A wiki's "This page was last modified on …" (<li id="footer-info-lastmod">) is this page's stamp, even in a footer. */
+const PAGE_STAMP = /lastmod|last-modified/i;
+const PAGE_STAMP_SELECTOR = '[id*="lastmod"], [class*="lastmod"], [id*="last-modified"], [class*="last-modified"]';
+
+/** A story's own container. */
+const STORY_ROOT = 'article, [itemtype*="Article"], [itemtype*="BlogPosting"], .article, .hentry, .news-single, .post, .entry';
+
 const YEAR_RE = /(?:19|20)\d{2}/;
 const MACHINE_ATTRS = ["datetime", "data-published", "data-timestamp", "data-time", "data-date", "data-datetime", "data-publish-date"];
 
 /** `relaxed`: read boxes of other stories too (a page whose only date sits in a box named "footer"). */
 function collectBody(doc: Document, ctx: Ctx, out: Candidate[], relaxed = false): void {
-  if (doc.body) walk(doc.body, ROOT_PLACE, { ctx, out, seenHosts: new Set(), relaxed });
+  if (!doc.body) return;
+  const w: Walk = { ctx, out, seenHosts: new Set(), relaxed };
+  walk(doc.body, ROOT_PLACE, w);
+  // Page stamps sit in footers the walk skips; one read outside a footer only repeats a vote already cast.
+  if (!relaxed) for (const stamp of Array.from(doc.body.querySelectorAll(PAGE_STAMP_SELECTOR))) walk(stamp, ROOT_PLACE, w);
 }
 
 interface Walk {
@@ -399,11 +426,16 @@ function walk(el: Element, parentPlace: Place, w: Walk): void {
   machineDate(el, tag, place, role, w);
   for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 1) {
-      if (!SKIP_TAGS.has((node as Element).tagName)) walk(node as Element, place, w);
+      if (!SKIP_TAGS.has((node as Element).tagName) && !isArchiveToolbar(node as Element)) walk(node as Element, place, w);
     } else if (node.nodeType === 3) {
       textDate(node, el, tag, place, role, w);
     }
   }
+}
+
+/** The Wayback Machine's banner on an archived copy ("You are here: 12:10:40 Nov 10, 2013"): the day it was archived. */
+function isArchiveToolbar(el: Element): boolean {
+  return /^(wm-ipp|donato)/.test(attr(el, "id"));
 }
 
 /** Machine dates in attributes: <time datetime>, itemprop=datePublished, data-timestamp. */
@@ -413,13 +445,16 @@ function machineDate(el: Element, tag: string, place: Place, role: Role, w: Walk
     const v = w.ctx.parse(raw);
     if (v) w.out.push({ v, source, weight, role: r, signature: signatureOf(el) });
   };
-  // Microformats put the machine date in <abbr class="published" title="2011-03-30T21:05:00-07:00">9:05 PM</abbr>.
-  if (ip === "datepublished" || ip === "datecreated" || (tag === "abbr" && /\bpublished\b/.test(attr(el, "class")))) {
-    push(attr(el, "datetime") || attr(el, "content") || attr(el, "title") || (el.textContent ?? ""), "el:itemprop", 8, "published");
+  // Microformats (hAtom) put the machine date in a title: <abbr class="published" title="2011-03-30T21:05:00-07:00">9:05 PM</abbr>,
+  // <span class="updated" title="2013-04-04T18:52:11+00:00"></span>.
+  const cls = attr(el, "class");
+  const title = /\b(published|updated)\b/.test(cls) ? attr(el, "title") : "";
+  if (ip === "datepublished" || ip === "datecreated" || ((title || tag === "abbr") && /\bpublished\b/.test(cls))) {
+    push(attr(el, "datetime") || attr(el, "content") || title || (el.textContent ?? ""), "el:itemprop", 8, "published");
     return;
   }
-  if (ip === "datemodified") {
-    push(attr(el, "datetime") || attr(el, "content") || (el.textContent ?? ""), "el:modified", 3, "modified");
+  if (ip === "datemodified" || (title && /\bupdated\b/.test(cls))) {
+    push(attr(el, "datetime") || attr(el, "content") || title || (el.textContent ?? ""), "el:modified", 3, "modified");
     return;
   }
   for (const name of MACHINE_ATTRS) {
@@ -451,12 +486,13 @@ function textDate(node: ChildNode, el: Element, tag: string, place: Place, role:
   }
   const first = dates.map((v) => ctx.accept(v)).find((v): v is Ymd => v !== null);
   if (!first) return;
-  const dateHint = place.dateHint <= HINT_REACH;
   const before = previousText(node, 40);
-  const publishedWord = PUBLISHED_WORDS.test(before) || /^(publi\w*|posted|publicado|pubblicato)\b/i.test(scope);
+  const publishedWord = PUBLISHED_WORDS.test(before) || PUBLISHED_START.test(scope);
   const modifiedWord = MODIFIED_HINT.test(before) || MODIFIED_HINT.test(scope.slice(0, 30));
   const textRole: Role = modifiedWord && !publishedWord ? "modified" : publishedWord ? "published" : role;
   const dateOnly = isDateOnly(scope);
+  // "Aktualisiert: 30.12.2016", "This page was last modified on 4 November 2020": labelled, not a passing mention.
+  const dateHint = place.dateHint <= HINT_REACH || textRole === "modified";
   const weight = publishedWord ? 6 : place.header && (dateHint || dateOnly) ? 5 : dateHint ? 4 : dateOnly ? 3 : 1;
   const source = publishedWord ? "text:published" : dateHint ? "text:date" : dateOnly ? "text:only" : "text:free";
   // A date in the site's own header is usually today's date, printed on every page.
@@ -529,7 +565,12 @@ function choose(all: readonly Candidate[]): Ymd | null {
     const sig = c.signature;
     return sig && (daysBySig.get(sig)?.size ?? 0) >= 2 ? { ...c, weight: c.weight / 4 } : c;
   });
-  const hasPublished = weighted.some((c) => c.role !== "modified");
+  // A visible "updated" stamp on the page outweighs dates only mentioned in running text (an event the
+  // story tells of, a law that came into force): those alone do not set it aside. A modified date in
+  // the head (a CMS's regeneration time) does not.
+  const strong = weighted.some((c) => c.role !== "modified" && c.weight > WEAK);
+  const visibleModified = weighted.some((c) => c.role === "modified" && !/^(meta|ld):/.test(c.source));
+  const hasPublished = weighted.some((c) => c.role !== "modified") && (strong || !visibleModified);
   const pool = hasPublished ? weighted.filter((c) => c.role !== "modified") : weighted;
   if (pool.length === 0) return null;
 
@@ -561,6 +602,9 @@ function choose(all: readonly Candidate[]): Ymd | null {
   }
   return best?.v ?? null;
 }
+
+/** Candidates at or below this weight (a date anywhere in running text, an image folder) are weak. */
+const WEAK = 1;
 
 /** Days scoring at least this share of the best are ties; the earliest of them wins. */
 const TIE = 0.999;

@@ -46,3 +46,13 @@ export const SPEECH_AFTER_NAME: readonly string[] = ["said", "says", "told", "ad
 
 /** Phrases that attribute without a verb: "according to X", "in the words of X". */
 export const ATTRIBUTION_PHRASES: readonly string[] = ["according to", "in the words of", "as quoted by", "citing", "cited by", "per"];
+
+/**
+ * Verbs that attribute a view, a claim or a stance to a source without being speech verbs ("analysts
+ * believe", "the ministry rejected", "Moscow framed the strike as …"): with SPEECH_VERBS, what makes
+ * its subject a cited source in sourcing.
+ */
+export const CLAIM_VERBS: readonly string[] = [
+  "believe", "believes", "suggest", "saw", "framed", "described", "signaled", "signalled", "welcomed", "demanded", "rejected",
+  "refused", "interpreted", "echoed", "reminded",
+];

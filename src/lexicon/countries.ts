@@ -40,7 +40,7 @@ Bulgaria|Bulgarian|Bulgarians|
 Burkina Faso|Burkinabe|Burkinabes|Burkina
 Burundi|Burundian|Burundians|
 Cabo Verde|Cape Verdean|Cape Verdeans|Cape Verde
-Cambodia|Cambodian|Cambodians|
+Cambodia|Cambodian,Khmer|Cambodians|
 Cameroon|Cameroonian|Cameroonians|
 Canada|Canadian|Canadians|
 Cayman Islands|Caymanian|Caymanians|
@@ -59,8 +59,8 @@ Cyprus|Cypriot|Cypriots|
 Czechia|Czech|Czechs|Czech Republic
 Denmark|Danish|Danes|
 Djibouti|Djiboutian|Djiboutians|
-Dominica|Dominican|Dominicans|
-Dominican Republic|||
+Dominica|||
+Dominican Republic|Dominican|Dominicans|
 Donetsk|||Donetsk People's Republic,DPR
 Ecuador|Ecuadorian,Ecuadoran|Ecuadorians|
 Egypt|Egyptian|Egyptians|
@@ -192,7 +192,7 @@ South Korea|South Korean,Korean|South Koreans,Koreans|Korea,Republic of Korea
 South Ossetia|South Ossetian,Ossetian|Ossetians|
 South Sudan|South Sudanese|South Sudanese|
 Spain|Spanish|Spaniards|
-Sri Lanka|Sri Lankan|Sri Lankans|
+Sri Lanka|Sri Lankan,Lankan|Sri Lankans|
 Sudan|Sudanese|Sudanese|
 Suriname|Surinamese|Surinamese|
 Sweden|Swedish|Swedes|
@@ -258,6 +258,33 @@ export const SEATS: Readonly<Record<string, string>> = {
   Ottawa: "Canada", Canberra: "Australia", Rome: "Italy", Madrid: "Spain", Riyadh: "Saudi Arabia",
   Cairo: "Egypt", Damascus: "Syria", Baghdad: "Iraq", Kabul: "Afghanistan", Caracas: "Venezuela", Havana: "Cuba", Brasilia: "Brazil",
   Taipei: "Taiwan", Baku: "Azerbaijan", Yerevan: "Armenia", Tbilisi: "Georgia", Chisinau: "Moldova", Budapest: "Hungary",
+};
+
+/**
+ * Every capital or seat that stands for a government in reported speech ("Caracas said", "Khartoum
+ * rejected"), the seats above included: for reading which party a source speaks for. Wider than
+ * SEATS, which are also country aliases for the annotator.
+ */
+export const GOVERNMENT_SEATS: Readonly<Record<string, string>> = {
+  ...SEATS,
+  Kremlin: "Russia", Moscow: "Russia", Kyiv: "Ukraine", Kiev: "Ukraine", Washington: "United States", "White House": "United States",
+  Pentagon: "United States", "State Department": "United States", "Downing Street": "United Kingdom", Whitehall: "United Kingdom",
+  London: "United Kingdom", Élysée: "France", Elysee: "France", Paris: "France", Berlin: "Germany", Rome: "Italy", Madrid: "Spain",
+  Beijing: "China", Zhongnanhai: "China", Taipei: "Taiwan", Tokyo: "Japan", Seoul: "South Korea", Pyongyang: "North Korea",
+  "New Delhi": "India", Delhi: "India", Islamabad: "Pakistan", Kabul: "Afghanistan", Tehran: "Iran", Baghdad: "Iraq",
+  Damascus: "Syria", Beirut: "Lebanon", Jerusalem: "Israel", Ankara: "Turkey", Riyadh: "Saudi Arabia", Doha: "Qatar",
+  "Abu Dhabi": "United Arab Emirates", Cairo: "Egypt", Khartoum: "Sudan", "Port Sudan": "Sudan", Juba: "South Sudan",
+  "Addis Ababa": "Ethiopia", Asmara: "Eritrea", Mogadishu: "Somalia", Nairobi: "Kenya", Kampala: "Uganda", Kigali: "Rwanda",
+  Kinshasa: "Congo-Kinshasa", Brazzaville: "Congo-Brazzaville", Abuja: "Nigeria", Bamako: "Mali", Niamey: "Niger",
+  Ouagadougou: "Burkina Faso", Tripoli: "Libya", Algiers: "Algeria", Rabat: "Morocco", Tunis: "Tunisia", Sanaa: "Yemen",
+  Amman: "Jordan", Baku: "Azerbaijan", Yerevan: "Armenia", Tbilisi: "Georgia", Minsk: "Belarus", Chisinau: "Moldova",
+  Belgrade: "Serbia", Pristina: "Kosovo", Zagreb: "Croatia", Sarajevo: "Bosnia and Herzegovina", Athens: "Greece",
+  Nicosia: "Cyprus", Warsaw: "Poland", Budapest: "Hungary", Bucharest: "Romania", Vilnius: "Lithuania", Riga: "Latvia",
+  Tallinn: "Estonia", Helsinki: "Finland", Stockholm: "Sweden", Oslo: "Norway", Copenhagen: "Denmark", Caracas: "Venezuela",
+  Georgetown: "Guyana", Bogota: "Colombia", Bogotá: "Colombia", Havana: "Cuba", Managua: "Nicaragua", "Mexico City": "Mexico",
+  Ottawa: "Canada", Canberra: "Australia", Manila: "Philippines", Hanoi: "Vietnam", Bangkok: "Thailand", "Phnom Penh": "Cambodia",
+  Naypyidaw: "Myanmar", Dhaka: "Bangladesh", Kathmandu: "Nepal", Colombo: "Sri Lanka", Jakarta: "Indonesia", "Kuala Lumpur": "Malaysia",
+  Brasilia: "Brazil", "Buenos Aires": "Argentina", Santiago: "Chile", Lima: "Peru", Quito: "Ecuador", "La Paz": "Bolivia",
 };
 
 /** Other names of a country (aliases and seats of government) → the kb's name. */

@@ -7,49 +7,16 @@
 // military word ("the Rapid Support Forces", also as "RSF"). People are placed by how the article
 // introduced them ("Azerbaijani President Ilham Aliyev" → a later "Aliyev said" is Azerbaijan's),
 // and a bare "the army" or "the government" by the one country whose institutions the article names.
-import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, ORG_WORDS } from "../annotate/gazetteer.js";
+import { ORG_WORDS } from "../annotate/gazetteer.js";
 import type { Doc } from "../domain/doc.js";
+import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, GOVERNMENT_SEATS as SEATS } from "../lexicon/countries.js";
+import { STATE_MEDIA } from "../lexicon/media.js";
 
 export interface Party {
   /** Country name, or the group's name as written ("M23", "Houthi"). */
   readonly key: string;
   readonly group: boolean;
 }
-
-/** Capitals and seats of government standing for a country's government ("Caracas said", "the Kremlin"). */
-const SEATS: Readonly<Record<string, string>> = {
-  Kremlin: "Russia", Moscow: "Russia", Kyiv: "Ukraine", Kiev: "Ukraine", Washington: "United States", "White House": "United States",
-  Pentagon: "United States", "State Department": "United States", "Downing Street": "United Kingdom", Whitehall: "United Kingdom",
-  London: "United Kingdom", Élysée: "France", Elysee: "France", Paris: "France", Berlin: "Germany", Rome: "Italy", Madrid: "Spain",
-  Beijing: "China", Zhongnanhai: "China", Taipei: "Taiwan", Tokyo: "Japan", Seoul: "South Korea", Pyongyang: "North Korea",
-  "New Delhi": "India", Delhi: "India", Islamabad: "Pakistan", Kabul: "Afghanistan", Tehran: "Iran", Baghdad: "Iraq",
-  Damascus: "Syria", Beirut: "Lebanon", Jerusalem: "Israel", Ankara: "Turkey", Riyadh: "Saudi Arabia", Doha: "Qatar",
-  "Abu Dhabi": "United Arab Emirates", Cairo: "Egypt", Khartoum: "Sudan", "Port Sudan": "Sudan", Juba: "South Sudan",
-  "Addis Ababa": "Ethiopia", Asmara: "Eritrea", Mogadishu: "Somalia", Nairobi: "Kenya", Kampala: "Uganda", Kigali: "Rwanda",
-  Kinshasa: "Congo-Kinshasa", Brazzaville: "Congo-Brazzaville", Abuja: "Nigeria", Bamako: "Mali", Niamey: "Niger",
-  Ouagadougou: "Burkina Faso", Tripoli: "Libya", Algiers: "Algeria", Rabat: "Morocco", Tunis: "Tunisia", Sanaa: "Yemen",
-  Amman: "Jordan", Baku: "Azerbaijan", Yerevan: "Armenia", Tbilisi: "Georgia", Minsk: "Belarus", Chisinau: "Moldova",
-  Belgrade: "Serbia", Pristina: "Kosovo", Zagreb: "Croatia", Sarajevo: "Bosnia and Herzegovina", Athens: "Greece",
-  Nicosia: "Cyprus", Warsaw: "Poland", Budapest: "Hungary", Bucharest: "Romania", Vilnius: "Lithuania", Riga: "Latvia",
-  Tallinn: "Estonia", Helsinki: "Finland", Stockholm: "Sweden", Oslo: "Norway", Copenhagen: "Denmark", Caracas: "Venezuela",
-  Georgetown: "Guyana", Bogota: "Colombia", Bogotá: "Colombia", Havana: "Cuba", Managua: "Nicaragua", "Mexico City": "Mexico",
-  Ottawa: "Canada", Canberra: "Australia", Manila: "Philippines", Hanoi: "Vietnam", Bangkok: "Thailand", "Phnom Penh": "Cambodia",
-  Naypyidaw: "Myanmar", Dhaka: "Bangladesh", Kathmandu: "Nepal", Colombo: "Sri Lanka", Jakarta: "Indonesia", "Kuala Lumpur": "Malaysia",
-  Brasilia: "Brazil", "Buenos Aires": "Argentina", Santiago: "Chile", Lima: "Peru", Quito: "Ecuador", "La Paz": "Bolivia",
-};
-
-/** State and state-run news agencies and broadcasters, by country. */
-const STATE_MEDIA: Readonly<Record<string, string>> = {
-  TASS: "Russia", RIA: "Russia", "RIA Novosti": "Russia", RT: "Russia", "Russia Today": "Russia", Sputnik: "Russia",
-  Izvestia: "Russia", "Korean Central News Agency": "North Korea", "Korean Central Television": "North Korea", "Rossiyskaya Gazeta": "Russia", Zvezda: "Russia", "Channel One": "Russia", Xinhua: "China", CCTV: "China",
-  CGTN: "China", "Global Times": "China", "People's Daily": "China", KCNA: "North Korea", "Rodong Sinmun": "North Korea",
-  IRNA: "Iran", "Press TV": "Iran", Fars: "Iran", Tasnim: "Iran", IRIB: "Iran", SANA: "Syria", WAFA: "Palestine",
-  Anadolu: "Turkey", TRT: "Turkey", SPA: "Saudi Arabia", WAM: "United Arab Emirates", QNA: "Qatar", MENA: "Egypt",
-  SUNA: "Sudan", ENA: "Ethiopia", EBC: "Ethiopia", Belta: "Belarus", BelTA: "Belarus", APS: "Algeria", MAP: "Morocco",
-  VNA: "Vietnam", "Prensa Latina": "Cuba", Granma: "Cuba", Telesur: "Venezuela", VTV: "Venezuela",
-  APA: "Azerbaijan", Azertac: "Azerbaijan", AZERTAC: "Azerbaijan", Armenpress: "Armenia", Ukrinform: "Ukraine",
-  Saba: "Yemen", PTV: "Pakistan", APP: "Pakistan", Doordarshan: "India",
-};
 
 const STATE_MEDIA_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(STATE_MEDIA).sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "gu");
 
@@ -68,16 +35,7 @@ const GENERIC_GROUP = /\b(?:the|a|an) (?:rebels?|rebel group|militants?|militant
 /** Bare national institutions: "the army", "the federal army", "the military-led government". */
 const BARE_INSTITUTION = /^(?:the\s+)?(?:(?:federal|national|central|military-led|military|interim|transitional|regional)\s+)?(?:army|military|government|armed forces|defen[cs]e ministry|foreign ministry|interior ministry|ministry|president|prime minister|military government|junta|authorities|general staff|air force|navy|coast guard)\b|^(?:army|military|defen[cs]e|foreign ministry|government) (?:spokes(?:man|woman|person)|officials?|sources|chief|commanders?|'s chief of staff)/i;
 
-/** Nationality words that are not the country's name plus a suffix. */
-const IRREGULAR: Readonly<Record<string, string>> = {
-  Burmese: "Myanmar", "Sri Lankan": "Sri Lanka", Lankan: "Sri Lanka", Salvadoran: "El Salvador", Ivorian: "Ivory Coast",
-  Burkinabe: "Burkina Faso", Nigerien: "Niger", Malagasy: "Madagascar", Kyrgyz: "Kyrgyzstan", Tajik: "Tajikistan",
-  Uzbek: "Uzbekistan", Turkmen: "Turkmenistan", Lao: "Laos", Khmer: "Cambodia", Kuwaiti: "Kuwait", Omani: "Oman",
-  Bahraini: "Bahrain", Yemeni: "Yemen", Israeli: "Israel", Bangladeshi: "Bangladesh", Pakistani: "Pakistan", Kosovar: "Kosovo",
-  Cypriot: "Cyprus", Welsh: "United Kingdom", Scots: "United Kingdom", Dominican: "Dominican Republic", Congolese: "Congo-Kinshasa",
-  Guinean: "Guinea", Mauritanian: "Mauritania", Zimbabwean: "Zimbabwe", Zambian: "Zambia", Namibian: "Namibia",
-};
-const DEMONYM_OF: ReadonlyMap<string, string> = new Map([...Object.entries(DEMONYMS), ...Object.entries(IRREGULAR)]);
+const DEMONYM_OF: ReadonlyMap<string, string> = new Map(Object.entries(DEMONYMS));
 const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES);
 const ADJECTIVE_OF = new Map<string, string>();
 for (const [adj, country] of Object.entries(DEMONYMS)) {

@@ -9,6 +9,7 @@ import type { Doc } from "../domain/doc.js";
 import type { FindingDraft } from "../domain/finding.js";
 import { evidenceOf, type Evidence } from "../domain/span.js";
 import type { SourcingRow } from "../domain/story.js";
+import { CLAIM_VERBS, SPEECH_AFTER_NAME, SPEECH_VERBS } from "../lexicon/attribution.js";
 import { docParties, partiesOf, partyLabel, sourceParties, type DocParties, type Party } from "./parties.js";
 import { quoted } from "./text.js";
 
@@ -34,9 +35,12 @@ const KINDS: readonly [SourceKind, RegExp][] = [
   ["officials", /\b(?:officials?|ministry|government|spokes(?:man|woman|person)|minister|president|governor|mayor|leaders)\b/],
 ];
 
-const VERBS = "said|says|say|told|tells|added|stated|announced|reported|reports|claimed|claims|insisted|insists|confirmed|confirms|warned|warns|denied|denies|noted|argued|declared|accused|urged|framed|described|signaled|signalled|welcomed|praised|demanded|rejected|refused|believe|believes|suggest|suggests|saw|estimated|interpreted|echoed|reminded";
+// The lexicon's speech and claim verbs that sourcing reads (a wider set, e.g. "called", changes the seeds' citations).
+const SOURCING_VERBS = /^(?:said|says|say|told|tells|added|stated|announced|reported|reports|claimed|claims|insisted|insists|confirmed|confirms|warned|warns|denied|denies|noted|argued|declared|accused|urged|praised|suggests|estimated)$/;
+const VERBS = [...new Set([...SPEECH_VERBS.filter((v) => SOURCING_VERBS.test(v)), ...CLAIM_VERBS])].join("|");
 /** Only a speech verb makes a bare name a source: "Eastern Europe saw" is not a citation. */
-const SPEECH = /^(?:said|says|say|told|tells|added|stated|announced|reported|claimed|insisted|confirmed|warned|denied|noted|argued|declared)$/;
+const SPEECH_WORDS: ReadonlySet<string> = new Set([...SPEECH_AFTER_NAME, "say", "tells", "reported"]);
+const SPEECH = { test: (verb: string) => SPEECH_WORDS.has(verb) };
 const VERB = new RegExp(`\\b(?:${VERBS})\\b`, "g");
 const ACCORDING = /\b[Aa]ccording to\s+([^,.;:\n“"]{2,90}?)(?=[,.;:\n]|$)/g;
 const AUX = new Set(["has", "have", "had", "also", "long", "consistently", "repeatedly", "previously", "later", "again", "reportedly", "publicly", "officially", "already", "swiftly", "quickly", "once"]);

@@ -152,3 +152,49 @@ describe("extractPublishedDate: where the date sits and what the address says", 
     expect(day(xhtml, "https://www.news.example.com/uk/story")).toBe("2020-10-02");
   });
 });
+
+describe("extractPublishedDate: page stamps by kind (labels, story meta boxes, archive banners)", () => {
+  it("reads a German 'Stand:' line as the page's date, not as a later modification", () => {
+    const html = `<html><head><meta name="date" content="2021-03-10T09:00:00"></head><body><h1>Haushalt beschlossen</h1><p><span class="zeile">Stand: 09.03.2021 17:45 Uhr</span></p><p>Der Landtag hat am Dienstag den Haushalt beschlossen, die Opposition stimmte dagegen.</p></body></html>`;
+    expect(day(html)).toBe("2021-03-09");
+  });
+
+  it("takes a visible 'updated' label over an event date told in the body", () => {
+    const html = `<html><body><h1>Schulweg</h1><p>Seit dem 1. September 2015 gilt in der Stadt eine neue Regel für Schulwege, über die viele Eltern lange gestritten hatten.</p><p class="hinweis">Aktualisiert: 14.02.2017</p></body></html>`;
+    expect(day(html)).toBe("2017-02-14");
+  });
+
+  it("keeps a published date when the page also shows an 'updated' label", () => {
+    const html = `<html><body><h1>Schulweg</h1><div class="meta">Veröffentlicht am 3. Februar 2017</div><p>Text.</p><p>Zuletzt geändert: 14.02.2017</p></body></html>`;
+    expect(day(html)).toBe("2017-02-03");
+  });
+
+  it("does not take a date in the story's opening sentences for a dateline", () => {
+    const html = `<html><body><h1>Treffen der Gruppe</h1><p>Die Gruppe trifft sich wieder regelmäßig, und das nächste Treffen findet am Do. 12. März 2020 ab 18 Uhr im Gemeindehaus am Markt statt. Gäste sind willkommen.</p><div class="info"><span class="datum">27.02.2020</span></div></body></html>`;
+    expect(day(html)).toBe("2020-02-27");
+  });
+
+  it("reads a date in a story's own footer or aside box, but not the page footer's", () => {
+    const html = `<html><body><div class="news-single"><div class="article"><h3>Wettkampf verschoben</h3><p>Der Verband hat den Termin verschoben.</p><div class="footer"><time itemprop="datePublished" datetime="2022-02-01">01.02.2022</time></div></div></div><div class="footer">© 2023 Verband · Stand der Seite: 30.07.2023</div></body></html>`;
+    expect(day(html)).toBe("2022-02-01");
+    const drupal = `<html><body><article class="node"><h1>Titel</h1><aside class="meta"><time itemprop="datePublished" datetime="2023-10-18T11:45:00+02:00">18. Okt 2023</time></aside><p>Text.</p></article><section class="view-related">${["2013-12-13", "2020-07-06", "2023-09-19"]
+      .map((d) => `<article class="teaser"><h1>Alt</h1><header><time itemprop="datePublished" datetime="${d}T10:00:00+02:00">${d}</time></header></article>`)
+      .join("")}</section></body></html>`;
+    expect(day(drupal)).toBe("2023-10-18");
+  });
+
+  it("uses a wiki's 'last modified' footer line when the page has no other date", () => {
+    const html = `<html><body><h1>Stammtisch</h1><p>Der nächste Stammtisch ist am Mi. 5. Februar 2020 um 19 Uhr im Ratskeller, alle Interessierten sind herzlich eingeladen.</p><div id="footer"><ul><li id="footer-info-lastmod">Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li><li>© 2009–2020</li></ul></div></body></html>`;
+    expect(day(html)).toBe("2020-01-29");
+  });
+
+  it("takes an hAtom 'updated' title when nothing else dates the post, and ignores the Wayback banner", () => {
+    const html = `<html><body><div id="wm-ipp-base"><div id="wm-ipp"><td title="You are here: 12:10:40 Nov 10, 2013">10</td><span>Nov 10, 2013</span></div></div><div class="post"><h2>Mozart und die Schule</h2><span class="updated" title="2013-04-04T18:52:11+00:00"></span><p>Text ohne Datum.</p></div></body></html>`;
+    expect(day(html, "https://web.archive.org/web/20131110121040/http://example.de/mozart/")).toBe("2013-04-04");
+  });
+
+  it("does not take a site-wide footer copyright or 'last updated' over the story's date", () => {
+    const html = `<html><body><article><h1>Bridge reopens</h1><p class="byline">Published on 3 June 2019</p><p>The bridge reopened.</p></article><footer><p>© 2023 Example News. Site last updated 2 January 2023.</p></footer></body></html>`;
+    expect(day(html)).toBe("2019-06-03");
+  });
+});

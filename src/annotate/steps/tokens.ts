@@ -149,15 +149,9 @@ export function unpackTokens(text: string, p: PackedTokens): Token[] {
   return out;
 }
 
-/**
- * Recently rebuilt token arrays: stages work a story at a time, and each rule walks the story's docs
- * in turn, so the cache must hold a whole story or every pass rebuilds every doc (a least-recently-used
- * list walked in order by more docs than it holds misses every time). Bounded by tokens, not docs:
- * 300k tokens is a story of ~800 articles of 350 words (tens of MB of token objects).
- */
+/** Recently rebuilt token arrays: stages work a story at a time, so a few hundred cover the docs in use. */
 const RECENT = new Map<PackedTokens, Token[]>();
-const RECENT_TOKENS = 300_000;
-let recentTokens = 0;
+const RECENT_MAX = 256;
 
 /** Token objects for a packed doc, rebuilt when not among the recently used. */
 export function tokensOf(text: string, p: PackedTokens): readonly Token[] {
@@ -166,12 +160,7 @@ export function tokensOf(text: string, p: PackedTokens): readonly Token[] {
     RECENT.delete(p);
   } else {
     t = unpackTokens(text, p);
-    recentTokens += t.length;
-    while (recentTokens > RECENT_TOKENS && RECENT.size > 0) {
-      const [oldest, tokens] = RECENT.entries().next().value!;
-      RECENT.delete(oldest);
-      recentTokens -= tokens.length;
-    }
+    if (RECENT.size >= RECENT_MAX) RECENT.delete(RECENT.keys().next().value!);
   }
   RECENT.set(p, t);
   return t;

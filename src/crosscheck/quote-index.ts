@@ -152,30 +152,43 @@ export function canonicalWords(text: string): CanonWord[] {
 
 /** Pairs (i < j) whose word sets have Jaccard similarity ≥ min, or (by: "containment") share ≥ min of the smaller set. */
 export function similarPairs(qs: readonly { readonly words: ReadonlySet<string> }[], min: number, by: "jaccard" | "containment" = "jaccard"): [number, number, number][] {
+  // Each word's lines, in ascending order.
   const postings = new Map<string, number[]>();
   qs.forEach((q, i) => { for (const w of q.words) { const l = postings.get(w); if (l) l.push(i); else postings.set(w, [i]); } });
   // Words in more lines than this are too common to find partners by (and would make the search
   // quadratic in a story of hundreds of near-copies); capped so the work stays near-linear.
   const common = Math.max(50, Math.min(qs.length / 4, 200));
-  const shared = new Map<number, number>();
+  // Shared-word counts in a flat array, and the partners in the order first met (the order the
+  // pairs come out in); reset through that list, not by clearing the whole array.
+  const shared = new Int32Array(qs.length);
+  const met: number[] = [];
   const out: [number, number, number][] = [];
   qs.forEach((q, i) => {
-    shared.clear();
     for (const w of q.words) {
       const list = postings.get(w)!;
       if (list.length > common) continue;
-      for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+      // Lists are in ascending line order: the partners after i are the tail, found by bisection.
+      let lo = 0, hi = list.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]! <= i) lo = mid + 1; else hi = mid; }
+      for (let k = lo; k < list.length; k++) {
+        const j = list[k]!;
+        if (shared[j]!++ === 0) met.push(j);
+      }
     }
-    for (const [j, n] of shared) {
+    for (const j of met) {
+      const n = shared[j]!;
+      shared[j] = 0;
       const other = qs[j]!;
       // Recount exactly: the skipped common words count too.
-      let s = 0;
       const smaller = Math.min(q.words.size, other.words.size);
       if (n / smaller < min / 2) continue;
-      for (const w of q.words) if (other.words.has(w)) s++;
+      let s = 0;
+      const [few, many] = q.words.size <= other.words.size ? [q.words, other.words] : [other.words, q.words];
+      for (const w of few) if (many.has(w)) s++;
       const score = by === "jaccard" ? s / (q.words.size + other.words.size - s) : s / Math.max(1, smaller);
       if (score >= min) out.push([i, j, score]);
     }
+    met.length = 0;
   });
   return out;
 }

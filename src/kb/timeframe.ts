@@ -119,8 +119,11 @@ function voteWeight(v: { evidence: readonly Evidence[]; best: Interval | null; t
 }
 
 export function inferTimeframe(docs: readonly Doc[], claims: readonly Claim[], kb: Kb): Timeframe {
+  // Each article's claims, gathered once: articleEvidence only reads the article's own claims.
+  const byArticle = new Map<string, Claim[]>();
+  for (const c of claims) { const l = byArticle.get(c.articleId); if (l) l.push(c); else byArticle.set(c.articleId, [c]); }
   const perArticle = docs.map((d) => {
-    const evidence = articleEvidence(d, claims, kb);
+    const evidence = articleEvidence(d, byArticle.get(d.article.id) ?? [], kb);
     const best = latestRun(bestSegments(evidence));
     return { evidence, best: best.segs.length > 0 ? hull(best.segs) : null, tie: best.tie };
   });

@@ -3,7 +3,7 @@
 // (b) "this latest exchange marks the fifth swap in 2023" in a story set in 2025;
 // (c) "just weeks before ... NATO's Brussels summit" when the next NATO summit was in The Hague.
 // The kb's "unknown after as_of" is never a contradiction: open terms after as_of say nothing.
-import type { RoleClaim } from "../../domain/claim.js";
+import type { Claim, RoleClaim } from "../../domain/claim.js";
 import type { Doc } from "../../domain/doc.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { DatedEvent } from "../../domain/kb.js";
@@ -20,7 +20,13 @@ const PAST_CUE = /\b(former|then|under|predecessor|era of|administration of|late
 export function anachronism(ctx: StoryContext): FindingDraft[] {
   const tf = ctx.timeframe;
   if (tf.from === null && tf.to === null) return [];
-  return ctx.docs.flatMap((doc) => [...roleFindings(ctx, doc, tf), ...yearFindings(doc, tf), ...eventFindings(ctx, doc, tf)]);
+  // Each article's claims, gathered once (not a walk over all the story's claims for every article).
+  const byArticle = new Map<string, Claim[]>();
+  for (const c of ctx.claims) { const l = byArticle.get(c.articleId); if (l) l.push(c); else byArticle.set(c.articleId, [c]); }
+  return ctx.docs.flatMap((doc) => {
+    const claims = byArticle.get(doc.article.id) ?? [];
+    return [...roleFindings(ctx, doc, tf, claims), ...yearFindings(doc, tf), ...eventFindings(ctx, doc, tf, claims)];
+  });
 }
 
 /** A printed publish date, or two or more facts agreeing on the frame (not a tie-break): enough to call a clash "high". */
@@ -29,10 +35,10 @@ const firm = (tf: Timeframe) => tf.from !== null && tf.to !== null && !tf.basis.
 const frameText = (tf: Timeframe) => (tf.from && tf.to ? `${tf.from} – ${tf.to}` : tf.from ? `after ${tf.from}` : `before ${tf.to}`);
 const yearOf = (d: string | null) => (d ? d.slice(0, 4) : "?");
 
-function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe): FindingDraft[] {
+function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readonly Claim[]): FindingDraft[] {
   const out: FindingDraft[] = [];
   const from = tf.from ?? MIN, to = tf.to ?? MAX;
-  for (const c of ctx.claims) {
+  for (const c of claims) {
     // Current and acting holders are claims about the story's time; former and elect ones are not.
     if (c.kind !== "role" || c.articleId !== doc.article.id || (c.value.tense !== "current" && c.value.tense !== "acting")) continue;
     const v = checkRole(ctx.kb, c as RoleClaim, from, to);
@@ -150,10 +156,10 @@ function yearFindings(doc: Doc, tf: Timeframe): FindingDraft[] {
 }
 
 /** Upcoming events: the kb's event of that series nearest after the frame, when the named place is wrong. */
-function eventFindings(ctx: StoryContext, doc: Doc, tf: Timeframe): FindingDraft[] {
+function eventFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readonly Claim[]): FindingDraft[] {
   if (tf.from === null || tf.to === null) return [];
   const out: FindingDraft[] = [];
-  for (const m of eventMentions(doc, ctx.claims, ctx.kb)) {
+  for (const m of eventMentions(doc, claims, ctx.kb)) {
     if (!m.upcoming) continue;
     const series = m.events[0]!.series;
     if (series === "Russia-Ukraine talks") continue;

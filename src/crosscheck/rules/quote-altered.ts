@@ -54,12 +54,21 @@ function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+let table = new Uint16Array(4096);
+
 /** Runs of words one version has where the other has others (or none), between shared words. */
 function segments(a: readonly CanonWord[], b: readonly CanonWord[]): { a: CanonWord[]; b: CanonWord[]; edge: boolean }[] {
   const n = a.length, m = b.length;
-  const dp: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) {
-    dp[i]![j] = a[i]!.canon === b[j]!.canon ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+  // Copies of one quote text share their word list (claimWords): nothing differs.
+  if (a === b) return [];
+  // One flat table reused across pairs (cells (i, j) at i * w + j), cleared on its last row and column.
+  const w = m + 1;
+  if ((n + 1) * w > table.length) table = new Uint16Array((n + 1) * w);
+  const dp = table;
+  for (let j = 0; j <= m; j++) dp[n * w + j] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    dp[i * w + m] = 0;
+    for (let j = m - 1; j >= 0; j--) dp[i * w + j] = a[i]!.canon === b[j]!.canon ? dp[(i + 1) * w + j + 1]! + 1 : Math.max(dp[(i + 1) * w + j]!, dp[i * w + j + 1]!);
   }
   const out: { a: CanonWord[]; b: CanonWord[]; edge: boolean }[] = [];
   let i = 0, j = 0, cur = { a: [] as CanonWord[], b: [] as CanonWord[], edge: true };
@@ -68,7 +77,7 @@ function segments(a: readonly CanonWord[], b: readonly CanonWord[]): { a: CanonW
       if (cur.a.length || cur.b.length) out.push(cur);
       cur = { a: [], b: [], edge: false };
       i++; j++;
-    } else if (j >= m || (i < n && dp[i + 1]![j]! >= dp[i]![j + 1]!)) cur.a.push(a[i++]!);
+    } else if (j >= m || (i < n && dp[(i + 1) * w + j]! >= dp[i * w + j + 1]!)) cur.a.push(a[i++]!);
     else cur.b.push(b[j++]!);
   }
   if (cur.a.length || cur.b.length) out.push({ ...cur, edge: true });
@@ -147,7 +156,8 @@ export function quoteAltered(ctx: StoryContext): FindingDraft[] {
   const canon = quotes.map(claimWords);
   const pairs = similarPairs(canon.map((c) => ({ words: new Set(c.map((x) => x.canon)) })), 0.7, "containment");
   const near = new Map<number, number[]>();
-  for (const [i, j] of pairs) { near.set(i, [...(near.get(i) ?? []), j]); near.set(j, [...(near.get(j) ?? []), i]); }
+  const link = (x: number, y: number) => { const l = near.get(x); if (l) l.push(y); else near.set(x, [y]); };
+  for (const [i, j] of pairs) { link(i, j); link(j, i); }
   const out: FindingDraft[] = [];
   const seen = new Set<string>();
   const docs = new Map(ctx.docs.map((d) => [d.article.id, d]));

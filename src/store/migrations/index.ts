@@ -8,6 +8,7 @@ import { sql as docsInOrder } from "./0004_docs_in_order.js";
 import { sql as runningJobs } from "./0005_running_jobs.js";
 import { sql as termVectors } from "./0006_term_vectors.js";
 import { sql as failedJobs } from "./0007_failed_jobs.js";
+import { sql as oneClusterer } from "./0008_one_clusterer.js";
 
 export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[] = [
   { id: "0001_init", sql: init },
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[
   { id: "0005_running_jobs", sql: runningJobs },
   { id: "0006_term_vectors", sql: termVectors },
   { id: "0007_failed_jobs", sql: failedJobs },
+  { id: "0008_one_clusterer", sql: oneClusterer },
 ];
 
 const LOCK = 7_340_021;

@@ -1,12 +1,15 @@
-// Story assignment for a batch of articles in one short transaction under the story lock. A few
-// queries read what the batch needs from the store (document frequencies of its features, the
-// newest stories' sums for the features it looks up, those stories' sizes); grouping.ts places the
-// batch in memory in order, exactly as if its articles were assigned one at a time; a few
-// set-based statements write the outcome. Workers annotate in parallel and leave their articles'
-// features in assign_pending; whichever holds the lock assigns what is pending in queue order (the
-// others do not wait for it), so one worker or ten build the same stories.
+// Story assignment in short transactions under the story lock. Each article is placed in turn
+// with analyze's clusterer (grouping.ts): its candidates come from the capped posting lists of its
+// rare features, the stories of the close ones and the article are clustered together, and the
+// article joins a story, starts one, or joins one that others merge into. Workers annotate in
+// parallel and leave their articles' features in assign_pending; whichever holds the lock assigns
+// what is pending in queue order (the others do not wait for it), so one worker or ten build the
+// same stories, and a batch builds what its articles build one at a time.
 import type { Driver, Queryable } from "./driver.js";
-import { lookups, planAssignments, weighBatch, WINDOW, type Plan, type Posting } from "./grouping.js";
+import {
+  dfFeatures, hasNoText, keptKeys, MAX_POSTING, nearStories, placement, retrievalFeatures, storeIdf, STORY_SAMPLE, storyIdFor, topCandidates,
+  type NewArticle, type Placement, type StoredArticle,
+} from "./grouping.js";
 import { enqueue } from "./queue.js";
 import type { AssignResult, Assignment, PendingOptions, PendingResult } from "./store.js";
 
@@ -43,7 +46,7 @@ export async function assignPending(db: Driver, opts: PendingOptions = {}): Prom
       if (rows.length === 0) return null;
       const plan = await place(tx, rows.map((p) => ({ articleId: p.article_id, title: p.title, keys: p.keys })));
       await tx.query("DELETE FROM assign_pending WHERE job_id = ANY($1::bigint[])", [rows.map((p) => p.job_id)]);
-      const changed = [...plan.gained.keys()];
+      const changed = [...plan.gained];
       if (opts.jobs && changed.length > 0) {
         const facts = await tx.query<{ id: string; articles: number; report_age_ms: number | null }>(
           `SELECT s.id, s.articles,
@@ -61,81 +64,107 @@ export async function assignPending(db: Driver, opts: PendingOptions = {}): Prom
   return { assigned, stories };
 }
 
-/** Places a batch under the story lock: reads what the plan needs, plans, writes. */
+/** What a batch changed. */
+interface Plan {
+  readonly results: AssignResult[];
+  /** Stories created or changed (gained articles or merged others in), still existing. */
+  readonly gained: Set<string>;
+}
+
+/**
+ * Places a batch under the story lock, one article after another, each with its own reads and
+ * writes in this transaction: a batch gives what its articles give one at a time.
+ */
 async function place(tx: Queryable, batch: readonly Assignment[]): Promise<Plan> {
-  const ids = [...new Set(batch.map((a) => a.articleId))];
-  const prior = new Map((await tx.query<{ article_id: string; story_id: string }>(
-    "SELECT article_id, story_id FROM story_articles WHERE article_id = ANY($1::text[])", [ids])).map((r) => [r.article_id, r.story_id]));
-  const features = [...new Set(batch.filter((a) => !prior.has(a.articleId)).flatMap((a) => a.keys))];
-  // Arrays, not a row per feature: PGlite builds rows as objects, at about twice the cost.
-  const [known] = await tx.query<{ features: string[] | null; df: number[] | null }>(
-    "SELECT array_agg(feature) AS features, array_agg(df) AS df FROM feature_df WHERE feature = ANY($1::text[])", [features]);
-  const df = new Map((known?.features ?? []).map((f, i) => [f, known!.df![i]!]));
-  const [totals] = await tx.query<{ articles: string }>("SELECT articles::text FROM grouping_totals");
-  const weighed = weighBatch(batch, prior, df, Number(totals?.articles ?? 0));
-  const looked = lookups(weighed);
-  const [found] = looked.length === 0 ? [] : await tx.query<{ features: string[] | null; seqs: string[] | null; weights: number[] | null }>(
-    `SELECT array_agg(f.feature) AS features, array_agg(r.story_seq::text) AS seqs, array_agg(r.weight) AS weights
-     FROM unnest($1::text[]) AS f(feature)
-     CROSS JOIN LATERAL (SELECT t.story_seq, t.weight FROM story_terms t WHERE t.feature = f.feature ORDER BY t.story_seq DESC LIMIT $2) r`,
-    [looked, WINDOW]);
-  const seqs = found?.seqs ?? [];
-  const named = [...new Set(seqs)];
-  const facts = named.length === 0 ? [] : await tx.query<{ id: string; seq: string; articles: number }>(
-    "SELECT id, seq::text AS seq, articles FROM stories WHERE seq = ANY($1::bigint[])", [named]);
-  const idOf = new Map(facts.map((r) => [r.seq, r.id]));
-  const stories = new Map(facts.map((r) => [r.id, { seq: Number(r.seq), articles: r.articles }]));
-  const postings = new Map<string, Posting[]>();
-  seqs.forEach((seq, i) => {
-    const feature = found!.features![i]!;
-    const p = { storyId: idOf.get(seq)!, weight: found!.weights![i]! };
-    const list = postings.get(feature);
-    if (list) list.push(p); else postings.set(feature, [p]);
-  });
-  const plan = planAssignments(batch, weighed, { prior, postings, stories });
-  await write(tx, plan, df);
+  const plan: Plan = { results: [], gained: new Set() };
+  for (const a of batch) plan.results.push(await placeOne(tx, a, plan.gained));
   return plan;
 }
 
-/** Writes the plan; `known` holds the features feature_df had before the batch. */
-// Joins to a batch of ids also say "id = ANY(ids)": otherwise the planner hashes the batch and
-// scans the whole table (feature_df at 10k articles: 80k rows a batch, growing with the store).
-async function write(tx: Queryable, plan: Plan, known: ReadonlyMap<string, number>): Promise<void> {
-  if (plan.placed.length === 0) return;
-  if (plan.created.length > 0) {
-    await tx.query(
-      `INSERT INTO stories (id, title, updated_at) SELECT id, title, ${NOW_MS} FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS s(id, title, n)
-       ORDER BY n ON CONFLICT (id) DO NOTHING`,
-      [plan.created.map((s) => s.id), plan.created.map((s) => s.title)]);
+interface MemberRow { article_id: string; seq: string; story_id: string; story_seq: string; keys: string[] | null }
+const MEMBER_COLS = "sa.article_id, sa.seq::text AS seq, sa.story_id, s.seq::text AS story_seq, sa.keys";
+const toStored = (r: MemberRow): StoredArticle => ({ articleId: r.article_id, seq: Number(r.seq), storyId: r.story_id, storySeq: Number(r.story_seq), keys: r.keys ?? [] });
+
+/** Places one article (store/grouping.ts: candidates, near stories, placement) and writes the outcome. */
+async function placeOne(tx: Queryable, input: Assignment, gained: Set<string>): Promise<AssignResult> {
+  const [prior] = await tx.query<{ story_id: string }>("SELECT story_id FROM story_articles WHERE article_id = $1", [input.articleId]);
+  if (prior) return { storyId: prior.story_id, created: false };
+  const a: NewArticle = { articleId: input.articleId, title: input.title, keys: keptKeys(input.keys) };
+  const features = dfFeatures(a.keys);
+  // Arrays, not a row per feature: PGlite builds rows as objects, at about twice the cost.
+  const [known] = await tx.query<{ features: string[] | null; df: number[] | null; articles: string | null }>(
+    `SELECT array_agg(feature) AS features, array_agg(df) AS df, (SELECT articles::text FROM grouping_totals) AS articles
+     FROM feature_df WHERE feature = ANY($1::text[])`, [features]);
+  const df = new Map((known?.features ?? []).map((f, i) => [f, known!.df![i]!]));
+  const idf = storeIdf(Number(known?.articles ?? 0), df, a);
+  const retrieval = hasNoText(a) ? [] : retrievalFeatures(a, idf);
+
+  let placed: Placement = { storyId: null, merged: [], moved: [] };
+  if (retrieval.length > 0) {
+    const [found] = await tx.query<{ features: string[] | null; seqs: string[] | null }>(
+      "SELECT array_agg(feature) AS features, array_agg(article_seq::text) AS seqs FROM feature_postings WHERE feature = ANY($1::text[])", [retrieval]);
+    const postings = new Map<string, number[]>();
+    (found?.features ?? []).forEach((f, i) => {
+      const list = postings.get(f);
+      const seq = Number(found!.seqs![i]!);
+      if (list) list.push(seq); else postings.set(f, [seq]);
+    });
+    const top = topCandidates(postings, idf);
+    const candidates = top.length === 0 ? [] : (await tx.query<MemberRow>(
+      `SELECT ${MEMBER_COLS} FROM story_articles sa JOIN stories s ON s.id = sa.story_id WHERE sa.seq = ANY($1::bigint[])`, [top.map(String)])).map(toStored);
+    const near = nearStories(a, candidates, idf);
+    if (near.length > 0) {
+      const sampled = (await tx.query<MemberRow>(
+        `SELECT ${MEMBER_COLS} FROM unnest($1::text[]) AS n(id)
+         CROSS JOIN LATERAL (SELECT * FROM story_articles x WHERE x.story_id = n.id ORDER BY x.seq LIMIT $2) sa
+         JOIN stories s ON s.id = sa.story_id`, [near, STORY_SAMPLE])).map(toStored);
+      const nearSet = new Set(near);
+      const members = new Map(sampled.map((m) => [m.articleId, m]));
+      for (const c of candidates) if (nearSet.has(c.storyId)) members.set(c.articleId, c);
+      placed = placement(a, [...members.values()], idf);
+    }
   }
-  const gained = [...plan.gained];
+
+  let storyId = placed.storyId;
+  if (storyId === null) {
+    storyId = storyIdFor(a.articleId);
+    await tx.query(`INSERT INTO stories (id, title, updated_at) VALUES ($1, $2, ${NOW_MS}) ON CONFLICT (id) DO NOTHING`, [storyId, input.title]);
+  }
+  const reshaped = placed.merged.length > 0 || placed.moved.length > 0;
+  if (placed.moved.length > 0) {
+    // Split off: their stories lose them (and go when left empty).
+    const left = await tx.query<{ story_id: string }>(
+      "UPDATE story_articles x SET story_id = $1 FROM story_articles o WHERE x.article_id = o.article_id AND x.article_id = ANY($2::text[]) RETURNING o.story_id",
+      [storyId, placed.moved]);
+    const from = [...new Set(left.map((r) => r.story_id))];
+    await tx.query(
+      `UPDATE stories s SET articles = (SELECT count(*)::int FROM story_articles x WHERE x.story_id = s.id), updated_at = ${NOW_MS} WHERE s.id = ANY($1::text[])`, [from]);
+    const emptied = (await tx.query<{ id: string }>("DELETE FROM stories WHERE id = ANY($1::text[]) AND articles = 0 RETURNING id", [from])).map((r) => r.id);
+    for (const s of from) gained.add(s);
+    for (const s of emptied) gained.delete(s);
+  }
+  if (placed.merged.length > 0) {
+    await tx.query("UPDATE story_articles SET story_id = $1 WHERE story_id = ANY($2::text[])", [storyId, placed.merged]);
+    await tx.query("DELETE FROM stories WHERE id = ANY($1::text[])", [placed.merged]);
+    for (const m of placed.merged) gained.delete(m);
+  }
+  const [row] = await tx.query<{ seq: string }>(
+    "INSERT INTO story_articles (article_id, story_id, n_keys, keys) VALUES ($1, $2, $3, $4::text[]) RETURNING seq::text AS seq",
+    [a.articleId, storyId, features.length, a.keys]);
   await tx.query(
-    `UPDATE stories s SET articles = s.articles + g.n, updated_at = ${NOW_MS} FROM unnest($1::text[], $2::int[]) AS g(id, n)
-     WHERE s.id = g.id AND s.id = ANY($1::text[])`,
-    [gained.map(([id]) => id), gained.map(([, n]) => n)]);
-  await tx.query("INSERT INTO story_articles (article_id, story_id, n_keys) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])",
-    [plan.placed.map((p) => p.articleId), plan.placed.map((p) => p.storyId), plan.placed.map((p) => p.features)]);
-  if (plan.terms.length > 0) {
+    `UPDATE stories s SET articles = ${reshaped ? "(SELECT count(*)::int FROM story_articles x WHERE x.story_id = $1)" : "s.articles + 1"}, updated_at = ${NOW_MS}
+     WHERE s.id = $1`, [storyId]);
+  gained.add(storyId);
+  if (features.length > 0) {
     await tx.query(
-      `INSERT INTO story_terms (feature, story_seq, weight)
-       SELECT t.feature, s.seq, t.added FROM unnest($1::text[], $2::text[], $3::float8[]) AS t(story_id, feature, added)
-       JOIN stories s ON s.id = t.story_id AND s.id = ANY($1::text[])
-       ON CONFLICT (feature, story_seq) DO UPDATE SET weight = story_terms.weight + EXCLUDED.weight`,
-      [plan.terms.map((t) => t.storyId), plan.terms.map((t) => t.feature), plan.terms.map((t) => t.added)]);
+      `INSERT INTO feature_df (feature, df) SELECT f, 1 FROM unnest($1::text[]) AS f
+       ON CONFLICT (feature) DO UPDATE SET df = feature_df.df + 1`, [features]);
   }
-  // Most features are known: updating those and inserting the rest costs less than one upsert of all.
-  const df = [...plan.df];
-  const seen = df.filter(([f]) => known.has(f));
-  const fresh = df.filter(([f]) => !known.has(f));
-  if (seen.length > 0) {
-    await tx.query("UPDATE feature_df d SET df = d.df + x.n FROM unnest($1::text[], $2::int[]) AS x(feature, n) WHERE d.feature = x.feature AND d.feature = ANY($1::text[])",
-      [seen.map(([f]) => f), seen.map(([, n]) => n)]);
-  }
-  if (fresh.length > 0) {
+  if (retrieval.length > 0) {
     await tx.query(
-      `INSERT INTO feature_df (feature, df) SELECT * FROM unnest($1::text[], $2::int[])
-       ON CONFLICT (feature) DO UPDATE SET df = feature_df.df + EXCLUDED.df`,
-      [fresh.map(([f]) => f), fresh.map(([, n]) => n)]);
+      `WITH up AS (UPDATE feature_df d SET posted = d.posted + 1 WHERE d.feature = ANY($1::text[]) AND d.posted < $2 RETURNING d.feature)
+       INSERT INTO feature_postings (feature, article_seq) SELECT feature, $3::bigint FROM up`, [retrieval, MAX_POSTING, row!.seq]);
   }
-  await tx.query("UPDATE grouping_totals SET articles = articles + $1", [plan.placed.length]);
+  await tx.query("UPDATE grouping_totals SET articles = articles + 1");
+  return { storyId, created: true };
 }

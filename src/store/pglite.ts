@@ -22,7 +22,7 @@ export interface PgliteOptions {
 /** Writing statements between two rounds of the maintenance a server's autovacuum does. */
 const MAINTAIN_EVERY = 1000;
 /** Tables whose rows are updated or deleted all the time. */
-const UPDATED = ["jobs", "stories", "assign_pending", "feature_df", "grouping_totals", "story_terms"];
+const UPDATED = ["jobs", "stories", "assign_pending", "feature_df", "grouping_totals", "story_articles"];
 /** Insert-only tables that story assignment queries: their statistics are refreshed. */
 const GROWING = ["story_articles"];
 /** Statements that write rows (a CTE may write too, so WITH counts). */

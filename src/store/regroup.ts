@@ -4,12 +4,12 @@
 // way `analyze` does: under the story lock it reads every assigned article, lets a settle
 // function (pipeline/regroup.ts: analyze's order-independent clusterer) group them, and moves
 // only the articles whose story changed. A story keeps its id when it keeps most of its articles
-// (links to it stay good); the stories that changed get their sums rebuilt with today's
-// document frequencies, new titles and a new analysis; stories left empty are removed.
+// (links to it stay good); the stories that changed get new titles and a new analysis; stories
+// left empty are removed. Articles placed before the store kept their features get them now.
 import type { Article } from "../domain/article.js";
 import { ARTICLE_COLS_OF_A, toArticle, type ArticleRow } from "./article-rows.js";
 import type { Driver, Queryable } from "./driver.js";
-import { featureCounts, storyIdFor, weigh } from "./grouping.js";
+import { dfFeatures, hasNoText, keptKeys, MAX_POSTING, retrievalFeatures, storeIdf, storyIdFor } from "./grouping.js";
 import { enqueue } from "./queue.js";
 import { NOW_MS, STORY_LOCK } from "./assign.js";
 import type { JobSpec, StoryFacts } from "./store.js";
@@ -24,7 +24,7 @@ export interface RegroupSource {
 /** What a settle function returns: every article it was given in exactly one group. */
 export interface Settled {
   readonly groups: readonly { readonly title: string; readonly articleIds: readonly string[] }[];
-  /** The article's grouping features (stories/features.ts groupingFeatures). */
+  /** The article's grouping features (stories/features.ts groupingFeatures), for articles the store has none of. */
   readonly featuresOf: (articleId: string) => readonly string[];
 }
 
@@ -173,6 +173,7 @@ async function* read(tx: Queryable, annotator: string, batch: number, current: M
 }
 
 async function write(tx: Queryable, plan: RegroupPlan, settled: Settled, opts: RegroupOptions): Promise<void> {
+  await fillKeys(tx, settled);
   if (plan.moves.size === 0 && plan.removed.length === 0) return;
   if (plan.created.length > 0) {
     await tx.query(
@@ -184,36 +185,7 @@ async function write(tx: Queryable, plan: RegroupPlan, settled: Settled, opts: R
     `UPDATE story_articles sa SET story_id = m.story_id FROM unnest($1::text[], $2::text[]) AS m(article_id, story_id)
      WHERE sa.article_id = m.article_id AND sa.article_id = ANY($1::text[])`,
     [moves.map(([a]) => a), moves.map(([, s]) => s)]);
-  // The changed stories' sums, rebuilt from their articles with today's document frequencies.
   const changed = [...plan.changed];
-  const affected = [...changed.map(([id]) => id), ...plan.removed];
-  await tx.query("DELETE FROM story_terms t USING stories s WHERE t.story_seq = s.seq AND s.id = ANY($1::text[])", [affected]);
-  // Two passes over the members' features rather than one kept map per article: at 100,000
-  // articles those maps alone took a gigabyte.
-  const wanted = new Set<string>();
-  for (const [, g] of changed) for (const a of g.articleIds) for (const f of featureCounts(settled.featuresOf(a)).keys()) wanted.add(f);
-  const features = [...wanted];
-  wanted.clear();
-  const [known] = await tx.query<{ features: string[] | null; df: number[] | null }>(
-    "SELECT array_agg(feature) AS features, array_agg(df) AS df FROM feature_df WHERE feature = ANY($1::text[])", [features]);
-  const df = new Map((known?.features ?? []).map((f, i) => [f, known!.df![i]!]));
-  const [totals] = await tx.query<{ articles: string }>("SELECT articles::text FROM grouping_totals");
-  const articles = Math.max(1, Number(totals?.articles ?? 0));
-  const terms = { story: [] as string[], feature: [] as string[], weight: [] as number[] };
-  for (const [id, g] of changed) {
-    const sum = new Map<string, number>();
-    for (const a of g.articleIds) {
-      for (const t of weigh(featureCounts(settled.featuresOf(a)), (f) => df.get(f) ?? 0, articles).stored) sum.set(t.feature, (sum.get(t.feature) ?? 0) + t.weight);
-    }
-    for (const [feature, weight] of sum) { terms.story.push(id); terms.feature.push(feature); terms.weight.push(weight); }
-  }
-  if (terms.story.length > 0) {
-    await tx.query(
-      `INSERT INTO story_terms (feature, story_seq, weight)
-       SELECT t.feature, s.seq, t.weight FROM unnest($1::text[], $2::text[], $3::float8[]) AS t(story_id, feature, weight)
-       JOIN stories s ON s.id = t.story_id AND s.id = ANY($1::text[])`,
-      [terms.story, terms.feature, terms.weight]);
-  }
   await tx.query(
     `UPDATE stories s SET articles = c.n, title = c.title, updated_at = ${NOW_MS}
      FROM unnest($1::text[], $2::int[], $3::text[]) AS c(id, n, title) WHERE s.id = c.id AND s.id = ANY($1::text[])`,
@@ -222,6 +194,29 @@ async function write(tx: Queryable, plan: RegroupPlan, settled: Settled, opts: R
   if (opts.jobs && changed.length > 0) {
     // Their reports are out of date now, whatever their age: no debounce.
     await enqueue(tx, changed.flatMap(([id, g]) => opts.jobs!(id, { articles: g.articleIds.length, reportAgeMs: null })));
+  }
+}
+
+/**
+ * Articles placed before the store kept grouping features (migration 0009) get them, and their
+ * postings, so new articles find them as candidates.
+ */
+async function fillKeys(tx: Queryable, settled: Settled): Promise<void> {
+  const missing = await tx.query<{ article_id: string; seq: string }>("SELECT article_id, seq::text AS seq FROM story_articles WHERE keys IS NULL ORDER BY seq");
+  if (missing.length === 0) return;
+  const [totals] = await tx.query<{ articles: string }>("SELECT articles::text FROM grouping_totals");
+  for (const m of missing) {
+    const a = { articleId: m.article_id, title: "", keys: keptKeys(settled.featuresOf(m.article_id)) };
+    await tx.query("UPDATE story_articles SET keys = $2::text[] WHERE article_id = $1", [a.articleId, a.keys]);
+    const features = dfFeatures(a.keys);
+    const [known] = await tx.query<{ features: string[] | null; df: number[] | null }>(
+      "SELECT array_agg(feature) AS features, array_agg(df) AS df FROM feature_df WHERE feature = ANY($1::text[])", [features]);
+    const df = new Map((known?.features ?? []).map((f, i) => [f, known!.df![i]! - 1]));
+    const retrieval = hasNoText(a) ? [] : retrievalFeatures(a, storeIdf(Math.max(0, Number(totals?.articles ?? 1) - 1), df, a));
+    if (retrieval.length === 0) continue;
+    await tx.query(
+      `WITH up AS (UPDATE feature_df d SET posted = d.posted + 1 WHERE d.feature = ANY($1::text[]) AND d.posted < $2 RETURNING d.feature)
+       INSERT INTO feature_postings (feature, article_seq) SELECT feature, $3::bigint FROM up`, [retrieval, MAX_POSTING, m.seq]);
   }
 }
 

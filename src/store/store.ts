@@ -34,8 +34,8 @@ export interface PutResult {
 export interface Assignment {
   readonly articleId: string;
   /**
-   * The article's grouping features (stories/features.ts groupingFeatures: "w:<topic word>", and
-   * event features such as "n:<name>"), each as often as the article has it.
+   * The article's grouping features (stories/features.ts groupingFeatures: "w:<topic word>", event
+   * features such as "n:<name>", each as often as the article has it, and "@" ones such as dates).
    */
   readonly keys: readonly string[];
   readonly title: string;
@@ -141,7 +141,7 @@ export interface Store {
   iterateArticles(batchSize?: number): AsyncIterable<Article>;
   /** Which of these canonical URLs are already stored. */
   knownUrls(canonicalUrls: readonly string[]): Promise<Set<string>>;
-  /** Puts the article in the story it is most like (store/grouping.ts), or a new one (never merging stories); serialized across processes. */
+  /** Places the article with analyze's clusterer (store/grouping.ts): joins, starts or merges stories; serialized across processes. */
   saveStoryAssignment(a: Assignment): Promise<AssignResult>;
   /** The same for a batch in one transaction; results in batch order, equal to assigning one at a time in that order. */
   saveStoryAssignments(batch: readonly Assignment[]): Promise<AssignResult[]>;

@@ -107,12 +107,53 @@ export function eventFeatures(doc: Doc): EventFeatures {
 }
 
 /**
- * What the store groups an article by (store/grouping.ts): its topic words as "w:<stem>" and its
- * event features as they are, each as often as the article has it.
+ * Everything eventFeatures says about an article, as strings, for the store to keep and
+ * fromGroupingFeatures to read back: topic words as "w:<stem>" and event features as they are,
+ * each as often as the article has it, then the rest under "@" prefixes ("@a:" anchor year, "@p:"
+ * protagonist, "@pub:" publication day, "@d:" named day, "@m:" named month, "@w:from:to" time frame,
+ * and NO_TEXT).
  */
 export function groupingFeatures(doc: Doc): string[] {
   const f = eventFeatures(doc);
-  return [...f.topic.map((t) => `w:${t}`), ...f.event];
+  const out = [...f.topic.map((t) => `${TOPIC_PREFIX}${t}`), ...f.event];
+  if (f.anchorYear !== null) out.push(`@a:${f.anchorYear}`);
+  if (f.protagonist !== null) out.push(`@p:${f.protagonist}`);
+  if (f.published !== null) out.push(`@pub:${f.published}`);
+  for (const d of f.days) out.push(`@d:${d}`);
+  for (const m of f.months) out.push(`@m:${m}`);
+  if (f.when !== null) out.push(`@w:${f.when[0]}:${f.when[1]}`);
+  if (doc.article.text.trim() === "") out.push(NO_TEXT);
+  return out;
+}
+
+/** The grouping feature of an article without text (analyze leaves such an article on its own). */
+export const NO_TEXT = "@x:no-text";
+
+/** Prefix of topic words among grouping features; features starting with "@" describe the article, the others are event features. */
+export const TOPIC_PREFIX = "w:";
+
+/** The features groupingFeatures wrote. A feature with no known prefix counts as an event feature. */
+export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
+  const topic: string[] = [], event: string[] = [], days: number[] = [], months: number[] = [];
+  let anchorYear: number | null = null, protagonist: string | null = null, published: number | null = null;
+  let when: [number, number] | null = null;
+  const num = (s: string) => { const n = Number(s); return Number.isFinite(n) ? n : null; };
+  for (const k of keys) {
+    if (k.startsWith(TOPIC_PREFIX)) { topic.push(k.slice(TOPIC_PREFIX.length)); continue; }
+    if (!k.startsWith("@")) { event.push(k); continue; }
+    const colon = k.indexOf(":");
+    const tag = k.slice(1, colon), value = k.slice(colon + 1);
+    if (tag === "a") anchorYear = num(value);
+    else if (tag === "p") protagonist = value;
+    else if (tag === "pub") published = num(value);
+    else if (tag === "d") { const n = num(value); if (n !== null) days.push(n); }
+    else if (tag === "m") { const n = num(value); if (n !== null) months.push(n); }
+    else if (tag === "w") {
+      const [from, to] = value.split(":").map(num);
+      if (from != null && to != null) when = [from, to];
+    }
+  }
+  return { topic, event, anchorYear, protagonist, published, days: days.sort((a, b) => a - b), months, when };
 }
 
 /** A protagonist needs this much weight: e.g. named in the headline and once more, or three times. */

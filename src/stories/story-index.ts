@@ -11,7 +11,7 @@ import { stem } from "../similarity/tokens.js";
 import { packedCosine, packedWeights, Vocabulary } from "../similarity/packed.js";
 import { arenaCosine, Postings, VectorArena } from "./arena.js";
 import { averageLinkSparse, localSplit, type EdgeList, type TimeFrames } from "./agglomerate.js";
-import { eventFeatures, monthOfDay } from "./features.js";
+import { eventFeatures, monthOfDay, TOPIC_PREFIX, type EventFeatures } from "./features.js";
 import { storyTitle } from "./title.js";
 
 export interface StoryGroup {
@@ -96,10 +96,22 @@ interface Weights {
   readonly event: Float32Array;
 }
 
+/**
+ * Document frequencies from outside the index, for a caller that clusters a few articles of a
+ * larger corpus (the store placing a new article among its neighbours): idf then counts the whole
+ * corpus, as analyze would over all of it, and the index's own articles are not counted again.
+ */
+export interface CorpusIdf {
+  /** Articles in the corpus (those in the index included). */
+  readonly articles: number;
+  /** Articles having the feature: topic words as "w:<stem>", event features as they are (groupingFeatures). */
+  readonly df: (feature: string) => number;
+}
+
 /** Scored pairs kept per added article for the settled clustering: its closest ones. */
-const KEPT_NEIGHBOURS = 16;
+export const KEPT_NEIGHBOURS = 16;
 /** Words retrieved by, per article: its rarest ones. */
-const RETRIEVAL_TOPIC_TERMS = 20;
+export const RETRIEVAL_TOPIC_TERMS = 20;
 /** A story whose articles were published further apart than this gets a note saying so. */
 const LONG_SPAN_DAYS = 365;
 /** Groups larger than this are not re-split (the dense re-split is cubic in group size). */
@@ -126,20 +138,38 @@ export class StoryIndex {
   /** Vote per article during retrieve(); all zero between calls. */
   private votes = new Float64Array(0);
 
-  constructor(options: Partial<StoryOptions> = {}) {
+  /** Idf per vocabulary id under a CorpusIdf (NaN: not yet worked out). */
+  private readonly corpusTopicIdf: number[] = [];
+  private readonly corpusEventIdf: number[] = [];
+
+  constructor(options: Partial<StoryOptions> = {}, private readonly corpus: CorpusIdf | null = null) {
     this.opts = { ...DEFAULT_STORY_OPTIONS, ...options };
     this.topicPostings = new Postings(this.opts.maxPosting);
     this.eventPostings = new Postings(this.opts.maxPosting);
   }
 
   /** Topic-word idf against the corpus plus `backgroundArticles` that lack the word (see StoryOptions). */
-  private readonly topicIdf = (id: number) =>
-    Math.log((this.topicVocab.documents + this.opts.backgroundArticles + 1) / (this.topicVocab.frequency(id) + 1)) + 1;
+  private readonly topicIdf = (id: number) => this.corpus ? this.corpusTopicIdf[id]!
+    : Math.log((this.topicVocab.documents + this.opts.backgroundArticles + 1) / (this.topicVocab.frequency(id) + 1)) + 1;
   /**
    * Event features keep the corpus's own idf: names and dates are rare in any stream, and in a
    * one-topic corpus the ones both events share ("sheriff's department") are rightly damped.
    */
-  private readonly eventIdf = (id: number) => this.eventVocab.idf(id);
+  private readonly eventIdf = (id: number) => this.corpus ? this.corpusEventIdf[id]! : this.eventVocab.idf(id);
+
+  /** Under a CorpusIdf: the idf of the features just added, by vocabulary id (the corpus's counts do not change). */
+  private corpusIdfOf(f: EventFeatures): void {
+    const c = this.corpus;
+    if (!c) return;
+    for (const t of f.topic) {
+      const id = this.topicVocab.idOf(t)!;
+      this.corpusTopicIdf[id] ??= Math.log((c.articles + this.opts.backgroundArticles + 1) / (c.df(`${TOPIC_PREFIX}${t}`) + 1)) + 1;
+    }
+    for (const e of f.event) {
+      const id = this.eventVocab.idOf(e)!;
+      this.corpusEventIdf[id] ??= Math.log((c.articles + 1) / (c.df(e) + 1)) + 1;
+    }
+  }
 
   get size(): number {
     return this.entries.length;
@@ -153,14 +183,26 @@ export class StoryIndex {
   add(doc: Doc, keep: Doc = doc): string {
     const known = this.byArticle.get(doc.article.id);
     if (known !== undefined) return storyId(this.seed[this.find(known)]!);
+    return this.addFeatures(eventFeatures(doc), keep);
+  }
+
+  /**
+   * add() for an article whose features were worked out before (features.ts eventFeatures, or
+   * fromGroupingFeatures of what the store kept): `keep` stands for the article in the groups,
+   * and an empty `keep.article.text` marks an article with no text.
+   */
+  addFeatures(f: EventFeatures, keep: Doc): string {
+    const known = this.byArticle.get(keep.article.id);
+    if (known !== undefined) return storyId(this.seed[this.find(known)]!);
     this.cached = null;
-    const f = eventFeatures(doc);
+    const doc = keep;
     const i = this.entries.length;
     const note = doc.article.text.trim() === ""
       ? `Article ${doc.article.id} ("${doc.article.title.slice(0, 60)}") has no text to compare; it stands as its own story.`
       : null;
     const topic = this.topicVocab.addDocument(f.topic);
     const event = this.eventVocab.addDocument(f.event);
+    this.corpusIdfOf(f);
     const entry: Entry = {
       doc: keep, note, anchorYear: f.anchorYear, published: f.published ?? NaN, days: f.days, months: f.months,
       whenFrom: f.when?.[0] ?? -Infinity, whenTo: f.when?.[1] ?? Infinity,
@@ -191,6 +233,14 @@ export class StoryIndex {
     for (const [j] of kept.slice(0, KEPT_NEIGHBOURS)) this.neighbours[i]!.push(j);
     this.index(i, entry, rare);
     return storyId(this.seed[this.find(i)]!);
+  }
+
+  /** The score of two added articles (by article id) as add() weighs them, or null when either is missing. */
+  similarity(a: string, b: string): number | null {
+    const x = this.byArticle.get(a), y = this.byArticle.get(b);
+    if (x === undefined || y === undefined) return null;
+    const now: Weights = { topic: this.topics.weights, event: this.events.weights };
+    return this.score(this.entries[x]!, this.entries[y]!, now, now);
   }
 
   /** The settled grouping: every added article in exactly one story. */

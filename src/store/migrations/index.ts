@@ -9,6 +9,7 @@ import { sql as runningJobs } from "./0005_running_jobs.js";
 import { sql as termVectors } from "./0006_term_vectors.js";
 import { sql as failedJobs } from "./0007_failed_jobs.js";
 import { sql as findingReviews } from "./0008_finding_reviews.js";
+import { sql as oneClusterer } from "./0009_one_clusterer.js";
 
 export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[] = [
   { id: "0001_init", sql: init },
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[
   { id: "0006_term_vectors", sql: termVectors },
   { id: "0007_failed_jobs", sql: failedJobs },
   { id: "0008_finding_reviews", sql: findingReviews },
+  { id: "0009_one_clusterer", sql: oneClusterer },
 ];
 
 const LOCK = 7_340_021;

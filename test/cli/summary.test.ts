@@ -4,17 +4,11 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Io } from "../../src/cli/io.js";
+import { io } from "./test-io.js";
 import { main } from "../../src/cli/main.js";
 import type { Report } from "../../src/domain/report.js";
 import { clip, renderText } from "../../src/report/render/text.js";
 
-function io(cwd = process.cwd()) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: Io = { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s), isTTY: false, cwd, env: {}, now: () => new Date("2026-01-01T00:00:00Z") };
-  return { io: value, out: () => out.join(""), err: () => err.join("") };
-}
 
 const seeds = resolve("examples/istanbul-2025");
 

@@ -1,20 +1,18 @@
 // The CLI's side of a served embedded store: when `triangulate serve` holds the store folder,
 // `ingest`, `status` and `stories` talk to it over its HTTP API instead of waiting for the lock.
-import { resolve } from "node:path";
 import type { Article } from "../domain/article.js";
 import { InputError } from "../domain/errors.js";
 import type { Report } from "../domain/report.js";
 import type { PutResult, StorySummary, StoreStatus } from "../server/deps.js";
-import { DEFAULT_DIR, openStore } from "../store/open.js";
+import { embeddedFolder, openStore } from "../store/open.js";
 import { servedBy, StoreServedError, type ServedBy } from "../store/served.js";
 import type { Store } from "../store/store.js";
 import type { Io } from "./io.js";
 
 /** The server holding the embedded store these options name, or null (a PostgreSQL store, or no server). */
 export function servingProcess(db: string | undefined, io: Pick<Io, "cwd" | "env">): ServedBy | null {
-  if (db !== undefined && /^postgres(ql)?:\/\//i.test(db)) return null;
-  if (db === undefined && io.env["DATABASE_URL"]) return null;
-  return servedBy(resolve(io.cwd, db ?? DEFAULT_DIR));
+  const dir = embeddedFolder({ db, env: io.env, cwd: io.cwd });
+  return dir === null ? null : servedBy(dir);
 }
 
 /**

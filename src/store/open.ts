@@ -21,10 +21,19 @@ export interface OpenOptions {
 
 const isPgUrl = (s: string) => /^postgres(ql)?:\/\//i.test(s);
 
+/** The server URL these options name, or undefined for the embedded store. */
+function serverUrl(opts: Pick<OpenOptions, "db" | "env">): string | undefined {
+  return opts.db !== undefined ? (isPgUrl(opts.db) ? opts.db : undefined) : opts.env?.["DATABASE_URL"] || undefined;
+}
+
+/** The embedded store's folder these options name, or null when they name a PostgreSQL server. */
+export function embeddedFolder(opts: Pick<OpenOptions, "db" | "env" | "cwd">): string | null {
+  return serverUrl(opts) !== undefined ? null : resolve(opts.cwd ?? process.cwd(), opts.db ?? DEFAULT_DIR);
+}
+
 export async function openStore(opts: OpenOptions = {}): Promise<Store> {
-  const cwd = opts.cwd ?? process.cwd();
-  const url = opts.db !== undefined ? (isPgUrl(opts.db) ? opts.db : undefined) : opts.env?.["DATABASE_URL"] || undefined;
+  const url = serverUrl(opts);
   if (url !== undefined) return sqlStore(await openPostgres(url, opts.schema !== undefined ? { schema: opts.schema } : {}));
-  const dir = resolve(cwd, opts.db ?? DEFAULT_DIR);
+  const dir = embeddedFolder(opts)!;
   return sqlStore(await openPglite(dir, { ...(opts.lockWaitMs !== undefined ? { lockWaitMs: opts.lockWaitMs } : {}), ...(opts.onWait ? { onWait: opts.onWait } : {}) }));
 }

@@ -174,6 +174,8 @@ export function tokenAt(toks: Doc["tokens"], pos: number): number {
   return ans;
 }
 
+/** Between a described person and the name set off after it: nothing, or where they come from ("from Lyon", "of Leeds"), then a comma. */
+const APPOSITIVE = /^(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*,\s*$/u;
 const AGE_ROLES = new Set(["man", "woman", "suspect", "victim", "driver", "gunman", "mother", "father", "boy", "girl"]);
 const NOT_NAMES = /^(The|A|An|He|She|His|Her|They|It|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -201,6 +203,10 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
     // "15-year-old Alexandros Grigoropoulos", the name read as the counted noun.
     || (q.nounSpan !== null && e.span.start === q.nounSpan.start)));
   if (person) return `person=${fullName(doc, person.key.split(" ").pop()!, person.key)}`;
+  // The name set off after the described person: "a 34-year-old climber from Lyon, Julien Marchand,", "a 68-year-old woman, Maria Santos, died".
+  const named = q.nounSpan === null ? undefined : doc.entities.find((e) => e.type === "person" && e.span.start > q.span.end && e.span.start - q.span.end <= 50
+    && APPOSITIVE.test(between(q.span.end, e.span.start)) && !/^['’]s\b/.test(text.slice(e.span.end, e.span.end + 3)));
+  if (named) return `person=${fullName(doc, named.key.split(" ").pop()!, named.key)}`;
   // Names the entity step did not type: "the 49-year-old Klitschko's", "Russell, 70,".
   const after = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(q.span.end, q.span.end + 40));
   if (after && q.nounSpan === null && personWord(text, q.span.end + after[0].length - after[1]!.length, q.span.end + after[0].length)) return `person=${fullName(doc, after[1]!.toLowerCase(), null)}`;

@@ -2,6 +2,7 @@
 import type { QuoteClaim } from "../domain/claim.js";
 import type { FindingDraft } from "../domain/finding.js";
 import type { StoryContext } from "../pipeline/context.js";
+import { alignedFigure } from "./rules/aligned-figure.js";
 import { anachronism } from "./rules/anachronism.js";
 import { arithmetic } from "./rules/arithmetic.js";
 import { contradiction } from "./rules/contradiction.js";
@@ -12,14 +13,27 @@ import { singleSource } from "./rules/single-source.js";
 
 export type Rule = (ctx: StoryContext) => FindingDraft[];
 
-export const RULES: readonly Rule[] = [contradiction, restatedSentence, quoteAltered, arithmetic, corroboration, singleSource, anachronism];
+export const RULES: readonly Rule[] = [contradiction, restatedSentence, alignedFigure, quoteAltered, arithmetic, corroboration, singleSource, anachronism];
 
 export function crosscheck(ctx: StoryContext): FindingDraft[] {
-  const all = RULES.flatMap((rule) => rule(ctx));
-  // A restated sentence whose figure the slot rule already flagged says nothing new: one finding per disagreement.
-  const flagged = all.filter((f) => f.rule === "crosscheck/contradiction");
-  const covered = (f: FindingDraft) => f.evidence.every((e) => flagged.some((g) => g.evidence.some((x) => x.articleId === e.articleId && x.start <= e.start && x.end >= e.end)));
-  return weighSingleSourceQuotes(all.filter((f) => f.rule !== "crosscheck/restated-sentence" || !covered(f)), ctx);
+  return weighSingleSourceQuotes(oneFindingPerDisagreement(RULES.flatMap((rule) => rule(ctx))), ctx);
+}
+
+/**
+ * A restated or reworded sentence whose figures a slot rule already compared says nothing new: one
+ * finding per disagreement, the slot rule's (it weighed what each figure counts, and whether the
+ * two are an earlier and a later toll).
+ */
+export function oneFindingPerDisagreement(all: readonly FindingDraft[]): FindingDraft[] {
+  const holds = (g: FindingDraft, f: FindingDraft) => f.evidence.every((e) => g.evidence.some((x) => x.articleId === e.articleId && x.start <= e.start && x.end >= e.end));
+  const slotFindings = all.filter((f) => f.rule === "crosscheck/contradiction" || f.rule === "crosscheck/update");
+  return all.filter((f) => {
+    if (f.rule === "crosscheck/restated-sentence") return !slotFindings.some((g) => g.rule === "crosscheck/contradiction" && holds(g, f));
+    if (f.rule !== "crosscheck/aligned-figure") return true;
+    // Compared already when another finding holds its spans or weighed both its claims (a slot finding lists every claim of both groups).
+    return !all.some((g) => g !== f && (g.rule === "crosscheck/restated-sentence" || slotFindings.includes(g))
+      && (holds(g, f) || f.claimIds.every((id) => g.claimIds.includes(id))));
+  });
 }
 
 /**

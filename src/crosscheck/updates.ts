@@ -1,8 +1,10 @@
 // Tolls that change as reports come in: a lower figure one day and a higher one the next is an
 // update when the texts date it (publish times 12 hours apart) or say it ("rose to 19").
+import type { Doc } from "../domain/doc.js";
+
 /** Tolls that grow as reports come in (the missing are found, so that one may shrink). */
 export const UPDATED_AS_REPORTED: ReadonlySet<string> = new Set(["killed", "injured", "detained", "evacuated", "missing"]);
-export const UPDATE_WORDS = /\b(rose|risen|rises|climbed|climbs|increased|jumped|grew|has reached|had reached|updated|revised|raised|later died|died later|new toll|latest toll|up from|now stands|by the end\b|so far|to date|by (early )?(morning|nightfall|evening|the next day))\b/i;
+export const UPDATE_WORDS = /\b(rose|risen|rises|climbed|climbs|increased|jumped|grew|has reached|had reached|updated|revised|raised|later died|died later|new toll|latest toll|up from|now stands|by the end\b|so far|thus far|to date|as yet|by (early )?(morning|nightfall|evening|the next day))\b/i;
 /** Reports this far apart (12 hours) are different moments of the story. */
 export const APART_MS = 12 * 3600 * 1000;
 
@@ -13,4 +15,33 @@ export const APART_MS = 12 * 3600 * 1000;
 export function allBefore(earlier: readonly number[], later: readonly number[]): boolean {
   return earlier.length > 0 && later.length > 0 && earlier.every(Number.isFinite) && later.every(Number.isFinite)
     && Math.max(...earlier) + APART_MS <= Math.min(...later);
+}
+
+/** Words that tell a figure as an earlier or a later state of the same count ("an earlier toll of five", "first reports said five", "rose to eight"). */
+const TOLD_AS_OTHER_MOMENT = /\b(earlier|initial|initially|first reports?|previous|previously|preliminary|had put|at first|revised|rose|risen|climbed|increased|jumped|grew|updated|later|now stands|new toll|latest|up from|down from|fell to|dropped to|lowered)\b/i;
+
+const SMALL: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+
+/** The numbers a sentence writes, in digits ("1,600", "8") or as one word ("eight", "twenty"). */
+function numbersIn(sentence: string): number[] {
+  const out: number[] = [];
+  for (const m of sentence.matchAll(/\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b|\b[a-z]+\b/gi)) {
+    const w = m[0].toLowerCase();
+    const n = /^\d/.test(w) ? Number(w.replace(/,/g, "")) : SMALL[w];
+    if (n !== undefined && Number.isFinite(n)) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * Whether an article tells this figure as another moment of its count: a sentence holding the
+ * number with words of an earlier or a later state ("By Monday evening, the toll had risen to
+ * eight", "An earlier toll had put the dead at five"). Such an article updates, it does not dispute.
+ */
+export function mentionsAsEarlier(doc: Doc, value: number): boolean {
+  return doc.sentences.some((s) => TOLD_AS_OTHER_MOMENT.test(s.text) && numbersIn(s.text).includes(value));
 }

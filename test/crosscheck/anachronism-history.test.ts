@@ -24,6 +24,11 @@ describe("old titles in history told in passing", () => {
   it("a passive with its own verb is the story's event, not history ('was presented by …')", () => {
     expect(severityOf("The budget was presented by President Barack Obama at the White House on Monday.", "2019-03-02")).not.toEqual(["low"]);
   });
+  it("one of a list of people named in passing is low; the same title acting in the story is not", () => {
+    expect(severityOf("The memo lists meetings with President Barack Obama, Senator Harry Reid and others over the dam.", "2019-03-02")).toEqual(["low"]);
+    expect(severityOf("She kept notes of talks with Mayor Ana Costa, President Barack Obama, and two aides.", "2019-03-02")).toEqual(["low"]);
+    expect(severityOf("In Denver, President Barack Obama told reporters the dam would be finished.", "2019-03-02")).not.toEqual(["low"]);
+  });
   it("a subordinate clause in the past ('when President … visited') and a past perfect ('had promised') are low", () => {
     expect(severityOf("When President Barack Obama visited the dam, the workers cheered.", "2019-03-02")).toEqual(["low"]);
     expect(severityOf("President Barack Obama had promised to finish the dam, the mayor recalled on Monday.", "2019-03-02")).toEqual(["low"]);

@@ -84,6 +84,8 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; last:
   if (!first) return null;
   let total = 0, cur = first.value, last = first.last;
   for (;;) {
+    // "one-million dollars", "two-thousand": a scale glued on by a hyphen.
+    if (gluedScale(tokens, last)) last++;
     const next = tokens[last + 1];
     if (!next || next.sentence !== tokens[i]!.sentence) break;
     if (next.lower === "hundred" && cur < 100) { cur *= 100; last++; }
@@ -93,6 +95,13 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; last:
     else break;
   }
   return { value: total + cur, last };
+}
+
+/** Whether token k is followed by a hyphen glued to a scale word ("one" "-" "million", "110" "-" "billion"). */
+function gluedScale(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k], dash = tokens[k + 1], scale = tokens[k + 2];
+  return t !== undefined && dash?.text === "-" && scale !== undefined && dash.start === t.end && scale.start === dash.end
+    && SCALES.has(scale.lower) && scale.lower !== "dozen";
 }
 
 /** Reads the number starting at token i ("1,000", "two", "two thousand", "1.5 million", "a thousand", "dozens"). */
@@ -118,7 +127,8 @@ function readNumber(tokens: readonly Token[], i: number): NumberHit | null {
     if (w) return { first: i, last: w.last, value: w.value, vague: false };
   }
   if (value === null) return null;
-  // scale words: "two thousand", "1.5 million", "a thousand"
+  // scale words: "two thousand", "1.5 million", "a thousand", "110-billion"
+  if (gluedScale(tokens, last)) last++;
   while (last + 1 < tokens.length && SCALES.has(tokens[last + 1]!.lower)) {
     value *= SCALES.get(tokens[last + 1]!.lower)!;
     last++;
@@ -141,7 +151,8 @@ function brokenThousands(text: string, tokens: readonly Token[], i: number): num
 
 /** "magnitude-6.1" is split by the sentence splitter into "magnitude-6" "." "1": the "1" is no figure. */
 function decimalTail(text: string, t: Token): boolean {
-  return t.kind === "number" && /\d\.$/.test(text.slice(Math.max(0, t.start - 2), t.start));
+  // "1. 38 pounds" too: a decimal a tokenizer broke at its point (a short digit group, a point, one space, digits).
+  return t.kind === "number" && (/\d\.$/.test(text.slice(Math.max(0, t.start - 2), t.start)) || /(?:^|[^\d.,])\d{1,3}\. $/.test(text.slice(Math.max(0, t.start - 6), t.start)));
 }
 
 export function quantities(text: string, tokens: readonly Token[]): Quantity[] {

@@ -76,7 +76,10 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     const after = doc.article.text.slice(c.span.end, Math.min(sentence?.end ?? c.span.end + 60, c.span.end + 60));
     // "When President X visited …", "President X had promised …", "President X once said …": told as past either way.
     const history = (!acts && HISTORY_LEAD.some((re) => re.test(told))) || HISTORY_TAIL.test(after) || (SUBORDINATE.test(told) && PAST_NEXT.test(after));
-    const severity: Severity = tf.basis.includes(TIE_BREAK) || history ? "low" : firm(tf) && !lowConfidence && acts ? "high" : "medium";
+    // One of a list of people named in passing ("conversations with President Obama, Attorney General Lynch, Secretary
+    // Clinton or others"): titles a past account gives each as they were then.
+    const listed = !acts && (LIST_NEXT.test(after) || LIST_BEFORE.test(told));
+    const severity: Severity = tf.basis.includes(TIE_BREAK) || history || listed ? "low" : firm(tf) && !lowConfidence && acts ? "high" : "medium";
     out.push({
       rule: "crosscheck/anachronism-role", type: "anachronism", severity,
       summary: `${c.value.person} is presented as ${possessive(t.country)} ${t.position}, but held that office ${spans}, not in the story's time frame (${frameText(tf)})${holderText ? `; the holder then was ${holderText}` : ""}.`,
@@ -96,6 +99,10 @@ const HISTORY_LEAD: readonly RegExp[] = [
   /\b(?:like|such as|including|among them)\s+(?:the\s+)?(?:late\s+)?$/i,
 ];
 
+/** After the mention: another capitalized name, then a comma, "and" or "or" (the mention opens or sits in a list of people). */
+const LIST_NEXT = /^\s*,\s*(?:\p{Lu}[\p{L}.'-]*\s+){1,3}\p{Lu}[\p{L}'-]+\s*(?:,|\bor\b|\band\b)/u;
+/** Before the mention: a name set off by commas or after "with" / "and" (the mention follows others in a list; not "In Kyiv, President X"). */
+const LIST_BEFORE = /(?:,|\bwith|\band)\s+(?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}'-]+\s*,\s*$/u;
 /** After the mention: a past perfect or a marker of a time of its own ("had promised", "once said", "at the time"). */
 const HISTORY_TAIL = /^\s*,?\s*(?:had\s+(?:already\s+|long\s+)?[a-z]+(?:ed|en|ne|wn|ght|ung|id|ade|ood)\b|once\b|previously\b|at the time\b|back then\b)/i;
 /** Before the mention: the opening of a subordinate clause ("when", "after", "before", "since", "until"). */

@@ -7,10 +7,11 @@ import type { QuantityClaim } from "../../domain/claim.js";
 import type { Evidence } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../pipeline/context.js";
-import { differentDays, otherNamesake, slotGroups, type ValueGroup } from "../groups.js";
+import { sameFirstName } from "../../lexicon/names.js";
+import { differentDays, firstName, otherNamesake, slotGroups, type ValueGroup } from "../groups.js";
 import { contexts, contextSimilarity, otherPeople, type Contexts } from "../context.js";
 import { gap, interval, overlaps, says, slotParts, slotPhrase } from "../values.js";
-import { allBefore, UPDATE_WORDS, UPDATED_AS_REPORTED } from "../updates.js";
+import { allBefore, mentionsAsEarlier, UPDATE_WORDS, UPDATED_AS_REPORTED } from "../updates.js";
 import { witnesses } from "../witnesses.js";
 
 export function contradiction(ctx: StoryContext): FindingDraft[] {
@@ -72,7 +73,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       if (pairsSeen.has(pairKey)) continue;
       pairsSeen.add(pairKey);
       // A toll that grows from one day's reports to the next is an update, not a dispute.
-      const updated = update(minor, group, pick.m, ref, published, sentenceOf);
+      const updated = update(minor, group, pick.m, ref, published, sentenceOf, (id, v) => { const d = docs.get(id); return d !== undefined && mentionsAsEarlier(d, v); });
       if (updated) {
         out.push({
           rule: "crosscheck/update", type: "contradiction", severity: "info",
@@ -263,7 +264,10 @@ function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<
   laterStage: (c: QuantityClaim) => boolean, alone: (c: QuantityClaim) => boolean): Severity {
   // A named person, or the one person of a role each article describes ("the gunman", "a 5-year-old girl" as the only girl).
   const named = (c: QuantityClaim) => slotParts(c.slot).noun.startsWith("person=") || (ONE_OF_A_KIND.test(slotParts(c.slot).noun) && alone(c));
-  if (!named(a) || !named(b) || Math.abs(a.value.number - b.value.number) > 3) return "low";
+  // Ages far apart are two people who share a surname, unless both articles give the same first name too ("Julien Marchand, 34" / "Julien Marchand, 43").
+  const x = firstName(a), y = firstName(b);
+  const onePerson = x !== null && y !== null && sameFirstName(x, y);
+  if (!named(a) || !named(b) || (Math.abs(a.value.number - b.value.number) > 3 && !onePerson)) return "low";
   // A year later the person is a year older: "29" at the shooting, "30" at the plea nine months on.
   const [young, old] = a.value.number < b.value.number ? [a, b] : [b, a];
   const ty = published.get(young.articleId) ?? NaN, to = published.get(old.articleId) ?? NaN;
@@ -297,10 +301,10 @@ const LATER_STAGE = /\b(found (?:him |her |them )?(?:not )?guilty|convicted|plea
 const agePeriod = (c: QuantityClaim) => (c.value.unit !== "age" ? "-" : /\b(day|week|month)s?\b/i.exec(c.span.text)?.[1]!.toLowerCase() ?? "year");
 
 /** "a third of the 300 homes", "60 percent of its 1,200 workers", "most of the 40 passengers": the base of a share. */
-const SHARE_OF = /\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|percent|per cent|%|most|majority|minority|fraction|share|proportion)\s+of\s+(?:the|its|their|his|her|our|all)\s+$/i;
+export const SHARE_OF = /\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|percent|per cent|%|most|majority|minority|fraction|share|proportion)\s+of\s+(?:the|its|their|his|her|our|all)\s+$/i;
 
 /** "the identities of three victims", "the names of two of the dead": those known so far, a part of the toll. */
-const IDENTIFIED = /\b(?:identities|names|identification|bodies|remains)\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?$/i;
+export const IDENTIFIED = /\b(?:identities|names|identification|bodies|remains)\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?$/i;
 
 /** "Five dead, including the gunman" and "killed four people and then himself": a toll with or without the attacker. */
 const PERPETRATOR = /\b(including|counting|among them|as well as) (the )?(gunman|shooter|suspect|attacker|assailant|bomber|driver|pilot)\b|\b(and|before|then) (then |later )?(killing |shooting |turning the gun on )?(himself|herself|themselves)\b|\bunborn\b/i;
@@ -310,7 +314,8 @@ const PERPETRATOR = /\b(including|counting|among them|as well as) (the )?(gunman
  * was published at least 12 hours before every article with the higher one (missing: either way,
  * one moment after the other), or the higher figure's sentence says it grew ("rose to 19").
  */
-function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: QuantityClaim, published: ReadonlyMap<string, number>, sentenceOf: (c: QuantityClaim) => string | null):
+function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: QuantityClaim, published: ReadonlyMap<string, number>, sentenceOf: (c: QuantityClaim) => string | null,
+  toldAsOtherMoment: (articleId: string, value: number) => boolean):
   { before: QuantityClaim; after: QuantityClaim; basis: "dates" | "words" } | null {
   const pred = slotParts(m.slot).pred;
   if (!UPDATED_AS_REPORTED.has(pred)) return null;
@@ -322,6 +327,10 @@ function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Qua
   // One article of the higher figure telling it as grown ("By the end … 46 people had been arrested") dates the figure for all.
   const grown = [highC, ...high.claims.filter((c) => c !== highC)].find((c) => UPDATE_WORDS.test(sentenceOf(c) ?? ""));
   if (grown) return { before: lowC, after: grown, basis: "words" };
+  // "Five killed … by evening the toll had risen to eight" / "killed eight … an earlier toll had put the dead at five":
+  // an article of either figure telling the other one as an earlier or later count.
+  if (low.articleIds.some((id) => toldAsOtherMoment(id, highC.value.number)) || high.articleIds.some((id) => toldAsOtherMoment(id, lowC.value.number)))
+    return { before: lowC, after: highC, basis: "words" };
   return null;
 }
 

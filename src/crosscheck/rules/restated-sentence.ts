@@ -9,6 +9,7 @@ import type { Doc } from "../../domain/doc.js";
 import type { Span } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../pipeline/context.js";
+import { isHonorific, sameFirstName } from "../../lexicon/names.js";
 import { similarPairs } from "../quote-index.js";
 import { allBefore, UPDATE_WORDS, UPDATED_AS_REPORTED } from "../updates.js";
 import { overlaps, sameMeasure, slotParts } from "../values.js";
@@ -156,6 +157,8 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       if (x1 - x0 !== 2 || y1 - y0 !== 2) continue;
       const na = a.names.get(x0 + 1), nb = b.names.get(y0 + 1);
       if (!na || !nb || spellingKey(na.text) === spellingKey(nb.text) || transliterated(na.text, nb.text)) continue;
+      // "Miss Smith" / "Kathryn Smith", "Katie" / "Kathryn", "Bob" / "Robert": one person, named two ways.
+      if (isHonorific(na.text) || isHonorific(nb.text) || sameFirstName(na.text, nb.text)) continue;
       renamed.push({
         rule: "crosscheck/restated-sentence", type: "contradiction", severity: "medium",
         summary: `Two articles carry the same sentence with a different name: one has “${na.text}” where the other has “${nb.text}”.`,

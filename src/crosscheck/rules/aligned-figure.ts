@@ -1,0 +1,150 @@
+// crosscheck/aligned-figure: one article tells a sentence of another in its own words but with a
+// different figure ("will close its factory …, cutting 600 jobs" / "will shut its factory … with the
+// loss of 1,600 jobs"; "A 34-year-old climber, Julien Marchand" / "Julien Marchand, 43, a climber").
+// Provenance aligned the two sentences as one sentence restated; when each holds exactly one figure
+// of a kind (one amount of money, one age, one count of jobs), the two figures are the same fact,
+// whatever the wording around them, and values that cannot both be true are a dispute a desk checks.
+// It needs no slot, so it sees what slot rules miss (no verb for "jobs", a money amount with no
+// noun) and is spared what they get wrong (a background figure is not in the aligned sentence).
+import { isPeopleClass } from "../../claims/slots.js";
+import type { QuantityClaim } from "../../domain/claim.js";
+import type { FindingDraft } from "../../domain/finding.js";
+import type { Span } from "../../domain/span.js";
+import type { StoryContext } from "../../pipeline/context.js";
+import { contexts, contextSimilarity, otherPeople } from "../context.js";
+import { differentDays, otherNamesake } from "../groups.js";
+import { mentionsAsEarlier } from "../updates.js";
+import { IDENTIFIED, SHARE_OF } from "./contradiction.js";
+import { overlaps, sameMeasure, says, slotParts } from "../values.js";
+
+/** Aligned sentences must be this alike (provenance's pair score) to be one sentence retold… */
+const ALIGNED = 0.45;
+/** … and share this much of the words around their figures (Jaccard). */
+const SOME_WORDS = 0.15;
+/** Content words a figure's context needs to say what it counts. */
+const MIN_WORDS = 3;
+
+const CURRENCY_BEFORE: readonly [RegExp, string][] = [[/(?:US\s?\$|\$\s?US|\$)\s*$/i, "usd"], [/(?:€|euros?|eur)\s*$/i, "eur"], [/(?:£|gbp)\s*$/i, "gbp"], [/(?:¥|yen|yuan|rmb)\s*$/i, "jpy/cny"], [/(?:₹|rs\.?|inr)\s*$/i, "inr"]];
+const CURRENCY_AFTER: readonly [RegExp, string][] = [[/^\s*(?:us\s+)?dollars?\b/i, "usd"], [/^\s*euros?\b/i, "eur"], [/^\s*(?:pounds?(?: sterling)?|sterling)\b/i, "gbp"], [/^\s*(?:yen|yuan|renminbi)\b/i, "jpy/cny"], [/^\s*rupees?\b/i, "inr"], [/^\s*(?:roubles?|rubles?)\b/i, "rub"], [/^\s*hryvnias?\b/i, "uah"]];
+
+/** The currency an amount is written in ("$2 million", "€45 million", "22 billion euros"), or null. */
+function currencyOf(text: string, c: QuantityClaim): string | null {
+  const before = text.slice(Math.max(0, c.span.start - 6), c.span.start), after = text.slice(c.span.end, c.span.end + 20);
+  const inSpan = c.span.text;
+  for (const [re, cur] of CURRENCY_BEFORE) if (re.test(before) || re.test(inSpan.match(/^\D*/)?.[0] ?? "")) return cur;
+  for (const [re, cur] of CURRENCY_AFTER) if (re.test(after) || re.test(inSpan.replace(/^[^a-z]*[\d.,]+\s*(?:million|billion|thousand|trillion|bn|m)?/i, ""))) return cur;
+  return null;
+}
+
+/** Two amounts compared only in one currency, each written with it. */
+const sameCurrency = (ta: string, a: QuantityClaim, tb: string, b: QuantityClaim) => { const x = currencyOf(ta, a); return x !== null && x === currencyOf(tb, b); };
+
+/** An amount given in parentheses beside another ("€22 billion ($28 billion)"), or with its conversion after it. */
+function conversion(text: string, c: QuantityClaim): boolean {
+  return /\d[^()]{0,25}\(\s*[^\s()]{0,4}\s*$/.test(text.slice(Math.max(0, c.span.start - 30), c.span.start))
+    || /^\s*(?:\w+\s*)?\(\s*(?:US)?[$€£¥]?\s*\d/.test(text.slice(c.span.end, c.span.end + 16));
+}
+
+const inside = (s: Span, c: QuantityClaim) => c.span.start >= s.start && c.span.start < s.end;
+
+/** What a figure measures, for pairing within a sentence: an age, an amount of money, a length, a count of one kind of thing. */
+function kindOf(c: QuantityClaim): string | null {
+  const u = c.value.unit;
+  if (u === "age" || u === "money" || u === "percent" || u === "distance" || u === "duration") return u;
+  if (u !== "count") return null;
+  // "About 3,000 people" / "Some 300 residents": people of any description are one kind here; the predicate tells tolls apart.
+  const noun = slotParts(c.slot).noun;
+  return noun === "-" ? null : isPeopleClass(noun) ? "count:people" : `count:${noun}`;
+}
+
+/** Two ages are compared only as one named person's: "a 45-year-old man" in two reports may be two men. */
+function samePerson(a: QuantityClaim, b: QuantityClaim): boolean {
+  const who = (c: QuantityClaim) => /^person=([^~:]+)/.exec(slotParts(c.slot).noun)?.[1] ?? null;
+  const x = who(a), y = who(b);
+  // "Anna Kowalczyk, 34" and "Piotr Kowalczyk, 61": one family, two people.
+  return x !== null && x === y && !otherNamesake(a, b);
+}
+
+/** Surrounding words two figures must share (Jaccard, as the contradiction rule's "restated") to be one fact told twice. */
+const RESTATED = 0.4;
+
+/** Claims of one kind compared pairwise across a story at most this many times (beyond: only the aligned sentences of derivations). */
+const MAX_PAIRS = 200_000;
+
+export function alignedFigure(ctx: StoryContext): FindingDraft[] {
+  const quantities = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity");
+  if (quantities.length < 2) return [];
+  const docs = new Map(ctx.docs.map((d) => [d.article.id, d]));
+  const sentenceOf = (c: QuantityClaim) => docs.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end)?.index ?? -1;
+  // Each claim with its kind and sentence; a claim not alone of its kind in its sentence is never paired.
+  const info = new Map<QuantityClaim, { kind: string; sentence: number }>();
+  const perSentence = new Map<string, number>();
+  for (const c of quantities) {
+    const kind = kindOf(c);
+    if (kind === null) continue;
+    const sentence = sentenceOf(c);
+    const doc = docs.get(c.articleId);
+    // "$US1 million ($1.52 million)", "euro22 billion ($28 billion)": one amount and its conversion, never a figure of its own.
+    if (doc && kind === "money" && conversion(doc.article.text, c)) continue;
+    info.set(c, { kind, sentence });
+    const k = `${c.articleId}\u0000${sentence}\u0000${kind}`;
+    perSentence.set(k, (perSentence.get(k) ?? 0) + 1);
+  }
+  const alone = (c: QuantityClaim) => { const i = info.get(c); return i !== undefined && perSentence.get(`${c.articleId}\u0000${i.sentence}\u0000${i.kind}`) === 1; };
+  const candidates: [QuantityClaim, QuantityClaim, boolean][] = [];
+  const contextOf = contexts(ctx.docs);
+  // (1) Sentences provenance aligned between a rewrite and its source.
+  const byArticle = new Map<string, QuantityClaim[]>();
+  for (const c of info.keys()) { const l = byArticle.get(c.articleId); if (l) l.push(c); else byArticle.set(c.articleId, [c]); }
+  for (const d of ctx.derivations) for (const p of d.pairs) {
+    if (p.score < ALIGNED) continue;
+    const xs = (byArticle.get(d.from) ?? []).filter((c) => inside(p.from, c)), ys = (byArticle.get(d.to) ?? []).filter((c) => inside(p.to, c));
+    // Aligned sentences still share some words around the figure ("It has about 350 employees" is no retelling of "the office's 40 employees").
+    for (const a of xs) for (const b of ys) if (info.get(a)!.kind === info.get(b)!.kind && contextSimilarity(contextOf, a, b) >= SOME_WORDS) candidates.push([a, b, true]);
+  }
+  // (2) Independent reports of one fact: a figure's sentence told in another article with mostly the same words.
+  const byKind = new Map<string, QuantityClaim[]>();
+  for (const [c, i] of info) { const l = byKind.get(i.kind); if (l) l.push(c); else byKind.set(i.kind, [c]); }
+  for (const list of byKind.values()) {
+    if (list.length * (list.length - 1) / 2 > MAX_PAIRS) continue;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!, b = list[j]!;
+      if (a.articleId !== b.articleId && contextSimilarity(contextOf, a, b) >= RESTATED && !otherPeople(contextOf, a, b)) candidates.push([a, b, false]);
+    }
+  }
+  const out: FindingDraft[] = [];
+  const seen = new Set<string>();
+  for (const [a, b, rewrite] of candidates) {
+    if (!alone(a) || !alone(b)) continue;
+    const kind = info.get(a)!.kind;
+    if (overlaps(a, b) || a.value.perParty !== b.value.perParty || !sameMeasure(a, b) || differentDays(a, b)) continue;
+    if (kind === "age" && !samePerson(a, b)) continue;
+    // "a third of the 300 homes", "the identities of three victims": the whole a share is taken of, or the part known so far.
+    const lead = (c: QuantityClaim) => docs.get(c.articleId)!.article.text.slice(Math.max(0, c.span.start - 40), c.span.start);
+    if ([a, b].some((c) => SHARE_OF.test(lead(c)) || IDENTIFIED.test(lead(c)))) continue;
+    // Too few words around a figure ("38 pounds (1." in a broken sentence) to say what it counts.
+    if (contextOf(a).words.size < MIN_WORDS || contextOf(b).words.size < MIN_WORDS) continue;
+    if (kind === "money" && !sameCurrency(docs.get(a.articleId)!.article.text, a, docs.get(b.articleId)!.article.text, b)) continue;
+    const pa = slotParts(a.slot), pb = slotParts(b.slot);
+    // People are counted by what happened to them: "No-one was injured" is no figure for "more than 50 firefighters" at the scene.
+    if (kind === "count:people" && (pa.pred === "-" || pa.pred !== pb.pred)) continue;
+    // A sentence that counts killed and one that counts injured are no restatement of one figure; nor is an earlier event's figure.
+    if ((pa.pred !== "-" && pb.pred !== "-" && pa.pred !== pb.pred) || pa.scope !== pb.scope || pa.side !== pb.side) continue;
+    // "Five killed … the toll has risen to eight": either article telling the other's figure as an earlier or later one is an update.
+    if (mentionsAsEarlier(docs.get(a.articleId)!, b.value.number) || mentionsAsEarlier(docs.get(b.articleId)!, a.value.number)) continue;
+    // One finding per pair of values of a kind: ten articles restating "3,000" against one "300" is one dispute.
+    const key = `${kind}\u0000${[a.value.number, b.value.number].sort((x, y) => x - y).join("|")}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const f: FindingDraft = {
+      rule: "crosscheck/aligned-figure", type: "contradiction", severity: "medium",
+      summary: rewrite
+        ? `One article retells a sentence of the other in its own words but with a different figure: ${says(a)} in one, ${says(b)} in the other.`
+        : `Two articles tell the same fact in nearly the same words but with different figures: one says ${says(a)}, the other ${says(b)}.`,
+      articleIds: [a.articleId, b.articleId], claimIds: [a.id, b.id], actual: b.span.text, expected: a.span.text,
+      evidence: [a, b].map((c) => ({ articleId: c.articleId, start: c.span.start, end: c.span.end, text: c.span.text })),
+    };
+    out.push(f);
+  }
+  return out;
+}

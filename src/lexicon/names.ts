@@ -1,0 +1,59 @@
+// Personal names: courtesy titles, and the short forms English and the languages news borrows
+// from give first names. Two articles writing "Kathryn" and "Katie", "Robert" and "Bob", or
+// "Miss Smith" and "Kathryn Smith" name one person; none of these is a disagreement. Pure data.
+
+/** Words that stand before a surname in place of a first name ("Miss Smith", "Dr. Ruiz"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  "mr", "mrs", "ms", "miss", "mx", "mister", "missus", "madam", "madame", "mme", "mlle", "mademoiselle", "monsieur", "m",
+  "dr", "doctor", "prof", "professor", "sir", "dame", "lady", "lord", "herr", "frau", "señor", "senor", "señora", "senora",
+  "señorita", "don", "doña", "dona", "signor", "signora", "father", "fr", "rev", "reverend", "sister", "brother", "mother",
+  "rabbi", "imam", "sheikh", "sheik", "pastor", "bishop", "cardinal", "sgt", "sergeant", "officer", "detective", "judge",
+  "justice", "coach", "captain", "capt", "lt", "lieutenant", "col", "colonel", "gen", "general", "maj", "major",
+]);
+
+/**
+ * Short forms whose spelling does not start like the full name (the rest share a beginning:
+ * "Kat" in Katie/Kathryn, "Chris" in Christopher, and are caught by that).
+ */
+const SHORT_FORMS: readonly (readonly [string, readonly string[]])[] = [
+  ["robert", ["bob", "bobby", "rob", "robbie", "bert"]], ["william", ["bill", "billy", "will", "willie", "liam"]],
+  ["richard", ["dick", "rick", "ricky", "rich"]], ["margaret", ["peggy", "maggie", "meg", "madge", "greta", "rita"]],
+  ["elizabeth", ["liz", "lizzie", "beth", "betty", "bess", "eliza", "libby", "elsa", "lisa"]], ["edward", ["ted", "teddy", "ed", "eddie", "ned"]],
+  ["john", ["jack", "johnny", "jon"]], ["james", ["jim", "jimmy", "jamie"]], ["charles", ["chuck", "charlie"]],
+  ["henry", ["harry", "hank"]], ["katherine", ["kate", "katie", "kathy", "kay", "kitty"]], ["catherine", ["kate", "katie", "cathy", "cat"]],
+  ["kathryn", ["kate", "katie", "kathy"]], ["anthony", ["tony"]], ["antonio", ["tony", "toni"]], ["joseph", ["joe", "joey", "jo"]],
+  ["michael", ["mike", "mick", "mikey"]], ["mikhail", ["misha"]], ["alexander", ["alex", "sasha", "sandy", "xander"]], ["aleksandr", ["sasha"]],
+  ["alexandra", ["alex", "sasha", "sandra", "lexi"]], ["susan", ["sue", "susie"]], ["patricia", ["pat", "patty", "trish"]],
+  ["patrick", ["pat", "paddy"]], ["thomas", ["tom", "tommy"]], ["daniel", ["dan", "danny"]], ["nicholas", ["nick", "nicky"]],
+  ["jennifer", ["jen", "jenny"]], ["rebecca", ["becky", "becca"]], ["deborah", ["debbie", "deb"]], ["barbara", ["barb", "babs"]],
+  ["frederick", ["fred", "freddie"]], ["lawrence", ["larry"]], ["gregory", ["greg"]], ["samuel", ["sam", "sammy"]],
+  ["samantha", ["sam"]], ["benjamin", ["ben", "benny"]], ["matthew", ["matt"]], ["andrew", ["andy", "drew"]], ["stephen", ["steve"]],
+  ["steven", ["steve"]], ["christopher", ["chris", "kit"]], ["christine", ["chris", "tina"]], ["victoria", ["vicky", "tori"]],
+  ["theodore", ["ted", "teddy", "theo"]], ["leonard", ["leo", "len", "lenny"]], ["gerald", ["gerry", "jerry"]], ["jeremy", ["jerry"]],
+  ["abigail", ["abby"]], ["dorothy", ["dot", "dottie"]], ["helen", ["nell"]], ["eleanor", ["ellie", "nell"]], ["ivan", ["vanya"]],
+  ["vladimir", ["volodya", "vova"]], ["dmitry", ["dima"]], ["dmitri", ["dima"]], ["yevgeny", ["zhenya"]], ["francisco", ["paco", "pancho"]],
+  ["jose", ["pepe"]], ["guillermo", ["memo"]], ["giuseppe", ["beppe", "peppe"]], ["johannes", ["hans"]], ["wolfgang", ["wolf"]],
+];
+
+const SHORT = new Map<string, Set<string>>();
+for (const [full, forms] of SHORT_FORMS) for (const f of forms) {
+  (SHORT.get(full) ?? SHORT.set(full, new Set()).get(full)!).add(f);
+  (SHORT.get(f) ?? SHORT.set(f, new Set()).get(f)!).add(full);
+}
+
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\.$/, "");
+
+export const isHonorific = (word: string) => HONORIFICS.has(fold(word));
+
+/**
+ * Whether two first names may be one person's: the same name, a listed short form ("Bob" /
+ * "Robert"), or a short name sharing the first three letters of the other ("Kat-ie" / "Kat-hryn",
+ * "Chris" / "Christopher"). Short look-alikes ("Mario" / "Maria") are taken as one: left to the desk.
+ */
+export function sameFirstName(a: string, b: string): boolean {
+  const x = fold(a), y = fold(b);
+  if (x === y) return true;
+  if (SHORT.get(x)?.has(y)) return true;
+  // A short form is short: "Katie" (5) for "Kathryn"; two long names sharing a start ("Christopher" / "Christina") are two people.
+  return Math.min(x.length, y.length) >= 3 && x.slice(0, 3) === y.slice(0, 3) && (x.startsWith(y) || y.startsWith(x) || Math.min(x.length, y.length) <= 5);
+}

@@ -1,0 +1,92 @@
+// One fact told by two outlets in other words with different figures (issue 17): an amount of money,
+// a named person's age, a count of jobs, a toll. Each rule beside the look-alikes it must leave alone:
+// a conversion in parentheses, two currencies, a toll told as earlier, the base of a share, a
+// tokenizer's broken decimal, name variants, a title-holder in a list of people named in passing.
+import { describe, expect, it } from "vitest";
+import { isHonorific, sameFirstName } from "../../src/lexicon/names.js";
+import { findingsOf } from "./torture.js";
+
+const loud = (texts: string[]) => findingsOf(texts).filter((f) => f.type === "contradiction" && (f.severity === "medium" || f.severity === "high"));
+
+describe("an amount told twice with different figures", () => {
+  it("flags $4 million against $40 million for one grant", () => {
+    expect(loud([
+      "The foundation gave the hospital in Tartu a grant of $4 million for a new maternity ward, its director said on Monday.",
+      "The hospital in Tartu received a $40 million grant from the foundation for a new maternity ward, its director said on Monday.",
+    ])).toHaveLength(1);
+  });
+  it("leaves an amount and its conversion in parentheses alone", () => {
+    expect(loud([
+      "The city will spend €30 million ($33 million) on new trams for the northern line, the mayor said on Tuesday.",
+      "The mayor said on Tuesday the city will spend €30 million on new trams for the northern line.",
+    ])).toEqual([]);
+  });
+  it("does not compare amounts in two currencies", () => {
+    expect(loud([
+      "The company paid 12 million euros for the mill in Tampere, the buyer said on Friday.",
+      "The buyer said on Friday the company paid $14 million for the mill in Tampere.",
+    ])).toEqual([]);
+  });
+  it("reads 'one-million dollars' as a million", () => {
+    expect(loud([
+      "Insurers put the damage to the ferry terminal at $1 million, the port authority said.",
+      "The port authority said insurers put the damage to the ferry terminal at one-million dollars.",
+    ])).toEqual([]);
+  });
+});
+
+describe("a named person's age", () => {
+  it("gives the age set off before the name to that person, and flags 51 against 15", () => {
+    expect(loud([
+      "A 51-year-old fisherman from Bergen, Ole Haugland, was rescued from his boat on Sunday after it ran aground.",
+      "Ole Haugland, 15, a fisherman from Bergen, was rescued from his boat on Sunday after it ran aground.",
+    ])).toHaveLength(1);
+  });
+  it("keeps two people of one surname with other first names apart", () => {
+    expect(loud([
+      "Anna Kowalczyk, 34, and her father were rescued from the flooded house on Sunday.",
+      "Piotr Kowalczyk, 61, and his daughter were rescued from the flooded house on Sunday.",
+    ])).toEqual([]);
+  });
+});
+
+describe("tolls told as another moment", () => {
+  it("reads 'the toll had risen to six' in the lower report as an update", () => {
+    expect(loud([
+      "Four workers died when scaffolding fell at a building site in Lille on Wednesday, police said. By Wednesday night the toll had risen to six.",
+      "Scaffolding collapsed at a building site in Lille on Wednesday, killing six workers, police said. An earlier toll had put the dead at four.",
+    ])).toEqual([]);
+  });
+  it("still flags the same tolls when neither report tells the other as earlier or later", () => {
+    expect(loud([
+      "Four workers died when scaffolding fell at a building site in Lille on Wednesday, police said.",
+      "Scaffolding collapsed at a building site in Lille on Wednesday, killing six workers, police said.",
+    ])).toHaveLength(1);
+  });
+});
+
+describe("figures a tokenizer broke", () => {
+  it("never reads '1. 38 pounds' as 38 pounds", () => {
+    expect(loud([
+      "The new laptop weighs 1. 38 pounds and has a larger screen, the maker said.",
+      "The maker said the new laptop weighs 5 pounds and has a larger screen.",
+    ])).toEqual([]);
+  });
+});
+
+describe("one person named two ways", () => {
+  it("knows short forms and courtesy titles", () => {
+    for (const [a, b] of [["Kathryn", "Katie"], ["Robert", "Bob"], ["William", "Bill"], ["Christopher", "Chris"], ["Aleksandr", "Sasha"]] as const)
+      expect(sameFirstName(a, b), `${a}/${b}`).toBe(true);
+    for (const [a, b] of [["Robert", "William"], ["Christopher", "Christina"], ["Kathryn", "Margaret"]] as const)
+      expect(sameFirstName(a, b), `${a}/${b}`).toBe(false);
+    for (const w of ["Miss", "Mr.", "Dr", "Señora"]) expect(isHonorific(w), w).toBe(true);
+    expect(isHonorific("Kathryn")).toBe(false);
+  });
+  it("does not flag a restated sentence naming the person by a short form or a title", () => {
+    const t = (n: string) => `The coach said ${n} Brennan had trained every morning before school for three years.`;
+    expect(findingsOf([t("Kathryn"), t("Katie")]).filter((f) => f.rule === "crosscheck/restated-sentence")).toEqual([]);
+    expect(findingsOf([t("Kathryn"), t("Miss")]).filter((f) => f.rule === "crosscheck/restated-sentence")).toEqual([]);
+    expect(findingsOf([t("Kathryn"), t("Margaret")]).filter((f) => f.rule === "crosscheck/restated-sentence")).toHaveLength(1);
+  });
+});

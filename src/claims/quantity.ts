@@ -10,7 +10,10 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
   const out: QuantityClaim[] = [];
   const main = doc.quantities.some((q) => q.unit === "age") ? mainPerson(doc) : null;
   for (const q of doc.quantities) {
-    if (q.unit === "duration") continue; // "for eight years" is background, not a claim about the event
+    // "for eight years" is background, not a claim about the event; a prison term given in the story is one.
+    const term = q.unit === "duration" || (q.unit === "count" && /^(sentence|term)$/.test(q.noun ?? "")) ? prisonTerm(doc, q) : null;
+    if (q.unit === "duration" && term === null) continue;
+    if (term !== null && q.unit === "count") { out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot: ["duration", "-", term, "sentenced", scopeOf(doc, q, "sentenced")].join(":"), span: q.span, value: { number: q.value, low: q.low, high: q.high, hedge: q.hedge, noun: null, predicate: "sentenced", perParty: false, unit: "duration", day: null } }); continue; }
     if (isQuestion(doc, q) || introducesOne(doc, q)) continue;
     const side = sideOf(doc, q);
     // "No one was hurt" counts people; "no casualties" says none killed and none injured.
@@ -29,6 +32,7 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // "Robert Pitman, 37,") and ignore predicate and time.
     const slot = q.unit === "age"
       ? ["age", "-", ageOwner(doc, q, main) ?? cls ?? "-", "-", "any"].join(":")
+      : term !== null ? ["duration", "-", term, "sentenced", scope].join(":")
       : [q.unit, side ?? "-", cls ?? "-", pred ?? "-", scope].join(":");
     const value = { number: q.value, low: q.low, high: q.high, hedge: q.hedge, noun: zero ? "people" : q.noun, predicate: pred, perParty: q.perParty, unit: q.unit, day };
     if (zero && q.noun === "casualty") {
@@ -38,6 +42,25 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot, span: q.span, value });
   }
   return out;
+}
+
+/**
+ * A prison term the story reports ("jailed for nine years", "sentenced to 12 years in prison", "a
+ * seven-year prison sentence") as a slot noun by its period ("prison-year"), or null. Terms someone
+ * faces, seeks or could get ("faces up to 10 years in prison"), and terms served before, are no
+ * sentence given; years and months are compared only with their own kind.
+ */
+function prisonTerm(doc: Doc, q: Quantity): string | null {
+  const period = /^(year|month)s?$/.exec(q.noun ?? "")?.[1] ?? /\b(year|month)s?\b/i.exec(q.span.text)?.[1]?.toLowerCase();
+  if (period === undefined) return null;
+  const text = doc.article.text;
+  const sentence = doc.sentences.find((x) => x.start <= q.span.start && q.span.start < x.end);
+  const before = text.slice(Math.max(sentence?.start ?? 0, q.span.start - 70), q.span.start);
+  const after = text.slice(q.span.end, Math.min(sentence?.end ?? q.span.end + 40, q.span.end + 40));
+  const given = (q.unit === "count" && /\b(prison|jail)\b/i.test(q.span.text)) || /\b(sentenced|jailed|imprisoned|locked up)\b[^.;]*$/i.test(before) || /^(?:-| )?(?:year|month)?s?\s*(?:prison|jail)?\s*(?:in (?:a )?(?:federal |state )?(?:prison|jail)|behind bars|prison (?:sentence|term)|jail (?:sentence|term)|sentence)\b/i.test(after);
+  if (!given) return null;
+  if (/\b(up to|faces?|facing|could|would|might|maximum|possible|as much as|seek(?:s|ing)?|sought|asked for|requested|demanded|served|minimum of|potential|carr(?:y|ies|ying)|punishable|mandatory)\b[^.;]*$/i.test(before)) return null;
+  return `prison-${period}`;
 }
 
 /** Predicates that only people (or animals) take: "killed", "injured", "detained" … */

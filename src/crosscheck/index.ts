@@ -7,13 +7,14 @@ import { anachronism } from "./rules/anachronism.js";
 import { arithmetic } from "./rules/arithmetic.js";
 import { contradiction } from "./rules/contradiction.js";
 import { corroboration } from "./rules/corroboration.js";
+import { origin } from "./rules/origin.js";
 import { quoteAltered } from "./rules/quote-altered.js";
 import { restatedSentence } from "./rules/restated-sentence.js";
 import { singleSource } from "./rules/single-source.js";
 
 export type Rule = (ctx: StoryContext) => FindingDraft[];
 
-export const RULES: readonly Rule[] = [contradiction, restatedSentence, alignedFigure, quoteAltered, arithmetic, corroboration, singleSource, anachronism];
+export const RULES: readonly Rule[] = [contradiction, restatedSentence, alignedFigure, origin, quoteAltered, arithmetic, corroboration, singleSource, anachronism];
 
 export function crosscheck(ctx: StoryContext): FindingDraft[] {
   return weighSingleSourceQuotes(oneFindingPerDisagreement(RULES.flatMap((rule) => rule(ctx))), ctx);

@@ -112,6 +112,7 @@ export function slotPhrase(slot: string): string {
     const name = (who[3] ? `${who[3]} ${who[2]}` : who[2]!).replace(/\b\p{L}/gu, (c) => c.toUpperCase());
     return who[1] === "role" ? `the age of the ${who[2]}` : `the age of ${name}`;
   }
+  if (/^prison-(year|month)$/.test(p.noun)) return "the prison sentence";
   const thing = p.noun === "-" ? (p.unit === "money" ? "the amount" : p.unit === "percent" ? "the percentage" : "the figure")
     : p.noun === "length" ? "the distance" : p.noun === "weight" ? "the weight" : plural(p.noun);
   const pred = p.pred === "-" ? "" : ` ${PREDICATE_PHRASE[p.pred] ?? p.pred}`;

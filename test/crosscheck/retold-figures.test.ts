@@ -90,3 +90,56 @@ describe("one person named two ways", () => {
     expect(findingsOf([t("Kathryn"), t("Margaret")]).filter((f) => f.rule === "crosscheck/restated-sentence")).toHaveLength(1);
   });
 });
+
+describe("a prison term", () => {
+  it("flags eight years against five for one sentence", () => {
+    expect(loud([
+      "A court in Split jailed a boat captain, Ivo Barić, for eight years on Thursday for smuggling migrants across the Adriatic.",
+      "Ivo Barić, a boat captain, was sentenced to five years in prison by a court in Split on Thursday for smuggling migrants across the Adriatic.",
+    ])).toHaveLength(1);
+  });
+  it("does not read a term someone faces or could get as the sentence", () => {
+    expect(loud([
+      "The boat captain faces up to 10 years in prison if convicted of smuggling migrants, prosecutors in Split said.",
+      "Prosecutors in Split said the boat captain was sentenced to four years in prison for smuggling migrants.",
+    ])).toEqual([]);
+  });
+});
+
+describe("none against some", () => {
+  it("flags 'nobody was hurt' against three workers injured", () => {
+    expect(loud([
+      "A fire broke out at a shipyard in Kiel on Tuesday night and three workers were injured, the fire brigade said.",
+      "Nobody was hurt when a fire broke out at a shipyard in Kiel on Tuesday night, the fire brigade said.",
+    ])).toHaveLength(1);
+  });
+});
+
+describe("where a person comes from", () => {
+  it("flags two home towns for the 22-year-old man", () => {
+    expect(loud([
+      "Police arrested a 22-year-old man from Marseille on Friday over the attack on a tram driver in Lyon.",
+      "A 22-year-old man from Grenoble was arrested on Friday over the attack on a tram driver in Lyon, police said.",
+    ])).toHaveLength(1);
+  });
+  it("leaves a town against its country, a place inside another, and an article naming both alone", () => {
+    expect(loud([
+      "Police arrested a 22-year-old man from Marseille on Friday over the attack on a tram driver in Lyon.",
+      "A 22-year-old man from France was arrested on Friday over the attack on a tram driver in Lyon, police said.",
+    ])).toEqual([]);
+    expect(loud([
+      "Police arrested a 22-year-old man from Perth on Friday over the attack on a bus driver.",
+      "A 22-year-old man from Perth and Kinross was arrested on Friday over the attack on a bus driver.",
+    ])).toEqual([]);
+    expect(loud([
+      "Police arrested a 22-year-old man from Marseille on Friday over the attack on a tram driver in Lyon.",
+      "A 22-year-old man from Aubagne, near Marseille, was arrested on Friday over the attack on a tram driver in Lyon.",
+    ])).toEqual([]);
+  });
+  it("does not key two unnamed men of no stated age as one person", () => {
+    expect(loud([
+      "Police arrested a man from Marseille on Friday over the attack on a tram driver in Lyon.",
+      "A man from Grenoble was also arrested on Friday over the attack on a tram driver in Lyon, police said.",
+    ])).toEqual([]);
+  });
+});

@@ -100,11 +100,14 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       // woman" / "two men and a woman"), crowd estimates, ages of two people who share a name.
       const unsure = listPartners(m, quantities, text(m)) !== listPartners(ref, quantities, text(ref))
         || sameKindBeside(m, inArticle(m), sentenceBounds(m)) || sameKindBeside(ref, inArticle(ref), sentenceBounds(ref))
-        || (p.pred === "attended" && !restated) || subgroup(minor, group, m, ref)
+        // "Nobody was hurt" says none of any kind of people was: a subgroup's count disputes it.
+        || (p.pred === "attended" && !restated) || (subgroup(minor, group, m, ref) && m.value.number !== 0 && ref.value.number !== 0)
         || IDENTIFIED.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) || IDENTIFIED.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))
         || (p.pred === "killed" && (PERPETRATOR.test(sentenceOf(m) ?? "") || PERPETRATOR.test(sentenceOf(ref) ?? "")));
       // Parts ("including 17 in one province", "four … and a fifth") may be parts of different wholes.
+      // A person may have been sentenced more than once (an earlier conviction, a term cut on appeal): a prison term is checked, not called wrong.
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
+        : p.pred === "sentenced" ? "medium"
         : p.unit === "age" ? ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c)))
         : loose ? (restated ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"

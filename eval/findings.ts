@@ -11,7 +11,7 @@
 // never sees a judged report story. gun-violence and outlets-framing: sha1(story id), same parity.
 //
 // Run: npx tsx eval/findings.ts [--dataset news-clusters|gun-violence|outlets-framing]... [--fold tune|report]
-//        [--list] [--export DIR [--with-low]]   (DIR/unjudged-<dataset>-<fold>.jsonl, ready to judge;
+//        [--list] [--export DIR [--with-low]] [--gun-incidents FROM:TO]   (DIR/unjudged-<dataset>-<fold>.jsonl, ready to judge;
 //        --with-low adds unjudged low findings, so that a rule change raising one to medium finds it judged)
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -58,7 +58,7 @@ function group(rows: readonly Row[]): Map<string, Row[]> {
   return m;
 }
 
-export function loadStories(dir: string, datasets: readonly Dataset[] = DATASETS): EvalStory[] {
+export function loadStories(dir: string, datasets: readonly Dataset[] = DATASETS, gunSlice: readonly [number, number] = [0, GUN_INCIDENTS]): EvalStory[] {
   const out: EvalStory[] = [];
   for (const dataset of datasets) {
     if (dataset === "news-clusters") {
@@ -74,7 +74,7 @@ export function loadStories(dir: string, datasets: readonly Dataset[] = DATASETS
       const picked = [...group(jsonl<Row>(gunzipSync(readFileSync(file)).toString("utf8")))]
         .filter(([, rows]) => rows.length >= 2)
         .sort(([a], [b]) => sha1(a).toString("hex").localeCompare(sha1(b).toString("hex")))
-        .slice(0, GUN_INCIDENTS);
+        .slice(gunSlice[0], gunSlice[1]);
       for (const [id, rows] of picked) out.push({ dataset, id, fold: foldOfKey(id), rows, truth: truth.get(id) });
     } else {
       const file = join(dir, "outlets-framing/dev.jsonl");
@@ -147,12 +147,18 @@ export interface Options {
   showFalse?: boolean;
   /** Export unjudged low findings too: a rule change that raises one to medium then finds it judged. */
   withLow?: boolean;
+  /**
+   * Which gun-violence incidents (by sha1 order) to analyze; the default [0, 150] is the judged set the
+   * figures are reported on. Another slice ("--gun-incidents 150:600") is a fresh batch nobody tuned
+   * on: export it, judge it, and report it apart.
+   */
+  gunSlice?: readonly [number, number];
 }
 
 const scored = (f: FindingRef) => f.severity === "high" || f.severity === "medium";
 
 export async function run(dir: string, opts: Options = {}): Promise<Record<string, number | string>> {
-  const stories = loadStories(dir, opts.datasets ?? DATASETS).filter((s) => !opts.folds || opts.folds.includes(s.fold));
+  const stories = loadStories(dir, opts.datasets ?? DATASETS, opts.gunSlice).filter((s) => !opts.folds || opts.folds.includes(s.fold));
   if (stories.length === 0) { console.log(`skipped: no judged-findings data under ${dir}`); return {}; }
   const kb = loadKb();
   const every: Found[] = [];
@@ -246,5 +252,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   await run(resolve(root, "../shared/eval"), {
     datasets: datasets.length ? datasets : undefined, folds: folds.length ? folds : undefined,
     exportDir: values("--export")[0], list: argv.includes("--list"), showFalse: argv.includes("--show-false"), withLow: argv.includes("--with-low"),
+    gunSlice: /^\d+:\d+$/.test(values("--gun-incidents")[0] ?? "") ? (values("--gun-incidents")[0]!.split(":").map(Number) as [number, number]) : undefined,
   });
 }

@@ -1,7 +1,7 @@
 // crosscheck: Claim[] + kb → Finding[]. The rules run in this order; each lives in rules/<rule>.ts.
 import type { QuoteClaim } from "../domain/claim.js";
 import type { FindingDraft } from "../domain/finding.js";
-import type { StoryContext } from "../pipeline/context.js";
+import type { StoryContext } from "../domain/context.js";
 import { alignedFigure } from "./rules/aligned-figure.js";
 import { anachronism } from "./rules/anachronism.js";
 import { arithmetic } from "./rules/arithmetic.js";

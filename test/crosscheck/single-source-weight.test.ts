@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { QuoteClaim } from "../../src/domain/claim.js";
 import type { FindingDraft } from "../../src/domain/finding.js";
 import { weighSingleSourceQuotes } from "../../src/crosscheck/index.js";
-import type { StoryContext } from "../../src/pipeline/context.js";
+import type { StoryContext } from "../../src/domain/context.js";
 
 const quote = (id: string, articleId: string, speaker: string | null): QuoteClaim =>
   ({ id, kind: "quote", articleId, value: { speaker, text: "We will rebuild every bridge before the winter comes." } }) as unknown as QuoteClaim;

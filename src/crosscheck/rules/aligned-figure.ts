@@ -10,7 +10,7 @@ import { isPeopleClass } from "../../claims/slots.js";
 import type { QuantityClaim } from "../../domain/claim.js";
 import type { FindingDraft } from "../../domain/finding.js";
 import type { Span } from "../../domain/span.js";
-import type { StoryContext } from "../../pipeline/context.js";
+import type { StoryContext } from "../../domain/context.js";
 import { contexts, contextSimilarity, otherPeople } from "../context.js";
 import { differentDays, otherNamesake } from "../groups.js";
 import { mentionsAsEarlier } from "../updates.js";

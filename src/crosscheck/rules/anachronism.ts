@@ -9,7 +9,7 @@ import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { DatedEvent } from "../../domain/kb.js";
 import type { Timeframe } from "../../domain/story.js";
 import { evidenceOf } from "../../domain/span.js";
-import type { StoryContext } from "../../pipeline/context.js";
+import type { StoryContext } from "../../domain/context.js";
 import { checkRole, eventMentions } from "../../kb/evidence.js";
 import { TIE_BREAK } from "../../kb/timeframe.js";
 import { ownYears } from "./own-year.js";

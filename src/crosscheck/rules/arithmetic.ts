@@ -4,7 +4,7 @@
 // ("a total of 12 people: 9 survivors and 4 dead"); across sentences a sum is only confirmed.
 import type { QuantityClaim } from "../../domain/claim.js";
 import type { FindingDraft } from "../../domain/finding.js";
-import type { StoryContext } from "../../pipeline/context.js";
+import type { StoryContext } from "../../domain/context.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { slotParts } from "../values.js";
 

@@ -6,7 +6,7 @@
 import type { QuantityClaim } from "../../domain/claim.js";
 import type { Evidence } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
-import type { StoryContext } from "../../pipeline/context.js";
+import type { StoryContext } from "../../domain/context.js";
 import { sameFirstName } from "../../lexicon/names.js";
 import { differentDays, firstName, otherNamesake, slotGroups, type ValueGroup } from "../groups.js";
 import { contexts, contextSimilarity, otherPeople, type Contexts } from "../context.js";

@@ -2,7 +2,7 @@
 // Articles linked by a derivation count once, and the finding says so.
 import type { QuantityClaim } from "../../domain/claim.js";
 import type { FindingDraft } from "../../domain/finding.js";
-import type { StoryContext } from "../../pipeline/context.js";
+import type { StoryContext } from "../../domain/context.js";
 import { slotGroups } from "../groups.js";
 import { slotPhrase } from "../values.js";
 import { witnesses } from "../witnesses.js";

@@ -6,7 +6,7 @@
 // "Perth and Kinross"), a country or region against a town, or a place the other article also names
 // anywhere, are no dispute.
 import type { FindingDraft } from "../../domain/finding.js";
-import type { StoryContext } from "../../pipeline/context.js";
+import type { StoryContext } from "../../domain/context.js";
 import { COUNTRY_WORDS } from "../../lexicon/countries.js";
 import { spellingKey } from "./restated-sentence.js";
 

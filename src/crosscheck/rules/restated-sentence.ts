@@ -8,7 +8,7 @@ import type { QuantityClaim } from "../../domain/claim.js";
 import type { Doc } from "../../domain/doc.js";
 import type { Span } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
-import type { StoryContext } from "../../pipeline/context.js";
+import type { StoryContext } from "../../domain/context.js";
 import { isHonorific, sameFirstName } from "../../lexicon/names.js";
 import { similarPairs } from "../quote-index.js";
 import { allBefore, UPDATE_WORDS, UPDATED_AS_REPORTED } from "../updates.js";

@@ -2,7 +2,7 @@
 // the story carries — with what would corroborate it. Derived articles count as one source.
 import type { QuantityClaim, QuoteClaim } from "../../domain/claim.js";
 import type { FindingDraft } from "../../domain/finding.js";
-import type { StoryContext } from "../../pipeline/context.js";
+import type { StoryContext } from "../../domain/context.js";
 import { slotParts, slotPhrase } from "../values.js";
 import { indexQuotes, similarPairs } from "../quote-index.js";
 import { witnesses } from "../witnesses.js";

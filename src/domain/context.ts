@@ -1,9 +1,9 @@
 // What the per-story stages receive: the story's docs, their claims, the derivations between
 // them, the inferred time frame and the knowledge base.
-import type { Claim } from "../domain/claim.js";
-import type { Doc } from "../domain/doc.js";
-import type { Kb } from "../domain/kb.js";
-import type { Derivation, Timeframe } from "../domain/story.js";
+import type { Claim } from "./claim.js";
+import type { Doc } from "./doc.js";
+import type { Kb } from "./kb.js";
+import type { Derivation, Timeframe } from "./story.js";
 
 export interface StoryContext {
   readonly docs: readonly Doc[];

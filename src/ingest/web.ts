@@ -13,7 +13,7 @@ import { looksLikeFeed, parseFeed, type FeedItem } from "./feed.js";
 import { extractHtml } from "./html.js";
 import { articleFromRecord, normalizeDate } from "./record.js";
 import { checkUrl, type GuardOptions } from "./ssrf.js";
-import { canonicalizeUrl } from "./url.js";
+import { canonicalizeUrl } from "../domain/url.js";
 
 export interface FetchOptions extends GuardOptions {
   readonly timeoutMs?: number;

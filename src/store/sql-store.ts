@@ -4,7 +4,7 @@
 // concurrent workers see and extend the same stories.
 import type { Article } from "../domain/article.js";
 import { InputError } from "../domain/errors.js";
-import { canonicalizeUrl } from "../ingest/url.js";
+import { canonicalizeUrl } from "../domain/url.js";
 import { ARTICLE_COLS, ARTICLE_COLS_OF_A, toArticle, type ArticleRow } from "./article-rows.js";
 import { assignBatch, assignPending } from "./assign.js";
 import type { Driver, Queryable } from "./driver.js";

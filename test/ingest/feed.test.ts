@@ -1,7 +1,7 @@
 // Feed parsing on strings: what each feed flavour yields, and the message for each malformed one.
 import { describe, expect, it } from "vitest";
 import { looksLikeFeed, parseFeed } from "../../src/ingest/feed.js";
-import { canonicalizeUrl } from "../../src/ingest/url.js";
+import { canonicalizeUrl } from "../../src/domain/url.js";
 
 const SRC = "https://news.example/feed";
 

@@ -6,7 +6,7 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readInputs } from "../../ingest/inputs.js";
-import { isHttpUrl } from "../../ingest/url.js";
+import { isHttpUrl } from "../../domain/url.js";
 import { threadPool } from "../../pipeline/pool.js";
 import { EXIT, intOption, UsageError, type Command, type Io } from "../io.js";
 import { openOrServed, putThroughServer, serverStatus } from "../served.js";

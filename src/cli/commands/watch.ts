@@ -8,7 +8,7 @@ import { XMLParser } from "fast-xml-parser";
 import { InputError, isDiskFull } from "../../domain/errors.js";
 import { isConnectionLoss } from "../../store/postgres.js";
 import { classify, fetchUrl, Politeness, readFeedBody, type WebOptions } from "../../ingest/web.js";
-import { isHttpUrl } from "../../ingest/url.js";
+import { isHttpUrl } from "../../domain/url.js";
 import { openStore } from "../../store/open.js";
 import type { Store } from "../../store/store.js";
 import { EXIT, UsageError, type Command, type Io } from "../io.js";

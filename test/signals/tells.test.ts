@@ -70,6 +70,14 @@ describe("phrase-stuffing", () => {
     expect(ofRule(run([live]).lines, "signals/phrase-stuffing")).toEqual([]);
     expect(ofRule(run([names]).lines, "signals/phrase-stuffing")).toEqual([]);
   });
+  it("does not flag a product named throughout its review, but flags a title-case search phrase", () => {
+    const review = (p: string) => [`The ${p} arrives in March.`, "Its battery lasts a day.", `We tested the ${p} for two weeks.`, "The screen is bright.",
+      `Compared with last year, the ${p} is lighter.`, "The camera struggles at night.", `Buyers of the ${p} get a case.`, "Prices start at 900 euros.",
+      `Overall the ${p} is a solid phone.`, "Charging takes an hour.", `The ${p} ships in three colours.`].join(" ");
+    expect(ofRule(run([review("Galaxy S24 Ultra")]).lines, "signals/phrase-stuffing")).toEqual([]);
+    expect(ofRule(run([review("PhoneMax Pro Edition")]).lines, "signals/phrase-stuffing")).toEqual([]);
+    expect(ofRule(run([review("Best Budget Phones 2024")]).lines, "signals/phrase-stuffing")).not.toEqual([]);
+  });
 });
 
 describe("template-artefacts", () => {

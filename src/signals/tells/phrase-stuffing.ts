@@ -204,11 +204,15 @@ function kindOf(text: string, ws: readonly Word[], from: number, n: number): Phr
     if (STOPWORDS.has(w.lower) || FILLER.has(w.lower)) continue;
     content++;
     const written = text.slice(w.start, w.end);
-    if (/^\p{Ll}/u.test(written)) common = true;
+    // A capital inside a word is a brand or product ("MacBook", "iPhone", "PlayStation"): a name, whatever its case.
+    if (/^\p{L}\p{Ll}+\p{Lu}/u.test(written)) named = true;
+    else if (/^\p{Ll}/u.test(written)) common = true;
     else if (NAME_WORDS.has(written.replace(/[’']s$/, ""))) named = true;
   }
   if (content - digits < 2) return null;
   if (common) return n === 2 ? "pair" : "common";
+  // A title-case phrase with a number is a model or an edition ("17-inch MacBook Pro", "Galaxy S24 Ultra", "Euro 2024 Final").
+  if (ws.slice(from, from + n).some((w) => /\p{N}/u.test(w.lower)) && !ws.slice(from, from + n).some((w) => SEARCH_WORDS.has(w.lower))) return null;
   // A place in a title-case phrase makes it a name ("Los Angeles Police Department") unless the phrase is a search ("Best Hotels In Paris").
   if (n === 2 || (named && !ws.slice(from, from + n).some((w) => SEARCH_WORDS.has(w.lower)))) return null;
   return "title";

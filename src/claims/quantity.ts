@@ -18,6 +18,8 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     const side = sideOf(doc, q);
     // "No one was hurt" counts people; "no casualties" says none killed and none injured.
     const zero = q.value === 0;
+    // "no other injuries": none besides those already counted, not a toll of zero.
+    if (zero && /\b(other|others|further|additional|more)\b/i.test(q.span.text + " " + doc.article.text.slice(q.span.end, q.span.end + 12))) continue;
     // A length is a length in feet or metres: "fell 200ft" and "fell 60m" share a slot, converted when compared.
     const cls = zero ? "people" : q.unit === "distance" && unitMeasure(q.noun) ? unitMeasure(q.noun)!.dim : relative(doc, q) ? null : nounClass(q.noun);
     const found = zero && q.noun !== "people" && q.noun !== "casualty" ? predicateClass([q.noun ?? ""]) : predicateFor(doc, q);
@@ -221,7 +223,8 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
   // Words allowed between the age and the name: "the 41-year-old former champion Riddick Bowe".
   const ADJ = /^\s+(?:[a-z]+\s+){0,2}$/;
   const person = doc.entities.find((e) => e.type === "person" && (
-    (e.span.end <= q.span.start && /^\s*,?\s*$/.test(between(e.span.end, q.span.start)))
+    // "Capaldi, 55," (a bare age after the name); "Monica Bates, 24-year-old Deneka Lotts" gives the -year-old to the name after.
+    (e.span.end <= q.span.start && /^\s*,?\s*$/.test(between(e.span.end, q.span.start)) && !/year|month|week|old/i.test(q.span.text))
     || (e.span.start >= q.span.end && (q.nounSpan === null ? ADJ : /^\s+$/).test(between(q.span.end, e.span.start)) && personWord(text, e.span.start, e.span.end))
     // "15-year-old Alexandros Grigoropoulos", the name read as the counted noun.
     || (q.nounSpan !== null && e.span.start === q.nounSpan.start)));
@@ -293,7 +296,7 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   while (end < toks.length && toks[end]!.end <= q.numberSpan.end) end++;
   for (let k = end; k < toks.length && k <= at + 8; k++) {
     const t = toks[k]!;
-    if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || ((t.kind === "number" || (NUMBER_WORD.test(t.lower) && /^(,|and)$/.test(toks[k - 1]!.lower))) && k > end)) break;
+    if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || ((t.kind === "number" || (NUMBER_WORD.test(t.lower) && /^(,|and|-|--|—|–)$/.test(toks[k - 1]!.lower))) && k > end)) break;
     if (/^[,—–-]$/.test(t.text) && /ing$/.test(toks[k + 1]?.lower ?? "")) break;
     if (q.nounSpan && t.start === q.nounSpan.start) continue; // the counted noun is not the predicate ("hundreds of homes")
     window.push(t.lemma);

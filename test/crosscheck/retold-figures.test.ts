@@ -143,3 +143,45 @@ describe("where a person comes from", () => {
     ])).toEqual([]);
   });
 });
+
+describe("different people and parts of a group (fresh GVA classes, in other wordings)", () => {
+  it("keeps the accused teenager's age apart from the victim's", () => {
+    expect(loud([
+      "A 14-year-old girl has been charged with assault after the stabbing of a 16-year-old girl near a school in Croydon.",
+      "Police said the stabbing of a 16-year-old girl in Croydon left her in hospital. A 14-year-old girl was arrested.",
+      "The 13-year-old girl was charged on Friday over the Croydon stabbing, police said.",
+    ])).toEqual([]);
+  });
+  it("compares prison terms only for the same named person", () => {
+    expect(loud([
+      "Marco Silva was sentenced to nine years in prison on Tuesday for his part in the Leeds robbery.",
+      "Daniel Reyes, who drove the getaway car, was sentenced to four years in prison on Tuesday for the Leeds robbery.",
+    ])).toEqual([]);
+  });
+  it("reads 'one … the other' and 'including …' as parts, not tolls", () => {
+    expect(loud([
+      "One man died at the scene in Bristol on Saturday night and the other was taken to hospital, police said.",
+      "Two men were killed in a shooting in Bristol on Saturday night, police said.",
+    ])).toEqual([]);
+    expect(loud([
+      "Nine people, including three children, were injured when a bus hit a tram stop in Graz on Monday.",
+      "A bus hit a tram stop in Graz on Monday and nine people were injured.",
+      "Three children were injured when a bus hit a tram stop in Graz on Monday, police said.",
+    ])).toEqual([]);
+  });
+  it("does not count the shooter into the toll, nor read 'no other injuries' as none", () => {
+    expect(loud([
+      "Five people were killed, including the suspected gunman, at a warehouse in Tulsa on Monday.",
+      "A gunman killed four people at a warehouse in Tulsa on Monday before police shot him.",
+    ])).toEqual([]);
+    expect(loud([
+      "Two officers were injured in the crash on the ring road in Ghent, police said; there were no other injuries.",
+      "Police said two officers were injured in the crash on the ring road in Ghent.",
+    ])).toEqual([]);
+  });
+  it("does not set a first name against the surname of the same person", () => {
+    const a = "Mourners gathered at the church on Friday for the visitation for Lena before the funeral.";
+    const b = "Mourners gathered at the church on Friday for the visitation for Moreau before the funeral.";
+    expect(findingsOf([`${a} Lena Moreau was 19.`, b]).filter((f) => f.rule === "crosscheck/restated-sentence")).toEqual([]);
+  });
+});

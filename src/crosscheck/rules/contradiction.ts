@@ -102,13 +102,16 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         || sameKindBeside(m, inArticle(m), sentenceBounds(m)) || sameKindBeside(ref, inArticle(ref), sentenceBounds(ref))
         // "Nobody was hurt" says none of any kind of people was: a subgroup's count disputes it.
         || (p.pred === "attended" && !restated) || (subgroup(minor, group, m, ref) && m.value.number !== 0 && ref.value.number !== 0)
+        || oneOfSeveral(m, text(m), sentenceBounds(m)) || oneOfSeveral(ref, text(ref), sentenceBounds(ref))
+        // "six other people, including a 17-year-old boy and four women": a part named inside a larger group.
+        || INCLUDED.test(text(m).slice(Math.max(sentenceBounds(m)[0], m.span.start - 60), m.span.start)) || INCLUDED.test(text(ref).slice(Math.max(sentenceBounds(ref)[0], ref.span.start - 60), ref.span.start))
         || IDENTIFIED.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) || IDENTIFIED.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))
         || (p.pred === "killed" && (PERPETRATOR.test(sentenceOf(m) ?? "") || PERPETRATOR.test(sentenceOf(ref) ?? "")));
       // Parts ("including 17 in one province", "four … and a fifth") may be parts of different wholes.
       // A person may have been sentenced more than once (an earlier conviction, a term cut on appeal): a prison term is checked, not called wrong.
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
-        : p.pred === "sentenced" ? "medium"
-        : p.unit === "age" ? ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c)))
+        : p.pred === "sentenced" ? (samePersonNamed(contextOf, m, ref) ? "medium" : "low")
+        : p.unit === "age" ? (unnamedOtherRoles(m, ref, sentenceOf, text) ? "low" : ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c))))
         : loose ? (restated ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
@@ -306,11 +309,56 @@ const agePeriod = (c: QuantityClaim) => (c.value.unit !== "age" ? "-" : /\b(day|
 /** "a third of the 300 homes", "60 percent of its 1,200 workers", "most of the 40 passengers": the base of a share. */
 export const SHARE_OF = /\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|percent|per cent|%|most|majority|minority|fraction|share|proportion)\s+of\s+(?:the|its|their|his|her|our|all)\s+$/i;
 
+const ACCUSED = /\b(charged|arrested|accused|suspect|suspected|custody|booked|detained|faces|facing|indicted|convicted|sentenced|held without bail)\b/i;
+const HARMED_OF = /\b(shooting|killing|death|murder|stabbing|slaying|beating|wounding)\s+of\s+(?:a|an|the)\s*$/i;
+const HARMED_AFTER = /^\s*(?:,\s*)?(?:who\s+)?(?:was|were|has been|had been|is)?\s*(?:fatally\s+)?(?:killed|shot|wounded|found dead|died|pronounced|stabbed|injured|hurt)\b/i;
+const ACCUSED_AFTER = /^\s*(?:,\s*)?(?:who\s+)?(?:was|were|has been|had been|is)?\s*(?:charged|arrested|accused|detained|booked|indicted|convicted|taken into custody|held)\b/i;
+const HARMED = /\b(killed|shot|died|dead|death|wounded|victim|injured|hospital|pronounced|slain|struck)\b/i;
+
+/**
+ * "the 17-year-old boy" who was shot and "the 15-year-old boy" who was charged: two unnamed people
+ * of one description, one told as the accused and the other as harmed, are two people.
+ */
+function unnamedOtherRoles(a: QuantityClaim, b: QuantityClaim, sentenceOf: (c: QuantityClaim) => string | null, textOf: (c: QuantityClaim) => string): boolean {
+  if ([a, b].some((c) => slotParts(c.slot).noun.startsWith("person="))) return false;
+  // The person's own clause: "a 15-year-old boy has been charged" (accused), "the fatal shooting of a 17-year-old boy" (harmed).
+  const side = (c: QuantityClaim) => {
+    const full = textOf(c);
+    const after = full.slice(c.span.end, c.span.end + 40), before = full.slice(Math.max(0, c.span.start - 40), c.span.start);
+    if (HARMED_OF.test(before) || HARMED_AFTER.test(after)) return "harmed";
+    if (ACCUSED_AFTER.test(after)) return "accused";
+    const s = sentenceOf(c) ?? ""; const x = ACCUSED.test(s), y = HARMED.test(s);
+    return x === y ? null : x ? "accused" : "harmed";
+  };
+  const x = side(a), y = side(b);
+  return x !== null && y !== null && x !== y;
+}
+
+/** Whether two figures' sentences name a person in common: "Walker was sentenced to 10 years" is no figure for "Allen's eight years". */
+function samePersonNamed(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): boolean {
+  const x = ctx(a).people, y = ctx(b).people;
+  for (const p of x) if (y.has(p)) return true;
+  return false;
+}
+
+/**
+ * "One boy was pronounced dead at the scene; the other died at a hospital", "One deputy was
+ * released …, a second was saved by his vest": a count of one the article goes on to pair with
+ * another is one of several, not the toll.
+ */
+function oneOfSeveral(c: QuantityClaim, text: string, [, end]: readonly [number, number]): boolean {
+  if (c.value.number !== 1 || c.value.hedge !== "exact") return false;
+  return /\b(the other|the others|another|a second|the second|both)\b/i.test(text.slice(c.span.end, Math.min(text.length, end + 300)));
+}
+
+/** A count inside "including …", "among them …", "of whom …": part of a larger group the sentence counts. */
+const INCLUDED = /\b(including|among them|among whom|of whom|of them)\b[^.;:]*$/i;
+
 /** "the identities of three victims", "the names of two of the dead": those known so far, a part of the toll. */
 export const IDENTIFIED = /\b(?:identities|names|identification|bodies|remains)\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?$/i;
 
 /** "Five dead, including the gunman" and "killed four people and then himself": a toll with or without the attacker. */
-const PERPETRATOR = /\b(including|counting|among them|as well as) (the )?(gunman|shooter|suspect|attacker|assailant|bomber|driver|pilot)\b|\b(and|before|then) (then |later )?(killing |shooting |turning the gun on )?(himself|herself|themselves)\b|\bunborn\b/i;
+const PERPETRATOR = /\b(including|counting|among them|as well as) (the )?(suspected |alleged |accused |lone )?(gunman|shooter|suspect|attacker|assailant|bomber|driver|pilot)\b|\b(and|before|then) (then |later )?(killing |shooting |turning the gun on )?(himself|herself|themselves)\b|\bunborn\b/i;
 
 /**
  * Whether two disagreeing figures are one toll at two moments: every article with the lower figure

@@ -147,6 +147,8 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
     if (!set) { set = new Set(membersOf.get(claimLine.get(c)!) ?? [c.articleId]); agreeWith.set(c, set); }
     for (const id of articles) set.add(id);
   };
+  const textOf = new Map(ctx.docs.map((d) => [d.article.id, d.article.text]));
+  const docText = (id: string) => textOf.get(id) ?? "";
   for (const [i, j] of closestPairs(similarPairs(all, SAME_SENTENCE), MAX_PARTNERS)) {
     const a = all[i]!, b = all[j]!;
     if (a.articleId === b.articleId) continue;
@@ -159,6 +161,8 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       if (!na || !nb || spellingKey(na.text) === spellingKey(nb.text) || transliterated(na.text, nb.text)) continue;
       // "Miss Smith" / "Kathryn Smith", "Katie" / "Kathryn", "Bob" / "Robert": one person, named two ways.
       if (isHonorific(na.text) || isHonorific(nb.text) || sameFirstName(na.text, nb.text)) continue;
+      // "Sienna" / "Owens": the first name and the surname of one person ("Sienna Owens" in either article).
+      if (oneFullName(docText(a.articleId), na.text, nb.text) || oneFullName(docText(b.articleId), na.text, nb.text)) continue;
       renamed.push({
         rule: "crosscheck/restated-sentence", type: "contradiction", severity: "medium",
         summary: `Two articles carry the same sentence with a different name: one has “${na.text}” where the other has “${nb.text}”.`,
@@ -218,6 +222,11 @@ function updated(a: QuantityClaim, b: QuantityClaim, support: (c: QuantityClaim)
   const times = (c: QuantityClaim) => [...support(c)].map((id) => published.get(id) ?? NaN);
   if (allBefore(times(low), times(high)) || (pred === "missing" && allBefore(times(high), times(low)))) return true;
   return UPDATE_WORDS.test(sentenceOf(high));
+}
+
+/** Whether a text writes the two names as one person's full name ("Sienna Owens"), in either order. */
+function oneFullName(text: string, a: string, b: string): boolean {
+  return text.includes(`${a} ${b}`) || text.includes(`${b} ${a}`);
 }
 
 /**

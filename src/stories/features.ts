@@ -36,6 +36,25 @@ export interface EventFeatures {
   readonly people: readonly string[];
 }
 
+/**
+ * Words of a web page's own machinery: sign-in boxes, newsletter forms, share bars, video
+ * players, cookie notices. A sentence with two of them is page furniture a scraper kept ("We
+ * have sent you a verification email. Please check your email and click on the link to activate
+ * your profile."), not news: pages of one outlet share it word for word whatever event they
+ * report, so its words would make unrelated reports look alike.
+ */
+const UI_WORDS = /\b(?:e-?mail(?:s|ed)?|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|subscri(?:be|ber|bers|ption)|newsletters?|notifications?|account|password|profile|privacy policy|terms of (?:service|use)|cookies?|javascript|browser|click(?:ing)?|tap|tweets?|retweet|location history|verification|registration|username|captcha|autoplay|playlist|video player|advertisement|share this|comments? (?:are|is) closed)\b/giu;
+
+/** Indexes of the sentences that read as page furniture (two UI words or more). */
+function furnitureSentences(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  for (const s of doc.sentences) {
+    const hits = s.text.match(UI_WORDS);
+    if (hits && hits.length >= 2) out.add(s.index);
+  }
+  return out;
+}
+
 /** Year × 12 + month − 1 of an ISO date. */
 export function monthNumber(iso: string): number {
   return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
@@ -67,12 +86,20 @@ export function eventFeatures(doc: Doc): EventFeatures {
   const topic: string[] = [];
   const title = article.title.trim();
   if (title && !article.text.startsWith(title)) for (const t of matchTerms(title)) if (t.kind !== "number") topic.push(t.term, t.term);
-  for (const t of matchTerms(article.text)) if (t.kind !== "number") topic.push(t.term);
+  const furniture = furnitureSentences(doc);
+  if (furniture.size === 0) {
+    for (const t of matchTerms(article.text)) if (t.kind !== "number") topic.push(t.term);
+  } else {
+    for (const sentence of doc.sentences) {
+      if (furniture.has(sentence.index)) continue;
+      for (const t of matchTerms(sentence.text)) if (t.kind !== "number") topic.push(t.term);
+    }
+  }
 
   const event: string[] = [];
   const named = new Map<string, number>();
   for (const e of doc.entities) {
-    if (e.key.length < 3) continue;
+    if (e.key.length < 3 || furniture.has(e.sentence)) continue;
     event.push(`n:${e.key}`);
     // Surnames meet full names: "Teixeira" in one article, "Mark Teixeira" in another.
     const parts = e.key.split(" ");

@@ -131,3 +131,14 @@ describe("averageLink: time frames", () => {
     expect(framed).toHaveLength(1);
   });
 });
+
+describe("eventFeatures: page furniture", () => {
+  it("leaves a sign-in box the scraper kept out of the topic words and names", () => {
+    const text = "Sign in using your WXYZ profile. We have sent you a verification email; please click the link to activate your account. "
+      + "A 12-year-old boy was shot in the leg on Racine Avenue on Monday, police said.";
+    const f = eventFeatures(docOf("Boy shot on Racine Avenue", text, "2017-01-02"));
+    expect(f.topic).not.toContain("profil");
+    expect(f.topic).not.toContain("verif");
+    expect(f.topic.some((t) => t.startsWith("racin"))).toBe(true);
+  });
+});

@@ -41,9 +41,17 @@ export function loadGunViolence(sharedEvalDir: string): { rows: Row[]; docs: Doc
   const file = join(sharedEvalDir, "gun-violence", "dev.jsonl.gz");
   if (!existsSync(file)) return null;
   const rows = gunzipSync(readFileSync(file)).toString("utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+  // Each row is its own article. The id is the text's hash as ingest makes it, except where two
+  // rows share a text (72 rows have none, and scraped pages of a site that served only its
+  // furniture read alike: "You are the owner of this article."): ingest would take those for one
+  // article, and B-cubed would count the rows of up to 38 incidents as one story.
+  const seen = new Set<string>();
   const docs = rows.map((r) => {
     const text = normalizeText(r.text);
-    return annotate({ id: articleId(text), sourceId: r.id, title: r.title, outlet: null, url: null, byline: null, publishedAt: r.date || null, path: null, text });
+    let id = articleId(text);
+    if (seen.has(id)) id = articleId(`${r.id}\n${text}`);
+    seen.add(id);
+    return annotate({ id, sourceId: r.id, title: r.title, outlet: null, url: null, byline: null, publishedAt: r.date || null, path: null, text });
   });
   return { rows, docs };
 }

@@ -8,7 +8,7 @@ import { matchTerms } from "../similarity/tokens.js";
 export interface EventFeatures {
   /** Content terms of title + text (stemmed, no stop words); the title counts twice. */
   readonly topic: readonly string[];
-  /** Prefixed event features: "n:<name key>", "y:<year>", "d:<day>", "m:<month>", "#:<number>:<noun>". */
+  /** Prefixed event features: "n:<name key>", "y:<year>", "d:<day>", "m:<month>", "#:<number>:<noun>", "a:<age>". */
   readonly event: readonly string[];
   /** Year of the first written-out date in the lead (dateline or first sentence), or null. */
   readonly anchorYear: number | null;
@@ -28,6 +28,31 @@ export interface EventFeatures {
    * or a look-alike report of another week, does not.
    */
   readonly when: readonly [number, number] | null;
+  /**
+   * Full names of people the article names at least twice (as their "n:<key>" event features):
+   * the victim, the suspect. A report of the arrest or the trial months later names them again
+   * (see StoryOptions.bridgeScore); a byline or a spokesman is named once.
+   */
+  readonly people: readonly string[];
+}
+
+/**
+ * Words of a web page's own machinery: sign-in boxes, newsletter forms, share bars, video
+ * players, cookie notices. A sentence with two of them is page furniture a scraper kept ("We
+ * have sent you a verification email. Please check your email and click on the link to activate
+ * your profile."), not news: pages of one outlet share it word for word whatever event they
+ * report, so its words would make unrelated reports look alike.
+ */
+const UI_WORDS = /\b(?:e-?mail(?:s|ed)?|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|subscri(?:be|ber|bers|ption)|newsletters?|notifications?|account|password|profile|privacy policy|terms of (?:service|use)|cookies?|javascript|browser|click(?:ing)?|tap|tweets?|retweet|location history|verification|registration|username|captcha|autoplay|playlist|video player|advertisement|share this|comments? (?:are|is) closed)\b/giu;
+
+/** Indexes of the sentences that read as page furniture (two UI words or more). */
+function furnitureSentences(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  for (const s of doc.sentences) {
+    const hits = s.text.match(UI_WORDS);
+    if (hits && hits.length >= 2) out.add(s.index);
+  }
+  return out;
 }
 
 /** Year × 12 + month − 1 of an ISO date. */
@@ -61,29 +86,42 @@ export function eventFeatures(doc: Doc): EventFeatures {
   const topic: string[] = [];
   const title = article.title.trim();
   if (title && !article.text.startsWith(title)) for (const t of matchTerms(title)) if (t.kind !== "number") topic.push(t.term, t.term);
-  for (const t of matchTerms(article.text)) if (t.kind !== "number") topic.push(t.term);
+  const furniture = furnitureSentences(doc);
+  if (furniture.size === 0) {
+    for (const t of matchTerms(article.text)) if (t.kind !== "number") topic.push(t.term);
+  } else {
+    for (const sentence of doc.sentences) {
+      if (furniture.has(sentence.index)) continue;
+      for (const t of matchTerms(sentence.text)) if (t.kind !== "number") topic.push(t.term);
+    }
+  }
 
   const event: string[] = [];
+  const named = new Map<string, number>();
   for (const e of doc.entities) {
-    if (e.key.length < 3) continue;
+    if (e.key.length < 3 || furniture.has(e.sentence)) continue;
     event.push(`n:${e.key}`);
     // Surnames meet full names: "Teixeira" in one article, "Mark Teixeira" in another.
     const parts = e.key.split(" ");
-    if (e.type === "person" && parts.length > 1) event.push(`n:${parts[parts.length - 1]}`);
+    if (e.type === "person" && parts.length > 1) {
+      event.push(`n:${parts[parts.length - 1]}`);
+      named.set(`n:${e.key}`, (named.get(`n:${e.key}`) ?? 0) + 1);
+    }
   }
+  const people = [...named].filter(([, n]) => n >= 2).map(([k]) => k).sort();
   let anchorYear: number | null = null;
   const published = dayNumber(article.publishedAt);
   const days = new Set<number>();
   const months = new Set<number>();
   let when: [number, number] | null = published === null ? null : [published - UNNAMED_DAYS, published];
-  let named = false;
+  let dayNamed = false;
   for (const d of doc.dates) {
     if (d.from !== null && d.granularity === "day" && d.from === d.to) {
       const n = dayNumber(d.from);
       if (n !== null) days.add(n);
       if (n !== null && published !== null && n <= published + 1 && n >= published - RECALL_DAYS) {
-        when = [named ? Math.min(when![0], n) : n, Math.max(published, named ? when![1] : n)];
-        named = true;
+        when = [dayNamed ? Math.min(when![0], n) : n, Math.max(published, dayNamed ? when![1] : n)];
+        dayNamed = true;
       }
       // "Monday night" resolves against the publication date: a day like any written one.
     }
@@ -99,11 +137,17 @@ export function eventFeatures(doc: Doc): EventFeatures {
   }
   for (const q of doc.quantities) {
     if (YEAR.test(q.numberSpan.text.replace(/,/g, ""))) continue;
+    // Ages tell look-alike incidents apart ("a 12-year-old boy" vs "a 17-year-old"): outlets
+    // differ on the noun ("teen", "boy", "student") but not on the age.
+    if (q.unit === "age") {
+      if (q.sentence <= 2 && q.value >= 1 && q.value <= 110 && Number.isInteger(q.value)) event.push(`a:${q.value}`);
+      continue;
+    }
     // Small numbers ("two games", "5 people") recur across unrelated events; specific ones do not.
-    if (!(q.value >= 10) || q.unit === "duration" || q.unit === "age") continue;
+    if (!(q.value >= 10) || q.unit === "duration") continue;
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
-  return { topic, event, anchorYear, protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when };
+  return { topic, event, anchorYear, protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people };
 }
 
 /**
@@ -111,7 +155,7 @@ export function eventFeatures(doc: Doc): EventFeatures {
  * fromGroupingFeatures to read back: topic words as "w:<stem>" and event features as they are,
  * each as often as the article has it, then the rest under "@" prefixes ("@a:" anchor year, "@p:"
  * protagonist, "@pub:" publication day, "@d:" named day, "@m:" named month, "@w:from:to" time frame,
- * and NO_TEXT).
+ * "@n:" a person named twice (as their event feature), and NO_TEXT).
  */
 export function groupingFeatures(doc: Doc): string[] {
   const f = eventFeatures(doc);
@@ -122,6 +166,7 @@ export function groupingFeatures(doc: Doc): string[] {
   for (const d of f.days) out.push(`@d:${d}`);
   for (const m of f.months) out.push(`@m:${m}`);
   if (f.when !== null) out.push(`@w:${f.when[0]}:${f.when[1]}`);
+  for (const p of f.people) out.push(`@n:${p}`);
   if (doc.article.text.trim() === "") out.push(NO_TEXT);
   return out;
 }
@@ -134,7 +179,7 @@ export const TOPIC_PREFIX = "w:";
 
 /** The features groupingFeatures wrote. A feature with no known prefix counts as an event feature. */
 export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
-  const topic: string[] = [], event: string[] = [], days: number[] = [], months: number[] = [];
+  const topic: string[] = [], event: string[] = [], days: number[] = [], months: number[] = [], people: string[] = [];
   let anchorYear: number | null = null, protagonist: string | null = null, published: number | null = null;
   let when: [number, number] | null = null;
   const num = (s: string) => { const n = Number(s); return Number.isFinite(n) ? n : null; };
@@ -148,12 +193,13 @@ export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
     else if (tag === "pub") published = num(value);
     else if (tag === "d") { const n = num(value); if (n !== null) days.push(n); }
     else if (tag === "m") { const n = num(value); if (n !== null) months.push(n); }
+    else if (tag === "n") people.push(value);
     else if (tag === "w") {
       const [from, to] = value.split(":").map(num);
       if (from != null && to != null) when = [from, to];
     }
   }
-  return { topic, event, anchorYear, protagonist, published, days: days.sort((a, b) => a - b), months, when };
+  return { topic, event, anchorYear, protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort() };
 }
 
 /** A protagonist needs this much weight: e.g. named in the headline and once more, or three times. */

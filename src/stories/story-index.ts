@@ -58,13 +58,21 @@ export interface StoryOptions {
   readonly bridgeDays: number;
   /** A story's members' event days (see EventFeatures.when) must fit in one window this long. */
   readonly storySpan: number;
+  /**
+   * Two stories join, whatever their time frames, through a pair of articles scoring at least
+   * this that both name one person twice in full, a name at most RARE_NAME articles carry: the
+   * shooting and, weeks or months later, the arrest, the trial or the sentence (GVA tune part:
+   * of the pairs storySpan kept apart that scored ≥ 0.2 and shared such a name, 41 were one
+   * incident and 4 two).
+   */
+  readonly bridgeScore: number;
 }
 
 /** Tuned on the even (`tune`) fold of ECB+ dev topics (eval/news-clusters.ts). */
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   eventWeight: 0.4, yearClashPenalty: 0.3, protagonistClashPenalty: 0.06, protagonistShare: 0.5, mergeThreshold: 0.175, splitRatio: 0.5,
   adoptSize: 2, adoptThreshold: 0.11, candidates: 48, maxPosting: 64, backgroundArticles: 200,
-  timeWindow: 30, timeClashPenalty: 0.3, bridgeDays: 2, storySpan: 3,
+  timeWindow: 30, timeClashPenalty: 0.3, bridgeDays: 2, storySpan: 3, bridgeScore: 0.2,
 };
 
 interface Entry {
@@ -85,6 +93,8 @@ interface Entry {
   /** When the event happened, days [from, to] (±Infinity when unknown). */
   readonly whenFrom: number;
   readonly whenTo: number;
+  /** Event-feature ids of the people the article names twice in full (EventFeatures.people), sorted. */
+  readonly people: Int32Array;
   /** Topic-term id of the protagonist's surname (see eventFeatures), or -1. */
   readonly protagonist: number;
   readonly note: string | null;
@@ -112,6 +122,8 @@ export interface CorpusIdf {
 export const KEPT_NEIGHBOURS = 16;
 /** Words retrieved by, per article: its rarest ones. */
 export const RETRIEVAL_TOPIC_TERMS = 20;
+/** A person named in at most this many articles can bridge two stories (StoryOptions.bridgeScore). */
+const RARE_NAME = 12;
 /** A story whose articles were published further apart than this gets a note saying so. */
 const LONG_SPAN_DAYS = 365;
 /** Groups larger than this are not re-split (the dense re-split is cubic in group size). */
@@ -209,6 +221,7 @@ export class StoryIndex {
       t: this.topics.append(topic, packedWeights(topic, this.topicIdf)), tn: topic.ids.length,
       e: this.events.append(event, packedWeights(event, this.eventIdf)), en: event.ids.length,
       protagonist: f.protagonist === null ? -1 : this.topicVocab.idOf(stem(f.protagonist)) ?? -1,
+      people: Int32Array.from(f.people.map((k) => this.eventVocab.idOf(k) ?? -1).filter((id) => id >= 0)).sort(),
     };
     this.entries.push(entry);
     this.byArticle.set(doc.article.id, i);
@@ -278,7 +291,7 @@ export class StoryIndex {
     };
     const clusters = averageLinkSparse(n, edges, this.opts.mergeThreshold, rank, time)
       .flatMap((c) => (c.length > MAX_SPLIT ? [c] : localSplit(c, (items) => this.localSimilarity(items), this.opts.splitRatio, rank)));
-    const groups = this.adopt(clusters, scores, rank).map((members) => {
+    const groups = this.adopt(this.bridge(clusters, edges), scores, rank).map((members) => {
       const sorted = [...members].sort((x, y) => rank(x) - rank(y));
       const docs = sorted.map((i) => this.entries[i]!.doc);
       const centre = mostCentral(sorted, scores);
@@ -297,7 +310,7 @@ export class StoryIndex {
 
   /**
    * A story whose articles were published more than LONG_SPAN_DAYS apart says so: it holds one
-   * event only because the later articles name its day (or read as the same report), and a reader
+   * event only because the later articles name its day or its people (or read as the same report), and a reader
    * comparing their figures should know the time between them.
    */
   private longSpan(members: readonly number[]): string | null {
@@ -309,7 +322,57 @@ export class StoryIndex {
     }
     if (!(last - first > LONG_SPAN_DAYS)) return null;
     const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-    return `Its articles were published ${last - first} days apart (${iso(first)} to ${iso(last)}); they are grouped as one event because the later ones name its day or read as the same report.`;
+    return `Its articles were published ${last - first} days apart (${iso(first)} to ${iso(last)}); they are grouped as one event because the later ones name its day or its people, or read as the same report.`;
+  }
+
+  /**
+   * Stories of one event told at two times join (see StoryOptions.bridgeScore): any scored pair
+   * across two stories whose time frames do not fit in one window, that reaches bridgeScore and
+   * names one rare person twice in full on both sides, joins them. A union over pairs, so the
+   * result does not depend on order.
+   */
+  private bridge(clusters: number[][], edges: EdgeList): number[][] {
+    const of = new Int32Array(this.entries.length);
+    clusters.forEach((c, k) => { for (const i of c) of[i] = k; });
+    const parent = clusters.map((_, k) => k);
+    const find = (k: number): number => { while (parent[k] !== k) k = parent[k] = parent[parent[k]!]!; return k; };
+    // Only stories the time frame kept apart: the others had their chance in averageLink and
+    // localSplit, and two events of one kind often share a person (a singer's two arrests).
+    const lo = clusters.map((c) => Math.max(...c.map((i) => this.entries[i]!.whenFrom)));
+    const hi = clusters.map((c) => Math.min(...c.map((i) => this.entries[i]!.whenTo)));
+    const apart = (k: number, t: number) => Math.max(lo[k]!, lo[t]!) - Math.min(hi[k]!, hi[t]!) > this.opts.storySpan;
+    let joined = false;
+    for (let x = 0; x < edges.a.length; x++) {
+      if (edges.score[x]! < this.opts.bridgeScore) continue;
+      const a = edges.a[x]!, b = edges.b[x]!;
+      const ka = find(of[a]!), kb = find(of[b]!);
+      if (ka === kb || !apart(of[a]!, of[b]!) || !this.sharePerson(this.entries[a]!, this.entries[b]!)) continue;
+      parent[Math.max(ka, kb)] = Math.min(ka, kb);
+      joined = true;
+    }
+    if (!joined) return clusters;
+    const out = new Map<number, number[]>();
+    clusters.forEach((c, k) => { const r = find(k); const m = out.get(r); if (m) m.push(...c); else out.set(r, [...c]); });
+    return [...out.values()];
+  }
+
+  /** Whether two articles both name, twice in full, a person at most RARE_NAME articles name. */
+  private sharePerson(a: Entry, b: Entry): boolean {
+    const x = a.people, y = b.people;
+    for (let i = 0, j = 0; i < x.length && j < y.length;) {
+      if (x[i] === y[j]) {
+        if (this.eventDf(x[i]!) <= RARE_NAME) return true;
+        i++; j++;
+      } else if (x[i]! < y[j]!) i++;
+      else j++;
+    }
+    return false;
+  }
+
+  /** Articles having event feature `id`: in the index, or under a CorpusIdf in the corpus (read back from its idf). */
+  private eventDf(id: number): number {
+    if (!this.corpus) return this.eventVocab.frequency(id);
+    return (this.corpus.articles + 1) / Math.exp(this.corpusEventIdf[id]! - 1) - 1;
   }
 
   /**

@@ -66,6 +66,29 @@ describe("stories: time tells look-alike events apart", () => {
     expect(clusterStories([SHOOTING_2021]).flatMap((g) => g.notes)).toEqual([]);
   });
 
+  it("joins an arrest weeks later that names the victim and the suspect again, not a look-alike with other people", () => {
+    const first = docOf("Teen shot dead on Larch Avenue in Millbrook",
+      "Darnell Whitacre, 17, was shot and killed on Larch Avenue in Millbrook on Friday night, police said. "
+      + "Darnell Whitacre was a junior at Millbrook High School. Police said a man in a grey sedan fired several shots. "
+      + "Detectives asked witnesses to call the department.", "2018-05-12");
+    const second = docOf("Police: gunman fled in grey sedan after Larch Avenue killing",
+      "Millbrook police released a description of the grey sedan seen on Larch Avenue on Friday, when Darnell Whitacre, 17, was shot. "
+      + "Friends remembered Darnell Whitacre as a gifted trumpet player.", "2018-05-13");
+    const arrest = docOf("Arrest in killing of Millbrook teen Darnell Whitacre",
+      "Millbrook police on Wednesday arrested Travis Ocheltree, 22, in the killing of Darnell Whitacre. "
+      + "Travis Ocheltree was booked on a murder charge. Darnell Whitacre, 17, was shot on Larch Avenue last month; "
+      + "investigators traced a grey sedan to the suspect, police said.", "2018-06-14");
+    const other = docOf("Man shot dead on Larch Avenue in Millbrook",
+      "Raymond Kesselring, 45, was shot and killed on Larch Avenue in Millbrook on Tuesday, police said. "
+      + "Raymond Kesselring worked at a tire shop. Police said a man in a dark car fired several shots. "
+      + "Detectives asked witnesses to call the department.", "2018-05-23");
+    const groups = clusterStories([first, second, arrest, other]);
+    expect(storyOf(groups, arrest.article.title)).toBe(storyOf(groups, first.article.title));
+    expect(storyOf(groups, other.article.title)).not.toBe(storyOf(groups, first.article.title));
+    // Only people named twice can bridge (a spokesman or a byline is named once).
+    expect(eventFeatures(arrest).people).toEqual(["n:darnell whitacre", "n:travis ocheltree"]);
+  });
+
   it("keeps undated articles grouping by content, as before", () => {
     const a = docOf(SHOOTING_2019_A.article.title, SHOOTING_2019_A.article.text);
     const b = docOf(SHOOTING_2019_B.article.title, SHOOTING_2019_B.article.text);
@@ -106,5 +129,16 @@ describe("averageLink: time frames", () => {
       lo: days([0, 0, -Infinity, 1]), hi: days([1, 200, Infinity, 2]), span: 3,
     });
     expect(framed).toHaveLength(1);
+  });
+});
+
+describe("eventFeatures: page furniture", () => {
+  it("leaves a sign-in box the scraper kept out of the topic words and names", () => {
+    const text = "Sign in using your WXYZ profile. We have sent you a verification email; please click the link to activate your account. "
+      + "A 12-year-old boy was shot in the leg on Racine Avenue on Monday, police said.";
+    const f = eventFeatures(docOf("Boy shot on Racine Avenue", text, "2017-01-02"));
+    expect(f.topic).not.toContain("profil");
+    expect(f.topic).not.toContain("verification");
+    expect(f.topic.some((t) => t.startsWith("racin"))).toBe(true);
   });
 });

@@ -181,7 +181,7 @@ export function quoteAltered(ctx: StoryContext): FindingDraft[] {
         seen.add(key);
         out.push({
           rule: "crosscheck/quote-altered", type: "contradiction", severity: SEVERITY[change.kind],
-          summary: `The same quote${odd.value.speaker ? ` from ${odd.value.speaker}` : ""} reads differently (${describe(change.kind)}): one article has “${oddWords.join(" ") || "—"}” where ${na === nb ? "another has" : "other sources have"} “${usualWords.join(" ") || "—"}”.`,
+          summary: `The same quote${odd.value.speaker ? ` from ${odd.value.speaker}` : ""} reads differently (${describe(change.kind)}): ${wordingOf(oddWords.join(" "), usualWords.join(" "), na === nb ? "another" : "other sources")}.`,
           articleIds: [odd.articleId, usual.articleId], claimIds: [odd.id, usual.id],
           actual: oddWords.join(" "), expected: usualWords.join(" "),
           evidence: [odd, usual].map((q) => ({ articleId: q.articleId, start: q.span.start, end: q.span.end, text: q.span.text })),
@@ -246,4 +246,12 @@ function misattribution(a: QuoteClaim, b: QuoteClaim, docs: ReadonlyMap<string, 
     out.set(q.id, { start: s.start, end: s.end, text: s.text });
   }
   return out;
+}
+
+/** "one article has “X” where another has “Y”", or, when one side has no words there, which words it leaves out or adds. */
+function wordingOf(odd: string, usual: string, others: string): string {
+  const verb = others === "another" ? "has" : "have";
+  if (odd === "") return `one article leaves out “${usual}”, which ${others} ${verb}`;
+  if (usual === "") return `one article adds “${odd}”, which ${others} ${others === "another" ? "does" : "do"} not have`;
+  return `one article has “${odd}” where ${others} ${verb} “${usual}”`;
 }

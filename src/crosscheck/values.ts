@@ -116,7 +116,7 @@ export function slotPhrase(slot: string): string {
   const thing = p.noun === "-" ? (p.unit === "money" ? "the amount" : p.unit === "percent" ? "the percentage" : "the figure")
     : p.noun === "length" ? "the distance" : p.noun === "weight" ? "the weight"
     // "the wounded" counted as killed reads "people killed", never "wounded killed".
-    : /^(wounded|injured|dead|hurt|missing|killed|shot|casualty|casualties)$/.test(p.noun) ? "people" : plural(p.noun);
+    : /^(wounded|injured|dead|hurt|missing|killed|shot)$/.test(p.noun) ? "people" : plural(p.noun);
   const pred = p.pred === "-" ? "" : ` ${PREDICATE_PHRASE[p.pred] ?? p.pred}`;
   const side = p.side === "-" ? "" : ` (${p.side}'s side)`;
   const when = p.scope.startsWith("day=") ? ` on ${p.scope.slice(4)}`

@@ -67,7 +67,16 @@ export async function serverReport(server: ServedBy, id: string): Promise<Report
   }
 }
 
-export const serverStories = (server: ServedBy) => call<{ stories: StorySummary[] }>(server, "/api/stories?limit=200").then((r) => r.stories);
+/** Every story the server holds, page by page (the API answers at most one page a call). */
+export async function serverStories(server: ServedBy): Promise<StorySummary[]> {
+  const out: StorySummary[] = [];
+  for (let offset: number | null = 0; offset !== null;) {
+    const page: { stories: StorySummary[]; nextOffset?: number | null } = await call(server, `/api/stories?limit=200&offset=${offset}`);
+    out.push(...page.stories);
+    offset = page.nextOffset ?? null;
+  }
+  return out;
+}
 
 /** One API call, retried while the server is busy (503/429); its error message otherwise. */
 async function call<T>(server: ServedBy, path: string, init: { method?: string; body?: unknown; token?: string | undefined } = {}): Promise<T> {

@@ -9,7 +9,7 @@ import { severityBadges } from "./story.js";
 const TYPES = ["contradiction", "arithmetic", "anachronism", "single-source", "corroboration", "derivation", "content-farm", "framing"] as const;
 export const PAGE_SIZE = 20;
 /** The list's parameters as the page URL carries them (names and values as the API takes them). */
-const KEYS = ["q", "since", "until", "severity", "type", "sort", "offset"] as const;
+const KEYS = ["q", "since", "until", "severity", "type", "sort", "offset", "limit"] as const;
 
 /** "high" as a minimum means high only; "medium" means high or medium; … (the API takes a list). */
 function atLeast(min: string): string {
@@ -25,14 +25,14 @@ export function apiQuery(page: URLSearchParams): URLSearchParams {
     if (!v) continue;
     q.set(k, k === "severity" ? atLeast(v) : v);
   }
-  q.set("limit", String(PAGE_SIZE));
+  if (!q.has("limit")) q.set("limit", String(PAGE_SIZE));
   return q;
 }
 
 export async function storiesView(): Promise<HTMLElement> {
   const params = new URLSearchParams(location.search);
   const page = await queryStories(apiQuery(params));
-  const filtered = KEYS.some((k) => k !== "sort" && k !== "offset" && params.get(k));
+  const filtered = KEYS.some((k) => k !== "sort" && k !== "offset" && k !== "limit" && params.get(k));
   if (page.total === 0 && !filtered) {
     return h("div", {}, h("h1", {}, "Stories"), h("p", {}, "No stories yet. ", h("a", { href: "/analyze" }, "Analyze articles"), " or add them with POST /api/articles."));
   }
@@ -76,7 +76,7 @@ function results(page: StoryPage, params: URLSearchParams): HTMLElement {
     return `/${p.size ? `?${p.toString()}` : ""}`;
   };
   const pager = h("nav", { class: "pager", "aria-label": "Pages" },
-    page.offset > 0 ? h("a", { href: at(Math.max(0, page.offset - PAGE_SIZE)), rel: "prev" }, "← Previous page") : null,
+    page.offset > 0 ? h("a", { href: at(Math.max(0, page.offset - page.limit)), rel: "prev" }, "← Previous page") : null,
     page.nextOffset !== null ? h("a", { href: at(page.nextOffset), rel: "next" }, "Next page →") : null);
   return h("div", {}, status,
     h("ul", { class: "cards" }, ...page.stories.map((s) => h("li", { class: "card", "data-story": s.id },

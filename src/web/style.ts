@@ -28,6 +28,9 @@ table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
 thead th{background:var(--panel)}
 tr.contested th{background:#fff0f0}
+button.cell{display:block;font:inherit;text-align:left;background:none;border:0;padding:0;color:#1a4fb8;cursor:pointer;text-decoration:underline dotted}
+button.cell.disputed{color:var(--high);font-weight:700;text-decoration:underline solid}
+button.cell.disputed::before{content:"≠ "}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 .story-grid{display:grid;grid-template-columns:minmax(280px,38%) 1fr;gap:1.25rem;align-items:start}
 .findings{position:sticky;top:.5rem;max-height:calc(100vh - 1rem);overflow:auto;padding-right:.25rem}

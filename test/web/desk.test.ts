@@ -183,6 +183,18 @@ describe.skipIf(!hasChromium)("the desk in Chromium", () => {
     await p.close();
   }, 30_000);
 
+  it("marks the disputed value itself in the claim matrix, and its cell leads to the evidence in the texts", async () => {
+    const p = await page();
+    await p.goto(`${server.url}/stories/${encodeURIComponent(storyId)}`);
+    await p.waitForSelector("main[data-ready] .story");
+    const cell = p.locator("table.matrix button.cell.disputed", { hasText: "over 500 Ukrainians" });
+    expect(await cell.count()).toBeGreaterThanOrEqual(1);
+    expect(await p.locator("table.matrix tr:not(.contested) button.cell.disputed").count()).toBe(0);
+    await cell.first().click();
+    expect(await p.locator("mark.lit").allTextContents()).toContain("over 500 Ukrainians");
+    await p.close();
+  }, 30_000);
+
   it("updates an open story while `triangulate ingest` adds articles to the store the server owns", async () => {
     const dir = await mkdtemp(join(tmpdir(), "tri-desk-"));
     const served = await startServer(parseServeArgs(["--db", dir, "--port", "0", "--threads", "0"]), fakeIo({ TRIANGULATE_API_TOKEN: TOKEN }));

@@ -1,6 +1,7 @@
 // The story page: claim matrix, findings grouped by type and severity beside the article texts
 // (selecting a finding lights its evidence spans and scrolls to them), derivations side by side
 // with the changes marked, and the sourcing table. Reads only the report JSON.
+import type { Claim } from "../../domain/claim.js";
 import type { Finding, FindingType } from "../../domain/finding.js";
 import type { Report, ReportArticle } from "../../domain/report.js";
 import type { Derivation, Story } from "../../domain/story.js";
@@ -85,6 +86,16 @@ export function renderStory(report: Report, story: Story, opts: StoryOptions = {
     if (lit.length) show(0);
   };
 
+  // A matrix cell leads to the text: the finding that disputes the claim, else the claim's article.
+  const openClaim = (claimId: string, articleId: string) => {
+    const f = story.findings.find((x) => x.claimIds.includes(claimId) && (x.type === "contradiction" || x.type === "arithmetic")) ?? story.findings.find((x) => x.claimIds.includes(claimId));
+    if (f) return select(f.id, f.id);
+    const art = document.getElementById(`article-${articleId}`);
+    const fold = art?.querySelector("details.art-body");
+    if (fold instanceof HTMLDetailsElement) fold.open = true;
+    art?.scrollIntoView({ block: "start" });
+  };
+
   // On a phone the findings sit above the texts: one button takes the reader back to the selected finding.
   const back = h("button", { type: "button", class: "to-findings", "aria-label": "Back to the findings" }, "↑ Findings");
   back.addEventListener("click", () => {
@@ -155,7 +166,7 @@ export function renderStory(report: Report, story: Story, opts: StoryOptions = {
       opts.claimReviewHref ? h("a", { href: opts.claimReviewHref }, "ClaimReview JSON-LD") : null) : null,
     h("nav", { class: "jump", "aria-label": "On this page" }, ...[["findings-h", "Findings"], ["articles-h", "Articles"], ["matrix-h", "Claim matrix"], ["derivations-h", "Derivations"], ["sourcing-h", "Sourcing"]].map(([id, label]) => h("a", { href: `#${id}` }, label))),
     h("h2", { id: "matrix-h" }, "Claim matrix"),
-    matrixView(story, articles, L),
+    matrixView(story, articles, L, openClaim),
     h("div", { class: "story-grid" }, findingsPanel, articlesSection),
     back,
     h("h2", { id: "derivations-h" }, "Derivations"),
@@ -205,7 +216,7 @@ function articleView(a: ReportArticle, label: string, body: HTMLElement, open: b
     h("details", { class: "art-body", open }, h("summary", {}, `Text of article ${label}`), body));
 }
 
-function matrixView(story: Story, articles: readonly ReportArticle[], L: (id: string) => string): HTMLElement {
+function matrixView(story: Story, articles: readonly ReportArticle[], L: (id: string) => string, open: (claimId: string, articleId: string) => void): HTMLElement {
   const rows = claimMatrix(story);
   if (rows.length === 0) return h("p", { class: "muted" }, "No figure is stated by more than one article.");
   return h("div", { class: "scroll" }, h("table", { class: "matrix" },
@@ -213,7 +224,19 @@ function matrixView(story: Story, articles: readonly ReportArticle[], L: (id: st
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "What is counted"), ...articles.map((a) => h("th", { scope: "col", title: a.title }, L(a.id))))),
     h("tbody", {}, ...rows.map((r) => h("tr", { class: r.contested ? "contested" : null },
       h("th", { scope: "row" }, r.label, r.contested ? " " : null, r.contested ? h("span", { class: "sev sev-high" }, "contested") : null),
-      ...articles.map((a) => h("td", {}, cellText((r.cells.get(a.id) ?? []).map((c) => c.span.text)))))))));
+      ...articles.map((a) => h("td", {}, ...cellClaims(r.cells.get(a.id) ?? [], r.disputed).map(({ claim, text }) => {
+        const disputed = r.disputed.has(claim.id);
+        const b = h("button", { type: "button", class: `cell${disputed ? " disputed" : ""}`, "data-claim": claim.id, title: disputed ? "Disputed by a finding: show it in the texts" : "Show in the text" }, text);
+        b.addEventListener("click", () => open(claim.id, a.id));
+        return b;
+      }))))))));
+}
+
+/** One button per distinct wording in a cell (repeats counted), a disputed claim preferred as the target. */
+function cellClaims(claims: readonly Claim[], disputed: ReadonlySet<string>): { claim: Claim; text: string }[] {
+  const groups = new Map<string, Claim[]>();
+  for (const c of claims) groups.set(c.span.text, [...(groups.get(c.span.text) ?? []), c]);
+  return [...groups].map(([t, cs]) => ({ claim: cs.find((c) => disputed.has(c.id)) ?? (cs[0] as Claim), text: cellText(cs.map(() => t)) }));
 }
 
 const PAIRS_SHOWN = 12;

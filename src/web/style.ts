@@ -28,6 +28,9 @@ table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
 thead th{background:var(--panel)}
 tr.contested th{background:#fff0f0}
+button.cell{display:block;font:inherit;text-align:left;background:none;border:0;padding:0;color:#1a4fb8;cursor:pointer;text-decoration:underline dotted}
+button.cell.disputed{color:var(--high);font-weight:700;text-decoration:underline solid}
+button.cell.disputed::before{content:"≠ "}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 .story-grid{display:grid;grid-template-columns:minmax(280px,38%) 1fr;gap:1.25rem;align-items:start}
 .findings{position:sticky;top:.5rem;max-height:calc(100vh - 1rem);overflow:auto;padding-right:.25rem}
@@ -65,11 +68,40 @@ textarea{width:100%;min-height:14rem;font:14px/1.4 ui-monospace,Menlo,Consolas,m
 button.primary,button.secondary{font:inherit;padding:.45rem .9rem;border-radius:4px;border:1px solid #1a4fb8;cursor:pointer}
 button.primary{background:#1a4fb8;color:#fff}button.secondary{background:#fff;color:#1a4fb8}
 .status{min-height:1.5em}
+.small{font-size:.85rem}
+form.filters{display:flex;flex-wrap:wrap;gap:.5rem .8rem;align-items:flex-end;margin:.5rem 0 1rem;padding:.6rem .8rem;background:var(--panel);border:1px solid var(--line);border-radius:6px}
+.field{display:flex;flex-direction:column;font-size:.85rem;gap:.15rem}
+.field input,.field select,.findings select{font:inherit;padding:.3rem .4rem;border:1px solid #9a9a9a;border-radius:4px;background:#fff;max-width:100%}
+.field input[type=search]{min-width:min(18rem,80vw)}
+.reset{align-self:center}
+.pager{display:flex;justify-content:space-between;gap:1rem;margin:1rem 0}
+.pager a[rel=next]{margin-left:auto}
+.ev-nav{display:flex;align-items:center;gap:.5rem;margin:.25rem 0 .75rem}
+.ev-nav[hidden]{display:none}
+.ev-at{font-size:.85rem;color:var(--muted)}
+mark.here{outline:3px solid var(--focus)}
+.articles-head{display:flex;gap:.5rem;align-items:center;flex-wrap:wrap}
+.articles-head h2{margin-right:auto}
+details.art-body>summary{cursor:pointer;color:#1a4fb8;font-size:.85rem;margin-bottom:.3rem}
+details.reviewer{margin:.3rem 0 .6rem;padding:.3rem .5rem;border:1px solid var(--line);border-radius:4px}
+details.reviewer label{display:block;font-size:.85rem;margin-top:.3rem}
+details.reviewer input{font:inherit;width:100%;padding:.25rem .4rem}
+details.review{margin:.2rem 0 .3rem .6rem;font-size:.85rem}
+details.review summary{cursor:pointer}
+.review-note{min-height:3rem;width:100%;font:inherit}
+.review-buttons{display:flex;flex-wrap:wrap;gap:.3rem;margin:.3rem 0}
+.review-buttons button{padding:.2rem .5rem}
+.review-buttons button[aria-pressed=true]{background:#1a4fb8;color:#fff}
+.review-state{font-weight:700}
+.rs-confirmed.review-state{color:#2e7d32}.rs-dismissed.review-state{color:var(--muted);text-decoration:line-through}.rs-needs-work.review-state{color:var(--medium)}
+.live-notice{background:#eef6ee;border:1px solid #2e7d32;border-radius:4px;padding:.4rem .6rem}
+button.to-findings{display:none}
 @media (max-width:800px){
   body{font-size:15px}
   main{padding:.6rem}
   .story-grid{grid-template-columns:1fr}
   .findings{position:static;max-height:none;overflow:visible}
+  button.to-findings{display:block;position:fixed;right:.8rem;bottom:.8rem;z-index:5;font:inherit;padding:.5rem .8rem;border-radius:999px;border:1px solid #1a4fb8;background:#1a4fb8;color:#fff;box-shadow:0 2px 6px rgba(0,0,0,.25)}
   .pair{grid-template-columns:1fr}
   th,td{padding:.25rem .35rem}
 }

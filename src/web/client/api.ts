@@ -22,8 +22,52 @@ export async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
 }
 
 export const info = () => getJson<ServerInfo>("/api/info");
-export const listStories = () => getJson<{ stories: StorySummary[] }>("/api/stories?limit=200").then((b) => b.stories);
-export const storyReport = (id: string) => getJson<Report>(`/api/stories/${encodeURIComponent(id)}`);
+/** One page of the story list, as GET /api/stories answers it. */
+export interface StoryPage {
+  readonly stories: StorySummary[];
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+  readonly nextOffset: number | null;
+}
+/** The list searched, filtered, sorted and paged by the server (the query string is the page's own). */
+export const queryStories = (query: URLSearchParams) => getJson<StoryPage>(`/api/stories?${query.toString()}`);
+
+export type ReviewState = "confirmed" | "dismissed" | "needs-work";
+export interface Review {
+  readonly findingId: string | null;
+  readonly state: ReviewState;
+  readonly note: string;
+  readonly reviewer: string;
+  readonly reviewedAt: string;
+}
+export const listReviews = (storyId: string) => getJson<{ reviews: Review[] }>(`/api/stories/${encodeURIComponent(storyId)}/reviews`).then((b) => b.reviews);
+export function saveReview(storyId: string, findingId: string, body: { state: ReviewState; note: string; reviewer: string }, token: string): Promise<Review> {
+  return getJson<Review>(`/api/stories/${encodeURIComponent(storyId)}/findings/${encodeURIComponent(findingId)}/review`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+/**
+ * The story's current ETag, asked with the one we hold: 304 (unchanged) costs no body. A new ETag
+ * means the stored report changed (articles joined, a re-analysis finished).
+ */
+export async function storyVersion(id: string, etag: string | null): Promise<string | null> {
+  const res = await fetch(`/api/stories/${encodeURIComponent(id)}`, { method: "GET", headers: etag ? { "If-None-Match": etag } : {}, cache: "no-store" });
+  if (res.status === 304) return etag;
+  if (!res.ok) throw new Error(`${res.status}`);
+  await res.body?.cancel();
+  return res.headers.get("ETag");
+}
+/** The story's report and the ETag it was served with (for live updates). */
+export async function storyReport(id: string): Promise<{ report: Report; etag: string | null }> {
+  const res = await fetch(`/api/stories/${encodeURIComponent(id)}`, { headers: { Accept: "application/json" }, cache: "no-store" });
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(`${res.status}: ${body && typeof body === "object" && "error" in body ? String((body as { error: unknown }).error) : res.statusText}`);
+  return { report: body as Report, etag: res.headers.get("ETag") };
+}
 
 export function analyzeArticles(articles: readonly unknown[]): Promise<Report> {
   return getJson<Report>("/api/analyze", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ articles }) });

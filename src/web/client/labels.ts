@@ -45,11 +45,18 @@ export interface MatrixRow {
   readonly label: string;
   readonly cells: ReadonlyMap<string, readonly Claim[]>;
   readonly contested: boolean;
+  /** Ids of the claims in this row that a contradiction or arithmetic finding disputes. */
+  readonly disputed: ReadonlySet<string>;
+}
+
+/** Ids of claims that a contradiction (or a wrong sum) names: the disputed values themselves. */
+export function disputedClaims(story: Story): Set<string> {
+  return new Set(story.findings.filter((f) => f.type === "contradiction" || (f.type === "arithmetic" && f.severity !== "info")).flatMap((f) => f.claimIds));
 }
 
 /** Quantity slots stated by two or more articles (or contested) × articles; contested rows first. */
 export function claimMatrix(story: Story): MatrixRow[] {
-  const contestedClaims = new Set(story.findings.filter((f) => f.type === "contradiction" || (f.type === "arithmetic" && f.severity !== "info")).flatMap((f) => f.claimIds));
+  const contestedClaims = disputedClaims(story);
   const bySlot = new Map<string, Claim[]>();
   for (const c of story.claims) {
     if (c.kind !== "quantity" || c.value.unit !== "count") continue;
@@ -61,7 +68,7 @@ export function claimMatrix(story: Story): MatrixRow[] {
     for (const c of claims) cells.set(c.articleId, [...(cells.get(c.articleId) ?? []), c]);
     const contested = claims.some((c) => contestedClaims.has(c.id));
     if (cells.size < 2 && !contested) continue;
-    rows.push({ slot, label: slotLabel(slot), cells, contested });
+    rows.push({ slot, label: slotLabel(slot), cells, contested, disputed: new Set(claims.filter((c) => contestedClaims.has(c.id)).map((c) => c.id)) });
   }
   return rows.sort((a, b) => Number(b.contested) - Number(a.contested) || b.cells.size - a.cells.size);
 }

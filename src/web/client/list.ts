@@ -1,21 +1,10 @@
-// The stories list (from the store) and the analyze page (paste or upload articles, or a report
+// The stories of one report and the analyze page (paste or upload articles, or a report
 // JSON, and see the result without storing anything).
 import type { Report } from "../../domain/report.js";
-import { analyzeArticles, isReport, type StorySummary } from "./api.js";
+import { analyzeArticles, isReport } from "./api.js";
 import { clear, h } from "./dom.js";
 import { severityCounts, timeframeText } from "./labels.js";
 import { renderStory, severityBadges } from "./story.js";
-
-export function storiesList(stories: readonly StorySummary[]): HTMLElement {
-  if (stories.length === 0) {
-    return h("div", {}, h("h1", {}, "Stories"), h("p", {}, "No stories yet. ", h("a", { href: "/analyze" }, "Analyze articles"), " or add them with POST /api/articles."));
-  }
-  return h("div", {}, h("h1", {}, "Stories"),
-    h("ul", { class: "cards" }, ...stories.map((s) => h("li", { class: "card" },
-      h("a", { href: `/stories/${encodeURIComponent(s.id)}` }, s.title),
-      h("div", {}, `${s.articleCount} article${s.articleCount === 1 ? "" : "s"} · `,
-        s.pending ? h("span", { class: "muted" }, "analysis pending") : [`${timeframeText(s.timeframe)} · `, severityBadges(s.findings)])))));
-}
 
 /** The stories of one report as cards whose buttons open the story in place. */
 export function reportView(report: Report, into: HTMLElement): void {

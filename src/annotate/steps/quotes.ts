@@ -292,6 +292,13 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
 /** The speaker phrase right after a cue: "said Ann Ford, the league's chair" → "Ann Ford". */
 function subjectAfter(text: string, from: number): Span | null {
   const right = text.slice(from, from + 120);
+  // "said the union's general secretary, Pieter de Groot," / "according to the city's chief engineer, Els
+  // Vermeulen": a description, then the name in apposition — the name is the speaker.
+  const appos = APPOSITIVE_AFTER.exec(right);
+  if (appos && describes(appos[1]!.split(/\s+/).pop()!) && !NOT_SUBJECT.test(appos[2]!.split(/\s+/)[0]!)) {
+    const at = from + appos.index + appos[0].length - appos[2]!.length;
+    return spanOf(text, at, at + appos[2]!.length);
+  }
   const m = /^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}'’.\-]*)(?:\s+(?:[\p{L}][\p{L}'’.\-]*)){0,7})/u.exec(right);
   if (!m) return null;
   const words = [...m[1]!.matchAll(WORD)];
@@ -316,6 +323,21 @@ function subjectAfter(text: string, from: number): Span | null {
   const endWord = end === stop ? words[end]![0].replace(/\.+$/, "") : words[end]![0];
   return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + endWord.length);
 }
+
+/** "the city's chief engineer, Els Vermeulen" after a cue: a lower-case description, a comma, a capitalised name. */
+const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their)\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
+/** A noun that can head a description of a person or body ("secretary", "engineer", "spokeswoman"). */
+function describes(word: string): boolean {
+  const w = word.toLowerCase();
+  return DESCRIPTORS.has(w) || PERSON_NOUN.has(w) || /(?:er|or|ist|ian|ant|ent|man|woman|person|ee)$/.test(w);
+}
+
+/** Bodies that speak through a spokesperson or stand for one named before ("the union said"). */
+const ORG_NOUN = new Set(("police army military navy ministry department agency council company union group charity organization " +
+  "organisation association party government embassy hospital service services court office commission authority authorities " +
+  "firm board committee campaign airline federation league club university school church").split(" "));
+/** "a police spokeswoman", "a fire service spokesman": the lower-case body words before the spokesperson. */
+const BODY_SPOKESPERSON = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)\s+(?:spokes(?:man|woman|person)|officials?)$/u;
 
 const PLURAL_ERS = new Set(("voters protesters supporters lawmakers organizers organisers officers workers leaders members farmers " +
   "fishers teachers researchers observers demonstrators rioters shoppers users viewers readers listeners customers passengers " +
@@ -418,12 +440,26 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   }
   const n = named(c, subject);
   if (n) return { speaker: n.span, gender: n.org ? null : genderOf(c, n.span), org: n.org };
+  // "A police spokeswoman said", "a fire service spokesman said": the body the spokesperson speaks for.
+  if (/^(?:spokes(?:man|woman|person)|official|officials)$/i.test(w[w.length - 1]!)) {
+    const body = BODY_SPOKESPERSON.exec(c.text.slice(Math.max(0, subject.end - 80), subject.end));
+    if (body && ORG_NOUN.has(body[1]!.split(/\s+/).pop()!.toLowerCase())) {
+      const at = subject.end - body[0].length + body[0].indexOf(body[1]!);
+      return { speaker: spanOf(c.text, at, at + body[1]!.length), gender: null, org: true };
+    }
+  }
   // "the spokesman said", "the senator added": the nearest named speaker before.
   const det = c.text.slice(Math.max(0, subject.start - 5), subject.start);
   if (/\b(?:the|this|that)\s+$/i.test(det) || DEFINITE.test(w[0]!)) {
-    if (PERSON_NOUN.has(w[w.length - 1]!.toLowerCase())) {
+    const head = w[w.length - 1]!.toLowerCase();
+    if (PERSON_NOUN.has(head)) {
       const a = antecedent(c, subject.start, "any");
       if (a) return { speaker: a.span, gender: a.gender, org: a.org };
+    }
+    // "the group said", "the union added": the body named before.
+    if (w.length === 1 && ORG_NOUN.has(head)) {
+      const a = antecedent(c, subject.start, "org");
+      if (a) return { speaker: a.span, gender: null, org: true };
     }
   }
   return { speaker: null, gender: null, org: false };

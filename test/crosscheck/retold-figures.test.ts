@@ -185,3 +185,12 @@ describe("different people and parts of a group (fresh GVA classes, in other wor
     expect(findingsOf([`${a} Lena Moreau was 19.`, b]).filter((f) => f.rule === "crosscheck/restated-sentence")).toEqual([]);
   });
 });
+
+describe("page furniture", () => {
+  it("never reads a photo gallery's counter as a figure", () => {
+    expect(findingsOf([
+      "Image 6 of 16 A man died on Thursday morning after being shot inside a home on the west side, police said.",
+      "Image 1 of 11 A man died on Thursday morning after being shot inside a home on the west side, police said.",
+    ]).filter((f) => f.type === "contradiction")).toEqual([]);
+  });
+});

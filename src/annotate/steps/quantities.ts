@@ -150,6 +150,14 @@ function brokenThousands(text: string, tokens: readonly Token[], i: number): num
 }
 
 /** "magnitude-6.1" is split by the sentence splitter into "magnitude-6" "." "1": the "1" is no figure. */
+/** "Image 6 of 16", "Photo 3/12", "Slide 2 of 9": a page's gallery counter, no figure of the story. */
+function galleryCounter(text: string, t: Token): boolean {
+  if (t.kind !== "number") return false;
+  const before = text.slice(Math.max(0, t.start - 30), t.start);
+  return /\b(?:image|photo|picture|slide|gallery|video|foto|bild)\s+\d{1,3}\s*(?:of|\/)\s*$/i.test(before)
+    || (/\b(?:image|photo|picture|slide|gallery|video|foto|bild)\s+$/i.test(before) && /^\s*(?:of|\/)\s*\d/i.test(text.slice(t.end, t.end + 8)));
+}
+
 function decimalTail(text: string, t: Token): boolean {
   // "1. 38 pounds" too: a decimal a tokenizer broke at its point (a short digit group, a point, one space, digits).
   return t.kind === "number" && (/\d\.$/.test(text.slice(Math.max(0, t.start - 2), t.start)) || /(?:^|[^\d.,])\d{1,3}\. $/.test(text.slice(Math.max(0, t.start - 6), t.start)));
@@ -164,7 +172,7 @@ export function quantities(text: string, tokens: readonly Token[]): Quantity[] {
     if (t.lower === "a" && !(SCALES.has(tokens[i + 1]?.lower ?? "") || tokens[i + 1]?.lower === "dozen")) continue;
     const broken = brokenThousands(text, tokens, i);
     if (broken >= 0) { for (let k = i; k <= broken; k++) used.add(k); continue; }
-    if (decimalTail(text, t)) continue;
+    if (decimalTail(text, t) || galleryCounter(text, t)) continue;
     const hit = readNumber(tokens, i);
     if (!hit) continue;
     for (let k = hit.first; k <= hit.last; k++) used.add(k);

@@ -21,7 +21,7 @@ import { analyzeJob, assignJob, drainQueue } from "../src/cli/commands/worker.js
 import type { Article } from "../src/domain/article.js";
 import { articleFromRecord } from "../src/ingest/record.js";
 import { threadPool } from "../src/pipeline/pool.js";
-import { settleStored } from "../src/pipeline/regroup.js";
+import { settleStored } from "../src/store/settle.js";
 import { groupingFeatures } from "../src/stories/features.js";
 import { bcubed } from "../eval/news-clusters.js";
 import { openStore } from "../src/store/open.js";

@@ -2,7 +2,7 @@
 // order articles arrive, and never revisits a decision, so the stories depend on that order and
 // an early article can start a story its later fellows never reach. `regroup` settles them the
 // way `analyze` does: under the story lock it reads every assigned article, lets a settle
-// function (pipeline/regroup.ts: analyze's order-independent clusterer) group them, and moves
+// function (store/settle.ts: analyze's order-independent clusterer) group them, and moves
 // only the articles whose story changed. A story keeps its id when it keeps most of its articles
 // (links to it stay good); the stories that changed get new titles and a new analysis; stories
 // left empty are removed. Articles placed before the store kept their features get them now.

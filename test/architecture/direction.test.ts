@@ -21,7 +21,6 @@ const ORDER = ["similarity", "lexicon", "stories", "provenance", "claims", "cros
 const KNOWN_LEAKS = new Set<string>([
   // threads and store glue in pipeline/: they belong in an edge folder
   "pipeline/pool-thread.ts -> store/report-pack.ts",
-  "pipeline/regroup.ts -> store/regroup.ts",
   "pipeline/stored.ts -> store/store.ts",
   // the report depends on the UI's labels; server and web import each other
   "report/render/common.ts -> web/client/labels.ts",

@@ -3,7 +3,7 @@
 // longer depend on arrival order, and re-analyzes the stories that changed.
 import { parseArgs } from "node:util";
 import { annotatorVersion } from "../../annotate/persist.js";
-import { settleStored } from "../../pipeline/regroup.js";
+import { settleStored } from "../../store/settle.js";
 import { openStore } from "../../store/open.js";
 import type { RegroupResult } from "../../store/regroup.js";
 import type { Store } from "../../store/store.js";

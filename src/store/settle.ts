@@ -1,10 +1,10 @@
 // The settle step of `triangulate regroup` (store/regroup.ts): the stored articles' docs (decoded,
 // or annotated again when another annotator made them) go through analyze's story clusterer,
 // whose grouping does not depend on the order articles came in.
-import type { RegroupSource, Settled } from "../store/regroup.js";
+import type { RegroupSource, Settled } from "./regroup.js";
 import { groupingFeatures } from "../stories/features.js";
 import { StoryIndex } from "../stories/cluster.js";
-import { docsOf } from "./stored.js";
+import { docsOf } from "../pipeline/stored.js";
 
 /**
  * Regroups with as little of each doc kept as grouping needs: at 100,000 articles, whole decoded

@@ -1,7 +1,8 @@
-# Scores the lead's sealed probes against a checkout: python3 run.py /work/main
+# Scores the lead's probes against a checkout: python3 eval/probes/run.py REPO [BATCH_DIR]
+# (BATCH_DIR holds quotes.jsonl and disputes.py; default: this folder, batch 1; eval/probes/batch2 for batch 2).
 import json, subprocess, sys, tempfile, os, re
 repo = sys.argv[1]
-here = os.path.dirname(os.path.abspath(__file__))
+here = os.path.abspath(sys.argv[2]) if len(sys.argv) > 2 else os.path.dirname(os.path.abspath(__file__))
 def analyze(records):
     with tempfile.TemporaryDirectory() as d:
         src = os.path.join(d, "in.jsonl"); out = os.path.join(d, "r.json")

@@ -80,6 +80,13 @@ export function otherPeople(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): 
   return true;
 }
 
+/** Whether the sentences of two figures name a person in common: "Walker was sentenced to 10 years" is no figure for "Allen's eight years". */
+export function samePeople(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): boolean {
+  const y = ctx(b).people;
+  for (const p of ctx(a).people) if (y.has(p)) return true;
+  return false;
+}
+
 /** Jaccard overlap of two claims' surrounding words (0 … 1). */
 export function contextSimilarity(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): number {
   const x = ctx(a).words, y = ctx(b).words;

@@ -3,13 +3,14 @@
 // that updates while `triangulate ingest` adds articles to the embedded store the server owns; and
 // a phone walking through evidence and back to the findings. Set TRIANGULATE_SCREENSHOTS=1 to
 // rewrite docs/screenshots/ (scripts/screenshots.ts does).
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launchChromium, noteSkip } from "./browser.js";
 import { parseServeArgs, startServer } from "../../src/cli/commands/serve.js";
 import type { Io } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
@@ -20,9 +21,7 @@ import type { StorySummary } from "../../src/server/deps.js";
 import { serve, type RunningServer } from "../../src/server/node.js";
 import { analyzeAll, baseDeps, seedArticles, TOKEN, writableStore } from "../server/helpers.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.log(`test/web/desk: skipped, ${CHROMIUM} is not installed (apt-get install -y chromium)`);
+noteSkip("test/web/desk");
 const POLL = { timeout: 10_000 };
 const SHOTS = process.env["TRIANGULATE_SCREENSHOTS"] === "1" ? fileURLToPath(new URL("../../docs/screenshots/", import.meta.url)) : null;
 const SEEDS = fileURLToPath(new URL("../../examples/istanbul-2025/", import.meta.url));
@@ -52,7 +51,7 @@ describe.skipIf(!hasChromium)("the desk in Chromium", () => {
     storyTitle = story?.title ?? "(none)";
     const others = OTHERS.map((a) => analyzeAll([articleFromRecord(a.id, { ...a, publishedAt: "2024-03-04" })]));
     server = await serve(createApp(baseDeps({ store: writableStore([seeds, ...others]), token: TOKEN })), { host: "127.0.0.1", port: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

@@ -2,10 +2,11 @@
 // 127.0.0.1 with an ephemeral port: the seeds' story, evidence highlighting, keyboard use,
 // a phone-width layout, and article text that tries to be HTML. Set TRIANGULATE_SCREENSHOTS=1
 // to rewrite docs/screenshots/.
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launchChromium, noteSkip } from "./browser.js";
 import type { Report } from "../../src/domain/report.js";
 import { articleFromRecord } from "../../src/ingest/record.js";
 import { createApp } from "../../src/server/app.js";
@@ -13,9 +14,7 @@ import { MemoryStore } from "../../src/server/memory-store.js";
 import { serve, type RunningServer } from "../../src/server/node.js";
 import { analyzeAll, baseDeps, seedArticles } from "../server/helpers.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.log(`test/web: skipped, ${CHROMIUM} is not installed (apt-get install -y chromium)`);
+noteSkip("test/web");
 /** Generous waits: CI machines run every suite at once. */
 const POLL = { timeout: 10_000 };
 const SHOTS = process.env["TRIANGULATE_SCREENSHOTS"] === "1" ? fileURLToPath(new URL("../../docs/screenshots/", import.meta.url)) : null;
@@ -39,10 +38,7 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     storyTitle = seeds.stories.find((s) => s.findings.some((f) => f.type === "contradiction" && f.evidence.some((e) => e.text === "over 500 Ukrainians")))?.title ?? "(no such story)";
     hostile = analyzeAll([articleFromRecord("payload", { id: "payload", title: '<img src=x onerror="window.__pwned=\'title\'">Harbour fire', text: PAYLOAD_TEXT, url: "javascript:window.__pwned='url'" })]);
     server = await serve(createApp(baseDeps({ store: new MemoryStore({ reports: [seeds, hostile] }) })), { host: "127.0.0.1", port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -9,7 +9,7 @@ import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
 import { sameFirstName } from "../../lexicon/names.js";
 import { differentDays, firstName, otherNamesake, slotGroups, type ValueGroup } from "../groups.js";
-import { contexts, contextSimilarity, otherPeople, type Contexts } from "../context.js";
+import { contexts, contextSimilarity, otherPeople, samePeople, type Contexts } from "../context.js";
 import { gap, interval, overlaps, says, slotParts, slotPhrase } from "../values.js";
 import { allBefore, mentionsAsEarlier, UPDATE_WORDS, UPDATED_AS_REPORTED } from "../updates.js";
 import { witnesses } from "../witnesses.js";
@@ -110,7 +110,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       // Parts ("including 17 in one province", "four … and a fifth") may be parts of different wholes.
       // A person may have been sentenced more than once (an earlier conviction, a term cut on appeal): a prison term is checked, not called wrong.
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
-        : p.pred === "sentenced" ? (samePersonNamed(contextOf, m, ref) ? "medium" : "low")
+        : p.pred === "sentenced" ? (samePeople(contextOf, m, ref) ? "medium" : "low")
         : p.unit === "age" ? (unnamedOtherRoles(m, ref, sentenceOf, text) ? "low" : ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c))))
         : loose ? (restated ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
@@ -332,13 +332,6 @@ function unnamedOtherRoles(a: QuantityClaim, b: QuantityClaim, sentenceOf: (c: Q
   };
   const x = side(a), y = side(b);
   return x !== null && y !== null && x !== y;
-}
-
-/** Whether two figures' sentences name a person in common: "Walker was sentenced to 10 years" is no figure for "Allen's eight years". */
-function samePersonNamed(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): boolean {
-  const x = ctx(a).people, y = ctx(b).people;
-  for (const p of x) if (y.has(p)) return true;
-  return false;
 }
 
 /**

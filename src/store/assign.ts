@@ -22,7 +22,7 @@ export const NOW_MS = "date_trunc('milliseconds', clock_timestamp())";
 export async function assignBatch(db: Driver, input: readonly Assignment[]): Promise<AssignResult[]> {
   return db.transaction(async (tx) => {
     await tx.query("SELECT pg_advisory_xact_lock($1)", [STORY_LOCK]);
-    return [...(await place(tx, input)).results];
+    return [...(await place(tx, keyCache(db), input)).results];
   });
 }
 
@@ -44,7 +44,7 @@ export async function assignPending(db: Driver, opts: PendingOptions = {}): Prom
          WHERE p.job_id < coalesce((SELECT min(id) FROM jobs WHERE kind = 'assign' AND state IN ('queued', 'running')), 9223372036854775807)
          ORDER BY p.job_id LIMIT $1`, [opts.batch ?? 500]);
       if (rows.length === 0) return null;
-      const plan = await place(tx, rows.map((p) => ({ articleId: p.article_id, title: p.title, keys: p.keys })));
+      const plan = await place(tx, keyCache(db), rows.map((p) => ({ articleId: p.article_id, title: p.title, keys: p.keys })));
       await tx.query("DELETE FROM assign_pending WHERE job_id = ANY($1::bigint[])", [rows.map((p) => p.job_id)]);
       const changed = [...plan.gained];
       if (opts.jobs && changed.length > 0) {
@@ -75,28 +75,141 @@ interface Plan {
  * Places a batch under the story lock, one article after another, each with its own reads and
  * writes in this transaction: a batch gives what its articles give one at a time.
  */
-async function place(tx: Queryable, batch: readonly Assignment[]): Promise<Plan> {
+async function place(tx: Queryable, keys: KeyCache, batch: readonly Assignment[]): Promise<Plan> {
   const plan: Plan = { results: [], gained: new Set() };
-  for (const a of batch) plan.results.push(await placeOne(tx, a, plan.gained));
+  const counts = new BatchCounts();
+  for (const a of batch) plan.results.push(await placeOne(tx, keys, counts, a, plan.gained));
+  await counts.flush(tx);
   return plan;
 }
 
-interface MemberRow { article_id: string; seq: string; story_id: string; story_seq: string; keys: string[] | null }
-const MEMBER_COLS = "sa.article_id, sa.seq::text AS seq, sa.story_id, s.seq::text AS story_seq, sa.keys";
-const toStored = (r: MemberRow): StoredArticle => ({ articleId: r.article_id, seq: Number(r.seq), storyId: r.story_id, storySeq: Number(r.story_seq), keys: r.keys ?? [] });
+/**
+ * The feature counts, postings and total a batch adds, kept here and written once at its end:
+ * each article reads the tables plus what the articles before it in the batch added, exactly
+ * what it would read had they been written one at a time (the batch holds the story lock), at
+ * one statement per batch instead of three per article.
+ */
+class BatchCounts {
+  articles = 0;
+  private readonly df = new Map<string, number>();
+  private readonly posted = new Map<string, number>();
+  private readonly postings = new Map<string, number[]>();
+
+  /** Articles with `f` added in this batch. */
+  dfOf(f: string): number { return this.df.get(f) ?? 0; }
+  /** Postings of `f` added in this batch. */
+  postingsOf(f: string): readonly number[] { return this.postings.get(f) ?? []; }
+  /** Postings of `f` added in this batch (counted in feature_df.posted at the flush). */
+  postedOf(f: string): number { return this.posted.get(f) ?? 0; }
+
+  /** Counts a placed article: its features, and the postings it was among the first MAX_POSTING of. */
+  add(seq: number, features: readonly string[], postedUnder: readonly string[]): void {
+    this.articles++;
+    for (const f of features) this.df.set(f, this.dfOf(f) + 1);
+    for (const f of postedUnder) {
+      this.posted.set(f, this.postedOf(f) + 1);
+      const list = this.postings.get(f);
+      if (list) list.push(seq); else this.postings.set(f, [seq]);
+    }
+  }
+
+  async flush(tx: Queryable): Promise<void> {
+    if (this.articles === 0) return;
+    const features = [...this.df.keys()];
+    const pf: string[] = [], ps: string[] = [];
+    for (const [f, seqs] of this.postings) for (const seq of seqs) { pf.push(f); ps.push(String(seq)); }
+    await tx.query(
+      `WITH counted AS (
+         INSERT INTO feature_df AS d (feature, df, posted)
+         SELECT * FROM unnest($1::text[], $2::int[], $3::int[])
+         ON CONFLICT (feature) DO UPDATE SET df = d.df + EXCLUDED.df, posted = d.posted + EXCLUDED.posted
+       ), posted AS (
+         INSERT INTO feature_postings (feature, article_seq) SELECT * FROM unnest($4::text[], $5::bigint[])
+       )
+       UPDATE grouping_totals SET articles = articles + $6`,
+      [features, features.map((f) => this.dfOf(f)), features.map((f) => this.postedOf(f)), pf, ps, this.articles]);
+  }
+}
+
+/**
+ * Placed articles' grouping features by seq. A placed article's features never change once
+ * written (regroup only fills in missing ones), and reading them back is most of what a
+ * placement would read (48 candidates and up to 40 articles of each near story, ~100 features
+ * each), so each process keeps the ones it has read or written, per database, most recent last.
+ * An entry counts only for the article it was kept for (a seq of another article is a miss).
+ * Keeping the same array also keeps its parsed features (grouping.ts) across placements.
+ */
+export class KeyCache {
+  private readonly bySeq = new Map<number, { readonly articleId: string; readonly keys: readonly string[] }>();
+  constructor(private readonly capacity = 30_000) {}
+
+  get(seq: number, articleId: string): readonly string[] | undefined {
+    const e = this.bySeq.get(seq);
+    if (!e || e.articleId !== articleId) return undefined;
+    this.bySeq.delete(seq);
+    this.bySeq.set(seq, e);
+    return e.keys;
+  }
+
+  set(seq: number, articleId: string, keys: readonly string[]): void {
+    this.bySeq.delete(seq);
+    this.bySeq.set(seq, { articleId, keys });
+    if (this.bySeq.size > this.capacity) this.bySeq.delete(this.bySeq.keys().next().value!);
+  }
+
+  get size(): number { return this.bySeq.size; }
+}
+
+const keyCaches = new WeakMap<Driver, KeyCache>();
+function keyCache(db: Driver): KeyCache {
+  let c = keyCaches.get(db);
+  if (!c) keyCaches.set(db, (c = new KeyCache()));
+  return c;
+}
+
+interface MemberRow { article_id: string; seq: string; story_id: string; story_seq: string }
+// The story's seq through its primary key, row by row: a join lets the planner hash the whole
+// stories table for a few rows, which grows with the store.
+const MEMBER_COLS = "sa.article_id, sa.seq::text AS seq, sa.story_id, (SELECT s.seq::text FROM stories s WHERE s.id = sa.story_id) AS story_seq";
+
+/** Stored articles of the member rows, their features from the cache or, for the rest, read in one query. */
+async function members(tx: Queryable, cache: KeyCache, rows: readonly MemberRow[]): Promise<StoredArticle[]> {
+  const read = new Map<string, readonly string[]>();
+  const missing = rows.filter((r) => cache.get(Number(r.seq), r.article_id) === undefined).map((r) => r.seq);
+  if (missing.length > 0) {
+    // One row of arrays, each article's keys joined by a unit separator: PGlite builds rows and nested arrays slowly.
+    const [found] = await tx.query<{ seqs: string[] | null; ids: string[] | null; keys: (string | null)[] | null }>(
+      `SELECT array_agg(seq::text) AS seqs, array_agg(article_id) AS ids, array_agg(array_to_string(keys, chr(31))) AS keys
+       FROM story_articles WHERE seq = ANY($1::bigint[])`, [missing]);
+    (found?.seqs ?? []).forEach((seq, i) => {
+      const joined = found!.keys![i];
+      if (joined === null || joined === undefined) return; // not filled in yet (placed before features were kept): none, not kept
+      const keys = joined === "" ? [] : joined.split("\u001f");
+      cache.set(Number(seq), found!.ids![i]!, keys);
+      read.set(seq, keys);
+    });
+  }
+  return rows.map((r) => ({
+    articleId: r.article_id, seq: Number(r.seq), storyId: r.story_id, storySeq: Number(r.story_seq),
+    keys: cache.get(Number(r.seq), r.article_id) ?? read.get(r.seq) ?? [],
+  }));
+}
 
 /** Places one article (store/grouping.ts: candidates, near stories, placement) and writes the outcome. */
-async function placeOne(tx: Queryable, input: Assignment, gained: Set<string>): Promise<AssignResult> {
-  const [prior] = await tx.query<{ story_id: string }>("SELECT story_id FROM story_articles WHERE article_id = $1", [input.articleId]);
-  if (prior) return { storyId: prior.story_id, created: false };
+async function placeOne(tx: Queryable, cache: KeyCache, counts: BatchCounts, input: Assignment, gained: Set<string>): Promise<AssignResult> {
   const a: NewArticle = { articleId: input.articleId, title: input.title, keys: keptKeys(input.keys) };
   const features = dfFeatures(a.keys);
   // Arrays, not a row per feature: PGlite builds rows as objects, at about twice the cost.
-  const [known] = await tx.query<{ features: string[] | null; df: number[] | null; articles: string | null }>(
-    `SELECT array_agg(feature) AS features, array_agg(df) AS df, (SELECT articles::text FROM grouping_totals) AS articles
-     FROM feature_df WHERE feature = ANY($1::text[])`, [features]);
+  const [known] = await tx.query<{ prior: string | null; features: string[] | null; df: number[] | null; posted: number[] | null; articles: string | null }>(
+    `SELECT (SELECT story_id FROM story_articles WHERE article_id = $2) AS prior,
+            array_agg(feature) AS features, array_agg(df) AS df, array_agg(posted) AS posted,
+            (SELECT articles::text FROM grouping_totals) AS articles
+     FROM feature_df WHERE feature = ANY($1::text[])`, [features, input.articleId]);
+  if (known?.prior) return { storyId: known.prior, created: false };
   const df = new Map((known?.features ?? []).map((f, i) => [f, known!.df![i]!]));
-  const idf = storeIdf(Number(known?.articles ?? 0), df, a);
+  const posted = new Map((known?.features ?? []).map((f, i) => [f, known!.posted![i]!]));
+  for (const f of features) if (counts.dfOf(f) > 0) df.set(f, (df.get(f) ?? 0) + counts.dfOf(f));
+  const idf = storeIdf(Number(known?.articles ?? 0) + counts.articles, df, a);
   const retrieval = hasNoText(a) ? [] : retrievalFeatures(a, idf);
 
   let placed: Placement = { storyId: null, merged: [], moved: [] };
@@ -104,24 +217,24 @@ async function placeOne(tx: Queryable, input: Assignment, gained: Set<string>): 
     const [found] = await tx.query<{ features: string[] | null; seqs: string[] | null }>(
       "SELECT array_agg(feature) AS features, array_agg(article_seq::text) AS seqs FROM feature_postings WHERE feature = ANY($1::text[])", [retrieval]);
     const postings = new Map<string, number[]>();
-    (found?.features ?? []).forEach((f, i) => {
+    const post = (f: string, seq: number) => {
       const list = postings.get(f);
-      const seq = Number(found!.seqs![i]!);
       if (list) list.push(seq); else postings.set(f, [seq]);
-    });
+    };
+    (found?.features ?? []).forEach((f, i) => post(f, Number(found!.seqs![i]!)));
+    for (const f of retrieval) for (const seq of counts.postingsOf(f)) post(f, seq);
     const top = topCandidates(postings, idf);
-    const candidates = top.length === 0 ? [] : (await tx.query<MemberRow>(
-      `SELECT ${MEMBER_COLS} FROM story_articles sa JOIN stories s ON s.id = sa.story_id WHERE sa.seq = ANY($1::bigint[])`, [top.map(String)])).map(toStored);
+    const candidates = top.length === 0 ? [] : await members(tx, cache, await tx.query<MemberRow>(
+      `SELECT ${MEMBER_COLS} FROM story_articles sa WHERE sa.seq = ANY($1::bigint[])`, [top.map(String)]));
     const near = nearStories(a, candidates, idf);
     if (near.length > 0) {
-      const sampled = (await tx.query<MemberRow>(
+      const sampled = await members(tx, cache, await tx.query<MemberRow>(
         `SELECT ${MEMBER_COLS} FROM unnest($1::text[]) AS n(id)
-         CROSS JOIN LATERAL (SELECT * FROM story_articles x WHERE x.story_id = n.id ORDER BY x.seq LIMIT $2) sa
-         JOIN stories s ON s.id = sa.story_id`, [near, STORY_SAMPLE])).map(toStored);
+         CROSS JOIN LATERAL (SELECT x.article_id, x.seq, x.story_id FROM story_articles x WHERE x.story_id = n.id ORDER BY x.seq LIMIT $2) sa`, [near, STORY_SAMPLE]));
       const nearSet = new Set(near);
-      const members = new Map(sampled.map((m) => [m.articleId, m]));
-      for (const c of candidates) if (nearSet.has(c.storyId)) members.set(c.articleId, c);
-      placed = placement(a, [...members.values()], idf);
+      const byId = new Map(sampled.map((m) => [m.articleId, m]));
+      for (const c of candidates) if (nearSet.has(c.storyId)) byId.set(c.articleId, c);
+      placed = placement(a, [...byId.values()], idf);
     }
   }
 
@@ -148,23 +261,20 @@ async function placeOne(tx: Queryable, input: Assignment, gained: Set<string>): 
     await tx.query("DELETE FROM stories WHERE id = ANY($1::text[])", [placed.merged]);
     for (const m of placed.merged) gained.delete(m);
   }
+  // The article's row and its story's count in one statement (statements within see the tables
+  // as they were before it, hence + 1); its features' counts and postings go with the batch's.
   const [row] = await tx.query<{ seq: string }>(
-    "INSERT INTO story_articles (article_id, story_id, n_keys, keys) VALUES ($1, $2, $3, $4::text[]) RETURNING seq::text AS seq",
+    `WITH placed AS (
+       INSERT INTO story_articles (article_id, story_id, n_keys, keys) VALUES ($1, $2, $3, $4::text[]) RETURNING seq
+     ), story AS (
+       UPDATE stories s SET articles = ${reshaped ? "(SELECT count(*)::int FROM story_articles x WHERE x.story_id = $2) + 1" : "s.articles + 1"}, updated_at = ${NOW_MS}
+       WHERE s.id = $2
+     )
+     SELECT seq::text AS seq FROM placed`,
     [a.articleId, storyId, features.length, a.keys]);
-  await tx.query(
-    `UPDATE stories s SET articles = ${reshaped ? "(SELECT count(*)::int FROM story_articles x WHERE x.story_id = $1)" : "s.articles + 1"}, updated_at = ${NOW_MS}
-     WHERE s.id = $1`, [storyId]);
+  const seq = Number(row!.seq);
+  cache.set(seq, a.articleId, a.keys);
+  counts.add(seq, features, retrieval.filter((f) => (posted.get(f) ?? 0) + counts.postedOf(f) < MAX_POSTING));
   gained.add(storyId);
-  if (features.length > 0) {
-    await tx.query(
-      `INSERT INTO feature_df (feature, df) SELECT f, 1 FROM unnest($1::text[]) AS f
-       ON CONFLICT (feature) DO UPDATE SET df = feature_df.df + 1`, [features]);
-  }
-  if (retrieval.length > 0) {
-    await tx.query(
-      `WITH up AS (UPDATE feature_df d SET posted = d.posted + 1 WHERE d.feature = ANY($1::text[]) AND d.posted < $2 RETURNING d.feature)
-       INSERT INTO feature_postings (feature, article_seq) SELECT feature, $3::bigint FROM up`, [retrieval, MAX_POSTING, row!.seq]);
-  }
-  await tx.query("UPDATE grouping_totals SET articles = articles + 1");
   return { storyId, created: true };
 }

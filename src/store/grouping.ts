@@ -124,7 +124,9 @@ const featuresOf = (keys: readonly string[]): EventFeatures => {
 /** Step 2: the stories of the new article's closest candidates, closest first. */
 export function nearStories(a: NewArticle, candidates: readonly StoredArticle[], idf: CorpusIdf): string[] {
   if (candidates.length === 0 || hasNoText(a)) return [];
-  const index = new StoryIndex({}, idf);
+  // Only the new article's similarity to each candidate is read: the candidates are not linked to
+  // one another (no retrieval among them), which would cost a score per pair.
+  const index = new StoryIndex({ candidates: 0, maxPosting: 0 }, idf);
   for (const c of [...candidates].sort((x, y) => x.seq - y.seq)) index.addFeatures(featuresOf(c.keys), stub(c.articleId, c.keys));
   index.addFeatures(featuresOf(a.keys), stub(a.articleId, a.keys));
   const half = DEFAULT_STORY_OPTIONS.mergeThreshold / 2;

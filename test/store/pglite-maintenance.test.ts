@@ -29,7 +29,7 @@ describe("embedded store maintenance", () => {
       };
       await expect(Promise.all([lane(), lane()])).resolves.toBeDefined();
       const after = await db.query<{ relname: string }>("SELECT relname FROM pg_stat_user_tables WHERE last_vacuum IS NOT NULL ORDER BY relname");
-      expect(after.map((r) => r.relname)).toEqual(["assign_pending", "feature_df", "grouping_totals", "jobs", "stories", "story_articles"]);
+      expect(after.map((r) => r.relname)).toEqual(["assign_pending", "feature_df", "feature_postings", "grouping_totals", "jobs", "stories", "story_articles"]);
     } finally {
       await db.close();
     }

@@ -8,7 +8,7 @@ import type { Kb } from "../domain/kb.js";
 import type { Report } from "../domain/report.js";
 import type { FindingType, Severity } from "../domain/finding.js";
 import type { Timeframe } from "../domain/story.js";
-import type { FindingReview } from "../store/store.js";
+import type { FindingReview, ReviewState } from "../store/store.js";
 
 /** One row of the stories list: enough for the list page without loading every report. */
 export interface StorySummary {
@@ -25,7 +25,11 @@ export interface StorySummary {
   readonly people?: readonly string[];
   /** Places named in the story's claims, for search. */
   readonly places?: readonly string[];
+  /** Findings by review state ("unreviewed": nobody reviewed it) and severity, for the review filter; absent while pending. */
+  readonly reviews?: ReviewCounts;
 }
+
+export type ReviewCounts = Readonly<Partial<Record<ReviewState | "unreviewed", Readonly<Partial<Record<Severity, number>>>>>>;
 
 export interface PutResult {
   /** Ids of articles that were new to the store. */

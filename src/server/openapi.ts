@@ -83,6 +83,7 @@ export function openApiDocument(limits: { maxBody: number; maxArticles: number }
             query("until", "stories whose time frame begins this day or earlier"),
             query("severity", "stories with a finding of one of these severities: comma list of high, medium, low, info"),
             query("type", "stories with a finding of one of these types: comma list of contradiction, corroboration, single-source, arithmetic, anachronism, derivation, content-farm, framing"),
+            query("review", "stories with a finding in one of these review states: comma list of unreviewed, confirmed, dismissed, needs-work (with severity: a finding of both)"),
             query("sort", "newest (default: latest time frame first) or findings (most findings first)"),
             query("limit", "stories per page, 1-200 (default 50)"),
             query("offset", "stories to skip (default 0); the answer's nextOffset gives the next page"),

@@ -126,7 +126,7 @@ describe.skipIf(!hasChromium)("the desk in Chromium", () => {
     await p.close();
   }, 30_000);
 
-  it("confirms a finding with a note; the ClaimReview export then carries it, and the review filter finds it", async () => {
+  it("confirms a finding with a note; the ClaimReview export then carries it, and the review filters of the story and the list find it", async () => {
     const p = await page();
     await p.goto(`${server.url}/stories/${encodeURIComponent(storyId)}`);
     await p.waitForSelector("main[data-ready] .story");
@@ -148,6 +148,19 @@ describe.skipIf(!hasChromium)("the desk in Chromium", () => {
     await p.selectOption("select.f-review", "confirmed");
     expect(await p.locator("li.item:not([hidden])").count()).toBe(1);
     if (SHOTS) await p.screenshot({ path: `${SHOTS}desk-review.png` });
+    // the story list finds the story by the review state of its findings
+    const list = await page();
+    await list.goto(`${server.url}/`);
+    await list.waitForSelector("main[data-ready] form.filters");
+    await list.selectOption("select[name=review]", "confirmed");
+    await list.waitForURL(/review=confirmed/);
+    await list.waitForSelector("main[data-ready] .cards");
+    expect(await cards(list)).toEqual([storyTitle]);
+    expect(await list.locator(".card .reviewed").textContent()).toBe("Reviewed: 1 confirmed");
+    await list.goto(`${server.url}/?review=needs-work`);
+    await list.waitForSelector("main[data-ready] [role=status]");
+    expect(await cards(list)).toEqual([]);
+    await list.close();
     // a reload shows the stored state, and the token is not asked again in this tab
     await p.reload();
     await p.waitForSelector("main[data-ready] .story");

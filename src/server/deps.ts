@@ -3,6 +3,7 @@
 import type { Context } from "hono";
 import type { Article } from "../domain/article.js";
 import type { SetTimer } from "./admission.js";
+import type { KeptAnalysesConfig } from "./analyses.js";
 import type { Analyzer } from "./analyzer.js";
 import type { Kb } from "../domain/kb.js";
 import type { Report } from "../domain/report.js";
@@ -108,6 +109,8 @@ export interface AppDeps {
   readonly corsOrigins?: readonly string[];
   /** Who is asking, for rate limiting. Default: the socket's remote address (or X-Forwarded-For with trustProxy). */
   readonly clientKey?: (c: Context) => string;
+  /** How many results of POST /api/analyze?keep are kept for links, and how many bytes. Default 200, 64 MiB. */
+  readonly keptAnalyses?: KeptAnalysesConfig;
   /** Where internal errors are logged (never sent to the client). */
   readonly log?: (message: string) => void;
 }

@@ -59,9 +59,19 @@ export function openApiDocument(limits: { maxBody: number; maxArticles: number }
       "/api/analyze": {
         post: {
           summary: "Analyze articles in memory (nothing is stored) and return the report",
-          parameters: [{ name: "format", in: "query", required: false, schema: { enum: ["json", "claimreview"] }, description: "claimreview: schema.org ClaimReview JSON-LD instead of the report" }],
+          parameters: [
+            { name: "format", in: "query", required: false, schema: { enum: ["json", "claimreview"] }, description: "claimreview: schema.org ClaimReview JSON-LD instead of the report" },
+            query("keep", "keep the result in memory for a while (the latest 200) and name its address in the Content-Location header: /api/analyses/{id}"),
+          ],
           requestBody: articlesBody,
           responses: { "200": json("the report", ref("Report")), "400": error("invalid body; the message names the field"), "415": error("body is not JSON"), "503": error("busy; see Retry-After"), ...common },
+        },
+      },
+      "/api/analyses/{id}": {
+        get: {
+          summary: "A result kept by POST /api/analyze?keep (while the server runs)",
+          parameters: [idParam("analysis"), { name: "format", in: "query", required: false, schema: { enum: ["json", "markdown", "claimreview"] } }, query("download", "send as a file (Content-Disposition: attachment)")],
+          responses: { "200": json("the report", ref("Report")), "400": error("unknown format"), "404": error("not kept (any more)"), ...common },
         },
       },
       "/api/articles": {

@@ -95,6 +95,7 @@ details.review summary{cursor:pointer}
 .review-state{font-weight:700}
 .rs-confirmed.review-state{color:#2e7d32}.rs-dismissed.review-state{color:var(--muted);text-decoration:line-through}.rs-needs-work.review-state{color:var(--medium)}
 .reviewed{color:#2e7d32}
+.result-links{overflow-wrap:anywhere}
 .live-notice{background:#eef6ee;border:1px solid #2e7d32;border-radius:4px;padding:.4rem .6rem}
 button.to-findings{display:none}
 @media (max-width:800px){

@@ -7,7 +7,7 @@ import type { Report, ReportArticle } from "../../domain/report.js";
 import type { Derivation, Story } from "../../domain/story.js";
 import type { Review } from "./api.js";
 import { h } from "./dom.js";
-import { highlightText, markChanges, type EvidenceRef } from "./highlight.js";
+import { bodyStart, highlightText, markChanges, type EvidenceRef } from "./highlight.js";
 import { REVIEW_LABELS, reviewControls, reviewerForm } from "./review.js";
 import { articleLabels, articlesOf, cellText, claimMatrix, SEVERITIES, severityCounts, timeframeText } from "./labels.js";
 
@@ -45,7 +45,8 @@ export function renderStory(report: Report, story: Story, opts: StoryOptions = {
   }
   const marks = new Map<string, HTMLElement[]>();
   const articleNodes = articles.map((a) => {
-    const hl = highlightText(a.text, refsByArticle.get(a.id) ?? []);
+    const refs = refsByArticle.get(a.id) ?? [];
+    const hl = highlightText(a.text, refs, bodyStart(a.text, a.title, refs));
     for (const [k, v] of hl.marks) marks.set(k, [...(marks.get(k) ?? []), ...v]);
     return articleView(a, L(a.id), hl.node, articles.length <= OPEN_ARTICLES);
   });
@@ -212,7 +213,8 @@ function articleView(a: ReportArticle, label: string, body: HTMLElement, open: b
     h("header", {},
       h("h3", {}, h("span", { class: "label" }, label), a.title),
       meta.length ? h("div", { class: "muted" }, meta.join(" · ")) : null,
-      a.url ? h("div", {}, h("a", { href: a.url, rel: "noopener noreferrer nofollow", target: "_blank" }, a.url)) : null),
+      a.url ? h("div", {}, h("a", { href: a.url, rel: "noopener noreferrer nofollow", target: "_blank" }, a.url)) : null,
+      a.path ? h("div", { class: "muted small path" }, `File: ${a.path}`) : null),
     h("details", { class: "art-body", open }, h("summary", {}, `Text of article ${label}`), body));
 }
 

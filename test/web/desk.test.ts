@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasChromium, launchChromium, noteSkip } from "./browser.js";
+import { freshStoreDir } from "./store-template.js";
 import { parseServeArgs, startServer } from "../../src/cli/commands/serve.js";
 import type { Io } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
@@ -202,13 +203,21 @@ describe.skipIf(!hasChromium)("the desk in Chromium", () => {
     const cell = p.locator("table.matrix button.cell.disputed", { hasText: "over 500 Ukrainians" });
     expect(await cell.count()).toBeGreaterThanOrEqual(1);
     expect(await p.locator("table.matrix tr:not(.contested) button.cell.disputed").count()).toBe(0);
+    // every column is an article that states one of the figures
+    const columns = await p.locator("table.matrix thead th").count();
+    const filled = await p.locator("table.matrix tbody tr").evaluateAll((rows) => {
+      const n = rows[0]?.children.length ?? 0;
+      return Array.from({ length: n - 1 }, (_, i) => rows.some((r) => (r.children[i + 1]?.querySelectorAll("button.cell").length ?? 0) > 0)).filter(Boolean).length;
+    });
+    expect(filled).toBe(columns - 1);
     await cell.first().click();
     expect(await p.locator("mark.lit").allTextContents()).toContain("over 500 Ukrainians");
     await p.close();
   }, 30_000);
 
   it("updates an open story while `triangulate ingest` adds articles to the store the server owns", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "tri-desk-"));
+    const dir = join(await mkdtemp(join(tmpdir(), "tri-desk-")), "db");
+    await freshStoreDir(dir);
     const served = await startServer(parseServeArgs(["--db", dir, "--port", "0", "--threads", "0"]), fakeIo({ TRIANGULATE_API_TOKEN: TOKEN }));
     try {
       const io = () => fakeIo({ TRIANGULATE_API_TOKEN: TOKEN });
@@ -228,7 +237,7 @@ describe.skipIf(!hasChromium)("the desk in Chromium", () => {
       await p.close();
     } finally {
       await served.close();
-      await rm(dir, { recursive: true, force: true });
+      await rm(join(dir, ".."), { recursive: true, force: true });
     }
   }, 60_000);
 });

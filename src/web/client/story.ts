@@ -218,11 +218,16 @@ function articleView(a: ReportArticle, label: string, body: HTMLElement, open: b
     h("details", { class: "art-body", open }, h("summary", {}, `Text of article ${label}`), body));
 }
 
-function matrixView(story: Story, articles: readonly ReportArticle[], L: (id: string) => string, open: (claimId: string, articleId: string) => void): HTMLElement {
+function matrixView(story: Story, all: readonly ReportArticle[], L: (id: string) => string, open: (claimId: string, articleId: string) => void): HTMLElement {
   const rows = claimMatrix(story);
+  let articles = all;
   if (rows.length === 0) return h("p", { class: "muted" }, "No figure is stated by more than one article.");
+  // only the articles that state one of the figures: a 40-article story need not scroll past 30 empty columns
+  const stating = articles.filter((a) => rows.some((r) => r.cells.has(a.id)));
+  const left = articles.length - stating.length;
+  articles = stating;
   return h("div", { class: "scroll" }, h("table", { class: "matrix" },
-    h("caption", { class: "muted" }, "Figures by what they count (rows) and article (columns); contested rows first."),
+    h("caption", { class: "muted" }, `Figures by what they count (rows) and article (columns); contested rows first.${left > 0 ? ` ${left} article${left === 1 ? " states" : "s state"} none of these figures.` : ""}`),
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "What is counted"), ...articles.map((a) => h("th", { scope: "col", title: a.title }, L(a.id))))),
     h("tbody", {}, ...rows.map((r) => h("tr", { class: r.contested ? "contested" : null },
       h("th", { scope: "row" }, r.label, r.contested ? " " : null, r.contested ? h("span", { class: "sev sev-high" }, "contested") : null),

@@ -175,6 +175,7 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await p.getByRole("button", { name: "Analyze" }).click();
     await p.waitForURL(/\/analyze\/[A-Za-z0-9_-]{22}$/);
     await expect.poll(() => p.getByRole("status").first().textContent(), POLL).toMatch(/^3 articles, \d+ stor(y|ies)\.$/);
+    if (SHOTS) await p.screenshot({ path: `${SHOTS}analyze-text.png` });
     const link = (await p.locator(".results a.permalink").getAttribute("href")) ?? "";
     expect(new URL(p.url()).pathname).toBe(link);
     const md = await fetch(`${server.url}${await p.getByRole("link", { name: "Markdown" }).first().getAttribute("href")}`);

@@ -55,6 +55,7 @@ mark{background:var(--mark);color:inherit;border-bottom:2px solid transparent;bo
 mark.ev-high{border-bottom-color:var(--high)}
 mark.lit{background:var(--lit);box-shadow:0 0 0 2px var(--lit);font-weight:600}
 .deriv{border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem;margin-bottom:1rem}
+details.deriv>summary{cursor:pointer}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:.75rem;border-top:1px solid var(--line);padding:.5rem 0}
 .pair p{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
 ins{background:var(--ins);text-decoration:none;border-bottom:2px solid #2e7d32}

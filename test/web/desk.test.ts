@@ -19,6 +19,7 @@ import type { Report } from "../../src/domain/report.js";
 import { articleFromRecord } from "../../src/ingest/record.js";
 import { createApp } from "../../src/server/app.js";
 import type { StorySummary } from "../../src/server/deps.js";
+import { MemoryStore } from "../../src/server/memory-store.js";
 import { serve, type RunningServer } from "../../src/server/node.js";
 import { analyzeAll, baseDeps, seedArticles, TOKEN, writableStore } from "../server/helpers.js";
 
@@ -214,6 +215,41 @@ describe.skipIf(!hasChromium)("the desk in Chromium", () => {
     expect(await p.locator("mark.lit").allTextContents()).toContain("over 500 Ukrainians");
     await p.close();
   }, 30_000);
+
+  it("keeps a 100-article story navigable: texts folded, the findings beside them wherever one scrolls, evidence steps open the article it is in", async () => {
+    const outlets = ["harbour-times.example", "piraeus-daily.example", "aegean-post.example", "greek-wire.example"];
+    const report = analyzeAll(Array.from({ length: 100 }, (_, i) => articleFromRecord(`a${i}`, {
+      id: `fire-${i}`, title: `Fire at the Piraeus ferry terminal, report ${i + 1}`, url: `https://${outlets[i % 4]}/fire/${i}`, publishedAt: "2024-03-04",
+      text: `Fire at the Piraeus ferry terminal, report ${i + 1}\n\nA fire broke out at the ferry terminal in Piraeus on Monday, the port authority said. ${i === 87 ? "About 400" : "About 40"} people were evacuated from the terminal building, according to the fire brigade.\n\nThe terminal will stay closed until Wednesday. ${"Ferries to the islands were moved to other piers, and passengers were told to check their tickets. ".repeat(3)}`,
+    })));
+    const big = report.stories[0];
+    expect(big?.articleIds).toHaveLength(100);
+    const local = await serve(createApp(baseDeps({ store: new MemoryStore({ reports: [report] }) })), { host: "127.0.0.1", port: 0 });
+    try {
+      const p = await page();
+      await p.goto(`${local.url}/stories/${encodeURIComponent(big?.id ?? "")}`);
+      await p.waitForSelector("main[data-ready] .story");
+      expect(await p.locator("article.art").count()).toBe(100);
+      expect(await p.locator("details.art-body[open]").count()).toBe(0);
+      await p.locator('button.finding[data-type="contradiction"]').click();
+      // step back from the first evidence span to the last: the article it sits in opens and scrolls into view
+      await p.locator(".ev-prev").click();
+      expect(await p.locator(".ev-at").textContent()).toMatch(/^100 \/ 100 · article CV$/);
+      const inView = (sel: string) => p.locator(sel).first().evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > 0 && r.top < window.innerHeight;
+      });
+      await expect.poll(() => inView("mark.here"), POLL).toBe(true);
+      expect(await p.locator("details.art-body[open]").count()).toBe(2); // the first span's article and the last one's
+      expect(await inView("button.finding[aria-pressed=true]")).toBe(true); // the findings stay beside the texts
+      const height = await p.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThan(25_000); // 245,962 px before derivations were folded and listed a dozen at a time
+      expect(await p.locator("details.deriv").count()).toBeLessThanOrEqual(12);
+      await p.close();
+    } finally {
+      await local.close();
+    }
+  }, 60_000);
 
   it("updates an open story while `triangulate ingest` adds articles to the store the server owns", async () => {
     const dir = join(await mkdtemp(join(tmpdir(), "tri-desk-")), "db");

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, noteSkip } from "./browser.js";
+import { hasChromium, launchChromium, noteSkip, warmClientModules } from "./browser.js";
 import { freshStoreDir } from "./store-template.js";
 import { parseServeArgs, startServer } from "../../src/cli/commands/serve.js";
 import type { Io } from "../../src/cli/io.js";
@@ -53,7 +53,7 @@ describe.skipIf(!hasChromium)("the desk in Chromium", () => {
     storyTitle = story?.title ?? "(none)";
     const others = OTHERS.map((a) => analyzeAll([articleFromRecord(a.id, { ...a, publishedAt: "2024-03-04" })]));
     server = await serve(createApp(baseDeps({ store: writableStore([seeds, ...others]), token: TOKEN })), { host: "127.0.0.1", port: 0 });
-    browser = await launchChromium();
+    [browser] = await Promise.all([launchChromium(), warmClientModules()]);
   }, 60_000);
 
   afterAll(async () => {

@@ -6,7 +6,7 @@ import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, noteSkip } from "./browser.js";
+import { hasChromium, launchChromium, noteSkip, warmClientModules } from "./browser.js";
 import type { Report } from "../../src/domain/report.js";
 import { articleFromRecord } from "../../src/ingest/record.js";
 import { createApp } from "../../src/server/app.js";
@@ -38,7 +38,7 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     storyTitle = seeds.stories.find((s) => s.findings.some((f) => f.type === "contradiction" && f.evidence.some((e) => e.text === "over 500 Ukrainians")))?.title ?? "(no such story)";
     hostile = analyzeAll([articleFromRecord("payload", { id: "payload", title: '<img src=x onerror="window.__pwned=\'title\'">Harbour fire', text: PAYLOAD_TEXT, url: "javascript:window.__pwned='url'" })]);
     server = await serve(createApp(baseDeps({ store: new MemoryStore({ reports: [seeds, hostile] }) })), { host: "127.0.0.1", port: 0 });
-    browser = await launchChromium();
+    [browser] = await Promise.all([launchChromium(), warmClientModules()]);
   }, 120_000);
 
   afterAll(async () => {

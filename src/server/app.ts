@@ -11,7 +11,9 @@ import type { Report } from "../domain/report.js";
 import { renderClaimReview, type ClaimReviewOptions } from "../report/render/claimreview.js";
 import type { FindingReview, ReviewState } from "../store/store.js";
 import { webRoutes } from "../web/routes.js";
+import { renderMarkdown } from "../report/render/markdown.js";
 import { Admission } from "./admission.js";
+import { KeptAnalyses } from "./analyses.js";
 import { inProcessAnalyzer } from "./analyzer.js";
 import { readArticles, readJson } from "./body.js";
 import { fingerprint, parseReview, reviewsByFindingId } from "./reviews.js";
@@ -37,6 +39,7 @@ export function createApp(deps: AppDeps): Hono {
   app.use("/api/stories/:id/*", validId);
   app.use("/api/stories/:id", validId);
   app.use("/api/articles/:id", validId);
+  app.use("/api/analyses/:id", validId);
   if (deps.corsOrigins?.length) app.use("/api/*", cors({ origin: [...deps.corsOrigins], allowHeaders: ["Authorization", "Content-Type"], allowMethods: ["GET", "POST"] }));
   if (deps.rateLimit !== false) {
     const limiter = new RateLimiter(deps.rateLimit ?? DEFAULT_RATE_LIMIT, () => deps.clock().getTime());
@@ -71,14 +74,32 @@ export function createApp(deps: AppDeps): Hono {
   app.get("/api/openapi.json", (c) => c.json(openApiDocument({ maxBody, maxArticles })));
   app.get("/api/info", (c) => c.json({ name: "triangulate", version: 1, store: store !== undefined, writable, auth: deps.token !== undefined }));
 
+  const kept = new KeptAnalyses(deps.keptAnalyses);
   app.post("/api/analyze", async (c) => {
     const format = c.req.query("format");
     if (format !== undefined && format !== "json" && format !== "claimreview") {
       throw new HTTPException(400, { message: `unknown format "${format}"; use format=json (the default) or format=claimreview` });
     }
+    const keep = flag(c, "keep", "?keep keeps the result for a link (GET /api/analyses/:id)");
     const articles = await readArticles(c, maxArticles);
     const report = await admission.run(() => runAnalysis(articles, deps.clock().toISOString()));
+    // ?keep: the result stays (in memory, bounded) under a random id, named in Content-Location.
+    const id = keep ? kept.keep(report) : null;
+    if (id !== null) c.header("Content-Location", `/api/analyses/${id}`);
     return c.req.query("format") === "claimreview" ? jsonLd(c, report) : c.json(report);
+  });
+  app.get("/api/analyses/:id", (c) => {
+    const id = c.req.param("id");
+    const report = kept.get(id);
+    if (!report) throw new HTTPException(404, { message: `no kept analysis "${id}": this server keeps the latest ${deps.keptAnalyses?.count ?? 200} while it runs; analyze the articles again` });
+    const format = c.req.query("format") ?? "json";
+    const download = flag(c, "download", "?download sends the result as a file");
+    const file = (ext: string): Record<string, string> => (download ? { "Content-Disposition": `attachment; filename="triangulate-${id}.${ext}"` } : {});
+    if (format === "markdown") return c.body(renderMarkdown(report), 200, { "Content-Type": "text/markdown; charset=utf-8", ...file("md") });
+    if (format === "claimreview") return c.body(renderClaimReview(report, {}), 200, { "Content-Type": "application/ld+json; charset=utf-8", ...file("jsonld") });
+    if (format !== "json") throw new HTTPException(400, { message: `unknown format "${format.slice(0, 40)}"; use format=json (the default), markdown or claimreview` });
+    if (download) return c.body(JSON.stringify(report, null, 2), 200, { "Content-Type": "application/json; charset=utf-8", ...file("json") });
+    return cachedJson(c, report);
   });
 
   const needStore = (): StoryStore => {
@@ -111,11 +132,10 @@ export function createApp(deps: AppDeps): Hono {
   app.get("/api/stories/:id/claimreview", async (c) => {
     const s = needStore();
     const report = await storyReport(s, c.req.param("id"));
-    const all = c.req.query("all");
-    if (all !== undefined && !["", "1", "true"].includes(all)) throw new HTTPException(400, { message: "all takes no value (or 1, true): ?all exports the unreviewed findings too" });
+    const all = flag(c, "all", "?all exports the unreviewed findings too");
     // Only what a person confirmed, by default; ?all adds the machine findings nobody confirmed, marked unreviewed.
     const reviews = reviewsByFindingId(report, (await s.listReviews?.(c.req.param("id"))) ?? []);
-    return jsonLd(c, report, { reviews, all: all !== undefined });
+    return jsonLd(c, report, { reviews, all });
   });
   app.get("/api/stories/:id/reviews", async (c) => {
     const s = needStore();
@@ -148,6 +168,13 @@ export function createApp(deps: AppDeps): Hono {
 
   webRoutes(app);
   return app;
+}
+
+/** A switch in the query string: absent, or present with no value, 1 or true; 400 for anything else. */
+function flag(c: Context, name: string, what: string): boolean {
+  const v = c.req.query(name);
+  if (v !== undefined && !["", "1", "true"].includes(v)) throw new HTTPException(400, { message: `${name} takes no value (or 1, true): ${what}` });
+  return v !== undefined;
 }
 
 /**

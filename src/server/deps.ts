@@ -3,12 +3,13 @@
 import type { Context } from "hono";
 import type { Article } from "../domain/article.js";
 import type { SetTimer } from "./admission.js";
+import type { KeptAnalysesConfig } from "./analyses.js";
 import type { Analyzer } from "./analyzer.js";
 import type { Kb } from "../domain/kb.js";
 import type { Report } from "../domain/report.js";
 import type { FindingType, Severity } from "../domain/finding.js";
 import type { Timeframe } from "../domain/story.js";
-import type { FindingReview } from "../store/store.js";
+import type { FindingReview, ReviewState } from "../store/store.js";
 
 /** One row of the stories list: enough for the list page without loading every report. */
 export interface StorySummary {
@@ -25,7 +26,11 @@ export interface StorySummary {
   readonly people?: readonly string[];
   /** Places named in the story's claims, for search. */
   readonly places?: readonly string[];
+  /** Findings by review state ("unreviewed": nobody reviewed it) and severity, for the review filter; absent while pending. */
+  readonly reviews?: ReviewCounts;
 }
+
+export type ReviewCounts = Readonly<Partial<Record<ReviewState | "unreviewed", Readonly<Partial<Record<Severity, number>>>>>>;
 
 export interface PutResult {
   /** Ids of articles that were new to the store. */
@@ -104,6 +109,8 @@ export interface AppDeps {
   readonly corsOrigins?: readonly string[];
   /** Who is asking, for rate limiting. Default: the socket's remote address (or X-Forwarded-For with trustProxy). */
   readonly clientKey?: (c: Context) => string;
+  /** How many results of POST /api/analyze?keep are kept for links, and how many bytes. Default 200, 64 MiB. */
+  readonly keptAnalyses?: KeptAnalysesConfig;
   /** Where internal errors are logged (never sent to the client). */
   readonly log?: (message: string) => void;
 }

@@ -23,6 +23,7 @@ const API_ROUTES: readonly [RegExp, string][] = [
   [/^\/api\/analyze$/, "POST"],
   [/^\/api\/articles$/, "POST"],
   [/^\/api\/articles\/[^/]+$/, "GET"],
+  [/^\/api\/analyses\/[^/]+$/, "GET"],
   [/^\/api\/stories$/, "GET"],
   [/^\/api\/stories\/[^/]+$/, "GET"],
   [/^\/api\/stories\/[^/]+\/claimreview$/, "GET"],

@@ -7,6 +7,7 @@ import type { Story } from "../domain/story.js";
 import { severityCounts } from "../report/render/common.js";
 import type { FindingReview } from "../store/store.js";
 import type { PutResult, StorySummary, StoryStore } from "./deps.js";
+import { reviewCounts } from "./reviews.js";
 
 export interface MemoryStoreOptions {
   /** Reports to start from; their articles and stories are served as they are. */
@@ -42,7 +43,10 @@ export class MemoryStore implements StoryStore {
   }
 
   async listStories(): Promise<readonly StorySummary[]> {
-    return this.summaries;
+    return this.summaries.map((s) => {
+      const report = this.stories.get(s.id);
+      return report ? { ...s, reviews: reviewCounts(report, [...(this.reviews.get(s.id)?.values() ?? [])]) } : s;
+    });
   }
 
   async getStoryReport(id: string): Promise<Report | null> {

@@ -59,9 +59,19 @@ export function openApiDocument(limits: { maxBody: number; maxArticles: number }
       "/api/analyze": {
         post: {
           summary: "Analyze articles in memory (nothing is stored) and return the report",
-          parameters: [{ name: "format", in: "query", required: false, schema: { enum: ["json", "claimreview"] }, description: "claimreview: schema.org ClaimReview JSON-LD instead of the report" }],
+          parameters: [
+            { name: "format", in: "query", required: false, schema: { enum: ["json", "claimreview"] }, description: "claimreview: schema.org ClaimReview JSON-LD instead of the report" },
+            query("keep", "keep the result in memory for a while (the latest 200) and name its address in the Content-Location header: /api/analyses/{id}"),
+          ],
           requestBody: articlesBody,
           responses: { "200": json("the report", ref("Report")), "400": error("invalid body; the message names the field"), "415": error("body is not JSON"), "503": error("busy; see Retry-After"), ...common },
+        },
+      },
+      "/api/analyses/{id}": {
+        get: {
+          summary: "A result kept by POST /api/analyze?keep (while the server runs)",
+          parameters: [idParam("analysis"), { name: "format", in: "query", required: false, schema: { enum: ["json", "markdown", "claimreview"] } }, query("download", "send as a file (Content-Disposition: attachment)")],
+          responses: { "200": json("the report", ref("Report")), "400": error("unknown format"), "404": error("not kept (any more)"), ...common },
         },
       },
       "/api/articles": {
@@ -83,6 +93,7 @@ export function openApiDocument(limits: { maxBody: number; maxArticles: number }
             query("until", "stories whose time frame begins this day or earlier"),
             query("severity", "stories with a finding of one of these severities: comma list of high, medium, low, info"),
             query("type", "stories with a finding of one of these types: comma list of contradiction, corroboration, single-source, arithmetic, anachronism, derivation, content-farm, framing"),
+            query("review", "stories with a finding in one of these review states: comma list of unreviewed, confirmed, dismissed, needs-work (with severity: a finding of both)"),
             query("sort", "newest (default: latest time frame first) or findings (most findings first)"),
             query("limit", "stories per page, 1-200 (default 50)"),
             query("offset", "stories to skip (default 0); the answer's nextOffset gives the next page"),

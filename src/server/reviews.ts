@@ -6,8 +6,9 @@ import { z } from "zod";
 import type { Finding } from "../domain/finding.js";
 import type { Report } from "../domain/report.js";
 import type { ReviewMark } from "../report/render/claimreview.js";
-import { REVIEW_STATES, type FindingReview } from "../store/store.js";
+import { REVIEW_STATES, type FindingReview, type ReviewState } from "../store/store.js";
 import { describeZod } from "./body.js";
+import type { ReviewCounts } from "./deps.js";
 
 /** The finding's rule, type and evidence spans, hashed: the same finding after a re-analysis has the same fingerprint. */
 export function fingerprint(f: Finding): string {
@@ -38,4 +39,16 @@ export function reviewsByFindingId(report: Report, reviews: readonly FindingRevi
     if (r) out.set(f.id, { state: r.state, note: r.note, reviewer: r.reviewer, reviewedAt: r.reviewedAt });
   }
   return out;
+}
+
+/** The report's findings counted by review state and severity: what the story list's review filter reads. */
+export function reviewCounts(report: Report, reviews: readonly FindingReview[]): ReviewCounts {
+  const byPrint = new Map(reviews.map((r) => [r.fingerprint, r.state]));
+  const counts: Partial<Record<ReviewState | "unreviewed", Partial<Record<Finding["severity"], number>>>> = {};
+  for (const f of report.stories.flatMap((s) => s.findings)) {
+    const state = byPrint.get(fingerprint(f)) ?? "unreviewed";
+    const row = (counts[state] ??= {});
+    row[f.severity] = (row[f.severity] ?? 0) + 1;
+  }
+  return counts;
 }

@@ -9,6 +9,7 @@ import type { JobSpec, Store } from "../store/store.js";
 import { inProcessAnalyzer, type Analyzer } from "./analyzer.js";
 import type { PutResult, StorySummary, StoryStore } from "./deps.js";
 import { searchFields } from "./memory-store.js";
+import { reviewCounts } from "./reviews.js";
 
 export interface StoreAdapterOptions {
   readonly kb: Kb;
@@ -36,7 +37,7 @@ export function storyStoreOver(store: Store, opts: StoreAdapterOptions): StorySt
     async listStories(): Promise<readonly StorySummary[]> {
       const stories = await store.listStories({ limit: opts.listLimit ?? 500 });
       return Promise.all(stories.map(async (s): Promise<StorySummary> => {
-        const kept = await store.getStoryReport(s.id);
+        const [kept, reviews] = await Promise.all([store.getStoryReport(s.id), store.listReviews(s.id)]);
         if (!isReport(kept)) {
           return { id: s.id, title: s.title, articleCount: s.articleCount, timeframe: { from: null, to: null, basis: [] }, findings: severityCounts([]), pending: true };
         }
@@ -46,6 +47,7 @@ export function storyStoreOver(store: Store, opts: StoreAdapterOptions): StorySt
           timeframe: first?.timeframe ?? { from: null, to: null, basis: [] },
           findings: severityCounts(kept.stories.flatMap((x) => x.findings)),
           ...(first ? searchFields(first) : {}),
+          reviews: reviewCounts(kept, reviews),
         };
       }));
     },

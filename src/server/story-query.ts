@@ -1,11 +1,13 @@
-// GET /api/stories?q&since&until&severity&type&sort&limit&offset: the story list searched,
+// GET /api/stories?q&since&until&severity&type&review&sort&limit&offset: the story list searched,
 // filtered, sorted and cut into pages. The query string is validated once here (400 naming the
 // parameter and what it accepts); the rest is a pure function over the stories' summaries.
 import { HTTPException } from "hono/http-exception";
 import { SEVERITY_ORDER, type FindingType, type Severity } from "../domain/finding.js";
+import { REVIEW_STATES, type ReviewState } from "../store/store.js";
 import type { StorySummary } from "./deps.js";
 
 export const FINDING_TYPES: readonly FindingType[] = ["contradiction", "corroboration", "single-source", "arithmetic", "anachronism", "derivation", "content-farm", "framing"];
+export const REVIEW_FILTERS: readonly (ReviewState | "unreviewed")[] = ["unreviewed", ...REVIEW_STATES];
 export const STORY_SORTS = ["newest", "findings"] as const;
 export const DEFAULT_PAGE = 50;
 export const MAX_PAGE = 200;
@@ -19,6 +21,12 @@ export interface StoryQuery {
   /** Stories with at least one finding of one of these severities / types. */
   readonly severities: readonly Severity[];
   readonly types: readonly FindingType[];
+  /**
+   * Stories with at least one finding in one of these review states ("unreviewed": nobody reviewed
+   * it). With `severities`, the same finding must have one of those severities too: "unreviewed
+   * high findings" is a desk's to-do list.
+   */
+  readonly reviews: readonly (ReviewState | "unreviewed")[];
   readonly sort: (typeof STORY_SORTS)[number];
   readonly limit: number;
   readonly offset: number;
@@ -71,6 +79,7 @@ export function parseStoryQuery(get: (name: string) => string | undefined): Stor
     since, until,
     severities: list("severity", SEVERITY_ORDER),
     types: list("type", FINDING_TYPES),
+    reviews: list("review", REVIEW_FILTERS),
     sort: sort as StoryQuery["sort"],
     limit: int("limit", DEFAULT_PAGE, 1, MAX_PAGE),
     offset: int("offset", 0, 0, 1_000_000_000),
@@ -98,6 +107,10 @@ function matches(s: StorySummary, q: StoryQuery): boolean {
   }
   if (q.severities.length > 0 && !q.severities.some((sev) => (s.findings[sev] ?? 0) > 0)) return false;
   if (q.types.length > 0 && !q.types.some((t) => (s.findingTypes?.[t] ?? 0) > 0)) return false;
+  if (q.reviews.length > 0) {
+    const severities = q.severities.length > 0 ? q.severities : SEVERITY_ORDER;
+    if (!q.reviews.some((state) => severities.some((sev) => (s.reviews?.[state]?.[sev] ?? 0) > 0))) return false;
+  }
   return true;
 }
 

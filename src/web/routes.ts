@@ -8,6 +8,7 @@ export function webRoutes(app: Hono): void {
   const page = (c: Context) => c.html(pageHtml());
   app.get("/", page);
   app.get("/analyze", page);
+  app.get("/analyze/:id", page);
   app.get("/stories/:id", page);
   app.get("/favicon.ico", (c) => c.body(null, 204));
   app.get("/assets/style.css", (c) => c.body(STYLE, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "no-cache" }));

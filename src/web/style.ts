@@ -55,6 +55,7 @@ mark{background:var(--mark);color:inherit;border-bottom:2px solid transparent;bo
 mark.ev-high{border-bottom-color:var(--high)}
 mark.lit{background:var(--lit);box-shadow:0 0 0 2px var(--lit);font-weight:600}
 .deriv{border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem;margin-bottom:1rem}
+details.deriv>summary{cursor:pointer}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:.75rem;border-top:1px solid var(--line);padding:.5rem 0}
 .pair p{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
 ins{background:var(--ins);text-decoration:none;border-bottom:2px solid #2e7d32}
@@ -94,6 +95,8 @@ details.review summary{cursor:pointer}
 .review-buttons button[aria-pressed=true]{background:#1a4fb8;color:#fff}
 .review-state{font-weight:700}
 .rs-confirmed.review-state{color:#2e7d32}.rs-dismissed.review-state{color:var(--muted);text-decoration:line-through}.rs-needs-work.review-state{color:var(--medium)}
+.reviewed{color:#2e7d32}
+.result-links{overflow-wrap:anywhere}
 .live-notice{background:#eef6ee;border:1px solid #2e7d32;border-radius:4px;padding:.4rem .6rem}
 button.to-findings{display:none}
 @media (max-width:800px){

@@ -52,6 +52,16 @@ describe("reviewing findings", () => {
     expect(listed.reviews.map((r) => [r.findingId, r.state]).sort()).toEqual([[first?.id, "confirmed"], [second?.id, "dismissed"], ...(third ? [[third.id, "needs-work"]] : [])].sort());
   });
 
+  it("lists the story under the review states its findings now have", async () => {
+    const listed = async (q: string) => ((await (await app.request(`/api/stories?${q}`)).json()) as { stories: { id: string; reviews?: Record<string, Record<string, number>> }[] }).stories;
+    const [story] = (await listed("review=confirmed")).filter((s) => s.id === storyId);
+    const [first] = exportable();
+    expect(story?.reviews?.["confirmed"]?.[first?.severity ?? "high"]).toBe(1);
+    expect((await listed("review=dismissed")).map((s) => s.id)).toEqual([storyId]);
+    const others = report.stories.filter((s) => s.id !== storyId && s.findings.length > 0).map((s) => s.id);
+    expect((await listed("review=unreviewed")).map((s) => s.id).sort()).toEqual([storyId, ...others].sort());
+  });
+
   it("exports only the confirmed finding by default, as checked by its reviewer; ?all adds the rest but never a dismissed one", async () => {
     const [first, second, third] = exportable();
     const confirmed = await graph();

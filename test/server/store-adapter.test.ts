@@ -66,6 +66,19 @@ describe("API over the persistent store", () => {
     expect((await app().request("/api/articles/no-such-article")).status).toBe(404);
   }, 60_000);
 
+  it("finds a story by the review state of its findings once a person reviewed one", async () => {
+    const { stories } = (await (await app().request("/api/stories?severity=high")).json()) as { stories: StorySummary[] };
+    const story = stories[0];
+    const report = (await (await app().request(`/api/stories/${story?.id}`)).json()) as Report;
+    const high = report.stories[0]?.findings.find((f) => f.severity === "high");
+    const listed = async (q: string) => ((await (await app().request(`/api/stories?${q}`)).json()) as { stories: StorySummary[] }).stories.map((s) => s.id);
+    expect(await listed("review=needs-work")).toEqual([]);
+    const res = await app().request(`/api/stories/${story?.id}/findings/${high?.id}/review`, jsonPost({ state: "needs-work", reviewer: "Ana" }, auth));
+    expect(res.status).toBe(201);
+    expect(await listed("review=needs-work")).toEqual([story?.id]);
+    expect(await listed("review=needs-work&severity=low")).toEqual([]);
+  }, 60_000);
+
   it("is read-only when asked: 405 on POST /api/articles", async () => {
     const ro = createApp(baseDeps({ token: TOKEN, store: storyStoreOver(store, { kb, clock: () => NOW, readOnly: true }) }));
     expect((await ro.request("/api/articles", jsonPost({ articles: seedArticles() }, auth))).status).toBe(405);

@@ -18,11 +18,11 @@ function summary(id: string, over: Partial<StorySummary> = {}): StorySummary {
 }
 
 const STORIES: StorySummary[] = [
-  summary("a", { title: "Prisoner exchange agreed in Istanbul", timeframe: { from: "2025-05-16", to: "2025-05-23", basis: [] }, findings: { high: 1, medium: 2, low: 0, info: 3 }, findingTypes: { contradiction: 1, corroboration: 3, "single-source": 2 }, people: ["Dmytro Kuleba", "Volodymyr Zelenskyy"], places: ["Istanbul"] }),
-  summary("b", { title: "Earthquake near Malatya", timeframe: { from: "2023-02-06", to: "2023-02-08", basis: [] }, findings: { high: 0, medium: 1, low: 4, info: 0 }, findingTypes: { arithmetic: 1, framing: 4 }, places: ["Malatya", "Gaziantep"] }),
-  summary("c", { title: "Budget vote in parliament", timeframe: { from: "2025-01-10", to: "2025-01-10", basis: [] }, findings: { high: 2, medium: 0, low: 0, info: 0 }, findingTypes: { anachronism: 2 }, people: ["Søren Brostrøm"] }),
+  summary("a", { title: "Prisoner exchange agreed in Istanbul", timeframe: { from: "2025-05-16", to: "2025-05-23", basis: [] }, findings: { high: 1, medium: 2, low: 0, info: 3 }, reviews: { confirmed: { high: 1 }, unreviewed: { medium: 2, info: 3 } }, findingTypes: { contradiction: 1, corroboration: 3, "single-source": 2 }, people: ["Dmytro Kuleba", "Volodymyr Zelenskyy"], places: ["Istanbul"] }),
+  summary("b", { title: "Earthquake near Malatya", timeframe: { from: "2023-02-06", to: "2023-02-08", basis: [] }, findings: { high: 0, medium: 1, low: 4, info: 0 }, findingTypes: { arithmetic: 1, framing: 4 }, reviews: { "needs-work": { medium: 1 }, dismissed: { low: 1 }, unreviewed: { low: 3 } }, places: ["Malatya", "Gaziantep"] }),
+  summary("c", { title: "Budget vote in parliament", timeframe: { from: "2025-01-10", to: "2025-01-10", basis: [] }, findings: { high: 2, medium: 0, low: 0, info: 0 }, findingTypes: { anachronism: 2 }, reviews: { unreviewed: { high: 2 } }, people: ["Søren Brostrøm"] }),
   summary("d", { title: "Pending story", timeframe: { from: null, to: null, basis: [] }, pending: true }),
-  summary("e", { title: "Floods in São Paulo", timeframe: { from: "2024-03-01T10:00:00Z", to: "2024-03-02T18:00:00Z", basis: [] }, findings: { high: 0, medium: 0, low: 1, info: 1 }, findingTypes: { derivation: 2 }, places: ["São Paulo"] }),
+  summary("e", { title: "Floods in São Paulo", timeframe: { from: "2024-03-01T10:00:00Z", to: "2024-03-02T18:00:00Z", basis: [] }, findings: { high: 0, medium: 0, low: 1, info: 1 }, findingTypes: { derivation: 2 }, reviews: { unreviewed: { low: 1, info: 1 } }, places: ["São Paulo"] }),
 ];
 
 const stub: StoryStore = { listStories: async () => STORIES, getStoryReport: async () => null, getArticle: async () => null };
@@ -80,7 +80,17 @@ describe("GET /api/stories", () => {
     expect(await ids("?type=framing&severity=high")).toEqual([]);
   });
 
+  it("filters by review state, and with a severity by findings of both (the desk's to-do list)", async () => {
+    expect(await ids("?review=confirmed")).toEqual(["a"]);
+    expect(await ids("?review=needs-work,dismissed")).toEqual(["b"]);
+    expect(await ids("?review=unreviewed")).toEqual(["a", "c", "e", "b"]); // the pending story has no findings yet
+    expect(await ids("?review=unreviewed&severity=high")).toEqual(["c"]); // a's one high finding is confirmed
+    expect(await ids("?review=unreviewed&severity=medium")).toEqual(["a"]);
+    expect(await ids("?review=confirmed&severity=medium")).toEqual([]);
+  });
+
   it.each([
+    ["?review=checked", /review=checked is not one of unreviewed, confirmed, dismissed, needs-work/],
     ["?limit=0", /limit must be a whole number from 1 to 200/],
     ["?limit=1000", /limit must be a whole number from 1 to 200/],
     ["?offset=-1", /offset must be a whole number/],

@@ -1,7 +1,9 @@
 // Debian's Chromium driven by playwright-core (no browser download): the web tests share its path,
 // the skip when it is absent, and the launch flags.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
+import { clientModule } from "../../src/web/assets.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
@@ -17,4 +19,13 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
+}
+
+/**
+ * Transpiles the UI's client modules (served from src/, the first request of each loads the
+ * TypeScript compiler): run beside the browser's launch, so the first page of a test does not wait.
+ */
+export async function warmClientModules(): Promise<void> {
+  const dir = fileURLToPath(new URL("../../src/web/client/", import.meta.url));
+  await Promise.all(readdirSync(dir).filter((f) => /^[a-z-]+\.ts$/.test(f)).map((f) => clientModule(f.replace(/\.ts$/, ".js"))));
 }

@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, noteSkip } from "./browser.js";
+import { hasChromium, launchChromium, noteSkip, warmClientModules } from "./browser.js";
+import { freshStoreDir } from "./store-template.js";
 import { parseServeArgs, startServer } from "../../src/cli/commands/serve.js";
 import type { Io } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
@@ -18,6 +19,7 @@ import type { Report } from "../../src/domain/report.js";
 import { articleFromRecord } from "../../src/ingest/record.js";
 import { createApp } from "../../src/server/app.js";
 import type { StorySummary } from "../../src/server/deps.js";
+import { MemoryStore } from "../../src/server/memory-store.js";
 import { serve, type RunningServer } from "../../src/server/node.js";
 import { analyzeAll, baseDeps, seedArticles, TOKEN, writableStore } from "../server/helpers.js";
 
@@ -51,7 +53,7 @@ describe.skipIf(!hasChromium)("the desk in Chromium", () => {
     storyTitle = story?.title ?? "(none)";
     const others = OTHERS.map((a) => analyzeAll([articleFromRecord(a.id, { ...a, publishedAt: "2024-03-04" })]));
     server = await serve(createApp(baseDeps({ store: writableStore([seeds, ...others]), token: TOKEN })), { host: "127.0.0.1", port: 0 });
-    browser = await launchChromium();
+    [browser] = await Promise.all([launchChromium(), warmClientModules()]);
   }, 60_000);
 
   afterAll(async () => {
@@ -126,7 +128,7 @@ describe.skipIf(!hasChromium)("the desk in Chromium", () => {
     await p.close();
   }, 30_000);
 
-  it("confirms a finding with a note; the ClaimReview export then carries it, and the review filter finds it", async () => {
+  it("confirms a finding with a note; the ClaimReview export then carries it, and the review filters of the story and the list find it", async () => {
     const p = await page();
     await p.goto(`${server.url}/stories/${encodeURIComponent(storyId)}`);
     await p.waitForSelector("main[data-ready] .story");
@@ -148,6 +150,19 @@ describe.skipIf(!hasChromium)("the desk in Chromium", () => {
     await p.selectOption("select.f-review", "confirmed");
     expect(await p.locator("li.item:not([hidden])").count()).toBe(1);
     if (SHOTS) await p.screenshot({ path: `${SHOTS}desk-review.png` });
+    // the story list finds the story by the review state of its findings
+    const list = await page();
+    await list.goto(`${server.url}/`);
+    await list.waitForSelector("main[data-ready] form.filters");
+    await list.selectOption("select[name=review]", "confirmed");
+    await list.waitForURL(/review=confirmed/);
+    await list.waitForSelector("main[data-ready] .cards");
+    expect(await cards(list)).toEqual([storyTitle]);
+    expect(await list.locator(".card .reviewed").textContent()).toBe("Reviewed: 1 confirmed");
+    await list.goto(`${server.url}/?review=needs-work`);
+    await list.waitForSelector("main[data-ready] [role=status]");
+    expect(await cards(list)).toEqual([]);
+    await list.close();
     // a reload shows the stored state, and the token is not asked again in this tab
     await p.reload();
     await p.waitForSelector("main[data-ready] .story");
@@ -189,13 +204,56 @@ describe.skipIf(!hasChromium)("the desk in Chromium", () => {
     const cell = p.locator("table.matrix button.cell.disputed", { hasText: "over 500 Ukrainians" });
     expect(await cell.count()).toBeGreaterThanOrEqual(1);
     expect(await p.locator("table.matrix tr:not(.contested) button.cell.disputed").count()).toBe(0);
+    // every column is an article that states one of the figures
+    const columns = await p.locator("table.matrix thead th").count();
+    const filled = await p.locator("table.matrix tbody tr").evaluateAll((rows) => {
+      const n = rows[0]?.children.length ?? 0;
+      return Array.from({ length: n - 1 }, (_, i) => rows.some((r) => (r.children[i + 1]?.querySelectorAll("button.cell").length ?? 0) > 0)).filter(Boolean).length;
+    });
+    expect(filled).toBe(columns - 1);
     await cell.first().click();
     expect(await p.locator("mark.lit").allTextContents()).toContain("over 500 Ukrainians");
     await p.close();
   }, 30_000);
 
+  it("keeps a 100-article story navigable: texts folded, the findings beside them wherever one scrolls, evidence steps open the article it is in", async () => {
+    const outlets = ["harbour-times.example", "piraeus-daily.example", "aegean-post.example", "greek-wire.example"];
+    const report = analyzeAll(Array.from({ length: 100 }, (_, i) => articleFromRecord(`a${i}`, {
+      id: `fire-${i}`, title: `Fire at the Piraeus ferry terminal, report ${i + 1}`, url: `https://${outlets[i % 4]}/fire/${i}`, publishedAt: "2024-03-04",
+      text: `Fire at the Piraeus ferry terminal, report ${i + 1}\n\nA fire broke out at the ferry terminal in Piraeus on Monday, the port authority said. ${i === 87 ? "About 400" : "About 40"} people were evacuated from the terminal building, according to the fire brigade.\n\nThe terminal will stay closed until Wednesday. ${"Ferries to the islands were moved to other piers, and passengers were told to check their tickets. ".repeat(3)}`,
+    })));
+    const big = report.stories[0];
+    expect(big?.articleIds).toHaveLength(100);
+    const local = await serve(createApp(baseDeps({ store: new MemoryStore({ reports: [report] }) })), { host: "127.0.0.1", port: 0 });
+    try {
+      const p = await page();
+      await p.goto(`${local.url}/stories/${encodeURIComponent(big?.id ?? "")}`);
+      await p.waitForSelector("main[data-ready] .story");
+      expect(await p.locator("article.art").count()).toBe(100);
+      expect(await p.locator("details.art-body[open]").count()).toBe(0);
+      await p.locator('button.finding[data-type="contradiction"]').click();
+      // step back from the first evidence span to the last: the article it sits in opens and scrolls into view
+      await p.locator(".ev-prev").click();
+      expect(await p.locator(".ev-at").textContent()).toMatch(/^100 \/ 100 · article CV$/);
+      const inView = (sel: string) => p.locator(sel).first().evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > 0 && r.top < window.innerHeight;
+      });
+      await expect.poll(() => inView("mark.here"), POLL).toBe(true);
+      expect(await p.locator("details.art-body[open]").count()).toBe(2); // the first span's article and the last one's
+      expect(await inView("button.finding[aria-pressed=true]")).toBe(true); // the findings stay beside the texts
+      const height = await p.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThan(25_000); // 245,962 px before derivations were folded and listed a dozen at a time
+      expect(await p.locator("details.deriv").count()).toBeLessThanOrEqual(12);
+      await p.close();
+    } finally {
+      await local.close();
+    }
+  }, 60_000);
+
   it("updates an open story while `triangulate ingest` adds articles to the store the server owns", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "tri-desk-"));
+    const dir = join(await mkdtemp(join(tmpdir(), "tri-desk-")), "db");
+    await freshStoreDir(dir);
     const served = await startServer(parseServeArgs(["--db", dir, "--port", "0", "--threads", "0"]), fakeIo({ TRIANGULATE_API_TOKEN: TOKEN }));
     try {
       const io = () => fakeIo({ TRIANGULATE_API_TOKEN: TOKEN });
@@ -215,7 +273,7 @@ describe.skipIf(!hasChromium)("the desk in Chromium", () => {
       await p.close();
     } finally {
       await served.close();
-      await rm(dir, { recursive: true, force: true });
+      await rm(join(dir, ".."), { recursive: true, force: true });
     }
   }, 60_000);
 });

@@ -6,7 +6,7 @@ import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, noteSkip } from "./browser.js";
+import { hasChromium, launchChromium, noteSkip, warmClientModules } from "./browser.js";
 import type { Report } from "../../src/domain/report.js";
 import { articleFromRecord } from "../../src/ingest/record.js";
 import { createApp } from "../../src/server/app.js";
@@ -38,7 +38,7 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     storyTitle = seeds.stories.find((s) => s.findings.some((f) => f.type === "contradiction" && f.evidence.some((e) => e.text === "over 500 Ukrainians")))?.title ?? "(no such story)";
     hostile = analyzeAll([articleFromRecord("payload", { id: "payload", title: '<img src=x onerror="window.__pwned=\'title\'">Harbour fire', text: PAYLOAD_TEXT, url: "javascript:window.__pwned='url'" })]);
     server = await serve(createApp(baseDeps({ store: new MemoryStore({ reports: [seeds, hostile] }) })), { host: "127.0.0.1", port: 0 });
-    browser = await launchChromium();
+    [browser] = await Promise.all([launchChromium(), warmClientModules()]);
   }, 120_000);
 
   afterAll(async () => {
@@ -164,5 +164,36 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await p.getByRole("button", { name: "Analyze" }).click();
     await expect.poll(() => p.locator(".results .error").textContent(), POLL).toMatch(/not JSON/);
     await p.close();
+  }, 60_000);
+
+  it("analyzes pasted plain text, gives the result a link that opens it again, and offers it as JSON and Markdown files", async () => {
+    const p = await page();
+    await p.goto(`${server.url}/analyze`);
+    await p.waitForSelector("main[data-ready]");
+    const texts = seedArticles().slice(0, 3);
+    await p.fill("#paste", texts.map((a) => `${a.url ? `URL: ${a.url}\n` : ""}${a.publishedAt ? `Published: ${a.publishedAt}\n` : ""}\n${a.title ?? ""}\n\n${a.text}`).join("\n---\n"));
+    await p.getByRole("button", { name: "Analyze" }).click();
+    await p.waitForURL(/\/analyze\/[A-Za-z0-9_-]{22}$/);
+    await expect.poll(() => p.getByRole("status").first().textContent(), POLL).toMatch(/^3 articles, \d+ stor(y|ies)\.$/);
+    if (SHOTS) await p.screenshot({ path: `${SHOTS}analyze-text.png` });
+    const link = (await p.locator(".results a.permalink").getAttribute("href")) ?? "";
+    expect(new URL(p.url()).pathname).toBe(link);
+    const md = await fetch(`${server.url}${await p.getByRole("link", { name: "Markdown" }).first().getAttribute("href")}`);
+    expect(md.headers.get("Content-Disposition")).toMatch(/^attachment; .*\.md"$/);
+    expect(await md.text()).toMatch(/^# Triangulate report/);
+    const json = (await (await fetch(`${server.url}${await p.getByRole("link", { name: "JSON" }).first().getAttribute("href")}`)).json()) as Report;
+    expect(json.articles.map((a) => a.sourceId)).toEqual(["pasted-1", "pasted-2", "pasted-3"]);
+    expect(json.articles[0]?.publishedAt).toBe(texts[0]?.publishedAt?.slice(0, 10) ?? null);
+    const again = await page();
+    await again.goto(`${server.url}${link}`);
+    await again.waitForSelector("main[data-ready] .result-links");
+    expect(await again.locator("h1").first().textContent()).toBe("Analysis");
+    expect(await again.locator(".results, main").first().textContent()).toContain(json.stories[0]?.title ?? "(none)");
+    const gone = await page();
+    await gone.goto(`${server.url}/analyze/AAAAAAAAAAAAAAAAAAAAAA`);
+    await gone.waitForSelector("main[data-ready]");
+    expect(await gone.locator(".error").textContent()).toMatch(/no longer kept/);
+    for (const x of [p, again, gone]) expect((x as Page & { problems: string[] }).problems.filter((m) => !/404/.test(m))).toEqual([]);
+    await Promise.all([p.close(), again.close(), gone.close()]);
   }, 60_000);
 });

@@ -69,9 +69,17 @@ export async function storyReport(id: string): Promise<{ report: Report; etag: s
   return { report: body as Report, etag: res.headers.get("ETag") };
 }
 
-export function analyzeArticles(articles: readonly unknown[]): Promise<Report> {
-  return getJson<Report>("/api/analyze", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ articles }) });
+/** Analyzes the articles and asks the server to keep the result: its id (from Content-Location) makes the link. */
+export async function analyzeArticles(articles: readonly unknown[]): Promise<{ report: Report; id: string | null }> {
+  const res = await fetch("/api/analyze?keep", { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify({ articles }) });
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(`${res.status}: ${body && typeof body === "object" && "error" in body ? String((body as { error: unknown }).error) : res.statusText}`);
+  const at = /^\/api\/analyses\/([A-Za-z0-9_-]+)$/.exec(res.headers.get("Content-Location") ?? "");
+  return { report: body as Report, id: at?.[1] ?? null };
 }
+
+/** A result kept by the server (GET /api/analyses/:id). */
+export const keptAnalysis = (id: string) => getJson<Report>(`/api/analyses/${encodeURIComponent(id)}`);
 
 /** Whether a parsed JSON value looks like a report (version 1 with stories and articles). */
 export function isReport(v: unknown): v is Report {

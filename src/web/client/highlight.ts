@@ -25,12 +25,13 @@ export function locate(full: string, e: Evidence): [number, number] | null {
   return at >= 0 ? [at, at + e.text.length] : null;
 }
 
-export function highlightText(full: string, refs: readonly EvidenceRef[]): Highlighted {
+/** The text from `from` on (0: all of it) with its evidence marked; the caller keeps evidence out of what it leaves off. */
+export function highlightText(full: string, refs: readonly EvidenceRef[], from = 0): Highlighted {
   const spans = refs.flatMap((r) => {
     const at = locate(full, r.evidence);
-    return at ? [{ ...r, start: at[0], end: at[1] }] : [];
+    return at && at[0] >= from ? [{ ...r, start: at[0], end: at[1] }] : [];
   });
-  const cuts = [...new Set([0, full.length, ...spans.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+  const cuts = [...new Set([from, full.length, ...spans.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
   const node = h("p", { class: "art-text" });
   const marks = new Map<string, HTMLElement[]>();
   for (let i = 0; i + 1 < cuts.length; i++) {
@@ -54,6 +55,19 @@ export function highlightText(full: string, refs: readonly EvidenceRef[]): Highl
     }
   }
   return { node, marks };
+}
+
+/**
+ * Where the body starts when the text opens with the article's title on a line of its own (as a
+ * text file's first line does): the header shows the title already. 0 when the first line is not
+ * the title or holds evidence, which must stay visible.
+ */
+export function bodyStart(full: string, title: string, refs: readonly EvidenceRef[]): number {
+  const m = /^[ \t]*(?:#+[ \t]*)?(\S[^\n]*?)[ \t]*\n\s*(?=\S)/.exec(full);
+  const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+  if (!m?.[1] || norm(m[1]) !== norm(title)) return 0;
+  const end = m[0].length;
+  return refs.some((r) => (locate(full, r.evidence)?.[0] ?? end) < end) ? 0 : end;
 }
 
 /** A sentence with the words a rewrite changed wrapped in <ins> or <del> (first occurrence of each). */

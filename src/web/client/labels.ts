@@ -60,6 +60,7 @@ export function claimMatrix(story: Story): MatrixRow[] {
   const bySlot = new Map<string, Claim[]>();
   for (const c of story.claims) {
     if (c.kind !== "quantity" || c.value.unit !== "count") continue;
+    if (!countsItsNoun(c, contestedClaims.has(c.id))) continue;
     bySlot.set(c.slot, [...(bySlot.get(c.slot) ?? []), c]);
   }
   const rows: MatrixRow[] = [];
@@ -71,6 +72,39 @@ export function claimMatrix(story: Story): MatrixRow[] {
     rows.push({ slot, label: slotLabel(slot), cells, contested, disputed: new Set(claims.filter((c) => contestedClaims.has(c.id)).map((c) => c.id)) });
   }
   return rows.sort((a, b) => Number(b.contested) - Number(a.contested) || b.cells.size - a.cells.size);
+}
+
+/**
+ * Nouns that stay singular in form after a count above one ("40 crew", "200 police"); any other
+ * noun after such a count takes a plural ending, so a bare singular there is a misread.
+ */
+const UNMARKED_PLURALS = new Set(["people", "police", "crew", "staff", "personnel", "militia", "youth", "clergy", "infantry", "cavalry", "livestock", "cattle", "sheep", "fish", "deer", "swine", "poultry", "aircraft", "spacecraft", "hovercraft", "offspring", "head", "kin", "data", "media", "criteria", "bacteria", "phenomena", "alumni", "faithful", "elderly", "wounded", "injured", "dead", "missing",
+  // a toll in a participle: "nine shot", "two killed"
+  "shot", "killed", "hurt", "arrested", "detained", "evacuated", "rescued", "displaced", "hospitalized", "hospitalised"]);
+
+/** The first number in a claim's words, in digits or words. */
+const NUMBER = /\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b/i;
+
+/** Plural forms without an -s: "schoolchildren", "firemen", "townspeople", "feet". */
+const IRREGULAR_PLURAL = /(?:children|men|people|folk|feet|teeth|geese|mice|lice|oxen)$/;
+
+/**
+ * Whether a count claim belongs in the matrix, i.e. its number counts the noun its row is labelled
+ * by. Left out (a misread, not a figure a reader compares):
+ * - a label that is no word: "7 a. m." read as a count of "m.";
+ * - a bare singular after a count above one: "three leading [scientific societies]", "33 home
+ *   [runs]", "150 nautical miles west", "the 12200 block", "26 Somali crew onboard";
+ * - unless a finding disputes it, a number that measures a modifier, not the noun: "10-year deal",
+ *   "15-year veteran", "2,507-member assembly", "three-story structure", "38-caliber revolver".
+ */
+export function countsItsNoun(c: Claim & { readonly kind: "quantity" }, disputed: boolean): boolean {
+  const noun = c.slot.split(":")[2] ?? "";
+  if (noun !== "-" && !/^\p{L}[\p{L}\p{N}'’-]*\p{L}[\p{N}]*$/u.test(noun)) return false;
+  // a measure of a modifier stays when a finding names it: the dispute is what the reader needs to see
+  // (the claim's number is the first in its words: "six empty ten-round magazines" counts magazines)
+  if (/^-\p{L}/u.test(c.span.text.slice(NUMBER.exec(c.span.text)?.index ?? 0).replace(NUMBER, ""))) return disputed;
+  const last = /([\p{L}\p{N}.'’-]+)\W*$/u.exec(c.span.text)?.[1]?.toLowerCase() ?? "";
+  return !(c.value.number > 1 && last === noun && !/s$/.test(last) && !UNMARKED_PLURALS.has(noun) && !IRREGULAR_PLURAL.test(last));
 }
 
 /** "count:Ukraine:people:released:now" → "people released (Ukraine)"; "…:day=friday" → "people released (friday)". */

@@ -1,8 +1,8 @@
-// The UI's entry point: picks the view from the URL (/ stories, /stories/:id, /analyze), loads
+// The UI's entry point: picks the view from the URL (/ stories, /stories/:id, /analyze, /analyze/:id), loads
 // the report JSON from the API and renders it. Errors are shown as text, never as markup.
-import { info, listReviews, storyReport, storyVersion, type Review } from "./api.js";
+import { info, keptAnalysis, listReviews, storyReport, storyVersion, type Review } from "./api.js";
 import { h } from "./dom.js";
-import { analyzePage, reportView } from "./list.js";
+import { analyzePage, reportView, resultLinks } from "./list.js";
 import { storiesView } from "./stories.js";
 import { renderStory } from "./story.js";
 
@@ -18,6 +18,17 @@ interface View {
 
 async function view(path: string): Promise<View> {
   if (path === "/analyze") return { title: "Analyze articles", node: analyzePage() };
+  const kept = /^\/analyze\/([A-Za-z0-9_-]+)\/?$/.exec(path);
+  if (kept?.[1]) {
+    const id = kept[1];
+    const report = await keptAnalysis(id).catch((e: Error) => {
+      throw new Error(/^404/.test(e.message) ? "This result is no longer kept: the server keeps recent analyses only while it runs. Analyze the articles again." : e.message);
+    });
+    const into = h("div", {});
+    reportView(report, into);
+    const n = report.articles.length;
+    return { title: "Analysis", node: h("div", {}, h("h1", {}, "Analysis"), h("p", {}, `${n} article${n === 1 ? "" : "s"}, ${report.stories.length} ${report.stories.length === 1 ? "story" : "stories"}. `, h("a", { href: "/analyze" }, "Analyze other articles")), resultLinks(id), into) };
+  }
   const story = /^\/stories\/([^/]+)\/?$/.exec(path);
   if (story?.[1]) {
     const id = decodeURIComponent(story[1]);
@@ -57,6 +68,12 @@ function selectFromHash(root: HTMLElement): void {
 async function start(): Promise<void> {
   const root = document.getElementById("app");
   if (!root) return;
+  // Back and forward across a page this script changed the address of (an analysis's link) load
+  // that page; moving between fragments of one page does not.
+  const shown = location.pathname;
+  window.addEventListener("popstate", () => {
+    if (location.pathname !== shown) location.reload();
+  });
   try {
     const { title, node, live } = await view(location.pathname);
     document.title = `${title} · Triangulate`;

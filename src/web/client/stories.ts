@@ -1,7 +1,7 @@
 // The desk's story list: search (title, people, places), filters (time, minimum severity, finding
-// type), sort and paging, all done by GET /api/stories. The page's query string is the state, so a
+// type, review state), sort and paging, all done by GET /api/stories. The page's query string is the state, so a
 // view can be linked and the back button walks through earlier searches.
-import { queryStories, type StoryPage } from "./api.js";
+import { queryStories, type StoryPage, type StorySummary } from "./api.js";
 import { h } from "./dom.js";
 import { SEVERITIES, timeframeText } from "./labels.js";
 import { severityBadges } from "./story.js";
@@ -9,7 +9,8 @@ import { severityBadges } from "./story.js";
 const TYPES = ["contradiction", "arithmetic", "anachronism", "single-source", "corroboration", "derivation", "content-farm", "framing"] as const;
 export const PAGE_SIZE = 20;
 /** The list's parameters as the page URL carries them (names and values as the API takes them). */
-const KEYS = ["q", "since", "until", "severity", "type", "sort", "offset", "limit"] as const;
+const KEYS = ["q", "since", "until", "severity", "type", "review", "sort", "offset", "limit"] as const;
+const REVIEWED = [["needs-work", "needs work"], ["confirmed", "confirmed"], ["dismissed", "dismissed"]] as const;
 
 /** "high" as a minimum means high only; "medium" means high or medium; … (the API takes a list). */
 function atLeast(min: string): string {
@@ -51,6 +52,7 @@ function filterForm(params: URLSearchParams): HTMLElement {
     field("To", h("input", { type: "date", name: "until", value: params.get("until") ?? "" })),
     field("Severity", select("severity", [["", "any"], ["high", "high"], ["medium", "medium or higher"], ["low", "low or higher"]])),
     field("Finding", select("type", [["", "any type"], ...TYPES.map((t) => [t, t] as const)])),
+    field("Review", select("review", [["", "any review state"], ["unreviewed", "not reviewed yet"], ...REVIEWED.map(([v, t]) => [v, t] as const)])),
     field("Sort", select("sort", [["", "newest"], ["findings", "most findings"]])),
     h("button", { type: "submit", class: "primary" }, "Apply"),
     h("a", { href: "/", class: "reset" }, "Reset"));
@@ -83,6 +85,14 @@ function results(page: StoryPage, params: URLSearchParams): HTMLElement {
       h("a", { href: `/stories/${encodeURIComponent(s.id)}` }, s.title),
       h("div", {}, `${s.articleCount} article${s.articleCount === 1 ? "" : "s"} · `,
         s.pending ? h("span", { class: "muted" }, "analysis pending") : [`${timeframeText(s.timeframe)} · `, severityBadges(s.findings)]),
+      reviewedText(s.reviews),
       s.people?.length || s.places?.length ? h("div", { class: "muted small" }, [...(s.people ?? []).slice(0, 4), ...(s.places ?? []).slice(0, 4)].join(" · ")) : null))),
     pager);
+}
+
+/** "Reviewed: 1 needs work, 2 confirmed", or nothing while nobody reviewed a finding of the story. */
+function reviewedText(reviews: StorySummary["reviews"]): HTMLElement | null {
+  const n = (state: string) => Object.values(reviews?.[state as keyof typeof reviews] ?? {}).reduce((a, b) => a + (b ?? 0), 0);
+  const parts = REVIEWED.filter(([v]) => n(v) > 0).map(([v, t]) => `${n(v)} ${t}`);
+  return parts.length ? h("div", { class: "small reviewed" }, `Reviewed: ${parts.join(", ")}`) : null;
 }

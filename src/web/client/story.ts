@@ -7,7 +7,7 @@ import type { Report, ReportArticle } from "../../domain/report.js";
 import type { Derivation, Story } from "../../domain/story.js";
 import type { Review } from "./api.js";
 import { h } from "./dom.js";
-import { highlightText, markChanges, type EvidenceRef } from "./highlight.js";
+import { bodyStart, highlightText, markChanges, type EvidenceRef } from "./highlight.js";
 import { REVIEW_LABELS, reviewControls, reviewerForm } from "./review.js";
 import { articleLabels, articlesOf, cellText, claimMatrix, SEVERITIES, severityCounts, timeframeText } from "./labels.js";
 
@@ -45,7 +45,8 @@ export function renderStory(report: Report, story: Story, opts: StoryOptions = {
   }
   const marks = new Map<string, HTMLElement[]>();
   const articleNodes = articles.map((a) => {
-    const hl = highlightText(a.text, refsByArticle.get(a.id) ?? []);
+    const refs = refsByArticle.get(a.id) ?? [];
+    const hl = highlightText(a.text, refs, bodyStart(a.text, a.title, refs));
     for (const [k, v] of hl.marks) marks.set(k, [...(marks.get(k) ?? []), ...v]);
     return articleView(a, L(a.id), hl.node, articles.length <= OPEN_ARTICLES);
   });
@@ -212,15 +213,21 @@ function articleView(a: ReportArticle, label: string, body: HTMLElement, open: b
     h("header", {},
       h("h3", {}, h("span", { class: "label" }, label), a.title),
       meta.length ? h("div", { class: "muted" }, meta.join(" · ")) : null,
-      a.url ? h("div", {}, h("a", { href: a.url, rel: "noopener noreferrer nofollow", target: "_blank" }, a.url)) : null),
+      a.url ? h("div", {}, h("a", { href: a.url, rel: "noopener noreferrer nofollow", target: "_blank" }, a.url)) : null,
+      a.path ? h("div", { class: "muted small path" }, `File: ${a.path}`) : null),
     h("details", { class: "art-body", open }, h("summary", {}, `Text of article ${label}`), body));
 }
 
-function matrixView(story: Story, articles: readonly ReportArticle[], L: (id: string) => string, open: (claimId: string, articleId: string) => void): HTMLElement {
+function matrixView(story: Story, all: readonly ReportArticle[], L: (id: string) => string, open: (claimId: string, articleId: string) => void): HTMLElement {
   const rows = claimMatrix(story);
+  let articles = all;
   if (rows.length === 0) return h("p", { class: "muted" }, "No figure is stated by more than one article.");
+  // only the articles that state one of the figures: a 40-article story need not scroll past 30 empty columns
+  const stating = articles.filter((a) => rows.some((r) => r.cells.has(a.id)));
+  const left = articles.length - stating.length;
+  articles = stating;
   return h("div", { class: "scroll" }, h("table", { class: "matrix" },
-    h("caption", { class: "muted" }, "Figures by what they count (rows) and article (columns); contested rows first."),
+    h("caption", { class: "muted" }, `Figures by what they count (rows) and article (columns); contested rows first.${left > 0 ? ` ${left} article${left === 1 ? " states" : "s state"} none of these figures.` : ""}`),
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "What is counted"), ...articles.map((a) => h("th", { scope: "col", title: a.title }, L(a.id))))),
     h("tbody", {}, ...rows.map((r) => h("tr", { class: r.contested ? "contested" : null },
       h("th", { scope: "row" }, r.label, r.contested ? " " : null, r.contested ? h("span", { class: "sev sev-high" }, "contested") : null),
@@ -241,10 +248,16 @@ function cellClaims(claims: readonly Claim[], disputed: ReadonlySet<string>): { 
 
 const PAIRS_SHOWN = 12;
 
+/** Derivations shown open; past this many each one folds to its one-line summary, its pairs drawn when opened. */
+const OPEN_DERIVATIONS = 3;
+/** Derivations listed before a "Show all" button. */
+const DERIVATIONS_LISTED = 12;
+
 function derivationsView(derivations: readonly Derivation[], report: Report, L: (id: string) => string): HTMLElement {
   if (derivations.length === 0) return h("p", { class: "muted" }, "No article in this story was found to derive from another.");
   const title = (id: string) => report.articles.find((a) => a.id === id)?.title ?? id;
-  return h("div", {}, ...derivations.map((d) => {
+  const open = derivations.length <= OPEN_DERIVATIONS;
+  const one = (d: Derivation): HTMLElement => {
     const pairs = h("div", {});
     const showPairs = (n: number) => {
       pairs.replaceChildren(...d.pairs.slice(0, n).map((p) => h("div", { class: "pair" },
@@ -252,15 +265,23 @@ function derivationsView(derivations: readonly Derivation[], report: Report, L: 
         markChanges(p.to.text, p.changes.flatMap((c) => (c.after ? [c.after] : [])), "ins"),
         p.changes.length ? h("p", { class: "changes" }, p.changes.map((c) => `${c.kind}: ${c.before ?? "—"} → ${c.after ?? "—"}`).join("; ")) : null)));
     };
-    showPairs(PAIRS_SHOWN);
     const more = d.pairs.length > PAIRS_SHOWN ? h("button", { type: "button", class: "secondary" }, `Show all ${d.pairs.length} aligned pairs`) : null;
     more?.addEventListener("click", () => (showPairs(d.pairs.length), more.remove()));
-    return h("section", { class: "deriv" },
-      h("h3", {}, `${L(d.to)} ${d.relation === "near-duplicate" ? "duplicates" : "rewrites"} ${L(d.from)}`),
-      h("p", { class: "muted" }, `${d.relation}, similarity ${d.score.toFixed(2)}, ${d.alignedSentences} aligned sentences; direction ${d.direction}${d.directionBasis ? ` (${d.directionBasis})` : ""}.`),
+    const section = h("details", { class: "deriv", open },
+      h("summary", {}, h("strong", {}, `${L(d.to)} ${d.relation === "near-duplicate" ? "duplicates" : "rewrites"} ${L(d.from)}`),
+        h("span", { class: "muted" }, ` — ${d.relation}, similarity ${d.score.toFixed(2)}, ${d.alignedSentences} aligned sentences; direction ${d.direction}${d.directionBasis ? ` (${d.directionBasis})` : ""}.`)),
       h("div", { class: "pair" }, h("strong", {}, `${L(d.from)}: ${clip(title(d.from), 80)}`), h("strong", {}, `${L(d.to)}: ${clip(title(d.to), 80)}`)),
       pairs, more);
-  }));
+    // a folded derivation draws its sentence pairs when first opened: 99 rewrites need not build 1,200 pairs up front
+    if (open) showPairs(PAIRS_SHOWN);
+    else section.addEventListener("toggle", () => void (section.open && !pairs.firstChild && showPairs(PAIRS_SHOWN)));
+    return section;
+  };
+  // A wire story copied by every outlet gives a derivation per pair of copies: the first few, then all on request.
+  const list = h("div", {}, ...derivations.slice(0, DERIVATIONS_LISTED).map(one));
+  const all = derivations.length > DERIVATIONS_LISTED ? h("button", { type: "button", class: "secondary" }, `Show all ${derivations.length} derivations`) : null;
+  all?.addEventListener("click", () => (list.append(...derivations.slice(DERIVATIONS_LISTED).map(one)), all.remove()));
+  return h("div", {}, open ? null : h("p", { class: "muted" }, `${derivations.length} rewrites or duplicates; open one to see its sentences side by side.`), list, all);
 }
 
 function sourcingView(story: Story, articles: readonly ReportArticle[], L: (id: string) => string): HTMLElement {

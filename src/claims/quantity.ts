@@ -160,8 +160,17 @@ function partOfWhole(doc: Doc, q: Quantity): boolean {
   if (/\b(including|among them|among whom|of whom|of them|of those|of which)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(before)) return true;
   // "four people suffering gunshot wounds and a fifth person injured by glass": four is a part.
   if (/\b(a|an)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(person|victim|man|woman|boy|girl|child|one|officer|worker)\b/i.test(text.slice(q.span.end, sentence.end))) return true;
+  // "11 victims had leg wounds while one man was shot in the face": more of the same harm told
+  // apart after it, so the count is one part ("and one man was arrested" is not harm).
+  if (ANOTHER_HURT.test(text.slice(q.span.end, sentence.end))) return true;
   return /\balone\b/i.test(sentence.text);
 }
+
+/** After a count: another person or group hurt in the same sentence ("while one man was shot", "and two women suffered …"). */
+const ANOTHER_HURT = new RegExp(
+  "(?:\\b(?:while|and|but|with|plus)|;)\\s+(?:another\\s+|one\\s+more\\s+)?(?:one|a|an|two|three|four|five|\\d+)\\s+(?:other\\s+)?"
+  + "(?:man|men|woman|women|male|males|female|females|person|people|victim|victims|boy|boys|girl|girls|child|children|teen|teenager|officer|officers)\\s+"
+  + "(?:was\\s+|were\\s+|had\\s+been\\s+)?(?:shot|wounded|injured|hurt|hit|struck|sustained|suffered|received|stabbed|grazed|treated)\\b", "i");
 
 const COUNTRY_WORDS: Readonly<Record<string, string>> = (() => {
   const m: Record<string, string> = Object.create(null) as Record<string, string>; // no prototype: "constructor" is not a country

@@ -107,9 +107,26 @@ const CONTRACTION: readonly [RegExp, string][] = [
 ];
 
 /** The words of a quote in the form versions are compared by, keeping each one's written form. */
+const FRACTION: Readonly<Record<string, string>> = { "1/2": ".5", "½": ".5", half: ".5", "1/4": ".25", "¼": ".25", quarter: ".25", "3/4": ".75", "¾": ".75" };
+
+/**
+ * A whole number and a fraction as one decimal, however written: "2 1/2", "2½", "2-and-a-half",
+ * "two and a half" are all "2.5" (and "3 1/4", "three-and-a-quarter" 3.25).
+ */
+function fractions(text: string): string {
+  const whole = (w: string) => (/^\d+$/.test(w) ? w : NUMBER_WORDS[w.toLowerCase()]);
+  return text
+    .replace(/\b(\d+)(?:\s+|-)?(1\/2|1\/4|3\/4|½|¼|¾)(?![\d/])/g, (_, n: string, f: string) => `${n}${FRACTION[f]!}`)
+    .replace(/\b([A-Za-z]+|\d+)[\s-]+and[\s-]+an?[\s-]+(half|quarter)\b/gi, (m, n: string, f: string) => {
+      const w = whole(n);
+      return w !== undefined && /^\d+$/.test(w) ? `${w}${FRACTION[f.toLowerCase()]!}` : m;
+    });
+}
+
 export function canonicalWords(text: string): CanonWord[] {
   let t = text;
   for (const [re, by] of CONTRACTION) t = t.replace(re, by);
+  t = fractions(t);
   const out: CanonWord[] = [];
   let sentenceStart = true;
   const push = (raw: string, canon: string, capital: boolean) => out.push({ raw, canon, capital });

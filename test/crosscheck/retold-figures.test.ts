@@ -186,6 +186,40 @@ describe("different people and parts of a group (fresh GVA classes, in other wor
   });
 });
 
+describe("a group counted in parts (fresh GVA slice 700–1200, tune half, in other wordings)", () => {
+  it("reads a count followed by 'while one man was shot…' as a part of the toll", () => {
+    expect(loud([
+      "Fourteen people were wounded when shots were fired into a garden party in Rotterdam on Saturday night, police said.",
+      "Police said 12 people had minor wounds to their legs while one man was hit in the shoulder; one woman was in critical condition.",
+      "Twelve guests suffered leg wounds and one man sustained a gunshot wound to the neck at the Rotterdam party, police said.",
+    ])).toEqual([]);
+  });
+  it("still flags two tolls for the same party when nothing is told as a part", () => {
+    expect(loud([
+      "Fourteen people were wounded when shots were fired into a garden party in Rotterdam on Saturday night, police said.",
+      "Police said 12 people were wounded when shots were fired into a garden party in Rotterdam on Saturday night.",
+    ]).length).toBeGreaterThan(0);
+  });
+  it("does not read 'and one man was arrested' as another victim", () => {
+    expect(loud([
+      "Fourteen people were wounded when shots were fired into a garden party in Rotterdam on Saturday night, police said.",
+      "Police said 12 people were wounded at the garden party in Rotterdam on Saturday night and one man was arrested.",
+    ]).length).toBeGreaterThan(0);
+  });
+});
+
+describe("a quoted number written two ways", () => {
+  const said = (age: string) => `"We had a ${age} boy who got hold of a loaded pistol in the kitchen," Sheriff Dana Whitlow said on Sunday in Ocala.`;
+  const altered = (texts: string[]) => findingsOf(texts).filter((f) => f.rule === "crosscheck/quote-altered");
+  it("leaves '3 1/2 year old' and '3-and-a-half-year-old' alone", () => {
+    expect(altered([said("3 1/2 year old"), said("3-and-a-half-year-old")])).toEqual([]);
+    expect(altered([said("three-and-a-half-year-old"), said("3½-year-old")])).toEqual([]);
+  });
+  it("flags '3 1/2' against '4 1/2'", () => {
+    expect(altered([said("3 1/2 year old"), said("4 1/2 year old")]).length).toBe(1);
+  });
+});
+
 describe("page furniture", () => {
   it("never reads a photo gallery's counter as a figure", () => {
     expect(findingsOf([

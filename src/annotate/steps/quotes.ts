@@ -116,7 +116,8 @@ const INVERTIBLE = new Set(SPEECH_BEFORE_SPEAKER);
 const SPEAKER_AFTER = ATTRIBUTION_PHRASES.filter((p) => p !== "per" && p !== "citing");
 const AFTER_RE = new RegExp(`^(?:${SPEAKER_AFTER.join("|").replace(/ /g, "\\s+")})$`, "i");
 const CUES = [...SPEECH_VERBS, "citing", ...SPEAKER_AFTER.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])];
-const CUE_RE = new RegExp(`\\b(?:${CUES.join("|").replace(/ /g, "\\s+")})\\b`, "g");
+// Letters either side end a cue, not \b, which is ASCII-only: "afirmó" and "a déclaré" end in a letter \b does not see.
+const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUES.join("|").replace(/ /g, "\\s+")})(?![\\p{L}\\p{N}])`, "gu");
 const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
 
 /**
@@ -156,7 +157,12 @@ const PLACE_WORDS = new Set([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALI
 const PARTY = /^(?:Republican|Republicans|Democratic|Democrat|Democrats|GOP|Conservative|Liberal|Libertarian|Labour|Tory|Green|Independent|Former|Then|Acting|Senior|Top|Chief)$/;
 const TITLE_ABBR = /^(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Atty|Supt|Cmdr|Adm|Maj|Pres|Sec)\.$/;
 const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|Another|Multiple|Several|Each|Every|Few|Such|Other|Indeed|Moreover|Furthermore|Likewise|Similarly|Nevertheless|Nonetheless|Today|Tonight|Yesterday|It|But|And|Or|If|When|While|As|In|On|At|For|From|With|By|After|Before|Since|Meanwhile|However|Still|Yet|Also|Both|Some|Many|Most|All|One|Asked|Speaking|Later|Earlier|Then|So|Now|Here|There|What|Who|Why|How|His|Her|Their|Its|Our|My|Your|We|I|You)$/;
-const PRONOUN = /^(?:he|she|they)$/i;
+/** Pronouns a speaker can be, in English and in German or French copy ("sagte er", "elle a déclaré"). */
+const PRONOUN = /^(?:he|she|they|er|sie|il|elle)$/i;
+const MALE_PRONOUN = /^(?:he|er|il)$/i;
+const FEMALE_PRONOUN = /^(?:she|sie|elle)$/i;
+/** German puts the pronoun after the verb (`„…“, sagte er`); English does not (`“…,” said he` is archaic). */
+const PRONOUN_AFTER_VERB = /^\s+(er|sie)(?![\p{L}])/u;
 
 const MALE = new Set("mr. mr sir he him his donald bernie ted marco jeb john chris ben mike michael rand jim james bill barack joe george paul robert bob david tom thomas richard harry mitch reince newt rick scott jeff kevin mark steve steven peter andrew tim jason eric brian dan daniel gary jack ron ronald al corey sean anthony frank lindsey martin mitt bobby carl charles larry jerry roger stephen matthew nick greg ryan patrick dennis".split(" "));
 const FEMALE = new Set("mrs. mrs ms. ms miss madam hillary carly nancy elizabeth sarah michelle melania ivanka kellyanne hope debbie jennifer mary susan karen linda lisa donna barbara patricia maria anna anne ann kate katie jane laura emily rachel amy nikki kelly megyn hope huma jill heather condoleezza madeleine samantha sheryl marine angela theresa".split(" "));
@@ -325,7 +331,7 @@ function subjectAfter(text: string, from: number): Span | null {
 }
 
 /** "the city's chief engineer, Els Vermeulen" after a cue: a lower-case description, a comma, a capitalised name. */
-const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their)\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
+const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
 /** A noun that can head a description of a person or body ("secretary", "engineer", "spokeswoman"). */
 function describes(word: string): boolean {
   const w = word.toLowerCase();
@@ -362,7 +368,8 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   const words = [...phrase.text.matchAll(WORD)];
   const last = words[words.length - 1]?.[0] ?? "";
   const description = DESCRIPTORS.has(last.toLowerCase());
-  if (person && !description) return { span: person.span, org: false };
+  // "Según Marta Gil" read as one name: the speaker starts where the speaker phrase does.
+  if (person && !description) return { span: person.span.start < phrase.start && phrase.start < person.span.end ? spanOf(c.text, phrase.start, person.span.end) : person.span, org: false };
   const nameIdx = words.findIndex((w) => isNameWord(w[0]));
   if (nameIdx < 0) {
     // A country or city speaking for its government ("Mexico said"), not one described by it.
@@ -434,8 +441,8 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
 function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
   const w = subject.text.split(/\s+/);
   if (w.length === 1 && PRONOUN.test(w[0]!)) {
-    const p = w[0]!.toLowerCase();
-    const a = antecedent(c, subject.start, p === "he" ? "m" : p === "she" ? "f" : "org");
+    const p = w[0]!;
+    const a = antecedent(c, subject.start, MALE_PRONOUN.test(p) ? "m" : FEMALE_PRONOUN.test(p) ? "f" : "org");
     return a ? { speaker: a.span, gender: a.gender, org: a.org } : { speaker: null, gender: null, org: false };
   }
   const n = named(c, subject);
@@ -477,13 +484,14 @@ function scanCues(c: Ctx): void {
     const before = text.slice(Math.max(lo, at - 3), at);
     let subject: Span | null = null;
     if (AFTER_RE.test(m[0])) subject = subjectAfter(text, cue.end);
-    else if (INVERTIBLE.has(m[0].toLowerCase()) && /[”"’»,]\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
+    else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,]\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
       // `“…,” said Ann Ford` (and `“…,” she said` is handled below as a subject before).
-      subject = subjectAfter(text, cue.end);
-      if (subject && (PRONOUN.test(subject.text) || (/,\s*$/.test(before) && !/^\p{Lu}/u.test(subject.text)))) subject = null;
+      const pronoun = PRONOUN_AFTER_VERB.exec(text.slice(cue.end, cue.end + 6));
+      subject = pronoun ? spanOf(text, cue.end + pronoun[0].length - pronoun[1]!.length, cue.end + pronoun[0].length) : subjectAfter(text, cue.end);
+      if (subject && !pronoun && (PRONOUN.test(subject.text) || (/,\s*$/.test(before) && !/^\p{Lu}/u.test(subject.text)))) subject = null;
       // "Huhn, a former executive, said Fiorina “was involved”": the name after the verb starts the
       // reported clause (a verb or a quote follows it), so the speaker is before the verb.
-      if (subject && !/[”"»]\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !/^(?:['’]s)?\s*(?:[.,;:!?)—–]|$|\((?:[RDI]|ret)\b|(?:on|in|at|during|last|this|who|whose|of|from|for|to|after|before|when|while|as)\b)/.test(text.slice(subject.end, subject.end + 30))) subject = null;
+      if (subject && !pronoun && !/[”"»“]\s*,?\s*$/.test(text.slice(Math.max(0, at - 4), at)) && !/^(?:['’]s)?\s*(?:[.,;:!?)—–]|$|\((?:[RDI]|ret)\b|(?:on|in|at|during|last|this|who|whose|of|from|for|to|after|before|when|while|as)\b)/.test(text.slice(subject.end, subject.end + 30))) subject = null;
       if (subject === null && before.trim().length === 0) subject = null;
     }
     // "…, saying": a participle belongs to the sentence's subject, not to the words before its comma.

@@ -117,7 +117,8 @@ const SPEAKER_AFTER = ATTRIBUTION_PHRASES.filter((p) => p !== "per" && p !== "ci
 const AFTER_RE = new RegExp(`^(?:${SPEAKER_AFTER.join("|").replace(/ /g, "\\s+")})$`, "i");
 const CUES = [...SPEECH_VERBS, "citing", ...SPEAKER_AFTER.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])];
 // Letters either side end a cue, not \b, which is ASCII-only: "afirmó" and "a déclaré" end in a letter \b does not see.
-const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUES.join("|").replace(/ /g, "\\s+")})(?![\\p{L}\\p{N}])`, "gu");
+// A hyphen before makes an adjective, not a cue: "so-called", "self-described", "much-touted".
+const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${CUES.join("|").replace(/ /g, "\\s+")})(?![\\p{L}\\p{N}])`, "gu");
 const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
 
 /**
@@ -556,6 +557,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
     if (!who) who = laterInSentence(c, p);
+    const cued = who != null;
     if (!who) who = ownSubject(c, p);
     let speaker = who?.speaker ?? null;
     let attributed = who != null;
@@ -590,6 +592,8 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
       if (last && !c.pieces.some((q) => q !== p && q.open > last.cue.end && q.open < p.open && !(prev && prev.piece === q && prev.quote.speakerSpan === last.speaker))) speaker = last.speaker;
     }
     if (!attributed && (words.length < 4 || titleCase(words))) continue;
+    // Scare quotes: `the so-called “reform”`, and a short quoted word with no cue used as a modifier (`the “new” bridge`).
+    if (words.length <= 3 && (/\bso-called\s*$/i.test(text.slice(Math.max(0, p.open - 12), p.open)) || (!cued && modifier(text, p)))) continue;
     if (!trailing && titleCase(words) && words.length < 8 && !/[.!?]$/.test(inner.text)) continue;
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
@@ -606,6 +610,13 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     out[k] = { ...q, speaker: next.speaker, speakerSpan: next.speakerSpan };
   }
   return out;
+}
+
+/** A quoted word used as a modifier inside a noun phrase: `the “temporary” closure`, `its “repaired” wall`. */
+function modifier(text: string, p: Piece): boolean {
+  const before = text.slice(Math.max(0, p.open - 12), p.open);
+  const after = text.slice(p.close + 1, p.close + 30);
+  return /\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+$/i.test(before) && /^\s+(?!(?:and|or|but|is|was|are|were|has|had|have|will|would|to|of|in|on|at|for|with|by|from|as|that|which|who|than|because|if|when|while|he|she|they|it|we|i|you)\b)\p{Ll}/u.test(after);
 }
 
 /** Words that may stand between a quote and its speaker: "the", "political scientist" — not "without reporters". */

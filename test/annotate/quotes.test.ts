@@ -138,3 +138,23 @@ describe("appositives between the name and the verb", () => {
     expect(said("Sen. Ann Ford, D-Ore., told reporters that the repairs were “long overdue.”")).toEqual(["Ann Ford: long overdue."]);
   });
 });
+
+describe("a pronoun after a paragraph break", () => {
+  it("takes the person named as the subject a few sentences before", () => {
+    expect(said("Mayor Ann Lee toured the flooded district on Monday.\nThe water had reached the second floor of the library.\n“We will rebuild every shelf,” she said."))
+      .toEqual(["Ann Lee: We will rebuild every shelf"]);
+    expect(said("Tom Ward, the port's director, spoke after the vote.\nThe Harbour Board had approved the dredging plan by six votes to two.\n“This gives us ten more years,” he said."))
+      .toEqual(["Tom Ward: This gives us ten more years"]);
+  });
+  it("does not take a person named as the object of a later sentence", () => {
+    expect(said("Tom Ward spoke after the vote.\nThe board gave Sam Price a medal for the survey.\n“This gives us ten more years,” he said."))
+      .toEqual(["Tom Ward: This gives us ten more years"]);
+  });
+  it("skips a state taken for a name", () => {
+    expect(said("Senator Ruth Agnew campaigned in Dover on Monday.\nNew Hampshire has not backed her party since 1996.\n“We take nothing for granted,” she told supporters."))
+      .toEqual(["Ruth Agnew: We take nothing for granted"]);
+  });
+  it("a subject's object is not the subject's words", () => {
+    expect(said("The board gave Sam Price what it called “the highest honour this harbour can give.”")).toEqual(["-: the highest honour this harbour can give."]);
+  });
+});

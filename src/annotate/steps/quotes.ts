@@ -19,6 +19,7 @@ import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACES } from "../gazetteer.js";
 import { PERSON_TITLES } from "./entities.js";
 import { ATTRIBUTION_PHRASES, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
+import { US_STATES } from "../../lexicon/regions.js";
 
 // ---------------------------------------------------------------- quoted stretches
 
@@ -154,7 +155,8 @@ const PERSON_NOUN = new Set(("spokesman spokeswoman spokesperson senator governo
 /** Descriptions that stand for one person or body named before: "the spokesman said" → that spokesman. */
 const DEFINITE = /^(?:the|this|that)$/i;
 const PREPOSITION = /^(?:from|in|at|of|near|with|to|by|on|about|against|for|into|outside|inside|across)$/i;
-const PLACE_WORDS = new Set([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES), ...Object.keys(DEMONYMS)]);
+// US states, but not "Washington": a surname too, and the capital speaking for the government.
+const PLACE_WORDS = new Set([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES), ...Object.keys(DEMONYMS), ...US_STATES.filter((s) => s !== "Washington")]);
 const PARTY = /^(?:Republican|Republicans|Democratic|Democrat|Democrats|GOP|Conservative|Liberal|Libertarian|Labour|Tory|Green|Independent|Former|Then|Acting|Senior|Top|Chief)$/;
 const TITLE_ABBR = /^(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Atty|Supt|Cmdr|Adm|Maj|Pres|Sec)\.$/;
 const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|Another|Multiple|Several|Each|Every|Few|Such|Other|Indeed|Moreover|Furthermore|Likewise|Similarly|Nevertheless|Nonetheless|Today|Tonight|Yesterday|It|But|And|Or|If|When|While|As|In|On|At|For|From|With|By|After|Before|Since|Meanwhile|However|Still|Yet|Also|Both|Some|Many|Most|All|One|Asked|Speaking|Later|Earlier|Then|So|Now|Here|There|What|Who|Why|How|His|Her|Their|Its|Our|My|Your|We|I|You)$/;
@@ -407,6 +409,40 @@ function genderOf(c: Ctx, span: Span): Gender {
 }
 
 /** The nearest speaker before `at` a pronoun or description can stand for. */
+function trimTo(text: string, span: Span, end: number): Span | null {
+  let e = end;
+  while (e > span.start && /\s/.test(text[e - 1]!)) e--;
+  return e > span.start ? spanOf(text, span.start, e) : null;
+}
+
+/** Where a subject phrase's head ends: before a lower-case word that describes nobody ("board gave Sam Price" → "board"). */
+function headEnd(subject: Span): number {
+  for (const m of subject.text.matchAll(WORD)) {
+    const w = m[0];
+    if (m.index! > 0 && /^\p{Ll}/u.test(w) && !DESCRIPTORS.has(w.toLowerCase()) && !/^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w)) return subject.start + m.index!;
+  }
+  return subject.end;
+}
+
+/** The first person or body named in text[from, to) that `fits`, outside quotes and prepositional phrases. */
+function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boolean) => boolean): { span: Span; gender: Gender; org: boolean } | null {
+  for (const e of c.entities) {
+    if (e.span.end <= from) continue;
+    if (e.span.start >= to) break;
+    const org = e.type === "org";
+    if (e.type === "place" || dateline(c.text, e.span)) continue;
+    // "New Hampshire", "Former Pennsylvania" taken for people: a person needs a name word.
+    if (!org && (PLACE_WORDS.has(e.span.text) || !e.span.text.split(/\s+/).some(isNameWord))) continue;
+    if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
+    if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
+    const g = org ? null : genderOf(c, e.span);
+    if (fits(g, org)) return { span: e.span, gender: g, org };
+  }
+  return null;
+}
+
+/** How many sentences back a pronoun looks for a subject (tuned on PolNeAR train: 2 → 4 sentences). */
+const BACK = 4;
 function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span: Span; gender: Gender; org: boolean } | null {
   const here = sentenceAt(c.sentences, at);
   const fits = (g: Gender, org: boolean) => want === "any" || (want === "org" ? org : !org && (g === null || g === want));
@@ -416,19 +452,20 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     if (here - sentenceAt(c.sentences, s.cue.start) > 3) break;
     if (s.speaker && fits(s.gender, s.org)) return { span: s.speaker, gender: s.gender, org: s.org };
   }
-  // The first person named in this sentence before the pronoun, else in the sentence before.
-  for (let si = here; si >= Math.max(0, here - 2); si--) {
+  // The first person named in this sentence before the pronoun, else the subject of a sentence before
+  // ("Tom Ward spoke. ¶ The board thanked Sam Price. ¶ “…,” he said": Ward, not Price), else the first
+  // person named in the two sentences before.
+  const inHere = personIn(c, c.sentences[here]!.start, at, fits);
+  if (inHere) return inHere;
+  for (let si = here - 1; si >= Math.max(0, here - BACK); si--) {
     const sent = c.sentences[si]!;
-    for (const e of c.entities) {
-      if (e.span.start < sent.start) continue;
-      if (e.span.start >= Math.min(sent.end, at)) break;
-      const org = e.type === "org";
-      if (e.type === "place" || dateline(c.text, e.span)) continue;
-      if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
-      if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
-      const g = org ? null : genderOf(c, e.span);
-      if (fits(g, org)) return { span: e.span, gender: g, org };
-    }
+    const subject = mainSubject(c, sent.start, sent.end);
+    const who = subject && personIn(c, subject.start, headEnd(subject), fits);
+    if (who) return who;
+  }
+  for (let si = here - 1; si >= Math.max(0, here - 2); si--) {
+    const who = personIn(c, c.sentences[si]!.start, c.sentences[si]!.end, fits);
+    if (who) return who;
   }
   for (let i = c.said.length - 1; i >= 0; i--) {
     const s = c.said[i]!;
@@ -773,7 +810,9 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
     town = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase);
     s += lead[0].length;
   }
-  const subject = subjectAfter(text, s);
+  const after = subjectAfter(text, s);
+  // "The board gave Sam Price a medal": the subject is "board", not the object after its verb.
+  const subject = after && trimTo(text, after, headEnd(after));
   if (!subject || subject.end > to || text.slice(s, subject.start).trim().length > 4) return null;
   if (!/^\p{Lu}/u.test(subject.text) && !/^(?:the|a|an)\s*$/i.test(text.slice(s, subject.start).trim() || "the")) return null;
   const next = text.slice(subject.end, Math.min(to, subject.end + 40));

@@ -158,3 +158,21 @@ describe("a pronoun after a paragraph break", () => {
     expect(said("The board gave Sam Price what it called “the highest honour this harbour can give.”")).toEqual(["-: the highest honour this harbour can give."]);
   });
 });
+
+describe("a description points back to the person introduced with it", () => {
+  it("'the senator said' after another speaker: the one introduced as a senator", () => {
+    const got = said("Sen. Maria Oduya (D-Ore.) opened the hearing on Tuesday. Energy Secretary Paul Brandt defended the pipeline plan. “We followed every rule,” Brandt said. “Nobody in my state was asked,” the senator said.");
+    expect(got).toEqual(["Brandt: We followed every rule", "Maria Oduya: Nobody in my state was asked"]);
+  });
+  it("'the spokesman added' after a harbour master spoke: the spokesman named before", () => {
+    const got = said("Tom Ward, a spokesman for the port authority, declined to give figures. Harbour master Ann Lee said the dredging was late. “It will finish in May,” she said. “The costs will be published,” the spokesman added.");
+    expect(got).toEqual(["Ann Lee: It will finish in May", "Tom Ward: The costs will be published"]);
+  });
+  it("keeps the nearest speaker when the description fits them", () => {
+    const got = said("Sen. Maria Oduya chaired the hearing. Sen. Lars Petit questioned the engineers for an hour. “The numbers do not add up,” the senator said.");
+    expect(got).toEqual(["Lars Petit: The numbers do not add up"]);
+  });
+  it("does not give a senator's aide the senator's words", () => {
+    expect(said("Sen. Maria Oduya spoke first. “Nobody was asked,” the senator's aide said.")).toEqual(["-: Nobody was asked"]);
+  });
+});

@@ -476,6 +476,71 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
   return null;
 }
 
+/** Title forms of a description noun as written before a name ("the senator" ← "Sen. Ann Ford"). */
+const TITLE_FORMS: Readonly<Record<string, string>> = {
+  senator: "Sen\\.|Senator", governor: "Gov\\.|Governor", representative: "Rep\\.|Representative|Congressman|Congresswoman",
+  congressman: "Rep\\.|Representative|Congressman", congresswoman: "Rep\\.|Representative|Congresswoman",
+  secretary: "Sec\\.|Secretary", general: "Gen\\.|General", president: "President", professor: "Prof\\.|Professor",
+  doctor: "Dr\\.|Doctor", mayor: "Mayor", judge: "Judge", minister: "Minister", ambassador: "Ambassador", sheriff: "Sheriff",
+};
+const introForms = new Map<string, { before: RegExp; after: RegExp }>();
+function formsOf(head: string): { before: RegExp; after: RegExp } {
+  let f = introForms.get(head);
+  if (!f) {
+    const t = TITLE_FORMS[head];
+    const any = `(?:${t ? `${t}|` : ""}${head}|${head[0]!.toUpperCase()}${head.slice(1)})`;
+    // "Sen. Ann Ford", "Vermont Senator Ann Ford", "spokesman Tom Ward", "the port's spokesman, Tom Ward,"
+    f = { before: new RegExp(`(?<![\\p{L}])${any}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*)?,?\\s+$`, "u"),
+      // "Tom Ward, a spokesman for the port", "Ann Ford, the state's senior senator,"
+      after: new RegExp(`^,\\s+(?:a|an|the|his|her|its|their|[\\p{L}.'’-]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${any}(?![\\p{L}])`, "u") };
+    introForms.set(head, f);
+  }
+  return f;
+}
+
+/** Whether the person entity `e` is written with the description `head` ("Sen. Ann Ford", "Ford, a senator"). */
+function introducedWith(c: Ctx, e: Entity, head: string): boolean {
+  const { before, after } = formsOf(head);
+  if (before.test(c.text.slice(Math.max(0, e.span.start - 40), e.span.start))) return true;
+  if (e.span.text.includes(" ") && before.test(`${e.span.text.split(/\s+/)[0]!} `)) return true;
+  return after.test(c.text.slice(e.span.end, e.span.end + 80));
+}
+
+/** Mentions of the person at `span` before `at` (by last name). */
+function mentions(c: Ctx, span: Span, at: number): Entity[] {
+  const last = span.text.split(/\s+/).pop()!;
+  return c.entities.filter((e) => e.type === "person" && e.span.end <= at && e.span.text.split(/\s+/).pop() === last);
+}
+
+/**
+ * "the senator said": the nearest speaker before, unless that one was introduced with another title
+ * and someone before was introduced with this one ("Sen. Ann Ford … Energy Secretary Paul Brandt …
+ * “…,” Brandt said. “…,” the senator said" → Ford).
+ */
+function described(c: Ctx, at: number, head: string): { span: Span; gender: Gender; org: boolean } | null {
+  const near = antecedent(c, at, "any");
+  if (near && !near.org) {
+    const seen = mentions(c, near.span, at);
+    if (seen.some((e) => introducedWith(c, e, head))) return near;
+    if (!seen.some((e) => OTHER_TITLES.some((h) => h !== head && introducedWith(c, e, h)) || otherDescription(c, e))) return near;
+  }
+  for (let i = c.entities.length - 1; i >= 0; i--) {
+    const e = c.entities[i]!;
+    if (e.span.end > at) continue;
+    if (at - e.span.end > 4000) break;
+    if (e.type !== "person" || !introducedWith(c, e, head)) continue;
+    const span = named(c, e.span)?.span ?? e.span;
+    return { span, gender: genderOf(c, span), org: false };
+  }
+  return near;
+}
+/** A lower-case description right before a name ("harbour master Ann Lee", "pollster Ann Lee"). */
+function otherDescription(c: Ctx, e: Entity): boolean {
+  const w = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(c.text.slice(Math.max(0, e.span.start - 30), e.span.start))?.[1];
+  return w !== undefined && describes(w);
+}
+const OTHER_TITLES = [...Object.keys(TITLE_FORMS), "spokesman", "spokeswoman", "spokesperson"];
+
 function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
   const w = subject.text.split(/\s+/);
   if (w.length === 1 && PRONOUN.test(w[0]!)) {
@@ -498,7 +563,7 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   if (/\b(?:the|this|that)\s+$/i.test(det) || DEFINITE.test(w[0]!)) {
     const head = w[w.length - 1]!.toLowerCase();
     if (PERSON_NOUN.has(head)) {
-      const a = antecedent(c, subject.start, "any");
+      const a = described(c, subject.start, head);
       if (a) return { speaker: a.span, gender: a.gender, org: a.org };
     }
     // "the group said", "the union added": the body named before.

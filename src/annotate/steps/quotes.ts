@@ -293,7 +293,9 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   while (first < words.length && /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(words[first]![0])) first++;
   if (first >= words.length) return null;
   const prev = words[first - 1]?.[0];
-  if (prev && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0].toLowerCase())) return null; // "a woman from Rostov said"
+  // "a woman from Rostov said" (not "Taking it in, Trump said": a comma ends the phrase before).
+  const joined = first > 0 && !/[,;:()]/.test(left.slice(words[first - 1]!.index! + prev!.length, words[first]!.index!));
+  if (prev && joined && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0].toLowerCase())) return null;
   const start = lo + words[first]!.index!;
   return spanOf(text, start, lo + lastEnd);
 }
@@ -766,7 +768,8 @@ const NAME_THEN_VERB = /^\s*((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\
 function nameAfterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
   if (p.openEnded || !/[,?!—–-]$/.test(c.text.slice(inner.end - 1, p.close).trim() || inner.text)) return null;
   const m = NAME_THEN_VERB.exec(c.text.slice(p.close + 1, p.close + 260));
-  if (!m || NOT_SUBJECT.test(m[1]!.split(/\s+/)[0]!)) return null;
+  // The name must stand in the quote's own paragraph (`“…?” ¶ Issa continued` is Issa's next quote).
+  if (!m || NOT_SUBJECT.test(m[1]!.split(/\s+/)[0]!) || m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length).includes("\n")) return null;
   const at = p.close + 1 + m[0].indexOf(m[1]!);
   const subject = spanOf(c.text, at, at + m[1]!.length);
   const r = resolveSubject(c, subject);

@@ -23,7 +23,8 @@ export const SPEECH_VERBS: readonly string[] = [
   "recounted", "remembered", "reiterated", "assured", "proclaimed", "emailed", "texted", "speculated", "opined", "concluded",
   "concludes", "answered", "answers", "points out", "retorted", "echoed", "wondered", "reveals", "revealed", "thanked",
   "criticized", "attacked", "mocked", "ridiculed", "agreed", "disagreed", "hailed", "touted", "dismissed", "derided", "lauded",
-  "pointed out", "went on",
+  "pointed out", "went on", "shot back", "fired back", "hit back", "chimed in", "retaliated", "reacted", "exclaimed", "snapped",
+  "scoffed", "muttered", "whispered",
   // participles: "Ford rejected the plan, saying …" (the sentence's subject speaks)
   "acknowledging", "labeling", "labelling", "saying", "telling", "adding", "writing", "arguing", "noting", "calling",
   "describing", "asking", "explaining", "warning", "insisting", "declaring", "tweeting", "promising", "vowing", "stating",
@@ -43,6 +44,7 @@ export const SPEECH_BEFORE_SPEAKER: readonly string[] = [
   "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained", "explains", "noted", "notes",
   "argued", "argues", "recalled", "recalls", "replied", "replies", "insisted", "insists", "declared", "warned", "stated",
   "tweeted", "concluded", "concludes", "answered", "answers", "countered", "observed", "remarked", "responded", "went on",
+  "shot back", "fired back", "exclaimed", "reacted", "chimed in",
   "sagte", "sagt", "erklärte", "betonte", "meinte", "warnte", "schrieb", "dijo", "afirmó", "declaró", "explicó", "añadió",
   "agregó", "aseguró", "señaló", "indicó", "advirtió", "escribió", "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué",
   "a indiqué", "a souligné", "a estimé", "a assuré", "a averti", "a écrit", "déclare", "affirme", "ajoute", "explique", "souligne",

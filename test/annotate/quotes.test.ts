@@ -176,3 +176,10 @@ describe("a description points back to the person introduced with it", () => {
     expect(said("Sen. Maria Oduya spoke first. “Nobody was asked,” the senator's aide said.")).toEqual(["-: Nobody was asked"]);
   });
 });
+
+describe("more ways to attribute", () => {
+  it("'shot back', 'fired back', 'chimed in' after the quote", () => {
+    expect(said("“The port will close on Friday,” Ann Lee shot back.")).toEqual(["Ann Lee: The port will close on Friday"]);
+    expect(said("“Nobody told the crews,” fired back union leader Sam Okafor.")).toEqual(["Sam Okafor: Nobody told the crews"]);
+  });
+});

@@ -182,4 +182,14 @@ describe("more ways to attribute", () => {
     expect(said("“The port will close on Friday,” Ann Lee shot back.")).toEqual(["Ann Lee: The port will close on Friday"]);
     expect(said("“Nobody told the crews,” fired back union leader Sam Okafor.")).toEqual(["Sam Okafor: Nobody told the crews"]);
   });
+  it("a lower-case description before the name, after the verb: 'said Republican political consultant Ann Lee'", () => {
+    expect(said("“The port will close on Friday,” said veteran shipping consultant Ann Lee.")).toEqual(["Ann Lee: The port will close on Friday"]);
+  });
+  it("a description headed by a noun for a person names nobody, or the body in it", () => {
+    expect(said("“The port will close on Friday,” the harbour employee wrote.")).toEqual(["-: The port will close on Friday"]);
+    expect(said("“The port will close on Friday,” one Maersk employee told reporters.")).toEqual(["Maersk employee: The port will close on Friday"]);
+  });
+  it("a word that only ends like a person noun is not one", () => {
+    expect(said("Ann Lee spoke first. “The port will close on Friday,” she later said.")).toEqual(["Ann Lee: The port will close on Friday"]);
+  });
 });

@@ -286,6 +286,8 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     const gap = k < words.length - 1 ? left.slice(words[k]!.index! + w.length, words[k + 1]!.index!) : "";
     if (/[,;:()"“”]/.test(gap)) break;
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase()) || /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w) && first >= 0) { first = k; continue; }
+    // "the Gawker employee wrote", "one port worker told": a noun for a person heads the phrase.
+    if (k === words.length - 1 && personNoun(w)) { first = k; continue; }
     break;
   }
   if (first < 0) return null;
@@ -309,6 +311,13 @@ function subjectAfter(text: string, from: number): Span | null {
   if (appos && describes(appos[1]!.split(/\s+/).pop()!) && !NOT_SUBJECT.test(appos[2]!.split(/\s+/)[0]!)) {
     const at = from + appos.index + appos[0].length - appos[2]!.length;
     return spanOf(text, at, at + appos[2]!.length);
+  }
+  // "said Republican political consultant Ann Lee": a description of any case ending in a person noun, then the name.
+  const described = DESCRIBED_NAME.exec(right);
+  const name = described?.[2]!.replace(/(\p{L}{2,})\.$/u, "$1") ?? ""; // "Ann Lee." ends the sentence
+  if (described && personNoun(described[1]!) && name.split(/\s+/).every((w) => isNameWord(w) || /^(?:de|van|von|der|la|da|del|bin|al)$/.test(w))) {
+    const at = from + described.index + described[0].length - described[2]!.length;
+    return spanOf(text, at, at + name.length);
   }
   const m = /^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}'’.\-]*)(?:\s+(?:[\p{L}][\p{L}'’.\-]*)){0,7})/u.exec(right);
   if (!m) return null;
@@ -335,8 +344,19 @@ function subjectAfter(text: string, from: number): Span | null {
   return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + endWord.length);
 }
 
+const DESCRIBED_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after)\b)/u;
+
 /** "the city's chief engineer, Els Vermeulen" after a cue: a lower-case description, a comma, a capitalised name. */
 const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
+/** Lower-case words ending like a person noun that are not nouns for people. */
+const NOT_PERSON = new Set(("later never ever over under after other whether together either neither rather however another " +
+  "whatever whoever number member order paper letter matter water center centre quarter border chapter corner summer winter " +
+  "october november december september power cover answer sooner ").split(" ").concat(["statement", "comment", "moment", "government", "department", "agreement", "argument", "document", "report"]));
+/** A lower-case noun for a person by its ending ("employee", "organiser", "historian", "consultant"). */
+function personNoun(w: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]{4,}$/u.test(w) && !NOT_PERSON.has(w) && (DESCRIPTORS.has(w) || describes(w));
+}
+
 /** A noun that can head a description of a person or body ("secretary", "engineer", "spokeswoman"). */
 function describes(word: string): boolean {
   const w = word.toLowerCase();
@@ -372,7 +392,7 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   const person = ents.filter((e) => e.type === "person").pop();
   const words = [...phrase.text.matchAll(WORD)];
   const last = words[words.length - 1]?.[0] ?? "";
-  const description = DESCRIPTORS.has(last.toLowerCase());
+  const description = DESCRIPTORS.has(last.toLowerCase()) || personNoun(last);
   // "Según Marta Gil" read as one name: the speaker starts where the speaker phrase does.
   if (person && !description) return { span: person.span.start < phrase.start && phrase.start < person.span.end ? spanOf(c.text, phrase.start, person.span.end) : person.span, org: false };
   const nameIdx = words.findIndex((w) => isNameWord(w[0]));

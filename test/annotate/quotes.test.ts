@@ -193,3 +193,16 @@ describe("more ways to attribute", () => {
     expect(said("Ann Lee spoke first. “The port will close on Friday,” she later said.")).toEqual(["Ann Lee: The port will close on Friday"]);
   });
 });
+
+describe("the subject speaks through a document or a speech", () => {
+  it("'issued a statement saying' gives the subject, person or body", () => {
+    expect(said("Ann Lee issued a statement saying the port was “safe for every ship.”")).toEqual(["Ann Lee: safe for every ship."]);
+    expect(said("The Dockers Union released a statement Friday saying the deal was “a betrayal of every docker.”")).toEqual(["Dockers Union: a betrayal of every docker."]);
+  });
+  it("'in her farewell speech called' between subject and verb", () => {
+    expect(said("The reversal was complete when Ann Lee in her farewell speech called the port authority “a den of thieves.”")).toEqual(["Ann Lee: a den of thieves."]);
+  });
+  it("a statement quoted by a reporter is not the statement's own words", () => {
+    expect(said("A reporter read out the statement, saying it was “full of holes.”")).toEqual(["-: full of holes."]);
+  });
+});

@@ -120,7 +120,7 @@ const CUES = [...SPEECH_VERBS, "citing", ...SPEAKER_AFTER.flatMap((p) => [p, p[0
 // Letters either side end a cue, not \b, which is ASCII-only: "afirmó" and "a déclaré" end in a letter \b does not see.
 // A hyphen before makes an adjective, not a cue: "so-called", "self-described", "much-touted".
 const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${CUES.join("|").replace(/ /g, "\\s+")})(?![\\p{L}\\p{N}])`, "gu");
-const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
+const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
 
 /**
  * Words between a speaker and the verb, case-sensitive (a capitalised "Kelly" is a name, "jokingly" is
@@ -597,6 +597,9 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   return { speaker: null, gender: null, org: false };
 }
 
+/** What a speaker issues rather than who speaks: "issued a statement saying". */
+const DOCUMENT = /^(?:statement|statements|release|tweet|tweets|post|letter|email|e-mail|video|ad|advertisement|memo|note|message|op-ed|editorial|speech|interview|remarks)$/i;
+
 function scanCues(c: Ctx): void {
   const { text } = c;
   let pi = 0;
@@ -622,6 +625,9 @@ function scanCues(c: Ctx): void {
     // "…, saying": a participle belongs to the sentence's subject, not to the words before its comma.
     if (subject === null && !AFTER_RE.test(m[0]) && !(/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(lo, at - 3), at)))) {
       subject = subjectBefore(text, lo, at);
+      // "Ford issued a statement saying", "the union released a statement Friday saying": the document
+      // is how the sentence's subject speaks.
+      if (subject && /ing$/.test(m[0]) && DOCUMENT.test(subject.text.split(/\s+/).pop()!)) subject = null;
     }
     if (subject === null) {
       // "Ford said … but added", "…, saying": the speaker of the sentence's earlier cue.

@@ -206,3 +206,13 @@ describe("the subject speaks through a document or a speech", () => {
     expect(said("A reporter read out the statement, saying it was “full of holes.”")).toEqual(["-: full of holes."]);
   });
 });
+
+describe("a long appositive between the name and the verb", () => {
+  it("holding a relative clause, a second appositive or a title in quotes", () => {
+    expect(said("Geoff Lane, a pollster who works with Harbor Futures, a shipping fund, said the plan was “dead in the water.”")).toEqual(["Geoff Lane: dead in the water."]);
+    expect(said("Rita Moss, the author of “Tides of Trade,” a history of the port, argued that the levy was “a tax on bread.”")).toEqual(["Rita Moss: a tax on bread."]);
+  });
+  it("but not a relative clause about someone met ('Ann Lee met Tom Ward, who said')", () => {
+    expect(said("Ann Lee met Tom Ward, who said the plan was “dead in the water.”")).toEqual(["Tom Ward: dead in the water."]);
+  });
+});

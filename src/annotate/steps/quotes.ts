@@ -650,7 +650,11 @@ function scanCues(c: Ctx): void {
       // quote stands between ("Ford met Lee, who said").
       const from = sentenceStart(text, at);
       const main = mainSubject(c, from, at);
-      if (main && !/\b(?:who|whom|which|that|whose)\b|[“”"«»]|\b(?:and|but|or)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(main.end, at))) subject = main;
+      const between = main ? text.slice(main.end, at) : "";
+      // "Geoff Garin, a pollster who works with Priorities USA, a super PAC, said": an appositive
+      // opened right after the name and closed right before the verb, whatever it holds.
+      const appositive = /^(?:['’]s)?\s*,[^\n]{0,300},\s*(?:\p{Ll}+ly\s+)?$/u.test(between) && !/[.!?]["”]?\s+\p{Lu}/u.test(between);
+      if (main && (appositive || !/\b(?:who|whom|which|that|whose)\b|[“”"«»]|\b(?:and|but|or)\s+(?:the\s+)?\p{Lu}/u.test(between))) subject = main;
     }
     if (subject === null) { c.said.push({ cue, subject: null, speaker: null, gender: null, org: false }); continue; }
     const r = resolveSubject(c, subject);

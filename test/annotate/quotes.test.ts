@@ -212,6 +212,13 @@ describe("a long appositive between the name and the verb", () => {
     expect(said("Geoff Lane, a pollster who works with Harbor Futures, a shipping fund, said the plan was “dead in the water.”")).toEqual(["Geoff Lane: dead in the water."]);
     expect(said("Rita Moss, the author of “Tides of Trade,” a history of the port, argued that the levy was “a tax on bread.”")).toEqual(["Rita Moss: a tax on bread."]);
   });
+  it("a place or a body closing the appositive is not the speaker", () => {
+    expect(said("Dean Lowe, a salesman from Sumter, South Carolina, says the levy will “break the port.”")).toEqual(["Dean Lowe: break the port."]);
+    expect(said("Ann Lee, director of the Harbor Fund, a charity, said the levy will “break the port.”")).toEqual(["Ann Lee: break the port."]);
+  });
+  it("a name in apposition to a description is still the speaker", () => {
+    expect(said("The league’s spokesman, Ann Ford, said the levy will “break the port.”")).toEqual(["Ann Ford: break the port."]);
+  });
   it("but not a relative clause about someone met ('Ann Lee met Tom Ward, who said')", () => {
     expect(said("Ann Lee met Tom Ward, who said the plan was “dead in the water.”")).toEqual(["Tom Ward: dead in the water."]);
   });

@@ -597,6 +597,14 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   return { speaker: null, gender: null, org: false };
 }
 
+/**
+ * Between a name and its verb, an appositive opened right after the name and closed right before the
+ * verb, whatever it holds: ", a pollster who works with Priorities USA, a super PAC, ".
+ */
+function appositiveBetween(between: string): boolean {
+  return /^(?:['’]s)?\s*,[^\n]{0,300},\s*(?:\p{Ll}+ly\s+)?$/u.test(between) && !/[.!?]["”]?\s+\p{Lu}/u.test(between);
+}
+
 /** What a speaker issues rather than who speaks: "issued a statement saying". */
 const DOCUMENT = /^(?:statement|statements|release|tweet|tweets|post|letter|email|e-mail|video|ad|advertisement|memo|note|message|op-ed|editorial|speech|interview|remarks)$/i;
 
@@ -628,6 +636,12 @@ function scanCues(c: Ctx): void {
       // "Ford issued a statement saying", "the union released a statement Friday saying": the document
       // is how the sentence's subject speaks.
       if (subject && /ing$/.test(m[0]) && DOCUMENT.test(subject.text.split(/\s+/).pop()!)) subject = null;
+      // "Dean Lowe, a salesman from Sumter, South Carolina, says", "Ann Lee, director of the Harbor Fund,
+      // a charity, said": a name or place closing an appositive is not the speaker; the name it follows is.
+      if (subject) {
+        const main = mainSubject(c, sentenceStart(text, at), at);
+        if (main && main.end <= subject.start && isNameWord(main.text.split(/\s+/)[0]!) && appositiveBetween(text.slice(main.end, at))) subject = main;
+      }
     }
     if (subject === null) {
       // "Ford said … but added", "…, saying": the speaker of the sentence's earlier cue.
@@ -653,8 +667,7 @@ function scanCues(c: Ctx): void {
       const between = main ? text.slice(main.end, at) : "";
       // "Geoff Garin, a pollster who works with Priorities USA, a super PAC, said": an appositive
       // opened right after the name and closed right before the verb, whatever it holds.
-      const appositive = /^(?:['’]s)?\s*,[^\n]{0,300},\s*(?:\p{Ll}+ly\s+)?$/u.test(between) && !/[.!?]["”]?\s+\p{Lu}/u.test(between);
-      if (main && (appositive || !/\b(?:who|whom|which|that|whose)\b|[“”"«»]|\b(?:and|but|or)\s+(?:the\s+)?\p{Lu}/u.test(between))) subject = main;
+      if (main && (appositiveBetween(between) || !/\b(?:who|whom|which|that|whose)\b|[“”"«»]|\b(?:and|but|or)\s+(?:the\s+)?\p{Lu}/u.test(between))) subject = main;
     }
     if (subject === null) { c.said.push({ cue, subject: null, speaker: null, gender: null, org: false }); continue; }
     const r = resolveSubject(c, subject);

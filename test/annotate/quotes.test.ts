@@ -223,3 +223,11 @@ describe("a long appositive between the name and the verb", () => {
     expect(said("Ann Lee met Tom Ward, who said the plan was “dead in the water.”")).toEqual(["Tom Ward: dead in the water."]);
   });
 });
+
+describe("phrasal cues", () => {
+  it("'went on' is a cue before 'to' or after a quote, not in 'the Senate goes on recess'", () => {
+    expect(said("Sen. Ann Ford said that once the Senate goes on recess, “I intend to campaign every day.”")).toEqual(["Ann Ford: I intend to campaign every day."]);
+    expect(said("“We are not done,” Ann Ford went on.")).toEqual(["Ann Ford: We are not done"]);
+    expect(said("Ann Ford went on to say the levy was “a tax on bread.”")).toEqual(["Ann Ford: a tax on bread."]);
+  });
+});

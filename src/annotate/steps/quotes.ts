@@ -615,6 +615,8 @@ function scanCues(c: Ctx): void {
     const at = m.index!;
     while (pi < c.pieces.length && c.pieces[pi]!.close < at) pi++;
     if (pi < c.pieces.length && c.pieces[pi]!.open < at) continue; // words inside a quote
+    // "went on to say", "“…,” she went on." — not "once the Senate goes on recess".
+    if (/^(?:goes|went)\s+on$/.test(m[0]) && !/^\s*(?:to\b|[,.:;!?“”"«»—–]|$)/.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
     const cue = spanOf(text, at, at + m[0].length);
     const lo = clauseStart(c, at);
     const before = text.slice(Math.max(lo, at - 3), at);

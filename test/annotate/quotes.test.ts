@@ -182,6 +182,10 @@ describe("more ways to attribute", () => {
     expect(said("“The port will close on Friday,” Ann Lee shot back.")).toEqual(["Ann Lee: The port will close on Friday"]);
     expect(said("“Nobody told the crews,” fired back union leader Sam Okafor.")).toEqual(["Sam Okafor: Nobody told the crews"]);
   });
+  it("more verbs that may come before the speaker: 'mused', 'opined', 'quipped'", () => {
+    expect(said("“Imagine the quay without a single crane,” mused harbour historian Rita Moss.")).toEqual(["Rita Moss: Imagine the quay without a single crane"]);
+    expect(said("“Dockers should stay home on Friday,” opined the Harbour Gazette.")).toEqual(["Harbour Gazette: Dockers should stay home on Friday"]);
+  });
   it("a lower-case description before the name, after the verb: 'said Republican political consultant Ann Lee'", () => {
     expect(said("“The port will close on Friday,” said veteran shipping consultant Ann Lee.")).toEqual(["Ann Lee: The port will close on Friday"]);
   });

@@ -27,6 +27,9 @@ describe("Spanish", () => {
     expect(said("«El agua alcanza hasta finales de agosto», dijo Marta Gil.")).toEqual(["Marta Gil: El agua alcanza hasta finales de agosto"]);
     expect(said("«No habrá cortes de agua este verano», afirmó Marta Gil en Zaragoza.")).toEqual(["Marta Gil: No habrá cortes de agua este verano"]);
   });
+  it("«…», dijo la concejala Name: a lower-case title before the name", () => {
+    expect(said("«El agua volverá el lunes», dijo la concejala Marta Gil en Zaragoza.")).toEqual(["Marta Gil: El agua volverá el lunes"]);
+  });
   it("según Name, «…»", () => {
     expect(said("Según Marta Gil, «no habrá cortes de agua este verano».")).toEqual(["Marta Gil: no habrá cortes de agua este verano"]);
   });
@@ -35,6 +38,9 @@ describe("Spanish", () => {
 describe("French", () => {
   it("« … », a déclaré Name — spaces inside the guillemets", () => {
     expect(said("« L'école restera fermée jusqu'à lundi », a déclaré Claire Dubois.")).toEqual(["Claire Dubois: L'école restera fermée jusqu'à lundi"]);
+  });
+  it("« … », a déclaré la ministre Name", () => {
+    expect(said("« Le pont rouvrira lundi », a déclaré la ministre Claire Dubois.")).toEqual(["Claire Dubois: Le pont rouvrira lundi"]);
   });
   it("Name a déclaré que … « … », and elle a déclaré after a named person", () => {
     expect(said("Claire Dubois a déclaré que l'école était « inondée jusqu'au premier étage »."))

@@ -626,7 +626,7 @@ function scanCues(c: Ctx): void {
       // `“…,” said Ann Ford` (and `“…,” she said` is handled below as a subject before).
       const pronoun = PRONOUN_AFTER_VERB.exec(text.slice(cue.end, cue.end + 6));
       subject = pronoun ? spanOf(text, cue.end + pronoun[0].length - pronoun[1]!.length, cue.end + pronoun[0].length) : subjectAfter(text, cue.end);
-      if (subject && !pronoun && (PRONOUN.test(subject.text) || (/,\s*$/.test(before) && !/^\p{Lu}/u.test(subject.text)))) subject = null;
+      if (subject && !pronoun && (PRONOUN.test(subject.text) || (/,\s*$/.test(before) && !/[”"»“]\s*,\s*$/.test(text.slice(Math.max(0, at - 4), at)) && !/^\p{Lu}/u.test(subject.text)))) subject = null;
       // "Huhn, a former executive, said Fiorina “was involved”": the name after the verb starts the
       // reported clause (a verb or a quote follows it), so the speaker is before the verb.
       if (subject && !pronoun && !/[”"»“]\s*,?\s*$/.test(text.slice(Math.max(0, at - 4), at)) && !/^(?:['’]s)?\s*(?:[.,;:!?)—–]|$|\((?:[RDI]|ret)\b|(?:on|in|at|during|last|this|who|whose|of|from|for|to|after|before|when|while|as)\b)/.test(text.slice(subject.end, subject.end + 30))) subject = null;

@@ -23,11 +23,20 @@ export const SPEECH_VERBS: readonly string[] = [
   "recounted", "remembered", "reiterated", "assured", "proclaimed", "emailed", "texted", "speculated", "opined", "concluded",
   "concludes", "answered", "answers", "points out", "retorted", "echoed", "wondered", "reveals", "revealed", "thanked",
   "criticized", "attacked", "mocked", "ridiculed", "agreed", "disagreed", "hailed", "touted", "dismissed", "derided", "lauded",
-  "pointed out", "went on",
+  "pointed out", "went on", "shot back", "fired back", "hit back", "chimed in", "retaliated", "reacted", "exclaimed", "snapped",
+  "scoffed", "muttered", "whispered",
   // participles: "Ford rejected the plan, saying …" (the sentence's subject speaks)
   "acknowledging", "labeling", "labelling", "saying", "telling", "adding", "writing", "arguing", "noting", "calling",
   "describing", "asking", "explaining", "warning", "insisting", "declaring", "tweeting", "promising", "vowing", "stating",
   "claiming",
+  // Quotes in German, Spanish and French copy: only forms that are not also English words (German "so",
+  // Spanish "dice" are left out), French with its auxiliary ("a déclaré": the speaker comes before "a").
+  ...[
+    "sagte", "sagt", "erklärte", "betonte", "meinte", "warnte", "schrieb",
+    "dijo", "afirmó", "declaró", "explicó", "añadió", "agregó", "aseguró", "señaló", "indicó", "advirtió", "escribió",
+    "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué", "a indiqué", "a souligné", "a estimé", "a assuré",
+    "a averti", "a écrit", "déclare", "affirme", "ajoute", "explique", "souligne",
+  ],
 ];
 
 /** Reporting verbs that may come before their speaker right after a quote: `“…,” said Ann Ford`. */
@@ -35,6 +44,12 @@ export const SPEECH_BEFORE_SPEAKER: readonly string[] = [
   "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained", "explains", "noted", "notes",
   "argued", "argues", "recalled", "recalls", "replied", "replies", "insisted", "insists", "declared", "warned", "stated",
   "tweeted", "concluded", "concludes", "answered", "answers", "countered", "observed", "remarked", "responded", "went on",
+  "shot back", "fired back", "exclaimed", "reacted", "chimed in", "mused", "opined", "quipped", "joked", "shouted", "yelled",
+  "cautioned", "lamented", "boasted", "complained", "interjected", "wondered", "predicted", "acknowledged", "conceded",
+  "admitted", "recounted", "reiterated", "retorted", "snapped", "scoffed", "urged",
+  "sagte", "sagt", "erklärte", "betonte", "meinte", "warnte", "schrieb", "dijo", "afirmó", "declaró", "explicó", "añadió",
+  "agregó", "aseguró", "señaló", "indicó", "advirtió", "escribió", "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué",
+  "a indiqué", "a souligné", "a estimé", "a assuré", "a averti", "a écrit", "déclare", "affirme", "ajoute", "explique", "souligne",
 ];
 
 /**
@@ -45,7 +60,8 @@ export const SPEECH_AFTER_NAME: readonly string[] = ["said", "says", "told", "ad
   "insisted", "warned", "argued", "explained", "declared", "tweeted", "posted", "confirmed", "denied", "urged", "praised", "called", "accused"];
 
 /** Phrases that attribute without a verb: "according to X", "in the words of X". */
-export const ATTRIBUTION_PHRASES: readonly string[] = ["according to", "in the words of", "as quoted by", "citing", "cited by", "per"];
+export const ATTRIBUTION_PHRASES: readonly string[] = ["according to", "in the words of", "as quoted by", "citing", "cited by", "per",
+  "laut", "según", "selon"];
 
 /**
  * Verbs that attribute a view, a claim or a stance to a source without being speech verbs ("analysts

@@ -27,11 +27,30 @@ describe("bodies as speakers", () => {
 });
 
 describe("look-alikes that name nobody", () => {
-  // Known weak: a one-word scare quote after "so-called" is still taken for a quote (quote extraction, not speakers).
-  it.fails("a scare quote with no cue", () => {
+  it("a scare quote with no cue", () => {
     expect(said("The so-called “temporary” closure of the dam road has now lasted nine years.")).toEqual([]);
   });
   it("a film title in quotes", () => {
     expect(said("The crowd later watched “The Long Night at Kessel Dam” at the town cinema.")).toEqual([]);
+  });
+});
+
+describe("scare quotes are not quotes", () => {
+  it("a short term after 'so-called', with or without a cue in the sentence", () => {
+    expect(said("Farmers will pay the so-called “water levy” from April, the ministry confirmed.")).toEqual([]);
+    expect(said("The so-called “quiet zone” around the reactor was widened on Tuesday.")).toEqual([]);
+  });
+  it("a quoted word modifying a noun, in a sentence with no cue", () => {
+    expect(said("Lena Vogt toured the “new” terminal on Friday and left before the speeches.")).toEqual([]);
+    expect(said("Inspectors found that the “repaired” hull had split again.")).toEqual([]);
+  });
+  it("keeps a short quote with a cue, or one that ends the phrase", () => {
+    expect(said("Lena Vogt called the terminal “a white elephant.”")).toEqual(["Lena Vogt: a white elephant."]);
+    expect(said("Lena Vogt said the “new” terminal would open in May.")).toEqual(["Lena Vogt: new"]);
+    expect(said("“Unsafe,” Lena Vogt said of the hull.")).toEqual(["Lena Vogt: Unsafe"]);
+  });
+  it("keeps a long quote after 'so-called'", () => {
+    expect(said("Lena Vogt described the so-called “plan to finish the terminal before the winter storms arrive” as fiction."))
+      .toEqual(["Lena Vogt: plan to finish the terminal before the winter storms arrive"]);
   });
 });

@@ -138,3 +138,100 @@ describe("appositives between the name and the verb", () => {
     expect(said("Sen. Ann Ford, D-Ore., told reporters that the repairs were “long overdue.”")).toEqual(["Ann Ford: long overdue."]);
   });
 });
+
+describe("a pronoun after a paragraph break", () => {
+  it("takes the person named as the subject a few sentences before", () => {
+    expect(said("Mayor Ann Lee toured the flooded district on Monday.\nThe water had reached the second floor of the library.\n“We will rebuild every shelf,” she said."))
+      .toEqual(["Ann Lee: We will rebuild every shelf"]);
+    expect(said("Tom Ward, the port's director, spoke after the vote.\nThe Harbour Board had approved the dredging plan by six votes to two.\n“This gives us ten more years,” he said."))
+      .toEqual(["Tom Ward: This gives us ten more years"]);
+  });
+  it("does not take a person named as the object of a later sentence", () => {
+    expect(said("Tom Ward spoke after the vote.\nThe board gave Sam Price a medal for the survey.\n“This gives us ten more years,” he said."))
+      .toEqual(["Tom Ward: This gives us ten more years"]);
+  });
+  it("skips a state taken for a name", () => {
+    expect(said("Senator Ruth Agnew campaigned in Dover on Monday.\nNew Hampshire has not backed her party since 1996.\n“We take nothing for granted,” she told supporters."))
+      .toEqual(["Ruth Agnew: We take nothing for granted"]);
+  });
+  it("a subject's object is not the subject's words", () => {
+    expect(said("The board gave Sam Price what it called “the highest honour this harbour can give.”")).toEqual(["-: the highest honour this harbour can give."]);
+  });
+});
+
+describe("a description points back to the person introduced with it", () => {
+  it("'the senator said' after another speaker: the one introduced as a senator", () => {
+    const got = said("Sen. Maria Oduya (D-Ore.) opened the hearing on Tuesday. Energy Secretary Paul Brandt defended the pipeline plan. “We followed every rule,” Brandt said. “Nobody in my state was asked,” the senator said.");
+    expect(got).toEqual(["Brandt: We followed every rule", "Maria Oduya: Nobody in my state was asked"]);
+  });
+  it("'the spokesman added' after a harbour master spoke: the spokesman named before", () => {
+    const got = said("Tom Ward, a spokesman for the port authority, declined to give figures. Harbour master Ann Lee said the dredging was late. “It will finish in May,” she said. “The costs will be published,” the spokesman added.");
+    expect(got).toEqual(["Ann Lee: It will finish in May", "Tom Ward: The costs will be published"]);
+  });
+  it("keeps the nearest speaker when the description fits them", () => {
+    const got = said("Sen. Maria Oduya chaired the hearing. Sen. Lars Petit questioned the engineers for an hour. “The numbers do not add up,” the senator said.");
+    expect(got).toEqual(["Lars Petit: The numbers do not add up"]);
+  });
+  it("does not give a senator's aide the senator's words", () => {
+    expect(said("Sen. Maria Oduya spoke first. “Nobody was asked,” the senator's aide said.")).toEqual(["-: Nobody was asked"]);
+  });
+});
+
+describe("more ways to attribute", () => {
+  it("'shot back', 'fired back', 'chimed in' after the quote", () => {
+    expect(said("“The port will close on Friday,” Ann Lee shot back.")).toEqual(["Ann Lee: The port will close on Friday"]);
+    expect(said("“Nobody told the crews,” fired back union leader Sam Okafor.")).toEqual(["Sam Okafor: Nobody told the crews"]);
+  });
+  it("more verbs that may come before the speaker: 'mused', 'opined', 'quipped'", () => {
+    expect(said("“Imagine the quay without a single crane,” mused harbour historian Rita Moss.")).toEqual(["Rita Moss: Imagine the quay without a single crane"]);
+    expect(said("“Dockers should stay home on Friday,” opined the Harbour Gazette.")).toEqual(["Harbour Gazette: Dockers should stay home on Friday"]);
+  });
+  it("a lower-case description before the name, after the verb: 'said Republican political consultant Ann Lee'", () => {
+    expect(said("“The port will close on Friday,” said veteran shipping consultant Ann Lee.")).toEqual(["Ann Lee: The port will close on Friday"]);
+  });
+  it("a description headed by a noun for a person names nobody, or the body in it", () => {
+    expect(said("“The port will close on Friday,” the harbour employee wrote.")).toEqual(["-: The port will close on Friday"]);
+    expect(said("“The port will close on Friday,” one Maersk employee told reporters.")).toEqual(["Maersk employee: The port will close on Friday"]);
+  });
+  it("a word that only ends like a person noun is not one", () => {
+    expect(said("Ann Lee spoke first. “The port will close on Friday,” she later said.")).toEqual(["Ann Lee: The port will close on Friday"]);
+  });
+});
+
+describe("the subject speaks through a document or a speech", () => {
+  it("'issued a statement saying' gives the subject, person or body", () => {
+    expect(said("Ann Lee issued a statement saying the port was “safe for every ship.”")).toEqual(["Ann Lee: safe for every ship."]);
+    expect(said("The Dockers Union released a statement Friday saying the deal was “a betrayal of every docker.”")).toEqual(["Dockers Union: a betrayal of every docker."]);
+  });
+  it("'in her farewell speech called' between subject and verb", () => {
+    expect(said("The reversal was complete when Ann Lee in her farewell speech called the port authority “a den of thieves.”")).toEqual(["Ann Lee: a den of thieves."]);
+  });
+  it("a statement quoted by a reporter is not the statement's own words", () => {
+    expect(said("A reporter read out the statement, saying it was “full of holes.”")).toEqual(["-: full of holes."]);
+  });
+});
+
+describe("a long appositive between the name and the verb", () => {
+  it("holding a relative clause, a second appositive or a title in quotes", () => {
+    expect(said("Geoff Lane, a pollster who works with Harbor Futures, a shipping fund, said the plan was “dead in the water.”")).toEqual(["Geoff Lane: dead in the water."]);
+    expect(said("Rita Moss, the author of “Tides of Trade,” a history of the port, argued that the levy was “a tax on bread.”")).toEqual(["Rita Moss: a tax on bread."]);
+  });
+  it("a place or a body closing the appositive is not the speaker", () => {
+    expect(said("Dean Lowe, a salesman from Sumter, South Carolina, says the levy will “break the port.”")).toEqual(["Dean Lowe: break the port."]);
+    expect(said("Ann Lee, director of the Harbor Fund, a charity, said the levy will “break the port.”")).toEqual(["Ann Lee: break the port."]);
+  });
+  it("a name in apposition to a description is still the speaker", () => {
+    expect(said("The league’s spokesman, Ann Ford, said the levy will “break the port.”")).toEqual(["Ann Ford: break the port."]);
+  });
+  it("but not a relative clause about someone met ('Ann Lee met Tom Ward, who said')", () => {
+    expect(said("Ann Lee met Tom Ward, who said the plan was “dead in the water.”")).toEqual(["Tom Ward: dead in the water."]);
+  });
+});
+
+describe("phrasal cues", () => {
+  it("'went on' is a cue before 'to' or after a quote, not in 'the Senate goes on recess'", () => {
+    expect(said("Sen. Ann Ford said that once the Senate goes on recess, “I intend to campaign every day.”")).toEqual(["Ann Ford: I intend to campaign every day."]);
+    expect(said("“We are not done,” Ann Ford went on.")).toEqual(["Ann Ford: We are not done"]);
+    expect(said("Ann Ford went on to say the levy was “a tax on bread.”")).toEqual(["Ann Ford: a tax on bread."]);
+  });
+});

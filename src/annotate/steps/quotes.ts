@@ -19,6 +19,7 @@ import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACES } from "../gazetteer.js";
 import { PERSON_TITLES } from "./entities.js";
 import { ATTRIBUTION_PHRASES, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
+import { US_STATES } from "../../lexicon/regions.js";
 
 // ---------------------------------------------------------------- quoted stretches
 
@@ -116,8 +117,10 @@ const INVERTIBLE = new Set(SPEECH_BEFORE_SPEAKER);
 const SPEAKER_AFTER = ATTRIBUTION_PHRASES.filter((p) => p !== "per" && p !== "citing");
 const AFTER_RE = new RegExp(`^(?:${SPEAKER_AFTER.join("|").replace(/ /g, "\\s+")})$`, "i");
 const CUES = [...SPEECH_VERBS, "citing", ...SPEAKER_AFTER.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])];
-const CUE_RE = new RegExp(`\\b(?:${CUES.join("|").replace(/ /g, "\\s+")})\\b`, "g");
-const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
+// Letters either side end a cue, not \b, which is ASCII-only: "afirmó" and "a déclaré" end in a letter \b does not see.
+// A hyphen before makes an adjective, not a cue: "so-called", "self-described", "much-touted".
+const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${CUES.join("|").replace(/ /g, "\\s+")})(?![\\p{L}\\p{N}])`, "gu");
+const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
 
 /**
  * Words between a speaker and the verb, case-sensitive (a capitalised "Kelly" is a name, "jokingly" is
@@ -152,11 +155,17 @@ const PERSON_NOUN = new Set(("spokesman spokeswoman spokesperson senator governo
 /** Descriptions that stand for one person or body named before: "the spokesman said" → that spokesman. */
 const DEFINITE = /^(?:the|this|that)$/i;
 const PREPOSITION = /^(?:from|in|at|of|near|with|to|by|on|about|against|for|into|outside|inside|across)$/i;
-const PLACE_WORDS = new Set([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES), ...Object.keys(DEMONYMS)]);
+// US states, but not "Washington": a surname too, and the capital speaking for the government.
+const PLACE_WORDS = new Set([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES), ...Object.keys(DEMONYMS), ...US_STATES.filter((s) => s !== "Washington")]);
 const PARTY = /^(?:Republican|Republicans|Democratic|Democrat|Democrats|GOP|Conservative|Liberal|Libertarian|Labour|Tory|Green|Independent|Former|Then|Acting|Senior|Top|Chief)$/;
 const TITLE_ABBR = /^(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Atty|Supt|Cmdr|Adm|Maj|Pres|Sec)\.$/;
 const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|Another|Multiple|Several|Each|Every|Few|Such|Other|Indeed|Moreover|Furthermore|Likewise|Similarly|Nevertheless|Nonetheless|Today|Tonight|Yesterday|It|But|And|Or|If|When|While|As|In|On|At|For|From|With|By|After|Before|Since|Meanwhile|However|Still|Yet|Also|Both|Some|Many|Most|All|One|Asked|Speaking|Later|Earlier|Then|So|Now|Here|There|What|Who|Why|How|His|Her|Their|Its|Our|My|Your|We|I|You)$/;
-const PRONOUN = /^(?:he|she|they)$/i;
+/** Pronouns a speaker can be, in English and in German or French copy ("sagte er", "elle a déclaré"). */
+const PRONOUN = /^(?:he|she|they|er|sie|il|elle)$/i;
+const MALE_PRONOUN = /^(?:he|er|il)$/i;
+const FEMALE_PRONOUN = /^(?:she|sie|elle)$/i;
+/** German puts the pronoun after the verb (`„…“, sagte er`); English does not (`“…,” said he` is archaic). */
+const PRONOUN_AFTER_VERB = /^\s+(er|sie)(?![\p{L}])/u;
 
 const MALE = new Set("mr. mr sir he him his donald bernie ted marco jeb john chris ben mike michael rand jim james bill barack joe george paul robert bob david tom thomas richard harry mitch reince newt rick scott jeff kevin mark steve steven peter andrew tim jason eric brian dan daniel gary jack ron ronald al corey sean anthony frank lindsey martin mitt bobby carl charles larry jerry roger stephen matthew nick greg ryan patrick dennis".split(" "));
 const FEMALE = new Set("mrs. mrs ms. ms miss madam hillary carly nancy elizabeth sarah michelle melania ivanka kellyanne hope debbie jennifer mary susan karen linda lisa donna barbara patricia maria anna anne ann kate katie jane laura emily rachel amy nikki kelly megyn hope huma jill heather condoleezza madeleine samantha sheryl marine angela theresa".split(" "));
@@ -277,6 +286,8 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     const gap = k < words.length - 1 ? left.slice(words[k]!.index! + w.length, words[k + 1]!.index!) : "";
     if (/[,;:()"“”]/.test(gap)) break;
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase()) || /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w) && first >= 0) { first = k; continue; }
+    // "the Gawker employee wrote", "one port worker told": a noun for a person heads the phrase.
+    if (k === words.length - 1 && personNoun(w)) { first = k; continue; }
     break;
   }
   if (first < 0) return null;
@@ -284,7 +295,9 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   while (first < words.length && /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(words[first]![0])) first++;
   if (first >= words.length) return null;
   const prev = words[first - 1]?.[0];
-  if (prev && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0].toLowerCase())) return null; // "a woman from Rostov said"
+  // "a woman from Rostov said" (not "Taking it in, Trump said": a comma ends the phrase before).
+  const joined = first > 0 && !/[,;:()]/.test(left.slice(words[first - 1]!.index! + prev!.length, words[first]!.index!));
+  if (prev && joined && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0].toLowerCase())) return null;
   const start = lo + words[first]!.index!;
   return spanOf(text, start, lo + lastEnd);
 }
@@ -298,6 +311,13 @@ function subjectAfter(text: string, from: number): Span | null {
   if (appos && describes(appos[1]!.split(/\s+/).pop()!) && !NOT_SUBJECT.test(appos[2]!.split(/\s+/)[0]!)) {
     const at = from + appos.index + appos[0].length - appos[2]!.length;
     return spanOf(text, at, at + appos[2]!.length);
+  }
+  // "said Republican political consultant Ann Lee": a description of any case ending in a person noun, then the name.
+  const described = DESCRIBED_NAME.exec(right);
+  const name = described?.[2]!.replace(/(\p{L}{2,})\.$/u, "$1") ?? ""; // "Ann Lee." ends the sentence
+  if (described && personNoun(described[1]!) && name.split(/\s+/).every((w) => isNameWord(w) || /^(?:de|van|von|der|la|da|del|bin|al)$/.test(w))) {
+    const at = from + described.index + described[0].length - described[2]!.length;
+    return spanOf(text, at, at + name.length);
   }
   const m = /^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}'’.\-]*)(?:\s+(?:[\p{L}][\p{L}'’.\-]*)){0,7})/u.exec(right);
   if (!m) return null;
@@ -324,8 +344,19 @@ function subjectAfter(text: string, from: number): Span | null {
   return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + endWord.length);
 }
 
+const DESCRIBED_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after)\b)/u;
+
 /** "the city's chief engineer, Els Vermeulen" after a cue: a lower-case description, a comma, a capitalised name. */
-const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their)\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
+const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
+/** Lower-case words ending like a person noun that are not nouns for people. */
+const NOT_PERSON = new Set(("later never ever over under after other whether together either neither rather however another " +
+  "whatever whoever number member order paper letter matter water center centre quarter border chapter corner summer winter " +
+  "october november december september power cover answer sooner ").split(" ").concat(["statement", "comment", "moment", "government", "department", "agreement", "argument", "document", "report"]));
+/** A lower-case noun for a person by its ending ("employee", "organiser", "historian", "consultant"). */
+function personNoun(w: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]{4,}$/u.test(w) && !NOT_PERSON.has(w) && (DESCRIPTORS.has(w) || describes(w));
+}
+
 /** A noun that can head a description of a person or body ("secretary", "engineer", "spokeswoman"). */
 function describes(word: string): boolean {
   const w = word.toLowerCase();
@@ -361,8 +392,9 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   const person = ents.filter((e) => e.type === "person").pop();
   const words = [...phrase.text.matchAll(WORD)];
   const last = words[words.length - 1]?.[0] ?? "";
-  const description = DESCRIPTORS.has(last.toLowerCase());
-  if (person && !description) return { span: person.span, org: false };
+  const description = DESCRIPTORS.has(last.toLowerCase()) || personNoun(last);
+  // "Según Marta Gil" read as one name: the speaker starts where the speaker phrase does.
+  if (person && !description) return { span: person.span.start < phrase.start && phrase.start < person.span.end ? spanOf(c.text, phrase.start, person.span.end) : person.span, org: false };
   const nameIdx = words.findIndex((w) => isNameWord(w[0]));
   if (nameIdx < 0) {
     // A country or city speaking for its government ("Mexico said"), not one described by it.
@@ -399,6 +431,40 @@ function genderOf(c: Ctx, span: Span): Gender {
 }
 
 /** The nearest speaker before `at` a pronoun or description can stand for. */
+function trimTo(text: string, span: Span, end: number): Span | null {
+  let e = end;
+  while (e > span.start && /\s/.test(text[e - 1]!)) e--;
+  return e > span.start ? spanOf(text, span.start, e) : null;
+}
+
+/** Where a subject phrase's head ends: before a lower-case word that describes nobody ("board gave Sam Price" → "board"). */
+function headEnd(subject: Span): number {
+  for (const m of subject.text.matchAll(WORD)) {
+    const w = m[0];
+    if (m.index! > 0 && /^\p{Ll}/u.test(w) && !DESCRIPTORS.has(w.toLowerCase()) && !/^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w)) return subject.start + m.index!;
+  }
+  return subject.end;
+}
+
+/** The first person or body named in text[from, to) that `fits`, outside quotes and prepositional phrases. */
+function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boolean) => boolean): { span: Span; gender: Gender; org: boolean } | null {
+  for (const e of c.entities) {
+    if (e.span.end <= from) continue;
+    if (e.span.start >= to) break;
+    const org = e.type === "org";
+    if (e.type === "place" || dateline(c.text, e.span)) continue;
+    // "New Hampshire", "Former Pennsylvania" taken for people: a person needs a name word.
+    if (!org && (PLACE_WORDS.has(e.span.text) || !e.span.text.split(/\s+/).some(isNameWord))) continue;
+    if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
+    if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
+    const g = org ? null : genderOf(c, e.span);
+    if (fits(g, org)) return { span: e.span, gender: g, org };
+  }
+  return null;
+}
+
+/** How many sentences back a pronoun looks for a subject (tuned on PolNeAR train: 2 → 4 sentences). */
+const BACK = 4;
 function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span: Span; gender: Gender; org: boolean } | null {
   const here = sentenceAt(c.sentences, at);
   const fits = (g: Gender, org: boolean) => want === "any" || (want === "org" ? org : !org && (g === null || g === want));
@@ -408,19 +474,20 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     if (here - sentenceAt(c.sentences, s.cue.start) > 3) break;
     if (s.speaker && fits(s.gender, s.org)) return { span: s.speaker, gender: s.gender, org: s.org };
   }
-  // The first person named in this sentence before the pronoun, else in the sentence before.
-  for (let si = here; si >= Math.max(0, here - 2); si--) {
+  // The first person named in this sentence before the pronoun, else the subject of a sentence before
+  // ("Tom Ward spoke. ¶ The board thanked Sam Price. ¶ “…,” he said": Ward, not Price), else the first
+  // person named in the two sentences before.
+  const inHere = personIn(c, c.sentences[here]!.start, at, fits);
+  if (inHere) return inHere;
+  for (let si = here - 1; si >= Math.max(0, here - BACK); si--) {
     const sent = c.sentences[si]!;
-    for (const e of c.entities) {
-      if (e.span.start < sent.start) continue;
-      if (e.span.start >= Math.min(sent.end, at)) break;
-      const org = e.type === "org";
-      if (e.type === "place" || dateline(c.text, e.span)) continue;
-      if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
-      if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
-      const g = org ? null : genderOf(c, e.span);
-      if (fits(g, org)) return { span: e.span, gender: g, org };
-    }
+    const subject = mainSubject(c, sent.start, sent.end);
+    const who = subject && personIn(c, subject.start, headEnd(subject), fits);
+    if (who) return who;
+  }
+  for (let si = here - 1; si >= Math.max(0, here - 2); si--) {
+    const who = personIn(c, c.sentences[si]!.start, c.sentences[si]!.end, fits);
+    if (who) return who;
   }
   for (let i = c.said.length - 1; i >= 0; i--) {
     const s = c.said[i]!;
@@ -431,11 +498,76 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
   return null;
 }
 
+/** Title forms of a description noun as written before a name ("the senator" ← "Sen. Ann Ford"). */
+const TITLE_FORMS: Readonly<Record<string, string>> = {
+  senator: "Sen\\.|Senator", governor: "Gov\\.|Governor", representative: "Rep\\.|Representative|Congressman|Congresswoman",
+  congressman: "Rep\\.|Representative|Congressman", congresswoman: "Rep\\.|Representative|Congresswoman",
+  secretary: "Sec\\.|Secretary", general: "Gen\\.|General", president: "President", professor: "Prof\\.|Professor",
+  doctor: "Dr\\.|Doctor", mayor: "Mayor", judge: "Judge", minister: "Minister", ambassador: "Ambassador", sheriff: "Sheriff",
+};
+const introForms = new Map<string, { before: RegExp; after: RegExp }>();
+function formsOf(head: string): { before: RegExp; after: RegExp } {
+  let f = introForms.get(head);
+  if (!f) {
+    const t = TITLE_FORMS[head];
+    const any = `(?:${t ? `${t}|` : ""}${head}|${head[0]!.toUpperCase()}${head.slice(1)})`;
+    // "Sen. Ann Ford", "Vermont Senator Ann Ford", "spokesman Tom Ward", "the port's spokesman, Tom Ward,"
+    f = { before: new RegExp(`(?<![\\p{L}])${any}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*)?,?\\s+$`, "u"),
+      // "Tom Ward, a spokesman for the port", "Ann Ford, the state's senior senator,"
+      after: new RegExp(`^,\\s+(?:a|an|the|his|her|its|their|[\\p{L}.'’-]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${any}(?![\\p{L}])`, "u") };
+    introForms.set(head, f);
+  }
+  return f;
+}
+
+/** Whether the person entity `e` is written with the description `head` ("Sen. Ann Ford", "Ford, a senator"). */
+function introducedWith(c: Ctx, e: Entity, head: string): boolean {
+  const { before, after } = formsOf(head);
+  if (before.test(c.text.slice(Math.max(0, e.span.start - 40), e.span.start))) return true;
+  if (e.span.text.includes(" ") && before.test(`${e.span.text.split(/\s+/)[0]!} `)) return true;
+  return after.test(c.text.slice(e.span.end, e.span.end + 80));
+}
+
+/** Mentions of the person at `span` before `at` (by last name). */
+function mentions(c: Ctx, span: Span, at: number): Entity[] {
+  const last = span.text.split(/\s+/).pop()!;
+  return c.entities.filter((e) => e.type === "person" && e.span.end <= at && e.span.text.split(/\s+/).pop() === last);
+}
+
+/**
+ * "the senator said": the nearest speaker before, unless that one was introduced with another title
+ * and someone before was introduced with this one ("Sen. Ann Ford … Energy Secretary Paul Brandt …
+ * “…,” Brandt said. “…,” the senator said" → Ford).
+ */
+function described(c: Ctx, at: number, head: string): { span: Span; gender: Gender; org: boolean } | null {
+  const near = antecedent(c, at, "any");
+  if (near && !near.org) {
+    const seen = mentions(c, near.span, at);
+    if (seen.some((e) => introducedWith(c, e, head))) return near;
+    if (!seen.some((e) => OTHER_TITLES.some((h) => h !== head && introducedWith(c, e, h)) || otherDescription(c, e))) return near;
+  }
+  for (let i = c.entities.length - 1; i >= 0; i--) {
+    const e = c.entities[i]!;
+    if (e.span.end > at) continue;
+    if (at - e.span.end > 4000) break;
+    if (e.type !== "person" || !introducedWith(c, e, head)) continue;
+    const span = named(c, e.span)?.span ?? e.span;
+    return { span, gender: genderOf(c, span), org: false };
+  }
+  return near;
+}
+/** A lower-case description right before a name ("harbour master Ann Lee", "pollster Ann Lee"). */
+function otherDescription(c: Ctx, e: Entity): boolean {
+  const w = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(c.text.slice(Math.max(0, e.span.start - 30), e.span.start))?.[1];
+  return w !== undefined && describes(w);
+}
+const OTHER_TITLES = [...Object.keys(TITLE_FORMS), "spokesman", "spokeswoman", "spokesperson"];
+
 function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
   const w = subject.text.split(/\s+/);
   if (w.length === 1 && PRONOUN.test(w[0]!)) {
-    const p = w[0]!.toLowerCase();
-    const a = antecedent(c, subject.start, p === "he" ? "m" : p === "she" ? "f" : "org");
+    const p = w[0]!;
+    const a = antecedent(c, subject.start, MALE_PRONOUN.test(p) ? "m" : FEMALE_PRONOUN.test(p) ? "f" : "org");
     return a ? { speaker: a.span, gender: a.gender, org: a.org } : { speaker: null, gender: null, org: false };
   }
   const n = named(c, subject);
@@ -453,7 +585,7 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   if (/\b(?:the|this|that)\s+$/i.test(det) || DEFINITE.test(w[0]!)) {
     const head = w[w.length - 1]!.toLowerCase();
     if (PERSON_NOUN.has(head)) {
-      const a = antecedent(c, subject.start, "any");
+      const a = described(c, subject.start, head);
       if (a) return { speaker: a.span, gender: a.gender, org: a.org };
     }
     // "the group said", "the union added": the body named before.
@@ -465,6 +597,17 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   return { speaker: null, gender: null, org: false };
 }
 
+/**
+ * Between a name and its verb, an appositive opened right after the name and closed right before the
+ * verb, whatever it holds: ", a pollster who works with Priorities USA, a super PAC, ".
+ */
+function appositiveBetween(between: string): boolean {
+  return /^(?:['’]s)?\s*,[^\n]{0,300},\s*(?:\p{Ll}+ly\s+)?$/u.test(between) && !/[.!?]["”]?\s+\p{Lu}/u.test(between);
+}
+
+/** What a speaker issues rather than who speaks: "issued a statement saying". */
+const DOCUMENT = /^(?:statement|statements|release|tweet|tweets|post|letter|email|e-mail|video|ad|advertisement|memo|note|message|op-ed|editorial|speech|interview|remarks)$/i;
+
 function scanCues(c: Ctx): void {
   const { text } = c;
   let pi = 0;
@@ -472,23 +615,35 @@ function scanCues(c: Ctx): void {
     const at = m.index!;
     while (pi < c.pieces.length && c.pieces[pi]!.close < at) pi++;
     if (pi < c.pieces.length && c.pieces[pi]!.open < at) continue; // words inside a quote
+    // "went on to say", "“…,” she went on." — not "once the Senate goes on recess".
+    if (/^(?:goes|went)\s+on$/.test(m[0]) && !/^\s*(?:to\b|[,.:;!?“”"«»—–]|$)/.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
     const cue = spanOf(text, at, at + m[0].length);
     const lo = clauseStart(c, at);
     const before = text.slice(Math.max(lo, at - 3), at);
     let subject: Span | null = null;
     if (AFTER_RE.test(m[0])) subject = subjectAfter(text, cue.end);
-    else if (INVERTIBLE.has(m[0].toLowerCase()) && /[”"’»,]\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
+    else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,]\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
       // `“…,” said Ann Ford` (and `“…,” she said` is handled below as a subject before).
-      subject = subjectAfter(text, cue.end);
-      if (subject && (PRONOUN.test(subject.text) || (/,\s*$/.test(before) && !/^\p{Lu}/u.test(subject.text)))) subject = null;
+      const pronoun = PRONOUN_AFTER_VERB.exec(text.slice(cue.end, cue.end + 6));
+      subject = pronoun ? spanOf(text, cue.end + pronoun[0].length - pronoun[1]!.length, cue.end + pronoun[0].length) : subjectAfter(text, cue.end);
+      if (subject && !pronoun && (PRONOUN.test(subject.text) || (/,\s*$/.test(before) && !/[”"»“]\s*,\s*$/.test(text.slice(Math.max(0, at - 4), at)) && !/^\p{Lu}/u.test(subject.text)))) subject = null;
       // "Huhn, a former executive, said Fiorina “was involved”": the name after the verb starts the
       // reported clause (a verb or a quote follows it), so the speaker is before the verb.
-      if (subject && !/[”"»]\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !/^(?:['’]s)?\s*(?:[.,;:!?)—–]|$|\((?:[RDI]|ret)\b|(?:on|in|at|during|last|this|who|whose|of|from|for|to|after|before|when|while|as)\b)/.test(text.slice(subject.end, subject.end + 30))) subject = null;
+      if (subject && !pronoun && !/[”"»“]\s*,?\s*$/.test(text.slice(Math.max(0, at - 4), at)) && !/^(?:['’]s)?\s*(?:[.,;:!?)—–]|$|\((?:[RDI]|ret)\b|(?:on|in|at|during|last|this|who|whose|of|from|for|to|after|before|when|while|as)\b)/.test(text.slice(subject.end, subject.end + 30))) subject = null;
       if (subject === null && before.trim().length === 0) subject = null;
     }
     // "…, saying": a participle belongs to the sentence's subject, not to the words before its comma.
     if (subject === null && !AFTER_RE.test(m[0]) && !(/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(lo, at - 3), at)))) {
       subject = subjectBefore(text, lo, at);
+      // "Ford issued a statement saying", "the union released a statement Friday saying": the document
+      // is how the sentence's subject speaks.
+      if (subject && /ing$/.test(m[0]) && DOCUMENT.test(subject.text.split(/\s+/).pop()!)) subject = null;
+      // "Dean Lowe, a salesman from Sumter, South Carolina, says", "Ann Lee, director of the Harbor Fund,
+      // a charity, said": a name or place closing an appositive is not the speaker; the name it follows is.
+      if (subject) {
+        const main = mainSubject(c, sentenceStart(text, at), at);
+        if (main && main.end <= subject.start && isNameWord(main.text.split(/\s+/)[0]!) && appositiveBetween(text.slice(main.end, at))) subject = main;
+      }
     }
     if (subject === null) {
       // "Ford said … but added", "…, saying": the speaker of the sentence's earlier cue.
@@ -511,7 +666,10 @@ function scanCues(c: Ctx): void {
       // quote stands between ("Ford met Lee, who said").
       const from = sentenceStart(text, at);
       const main = mainSubject(c, from, at);
-      if (main && !/\b(?:who|whom|which|that|whose)\b|[“”"«»]|\b(?:and|but|or)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(main.end, at))) subject = main;
+      const between = main ? text.slice(main.end, at) : "";
+      // "Geoff Garin, a pollster who works with Priorities USA, a super PAC, said": an appositive
+      // opened right after the name and closed right before the verb, whatever it holds.
+      if (main && (appositiveBetween(between) || !/\b(?:who|whom|which|that|whose)\b|[“”"«»]|\b(?:and|but|or)\s+(?:the\s+)?\p{Lu}/u.test(between))) subject = main;
     }
     if (subject === null) { c.said.push({ cue, subject: null, speaker: null, gender: null, org: false }); continue; }
     const r = resolveSubject(c, subject);
@@ -548,6 +706,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
     if (!who) who = laterInSentence(c, p);
+    const cued = who != null;
     if (!who) who = ownSubject(c, p);
     let speaker = who?.speaker ?? null;
     let attributed = who != null;
@@ -582,6 +741,8 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
       if (last && !c.pieces.some((q) => q !== p && q.open > last.cue.end && q.open < p.open && !(prev && prev.piece === q && prev.quote.speakerSpan === last.speaker))) speaker = last.speaker;
     }
     if (!attributed && (words.length < 4 || titleCase(words))) continue;
+    // Scare quotes: `the so-called “reform”`, and a short quoted word with no cue used as a modifier (`the “new” bridge`).
+    if (words.length <= 3 && (/\bso-called\s*$/i.test(text.slice(Math.max(0, p.open - 12), p.open)) || (!cued && modifier(text, p)))) continue;
     if (!trailing && titleCase(words) && words.length < 8 && !/[.!?]$/.test(inner.text)) continue;
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
@@ -598,6 +759,13 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     out[k] = { ...q, speaker: next.speaker, speakerSpan: next.speakerSpan };
   }
   return out;
+}
+
+/** A quoted word used as a modifier inside a noun phrase: `the “temporary” closure`, `its “repaired” wall`. */
+function modifier(text: string, p: Piece): boolean {
+  const before = text.slice(Math.max(0, p.open - 12), p.open);
+  const after = text.slice(p.close + 1, p.close + 30);
+  return /\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+$/i.test(before) && /^\s+(?!(?:and|or|but|is|was|are|were|has|had|have|will|would|to|of|in|on|at|for|with|by|from|as|that|which|who|than|because|if|when|while|he|she|they|it|we|i|you)\b)\p{Ll}/u.test(after);
 }
 
 /** Words that may stand between a quote and its speaker: "the", "political scientist" — not "without reporters". */
@@ -645,7 +813,8 @@ const NAME_THEN_VERB = /^\s*((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\
 function nameAfterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
   if (p.openEnded || !/[,?!—–-]$/.test(c.text.slice(inner.end - 1, p.close).trim() || inner.text)) return null;
   const m = NAME_THEN_VERB.exec(c.text.slice(p.close + 1, p.close + 260));
-  if (!m || NOT_SUBJECT.test(m[1]!.split(/\s+/)[0]!)) return null;
+  // The name must stand in the quote's own paragraph (`“…?” ¶ Issa continued` is Issa's next quote).
+  if (!m || NOT_SUBJECT.test(m[1]!.split(/\s+/)[0]!) || m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length).includes("\n")) return null;
   const at = p.close + 1 + m[0].indexOf(m[1]!);
   const subject = spanOf(c.text, at, at + m[1]!.length);
   const r = resolveSubject(c, subject);
@@ -754,7 +923,9 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
     town = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase);
     s += lead[0].length;
   }
-  const subject = subjectAfter(text, s);
+  const after = subjectAfter(text, s);
+  // "The board gave Sam Price a medal": the subject is "board", not the object after its verb.
+  const subject = after && trimTo(text, after, headEnd(after));
   if (!subject || subject.end > to || text.slice(s, subject.start).trim().length > 4) return null;
   if (!/^\p{Lu}/u.test(subject.text) && !/^(?:the|a|an)\s*$/i.test(text.slice(s, subject.start).trim() || "the")) return null;
   const next = text.slice(subject.end, Math.min(to, subject.end + 40));

@@ -109,6 +109,7 @@ async function growthFigures(label: string, store: Store, articles: readonly Art
   await store.putArticles(articles);
   const recent: [number, number][] = [];
   const t0 = performance.now();
+  let cpuUs = 0;
   for (let i = 0; i < articles.length; i += 64) {
     const batch = articles.slice(i, i + 64).map((a) => {
       const v = variant(a);
@@ -117,7 +118,10 @@ async function growthFigures(label: string, store: Store, articles: readonly Art
       return { articleId: a.id, title: a.title, keys };
     });
     const t = performance.now();
+    const c0 = process.cpuUsage();
     await store.saveStoryAssignments(batch);
+    const c = process.cpuUsage(c0);
+    cpuUs += c.user + c.system;
     recent.push([performance.now() - t, batch.length]);
     if (recent.length > 16) recent.shift();
     const done = i + batch.length;
@@ -128,6 +132,8 @@ async function growthFigures(label: string, store: Store, articles: readonly Art
     }
   }
   const c = await store.counts();
+  // Process CPU is the steadier figure on a shared machine (embedded: PGlite runs in this process, so it counts).
+  console.log(`${label}: story assignment used ${(cpuUs / 1000 / articles.length).toFixed(1)} ms of process CPU per article on average`);
   console.log(`${label}: ${articles.length} articles in ${c.stories} stories (${keysOf.size} distinct texts annotated) in ${((performance.now() - t0) / 1000).toFixed(0)} s${store.kind === "pglite" ? `; size ${mb(await store.sizeBytes())}` : ""}`);
 }
 

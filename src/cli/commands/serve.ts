@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { InputError } from "../../domain/errors.js";
 import type { Report } from "../../domain/report.js";
 import { loadKb } from "../../kb/load.js";
-import { threadPool } from "../../pipeline/pool.js";
+import { threadPool } from "../../threads/pool.js";
 import { inProcessAnalyzer } from "../../server/analyzer.js";
 import { createApp } from "../../server/app.js";
 import type { AppDeps, StoryStore } from "../../server/deps.js";

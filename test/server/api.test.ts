@@ -310,8 +310,24 @@ describe("OpenAPI document and the UI's files", () => {
     expect((await app.request("/assets/style.css")).headers.get("Content-Type")).toMatch(/^text\/css/);
   }, 30_000); // the first request of a client module loads the TypeScript compiler (from src/)
 
+  it("serves every module the client modules import, the domain/ ones they share with the report included", async () => {
+    const pending = ["/assets/main.js"];
+    const seen = new Set<string>();
+    while (pending.length > 0) {
+      const path = pending.pop()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const res = await app.request(path);
+      expect(res.status, path).toBe(200);
+      for (const m of (await res.text()).matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g)) {
+        pending.push(new URL((m[1] ?? m[2])!, `http://ui.test${path}`).pathname);
+      }
+    }
+    expect([...seen]).toContain("/domain/labels.js");
+  }, 30_000);
+
   it("serves no other files", async () => {
-    for (const path of ["/assets/nope.js", "/assets/..%2Fassets.js", "/assets/../server/app.js", "/assets/main.ts"]) {
+    for (const path of ["/assets/nope.js", "/assets/..%2Fassets.js", "/assets/../server/app.js", "/assets/main.ts", "/domain/api.js", "/domain/labels.ts", "/domain/..%2Fkb%2Fload.js"]) {
       expect((await app.request(path)).status, path).toBe(404);
     }
   });

@@ -91,14 +91,23 @@ describe("busy server", () => {
   it("answers 503 with Retry-After when the slots and the waiting line are taken", async () => {
     const app = createApp(baseDeps({ analysisSlots: 1, analysisQueue: 0 }));
     let release: () => void = () => {};
+    let reading!: () => void;
+    // The first request holds the one slot from before the server reads its body until after:
+    // once the server asks for the body, the slot is taken.
+    const admitted = new Promise<void>((r) => (reading = r));
+    let pulls = 0;
     const slowBody = new ReadableStream<Uint8Array>({
       start(ctl) {
-        ctl.enqueue(new TextEncoder().encode('{"articles": [{"id": "a", "text": "Slow.'));
         release = () => (ctl.enqueue(new TextEncoder().encode('"}]}')), ctl.close());
       },
-    });
+      pull(ctl) {
+        if (pulls++ > 0) return; // the rest of the body waits for release()
+        ctl.enqueue(new TextEncoder().encode('{"articles": [{"id": "a", "text": "Slow.'));
+        reading();
+      },
+    }, { highWaterMark: 0 });
     const first = app.request("/api/analyze", { method: "POST", headers: { "Content-Type": "application/json" }, body: slowBody, duplex: "half" } as RequestInit);
-    await new Promise((r) => setTimeout(r, 20));
+    await admitted;
     const second = await app.request("/api/analyze", jsonPost({ articles: [{ id: "b", text: "Fast." }] }));
     expect(second.status).toBe(503);
     expect(second.headers.get("Retry-After")).toBe("1");

@@ -11,7 +11,7 @@ import { crosscheck } from "../src/crosscheck/index.js";
 import { loadKb } from "../src/kb/load.js";
 import { inferTimeframe } from "../src/kb/timeframe.js";
 import { analyze } from "../src/pipeline/analyze.js";
-import { analyzeParallel } from "../src/pipeline/parallel.js";
+import { analyzeParallel } from "../src/threads/parallel.js";
 import { findProvenance } from "../src/provenance/derive.js";
 import { buildReport, type StoryParts } from "../src/report/build.js";
 import { signals } from "../src/signals/index.js";

@@ -12,7 +12,7 @@ import type { Report } from "../src/domain/report.js";
 import type { Story } from "../src/domain/story.js";
 import { loadKb } from "../src/kb/load.js";
 import { analyze } from "../src/pipeline/analyze.js";
-import { threadPool } from "../src/pipeline/pool.js";
+import { threadPool } from "../src/threads/pool.js";
 import { createApp } from "../src/server/app.js";
 import { MemoryStore } from "../src/server/memory-store.js";
 import { serve } from "../src/server/node.js";

@@ -20,7 +20,7 @@ import { annotatorVersion } from "../src/annotate/persist.js";
 import { analyzeJob, assignJob, drainQueue } from "../src/cli/commands/worker.js";
 import type { Article } from "../src/domain/article.js";
 import { articleFromRecord } from "../src/ingest/record.js";
-import { threadPool } from "../src/pipeline/pool.js";
+import { threadPool } from "../src/threads/pool.js";
 import { settleStored } from "../src/store/settle.js";
 import { groupingFeatures } from "../src/stories/features.js";
 import { bcubed } from "../eval/news-clusters.js";

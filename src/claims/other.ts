@@ -4,7 +4,7 @@
 import type { DateClaim, EventClaim, QuoteClaim, RoleClaim } from "../domain/claim.js";
 import type { Doc } from "../domain/doc.js";
 import { spanOf } from "../domain/span.js";
-import { nameKey } from "../annotate/steps/entities.js";
+import { nameKey } from "../lexicon/names.js";
 
 export function dateClaims(doc: Doc, nextId: () => string): DateClaim[] {
   return doc.dates.map((d) => ({

@@ -3,7 +3,7 @@
 // judge machine summaries against their article.
 import type { Doc } from "../domain/doc.js";
 import type { Span } from "../domain/span.js";
-import { nameKey } from "../annotate/steps/entities.js";
+import { nameKey } from "../lexicon/names.js";
 
 export interface Unsupported {
   readonly kind: "number" | "name" | "date";

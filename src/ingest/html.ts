@@ -4,7 +4,8 @@
 // block; the steps here strip what it keeps, and fall back to JSON-LD or link density when it fails.
 import { Readability } from "@mozilla/readability";
 import { boundHtml } from "./html-bounds.js";
-import { extractPublishedDate, jsonLdObjects, parseDocument } from "./html-date.js";
+import { extractPublishedDate, parseDocument } from "./html-date.js";
+import { jsonLdObjects } from "./json-ld.js";
 import { normalizeText } from "./normalize.js";
 
 export interface HtmlExtraction {

@@ -1,6 +1,8 @@
 // Personal names: courtesy titles, and the short forms English and the languages news borrows
 // from give first names. Two articles writing "Kathryn" and "Katie", "Robert" and "Bob", or
-// "Miss Smith" and "Kathryn Smith" name one person; none of these is a disagreement. Pure data.
+// "Miss Smith" and "Kathryn Smith" name one person; none of these is a disagreement. Also the
+// titles that announce a name, and the key names are compared by across articles (nameKey).
+// Pure data and string functions.
 
 /** Words that stand before a surname in place of a first name ("Miss Smith", "Dr. Ruiz"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -56,4 +58,27 @@ export function sameFirstName(a: string, b: string): boolean {
   if (SHORT.get(x)?.has(y)) return true;
   // A short form is short: "Katie" (5) for "Kathryn"; two long names sharing a start ("Christopher" / "Christina") are two people.
   return Math.min(x.length, y.length) >= 3 && x.slice(0, 3) === y.slice(0, 3) && (x.startsWith(y) || y.startsWith(x) || Math.min(x.length, y.length) <= 5);
+}
+
+/** Titles and offices that announce a person's name right after them. */
+export const PERSON_TITLES = new Set([
+  "President", "Prime", "Minister", "Secretary", "Chancellor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+  "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mayor", "King", "Queen", "Prince", "Princess", "Pope",
+  "General", "Gen.", "Colonel", "Col.", "Captain", "Capt.", "Lt.", "Sgt.", "Judge", "Justice", "Ambassador", "Commissioner",
+  "Ombudsman", "Spokesman", "Spokeswoman", "Spokesperson", "Sheriff", "Officer", "Detective", "Chief", "Director", "Leader",
+  "Premier", "Speaker", "Envoy", "Coach", "Professor", "Prof.", "Rev.", "Father", "Sister", "Bishop", "Archbishop", "CEO",
+  "Chairman", "Chairwoman", "Chair", "Vice", "Deputy", "Foreign", "Defence", "Defense", "Interior", "Justice", "Finance",
+  "Attorney", "Press", "Lord", "Lady", "Sir", "Dame", "Emir", "Sheikh", "Crown", "Patriarch", "Marshal", "Admiral",
+  "Treasurer", "Exchequer", "Adviser", "Advisor", "Sultan", "Emperor",
+]);
+
+/** Canonical key for comparing names across articles: lower case, no diacritics, no apostrophe-s. */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFD").replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]s$/u, "")
+    .replace(/[^\p{L}\p{N} ]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }

@@ -1,5 +1,5 @@
 // How the API runs the pipeline: in-process (tests, the default), or on a pool of worker threads
-// (pipeline/pool.ts) so a long analysis never stalls the other requests the server is answering.
+// (threads/pool.ts) so a long analysis never stalls the other requests the server is answering.
 import type { Article } from "../domain/article.js";
 import type { Kb } from "../domain/kb.js";
 import type { Report } from "../domain/report.js";

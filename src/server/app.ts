@@ -7,10 +7,10 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { getConnInfo } from "@hono/node-server/conninfo";
+import type { ServerInfo } from "../domain/api.js";
 import type { Report } from "../domain/report.js";
 import { renderClaimReview, type ClaimReviewOptions } from "../report/render/claimreview.js";
 import type { FindingReview, ReviewState } from "../store/store.js";
-import { webRoutes } from "../web/routes.js";
 import { renderMarkdown } from "../report/render/markdown.js";
 import { Admission } from "./admission.js";
 import { KeptAnalyses } from "./analyses.js";
@@ -72,7 +72,7 @@ export function createApp(deps: AppDeps): Hono {
   app.use("/api/*", bodyLimit({ maxSize: maxBody, onError: (c) => errorJson(c, 413, `request body is larger than ${maxBody} bytes; send fewer or shorter articles per request`) }));
 
   app.get("/api/openapi.json", (c) => c.json(openApiDocument({ maxBody, maxArticles })));
-  app.get("/api/info", (c) => c.json({ name: "triangulate", version: 1, store: store !== undefined, writable, auth: deps.token !== undefined }));
+  app.get("/api/info", (c) => c.json({ name: "triangulate", version: 1, store: store !== undefined, writable, auth: deps.token !== undefined } satisfies ServerInfo));
 
   const kept = new KeptAnalyses(deps.keptAnalyses);
   app.post("/api/analyze", async (c) => {
@@ -166,7 +166,7 @@ export function createApp(deps: AppDeps): Hono {
     return c.json(article);
   });
 
-  webRoutes(app);
+  deps.ui?.(app);
   return app;
 }
 

@@ -1,45 +1,17 @@
 // What the HTTP app needs from the outside, injected so tests run in-process: the knowledge
 // base, a clock, an optional story store, the write token and the limits.
-import type { Context } from "hono";
+import type { Context, Hono } from "hono";
 import type { Article } from "../domain/article.js";
 import type { SetTimer } from "./admission.js";
 import type { KeptAnalysesConfig } from "./analyses.js";
 import type { Analyzer } from "./analyzer.js";
 import type { Kb } from "../domain/kb.js";
 import type { Report } from "../domain/report.js";
-import type { FindingType, Severity } from "../domain/finding.js";
-import type { Timeframe } from "../domain/story.js";
-import type { FindingReview, ReviewState } from "../store/store.js";
+import type { PutResult, ReviewCounts, StorySummary, StoreStatus } from "../domain/api.js";
+import type { FindingReview } from "../store/store.js";
 
-/** One row of the stories list: enough for the list page without loading every report. */
-export interface StorySummary {
-  readonly id: string;
-  readonly title: string;
-  readonly articleCount: number;
-  readonly timeframe: Timeframe;
-  readonly findings: Readonly<Record<Severity, number>>;
-  /** True while the story waits for its analysis (counts and time frame not known yet). */
-  readonly pending?: boolean;
-  /** Findings by type (contradiction, arithmetic, …), for the type filter. */
-  readonly findingTypes?: Readonly<Partial<Record<FindingType, number>>>;
-  /** People named in the story's claims (speakers, office holders), for search. */
-  readonly people?: readonly string[];
-  /** Places named in the story's claims, for search. */
-  readonly places?: readonly string[];
-  /** Findings by review state ("unreviewed": nobody reviewed it) and severity, for the review filter; absent while pending. */
-  readonly reviews?: ReviewCounts;
-}
-
-export type ReviewCounts = Readonly<Partial<Record<ReviewState | "unreviewed", Readonly<Partial<Record<Severity, number>>>>>>;
-
-export interface PutResult {
-  /** Ids of articles that were new to the store. */
-  readonly added: readonly string[];
-  /** Ids of articles the store already held (same normalized text). */
-  readonly existing: readonly string[];
-  /** Stories the articles now belong to. */
-  readonly storyIds: readonly string[];
-}
+/** The API's shapes live in domain/api.ts (the web UI reads them too); re-exported for the server's modules. */
+export type { PutResult, ReviewCounts, StorySummary, StoreStatus };
 
 /**
  * The narrow seam between the API and whatever keeps stories: an in-memory store here, the
@@ -56,17 +28,6 @@ export interface StoryStore {
   listReviews?(storyId: string): Promise<readonly FindingReview[]>;
   /** What a persistent store holds and its own consistency checks (GET /api/status); absent for in-memory stores. */
   status?(): Promise<StoreStatus>;
-}
-
-export interface StoreStatus {
-  readonly articles: number;
-  readonly stories: number;
-  /** Jobs waiting or running (articles not yet in a story, stories not yet analyzed). */
-  readonly queued: number;
-  /** Jobs out of attempts: their articles are in no story. */
-  readonly failed: number;
-  /** Disagreements the store's checks found (a damaged store); none for a sound one. */
-  readonly problems: readonly string[];
 }
 
 export interface RateLimitConfig {
@@ -113,6 +74,11 @@ export interface AppDeps {
   readonly keptAnalyses?: KeptAnalysesConfig;
   /** Where internal errors are logged (never sent to the client). */
   readonly log?: (message: string) => void;
+  /**
+   * Routes mounted after the API on the same app: the web UI's page and assets (web/routes.ts),
+   * which the CLI passes in, so the server does not import the UI. Absent: the API alone.
+   */
+  readonly ui?: (app: Hono) => void;
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = { burst: 60, perSecond: 10 };

@@ -4,7 +4,7 @@
 import type { RegroupSource, Settled } from "./regroup.js";
 import { groupingFeatures } from "../stories/features.js";
 import { StoryIndex } from "../stories/cluster.js";
-import { docsOf } from "../pipeline/stored.js";
+import { docsOf } from "./stored-docs.js";
 
 /**
  * Regroups with as little of each doc kept as grouping needs: at 100,000 articles, whole decoded

@@ -1,6 +1,7 @@
 // The store seam: everything the CLI, the worker and the server need from persistence, and
 // nothing more. One implementation (sql-store.ts) runs over two drivers — embedded PGlite and
 // a PostgreSQL server — so both speak the same SQL and pass the same conformance suite.
+import { REVIEW_STATES, type FindingReview, type ReviewState } from "../domain/api.js";
 import type { Article } from "../domain/article.js";
 import type { FailedJob } from "./queue.js";
 import type { RegroupOptions, RegroupResult, Settle } from "./regroup.js";
@@ -105,22 +106,8 @@ export interface ClaimOptions {
   readonly leaseMs?: number;
 }
 
-/** What a person decided about a finding. */
-export type ReviewState = "confirmed" | "dismissed" | "needs-work";
-export const REVIEW_STATES: readonly ReviewState[] = ["confirmed", "dismissed", "needs-work"];
-
-/** A person's latest review of one finding of a story (keyed by the finding's fingerprint). */
-export interface FindingReview {
-  readonly storyId: string;
-  readonly fingerprint: string;
-  /** The finding's id when it was reviewed (ids move when a story is analyzed again; fingerprints do not). */
-  readonly findingId: string;
-  readonly state: ReviewState;
-  readonly note: string;
-  readonly reviewer: string;
-  /** ISO date-time. */
-  readonly reviewedAt: string;
-}
+// The review shapes are the API's too (domain/api.ts); re-exported for the store's modules.
+export { REVIEW_STATES, type FindingReview, type ReviewState };
 
 export interface FeedState {
   readonly url: string;

@@ -12,7 +12,11 @@ import { packedCosine, packedWeights, Vocabulary } from "../similarity/packed.js
 import { arenaCosine, Postings, VectorArena } from "./arena.js";
 import { averageLinkSparse, localSplit, type EdgeList, type TimeFrames } from "./agglomerate.js";
 import { eventFeatures, monthOfDay, TOPIC_PREFIX, type EventFeatures } from "./features.js";
+import { adjacency, mostCentral, topVotes, type Adjacency } from "./graph.js";
+import { DEFAULT_STORY_OPTIONS, type StoryOptions } from "./options.js";
 import { storyTitle } from "./title.js";
+
+export { DEFAULT_STORY_OPTIONS, type StoryOptions };
 
 export interface StoryGroup {
   readonly id: string;
@@ -20,60 +24,6 @@ export interface StoryGroup {
   readonly docs: readonly Doc[];
   readonly notes: readonly string[];
 }
-
-export interface StoryOptions {
-  /** Share of the score that comes from event features (names, dates, numbers) rather than topic words. */
-  readonly eventWeight: number;
-  /** Subtracted when both articles date their lead and the years differ ("2008" vs "2011"). */
-  readonly yearClashPenalty: number;
-  /** Subtracted when the two articles are plainly about different people ("Jackson" vs "Williams"). */
-  readonly protagonistClashPenalty: number;
-  /** The other article's protagonist is a side figure when named less than this share as often as the own one. */
-  readonly protagonistShare: number;
-  /** Average-link stops when the closest groups score below this. */
-  readonly mergeThreshold: number;
-  /** Stories this small or smaller join their closest larger story when the link reaches `adoptThreshold`. */
-  readonly adoptSize: number;
-  /** Mean score a small story needs to its closest larger story to join it. */
-  readonly adoptThreshold: number;
-  /** A group splits when its camps are less alike than this share of their inner likeness. */
-  readonly splitRatio: number;
-  /** Candidates scored per added article. */
-  readonly candidates: number;
-  /** A feature shared by more articles than this is too common to retrieve by. */
-  readonly maxPosting: number;
-  /**
-   * Topic-word idf counts this many more articles, none with the word, as if the corpus sat in a
-   * stream of other news. A desk's 20 articles on one kind of event share their topic words, so
-   * their own idf calls those words common and topic cosine collapses below mergeThreshold, which
-   * was set on a mixed stream. With thousands of articles the prior barely moves a weight.
-   * (Tune-fold topics clustered one at a time: mean B³-F1 0.881 without it, 0.96 with 100 to 500.)
-   */
-  readonly backgroundArticles: number;
-  /** Publication days further apart than this are two events unless a named day bridges them. */
-  readonly timeWindow: number;
-  /** Subtracted when publication days are more than timeWindow apart and no named day bridges them. */
-  readonly timeClashPenalty: number;
-  /** A day named in one article bridges to the other's days when within this many days. */
-  readonly bridgeDays: number;
-  /** A story's members' event days (see EventFeatures.when) must fit in one window this long. */
-  readonly storySpan: number;
-  /**
-   * Two stories join, whatever their time frames, through a pair of articles scoring at least
-   * this that both name one person twice in full, a name at most RARE_NAME articles carry: the
-   * shooting and, weeks or months later, the arrest, the trial or the sentence (GVA tune part:
-   * of the pairs storySpan kept apart that scored ≥ 0.2 and shared such a name, 41 were one
-   * incident and 4 two).
-   */
-  readonly bridgeScore: number;
-}
-
-/** Tuned on the even (`tune`) fold of ECB+ dev topics (eval/news-clusters.ts). */
-export const DEFAULT_STORY_OPTIONS: StoryOptions = {
-  eventWeight: 0.4, yearClashPenalty: 0.3, protagonistClashPenalty: 0.06, protagonistShare: 0.5, mergeThreshold: 0.175, splitRatio: 0.5,
-  adoptSize: 2, adoptThreshold: 0.11, candidates: 48, maxPosting: 64, backgroundArticles: 200,
-  timeWindow: 30, timeClashPenalty: 0.3, bridgeDays: 2, storySpan: 3, bridgeScore: 0.2,
-};
 
 interface Entry {
   readonly doc: Doc;
@@ -538,84 +488,7 @@ export class StoryIndex {
   }
 }
 
-/** Scored pairs by article, both directions (compressed rows): article i's are start[i] .. start[i + 1]. */
-interface Adjacency {
-  readonly start: Int32Array;
-  readonly to: Int32Array;
-  readonly score: Float64Array;
-}
-
-function adjacency(n: number, edges: EdgeList): Adjacency {
-  const start = new Int32Array(n + 1);
-  const m = edges.a.length;
-  for (let k = 0; k < m; k++) { start[edges.a[k]! + 1]!++; start[edges.b[k]! + 1]!++; }
-  for (let i = 0; i < n; i++) start[i + 1] = start[i + 1]! + start[i]!;
-  const to = new Int32Array(2 * m), score = new Float64Array(2 * m);
-  const fill = start.slice(0, n);
-  for (let k = 0; k < m; k++) {
-    const a = edges.a[k]!, b = edges.b[k]!, s = edges.score[k]!;
-    to[fill[a]!] = b; score[fill[a]!++] = s;
-    to[fill[b]!] = a; score[fill[b]!++] = s;
-  }
-  return { start, to, score };
-}
-
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * The `k` best-voted articles, best first (ties: the earlier article). A bounded min-heap keeps
- * the cost linear in the number of voters; weak votes still count when few are strong, which
- * keeps small events' articles reachable (keeping only votes within a tenth of the best cost 0.012 B³-F1 on the tune fold).
- */
-function topVotes(voters: readonly number[], votes: Float64Array, k: number): number[] {
-  const ids: number[] = [], vs: number[] = [];
-  // worse(a, b): a ranks below b.
-  const worse = (a: number, b: number) => vs[a]! < vs[b]! || (vs[a] === vs[b] && ids[a]! > ids[b]!);
-  const swap = (a: number, b: number) => {
-    [ids[a], ids[b]] = [ids[b]!, ids[a]!];
-    [vs[a], vs[b]] = [vs[b]!, vs[a]!];
-  };
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1, r = l + 1;
-      let m = i;
-      if (l < ids.length && worse(l, m)) m = l;
-      if (r < ids.length && worse(r, m)) m = r;
-      if (m === i) return;
-      swap(i, m);
-      i = m;
-    }
-  };
-  for (const j of voters) {
-    const v = votes[j]!;
-    if (ids.length < k) {
-      ids.push(j); vs.push(v);
-      for (let i = ids.length - 1; i > 0;) {
-        const p = (i - 1) >> 1;
-        if (!worse(i, p)) break;
-        swap(i, p);
-        i = p;
-      }
-    } else if (v > vs[0]! || (v === vs[0] && j < ids[0]!)) {
-      ids[0] = j; vs[0] = v;
-      down(0);
-    }
-  }
-  return ids.map((j, x) => [j, vs[x]!] as const).sort((x, y) => y[1] - x[1] || x[0] - y[0]).map(([j]) => j);
-}
-
-/** The member with the highest mean score to the others (ties: the first by article id). */
-function mostCentral(sorted: readonly number[], scores: Adjacency): number {
-  const inGroup = new Set(sorted);
-  let best = sorted[0]!, bestScore = -Infinity;
-  for (const i of sorted) {
-    let sum = 0;
-    for (let x = scores.start[i]!; x < scores.start[i + 1]!; x++) if (inGroup.has(scores.to[x]!)) sum += scores.score[x]!;
-    const mean = sum / Math.max(1, sorted.length - 1);
-    if (mean > bestScore) { best = i; bestScore = mean; }
-  }
-  return best;
-}
 
 /** Earliest publication first; undated after dated; then by article id. */
 function byPublication(docs: readonly Doc[]): Doc[] {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../../src/domain/report.js";
 import { articleFromRecord } from "../../src/ingest/record.js";
-import { threadPool, type ThreadPool } from "../../src/pipeline/pool.js";
+import { threadPool, type ThreadPool } from "../../src/threads/pool.js";
 import { createApp } from "../../src/server/app.js";
 import { analyzeAll, baseDeps, jsonPost, NOW, seedArticles } from "./helpers.js";
 

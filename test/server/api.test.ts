@@ -91,14 +91,23 @@ describe("busy server", () => {
   it("answers 503 with Retry-After when the slots and the waiting line are taken", async () => {
     const app = createApp(baseDeps({ analysisSlots: 1, analysisQueue: 0 }));
     let release: () => void = () => {};
+    let reading!: () => void;
+    // The first request holds the one slot from before the server reads its body until after:
+    // once the server asks for the body, the slot is taken.
+    const admitted = new Promise<void>((r) => (reading = r));
+    let pulls = 0;
     const slowBody = new ReadableStream<Uint8Array>({
       start(ctl) {
-        ctl.enqueue(new TextEncoder().encode('{"articles": [{"id": "a", "text": "Slow.'));
         release = () => (ctl.enqueue(new TextEncoder().encode('"}]}')), ctl.close());
       },
-    });
+      pull(ctl) {
+        if (pulls++ > 0) return; // the rest of the body waits for release()
+        ctl.enqueue(new TextEncoder().encode('{"articles": [{"id": "a", "text": "Slow.'));
+        reading();
+      },
+    }, { highWaterMark: 0 });
     const first = app.request("/api/analyze", { method: "POST", headers: { "Content-Type": "application/json" }, body: slowBody, duplex: "half" } as RequestInit);
-    await new Promise((r) => setTimeout(r, 20));
+    await admitted;
     const second = await app.request("/api/analyze", jsonPost({ articles: [{ id: "b", text: "Fast." }] }));
     expect(second.status).toBe(503);
     expect(second.headers.get("Retry-After")).toBe("1");
@@ -310,8 +319,24 @@ describe("OpenAPI document and the UI's files", () => {
     expect((await app.request("/assets/style.css")).headers.get("Content-Type")).toMatch(/^text\/css/);
   }, 30_000); // the first request of a client module loads the TypeScript compiler (from src/)
 
+  it("serves every module the client modules import, the domain/ ones they share with the report included", async () => {
+    const pending = ["/assets/main.js"];
+    const seen = new Set<string>();
+    while (pending.length > 0) {
+      const path = pending.pop()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const res = await app.request(path);
+      expect(res.status, path).toBe(200);
+      for (const m of (await res.text()).matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g)) {
+        pending.push(new URL((m[1] ?? m[2])!, `http://ui.test${path}`).pathname);
+      }
+    }
+    expect([...seen]).toContain("/domain/labels.js");
+  }, 30_000);
+
   it("serves no other files", async () => {
-    for (const path of ["/assets/nope.js", "/assets/..%2Fassets.js", "/assets/../server/app.js", "/assets/main.ts"]) {
+    for (const path of ["/assets/nope.js", "/assets/..%2Fassets.js", "/assets/../server/app.js", "/assets/main.ts", "/domain/api.js", "/domain/labels.ts", "/domain/..%2Fkb%2Fload.js"]) {
       expect((await app.request(path)).status, path).toBe(404);
     }
   });

@@ -9,6 +9,7 @@ import { loadKb } from "../../src/kb/load.js";
 import { analyze } from "../../src/pipeline/analyze.js";
 import type { AppDeps } from "../../src/server/deps.js";
 import { MemoryStore } from "../../src/server/memory-store.js";
+import { webRoutes } from "../../src/web/routes.js";
 
 const SEEDS = fileURLToPath(new URL("../../examples/istanbul-2025/", import.meta.url));
 
@@ -33,7 +34,7 @@ let kb: Kb | undefined;
 const theKb = (): Kb => (kb ??= loadKb());
 
 export function baseDeps(over: Partial<AppDeps> = {}): AppDeps {
-  return { kb: theKb(), clock: () => NOW, rateLimit: false, log: () => {}, ...over };
+  return { kb: theKb(), clock: () => NOW, rateLimit: false, log: () => {}, ui: webRoutes, ...over };
 }
 
 export function analyzeAll(articles: readonly Article[]): Report {

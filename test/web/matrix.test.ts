@@ -3,7 +3,7 @@
 // number that measures a modifier) while real counts, irregular plurals and disputed values stay.
 import { describe, expect, it } from "vitest";
 import type { QuantityClaim } from "../../src/domain/claim.js";
-import { claimMatrix, countsItsNoun } from "../../src/web/client/labels.js";
+import { claimMatrix, countsItsNoun } from "../../src/domain/labels.js";
 import { articleFromRecord } from "../../src/ingest/record.js";
 import { analyzeAll, seedArticles } from "../server/helpers.js";
 

@@ -6,20 +6,10 @@ import { spanOf } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, ORGS, ORG_WORDS, PLACES } from "../gazetteer.js";
 import { PORTFOLIO_PHRASES, TITLES } from "../../lexicon/offices.js";
 import { SPEECH_AFTER_NAME } from "../../lexicon/attribution.js";
+import { nameKey, PERSON_TITLES } from "../../lexicon/names.js";
 
 const PLACE_SET = new Set<string>([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES)]);
 const ORG_SET = new Set<string>(ORGS);
-/** Titles and offices that announce a person's name right after them. */
-export const PERSON_TITLES = new Set([
-  "President", "Prime", "Minister", "Secretary", "Chancellor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
-  "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mayor", "King", "Queen", "Prince", "Princess", "Pope",
-  "General", "Gen.", "Colonel", "Col.", "Captain", "Capt.", "Lt.", "Sgt.", "Judge", "Justice", "Ambassador", "Commissioner",
-  "Ombudsman", "Spokesman", "Spokeswoman", "Spokesperson", "Sheriff", "Officer", "Detective", "Chief", "Director", "Leader",
-  "Premier", "Speaker", "Envoy", "Coach", "Professor", "Prof.", "Rev.", "Father", "Sister", "Bishop", "Archbishop", "CEO",
-  "Chairman", "Chairwoman", "Chair", "Vice", "Deputy", "Foreign", "Defence", "Defense", "Interior", "Justice", "Finance",
-  "Attorney", "Press", "Lord", "Lady", "Sir", "Dame", "Emir", "Sheikh", "Crown", "Patriarch", "Marshal", "Admiral",
-  "Treasurer", "Exchequer", "Adviser", "Advisor", "Sultan", "Emperor",
-]);
 /** Capitalised words of office titles ("Transport", "Homeland", "Pensions"): stripped from the front of a titled name. */
 const OFFICE_WORDS = new Set([...PORTFOLIO_PHRASES, ...Object.keys(TITLES)].flatMap((p) => p.split(/[\s,-]+/))
   .filter((w) => w.length > 2 && !/^(and|the|of|for)$/.test(w)).map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
@@ -35,17 +25,6 @@ const NOT_NAMES = new Set([
 ]);
 
 const isCap = (t: Token) => /^[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’.\-]*$/u.test(t.text) || /^[A-Z]{2,}$/.test(t.text) || t.text === "U.S.";
-
-/** Canonical key for comparing names across articles: lower case, no diacritics, no apostrophe-s. */
-export function nameKey(name: string): string {
-  return name
-    .normalize("NFD").replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/['’]s$/u, "")
-    .replace(/[^\p{L}\p{N} ]/gu, "")
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 export function entities(text: string, tokens: readonly Token[]): Entity[] {
   const out: Entity[] = [];

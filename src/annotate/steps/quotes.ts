@@ -17,7 +17,7 @@
 import type { Entity, Quote, Sentence } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACES } from "../gazetteer.js";
-import { PERSON_TITLES } from "./entities.js";
+import { PERSON_TITLES } from "../../lexicon/names.js";
 import { ATTRIBUTION_PHRASES, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
 

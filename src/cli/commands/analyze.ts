@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { displayPath } from "../../ingest/files.js";
 import { readInputs } from "../../ingest/inputs.js";
 import { analyze } from "../../pipeline/analyze.js";
-import { analyzeParallel } from "../../pipeline/parallel.js";
+import { analyzeParallel } from "../../threads/parallel.js";
 import { FORMATS, render, type Format } from "../../report/render/index.js";
 import { EXIT, UsageError, type Command, type Io } from "../io.js";
 import { cliKb, kbDir } from "../kb-dir.js";

@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readInputs } from "../../ingest/inputs.js";
 import { isHttpUrl } from "../../domain/url.js";
-import { threadPool } from "../../pipeline/pool.js";
+import { threadPool } from "../../threads/pool.js";
 import { EXIT, intOption, UsageError, type Command, type Io } from "../io.js";
 import { openOrServed, putThroughServer, serverStatus } from "../served.js";
 import type { ServedBy } from "../../store/served.js";

@@ -8,7 +8,7 @@ import { InputError } from "../../domain/errors.js";
 import type { Report } from "../../domain/report.js";
 import { loadKb } from "../../kb/load.js";
 import { analyzeDocs } from "../../pipeline/analyze.js";
-import { storedDocs } from "../../pipeline/stored.js";
+import { storedDocs } from "../../store/stored-docs.js";
 import { FORMATS, render, type Format } from "../../report/render/index.js";
 import { reviewsByFindingId } from "../../server/reviews.js";
 import type { FindingReview } from "../../store/store.js";

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { InputError } from "../../domain/errors.js";
 import type { Report } from "../../domain/report.js";
 import { loadKb } from "../../kb/load.js";
-import { threadPool } from "../../pipeline/pool.js";
+import { threadPool } from "../../threads/pool.js";
 import { inProcessAnalyzer } from "../../server/analyzer.js";
 import { createApp } from "../../server/app.js";
 import type { AppDeps, StoryStore } from "../../server/deps.js";
@@ -15,6 +15,7 @@ import { MemoryStore } from "../../server/memory-store.js";
 import { serve, type RunningServer } from "../../server/node.js";
 import { isReport, storyStoreOver } from "../../server/store-adapter.js";
 import { openStore } from "../../store/open.js";
+import { webRoutes } from "../../web/routes.js";
 import { announceServer } from "../../store/served.js";
 import { EXIT, intOption, UsageError, type Command, type Io } from "../io.js";
 import { assignJob, drainQueue } from "./worker.js";
@@ -166,6 +167,7 @@ export async function startServer(opts: ServeOptions, io: Io): Promise<RunningSe
     trustProxy: opts.trustProxy,
     // one analysis per thread at a time; the rest wait in the bounded line
     analysisSlots: Math.max(1, opts.threads),
+    ui: webRoutes,
     ...(opts.queue !== undefined ? { analysisQueue: opts.queue } : {}),
     ...(opts.queueTimeout !== undefined ? { analysisTimeoutMs: opts.queueTimeout * 1000 } : {}),
     log,

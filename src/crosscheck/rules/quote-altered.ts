@@ -12,7 +12,7 @@ import type { QuoteClaim } from "../../domain/claim.js";
 import type { Doc } from "../../domain/doc.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
-import { nameKey } from "../../annotate/steps/entities.js";
+import { nameKey } from "../../lexicon/names.js";
 import { canonicalWords, claimWords, similarPairs, type CanonWord } from "../quote-index.js";
 import { witnesses } from "../witnesses.js";
 

@@ -12,7 +12,7 @@
 import type { Doc, Token } from "../../domain/doc.js";
 import { evidenceOf } from "../../domain/span.js";
 import { COUNTRIES, DEMONYMS, ORGS, ORG_WORDS, PLACES } from "../../annotate/gazetteer.js";
-import { PERSON_TITLES } from "../../annotate/steps/entities.js";
+import { PERSON_TITLES } from "../../lexicon/names.js";
 import type { TellHit } from "../tell.js";
 import { STOPWORDS, quoted, wordIds, words, type Word } from "../text.js";
 

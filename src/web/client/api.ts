@@ -1,15 +1,9 @@
 // Talking to the API: JSON in, JSON out; a failed request becomes an Error carrying the server's message.
 import type { Report } from "../../domain/report.js";
-import type { StorySummary } from "../../server/deps.js";
+import type { ReviewState, ServerInfo, StorySummary } from "../../domain/api.js";
 
-/** One row of the stories list, as the server sends it (the server's own type; erased in the bundle). */
-export type { StorySummary };
-
-export interface ServerInfo {
-  readonly store: boolean;
-  readonly writable: boolean;
-  readonly auth: boolean;
-}
+/** The API's shapes (domain/api.ts, shared with the server; erased in the bundle). */
+export type { ReviewState, ServerInfo, StorySummary };
 
 export async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await fetch(url, { ...init, headers: { Accept: "application/json", ...(init?.headers ?? {}) } });
@@ -33,7 +27,6 @@ export interface StoryPage {
 /** The list searched, filtered, sorted and paged by the server (the query string is the page's own). */
 export const queryStories = (query: URLSearchParams) => getJson<StoryPage>(`/api/stories?${query.toString()}`);
 
-export type ReviewState = "confirmed" | "dismissed" | "needs-work";
 export interface Review {
   readonly findingId: string | null;
   readonly state: ReviewState;

@@ -3,7 +3,7 @@
 import type { Report } from "../../domain/report.js";
 import { analyzeArticles, isReport } from "./api.js";
 import { clear, h } from "./dom.js";
-import { severityCounts, timeframeText } from "./labels.js";
+import { severityCounts, timeframeText } from "../../domain/labels.js";
 import { renderStory, severityBadges } from "./story.js";
 
 /** The stories of one report as cards whose buttons open the story in place. */

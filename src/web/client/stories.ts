@@ -3,7 +3,7 @@
 // view can be linked and the back button walks through earlier searches.
 import { queryStories, type StoryPage, type StorySummary } from "./api.js";
 import { h } from "./dom.js";
-import { SEVERITIES, timeframeText } from "./labels.js";
+import { SEVERITIES, timeframeText } from "../../domain/labels.js";
 import { severityBadges } from "./story.js";
 
 const TYPES = ["contradiction", "arithmetic", "anachronism", "single-source", "corroboration", "derivation", "content-farm", "framing"] as const;

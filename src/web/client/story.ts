@@ -9,7 +9,7 @@ import type { Review } from "./api.js";
 import { h } from "./dom.js";
 import { bodyStart, highlightText, markChanges, type EvidenceRef } from "./highlight.js";
 import { REVIEW_LABELS, reviewControls, reviewerForm } from "./review.js";
-import { articleLabels, articlesOf, cellText, claimMatrix, SEVERITIES, severityCounts, timeframeText } from "./labels.js";
+import { articleLabels, articlesOf, cellText, claimMatrix, SEVERITIES, severityCounts, timeframeText } from "../../domain/labels.js";
 
 const TYPE_TITLES: Readonly<Record<FindingType, string>> = {
   contradiction: "Contradictions", arithmetic: "Arithmetic", anachronism: "Anachronisms",

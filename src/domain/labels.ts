@@ -1,9 +1,11 @@
-// Shared view helpers: article letters (A, B, … in report order, as the text and HTML renderers
-// label them), severity order, counts, time frames and the claim matrix.
-import type { Claim } from "../../domain/claim.js";
-import type { Finding, Severity } from "../../domain/finding.js";
-import type { Report, ReportArticle } from "../../domain/report.js";
-import type { Story, Timeframe } from "../../domain/story.js";
+// View helpers the report renderers and the web UI share, so the terminal, Markdown, HTML and browser
+// views label and group alike: article letters (A, B, … in report order), severity order, counts,
+// time frames and the claim matrix. The browser loads this module too (as /domain/labels.js, see
+// web/assets.ts): plain TypeScript, no DOM, no imports but types.
+import type { Claim } from "./claim.js";
+import type { Finding, Severity } from "./finding.js";
+import type { Report, ReportArticle } from "./report.js";
+import type { Story, Timeframe } from "./story.js";
 
 export const SEVERITIES: readonly Severity[] = ["high", "medium", "low", "info"];
 

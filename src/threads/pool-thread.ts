@@ -5,9 +5,9 @@ import { InputError } from "../domain/errors.js";
 import type { Kb } from "../domain/kb.js";
 import { loadKb } from "../kb/load.js";
 import { packReport } from "../store/report-pack.js";
-import { analyze, analyzeDocs } from "./analyze.js";
+import { analyze, analyzeDocs } from "../pipeline/analyze.js";
 import type { Task } from "./pool.js";
-import { annotateForStore, docsOf } from "./stored.js";
+import { annotateForStore, docsOf } from "../store/stored-docs.js";
 
 const { kbDir } = (workerData ?? {}) as { kbDir?: string };
 let kb: Kb | null = null;

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { articleFromRecord } from "../../src/ingest/record.js";
 import { loadKb } from "../../src/kb/load.js";
 import { analyze } from "../../src/pipeline/analyze.js";
-import { analyzeParallel } from "../../src/pipeline/parallel.js";
+import { analyzeParallel } from "../../src/threads/parallel.js";
 
 const dir = "examples/istanbul-2025";
 const seeds = readdirSync(dir).sort().map((f) => ({ f, text: readFileSync(join(dir, f), "utf8") }));

@@ -7,7 +7,7 @@ import type { Article } from "../domain/article.js";
 import type { Doc } from "../domain/doc.js";
 import type { Kb } from "../domain/kb.js";
 import { loadKb } from "../kb/load.js";
-import { analyzeStory } from "./analyze.js";
+import { analyzeStory } from "../pipeline/analyze.js";
 import { claim, type FromWorker, type ToWorker } from "./parallel.js";
 
 let articles: readonly Article[] = [];

@@ -4,7 +4,7 @@ import { annotate } from "../annotate/annotate.js";
 import { annotatorVersion, decodeDoc, encodeDoc } from "../annotate/persist.js";
 import type { Article } from "../domain/article.js";
 import type { Doc } from "../domain/doc.js";
-import type { Store } from "../store/store.js";
+import type { Store } from "./store.js";
 import { groupingFeatures } from "../stories/features.js";
 
 /** The docs of a story's articles: stored ones when this annotator made them, the others annotated now. */

@@ -16,7 +16,7 @@ import type { Doc } from "../domain/doc.js";
 import type { Report } from "../domain/report.js";
 import { buildReport, type StoryParts } from "../report/build.js";
 import { StoryIndex, type StoryGroup } from "../stories/cluster.js";
-import { analyze, analyzeStory, dedupe, type AnalyzeOptions } from "./analyze.js";
+import { analyze, analyzeStory, dedupe, type AnalyzeOptions } from "../pipeline/analyze.js";
 import { startThread } from "./thread.js";
 
 export interface ParallelOptions extends AnalyzeOptions {

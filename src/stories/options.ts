@@ -1,0 +1,56 @@
+// How StoryIndex groups articles: the weights, penalties and thresholds, with the defaults tuned
+// on ECB+ (eval/news-clusters.ts).
+
+export interface StoryOptions {
+  /** Share of the score that comes from event features (names, dates, numbers) rather than topic words. */
+  readonly eventWeight: number;
+  /** Subtracted when both articles date their lead and the years differ ("2008" vs "2011"). */
+  readonly yearClashPenalty: number;
+  /** Subtracted when the two articles are plainly about different people ("Jackson" vs "Williams"). */
+  readonly protagonistClashPenalty: number;
+  /** The other article's protagonist is a side figure when named less than this share as often as the own one. */
+  readonly protagonistShare: number;
+  /** Average-link stops when the closest groups score below this. */
+  readonly mergeThreshold: number;
+  /** Stories this small or smaller join their closest larger story when the link reaches `adoptThreshold`. */
+  readonly adoptSize: number;
+  /** Mean score a small story needs to its closest larger story to join it. */
+  readonly adoptThreshold: number;
+  /** A group splits when its camps are less alike than this share of their inner likeness. */
+  readonly splitRatio: number;
+  /** Candidates scored per added article. */
+  readonly candidates: number;
+  /** A feature shared by more articles than this is too common to retrieve by. */
+  readonly maxPosting: number;
+  /**
+   * Topic-word idf counts this many more articles, none with the word, as if the corpus sat in a
+   * stream of other news. A desk's 20 articles on one kind of event share their topic words, so
+   * their own idf calls those words common and topic cosine collapses below mergeThreshold, which
+   * was set on a mixed stream. With thousands of articles the prior barely moves a weight.
+   * (Tune-fold topics clustered one at a time: mean B³-F1 0.881 without it, 0.96 with 100 to 500.)
+   */
+  readonly backgroundArticles: number;
+  /** Publication days further apart than this are two events unless a named day bridges them. */
+  readonly timeWindow: number;
+  /** Subtracted when publication days are more than timeWindow apart and no named day bridges them. */
+  readonly timeClashPenalty: number;
+  /** A day named in one article bridges to the other's days when within this many days. */
+  readonly bridgeDays: number;
+  /** A story's members' event days (see EventFeatures.when) must fit in one window this long. */
+  readonly storySpan: number;
+  /**
+   * Two stories join, whatever their time frames, through a pair of articles scoring at least
+   * this that both name one person twice in full, a name at most RARE_NAME (story-index.ts) articles carry: the
+   * shooting and, weeks or months later, the arrest, the trial or the sentence (GVA tune part:
+   * of the pairs storySpan kept apart that scored ≥ 0.2 and shared such a name, 41 were one
+   * incident and 4 two).
+   */
+  readonly bridgeScore: number;
+}
+
+/** Tuned on the even (`tune`) fold of ECB+ dev topics (eval/news-clusters.ts). */
+export const DEFAULT_STORY_OPTIONS: StoryOptions = {
+  eventWeight: 0.4, yearClashPenalty: 0.3, protagonistClashPenalty: 0.06, protagonistShare: 0.5, mergeThreshold: 0.175, splitRatio: 0.5,
+  adoptSize: 2, adoptThreshold: 0.11, candidates: 48, maxPosting: 64, backgroundArticles: 200,
+  timeWindow: 30, timeClashPenalty: 0.3, bridgeDays: 2, storySpan: 3, bridgeScore: 0.2,
+};

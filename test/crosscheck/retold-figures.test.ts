@@ -208,6 +208,25 @@ describe("a group counted in parts (fresh GVA slice 700–1200, tune half, in ot
   });
 });
 
+describe("a toll with or without the dead attacker", () => {
+  it("leaves 12 killed against 13 dead alone when the gunman died", () => {
+    expect(loud([
+      "A gunman killed 12 people at a shipyard office in Norfolk on Monday morning, officials said.",
+      "Thirteen people are dead after a shooting at a shipyard office in Norfolk on Monday morning, police said. The gunman, a former contractor, was killed in a shootout with officers.",
+    ])).toEqual([]);
+    expect(loud([
+      "Police said nine people were killed at the depot in Leipzig on Friday. The attacker later took his own life.",
+      "Ten people died in the shooting at the depot in Leipzig on Friday, police said.",
+    ])).toEqual([]);
+  });
+  it("still flags 12 against 13 when the gunman lives", () => {
+    expect(loud([
+      "A gunman killed 12 people at a shipyard office in Norfolk on Monday morning, officials said. He was arrested at the gate.",
+      "Thirteen people were killed at a shipyard office in Norfolk on Monday morning, police said. The gunman was arrested.",
+    ]).length).toBeGreaterThan(0);
+  });
+});
+
 describe("a quoted number written two ways", () => {
   const said = (age: string) => `"We had a ${age} boy who got hold of a loaded pistol in the kitchen," Sheriff Dana Whitlow said on Sunday in Ocala.`;
   const altered = (texts: string[]) => findingsOf(texts).filter((f) => f.rule === "crosscheck/quote-altered");

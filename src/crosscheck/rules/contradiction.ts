@@ -106,7 +106,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "six other people, including a 17-year-old boy and four women": a part named inside a larger group.
         || INCLUDED.test(text(m).slice(Math.max(sentenceBounds(m)[0], m.span.start - 60), m.span.start)) || INCLUDED.test(text(ref).slice(Math.max(sentenceBounds(ref)[0], ref.span.start - 60), ref.span.start))
         || IDENTIFIED.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) || IDENTIFIED.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))
-        || (p.pred === "killed" && (PERPETRATOR.test(sentenceOf(m) ?? "") || PERPETRATOR.test(sentenceOf(ref) ?? "")));
+        || (p.pred === "killed" && (PERPETRATOR.test(sentenceOf(m) ?? "") || PERPETRATOR.test(sentenceOf(ref) ?? "")))
+        // "killed 12" against "13 dead" where the attacker died too: one toll counts him, one does not.
+        || (p.pred === "killed" && Math.abs(m.value.number - ref.value.number) === 1 && (ATTACKER_DIED.test(text(m)) || ATTACKER_DIED.test(text(ref))));
       // Parts ("including 17 in one province", "four … and a fifth") may be parts of different wholes.
       // A person may have been sentenced more than once (an earlier conviction, a term cut on appeal): a prison term is checked, not called wrong.
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
@@ -352,6 +354,12 @@ export const IDENTIFIED = /\b(?:identities|names|identification|bodies|remains)\
 
 /** "Five dead, including the gunman" and "killed four people and then himself": a toll with or without the attacker. */
 const PERPETRATOR = /\b(including|counting|among them|as well as) (the )?(suspected |alleged |accused |lone )?(gunman|shooter|suspect|attacker|assailant|bomber|driver|pilot)\b|\b(and|before|then) (then |later )?(killing |shooting |turning the gun on )?(himself|herself|themselves)\b|\bunborn\b/i;
+
+/** The attacker died too ("the gunman was killed by police", "took his own life", "a murder-suicide"): a toll may or may not count him. */
+const ATTACKER_DIED = new RegExp(
+  String.raw`\b(?:gunman|shooter|suspect|attacker|assailant|bomber|killer)\b[^.;]{0,60}?\b(?:was|were|had been|is|got)\s+(?:also\s+)?(?:killed|shot dead|shot and killed|fatally shot|dead|among the dead)\b`
+  + String.raw`|\b(?:killed|shot|turned the gun on)\s+(?:himself|herself)\b|\btook (?:his|her) own life\b|\bmurder-suicide\b`
+  + String.raw`|\b(?:gunman|shooter|suspect|attacker|assailant|bomber)\s+(?:later\s+)?died\b|\b(?:killed|shot dead|shot and killed)\s+the\s+(?:gunman|shooter|suspect|attacker|assailant)\b`, "i");
 
 /**
  * Whether two disagreeing figures are one toll at two moments: every article with the lower figure

@@ -12,8 +12,29 @@ export const HIGH_SCORE = 5;
 /** Score from which strong tells are medium. */
 export const MEDIUM_SCORE = 3;
 
-export function contentFarmFindings(doc: Doc, hits: readonly TellHit[]): FindingDraft[] {
-  if (hits.length === 0) return [];
+/** Tells that measure repetition: a page of list lines (alerts, results, schedules) shows them all at once. */
+const REPETITION = new Set(["signals/phrase-stuffing", "signals/low-variety", "signals/sentence-templates"]);
+
+/**
+ * Whether the text is mostly list lines rather than prose: at least 5 paragraphs, and 70 % of them
+ * end without a sentence's closing punctuation ("Tornado Watch issued May 8 at 7:41PM CDT … in
+ * effect for: McCurtain"). A scraped widget or listing in place of the article repeats its words
+ * and openings by nature; that says the extraction missed the story, not that a farm wrote it.
+ */
+export function listLines(doc: Doc): boolean {
+  const paragraphs = doc.article.text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (paragraphs.length < 5) return false;
+  const open = paragraphs.filter((p) => !/[.!?…"”’)\]]$/u.test(p)).length;
+  return open >= 0.7 * paragraphs.length;
+}
+
+export function contentFarmFindings(doc: Doc, allHits: readonly TellHit[]): FindingDraft[] {
+  if (allHits.length === 0) return [];
+  const listing = listLines(doc);
+  // On a page of list lines the repetition tells count as page furniture: they describe the list.
+  const hits = listing
+    ? allHits.map((h) => (REPETITION.has(h.rule) ? { ...h, strength: "furniture" as const, points: 0, summary: `${h.summary.replace(/\.$/, "")} — but the text is mostly list lines (alerts, results, schedules), not article prose, so this says the page was scraped without its story rather than written by a content farm.` } : h))
+    : allHits;
   const score = hits.reduce((sum, h) => sum + h.points, 0);
   const distinct = new Set(hits.filter((h) => h.strength !== "furniture").map((h) => h.rule)).size;
   const level = score >= HIGH_SCORE && distinct >= 2 ? 2 : score >= MEDIUM_SCORE ? 1 : 0;

@@ -117,6 +117,21 @@ describe("severity", () => {
   });
 });
 
+describe("a page of list lines, not prose (a scraped widget in place of the article)", () => {
+  const lines = (n: number) => Array.from({ length: n }, (_, i) =>
+    `${["Lane Closure", "Road Closure", "Detour Notice"][i % 3]} posted June ${3 + (i % 4)} at ${(i % 12) + 1}:${10 + i}PM BST lasting until June ${5 + (i % 3)} at 6:00AM BST in place for: ${["Harrow, Brent", "Ealing, Hounslow, Brent", "Barnet", "Harrow, Ealing, Barnet, Enfield"][i % 4]}`).join("\n\n");
+  it("keeps a list of traffic notices from counting as a content farm", () => {
+    const { findings } = run([lines(14)]);
+    expect(findings.filter((f) => f.type === "content-farm" && f.severity !== "low")).toEqual([]);
+  });
+  it("still flags a phrase stuffed into prose", () => {
+    const stuffed = Array.from({ length: 8 }, (_, i) =>
+      `Best cheap flights to Lisbon are easy to find this summer, and travellers who compare best cheap flights to Lisbon save ${10 + i} percent.`).join(" ");
+    const { findings } = run([`${stuffed}\nStay updated with the latest news only on TravelHubDaily – your trusted source for breaking updates.`]);
+    expect(findings.filter((f) => f.type === "content-farm" && f.severity !== "low").length).toBeGreaterThan(0);
+  });
+});
+
 describe("machine bylines and disclosures", () => {
   it("reads a byline line only with a lead, and AI only in capitals", async () => {
     const { isMachineByline } = await import("../../src/signals/tells/ai-byline.js");

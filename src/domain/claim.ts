@@ -1,4 +1,5 @@
 // Claims: typed, normalized statements an article makes, each anchored on a span. Produced by claims/.
+import type { Hedge, QuantityUnit, RoleTense } from "./doc.js";
 import type { Span } from "./span.js";
 
 interface ClaimBase {
@@ -15,11 +16,11 @@ export interface QuantityClaim extends ClaimBase {
     readonly number: number;
     readonly low: number | null;
     readonly high: number | null;
-    readonly hedge: string;
+    readonly hedge: Hedge;
     readonly noun: string | null;
     readonly predicate: string | null;
     readonly perParty: boolean;
-    readonly unit: string;
+    readonly unit: QuantityUnit;
     /** The day the figure is pinned to ("on Friday" → "friday" or a resolved date), or null. */
     readonly day: string | null;
   };
@@ -36,7 +37,7 @@ export interface RoleClaim extends ClaimBase {
     readonly person: string;
     readonly office: string;
     readonly country: string | null;
-    readonly tense: string;
+    readonly tense: RoleTense;
   };
 }
 

@@ -32,6 +32,12 @@ export interface Entity {
   readonly sentence: number;
 }
 
+/** What a quantity measures. */
+export type QuantityUnit = "count" | "money" | "percent" | "distance" | "duration" | "age" | "other";
+
+/** When a title applies to its holder: "former minister", "president-elect", "acting chief". */
+export type RoleTense = "current" | "former" | "elect" | "acting";
+
 export type Hedge =
   | "exact" | "nearly" | "over" | "at-least" | "at-most" | "about" | "up-to" | "range" | "vague";
 
@@ -52,7 +58,7 @@ export interface Quantity {
   readonly noun: string | null;
   readonly nounSpan: Span | null;
   /** What the number measures: people, money, percent, distance, time, ordinal, other. */
-  readonly unit: "count" | "money" | "percent" | "distance" | "duration" | "age" | "other";
+  readonly unit: QuantityUnit;
   /** Main verb/predicate near the mention, lemmatized ("release", "return", "kill"), or null. */
   readonly predicate: string | null;
   /** True when "each"/"per"/"from each side" marks a per-party figure. */
@@ -92,7 +98,7 @@ export interface RoleMention {
   /** Country the office belongs to when stated or implied ("United States"), else null. */
   readonly country: string | null;
   /** Stated as current (default), former ("former President"), or elect/acting. */
-  readonly tense: "current" | "former" | "elect" | "acting";
+  readonly tense: RoleTense;
   readonly sentence: number;
 }
 

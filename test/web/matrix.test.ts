@@ -10,7 +10,7 @@ import { analyzeAll, seedArticles } from "../server/helpers.js";
 function claim(text: string, noun: string, n: number): QuantityClaim {
   return {
     id: text, articleId: "a", kind: "quantity", slot: `count:-:${noun}:-:now`, span: { articleId: "a", start: 0, end: text.length, text },
-    value: { number: n, low: null, high: null, hedge: "", noun, predicate: null, perParty: false, unit: "count", day: null },
+    value: { number: n, low: null, high: null, hedge: "exact", noun, predicate: null, perParty: false, unit: "count", day: null },
   } as QuantityClaim;
 }
 

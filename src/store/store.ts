@@ -116,10 +116,18 @@ export interface FeedState {
   readonly checkedAt: string | null;
 }
 
-export interface Store {
+/** What every part of a store shares: where it is, and closing it. */
+export interface StoreHandle {
   readonly kind: "pglite" | "postgres";
   /** Folder or redacted URL, for messages. */
   readonly location: string;
+  /** Bytes on disk (PGlite folder or server database). */
+  sizeBytes(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Articles as ingested, and their annotated docs. */
+export interface ArticleStore extends StoreHandle {
   /** Stores new articles and enqueues `jobs(article)` for each, in one transaction per batch. */
   putArticles(articles: readonly Article[], jobs?: (a: Article) => readonly JobSpec[], onBatch?: (done: number, total: number) => void): Promise<PutResult>;
   getArticle(id: string): Promise<Article | null>;
@@ -128,14 +136,18 @@ export interface Store {
   iterateArticles(batchSize?: number): AsyncIterable<Article>;
   /** Which of these canonical URLs are already stored. */
   knownUrls(canonicalUrls: readonly string[]): Promise<Set<string>>;
-  /** Places the article with analyze's clusterer (store/grouping.ts): joins, starts or merges stories; serialized across processes. */
-  saveStoryAssignment(a: Assignment): Promise<AssignResult>;
-  /** The same for a batch in one transaction; results in batch order, equal to assigning one at a time in that order. */
-  saveStoryAssignments(batch: readonly Assignment[]): Promise<AssignResult[]>;
   /** Keeps annotated articles' docs and queues their features for assignPending; idempotent. */
   saveAnnotated(items: readonly AnnotatedArticle[]): Promise<void>;
   /** Stored docs by article id, of those made by `annotator`. */
   getDocs(ids: readonly string[], annotator: string): Promise<Map<string, Uint8Array>>;
+}
+
+/** Stories: placing articles in them, regrouping, their reports and reviews, and the store's own checks. */
+export interface StoryStore extends StoreHandle {
+  /** Places the article with analyze's clusterer (store/grouping.ts): joins, starts or merges stories; serialized across processes. */
+  saveStoryAssignment(a: Assignment): Promise<AssignResult>;
+  /** The same for a batch in one transaction; results in batch order, equal to assigning one at a time in that order. */
+  saveStoryAssignments(batch: readonly Assignment[]): Promise<AssignResult[]>;
   /** Assigns annotated articles to stories in the order of their jobs, up to the first one not yet annotated. */
   assignPending(opts?: PendingOptions): Promise<PendingResult>;
   /**
@@ -151,12 +163,20 @@ export interface Store {
   getStoryReport(id: string): Promise<unknown | null>;
   /** Article id → story id, for every assigned article (or for those of `ids`). */
   storyAssignments(ids?: readonly string[]): Promise<Map<string, string>>;
+  /** Keeps a review, replacing an earlier one of the same finding. */
+  saveReview(review: FindingReview): Promise<void>;
+  /** A story's reviews, latest first. */
+  listReviews(storyId: string): Promise<FindingReview[]>;
   counts(): Promise<Counts>;
   /**
    * Cheap consistency checks over what the store keeps twice (story sizes and assignments, jobs
    * and articles, schema version): each disagreement as a sentence; none for a sound store.
    */
   check(): Promise<string[]>;
+}
+
+/** The work queue workers claim from, with leases. */
+export interface JobQueue extends StoreHandle {
   enqueue(jobs: readonly JobSpec[]): Promise<number>;
   claim(workerId: string, opts?: ClaimOptions): Promise<Job[]>;
   /** False when the lease was lost (another worker has the job). */
@@ -172,13 +192,16 @@ export interface Store {
   failedJobs(limit?: number): Promise<FailedJob[]>;
   /** Re-queues failed jobs (all, or those with these keys) with fresh attempts; returns how many. */
   requeueFailed(keys?: readonly string[]): Promise<number>;
-  /** Keeps a review, replacing an earlier one of the same finding. */
-  saveReview(review: FindingReview): Promise<void>;
-  /** A story's reviews, latest first. */
-  listReviews(storyId: string): Promise<FindingReview[]>;
+}
+
+/** What `watch` remembers of each feed between polls. */
+export interface FeedStore extends StoreHandle {
   getFeedState(url: string): Promise<FeedState | null>;
   saveFeedState(state: FeedState): Promise<void>;
-  /** Bytes on disk (PGlite folder or server database). */
-  sizeBytes(): Promise<number>;
-  close(): Promise<void>;
 }
+
+/**
+ * A whole store (store/sql-store.ts over PGlite or PostgreSQL). Code that needs one part takes that
+ * part's interface (ArticleStore, StoryStore, JobQueue, FeedStore), so what it can touch is visible.
+ */
+export interface Store extends ArticleStore, StoryStore, JobQueue, FeedStore {}

@@ -4,11 +4,11 @@ import { annotate } from "../annotate/annotate.js";
 import { annotatorVersion, decodeDoc, encodeDoc } from "../annotate/persist.js";
 import type { Article } from "../domain/article.js";
 import type { Doc } from "../domain/doc.js";
-import type { Store } from "./store.js";
+import type { ArticleStore } from "./store.js";
 import { groupingFeatures } from "../stories/features.js";
 
 /** The docs of a story's articles: stored ones when this annotator made them, the others annotated now. */
-export async function storedDocs(store: Store, articles: readonly Article[]): Promise<Doc[]> {
+export async function storedDocs(store: ArticleStore, articles: readonly Article[]): Promise<Doc[]> {
   return docsOf(articles, await store.getDocs(articles.map((a) => a.id), annotatorVersion()));
 }
 

@@ -10,7 +10,7 @@ import { isConnectionLoss } from "../../store/postgres.js";
 import { classify, fetchUrl, Politeness, readFeedBody, type WebOptions } from "../../ingest/web.js";
 import { isHttpUrl } from "../../domain/url.js";
 import { openStore } from "../../store/open.js";
-import type { Store } from "../../store/store.js";
+import type { ArticleStore, FeedStore } from "../../store/store.js";
 import { EXIT, UsageError, type Command, type Io } from "../io.js";
 import { assignJob, drainQueue } from "./worker.js";
 
@@ -73,7 +73,7 @@ export const watchCommand: Command = {
 };
 
 /** One conditional GET of one feed; new items stored with their story jobs. Never throws for bad input. */
-export async function pollFeed(store: Store, url: string, web: WebOptions, polite: Politeness, io: Pick<Io, "stderr" | "now">): Promise<{ added: number; problems: number }> {
+export async function pollFeed(store: FeedStore & ArticleStore, url: string, web: WebOptions, polite: Politeness, io: Pick<Io, "stderr" | "now">): Promise<{ added: number; problems: number }> {
   const log = (m: string) => io.stderr(`triangulate watch: ${m}\n`);
   const state = await store.getFeedState(url);
   const headers: Record<string, string> = {};

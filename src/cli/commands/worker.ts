@@ -17,7 +17,7 @@ import { openStore } from "../../store/open.js";
 import { isConnectionLoss } from "../../store/postgres.js";
 import { LEASE_MS } from "../../store/queue.js";
 import { PackedReport } from "../../store/report-pack.js";
-import type { AnnotatedArticle, Job, JobSpec, Store, StoryFacts } from "../../store/store.js";
+import type { AnnotatedArticle, Job, JobQueue, JobSpec, Store, StoryFacts, StoryStore } from "../../store/store.js";
 import { EXIT, intOption, UsageError, type Command } from "../io.js";
 
 export const assignJob = (articleId: string): JobSpec => ({ kind: "assign", key: `assign:${articleId}`, payload: { articleId } });
@@ -140,7 +140,7 @@ async function lane(store: Store, workerId: string, opts: WorkOptions, shared: S
  * this thread: a worker stalled longer than a lease loses its jobs to others (handlers are
  * idempotent). A failed renewal (the database went away) is left to the outage handling.
  */
-function renewWhileHeld(store: Store, jobs: readonly Job[], workerId: string, leaseMs: number): () => void {
+function renewWhileHeld(store: JobQueue, jobs: readonly Job[], workerId: string, leaseMs: number): () => void {
   const ids = jobs.map((j) => j.id);
   let inFlight = false;
   const timer = setInterval(() => {
@@ -206,7 +206,7 @@ async function assignAll(store: Store, jobs: readonly Job[], workerId: string, o
  * another worker holds it); returns how many. A failure is logged, and the articles stay pending
  * for the next call, here or in another worker.
  */
-async function assignWaiting(store: Store, opts: WorkOptions, time: Timer, wait: boolean): Promise<number> {
+async function assignWaiting(store: StoryStore, opts: WorkOptions, time: Timer, wait: boolean): Promise<number> {
   try {
     return (await time("assign", () => store.assignPending({ wait, jobs: (s, facts) => [analyzeJob(s, facts)] }))).assigned;
   } catch (e) {

@@ -14,7 +14,7 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     const term = q.unit === "duration" || (q.unit === "count" && /^(sentence|term)$/.test(q.noun ?? "")) ? prisonTerm(doc, q) : null;
     if (q.unit === "duration" && term === null) continue;
     if (term !== null && q.unit === "count") { out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot: ["duration", "-", term, "sentenced", scopeOf(doc, q, "sentenced")].join(":"), span: q.span, value: { number: q.value, low: q.low, high: q.high, hedge: q.hedge, noun: null, predicate: "sentenced", perParty: false, unit: "duration", day: null } }); continue; }
-    if (isQuestion(doc, q) || introducesOne(doc, q)) continue;
+    if (isQuestion(doc, q) || introducesOne(doc, q) || PROMO.test(doc.sentences[q.sentence]?.text ?? "")) continue;
     const side = sideOf(doc, q);
     // "No one was hurt" counts people; "no casualties" says none killed and none injured.
     const zero = q.value === 0;
@@ -297,6 +297,17 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
     if (t.pos === "VERB") { const p = predicateClass([t.lemma]); if (p) return p; }
     break;
   }
+  // "the fatal shooting of one man and the wounding of three others": the act named right before "of" governs its figure.
+  let of = at - 1;
+  if (toks[of]?.lower === "the" || toks[of]?.lower === "a") of--;
+  if (toks[of]?.lower === "of" && toks[of]!.sentence === q.sentence) {
+    for (let k = of - 1; k >= 0 && k >= of - 2; k--) {
+      const t = toks[k]!;
+      if (t.sentence !== q.sentence) break;
+      const p = predicateClass([t.lower]) ?? predicateClass([t.lemma]);
+      if (p === "killed" || p === "injured") return p;
+    }
+  }
   const window: string[] = [];
   // The words after the number first (the verb usually follows the counted noun), then the ones
   // before it, each within the figure's clause: another figure, "while", "but", a semicolon or a
@@ -322,6 +333,8 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
 }
 
 const CLAUSE = /^(;|while|whereas|but|although|though)$/;
+/** A site's own call to action ("Click here to watch … News 12 at 10 streaming live"): its numbers are channels and time slots. */
+const PROMO = /\b(click here|tap here|streaming live|stream(?:ing)? it live|watch (?:it )?live|download (?:our|the) (?:free )?app|sign up for (?:our|the)|subscribe to (?:our|the))\b/i;
 /** Words between a verb and its figure: "killed at least 12", "injured about 40", "wounded more than 30". */
 const HEDGE_WORD = /^(at|least|most|about|around|nearly|almost|some|more|than|over|roughly|approximately|an|estimated|up|to|as|many)$/;
 /** Another figure's number ("nine people were shot and one man was killed": "killed" is the one man's). */

@@ -227,6 +227,33 @@ describe("a toll with or without the dead attacker", () => {
   });
 });
 
+describe("which verb a count belongs to (GVA slice 700–1200, report half, after it was judged; own wordings)", () => {
+  it("reads 'three wounded' as wounded even after 'shot to death'", () => {
+    expect(loud([
+      "A shooting at a house in Dayton on Sunday killed four people and left one injured, police said.",
+      "Officers found two people shot to death and three wounded at a house in Dayton on Sunday, police said.",
+    ]).filter((f) => /killed/.test(f.summary) && /wounded/.test(f.summary))).toEqual([]);
+  });
+  it("gives 'the fatal stabbing of one man and the wounding of three others' one killed", () => {
+    expect(loud([
+      "One man is dead and three men are hurt after a fight outside a bar in Leeds ended in stabbings, police said.",
+      "Police are investigating the fatal stabbing of one man and the wounding of three others outside a bar in Leeds on Saturday.",
+    ])).toEqual([]);
+  });
+  it("does not read 'one of the five victims survived' as five survivors", () => {
+    expect(loud([
+      "Only one person survived the fire at the farmhouse near Tulle, officials said.",
+      "One of the five victims survived the fire at the farmhouse near Tulle and walked to a neighbour for help.",
+    ])).toEqual([]);
+  });
+  it("never reads a newscast's time slot as a figure", () => {
+    expect(findingsOf([
+      "Two men were hurt in the crash on Route 9. Click here to watch the latest on this story on WKRN News 2 at 10 streaming live online.",
+      "Two men were hurt in the crash on Route 9. Click here to watch WKRN News 2 Now at 4 streaming live online for the latest on this story.",
+    ]).filter((f) => f.type === "contradiction")).toEqual([]);
+  });
+});
+
 describe("a quoted number written two ways", () => {
   const said = (age: string) => `"We had a ${age} boy who got hold of a loaded pistol in the kitchen," Sheriff Dana Whitlow said on Sunday in Ocala.`;
   const altered = (texts: string[]) => findingsOf(texts).filter((f) => f.rule === "crosscheck/quote-altered");

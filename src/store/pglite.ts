@@ -2,7 +2,7 @@
 // laptop needs no server. One process at a time may open a folder (a lock file says who), since
 // two PGlite instances writing one data directory would corrupt it.
 import { randomBytes } from "node:crypto";
-import { link, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { link, mkdir, open, readdir, readFile, rename, rm, stat, statfs, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { InputError, isDiskFull } from "../domain/errors.js";
@@ -51,7 +51,9 @@ export async function openPglite(dir: string, opts: PgliteOptions = {}): Promise
     // A store this call began to create is removed again, so the next try starts clean.
     if (fresh) await rm(dataDir, { recursive: true, force: true }).catch(() => undefined);
     await release();
-    if (isDiskFull(e)) throw new InputError(dir, `could not be ${fresh ? "created" : "opened"}: the disk is full; free some space or pass --db a folder on another disk`);
+    // PGlite reports a full disk at start-up as an abort, not as ENOSPC: a store that will not open on a
+    // (nearly) full disk is far more likely intact than damaged, and must not be moved aside for it.
+    if (isDiskFull(e) || (await freeBytes(dir)) < LOW_SPACE) throw new InputError(dir, `could not be ${fresh ? "created" : "opened"}: the disk is full (${mbFree(await freeBytes(dir))} free); free some space or pass --db a folder on another disk${fresh ? "" : " (the store itself is likely intact: keep it)"}`);
     throw new InputError(dir, `could not be opened as a store (${short(e)}); the store looks damaged: move it aside and ingest again, or pass --db another folder`);
   }
   // PGlite has no autovacuum daemon and no checkpointer: after every `maintainEvery` writing
@@ -99,6 +101,21 @@ export async function openPglite(dir: string, opts: PgliteOptions = {}): Promise
     },
   };
 }
+
+/** Below this much free space PGlite cannot start (it writes its WAL and temporary files at once). */
+const LOW_SPACE = 32 * 1024 * 1024;
+
+/** Free bytes on the disk holding `dir` for this user (Infinity when it cannot be told). */
+async function freeBytes(dir: string): Promise<number> {
+  try {
+    const s = await statfs(dir);
+    return Number(s.bavail) * Number(s.bsize);
+  } catch {
+    return Infinity;
+  }
+}
+
+const mbFree = (n: number) => (Number.isFinite(n) ? `${(n / 1024 / 1024).toFixed(1)} MB` : "little space");
 
 async function prepareFolder(dir: string): Promise<void> {
   try {
@@ -161,6 +178,7 @@ async function lockFolder(dir: string, waitMs: number, onWait?: (message: string
       await link(aside, path);
       return () => rm(path, { force: true });
     } catch (e) {
+      if (isDiskFull(e)) throw new InputError(dir, "cannot lock the store: the disk is full; free some space (the store itself is likely intact: keep it)");
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw new InputError(dir, `cannot lock the store (${short(e)}); check the folder's permissions`);
     } finally {
       await rm(aside, { force: true });

@@ -53,7 +53,8 @@ export async function openPglite(dir: string, opts: PgliteOptions = {}): Promise
     await release();
     // PGlite reports a full disk at start-up as an abort, not as ENOSPC: a store that will not open on a
     // (nearly) full disk is far more likely intact than damaged, and must not be moved aside for it.
-    if (isDiskFull(e) || (await freeBytes(dir)) < LOW_SPACE) throw new InputError(dir, `could not be ${fresh ? "created" : "opened"}: the disk is full (${mbFree(await freeBytes(dir))} free); free some space or pass --db a folder on another disk${fresh ? "" : " (the store itself is likely intact: keep it)"}`);
+    const free = await freeBytes(dir);
+    if (isDiskFull(e) || free < LOW_SPACE) throw new InputError(dir, `could not be ${fresh ? "created" : "opened"}: the disk is full (${mbFree(free)} free); free some space or pass --db a folder on another disk${fresh ? "" : " (the store itself is likely intact: keep it)"}`);
     throw new InputError(dir, `could not be opened as a store (${short(e)}); the store looks damaged: move it aside and ingest again, or pass --db another folder`);
   }
   // PGlite has no autovacuum daemon and no checkpointer: after every `maintainEvery` writing

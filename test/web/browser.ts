@@ -2,7 +2,8 @@
 // the skip when it is absent, and the launch flags.
 import { existsSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
+import type { Report } from "../../src/domain/report.js";
 import { clientModule } from "../../src/web/assets.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -28,4 +29,16 @@ export function launchChromium(): Promise<Browser> {
 export async function warmClientModules(): Promise<void> {
   const dir = fileURLToPath(new URL("../../src/web/client/", import.meta.url));
   await Promise.all(readdirSync(dir).filter((f) => /^[a-z-]+\.ts$/.test(f)).map((f) => clientModule(f.replace(/\.ts$/, ".js"))));
+}
+
+/** A page of this size with motion reduced (scrolling lands at once, so positions can be read). */
+export async function reducedMotionPage(browser: Browser, width = 1280, height = 900): Promise<Page> {
+  const p = await browser.newPage({ viewport: { width, height } });
+  await p.emulateMedia({ reducedMotion: "reduce" });
+  return p;
+}
+
+/** The seeds' story that holds the "over 500 Ukrainians" contradiction. */
+export function contestedSeedStory(seeds: Report): Report["stories"][number] | undefined {
+  return seeds.stories.find((s) => s.findings.some((f) => f.type === "contradiction" && f.evidence.some((e) => e.text === "over 500 Ukrainians")));
 }

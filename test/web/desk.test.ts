@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, noteSkip, warmClientModules } from "./browser.js";
+import { contestedSeedStory, hasChromium, launchChromium, noteSkip, reducedMotionPage, warmClientModules } from "./browser.js";
 import { freshStoreDir } from "./store-template.js";
 import { parseServeArgs, startServer } from "../../src/cli/commands/serve.js";
 import type { Io } from "../../src/cli/io.js";
@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)("the desk in Chromium", () => {
 
   beforeAll(async () => {
     seeds = analyzeAll(seedArticles().map((a, i) => articleFromRecord(`seed ${i}`, a)));
-    const story = seeds.stories.find((s) => s.findings.some((f) => f.type === "contradiction" && f.evidence.some((e) => e.text === "over 500 Ukrainians")));
+    const story = contestedSeedStory(seeds);
     storyId = story?.id ?? "(none)";
     storyTitle = story?.title ?? "(none)";
     const others = OTHERS.map((a) => analyzeAll([articleFromRecord(a.id, { ...a, publishedAt: "2024-03-04" })]));
@@ -62,8 +62,7 @@ describe.skipIf(!hasChromium)("the desk in Chromium", () => {
   });
 
   async function page(width = 1280, height = 900): Promise<Page> {
-    const p = await browser.newPage({ viewport: { width, height } });
-    await p.emulateMedia({ reducedMotion: "reduce" });
+    const p = await reducedMotionPage(browser, width, height);
     return p;
   }
   const cards = (p: Page) => p.locator(".card > a").allTextContents();

@@ -6,7 +6,7 @@ import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, noteSkip, warmClientModules } from "./browser.js";
+import { contestedSeedStory, hasChromium, launchChromium, noteSkip, reducedMotionPage, warmClientModules } from "./browser.js";
 import type { Report } from "../../src/domain/report.js";
 import { articleFromRecord } from "../../src/ingest/record.js";
 import { createApp } from "../../src/server/app.js";
@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
 
   beforeAll(async () => {
     seeds = analyzeAll(seedArticles().map((a, i) => articleFromRecord(`seed ${i}`, a)));
-    storyTitle = seeds.stories.find((s) => s.findings.some((f) => f.type === "contradiction" && f.evidence.some((e) => e.text === "over 500 Ukrainians")))?.title ?? "(no such story)";
+    storyTitle = contestedSeedStory(seeds)?.title ?? "(no such story)";
     hostile = analyzeAll([articleFromRecord("payload", { id: "payload", title: '<img src=x onerror="window.__pwned=\'title\'">Harbour fire', text: PAYLOAD_TEXT, url: "javascript:window.__pwned='url'" })]);
     server = await serve(createApp(baseDeps({ store: new MemoryStore({ reports: [seeds, hostile] }) })), { host: "127.0.0.1", port: 0 });
     [browser] = await Promise.all([launchChromium(), warmClientModules()]);
@@ -47,8 +47,7 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
   });
 
   async function page(width = 1280, height = 900): Promise<Page> {
-    const p = await browser.newPage({ viewport: { width, height } });
-    await p.emulateMedia({ reducedMotion: "reduce" });
+    const p = await reducedMotionPage(browser, width, height);
     const problems: string[] = [];
     p.on("pageerror", (e) => problems.push(e.message));
     p.on("console", (m) => (m.type() === "error" ? problems.push(m.text()) : undefined));

@@ -1,4 +1,5 @@
 # Scores the lead's probes against a checkout: python3 eval/probes/run.py REPO [BATCH_DIR]
+# (batch 3: eval/probes/batch3, which also checks the expected finding type and all alarm types on negatives)
 # (BATCH_DIR holds quotes.jsonl and disputes.py; default: this folder, batch 1; eval/probes/batch2 for batch 2).
 import json, subprocess, sys, tempfile, os, re
 repo = sys.argv[1]
@@ -42,7 +43,11 @@ tp = fn = fp = tn = 0
 for s in stories:
     r = analyze(s["articles"])
     fs = [f for st in r["stories"] for f in st["findings"] if f["severity"] in ("high", "medium")]
-    contra = [f for f in fs if f["type"] == "contradiction"]
+    # batch 3 names the expected finding type and counts any medium/high contradiction, arithmetic or
+    # anachronism on a negative as a false alarm; batches 1-2 count contradictions only
+    kind = s.get("kind", "contradiction")
+    alarm = {"contradiction", "arithmetic", "anachronism"} if "kind" in s else {"contradiction"}
+    contra = [f for f in fs if (f["type"] == kind if s["expect"] == "dispute" else f["type"] in alarm)]
     ev = lambda f: " ".join(e["text"] for e in f["evidence"])
     has = lambda v, t: any(norm(x) in t or norm(x).replace(" ", "") in t.replace(" ", "") for x in v.split("|"))
     hit = [f for f in contra if all(has(v, norm(ev(f))) for v in s["values"])] if s["values"] else contra

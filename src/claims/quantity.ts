@@ -21,14 +21,17 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // "no other injuries": none besides those already counted, not a toll of zero.
     if (zero && /\b(other|others|further|additional|more)\b/i.test(q.span.text + " " + doc.article.text.slice(q.span.end, q.span.end + 12))) continue;
     // A length is a length in feet or metres: "fell 200ft" and "fell 60m" share a slot, converted when compared.
-    const cls = zero ? "people" : q.unit === "distance" && unitMeasure(q.noun) ? unitMeasure(q.noun)!.dim : relative(doc, q) ? null : nounClass(q.noun);
+    const cls = q.unit === "percent" && /^(cent|percent|per|pc|pct)$/.test(q.noun ?? "") ? null : zero ? "people" : q.unit === "distance" && unitMeasure(q.noun) ? unitMeasure(q.noun)!.dim : relative(doc, q) ? null : nounClass(q.noun);
     const found = zero && q.noun !== "people" && q.noun !== "casualty" ? predicateClass([q.noun ?? ""]) : predicateFor(doc, q);
     // "17 counts of attempted murder", "nine games injured": a people predicate on a thing is no toll.
     const pred = found !== null && PEOPLE_ONLY.has(found) && cls !== null && !isPeopleClass(cls) && !ANIMALS.has(q.noun ?? "") ? null : found;
     const scope = scopeOf(doc, q, pred);
     // A figure pinned to a day ("nearly 800 released on Friday") may be that day's part of the total.
     // "41 years ago" is no day, even when resolved to one.
-    const dayMention = doc.dates.find((d) => d.sentence === q.sentence && (d.form === "weekday" || (d.granularity === "day" && (d.form !== "relative" || DAY_WORDS.test(d.span.text)))));
+    // The day a figure is about, before the day it was announced: "turnout in Saturday's vote was 71 per cent,
+    // the commission said on Sunday" is Saturday's figure.
+    const days = doc.dates.filter((d) => d.sentence === q.sentence && (d.form === "weekday" || (d.granularity === "day" && (d.form !== "relative" || DAY_WORDS.test(d.span.text)))));
+    const dayMention = days.find((d) => !REPORTED_ON.test(doc.article.text.slice(Math.max(0, d.span.start - 30), d.span.start))) ?? days[0];
     const day = dayMention ? dayMention.from ?? dayMention.span.text.toLowerCase().replace(/^on\s+/, "") : null;
     // An age belongs to a person, not to an event: key it by who it is ("the 49-year-old Klitschko",
     // "Robert Pitman, 37,") and ignore predicate and time.
@@ -333,6 +336,8 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
 }
 
 const CLAUSE = /^(;|while|whereas|but|although|though)$/;
+/** Words before a date that make it the day something was said, not the day it is about ("said on Sunday"). */
+const REPORTED_ON = /\b(?:said|says|announced|reported|confirmed|stated|added|told (?:reporters|journalists|the \w+|\w+))\s+(?:late |early )?(?:on\s+)?$/i;
 /** A site's own call to action ("Click here to watch … News 12 at 10 streaming live"): its numbers are channels and time slots. */
 const PROMO = /\b(click here|tap here|streaming live|stream(?:ing)? it live|watch (?:it )?live|download (?:our|the) (?:free )?app|sign up for (?:our|the)|subscribe to (?:our|the))\b/i;
 /** Words between a verb and its figure: "killed at least 12", "injured about 40", "wounded more than 30". */

@@ -23,7 +23,7 @@ const PEOPLE = new Set([
 /** Predicate classes by keyword stem found near the number. Order matters: first match wins. */
 const PREDICATES: readonly [RegExp, string][] = [
   [/^(kill|dead(?!ly)|death|die|died|dies|slain|fatal|murder|perish|lost their lives|shot dead)/, "killed"],
-  [/^(injur|wound|hurt|hospitali[sz]|treated)/, "injured"],
+  [/^(injur|wound|hurt|hospitali[sz]|treat(?:ed|ment)?$)/, "injured"],
   [/^(missing$|miss$|disappear|unaccounted)/, "missing"],
   [/^(arrest|detain|captur|charg|indict|convict|sentenc|jail|imprison)/, "detained"],
   [/^(evacuat|displac|flee|fled|rescu|relocat|move)/, "evacuated"],

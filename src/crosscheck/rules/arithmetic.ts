@@ -21,6 +21,17 @@ export function arithmetic(ctx: StoryContext): FindingDraft[] {
     const sentenceOf = (c: QuantityClaim) => doc.sentences.findIndex((s) => s.start <= c.span.start && c.span.start < s.end);
     const bySentence = new Map<number, QuantityClaim[]>();
     for (const c of mine) bySentence.set(sentenceOf(c), [...(bySentence.get(sentenceOf(c)) ?? []), c]);
+    for (const b of placeBreakdowns(text, mine)) {
+      const partsText = b.parts.map((p) => fmt(p.n)).join(" + ");
+      const sum = b.parts.reduce((n, p) => n + p.n, 0);
+      if (sum === b.total.value.number) continue;
+      out.push({
+        rule: "crosscheck/arithmetic-parts-total", type: "arithmetic", severity: "medium",
+        summary: `The figures do not add up: ${partsText} = ${fmt(sum)}, but the same sentence gives the total as “${b.total.span.text}”.`,
+        articleIds: [doc.article.id], claimIds: [b.total.id], actual: `${partsText} = ${fmt(sum)}`, expected: fmt(b.total.value.number),
+        evidence: [ev(b.total), ...b.parts.map((p) => ({ articleId: doc.article.id, start: p.start, end: p.end, text: text.slice(p.start, p.end) }))],
+      });
+    }
     for (const [, cs] of bySentence) {
       // Per-party: "1,000 from each country" with "a total of 2,000" in the story.
       for (const pp of cs.filter((c) => c.value.perParty && c.value.hedge === "exact")) {
@@ -69,6 +80,39 @@ export function arithmetic(ctx: StoryContext): FindingDraft[] {
   }
   return out;
 }
+
+/**
+ * A total told place by place right after it: "killed 23 people in the north: 9 in Kayes and 11 in Mopti",
+ * "— 12 in Gaza, 4 in Jenin and 2 in Nablus". Only a colon or a dash introduces the whole breakdown
+ * ("including 9 in Kayes" names some places, not all), and every part is a bare number before a named place.
+ */
+function placeBreakdowns(text: string, counts: readonly QuantityClaim[]): { total: QuantityClaim; parts: { n: number; start: number; end: number }[] }[] {
+  const out: { total: QuantityClaim; parts: { n: number; start: number; end: number }[] }[] = [];
+  for (const total of counts) {
+    if (total.value.hedge !== "exact" || total.value.perParty || kindOf(total) !== "people") continue;
+    const rest = text.slice(total.span.end, total.span.end + 240);
+    const intro = /^[^.;:!?—–]{0,80}?(?::|\s[—–]|\s-)\s*/.exec(rest);
+    if (!intro) continue;
+    const parts: { n: number; start: number; end: number }[] = [];
+    let at = intro[0].length;
+    for (;;) {
+      const m = PLACE_PART.exec(rest.slice(at));
+      if (!m || !(/^\d/.test(m[1]!) || SMALL.includes(m[1]!.toLowerCase()))) break;
+      const n = /^\d/.test(m[1]!) ? Number(m[1]!.replace(/,/g, "")) : SMALL.indexOf(m[1]!.toLowerCase());
+      const start = total.span.end + at + m.index! + m[0].indexOf(m[1]!);
+      parts.push({ n, start, end: start + m[0].trimEnd().length - m[0].indexOf(m[1]!) });
+      at += m[0].length;
+      const join = /^,?\s*(?:and\s+)?/.exec(rest.slice(at))!;
+      if (join[0].length === 0) break;
+      at += join[0].length;
+    }
+    if (parts.length >= 2 && parts.every((p) => p.n >= 0)) out.push({ total, parts });
+  }
+  return out;
+}
+const SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+/** One part of a breakdown by place: "9 in Kayes", "four from Mopti province" (a number in words up to twenty); "7 in the morning" is none. */
+const PLACE_PART = new RegExp(`^(\\d[\\d,]*|\\p{L}+)\\s+(?:in|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:\\s+(?:province|region|county|state|district|city))?`, "u");
 
 /** The longest run of exact counts joined only by "and"/commas. */
 function runOfParts(text: string, cs: readonly QuantityClaim[]): QuantityClaim[] {

@@ -55,7 +55,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const candidates = groups.filter((g) => g !== minor && (g === major || g.witnesses >= minor.witnesses));
       const pick = references(minor.claims, candidates, major, contextOf).find(({ m, ref }) =>
         // Greedy groups may leave two agreeing figures apart ("about 100" and "at least 70").
-        !overlaps(m, ref) && !differentDays(m, ref) && !otherNamesake(m, ref)
+        !overlaps(m, ref) && (p.unit === "age" || !differentDays(m, ref)) && !otherNamesake(m, ref)
         // "two women and a man" against "three bank workers": a part of the figure, not another figure.
         && !partOf(m, quantities, text(m), ref)
         // "a three-week-old boy" / "the one-month-old boy": an infant's age in other periods is the same age, roughly told.
@@ -113,7 +113,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       // A person may have been sentenced more than once (an earlier conviction, a term cut on appeal): a prison term is checked, not called wrong.
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
         : p.pred === "sentenced" ? (samePeople(contextOf, m, ref) ? "medium" : "low")
-        : p.unit === "age" ? (unnamedOtherRoles(m, ref, sentenceOf, text) ? "low" : ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c))))
+        : p.unit === "age" ? (unnamedOtherRoles(m, ref, sentenceOf, text) ? "low" : ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c)), (c) => roleSide(c, sentenceOf, text)))
         : loose ? (restated ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
@@ -269,16 +269,22 @@ function listPartners(c: QuantityClaim, all: readonly QuantityClaim[], text: str
  * "Bush, 23"), and an unnamed "woman" may be two women: low.
  */
 function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<string, number>, yearPinned: (c: QuantityClaim) => boolean,
-  laterStage: (c: QuantityClaim) => boolean, alone: (c: QuantityClaim) => boolean): Severity {
+  laterStage: (c: QuantityClaim) => boolean, alone: (c: QuantityClaim) => boolean, side: (c: QuantityClaim) => "harmed" | "accused" | null): Severity {
+  const [young, old] = a.value.number < b.value.number ? [a, b] : [b, a];
+  const ty = published.get(young.articleId) ?? NaN, to = published.get(old.articleId) ?? NaN;
+  // The one person each article gives an age for in one role and on one side of the event ("a 31-year-old
+  // woman was arrested" / "a 13-year-old woman was detained"), told within two days of each other: later,
+  // a second arrest is another person.
+  const days = Number.isFinite(ty) && Number.isFinite(to) ? Math.abs(to - ty) / 86_400_000 : Number.isNaN(ty) && Number.isNaN(to) ? 0 : Infinity;
+  const roleAlone = (c: QuantityClaim) => slotParts(c.slot).noun.startsWith("role=") && alone(c);
+  const oneOfARole = roleAlone(a) && roleAlone(b) && side(a) !== null && side(a) === side(b) && days <= 2;
   // A named person, or the one person of a role each article describes ("the gunman", "a 5-year-old girl" as the only girl).
   const named = (c: QuantityClaim) => slotParts(c.slot).noun.startsWith("person=") || (ONE_OF_A_KIND.test(slotParts(c.slot).noun) && alone(c));
   // Ages far apart are two people who share a surname, unless both articles give the same first name too ("Julien Marchand, 34" / "Julien Marchand, 43").
   const x = firstName(a), y = firstName(b);
   const onePerson = x !== null && y !== null && sameFirstName(x, y);
-  if (!named(a) || !named(b) || (Math.abs(a.value.number - b.value.number) > 3 && !onePerson)) return "low";
+  if (!oneOfARole && (!named(a) || !named(b) || (Math.abs(a.value.number - b.value.number) > 3 && !onePerson))) return "low";
   // A year later the person is a year older: "29" at the shooting, "30" at the plea nine months on.
-  const [young, old] = a.value.number < b.value.number ? [a, b] : [b, a];
-  const ty = published.get(young.articleId) ?? NaN, to = published.get(old.articleId) ?? NaN;
   if (Number.isFinite(ty) && Number.isFinite(to) && to - ty >= 60 * 24 * 3600 * 1000) return "low";
   // "27 when arrested in 2005": an age pinned to a year is that year's age.
   if (yearPinned(a) || yearPinned(b)) return "low";
@@ -323,17 +329,18 @@ const HARMED = /\b(killed|shot|died|dead|death|wounded|victim|injured|hospital|p
  */
 function unnamedOtherRoles(a: QuantityClaim, b: QuantityClaim, sentenceOf: (c: QuantityClaim) => string | null, textOf: (c: QuantityClaim) => string): boolean {
   if ([a, b].some((c) => slotParts(c.slot).noun.startsWith("person="))) return false;
-  // The person's own clause: "a 15-year-old boy has been charged" (accused), "the fatal shooting of a 17-year-old boy" (harmed).
-  const side = (c: QuantityClaim) => {
-    const full = textOf(c);
-    const after = full.slice(c.span.end, c.span.end + 40), before = full.slice(Math.max(0, c.span.start - 40), c.span.start);
-    if (HARMED_OF.test(before) || HARMED_AFTER.test(after)) return "harmed";
-    if (ACCUSED_AFTER.test(after)) return "accused";
-    const s = sentenceOf(c) ?? ""; const x = ACCUSED.test(s), y = HARMED.test(s);
-    return x === y ? null : x ? "accused" : "harmed";
-  };
-  const x = side(a), y = side(b);
+  const x = roleSide(a, sentenceOf, textOf), y = roleSide(b, sentenceOf, textOf);
   return x !== null && y !== null && x !== y;
+}
+
+/** The person's own clause: "a 15-year-old boy has been charged" (accused), "the fatal shooting of a 17-year-old boy" (harmed). */
+function roleSide(c: QuantityClaim, sentenceOf: (c: QuantityClaim) => string | null, textOf: (c: QuantityClaim) => string): "harmed" | "accused" | null {
+  const full = textOf(c);
+  const after = full.slice(c.span.end, c.span.end + 40), before = full.slice(Math.max(0, c.span.start - 40), c.span.start);
+  if (HARMED_OF.test(before) || HARMED_AFTER.test(after)) return "harmed";
+  if (ACCUSED_AFTER.test(after)) return "accused";
+  const s = sentenceOf(c) ?? ""; const x = ACCUSED.test(s), y = HARMED.test(s);
+  return x === y ? null : x ? "accused" : "harmed";
 }
 
 /**

@@ -1,14 +1,51 @@
 // Sentences and tokens with character offsets, from wink-nlp. wink treats a newline as a space,
 // so each paragraph (line) is read on its own and offsets are rebased onto the article text.
-import winkNLP from "wink-nlp";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type winkNLPType from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Sentence, Token, TokenKind } from "../../domain/doc.js";
 
-type Wink = ReturnType<typeof winkNLP>;
+type Wink = ReturnType<typeof winkNLPType>;
 let nlp: Wink | null = null;
 function pipeline(): Wink {
-  nlp ??= winkNLP(model, ["sbd", "pos"]);
+  nlp ??= forgetfulWink()(model, ["sbd", "pos"]);
   return nlp;
+}
+
+/**
+ * wink-nlp with a tokenizer that does not depend on the texts read before. wink's cache keeps every
+ * out-of-vocabulary word it has met, and its tokenizer keeps a chunk whole when the chunk is in the
+ * cache: "'I" read as one token once (in some odd context) is one token in every later text, while a
+ * fresh instance splits it into "'" and "I". So the same article was tokenized differently depending on
+ * what the thread had read before it, and `analyze` on two threads could give another report than on
+ * one (found on 4,000 bench articles, 2026-12-05). Here the tokenizer's lookups see only the shipped
+ * vocabulary; words met before are still reused when added (same index, no growth).
+ */
+function forgetfulWink(): typeof winkNLPType {
+  const require = createRequire(import.meta.url);
+  const wrapperPath = join(dirname(require.resolve("wink-nlp")), "dd-wrapper.js");
+  const loaded = require.cache[wrapperPath]?.exports as { forgetful?: true } | undefined;
+  if (loaded !== undefined && loaded.forgetful !== true) throw new Error("wink-nlp was loaded before its tokenizer could be made history-free: load it only through annotate/steps/tokens.ts");
+  if (loaded === undefined) {
+    type Cache = { intrinsicSize(): number; lookup(text: string): number[] | null };
+    const original = require(wrapperPath) as (data: { cache: Cache }) => unknown;
+    // The tokenizer asks the cache through the document wrapper only ("is this chunk a known word?"):
+    // that view of the cache sees the shipped vocabulary; the cache itself, which the tagger and the
+    // features read, is left as it is.
+    const forgetful = (data: { cache: Cache }): unknown => {
+      const cache = data.cache;
+      const shipped = cache.intrinsicSize();
+      const lookup = (text: string) => {
+        const hit = cache.lookup(text);
+        return hit !== null && hit.length === 1 && hit[0]! >= shipped ? null : hit;
+      };
+      data.cache = Object.assign(Object.create(null) as Cache, cache, { lookup });
+      try { return original(data); } finally { data.cache = cache; }
+    };
+    require.cache[wrapperPath]!.exports = Object.assign(forgetful, { forgetful: true as const });
+  }
+  return require("wink-nlp") as typeof winkNLPType;
 }
 
 const KIND: Readonly<Record<string, TokenKind>> = {

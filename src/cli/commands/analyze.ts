@@ -1,6 +1,6 @@
 // `triangulate analyze <paths…>`: read local files/folders/JSONL, analyze in memory, print a
 // summary and write a report. Exit 2 when nothing could be read.
-import { stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, extname, resolve } from "node:path";
 import { InputError } from "../../domain/errors.js";
@@ -10,7 +10,8 @@ import { displayPath } from "../../ingest/files.js";
 import { readInputs } from "../../ingest/inputs.js";
 import { analyze } from "../../pipeline/analyze.js";
 import { analyzeParallel } from "../../threads/parallel.js";
-import { FORMATS, render, type Format } from "../../report/render/index.js";
+import { FORMATS, render, renderChunks, type Format } from "../../report/render/index.js";
+import { writeChunks } from "../write-report.js";
 import { EXIT, UsageError, type Command, type Io } from "../io.js";
 import { cliKb, kbDir } from "../kb-dir.js";
 import { progressBar } from "../progress.js";
@@ -62,17 +63,17 @@ export const analyzeCommand: Command = {
     const out = values.out;
     if (out !== undefined) {
       const f = format ?? formatFromExtension(out);
-      await writeFile(resolve(io.cwd, out), render(report, f));
+      await writeChunks(resolve(io.cwd, out), renderChunks(report, f));
       io.stderr(`triangulate: wrote ${f} report to ${out}\n`);
       if (format === undefined) io.stdout(render(report, "text", terminal));
       return EXIT.ok;
     }
     if (format !== undefined) {
-      io.stdout(render(report, format, { ...terminal, color: false }));
+      for (const chunk of renderChunks(report, format, { ...terminal, color: false })) io.stdout(chunk);
       return EXIT.ok;
     }
     io.stdout(render(report, "text", terminal));
-    await writeFile(resolve(io.cwd, DEFAULT_OUT), render(report, "json"));
+    await writeChunks(resolve(io.cwd, DEFAULT_OUT), renderChunks(report, "json"));
     io.stdout(`\nFull report (JSON, the report contract): ${DEFAULT_OUT}\n`);
     return EXIT.ok;
   },

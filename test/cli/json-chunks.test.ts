@@ -1,0 +1,33 @@
+// The JSON report written in pieces (analyze --out, the default report file) must be byte-for-byte the
+// report `render` gives whole, and a failed write must leave the previous report file untouched.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeChunks } from "../../src/cli/write-report.js";
+import { jsonChunks, render, renderChunks } from "../../src/report/render/index.js";
+import { analyzeFolder } from "../golden/golden.js";
+
+describe("the JSON report in pieces", () => {
+  it("joins to exactly the whole report for the seeds", () => {
+    const report = analyzeFolder("examples/istanbul-2025");
+    const chunks = [...renderChunks(report, "json")];
+    expect(chunks.join("")).toBe(render(report, "json"));
+    expect(chunks.length).toBeGreaterThan(report.articles.length);
+  });
+  it("matches JSON.stringify on empty arrays, nulls, undefined fields and nested objects", () => {
+    const odd = { version: 1, a: [], b: null, c: undefined, d: [{ x: [1, { y: "z\n\"q\"" }], e: {} }, null, "s"], f: { g: [] }, h: "end" };
+    expect([...jsonChunks(odd)].join("")).toBe(JSON.stringify(odd, null, 2) + "\n");
+    expect([...jsonChunks({})].join("")).toBe(JSON.stringify({}, null, 2) + "\n");
+  });
+  it("writes the file whole, and keeps the previous file when the writing fails", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tri-write-"));
+    const path = join(dir, "r.json");
+    await writeChunks(path, ["{", "\"a\": 1", "}\n"]);
+    expect(readFileSync(path, "utf8")).toBe("{\"a\": 1}\n");
+    writeFileSync(path, "previous\n");
+    function* failing(): Generator<string> { yield "{"; throw new Error("disk full"); }
+    await expect(writeChunks(path, failing())).rejects.toThrow("disk full");
+    expect(readFileSync(path, "utf8")).toBe("previous\n");
+  });
+});

@@ -7,6 +7,7 @@ import { anachronism } from "./rules/anachronism.js";
 import { arithmetic } from "./rules/arithmetic.js";
 import { contradiction } from "./rules/contradiction.js";
 import { corroboration } from "./rules/corroboration.js";
+import { eventDate } from "./rules/event-date.js";
 import { origin } from "./rules/origin.js";
 import { quoteAltered } from "./rules/quote-altered.js";
 import { restatedSentence } from "./rules/restated-sentence.js";
@@ -14,7 +15,7 @@ import { singleSource } from "./rules/single-source.js";
 
 export type Rule = (ctx: StoryContext) => FindingDraft[];
 
-export const RULES: readonly Rule[] = [contradiction, restatedSentence, alignedFigure, origin, quoteAltered, arithmetic, corroboration, singleSource, anachronism];
+export const RULES: readonly Rule[] = [contradiction, restatedSentence, alignedFigure, eventDate, origin, quoteAltered, arithmetic, corroboration, singleSource, anachronism];
 
 export function crosscheck(ctx: StoryContext): FindingDraft[] {
   return weighSingleSourceQuotes(oneFindingPerDisagreement(RULES.flatMap((rule) => rule(ctx))), ctx);
@@ -27,9 +28,12 @@ export function crosscheck(ctx: StoryContext): FindingDraft[] {
  */
 export function oneFindingPerDisagreement(all: readonly FindingDraft[]): FindingDraft[] {
   const holds = (g: FindingDraft, f: FindingDraft) => f.evidence.every((e) => g.evidence.some((x) => x.articleId === e.articleId && x.start <= e.start && x.end >= e.end));
+  const overlapsAll = (g: FindingDraft, f: FindingDraft) => f.evidence.every((e) => g.evidence.some((x) => x.articleId === e.articleId && x.start < e.end && e.start < x.end));
   const slotFindings = all.filter((f) => f.rule === "crosscheck/contradiction" || f.rule === "crosscheck/update");
   return all.filter((f) => {
     if (f.rule === "crosscheck/restated-sentence") return !slotFindings.some((g) => g.rule === "crosscheck/contradiction" && holds(g, f));
+    // A day another rule already set against the other (the same sentence restated with another weekday).
+    if (f.rule === "crosscheck/event-date") return !all.some((g) => g !== f && g.type === "contradiction" && g.rule !== "crosscheck/event-date" && overlapsAll(g, f));
     if (f.rule !== "crosscheck/aligned-figure") return true;
     // Compared already when another finding holds its spans or weighed both its claims (a slot finding lists every claim of both groups).
     return !all.some((g) => g !== f && (g.rule === "crosscheck/restated-sentence" || slotFindings.includes(g))

@@ -16,6 +16,7 @@ import { overlaps, sameMeasure, slotParts } from "../values.js";
 import { witnesses } from "../witnesses.js";
 
 const NUM = "#";
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 /** Sentences must share this share of their words (Jaccard) to count as the same sentence. */
 const SAME_SENTENCE = 0.6;
 /** Words on each side of the number that must mostly agree. */
@@ -159,6 +160,8 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       if (x1 - x0 !== 2 || y1 - y0 !== 2) continue;
       const na = a.names.get(x0 + 1), nb = b.names.get(y0 + 1);
       if (!na || !nb || spellingKey(na.text) === spellingKey(nb.text) || transliterated(na.text, nb.text)) continue;
+      // Days and months are dates, weighed by crosscheck/event-date (late one night, early the next day; rounds; moved dates).
+      if (CALENDAR.test(na.text) && CALENDAR.test(nb.text)) continue;
       // "Miss Smith" / "Kathryn Smith", "Katie" / "Kathryn", "Bob" / "Robert": one person, named two ways.
       if (isHonorific(na.text) || isHonorific(nb.text) || sameFirstName(na.text, nb.text)) continue;
       // "Sienna" / "Owens": the first name and the surname of one person ("Sienna Owens" in either article).

@@ -1,0 +1,181 @@
+// crosscheck/event-date: two articles give one event different days. "The ferry service will resume
+// on 3 April" / "the ferry service would resume on 10 April": the same verb governs both dates and
+// the sentences share most of their words, so they tell one event. Left alone: the day something was
+// said ("announced on Wednesday"), another act of the story on another day (the arrest the day after
+// the robbery: another verb), rounds and stages ("the first round" / "the second round"), dates that
+// the text says moved ("postponed", "rescheduled"), and one day written two ways (resolved dates
+// compared, not their words).
+import type { Doc } from "../../domain/doc.js";
+import type { Evidence } from "../../domain/span.js";
+import type { FindingDraft } from "../../domain/finding.js";
+import type { StoryContext } from "../../domain/context.js";
+import { stem, STOPWORDS } from "../../similarity/tokens.js";
+
+interface Dated {
+  readonly articleId: string;
+  readonly verb: string;
+  readonly day: Day;
+  readonly span: Evidence;
+  readonly words: ReadonlySet<string>;
+  readonly stages: string;
+  readonly moved: boolean;
+  /** Proper names in the sentence besides the date (lower case). */
+  readonly names: readonly string[];
+  /** Whether the date is told as night-time or at a day's edge ("late on Friday", "Saturday night"). */
+  readonly night: boolean;
+}
+
+/** Sentences must share this share of their content words (Jaccard) to tell one event. */
+const SAME_EVENT = 0.5;
+/** Dated sentences compared per verb at most (a story of hundreds of copies): the first ones in story order. */
+const MAX_PER_VERB = 200;
+
+const REPORTED_ON = /\b(?:said|says|say|announced|announces|reported|confirmed|stated|added|told [\w ]{1,30}?|according to [\w ]{1,40}?|statement|release)\s+(?:late |early )?(?:on\s+)?$/i;
+const STAGE = /\b(first|second|third|fourth|final|semi-?final|quarter-?final|runoff|run-off|next|last|previous|earlier|later|opening|closing|initial|preliminary|another)\b/gi;
+const MOVED = /\b(postpone|delay|moved?|moving|reschedul|brought forward|bring forward|pushed back|push back|put back|cancel|called off|now|instead|originally|initially|was due|had been (?:due|scheduled|planned))/i;
+const RELATIVE_WORDS = /\b(yesterday|today|tonight|tomorrow|ago|last|next|this|earlier|later|since|past|weekend)\b/i;
+const NIGHT = /\b(night|late|early|overnight|midnight|evening|small hours|before dawn)\b/i;
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const STATES = new Set(["miss", "remain", "stay", "continue", "keep", "last", "live", "wait", "lie", "sit", "stand", "hold", "face", "expect", "plan", "hope", "need", "want"]);
+const SPAN_BEFORE = /\b(as of|until|till|through|since|by|before|after|from|starting|beginning|no later than)\s*(?:on\s+)?$/i;
+const NOT_EVENTS = new Set(["publish", "post", "update", "file", "print", "modify", "write", "date", "be", "have", "say", "tell", "announce", "report", "confirm", "add", "state", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
+
+export function eventDate(ctx: StoryContext): FindingDraft[] {
+  const byVerb = new Map<string, Dated[]>();
+  for (const doc of ctx.docs) for (const d of datedEvents(doc)) {
+    const list = byVerb.get(d.verb) ?? [];
+    if (list.length < MAX_PER_VERB) list.push(d);
+    byVerb.set(d.verb, list);
+  }
+  const textOf = new Map(ctx.docs.map((d) => [d.article.id, d.article.text.toLowerCase()]));
+  const out = new Map<string, FindingDraft>();
+  for (const [verb, list] of byVerb) {
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!, b = list[j]!;
+      if (a.articleId === b.articleId || !differentDays(a.day, b.day) || a.moved || b.moved || a.stages !== b.stages) continue;
+      if (jaccard(a.words, b.words) < SAME_EVENT) continue;
+      // Another team, town or person named in one sentence and nowhere in the other article: another event.
+      if (!namedIn(a.names, textOf.get(b.articleId) ?? "") || !namedIn(b.names, textOf.get(a.articleId) ?? "")) continue;
+      // "late on Friday" / "early on Saturday": around midnight, one night told two ways.
+      if (a.night || b.night) { const gap = dayGap(a.day, b.day); if (gap === null || gap <= 1) continue; }
+      const [x, y] = a.span.text < b.span.text ? [a, b] : [b, a];
+      const key = `${verb}|${dayKey(x.day)}|${dayKey(y.day)}`;
+      const known = out.get(key);
+      if (known) {
+        for (const e of [x.span, y.span]) if (!known.evidence.some((k) => k.articleId === e.articleId)) (known.evidence as Evidence[]).push(e);
+        for (const id of [x.articleId, y.articleId]) if (!known.articleIds.includes(id)) (known.articleIds as string[]).push(id);
+        continue;
+      }
+      out.set(key, {
+        rule: "crosscheck/event-date", type: "contradiction", severity: "medium",
+        summary: `Sources give one event different days: one article says “${x.span.text}”, another says “${y.span.text}” for the same ${verb === "-" ? "event" : `“${verb}”`}.`,
+        articleIds: [x.articleId, y.articleId], claimIds: [], actual: x.span.text, expected: y.span.text,
+        evidence: [x.span, y.span],
+      });
+    }
+  }
+  return [...out.values()];
+}
+
+/** Each day-dated event of an article: the date, the verb that governs it, and its sentence's words. */
+function datedEvents(doc: Doc): Dated[] {
+  const text = doc.article.text;
+  const out: Dated[] = [];
+  const tokens = doc.tokens;
+  for (const d of doc.dates) {
+    // A named day ("on Friday", "on 3 April", "June 12"), not one counted from the writing ("yesterday", "two days ago").
+    if (d.granularity !== "day" || d.form === "year" || d.form === "month" || RELATIVE_WORDS.test(d.span.text)) continue;
+    const sentence = doc.sentences[d.sentence];
+    if (!sentence) continue;
+    // The day something was said is no event of the story.
+    if (REPORTED_ON.test(text.slice(Math.max(sentence.start, d.span.start - 45), d.span.start))) continue;
+    const inSentence = tokens.filter((t) => t.sentence === d.sentence);
+    // The nearest verb before the date within its clause ("will resume on 3 April", "landed … on Thursday").
+    let verb: string | null = null;
+    let verbLemma: string | null = null;
+    for (let k = inSentence.length - 1; k >= 0; k--) {
+      const t = inSentence[k]!;
+      if (t.start >= d.span.start) continue;
+      if (/^[,;:]$/.test(t.text) || t.lower === "that" || t.lower === "while") break;
+      // The tagger reads some verbs after a modal as adjectives ("will open to passengers").
+      const verbal = t.pos === "VERB" || (t.pos === "ADJ" && /^(will|would|shall|to|'ll)$/.test(inSentence[k - 1]?.lower ?? ""));
+      if (verbal && !NOT_EVENTS.has(t.lemma)) { verb = stem(t.lemma); verbLemma = t.lemma; break; }
+    }
+    if (verb === null) continue;
+    const dates = doc.dates.filter((x) => x.sentence === d.sentence);
+    const words = new Set(inSentence
+      .filter((t) => (t.kind === "word" || t.kind === "number") && !STOPWORDS.has(t.lower) && t.lower.length > 1
+        && !dates.some((x) => x.span.start <= t.start && t.end <= x.span.end))
+      .map((t) => stem(t.lemma)));
+    const names = inSentence.filter((t) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.text) && !CALENDAR.test(t.text) && !dates.some((x) => x.span.start <= t.start && t.end <= x.span.end)).map((t) => t.lower);
+    const around = text.slice(Math.max(sentence.start, d.span.start - 12), Math.min(sentence.end, d.span.end + 12));
+    const stages = [...sentence.text.toLowerCase().matchAll(STAGE)].map((m) => m[1]).sort().join(",");
+    // A day named in words ("Friday", "3 April"), not a time alone ("5 a.m.") resolved to the publication day.
+    const words0 = dayWords(d.span.text);
+    if (words0 === null) continue;
+    const day: Day = { ...words0, iso: d.from !== null && d.from === d.to ? d.from : null };
+    // "as of Tuesday", "until Friday", "by 3 April": a state or a deadline, not the day of an event.
+    if (SPAN_BEFORE.test(text.slice(Math.max(sentence.start, d.span.start - 12), d.span.start + (/^on\b/i.test(d.span.text) ? 0 : 0)))) continue;
+    // A state on a day ("six hikers were still missing on Wednesday") is no event with one day.
+    if (STATES.has(verbLemma!) || /\bstill\b/i.test(sentence.text)) continue;
+    out.push({ articleId: doc.article.id, verb, day, words, stages, moved: MOVED.test(sentence.text), names, night: NIGHT.test(around), span: trimmed(doc.article.id, d.span) });
+  }
+  return out;
+}
+
+/** Whether every name appears in the other article's text (as a word). */
+function namedIn(names: readonly string[], other: string): boolean {
+  return names.every((n) => new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\p{L}])`, "u").test(other));
+}
+
+/** Days between two dates (resolved YYYY-MM-DD, or weekday names, the shorter way round); null when unknown. */
+function dayGap(a: Day, b: Day): number | null {
+  if (a.iso !== null && b.iso !== null) return Math.abs(Date.parse(a.iso) - Date.parse(b.iso)) / 86_400_000;
+  const x = WEEKDAYS.indexOf(a.weekday ?? ""), y = WEEKDAYS.indexOf(b.weekday ?? "");
+  if (x < 0 || y < 0) return null;
+  const d = Math.abs(x - y);
+  return Math.min(d, 7 - d);
+}
+
+/** A day as the text names it (weekday, day and month) and, when the article's date resolves it, as a calendar day. */
+interface Day { readonly iso: string | null; readonly weekday: string | null; readonly dm: string | null }
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_RE = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+
+/** The weekday and the day-and-month a date's words name; null when they name neither. */
+function dayWords(text: string): { weekday: string | null; dm: string | null } | null {
+  const t = text.toLowerCase();
+  const weekday = WEEKDAYS.find((w) => t.includes(w)) ?? null;
+  const m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?![a-z])`).exec(t) ?? new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`).exec(t);
+  const dm = m ? (/^\d/.test(m[1]!) ? `${Number(m[1])} ${monthOf(m[2]!)}` : `${Number(m[2])} ${monthOf(m[1]!)}`) : null;
+  return weekday === null && dm === null ? null : { weekday, dm };
+}
+
+const monthOf = (w: string) => MONTHS.find((x) => x.startsWith(w.slice(0, 3))) ?? w;
+
+/** Whether two days certainly differ: by calendar day when both resolve, else by whatever both texts name. */
+function differentDays(a: Day, b: Day): boolean {
+  if (a.iso !== null && b.iso !== null) return a.iso !== b.iso;
+  const named = (d: Day) => ({ weekday: d.weekday ?? (d.iso ? WEEKDAYS[new Date(`${d.iso}T12:00:00Z`).getUTCDay()]! : null), dm: d.dm ?? (d.iso ? `${Number(d.iso.slice(8))} ${MONTHS[Number(d.iso.slice(5, 7)) - 1]}` : null) });
+  const x = named(a), y = named(b);
+  if (x.dm !== null && y.dm !== null) return x.dm !== y.dm;
+  if (x.weekday !== null && y.weekday !== null) return x.weekday !== y.weekday;
+  return false;
+}
+
+const dayKey = (d: Day) => d.iso ?? d.dm ?? d.weekday ?? "?";
+
+/** The date without its preposition and trailing punctuation: "3 April" for "on 3 April,". */
+function trimmed(articleId: string, span: { start: number; end: number; text: string }): Evidence {
+  const lead = /^(?:on|the)\s+/i.exec(span.text)?.[0].length ?? 0;
+  const tail = /[\s,;:.]+$/.exec(span.text)?.[0].length ?? 0;
+  return { articleId, start: span.start + lead, end: span.end - tail, text: span.text.slice(lead, span.text.length - tail) };
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let s = 0;
+  for (const w of a) if (b.has(w)) s++;
+  return s / Math.max(1, a.size + b.size - s);
+}

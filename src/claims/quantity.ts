@@ -24,7 +24,9 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     const cls = q.unit === "percent" && /^(cent|percent|per|pc|pct)$/.test(q.noun ?? "") ? null : zero ? "people" : q.unit === "distance" && unitMeasure(q.noun) ? unitMeasure(q.noun)!.dim : relative(doc, q) ? null : nounClass(q.noun);
     const found = zero && q.noun !== "people" && q.noun !== "casualty" ? predicateClass([q.noun ?? ""]) : predicateFor(doc, q);
     // "17 counts of attempted murder", "nine games injured": a people predicate on a thing is no toll.
-    const pred = found !== null && PEOPLE_ONLY.has(found) && cls !== null && !isPeopleClass(cls) && !ANIMALS.has(q.noun ?? "") ? null : found;
+    const pred = found !== null && PEOPLE_ONLY.has(found) && cls !== null && !isPeopleClass(cls) && !ANIMALS.has(q.noun ?? "") ? null : found
+      // "cutting 600 jobs", "with the loss of 1,600 jobs", "will shed 300 staff": jobs lost, as "laid off" says.
+      ?? (cls === "worker" && JOB_LOSS.test(sentenceAround(doc, q)) ? "employed" : null);
     const scope = scopeOf(doc, q, pred);
     // A figure pinned to a day ("nearly 800 released on Friday") may be that day's part of the total.
     // "41 years ago" is no day, even when resolved to one.
@@ -336,6 +338,15 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
 }
 
 const CLAUSE = /^(;|while|whereas|but|although|though)$/;
+/** Words that make a count of jobs or workers a count of jobs lost. */
+const JOB_LOSS = /\b(cut|cuts|cutting|loss|lose|loses|losing|lost|shed|sheds|shedding|axe|axes|axed|axing|slash|slashes|slashed|eliminat\w*|redundan\w*|lay off|laying off)\b/i;
+
+/** The figure's clause: 50 characters either side, within its sentence. */
+function sentenceAround(doc: Doc, q: Quantity): string {
+  const s = doc.sentences[q.sentence];
+  const text = doc.article.text;
+  return text.slice(Math.max(s?.start ?? 0, q.span.start - 50), Math.min(s?.end ?? text.length, q.span.end + 50));
+}
 /** Words before a date that make it the day something was said, not the day it is about ("said on Sunday"). */
 const REPORTED_ON = /\b(?:said|says|announced|reported|confirmed|stated|added|told (?:reporters|journalists|the \w+|\w+))\s+(?:late |early )?(?:on\s+)?$/i;
 /** A site's own call to action ("Click here to watch … News 12 at 10 streaming live"): its numbers are channels and time slots. */

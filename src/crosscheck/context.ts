@@ -17,11 +17,13 @@ export interface Context {
   readonly words: ReadonlySet<string>;
   /** Surnames of the people named in the figure's sentence. */
   readonly people: ReadonlySet<string>;
+  /** The one person the whole article names (surname), when it names exactly one; else null. */
+  readonly onlyPerson: string | null;
 }
 
 export type Contexts = (c: QuantityClaim) => Context;
 
-const NONE: Context = { words: new Set(), people: new Set() };
+const NONE: Context = { words: new Set(), people: new Set(), onlyPerson: null };
 
 /** Lemmas (and numbers as written) near each claim, computed once per article on first use. */
 export function contexts(docs: readonly Doc[]): Contexts {
@@ -47,11 +49,15 @@ function fill(doc: Doc): Map<number, Context> {
   const out = new Map<number, Context>();
   const toks = doc.tokens;
   const people = new Map<number, Set<string>>();
+  const everyone = new Set<string>();
   for (const e of doc.entities) if (e.type === "person") {
     const set = people.get(e.sentence) ?? new Set<string>();
-    set.add(e.key.split(" ").pop()!);
+    const surname = e.key.split(" ").pop()!;
+    set.add(surname);
+    everyone.add(surname);
     people.set(e.sentence, set);
   }
+  const onlyPerson = everyone.size === 1 ? [...everyone][0]! : null;
   for (const q of doc.quantities) {
     const at = tokenAt(toks, q.numberSpan.start);
     if (at < 0) continue;
@@ -63,7 +69,7 @@ function fill(doc: Doc): Map<number, Context> {
       if (t.kind === "number") words.add(t.lower);
       else if (t.kind === "word" && t.lower.length > 1 && !STOP.has(t.lower)) words.add(t.lemma);
     }
-    out.set(q.span.start, { words, people: people.get(q.sentence) ?? new Set() });
+    out.set(q.span.start, { words, people: people.get(q.sentence) ?? new Set(), onlyPerson });
   }
   return out;
 }
@@ -82,8 +88,11 @@ export function otherPeople(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): 
 
 /** Whether the sentences of two figures name a person in common: "Walker was sentenced to 10 years" is no figure for "Allen's eight years". */
 export function samePeople(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): boolean {
-  const y = ctx(b).people;
-  for (const p of ctx(a).people) if (y.has(p)) return true;
+  // A sentence that names no one is about the one person its article names, if it names only one
+  // ("A financial adviser … was jailed for nine years. Gareth Pryce, 52, admitted fraud.").
+  const who = (c: QuantityClaim) => { const x = ctx(c); return x.people.size > 0 ? x.people : x.onlyPerson !== null ? new Set([x.onlyPerson]) : x.people; };
+  const y = who(b);
+  for (const p of who(a)) if (y.has(p)) return true;
   return false;
 }
 

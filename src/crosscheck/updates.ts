@@ -4,7 +4,15 @@ import type { Doc } from "../domain/doc.js";
 
 /** Tolls that grow as reports come in (the missing are found, so that one may shrink). */
 export const UPDATED_AS_REPORTED: ReadonlySet<string> = new Set(["killed", "injured", "detained", "evacuated", "missing"]);
-export const UPDATE_WORDS = /\b(rose|risen|rises|climbed|climbs|increased|jumped|grew|has reached|had reached|updated|revised|raised|later died|died later|new toll|latest toll|up from|now stands|by the end\b|so far|thus far|to date|as yet|by (early )?(morning|nightfall|evening|the next day))\b/i;
+/** Verbs of growth govern a figure only from just before it ("the toll rose to 19"), not anywhere in its sentence ("as the river rose"). */
+const GROWTH_BEFORE = /\b(rose|risen|rises|climbed|climbs|increased|jumped|grew|has reached|had reached|reached|raised)\b[^.;,]{0,30}$/i;
+const UPDATE_MARKERS = /\b(updated|revised|later died|died later|new toll|latest toll|up from|now stands|by the end\b|so far|thus far|to date|as yet|by (early )?(morning|nightfall|evening|the next day))\b/i;
+
+/** Whether a figure's sentence tells it as grown: a growth verb right before it, or an update marker anywhere. `at` is the figure's offset in the sentence. */
+export function toldAsGrown(sentence: string, at: number): boolean {
+  return GROWTH_BEFORE.test(sentence.slice(Math.max(0, at - 60), Math.max(0, at))) || UPDATE_MARKERS.test(sentence);
+}
+
 /** Reports this far apart (12 hours) are different moments of the story. */
 export const APART_MS = 12 * 3600 * 1000;
 

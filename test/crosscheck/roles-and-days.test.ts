@@ -104,3 +104,60 @@ describe("a breakdown by place in other forms", () => {
     ], "arithmetic")).toHaveLength(0);
   });
 });
+
+describe("a prison term told of the one person the article names", () => {
+  it("flags 12 years against 7 years when one article names the man only in the next sentence", () => {
+    expect(loud([
+      "A nurse who poisoned three patients at a care home in Ghent was jailed for 12 years on Thursday. Pieter Claes, 44, had admitted the charges.",
+      "Pieter Claes, 44, a nurse who poisoned three patients at a care home in Ghent, was jailed for seven years on Thursday.",
+    ])).toHaveLength(1);
+  });
+  it("leaves terms of two people named in one article apart", () => {
+    expect(loud([
+      "Two brothers who ran a counterfeit cigarette factory in Antwerp were jailed on Friday: Jan Peeters got 6 years and Luc Peeters 4 years.",
+      "Jan Peeters, who ran a counterfeit cigarette factory in Antwerp with his brother Luc, was jailed for four years on Friday.",
+    ])).toEqual([]);
+  });
+});
+
+describe("jobs lost and people evacuated, told in other words", () => {
+  it("flags 450 jobs cut against 1,450 jobs lost at one plant", () => {
+    expect(loud([
+      "The carmaker Stellwerk will close its plant in Győr next year, cutting 450 jobs, the company said on Monday.",
+      "Stellwerk said on Monday it would close its Győr plant next year with the loss of 1,450 jobs.",
+    ])).toHaveLength(1);
+  });
+  it("leaves jobs created and jobs cut apart", () => {
+    expect(loud([
+      "The carmaker Stellwerk will close its plant in Győr next year, cutting 450 jobs, the company said on Monday.",
+      "Stellwerk said on Monday its new battery plant in Győr would create 1,200 jobs by 2029.",
+    ])).toEqual([]);
+  });
+  it("flags 5,000 people against 500 residents evacuated from one town", () => {
+    expect(loud([
+      "About 5,000 people were evacuated from Sremska Mitrovica on Tuesday as the Sava rose, officials said.",
+      "Some 500 residents were evacuated from Sremska Mitrovica on Tuesday as the Sava river rose, officials said.",
+    ])).toHaveLength(1);
+  });
+  it("leaves children evacuated from a school against people evacuated from the town alone", () => {
+    expect(loud([
+      "About 5,000 people were evacuated from Sremska Mitrovica on Tuesday as the Sava rose, officials said.",
+      "Some 400 children were evacuated from a school in Sremska Mitrovica on Tuesday as the Sava rose, officials said.",
+    ])).toEqual([]);
+  });
+});
+
+describe("a toll told as grown only by its own words", () => {
+  it("does not read 'as the river rose' as the toll rising", () => {
+    expect(loud([
+      "Four people drowned in Novi Sad on Tuesday as the Danube rose, officials said.",
+      "Nine people drowned in Novi Sad on Tuesday as the Danube rose, officials said.",
+    ])).toHaveLength(1);
+  });
+  it("still reads 'the toll rose to nine' as an update", () => {
+    expect(loud([
+      "Four people drowned in Novi Sad on Tuesday, officials said.",
+      "The toll from Tuesday's flooding in Novi Sad rose to nine, officials said.",
+    ])).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import { sameFirstName } from "../../lexicon/names.js";
 import { differentDays, firstName, otherNamesake, slotGroups, type ValueGroup } from "../groups.js";
 import { contexts, contextSimilarity, otherPeople, samePeople, type Contexts } from "../context.js";
 import { gap, interval, overlaps, says, slotParts, slotPhrase } from "../values.js";
-import { allBefore, mentionsAsEarlier, UPDATE_WORDS, UPDATED_AS_REPORTED } from "../updates.js";
+import { allBefore, mentionsAsEarlier, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
 import { witnesses } from "../witnesses.js";
 
 export function contradiction(ctx: StoryContext): FindingDraft[] {
@@ -73,7 +73,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       if (pairsSeen.has(pairKey)) continue;
       pairsSeen.add(pairKey);
       // A toll that grows from one day's reports to the next is an update, not a dispute.
-      const updated = update(minor, group, pick.m, ref, published, sentenceOf, (id, v) => { const d = docs.get(id); return d !== undefined && mentionsAsEarlier(d, v); });
+      const updated = update(minor, group, pick.m, ref, published, (c) => { const x = sentenceAt(c); return x !== null && toldAsGrown(x.text, c.span.start - x.start); }, (id, v) => { const d = docs.get(id); return d !== undefined && mentionsAsEarlier(d, v); });
       if (updated) {
         out.push({
           rule: "crosscheck/update", type: "contradiction", severity: "info",
@@ -373,7 +373,7 @@ const ATTACKER_DIED = new RegExp(
  * was published at least 12 hours before every article with the higher one (missing: either way,
  * one moment after the other), or the higher figure's sentence says it grew ("rose to 19").
  */
-function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: QuantityClaim, published: ReadonlyMap<string, number>, sentenceOf: (c: QuantityClaim) => string | null,
+function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: QuantityClaim, published: ReadonlyMap<string, number>, grownAt: (c: QuantityClaim) => boolean,
   toldAsOtherMoment: (articleId: string, value: number) => boolean):
   { before: QuantityClaim; after: QuantityClaim; basis: "dates" | "words" } | null {
   const pred = slotParts(m.slot).pred;
@@ -384,7 +384,7 @@ function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Qua
   if (allBefore(lt, ht)) return { before: lowC, after: highC, basis: "dates" };
   if (pred === "missing" && allBefore(ht, lt)) return { before: highC, after: lowC, basis: "dates" };
   // One article of the higher figure telling it as grown ("By the end … 46 people had been arrested") dates the figure for all.
-  const grown = [highC, ...high.claims.filter((c) => c !== highC)].find((c) => UPDATE_WORDS.test(sentenceOf(c) ?? ""));
+  const grown = [highC, ...high.claims.filter((c) => c !== highC)].find((c) => grownAt(c));
   if (grown) return { before: lowC, after: grown, basis: "words" };
   // "Five killed … by evening the toll had risen to eight" / "killed eight … an earlier toll had put the dead at five":
   // an article of either figure telling the other one as an earlier or later count.
@@ -401,6 +401,8 @@ function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Qua
 function subgroup(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: QuantityClaim): boolean {
   const cm = slotParts(m.slot).noun, cr = slotParts(ref.slot).noun;
   if (cm === cr) return false;
+  // Those evacuated from a town are its residents: "3,000 people" and "300 residents" evacuated count one thing.
+  if (slotParts(m.slot).pred === "evacuated" && [cm, cr].includes("people") && [cm, cr].includes("civilian")) return false;
   const kinds = (g: ValueGroup) => new Set(g.claims.map((c) => slotParts(c.slot).noun));
   return !kinds(group).has(cm) && !kinds(minor).has(cr);
 }

@@ -11,7 +11,7 @@ import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
 import { isHonorific, sameFirstName } from "../../lexicon/names.js";
 import { similarPairs } from "../quote-index.js";
-import { allBefore, UPDATE_WORDS, UPDATED_AS_REPORTED } from "../updates.js";
+import { allBefore, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
 import { overlaps, sameMeasure, slotParts } from "../values.js";
 import { witnesses } from "../witnesses.js";
 
@@ -184,7 +184,7 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
   const out: FindingDraft[] = [...renamed];
   const published = new Map(ctx.docs.map((d) => [d.article.id, d.article.publishedAt ? Date.parse(d.article.publishedAt) : NaN]));
   const docOf = new Map(ctx.docs.map((d) => [d.article.id, d]));
-  const sentenceOf = (c: QuantityClaim) => docOf.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end)?.text ?? "";
+  const sentenceOf = (c: QuantityClaim) => docOf.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end) ?? null;
   const seen = new Set<string>();
   for (const { odd: a, other: b } of differ) {
     // The side more independent sources restate is the reference; the other one is the odd figure.
@@ -218,13 +218,14 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
  * sentence says it grew ("the toll rose to 8").
  */
 function updated(a: QuantityClaim, b: QuantityClaim, support: (c: QuantityClaim) => ReadonlySet<string>,
-  published: ReadonlyMap<string, number>, sentenceOf: (c: QuantityClaim) => string): boolean {
+  published: ReadonlyMap<string, number>, sentenceOf: (c: QuantityClaim) => { readonly text: string; readonly start: number } | null): boolean {
   const pred = slotParts(a.slot).pred !== "-" ? slotParts(a.slot).pred : slotParts(b.slot).pred;
   if (!UPDATED_AS_REPORTED.has(pred)) return false;
   const [low, high] = a.value.number < b.value.number ? [a, b] : [b, a];
   const times = (c: QuantityClaim) => [...support(c)].map((id) => published.get(id) ?? NaN);
   if (allBefore(times(low), times(high)) || (pred === "missing" && allBefore(times(high), times(low)))) return true;
-  return UPDATE_WORDS.test(sentenceOf(high));
+  const s = sentenceOf(high);
+  return s !== null && toldAsGrown(s.text, high.span.start - s.start);
 }
 
 /** Whether a text writes the two names as one person's full name ("Sienna Owens"), in either order. */

@@ -29,7 +29,7 @@ export interface EventFeatures {
    */
   readonly when: readonly [number, number] | null;
   /**
-   * Full names of people the article names at least twice (as their "n:<key>" event features):
+   * Full names of people the article names at least twice, in full or the second time by surname alone (as their "n:<key>" event features):
    * the victim, the suspect. A report of the arrest or the trial months later names them again
    * (see StoryOptions.bridgeScore); a byline or a spokesman is named once.
    */
@@ -108,7 +108,12 @@ export function eventFeatures(doc: Doc): EventFeatures {
       named.set(`n:${e.key}`, (named.get(`n:${e.key}`) ?? 0) + 1);
     }
   }
-  const people = [...named].filter(([, n]) => n >= 2).map(([k]) => k).sort();
+  // A surname alone counts for the full name it ends: "Amorian Hale, 3, ... Hale was asleep".
+  const surnameOnly = new Map<string, number>();
+  for (const e of doc.entities) {
+    if (e.type === "person" && !e.key.includes(" ") && !furniture.has(e.sentence)) surnameOnly.set(e.key, (surnameOnly.get(e.key) ?? 0) + 1);
+  }
+  const people = [...named].filter(([k, n]) => n + (surnameOnly.get(k.slice(k.lastIndexOf(" ") + 1)) ?? 0) >= 2).map(([k]) => k).sort();
   let anchorYear: number | null = null;
   const published = dayNumber(article.publishedAt);
   const days = new Set<number>();

@@ -5,6 +5,7 @@ import type { QuantityClaim } from "../domain/claim.js";
 import type { Doc, Quantity } from "../domain/doc.js";
 import { COUNTRY_ALIASES, DEMONYMS } from "../annotate/gazetteer.js";
 import { isDemonymNoun, isPeopleClass, nounClass, predicateClass, unitMeasure } from "./slots.js";
+import { REPORTED_ON } from "../lexicon/attribution.js";
 
 export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -347,8 +348,6 @@ function sentenceAround(doc: Doc, q: Quantity): string {
   const text = doc.article.text;
   return text.slice(Math.max(s?.start ?? 0, q.span.start - 50), Math.min(s?.end ?? text.length, q.span.end + 50));
 }
-/** Words before a date that make it the day something was said, not the day it is about ("said on Sunday"). */
-const REPORTED_ON = /\b(?:said|says|announced|reported|confirmed|stated|added|told (?:reporters|journalists|the \w+|\w+))\s+(?:late |early )?(?:on\s+)?$/i;
 /** A site's own call to action ("Click here to watch … News 12 at 10 streaming live"): its numbers are channels and time slots. */
 const PROMO = /\b(click here|tap here|streaming live|stream(?:ing)? it live|watch (?:it )?live|download (?:our|the) (?:free )?app|sign up for (?:our|the)|subscribe to (?:our|the))\b/i;
 /** Words between a verb and its figure: "killed at least 12", "injured about 40", "wounded more than 30". */

@@ -59,6 +59,12 @@ export const SPEECH_BEFORE_SPEAKER: readonly string[] = [
 export const SPEECH_AFTER_NAME: readonly string[] = ["said", "says", "told", "added", "stated", "announced", "wrote", "noted", "claimed",
   "insisted", "warned", "argued", "explained", "declared", "tweeted", "posted", "confirmed", "denied", "urged", "praised", "called", "accused"];
 
+/**
+ * Words right before a date that make it the day something was said, not the day it is about: "said on
+ * Sunday", "told reporters on Friday", "according to police on Monday", "in a statement on Tuesday".
+ */
+export const REPORTED_ON = /\b(?:said|says|say|announced|announces|reported|confirmed|stated|added|told [\w ]{1,30}?|according to [\w ]{1,40}?|statement|release)\s+(?:late |early )?(?:on\s+)?$/i;
+
 /** Phrases that attribute without a verb: "according to X", "in the words of X". */
 export const ATTRIBUTION_PHRASES: readonly string[] = ["according to", "in the words of", "as quoted by", "citing", "cited by", "per",
   "laut", "según", "selon"];

@@ -9,6 +9,8 @@ import type { Doc } from "../../domain/doc.js";
 import type { Evidence } from "../../domain/span.js";
 import type { FindingDraft } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
+import { REPORTED_ON } from "../../lexicon/attribution.js";
+import { CALENDAR_WORD, MONTHS, WEEKDAYS } from "../../lexicon/calendar.js";
 import { stem, STOPWORDS } from "../../similarity/tokens.js";
 
 interface Dated {
@@ -30,13 +32,10 @@ const SAME_EVENT = 0.5;
 /** Dated sentences compared per verb at most (a story of hundreds of copies): the first ones in story order. */
 const MAX_PER_VERB = 200;
 
-const REPORTED_ON = /\b(?:said|says|say|announced|announces|reported|confirmed|stated|added|told [\w ]{1,30}?|according to [\w ]{1,40}?|statement|release)\s+(?:late |early )?(?:on\s+)?$/i;
 const STAGE = /\b(first|second|third|fourth|final|semi-?final|quarter-?final|runoff|run-off|next|last|previous|earlier|later|opening|closing|initial|preliminary|another)\b/gi;
 const MOVED = /\b(postpone|delay|moved?|moving|reschedul|brought forward|bring forward|pushed back|push back|put back|cancel|called off|now|instead|originally|initially|was due|had been (?:due|scheduled|planned))/i;
 const RELATIVE_WORDS = /\b(yesterday|today|tonight|tomorrow|ago|last|next|this|earlier|later|since|past|weekend)\b/i;
 const NIGHT = /\b(night|late|early|overnight|midnight|evening|small hours|before dawn)\b/i;
-const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const STATES = new Set(["miss", "remain", "stay", "continue", "keep", "last", "live", "wait", "lie", "sit", "stand", "hold", "face", "expect", "plan", "hope", "need", "want"]);
 const SPAN_BEFORE = /\b(as of|until|till|through|since|by|before|after|from|starting|beginning|no later than)\s*(?:on\s+)?$/i;
 const NOT_EVENTS = new Set(["publish", "post", "update", "file", "print", "modify", "write", "date", "be", "have", "say", "tell", "announce", "report", "confirm", "add", "state", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
@@ -108,7 +107,7 @@ function datedEvents(doc: Doc): Dated[] {
       .filter((t) => (t.kind === "word" || t.kind === "number") && !STOPWORDS.has(t.lower) && t.lower.length > 1
         && !dates.some((x) => x.span.start <= t.start && t.end <= x.span.end))
       .map((t) => stem(t.lemma)));
-    const names = inSentence.filter((t) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.text) && !CALENDAR.test(t.text) && !dates.some((x) => x.span.start <= t.start && t.end <= x.span.end)).map((t) => t.lower);
+    const names = inSentence.filter((t) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORD.test(t.text) && !dates.some((x) => x.span.start <= t.start && t.end <= x.span.end)).map((t) => t.lower);
     const around = text.slice(Math.max(sentence.start, d.span.start - 12), Math.min(sentence.end, d.span.end + 12));
     const stages = [...sentence.text.toLowerCase().matchAll(STAGE)].map((m) => m[1]).sort().join(",");
     // A day named in words ("Friday", "3 April"), not a time alone ("5 a.m.") resolved to the publication day.
@@ -116,7 +115,7 @@ function datedEvents(doc: Doc): Dated[] {
     if (words0 === null) continue;
     const day: Day = { ...words0, iso: d.from !== null && d.from === d.to ? d.from : null };
     // "as of Tuesday", "until Friday", "by 3 April": a state or a deadline, not the day of an event.
-    if (SPAN_BEFORE.test(text.slice(Math.max(sentence.start, d.span.start - 12), d.span.start + (/^on\b/i.test(d.span.text) ? 0 : 0)))) continue;
+    if (SPAN_BEFORE.test(text.slice(Math.max(sentence.start, d.span.start - 12), d.span.start))) continue;
     // A state on a day ("six hikers were still missing on Wednesday") is no event with one day.
     if (STATES.has(verbLemma!) || /\bstill\b/i.test(sentence.text)) continue;
     out.push({ articleId: doc.article.id, verb, day, words, stages, moved: MOVED.test(sentence.text), names, night: NIGHT.test(around), span: trimmed(doc.article.id, d.span) });
@@ -141,7 +140,6 @@ function dayGap(a: Day, b: Day): number | null {
 /** A day as the text names it (weekday, day and month) and, when the article's date resolves it, as a calendar day. */
 interface Day { readonly iso: string | null; readonly weekday: string | null; readonly dm: string | null }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_RE = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
 /** The weekday and the day-and-month a date's words name; null when they name neither. */

@@ -9,6 +9,7 @@ import type { Doc } from "../../domain/doc.js";
 import type { Span } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
+import { CALENDAR_WORD } from "../../lexicon/calendar.js";
 import { isHonorific, sameFirstName } from "../../lexicon/names.js";
 import { similarPairs } from "../quote-index.js";
 import { allBefore, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
@@ -16,7 +17,6 @@ import { overlaps, sameMeasure, slotParts } from "../values.js";
 import { witnesses } from "../witnesses.js";
 
 const NUM = "#";
-const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 /** Sentences must share this share of their words (Jaccard) to count as the same sentence. */
 const SAME_SENTENCE = 0.6;
 /** Words on each side of the number that must mostly agree. */
@@ -161,7 +161,7 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       const na = a.names.get(x0 + 1), nb = b.names.get(y0 + 1);
       if (!na || !nb || spellingKey(na.text) === spellingKey(nb.text) || transliterated(na.text, nb.text)) continue;
       // Days and months are dates, weighed by crosscheck/event-date (late one night, early the next day; rounds; moved dates).
-      if (CALENDAR.test(na.text) && CALENDAR.test(nb.text)) continue;
+      if (CALENDAR_WORD.test(na.text) && CALENDAR_WORD.test(nb.text)) continue;
       // "Miss Smith" / "Kathryn Smith", "Katie" / "Kathryn", "Bob" / "Robert": one person, named two ways.
       if (isHonorific(na.text) || isHonorific(nb.text) || sameFirstName(na.text, nb.text)) continue;
       // "Sienna" / "Owens": the first name and the surname of one person ("Sienna Owens" in either article).

@@ -23,7 +23,7 @@ export async function openOrServed(db: string | undefined, io: Io): Promise<{ st
   const server = servingProcess(db, io);
   if (server !== null) return { server };
   try {
-    return { store: await openStore({ db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) }) };
+    return { store: await openNamed(db, io) };
   } catch (e) {
     if (e instanceof StoreServedError) return { server: e.server };
     throw e;
@@ -107,4 +107,26 @@ async function call<T>(server: ServedBy, path: string, init: { method?: string; 
     if (res.status === 401) throw new InputError(where, `refused the request (${why}); set TRIANGULATE_API_TOKEN to the server's token`);
     throw new InputError(where, `refused ${init.method ?? "GET"} ${path}: ${why}`);
   }
+}
+
+/**
+ * Commands that write refuse a store whose own checks disagree (a table file that lost pages, a
+ * schema from a newer Triangulate): writing into it would bury the damage under new rows. The
+ * store is closed before the error is thrown.
+ */
+export async function refuseDamaged(store: Store): Promise<Store> {
+  const problems = await store.check();
+  if (problems.length === 0) return store;
+  await store.close();
+  throw new InputError(store.location, `${problems.join("; ")}; nothing was changed. The store looks damaged: restore it from a backup, or move it aside and ingest your sources again (\`triangulate status\` shows its checks)`);
+}
+
+/** The store these options name, opened by a command that writes to it (refused when damaged). */
+export async function openForWriting(db: string | undefined, io: Io): Promise<Store> {
+  return refuseDamaged(await openNamed(db, io));
+}
+
+/** The store these options name, waiting for its lock with a word on stderr. */
+export function openNamed(db: string | undefined, io: Io): Promise<Store> {
+  return openStore({ db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
 }

@@ -12,6 +12,8 @@ import { decodeHtmlBytes } from "./charset.js";
 import { extractHtml } from "./html.js";
 import { ArticleRecord, articleFromRecord, describeIssues } from "./record.js";
 
+export const MISSING_PATH = "does not exist; check the path";
+
 /** One article file may be at most this big; JSONL files are streamed and may be larger. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_JSONL_BYTES = 2 * 1024 * 1024 * 1024;
@@ -33,7 +35,7 @@ export async function readPaths(paths: readonly string[]): Promise<ReadResult> {
     try {
       info = await stat(p);
     } catch {
-      problems.push({ input: p, message: "does not exist; check the path" });
+      problems.push({ input: p, message: MISSING_PATH });
       continue;
     }
     if (info.isDirectory()) {

@@ -1,4 +1,5 @@
 // The store commands end to end on one PGlite folder: ingest, status, stories, report, worker.
+import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -41,6 +42,16 @@ beforeAll(async () => {
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
 describe("store commands", () => {
+  it("refuses inputs it can never read (another scheme, a missing path) by name, without creating a store", async () => {
+    const fresh = join(dir, "never-created");
+    const r = await run(["ingest", "ftp://example.org/a.html", "missing.txt", "--db", fresh]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("ftp://example.org/a.html: only http(s) URLs can be fetched; save the document and pass the file");
+    expect(r.err).toContain(`${join(dir, "missing.txt")}: does not exist; check the path`);
+    expect(r.err).toContain("nothing to ingest; the store was not opened");
+    expect(existsSync(fresh)).toBe(false);
+  });
+
   it("ingests a corpus, groups it into stories and reports counts as JSON", async () => {
     const r = await run(["ingest", "news.jsonl", SEEDS, "--db", db]);
     expect(r.code).toBe(0);

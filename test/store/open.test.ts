@@ -56,6 +56,7 @@ describe("opening a store", () => {
 
   it("status says a store whose articles table lost pages is damaged, instead of counting what is left", async () => {
     const dir = join(root, "truncated");
+    await writeFile(join(root, "new.txt"), "A ferry ran aground off Tarsk on Monday; all 40 passengers were taken off safely.");
     const store = await openStore({ db: dir });
     const arts = Array.from({ length: 300 }, (_, i) => articleFromRecord(`a${i}`, { text: `Flood report ${i}: the river rose ${"overnight and closed the valley road ".repeat(8)}.` }));
     await store.putArticles(arts, (a) => [{ kind: "assign", key: `assign:${a.id}`, payload: { articleId: a.id } }]);
@@ -72,6 +73,15 @@ describe("opening a store", () => {
     expect(status.articles).toBeLessThan(300);
     expect(status.problems.join(" ")).toMatch(/\d+ queued or finished article jobs name articles the store no longer has/);
     expect(err.join("")).toMatch(/the store looks damaged; restore it from a backup/);
+    // Commands that write refuse it, naming the folder and the fix, and add nothing.
+    for (const argv of [["ingest", join(root, "new.txt")], ["regroup"], ["worker", "--once"]]) {
+      err.length = 0;
+      expect(await main([...argv, "--db", dir], io)).toBe(2);
+      expect(err.join("")).toContain(`${dir}: ${status.problems[0]}; nothing was changed. The store looks damaged: restore it from a backup`);
+    }
+    out.length = 0;
+    await main(["status", "--db", dir, "--format", "json"], io);
+    expect(JSON.parse(out.join("")).articles).toBe(status.articles);
   }, 60_000);
 
   it("refuses a store another live process holds, saying once that it waits for it", async () => {

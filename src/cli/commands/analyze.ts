@@ -7,7 +7,7 @@ import { InputError } from "../../domain/errors.js";
 import { SEVERITY_ORDER, type Severity } from "../../domain/finding.js";
 import { parseArgs } from "node:util";
 import { displayPath } from "../../ingest/files.js";
-import { readInputs } from "../../ingest/inputs.js";
+import { readInputs, resolveInput } from "../../ingest/inputs.js";
 import { analyze } from "../../pipeline/analyze.js";
 import { analyzeParallel } from "../../threads/parallel.js";
 import { FORMATS, render, renderChunks, type Format } from "../../report/render/index.js";
@@ -47,7 +47,7 @@ export const analyzeCommand: Command = {
     const minSeverity = (values["min-severity"] ?? "low") as Severity;
     if (!SEVERITY_ORDER.includes(minSeverity)) throw new UsageError(`--min-severity must be one of ${SEVERITY_ORDER.join(", ")}, not "${values["min-severity"]}"`);
     const terminal = { color: io.isTTY, minSeverity };
-    const read = await readInputs(positionals.map((p) => (/^[a-z][a-z0-9+.-]*:/i.test(p) && !/^[a-z]:[\\/]/i.test(p) ? p : resolve(io.cwd, p))), { allowPrivate: values["allow-private"] === true, log: (m) => io.stderr(`${m}\n`) });
+    const read = await readInputs(positionals.map((p) => resolveInput(p, io.cwd)), { allowPrivate: values["allow-private"] === true, log: (m) => io.stderr(`${m}\n`) });
     // Paths in the report and the terminal are shown as the user gave them (relative to the working folder).
     const articles = read.articles.map((a) => (a.path ? { ...a, path: displayPath(a.path, io.cwd) } : a));
     const problems = read.problems.map((p) => ({ ...p, input: /^[a-z][a-z0-9+.-]*:/i.test(p.input) && !/^[a-z]:[\\/]/i.test(p.input) ? p.input : displayPath(p.input, io.cwd) }));

@@ -3,13 +3,11 @@
 // batch of new articles and its story-assignment jobs is stored in one transaction, then the
 // jobs are processed in-process unless --queue-only leaves them for `triangulate worker`.
 import { availableParallelism } from "node:os";
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readInputs } from "../../ingest/inputs.js";
-import { isHttpUrl } from "../../domain/url.js";
+import { readInputs, refusedInputs, resolveInput } from "../../ingest/inputs.js";
 import { threadPool } from "../../threads/pool.js";
 import { EXIT, intOption, UsageError, type Command, type Io } from "../io.js";
-import { openOrServed, putThroughServer, serverStatus } from "../served.js";
+import { openOrServed, putThroughServer, refuseDamaged, serverStatus } from "../served.js";
 import type { ServedBy } from "../../store/served.js";
 import { regroupStore } from "./regroup.js";
 import { assignJob, drainQueue } from "./worker.js";
@@ -35,11 +33,19 @@ export const ingestCommand: Command = {
     if (values.regroup && values["queue-only"]) throw new UsageError("--regroup needs the articles placed first; drop --queue-only, or run `triangulate regroup` after the workers");
     const asked = values.threads === undefined ? undefined : intOption("--threads", values.threads, 0, 0, 64);
     const log = (m: string) => io.stderr(`triangulate ingest: ${m}\n`);
+    const inputs = positionals.map((p) => resolveInput(p, io.cwd));
+    // Nothing to read at all: say so before opening (or creating) a store.
+    const refused = refusedInputs(inputs);
+    if (refused.length === inputs.length) {
+      for (const p of refused) log(`${p.input}: ${p.message}`);
+      log("nothing to ingest; the store was not opened");
+      return EXIT.badInput;
+    }
     const target = await openOrServed(values.db, io);
-    if (target.server) return ingestThroughServer(target.server, positionals, values, io, log);
+    if (target.server) return ingestThroughServer(target.server, inputs, values, io, log);
     const store = target.store;
+    await refuseDamaged(store);
     try {
-      const inputs = positionals.map((p) => (isHttpUrl(p) ? p : resolve(io.cwd, p)));
       const { articles, problems } = await readInputs(inputs, { allowPrivate: values["allow-private"] === true, log, web: { known: (u) => store.knownUrls(u) } });
       for (const p of problems) log(`${p.input}: ${p.message}`);
       const before = await store.counts();
@@ -67,10 +73,9 @@ export const ingestCommand: Command = {
  * The store folder is held by `triangulate serve`: the articles are read here and sent to the
  * server, which stores them and puts them in stories with its own workers.
  */
-async function ingestThroughServer(server: ServedBy, positionals: readonly string[], values: ReturnType<typeof parse>["values"], io: Io, log: (m: string) => void): Promise<number> {
+async function ingestThroughServer(server: ServedBy, inputs: readonly string[], values: ReturnType<typeof parse>["values"], io: Io, log: (m: string) => void): Promise<number> {
   if (values.regroup) throw new UsageError(`--regroup needs the store itself, which \`triangulate serve\` (process ${server.pid}) holds; stop the server to regroup`);
   log(`the store is served by \`triangulate serve\` at ${server.url} (process ${server.pid}); sending the articles to it`);
-  const inputs = positionals.map((p) => (isHttpUrl(p) ? p : resolve(io.cwd, p)));
   const { articles, problems } = await readInputs(inputs, { allowPrivate: values["allow-private"] === true, log });
   for (const p of problems) log(`${p.input}: ${p.message}`);
   const before = await serverStatus(server);

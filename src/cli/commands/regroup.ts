@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import { annotatorVersion } from "../../annotate/persist.js";
 import { settleStored } from "../../store/settle.js";
-import { openStore } from "../../store/open.js";
+import { openForWriting } from "../served.js";
 import type { RegroupResult } from "../../store/regroup.js";
 import type { Store } from "../../store/store.js";
 import { EXIT, UsageError, type Command, type Io } from "../io.js";
@@ -41,7 +41,7 @@ export const regroupCommand: Command = {
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
-    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
+    const store = await openForWriting(values.db, io);
     try {
       const log = (m: string) => io.stderr(`triangulate regroup: ${m}\n`);
       const r = await regroupStore(store, io, { queueOnly: values["queue-only"] === true, log });

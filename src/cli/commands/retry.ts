@@ -1,6 +1,6 @@
 // `triangulate retry`: the jobs that ran out of attempts, listed and put back in the queue.
 import { parseArgs } from "node:util";
-import { openStore } from "../../store/open.js";
+import { openNamed } from "../served.js";
 import { EXIT, UsageError, type Command } from "../io.js";
 
 export const retryCommand: Command = {
@@ -23,7 +23,7 @@ export const retryCommand: Command = {
     }
     const format = values.format ?? "text";
     if (format !== "text" && format !== "json") throw new UsageError(`unknown format "${format}"; use text or json`);
-    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
+    const store = await openNamed(values.db, io);
     try {
       const failed = await store.failedJobs();
       const requeued = values.list ? 0 : await store.requeueFailed(failed.map((j) => j.key));

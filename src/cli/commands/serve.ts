@@ -14,7 +14,7 @@ import type { AppDeps, StoryStore } from "../../server/deps.js";
 import { MemoryStore } from "../../server/memory-store.js";
 import { serve, type RunningServer } from "../../server/node.js";
 import { isReport, storyStoreOver } from "../../server/store-adapter.js";
-import { openStore } from "../../store/open.js";
+import { openForWriting } from "../served.js";
 import { webRoutes } from "../../web/routes.js";
 import { announceServer } from "../../store/served.js";
 import { EXIT, intOption, UsageError, type Command, type Io } from "../io.js";
@@ -142,7 +142,7 @@ export async function startServer(opts: ServeOptions, io: Io): Promise<RunningSe
   if (token !== undefined && token.length < 16) io.stderr("triangulate: warning: TRIANGULATE_API_TOKEN is shorter than 16 characters\n");
   if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(opts.host)) io.stderr(`triangulate: warning: binding ${opts.host} exposes the server beyond this machine\n`);
   const reports = await Promise.all(opts.reports.map((p) => readReport(resolve(io.cwd, p), p)));
-  const opened = persistent ? await openStore({ db: opts.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) }) : undefined;
+  const opened = persistent ? await openForWriting(opts.db, io) : undefined;
   const pool = opts.threads > 0 ? threadPool({ threads: opts.threads }) : undefined;
   const analyzer = pool?.analyze ?? inProcessAnalyzer(kb);
   const log = (m: string) => io.stderr(`triangulate: ${m}\n`);

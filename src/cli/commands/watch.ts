@@ -9,7 +9,7 @@ import { InputError, isDiskFull } from "../../domain/errors.js";
 import { isConnectionLoss } from "../../store/postgres.js";
 import { classify, fetchUrl, Politeness, readFeedBody, type WebOptions } from "../../ingest/web.js";
 import { isHttpUrl } from "../../domain/url.js";
-import { openStore } from "../../store/open.js";
+import { openForWriting } from "../served.js";
 import type { ArticleStore, FeedStore } from "../../store/store.js";
 import { EXIT, UsageError, type Command, type Io } from "../io.js";
 import { assignJob, drainQueue } from "./worker.js";
@@ -41,7 +41,7 @@ export const watchCommand: Command = {
     const interval = seconds(values.interval ?? "300", "--interval");
     const polite = new Politeness(seconds(values.politeness ?? "1", "--politeness") * 1000);
     const log = (m: string) => io.stderr(`triangulate watch: ${m}\n`);
-    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
+    const store = await openForWriting(values.db, io);
     let stop = false;
     const onSignal = () => { stop = true; };
     process.once("SIGINT", onSignal);

@@ -13,7 +13,7 @@ import { loadKb } from "../../kb/load.js";
 import { analyzeDocs } from "../../pipeline/analyze.js";
 import { threadPool, type Annotated, type ThreadPool } from "../../threads/pool.js";
 import { annotateForStore, storedDocs } from "../../store/stored-docs.js";
-import { openStore } from "../../store/open.js";
+import { openForWriting } from "../served.js";
 import { isConnectionLoss } from "../../store/postgres.js";
 import { LEASE_MS } from "../../store/queue.js";
 import { PackedReport } from "../../store/report-pack.js";
@@ -271,7 +271,7 @@ export const workerCommand: Command = {
     const threads = intOption("--threads", values.threads, 0, 0, 64);
     const leaseS = Number(values.lease ?? String(LEASE_MS / 1000));
     if (!(leaseS >= 1 && leaseS <= 3600)) throw new UsageError(`--lease must be a number of seconds from 1 to 3600, not "${values.lease}"`);
-    const store = await openStore({ db: values.db, env: io.env, cwd: io.cwd, onWait: (m) => io.stderr(`triangulate: ${m}\n`) });
+    const store = await openForWriting(values.db, io);
     const pool = threads > 0 ? threadPool({ threads }) : undefined;
     let stop = false;
     const onSignal = () => { stop = true; };

@@ -1,6 +1,6 @@
 // EDGE: the triangulate CLI. Parses the command, maps errors to exit codes (0 ok, 1 internal,
 // 2 bad input) and never shows a stack trace for bad input.
-import { InputError, isDiskFull } from "../domain/errors.js";
+import { InputError, isDiskFull, isStoreDamaged } from "../domain/errors.js";
 import { COMMANDS } from "./commands/index.js";
 import { EXIT, UsageError, type Io } from "./io.js";
 
@@ -69,6 +69,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     if (isDiskFull(err)) {
       io.stderr(`triangulate ${cmd.name}: the disk is full (${(err as Error)?.message ?? "no space left on device"}); free some space and run it again — what was stored before stays stored, and running it again neither loses nor duplicates articles\n`);
+      return EXIT.internal;
+    }
+    if (isStoreDamaged(err)) {
+      io.stderr(`triangulate ${cmd.name}: the store's database files are damaged (${(err as Error).message}); nothing half-written was kept. Restore the store folder from a backup, or move it aside and ingest your sources again\n`);
       return EXIT.internal;
     }
     io.stderr(`triangulate: internal error: ${(err as Error)?.message ?? String(err)}\n`);

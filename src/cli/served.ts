@@ -115,7 +115,10 @@ async function call<T>(server: ServedBy, path: string, init: { method?: string; 
  * store is closed before the error is thrown.
  */
 export async function refuseDamaged(store: Store): Promise<Store> {
-  const problems = await store.check();
+  const problems = await store.check().catch(async (e: unknown) => {
+    await store.close();
+    throw e;
+  });
   if (problems.length === 0) return store;
   await store.close();
   throw new InputError(store.location, `${problems.join("; ")}; nothing was changed. The store looks damaged: restore it from a backup, or move it aside and ingest your sources again (\`triangulate status\` shows its checks)`);

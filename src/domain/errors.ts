@@ -17,3 +17,14 @@ export function isDiskFull(e: unknown): boolean {
   if (err.code === "ENOSPC" || (err.name === "ErrnoError" && err.errno === 51)) return true;
   return typeof err.message === "string" && /no space left on device|ENOSPC/i.test(err.message);
 }
+
+/**
+ * A database file that is damaged under the store (PostgreSQL's data_corrupted / index_corrupted
+ * classes, a missing relation file, a block that cannot be read).
+ */
+export function isStoreDamaged(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown } | null;
+  if (!err || typeof err !== "object") return false;
+  if (err.code === "XX001" || err.code === "XX002" || err.code === "58P01") return true;
+  return typeof err.message === "string" && /could not (read|open) (block|file)|invalid page in block|unexpected zero page/i.test(err.message);
+}

@@ -84,6 +84,22 @@ describe("opening a store", () => {
     expect(JSON.parse(out.join("")).articles).toBe(status.articles);
   }, 60_000);
 
+  it("names a damaged index file as store damage, not as an internal error", async () => {
+    const dir = join(root, "bad-index");
+    const store = await openStore({ db: dir });
+    await store.putArticles(Array.from({ length: 200 }, (_, i) => articleFromRecord(`a${i}`, { text: `Storm note ${i}: gusts of ${i} km/h felled trees along the coast road.` })));
+    const rows = await (store as unknown as { db: { query<T>(s: string): Promise<T[]> } }).db.query<{ path: string }>("SELECT pg_relation_filepath('articles_pkey') AS path");
+    await store.close();
+    await truncate(join(dir, "pgdata", rows[0]!.path), 0);
+    await writeFile(join(root, "storm.txt"), "Gales closed the harbour at Vessby on Friday and two ferries stayed in port.");
+    for (const argv of [["ingest", join(root, "storm.txt")], ["status"]]) {
+      const err: string[] = [];
+      const io = { stdout: () => undefined, stderr: (x: string) => void err.push(x), isTTY: false, cwd: root, env: {}, now: () => new Date() };
+      expect(await main([...argv, "--db", dir], io)).toBe(1);
+      expect(err.join("")).toMatch(new RegExp(`^triangulate ${argv[0]}: the store's database files are damaged \\(could not read block.*\\); nothing half-written was kept\\. Restore the store folder from a backup`));
+    }
+  }, 60_000);
+
   it("refuses a store another live process holds, saying once that it waits for it", async () => {
     const dir = join(root, "held");
     await mkdir(dir);

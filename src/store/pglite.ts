@@ -2,7 +2,7 @@
 // laptop needs no server. One process at a time may open a folder (a lock file says who), since
 // two PGlite instances writing one data directory would corrupt it.
 import { randomBytes } from "node:crypto";
-import { link, mkdir, open, readdir, readFile, rename, rm, stat, statfs, writeFile } from "node:fs/promises";
+import { link, mkdir, open, readdir, readFile, rename, rm, rmdir, stat, statfs, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { InputError, isDiskFull } from "../domain/errors.js";
@@ -33,7 +33,18 @@ const GROWING = ["story_articles"];
 const WRITES = /^\s*(INSERT|UPDATE|DELETE|WITH)\b/i;
 
 export async function openPglite(dir: string, opts: PgliteOptions = {}): Promise<Driver> {
-  await prepareFolder(dir);
+  const created = await prepareFolder(dir);
+  try {
+    return await startPglite(dir, opts);
+  } catch (e) {
+    // A folder this call made is removed again when nothing could be stored in it (rmdir only
+    // removes it empty, so a store another process began meanwhile is left alone).
+    if (created) await rmdir(dir).catch(() => undefined);
+    throw e;
+  }
+}
+
+async function startPglite(dir: string, opts: PgliteOptions): Promise<Driver> {
   const release = await lockFolder(dir, opts.lockWaitMs ?? 60_000, opts.onWait);
   const dataDir = join(dir, "pgdata");
   let fresh: boolean;
@@ -118,9 +129,11 @@ async function freeBytes(dir: string): Promise<number> {
 
 const mbFree = (n: number) => (Number.isFinite(n) ? `${(n / 1024 / 1024).toFixed(1)} MB` : "little space");
 
-async function prepareFolder(dir: string): Promise<void> {
+/** Checks (and makes) the store folder; true when this call created it. */
+async function prepareFolder(dir: string): Promise<boolean> {
+  let created: boolean;
   try {
-    await mkdir(dir, { recursive: true });
+    created = (await mkdir(dir, { recursive: true })) !== undefined;
   } catch (e) {
     throw new InputError(dir, `cannot create the store folder (${short(e)}); pass --db a writable folder`);
   }
@@ -142,6 +155,7 @@ async function prepareFolder(dir: string): Promise<void> {
   } catch (e) {
     throw new InputError(dir, `is not writable (${short(e)}); fix its permissions or pass --db another folder`);
   }
+  return created;
 }
 
 // Files PostgreSQL needs to find a data directory's contents. Started without them, PGlite would
@@ -179,7 +193,12 @@ async function lockFolder(dir: string, waitMs: number, onWait?: (message: string
       await link(aside, path);
       return () => rm(path, { force: true });
     } catch (e) {
-      if (isDiskFull(e)) throw new InputError(dir, "cannot lock the store: the disk is full; free some space (the store itself is likely intact: keep it)");
+      if (isDiskFull(e)) {
+        const existing = await stat(join(dir, "pgdata")).then(() => true, () => false);
+        throw new InputError(dir, existing
+          ? "cannot lock the store: the disk is full; free some space (the store itself is likely intact: keep it)"
+          : `could not be created: the disk is full (${mbFree(await freeBytes(dir))} free); free some space or pass --db a folder on another disk`);
+      }
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw new InputError(dir, `cannot lock the store (${short(e)}); check the folder's permissions`);
     } finally {
       await rm(aside, { force: true });

@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import type { Io } from "../../src/cli/io.js";
 import { startServer, type FixtureServer } from "../ingest/web-server.js";
+import { FeedProblems, pollFeed } from "../../src/cli/commands/watch.js";
+import { Politeness } from "../../src/ingest/web.js";
+import { openStore } from "../../src/store/open.js";
 
 let dir: string;
 let db: string;
@@ -74,6 +77,27 @@ describe("watching feeds", () => {
     expect(r.err).toMatch(/closed\.xml: /);
     expect(r.err).toContain("live.xml: not modified");
     expect(JSON.parse(r.out)).toMatchObject({ feeds: 3, problems: 2 });
+  }, 60_000);
+
+  it("tells a lasting feed problem once, not every poll, and says when it is gone", async () => {
+    const store = await openStore({ db: join(dir, "polls") });
+    const err: string[] = [];
+    const io = { stderr: (s: string) => void err.push(s), now: () => new Date("2025-06-03T00:00:00Z") };
+    const web = { allowPrivate: false, known: (u: readonly string[]) => store.knownUrls(u) };
+    const told = new FeedProblems();
+    try {
+      for (let round = 0; round < 3; round++) expect(await pollFeed(store, `${srv.base}/entity.xml`, web, new Politeness(0), io, told)).toEqual({ added: 0, problems: 1 });
+      expect(err.filter((l) => l.includes("loopback address"))).toHaveLength(1);
+      // The same feed now allowed: another problem (its entities) is new, so it is told.
+      await pollFeed(store, `${srv.base}/entity.xml`, { ...web, allowPrivate: true }, new Politeness(0), io, told);
+      expect(err.filter((l) => l.includes("declares its own XML entities"))).toHaveLength(1);
+      // A feed that reads cleanly after a problem says so once.
+      await pollFeed(store, `${srv.base}/live.xml`, { ...web, allowPrivate: false }, new Politeness(0), io, told);
+      await pollFeed(store, `${srv.base}/live.xml`, { ...web, allowPrivate: true }, new Politeness(0), io, told);
+      expect(err.join("")).toContain(`${srv.base}/live.xml: read without problems again`);
+    } finally {
+      await store.close();
+    }
   }, 60_000);
 
   it("names an OPML file that lists no feeds", async () => {

@@ -50,10 +50,11 @@ export const watchCommand: Command = {
       const web: WebOptions = { allowPrivate: values["allow-private"] === true, known: (u) => store.knownUrls(u), log };
       let added = 0;
       let problems = 0;
+      const told = new FeedProblems();
       while (!stop) {
         for (const url of feeds) {
           if (stop) break;
-          const r = await pollFeed(store, url, web, polite, io);
+          const r = await pollFeed(store, url, web, polite, io, told);
           added += r.added;
           problems += r.problems;
         }
@@ -72,9 +73,32 @@ export const watchCommand: Command = {
   },
 };
 
+/**
+ * A daemon polls the same feeds all day: a problem that lasts (a refused address, a feed that
+ * declares entities, a dead host) is told the first round it appears and again only when it
+ * changes or once it has gone, not every poll.
+ */
+export class FeedProblems {
+  private readonly told = new Map<string, Set<string>>();
+
+  /** Logs this round's problem lines for `url` that were not already told last round (a feed not modified since is not reported on). */
+  report(url: string, lines: readonly string[], log: (m: string) => void): void {
+    const before = this.told.get(url) ?? new Set<string>();
+    for (const line of lines) if (!before.has(line)) log(`${line} (told once while it lasts)`);
+    if (before.size > 0 && lines.length === 0) log(`${url}: read without problems again`);
+    this.told.set(url, new Set(lines));
+  }
+}
+
 /** One conditional GET of one feed; new items stored with their story jobs. Never throws for bad input. */
-export async function pollFeed(store: FeedStore & ArticleStore, url: string, web: WebOptions, polite: Politeness, io: Pick<Io, "stderr" | "now">): Promise<{ added: number; problems: number }> {
+export async function pollFeed(store: FeedStore & ArticleStore, url: string, web: WebOptions, polite: Politeness, io: Pick<Io, "stderr" | "now">, problems = new FeedProblems()): Promise<{ added: number; problems: number }> {
   const log = (m: string) => io.stderr(`triangulate watch: ${m}\n`);
+  const r = await pollOnce(store, url, web, polite, io.now, log);
+  if (r.lines !== null) problems.report(url, r.lines, log);
+  return { added: r.added, problems: r.lines?.length ?? 0 };
+}
+
+async function pollOnce(store: FeedStore & ArticleStore, url: string, web: WebOptions, polite: Politeness, now: () => Date, log: (m: string) => void): Promise<{ added: number; lines: string[] | null }> {
   const state = await store.getFeedState(url);
   const headers: Record<string, string> = {};
   if (state?.etag) headers["if-none-match"] = state.etag;
@@ -82,29 +106,24 @@ export async function pollFeed(store: FeedStore & ArticleStore, url: string, web
   try {
     await polite.wait(url);
     const f = await fetchUrl(url, { ...web, headers });
-    const checkedAt = io.now().toISOString();
+    const checkedAt = now().toISOString();
     if (f.notModified) {
       await store.saveFeedState({ url, etag: f.etag ?? state?.etag ?? null, lastModified: f.lastModified ?? state?.lastModified ?? null, checkedAt });
       log(`${url}: not modified`);
-      return { added: 0, problems: 0 };
+      return { added: 0, lines: null };
     }
     if (classify(f) !== "feed") throw new InputError(url, "is a page, not a feed; give the feed's address (or use `triangulate ingest` for pages)");
     const r = await readFeedBody(url, f, web, polite);
-    for (const p of r.problems) log(`${p.input}: ${p.message}`);
     const put = await store.putArticles(r.articles, (a) => [assignJob(a.id)]);
     await store.saveFeedState({ url, etag: f.etag, lastModified: f.lastModified, checkedAt });
     log(`${url}: ${put.added.length} new articles`);
-    return { added: put.added.length, problems: r.problems.length };
+    return { added: put.added.length, lines: r.problems.map((p) => `${p.input}: ${p.message}`) };
   } catch (e) {
-    if (e instanceof InputError) {
-      log(`${e.input}: ${e.problem}`);
-      return { added: 0, problems: 1 };
-    }
+    if (e instanceof InputError) return { added: 0, lines: [`${e.input}: ${e.problem}`] };
     // The store's own failures end the command; anything else one feed did is that feed's problem,
     // and a daemon polling many feeds goes on with the others.
     if (isDiskFull(e) || isConnectionLoss(e)) throw e;
-    log(`${url}: could not be read (${((e as Error)?.message ?? String(e)).split("\n")[0]!.slice(0, 200)}); it is tried again next round`);
-    return { added: 0, problems: 1 };
+    return { added: 0, lines: [`${url}: could not be read (${((e as Error)?.message ?? String(e)).split("\n")[0]!.slice(0, 200)}); it is tried again next round`] };
   }
 }
 

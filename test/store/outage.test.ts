@@ -40,7 +40,7 @@ let p: Proxy | undefined;
 afterAll(async () => { p?.server.close(); });
 
 describe.skipIf(!url)("a worker during a database outage", () => {
-  it("logs the outage once, reconnects and finishes every job", async () => {
+  it("logs each outage once, says as soon as the server is back, reconnects and finishes every job", async () => {
     p = await proxy(new URL(url!));
     const via = new URL(url!);
     via.host = `127.0.0.1:${p.port}`;
@@ -54,12 +54,23 @@ describe.skipIf(!url)("a worker during a database outage", () => {
 
     let cutDone = false;
     const err: string[] = [];
+    // What was done when the worker said the server was back: read while the server is cut off
+    // from the worker again, so the worker cannot go on meanwhile.
+    let doneWhenBack: Promise<number> | undefined;
     const io: Io = {
       stdout: () => undefined,
       stderr: (s) => {
         err.push(s);
-        // The gate: the server comes back once the worker has said it lost it.
-        if (/lost the database/.test(s)) p!.restore();
+        // The gates: the server comes back once the worker has said it lost it; the first time it
+        // says the server is back, the server goes away again until the count has been read.
+        if (/lost the database/.test(s)) {
+          if (doneWhenBack === undefined) p!.restore();
+          else void doneWhenBack.then(() => p!.restore());
+        }
+        if (/the database is back/.test(s) && doneWhenBack === undefined) {
+          p!.cut();
+          doneWhenBack = setup.storyAssignments(articles.map((a) => a.id)).then((m) => m.size);
+        }
       },
       isTTY: false, cwd: process.cwd(), env: {}, now: () => new Date(),
     };
@@ -73,8 +84,10 @@ describe.skipIf(!url)("a worker during a database outage", () => {
     expect(cutDone).toBe(true);
     expect(await worker).toBe(0);
     const log = err.join("");
-    expect(log.match(/lost the database/g)).toHaveLength(1);
-    expect(log).toMatch(/the database is back after [\d.]+ s; going on/);
+    expect(log.match(/lost the database/g)).toHaveLength(2);
+    expect(log.match(/the database is back after [\d.]+ s; \d+ jobs this worker held are queued again; going on/g)).toHaveLength(2);
+    // Said as soon as the server answered, not once the queue was done.
+    expect(await doneWhenBack).toBeLessThan(12);
     expect(log).not.toMatch(/Unhandled|internal error/);
     expect((await setup.storyAssignments(articles.map((a) => a.id))).size).toBe(12);
     expect(await setup.counts()).toMatchObject({ articles: 12, failed: 0 });

@@ -280,13 +280,18 @@ export const workerCommand: Command = {
     try {
       const total = { done: 0, failed: 0 };
       // A server that goes away (restart, network cut) is waited for with backoff, one line when
-      // it goes and one when it is back; jobs held meanwhile come back when their leases end.
+      // it goes and one as soon as it answers again; the jobs this worker held when it went are
+      // given back at once (not when their leases end), then the work goes on.
       let outage: { since: number; wait: number } | null = null;
       const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
       for (;;) {
         let r: WorkResult;
         try {
-          if (outage !== null) await store.releaseHeld(workerId); // the jobs it held when the server went
+          if (outage !== null) {
+            const held = await store.releaseHeld(workerId); // the first call that reaches the server again
+            io.stderr(`triangulate worker: the database is back after ${((Date.now() - outage.since) / 1000).toFixed(1)} s; ${held} jobs this worker held are queued again; going on\n`);
+            outage = null;
+          }
           r = await drainQueue(store, { workerId, concurrency, leaseMs: leaseS * 1000, assignOnly: values["assign-only"] === true, now: io.now, log: (m) => io.stderr(`triangulate worker: ${m}\n`), stopped: () => stop, ...(pool ? { pool } : {}) });
         } catch (e) {
           if (store.kind !== "postgres" || !isConnectionLoss(e) || stop) throw e;
@@ -297,10 +302,6 @@ export const workerCommand: Command = {
           await new Promise((res) => setTimeout(res, outage!.wait));
           outage.wait = Math.min(outage.wait * 2, 10_000);
           continue;
-        }
-        if (outage !== null) {
-          io.stderr(`triangulate worker: the database is back after ${((Date.now() - outage.since) / 1000).toFixed(1)} s; going on\n`);
-          outage = null;
         }
         total.done += r.done;
         total.failed += r.failed;

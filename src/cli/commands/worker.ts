@@ -299,6 +299,7 @@ export const workerCommand: Command = {
             outage = { since: Date.now(), wait: 250 };
             io.stderr(`triangulate worker: lost the database (${(e as Error).message.split("\n")[0]}); retrying until it is back\n`);
           }
+          else if (io.env["TRIANGULATE_DEBUG"]) io.stderr(`triangulate worker: still no database: ${(e as Error).message}\n`);
           await new Promise((res) => setTimeout(res, outage!.wait));
           outage.wait = Math.min(outage.wait * 2, 10_000);
           continue;

@@ -56,9 +56,8 @@ describe("an embedded store served by `triangulate serve`", () => {
       expect(unknown.err.join("")).toMatch(/no-such-story: is not a story in the store served at/);
 
       const regroup = fakeIo();
-      const t0 = Date.now();
       expect(await main(["regroup", "--db", dir], regroup)).toBe(2);
-      expect(Date.now() - t0).toBeLessThan(10_000); // no wait for the lock
+      expect(regroup.err.join("")).not.toMatch(/waiting/); // it did not wait for the lock
       expect(regroup.err.join("")).toMatch(/is served by `triangulate serve`.*stop it for other commands/);
     } finally {
       await server.close();

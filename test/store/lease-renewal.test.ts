@@ -9,7 +9,6 @@ import type { Store } from "../../src/store/store.js";
 
 const dirs: string[] = [];
 afterAll(async () => { for (const d of dirs) await rm(d, { recursive: true, force: true }); });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("job leases", () => {
   it("stay with a worker busy on a job for many times its lease, and the job completes once", async () => {
@@ -21,9 +20,20 @@ describe("job leases", () => {
     let started!: () => void;
     const running = new Promise<void>((r) => (started = r));
     // The analysis of this story takes as long as the test says (its load waits on the gate).
+    // The gate: the test goes on once the worker has renewed its lease fifteen times.
+    let renewals = 0;
+    let renewed!: () => void;
+    const fifteenRenewals = new Promise<void>((r) => (renewed = r));
     const slow: Store = new Proxy(store, {
       get(target, prop, receiver) {
         if (prop === "getStory") return async () => { started(); await gate; return null; };
+        if (prop === "renew") {
+          return async (...args: Parameters<Store["renew"]>) => {
+            const n = await target.renew(...args);
+            if (++renewals === 15) renewed();
+            return n;
+          };
+        }
         const v = Reflect.get(target, prop, receiver) as unknown;
         return typeof v === "function" ? v.bind(target) : v;
       },
@@ -31,7 +41,7 @@ describe("job leases", () => {
     await store.enqueue([{ kind: "analyze", key: "analyze:slow", payload: { storyId: "slow" } }]);
     const work = drainQueue(slow, { workerId: "busy", leaseMs: 150, idleMs: 0, now: () => new Date() });
     await running;
-    await sleep(750); // five leases
+    await fifteenRenewals; // every third of a lease: five leases
     expect(await store.claim("other", { kind: "analyze", limit: 1 })).toEqual([]);
     release();
     expect(await work).toEqual({ done: 1, failed: 0 });

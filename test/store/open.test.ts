@@ -2,15 +2,13 @@
 import { mkdtemp, mkdir, rm, stat, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
+import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "../../src/domain/errors.js";
 import { articleFromRecord } from "../../src/ingest/record.js";
 import { openStore } from "../../src/store/open.js";
 import { main } from "../../src/cli/main.js";
 
-const execFileAsync = promisify(execFile);
 let root: string;
 beforeAll(async () => { root = await mkdtemp(join(tmpdir(), "tri-open-")); });
 afterAll(async () => { await rm(root, { recursive: true, force: true }); });
@@ -125,10 +123,17 @@ describe("opening a store", () => {
 
   it("lets one of several processes opening a store at once in, and tells the others who holds it", async () => {
     const dir = join(root, "contended");
-    const kids = Array.from({ length: 3 }, () => execFileAsync(process.execPath, ["--import", "tsx", "-e",
-      `import("${join(process.cwd(), "src/store/open.ts")}").then(async (m) => { try { const s = await m.openStore({ db: ${JSON.stringify(dir)}, lockWaitMs: 0 }); await new Promise((r) => setTimeout(r, 10000)); await s.close(); console.log("opened"); } catch (e) { console.log("refused: " + e.message); } })`,
-    ]));
-    const out = (await Promise.all(kids)).map((r) => r.stdout.trim());
+    // Each child opens the store and says how it went; the one that got in holds it until the
+    // test closes its stdin (a gate, not a timer), once every child has answered.
+    const script = `import("${join(process.cwd(), "src/store/open.ts")}").then(async (m) => { try { const s = await m.openStore({ db: ${JSON.stringify(dir)}, lockWaitMs: 0 }); console.log("opened"); process.stdin.resume(); await new Promise((r) => process.stdin.on("end", r)); await s.close(); } catch (e) { console.log("refused: " + e.message); } })`;
+    const kids = Array.from({ length: 3 }, () => spawn(process.execPath, ["--import", "tsx", "-e", script], { stdio: ["pipe", "pipe", "inherit"] }));
+    const out = await Promise.all(kids.map((k) => new Promise<string>((res) => {
+      let text = "";
+      k.stdout.on("data", (d: Buffer) => { text += d.toString(); if (text.includes("\n")) res(text.trim()); });
+      k.on("exit", () => res(text.trim()));
+    })));
+    for (const k of kids) k.stdin.end();
+    await Promise.all(kids.map((k) => new Promise((res) => (k.exitCode !== null ? res(null) : k.on("exit", res)))));
     expect(out.filter((o) => o === "opened")).toHaveLength(1);
     for (const o of out.filter((o) => o !== "opened")) expect(o).toMatch(/refused: .*is in use by process \d+/);
   }, 60_000);

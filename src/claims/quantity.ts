@@ -22,12 +22,14 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // "no other injuries": none besides those already counted, not a toll of zero.
     if (zero && /\b(other|others|further|additional|more)\b/i.test(q.span.text + " " + doc.article.text.slice(q.span.end, q.span.end + 12))) continue;
     // A length is a length in feet or metres: "fell 200ft" and "fell 60m" share a slot, converted when compared.
-    const cls = q.unit === "percent" && /^(cent|percent|per|pc|pct)$/.test(q.noun ?? "") ? null : zero ? "people" : q.unit === "distance" && unitMeasure(q.noun) ? unitMeasure(q.noun)!.dim : relative(doc, q) ? null : nounClass(q.noun);
+    const cls = q.unit === "percent" && /^(cent|percent|per|pc|pct)$/.test(q.noun ?? "") ? shareBase(doc, q) : zero ? "people" : q.unit === "distance" && unitMeasure(q.noun) ? unitMeasure(q.noun)!.dim : relative(doc, q) ? null : nounClass(q.noun);
     const found = zero && q.noun !== "people" && q.noun !== "casualty" ? predicateClass([q.noun ?? ""]) : predicateFor(doc, q);
     // "17 counts of attempted murder", "nine games injured": a people predicate on a thing is no toll.
     const pred = found !== null && PEOPLE_ONLY.has(found) && cls !== null && !isPeopleClass(cls) && !ANIMALS.has(q.noun ?? "") ? null : found
       // "cutting 600 jobs", "with the loss of 1,600 jobs", "will shed 300 staff": jobs lost, as "laid off" says.
-      ?? (cls === "worker" && JOB_LOSS.test(sentenceAround(doc, q)) ? "employed" : null);
+      // A share of a workforce is cut only when the cut governs it ("will shed 18 per cent of its staff"), not
+      // when cuts are only mentioned near it ("92 per cent of staff keep their jobs after the cuts").
+      ?? (cls === "worker" && JOB_LOSS.test(q.unit === "percent" ? clauseBefore(doc, q) : sentenceAround(doc, q)) ? "employed" : null);
     const scope = scopeOf(doc, q, pred);
     // A figure pinned to a day ("nearly 800 released on Friday") may be that day's part of the total.
     // "41 years ago" is no day, even when resolved to one.
@@ -295,6 +297,11 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   const toks = doc.tokens;
   const at = tokenAt(toks, q.numberSpan.start);
   if (at < 0) return null;
+  // "49 people were killed or injured", "killed or wounded 30": one count of both, never the dead alone.
+  const s = doc.sentences[q.sentence];
+  const text = doc.article.text;
+  if (KILLED_OR_HURT_AFTER.test(text.slice(q.span.end, Math.min(s?.end ?? text.length, q.span.end + 60)))
+    || KILLED_OR_HURT_BEFORE.test(text.slice(Math.max(s?.start ?? 0, q.span.start - 40), q.span.start))) return "casualties";
   // "killed three workers and injured 14 others": a verb right before the figure governs it, whatever verb follows.
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
     const t = toks[k]!;
@@ -339,8 +346,34 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
 }
 
 const CLAUSE = /^(;|while|whereas|but|although|though)$/;
+/** Both kinds of harm named together right after a figure's noun, or right before the figure. */
+const HARM_PAIR = String.raw`(?:killed|dead|died)\s+(?:or|and\/or|and)\s+(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\s+(?:or|and\/or|and)\s+(?:killed|dead)`;
+const KILLED_OR_HURT_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}?\s+(?:were|was|have been|had been|are|got)?\s*(?:either\s+)?(?:${HARM_PAIR})\b`, "iu");
+const KILLED_OR_HURT_BEFORE = new RegExp(String.raw`\b(?:${HARM_PAIR})\s+(?:at least |about |around |nearly |almost |more than |over |some )?$`, "i");
 /** Words that make a count of jobs or workers a count of jobs lost. */
 const JOB_LOSS = /\b(cut|cuts|cutting|loss|lose|loses|losing|lost|shed|sheds|shedding|axe|axes|axed|axing|slash|slashes|slashed|eliminat\w*|redundan\w*|lay off|laying off)\b/i;
+
+/** "8 per cent of its workforce", "a fifth of the staff": the kind of thing a share is taken of, or null. */
+function shareBase(doc: Doc, q: Quantity): string | null {
+  const m = /^\s*(?:cent\s+)?of\s+(?:(?:the|its|their|his|her|our|all(?:\s+the)?|all\s+its)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(doc.article.text.slice(q.span.end, q.span.end + 50));
+  if (!m) return null;
+  // "of its staff", "of its total workforce": the first word that names a kind of people or things counted.
+  for (const w of [m[1], m[2]]) {
+    if (!w) continue;
+    for (const noun of [w.toLowerCase(), w.toLowerCase().replace(/s$/, "")]) {
+      const cls = nounClass(noun);
+      if (cls !== null && (cls !== noun || (isPeopleClass(cls) && cls !== "people"))) return cls;
+    }
+  }
+  return null;
+}
+
+/** Up to 30 characters before a figure, within its sentence and clause. */
+function clauseBefore(doc: Doc, q: Quantity): string {
+  const s = doc.sentences[q.sentence];
+  const before = doc.article.text.slice(Math.max(s?.start ?? 0, q.span.start - 30), q.span.start);
+  return before.split(/[,;]/).pop() ?? "";
+}
 
 /** The figure's clause: 50 characters either side, within its sentence. */
 function sentenceAround(doc: Doc, q: Quantity): string {

@@ -43,7 +43,7 @@ const GROUPS: readonly [string, readonly string[]][] = [
   ["protester", ["protester", "demonstrator", "marcher", "rioter"]],
   ["victim", ["victim", "casualty", "body", "dead"]],
   ["child", ["child", "children", "kid", "minor", "student", "pupil", "teenager"]],
-  ["worker", ["worker", "employee", "staff", "job", "miner"]],
+  ["worker", ["worker", "employee", "staff", "job", "miner", "workforce"]],
   ["officer", ["officer", "policeman", "police", "firefighter", "agent", "guard"]],
 ];
 const GROUP_OF = new Map<string, string>(GROUPS.flatMap(([g, ws]) => ws.map((w) => [w, g] as [string, string])));

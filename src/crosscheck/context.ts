@@ -19,11 +19,13 @@ export interface Context {
   readonly people: ReadonlySet<string>;
   /** The one person the whole article names (surname), when it names exactly one; else null. */
   readonly onlyPerson: string | null;
+  /** The article names no person at all ("a former bank clerk was jailed"). */
+  readonly namesNobody: boolean;
 }
 
 export type Contexts = (c: QuantityClaim) => Context;
 
-const NONE: Context = { words: new Set(), people: new Set(), onlyPerson: null };
+const NONE: Context = { words: new Set(), people: new Set(), onlyPerson: null, namesNobody: false };
 
 /** Lemmas (and numbers as written) near each claim, computed once per article on first use. */
 export function contexts(docs: readonly Doc[]): Contexts {
@@ -69,7 +71,7 @@ function fill(doc: Doc): Map<number, Context> {
       if (t.kind === "number") words.add(t.lower);
       else if (t.kind === "word" && t.lower.length > 1 && !STOP.has(t.lower)) words.add(t.lemma);
     }
-    out.set(q.span.start, { words, people: people.get(q.sentence) ?? new Set(), onlyPerson });
+    out.set(q.span.start, { words, people: people.get(q.sentence) ?? new Set(), onlyPerson, namesNobody: everyone.size === 0 });
   }
   return out;
 }

@@ -60,6 +60,18 @@ describe("the day of one event", () => {
       "The league match between Ajax and Feyenoord will be played on Saturday in Amsterdam, the league said.",
     ])).toEqual([]);
   });
+  it("flags a coach who quit on Monday against one who stepped down on Wednesday (one act, two verbs)", () => {
+    expect(loud([
+      "Marta Ruiz quit as coach of the handball club Bidasoa on Monday after its cup defeat, the club said.",
+      "Marta Ruiz stepped down as coach of the handball club Bidasoa on Wednesday after the cup defeat, the club said.",
+    ])).toHaveLength(1);
+  });
+  it("leaves an appointment and a resignation of one person on other days alone", () => {
+    expect(loud([
+      "Marta Ruiz was appointed coach of the handball club Bidasoa on Monday after its cup defeat, the club said.",
+      "Marta Ruiz stepped down as coach of the handball club Bidasoa on Wednesday after the cup defeat, the club said.",
+    ])).toEqual([]);
+  });
   it("leaves late one night and early the next morning alone", () => {
     expect(loud([
       "A man was shot and wounded outside a nightclub in Leeds late on Friday, police said.",

@@ -245,7 +245,8 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   let end = lastTok.end;
   if (prev && sameSentence(prev) && MONEY_BEFORE.test(prev.lower)) unit = "money";
   if (next && sameSentence(next)) {
-    if (PERCENT_AFTER.test(next.lower) || (next.lower === "per" && tokens[hit.last + 2]?.lower === "cent")) { unit = "percent"; end = next.end; }
+    if (PERCENT_AFTER.test(next.lower)) { unit = "percent"; end = next.end; }
+    else if (next.lower === "per" && tokens[hit.last + 2]?.lower === "cent") { unit = "percent"; end = tokens[hit.last + 2]!.end; } // "12 per cent", whole
     else if (MONEY_AFTER.test(next.lower)) unit = "money";
     else if (DISTANCE_AFTER.test(next.lower.replace(/\.$/, "")) || WEIGHT_AFTER.test(next.lower.replace(/\.$/, ""))) unit = "distance";
     else if (DURATION_AFTER.test(next.lower)) unit = "duration";

@@ -82,37 +82,51 @@ export function arithmetic(ctx: StoryContext): FindingDraft[] {
 }
 
 /**
- * A total told place by place right after it: "killed 23 people in the north: 9 in Kayes and 11 in Mopti",
- * "— 12 in Gaza, 4 in Jenin and 2 in Nablus". Only a colon or a dash introduces the whole breakdown
- * ("including 9 in Kayes" names some places, not all), and every part is a bare number before a named place.
+ * A total told part by named part right after it: "killed 23 people in the north: 9 in Kayes and 11 in
+ * Mopti", "35 seats: Labour won 14, the Conservatives 11 and the Liberal Democrats 6", "50 seats — 22
+ * went to the Social Party and 19 to the People's League". Only a colon or a dash introduces the whole
+ * breakdown ("including 9 in Kayes" names some parts, not all), and every part is a number with a name.
  */
 function placeBreakdowns(text: string, counts: readonly QuantityClaim[]): { total: QuantityClaim; parts: { n: number; start: number; end: number }[] }[] {
   const out: { total: QuantityClaim; parts: { n: number; start: number; end: number }[] }[] = [];
   for (const total of counts) {
-    if (total.value.hedge !== "exact" || total.value.perParty || kindOf(total) !== "people") continue;
+    if (total.value.hedge !== "exact" || total.value.perParty || kindOf(total) === null) continue;
     const rest = text.slice(total.span.end, total.span.end + 240);
     const intro = /^[^.;:!?—–]{0,80}?(?::|\s[—–]|\s-)\s*/.exec(rest);
     if (!intro) continue;
     const parts: { n: number; start: number; end: number }[] = [];
     let at = intro[0].length;
-    for (;;) {
-      const m = PLACE_PART.exec(rest.slice(at));
-      if (!m || !(/^\d/.test(m[1]!) || SMALL.includes(m[1]!.toLowerCase()))) break;
-      const n = /^\d/.test(m[1]!) ? Number(m[1]!.replace(/,/g, "")) : SMALL.indexOf(m[1]!.toLowerCase());
-      const start = total.span.end + at + m.index! + m[0].indexOf(m[1]!);
-      parts.push({ n, start, end: start + m[0].trimEnd().length - m[0].indexOf(m[1]!) });
-      at += m[0].length;
-      const join = /^,?\s*(?:and\s+)?/.exec(rest.slice(at))!;
-      if (join[0].length === 0) break;
-      at += join[0].length;
+    for (const form of [NUMBER_NAME, NAME_NUMBER]) {
+      parts.length = 0;
+      at = intro[0].length;
+      for (;;) {
+        const m = form.exec(rest.slice(at));
+        const word = m?.groups!["n"];
+        if (!m || !word || !(/^\d/.test(word) || SMALL.includes(word.toLowerCase()))) break;
+        const n = /^\d/.test(word) ? Number(word.replace(/,/g, "")) : SMALL.indexOf(word.toLowerCase());
+        const start = total.span.end + at + m.index!;
+        parts.push({ n, start, end: start + m[0].trimEnd().length });
+        at += m[0].length;
+        const join = /^,?\s*(?:and\s+)?/.exec(rest.slice(at))!;
+        if (join[0].length === 0) break;
+        at += join[0].length;
+      }
+      if (parts.length >= 2) break;
     }
-    if (parts.length >= 2 && parts.every((p) => p.n >= 0)) out.push({ total, parts });
+    // Parts of another kind than the total ("23 killed: 9 in Kayes and 11 percent …") end the list early; a
+    // sentence that goes on with more numbers after the parts may hold parts the forms did not read.
+    const after = rest.slice(at, at + 40);
+    if (parts.length >= 2 && !/^\s*\d/.test(after)) out.push({ total, parts: [...parts] });
   }
   return out;
 }
 const SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-/** One part of a breakdown by place: "9 in Kayes", "four from Mopti province" (a number in words up to twenty); "7 in the morning" is none. */
-const PLACE_PART = new RegExp(`^(\\d[\\d,]*|\\p{L}+)\\s+(?:in|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:\\s+(?:province|region|county|state|district|city))?`, "u");
+/** A capitalised name of up to four words ("Kayes", "the People's League", "Mopti province"). */
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:province|region|county|state|district|city))?`;
+/** A part with its number first: "9 in Kayes", "four from Mopti province", "22 went to the Social Party", "19 to the Greens"; "7 in the morning" is none. */
+const NUMBER_NAME = new RegExp(String.raw`^(?<n>\d[\d,]*|\p{L}+)\s+(?:(?:went|go|goes|were|was)\s+)?(?:in|from|at|to|for)\s+${NAME}`, "u");
+/** A part with its name first: "Labour won 14", "the Conservatives 11", "independents 5". */
+const NAME_NUMBER = new RegExp(String.raw`^(?:${NAME}|[a-z]+s)\s+(?:(?:won|took|got|gained|has|have|had|holds|hold|kept)\s+)?(?<n>\d[\d,]*|\p{L}+)\b(?!\s*(?:%|per\s*cent|percent))`, "u");
 
 /** The longest run of exact counts joined only by "and"/commas. */
 function runOfParts(text: string, cs: readonly QuantityClaim[]): QuantityClaim[] {

@@ -40,6 +40,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     }
     return false;
   };
+  // The one prison term an article that names nobody gives ("a former clerk was jailed for 30 months"): its one defendant's.
+  const oneUnnamedTerm = (c: QuantityClaim) => contextOf(c).namesNobody && inArticle(c).filter((o) => slotParts(o.slot).pred === "sentenced").length === 1;
   const sentenceBounds = (c: QuantityClaim): [number, number] => { const s = sentenceAt(c); return s ? [s.start, s.end] : [c.span.start, c.span.end]; };
   const published = new Map(ctx.docs.map((d) => [d.article.id, d.article.publishedAt ? Date.parse(d.article.publishedAt) : NaN]));
   const sided = new Set(quantities.map((c) => slotParts(c.slot)).filter((p) => p.side !== "-").map((p) => `${p.unit}:${p.noun}:${p.pred}:${p.scope}`));
@@ -112,8 +114,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       // Parts ("including 17 in one province", "four … and a fifth") may be parts of different wholes.
       // A person may have been sentenced more than once (an earlier conviction, a term cut on appeal): a prison term is checked, not called wrong.
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
-        : p.pred === "sentenced" ? (samePeople(contextOf, m, ref) ? "medium" : "low")
-        : p.unit === "age" ? (unnamedOtherRoles(m, ref, sentenceOf, text) ? "low" : ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c)), (c) => roleSide(c, sentenceOf, text)))
+        : p.pred === "sentenced" ? (samePeople(contextOf, m, ref) || (oneUnnamedTerm(m) && oneUnnamedTerm(ref)) ? "medium" : "low")
+        : p.unit === "age" ? (unnamedOtherRoles(m, ref, sentenceOf, text) ? "low" : ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c)), (c) => roleSide(c, sentenceOf, text), restated))
         : loose ? (restated ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
@@ -269,7 +271,7 @@ function listPartners(c: QuantityClaim, all: readonly QuantityClaim[], text: str
  * "Bush, 23"), and an unnamed "woman" may be two women: low.
  */
 function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<string, number>, yearPinned: (c: QuantityClaim) => boolean,
-  laterStage: (c: QuantityClaim) => boolean, alone: (c: QuantityClaim) => boolean, side: (c: QuantityClaim) => "harmed" | "accused" | null): Severity {
+  laterStage: (c: QuantityClaim) => boolean, alone: (c: QuantityClaim) => boolean, side: (c: QuantityClaim) => "harmed" | "accused" | null, restated: boolean): Severity {
   const [young, old] = a.value.number < b.value.number ? [a, b] : [b, a];
   const ty = published.get(young.articleId) ?? NaN, to = published.get(old.articleId) ?? NaN;
   // The one person each article gives an age for in one role and on one side of the event ("a 31-year-old
@@ -277,7 +279,10 @@ function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<
   // a second arrest is another person.
   const days = Number.isFinite(ty) && Number.isFinite(to) ? Math.abs(to - ty) / 86_400_000 : Number.isNaN(ty) && Number.isNaN(to) ? 0 : Infinity;
   const roleAlone = (c: QuantityClaim) => slotParts(c.slot).noun.startsWith("role=") && alone(c);
-  const oneOfARole = roleAlone(a) && roleAlone(b) && side(a) !== null && side(a) === side(b) && days <= 2;
+  // Or, on neither side ("an 85-year-old driver lost control of his car"), the one person of the role in
+  // two tellings of one scene in the same words.
+  const oneOfARole = roleAlone(a) && roleAlone(b) && days <= 2
+    && (side(a) !== null ? side(a) === side(b) : side(b) === null && restated && ONE_OF_A_KIND.test(slotParts(a.slot).noun));
   // A named person, or the one person of a role each article describes ("the gunman", "a 5-year-old girl" as the only girl).
   const named = (c: QuantityClaim) => slotParts(c.slot).noun.startsWith("person=") || (ONE_OF_A_KIND.test(slotParts(c.slot).noun) && alone(c));
   // Ages far apart are two people who share a surname, unless both articles give the same first name too ("Julien Marchand, 34" / "Julien Marchand, 43").
@@ -303,6 +308,8 @@ function onlyOne(c: QuantityClaim, all: readonly QuantityClaim[], text: string):
   const role = noun.slice("role=".length);
   const plural = role === "gunman" ? "gunmen" : `${role}s`;
   if (new RegExp(`\\b(?:${plural}|(?:other|another|second|third|older|younger)\\s+(?:[a-z-]+\\s+)?${role})\\b`, "i").test(text)) return false;
+  // "the van's driver", "the driver of the lorry": the article tells drivers apart by what they drove, so it has two.
+  if (new RegExp(`\\b[a-z]+['’]s\\s+${role}\\b|\\b${role}\\s+of\\s+the\\s+(?!year\\b)[a-z]+`, "i").test(text)) return false;
   return all.every((o) => o.articleId !== c.articleId || o.value.unit !== "age" || slotParts(o.slot).noun !== noun || o.value.number === c.value.number);
 }
 
@@ -339,8 +346,22 @@ function roleSide(c: QuantityClaim, sentenceOf: (c: QuantityClaim) => string | n
   const after = full.slice(c.span.end, c.span.end + 40), before = full.slice(Math.max(0, c.span.start - 40), c.span.start);
   if (HARMED_OF.test(before) || HARMED_AFTER.test(after)) return "harmed";
   if (ACCUSED_AFTER.test(after)) return "accused";
-  const s = sentenceOf(c) ?? ""; const x = ACCUSED.test(s), y = HARMED.test(s);
+  // The figure's own clause: "a 34-year-old driver escaped with bruises …; the car's driver died" harms another.
+  const s = clauseOf(c, sentenceOf(c) ?? "", full); const x = ACCUSED.test(s), y = HARMED.test(s);
   return x === y ? null : x ? "accused" : "harmed";
+}
+
+/** The clause of a sentence that holds a figure: the sentence cut at semicolons and dashes. */
+function clauseOf(c: QuantityClaim, sentence: string, full: string): string {
+  const at = sentence === "" ? -1 : full.indexOf(sentence, Math.max(0, c.span.start - sentence.length));
+  if (at < 0 || c.span.start < at || c.span.start > at + sentence.length) return sentence;
+  const parts = sentence.split(/(;|\s[—–]\s|\s--\s)/);
+  let pos = at;
+  for (const part of parts) {
+    if (c.span.start >= pos && c.span.start < pos + part.length) return part;
+    pos += part.length;
+  }
+  return sentence;
 }
 
 /**

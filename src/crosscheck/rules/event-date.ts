@@ -93,15 +93,18 @@ function datedEvents(doc: Doc): Dated[] {
     // The nearest verb before the date within its clause ("will resume on 3 April", "landed … on Thursday").
     let verb: string | null = null;
     let verbLemma: string | null = null;
+    let verbEnd = 0;
     for (let k = inSentence.length - 1; k >= 0; k--) {
       const t = inSentence[k]!;
       if (t.start >= d.span.start) continue;
       if (/^[,;:]$/.test(t.text) || t.lower === "that" || t.lower === "while") break;
       // The tagger reads some verbs after a modal as adjectives ("will open to passengers").
       const verbal = t.pos === "VERB" || (t.pos === "ADJ" && /^(will|would|shall|to|'ll)$/.test(inSentence[k - 1]?.lower ?? ""));
-      if (verbal && !NOT_EVENTS.has(t.lemma)) { verb = stem(t.lemma); verbLemma = t.lemma; break; }
+      if (verbal && !NOT_EVENTS.has(t.lemma)) { verb = sameAct(t.lemma, inSentence[k + 1]?.lower) ?? stem(t.lemma); verbLemma = t.lemma; verbEnd = t.end; break; }
     }
     if (verb === null) continue;
+    // "arrested a woman over an arson attack on a depot on Tuesday night": the day is the attack's, not the arrest's.
+    if (EVENT_NOUN.test(text.slice(verbEnd, d.span.start))) continue;
     const dates = doc.dates.filter((x) => x.sentence === d.sentence);
     const words = new Set(inSentence
       .filter((t) => (t.kind === "word" || t.kind === "number") && !STOPWORDS.has(t.lower) && t.lower.length > 1
@@ -121,6 +124,30 @@ function datedEvents(doc: Doc): Dated[] {
     out.push({ articleId: doc.article.id, verb, day, words, stages, moved: MOVED.test(sentence.text), names, night: NIGHT.test(around), span: trimmed(doc.article.id, d.span) });
   }
   return out;
+}
+
+/** Nouns naming an event of their own, whose day a date after them gives. */
+const EVENT_NOUN = /\b(?:attack|crash|collision|shooting|stabbing|fire|blaze|explosion|blast|robbery|raid|murder|killing|assault|theft|burglary|break-in|accident|incident|match|game|vote|election|referendum|storm|quake|earthquake|flood|protest|riot|strike)s?\b/i;
+
+/**
+ * Verbs (and phrasal verbs) news uses for one act: "resigned" / "quit" / "stepped down", "was
+ * detained" / "was arrested", "died" / "passed away". Each group's first word names the act.
+ */
+const ACTS: readonly (readonly string[])[] = [
+  ["resign", "quit", "step down", "stand down"],
+  ["arrest", "detain", "apprehend"],
+  ["die", "pass away"],
+  ["begin", "start", "get under way"],
+  ["end", "finish", "conclude", "wrap up"],
+];
+
+/** The act a verb (with the particle after it) names, when news has other verbs for it; else null. */
+function sameAct(lemma: string, next: string | undefined): string | null {
+  for (const group of ACTS) for (const v of group) {
+    const [head, particle] = v.split(" ");
+    if (lemma === head && (particle === undefined || particle === next)) return group[0]!;
+  }
+  return null;
 }
 
 /** Whether every name appears in the other article's text (as a word). */

@@ -48,11 +48,11 @@ export async function assignPending(db: Driver, opts: PendingOptions = {}): Prom
       await tx.query("DELETE FROM assign_pending WHERE job_id = ANY($1::bigint[])", [rows.map((p) => p.job_id)]);
       const changed = [...plan.gained];
       if (opts.jobs && changed.length > 0) {
-        const facts = await tx.query<{ id: string; articles: number; report_age_ms: number | null }>(
-          `SELECT s.id, s.articles,
+        const facts = await tx.query<{ id: string; articles: number; report_age_ms: number | null; new_articles: number | null }>(
+          `SELECT s.id, s.articles, s.articles - s.report_articles AS new_articles,
                   (extract(epoch FROM clock_timestamp() - s.report_at) * 1000)::float8 AS report_age_ms
            FROM stories s WHERE s.id = ANY($1::text[])`, [changed]);
-        await enqueue(tx, facts.flatMap((f) => opts.jobs!(f.id, { articles: f.articles, reportAgeMs: f.report_age_ms })));
+        await enqueue(tx, facts.flatMap((f) => opts.jobs!(f.id, { articles: f.articles, reportAgeMs: f.report_age_ms, newArticles: f.new_articles })));
       }
       return { n: rows.length, stories: changed.length, full: rows.length === (opts.batch ?? 500) };
     });

@@ -193,7 +193,7 @@ async function write(tx: Queryable, plan: RegroupPlan, settled: Settled, opts: R
   if (plan.removed.length > 0) await tx.query("DELETE FROM stories WHERE id = ANY($1::text[])", [plan.removed]);
   if (opts.jobs && changed.length > 0) {
     // Their reports are out of date now, whatever their age: no debounce.
-    await enqueue(tx, changed.flatMap(([id, g]) => opts.jobs!(id, { articles: g.articleIds.length, reportAgeMs: null })));
+    await enqueue(tx, changed.flatMap(([id, g]) => opts.jobs!(id, { articles: g.articleIds.length, reportAgeMs: null, newArticles: null })));
   }
 }
 

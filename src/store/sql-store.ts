@@ -159,7 +159,7 @@ class SqlStore implements Store {
 
   async saveStoryReport(id: string, report: unknown, basedOn: string): Promise<boolean> {
     const rows = await this.db.query(
-      "UPDATE stories SET report = $2, report_at = now() WHERE id = $1 AND updated_at <= $3::timestamptz RETURNING id",
+      "UPDATE stories SET report = $2, report_at = now(), report_articles = articles WHERE id = $1 AND updated_at <= $3::timestamptz RETURNING id",
       [id, report instanceof PackedReport ? report.packed : packReport(report), basedOn]);
     return rows.length > 0;
   }

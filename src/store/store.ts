@@ -71,6 +71,8 @@ export interface StoryFacts {
   readonly articles: number;
   /** Milliseconds since the story's last kept report, or null when it has none. */
   readonly reportAgeMs: number | null;
+  /** Articles the story gained since its kept report was made, or null when that is not known. */
+  readonly newArticles: number | null;
 }
 
 export interface PendingResult {

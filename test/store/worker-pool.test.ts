@@ -84,10 +84,24 @@ describe("worker on threads", () => {
 describe("story analysis jobs", () => {
   it("wait a second for a new story, and after an analysis about 20 times its cost", () => {
     expect(analyzeJob("s-1").delayMs).toBe(1000);
-    expect(analyzeJob("s-1", { articles: 400, reportAgeMs: null }).delayMs).toBe(1000);
+    expect(analyzeJob("s-1", { articles: 400, reportAgeMs: null, newArticles: null }).delayMs).toBe(1000);
     // A 400-article story analyzed 2 s ago waits until 20 s after that analysis.
-    expect(analyzeJob("s-1", { articles: 400, reportAgeMs: 2000 }).delayMs).toBe(18_000);
-    expect(analyzeJob("s-1", { articles: 400, reportAgeMs: 60_000 }).delayMs).toBe(1000);
-    expect(analyzeJob("s-1", { articles: 1_000_000, reportAgeMs: 0 }).delayMs).toBe(600_000);
+    expect(analyzeJob("s-1", { articles: 400, reportAgeMs: 2000, newArticles: 1 }).delayMs).toBe(18_000);
+    expect(analyzeJob("s-1", { articles: 400, reportAgeMs: 60_000, newArticles: 1 }).delayMs).toBe(1000);
+    expect(analyzeJob("s-1", { articles: 1_000_000, reportAgeMs: 0, newArticles: 1 }).delayMs).toBe(600_000);
+  });
+
+  it("wait for N new articles and T seconds, whichever comes later, when both are set", () => {
+    const policy = { everyArticles: 10, afterMs: 60_000 };
+    // 12 new articles, analyzed 20 s ago: 40 s more.
+    expect(analyzeJob("s-1", { articles: 50, reportAgeMs: 20_000, newArticles: 12 }, policy).delayMs).toBe(40_000);
+    // Enough time has passed, enough articles: at once (after the one-second debounce).
+    expect(analyzeJob("s-1", { articles: 50, reportAgeMs: 90_000, newArticles: 10 }, policy).delayMs).toBe(1000);
+    // Only 3 new articles: not before the 10-minute catch-up, however long ago it was analyzed.
+    expect(analyzeJob("s-1", { articles: 50, reportAgeMs: 90_000, newArticles: 3 }, policy).delayMs).toBe(510_000);
+    // A report from before the count was kept (newArticles unknown) goes by time alone.
+    expect(analyzeJob("s-1", { articles: 50, reportAgeMs: 20_000, newArticles: null }, policy).delayMs).toBe(40_000);
+    // A catch-up longer than 10 minutes when T is.
+    expect(analyzeJob("s-1", { articles: 50, reportAgeMs: 0, newArticles: 3 }, { everyArticles: 10, afterMs: 3_600_000 }).delayMs).toBe(3_600_000);
   });
 });

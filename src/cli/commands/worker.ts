@@ -27,15 +27,33 @@ const REANALYSIS_MS_PER_ARTICLE = 50;
 /** At most this long between analyses of a story that keeps growing. */
 const MAX_REANALYSIS_GAP_MS = 10 * 60_000;
 
+/** How often a story that keeps growing is analyzed again (worker --reanalyze-every / --reanalyze-after). */
+export interface Reanalysis {
+  /** New articles a story gains before it is analyzed again (default 1). */
+  readonly everyArticles: number;
+  /** Milliseconds after its last analysis before it is analyzed again; null: 50 ms an article, at most 10 minutes. */
+  readonly afterMs: number | null;
+}
+
+export const DEFAULT_REANALYSIS: Reanalysis = { everyArticles: 1, afterMs: null };
+
 /**
  * Debounced: a story still receiving articles is analyzed once it has been quiet for a second.
- * A story analyzed before waits, after that analysis, about 20 times what analyzing it costs
- * (50 ms an article, at most 10 minutes), so a large story that keeps growing is not analyzed
- * over and over (which would cost the square of its size).
+ * A story analyzed before is analyzed again once it has gained `everyArticles` new articles and
+ * `afterMs` have passed since that analysis, whichever comes later; by default it waits about 20
+ * times what analyzing it costs (50 ms an article, at most 10 minutes), so a large story that
+ * keeps growing is not analyzed over and over (which would cost the square of its size). A story
+ * that stops growing short of `everyArticles` new articles still gets its analysis, after 10
+ * minutes or `afterMs`, whichever is longer: no article stays out of its report for good.
  */
-export function analyzeJob(storyId: string, story?: StoryFacts): JobSpec {
-  const gap = story?.reportAgeMs == null ? 0 : Math.min(MAX_REANALYSIS_GAP_MS, REANALYSIS_MS_PER_ARTICLE * story.articles) - story.reportAgeMs;
-  return { kind: "analyze", key: `analyze:${storyId}`, payload: { storyId }, requeue: true, delayMs: Math.max(1000, Math.round(gap)) };
+export function analyzeJob(storyId: string, story?: StoryFacts, policy: Reanalysis = DEFAULT_REANALYSIS): JobSpec {
+  let wait = 0;
+  if (story?.reportAgeMs != null) {
+    const after = policy.afterMs ?? Math.min(MAX_REANALYSIS_GAP_MS, REANALYSIS_MS_PER_ARTICLE * story.articles);
+    const short = story.newArticles !== null && story.newArticles < policy.everyArticles;
+    wait = (short ? Math.max(after, MAX_REANALYSIS_GAP_MS) : after) - story.reportAgeMs;
+  }
+  return { kind: "analyze", key: `analyze:${storyId}`, payload: { storyId }, requeue: true, delayMs: Math.max(1000, Math.round(wait)) };
 }
 
 export interface WorkOptions {
@@ -53,6 +71,8 @@ export interface WorkOptions {
   readonly idleMs?: number;
   /** Annotate and analyze on these threads (lanes = threads + 1 run at once); by default on this one. */
   readonly pool?: ThreadPool;
+  /** How often a growing story is analyzed again (default DEFAULT_REANALYSIS). */
+  readonly reanalysis?: Reanalysis;
   /** Stop after this many jobs (benchmarks). */
   readonly maxJobs?: number;
   /** Stop when this returns true (signals). */
@@ -208,7 +228,7 @@ async function assignAll(store: Store, jobs: readonly Job[], workerId: string, o
  */
 async function assignWaiting(store: StoryStore, opts: WorkOptions, time: Timer, wait: boolean): Promise<number> {
   try {
-    return (await time("assign", () => store.assignPending({ wait, jobs: (s, facts) => [analyzeJob(s, facts)] }))).assigned;
+    return (await time("assign", () => store.assignPending({ wait, jobs: (s, facts) => [analyzeJob(s, facts, opts.reanalysis)] }))).assigned;
   } catch (e) {
     opts.log?.(`story assignment failed, left pending for a retry: ${(e as Error)?.message ?? String(e)}`);
     return 0;
@@ -262,7 +282,11 @@ export const workerCommand: Command = {
   --concurrency N  story-assignment jobs claimed and stored at a time (default 32)
   --poll S         seconds between polls when idle (default 2)
   --lease S        seconds a claimed job stays this worker's without a renewal (default 30;
-                   renewed every third of it): how soon a dead worker's jobs come back`,
+                   renewed every third of it): how soon a dead worker's jobs come back
+  --reanalyze-every N  analyze a story again once it has N new articles (default 1) …
+  --reanalyze-after S  … and S seconds have passed since its last analysis, whichever comes later
+                   (default: 50 ms an article, at most 10 minutes); a story that stops growing
+                   short of N new articles is analyzed again after 10 minutes (or S, if longer)`,
   async run(args, io) {
     const { values } = parse(args);
     const concurrency = positiveInt(values.concurrency ?? "32", "--concurrency");
@@ -271,6 +295,10 @@ export const workerCommand: Command = {
     const threads = intOption("--threads", values.threads, 0, 0, 64);
     const leaseS = Number(values.lease ?? String(LEASE_MS / 1000));
     if (!(leaseS >= 1 && leaseS <= 3600)) throw new UsageError(`--lease must be a number of seconds from 1 to 3600, not "${values.lease}"`);
+    const reanalysis: Reanalysis = {
+      everyArticles: values["reanalyze-every"] === undefined ? DEFAULT_REANALYSIS.everyArticles : positiveInt(values["reanalyze-every"], "--reanalyze-every"),
+      afterMs: values["reanalyze-after"] === undefined ? DEFAULT_REANALYSIS.afterMs : seconds(values["reanalyze-after"], "--reanalyze-after") * 1000,
+    };
     const store = await openForWriting(values.db, io);
     const pool = threads > 0 ? threadPool({ threads }) : undefined;
     let stop = false;
@@ -292,7 +320,7 @@ export const workerCommand: Command = {
             io.stderr(`triangulate worker: the database is back after ${((Date.now() - outage.since) / 1000).toFixed(1)} s; ${held} jobs this worker held are queued again; going on\n`);
             outage = null;
           }
-          r = await drainQueue(store, { workerId, concurrency, leaseMs: leaseS * 1000, assignOnly: values["assign-only"] === true, now: io.now, log: (m) => io.stderr(`triangulate worker: ${m}\n`), stopped: () => stop, ...(pool ? { pool } : {}) });
+          r = await drainQueue(store, { workerId, concurrency, leaseMs: leaseS * 1000, assignOnly: values["assign-only"] === true, reanalysis, now: io.now, log: (m) => io.stderr(`triangulate worker: ${m}\n`), stopped: () => stop, ...(pool ? { pool } : {}) });
         } catch (e) {
           if (store.kind !== "postgres" || !isConnectionLoss(e) || stop) throw e;
           if (outage === null) {
@@ -325,7 +353,7 @@ function parse(args: readonly string[]) {
   try {
     return parseArgs({
       args: [...args], allowPositionals: false, strict: true,
-      options: { once: { type: "boolean" }, "assign-only": { type: "boolean" }, concurrency: { type: "string" }, poll: { type: "string" }, lease: { type: "string" }, db: { type: "string" }, threads: { type: "string" } },
+      options: { once: { type: "boolean" }, "assign-only": { type: "boolean" }, "reanalyze-every": { type: "string" }, "reanalyze-after": { type: "string" }, concurrency: { type: "string" }, poll: { type: "string" }, lease: { type: "string" }, db: { type: "string" }, threads: { type: "string" } },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);
@@ -335,5 +363,11 @@ function parse(args: readonly string[]) {
 export function positiveInt(s: string, flag: string): number {
   const n = Number(s);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a positive whole number, not "${s}"`);
+  return n;
+}
+
+function seconds(s: string, flag: string): number {
+  const n = Number(s);
+  if (!Number.isFinite(n) || n < 0 || n > 86_400) throw new UsageError(`${flag} must be a number of seconds from 0 to 86400, not "${s}"`);
   return n;
 }

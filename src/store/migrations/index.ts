@@ -10,6 +10,7 @@ import { sql as termVectors } from "./0006_term_vectors.js";
 import { sql as failedJobs } from "./0007_failed_jobs.js";
 import { sql as findingReviews } from "./0008_finding_reviews.js";
 import { sql as oneClusterer } from "./0009_one_clusterer.js";
+import { sql as reportArticles } from "./0010_report_articles.js";
 
 export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[] = [
   { id: "0001_init", sql: init },
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[
   { id: "0007_failed_jobs", sql: failedJobs },
   { id: "0008_finding_reviews", sql: findingReviews },
   { id: "0009_one_clusterer", sql: oneClusterer },
+  { id: "0010_report_articles", sql: reportArticles },
 ];
 
 const LOCK = 7_340_021;

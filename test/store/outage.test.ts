@@ -89,6 +89,8 @@ describe.skipIf(!url)("a worker during a database outage", () => {
     // Said as soon as the server answered, not once the queue was done.
     expect(await doneWhenBack).toBeLessThan(12);
     expect(log).not.toMatch(/Unhandled|internal error/);
+    // The jobs done before each outage count in the summary too (twelve placements at least).
+    expect(Number(/(\d+) jobs done/.exec(log)?.[1])).toBeGreaterThanOrEqual(12);
     expect((await setup.storyAssignments(articles.map((a) => a.id))).size).toBe(12);
     expect(await setup.counts()).toMatchObject({ articles: 12, failed: 0 });
     await setup.close();

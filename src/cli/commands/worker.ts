@@ -15,6 +15,7 @@ import { threadPool, type Annotated, type ThreadPool } from "../../threads/pool.
 import { annotateForStore, storedDocs } from "../../store/stored-docs.js";
 import { openForWriting } from "../served.js";
 import { isConnectionLoss } from "../../store/postgres.js";
+import { isDiskFull } from "../../domain/errors.js";
 import { LEASE_MS } from "../../store/queue.js";
 import { PackedReport } from "../../store/report-pack.js";
 import type { AnnotatedArticle, Job, JobQueue, JobSpec, Store, StoryFacts, StoryStore } from "../../store/store.js";
@@ -71,6 +72,8 @@ export interface WorkOptions {
   readonly idleMs?: number;
   /** Annotate and analyze on these threads (lanes = threads + 1 run at once); by default on this one. */
   readonly pool?: ThreadPool;
+  /** Adds the jobs done and failed to this, also when the run ends in an error. */
+  readonly tally?: { done: number; failed: number };
   /** How often a growing story is analyzed again (default DEFAULT_REANALYSIS). */
   readonly reanalysis?: Reanalysis;
   /** Stop after this many jobs (benchmarks). */
@@ -95,7 +98,12 @@ export async function drainQueue(store: Store, opts: WorkOptions): Promise<WorkR
   const shared = { kb: opts.kb, time: timer(opts.timings), result };
   // With a thread pool, one lane more than threads: while the threads compute, a lane talks to the store.
   const lanes = opts.pool ? opts.pool.threads + 1 : 1;
-  await Promise.all(Array.from({ length: lanes }, (_, i) => lane(store, lanes === 1 ? workerId : `${workerId}/${i}`, opts, shared)));
+  try {
+    await Promise.all(Array.from({ length: lanes }, (_, i) => lane(store, lanes === 1 ? workerId : `${workerId}/${i}`, opts, shared)));
+  } finally {
+    // Counted even when the run ends in an error (a lost database): the work done before it stays done.
+    if (opts.tally) { opts.tally.done += result.done; opts.tally.failed += result.failed; }
+  }
   return { done: result.done, failed: result.failed };
 }
 
@@ -127,6 +135,9 @@ async function lane(store: Store, workerId: string, opts: WorkOptions, shared: S
     result.claimed += jobs.length;
     const stopRenewing = renewWhileHeld(store, jobs, workerId, leaseMs);
     const fail = async (job: Job, e: unknown) => {
+      // A full disk fails every job alike: the command ends (the jobs come back when their lease ends, at
+      // once on the embedded store), rather than marking each one failed.
+      if (isDiskFull(e)) throw e;
       result.failed++;
       const msg = (e as Error)?.message ?? String(e);
       opts.log?.(`job ${job.key} failed (attempt ${job.attempts}): ${msg}`);
@@ -313,14 +324,13 @@ export const workerCommand: Command = {
       let outage: { since: number; wait: number } | null = null;
       const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
       for (;;) {
-        let r: WorkResult;
         try {
           if (outage !== null) {
             const held = await store.releaseHeld(workerId); // the first call that reaches the server again
             io.stderr(`triangulate worker: the database is back after ${((Date.now() - outage.since) / 1000).toFixed(1)} s; ${held} jobs this worker held are queued again; going on\n`);
             outage = null;
           }
-          r = await drainQueue(store, { workerId, concurrency, leaseMs: leaseS * 1000, assignOnly: values["assign-only"] === true, reanalysis, now: io.now, log: (m) => io.stderr(`triangulate worker: ${m}\n`), stopped: () => stop, ...(pool ? { pool } : {}) });
+          await drainQueue(store, { workerId, concurrency, leaseMs: leaseS * 1000, assignOnly: values["assign-only"] === true, reanalysis, tally: total, now: io.now, log: (m) => io.stderr(`triangulate worker: ${m}\n`), stopped: () => stop, ...(pool ? { pool } : {}) });
         } catch (e) {
           if (store.kind !== "postgres" || !isConnectionLoss(e) || stop) throw e;
           if (outage === null) {
@@ -332,8 +342,6 @@ export const workerCommand: Command = {
           outage.wait = Math.min(outage.wait * 2, 10_000);
           continue;
         }
-        total.done += r.done;
-        total.failed += r.failed;
         if (values.once || stop) break;
         await new Promise((res) => setTimeout(res, poll * 1000));
       }

@@ -302,6 +302,16 @@ function machineDate(el: Element, tag: string, place: Place, role: Role, w: Walk
   }
 }
 
+/** Children a date's host element may have ("<span>21</span> <span>Jan</span> 2020"). */
+const HOST_CHILDREN = 12;
+
+/** More than HOST_CHILDREN child nodes, counted one by one (the DOM's childNodes builds the whole list). */
+function hasManyChildren(el: Element): boolean {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (++n > HOST_CHILDREN) return true;
+  return false;
+}
+
 /** Human dates in one text node, weighted by what its containers and the words before it say. */
 function textDate(node: ChildNode, el: Element, tag: string, place: Place, role: Role, w: Walk): void {
   const raw = node.textContent ?? "";
@@ -313,7 +323,12 @@ function textDate(node: ChildNode, el: Element, tag: string, place: Place, role:
   if (dates.length === 0 && text.length < 20) {
     // "<span>21</span> <span>Jan</span> 2020": read the short parent whole, once.
     let host: Element = el;
-    while (host.parentElement && (host.textContent ?? "").trim().length <= text.length + 1) host = host.parentElement;
+    // A parent that adds nothing but spacing has few children; one with many holds more text than a date,
+    // and reading its text for every short node would cost the square of a large page.
+    while (host.parentElement && (host.textContent ?? "").trim().length <= text.length + 1) {
+      host = host.parentElement;
+      if (hasManyChildren(host)) break;
+    }
     if (w.seenHosts.has(host)) return;
     w.seenHosts.add(host);
     scope = (host.textContent ?? "").replace(/\s+/g, " ").trim();

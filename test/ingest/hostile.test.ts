@@ -32,6 +32,27 @@ function parsedDepth(html: string): number {
   return max;
 }
 
+describe("reading a page's date", () => {
+  it("reads each element's text a bounded number of times on a page of thousands of short inline elements", () => {
+    // 20,000 "<span><b><i>w1994</i></b></span>": year-like words in short nodes under one parent. Each
+    // short date-like node used to read the parent's whole text: the square of the page.
+    const page = `<html><head><title>Long list</title></head><body><article><p>${STORY}</p>${Array.from({ length: 20_000 }, (_, i) => `<span><b><i>w${1900 + (i % 200)}</i></b></span>`).join(" ")}</article></body></html>`;
+    const proto = Object.getPrototypeOf(Object.getPrototypeOf(parseHTML("<p></p>").document.querySelector("p")!)) as object;
+    let owner: object | null = proto;
+    while (owner && !Object.getOwnPropertyDescriptor(owner, "textContent")) owner = Object.getPrototypeOf(owner) as object | null;
+    const d = Object.getOwnPropertyDescriptor(owner!, "textContent")!;
+    let read = 0;
+    Object.defineProperty(owner!, "textContent", { ...d, get(this: unknown) { const t = d.get!.call(this) as string; read += t?.length ?? 0; return t; } });
+    try {
+      extractHtml(page);
+    } finally {
+      Object.defineProperty(owner!, "textContent", d);
+    }
+    // Linear in the page (≈ 200k characters of text), far below the 20,000 × 200k a quadratic walk reads.
+    expect(read).toBeLessThan(200 * page.length);
+  });
+});
+
 describe("boundHtml", () => {
   it("leaves a real page's markup untouched", () => {
     const page = `<html><head><title>T</title><script>if (a < b) document.write("<div><div><div>")</script></head>

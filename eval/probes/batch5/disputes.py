@@ -30,14 +30,14 @@ story("suspect-town", "dispute", ["Aarhus", "Odense"],
 story("no-casualties", "dispute", ["12|no one|nobody|no injuries"],
  ("Gas blast in Lodz flats", "Twelve people were injured when a gas explosion tore through a block of flats in Lodz on Tuesday night, a fire service spokesman said."),
  ("Explosion in Lodz", "A gas explosion damaged a block of flats in Lodz on Tuesday night; no one was injured, the fire service said, as residents had been evacuated after reporting a smell of gas."))
-story("seats-total", "dispute", ["41"], kind="arithmetic",
- ("Regional assembly result", "The new regional assembly has 41 seats: the Greens won 17, the Liberals 12, the Farmers' Union 9 and independents 5, the electoral office said on Monday."))
+story("seats-total", "dispute", ["41"],
+ ("Regional assembly result", "The new regional assembly has 41 seats: the Greens won 17, the Liberals 12, the Farmers' Union 9 and independents 5, the electoral office said on Monday."), kind="arithmetic")
 story("price-rise", "dispute", ["9", "19"],
  ("Bus fares to rise", "Single bus fares in Bratislava will rise by 9 percent from January, the city transport company announced on Tuesday."),
  ("Bratislava fare increase", "Bratislava's transport company said on Tuesday that single bus tickets would cost 19 percent more from January."))
-story("quote-negation", "dispute", ["will|will not|won't"], kind="quote-altered",
+story("quote-negation", "dispute", ["will|will not|won't"],
  ("Mayor on stadium plan", "\"The city will pay for the new stadium,\" Mayor Lucia Ferro told the council on Wednesday."),
- ("Ferro rules out stadium funds", "\"The city will not pay for the new stadium,\" Mayor Lucia Ferro told the council on Wednesday."))
+ ("Ferro rules out stadium funds", "\"The city will not pay for the new stadium,\" Mayor Lucia Ferro told the council on Wednesday."), kind="contradiction")
 story("ship-length", "dispute", ["180", "280"],
  ("Cargo ship runs aground", "A 180-metre cargo ship ran aground in the Elbe near Brunsbuettel on Thursday, blocking the channel for hours, the waterways office said."),
  ("Elbe blocked by grounded ship", "The waterways office said a 280-metre container vessel ran aground in the Elbe near Brunsbuettel on Thursday and blocked the shipping channel for several hours."))

@@ -23,6 +23,13 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
+/** A number of seconds, zero or more. */
+export function secondsOption(s: string, flag: string): number {
+  const n = Number(s);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`${flag} must be a number of seconds, not "${s}"`);
+  return n;
+}
+
 /** A whole-number option from min to max; `fallback` when absent. */
 export function intOption(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   if (raw === undefined) return fallback;

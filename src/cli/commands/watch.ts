@@ -11,7 +11,7 @@ import { classify, fetchUrl, Politeness, readFeedBody, type WebOptions } from ".
 import { isHttpUrl } from "../../domain/url.js";
 import { openForWriting } from "../served.js";
 import type { ArticleStore, FeedStore } from "../../store/store.js";
-import { EXIT, UsageError, type Command, type Io } from "../io.js";
+import { EXIT, secondsOption, UsageError, type Command, type Io } from "../io.js";
 import { assignJob, drainQueue } from "./worker.js";
 
 export const watchCommand: Command = {
@@ -38,8 +38,8 @@ export const watchCommand: Command = {
     for (const f of feeds) if (!isHttpUrl(f)) throw new UsageError(`"${f}" is not an http(s) feed URL (use --opml for a file listing feeds)`);
     if (values.opml !== undefined) feeds.push(...(await readOpml(resolve(io.cwd, values.opml))));
     if (feeds.length === 0) throw new UsageError("give at least one feed URL or --opml FILE");
-    const interval = seconds(values.interval ?? "300", "--interval");
-    const polite = new Politeness(seconds(values.politeness ?? "1", "--politeness") * 1000);
+    const interval = secondsOption(values.interval ?? "300", "--interval");
+    const polite = new Politeness(secondsOption(values.politeness ?? "1", "--politeness") * 1000);
     const log = (m: string) => io.stderr(`triangulate watch: ${m}\n`);
     const store = await openForWriting(values.db, io);
     let stop = false;
@@ -152,10 +152,4 @@ async function readOpml(path: string): Promise<string[]> {
   walk(doc);
   if (urls.length === 0) throw new InputError(path, "lists no feeds (no <outline xmlUrl=\"http…\">); check the file");
   return [...new Set(urls)];
-}
-
-function seconds(s: string, flag: string): number {
-  const n = Number(s);
-  if (!Number.isFinite(n) || n < 0) throw new UsageError(`${flag} must be a number of seconds, not "${s}"`);
-  return n;
 }

@@ -19,7 +19,7 @@ import { isDiskFull } from "../../domain/errors.js";
 import { LEASE_MS } from "../../store/queue.js";
 import { PackedReport } from "../../store/report-pack.js";
 import type { AnnotatedArticle, Job, JobQueue, JobSpec, Store, StoryFacts, StoryStore } from "../../store/store.js";
-import { EXIT, intOption, UsageError, type Command } from "../io.js";
+import { EXIT, intOption, secondsOption, UsageError, type Command } from "../io.js";
 
 export const assignJob = (articleId: string): JobSpec => ({ kind: "assign", key: `assign:${articleId}`, payload: { articleId } });
 
@@ -308,7 +308,7 @@ export const workerCommand: Command = {
     if (!(leaseS >= 1 && leaseS <= 3600)) throw new UsageError(`--lease must be a number of seconds from 1 to 3600, not "${values.lease}"`);
     const reanalysis: Reanalysis = {
       everyArticles: values["reanalyze-every"] === undefined ? DEFAULT_REANALYSIS.everyArticles : positiveInt(values["reanalyze-every"], "--reanalyze-every"),
-      afterMs: values["reanalyze-after"] === undefined ? DEFAULT_REANALYSIS.afterMs : seconds(values["reanalyze-after"], "--reanalyze-after") * 1000,
+      afterMs: values["reanalyze-after"] === undefined ? DEFAULT_REANALYSIS.afterMs : secondsOption(values["reanalyze-after"], "--reanalyze-after") * 1000,
     };
     const store = await openForWriting(values.db, io);
     const pool = threads > 0 ? threadPool({ threads }) : undefined;
@@ -371,11 +371,5 @@ function parse(args: readonly string[]) {
 export function positiveInt(s: string, flag: string): number {
   const n = Number(s);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a positive whole number, not "${s}"`);
-  return n;
-}
-
-function seconds(s: string, flag: string): number {
-  const n = Number(s);
-  if (!Number.isFinite(n) || n < 0 || n > 86_400) throw new UsageError(`${flag} must be a number of seconds from 0 to 86400, not "${s}"`);
   return n;
 }

@@ -21,7 +21,7 @@ export function arithmetic(ctx: StoryContext): FindingDraft[] {
     const sentenceOf = (c: QuantityClaim) => doc.sentences.findIndex((s) => s.start <= c.span.start && c.span.start < s.end);
     const bySentence = new Map<number, QuantityClaim[]>();
     for (const c of mine) bySentence.set(sentenceOf(c), [...(bySentence.get(sentenceOf(c)) ?? []), c]);
-    for (const b of placeBreakdowns(text, mine)) {
+    for (const b of namedBreakdowns(text, mine)) {
       const partsText = b.parts.map((p) => fmt(p.n)).join(" + ");
       const sum = b.parts.reduce((n, p) => n + p.n, 0);
       if (sum === b.total.value.number) continue;
@@ -87,7 +87,7 @@ export function arithmetic(ctx: StoryContext): FindingDraft[] {
  * went to the Social Party and 19 to the People's League". Only a colon or a dash introduces the whole
  * breakdown ("including 9 in Kayes" names some parts, not all), and every part is a number with a name.
  */
-function placeBreakdowns(text: string, counts: readonly QuantityClaim[]): { total: QuantityClaim; parts: { n: number; start: number; end: number }[] }[] {
+function namedBreakdowns(text: string, counts: readonly QuantityClaim[]): { total: QuantityClaim; parts: { n: number; start: number; end: number }[] }[] {
   const out: { total: QuantityClaim; parts: { n: number; start: number; end: number }[] }[] = [];
   for (const total of counts) {
     if (total.value.hedge !== "exact" || total.value.perParty || kindOf(total) === null) continue;

@@ -105,3 +105,23 @@ describe("story analysis jobs", () => {
     expect(analyzeJob("s-1", { articles: 50, reportAgeMs: 0, newArticles: 3 }, { everyArticles: 10, afterMs: 3_600_000 }).delayMs).toBe(3_600_000);
   });
 });
+
+describe("a job cut short by a lost database", () => {
+  it("is not counted or stored as failed: the run ends and the job is handed back, as after an outage", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "tri-pool-"));
+    dirs.push(dir);
+    const store = await openStore({ db: dir });
+    await store.putArticles(invented.map((text, i) => articleFromRecord(`cut ${i}`, { title: `Cut ${i}`, text })), (a) => [assignJob(a.id)]);
+    await drainQueue(store, { now, idleMs: 0, assignOnly: true });
+    const story = [...(await store.storyAssignments()).values()][0]!;
+    await store.enqueue([{ ...analyzeJob(story), delayMs: 0 }]);
+    // The server goes away while the analysis is stored: PostgreSQL's "administrator command" error.
+    const lost = Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" });
+    const cut = new Proxy(store, { get: (t, k) => (k === "complete" ? () => Promise.reject(lost) : Reflect.get(t, k)) });
+    const tally = { done: 0, failed: 0 };
+    await expect(drainQueue(cut, { now, idleMs: 0, tally })).rejects.toBe(lost);
+    expect(tally.failed).toBe(0);
+    expect((await store.counts()).failed).toBe(0);
+    await store.close();
+  }, 120_000);
+});

@@ -135,9 +135,10 @@ async function lane(store: Store, workerId: string, opts: WorkOptions, shared: S
     result.claimed += jobs.length;
     const stopRenewing = renewWhileHeld(store, jobs, workerId, leaseMs);
     const fail = async (job: Job, e: unknown) => {
-      // A full disk fails every job alike: the command ends (the jobs come back when their lease ends, at
-      // once on the embedded store), rather than marking each one failed.
-      if (isDiskFull(e)) throw e;
+      // A full disk or a lost database fails every job alike, through no fault of the job: the run ends
+      // (the jobs come back when their lease ends, at once on the embedded store; a worker on a server
+      // hands them back when it reconnects) rather than marking each one failed.
+      if (isDiskFull(e) || isConnectionLoss(e)) throw e;
       result.failed++;
       const msg = (e as Error)?.message ?? String(e);
       opts.log?.(`job ${job.key} failed (attempt ${job.attempts}): ${msg}`);

@@ -34,6 +34,8 @@ export interface EventFeatures {
    * (see StoryOptions.bridgeScore); a byline or a spokesman is named once.
    */
   readonly people: readonly string[];
+  /** The place of the dateline ("FORT WAYNE, Ind. (WANE) –" → "fort wayne"), lower case, or null. */
+  readonly city: string | null;
 }
 
 /**
@@ -53,6 +55,29 @@ function furnitureSentences(doc: Doc): Set<number> {
     if (hits && hits.length >= 2) out.add(s.index);
   }
   return out;
+}
+
+/** Street words as outlets abbreviate them ("Washington Ave", "N. Main St."). */
+const STREET_WORDS: Record<string, string> = {
+  ave: "avenue", av: "avenue", st: "street", rd: "road", blvd: "boulevard", dr: "drive", ln: "lane", ct: "court",
+  pl: "place", hwy: "highway", pkwy: "parkway", cir: "circle", ter: "terrace", sq: "square", pike: "pike",
+};
+const STREET_END = new Set([...Object.values(STREET_WORDS), "way", "trail", "row", "plaza", "expressway", "freeway"]);
+const COMPASS: Record<string, string> = { n: "north", s: "south", e: "east", w: "west", ne: "northeast", nw: "northwest", se: "southeast", sw: "southwest" };
+
+/**
+ * One key for a street however it is written: "Washington Ave" and "Washington Avenue",
+ * "N New Braunfels Ave" and "North New Braunfels Avenue". Other names pass unchanged ("St Louis"
+ * keeps its "st": only a last word is read as a street word, a first as a compass point before one).
+ */
+export function streetKey(key: string): string {
+  const words = key.split(" ");
+  if (words.length < 2) return key;
+  const last = STREET_WORDS[words[words.length - 1]!] ?? words[words.length - 1]!;
+  if (!STREET_END.has(last)) return key;
+  words[words.length - 1] = last;
+  if (words.length > 2) words[0] = COMPASS[words[0]!] ?? words[0]!;
+  return words.join(" ");
 }
 
 /** Year × 12 + month − 1 of an ISO date. */
@@ -78,6 +103,9 @@ export function dayNumber(iso: string | null): number | null {
   return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
 }
 
+/** How many years before its publication an article's lead may date its own event (a trial recalls the shooting). */
+const ANCHOR_YEARS_BACK = 2;
+
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const WRITTEN_YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 
@@ -100,9 +128,10 @@ export function eventFeatures(doc: Doc): EventFeatures {
   const named = new Map<string, number>();
   for (const e of doc.entities) {
     if (e.key.length < 3 || furniture.has(e.sentence)) continue;
-    event.push(`n:${e.key}`);
+    const key = e.type === "person" ? e.key : streetKey(e.key);
+    event.push(`n:${key}`);
     // Surnames meet full names: "Teixeira" in one article, "Mark Teixeira" in another.
-    const parts = e.key.split(" ");
+    const parts = key.split(" ");
     if (e.type === "person" && parts.length > 1) {
       event.push(`n:${parts[parts.length - 1]}`);
       named.set(`n:${e.key}`, (named.get(`n:${e.key}`) ?? 0) + 1);
@@ -116,6 +145,7 @@ export function eventFeatures(doc: Doc): EventFeatures {
   const people = [...named].filter(([k, n]) => n + (surnameOnly.get(k.slice(k.lastIndexOf(" ") + 1)) ?? 0) >= 2).map(([k]) => k).sort();
   let anchorYear: number | null = null;
   const published = dayNumber(article.publishedAt);
+  const pubYear = published === null ? null : new Date(published * 86_400_000).getUTCFullYear();
   const days = new Set<number>();
   const months = new Set<number>();
   let when: [number, number] | null = published === null ? null : [published - UNNAMED_DAYS, published];
@@ -135,7 +165,9 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (d.from === null || !WRITTEN_YEAR.test(d.span.text)) continue;
     const y = Number(d.from.slice(0, 4));
     // "December 15th, 2008, 7:35 am" as a dateline, or "on Sunday, February 1, 2009" in the lead.
-    if (anchorYear === null && d.sentence <= 1) anchorYear = y;
+    // A year far from the publication date dates a background event ("August 1982: eight killed
+    // at a welding shop" leading a 2014 report), not the article's own.
+    if (anchorYear === null && d.sentence <= 1 && (pubYear === null || (y <= pubYear && y >= pubYear - ANCHOR_YEARS_BACK))) anchorYear = y;
     event.push(`y:${y}`);
     if (d.granularity === "day") event.push(`d:${d.from}`);
     if (d.granularity !== "year") event.push(`m:${d.from.slice(0, 7)}`);
@@ -152,7 +184,27 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (!(q.value >= 10) || q.unit === "duration") continue;
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
-  return { topic, event, anchorYear, protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people };
+  return { topic, event, anchorYear, protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text) };
+}
+
+/**
+ * A dateline: the place in capitals that opens a report, with an optional state or country and
+ * an optional outlet in brackets, then a dash: "COLUMBUS, Ohio (AP) — ", "DETROIT (WXYZ) - ",
+ * "HOUSTON -- ", "PINETOWN, N.C. (WNCT) – ". A scraped page may put a headline or a caption first,
+ * so the dateline may start after up to 200 characters, but never after a word in capitals or an abbreviation ("N.C.").
+ */
+const DATELINE = /^(?:[^\n]{0,200}?(?<![A-Z'’,-]|[A-Z]\.)\s)??([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+\.?)?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-–—])\s/u;
+/** Capitals that open a text without being a place. */
+const NOT_PLACE = new Set(["update", "updated", "breaking", "breaking news", "watch", "video", "photos", "news", "exclusive", "live", "advertisement", "close", "embed", "editor's note", "police", "ap", "cnn"]);
+
+export function datelineCity(text: string): string | null {
+  const m = DATELINE.exec(text.slice(0, 320));
+  if (!m) return null;
+  const city = m[1]!.toLowerCase().replace(/[.'’]+$/u, "");
+  // A state alone ("N.C. —") or a word too short to be a place is no dateline.
+  // Nor is a broadcaster's call sign ("KPRC", "WXYZ").
+  if (city.replace(/[^a-z]/g, "").length < 4 || NOT_PLACE.has(city) || /^[kw][a-z]{3}$/.test(city)) return null;
+  return city;
 }
 
 /**
@@ -172,6 +224,7 @@ export function groupingFeatures(doc: Doc): string[] {
   for (const m of f.months) out.push(`@m:${m}`);
   if (f.when !== null) out.push(`@w:${f.when[0]}:${f.when[1]}`);
   for (const p of f.people) out.push(`@n:${p}`);
+  if (f.city !== null) out.push(`@c:${f.city}`);
   if (doc.article.text.trim() === "") out.push(NO_TEXT);
   return out;
 }
@@ -185,7 +238,7 @@ export const TOPIC_PREFIX = "w:";
 /** The features groupingFeatures wrote. A feature with no known prefix counts as an event feature. */
 export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
   const topic: string[] = [], event: string[] = [], days: number[] = [], months: number[] = [], people: string[] = [];
-  let anchorYear: number | null = null, protagonist: string | null = null, published: number | null = null;
+  let anchorYear: number | null = null, protagonist: string | null = null, published: number | null = null, city: string | null = null;
   let when: [number, number] | null = null;
   const num = (s: string) => { const n = Number(s); return Number.isFinite(n) ? n : null; };
   for (const k of keys) {
@@ -199,12 +252,13 @@ export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
     else if (tag === "d") { const n = num(value); if (n !== null) days.push(n); }
     else if (tag === "m") { const n = num(value); if (n !== null) months.push(n); }
     else if (tag === "n") people.push(value);
+    else if (tag === "c") city = value;
     else if (tag === "w") {
       const [from, to] = value.split(":").map(num);
       if (from != null && to != null) when = [from, to];
     }
   }
-  return { topic, event, anchorYear, protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort() };
+  return { topic, event, anchorYear, protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city };
 }
 
 /** A protagonist needs this much weight: e.g. named in the headline and once more, or three times. */

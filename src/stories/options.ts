@@ -34,6 +34,8 @@ export interface StoryOptions {
   readonly timeWindow: number;
   /** Subtracted when publication days are more than timeWindow apart and no named day bridges them. */
   readonly timeClashPenalty: number;
+  /** Subtracted when two articles are datelined in different places and neither names the other's (story-index.ts placesApart). */
+  readonly placeClashPenalty: number;
   /** A day named in one article bridges to the other's days when within this many days. */
   readonly bridgeDays: number;
   /** A story's members' event days (see EventFeatures.when) must fit in one window this long. */
@@ -52,5 +54,5 @@ export interface StoryOptions {
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   eventWeight: 0.4, yearClashPenalty: 0.3, protagonistClashPenalty: 0.06, protagonistShare: 0.5, mergeThreshold: 0.175, splitRatio: 0.5,
   adoptSize: 2, adoptThreshold: 0.11, candidates: 48, maxPosting: 64, backgroundArticles: 200,
-  timeWindow: 30, timeClashPenalty: 0.3, bridgeDays: 2, storySpan: 3, bridgeScore: 0.2,
+  timeWindow: 30, timeClashPenalty: 0.3, placeClashPenalty: 0.3, bridgeDays: 2, storySpan: 3, bridgeScore: 0.2,
 };

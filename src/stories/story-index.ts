@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { publishedInstant } from "../domain/article.js";
 import type { Doc } from "../domain/doc.js";
-import { stem } from "../similarity/tokens.js";
+import { stem, terms } from "../similarity/tokens.js";
 import { packedCosine, packedWeights, Vocabulary } from "../similarity/packed.js";
 import { arenaCosine, Postings, VectorArena } from "./arena.js";
 import { averageLinkSparse, localSplit, type EdgeList, type TimeFrames } from "./agglomerate.js";
@@ -47,6 +47,9 @@ interface Entry {
   readonly people: Int32Array;
   /** Topic-term id of the protagonist's surname (see eventFeatures), or -1. */
   readonly protagonist: number;
+  /** The dateline's place (EventFeatures.city), or null; with the topic-term ids of its words (-1: a word no article has). */
+  readonly city: string | null;
+  readonly cityTerms: Int32Array;
   readonly note: string | null;
 }
 
@@ -172,6 +175,7 @@ export class StoryIndex {
       e: this.events.append(event, packedWeights(event, this.eventIdf)), en: event.ids.length,
       protagonist: f.protagonist === null ? -1 : this.topicVocab.idOf(stem(f.protagonist)) ?? -1,
       people: Int32Array.from(f.people.map((k) => this.eventVocab.idOf(k) ?? -1).filter((id) => id >= 0)).sort(),
+      city: f.city, cityTerms: Int32Array.from(f.city === null ? [] : terms(f.city), (t) => this.topicVocab.idOf(t) ?? -1),
     };
     this.entries.push(entry);
     this.byArticle.set(doc.article.id, i);
@@ -415,7 +419,18 @@ export class StoryIndex {
     const people = a.protagonist >= 0 && b.protagonist >= 0 && a.protagonist !== b.protagonist
       && this.minor(a, b.protagonist) && this.minor(b, a.protagonist);
     return (years ? this.opts.yearClashPenalty : 0) + (people ? this.opts.protagonistClashPenalty : 0)
-      + (this.timeApart(a, b) ? this.opts.timeClashPenalty : 0);
+      + (this.timeApart(a, b) ? this.opts.timeClashPenalty : 0) + (this.placesApart(a, b) ? this.opts.placeClashPenalty : 0);
+  }
+
+  /**
+   * Datelined in two places, and neither article names the other's: "COLUMBUS, Ohio —" and
+   * "ATLANTA —" reports of a 12-year-old shot by accident the same day are two events. A report
+   * filed from elsewhere names the place it is about ("DETROIT (AP) — ... the party in Brownsville").
+   */
+  private placesApart(a: Entry, b: Entry): boolean {
+    if (a.city === null || b.city === null || a.city === b.city) return false;
+    const names = (x: Entry, place: Int32Array) => place.length > 0 && place.every((id) => id >= 0 && this.topics.count(x.t, x.tn, id) > 0);
+    return !names(a, b.cityTerms) && !names(b, a.cityTerms);
   }
 
   /**

@@ -1,0 +1,71 @@
+// Where an event happened, as news writes it: datelines ("COLUMBUS, Ohio (AP) —") tell two
+// look-alike reports of one day apart unless one names the other's place; streets match however
+// they are abbreviated; a background event dated years before the report does not date the report.
+import { describe, expect, it } from "vitest";
+import { clusterStories } from "../../src/stories/cluster.js";
+import { datelineCity, eventFeatures, fromGroupingFeatures, groupingFeatures, streetKey } from "../../src/stories/features.js";
+import { docOf } from "./helpers.js";
+
+describe("datelineCity", () => {
+  it("reads the place of a dateline in its usual forms", () => {
+    expect(datelineCity("SPOKANE, Wash. (AP) — A 12-year-old boy was shot by accident")).toBe("spokane");
+    expect(datelineCity("EL PASO (KTSM) - Police say two people were hurt")).toBe("el paso");
+    expect(datelineCity("BATON ROUGE -- Deputies were called to a home")).toBe("baton rouge");
+    expect(datelineCity("Teen hurt in accidental shooting. GREENVILLE, S.C. (WYFF) – A teen was taken to hospital")).toBe("greenville");
+  });
+
+  it("reads no place from capitals that are not one", () => {
+    expect(datelineCity("UPDATE - Police have named the victim")).toBeNull();
+    expect(datelineCity("The station KOAT - reported the crash first")).toBeNull();
+    expect(datelineCity("TULSA, Okla. was quiet on Sunday, police said")).toBeNull(); // no dash: not a dateline
+    expect(datelineCity("Police said the man - who was 20 - died")).toBeNull();
+    expect(datelineCity("S.C. — lawmakers met")).toBeNull();
+  });
+
+  it("is kept with the grouping features the store reads back", () => {
+    const d = docOf("Boy hurt", "SPOKANE, Wash. (AP) — A 12-year-old boy was shot by accident at a home on Monday, police said.", "2016-01-04");
+    expect(fromGroupingFeatures(groupingFeatures(d)).city).toBe("spokane");
+  });
+});
+
+describe("streetKey", () => {
+  it("gives one key to a street however it is abbreviated", () => {
+    expect(streetKey("washington ave")).toBe(streetKey("washington avenue"));
+    expect(streetKey("n new braunfels ave")).toBe("north new braunfels avenue");
+    expect(streetKey("elm st")).toBe("elm street");
+  });
+
+  it("leaves other names alone", () => {
+    expect(streetKey("st louis")).toBe("st louis");
+    expect(streetKey("n")).toBe("n");
+    expect(streetKey("w hotel")).toBe("w hotel");
+  });
+});
+
+describe("a background event in the lead", () => {
+  it("does not date a report published decades later", () => {
+    const d = docOf("Three shot at Dunmore fair", "In August 1994, four people were shot at a fair in Dunmore. On Saturday, three more were wounded at the same fairground, police said.", "2016-08-21");
+    expect(eventFeatures(d).anchorYear).toBeNull();
+    const trial = docOf("Trial opens", "The trial over the May 2015 shooting at the Dunmore fair opened on Monday.", "2016-09-12");
+    expect(eventFeatures(trial).anchorYear).toBe(2015);
+  });
+});
+
+describe("stories: datelines keep look-alike reports of one day apart", () => {
+  const report = (place: string, state: string, street: string, age: number, victim: string) => docOf(
+    `${age}-year-old shot by accident at home`,
+    `${place.toUpperCase()}, ${state} (AP) — A ${age}-year-old boy was shot by accident on Sunday while he and a friend handled a handgun they found in a bedroom, police said. `
+    + `Officers were called to the home on ${street} shortly after 4 p.m. The boy, ${victim}, was taken to a hospital with a wound to the leg and is expected to recover. `
+    + `Police said the handgun belonged to a relative and no charges have been filed.`,
+    "2017-01-02");
+  it("two places, the same kind of event, the same day: two stories; one place told twice: one", () => {
+    const a1 = report("Dayton", "Ohio", "Salem Avenue", 12, "Marcus Lee");
+    const a2 = docOf("Boy, 12, wounded handling found gun", "DAYTON, Ohio (WHIO) — Marcus Lee, 12, was wounded on Sunday afternoon when a handgun he and a friend found in a bedroom on Salem Ave. went off, police said. He is expected to recover. The gun belonged to a relative; no charges have been filed.", "2017-01-02");
+    const b = docOf("Macon boy, 12, hurt when found gun fires", "MACON, Ga. (WMAZ) — A 12-year-old boy was hurt on Sunday when a handgun he and a friend found in a bedroom went off, police said. Jalen Price was taken to a hospital with a leg wound and is expected to recover. Police said the gun belonged to a relative; no charges have been filed.", "2017-01-02");
+    expect(clusterStories([a1, a2, b], { placeClashPenalty: 0 }).length).toBe(1); // what the datelines change
+    const groups = clusterStories([a1, a2, b]);
+    const of = (d: typeof a1) => groups.find((g) => g.docs.includes(d))!.id;
+    expect(of(a1)).toBe(of(a2));
+    expect(of(b)).not.toBe(of(a1));
+  });
+});

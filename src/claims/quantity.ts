@@ -16,13 +16,17 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     if (q.unit === "duration" && term === null) continue;
     if (term !== null && q.unit === "count") { out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot: ["duration", "-", term, "sentenced", scopeOf(doc, q, "sentenced")].join(":"), span: q.span, value: { number: q.value, low: q.low, high: q.high, hedge: q.hedge, noun: null, predicate: "sentenced", perParty: false, unit: "duration", day: null } }); continue; }
     if (isQuestion(doc, q) || introducesOne(doc, q) || PROMO.test(doc.sentences[q.sentence]?.text ?? "")) continue;
+    // "in the 800 block of Elm Street" is an address, not a count (a count of blocks is plural: "two blocks").
+    if (q.noun === "block" && q.value > 1 && /^block$/i.test(q.nounSpan?.text ?? "")) continue;
     const side = sideOf(doc, q);
     // "No one was hurt" counts people; "no casualties" says none killed and none injured.
     const zero = q.value === 0;
     // "no other injuries": none besides those already counted, not a toll of zero.
     if (zero && /\b(other|others|further|additional|more)\b/i.test(q.span.text + " " + doc.article.text.slice(q.span.end, q.span.end + 12))) continue;
     // A length is a length in feet or metres: "fell 200ft" and "fell 60m" share a slot, converted when compared.
-    const cls = q.unit === "percent" && /^(cent|percent|per|pc|pct)$/.test(q.noun ?? "") ? shareBase(doc, q) : zero ? "people" : q.unit === "distance" && unitMeasure(q.noun) ? unitMeasure(q.noun)!.dim : relative(doc, q) ? null : nounClass(q.noun);
+    // "two shots were fired" counts gunshots; "seven shot" counts people.
+    const gunshots = q.noun === "shot" && /shots$/i.test(q.nounSpan?.text ?? "");
+    const cls = gunshots ? "gunshot" : q.unit === "percent" && /^(cent|percent|per|pc|pct)$/.test(q.noun ?? "") ? shareBase(doc, q) : zero ? "people" : q.unit === "distance" && unitMeasure(q.noun) ? unitMeasure(q.noun)!.dim : relative(doc, q) ? null : nounClass(q.noun);
     const found = zero && q.noun !== "people" && q.noun !== "casualty" ? predicateClass([q.noun ?? ""]) : predicateFor(doc, q);
     // "17 counts of attempted murder", "nine games injured": a people predicate on a thing is no toll.
     const pred = found !== null && PEOPLE_ONLY.has(found) && cls !== null && !isPeopleClass(cls) && !ANIMALS.has(q.noun ?? "") ? null : found
@@ -44,7 +48,7 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
       ? ["age", "-", ageOwner(doc, q, main) ?? cls ?? "-", "-", "any"].join(":")
       : term !== null ? ["duration", "-", term, "sentenced", scope].join(":")
       : [q.unit, side ?? "-", cls ?? "-", pred ?? "-", scope].join(":");
-    const value = { number: q.value, low: q.low, high: q.high, hedge: q.hedge, noun: zero ? "people" : q.noun, predicate: pred, perParty: q.perParty, unit: q.unit, day };
+    const value = { number: q.value, low: q.low, high: q.high, hedge: q.hedge, noun: zero ? "people" : gunshots ? "gunshot" : q.noun, predicate: pred, perParty: q.perParty, unit: q.unit, day };
     if (zero && q.noun === "casualty") {
       for (const p of ["killed", "injured"]) out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot: [q.unit, side ?? "-", cls, p, scope].join(":"), span: q.span, value: { ...value, predicate: p } });
       continue;
@@ -243,8 +247,8 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
     // "Capaldi, 55," (a bare age after the name); "Monica Bates, 24-year-old Deneka Lotts" gives the -year-old to the name after.
     (e.span.end <= q.span.start && /^\s*,?\s*$/.test(between(e.span.end, q.span.start)) && !/year|month|week|old/i.test(q.span.text))
     || (e.span.start >= q.span.end && (q.nounSpan === null ? ADJ : /^\s+$/).test(between(q.span.end, e.span.start)) && personWord(text, e.span.start, e.span.end))
-    // "15-year-old Alexandros Grigoropoulos", the name read as the counted noun.
-    || (q.nounSpan !== null && e.span.start === q.nounSpan.start)));
+    // "15-year-old Alexandros Grigoropoulos", the name (or its last word) read as the counted noun.
+    || (q.nounSpan !== null && e.span.start >= q.numberSpan.end && e.span.start <= q.nounSpan.start && e.span.end >= q.nounSpan.end)));
   if (person) return `person=${fullName(doc, person.key.split(" ").pop()!, person.key)}`;
   // The name set off after the described person: "a 34-year-old climber from Lyon, Julien Marchand,", "a 68-year-old woman, Maria Santos, died".
   const named = q.nounSpan === null ? undefined : doc.entities.find((e) => e.type === "person" && e.span.start > q.span.end && e.span.start - q.span.end <= 50

@@ -48,6 +48,14 @@ describe("the day of one event", () => {
       "The concert at the Vienna State Opera has been postponed and will take place on 19 May, organisers said.",
     ])).toEqual([]);
   });
+  it("leaves the same weekday in both texts alone when the articles came out on different days", () => {
+    // Read against each publication day, "Sunday afternoon" is 14 June in one and 7 June in the
+    // other; the texts themselves agree.
+    expect(loud([
+      { text: "A man picked up his daughter from the Lindenhof school on Sunday afternoon before the shooting, police in Graz said.", publishedAt: "2026-06-15T08:00:00Z" },
+      { text: "Police in Graz said a man picked up his daughter from the Lindenhof school on Sunday afternoon before the shooting.", publishedAt: "2026-06-09T09:00:00Z" },
+    ])).toEqual([]);
+  });
   it("leaves one day written two ways alone", () => {
     expect(loud([
       { text: "The bridge over the Vltava in Prague will reopen on Friday, the city council said.", publishedAt: "2026-06-10T08:00:00Z" },

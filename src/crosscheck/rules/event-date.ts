@@ -53,6 +53,8 @@ export function eventDate(ctx: StoryContext): FindingDraft[] {
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!, b = list[j]!;
       if (a.articleId === b.articleId || !differentDays(a.day, b.day) || a.moved || b.moved || a.stages !== b.stages) continue;
+      // "Sunday afternoon" in both: the texts agree, and only reading them against two publication days differs.
+      if (sameWords(a.span.text, b.span.text)) continue;
       if (jaccard(a.words, b.words) < SAME_EVENT) continue;
       // Another team, town or person named in one sentence and nowhere in the other article: another event.
       if (!namedIn(a.names, textOf.get(b.articleId) ?? "") || !namedIn(b.names, textOf.get(a.articleId) ?? "")) continue;
@@ -75,6 +77,15 @@ export function eventDate(ctx: StoryContext): FindingDraft[] {
     }
   }
   return [...out.values()];
+}
+
+/** Words that place a day in its time or in the week, but do not name another day. */
+const DAY_PART = /\b(?:on|the|late|early|last|this|past|morning|afternoon|evening|night|overnight|at|about|around)\b/g;
+
+/** Whether two date mentions name the same day in the same words ("Friday" / "late Friday", "Jan. 19" / "Jan 19"). */
+export function sameWords(a: string, b: string): boolean {
+  const core = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(DAY_PART, " ").replace(/\s+/g, " ").trim();
+  return core(a) !== "" && core(a) === core(b);
 }
 
 /** Each day-dated event of an article: the date, the verb that governs it, and its sentence's words. */

@@ -12,7 +12,8 @@ import { packedCosine, packedWeights, Vocabulary } from "../similarity/packed.js
 import { arenaCosine, Postings, VectorArena } from "./arena.js";
 import { averageLinkSparse, localSplit, type EdgeList, type TimeFrames } from "./agglomerate.js";
 import { eventFeatures, monthOfDay, TOPIC_PREFIX, type EventFeatures } from "./features.js";
-import { adjacency, mostCentral, topVotes, type Adjacency } from "./graph.js";
+import { adjacency, mostCentral, topVotes } from "./graph.js";
+import { adopt, bridge, longSpanNote } from "./second-pass.js";
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from "./options.js";
 import { storyTitle } from "./title.js";
 
@@ -77,8 +78,6 @@ export const KEPT_NEIGHBOURS = 16;
 export const RETRIEVAL_TOPIC_TERMS = 20;
 /** A person named in at most this many articles can bridge two stories (StoryOptions.bridgeScore). */
 const RARE_NAME = 12;
-/** A story whose articles were published further apart than this gets a note saying so. */
-const LONG_SPAN_DAYS = 365;
 /** Groups larger than this are not re-split (the dense re-split is cubic in group size). */
 const MAX_SPLIT = 120;
 
@@ -245,12 +244,14 @@ export class StoryIndex {
     };
     const clusters = averageLinkSparse(n, edges, this.opts.mergeThreshold, rank, time)
       .flatMap((c) => (c.length > MAX_SPLIT ? [c] : localSplit(c, (items) => this.localSimilarity(items), this.opts.splitRatio, rank)));
-    const groups = this.adopt(this.bridge(clusters, edges), scores, rank).map((members) => {
+    const frames = { count: n, from: (i: number) => this.entries[i]!.whenFrom, to: (i: number) => this.entries[i]!.whenTo };
+    const bridged = bridge(clusters, edges, frames, this.opts, (a, b) => this.sharePerson(this.entries[a]!, this.entries[b]!));
+    const groups = adopt(bridged, scores, rank, frames, this.opts).map((members) => {
       const sorted = [...members].sort((x, y) => rank(x) - rank(y));
       const docs = sorted.map((i) => this.entries[i]!.doc);
       const centre = mostCentral(sorted, scores);
       const notes = sorted.map((i) => this.entries[i]!.note).filter((x): x is string => x !== null);
-      const span = this.longSpan(sorted);
+      const span = longSpanNote(sorted.map((i) => this.entries[i]!.published));
       if (span !== null) notes.push(span);
       return {
         id: storyId(docs[0]!.article.id),
@@ -260,54 +261,6 @@ export class StoryIndex {
       };
     });
     return groups.sort((a, b) => b.docs.length - a.docs.length || cmp(a.id, b.id));
-  }
-
-  /**
-   * A story whose articles were published more than LONG_SPAN_DAYS apart says so: it holds one
-   * event only because the later articles name its day or its people (or read as the same report), and a reader
-   * comparing their figures should know the time between them.
-   */
-  private longSpan(members: readonly number[]): string | null {
-    let first = Infinity, last = -Infinity;
-    for (const i of members) {
-      const p = this.entries[i]!.published;
-      if (Number.isNaN(p)) continue;
-      first = Math.min(first, p); last = Math.max(last, p);
-    }
-    if (!(last - first > LONG_SPAN_DAYS)) return null;
-    const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-    return `Its articles were published ${last - first} days apart (${iso(first)} to ${iso(last)}); they are grouped as one event because the later ones name its day or its people, or read as the same report.`;
-  }
-
-  /**
-   * Stories of one event told at two times join (see StoryOptions.bridgeScore): any scored pair
-   * across two stories whose time frames do not fit in one window, that reaches bridgeScore and
-   * names one rare person twice in full on both sides, joins them. A union over pairs, so the
-   * result does not depend on order.
-   */
-  private bridge(clusters: number[][], edges: EdgeList): number[][] {
-    const of = new Int32Array(this.entries.length);
-    clusters.forEach((c, k) => { for (const i of c) of[i] = k; });
-    const parent = clusters.map((_, k) => k);
-    const find = (k: number): number => { while (parent[k] !== k) k = parent[k] = parent[parent[k]!]!; return k; };
-    // Only stories the time frame kept apart: the others had their chance in averageLink and
-    // localSplit, and two events of one kind often share a person (a singer's two arrests).
-    const lo = clusters.map((c) => Math.max(...c.map((i) => this.entries[i]!.whenFrom)));
-    const hi = clusters.map((c) => Math.min(...c.map((i) => this.entries[i]!.whenTo)));
-    const apart = (k: number, t: number) => Math.max(lo[k]!, lo[t]!) - Math.min(hi[k]!, hi[t]!) > this.opts.storySpan;
-    let joined = false;
-    for (let x = 0; x < edges.a.length; x++) {
-      if (edges.score[x]! < this.opts.bridgeScore) continue;
-      const a = edges.a[x]!, b = edges.b[x]!;
-      const ka = find(of[a]!), kb = find(of[b]!);
-      if (ka === kb || !apart(of[a]!, of[b]!) || !this.sharePerson(this.entries[a]!, this.entries[b]!)) continue;
-      parent[Math.max(ka, kb)] = Math.min(ka, kb);
-      joined = true;
-    }
-    if (!joined) return clusters;
-    const out = new Map<number, number[]>();
-    clusters.forEach((c, k) => { const r = find(k); const m = out.get(r); if (m) m.push(...c); else out.set(r, [...c]); });
-    return [...out.values()];
   }
 
   /** Whether two articles both name, twice in full, a person at most RARE_NAME articles name. */
@@ -327,45 +280,6 @@ export class StoryIndex {
   private eventDf(id: number): number {
     if (!this.corpus) return this.eventVocab.frequency(id);
     return (this.corpus.articles + 1) / Math.exp(this.corpusEventIdf[id]! - 1) - 1;
-  }
-
-  /**
-   * Second pass: a story of one or two articles whose best average link to a larger story is
-   * close to the threshold joins it. Average link over a whole topic leaves the odd follow-up
-   * ("On Saturday, the 26-year-old was handed the keys ...") alone although its nearest story is
-   * plainly its own. Targets are only the larger stories, so the result does not depend on order.
-   */
-  private adopt(clusters: number[][], scores: Adjacency, rank: (i: number) => number): number[][] {
-    const { adoptSize, adoptThreshold } = this.opts;
-    if (adoptSize <= 0) return clusters;
-    const of = new Int32Array(this.entries.length);
-    clusters.forEach((c, k) => { for (const i of c) of[i] = k; });
-    const into = clusters.map(() => -1);
-    // A story's time frame: the latest start and earliest end of its members' event days.
-    const lo = clusters.map((c) => Math.max(...c.map((i) => this.entries[i]!.whenFrom)));
-    const hi = clusters.map((c) => Math.min(...c.map((i) => this.entries[i]!.whenTo)));
-    const fits = (k: number, t: number) => Math.max(lo[k]!, lo[t]!) - Math.min(hi[k]!, hi[t]!) <= this.opts.storySpan;
-    clusters.forEach((c, k) => {
-      if (c.length > adoptSize) return;
-      const link = new Map<number, { sum: number; count: number }>();
-      for (const i of c) for (let x = scores.start[i]!; x < scores.start[i + 1]!; x++) {
-        const j = scores.to[x]!, s = scores.score[x]!;
-        const t = of[j]!;
-        if (t === k || clusters[t]!.length <= adoptSize || !fits(k, t)) continue;
-        const l = link.get(t) ?? { sum: 0, count: 0 };
-        l.sum += s; l.count++;
-        link.set(t, l);
-      }
-      let best = -1, bestScore = adoptThreshold;
-      for (const [t, l] of link) {
-        const mean = l.sum / l.count;
-        if (mean > bestScore || (mean === bestScore && best >= 0 && rank(clusters[t]![0]!) < rank(clusters[best]![0]!))) { best = t; bestScore = mean; }
-      }
-      into[k] = best;
-    });
-    const out = clusters.map((c) => [...c]);
-    into.forEach((t, k) => { if (t >= 0) { out[t]!.push(...clusters[k]!); out[k] = []; } });
-    return out.filter((c) => c.length > 0);
   }
 
   /** Candidate articles sharing rare features with `entry`, best first, at most `candidates`. */

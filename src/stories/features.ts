@@ -36,6 +36,8 @@ export interface EventFeatures {
   readonly people: readonly string[];
   /** The place of the dateline ("FORT WAYNE, Ind. (WANE) –" → "fort wayne"), lower case, or null. */
   readonly city: string | null;
+  /** Places the lead puts the event in ("shot in Lake Highlands", "outside a bar in Juneau"), lower case. */
+  readonly places: readonly string[];
 }
 
 /**
@@ -78,6 +80,18 @@ export function streetKey(key: string): string {
   words[words.length - 1] = last;
   if (words.length > 2) words[0] = COMPASS[words[0]!] ?? words[0]!;
   return words.join(" ");
+}
+
+/** Last words of place names the entity step may take for a person's ("East Garfield Park", "Holton Avenue", "West Side"). */
+const PLACE_END = new Set([...STREET_END, ...Object.keys(STREET_WORDS), "park", "side", "heights", "hills", "village", "county", "city", "town",
+  "township", "center", "centre", "hospital", "school", "church", "mall", "station", "bridge", "river", "lake", "beach", "island",
+  "valley", "district", "ward", "parish", "apartments", "homes", "estates", "gardens", "point", "harbor", "harbour", "airport", "bar",
+  "club", "lounge", "restaurant", "cafe", "store", "market", "motel", "hotel", "academy", "college", "university", "department", "office"]);
+
+/** Whether a name read as a person's is a place: a place word last, or a compass point first ("North Lorel"). */
+function placeLike(key: string): boolean {
+  const words = key.split(" ");
+  return PLACE_END.has(words[words.length - 1]!) || (words.length > 1 && COMPASS[words[0]!] !== undefined) || Object.values(COMPASS).includes(words[0]!);
 }
 
 /** Year × 12 + month − 1 of an ISO date. */
@@ -142,7 +156,7 @@ export function eventFeatures(doc: Doc): EventFeatures {
   for (const e of doc.entities) {
     if (e.type === "person" && !e.key.includes(" ") && !furniture.has(e.sentence)) surnameOnly.set(e.key, (surnameOnly.get(e.key) ?? 0) + 1);
   }
-  const people = [...named].filter(([k, n]) => n + (surnameOnly.get(k.slice(k.lastIndexOf(" ") + 1)) ?? 0) >= 2).map(([k]) => k).sort();
+  const people = [...named].filter(([k, n]) => n + (surnameOnly.get(k.slice(k.lastIndexOf(" ") + 1)) ?? 0) >= 2 && !placeLike(k.slice(2))).map(([k]) => k).sort();
   let anchorYear: number | null = null;
   const published = dayNumber(article.publishedAt);
   const pubYear = published === null ? null : new Date(published * 86_400_000).getUTCFullYear();
@@ -184,7 +198,33 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (!(q.value >= 10) || q.unit === "duration") continue;
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
-  return { topic, event, anchorYear, protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text) };
+  return { topic, event, anchorYear, protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc) };
+}
+
+/** A capitalised name after "in", "near" or "outside" ("in Fort Worth", "near Lake Placid"), up to three words. */
+const IN_PLACE = /\b(?:in|near|outside)\s+((?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|central|suburban)\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})/gu;
+/** Capitalised words after "in" that name no place. */
+const NOT_PLACE_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "police", "court", "custody", "critical",
+  "stable", "serious", "the", "a", "an", "his", "her", "their", "this", "that", "english", "spanish", "christmas", "easter", "thanksgiving"]);
+
+/**
+ * Where the lead (the first two sentences) says the event happened: "was shot in Lake Highlands",
+ * "outside a bar in Juneau". Capitalised words after "in", "near" or "outside", not a person the
+ * article names, not a month, weekday or state word ("in Custody", "in Critical Condition").
+ */
+function leadPlaces(doc: Doc): string[] {
+  const out = new Set<string>();
+  const persons = new Set(doc.entities.filter((e) => e.type === "person").map((e) => e.key));
+  for (const sentence of doc.sentences.slice(0, 2)) {
+    for (const m of sentence.text.matchAll(IN_PLACE)) {
+      const place = m[2]!.toLowerCase().replace(/['’]s$/u, "");
+      // A name the entity step took for a person's is a place only when it reads as one ("Ferris Branch Park").
+      if (NOT_PLACE_WORDS.has(place.split(" ")[0]!) || (persons.has(place) && !placeLike(place)) || place.length < 4) continue;
+      out.add(place);
+    }
+  }
+  return [...out].sort();
 }
 
 /**
@@ -225,6 +265,7 @@ export function groupingFeatures(doc: Doc): string[] {
   if (f.when !== null) out.push(`@w:${f.when[0]}:${f.when[1]}`);
   for (const p of f.people) out.push(`@n:${p}`);
   if (f.city !== null) out.push(`@c:${f.city}`);
+  for (const p of f.places) out.push(`@l:${p}`);
   if (doc.article.text.trim() === "") out.push(NO_TEXT);
   return out;
 }
@@ -239,6 +280,7 @@ export const TOPIC_PREFIX = "w:";
 export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
   const topic: string[] = [], event: string[] = [], days: number[] = [], months: number[] = [], people: string[] = [];
   let anchorYear: number | null = null, protagonist: string | null = null, published: number | null = null, city: string | null = null;
+  const places: string[] = [];
   let when: [number, number] | null = null;
   const num = (s: string) => { const n = Number(s); return Number.isFinite(n) ? n : null; };
   for (const k of keys) {
@@ -253,12 +295,13 @@ export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
     else if (tag === "m") { const n = num(value); if (n !== null) months.push(n); }
     else if (tag === "n") people.push(value);
     else if (tag === "c") city = value;
+    else if (tag === "l") places.push(value);
     else if (tag === "w") {
       const [from, to] = value.split(":").map(num);
       if (from != null && to != null) when = [from, to];
     }
   }
-  return { topic, event, anchorYear, protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city };
+  return { topic, event, anchorYear, protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places };
 }
 
 /** A protagonist needs this much weight: e.g. named in the headline and once more, or three times. */

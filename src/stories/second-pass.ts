@@ -61,7 +61,8 @@ export function bridge(clusters: number[][], edges: EdgeList, frames: Frames, op
  * Second pass: a story of one or two articles whose best average link to a larger story is
  * close to the threshold joins it. Average link over a whole topic leaves the odd follow-up
  * ("On Saturday, the 26-year-old was handed the keys ...") alone although its nearest story is
- * plainly its own. Targets are only the larger stories, so the result does not depend on order.
+ * plainly its own. Every article of the small story must link to the larger one. Targets are
+ * only the larger stories, so the result does not depend on order.
  */
 export function adopt(clusters: number[][], scores: Adjacency, rank: (i: number) => number, frames: Frames,
   opts: Pick<StoryOptions, "adoptSize" | "adoptThreshold" | "storySpan">): number[][] {
@@ -74,17 +75,20 @@ export function adopt(clusters: number[][], scores: Adjacency, rank: (i: number)
   const fits = (k: number, t: number) => Math.max(lo[k]!, lo[t]!) - Math.min(hi[k]!, hi[t]!) <= opts.storySpan;
   clusters.forEach((c, k) => {
     if (c.length > adoptSize) return;
-    const link = new Map<number, { sum: number; count: number }>();
+    const link = new Map<number, { sum: number; count: number; members: Set<number> }>();
     for (const i of c) for (let x = scores.start[i]!; x < scores.start[i + 1]!; x++) {
       const j = scores.to[x]!, s = scores.score[x]!;
       const t = of[j]!;
       if (t === k || clusters[t]!.length <= adoptSize || !fits(k, t)) continue;
-      const l = link.get(t) ?? { sum: 0, count: 0 };
-      l.sum += s; l.count++;
+      const l = link.get(t) ?? { sum: 0, count: 0, members: new Set<number>() };
+      l.sum += s; l.count++; l.members.add(i);
       link.set(t, l);
     }
     let best = -1, bestScore = adoptThreshold;
     for (const [t, l] of link) {
+      // Every article of the small story must reach the larger one: one stray link (two police
+      // press releases of one format) does not carry a pair about another town.
+      if (l.members.size < c.length) continue;
       const mean = l.sum / l.count;
       if (mean > bestScore || (mean === bestScore && best >= 0 && rank(clusters[t]![0]!) < rank(clusters[best]![0]!))) { best = t; bestScore = mean; }
     }

@@ -48,9 +48,9 @@ interface Entry {
   readonly people: Int32Array;
   /** Topic-term id of the protagonist's surname (see eventFeatures), or -1. */
   readonly protagonist: number;
-  /** The dateline's place (EventFeatures.city), or null; with the topic-term ids of its words (-1: a word no article has). */
-  readonly city: string | null;
-  readonly cityTerms: Int32Array;
+  /** Where it happened: the dateline's place and the lead's (EventFeatures.city, places), with the topic-term ids of their words (-1: a word no article has). */
+  readonly places: readonly string[];
+  readonly placeTerms: readonly Int32Array[];
   readonly note: string | null;
 }
 
@@ -174,7 +174,7 @@ export class StoryIndex {
       e: this.events.append(event, packedWeights(event, this.eventIdf)), en: event.ids.length,
       protagonist: f.protagonist === null ? -1 : this.topicVocab.idOf(stem(f.protagonist)) ?? -1,
       people: Int32Array.from(f.people.map((k) => this.eventVocab.idOf(k) ?? -1).filter((id) => id >= 0)).sort(),
-      city: f.city, cityTerms: Int32Array.from(f.city === null ? [] : terms(f.city), (t) => this.topicVocab.idOf(t) ?? -1),
+      ...this.placesOf(f),
     };
     this.entries.push(entry);
     this.byArticle.set(doc.article.id, i);
@@ -342,9 +342,14 @@ export class StoryIndex {
    * filed from elsewhere names the place it is about ("DETROIT (AP) — ... the party in Brownsville").
    */
   private placesApart(a: Entry, b: Entry): boolean {
-    if (a.city === null || b.city === null || a.city === b.city) return false;
+    if (a.places.length === 0 || b.places.length === 0 || a.places.some((p) => b.places.includes(p))) return false;
     const names = (x: Entry, place: Int32Array) => place.length > 0 && place.every((id) => id >= 0 && this.topics.count(x.t, x.tn, id) > 0);
-    return !names(a, b.cityTerms) && !names(b, a.cityTerms);
+    return !b.placeTerms.some((p) => names(a, p)) && !a.placeTerms.some((p) => names(b, p));
+  }
+
+  private placesOf(f: EventFeatures): Pick<Entry, "places" | "placeTerms"> {
+    const places = [...new Set([...(f.city === null ? [] : [f.city]), ...f.places])];
+    return { places, placeTerms: places.map((p) => Int32Array.from(terms(p), (t) => this.topicVocab.idOf(t) ?? -1)) };
   }
 
   /**

@@ -69,3 +69,20 @@ describe("stories: datelines keep look-alike reports of one day apart", () => {
     expect(of(b)).not.toBe(of(a1));
   });
 });
+
+describe("where the lead puts the event", () => {
+  it("reads the places after 'in', 'near' and 'outside', not months, custody or people", () => {
+    const d = docOf("Teen hurt", "A 15-year-old was shot in Lake Highlands on Friday and taken to a hospital in critical condition. Police in Dallas said the gunman fired from a car near Ferris Branch Park in May.", "2016-09-16");
+    expect(eventFeatures(d).places).toEqual(["dallas", "ferris branch park", "lake highlands"]);
+    expect(fromGroupingFeatures(groupingFeatures(d)).places).toEqual(["dallas", "ferris branch park", "lake highlands"]);
+  });
+});
+
+describe("people who can bridge a story across months", () => {
+  it("are people, not places the entity step took for names", () => {
+    const d = docOf("Four shot in Humboldt Park", "Four men were shot in Humboldt Park on Monday. The shooting in Humboldt Park happened near a store. Officers said West Side residents heard about ten shots. Marcus Bell, 24, was among the wounded; Marcus Bell is in good condition.", "2016-06-20");
+    const people = eventFeatures(d).people;
+    expect(people.some((p) => p.includes("park") || p.includes("side"))).toBe(false);
+    expect(people).toContain("n:marcus bell");
+  });
+});

@@ -171,18 +171,18 @@ function collectNearHeadline(doc: Document, ctx: Ctx, out: Candidate[]): void {
 // ---- body: one pass over elements and their text nodes ---------------------------------------
 
 /** Containers whose dates belong to other stories or to readers, not to this page. */
-const ELSEWHERE = /related|recommend|relacionad|similar|more-?(stories|news|articles)|read-?more|also|popular|trending|most-?read|sidebar|widget|promo(?!ted)|newsletter|comment|teaser|carousel|taboola|outbrain|footer|breaking|ticker|latest|caption|copyright|archive|calendar|weather/i;
+const ELSEWHERE = /related|recommend|relacionad|similar|more-?(stories|news|articles)|read-?more|also|popular|trending|most-?read|sidebar|widget|promo(?!ted)|newsletter|comment|kommentar|disqus|teaser|carousel|taboola|outbrain|footer|breaking|ticker|latest|caption|copyright|archive|calendar|weather/i;
 const DATE_HINT = /date|time|publi|posted|byline|dateline|stamp|fecha|datum|data|heure|zeit|fech|dt\b/i;
 const HEADER_HINT = /byline|article-?(head|meta|info|top)|entry-?(head|meta)|post-?(head|meta|info)|story-?(head|meta)|meta-?data|author/i;
-const MODIFIED_HINT = /modif|updat|actualiz|aktualisiert|atualiz|mis à jour|mise à jour|обновл|edited|revised|zuletzt|geändert|letzte änderung|bijgewerkt|gewijzigd|aggiornat/i;
+const MODIFIED_HINT = /modif|updat|actualiz|aktualisiert|atualiz|mis à jour|mise à jour|обновл|edited|revised|zuletzt|geändert|letzte änderung|bearbeitet|bijgewerkt|gewijzigd|aggiornat/i;
 // "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado el/em", "Gepubliceerd op": the word, then maybe a preposition.
-const PUBLISHED_WORDS = /(publi\w*|posted|issued|erschienen|veröffentlicht|stand|erstellt|eingestellt|geplaatst|mis en ligne|опубликовано|publicado|pubblicato|gepubliceerd|first published|published on|date|datum)\s*:?\s*(?:(?:am|vom|le|du|il|del|el|em|op|on|at)\s*)?$/i;
+const PUBLISHED_WORDS = /(publi\w*|posted|issued|erschienen|veröffentlicht|stand|erstellt|eingestellt|gepostet|geschrieben|verfasst|online seit|geplaatst|mis en ligne|опубликовано|publicado|pubblicato|gepubliceerd|first published|published on|date|datum)\s*:?\s*(?:(?:am|vom|le|du|il|del|el|em|op|on|at)\s*)?$/i;
 
 /** A date after these words is the start or end of a span the story tells of ("Seit dem 1. September 2015 gilt …"). */
 const SPAN_WORD = /\b(seit|since|bis|until|till|ab|from|vor|nach|before|after|depuis|jusqu'au|desde|hasta|dal|fino al|sinds|tot)\s+(?:(?:dem|den|der|the|le|el|il)\s+)?$/i;
 
 /** A text that opens with its date's label: "Stand: 28.04.2020 18:00 Uhr" (German news's dateline), "Publié le …". */
-const PUBLISHED_START = /^(publi\w*|posted|publicado|pubblicato|stand|veröffentlicht|erschienen|erstellt|gepubliceerd|geplaatst)\b/i;
+const PUBLISHED_START = /^(publi\w*|posted|publicado|pubblicato|stand|veröffentlicht|erschienen|erstellt|gepostet|geschrieben|verfasst|gepubliceerd|geplaatst)\b/i;
 
 interface Place {
   readonly elsewhere: boolean;
@@ -218,9 +218,12 @@ function placeOf(el: Element, tag: string, parent: Place): Place {
     published: /publi|datecreated|posted/i.test(hint) || el.hasAttribute("pubdate") ? 0 : parent.published + 1,
     modified: MODIFIED_HINT.test(hint) ? 0 : parent.modified + 1,
     header: parent.header || HEADER_HINT.test(hint) || (tag === "header" && el.closest("article") !== null),
-    siteHeader: parent.siteHeader || (tag === "header" && el.closest("article") === null) || /site-?header|masthead|top-?bar|navbar/i.test(hint),
+    siteHeader: parent.siteHeader || (tag === "header" && el.closest("article") === null) || /site-?header|masthead|top-?bar|navbar/i.test(hint) || TODAY_BOX.test(hint),
   };
 }
+
+/** A box printing today's date or a clock on every page (<span id="uhr">, class="today", "current-date"). */
+const TODAY_BOX = /(?:^|[\s_-])(?:uhr|clock|today|heute|current-?date|date-?today)(?:$|[\s_-])/i;
 
 /** A wiki's "This page was last modified on …" (<li id="footer-info-lastmod">) is this page's stamp, even in a footer. */
 const PAGE_STAMP = /lastmod|last-modified/i;
@@ -444,8 +447,16 @@ function choose(all: readonly Candidate[]): Ymd | null {
   }
   let top = 0;
   for (const s of score.values()) top = Math.max(top, s);
+  // Among tied days, the one the page gives first: sources run from the head's to the body's in
+  // reading order, so a story's own stamp precedes the teasers or the next stories below it.
   let bestDay = Infinity;
-  for (const [day, s] of score) if (s >= top * TIE && day < bestDay) bestDay = day;
+  for (const c of pool) {
+    const day = dayNumber(c.v);
+    if ((score.get(day) ?? 0) >= top * TIE) {
+      bestDay = day;
+      break;
+    }
+  }
   let best: Candidate | null = null;
   for (const c of pool) {
     if (dayNumber(c.v) !== bestDay) continue;

@@ -198,3 +198,56 @@ describe("extractPublishedDate: page stamps by kind (labels, story meta boxes, a
     expect(day(html)).toBe("2019-06-03");
   });
 });
+
+describe("extractPublishedDate: more written forms, labels and page furniture", () => {
+  const meta = (line: string, lang = "de") =>
+    `<html lang="${lang}"><body><h1>Neue Fähre über den See</h1><div class="meta">${line}</div><p>Die Gemeinde hat lange beraten, wie die Fähre betrieben werden soll, und am Ende entschieden.</p></body></html>`;
+  it.each([
+    ["German short year", "Stand: 14.02.23, 09:15 Uhr", "de", "2023-02-14"],
+    ["English 'of' with ordinal", "Posted on the 9th of May, 2017", "en", "2017-05-09"],
+    ["hyphenated month abbreviation", "09-May-2017", "en", "2017-05-09"],
+    ["hyphenated German month", "3-Okt-2016", "de", "2016-10-03"],
+    ["numbers with spaced bars", "22 | 03 | 2021", "de", "2021-03-22"],
+    ["numbers with spaced slashes", "22 / 03 / 2021", "de", "2021-03-22"],
+    ["Austrian month name", "05. Feber 2020", "de", "2020-02-05"],
+    ["Swedish August", "5 augusti 2020", "sv", "2020-08-05"],
+    ["Danish March", "5. marts 2020", "da", "2020-03-05"],
+    ["Romanian", "Publicat la 12 noiembrie 2019", "ro", "2019-11-12"],
+  ])("reads %s", (_label, line, lang, want) => {
+    expect(day(meta(line, lang))).toBe(want);
+  });
+
+  it("does not read version numbers or scores with dots as short dates", () => {
+    expect(day(meta("Version 1.12.20 der App · Endstand 3.1.0"))).toBeNull();
+    expect(day(meta("Firmware 10.4.22.1"))).toBeNull();
+  });
+
+  it.each([
+    ["Gepostet am", "Gepostet am 3. Juni 2021 von Kim"],
+    ["Geschrieben am", "Geschrieben am 03.06.2021"],
+    ["Verfasst", "Verfasst von Lea am 3. Juni 2021"],
+  ])("takes a '%s' line over an 'aktualisiert' one", (_label, line) => {
+    const html = `<html lang="de"><body><h1>Fähre</h1><p class="x">Zuletzt bearbeitet: 9. Juli 2021</p><div class="info">${line}</div><p>Text.</p></body></html>`;
+    expect(day(html)).toBe("2021-06-03");
+  });
+
+  it("does not take readers' dates from a box of comments named in German", () => {
+    const notes = ["9. Mai 2021", "10. Mai 2021", "11. Mai 2021"].map((d) => `<div class="eintrag"><span class="datum">${d}</span> Leserin</div>`).join("");
+    const html = `<html lang="de"><body><div class="inhalt"><p>Kurzmeldung ohne Überschrift.</p><span class="datum">3. Mai 2021</span></div><div id="kommentare">${notes}${notes}</div></body></html>`;
+    expect(day(html)).toBe("2021-05-03");
+  });
+
+  it("does not take today's date from a clock box for the story's", () => {
+    const html = `<html lang="de"><body><div class="kopf"><span id="uhr">Freitag, 18. März 2016</span></div><div class="box"><div class="boxkopf"><span>15. März 2016</span></div><p>Die Schule bekommt ein neues Dach.</p></div></body></html>`;
+    expect(day(html)).toBe("2016-03-15");
+    const en = `<html><body><div class="top"><div class="today-date">Friday, March 18, 2016</div></div><div class="panel"><span>March 15, 2016</span><p>The school gets a new roof.</p></div></body></html>`;
+    expect(day(en)).toBe("2016-03-15");
+  });
+
+  it("breaks a tie between equally marked days by the one the page shows first", () => {
+    const items = ["07.04.2022", "07.04.2022", "06.04.2022"].map((d) => `<div class="item"><div class="stamp">${d}</div><p>Meldung des Vereins.</p></div>`).join("");
+    expect(day(`<html lang="de"><body>${items}</body></html>`)).toBe("2022-04-07");
+    const stories = ["2022-03-30 10:15", "2022-04-02 08:00"].map((d) => `<div class="artikel"><ul><li class="artikeldatum"><time datetime="${d}">${d}</time></li></ul><p>Text.</p></div>`).join("");
+    expect(day(`<html lang="de"><body>${stories}</body></html>`)).toBe("2022-03-30");
+  });
+});

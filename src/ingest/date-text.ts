@@ -62,8 +62,8 @@ const DMY_NUM_RE = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/
 const D_MONTH_Y_RE = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+)?(\p{L}{3,}\.?),?\s+(?:de\s+|del\s+)?|-(\p{L}{3,}\.?)-)((?:19|20)\d{2})(?!\d)/u;
 /** "22 | 03 | 2021", "22 / 03 / 2021": a numeric day with spaced separators. */
 const DMY_SPACED_RE = /(?<![\d.])(\d{1,2})\s+([|/])\s+(\d{1,2})\s+\2\s+((?:19|20)\d{2})(?!\d)/;
-/** "14.02.23" (German and Central European short form): two digits each, dots only. */
-const DMY_SHORT_RE = /(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.]|\.\d)/;
+/** "14.02.23" (German and Central European short form), "30/05/14" (forums): two digits each, one separator. */
+const DMY_SHORT_RE = /(?<![\d./])(\d{2})([./])(\d{2})\2(\d{2})(?!\d|[./]\d)/;
 const MONTH_D_Y_RE = /(?<!\p{L})(\p{L}{3,}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)/u;
 const COMPACT_RE = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/;
 
@@ -112,9 +112,12 @@ export function parseDateString(raw: string, dmyFirst = true): Ymd | null {
   m = DMY_SHORT_RE.exec(s);
   if (m) {
     // A two-digit year is this century's up to the current year, else the last one's (rejected before 1995).
-    const yy = Number(m[3]);
+    const yy = Number(m[4]);
     const y = yy <= new Date().getUTCFullYear() % 100 ? 2000 + yy : 1900 + yy;
-    return { y, m: Number(m[2]), d: Number(m[1]), time: "" };
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const dayFirst = m[2] === "." ? true : a > 12 ? true : b > 12 ? false : dmyFirst;
+    return dayFirst ? { y, m: b, d: a, time: "" } : { y, m: a, d: b, time: "" };
   }
   m = COMPACT_RE.exec(s);
   if (m) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), time: "" };

@@ -98,7 +98,7 @@ function collectJsonLd(doc: Document, ctx: Ctx, out: Candidate[]): void {
   }
 }
 
-/** `/2020/03/04/`, `/2020-03-04/`, `/20200304…` in the path; a year-and-month alone is not a day. */
+/** `/2020/03/04/`, `/2020-03-04/`, `/2020/mar/04/`, `/20200304…` in the path; a year-and-month alone is not a day. */
 function collectUrl(url: string, ctx: Ctx, out: Candidate[]): void {
   let path: string;
   try {
@@ -114,6 +114,16 @@ function collectUrl(url: string, ctx: Ctx, out: Candidate[]): void {
     // Compact days often lead a longer article number ("/202004281079127690-…").
     [/(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})/, "ymd"],
   ];
+  // "/2021/apr/05/…", "/2021/april/05/…": a month's name between year and day.
+  const named = /(?<!\d)((?:19|20)\d{2})\/(\p{L}{3,9})\/(\d{1,2})(?!\d)/u.exec(path);
+  const month = named ? monthFromWord(named[2] ?? "") : null;
+  if (named && month) {
+    const v = ctx.accept({ y: Number(named[1]), m: month, d: Number(named[3]), time: "" });
+    if (v) {
+      out.push({ v, source: "url", weight: 7, role: "published" });
+      return;
+    }
+  }
   for (const [re, order] of patterns) {
     const m = re.exec(path);
     if (!m) continue;
@@ -140,6 +150,13 @@ function collectImagePaths(doc: Document, ctx: Ctx, out: Candidate[]): void {
   }
 }
 
+/** A date in the page's <title> ("Sitzungsprotokoll vom 05.02.2020"): read only when nothing else dates the page. */
+function collectTitle(doc: Document, ctx: Ctx, out: Candidate[]): void {
+  const title = (doc.querySelector("title")?.textContent ?? "").slice(0, 300);
+  const v = datesInText(title, ctx.dmyFirst).map((d) => ctx.accept(d)).find((d): d is Ymd => d !== null);
+  if (v) out.push({ v, source: "title", weight: 1, role: "unknown" });
+}
+
 /**
  * The first date in the few lines right after the headline: a dateline sits under the <h1> on most
  * pages, whatever its box is called ("<p class="rte-paragraph__caption">21. Januar 2022 | Mobilität</p>").
@@ -158,6 +175,7 @@ function collectNearHeadline(doc: Document, ctx: Ctx, out: Candidate[]): void {
       const found = datesInText(head, ctx.dmyFirst).map((v) => ctx.accept(v)).find((v): v is Ymd => v !== null);
       if (!found) continue;
       const lead = head.slice(0, Math.max(0, head.search(/\d/)));
+      if (EVENT_WORD.test(lead)) continue;
       // A date inside the story's first sentences is an event it tells of ("Der nächste Termin findet am
       // Mi. 5. Februar statt", "the law that came into force on 28 January"), not a dateline.
       if (text.length > 100 && !PUBLISHED_WORDS.test(lead) && (lead.trim().split(/\s+/).length > 3 || SPAN_WORD.test(lead)) && !/[|·•:]\s*$/.test(lead)) return;
@@ -180,6 +198,14 @@ const PUBLISHED_WORDS = /(publi\w*|posted|issued|erschienen|veröffentlicht|stan
 
 /** A date after these words is the start or end of a span the story tells of ("Seit dem 1. September 2015 gilt …"). */
 const SPAN_WORD = /\b(seit|since|bis|until|till|ab|from|vor|nach|before|after|depuis|jusqu'au|desde|hasta|dal|fino al|sinds|tot)\s+(?:(?:dem|den|der|the|le|el|il)\s+)?$/i;
+
+/**
+ * A date after these labels is when something happens or ends, not when the page was written:
+ * "Termin: 12.03.2020", "Veranstaltungsdatum", "Anmeldeschluss", "gültig bis", "Event date:", "Deadline:",
+ * "When:", "born on". Such a date still dates a page that has no other.
+ */
+const EVENT_WORD =
+  /(termine?|veranstaltung\w*|(?:anmelde|einsende|bewerbungs|melde|annahme|abgabe)schluss|\bfrist|gültig(?:\s+(?:bis|ab))?|\bwann|geboren|gestorben|\bevent(?:\s+date)?|\bdeadline|\bdue|\bwhen|\bborn|\bdied|\bexpires?|valid\s+(?:until|through|from)|date\s+of\s+(?:the\s+)?event|\bdate\s+limite|\bfecha\s+límite|\bscadenza)\s*:?\s*(?:(?:am|vom|den|dem|zum|on|the|le|el|il)\s+)?(?:\p{L}{2,10}\.?,?\s+)?$/iu;
 
 /** A text that opens with its date's label: "Stand: 28.04.2020 18:00 Uhr" (German news's dateline), "Publié le …". */
 const PUBLISHED_START = /^(publi\w*|posted|publicado|pubblicato|stand|veröffentlicht|erschienen|erstellt|gepostet|geschrieben|verfasst|gepubliceerd|geplaatst)\b/i;
@@ -341,6 +367,11 @@ function textDate(node: ChildNode, el: Element, tag: string, place: Place, role:
   const first = dates.map((v) => ctx.accept(v)).find((v): v is Ymd => v !== null);
   if (!first) return;
   const before = previousText(node, 40);
+  const lead = scope.slice(0, Math.max(0, scope.search(/\d/)));
+  if (EVENT_WORD.test(lead) || (lead.trim() === "" && EVENT_WORD.test(before))) {
+    w.out.push({ v: first, source: "text:event", weight: 0.5, role: "unknown" });
+    return;
+  }
   const publishedWord = PUBLISHED_WORDS.test(before) || PUBLISHED_START.test(scope);
   const modifiedWord = MODIFIED_HINT.test(before) || MODIFIED_HINT.test(scope.slice(0, 30));
   const textRole: Role = modifiedWord && !publishedWord ? "modified" : publishedWord ? "published" : role;
@@ -537,6 +568,7 @@ export function extractPublishedDate(input: Document | string, url?: string | nu
   if (url) collectUrl(url, ctx, candidates);
   if (candidates.length === 0) collectBody(doc, ctx, candidates, true);
   if (candidates.length === 0) collectImagePaths(doc, ctx, candidates);
+  if (candidates.length === 0) collectTitle(doc, ctx, candidates);
   opts.trace?.(candidates.map((c) => ({ day: formatYmd(c.v), source: c.source, weight: c.weight, role: c.role })));
   const found = choose(candidates);
   return found ? formatYmd(found) : null;

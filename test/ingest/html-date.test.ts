@@ -251,3 +251,43 @@ describe("extractPublishedDate: more written forms, labels and page furniture", 
     expect(day(`<html lang="de"><body>${stories}</body></html>`)).toBe("2022-03-30");
   });
 });
+
+describe("extractPublishedDate: event labels, named months in the address, the title as a last resort", () => {
+  it.each([
+    ["a German 'Termin' line", "Termin: 12.03.2020"],
+    ["an events page's 'Veranstaltungsdatum'", "Veranstaltungsdatum: Donnerstag, 12.03.2020"],
+    ["an English 'Event date'", "Event date: March 12, 2020"],
+    ["a registration deadline", "Anmeldeschluss: 12.03.2020"],
+    ["an offer's end", "gültig bis 12.03.2020"],
+  ])("does not take %s, even above the post's own date, for the page's date", (_label, line) => {
+    const html = `<html lang="de"><body><h2>Lesung im Rathaus</h2><div class="date">${line}</div><p>Die Autorin liest aus ihrem Roman, danach gibt es Fragen aus dem Publikum.</p><div class="date">05.02.2020</div></body></html>`;
+    expect(day(html)).toBe("2020-02-05");
+  });
+
+  it("still dates a page by its event when it has no other date", () => {
+    const html = `<html lang="de"><body><h2>Lesung</h2><div class="date">Termin: 12.03.2020</div><p>Die Autorin liest.</p></body></html>`;
+    expect(day(html)).toBe("2020-03-12");
+  });
+
+  it("does not take an event date under the headline for a dateline", () => {
+    const html = `<html><body><h1>Choir concert</h1><p>When: Saturday, 14 March 2020</p><p>The choir sings.</p><p class="posted">Posted 20 February 2020</p></body></html>`;
+    expect(day(html)).toBe("2020-02-20");
+  });
+
+  it("reads a month's name between the year and the day in the address", () => {
+    const html = `<html><body><h1>Harbour</h1><p>The harbour reopened.</p></body></html>`;
+    expect(day(html, "https://news.example.com/world/2021/apr/05/harbour-reopens")).toBe("2021-04-05");
+    expect(day(html, "https://zeitung.example.de/lokales/2019/oktober/7/hafen")).toBe("2019-10-07");
+    expect(day(html, "https://blog.example.de/2021/april/hafen/")).toBeNull();
+  });
+
+  it("reads a forum post's short date with slashes", () => {
+    const html = `<html lang="de"><body><h1>Regeln</h1><p class="author">von mira am 17/08/15, 09:40 pm</p><div>Bitte lest die Regeln.</div></body></html>`;
+    expect(day(html)).toBe("2015-08-17");
+  });
+
+  it("falls back to a date in the <title> only when nothing else dates the page", () => {
+    expect(day(`<html><head><title>Protokoll der Sitzung vom 05.02.2020</title></head><body><p>Anwesend: alle.</p></body></html>`)).toBe("2020-02-05");
+    expect(day(`<html><head><title>Rückblick auf den 05.02.2020</title></head><body><h1>Rückblick</h1><p class="datum">19.02.2020</p></body></html>`)).toBe("2020-02-19");
+  });
+});

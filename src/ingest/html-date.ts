@@ -205,7 +205,10 @@ const SPAN_WORD = /\b(seit|since|bis|until|till|ab|from|vor|nach|before|after|de
  * "When:", "born on". Such a date still dates a page that has no other.
  */
 const EVENT_WORD =
-  /(termine?|veranstaltung\w*|(?:anmelde|einsende|bewerbungs|melde|annahme|abgabe)schluss|\bfrist|gültig(?:\s+(?:bis|ab))?|\bwann|geboren|gestorben|\bevent(?:\s+date)?|\bdeadline|\bdue|\bwhen|\bborn|\bdied|\bexpires?|valid\s+(?:until|through|from)|date\s+of\s+(?:the\s+)?event|\bdate\s+limite|\bfecha\s+límite|\bscadenza)\s*:?\s*(?:(?:am|vom|den|dem|zum|on|the|le|el|il)\s+)?(?:\p{L}{2,10}\.?,?\s+)?$/iu;
+  /(\btermine?|veranstaltung\w*|(?:anmelde|einsende|bewerbungs|melde|annahme|abgabe)schluss|\bfrist|gültig(?:\s+(?:bis|ab))?|\bwann|geboren|gestorben|\bevent(?:\s+date)?|\bdeadline|\bdue|\bwhen|\bborn|\bdied|\bexpires?|valid\s+(?:until|through|from)|date\s+of\s+(?:the\s+)?event|\bdate\s+limite|\bfecha\s+límite|\bscadenza)\s*:?\s*(?:(?:am|vom|den|dem|zum|on|the|le|el|il)\s+)?(?:\p{L}{2,10}\.?,?\s+){0,2}$/iu;
+
+/** A label saying the date is today's ("Heute ist", "Today is", "Aujourd'hui"), then maybe a weekday. */
+const TODAY_WORD = /\b(?:heute(?:\s+ist)?|today(?:\s+is)?|aujourd'hui|hoy(?:\s+es)?|oggi(?:\s+è)?|vandaag)\s*:?\s*(?:\p{L}{2,10}\.?,?\s+){0,2}(?:(?:der|den|the|le|el|il)\s+)?$/iu;
 
 /** A text that opens with its date's label: "Stand: 28.04.2020 18:00 Uhr" (German news's dateline), "Publié le …". */
 const PUBLISHED_START = /^(publi\w*|posted|publicado|pubblicato|stand|veröffentlicht|erschienen|erstellt|gepostet|geschrieben|verfasst|gepubliceerd|geplaatst)\b/i;
@@ -381,7 +384,9 @@ function textDate(node: ChildNode, el: Element, tag: string, place: Place, role:
   const weight = publishedWord ? 6 : place.header && (dateHint || dateOnly) ? 5 : dateHint ? 4 : dateOnly ? 3 : 1;
   const source = publishedWord ? "text:published" : dateHint ? "text:date" : dateOnly ? "text:only" : "text:free";
   // A date in the site's own header is usually today's date, printed on every page.
-  w.out.push({ v: first, source, weight: place.siteHeader ? weight / 3 : weight, role: textRole, signature: tag === "time" ? signatureOf(el) : `${signatureOf(el)}#text` });
+  // "Heute ist Mittwoch, 1. November 2023", "Today is …": the day the page was served.
+  const today = place.siteHeader || TODAY_WORD.test(lead) || (lead.trim() === "" && TODAY_WORD.test(before));
+  w.out.push({ v: first, source, weight: today ? weight / 3 : weight, role: textRole, signature: tag === "time" ? signatureOf(el) : `${signatureOf(el)}#text` });
 }
 
 /** The text just before a node, within its parent and the previous sibling element. */
@@ -510,17 +515,32 @@ interface Ctx {
 
 /** Pages in US English write 03/04/2020 month-first; everyone else day-first. */
 function isMonthFirst(doc: Document, url: string | null | undefined): boolean {
-  const lang = (doc.documentElement?.getAttribute("lang") || doc.documentElement?.getAttribute("xml:lang") || "").toLowerCase();
+  // The page's language: <html lang>, else what its head declares (<meta http-equiv="content-language">, og:locale "de_DE").
+  const declared =
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute("content") || doc.querySelector('meta[property="og:locale"]')?.getAttribute("content") || "";
+  const lang = (doc.documentElement?.getAttribute("lang") || doc.documentElement?.getAttribute("xml:lang") || declared.split(",")[0] || "").trim().toLowerCase().replace("_", "-");
   if (lang === "en-us" || lang === "en_us") return true;
   // "en-GB", "en-AU", "en-IN": day first, whatever the host.
   if (lang && lang !== "en") return false;
   if (!url) return lang === "en";
   try {
     const host = new URL(url).hostname;
-    return /\.(com|org|net|gov|edu|us)$/.test(host);
+    // A page on a .com host that declares no language and is written in another one is not American.
+    return /\.(com|org|net|gov|edu|us)$/.test(host) && (lang === "en" || !writtenInOtherLanguage(doc));
   } catch {
     return false;
   }
+}
+
+const ENGLISH_WORDS = /\b(?:the|and|of|with|is|was|for|that)\b/gi;
+const OTHER_WORDS = /\b(?:und|der|die|das|nicht|mit|ist|ein|eine|le|les|et|est|des|une|el|los|las|del|y|il|che|di|het|een|van|och|og|på|för|och)\b/gi;
+
+/** Function words of another language outnumber English ones in the first part of the page's text. */
+function writtenInOtherLanguage(doc: Document): boolean {
+  const sample = (doc.body?.textContent ?? "").slice(0, 20_000);
+  const english = sample.match(ENGLISH_WORDS)?.length ?? 0;
+  const other = sample.match(OTHER_WORDS)?.length ?? 0;
+  return other > english * 2 && other >= 5;
 }
 
 /**

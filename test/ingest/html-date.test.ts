@@ -272,6 +272,7 @@ describe("extractPublishedDate: event labels, named months in the address, the t
   it("does not take an event date under the headline for a dateline", () => {
     const html = `<html><body><h1>Choir concert</h1><p>When: Saturday, 14 March 2020</p><p>The choir sings.</p><p class="posted">Posted 20 February 2020</p></body></html>`;
     expect(day(html)).toBe("2020-02-20");
+    expect(day(html.replace("14 March 2020", "March 14, 2020"))).toBe("2020-02-20");
   });
 
   it("reads a month's name between the year and the day in the address", () => {
@@ -289,5 +290,24 @@ describe("extractPublishedDate: event labels, named months in the address, the t
   it("falls back to a date in the <title> only when nothing else dates the page", () => {
     expect(day(`<html><head><title>Protokoll der Sitzung vom 05.02.2020</title></head><body><p>Anwesend: alle.</p></body></html>`)).toBe("2020-02-05");
     expect(day(`<html><head><title>Rückblick auf den 05.02.2020</title></head><body><h1>Rückblick</h1><p class="datum">19.02.2020</p></body></html>`)).toBe("2020-02-19");
+  });
+});
+
+describe("extractPublishedDate: the page's language and today's date", () => {
+  it("reads 05/02/2020 day first on a .com page that declares German in its head or is written in it", () => {
+    const body = `<body><h1>Regeln</h1><span class="date">05/02/2020</span><p>Hier steht, was im Forum gilt.</p></body>`;
+    expect(day(`<html><head><meta property="og:locale" content="de_DE"></head>${body}</html>`, "https://forum.example.com/t1")).toBe("2020-02-05");
+    expect(day(`<html><head><meta http-equiv="Content-Language" content="de"></head>${body}</html>`, "https://forum.example.com/t1")).toBe("2020-02-05");
+    const german = `<html><body><h1>Regeln</h1><span class="date">05/02/2020</span><p>Das ist nicht die Regel, und der Admin mit dem Hut ist ein Freund der Mitglieder, und die Regeln sind das Wichtigste.</p></body></html>`;
+    expect(day(german, "https://forum.example.com/t1")).toBe("2020-02-05");
+    const english = `<html><body><h1>Rules</h1><span class="date">05/02/2020</span><p>This is the rule and the admin with the hat is a friend of the members, and the rules are the main thing.</p></body></html>`;
+    expect(day(english, "https://forum.example.com/t1")).toBe("2020-05-02");
+  });
+
+  it("does not take a 'today is' line for the story's date", () => {
+    const html = `<html lang="de"><body><div class="kopf"><p>Heute ist Freitag, 18. März 2016</p></div><div class="box"><p class="zeile">15. März 2016</p><p>Die Schule bekommt ein neues Dach.</p></div></body></html>`;
+    expect(day(html)).toBe("2016-03-15");
+    const en = `<html><body><div class="bar"><p>Today is Friday, March 18, 2016</p></div><div class="panel"><p class="line">March 15, 2016</p><p>The school gets a new roof.</p></div></body></html>`;
+    expect(day(en)).toBe("2016-03-15");
   });
 });

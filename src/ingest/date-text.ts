@@ -58,13 +58,15 @@ const ISO_RE =
 const YMD_SLASH_RE = /(?<!\d)((?:19|20)\d{2})[/.年]\s?(\d{1,2})[/.月]\s?(\d{1,2})(?!\d)/;
 const KOREAN_RE = /(?<!\d)((?:19|20)\d{2})년\s*(\d{1,2})월\s*(\d{1,2})일/;
 const DMY_NUM_RE = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/;
-// "4 March 2020", "4th of March, 2020", "4 de marzo de 2020", "04-Mar-2020".
-const D_MONTH_Y_RE = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+)?(\p{L}{3,}\.?),?\s+(?:de\s+|del\s+)?|-(\p{L}{3,}\.?)-)((?:19|20)\d{2})(?!\d)/u;
+// "4 March 2020", "4th of March, 2020", "4 de marzo de 2020", "05.Februar 2020", "5.Feb.2020"; "04-Mar-2020", "05/Feb/2020".
+const D_MONTH_Y_RE = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.?\s+(?:de\s+|of\s+)?|\.)(\p{L}{3,})(?:\.?,?\s+|\.\s*)(?:de\s+|del\s+)?((?:19|20)\d{2})(?!\d)|(?<!\d)(\d{1,2})([-/])(\p{L}{3,}\.?)\5((?:19|20)\d{2})(?!\d)/u;
+/** "05. 02. 2020", "5. 2. 2020": a day and month with a space after each dot (German, Czech, Polish print). */
+const DMY_DOT_SPACED_RE = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)/;
 /** "22 | 03 | 2021", "22 / 03 / 2021": a numeric day with spaced separators. */
 const DMY_SPACED_RE = /(?<![\d.])(\d{1,2})\s+([|/])\s+(\d{1,2})\s+\2\s+((?:19|20)\d{2})(?!\d)/;
 /** "14.02.23" (German and Central European short form), "30/05/14" (forums): two digits each, one separator. */
 const DMY_SHORT_RE = /(?<![\d./])(\d{2})([./])(\d{2})\2(\d{2})(?!\d|[./]\d)/;
-const MONTH_D_Y_RE = /(?<!\p{L})(\p{L}{3,}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)/u;
+const MONTH_D_Y_RE = /(?<!\p{L})(\p{L}{3,}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)((?:19|20)\d{2})(?!\d)/u;
 const COMPACT_RE = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/;
 
 /** Parses one date written in any common machine or human format; `dmyFirst` settles 03/04/2020. */
@@ -99,10 +101,12 @@ export function parseDateString(raw: string, dmyFirst = true): Ymd | null {
     const dayFirst = a > 12 ? true : b > 12 ? false : dmyFirst;
     return dayFirst ? { y: Number(m[4]), m: b, d: a, time: "" } : { y: Number(m[4]), m: a, d: b, time: "" };
   }
+  m = DMY_DOT_SPACED_RE.exec(s);
+  if (m) return { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]), time: "" };
   m = D_MONTH_Y_RE.exec(s);
   if (m) {
-    const month = monthFromWord(m[2] ?? m[3] ?? "");
-    if (month) return { y: Number(m[4]), m: month, d: Number(m[1]), time: "" };
+    const month = monthFromWord(m[2] ?? m[6] ?? "");
+    if (month) return { y: Number(m[3] ?? m[7]), m: month, d: Number(m[1] ?? m[4]), time: "" };
   }
   m = MONTH_D_Y_RE.exec(s);
   if (m) {
@@ -124,7 +128,7 @@ export function parseDateString(raw: string, dmyFirst = true): Ymd | null {
   return null;
 }
 
-const TEXT_PATTERNS = [ISO_RE, YMD_SLASH_RE, KOREAN_RE, DMY_NUM_RE, DMY_SPACED_RE, D_MONTH_Y_RE, MONTH_D_Y_RE, DMY_SHORT_RE].map((re) => new RegExp(re.source, `${re.flags}g`));
+const TEXT_PATTERNS = [ISO_RE, YMD_SLASH_RE, KOREAN_RE, DMY_NUM_RE, DMY_SPACED_RE, DMY_DOT_SPACED_RE, D_MONTH_Y_RE, MONTH_D_Y_RE, DMY_SHORT_RE].map((re) => new RegExp(re.source, `${re.flags}g`));
 
 /** Finds every human-written date in a running text, in order. */
 export function datesInText(text: string, dmyFirst: boolean): Ymd[] {

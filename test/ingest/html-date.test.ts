@@ -213,6 +213,12 @@ describe("extractPublishedDate: more written forms, labels and page furniture", 
     ["Swedish August", "5 augusti 2020", "sv", "2020-08-05"],
     ["Danish March", "5. marts 2020", "da", "2020-03-05"],
     ["Romanian", "Publicat la 12 noiembrie 2019", "ro", "2019-11-12"],
+    ["German month glued to the day's dot", "Erschienen: 07.Juli 2018", "de", "2018-07-07"],
+    ["abbreviated month glued on both sides", "7.Jul.2018", "de", "2018-07-07"],
+    ["spaces after the dots", "Stand: 07. 07. 2018", "de", "2018-07-07"],
+    ["single digits with spaces after the dots", "am 7. 7. 2018", "de", "2018-07-07"],
+    ["no space after the comma", "Juli 7,2018", "de", "2018-07-07"],
+    ["a log-style day/month/year", "07/Jul/2018", "en", "2018-07-07"],
   ])("reads %s", (_label, line, lang, want) => {
     expect(day(meta(line, lang))).toBe(want);
   });

@@ -234,7 +234,7 @@ function placeOf(el: Element, tag: string, parent: Place): Place {
   // Layout classes name the page's columns, not a box of other stories: Drupal's <body class="one-sidebar
   // sidebar-second">, a theme's <div class="sidebar_content"> holding the post beside the sidebar.
   const boxHint = hint.replace(/\b(?:(?:one|two|no|has|with|left|right)[-_]sidebars?|sidebars?[-_](?:first|second|left|right|content|main|layout)|[\w-]*sidebar[-_]content)\b/gi, "");
-  const otherBox = tag !== "body" && boxHint.length > 2 && ELSEWHERE.test(boxHint.replace(/[\w-]*footer[\w-]*/gi, ""));
+  const otherBox = tag !== "body" && ((boxHint.length > 2 && ELSEWHERE.test(boxHint.replace(/[\w-]*footer[\w-]*/gi, ""))) || headedElsewhere(el));
   // A footer or aside inside a story is that story's own meta line (TYPO3's <div class="article"><div
   // class="footer"><time itemprop="datePublished">, Drupal's <article><aside class="meta">), not the page's footer.
   const structural = tag === "aside" || tag === "footer" || (tag !== "body" && /footer/i.test(boxHint));
@@ -253,6 +253,18 @@ function placeOf(el: Element, tag: string, parent: Place): Place {
 
 /** A box printing today's date or a clock on every page (<span id="uhr">, class="today", "current-date"). */
 const TODAY_BOX = /(?:^|[\s_-])(?:uhr|clock|today|heute|current-?date|date-?today)(?:$|[\s_-])/i;
+
+/** Headings of boxes holding other stories or readers' comments, whatever the box's class. */
+const ELSEWHERE_HEADING =
+  /^(?:(?:weitere|ähnliche|verwandte|neueste|neue|aktuelle|letzte|beliebte|meistgelesene|andere)\s+(?:artikel|beiträge|meldungen|nachrichten|news|posts|themen|einträge)|mehr\s+(?:zum\s+thema|news|artikel|aus|dazu|zu)|das\s+könnte|auch\s+interessant|(?:related|recent|latest|popular|more|similar|other|further|top)\s+(?:posts|articles|stories|news|entries|reading|headlines)|you\s+(?:may|might)|read\s+(?:more|also|next)|archiv(?:e)?\b|\d*\s*(?:kommentare?|comments?|antworten|replies|responses)\b|leave\s+a\s+(?:reply|comment)|schreibe?\s+einen\s+kommentar|articles?\s+(?:liés|similaires|récents)|artículos\s+relacionados|noticias\s+relacionadas|articoli\s+correlati)/i;
+
+/** A box whose first child is a heading naming other stories or comments ("<div><h3>Neueste Beiträge</h3><ul>…"). */
+function headedElsewhere(el: Element): boolean {
+  const first = el.firstElementChild;
+  if (!first || !/^H[2-6]$/.test(first.tagName)) return false;
+  const text = (first.textContent ?? "").slice(0, 80).replace(/\s+/g, " ").trim();
+  return text.length < 60 && ELSEWHERE_HEADING.test(text);
+}
 
 /** A wiki's "This page was last modified on …" (<li id="footer-info-lastmod">) is this page's stamp, even in a footer. */
 const PAGE_STAMP = /lastmod|last-modified/i;

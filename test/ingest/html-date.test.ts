@@ -317,3 +317,22 @@ describe("extractPublishedDate: the page's language and today's date", () => {
     expect(day(en)).toBe("2016-03-15");
   });
 });
+
+describe("extractPublishedDate: boxes named by their heading", () => {
+  const box = (heading: string, days: string[]) => `<div><h3>${heading}</h3><ul>${days.map((d) => `<li><a href="#">Eine andere Meldung</a> <span>${d}</span></li>`).join("")}</ul></div>`;
+  it.each([
+    ["Neueste Beiträge", ["01.03.2020"]],
+    ["Ähnliche Artikel", ["01.03.2020", "02.03.2020"]],
+    ["Recent posts", ["March 1, 2020"]],
+    ["More stories", ["March 1, 2020"]],
+    ["3 Kommentare", ["01.03.2020"]],
+  ])("does not take dates from a box headed '%s' without a telling class", (heading, days) => {
+    const html = `<html><body>${box(heading, days)}<div class="main"><h2>Fähre fährt wieder</h2><p>12.02.2020</p><p>Die Fähre fährt wieder nach Plan.</p></div></body></html>`;
+    expect(day(html)).toBe("2020-02-12");
+  });
+
+  it("still reads a box whose heading is the story's own", () => {
+    const html = `<html><body><div><h3>Neue Fähre für den See</h3><p>12.02.2020</p><p>Die Fähre fährt.</p></div></body></html>`;
+    expect(day(html)).toBe("2020-02-12");
+  });
+});

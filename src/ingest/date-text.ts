@@ -132,7 +132,15 @@ const TEXT_PATTERNS = [ISO_RE, YMD_SLASH_RE, KOREAN_RE, DMY_NUM_RE, DMY_SPACED_R
 
 /** Finds every human-written date in a running text, in order. */
 export function datesInText(text: string, dmyFirst: boolean): Ymd[] {
-  const out: Ymd[] = [];
+  return datesWithIndex(text, dmyFirst).map((f) => f.v);
+}
+
+/** Where each date `datesInText` finds starts in the text, in the same order. */
+export function dateIndexes(text: string, dmyFirst: boolean): number[] {
+  return datesWithIndex(text, dmyFirst).map((f) => f.index);
+}
+
+function datesWithIndex(text: string, dmyFirst: boolean): Array<{ index: number; v: Ymd }> {
   const found: Array<{ index: number; v: Ymd }> = [];
   for (const g of TEXT_PATTERNS) {
     for (const m of text.matchAll(g)) {
@@ -141,8 +149,7 @@ export function datesInText(text: string, dmyFirst: boolean): Ymd[] {
     }
   }
   found.sort((a, b) => a.index - b.index);
-  for (const f of found) out.push(f.v);
-  return out;
+  return found;
 }
 
 function normalizeZone(z: string | undefined): string {

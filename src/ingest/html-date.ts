@@ -4,7 +4,7 @@
 // trusted; modified dates, other stories' dates and impossible dates are set aside, and the day
 // with the most weighted agreement wins, as htmldate's "extensive" mode does.
 import { parseHTML } from "linkedom";
-import { datesInText, formatYmd, isPlausible, monthFromWord, parseDateString, type Ymd } from "./date-text.js";
+import { dateIndexes, datesInText, formatYmd, isPlausible, monthFromWord, parseDateString, type Ymd } from "./date-text.js";
 import { jsonLdObjects } from "./json-ld.js";
 
 export interface DateOptions {
@@ -210,6 +210,13 @@ const EVENT_WORD =
 /** A label saying the date is today's ("Heute ist", "Today is", "Aujourd'hui"), then maybe a weekday. */
 const TODAY_WORD = /\b(?:heute(?:\s+ist)?|today(?:\s+is)?|aujourd'hui|hoy(?:\s+es)?|oggi(?:\s+è)?|vandaag)\s*:?\s*(?:\p{L}{2,10}\.?,?\s+){0,2}(?:(?:der|den|the|le|el|il)\s+)?$/iu;
 
+/**
+ * A date the page gives as its own issue: "Pressemitteilung Nr. 14 vom 05.02.2020", "Beitrag vom …",
+ * a byline "Posted by Jo Smith on …", "Von Max Muster am …", "Publié par Anne le …".
+ */
+const ISSUED_AS =
+  /(?:\b(?:[Pp]resse(?:mitteilung|meldung|information)|[Mm]itteilung|[Mm]eldung|[Aa]rtikel|[Bb]eitrag|[Nn]achricht|[Ss]endung|[Nn]ewsletter|[Aa]usgabe|[Rr]undschreiben|[Ss]tellungnahme)\p{L}*(?:\s+(?:[Nn]r\.?|[Nn]o\.?)\s*[\d/.-]+)?\s+vom|\b(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]ubmitted|[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor)\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:on|am|le|el|il|op))\s*:?\s*(?:\p{L}{2,10}\.?,?\s+){0,2}$/u;
+
 /** A text that opens with its date's label: "Stand: 28.04.2020 18:00 Uhr" (German news's dateline), "Publié le …". */
 const PUBLISHED_START = /^(publi\w*|posted|publicado|pubblicato|stand|veröffentlicht|erschienen|erstellt|gepostet|geschrieben|verfasst|gepubliceerd|geplaatst)\b/i;
 
@@ -379,15 +386,17 @@ function textDate(node: ChildNode, el: Element, tag: string, place: Place, role:
     if (scope.length > 80) return;
     dates = datesInText(scope, ctx.dmyFirst);
   }
-  const first = dates.map((v) => ctx.accept(v)).find((v): v is Ymd => v !== null);
+  const firstAt = dates.findIndex((v) => ctx.accept(v) !== null);
+  const first = firstAt >= 0 ? ctx.accept(dates[firstAt] ?? null) : null;
   if (!first) return;
   const before = previousText(node, 40);
-  const lead = scope.slice(0, Math.max(0, scope.search(/\d/)));
+  // The words before the date ("Pressemitteilung Nr. 14/2020 vom ", "Termin: ").
+  const lead = scope.slice(0, Math.max(0, dateIndexes(scope, ctx.dmyFirst)[firstAt] ?? scope.search(/\d/)));
   if (EVENT_WORD.test(lead) || (lead.trim() === "" && EVENT_WORD.test(before))) {
     w.out.push({ v: first, source: "text:event", weight: 0.5, role: "unknown" });
     return;
   }
-  const publishedWord = PUBLISHED_WORDS.test(before) || PUBLISHED_START.test(scope);
+  const publishedWord = PUBLISHED_WORDS.test(before) || PUBLISHED_START.test(scope) || ISSUED_AS.test(lead) || (lead.trim() === "" && ISSUED_AS.test(before));
   const modifiedWord = MODIFIED_HINT.test(before) || MODIFIED_HINT.test(scope.slice(0, 30));
   const textRole: Role = modifiedWord && !publishedWord ? "modified" : publishedWord ? "published" : role;
   const dateOnly = isDateOnly(scope);

@@ -336,3 +336,20 @@ describe("extractPublishedDate: boxes named by their heading", () => {
     expect(day(html)).toBe("2020-02-12");
   });
 });
+
+describe("extractPublishedDate: the page's own issue line", () => {
+  it.each([
+    ["a numbered press release 'vom'", "Pressemitteilung Nr. 14/2020 vom 05.02.2020"],
+    ["a German byline 'Von … am'", "Von Max Muster am 05.02.2020"],
+    ["an English byline 'Posted by … on'", "Posted by Jo Smith on Wednesday, February 5, 2020"],
+    ["a French byline 'Publié par … le'", "Publié par Anne Roy le 5 février 2020"],
+  ])("takes %s over a marked date above it", (_label, line) => {
+    const html = `<html lang="de"><body><h2>Buslinie</h2><div class="date">12.03.2020</div><p>Der Kreistag berät über die Buslinie.</p><p>${line}</p></body></html>`;
+    expect(day(html)).toBe("2020-02-05");
+  });
+
+  it("does not read 'by the council on' in running text as a byline", () => {
+    const html = `<html><body><h2>Bus line</h2><div class="date">March 12, 2020</div><p>The council met.</p><p>the vote was carried by the council on February 5, 2020 after a long debate in the chamber</p></body></html>`;
+    expect(day(html)).toBe("2020-03-12");
+  });
+});

@@ -353,3 +353,15 @@ describe("extractPublishedDate: the page's own issue line", () => {
     expect(day(html)).toBe("2020-03-12");
   });
 });
+
+describe("extractPublishedDate: German box names", () => {
+  it("reads an opinion piece in a box named 'kommentar' (the genre), not only readers' 'kommentare'", () => {
+    const html = `<html lang="de"><body><div class="seitenkopf"><h1>Meinung: Die Fähre muss bleiben</h1></div><div class="kommentar"><p class="datum">05.02.2020</p><p>Ein Kommentar von Max.</p></div><div class="randspalte"><p class="datum">07.02.2020</p></div><div id="kommentare"><p class="datum">06.02.2020</p><p class="datum">08.02.2020</p></div></body></html>`;
+    expect(day(html)).toBe("2020-02-05");
+  });
+
+  it("does not take the dates of a box of coming events ('termine')", () => {
+    const html = `<html lang="de"><body><div class="termine"><ul><li><span class="datum">12.03.2020</span> Lesung</li><li><span class="datum">15.03.2020</span> Konzert</li></ul></div><div class="inhalt"><p class="datum">05.02.2020</p><p>Text.</p></div></body></html>`;
+    expect(day(html)).toBe("2020-02-05");
+  });
+});

@@ -263,7 +263,7 @@ const TODAY_BOX = /(?:^|[\s_-])(?:uhr|clock|today|heute|current-?date|date-?toda
 
 /** Headings of boxes holding other stories or readers' comments, whatever the box's class. */
 const ELSEWHERE_HEADING =
-  /^(?:(?:weitere|ähnliche|verwandte|neueste|neue|aktuelle|letzte|beliebte|meistgelesene|andere)\s+(?:artikel|beiträge|meldungen|nachrichten|news|posts|themen|einträge)|mehr\s+(?:zum\s+thema|news|artikel|aus|dazu|zu)|das\s+könnte|auch\s+interessant|(?:related|recent|latest|popular|more|similar|other|further|top)\s+(?:posts|articles|stories|news|entries|reading|headlines)|you\s+(?:may|might)|read\s+(?:more|also|next)|archiv(?:e)?\b|\d*\s*(?:kommentare?|comments?|antworten|replies|responses)\b|leave\s+a\s+(?:reply|comment)|schreibe?\s+einen\s+kommentar|articles?\s+(?:liés|similaires|récents)|artículos\s+relacionados|noticias\s+relacionadas|articoli\s+correlati)/i;
+  /^(?:(?:weitere|ähnliche|verwandte|neueste|neue|aktuelle|letzte|beliebte|meistgelesene|andere)\s+(?:artikel|beiträge|meldungen|nachrichten|news|posts|themen|einträge)|mehr\s+(?:zum\s+thema|news|artikel|aus|dazu|zu)|das\s+könnte|auch\s+interessant|(?:related|recent|latest|popular|more|similar|other|further|top)\s+(?:posts|articles|stories|news|entries|reading|headlines)|you\s+(?:may|might)|read\s+(?:more|also|next)|archiv(?:e)?\b|(?:\d+\s+kommentare?|kommentare|\d*\s*(?:comments?|antworten|replies|responses))\s*(?:\(\d+\))?\s*:?$|leave\s+a\s+(?:reply|comment)|schreibe?\s+einen\s+kommentar|articles?\s+(?:liés|similaires|récents)|artículos\s+relacionados|noticias\s+relacionadas|articoli\s+correlati)/i;
 
 /** A box whose first child is a heading naming other stories or comments ("<div><h3>Neueste Beiträge</h3><ul>…"). */
 function headedElsewhere(el: Element): boolean {

@@ -331,8 +331,8 @@ describe("extractPublishedDate: boxes named by their heading", () => {
     expect(day(html)).toBe("2020-02-12");
   });
 
-  it("still reads a box whose heading is the story's own", () => {
-    const html = `<html><body><div><h3>Neue Fähre für den See</h3><p>12.02.2020</p><p>Die Fähre fährt.</p></div></body></html>`;
+  it.each([["Neue Fähre für den See"], ["Kommentar: Die Fähre muss bleiben"], ["Comments on the budget, in brief"]])("still reads a box headed '%s', the story's own", (heading) => {
+    const html = `<html><body><div><h3>${heading}</h3><p class="datum">12.02.2020</p><p>Die Fähre fährt.</p></div><div class="spalte"><p class="datum">19.02.2020</p></div></body></html>`;
     expect(day(html)).toBe("2020-02-12");
   });
 });

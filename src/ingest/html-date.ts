@@ -259,7 +259,7 @@ function placeOf(el: Element, tag: string, parent: Place): Place {
 }
 
 /** A box printing today's date or a clock on every page (<span id="uhr">, class="today", "current-date"). */
-const TODAY_BOX = /(?:^|[\s_-])(?:uhr|clock|today|heute|current-?date|date-?today)(?:$|[\s_-])/i;
+const TODAY_BOX = /(?:^|\s)(?:uhr|clock|today|heute|current[-_]?date|date[-_]?today|today'?s?[-_]?date)(?:$|\s)/i;
 
 /** Headings of boxes holding other stories or readers' comments, whatever the box's class. */
 const ELSEWHERE_HEADING =
@@ -525,7 +525,7 @@ function choose(all: readonly Candidate[]): Ymd | null {
 /** Candidates at or below this weight (a date anywhere in running text, an image folder) are weak. */
 const WEAK = 1;
 
-/** Days scoring at least this share of the best are ties; the earliest of them wins. */
+/** Days scoring at least this share of the best are ties; the one the page gives first wins. */
 const TIE = 0.999;
 
 interface Ctx {

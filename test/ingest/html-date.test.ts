@@ -248,6 +248,9 @@ describe("extractPublishedDate: more written forms, labels and page furniture", 
     expect(day(html)).toBe("2016-03-15");
     const en = `<html><body><div class="top"><div class="today-date">Friday, March 18, 2016</div></div><div class="panel"><span>March 15, 2016</span><p>The school gets a new roof.</p></div></body></html>`;
     expect(day(en)).toBe("2016-03-15");
+    // A story's stamp whose class merely mentions the time is not a clock.
+    const stamp = `<html lang="de"><body><h2>Dach</h2><span class="datum-uhr">15.03.2016 10:12</span><p>Die Schule bekommt ein neues Dach.</p><div class="spalte"><span class="datum">18.03.2016</span></div></body></html>`;
+    expect(day(stamp)).toBe("2016-03-15");
   });
 
   it("breaks a tie between equally marked days by the one the page shows first", () => {

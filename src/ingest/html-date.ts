@@ -189,7 +189,7 @@ function collectNearHeadline(doc: Document, ctx: Ctx, out: Candidate[]): void {
 // ---- body: one pass over elements and their text nodes ---------------------------------------
 
 /** Containers whose dates belong to other stories or to readers, not to this page. */
-const ELSEWHERE = /related|recommend|relacionad|similar|more-?(stories|news|articles)|read-?more|also|popular|trending|most-?read|sidebar|widget|promo(?!ted)|newsletter|comment|kommentare|leserkommentar|disqus|termine|veranstaltungen|upcoming|teaser|carousel|taboola|outbrain|footer|breaking|ticker|latest|caption|copyright|archive|calendar|weather/i;
+const ELSEWHERE = /related|recommend|relacionad|similar|more-?(stories|news|articles)|read-?more|also|popular|trending|most-?read|sidebar|randspalte|seitenleiste|widget|promo(?!ted)|newsletter|comment|kommentare|leserkommentar|disqus|termine|veranstaltungen|upcoming|teaser|carousel|taboola|outbrain|footer|breaking|ticker|latest|caption|copyright|archive|calendar|weather/i;
 const DATE_HINT = /date|time|publi|posted|byline|dateline|stamp|fecha|datum|data|heure|zeit|fech|dt\b/i;
 const HEADER_HINT = /byline|article-?(head|meta|info|top)|entry-?(head|meta)|post-?(head|meta|info)|story-?(head|meta)|meta-?data|author/i;
 const MODIFIED_HINT = /modif|updat|actualiz|aktualisiert|atualiz|mis à jour|mise à jour|обновл|edited|revised|zuletzt|geändert|letzte änderung|bearbeitet|bijgewerkt|gewijzigd|aggiornat/i;

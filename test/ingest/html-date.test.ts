@@ -363,6 +363,13 @@ describe("extractPublishedDate: German box names", () => {
     expect(day(html)).toBe("2020-02-05");
   });
 
+  it("does not take the dates of a German sidebar ('randspalte', 'seitenleiste')", () => {
+    for (const name of ["randspalte", "seitenleiste"]) {
+      const html = `<html lang="de"><body><div class="${name}"><p class="datum">19.02.2020</p></div><div class="inhalt"><h2>Fähre</h2><p class="datum">12.02.2020</p><p>Text.</p></div></body></html>`;
+      expect(day(html)).toBe("2020-02-12");
+    }
+  });
+
   it("does not take the dates of a box of coming events ('termine')", () => {
     const html = `<html lang="de"><body><div class="termine"><ul><li><span class="datum">12.03.2020</span> Lesung</li><li><span class="datum">15.03.2020</span> Konzert</li></ul></div><div class="inhalt"><p class="datum">05.02.2020</p><p>Text.</p></div></body></html>`;
     expect(day(html)).toBe("2020-02-05");

@@ -3,7 +3,8 @@
 // news, blogs and institutional pages, 2000–2020). Pages of each set are split by sha1(file)
 // parity: rules were tuned on the `tune` fold (even) only; the `report` fold (odd) is the honest
 // figure. Run: npx tsx eval/html-dates.ts [--tune-only] [set…] (--tune-only: print the tune fold only,
-// so rules can be worked on without seeing the report fold's figure).
+// so rules can be worked on without seeing the report fold's figure; --misses: print the tune fold's
+// misses with the candidates behind the found day and the gold day — never the report fold's).
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -33,6 +34,8 @@ interface PageResult {
   readonly withUrl: string | null;
   readonly withoutUrl: string | null;
   readonly ms: number;
+  /** Candidates (with URL) for the found and the gold day: where each was found. */
+  readonly where: string;
 }
 
 function score(rows: readonly PageResult[], pick: (r: PageResult) => string | null): { accuracy: number; precision: number; coverage: number } {
@@ -47,7 +50,7 @@ function score(rows: readonly PageResult[], pick: (r: PageResult) => string | nu
 
 const SETS = ["html-dates", "html-dates-bbaw"] as const;
 
-export async function run(sharedEvalDir: string, sets: readonly string[] = SETS, tuneOnly = false): Promise<Record<string, number | string>> {
+export async function run(sharedEvalDir: string, sets: readonly string[] = SETS, tuneOnly = false, printMisses = false): Promise<Record<string, number | string>> {
   const out: Record<string, number | string> = {};
   const misses: string[] = [];
   for (const set of sets) {
@@ -55,6 +58,7 @@ export async function run(sharedEvalDir: string, sets: readonly string[] = SETS,
   }
   // Only the tune folds' misses are listed: the report folds stay unseen.
   writeFileSync("/tmp/html-dates-worst.txt", `${misses.join("\n")}\n`);
+  if (printMisses) console.log(`tune-fold misses (set, file, gold, found, found without URL, where found):\n${misses.join("\n")}`);
   return out;
 }
 
@@ -76,9 +80,13 @@ async function runSet(sharedEvalDir: string, set: string, misses: string[], tune
     const doc = parseDocument(html);
     const withoutUrl = extractPublishedDate(doc);
     const t0 = performance.now();
-    const withUrl = extractPublishedDate(doc, g.url);
+    let trace: ReadonlyArray<{ readonly day: string; readonly source: string; readonly weight: number; readonly role: string }> = [];
+    const withUrl = extractPublishedDate(doc, g.url, { trace: (c) => (trace = c) });
     const ms = performance.now() - t0;
-    rows.push({ file: g.file, url: g.url, fold: foldOf(g.file), gold: g.date, withUrl, withoutUrl, ms });
+    const show = (day: string | null) =>
+      trace.filter((c) => c.day.slice(0, 10) === day?.slice(0, 10)).map((c) => `${c.source}:${c.weight.toFixed(1)}${c.role === "unknown" ? "" : `/${c.role}`}`).join(",") || "none";
+    const where = `found[${show(withUrl)}] gold[${show(g.date)}] all=${trace.length}`;
+    rows.push({ file: g.file, url: g.url, fold: foldOf(g.file), gold: g.date, withUrl, withoutUrl, ms, where });
   }
   const out: Record<string, number | string> = { pages: rows.length, tunedOn: "tune (sha1(file) even)" };
   console.log(`${set} (tuned on fold 'tune'; 'report' is held out from tuning)`);
@@ -103,7 +111,7 @@ async function runSet(sharedEvalDir: string, set: string, misses: string[], tune
   console.log(`mean ${meanMs.toFixed(1)} ms per page (date step, parse excluded)`);
   out["msPerPage"] = meanMs;
   const wrong = rows.filter((r) => r.fold === "tune" && r.withUrl?.slice(0, 10) !== r.gold);
-  for (const r of wrong) misses.push(`${set}\t${r.file}\tgold=${r.gold}\tgot=${r.withUrl ?? "-"}\tnoUrl=${r.withoutUrl ?? "-"}\t${r.url}`);
+  for (const r of wrong) misses.push(`${set}\t${r.file}\tgold=${r.gold}\tgot=${r.withUrl ?? "-"}\tnoUrl=${r.withoutUrl ?? "-"}\t${r.where}\t${r.url}`);
   return out;
 }
 
@@ -111,6 +119,7 @@ if (fileURLToPath(import.meta.url) === resolve(process.argv[1] ?? "")) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
   const args = process.argv.slice(2);
   const tuneOnly = args.includes("--tune-only");
-  const only = args.filter((a) => a !== "--tune-only");
-  await run(resolve(root, "../shared/eval"), only.length ? only : SETS, tuneOnly);
+  const printMisses = args.includes("--misses");
+  const only = args.filter((a) => a !== "--tune-only" && a !== "--misses");
+  await run(resolve(root, "../shared/eval"), only.length ? only : SETS, tuneOnly, printMisses);
 }

@@ -4,7 +4,7 @@
 // trusted; modified dates, other stories' dates and impossible dates are set aside, and the day
 // with the most weighted agreement wins, as htmldate's "extensive" mode does.
 import { parseHTML } from "linkedom";
-import { datesInText, formatYmd, isPlausible, monthFromWord, parseDateString, type Ymd } from "./date-text.js";
+import { dateIndexes, datesInText, formatYmd, isPlausible, monthFromWord, parseDateString, type Ymd } from "./date-text.js";
 import { jsonLdObjects } from "./json-ld.js";
 
 export interface DateOptions {
@@ -98,7 +98,7 @@ function collectJsonLd(doc: Document, ctx: Ctx, out: Candidate[]): void {
   }
 }
 
-/** `/2020/03/04/`, `/2020-03-04/`, `/20200304…` in the path; a year-and-month alone is not a day. */
+/** `/2020/03/04/`, `/2020-03-04/`, `/2020/mar/04/`, `/20200304…` in the path; a year-and-month alone is not a day. */
 function collectUrl(url: string, ctx: Ctx, out: Candidate[]): void {
   let path: string;
   try {
@@ -114,6 +114,16 @@ function collectUrl(url: string, ctx: Ctx, out: Candidate[]): void {
     // Compact days often lead a longer article number ("/202004281079127690-…").
     [/(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})/, "ymd"],
   ];
+  // "/2021/apr/05/…", "/2021/april/05/…": a month's name between year and day.
+  const named = /(?<!\d)((?:19|20)\d{2})\/(\p{L}{3,9})\/(\d{1,2})(?!\d)/u.exec(path);
+  const month = named ? monthFromWord(named[2] ?? "") : null;
+  if (named && month) {
+    const v = ctx.accept({ y: Number(named[1]), m: month, d: Number(named[3]), time: "" });
+    if (v) {
+      out.push({ v, source: "url", weight: 7, role: "published" });
+      return;
+    }
+  }
   for (const [re, order] of patterns) {
     const m = re.exec(path);
     if (!m) continue;
@@ -140,6 +150,13 @@ function collectImagePaths(doc: Document, ctx: Ctx, out: Candidate[]): void {
   }
 }
 
+/** A date in the page's <title> ("Sitzungsprotokoll vom 05.02.2020"): read only when nothing else dates the page. */
+function collectTitle(doc: Document, ctx: Ctx, out: Candidate[]): void {
+  const title = (doc.querySelector("title")?.textContent ?? "").slice(0, 300);
+  const v = datesInText(title, ctx.dmyFirst).map((d) => ctx.accept(d)).find((d): d is Ymd => d !== null);
+  if (v) out.push({ v, source: "title", weight: 1, role: "unknown" });
+}
+
 /**
  * The first date in the few lines right after the headline: a dateline sits under the <h1> on most
  * pages, whatever its box is called ("<p class="rte-paragraph__caption">21. Januar 2022 | Mobilität</p>").
@@ -158,6 +175,7 @@ function collectNearHeadline(doc: Document, ctx: Ctx, out: Candidate[]): void {
       const found = datesInText(head, ctx.dmyFirst).map((v) => ctx.accept(v)).find((v): v is Ymd => v !== null);
       if (!found) continue;
       const lead = head.slice(0, Math.max(0, head.search(/\d/)));
+      if (EVENT_WORD.test(lead)) continue;
       // A date inside the story's first sentences is an event it tells of ("Der nächste Termin findet am
       // Mi. 5. Februar statt", "the law that came into force on 28 January"), not a dateline.
       if (text.length > 100 && !PUBLISHED_WORDS.test(lead) && (lead.trim().split(/\s+/).length > 3 || SPAN_WORD.test(lead)) && !/[|·•:]\s*$/.test(lead)) return;
@@ -171,18 +189,36 @@ function collectNearHeadline(doc: Document, ctx: Ctx, out: Candidate[]): void {
 // ---- body: one pass over elements and their text nodes ---------------------------------------
 
 /** Containers whose dates belong to other stories or to readers, not to this page. */
-const ELSEWHERE = /related|recommend|relacionad|similar|more-?(stories|news|articles)|read-?more|also|popular|trending|most-?read|sidebar|widget|promo(?!ted)|newsletter|comment|teaser|carousel|taboola|outbrain|footer|breaking|ticker|latest|caption|copyright|archive|calendar|weather/i;
+const ELSEWHERE = /related|recommend|relacionad|similar|more-?(stories|news|articles)|read-?more|also|popular|trending|most-?read|sidebar|randspalte|seitenleiste|widget|promo(?!ted)|newsletter|comment|kommentare|leserkommentar|disqus|termine|veranstaltungen|upcoming|teaser|carousel|taboola|outbrain|footer|breaking|ticker|latest|caption|copyright|archive|calendar|weather/i;
 const DATE_HINT = /date|time|publi|posted|byline|dateline|stamp|fecha|datum|data|heure|zeit|fech|dt\b/i;
 const HEADER_HINT = /byline|article-?(head|meta|info|top)|entry-?(head|meta)|post-?(head|meta|info)|story-?(head|meta)|meta-?data|author/i;
-const MODIFIED_HINT = /modif|updat|actualiz|aktualisiert|atualiz|mis à jour|mise à jour|обновл|edited|revised|zuletzt|geändert|letzte änderung|bijgewerkt|gewijzigd|aggiornat/i;
+const MODIFIED_HINT = /modif|updat|actualiz|aktualisiert|atualiz|mis à jour|mise à jour|обновл|edited|revised|zuletzt|geändert|letzte änderung|bearbeitet|bijgewerkt|gewijzigd|aggiornat/i;
 // "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado el/em", "Gepubliceerd op": the word, then maybe a preposition.
-const PUBLISHED_WORDS = /(publi\w*|posted|issued|erschienen|veröffentlicht|stand|erstellt|eingestellt|geplaatst|mis en ligne|опубликовано|publicado|pubblicato|gepubliceerd|first published|published on|date|datum)\s*:?\s*(?:(?:am|vom|le|du|il|del|el|em|op|on|at)\s*)?$/i;
+const PUBLISHED_WORDS = /(publi\w*|posted|issued|erschienen|veröffentlicht|stand|erstellt|eingestellt|gepostet|geschrieben|verfasst|online seit|geplaatst|mis en ligne|опубликовано|publicado|pubblicato|gepubliceerd|first published|published on|date|datum)\s*:?\s*(?:(?:am|vom|le|du|il|del|el|em|op|on|at)\s*)?$/i;
 
 /** A date after these words is the start or end of a span the story tells of ("Seit dem 1. September 2015 gilt …"). */
 const SPAN_WORD = /\b(seit|since|bis|until|till|ab|from|vor|nach|before|after|depuis|jusqu'au|desde|hasta|dal|fino al|sinds|tot)\s+(?:(?:dem|den|der|the|le|el|il)\s+)?$/i;
 
+/**
+ * A date after these labels is when something happens or ends, not when the page was written:
+ * "Termin: 12.03.2020", "Veranstaltungsdatum", "Anmeldeschluss", "gültig bis", "Event date:", "Deadline:",
+ * "When:", "born on". Such a date still dates a page that has no other.
+ */
+const EVENT_WORD =
+  /(\btermine?|veranstaltung\w*|(?:anmelde|einsende|bewerbungs|melde|annahme|abgabe)schluss|\bfrist|gültig(?:\s+(?:bis|ab))?|\bwann|geboren|gestorben|\bevent(?:\s+date)?|\bdeadline|\bdue|\bwhen|\bborn|\bdied|\bexpires?|valid\s+(?:until|through|from)|date\s+of\s+(?:the\s+)?event|\bdate\s+limite|\bfecha\s+límite|\bscadenza)\s*:?\s*(?:(?:am|vom|den|dem|zum|on|the|le|el|il)\s+)?(?:\p{L}{2,10}\.?,?\s+){0,2}$/iu;
+
+/** A label saying the date is today's ("Heute ist", "Today is", "Aujourd'hui"), then maybe a weekday. */
+const TODAY_WORD = /\b(?:heute(?:\s+ist)?|today(?:\s+is)?|aujourd'hui|hoy(?:\s+es)?|oggi(?:\s+è)?|vandaag)\s*:?\s*(?:\p{L}{2,10}\.?,?\s+){0,2}(?:(?:der|den|the|le|el|il)\s+)?$/iu;
+
+/**
+ * A date the page gives as its own issue: "Pressemitteilung Nr. 14 vom 05.02.2020", "Beitrag vom …",
+ * a byline "Posted by Jo Smith on …", "Von Max Muster am …", "Publié par Anne le …".
+ */
+const ISSUED_AS =
+  /(?:\b(?:[Pp]resse(?:mitteilung|meldung|information)|[Mm]itteilung|[Mm]eldung|[Aa]rtikel|[Bb]eitrag|[Nn]achricht|[Ss]endung|[Nn]ewsletter|[Aa]usgabe|[Rr]undschreiben|[Ss]tellungnahme)\p{L}*(?:\s+(?:[Nn]r\.?|[Nn]o\.?)\s*[\d/.-]+)?\s+vom|\b(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]ubmitted|[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor)\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:on|am|le|el|il|op))\s*:?\s*(?:\p{L}{2,10}\.?,?\s+){0,2}$/u;
+
 /** A text that opens with its date's label: "Stand: 28.04.2020 18:00 Uhr" (German news's dateline), "Publié le …". */
-const PUBLISHED_START = /^(publi\w*|posted|publicado|pubblicato|stand|veröffentlicht|erschienen|erstellt|gepubliceerd|geplaatst)\b/i;
+const PUBLISHED_START = /^(publi\w*|posted|publicado|pubblicato|stand|veröffentlicht|erschienen|erstellt|gepostet|geschrieben|verfasst|gepubliceerd|geplaatst)\b/i;
 
 interface Place {
   readonly elsewhere: boolean;
@@ -205,7 +241,7 @@ function placeOf(el: Element, tag: string, parent: Place): Place {
   // Layout classes name the page's columns, not a box of other stories: Drupal's <body class="one-sidebar
   // sidebar-second">, a theme's <div class="sidebar_content"> holding the post beside the sidebar.
   const boxHint = hint.replace(/\b(?:(?:one|two|no|has|with|left|right)[-_]sidebars?|sidebars?[-_](?:first|second|left|right|content|main|layout)|[\w-]*sidebar[-_]content)\b/gi, "");
-  const otherBox = tag !== "body" && boxHint.length > 2 && ELSEWHERE.test(boxHint.replace(/[\w-]*footer[\w-]*/gi, ""));
+  const otherBox = tag !== "body" && ((boxHint.length > 2 && ELSEWHERE.test(boxHint.replace(/[\w-]*footer[\w-]*/gi, ""))) || headedElsewhere(el));
   // A footer or aside inside a story is that story's own meta line (TYPO3's <div class="article"><div
   // class="footer"><time itemprop="datePublished">, Drupal's <article><aside class="meta">), not the page's footer.
   const structural = tag === "aside" || tag === "footer" || (tag !== "body" && /footer/i.test(boxHint));
@@ -218,8 +254,23 @@ function placeOf(el: Element, tag: string, parent: Place): Place {
     published: /publi|datecreated|posted/i.test(hint) || el.hasAttribute("pubdate") ? 0 : parent.published + 1,
     modified: MODIFIED_HINT.test(hint) ? 0 : parent.modified + 1,
     header: parent.header || HEADER_HINT.test(hint) || (tag === "header" && el.closest("article") !== null),
-    siteHeader: parent.siteHeader || (tag === "header" && el.closest("article") === null) || /site-?header|masthead|top-?bar|navbar/i.test(hint),
+    siteHeader: parent.siteHeader || (tag === "header" && el.closest("article") === null) || /site-?header|masthead|top-?bar|navbar/i.test(hint) || TODAY_BOX.test(hint),
   };
+}
+
+/** A box printing today's date or a clock on every page (<span id="uhr">, class="today", "current-date"). */
+const TODAY_BOX = /(?:^|\s)(?:uhr|clock|today|heute|current[-_]?date|date[-_]?today|today'?s?[-_]?date)(?:$|\s)/i;
+
+/** Headings of boxes holding other stories or readers' comments, whatever the box's class. */
+const ELSEWHERE_HEADING =
+  /^(?:(?:weitere|ähnliche|verwandte|neueste|neue|aktuelle|letzte|beliebte|meistgelesene|andere)\s+(?:artikel|beiträge|meldungen|nachrichten|news|posts|themen|einträge)|mehr\s+(?:zum\s+thema|news|artikel|aus|dazu|zu)|das\s+könnte|auch\s+interessant|(?:related|recent|latest|popular|more|similar|other|further|top)\s+(?:posts|articles|stories|news|entries|reading|headlines)|you\s+(?:may|might)|read\s+(?:more|also|next)|archiv(?:e)?\b|(?:\d+\s+kommentare?|kommentare|\d*\s*(?:comments?|antworten|replies|responses))\s*(?:\(\d+\))?\s*:?$|leave\s+a\s+(?:reply|comment)|schreibe?\s+einen\s+kommentar|articles?\s+(?:liés|similaires|récents)|artículos\s+relacionados|noticias\s+relacionadas|articoli\s+correlati)/i;
+
+/** A box whose first child is a heading naming other stories or comments ("<div><h3>Neueste Beiträge</h3><ul>…"). */
+function headedElsewhere(el: Element): boolean {
+  const first = el.firstElementChild;
+  if (!first || !/^H[2-6]$/.test(first.tagName)) return false;
+  const text = (first.textContent ?? "").slice(0, 80).replace(/\s+/g, " ").trim();
+  return text.length < 60 && ELSEWHERE_HEADING.test(text);
 }
 
 /** A wiki's "This page was last modified on …" (<li id="footer-info-lastmod">) is this page's stamp, even in a footer. */
@@ -335,10 +386,17 @@ function textDate(node: ChildNode, el: Element, tag: string, place: Place, role:
     if (scope.length > 80) return;
     dates = datesInText(scope, ctx.dmyFirst);
   }
-  const first = dates.map((v) => ctx.accept(v)).find((v): v is Ymd => v !== null);
+  const firstAt = dates.findIndex((v) => ctx.accept(v) !== null);
+  const first = firstAt >= 0 ? ctx.accept(dates[firstAt] ?? null) : null;
   if (!first) return;
   const before = previousText(node, 40);
-  const publishedWord = PUBLISHED_WORDS.test(before) || PUBLISHED_START.test(scope);
+  // The words before the date ("Pressemitteilung Nr. 14/2020 vom ", "Termin: ").
+  const lead = scope.slice(0, Math.max(0, dateIndexes(scope, ctx.dmyFirst)[firstAt] ?? scope.search(/\d/)));
+  if (EVENT_WORD.test(lead) || (lead.trim() === "" && EVENT_WORD.test(before))) {
+    w.out.push({ v: first, source: "text:event", weight: 0.5, role: "unknown" });
+    return;
+  }
+  const publishedWord = PUBLISHED_WORDS.test(before) || PUBLISHED_START.test(scope) || ISSUED_AS.test(lead) || (lead.trim() === "" && ISSUED_AS.test(before));
   const modifiedWord = MODIFIED_HINT.test(before) || MODIFIED_HINT.test(scope.slice(0, 30));
   const textRole: Role = modifiedWord && !publishedWord ? "modified" : publishedWord ? "published" : role;
   const dateOnly = isDateOnly(scope);
@@ -347,7 +405,9 @@ function textDate(node: ChildNode, el: Element, tag: string, place: Place, role:
   const weight = publishedWord ? 6 : place.header && (dateHint || dateOnly) ? 5 : dateHint ? 4 : dateOnly ? 3 : 1;
   const source = publishedWord ? "text:published" : dateHint ? "text:date" : dateOnly ? "text:only" : "text:free";
   // A date in the site's own header is usually today's date, printed on every page.
-  w.out.push({ v: first, source, weight: place.siteHeader ? weight / 3 : weight, role: textRole, signature: tag === "time" ? signatureOf(el) : `${signatureOf(el)}#text` });
+  // "Heute ist Mittwoch, 1. November 2023", "Today is …": the day the page was served.
+  const today = place.siteHeader || TODAY_WORD.test(lead) || (lead.trim() === "" && TODAY_WORD.test(before));
+  w.out.push({ v: first, source, weight: today ? weight / 3 : weight, role: textRole, signature: tag === "time" ? signatureOf(el) : `${signatureOf(el)}#text` });
 }
 
 /** The text just before a node, within its parent and the previous sibling element. */
@@ -444,8 +504,16 @@ function choose(all: readonly Candidate[]): Ymd | null {
   }
   let top = 0;
   for (const s of score.values()) top = Math.max(top, s);
+  // Among tied days, the one the page gives first: sources run from the head's to the body's in
+  // reading order, so a story's own stamp precedes the teasers or the next stories below it.
   let bestDay = Infinity;
-  for (const [day, s] of score) if (s >= top * TIE && day < bestDay) bestDay = day;
+  for (const c of pool) {
+    const day = dayNumber(c.v);
+    if ((score.get(day) ?? 0) >= top * TIE) {
+      bestDay = day;
+      break;
+    }
+  }
   let best: Candidate | null = null;
   for (const c of pool) {
     if (dayNumber(c.v) !== bestDay) continue;
@@ -457,7 +525,7 @@ function choose(all: readonly Candidate[]): Ymd | null {
 /** Candidates at or below this weight (a date anywhere in running text, an image folder) are weak. */
 const WEAK = 1;
 
-/** Days scoring at least this share of the best are ties; the earliest of them wins. */
+/** Days scoring at least this share of the best are ties; the one the page gives first wins. */
 const TIE = 0.999;
 
 interface Ctx {
@@ -468,17 +536,32 @@ interface Ctx {
 
 /** Pages in US English write 03/04/2020 month-first; everyone else day-first. */
 function isMonthFirst(doc: Document, url: string | null | undefined): boolean {
-  const lang = (doc.documentElement?.getAttribute("lang") || doc.documentElement?.getAttribute("xml:lang") || "").toLowerCase();
+  // The page's language: <html lang>, else what its head declares (<meta http-equiv="content-language">, og:locale "de_DE").
+  const declared =
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute("content") || doc.querySelector('meta[property="og:locale"]')?.getAttribute("content") || "";
+  const lang = (doc.documentElement?.getAttribute("lang") || doc.documentElement?.getAttribute("xml:lang") || declared.split(",")[0] || "").trim().toLowerCase().replace("_", "-");
   if (lang === "en-us" || lang === "en_us") return true;
   // "en-GB", "en-AU", "en-IN": day first, whatever the host.
   if (lang && lang !== "en") return false;
   if (!url) return lang === "en";
   try {
     const host = new URL(url).hostname;
-    return /\.(com|org|net|gov|edu|us)$/.test(host);
+    // A page on a .com host that declares no language and is written in another one is not American.
+    return /\.(com|org|net|gov|edu|us)$/.test(host) && (lang === "en" || !writtenInOtherLanguage(doc));
   } catch {
     return false;
   }
+}
+
+const ENGLISH_WORDS = /\b(?:the|and|of|with|is|was|for|that)\b/gi;
+const OTHER_WORDS = /\b(?:und|der|die|das|nicht|mit|ist|ein|eine|le|les|et|est|des|une|el|los|las|del|y|il|che|di|het|een|van|och|og|på|för|och)\b/gi;
+
+/** Function words of another language outnumber English ones in the first part of the page's text. */
+function writtenInOtherLanguage(doc: Document): boolean {
+  const sample = (doc.body?.textContent ?? "").slice(0, 20_000);
+  const english = sample.match(ENGLISH_WORDS)?.length ?? 0;
+  const other = sample.match(OTHER_WORDS)?.length ?? 0;
+  return other > english * 2 && other >= 5;
 }
 
 /**
@@ -526,6 +609,7 @@ export function extractPublishedDate(input: Document | string, url?: string | nu
   if (url) collectUrl(url, ctx, candidates);
   if (candidates.length === 0) collectBody(doc, ctx, candidates, true);
   if (candidates.length === 0) collectImagePaths(doc, ctx, candidates);
+  if (candidates.length === 0) collectTitle(doc, ctx, candidates);
   opts.trace?.(candidates.map((c) => ({ day: formatYmd(c.v), source: c.source, weight: c.weight, role: c.role })));
   const found = choose(candidates);
   return found ? formatYmd(found) : null;

@@ -198,3 +198,180 @@ describe("extractPublishedDate: page stamps by kind (labels, story meta boxes, a
     expect(day(html)).toBe("2019-06-03");
   });
 });
+
+describe("extractPublishedDate: more written forms, labels and page furniture", () => {
+  const meta = (line: string, lang = "de") =>
+    `<html lang="${lang}"><body><h1>Neue Fähre über den See</h1><div class="meta">${line}</div><p>Die Gemeinde hat lange beraten, wie die Fähre betrieben werden soll, und am Ende entschieden.</p></body></html>`;
+  it.each([
+    ["German short year", "Stand: 14.02.23, 09:15 Uhr", "de", "2023-02-14"],
+    ["English 'of' with ordinal", "Posted on the 9th of May, 2017", "en", "2017-05-09"],
+    ["hyphenated month abbreviation", "09-May-2017", "en", "2017-05-09"],
+    ["hyphenated German month", "3-Okt-2016", "de", "2016-10-03"],
+    ["numbers with spaced bars", "22 | 03 | 2021", "de", "2021-03-22"],
+    ["numbers with spaced slashes", "22 / 03 / 2021", "de", "2021-03-22"],
+    ["Austrian month name", "05. Feber 2020", "de", "2020-02-05"],
+    ["Swedish August", "5 augusti 2020", "sv", "2020-08-05"],
+    ["Danish March", "5. marts 2020", "da", "2020-03-05"],
+    ["Romanian", "Publicat la 12 noiembrie 2019", "ro", "2019-11-12"],
+    ["German month glued to the day's dot", "Erschienen: 07.Juli 2018", "de", "2018-07-07"],
+    ["abbreviated month glued on both sides", "7.Jul.2018", "de", "2018-07-07"],
+    ["spaces after the dots", "Stand: 07. 07. 2018", "de", "2018-07-07"],
+    ["single digits with spaces after the dots", "am 7. 7. 2018", "de", "2018-07-07"],
+    ["no space after the comma", "Juli 7,2018", "de", "2018-07-07"],
+    ["a log-style day/month/year", "07/Jul/2018", "en", "2018-07-07"],
+  ])("reads %s", (_label, line, lang, want) => {
+    expect(day(meta(line, lang))).toBe(want);
+  });
+
+  it("does not read version numbers or scores with dots as short dates", () => {
+    expect(day(meta("Version 1.12.20 der App · Endstand 3.1.0"))).toBeNull();
+    expect(day(meta("Firmware 10.4.22.1"))).toBeNull();
+  });
+
+  it.each([
+    ["Gepostet am", "Gepostet am 3. Juni 2021 von Kim"],
+    ["Geschrieben am", "Geschrieben am 03.06.2021"],
+    ["Verfasst", "Verfasst von Lea am 3. Juni 2021"],
+  ])("takes a '%s' line over an 'aktualisiert' one", (_label, line) => {
+    const html = `<html lang="de"><body><h1>Fähre</h1><p class="x">Zuletzt bearbeitet: 9. Juli 2021</p><div class="info">${line}</div><p>Text.</p></body></html>`;
+    expect(day(html)).toBe("2021-06-03");
+  });
+
+  it("does not take readers' dates from a box of comments named in German", () => {
+    const notes = ["9. Mai 2021", "10. Mai 2021", "11. Mai 2021"].map((d) => `<div class="eintrag"><span class="datum">${d}</span> Leserin</div>`).join("");
+    const html = `<html lang="de"><body><div class="inhalt"><p>Kurzmeldung ohne Überschrift.</p><span class="datum">3. Mai 2021</span></div><div id="kommentare">${notes}${notes}</div></body></html>`;
+    expect(day(html)).toBe("2021-05-03");
+  });
+
+  it("does not take today's date from a clock box for the story's", () => {
+    const html = `<html lang="de"><body><div class="kopf"><span id="uhr">Freitag, 18. März 2016</span></div><div class="box"><div class="boxkopf"><span>15. März 2016</span></div><p>Die Schule bekommt ein neues Dach.</p></div></body></html>`;
+    expect(day(html)).toBe("2016-03-15");
+    const en = `<html><body><div class="top"><div class="today-date">Friday, March 18, 2016</div></div><div class="panel"><span>March 15, 2016</span><p>The school gets a new roof.</p></div></body></html>`;
+    expect(day(en)).toBe("2016-03-15");
+    // A story's stamp whose class merely mentions the time is not a clock.
+    const stamp = `<html lang="de"><body><h2>Dach</h2><span class="datum-uhr">15.03.2016 10:12</span><p>Die Schule bekommt ein neues Dach.</p><div class="spalte"><span class="datum">18.03.2016</span></div></body></html>`;
+    expect(day(stamp)).toBe("2016-03-15");
+  });
+
+  it("breaks a tie between equally marked days by the one the page shows first", () => {
+    const items = ["07.04.2022", "07.04.2022", "06.04.2022"].map((d) => `<div class="item"><div class="stamp">${d}</div><p>Meldung des Vereins.</p></div>`).join("");
+    expect(day(`<html lang="de"><body>${items}</body></html>`)).toBe("2022-04-07");
+    const stories = ["2022-03-30 10:15", "2022-04-02 08:00"].map((d) => `<div class="artikel"><ul><li class="artikeldatum"><time datetime="${d}">${d}</time></li></ul><p>Text.</p></div>`).join("");
+    expect(day(`<html lang="de"><body>${stories}</body></html>`)).toBe("2022-03-30");
+  });
+});
+
+describe("extractPublishedDate: event labels, named months in the address, the title as a last resort", () => {
+  it.each([
+    ["a German 'Termin' line", "Termin: 12.03.2020"],
+    ["an events page's 'Veranstaltungsdatum'", "Veranstaltungsdatum: Donnerstag, 12.03.2020"],
+    ["an English 'Event date'", "Event date: March 12, 2020"],
+    ["a registration deadline", "Anmeldeschluss: 12.03.2020"],
+    ["an offer's end", "gültig bis 12.03.2020"],
+  ])("does not take %s, even above the post's own date, for the page's date", (_label, line) => {
+    const html = `<html lang="de"><body><h2>Lesung im Rathaus</h2><div class="date">${line}</div><p>Die Autorin liest aus ihrem Roman, danach gibt es Fragen aus dem Publikum.</p><div class="date">05.02.2020</div></body></html>`;
+    expect(day(html)).toBe("2020-02-05");
+  });
+
+  it("still dates a page by its event when it has no other date", () => {
+    const html = `<html lang="de"><body><h2>Lesung</h2><div class="date">Termin: 12.03.2020</div><p>Die Autorin liest.</p></body></html>`;
+    expect(day(html)).toBe("2020-03-12");
+  });
+
+  it("does not take an event date under the headline for a dateline", () => {
+    const html = `<html><body><h1>Choir concert</h1><p>When: Saturday, 14 March 2020</p><p>The choir sings.</p><p class="posted">Posted 20 February 2020</p></body></html>`;
+    expect(day(html)).toBe("2020-02-20");
+    expect(day(html.replace("14 March 2020", "March 14, 2020"))).toBe("2020-02-20");
+  });
+
+  it("reads a month's name between the year and the day in the address", () => {
+    const html = `<html><body><h1>Harbour</h1><p>The harbour reopened.</p></body></html>`;
+    expect(day(html, "https://news.example.com/world/2021/apr/05/harbour-reopens")).toBe("2021-04-05");
+    expect(day(html, "https://zeitung.example.de/lokales/2019/oktober/7/hafen")).toBe("2019-10-07");
+    expect(day(html, "https://blog.example.de/2021/april/hafen/")).toBeNull();
+  });
+
+  it("reads a forum post's short date with slashes", () => {
+    const html = `<html lang="de"><body><h1>Regeln</h1><p class="author">von mira am 17/08/15, 09:40 pm</p><div>Bitte lest die Regeln.</div></body></html>`;
+    expect(day(html)).toBe("2015-08-17");
+  });
+
+  it("falls back to a date in the <title> only when nothing else dates the page", () => {
+    expect(day(`<html><head><title>Protokoll der Sitzung vom 05.02.2020</title></head><body><p>Anwesend: alle.</p></body></html>`)).toBe("2020-02-05");
+    expect(day(`<html><head><title>Rückblick auf den 05.02.2020</title></head><body><h1>Rückblick</h1><p class="datum">19.02.2020</p></body></html>`)).toBe("2020-02-19");
+  });
+});
+
+describe("extractPublishedDate: the page's language and today's date", () => {
+  it("reads 05/02/2020 day first on a .com page that declares German in its head or is written in it", () => {
+    const body = `<body><h1>Regeln</h1><span class="date">05/02/2020</span><p>Hier steht, was im Forum gilt.</p></body>`;
+    expect(day(`<html><head><meta property="og:locale" content="de_DE"></head>${body}</html>`, "https://forum.example.com/t1")).toBe("2020-02-05");
+    expect(day(`<html><head><meta http-equiv="Content-Language" content="de"></head>${body}</html>`, "https://forum.example.com/t1")).toBe("2020-02-05");
+    const german = `<html><body><h1>Regeln</h1><span class="date">05/02/2020</span><p>Das ist nicht die Regel, und der Admin mit dem Hut ist ein Freund der Mitglieder, und die Regeln sind das Wichtigste.</p></body></html>`;
+    expect(day(german, "https://forum.example.com/t1")).toBe("2020-02-05");
+    const english = `<html><body><h1>Rules</h1><span class="date">05/02/2020</span><p>This is the rule and the admin with the hat is a friend of the members, and the rules are the main thing.</p></body></html>`;
+    expect(day(english, "https://forum.example.com/t1")).toBe("2020-05-02");
+  });
+
+  it("does not take a 'today is' line for the story's date", () => {
+    const html = `<html lang="de"><body><div class="kopf"><p>Heute ist Freitag, 18. März 2016</p></div><div class="box"><p class="zeile">15. März 2016</p><p>Die Schule bekommt ein neues Dach.</p></div></body></html>`;
+    expect(day(html)).toBe("2016-03-15");
+    const en = `<html><body><div class="bar"><p>Today is Friday, March 18, 2016</p></div><div class="panel"><p class="line">March 15, 2016</p><p>The school gets a new roof.</p></div></body></html>`;
+    expect(day(en)).toBe("2016-03-15");
+  });
+});
+
+describe("extractPublishedDate: boxes named by their heading", () => {
+  const box = (heading: string, days: string[]) => `<div><h3>${heading}</h3><ul>${days.map((d) => `<li><a href="#">Eine andere Meldung</a> <span>${d}</span></li>`).join("")}</ul></div>`;
+  it.each([
+    ["Neueste Beiträge", ["01.03.2020"]],
+    ["Ähnliche Artikel", ["01.03.2020", "02.03.2020"]],
+    ["Recent posts", ["March 1, 2020"]],
+    ["More stories", ["March 1, 2020"]],
+    ["3 Kommentare", ["01.03.2020"]],
+  ])("does not take dates from a box headed '%s' without a telling class", (heading, days) => {
+    const html = `<html><body>${box(heading, days)}<div class="main"><h2>Fähre fährt wieder</h2><p>12.02.2020</p><p>Die Fähre fährt wieder nach Plan.</p></div></body></html>`;
+    expect(day(html)).toBe("2020-02-12");
+  });
+
+  it.each([["Neue Fähre für den See"], ["Kommentar: Die Fähre muss bleiben"], ["Comments on the budget, in brief"]])("still reads a box headed '%s', the story's own", (heading) => {
+    const html = `<html><body><div><h3>${heading}</h3><p class="datum">12.02.2020</p><p>Die Fähre fährt.</p></div><div class="spalte"><p class="datum">19.02.2020</p></div></body></html>`;
+    expect(day(html)).toBe("2020-02-12");
+  });
+});
+
+describe("extractPublishedDate: the page's own issue line", () => {
+  it.each([
+    ["a numbered press release 'vom'", "Pressemitteilung Nr. 14/2020 vom 05.02.2020"],
+    ["a German byline 'Von … am'", "Von Max Muster am 05.02.2020"],
+    ["an English byline 'Posted by … on'", "Posted by Jo Smith on Wednesday, February 5, 2020"],
+    ["a French byline 'Publié par … le'", "Publié par Anne Roy le 5 février 2020"],
+  ])("takes %s over a marked date above it", (_label, line) => {
+    const html = `<html lang="de"><body><h2>Buslinie</h2><div class="date">12.03.2020</div><p>Der Kreistag berät über die Buslinie.</p><p>${line}</p></body></html>`;
+    expect(day(html)).toBe("2020-02-05");
+  });
+
+  it("does not read 'by the council on' in running text as a byline", () => {
+    const html = `<html><body><h2>Bus line</h2><div class="date">March 12, 2020</div><p>The council met.</p><p>the vote was carried by the council on February 5, 2020 after a long debate in the chamber</p></body></html>`;
+    expect(day(html)).toBe("2020-03-12");
+  });
+});
+
+describe("extractPublishedDate: German box names", () => {
+  it("reads an opinion piece in a box named 'kommentar' (the genre), not only readers' 'kommentare'", () => {
+    const html = `<html lang="de"><body><div class="seitenkopf"><h1>Meinung: Die Fähre muss bleiben</h1></div><div class="kommentar"><p class="datum">05.02.2020</p><p>Ein Kommentar von Max.</p></div><div class="randspalte"><p class="datum">07.02.2020</p></div><div id="kommentare"><p class="datum">06.02.2020</p><p class="datum">08.02.2020</p></div></body></html>`;
+    expect(day(html)).toBe("2020-02-05");
+  });
+
+  it("does not take the dates of a German sidebar ('randspalte', 'seitenleiste')", () => {
+    for (const name of ["randspalte", "seitenleiste"]) {
+      const html = `<html lang="de"><body><div class="${name}"><p class="datum">19.02.2020</p></div><div class="inhalt"><h2>Fähre</h2><p class="datum">12.02.2020</p><p>Text.</p></div></body></html>`;
+      expect(day(html)).toBe("2020-02-12");
+    }
+  });
+
+  it("does not take the dates of a box of coming events ('termine')", () => {
+    const html = `<html lang="de"><body><div class="termine"><ul><li><span class="datum">12.03.2020</span> Lesung</li><li><span class="datum">15.03.2020</span> Konzert</li></ul></div><div class="inhalt"><p class="datum">05.02.2020</p><p>Text.</p></div></body></html>`;
+    expect(day(html)).toBe("2020-02-05");
+  });
+});

@@ -54,3 +54,72 @@ describe("scare quotes are not quotes", () => {
       .toEqual(["Lena Vogt: plan to finish the terminal before the winter storms arrive"]);
   });
 });
+
+// Classes found on PolNeAR train (issue 20); wordings written for these tests (a ferry line, a glacier
+// survey, a chess federation, a bakery strike).
+describe("a dateline is nobody", () => {
+  it("'HARBORTON, March 3 (Wire) —' before a description with a participle cue", () => {
+    expect(said("HARBORTON, March 3 (Wire) — The ferry operator's chief engineer inspected the hull, saying: “It will not sail this week.”"))
+      .not.toContain("HARBORTON: It will not sail this week.");
+  });
+  it("the body after a dated dateline speaks", () => {
+    expect(said("OSLO, Feb. 12 (Wire) — The Kestrel Chess Federation issued a statement on Monday, offering “a full apology” to the players."))
+      .toEqual(["Kestrel Chess Federation: a full apology"]);
+  });
+});
+
+describe("a capitalised word that only opens the sentence", () => {
+  it("a past participle phrase before the subject: 'Alarmed by the melt, Ruth Okonjo …'", () => {
+    expect(said("The survey team measured the ice again. Alarmed by the melt, Ruth Okonjo warned that the glacier “will be gone within a generation.”"))
+      .toEqual(["Ruth Okonjo: will be gone within a generation."]);
+  });
+  it("'Mostly' is not a speaker, even when a quote follows", () => {
+    const q = said("Bakers walked out at dawn. Mostly the strikers chanted “fair bread, fair pay” outside the depot, and mostly they were ignored.");
+    expect(q.every((x) => !x.startsWith("Mostly"))).toBe(true);
+  });
+});
+
+describe("titles and appositives around the speaker", () => {
+  it("'said former Rep. Ann Ford (D-Ore.)' gives the name, not the title", () => {
+    expect(said("“The ferry subsidy saved the island,” said former Rep. Ann Ford (D-Ore.), who wrote the bill."))
+      .toEqual(["Ann Ford: The ferry subsidy saved the island"]);
+  });
+  it("a digit in the body's name: 'said K9 president Ola Berg'", () => {
+    expect(said("“The kennel will stay open,” said K9 president Ola Berg, who declined to say more."))
+      .toEqual(["Ola Berg: The kennel will stay open"]);
+  });
+  it("'Ann Lee, 41, of Dover, Del., who …, said' after a quote gives the name, not the state", () => {
+    expect(said("“The bread costs twice what it did,” Ann Lee, 41, of Dover, Del., who joined the strike on Monday, said."))
+      .toEqual(["Ann Lee: The bread costs twice what it did"]);
+  });
+  it("an official named after 'to' is an object: 'wrote to Attorney General Ann Lee asking'", () => {
+    expect(said("Mayor Tom Ward wrote a letter to Attorney General Ann Lee asking her office to examine the \"ferry fiasco.\""))
+      .toEqual(["Tom Ward: ferry fiasco."]);
+  });
+});
+
+describe("a name before the colon that opens a quote", () => {
+  it("'did not surprise the glaciologist Ruth Okonjo: “…”'", () => {
+    expect(said("The speed of the retreat did not surprise glaciologist Ruth Okonjo: “We have seen this coming for twenty years.”"))
+      .toEqual(["Ruth Okonjo: We have seen this coming for twenty years."]);
+  });
+  it("look-alike: a place or an object of 'to' before the colon is not the speaker", () => {
+    expect(said("The message from the strikers to Harborton: “We will be back on Monday.”")).not.toContain("Harborton: We will be back on Monday.");
+    expect(said("She sent a note to the chess magazine Rook Weekly: “I withdraw from the final.”")).not.toContain("Rook Weekly: I withdraw from the final.");
+  });
+});
+
+describe("an attribution that closes the sentence covers the quotes before it", () => {
+  it("'… “a relic” and “a hazard,” Ann Lee, the river warden, said.'", () => {
+    expect(said("Given the flood record, the old weir is “a relic” and “a hazard to anyone downstream,” Ann Lee, the river warden, said on Friday."))
+      .toEqual(["Ann Lee: a relic", "Ann Lee: a hazard to anyone downstream"]);
+  });
+  it("look-alike: a quote that ends its sentence with a full stop is not the next sentence's", () => {
+    expect(said("Tom Ward attacked the federation, calling its rules “a relic of another century.” Ann Lee fired back in March, saying the rules protect young players."))
+      .toEqual(["Tom Ward: a relic of another century."]);
+  });
+  it("look-alike: 'X reiterated:' after a quote opens the next quote", () => {
+    expect(said("At the hearing, Ann Lee flatly declared, “The ferry is safe. It passed every test.” The harbour master reiterated: “We found no fault.”")[0])
+      .toBe("Ann Lee: The ferry is safe. It passed every test.");
+  });
+});

@@ -297,7 +297,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   const prev = words[first - 1]?.[0];
   // "a woman from Rostov said" (not "Taking it in, Trump said": a comma ends the phrase before).
   const joined = first > 0 && !/[,;:()]/.test(left.slice(words[first - 1]!.index! + prev!.length, words[first]!.index!));
-  if (prev && joined && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0].toLowerCase())) return null;
+  if (prev && joined && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0])) return null;
   const start = lo + words[first]!.index!;
   return spanOf(text, start, lo + lastEnd);
 }
@@ -315,11 +315,11 @@ function subjectAfter(text: string, from: number): Span | null {
   // "said Republican political consultant Ann Lee": a description of any case ending in a person noun, then the name.
   const described = DESCRIBED_NAME.exec(right);
   const name = described?.[2]!.replace(/(\p{L}{2,})\.$/u, "$1") ?? ""; // "Ann Lee." ends the sentence
-  if (described && personNoun(described[1]!) && name.split(/\s+/).every((w) => isNameWord(w) || /^(?:de|van|von|der|la|da|del|bin|al)$/.test(w))) {
+  if (described && personNoun(described[1]!) && !TITLE_ABBR.test(`${name}.`) && name.split(/\s+/).every((w) => isNameWord(w) || /^(?:de|van|von|der|la|da|del|bin|al)$/.test(w))) {
     const at = from + described.index + described[0].length - described[2]!.length;
     return spanOf(text, at, at + name.length);
   }
-  const m = /^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}'’.\-]*)(?:\s+(?:[\p{L}][\p{L}'’.\-]*)){0,7})/u.exec(right);
+  const m = /^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}'’.\-]*)(?:\s+(?:[\p{L}][\p{L}\p{N}'’.\-]*)){0,7})/u.exec(right);
   if (!m) return null;
   const words = [...m[1]!.matchAll(WORD)];
   let n = 0, lastCap = -1;
@@ -344,13 +344,13 @@ function subjectAfter(text: string, from: number): Span | null {
   return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + endWord.length);
 }
 
-const DESCRIBED_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after)\b)/u;
+const DESCRIBED_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after)\b)/u;
 
 /** "the city's chief engineer, Els Vermeulen" after a cue: a lower-case description, a comma, a capitalised name. */
 const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
 /** Lower-case words ending like a person noun that are not nouns for people. */
 const NOT_PERSON = new Set(("later never ever over under after other whether together either neither rather however another " +
-  "whatever whoever number member order paper letter matter water center centre quarter border chapter corner summer winter " +
+  "former latter whatever whoever number member order paper letter matter water center centre quarter border chapter corner summer winter " +
   "october november december september power cover answer sooner ").split(" ").concat(["statement", "comment", "moment", "government", "department", "agreement", "argument", "document", "report"]));
 /** A lower-case noun for a person by its ending ("employee", "organiser", "historian", "consultant"). */
 function personNoun(w: string): boolean {
@@ -383,8 +383,35 @@ function groupNoun(word: string): boolean {
 }
 
 /** People and bodies named in a speaker phrase: the person entity in it, else its name words. */
+/**
+ * A capitalised word only because it opens a sentence ("Hastily", "Media", "Given Sanders' success"):
+ * the article writes it in lower case elsewhere and never capitalised inside a sentence. Surnames that
+ * are also words ("Will", "Bush") are written capitalised mid-sentence somewhere, so they stay names.
+ */
+let openerCache: { text: string; words: Map<string, boolean> } | null = null;
+function sentenceOpener(text: string, at: number, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (!/(?:^|\n|[.!?:]["”’]?\s+|["“]\s*|\s[—–-]\s+)$/u.test(text.slice(Math.max(0, at - 4), at))) return false;
+  if (openerCache?.text !== text) openerCache = { text, words: new Map() };
+  const known = openerCache.words.get(word);
+  if (known !== undefined) return known;
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const lower = new RegExp(`(?<![\\p{L}])${esc.toLowerCase()}(?![\\p{L}])`, "u").test(text);
+  const inside = new RegExp(`[\\p{Ll},]\\s+${esc}(?![\\p{L}])`, "u").test(text);
+  const ans = lower && !inside;
+  openerCache.words.set(word, ans);
+  return ans;
+}
+
 function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   if (dateline(c.text, phrase)) return null;
+  const w0 = /^[\p{L}]+(?=\s|$)/u.exec(phrase.text)?.[0] ?? "";
+  if (w0 && sentenceOpener(c.text, phrase.start, w0)) {
+    // "Hastily" names nobody; "Given Sanders" names Sanders.
+    const rest = /^[\p{L}]+\s+/u.exec(phrase.text);
+    if (!rest || rest[0].length >= phrase.text.length) return null;
+    phrase = spanOf(c.text, phrase.start + rest[0].length, phrase.end);
+  }
   const ents = c.entities.filter((e) => e.span.start < phrase.end && phrase.start < e.span.end);
   // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
   if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
@@ -641,8 +668,11 @@ function scanCues(c: Ctx): void {
       // "Dean Lowe, a salesman from Sumter, South Carolina, says", "Ann Lee, director of the Harbor Fund,
       // a charity, said": a name or place closing an appositive is not the speaker; the name it follows is.
       if (subject) {
-        const main = mainSubject(c, sentenceStart(text, at), at);
-        if (main && main.end <= subject.start && isNameWord(main.text.split(/\s+/)[0]!) && appositiveBetween(text.slice(main.end, at))) subject = main;
+        // After a quote too: `“…,” Ann Lee, 30, of Dover, Del., who …, said` (the clause opens after the quote).
+        for (const from of [sentenceStart(text, at), lo]) {
+          const main = mainSubject(c, from, at);
+          if (main && main.end <= subject.start && isNameWord(main.text.split(/\s+/)[0]!) && appositiveBetween(text.slice(main.end, at))) { subject = main; break; }
+        }
       }
     }
     if (subject === null) {
@@ -706,6 +736,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
     if (!who) who = laterInSentence(c, p);
+    if (!who) who = colonName(c, p);
     const cued = who != null;
     if (!who) who = ownSubject(c, p);
     let speaker = who?.speaker ?? null;
@@ -791,9 +822,16 @@ function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
     const subjectInGap = s.subject !== null && s.subject.start >= from && s.subject.end <= s.cue.start && descriptionLead(c.text.slice(from, s.subject.start));
     if (!(subjectInGap || /^[\s,]*$/.test(gap))) return null;
     if (/\.$/.test(inner.text) && !/^[\s,]*$/.test(gap.slice(0, 1))) return null;
-    if (/\.$/.test(inner.text)) {
+    if (/[.!?]$/.test(inner.text)) {
       const tail = c.text.slice(Math.max(s.cue.end, s.subject && s.subject.start > s.cue.start ? s.subject.end : 0), s.cue.end + 40);
-      if (!/^\s*(?:[.,;:]|(?:on|in|at|during|last|this|to|after|before|while|when)\b)/.test(tail)) return null;
+      // `“….” Ford reiterated: “…”`: a cue with a colon opens the next quote.
+      if (/^\s*:\s*["“«„]/.test(tail)) return null;
+      if (/\.$/.test(inner.text)) {
+        if (!/^\s*(?:[.,;:]|(?:on|in|at|during|last|this|to|after|before|while|when)\b)/.test(tail)) return null;
+        // `Ford called him “a failed candidate.” Lee fired back …`: a quote that closes a sentence begun
+        // before it ends there; the name after it opens the next sentence.
+        if (subjectInGap && /\p{L}/u.test(c.text.slice(sentenceStart(c.text, p.open), p.open))) return null;
+      }
     }
     return s;
   }
@@ -849,18 +887,49 @@ function ownSubject(c: Ctx, p: Piece): Said | null {
   return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
 }
 
-/** `Ford “never gave up” on the plan, said Ann Lee.`: a named speaker after the quote, same sentence. */
+/**
+ * `Ford “never gave up” on the plan, said Ann Lee.`: a named speaker after the quote, same sentence;
+ * also a clause-final `…, Ann Lee said.` that closes the sentence, which covers every quote in it
+ * (`Dams are “a relic” and “a hazard,” Ann Lee, the river warden, said.`).
+ */
 function laterInSentence(c: Ctx, p: Piece): Said | null {
-  if (p.openEnded) return null;
+  // A quote ending in a full stop ends its sentence (`… enjoys “Modern Family.” Lee, …, said`).
+  if (p.openEnded || /[.!?]\s*$/.test(c.text.slice(Math.max(0, p.close - 3), p.close))) return null;
   const end = c.text.indexOf("\n", p.close);
   const stop = lastBoundaryAfter(c.text, p.close + 1, end < 0 ? c.text.length : end);
+  let quoteBetween = false;
   for (const s of c.said) {
     if (s.cue.start <= p.close) continue;
     if (s.cue.start >= stop) break;
-    if (c.pieces.some((q) => q.open > p.close && q.open < s.cue.start)) return null;
-    if (s.speaker && s.subject && s.subject.start > s.cue.start) return s; // "…, said Ann Lee"
+    quoteBetween ||= c.pieces.some((q) => q.open > p.close && q.open < s.cue.start);
+    if (!s.speaker || !s.subject) continue;
+    if (s.subject.start > s.cue.start) { if (quoteBetween) return null; return s; } // "…, said Ann Lee"
+    if (s.subject.start > p.close && /[,”"»]\s+$/.test(c.text.slice(s.subject.start - 3, s.subject.start))
+      && !/[“”"«»;:]/.test(c.text.slice(s.cue.end, stop))) return s;
   }
   return null;
+}
+
+/**
+ * No cue: a name right before the colon that opens the quote (`The rise did not surprise the pollster
+ * Ann Lee: “…”`, `More from Lee: “…”`). Not a place or an object of "to", "in", "for" (`The message
+ * to Ohio: “…”`).
+ */
+function colonName(c: Ctx, p: Piece): Said | null {
+  const lo = Math.max(sentenceStart(c.text, p.open), p.open - 200);
+  const m = /(?:^|[\s(—–-])((?:\p{Lu}[\p{L}\p{N}'’.\-]*)(?:\s+(?:(?:and|&|de|van|von|der|of|the)\s+)?\p{Lu}[\p{L}\p{N}'’.\-]*){0,4})\s*:\s*$/u.exec(c.text.slice(lo, p.open));
+  if (!m) return null;
+  const at = p.open - m[0].length + m[0].indexOf(m[1]!);
+  const before = c.text.slice(lo, at);
+  // "to Ohio:", "to the Dutch newspaper De Krant:" — an object, not a speaker.
+  if (/\b(?:to|in|at|for|on|into|against|about|with|over|under|toward|towards|across|of)\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3})?$/iu.test(before)) return null;
+  const words = m[1]!.split(/\s+/);
+  if (words.every((w) => PLACE_WORDS.has(w) || !isNameWord(w) || STATE_ABBR.test(w))) return null;
+  if (c.entities.some((e) => e.type === "place" && e.span.start <= at && at + m[1]!.length <= e.span.end && e.span.text.includes(" "))) return null;
+  const subject = spanOf(c.text, at, at + m[1]!.length);
+  const r = named(c, subject);
+  if (!r) return null;
+  return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: r.span, gender: r.org ? null : genderOf(c, r.span), org: r.org };
 }
 
 /** First sentence end in text[from, to), or `to`. */
@@ -888,11 +957,11 @@ function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("Hours after the vote, Ford …"). */
-const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll})/u;
+const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According|Given|Unlike|Faced|Pressed)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll}|\p{Lu}\p{Ll}{3,}(?:ed|en)\s+(?:at|by|with|about|to|from|in|on|for|as|over|after|before|into|under)\b)/u;
 
 /** A place in capitals opening a story ("JACKSON, Miss. (AP) —", "LA CROSSE, Wis. —"): nobody. */
 function dateline(text: string, span: Span): boolean {
-  return !/\p{Ll}/u.test(span.text) && /^\s*(?:,\s*[\p{L}.\s]{2,20})?(?:\s*\([^()]{1,20}\))?\s*[—–-]{1,2}\s/u.test(text.slice(span.end, span.end + 40));
+  return !/\p{Ll}/u.test(span.text) && /^\s*(?:,\s*[\p{L}\d.,\s]{2,24})?(?:\s*\([^()]{1,20}\))?\s*[—–-]{1,2}\s/u.test(text.slice(span.end, span.end + 40));
 }
 
 /** A place name as written at `at` ("New Hampshire", "Ohio"). */
@@ -910,7 +979,7 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
   const { text } = c;
   let s = from;
   // A dateline, or a heading in capitals before a dash ("TURNOUT UP IN IOWA - Ann Lee: “…”").
-  const head = /^\s*(\p{Lu}[\p{Lu}\d\s.,'’‘-]{1,150}?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^()]{1,30}\))?\s+[—–-]{1,2}\s+/u.exec(text.slice(s, to));
+  const head = /^\s*(\p{Lu}[\p{Lu}\d\s.,'’‘-]{1,150}?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|\d{1,2}(?:,\s*\d{4})?)){0,2})?(?:\s*\([^()]{1,30}\))?\s+[—–-]{1,2}\s+/u.exec(text.slice(s, to));
   if (head && !/\p{Ll}/u.test(head[1]!)) s += head[0].length;
   // "Speaking in Salem, New Hampshire, Ford …": an opening phrase, and the places it ends with.
   let town = false;

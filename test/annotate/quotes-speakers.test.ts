@@ -123,3 +123,35 @@ describe("an attribution that closes the sentence covers the quotes before it", 
       .toBe("Ann Lee: The ferry is safe. It passed every test.");
   });
 });
+
+describe("party words, agency datelines and absolute clauses", () => {
+  it("a party adjective before a described name is not the speaker", () => {
+    expect(said("Liberal mayoral front-runner Ann Lee is questioning whether the ferry line would have been sold “if the harbour had flooded first.”"))
+      .toEqual(["Ann Lee: if the harbour had flooded first."]);
+  });
+  it("a surname that is also a party word stays a name once the full name is known", () => {
+    expect(said("Grant Green runs the bakery on Dock Street. “Nobody asked the bakers,” Green said."))
+      .toEqual(["Green: Nobody asked the bakers"]);
+  });
+  it("'Harborton (Wire) –' in title case is a dateline, not a speaker", () => {
+    expect(said("Harborton (WIRE) – The ferry union has taken a swipe at the owners, saying that “cheap repairs” will cost lives."))
+      .not.toContain("Harborton: cheap repairs");
+  });
+  it("'…, with Senator Ann Lee telling reporters' gives the name after 'with'", () => {
+    expect(said("The closure sparked a debate over how the port authority responds to floods, with Senator Ann Lee telling reporters she viewed the board as “directly responsible” for the damage."))
+      .toEqual(["Ann Lee: directly responsible"]);
+  });
+  it("a sentence-opening participle is not a speaker: 'Acknowledging that …, Tom Ward'", () => {
+    expect(said("Acknowledging that the ferry “runs late too often,” Tom Ward promised a new timetable.")[0]).not.toMatch(/^Acknowledging/);
+  });
+});
+
+describe("cues added to the lexicon", () => {
+  it("'as Ann Lee put it, “…”'", () => {
+    expect(said("As the critic Ann Lee put it, “the bridge is a monument to delay.”")).toEqual(["Ann Lee: the bridge is a monument to delay."]);
+  });
+  it("'“…,” agrees Mia Stone, 30, of Dover.' and 'declares'", () => {
+    expect(said("“Our ideas of success differ,” agrees Mia Stone, 30, of Dover.")).toEqual(["Mia Stone: Our ideas of success differ"]);
+    expect(said("“I am a voter,” declares Ola Berg, a nurse who was among those polled.")).toEqual(["Ola Berg: I am a voter"]);
+  });
+});

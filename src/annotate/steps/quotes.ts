@@ -344,7 +344,7 @@ function subjectAfter(text: string, from: number): Span | null {
   return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + endWord.length);
 }
 
-const DESCRIBED_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after)\b)/u;
+const DESCRIBED_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after|is|was|has|had|will|would|could|can|did|does|also|later|then|\p{Ll}{3,}(?:ed|s))\b)/u;
 
 /** "the city's chief engineer, Els Vermeulen" after a cue: a lower-case description, a comma, a capitalised name. */
 const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
@@ -398,7 +398,8 @@ function sentenceOpener(text: string, at: number, word: string): boolean {
   const esc = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const lower = new RegExp(`(?<![\\p{L}])${esc.toLowerCase()}(?![\\p{L}])`, "u").test(text);
   const inside = new RegExp(`[\\p{Ll},]\\s+${esc}(?![\\p{L}])`, "u").test(text);
-  const ans = lower && !inside;
+  const form = /ly$/.test(word) || /(?:ing|ed)$/.test(word) && /^\s+(?:that|the|a|an|his|her|their|its|to|on|in|at|by|with|about|from)\b/.test(text.slice(at + word.length, at + word.length + 8));
+  const ans = (lower || form) && !inside;
   openerCache.words.set(word, ans);
   return ans;
 }
@@ -416,7 +417,8 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
   if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
     && !ents.some((e) => e.key.includes(" ") || e.type === "org" || e.type === "place")) return null;
-  const person = ents.filter((e) => e.type === "person").pop();
+  // Not a party adjective read as a person ("Republican").
+  const person = ents.filter((e) => e.type === "person" && !(e.span.text.split(/\s+/).every((w) => PARTY.test(w)) && !surname(c, e.span.text))).pop();
   const words = [...phrase.text.matchAll(WORD)];
   const last = words[words.length - 1]?.[0] ?? "";
   const description = DESCRIPTORS.has(last.toLowerCase()) || personNoun(last);
@@ -466,6 +468,9 @@ function trimTo(text: string, span: Span, end: number): Span | null {
 
 /** Where a subject phrase's head ends: before a lower-case word that describes nobody ("board gave Sam Price" → "board"). */
 function headEnd(subject: Span): number {
+  // "Republican presidential front-runner Ann Lee": a description whose person noun precedes the name.
+  const described = /(\p{Ll}[\p{Ll}-]+)\s+(?:\p{Lu}[\p{L}'’.\-]*\s*)+$/u.exec(subject.text);
+  if (described && personNoun(described[1]!)) return subject.end;
   for (const m of subject.text.matchAll(WORD)) {
     const w = m[0];
     if (m.index! > 0 && /^\p{Ll}/u.test(w) && !DESCRIPTORS.has(w.toLowerCase()) && !/^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w)) return subject.start + m.index!;
@@ -523,6 +528,11 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     if (s.speaker && fits(s.gender, s.org)) return { span: s.speaker, gender: s.gender, org: s.org };
   }
   return null;
+}
+
+/** Whether `word` ends a longer person name in the article ("Green" after "Grant Green"). */
+function surname(c: Ctx, word: string): boolean {
+  return c.entities.some((e) => e.type === "person" && e.span.text.includes(" ") && e.span.text.split(/\s+/).pop() === word);
 }
 
 /** Title forms of a description noun as written before a name ("the senator" ← "Sen. Ann Ford"). */
@@ -659,6 +669,9 @@ function scanCues(c: Ctx): void {
       if (subject && !pronoun && !/[”"»“]\s*,?\s*$/.test(text.slice(Math.max(0, at - 4), at)) && !/^(?:['’]s)?\s*(?:[.,;:!?)—–]|$|\((?:[RDI]|ret)\b|(?:on|in|at|during|last|this|who|whose|of|from|for|to|after|before|when|while|as)\b)/.test(text.slice(subject.end, subject.end + 30))) subject = null;
       if (subject === null && before.trim().length === 0) subject = null;
     }
+    // "…, with Senator Ann Lee telling reporters": the name a participle follows after "with".
+    const absolute = /ing$/.test(m[0]) ? /\bwith\s+((?:\p{Lu}[\p{L}'’.\-]*\s+){0,5}\p{Lu}[\p{L}'’.\-]*)\s+$/u.exec(text.slice(Math.max(lo, at - 80), at)) : null;
+    if (subject === null && absolute) subject = spanOf(text, at - absolute[0].length + absolute[0].indexOf(absolute[1]!, 4), at - absolute[0].length + absolute[0].indexOf(absolute[1]!, 4) + absolute[1]!.length);
     // "…, saying": a participle belongs to the sentence's subject, not to the words before its comma.
     if (subject === null && !AFTER_RE.test(m[0]) && !(/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(lo, at - 3), at)))) {
       subject = subjectBefore(text, lo, at);
@@ -961,6 +974,7 @@ const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following
 
 /** A place in capitals opening a story ("JACKSON, Miss. (AP) —", "LA CROSSE, Wis. —"): nobody. */
 function dateline(text: string, span: Span): boolean {
+  if (/^\s*\(\p{Lu}{2,}[\p{Lu}\s]*\)\s*[—–-]{1,2}\s/u.test(text.slice(span.end, span.end + 20)) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))) return true;
   return !/\p{Ll}/u.test(span.text) && /^\s*(?:,\s*[\p{L}\d.,\s]{2,24})?(?:\s*\([^()]{1,20}\))?\s*[—–-]{1,2}\s/u.test(text.slice(span.end, span.end + 40));
 }
 
@@ -981,6 +995,11 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
   // A dateline, or a heading in capitals before a dash ("TURNOUT UP IN IOWA - Ann Lee: “…”").
   const head = /^\s*(\p{Lu}[\p{Lu}\d\s.,'’‘-]{1,150}?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|\d{1,2}(?:,\s*\d{4})?)){0,2})?(?:\s*\([^()]{1,30}\))?\s+[—–-]{1,2}\s+/u.exec(text.slice(s, to));
   if (head && !/\p{Ll}/u.test(head[1]!)) s += head[0].length;
+  else {
+    // "Washington (AFP) –": a place and a news agency in capitals before a dash.
+    const agency = /^\s*\p{Lu}[\p{L}.\s,'’-]{1,40}?\s*\(\p{Lu}{2,}[\p{Lu}\s]*\)\s*[—–-]{1,2}\s+/u.exec(text.slice(s, to));
+    if (agency) s += agency[0].length;
+  }
   // "Speaking in Salem, New Hampshire, Ford …": an opening phrase, and the places it ends with.
   let town = false;
   for (let k = 0; k < 3; k++) {
@@ -995,7 +1014,10 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
   const after = subjectAfter(text, s);
   // "The board gave Sam Price a medal": the subject is "board", not the object after its verb.
   const subject = after && trimTo(text, after, headEnd(after));
-  if (!subject || subject.end > to || text.slice(s, subject.start).trim().length > 4) return null;
+  if (!subject || subject.end > to) return null;
+  // Before the name, at most an article, or a description ending in a person noun ("Republican front-runner Ann Lee").
+  const lead = text.slice(s, subject.start).trim();
+  if (lead.length > 4 && !(/^[\p{L}\p{N}.'’&\s-]+$/u.test(lead) && lead.split(/\s+/).length <= 6 && personNoun(lead.split(/\s+/).pop()!))) return null;
   if (!/^\p{Lu}/u.test(subject.text) && !/^(?:the|a|an)\s*$/i.test(text.slice(s, subject.start).trim() || "the")) return null;
   const next = text.slice(subject.end, Math.min(to, subject.end + 40));
   if (!/^(?:['’]s?)?\s*(?:\([^()]{1,30}\)\s*)?(?:[,:—–]|\s\p{Ll})/u.test(next)) return null;

@@ -47,7 +47,7 @@ export const SPEECH_BEFORE_SPEAKER: readonly string[] = [
   "shot back", "fired back", "exclaimed", "reacted", "chimed in", "mused", "opined", "quipped", "joked", "shouted", "yelled",
   "cautioned", "lamented", "boasted", "complained", "interjected", "wondered", "predicted", "acknowledged", "conceded",
   "admitted", "recounted", "reiterated", "retorted", "snapped", "scoffed", "urged", "declares", "agreed", "agrees",
-  "proclaimed", "asserted", "put it", "puts it",
+  "proclaimed", "asserted", "put it", "puts it", "remembered",
   "sagte", "sagt", "erklärte", "betonte", "meinte", "warnte", "schrieb", "dijo", "afirmó", "declaró", "explicó", "añadió",
   "agregó", "aseguró", "señaló", "indicó", "advirtió", "escribió", "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué",
   "a indiqué", "a souligné", "a estimé", "a assuré", "a averti", "a écrit", "déclare", "affirme", "ajoute", "explique", "souligne",

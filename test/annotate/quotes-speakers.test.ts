@@ -155,3 +155,24 @@ describe("cues added to the lexicon", () => {
     expect(said("“I am a voter,” declares Ola Berg, a nurse who was among those polled.")).toEqual(["Ola Berg: I am a voter"]);
   });
 });
+
+describe("coordinated cues and inverted cues", () => {
+  it("'such as when Ford knocked Lee … and called him “…”' gives the subordinate clause's subject", () => {
+    expect(said("The rivalry has sharpened, such as when Ruth Okonjo knocked Tom Ward on tariffs and called him a \"protectionist,\" a rare jab."))
+      .toEqual(["Ruth Okonjo: protectionist"]);
+  });
+  it("look-alike: 'before Ford's visit' is not a clause subject", () => {
+    expect(said("Before Ann Lee's scheduled visit, the ferry union struck and the harbour board said it would \"review\" the contract.")[0])
+      .not.toMatch(/^Ann Lee/);
+  });
+  it("'Ford, who …, interjected to say: “…”' gives the name, not the appositive's last noun", () => {
+    expect(said("Tom Ward, who ran the port as director, interjected to say: \"The cranes have never been the problem.\""))
+      .toEqual(["Tom Ward: The cranes have never been the problem."]);
+  });
+  it("a wrong-way closing mark before 'said Name, an attorney with …'", () => {
+    expect(said("“It is unusual,“ said Ola Berg, an attorney with the Harbour Legal Centre.")).toEqual(["Ola Berg: It is unusual"]);
+  });
+  it("'remembered Name, the firm's former spokesman'", () => {
+    expect(said("\"Everyone told her not to do it,\" remembered Tom Ward, the ferry firm's former spokesman.")).toEqual(["Tom Ward: Everyone told her not to do it"]);
+  });
+});

@@ -247,7 +247,8 @@ function clauseStart(c: Ctx, pos: number): number {
 /** The speaker phrase ending at `end` (exclusive), looking no further left than `lo`. */
 function subjectBefore(text: string, lo: number, end: number): Span | null {
   let left = text.slice(lo, end);
-  left = left.replace(/(?:,?\s+(?:\p{Ll}+ed|went\s+on|was\s+quick|is\s+quick|had|has|have|wanted|seemed|appeared|was\s+careful|took\s+care))\s+to\s*$/u, " ");
+  // "Ford interjected to say" (keeping the comma that closes an appositive: "Ford, who …, interjected to say").
+  left = left.replace(/(,?)(?:\s+(?:\p{Ll}+ed|went\s+on|was\s+quick|is\s+quick|had|has|have|wanted|seemed|appeared|was\s+careful|took\s+care))\s+to\s*$/u, "$1 ");
   for (let before = ""; before !== left;) { before = left; left = left.replace(AUX, "").replace(ASIDE, ""); }
   left = left.replace(/(\p{Lu}[\p{L}'’.-]*),\s+who\s*$/u, "$1"); // "Paul Girard, who called"
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
@@ -659,7 +660,7 @@ function scanCues(c: Ctx): void {
     const before = text.slice(Math.max(lo, at - 3), at);
     let subject: Span | null = null;
     if (AFTER_RE.test(m[0])) subject = subjectAfter(text, cue.end);
-    else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,]\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
+    else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,]\s*$|,“\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
       // `“…,” said Ann Ford` (and `“…,” she said` is handled below as a subject before).
       const pronoun = PRONOUN_AFTER_VERB.exec(text.slice(cue.end, cue.end + 6));
       subject = pronoun ? spanOf(text, cue.end + pronoun[0].length - pronoun[1]!.length, cue.end + pronoun[0].length) : subjectAfter(text, cue.end);
@@ -701,7 +702,7 @@ function scanCues(c: Ctx): void {
       // "Ford doubled down and said", "Ford made the case, calling it …": a verb coordinated with the
       // sentence's main verb, or a participle, belongs to the sentence's own subject.
       if (/ing$|^say$|^tell$|^add$/.test(m[0]) || /\b(?:and|but|then|before|after|while)\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(Math.max(from, at - 40), at))) {
-        subject = mainSubject(c, from, at);
+        subject = mainSubject(c, from, at) ?? subordinateSubject(c, from, at);
       }
     }
     if (subject === null && !AFTER_RE.test(m[0])) {
@@ -1022,6 +1023,22 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
   const next = text.slice(subject.end, Math.min(to, subject.end + 40));
   if (!/^(?:['’]s?)?\s*(?:\([^()]{1,30}\)\s*)?(?:[,:—–]|\s\p{Ll})/u.test(next)) return null;
   return subject;
+}
+
+/**
+ * "…, such as when Ford knocked Lee on trade and called him …": the subject of the subordinate clause
+ * whose verb the cue is coordinated with (the last "when/after/as … Name verb" before the cue).
+ */
+function subordinateSubject(c: Ctx, from: number, at: number): Span | null {
+  const re = /\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ww]hile|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Ii]f)\s+((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/gu;
+  let last: RegExpExecArray | null = null;
+  const chunk = c.text.slice(from, at);
+  for (const m of chunk.matchAll(re)) last = m;
+  if (!last || /[“”"«»;]/.test(chunk.slice(last.index!))) return null;
+  const start = from + last.index! + last[0].indexOf(last[1]!);
+  const words = last[1]!.split(/\s+/);
+  if (!isNameWord(words[words.length - 1]!) || /['’]s$/.test(last[1]!)) return null; // "before Ford's scheduled visit"
+  return spanOf(c.text, start, start + last[1]!.length);
 }
 
 /** Start of the paragraph holding `pos`, and of the non-empty paragraph before it (or -1). */

@@ -176,3 +176,14 @@ describe("coordinated cues and inverted cues", () => {
     expect(said("\"Everyone told her not to do it,\" remembered Tom Ward, the ferry firm's former spokesman.")).toEqual(["Tom Ward: Everyone told her not to do it"]);
   });
 });
+
+describe("sentence openers and contracted pronouns", () => {
+  it("'Instead, …' and a number word opening the sentence are not speakers", () => {
+    expect(said("Tom Ward skipped the vote. Instead he toured the depot, calling the strike “a misunderstanding between friends.”")[0]).not.toMatch(/^Instead/);
+    expect(said("Ruth Okonjo led the survey. Eight of her students said the ice was “thinner than anyone had measured.”")[0]).not.toMatch(/^Eight/);
+  });
+  it("'He’s predicting …' resolves the pronoun, not a name 'He’s'", () => {
+    expect(said("Tom Ward spoke to the bakers on Monday. He’s predicting the strike will end “very, very soon.”"))
+      .toEqual(["Tom Ward: very, very soon."]);
+  });
+});

@@ -281,6 +281,8 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   if (left.slice(lastEnd, cut).trim().length > 0 && !/^['’]?$/.test(left.slice(lastEnd, cut).trim())) return null;
   const w0 = words[k]![0];
   if (PRONOUN.test(w0)) return spanOf(text, lo + words[k]!.index!, lo + lastEnd);
+  const contracted = /^(\p{L}+)['’](?:s|d|ll)$/u.exec(w0); // "He’s predicting", "she’d said"
+  if (contracted && PRONOUN.test(contracted[1]!)) return spanOf(text, lo + words[k]!.index!, lo + words[k]!.index! + contracted[1]!.length);
   let first = -1;
   for (; k >= 0; k--) {
     const w = words[k]![0];
@@ -390,9 +392,12 @@ function groupNoun(word: string): boolean {
  * are also words ("Will", "Bush") are written capitalised mid-sentence somewhere, so they stay names.
  */
 let openerCache: { text: string; words: Map<string, boolean> } | null = null;
+/** Adverbs and number words that open sentences and name nobody. */
+const OPENER_WORDS = /^(?:Instead|Somewhere|Elsewhere|Meanwhile|However|Perhaps|Maybe|Indeed|Ultimately|Eventually|Overall|Afterwards?|Otherwise|Moreover|Furthermore|Nevertheless|Nonetheless|Still|Yet|Then|Now|Later|Earlier|Also|Again|Together|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Millions)$/;
 function sentenceOpener(text: string, at: number, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   if (!/(?:^|\n|[.!?:]["”’]?\s+|["“]\s*|\s[—–-]\s+)$/u.test(text.slice(Math.max(0, at - 4), at))) return false;
+  if (OPENER_WORDS.test(word)) return true;
   if (openerCache?.text !== text) openerCache = { text, words: new Map() };
   const known = openerCache.words.get(word);
   if (known !== undefined) return known;
@@ -603,8 +608,9 @@ const OTHER_TITLES = [...Object.keys(TITLE_FORMS), "spokesman", "spokeswoman", "
 
 function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
   const w = subject.text.split(/\s+/);
-  if (w.length === 1 && PRONOUN.test(w[0]!)) {
-    const p = w[0]!;
+  const bare = w[0]!.replace(/['’](?:s|d|ll)$/u, ""); // "He’s predicting"
+  if (w.length === 1 && PRONOUN.test(bare)) {
+    const p = bare;
     const a = antecedent(c, subject.start, MALE_PRONOUN.test(p) ? "m" : FEMALE_PRONOUN.test(p) ? "f" : "org");
     return a ? { speaker: a.span, gender: a.gender, org: a.org } : { speaker: null, gender: null, org: false };
   }

@@ -187,3 +187,17 @@ describe("sentence openers and contracted pronouns", () => {
       .toEqual(["Tom Ward: very, very soon."]);
   });
 });
+
+describe("a quote inside a subordinate clause with its own cue", () => {
+  it("'After Lee said … “…,” Ford said: “…”' — the colon cue opens the next quote", () => {
+    expect(said("After Ann Lee said that small ferries might do better on \"quieter routes,\" Tom Ward said: \"I don't like what she said.\""))
+      .toEqual(["Ann Lee: quieter routes", "Tom Ward: I don't like what she said."]);
+  });
+  it("'When Lee pointed out that … “…,” Ford seized on it' — the cue before the quote wins over a name after it", () => {
+    expect(said("When Ann Lee pointed out that the board calls it \"a temporary levy,\" Tom Ward seized on the phrase at once.")[0])
+      .toBe("Ann Lee: a temporary levy");
+  });
+  it("look-alike kept: a quote opening its sentence takes the name and verb after it", () => {
+    expect(said("\"We have waited long enough,\" Ann Lee ventured, to applause.")).toEqual(["Ann Lee: We have waited long enough"]);
+  });
+});

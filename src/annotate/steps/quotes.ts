@@ -752,7 +752,9 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     const inner = trimSpan(text, p.open + 1, p.close);
     if (inner.text.length < 2 || !/\p{L}/u.test(inner.text)) continue;
     const words = inner.text.split(/\s+/);
-    let who: Said | null | undefined = afterQuote(c, p, inner) ?? nameAfterQuote(c, p, inner);
+    // A name and a plain verb after the quote (`“…,” Lee ventured`) yields to a cue before the quote in
+    // its sentence (`When Ford pointed out that … “…,” Lee seized on it`).
+    let who: Said | null | undefined = afterQuote(c, p, inner) ?? (beforeQuote(c, p) ? null : nameAfterQuote(c, p, inner));
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
     if (!who) who = laterInSentence(c, p);
@@ -842,10 +844,10 @@ function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
     const subjectInGap = s.subject !== null && s.subject.start >= from && s.subject.end <= s.cue.start && descriptionLead(c.text.slice(from, s.subject.start));
     if (!(subjectInGap || /^[\s,]*$/.test(gap))) return null;
     if (/\.$/.test(inner.text) && !/^[\s,]*$/.test(gap.slice(0, 1))) return null;
+    // `“….” Ford reiterated: “…”`, `After Lee said … “…,” Ford said: “…”`: a cue with a colon opens the next quote.
+    if (/^\s*:\s*["“«„]/.test(c.text.slice(Math.max(s.cue.end, s.subject && s.subject.start > s.cue.start ? s.subject.end : 0), s.cue.end + 40))) return null;
     if (/[.!?]$/.test(inner.text)) {
       const tail = c.text.slice(Math.max(s.cue.end, s.subject && s.subject.start > s.cue.start ? s.subject.end : 0), s.cue.end + 40);
-      // `“….” Ford reiterated: “…”`: a cue with a colon opens the next quote.
-      if (/^\s*:\s*["“«„]/.test(tail)) return null;
       if (/\.$/.test(inner.text)) {
         if (!/^\s*(?:[.,;:]|(?:on|in|at|during|last|this|to|after|before|while|when)\b)/.test(tail)) return null;
         // `Ford called him “a failed candidate.” Lee fired back …`: a quote that closes a sentence begun

@@ -201,3 +201,14 @@ describe("a quote inside a subordinate clause with its own cue", () => {
     expect(said("\"We have waited long enough,\" Ann Lee ventured, to applause.")).toEqual(["Ann Lee: We have waited long enough"]);
   });
 });
+
+describe("long opening phrases and adverbs after a described name", () => {
+  it("'Harbour board chair Ann Lee quickly took to the radio, saying: “…”'", () => {
+    expect(said("Harbour board chair Ann Lee quickly took to the radio, saying: \"Another storm, another closure. When will the wall be built?\""))
+      .toEqual(["Ann Lee: Another storm, another closure. When will the wall be built?"]);
+  });
+  it("a long 'When told …' phrase before the subject", () => {
+    expect(said("When told that the ferry line was in the running for an even bigger subsidy from the regional government in the next budget round, Tom Ward thought for a moment and said, \"It's an advantage not to be famous.\""))
+      .toEqual(["Tom Ward: It's an advantage not to be famous."]);
+  });
+});

@@ -347,7 +347,7 @@ function subjectAfter(text: string, from: number): Span | null {
   return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + endWord.length);
 }
 
-const DESCRIBED_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after|is|was|has|had|will|would|could|can|did|does|also|later|then|\p{Ll}{3,}(?:ed|s))\b)/u;
+const DESCRIBED_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after|is|was|has|had|will|would|could|can|did|does|also|later|then|\p{Ll}{3,}(?:ed|s|ly))\b)/u;
 
 /** "the city's chief engineer, Els Vermeulen" after a cue: a lower-case description, a comma, a capitalised name. */
 const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
@@ -1012,7 +1012,7 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
   // "Speaking in Salem, New Hampshire, Ford …": an opening phrase, and the places it ends with.
   let town = false;
   for (let k = 0; k < 3; k++) {
-    const lead = /^\s*([^,;:“”"«»\n]{1,120}),\s+/.exec(text.slice(s, to));
+    const lead = /^\s*([^,;:“”"«»\n]{1,200}),\s+/.exec(text.slice(s, to));
     if (!lead) break;
     const phrase = lead[1]!;
     const state = town && /^(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase); // "in Salem, New Hampshire,"

@@ -212,3 +212,15 @@ describe("long opening phrases and adverbs after a described name", () => {
       .toEqual(["Tom Ward: It's an advantage not to be famous."]);
   });
 });
+
+describe("short quotes stay found when their speaker is a pronoun or a group", () => {
+  it("'Conceding that … “down the line” he warned: “…”' — the colon cue covers the quote before it too", () => {
+    expect(said("Tom Ward toured the depot on Friday. Conceding that there would likely be a deal “down the line” he warned: “It is not going to happen soon.”"))
+      .toEqual(["Tom Ward: down the line", "Tom Ward: It is not going to happen soon."]);
+  });
+  it("'Typically, …' does not name the speaker but keeps a three-word quote", () => {
+    const q = said("Tom Ward rarely answers questions. Typically, he just cuts reporters off with his signature \"no, no, no\" when he dislikes one.");
+    expect(q.map((x) => x.split(": ")[1])).toEqual(["no, no, no"]);
+    expect(q[0]).not.toMatch(/^Typically/);
+  });
+});

@@ -424,7 +424,7 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
     && !ents.some((e) => e.key.includes(" ") || e.type === "org" || e.type === "place")) return null;
   // Not a party adjective read as a person ("Republican").
-  const person = ents.filter((e) => e.type === "person" && !(e.span.text.split(/\s+/).every((w) => PARTY.test(w)) && !surname(c, e.span.text))).pop();
+  const person = ents.filter((e) => e.type === "person" && !(e.span.text.split(/\s+/).every((w) => PARTY.test(w) && !/s$/.test(w)) && !surname(c, e.span.text))).pop();
   const words = [...phrase.text.matchAll(WORD)];
   const last = words[words.length - 1]?.[0] ?? "";
   const description = DESCRIPTORS.has(last.toLowerCase()) || personNoun(last);
@@ -845,7 +845,9 @@ function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
     if (!(subjectInGap || /^[\s,]*$/.test(gap))) return null;
     if (/\.$/.test(inner.text) && !/^[\s,]*$/.test(gap.slice(0, 1))) return null;
     // `“….” Ford reiterated: “…”`, `After Lee said … “…,” Ford said: “…”`: a cue with a colon opens the next quote.
-    if (/^\s*:\s*["“«„]/.test(c.text.slice(Math.max(s.cue.end, s.subject && s.subject.start > s.cue.start ? s.subject.end : 0), s.cue.end + 40))) return null;
+    // (Not `Conceding that … “down the line” he warned: “…”`, where nothing before the quote attributes it.)
+    if (/^\s*:\s*["“«„]/.test(c.text.slice(Math.max(s.cue.end, s.subject && s.subject.start > s.cue.start ? s.subject.end : 0), s.cue.end + 40))
+      && (/[.!?]$/.test(inner.text) || beforeQuote(c, p))) return null;
     if (/[.!?]$/.test(inner.text)) {
       const tail = c.text.slice(Math.max(s.cue.end, s.subject && s.subject.start > s.cue.start ? s.subject.end : 0), s.cue.end + 40);
       if (/\.$/.test(inner.text)) {
@@ -905,6 +907,8 @@ function ownSubject(c: Ctx, p: Piece): Said | null {
   const subject = mainSubject(c, from, p.open);
   if (!subject) return null;
   const r = resolveSubject(c, subject);
+  // "Typically, he …" read as "Typically": a sentence whose subject names nobody still attributes its quote.
+  if (!r.speaker && /\s\S+\s\S/.test(c.text.slice(p.open, p.close).trim()) && sentenceOpener(c.text, subject.start, /^[\p{L}]+/u.exec(subject.text)?.[0] ?? "")) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
   if (!r.speaker) return null;
   return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
 }

@@ -24,7 +24,7 @@ export const SPEECH_VERBS: readonly string[] = [
   "concludes", "answered", "answers", "points out", "retorted", "echoed", "wondered", "reveals", "revealed", "thanked",
   "criticized", "attacked", "mocked", "ridiculed", "agreed", "disagreed", "hailed", "touted", "dismissed", "derided", "lauded",
   "pointed out", "went on", "shot back", "fired back", "hit back", "chimed in", "retaliated", "reacted", "exclaimed", "snapped",
-  "scoffed", "muttered", "whispered",
+  "scoffed", "muttered", "whispered", "agrees", "proclaims", "asserted", "asserts", "put it", "puts it",
   // participles: "Ford rejected the plan, saying …" (the sentence's subject speaks)
   "acknowledging", "labeling", "labelling", "saying", "telling", "adding", "writing", "arguing", "noting", "calling",
   "describing", "asking", "explaining", "warning", "insisting", "declaring", "tweeting", "promising", "vowing", "stating",
@@ -46,7 +46,8 @@ export const SPEECH_BEFORE_SPEAKER: readonly string[] = [
   "tweeted", "concluded", "concludes", "answered", "answers", "countered", "observed", "remarked", "responded", "went on",
   "shot back", "fired back", "exclaimed", "reacted", "chimed in", "mused", "opined", "quipped", "joked", "shouted", "yelled",
   "cautioned", "lamented", "boasted", "complained", "interjected", "wondered", "predicted", "acknowledged", "conceded",
-  "admitted", "recounted", "reiterated", "retorted", "snapped", "scoffed", "urged",
+  "admitted", "recounted", "reiterated", "retorted", "snapped", "scoffed", "urged", "declares", "agreed", "agrees",
+  "proclaimed", "asserted", "put it", "puts it", "remembered",
   "sagte", "sagt", "erklärte", "betonte", "meinte", "warnte", "schrieb", "dijo", "afirmó", "declaró", "explicó", "añadió",
   "agregó", "aseguró", "señaló", "indicó", "advirtió", "escribió", "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué",
   "a indiqué", "a souligné", "a estimé", "a assuré", "a averti", "a écrit", "déclare", "affirme", "ajoute", "explique", "souligne",

@@ -54,3 +54,173 @@ describe("scare quotes are not quotes", () => {
       .toEqual(["Lena Vogt: plan to finish the terminal before the winter storms arrive"]);
   });
 });
+
+// Classes found on PolNeAR train (issue 20); wordings written for these tests (a ferry line, a glacier
+// survey, a chess federation, a bakery strike).
+describe("a dateline is nobody", () => {
+  it("'HARBORTON, March 3 (Wire) —' before a description with a participle cue", () => {
+    expect(said("HARBORTON, March 3 (Wire) — The ferry operator's chief engineer inspected the hull, saying: “It will not sail this week.”"))
+      .not.toContain("HARBORTON: It will not sail this week.");
+  });
+  it("the body after a dated dateline speaks", () => {
+    expect(said("OSLO, Feb. 12 (Wire) — The Kestrel Chess Federation issued a statement on Monday, offering “a full apology” to the players."))
+      .toEqual(["Kestrel Chess Federation: a full apology"]);
+  });
+});
+
+describe("a capitalised word that only opens the sentence", () => {
+  it("a past participle phrase before the subject: 'Alarmed by the melt, Ruth Okonjo …'", () => {
+    expect(said("The survey team measured the ice again. Alarmed by the melt, Ruth Okonjo warned that the glacier “will be gone within a generation.”"))
+      .toEqual(["Ruth Okonjo: will be gone within a generation."]);
+  });
+  it("'Mostly' is not a speaker, even when a quote follows", () => {
+    const q = said("Bakers walked out at dawn. Mostly the strikers chanted “fair bread, fair pay” outside the depot, and mostly they were ignored.");
+    expect(q.every((x) => !x.startsWith("Mostly"))).toBe(true);
+  });
+});
+
+describe("titles and appositives around the speaker", () => {
+  it("'said former Rep. Ann Ford (D-Ore.)' gives the name, not the title", () => {
+    expect(said("“The ferry subsidy saved the island,” said former Rep. Ann Ford (D-Ore.), who wrote the bill."))
+      .toEqual(["Ann Ford: The ferry subsidy saved the island"]);
+  });
+  it("a digit in the body's name: 'said K9 president Ola Berg'", () => {
+    expect(said("“The kennel will stay open,” said K9 president Ola Berg, who declined to say more."))
+      .toEqual(["Ola Berg: The kennel will stay open"]);
+  });
+  it("'Ann Lee, 41, of Dover, Del., who …, said' after a quote gives the name, not the state", () => {
+    expect(said("“The bread costs twice what it did,” Ann Lee, 41, of Dover, Del., who joined the strike on Monday, said."))
+      .toEqual(["Ann Lee: The bread costs twice what it did"]);
+  });
+  it("an official named after 'to' is an object: 'wrote to Attorney General Ann Lee asking'", () => {
+    expect(said("Mayor Tom Ward wrote a letter to Attorney General Ann Lee asking her office to examine the \"ferry fiasco.\""))
+      .toEqual(["Tom Ward: ferry fiasco."]);
+  });
+});
+
+describe("a name before the colon that opens a quote", () => {
+  it("'did not surprise the glaciologist Ruth Okonjo: “…”'", () => {
+    expect(said("The speed of the retreat did not surprise glaciologist Ruth Okonjo: “We have seen this coming for twenty years.”"))
+      .toEqual(["Ruth Okonjo: We have seen this coming for twenty years."]);
+  });
+  it("look-alike: a place or an object of 'to' before the colon is not the speaker", () => {
+    expect(said("The message from the strikers to Harborton: “We will be back on Monday.”")).not.toContain("Harborton: We will be back on Monday.");
+    expect(said("She sent a note to the chess magazine Rook Weekly: “I withdraw from the final.”")).not.toContain("Rook Weekly: I withdraw from the final.");
+  });
+});
+
+describe("an attribution that closes the sentence covers the quotes before it", () => {
+  it("'… “a relic” and “a hazard,” Ann Lee, the river warden, said.'", () => {
+    expect(said("Given the flood record, the old weir is “a relic” and “a hazard to anyone downstream,” Ann Lee, the river warden, said on Friday."))
+      .toEqual(["Ann Lee: a relic", "Ann Lee: a hazard to anyone downstream"]);
+  });
+  it("look-alike: a quote that ends its sentence with a full stop is not the next sentence's", () => {
+    expect(said("Tom Ward attacked the federation, calling its rules “a relic of another century.” Ann Lee fired back in March, saying the rules protect young players."))
+      .toEqual(["Tom Ward: a relic of another century."]);
+  });
+  it("look-alike: 'X reiterated:' after a quote opens the next quote", () => {
+    expect(said("At the hearing, Ann Lee flatly declared, “The ferry is safe. It passed every test.” The harbour master reiterated: “We found no fault.”")[0])
+      .toBe("Ann Lee: The ferry is safe. It passed every test.");
+  });
+});
+
+describe("party words, agency datelines and absolute clauses", () => {
+  it("a party adjective before a described name is not the speaker", () => {
+    expect(said("Liberal mayoral front-runner Ann Lee is questioning whether the ferry line would have been sold “if the harbour had flooded first.”"))
+      .toEqual(["Ann Lee: if the harbour had flooded first."]);
+  });
+  it("a surname that is also a party word stays a name once the full name is known", () => {
+    expect(said("Grant Green runs the bakery on Dock Street. “Nobody asked the bakers,” Green said."))
+      .toEqual(["Green: Nobody asked the bakers"]);
+  });
+  it("'Harborton (Wire) –' in title case is a dateline, not a speaker", () => {
+    expect(said("Harborton (WIRE) – The ferry union has taken a swipe at the owners, saying that “cheap repairs” will cost lives."))
+      .not.toContain("Harborton: cheap repairs");
+  });
+  it("'…, with Senator Ann Lee telling reporters' gives the name after 'with'", () => {
+    expect(said("The closure sparked a debate over how the port authority responds to floods, with Senator Ann Lee telling reporters she viewed the board as “directly responsible” for the damage."))
+      .toEqual(["Ann Lee: directly responsible"]);
+  });
+  it("a sentence-opening participle is not a speaker: 'Acknowledging that …, Tom Ward'", () => {
+    expect(said("Acknowledging that the ferry “runs late too often,” Tom Ward promised a new timetable.")[0]).not.toMatch(/^Acknowledging/);
+  });
+});
+
+describe("cues added to the lexicon", () => {
+  it("'as Ann Lee put it, “…”'", () => {
+    expect(said("As the critic Ann Lee put it, “the bridge is a monument to delay.”")).toEqual(["Ann Lee: the bridge is a monument to delay."]);
+  });
+  it("'“…,” agrees Mia Stone, 30, of Dover.' and 'declares'", () => {
+    expect(said("“Our ideas of success differ,” agrees Mia Stone, 30, of Dover.")).toEqual(["Mia Stone: Our ideas of success differ"]);
+    expect(said("“I am a voter,” declares Ola Berg, a nurse who was among those polled.")).toEqual(["Ola Berg: I am a voter"]);
+  });
+});
+
+describe("coordinated cues and inverted cues", () => {
+  it("'such as when Ford knocked Lee … and called him “…”' gives the subordinate clause's subject", () => {
+    expect(said("The rivalry has sharpened, such as when Ruth Okonjo knocked Tom Ward on tariffs and called him a \"protectionist,\" a rare jab."))
+      .toEqual(["Ruth Okonjo: protectionist"]);
+  });
+  it("look-alike: 'before Ford's visit' is not a clause subject", () => {
+    expect(said("Before Ann Lee's scheduled visit, the ferry union struck and the harbour board said it would \"review\" the contract.")[0])
+      .not.toMatch(/^Ann Lee/);
+  });
+  it("'Ford, who …, interjected to say: “…”' gives the name, not the appositive's last noun", () => {
+    expect(said("Tom Ward, who ran the port as director, interjected to say: \"The cranes have never been the problem.\""))
+      .toEqual(["Tom Ward: The cranes have never been the problem."]);
+  });
+  it("a wrong-way closing mark before 'said Name, an attorney with …'", () => {
+    expect(said("“It is unusual,“ said Ola Berg, an attorney with the Harbour Legal Centre.")).toEqual(["Ola Berg: It is unusual"]);
+  });
+  it("'remembered Name, the firm's former spokesman'", () => {
+    expect(said("\"Everyone told her not to do it,\" remembered Tom Ward, the ferry firm's former spokesman.")).toEqual(["Tom Ward: Everyone told her not to do it"]);
+  });
+});
+
+describe("sentence openers and contracted pronouns", () => {
+  it("'Instead, …' and a number word opening the sentence are not speakers", () => {
+    expect(said("Tom Ward skipped the vote. Instead he toured the depot, calling the strike “a misunderstanding between friends.”")[0]).not.toMatch(/^Instead/);
+    expect(said("Ruth Okonjo led the survey. Eight of her students said the ice was “thinner than anyone had measured.”")[0]).not.toMatch(/^Eight/);
+  });
+  it("'He’s predicting …' resolves the pronoun, not a name 'He’s'", () => {
+    expect(said("Tom Ward spoke to the bakers on Monday. He’s predicting the strike will end “very, very soon.”"))
+      .toEqual(["Tom Ward: very, very soon."]);
+  });
+});
+
+describe("a quote inside a subordinate clause with its own cue", () => {
+  it("'After Lee said … “…,” Ford said: “…”' — the colon cue opens the next quote", () => {
+    expect(said("After Ann Lee said that small ferries might do better on \"quieter routes,\" Tom Ward said: \"I don't like what she said.\""))
+      .toEqual(["Ann Lee: quieter routes", "Tom Ward: I don't like what she said."]);
+  });
+  it("'When Lee pointed out that … “…,” Ford seized on it' — the cue before the quote wins over a name after it", () => {
+    expect(said("When Ann Lee pointed out that the board calls it \"a temporary levy,\" Tom Ward seized on the phrase at once.")[0])
+      .toBe("Ann Lee: a temporary levy");
+  });
+  it("look-alike kept: a quote opening its sentence takes the name and verb after it", () => {
+    expect(said("\"We have waited long enough,\" Ann Lee ventured, to applause.")).toEqual(["Ann Lee: We have waited long enough"]);
+  });
+});
+
+describe("long opening phrases and adverbs after a described name", () => {
+  it("'Harbour board chair Ann Lee quickly took to the radio, saying: “…”'", () => {
+    expect(said("Harbour board chair Ann Lee quickly took to the radio, saying: \"Another storm, another closure. When will the wall be built?\""))
+      .toEqual(["Ann Lee: Another storm, another closure. When will the wall be built?"]);
+  });
+  it("a long 'When told …' phrase before the subject", () => {
+    expect(said("When told that the ferry line was in the running for an even bigger subsidy from the regional government in the next budget round, Tom Ward thought for a moment and said, \"It's an advantage not to be famous.\""))
+      .toEqual(["Tom Ward: It's an advantage not to be famous."]);
+  });
+});
+
+describe("short quotes stay found when their speaker is a pronoun or a group", () => {
+  it("'Conceding that … “down the line” he warned: “…”' — the colon cue covers the quote before it too", () => {
+    expect(said("Tom Ward toured the depot on Friday. Conceding that there would likely be a deal “down the line” he warned: “It is not going to happen soon.”"))
+      .toEqual(["Tom Ward: down the line", "Tom Ward: It is not going to happen soon."]);
+  });
+  it("'Typically, …' does not name the speaker but keeps a three-word quote", () => {
+    const q = said("Tom Ward rarely answers questions. Typically, he just cuts reporters off with his signature \"no, no, no\" when he dislikes one.");
+    expect(q.map((x) => x.split(": ")[1])).toEqual(["no, no, no"]);
+    expect(q[0]).not.toMatch(/^Typically/);
+  });
+});

@@ -247,7 +247,8 @@ function clauseStart(c: Ctx, pos: number): number {
 /** The speaker phrase ending at `end` (exclusive), looking no further left than `lo`. */
 function subjectBefore(text: string, lo: number, end: number): Span | null {
   let left = text.slice(lo, end);
-  left = left.replace(/(?:,?\s+(?:\p{Ll}+ed|went\s+on|was\s+quick|is\s+quick|had|has|have|wanted|seemed|appeared|was\s+careful|took\s+care))\s+to\s*$/u, " ");
+  // "Ford interjected to say" (keeping the comma that closes an appositive: "Ford, who …, interjected to say").
+  left = left.replace(/(,?)(?:\s+(?:\p{Ll}+ed|went\s+on|was\s+quick|is\s+quick|had|has|have|wanted|seemed|appeared|was\s+careful|took\s+care))\s+to\s*$/u, "$1 ");
   for (let before = ""; before !== left;) { before = left; left = left.replace(AUX, "").replace(ASIDE, ""); }
   left = left.replace(/(\p{Lu}[\p{L}'’.-]*),\s+who\s*$/u, "$1"); // "Paul Girard, who called"
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
@@ -280,6 +281,8 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   if (left.slice(lastEnd, cut).trim().length > 0 && !/^['’]?$/.test(left.slice(lastEnd, cut).trim())) return null;
   const w0 = words[k]![0];
   if (PRONOUN.test(w0)) return spanOf(text, lo + words[k]!.index!, lo + lastEnd);
+  const contracted = /^(\p{L}+)['’](?:s|d|ll)$/u.exec(w0); // "He’s predicting", "she’d said"
+  if (contracted && PRONOUN.test(contracted[1]!)) return spanOf(text, lo + words[k]!.index!, lo + words[k]!.index! + contracted[1]!.length);
   let first = -1;
   for (; k >= 0; k--) {
     const w = words[k]![0];
@@ -297,7 +300,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   const prev = words[first - 1]?.[0];
   // "a woman from Rostov said" (not "Taking it in, Trump said": a comma ends the phrase before).
   const joined = first > 0 && !/[,;:()]/.test(left.slice(words[first - 1]!.index! + prev!.length, words[first]!.index!));
-  if (prev && joined && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0].toLowerCase())) return null;
+  if (prev && joined && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0])) return null;
   const start = lo + words[first]!.index!;
   return spanOf(text, start, lo + lastEnd);
 }
@@ -315,11 +318,11 @@ function subjectAfter(text: string, from: number): Span | null {
   // "said Republican political consultant Ann Lee": a description of any case ending in a person noun, then the name.
   const described = DESCRIBED_NAME.exec(right);
   const name = described?.[2]!.replace(/(\p{L}{2,})\.$/u, "$1") ?? ""; // "Ann Lee." ends the sentence
-  if (described && personNoun(described[1]!) && name.split(/\s+/).every((w) => isNameWord(w) || /^(?:de|van|von|der|la|da|del|bin|al)$/.test(w))) {
+  if (described && personNoun(described[1]!) && !TITLE_ABBR.test(`${name}.`) && name.split(/\s+/).every((w) => isNameWord(w) || /^(?:de|van|von|der|la|da|del|bin|al)$/.test(w))) {
     const at = from + described.index + described[0].length - described[2]!.length;
     return spanOf(text, at, at + name.length);
   }
-  const m = /^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}'’.\-]*)(?:\s+(?:[\p{L}][\p{L}'’.\-]*)){0,7})/u.exec(right);
+  const m = /^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}'’.\-]*)(?:\s+(?:[\p{L}][\p{L}\p{N}'’.\-]*)){0,7})/u.exec(right);
   if (!m) return null;
   const words = [...m[1]!.matchAll(WORD)];
   let n = 0, lastCap = -1;
@@ -344,13 +347,13 @@ function subjectAfter(text: string, from: number): Span | null {
   return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + endWord.length);
 }
 
-const DESCRIBED_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after)\b)/u;
+const DESCRIBED_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after|is|was|has|had|will|would|could|can|did|does|also|later|then|\p{Ll}{3,}(?:ed|s|ly))\b)/u;
 
 /** "the city's chief engineer, Els Vermeulen" after a cue: a lower-case description, a comma, a capitalised name. */
 const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
 /** Lower-case words ending like a person noun that are not nouns for people. */
 const NOT_PERSON = new Set(("later never ever over under after other whether together either neither rather however another " +
-  "whatever whoever number member order paper letter matter water center centre quarter border chapter corner summer winter " +
+  "former latter whatever whoever number member order paper letter matter water center centre quarter border chapter corner summer winter " +
   "october november december september power cover answer sooner ").split(" ").concat(["statement", "comment", "moment", "government", "department", "agreement", "argument", "document", "report"]));
 /** A lower-case noun for a person by its ending ("employee", "organiser", "historian", "consultant"). */
 function personNoun(w: string): boolean {
@@ -383,13 +386,45 @@ function groupNoun(word: string): boolean {
 }
 
 /** People and bodies named in a speaker phrase: the person entity in it, else its name words. */
+/**
+ * A capitalised word only because it opens a sentence ("Hastily", "Media", "Given Sanders' success"):
+ * the article writes it in lower case elsewhere and never capitalised inside a sentence. Surnames that
+ * are also words ("Will", "Bush") are written capitalised mid-sentence somewhere, so they stay names.
+ */
+let openerCache: { text: string; words: Map<string, boolean> } | null = null;
+/** Adverbs and number words that open sentences and name nobody. */
+const OPENER_WORDS = /^(?:Instead|Somewhere|Elsewhere|Meanwhile|However|Perhaps|Maybe|Indeed|Ultimately|Eventually|Overall|Afterwards?|Otherwise|Moreover|Furthermore|Nevertheless|Nonetheless|Still|Yet|Then|Now|Later|Earlier|Also|Again|Together|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Millions)$/;
+function sentenceOpener(text: string, at: number, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (!/(?:^|\n|[.!?:]["”’]?\s+|["“]\s*|\s[—–-]\s+)$/u.test(text.slice(Math.max(0, at - 4), at))) return false;
+  if (OPENER_WORDS.test(word)) return true;
+  if (openerCache?.text !== text) openerCache = { text, words: new Map() };
+  const known = openerCache.words.get(word);
+  if (known !== undefined) return known;
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const lower = new RegExp(`(?<![\\p{L}])${esc.toLowerCase()}(?![\\p{L}])`, "u").test(text);
+  const inside = new RegExp(`[\\p{Ll},]\\s+${esc}(?![\\p{L}])`, "u").test(text);
+  const form = /ly$/.test(word) || /(?:ing|ed)$/.test(word) && /^\s+(?:that|the|a|an|his|her|their|its|to|on|in|at|by|with|about|from)\b/.test(text.slice(at + word.length, at + word.length + 8));
+  const ans = (lower || form) && !inside;
+  openerCache.words.set(word, ans);
+  return ans;
+}
+
 function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   if (dateline(c.text, phrase)) return null;
+  const w0 = /^[\p{L}]+(?=\s|$)/u.exec(phrase.text)?.[0] ?? "";
+  if (w0 && sentenceOpener(c.text, phrase.start, w0)) {
+    // "Hastily" names nobody; "Given Sanders" names Sanders.
+    const rest = /^[\p{L}]+\s+/u.exec(phrase.text);
+    if (!rest || rest[0].length >= phrase.text.length) return null;
+    phrase = spanOf(c.text, phrase.start + rest[0].length, phrase.end);
+  }
   const ents = c.entities.filter((e) => e.span.start < phrase.end && phrase.start < e.span.end);
   // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
   if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
     && !ents.some((e) => e.key.includes(" ") || e.type === "org" || e.type === "place")) return null;
-  const person = ents.filter((e) => e.type === "person").pop();
+  // Not a party adjective read as a person ("Republican").
+  const person = ents.filter((e) => e.type === "person" && !(e.span.text.split(/\s+/).every((w) => PARTY.test(w) && !/s$/.test(w)) && !surname(c, e.span.text))).pop();
   const words = [...phrase.text.matchAll(WORD)];
   const last = words[words.length - 1]?.[0] ?? "";
   const description = DESCRIPTORS.has(last.toLowerCase()) || personNoun(last);
@@ -439,6 +474,9 @@ function trimTo(text: string, span: Span, end: number): Span | null {
 
 /** Where a subject phrase's head ends: before a lower-case word that describes nobody ("board gave Sam Price" → "board"). */
 function headEnd(subject: Span): number {
+  // "Republican presidential front-runner Ann Lee": a description whose person noun precedes the name.
+  const described = /(\p{Ll}[\p{Ll}-]+)\s+(?:\p{Lu}[\p{L}'’.\-]*\s*)+$/u.exec(subject.text);
+  if (described && personNoun(described[1]!)) return subject.end;
   for (const m of subject.text.matchAll(WORD)) {
     const w = m[0];
     if (m.index! > 0 && /^\p{Ll}/u.test(w) && !DESCRIPTORS.has(w.toLowerCase()) && !/^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w)) return subject.start + m.index!;
@@ -496,6 +534,11 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     if (s.speaker && fits(s.gender, s.org)) return { span: s.speaker, gender: s.gender, org: s.org };
   }
   return null;
+}
+
+/** Whether `word` ends a longer person name in the article ("Green" after "Grant Green"). */
+function surname(c: Ctx, word: string): boolean {
+  return c.entities.some((e) => e.type === "person" && e.span.text.includes(" ") && e.span.text.split(/\s+/).pop() === word);
 }
 
 /** Title forms of a description noun as written before a name ("the senator" ← "Sen. Ann Ford"). */
@@ -565,8 +608,9 @@ const OTHER_TITLES = [...Object.keys(TITLE_FORMS), "spokesman", "spokeswoman", "
 
 function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
   const w = subject.text.split(/\s+/);
-  if (w.length === 1 && PRONOUN.test(w[0]!)) {
-    const p = w[0]!;
+  const bare = w[0]!.replace(/['’](?:s|d|ll)$/u, ""); // "He’s predicting"
+  if (w.length === 1 && PRONOUN.test(bare)) {
+    const p = bare;
     const a = antecedent(c, subject.start, MALE_PRONOUN.test(p) ? "m" : FEMALE_PRONOUN.test(p) ? "f" : "org");
     return a ? { speaker: a.span, gender: a.gender, org: a.org } : { speaker: null, gender: null, org: false };
   }
@@ -622,7 +666,7 @@ function scanCues(c: Ctx): void {
     const before = text.slice(Math.max(lo, at - 3), at);
     let subject: Span | null = null;
     if (AFTER_RE.test(m[0])) subject = subjectAfter(text, cue.end);
-    else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,]\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
+    else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,]\s*$|,“\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
       // `“…,” said Ann Ford` (and `“…,” she said` is handled below as a subject before).
       const pronoun = PRONOUN_AFTER_VERB.exec(text.slice(cue.end, cue.end + 6));
       subject = pronoun ? spanOf(text, cue.end + pronoun[0].length - pronoun[1]!.length, cue.end + pronoun[0].length) : subjectAfter(text, cue.end);
@@ -632,6 +676,9 @@ function scanCues(c: Ctx): void {
       if (subject && !pronoun && !/[”"»“]\s*,?\s*$/.test(text.slice(Math.max(0, at - 4), at)) && !/^(?:['’]s)?\s*(?:[.,;:!?)—–]|$|\((?:[RDI]|ret)\b|(?:on|in|at|during|last|this|who|whose|of|from|for|to|after|before|when|while|as)\b)/.test(text.slice(subject.end, subject.end + 30))) subject = null;
       if (subject === null && before.trim().length === 0) subject = null;
     }
+    // "…, with Senator Ann Lee telling reporters": the name a participle follows after "with".
+    const absolute = /ing$/.test(m[0]) ? /\bwith\s+((?:\p{Lu}[\p{L}'’.\-]*\s+){0,5}\p{Lu}[\p{L}'’.\-]*)\s+$/u.exec(text.slice(Math.max(lo, at - 80), at)) : null;
+    if (subject === null && absolute) subject = spanOf(text, at - absolute[0].length + absolute[0].indexOf(absolute[1]!, 4), at - absolute[0].length + absolute[0].indexOf(absolute[1]!, 4) + absolute[1]!.length);
     // "…, saying": a participle belongs to the sentence's subject, not to the words before its comma.
     if (subject === null && !AFTER_RE.test(m[0]) && !(/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(lo, at - 3), at)))) {
       subject = subjectBefore(text, lo, at);
@@ -641,8 +688,11 @@ function scanCues(c: Ctx): void {
       // "Dean Lowe, a salesman from Sumter, South Carolina, says", "Ann Lee, director of the Harbor Fund,
       // a charity, said": a name or place closing an appositive is not the speaker; the name it follows is.
       if (subject) {
-        const main = mainSubject(c, sentenceStart(text, at), at);
-        if (main && main.end <= subject.start && isNameWord(main.text.split(/\s+/)[0]!) && appositiveBetween(text.slice(main.end, at))) subject = main;
+        // After a quote too: `“…,” Ann Lee, 30, of Dover, Del., who …, said` (the clause opens after the quote).
+        for (const from of [sentenceStart(text, at), lo]) {
+          const main = mainSubject(c, from, at);
+          if (main && main.end <= subject.start && isNameWord(main.text.split(/\s+/)[0]!) && appositiveBetween(text.slice(main.end, at))) { subject = main; break; }
+        }
       }
     }
     if (subject === null) {
@@ -658,7 +708,7 @@ function scanCues(c: Ctx): void {
       // "Ford doubled down and said", "Ford made the case, calling it …": a verb coordinated with the
       // sentence's main verb, or a participle, belongs to the sentence's own subject.
       if (/ing$|^say$|^tell$|^add$/.test(m[0]) || /\b(?:and|but|then|before|after|while)\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(Math.max(from, at - 40), at))) {
-        subject = mainSubject(c, from, at);
+        subject = mainSubject(c, from, at) ?? subordinateSubject(c, from, at);
       }
     }
     if (subject === null && !AFTER_RE.test(m[0])) {
@@ -702,10 +752,13 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     const inner = trimSpan(text, p.open + 1, p.close);
     if (inner.text.length < 2 || !/\p{L}/u.test(inner.text)) continue;
     const words = inner.text.split(/\s+/);
-    let who: Said | null | undefined = afterQuote(c, p, inner) ?? nameAfterQuote(c, p, inner);
+    // A name and a plain verb after the quote (`“…,” Lee ventured`) yields to a cue before the quote in
+    // its sentence (`When Ford pointed out that … “…,” Lee seized on it`).
+    let who: Said | null | undefined = afterQuote(c, p, inner) ?? (beforeQuote(c, p) ? null : nameAfterQuote(c, p, inner));
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
     if (!who) who = laterInSentence(c, p);
+    if (!who) who = colonName(c, p);
     const cued = who != null;
     if (!who) who = ownSubject(c, p);
     let speaker = who?.speaker ?? null;
@@ -791,9 +844,18 @@ function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
     const subjectInGap = s.subject !== null && s.subject.start >= from && s.subject.end <= s.cue.start && descriptionLead(c.text.slice(from, s.subject.start));
     if (!(subjectInGap || /^[\s,]*$/.test(gap))) return null;
     if (/\.$/.test(inner.text) && !/^[\s,]*$/.test(gap.slice(0, 1))) return null;
-    if (/\.$/.test(inner.text)) {
+    // `“….” Ford reiterated: “…”`, `After Lee said … “…,” Ford said: “…”`: a cue with a colon opens the next quote.
+    // (Not `Conceding that … “down the line” he warned: “…”`, where nothing before the quote attributes it.)
+    if (/^\s*:\s*["“«„]/.test(c.text.slice(Math.max(s.cue.end, s.subject && s.subject.start > s.cue.start ? s.subject.end : 0), s.cue.end + 40))
+      && (/[.!?]$/.test(inner.text) || beforeQuote(c, p))) return null;
+    if (/[.!?]$/.test(inner.text)) {
       const tail = c.text.slice(Math.max(s.cue.end, s.subject && s.subject.start > s.cue.start ? s.subject.end : 0), s.cue.end + 40);
-      if (!/^\s*(?:[.,;:]|(?:on|in|at|during|last|this|to|after|before|while|when)\b)/.test(tail)) return null;
+      if (/\.$/.test(inner.text)) {
+        if (!/^\s*(?:[.,;:]|(?:on|in|at|during|last|this|to|after|before|while|when)\b)/.test(tail)) return null;
+        // `Ford called him “a failed candidate.” Lee fired back …`: a quote that closes a sentence begun
+        // before it ends there; the name after it opens the next sentence.
+        if (subjectInGap && /\p{L}/u.test(c.text.slice(sentenceStart(c.text, p.open), p.open))) return null;
+      }
     }
     return s;
   }
@@ -845,22 +907,55 @@ function ownSubject(c: Ctx, p: Piece): Said | null {
   const subject = mainSubject(c, from, p.open);
   if (!subject) return null;
   const r = resolveSubject(c, subject);
+  // "Typically, he …" read as "Typically": a sentence whose subject names nobody still attributes its quote.
+  if (!r.speaker && /\s\S+\s\S/.test(c.text.slice(p.open, p.close).trim()) && sentenceOpener(c.text, subject.start, /^[\p{L}]+/u.exec(subject.text)?.[0] ?? "")) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
   if (!r.speaker) return null;
   return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
 }
 
-/** `Ford “never gave up” on the plan, said Ann Lee.`: a named speaker after the quote, same sentence. */
+/**
+ * `Ford “never gave up” on the plan, said Ann Lee.`: a named speaker after the quote, same sentence;
+ * also a clause-final `…, Ann Lee said.` that closes the sentence, which covers every quote in it
+ * (`Dams are “a relic” and “a hazard,” Ann Lee, the river warden, said.`).
+ */
 function laterInSentence(c: Ctx, p: Piece): Said | null {
-  if (p.openEnded) return null;
+  // A quote ending in a full stop ends its sentence (`… enjoys “Modern Family.” Lee, …, said`).
+  if (p.openEnded || /[.!?]\s*$/.test(c.text.slice(Math.max(0, p.close - 3), p.close))) return null;
   const end = c.text.indexOf("\n", p.close);
   const stop = lastBoundaryAfter(c.text, p.close + 1, end < 0 ? c.text.length : end);
+  let quoteBetween = false;
   for (const s of c.said) {
     if (s.cue.start <= p.close) continue;
     if (s.cue.start >= stop) break;
-    if (c.pieces.some((q) => q.open > p.close && q.open < s.cue.start)) return null;
-    if (s.speaker && s.subject && s.subject.start > s.cue.start) return s; // "…, said Ann Lee"
+    quoteBetween ||= c.pieces.some((q) => q.open > p.close && q.open < s.cue.start);
+    if (!s.speaker || !s.subject) continue;
+    if (s.subject.start > s.cue.start) { if (quoteBetween) return null; return s; } // "…, said Ann Lee"
+    if (s.subject.start > p.close && /[,”"»]\s+$/.test(c.text.slice(s.subject.start - 3, s.subject.start))
+      && !/[“”"«»;:]/.test(c.text.slice(s.cue.end, stop))) return s;
   }
   return null;
+}
+
+/**
+ * No cue: a name right before the colon that opens the quote (`The rise did not surprise the pollster
+ * Ann Lee: “…”`, `More from Lee: “…”`). Not a place or an object of "to", "in", "for" (`The message
+ * to Ohio: “…”`).
+ */
+function colonName(c: Ctx, p: Piece): Said | null {
+  const lo = Math.max(sentenceStart(c.text, p.open), p.open - 200);
+  const m = /(?:^|[\s(—–-])((?:\p{Lu}[\p{L}\p{N}'’.\-]*)(?:\s+(?:(?:and|&|de|van|von|der|of|the)\s+)?\p{Lu}[\p{L}\p{N}'’.\-]*){0,4})\s*:\s*$/u.exec(c.text.slice(lo, p.open));
+  if (!m) return null;
+  const at = p.open - m[0].length + m[0].indexOf(m[1]!);
+  const before = c.text.slice(lo, at);
+  // "to Ohio:", "to the Dutch newspaper De Krant:" — an object, not a speaker.
+  if (/\b(?:to|in|at|for|on|into|against|about|with|over|under|toward|towards|across|of)\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3})?$/iu.test(before)) return null;
+  const words = m[1]!.split(/\s+/);
+  if (words.every((w) => PLACE_WORDS.has(w) || !isNameWord(w) || STATE_ABBR.test(w))) return null;
+  if (c.entities.some((e) => e.type === "place" && e.span.start <= at && at + m[1]!.length <= e.span.end && e.span.text.includes(" "))) return null;
+  const subject = spanOf(c.text, at, at + m[1]!.length);
+  const r = named(c, subject);
+  if (!r) return null;
+  return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: r.span, gender: r.org ? null : genderOf(c, r.span), org: r.org };
 }
 
 /** First sentence end in text[from, to), or `to`. */
@@ -888,11 +983,12 @@ function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("Hours after the vote, Ford …"). */
-const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll})/u;
+const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According|Given|Unlike|Faced|Pressed)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll}|\p{Lu}\p{Ll}{3,}(?:ed|en)\s+(?:at|by|with|about|to|from|in|on|for|as|over|after|before|into|under)\b)/u;
 
 /** A place in capitals opening a story ("JACKSON, Miss. (AP) —", "LA CROSSE, Wis. —"): nobody. */
 function dateline(text: string, span: Span): boolean {
-  return !/\p{Ll}/u.test(span.text) && /^\s*(?:,\s*[\p{L}.\s]{2,20})?(?:\s*\([^()]{1,20}\))?\s*[—–-]{1,2}\s/u.test(text.slice(span.end, span.end + 40));
+  if (/^\s*\(\p{Lu}{2,}[\p{Lu}\s]*\)\s*[—–-]{1,2}\s/u.test(text.slice(span.end, span.end + 20)) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))) return true;
+  return !/\p{Ll}/u.test(span.text) && /^\s*(?:,\s*[\p{L}\d.,\s]{2,24})?(?:\s*\([^()]{1,20}\))?\s*[—–-]{1,2}\s/u.test(text.slice(span.end, span.end + 40));
 }
 
 /** A place name as written at `at` ("New Hampshire", "Ohio"). */
@@ -910,12 +1006,17 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
   const { text } = c;
   let s = from;
   // A dateline, or a heading in capitals before a dash ("TURNOUT UP IN IOWA - Ann Lee: “…”").
-  const head = /^\s*(\p{Lu}[\p{Lu}\d\s.,'’‘-]{1,150}?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^()]{1,30}\))?\s+[—–-]{1,2}\s+/u.exec(text.slice(s, to));
+  const head = /^\s*(\p{Lu}[\p{Lu}\d\s.,'’‘-]{1,150}?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|\d{1,2}(?:,\s*\d{4})?)){0,2})?(?:\s*\([^()]{1,30}\))?\s+[—–-]{1,2}\s+/u.exec(text.slice(s, to));
   if (head && !/\p{Ll}/u.test(head[1]!)) s += head[0].length;
+  else {
+    // "Washington (AFP) –": a place and a news agency in capitals before a dash.
+    const agency = /^\s*\p{Lu}[\p{L}.\s,'’-]{1,40}?\s*\(\p{Lu}{2,}[\p{Lu}\s]*\)\s*[—–-]{1,2}\s+/u.exec(text.slice(s, to));
+    if (agency) s += agency[0].length;
+  }
   // "Speaking in Salem, New Hampshire, Ford …": an opening phrase, and the places it ends with.
   let town = false;
   for (let k = 0; k < 3; k++) {
-    const lead = /^\s*([^,;:“”"«»\n]{1,120}),\s+/.exec(text.slice(s, to));
+    const lead = /^\s*([^,;:“”"«»\n]{1,200}),\s+/.exec(text.slice(s, to));
     if (!lead) break;
     const phrase = lead[1]!;
     const state = town && /^(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase); // "in Salem, New Hampshire,"
@@ -926,11 +1027,30 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
   const after = subjectAfter(text, s);
   // "The board gave Sam Price a medal": the subject is "board", not the object after its verb.
   const subject = after && trimTo(text, after, headEnd(after));
-  if (!subject || subject.end > to || text.slice(s, subject.start).trim().length > 4) return null;
+  if (!subject || subject.end > to) return null;
+  // Before the name, at most an article, or a description ending in a person noun ("Republican front-runner Ann Lee").
+  const lead = text.slice(s, subject.start).trim();
+  if (lead.length > 4 && !(/^[\p{L}\p{N}.'’&\s-]+$/u.test(lead) && lead.split(/\s+/).length <= 6 && personNoun(lead.split(/\s+/).pop()!))) return null;
   if (!/^\p{Lu}/u.test(subject.text) && !/^(?:the|a|an)\s*$/i.test(text.slice(s, subject.start).trim() || "the")) return null;
   const next = text.slice(subject.end, Math.min(to, subject.end + 40));
   if (!/^(?:['’]s?)?\s*(?:\([^()]{1,30}\)\s*)?(?:[,:—–]|\s\p{Ll})/u.test(next)) return null;
   return subject;
+}
+
+/**
+ * "…, such as when Ford knocked Lee on trade and called him …": the subject of the subordinate clause
+ * whose verb the cue is coordinated with (the last "when/after/as … Name verb" before the cue).
+ */
+function subordinateSubject(c: Ctx, from: number, at: number): Span | null {
+  const re = /\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ww]hile|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Ii]f)\s+((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/gu;
+  let last: RegExpExecArray | null = null;
+  const chunk = c.text.slice(from, at);
+  for (const m of chunk.matchAll(re)) last = m;
+  if (!last || /[“”"«»;]/.test(chunk.slice(last.index!))) return null;
+  const start = from + last.index! + last[0].indexOf(last[1]!);
+  const words = last[1]!.split(/\s+/);
+  if (!isNameWord(words[words.length - 1]!) || /['’]s$/.test(last[1]!)) return null; // "before Ford's scheduled visit"
+  return spanOf(c.text, start, start + last[1]!.length);
 }
 
 /** Start of the paragraph holding `pos`, and of the non-empty paragraph before it (or -1). */

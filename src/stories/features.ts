@@ -66,6 +66,7 @@ const STREET_WORDS: Record<string, string> = {
 };
 const STREET_END = new Set([...Object.values(STREET_WORDS), "way", "trail", "row", "plaza", "expressway", "freeway"]);
 const COMPASS: Record<string, string> = { n: "north", s: "south", e: "east", w: "west", ne: "northeast", nw: "northwest", se: "southeast", sw: "southwest" };
+const COMPASS_WORDS = new Set(Object.values(COMPASS));
 
 /**
  * One key for a street however it is written: "Washington Ave" and "Washington Avenue",
@@ -91,7 +92,7 @@ const PLACE_END = new Set([...STREET_END, ...Object.keys(STREET_WORDS), "park", 
 /** Whether a name read as a person's is a place: a place word last, or a compass point first ("North Lorel"). */
 function placeLike(key: string): boolean {
   const words = key.split(" ");
-  return PLACE_END.has(words[words.length - 1]!) || (words.length > 1 && COMPASS[words[0]!] !== undefined) || Object.values(COMPASS).includes(words[0]!);
+  return PLACE_END.has(words[words.length - 1]!) || COMPASS_WORDS.has(COMPASS[words[0]!] ?? words[0]!);
 }
 
 /** Year × 12 + month − 1 of an ISO date. */

@@ -34,7 +34,7 @@ export interface StoryOptions {
   readonly timeWindow: number;
   /** Subtracted when publication days are more than timeWindow apart and no named day bridges them. */
   readonly timeClashPenalty: number;
-  /** Subtracted when two articles are datelined in different places and neither names the other's (story-index.ts placesApart). */
+  /** Subtracted when two articles place their event in different places (dateline, lead) and neither names the other's (story-index.ts placesApart). */
   readonly placeClashPenalty: number;
   /** A day named in one article bridges to the other's days when within this many days. */
   readonly bridgeDays: number;

@@ -3,26 +3,18 @@
 // articles joins its plainly closest larger story (adopt), and a story spanning more than a year
 // says so (longSpanNote). Pure functions of the groups, the scored pairs and each article's time
 // frame, so the result does not depend on the order articles arrived in.
-import type { EdgeList } from "./agglomerate.js";
+import type { EdgeList, TimeFrames } from "./agglomerate.js";
 import type { Adjacency } from "./graph.js";
 import type { StoryOptions } from "./options.js";
-
-/** When each article's event happened, days [from(i), to(i)] (±Infinity when unknown): EventFeatures.when. */
-export interface Frames {
-  /** Articles, numbered 0 … count − 1. */
-  readonly count: number;
-  readonly from: (i: number) => number;
-  readonly to: (i: number) => number;
-}
 
 /** A story whose articles were published further apart than this gets a note saying so. */
 const LONG_SPAN_DAYS = 365;
 
 /** A story's time frame: the latest start and earliest end of its members' event days. */
-function storyFrames(clusters: readonly (readonly number[])[], frames: Frames): { lo: number[]; hi: number[] } {
+function storyFrames(clusters: readonly (readonly number[])[], time: TimeFrames): { lo: number[]; hi: number[] } {
   return {
-    lo: clusters.map((c) => Math.max(...c.map(frames.from))),
-    hi: clusters.map((c) => Math.min(...c.map(frames.to))),
+    lo: clusters.map((c) => Math.max(...c.map((i) => time.lo[i]!))),
+    hi: clusters.map((c) => Math.min(...c.map((i) => time.hi[i]!))),
   };
 }
 
@@ -32,19 +24,19 @@ function storyFrames(clusters: readonly (readonly number[])[], frames: Frames): 
  * names one rare person twice in full on both sides (`sharePerson`), joins them. A union over
  * pairs, so the result does not depend on order.
  */
-export function bridge(clusters: number[][], edges: EdgeList, frames: Frames, opts: Pick<StoryOptions, "storySpan" | "bridgeScore">,
+export function bridge(clusters: number[][], edges: EdgeList, time: TimeFrames, bridgeScore: number,
   sharePerson: (a: number, b: number) => boolean): number[][] {
-  const of = new Int32Array(frames.count);
+  const of = new Int32Array(time.lo.length);
   clusters.forEach((c, k) => { for (const i of c) of[i] = k; });
   const parent = clusters.map((_, k) => k);
   const find = (k: number): number => { while (parent[k] !== k) k = parent[k] = parent[parent[k]!]!; return k; };
   // Only stories the time frame kept apart: the others had their chance in averageLink and
   // localSplit, and two events of one kind often share a person (a singer's two arrests).
-  const { lo, hi } = storyFrames(clusters, frames);
-  const apart = (k: number, t: number) => Math.max(lo[k]!, lo[t]!) - Math.min(hi[k]!, hi[t]!) > opts.storySpan;
+  const { lo, hi } = storyFrames(clusters, time);
+  const apart = (k: number, t: number) => Math.max(lo[k]!, lo[t]!) - Math.min(hi[k]!, hi[t]!) > time.span;
   let joined = false;
   for (let x = 0; x < edges.a.length; x++) {
-    if (edges.score[x]! < opts.bridgeScore) continue;
+    if (edges.score[x]! < bridgeScore) continue;
     const a = edges.a[x]!, b = edges.b[x]!;
     const ka = find(of[a]!), kb = find(of[b]!);
     if (ka === kb || !apart(of[a]!, of[b]!) || !sharePerson(a, b)) continue;
@@ -64,15 +56,15 @@ export function bridge(clusters: number[][], edges: EdgeList, frames: Frames, op
  * plainly its own. Every article of the small story must link to the larger one. Targets are
  * only the larger stories, so the result does not depend on order.
  */
-export function adopt(clusters: number[][], scores: Adjacency, rank: (i: number) => number, frames: Frames,
-  opts: Pick<StoryOptions, "adoptSize" | "adoptThreshold" | "storySpan">): number[][] {
+export function adopt(clusters: number[][], scores: Adjacency, rank: (i: number) => number, time: TimeFrames,
+  opts: Pick<StoryOptions, "adoptSize" | "adoptThreshold">): number[][] {
   const { adoptSize, adoptThreshold } = opts;
   if (adoptSize <= 0) return clusters;
   const of = new Int32Array(scores.start.length - 1);
   clusters.forEach((c, k) => { for (const i of c) of[i] = k; });
   const into = clusters.map(() => -1);
-  const { lo, hi } = storyFrames(clusters, frames);
-  const fits = (k: number, t: number) => Math.max(lo[k]!, lo[t]!) - Math.min(hi[k]!, hi[t]!) <= opts.storySpan;
+  const { lo, hi } = storyFrames(clusters, time);
+  const fits = (k: number, t: number) => Math.max(lo[k]!, lo[t]!) - Math.min(hi[k]!, hi[t]!) <= time.span;
   clusters.forEach((c, k) => {
     if (c.length > adoptSize) return;
     const link = new Map<number, { sum: number; count: number; members: Set<number> }>();

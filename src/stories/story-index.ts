@@ -244,9 +244,8 @@ export class StoryIndex {
     };
     const clusters = averageLinkSparse(n, edges, this.opts.mergeThreshold, rank, time)
       .flatMap((c) => (c.length > MAX_SPLIT ? [c] : localSplit(c, (items) => this.localSimilarity(items), this.opts.splitRatio, rank)));
-    const frames = { count: n, from: (i: number) => this.entries[i]!.whenFrom, to: (i: number) => this.entries[i]!.whenTo };
-    const bridged = bridge(clusters, edges, frames, this.opts, (a, b) => this.sharePerson(this.entries[a]!, this.entries[b]!));
-    const groups = adopt(bridged, scores, rank, frames, this.opts).map((members) => {
+    const bridged = bridge(clusters, edges, time, this.opts.bridgeScore, (a, b) => this.sharePerson(this.entries[a]!, this.entries[b]!));
+    const groups = adopt(bridged, scores, rank, time, this.opts).map((members) => {
       const sorted = [...members].sort((x, y) => rank(x) - rank(y));
       const docs = sorted.map((i) => this.entries[i]!.doc);
       const centre = mostCentral(sorted, scores);

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { adjacency } from "../../src/stories/graph.js";
 import { adopt, longSpanNote } from "../../src/stories/second-pass.js";
 
-const frames = { count: 5, from: () => 100, to: () => 101 };
-const opts = { adoptSize: 2, adoptThreshold: 0.11, storySpan: 3 };
+const frames = { lo: new Float64Array(5).fill(100), hi: new Float64Array(5).fill(101), span: 3 };
+const opts = { adoptSize: 2, adoptThreshold: 0.11 };
 const rank = (i: number) => i;
 
 describe("adopt", () => {

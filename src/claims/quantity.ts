@@ -78,7 +78,7 @@ function prisonTerm(doc: Doc, q: Quantity): string | null {
 }
 
 /** Predicates that only people (or animals) take: "killed", "injured", "detained" … */
-const PEOPLE_ONLY = new Set(["killed", "injured", "missing", "detained", "survived", "aboard", "attended", "voted", "released"]);
+const PEOPLE_ONLY = new Set(["killed", "injured", "hospital", "missing", "detained", "survived", "aboard", "attended", "voted", "released"]);
 const ANIMALS = new Set(["animal", "cattle", "cow", "sheep", "goat", "pig", "horse", "dog", "cat", "bird", "chicken", "whale", "dolphin", "elephant", "livestock", "head"]);
 
 /**
@@ -306,11 +306,18 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   const text = doc.article.text;
   if (KILLED_OR_HURT_AFTER.test(text.slice(q.span.end, Math.min(s?.end ?? text.length, q.span.end + 60)))
     || KILLED_OR_HURT_BEFORE.test(text.slice(Math.max(s?.start ?? 0, q.span.start - 40), q.span.start))) return "casualties";
+  // "three wounded", "the two dead": the counted word names the harm itself, whatever verb is near.
+  const own = q.noun !== null && HARM_NOUN.test(q.noun) ? predicateClass([q.noun]) : null;
+  if (own !== null) return own;
+  // "one of the six hikers survived": six is the whole the one is taken from; what follows is said of the one.
+  const partitive = PARTITIVE_BEFORE.test(text.slice(Math.max(s?.start ?? 0, q.span.start - 30), q.span.start));
   // "killed three workers and injured 14 others": a verb right before the figure governs it, whatever verb follows.
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
     const t = toks[k]!;
     if (t.sentence !== q.sentence) break;
     if (HEDGE_WORD.test(t.lower)) continue;
+    // "had two children", "has three sons": what someone has, not what happened to them.
+    if ((t.pos === "VERB" || t.pos === "AUX") && t.lemma === "have") return null;
     if (t.pos === "VERB") { const p = predicateClass([t.lemma]); if (p) return p; }
     break;
   }
@@ -331,7 +338,7 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   // participle after a comma ("shot four people, killing one") start another clause.
   let end = at + 1;
   while (end < toks.length && toks[end]!.end <= q.numberSpan.end) end++;
-  for (let k = end; k < toks.length && k <= at + 8; k++) {
+  for (let k = end; !partitive && k < toks.length && k <= at + 8; k++) {
     const t = toks[k]!;
     if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || ((t.kind === "number" || (NUMBER_WORD.test(t.lower) && /^(,|and|-|--|—|–)$/.test(toks[k - 1]!.lower))) && k > end)) break;
     if (/^[,—–-]$/.test(t.text) && /ing$/.test(toks[k + 1]?.lower ?? "")) break;
@@ -350,6 +357,10 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
 }
 
 const CLAUSE = /^(;|while|whereas|but|although|though)$/;
+/** Counted words that are themselves a harm: "three wounded", "the dead", "12 injured". */
+const HARM_NOUN = /^(wounded|injured|hurt|dead|killed|slain|missing)$/;
+/** Right before a figure: "one of the", "two of the", "none of the", "each of the": a part is said of it. */
+const PARTITIVE_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|none|each|all|some|several|many|most|both|neither|either)\s+of\s+(?:the|those|these|its|their)\s+$/i;
 /** Both kinds of harm named together right after a figure's noun, or right before the figure. */
 const HARM_PAIR = String.raw`(?:killed|dead|died)\s+(?:or|and\/or|and)\s+(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\s+(?:or|and\/or|and)\s+(?:killed|dead)`;
 const KILLED_OR_HURT_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}?\s+(?:were|was|have been|had been|are|got)?\s*(?:either\s+)?(?:${HARM_PAIR})\b`, "iu");

@@ -24,6 +24,8 @@ const PEOPLE = new Set([
 const PREDICATES: readonly [RegExp, string][] = [
   [/^(kill|dead(?!ly)|death|die|died|dies|slain|fatal|murder|perish|lost their lives|shot dead)/, "killed"],
   [/^(injur|wound|hurt|hospitali[sz]|treat(?:ed|ment)?$)/, "injured"],
+  // "five people sent to area hospitals in a fatal shooting": taken to hospital, not killed (nor all the injured).
+  [/^hospitals?$/, "hospital"],
   [/^(missing$|miss$|disappear|unaccounted)/, "missing"],
   [/^(arrest|detain|captur|charg|indict|convict|sentenc|jail|imprison)/, "detained"],
   [/^(evacuat|displac|flee|fled|rescu|relocat|move)/, "evacuated"],
@@ -48,7 +50,9 @@ const GROUPS: readonly [string, readonly string[]][] = [
 ];
 const GROUP_OF = new Map<string, string>(GROUPS.flatMap(([g, ws]) => ws.map((w) => [w, g] as [string, string])));
 /** Nouns that say only "people": compared with any people group of the same slot. */
-const GENERIC = new Set(["people", "person", "individual", "man", "men", "woman", "women", "adult", "family", "member", "passenger", "survivor"]);
+const GENERIC = new Set(["people", "person", "individual", "man", "men", "woman", "women", "adult", "family", "member", "passenger", "survivor",
+  // "three wounded", "five hurt": people, the harm being the predicate.
+  "wounded", "injured", "hurt"]);
 
 /** "people" for generic nouns and nationalities, a group name for kinds of people, else the noun. */
 export function nounClass(noun: string | null): string | null {

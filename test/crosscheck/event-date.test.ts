@@ -86,4 +86,23 @@ describe("the day of one event", () => {
       "A man was shot and wounded outside a nightclub in Leeds early on Saturday, police said.",
     ])).toEqual([]);
   });
+  it("leaves what did not happen on a day alone ('nobody answered', 'no one saw')", () => {
+    expect(loud([
+      "Nobody answered the door at the farmhouse near Tarbes on Monday, and the owner could not be reached.",
+      "Nobody answered the door at the farmhouse near Tarbes on Wednesday afternoon, and the owner could not be reached.",
+    ])).toEqual([]);
+  });
+  it("still flags the day of a plain act in the same words", () => {
+    expect(loud([
+      "The owner of the farmhouse near Tarbes answered questions from gendarmes on Monday, the prosecutor said.",
+      "The owner of the farmhouse near Tarbes answered questions from gendarmes on Wednesday, the prosecutor said.",
+    ])).toHaveLength(1);
+  });
+  it("leaves a second court hearing ('again', 'once more') alone", () => {
+    expect(loud([
+      "The driver, Piet Claes, is due to appear in court in Ghent on Monday, prosecutors said.",
+      "Piet Claes will appear in court in Ghent again on Thursday, prosecutors said.",
+    ])).toEqual([]);
+  });
 });
+

@@ -321,7 +321,8 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
     if (w.pos === "NOUN" || (w.pos === "PROPN" && /s$/.test(w.text) && /^[A-Z]/.test(w.text))) {
       // Compound nouns count their last word: "service members" → member.
       let h = w;
-      while (tokens[k + 1] !== undefined && tokens[k + 1]!.pos === "NOUN" && tokens[k + 1]!.sentence === w.sentence) { k++; h = tokens[k]!; }
+      // "two people shot to death", "three men wounded": a participle of harm after the people it tells of is their verb, not a compound's head.
+      while (tokens[k + 1] !== undefined && tokens[k + 1]!.pos === "NOUN" && tokens[k + 1]!.sentence === w.sentence && !HARM_PARTICIPLE.test(tokens[k + 1]!.lower)) { k++; h = tokens[k]!; }
       noun = singular(h);
       nounSpan = spanOf(text, h.start, h.end);
       if (unit !== "percent" && unit !== "money") end = Math.max(end, h.end);
@@ -388,3 +389,6 @@ function predicateNear(tokens: readonly Token[], at: number, sentence: number): 
   }
   return null;
 }
+
+/** Participles of harm the tagger sometimes reads as nouns ("people shot", "men wounded"). */
+const HARM_PARTICIPLE = /^(?:shot|killed|wounded|injured|hurt|slain|stabbed|murdered|hospitali[sz]ed|rescued|evacuated|arrested|detained)$/;

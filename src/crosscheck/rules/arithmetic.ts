@@ -92,7 +92,8 @@ function namedBreakdowns(text: string, counts: readonly QuantityClaim[]): { tota
   for (const total of counts) {
     if (total.value.hedge !== "exact" || total.value.perParty || kindOf(total) === null) continue;
     const rest = text.slice(total.span.end, total.span.end + 240);
-    const intro = /^[^.;:!?—–]{0,80}?(?::|\s[—–]|\s-)\s*/.exec(rest);
+    // Within the total's line: a colon on the next line ("Photo: …" under a headline) introduces something else.
+    const intro = /^[^.;:!?—–\n]{0,80}?(?::|\s[—–]|\s-)[^\S\n]*/.exec(rest);
     if (!intro) continue;
     const parts: { n: number; start: number; end: number }[] = [];
     let at = intro[0].length;

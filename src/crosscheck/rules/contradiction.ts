@@ -104,7 +104,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         || sameKindBeside(m, inArticle(m), sentenceBounds(m)) || sameKindBeside(ref, inArticle(ref), sentenceBounds(ref))
         // "Nobody was hurt" says none of any kind of people was: a subgroup's count disputes it.
         || (p.pred === "attended" && !restated) || (subgroup(minor, group, m, ref) && m.value.number !== 0 && ref.value.number !== 0)
-        || oneOfSeveral(m, text(m), sentenceBounds(m)) || oneOfSeveral(ref, text(ref), sentenceBounds(ref))
+        || oneOfSeveral(m, text(m), sentenceBounds(m)) || oneOfSeveral(ref, text(ref), sentenceBounds(ref)) || genderPart(m, ref)
         // "six other people, including a 17-year-old boy and four women": a part named inside a larger group.
         || INCLUDED.test(text(m).slice(Math.max(sentenceBounds(m)[0], m.span.start - 60), m.span.start)) || INCLUDED.test(text(ref).slice(Math.max(sentenceBounds(ref)[0], ref.span.start - 60), ref.span.start))
         || IDENTIFIED.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) || IDENTIFIED.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))
@@ -272,6 +272,9 @@ function listPartners(c: QuantityClaim, all: readonly QuantityClaim[], text: str
  */
 function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<string, number>, yearPinned: (c: QuantityClaim) => boolean,
   laterStage: (c: QuantityClaim) => boolean, alone: (c: QuantityClaim) => boolean, side: (c: QuantityClaim) => "harmed" | "accused" | null, restated: boolean): Severity {
+  // A suspect's age against a victim's: two people, whatever the articles call them.
+  const sa = side(a), sb = side(b);
+  if (sa !== null && sb !== null && sa !== sb) return "low";
   const [young, old] = a.value.number < b.value.number ? [a, b] : [b, a];
   const ty = published.get(young.articleId) ?? NaN, to = published.get(old.articleId) ?? NaN;
   // The one person each article gives an age for in one role and on one side of the event ("a 31-year-old
@@ -327,7 +330,9 @@ export const SHARE_OF = /\b(?:half|third|thirds|quarter|quarters|fifth|fifths|te
 const ACCUSED = /\b(charged|arrested|accused|suspect|suspected|custody|booked|detained|faces|facing|indicted|convicted|sentenced|held without bail)\b/i;
 const HARMED_OF = /\b(shooting|killing|death|murder|stabbing|slaying|beating|wounding)\s+of\s+(?:a|an|the)\s*$/i;
 const HARMED_AFTER = /^\s*(?:,\s*)?(?:who\s+)?(?:was|were|has been|had been|is)?\s*(?:fatally\s+)?(?:killed|shot|wounded|found dead|died|pronounced|stabbed|injured|hurt)\b/i;
-const ACCUSED_AFTER = /^\s*(?:,\s*)?(?:who\s+)?(?:was|were|has been|had been|is)?\s*(?:charged|arrested|accused|detained|booked|indicted|convicted|taken into custody|held)\b/i;
+const ACCUSED_AFTER = /^\s*(?:,\s*)?(?:who\s+)?(?:was|were|has been|had been|is|has|had)?\s*(?:charged|arrested|accused|detained|booked|indicted|convicted|taken into custody|held|admitted|pleaded|pled|confessed|surrendered|turned (?:himself|herself) in|appeared in (?:\w+\s+)?court)\b/i;
+/** Right before the age: "arrested a 17-year-old", "charged a man, 22,", "indicted the 16-year-old". */
+const ACCUSED_BEFORE = /\b(?:arrested|charged|detained|booked|indicted|convicted|sentenced|apprehended|identified the (?:suspect|shooter|gunman) as|suspect(?:ed)?(?: is| was)?)\s+(?:a|an|the)?\s*$/i;
 const HARMED = /\b(killed|shot|died|dead|death|wounded|victim|injured|hospital|pronounced|slain|struck)\b/i;
 
 /**
@@ -345,7 +350,7 @@ function roleSide(c: QuantityClaim, sentenceOf: (c: QuantityClaim) => string | n
   const full = textOf(c);
   const after = full.slice(c.span.end, c.span.end + 40), before = full.slice(Math.max(0, c.span.start - 40), c.span.start);
   if (HARMED_OF.test(before) || HARMED_AFTER.test(after)) return "harmed";
-  if (ACCUSED_AFTER.test(after)) return "accused";
+  if (ACCUSED_AFTER.test(after) || ACCUSED_BEFORE.test(before)) return "accused";
   // The figure's own clause: "a 34-year-old driver escaped with bruises …; the car's driver died" harms another.
   const s = clauseOf(c, sentenceOf(c) ?? "", full); const x = ACCUSED.test(s), y = HARMED.test(s);
   return x === y ? null : x ? "accused" : "harmed";
@@ -419,6 +424,20 @@ function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Qua
  * killed): the drivers may be some of the people. Unsure, unless each side also has a figure
  * of the other's kind ("390 Ukrainian prisoners" and "390 individuals" against "over 500 Ukrainians").
  */
+/**
+ * "Two women were taken to hospital" against "five people were taken to hospital": the women may be
+ * some of the five. Men against women are two groups. A count of one sex is a part of a larger count
+ * of people, not a dispute of it.
+ */
+function genderPart(a: QuantityClaim, b: QuantityClaim): boolean {
+  const sex = (c: QuantityClaim) => (/^(man|men|male|boy|gentleman)$/.test(c.value.noun ?? "") ? "m" : /^(woman|women|female|girl|lady)$/.test(c.value.noun ?? "") ? "f" : null);
+  const x = sex(a), y = sex(b);
+  if (x === y) return false;
+  if (x !== null && y !== null) return true;
+  const [part, whole] = x !== null ? [a, b] : [b, a];
+  return part.value.number < whole.value.number;
+}
+
 function subgroup(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: QuantityClaim): boolean {
   const cm = slotParts(m.slot).noun, cr = slotParts(ref.slot).noun;
   if (cm === cr) return false;

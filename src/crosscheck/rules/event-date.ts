@@ -12,6 +12,7 @@ import type { StoryContext } from "../../domain/context.js";
 import { REPORTED_ON } from "../../lexicon/attribution.js";
 import { CALENDAR_WORD, MONTHS, WEEKDAYS } from "../../lexicon/calendar.js";
 import { stem, STOPWORDS } from "../../similarity/tokens.js";
+import { inRanges, linkLines } from "../../claims/link-lines.js";
 
 interface Dated {
   readonly articleId: string;
@@ -32,7 +33,9 @@ const SAME_EVENT = 0.5;
 /** Dated sentences compared per verb at most (a story of hundreds of copies): the first ones in story order. */
 const MAX_PER_VERB = 200;
 
-const STAGE = /\b(first|second|third|fourth|final|semi-?final|quarter-?final|runoff|run-off|next|last|previous|earlier|later|opening|closing|initial|preliminary|another)\b/gi;
+const STAGE = /\b(first|second|third|fourth|final|semi-?final|quarter-?final|runoff|run-off|next|last|previous|earlier|later|opening|closing|initial|preliminary|another|again|once more)\b/gi;
+/** Right before a verb: it did not happen ("nobody answered", "did not appear", "has not been seen"), so it has no day. */
+const NEGATED = /\b(?:no one|nobody|nothing|none|neither|nor|not|never|no|n['’]t|cannot)\s+(?:[\p{L}'’]+\s+)?$/iu;
 const MOVED = /\b(postpone|delay|moved?|moving|reschedul|brought forward|bring forward|pushed back|push back|put back|cancel|called off|now|instead|originally|initially|was due|had been (?:due|scheduled|planned))/i;
 const RELATIVE_WORDS = /\b(yesterday|today|tonight|tomorrow|ago|last|next|this|earlier|later|since|past|weekend)\b/i;
 const NIGHT = /\b(night|late|early|overnight|midnight|evening|small hours|before dawn)\b/i;
@@ -93,6 +96,7 @@ function datedEvents(doc: Doc): Dated[] {
   const text = doc.article.text;
   const out: Dated[] = [];
   const tokens = doc.tokens;
+  const links = linkLines(text);
   for (const d of doc.dates) {
     // A named day ("on Friday", "on 3 April", "June 12"), not one counted from the writing ("yesterday", "two days ago").
     if (d.granularity !== "day" || d.form === "year" || d.form === "month" || RELATIVE_WORDS.test(d.span.text)) continue;
@@ -104,16 +108,17 @@ function datedEvents(doc: Doc): Dated[] {
     // The nearest verb before the date within its clause ("will resume on 3 April", "landed … on Thursday").
     let verb: string | null = null;
     let verbLemma: string | null = null;
-    let verbEnd = 0;
+    let verbEnd = 0, verbStart = 0;
     for (let k = inSentence.length - 1; k >= 0; k--) {
       const t = inSentence[k]!;
       if (t.start >= d.span.start) continue;
       if (/^[,;:]$/.test(t.text) || t.lower === "that" || t.lower === "while") break;
       // The tagger reads some verbs after a modal as adjectives ("will open to passengers").
       const verbal = t.pos === "VERB" || (t.pos === "ADJ" && /^(will|would|shall|to|'ll)$/.test(inSentence[k - 1]?.lower ?? ""));
-      if (verbal && !NOT_EVENTS.has(t.lemma)) { verb = sameAct(t.lemma, inSentence[k + 1]?.lower) ?? stem(t.lemma); verbLemma = t.lemma; verbEnd = t.end; break; }
+      if (verbal && !NOT_EVENTS.has(t.lemma)) { verb = sameAct(t.lemma, inSentence[k + 1]?.lower) ?? stem(t.lemma); verbLemma = t.lemma; verbEnd = t.end; verbStart = t.start; break; }
     }
-    if (verb === null) continue;
+    if (verb === null || inRanges(links, d.span.start)) continue;
+    if (NEGATED.test(text.slice(Math.max(sentence.start, verbStart - 30), verbStart))) continue;
     // "arrested a woman over an arson attack on a depot on Tuesday night": the day is the attack's, not the arrest's.
     if (EVENT_NOUN.test(text.slice(verbEnd, d.span.start))) continue;
     const dates = doc.dates.filter((x) => x.sentence === d.sentence);

@@ -6,6 +6,7 @@
 import { tokenAt } from "../claims/quantity.js";
 import type { QuantityClaim } from "../domain/claim.js";
 import type { Doc } from "../domain/doc.js";
+import { CALENDAR_WORD } from "../lexicon/calendar.js";
 
 /** Content words on each side of the number, within its sentence. */
 const WINDOW = 10;
@@ -21,11 +22,13 @@ export interface Context {
   readonly onlyPerson: string | null;
   /** The article names no person at all ("a former bank clerk was jailed"). */
   readonly namesNobody: boolean;
+  /** Capitalized words (names) of the figure's sentence, lower case ("red", "sox", "lester"). */
+  readonly names: ReadonlySet<string>;
 }
 
 export type Contexts = (c: QuantityClaim) => Context;
 
-const NONE: Context = { words: new Set(), people: new Set(), onlyPerson: null, namesNobody: false };
+const NONE: Context = { words: new Set(), people: new Set(), onlyPerson: null, namesNobody: false, names: new Set() };
 
 /** Lemmas (and numbers as written) near each claim, computed once per article on first use. */
 export function contexts(docs: readonly Doc[]): Contexts {
@@ -60,18 +63,29 @@ function fill(doc: Doc): Map<number, Context> {
     people.set(e.sentence, set);
   }
   const onlyPerson = everyone.size === 1 ? [...everyone][0]! : null;
+  const namesOf = new Map<number, Set<string>>();
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    // A sentence's first word is capitalized anyway: a name only when tagged one ("Porto made an offer").
+    const first = k === 0 || t.sentence !== toks[k - 1]!.sentence;
+    if (t.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(t.text) || CALENDAR_WORD.test(t.text) || (first && t.pos !== "PROPN")) continue;
+    const set = namesOf.get(t.sentence) ?? new Set<string>();
+    set.add(t.lower);
+    namesOf.set(t.sentence, set);
+  }
   for (const q of doc.quantities) {
     const at = tokenAt(toks, q.numberSpan.start);
     if (at < 0) continue;
     const words = new Set<string>();
     const sentence = toks[at]!.sentence;
+    const names = namesOf.get(sentence) ?? new Set<string>();
     for (let k = Math.max(0, at - WINDOW); k <= Math.min(toks.length - 1, at + WINDOW); k++) {
       const t = toks[k]!;
       if (t.sentence !== sentence || (t.start >= q.numberSpan.start && t.end <= q.numberSpan.end)) continue;
       if (t.kind === "number") words.add(t.lower);
       else if (t.kind === "word" && t.lower.length > 1 && !STOP.has(t.lower)) words.add(t.lemma);
     }
-    out.set(q.span.start, { words, people: people.get(q.sentence) ?? new Set(), onlyPerson, namesNobody: everyone.size === 0 });
+    out.set(q.span.start, { words, people: people.get(q.sentence) ?? new Set(), onlyPerson, namesNobody: everyone.size === 0, names });
   }
   return out;
 }
@@ -104,4 +118,15 @@ export function contextSimilarity(ctx: Contexts, a: QuantityClaim, b: QuantityCl
   let s = 0;
   for (const w of x) if (y.has(w)) s++;
   return s / Math.max(1, x.size + y.size - s);
+}
+
+/**
+ * Whether each figure's sentence names someone or something the other's does not ("The Red Sox
+ * offered $200 million to Lester" / "The Nationals offered $160 million to Lester"): two parties'
+ * own figures, however alike the words around them.
+ */
+export function twoParties(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): boolean {
+  const x = ctx(a).names, y = ctx(b).names;
+  const onlyIn = (p: ReadonlySet<string>, q: ReadonlySet<string>) => { for (const n of p) if (!q.has(n)) return true; return false; };
+  return onlyIn(x, y) && onlyIn(y, x);
 }

@@ -65,3 +65,63 @@ describe("what someone has", () => {
     expect(claims.filter((c) => c.kind === "quantity").map((c) => c.slot.split(":")[3])).toEqual(["injured"]);
   });
 });
+
+describe("what responders found at one scene", () => {
+  it("leaves 'found two people dead at the house' against 'four people were killed' alone", () => {
+    expect(loud([
+      "Deputies in Pima County found two people dead at a house on Ajo Way early Sunday after a 911 call, the sheriff said.",
+      "Four people were killed in shootings at two houses in Pima County early Sunday, the sheriff said.",
+      "The sheriff said four people were killed early Sunday in shootings at two houses in Pima County.",
+    ])).toEqual([]);
+  });
+  it("still flags more found than another article's toll", () => {
+    expect(loud([
+      "Deputies in Pima County found six people dead at a house on Ajo Way early Sunday after a 911 call, the sheriff said.",
+      "Two people were killed in a shooting at a house on Ajo Way in Pima County early Sunday, the sheriff said.",
+    ])).toHaveLength(1);
+  });
+});
+
+describe("two kinds or two parties behind one wording", () => {
+  it("leaves 'four rushing touchdowns' against 'six passing touchdowns' alone", () => {
+    expect(loud([
+      "The quarterback Dane Price threw for six passing touchdowns in the win over Ohio State on Saturday.",
+      "Dane Price accounted for four rushing touchdowns in the win over Ohio State on Saturday.",
+    ])).toEqual([]);
+  });
+  it("still flags four rushing touchdowns against six rushing touchdowns", () => {
+    expect(loud([
+      "The running back Tyrell Moss scored four rushing touchdowns in the win over Ohio State on Saturday.",
+      "The running back Tyrell Moss scored six rushing touchdowns in the win over Ohio State on Saturday.",
+    ])).toHaveLength(1);
+  });
+  it("does not read two clubs' offers told in the same words as one figure", () => {
+    expect(loud([
+      "Porto made an offer of five years and 40 million euros to the striker Ruben Vaz on Monday, his agent said.",
+      "Benfica made an offer of five years and 55 million euros to the striker Ruben Vaz on Monday, his agent said.",
+    ]).filter((f) => /million/.test(f.summary))).toEqual([]);
+  });
+  it("still flags one club's offer told with two sums", () => {
+    expect(loud([
+      "Porto made an offer of five years and 40 million euros to the striker Ruben Vaz on Monday, his agent said.",
+      "Porto made an offer of five years and 55 million euros to the striker Ruben Vaz on Monday, his agent said.",
+    ]).filter((f) => /million/.test(f.summary))).toHaveLength(1);
+  });
+});
+
+describe("a group the article points back to", () => {
+  it("leaves 'the man who killed the two women' against 'three women were killed' alone", () => {
+    expect(loud([
+      "Witnesses at the trial in Leicester named Dean Harlow as the man who shot and killed the two women outside the pub.",
+      "Three women were killed when a gunman opened fire outside a pub in Leicester, police said.",
+      "Police said three women were killed outside a pub in Leicester when a gunman opened fire.",
+    ])).toEqual([]);
+  });
+  it("still flags 'the four women' against three women killed", () => {
+    expect(loud([
+      "Witnesses at the trial in Leicester named Dean Harlow as the man who shot and killed the four women outside the pub.",
+      "Three women were killed when a gunman opened fire outside a pub in Leicester, police said.",
+      "Police said three women were killed outside a pub in Leicester when a gunman opened fire.",
+    ])).toHaveLength(1);
+  });
+});

@@ -11,7 +11,7 @@ import type { QuantityClaim } from "../../domain/claim.js";
 import type { FindingDraft } from "../../domain/finding.js";
 import type { Span } from "../../domain/span.js";
 import type { StoryContext } from "../../domain/context.js";
-import { contexts, contextSimilarity, otherPeople } from "../context.js";
+import { contexts, contextSimilarity, otherPeople, twoParties } from "../context.js";
 import { differentDays, otherNamesake } from "../groups.js";
 import { mentionsAsEarlier } from "../updates.js";
 import { IDENTIFIED, SHARE_OF } from "./contradiction.js";
@@ -109,7 +109,7 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
     if (list.length * (list.length - 1) / 2 > MAX_PAIRS) continue;
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!, b = list[j]!;
-      if (a.articleId !== b.articleId && contextSimilarity(contextOf, a, b) >= RESTATED && !otherPeople(contextOf, a, b)) candidates.push([a, b, false]);
+      if (a.articleId !== b.articleId && contextSimilarity(contextOf, a, b) >= RESTATED && !otherPeople(contextOf, a, b) && !twoParties(contextOf, a, b)) candidates.push([a, b, false]);
     }
   }
   const out: FindingDraft[] = [];

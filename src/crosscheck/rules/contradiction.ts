@@ -9,7 +9,7 @@ import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
 import { sameFirstName } from "../../lexicon/names.js";
 import { differentDays, firstName, otherNamesake, slotGroups, type ValueGroup } from "../groups.js";
-import { contexts, contextSimilarity, otherPeople, samePeople, type Contexts } from "../context.js";
+import { contexts, contextSimilarity, otherPeople, twoParties, samePeople, type Contexts } from "../context.js";
 import { gap, interval, overlaps, says, slotParts, slotPhrase } from "../values.js";
 import { allBefore, mentionsAsEarlier, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
 import { witnesses } from "../witnesses.js";
@@ -97,14 +97,14 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const loose = looseSlot(m, ref);
       // Without a predicate the slot is a guess, unless the words around both figures say they are one
       // figure restated ("spending 11 seasons in Philadelphia" / "spent 18 seasons in Philadelphia").
-      const restated = contextSimilarity(contextOf, m, ref) >= RESTATED && !otherPeople(contextOf, m, ref);
+      const restated = contextSimilarity(contextOf, m, ref) >= RESTATED && !otherPeople(contextOf, m, ref) && !twoParties(contextOf, m, ref);
       // Figures that may count different things stay low: one part of a list ("three men and a
       // woman" / "two men and a woman"), crowd estimates, ages of two people who share a name.
       const unsure = listPartners(m, quantities, text(m)) !== listPartners(ref, quantities, text(ref))
         || sameKindBeside(m, inArticle(m), sentenceBounds(m)) || sameKindBeside(ref, inArticle(ref), sentenceBounds(ref))
         // "Nobody was hurt" says none of any kind of people was: a subgroup's count disputes it.
         || (p.pred === "attended" && !restated) || (subgroup(minor, group, m, ref) && m.value.number !== 0 && ref.value.number !== 0)
-        || oneOfSeveral(m, text(m), sentenceBounds(m)) || oneOfSeveral(ref, text(ref), sentenceBounds(ref)) || genderPart(m, ref)
+        || oneOfSeveral(m, text(m), sentenceBounds(m)) || oneOfSeveral(ref, text(ref), sentenceBounds(ref)) || genderPart(m, ref) || foundFewer(m, ref, text) || otherKinds(m, ref) || definiteFewer(m, ref, text)
         // "six other people, including a 17-year-old boy and four women": a part named inside a larger group.
         || INCLUDED.test(text(m).slice(Math.max(sentenceBounds(m)[0], m.span.start - 60), m.span.start)) || INCLUDED.test(text(ref).slice(Math.max(sentenceBounds(ref)[0], ref.span.start - 60), ref.span.start))
         || IDENTIFIED.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) || IDENTIFIED.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))
@@ -424,6 +424,45 @@ function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Qua
  * killed): the drivers may be some of the people. Unsure, unless each side also has a figure
  * of the other's kind ("390 Ukrainian prisoners" and "390 individuals" against "over 500 Ukrainians").
  */
+/**
+ * "… identified Jimerson as the man who shot and killed the two men": "the two men" points back to a
+ * group the article has already set apart, often some of the victims (the ones a defendant is charged
+ * with). Fewer of them than another article's toll is no dispute of the toll.
+ */
+function definiteFewer(a: QuantityClaim, b: QuantityClaim, textOf: (c: QuantityClaim) => string): boolean {
+  if (a.value.unit !== "count") return false; // "the three-month-old girl" is an age, not a group
+  const definite = (c: QuantityClaim) => /\b(?:the|those|these|both)\s+$/i.test(textOf(c).slice(Math.max(0, c.span.start - 8), c.span.start));
+  return (definite(a) && a.value.number < b.value.number) || (definite(b) && b.value.number < a.value.number);
+}
+
+/**
+ * "four receiving touchdowns" / "six offensive touchdowns", "two armed men" / "three masked men":
+ * words between the number and the counted noun that differ on both sides name two kinds of the thing.
+ */
+function otherKinds(a: QuantityClaim, b: QuantityClaim): boolean {
+  const x = kindWords(a), y = kindWords(b);
+  return x.length > 0 && y.length > 0 && !x.some((w) => y.includes(w));
+}
+function kindWords(c: QuantityClaim): string[] {
+  const words = c.span.text.toLowerCase().split(/\s+/);
+  let k = words.length - 1;
+  // Between the last number word and the counted noun (the span's last word).
+  let from = 0;
+  for (let i = 0; i < k; i++) if (/^[\d,.]+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)$/.test(words[i]!)) from = i + 1;
+  const out = words.slice(from, k).filter((w) => /^[a-z][a-z-]+$/.test(w) && !/^(?:of|the|and|or|more|than|other|others|people|at|least|about|some|nearly|almost|over|under)$/.test(w));
+  return out;
+}
+
+/**
+ * "Officers found two people dead at the house": what the first responders found at one scene, a
+ * floor that later counts and other scenes raise. Fewer found than another article's toll is no dispute.
+ */
+function foundFewer(a: QuantityClaim, b: QuantityClaim, textOf: (c: QuantityClaim) => string): boolean {
+  const found = (c: QuantityClaim) => FOUND_BEFORE.test(textOf(c).slice(Math.max(0, c.span.start - 30), c.span.start));
+  return (found(a) && a.value.number < b.value.number) || (found(b) && b.value.number < a.value.number);
+}
+const FOUND_BEFORE = /\b(?:found|discovered|located|recovered|came upon|came across)\s+(?:at least\s+|the bodies of\s+)?$/i;
+
 /**
  * "Two women were taken to hospital" against "five people were taken to hospital": the women may be
  * some of the five. Men against women are two groups. A count of one sex is a part of a larger count

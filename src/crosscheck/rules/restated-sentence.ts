@@ -62,6 +62,12 @@ function lines(doc: Doc, claims: readonly QuantityClaim[]): Line[] {
   return out;
 }
 
+/** Whether a names someone (a capitalized word, not a day or month) that b's sentence does not have. */
+function nameOnlyIn(a: Line, b: Line): boolean {
+  for (const n of a.names.values()) if (!CALENDAR_WORD.test(n.text) && !b.words.has(n.text.toLowerCase())) return true;
+  return false;
+}
+
 /** Word-by-word alignment (longest common subsequence): pairs of positions that match. */
 let table = new Int32Array(1024);
 function align(a: readonly string[], b: readonly string[]): [number, number][] {
@@ -173,7 +179,11 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
         evidence: [{ articleId: a.articleId, ...na }, { articleId: b.articleId, ...nb }],
       });
     }
+    // "The Red Sox offered $200 million" / "The Nationals offered $160 million": each sentence names
+    // someone the other does not, so the figures are two parties' own, not one figure told twice.
+    const twoParties = nameOnlyIn(a, b) && nameOnlyIn(b, a);
     for (const [x, y] of pairs) {
+      if (twoParties) break;
       const ca = a.figures.get(x), cb = b.figures.get(y);
       if (!ca || !cb || !samePlace(a.seq, x, b.seq, y)) continue;
       if (ca.value.unit !== cb.value.unit || ca.value.perParty !== cb.value.perParty || !sameMeasure(ca, cb)) continue;

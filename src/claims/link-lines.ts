@@ -21,7 +21,7 @@ export function linkLines(text: string): Array<readonly [number, number]> {
     pos = end + 1;
     if (line.trim() === "") continue; // blank lines neither open nor close a list
     if (LINK_HEADING.test(line)) { inList = true; out.push([start, end]); continue; }
-    const listed = inList && line.length <= 160 && !/[.!?]["”’)]?\s*$/.test(line);
+    const listed: boolean = inList && line.length <= 160 && !/[.!?]["”’)]?\s*$/.test(line);
     inList = listed;
     if (listed || LINK_LINE.test(line) || FURNITURE.test(line)) out.push([start, end]);
   }

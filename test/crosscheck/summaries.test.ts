@@ -67,3 +67,18 @@ describe("derivation headings", () => {
     expect(n).toBeLessThanOrEqual(total);
   });
 });
+
+describe("a quote that copies of one article carry", () => {
+  it("says the articles carrying it copy one another, never that no other article carries it", () => {
+    const texts = [
+      "“Some of the papers called it a riot, my son is not a rioter,” said Maria Lenz, the boy’s mother. “My son is a quiet boy who likes to paint and read books,” she added.",
+      "“Some of the papers called it a riot; my son is not a rioter,” Maria Lenz told the Gazette. “My son is a quiet boy who likes to paint and read books.”",
+    ];
+    const single = findingsOf(texts).filter((f) => f.rule === "crosscheck/single-source-quote");
+    expect(single.length).toBeGreaterThan(0);
+    for (const f of single) {
+      expect(f.summary).not.toMatch(/no other article/);
+      expect(f.summary).toMatch(/the 2 articles that carry it copy or rewrite one another/);
+    }
+  });
+});

@@ -17,8 +17,16 @@ export function singleSource(ctx: StoryContext): FindingDraft[] {
   // together, or one that is most of it or holds most of it (a trimmed or a longer version).
   const indexed = indexQuotes(quotes);
   const carried = new Set<number>();
+  // Articles of the same witness (copies, rewrites) that carry the quote too, per quote.
+  const copies = new Map<number, Set<string>>();
+  const copy = (i: number, j: number) => {
+    const s = copies.get(i) ?? new Set<string>();
+    s.add(indexed[j]!.claim.articleId);
+    copies.set(i, s);
+  };
   const mark = (i: number, j: number) => {
-    if (w.of(indexed[i]!.claim.articleId) !== w.of(indexed[j]!.claim.articleId)) { carried.add(i); carried.add(j); }
+    const a = indexed[i]!.claim.articleId, b = indexed[j]!.claim.articleId;
+    if (w.of(a) !== w.of(b)) { carried.add(i); carried.add(j); } else if (a !== b) { copy(i, j); copy(j, i); }
   };
   for (const [i, j] of similarPairs(indexed, 0.35)) mark(i, j);
   for (const [i, j] of similarPairs(indexed, 0.8, "containment")) {
@@ -38,9 +46,14 @@ export function singleSource(ctx: StoryContext): FindingDraft[] {
     const lastName = q.value.speaker?.split(/\s+/).pop()?.toLowerCase() ?? null;
     const speakerNamedElsewhere = lastName !== null && [...namedBy(lastName)].some((g) => g !== w.of(q.articleId));
     const who = q.value.speaker ? `${q.value.speaker}` : "an unnamed speaker";
+    const copiedBy = copies.get(qi)?.size ?? 0;
+    // Other articles carry it, but they copy or rewrite one another: one source, not none elsewhere.
+    const rest = copiedBy > 0
+      ? `; the ${copiedBy + 1} articles that carry it copy or rewrite one another`
+      : `; no other article in this story carries the quote${speakerNamedElsewhere ? "" : q.value.speaker ? " or even names the speaker" : ""}`;
     out.push({
       rule: "crosscheck/single-source-quote", type: "single-source", severity: q.value.speaker && !speakerNamedElsewhere ? "medium" : "low",
-      summary: `Only one source quotes ${who} (“${clip(q.value.text, 60)}”); no other article in this story carries the quote${speakerNamedElsewhere ? "" : q.value.speaker ? " or even names the speaker" : ""}. Look for the original statement or a second outlet.`,
+      summary: `Only one ${copiedBy > 0 ? "independent " : ""}source quotes ${who} (“${clip(q.value.text, 60)}”)${rest}. Look for the original statement or a second outlet.`,
       articleIds: [q.articleId], claimIds: [q.id],
       evidence: [{ articleId: q.articleId, start: q.span.start, end: q.span.end, text: q.span.text }],
     });

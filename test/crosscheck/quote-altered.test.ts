@@ -92,3 +92,18 @@ describe("single-source: a quote carried elsewhere is never single-source", () =
     expect(run(singleSource, [story(base), story(base.replace("will be safe", "will be safe at last")), story(base, "Nair")])).toEqual([]);
   });
 });
+
+describe("a trimmed quote whose first words repeat earlier in the longer one", () => {
+  it("is no negation dropped", () => {
+    expect(compareQuotes(
+      "Some of the papers called her a thief, my little sister is not a thief. My little sister is a little girl who likes to sing and have fun and she is a good, good little girl",
+      "My little sister is a little girl who likes to sing and have fun, and she is a good, good little girl.",
+    )).toBeNull();
+  });
+  it("still sees a negation dropped inside the stretch", () => {
+    expect(compareQuotes(
+      "Some of the papers called her a thief. My little sister is not a girl who likes to steal and she is a good, good little girl",
+      "My little sister is a girl who likes to steal and she is a good, good little girl.",
+    )?.kind).toBe("negation");
+  });
+});

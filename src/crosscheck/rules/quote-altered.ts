@@ -107,7 +107,30 @@ export function compareQuotes(aText: string, bText: string): Alteration | null {
 function align(a: readonly CanonWord[], b: readonly CanonWord[]): ReturnType<typeof segments> | null {
   if (a.length * b.length > 90_000 || a.length === 0 || b.length === 0) return null;
   const segs = segments(a, b);
-  return sameQuote(a, b, segs) ? segs : null;
+  // A trimmed version is one stretch of the longer one; word-by-word alignment can match its opening
+  // words to an earlier repeat ("my little brother is not a killer. My little brother is a little boy")
+  // and see words dropped inside it. Read it as that stretch when that leaves fewer words differing.
+  const piece = stretch(a, b);
+  const inside = (x: ReturnType<typeof segments>) => x.filter((g) => !g.edge).reduce((n, g) => n + g.a.length + g.b.length, 0);
+  const best = piece !== null && inside(piece) < inside(segs) ? piece : segs;
+  return sameQuote(a, b, best) ? best : null;
+}
+
+/** The shorter version aligned with the stretch of the longer one it matches best, word for word from its first word; null when none matches 80 % of it. */
+function stretch(a: readonly CanonWord[], b: readonly CanonWord[]): ReturnType<typeof segments> | null {
+  const swap = a.length > b.length;
+  const short = swap ? b : a, long = swap ? a : b;
+  let start = -1, hits = 0;
+  for (let s = 1; s < long.length; s++) {
+    if (long[s]!.canon !== short[0]!.canon) continue;
+    let h = 0;
+    for (let i = 0; i < short.length && s + i < long.length; i++) if (short[i]!.canon === long[s + i]!.canon) h++;
+    if (h > hits) { hits = h; start = s; }
+  }
+  if (start < 0 || hits < 0.8 * short.length) return null;
+  const piece = long.slice(start, Math.min(long.length, start + short.length + 4));
+  const segs = swap ? segments(piece, short) : segments(short, piece);
+  return segs;
 }
 
 const count = (ws: readonly string[], set: ReadonlySet<string>) => ws.filter((w) => set.has(w)).length;

@@ -8,14 +8,14 @@ import { nameKey } from "../lexicon/names.js";
 
 export function dateClaims(doc: Doc, nextId: () => string): DateClaim[] {
   return doc.dates.map((d) => ({
-    id: nextId(), kind: "date" as const, articleId: doc.article.id, slot: `date:${d.form}`, span: d.span,
+    id: nextId(), kind: "date" as const, articleId: doc.article.id, slot: { key: `date:${d.form}` }, span: d.span,
     value: { from: d.from, to: d.to, form: d.form },
   }));
 }
 
 export function roleClaims(doc: Doc, nextId: () => string): RoleClaim[] {
   return doc.roles.map((r) => ({
-    id: nextId(), kind: "role" as const, articleId: doc.article.id, slot: `role:${nameKey(r.personSpan.text)}`, span: r.span,
+    id: nextId(), kind: "role" as const, articleId: doc.article.id, slot: { key: `role:${nameKey(r.personSpan.text)}` }, span: r.span,
     value: { person: r.personSpan.text, office: r.office, country: r.country, tense: r.tense },
   }));
 }
@@ -23,7 +23,7 @@ export function roleClaims(doc: Doc, nextId: () => string): RoleClaim[] {
 export function quoteClaims(doc: Doc, nextId: () => string): QuoteClaim[] {
   return doc.quotes.map((q) => ({
     id: nextId(), kind: "quote" as const, articleId: doc.article.id,
-    slot: `quote:${q.speaker ? nameKey(q.speaker).split(" ").pop() : "unattributed"}`, span: q.span,
+    slot: { key: `quote:${q.speaker ? nameKey(q.speaker).split(" ").pop() : "unattributed"}` }, span: q.span,
     value: { speaker: q.speaker, text: q.span.text },
   }));
 }
@@ -58,7 +58,7 @@ export function eventClaims(doc: Doc, nextId: () => string): EventClaim[] {
       const sentence = doc.sentences.find((s) => s.start <= m!.index && m!.index < s.end);
       const yearMatch = sentence ? /\b(19|20)\d\d\b/.exec(sentence.text) : null;
       out.push({
-        id: nextId(), kind: "event", articleId: doc.article.id, slot: `event:${event.toLowerCase()}:${nameKey(place)}`,
+        id: nextId(), kind: "event", articleId: doc.article.id, slot: { key: `event:${event.toLowerCase()}:${nameKey(place)}` },
         span: spanOf(text, m.index, m.index + m[0].length),
         value: { event, place, year: yearMatch ? Number(yearMatch[0]) : null },
       });

@@ -3,6 +3,7 @@
 // "270 Russian servicemen" → russia · people · released, 270.
 import type { QuantityClaim } from "../domain/claim.js";
 import type { Doc, Quantity } from "../domain/doc.js";
+import { quantitySlot } from "../domain/slot.js";
 import { COUNTRY_ALIASES, DEMONYMS } from "../annotate/gazetteer.js";
 import { isDemonymNoun, isPeopleClass, nounClass, predicateClass, unitMeasure } from "./slots.js";
 import { REPORTED_ON } from "../lexicon/attribution.js";
@@ -14,7 +15,7 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // "for eight years" is background, not a claim about the event; a prison term given in the story is one.
     const term = q.unit === "duration" || (q.unit === "count" && /^(sentence|term)$/.test(q.noun ?? "")) ? prisonTerm(doc, q) : null;
     if (q.unit === "duration" && term === null) continue;
-    if (term !== null && q.unit === "count") { out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot: ["duration", "-", term, "sentenced", scopeOf(doc, q, "sentenced")].join(":"), span: q.span, value: { number: q.value, low: q.low, high: q.high, hedge: q.hedge, noun: null, predicate: "sentenced", perParty: false, unit: "duration", day: null } }); continue; }
+    if (term !== null && q.unit === "count") { out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot: quantitySlot("duration", "-", term, "sentenced", scopeOf(doc, q, "sentenced")), span: q.span, value: { number: q.value, low: q.low, high: q.high, hedge: q.hedge, noun: null, predicate: "sentenced", perParty: false, unit: "duration", day: null } }); continue; }
     if (isQuestion(doc, q) || introducesOne(doc, q) || PROMO.test(doc.sentences[q.sentence]?.text ?? "")) continue;
     // "in the 800 block of Elm Street" is an address, not a count (a count of blocks is plural: "two blocks").
     if (q.noun === "block" && q.value > 1 && /^block$/i.test(q.nounSpan?.text ?? "")) continue;
@@ -45,12 +46,12 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // An age belongs to a person, not to an event: key it by who it is ("the 49-year-old Klitschko",
     // "Robert Pitman, 37,") and ignore predicate and time.
     const slot = q.unit === "age"
-      ? ["age", "-", ageOwner(doc, q, main) ?? cls ?? "-", "-", "any"].join(":")
-      : term !== null ? ["duration", "-", term, "sentenced", scope].join(":")
-      : [q.unit, side ?? "-", cls ?? "-", pred ?? "-", scope].join(":");
+      ? quantitySlot("age", "-", ageOwner(doc, q, main) ?? cls ?? "-", "-", "any")
+      : term !== null ? quantitySlot("duration", "-", term, "sentenced", scope)
+      : quantitySlot(q.unit, side ?? "-", cls ?? "-", pred ?? "-", scope);
     const value = { number: q.value, low: q.low, high: q.high, hedge: q.hedge, noun: zero ? "people" : gunshots ? "gunshot" : q.noun, predicate: pred, perParty: q.perParty, unit: q.unit, day };
     if (zero && q.noun === "casualty") {
-      for (const p of ["killed", "injured"]) out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot: [q.unit, side ?? "-", cls, p, scope].join(":"), span: q.span, value: { ...value, predicate: p } });
+      for (const p of ["killed", "injured"]) out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot: quantitySlot(q.unit, side ?? "-", cls ?? "", p, scope), span: q.span, value: { ...value, predicate: p } });
       continue;
     }
     out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot, span: q.span, value });

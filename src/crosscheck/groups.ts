@@ -2,7 +2,8 @@
 // the sources agree; several groups mean they contradict each other.
 import type { QuantityClaim } from "../domain/claim.js";
 import { isPeopleClass } from "../claims/slots.js";
-import { comparable, overlaps, slotParts } from "./values.js";
+import { withParts, type QuantitySlot } from "../domain/slot.js";
+import { comparable, overlaps } from "./values.js";
 import type { Witnesses } from "./witnesses.js";
 
 export interface ValueGroup {
@@ -12,7 +13,8 @@ export interface ValueGroup {
 }
 
 export interface SlotGroups {
-  readonly slot: string;
+  /** The slot the claims are compared under (comparisonSlots). */
+  readonly slot: QuantitySlot;
   readonly groups: readonly ValueGroup[];
 }
 
@@ -36,57 +38,60 @@ export function differentDays(a: QuantityClaim, b: QuantityClaim): boolean {
  * prisoners"); with several kinds (soldiers and civilians) it stays generic, compared only with
  * other generic counts.
  */
-export function comparisonKeys(claims: readonly QuantityClaim[]): (c: QuantityClaim) => string {
+export function comparisonSlots(claims: readonly QuantityClaim[]): (c: QuantityClaim) => QuantitySlot {
   const specific = new Map<string, Set<string>>();
-  const rest = (c: QuantityClaim) => { const p = slotParts(c.slot); return `${p.unit}:${p.side}:*:${p.pred}:${p.scope}`; };
+  // The slot with any counted noun, as a map key.
+  const rest = (p: QuantitySlot) => `${p.unit}:${p.side}:*:${p.pred}:${p.scope}`;
   for (const c of claims) {
-    const p = slotParts(c.slot);
-    if (p.noun !== "people" && isPeopleClass(p.noun)) specific.set(rest(c), new Set([...(specific.get(rest(c)) ?? []), p.noun]));
+    const p = c.slot;
+    if (p.noun !== "people" && isPeopleClass(p.noun)) specific.set(rest(p), new Set([...(specific.get(rest(p)) ?? []), p.noun]));
   }
-  const key = new Map<QuantityClaim, string>();
+  const slot = new Map<QuantityClaim, QuantitySlot>();
   for (const c of claims) {
-    const p = slotParts(c.slot);
+    const p = c.slot;
     // An age is compared by surname ("person=slaight~jaxon" with "person=slaight"); first names tell people apart later.
     // "The 41-year-old" given to the article's main person is compared with that person's named ages.
-    if (p.unit === "age") { key.set(c, c.slot.replace(/~[^:]*/, "").replace(":main=", ":person=")); continue; }
-    const kinds = specific.get(rest(c));
-    key.set(c, p.noun === "people" && kinds?.size === 1 ? rest(c).replace(":*:", `:${[...kinds][0]}:`) : c.slot);
+    if (p.unit === "age") { slot.set(c, withParts(p, { noun: p.noun.replace(/~[^:]*/, "").replace(/^main=/, "person=") })); continue; }
+    const kinds = specific.get(rest(p));
+    slot.set(c, p.noun === "people" && kinds?.size === 1 ? withParts(p, { noun: [...kinds][0]! }) : p);
   }
   // A figure with no predicate ("21 offices worldwide") joins the one predicated slot counting the
   // same noun ("350 employees with 13 offices" → office:employed); compared loosely, so never above low.
-  const unpredicated = (c: QuantityClaim) => { const p = slotParts(key.get(c)!); return `${p.unit}:${p.side}:${p.noun}:${p.scope}`; };
-  const predicated = new Map<string, Set<string>>();
+  const unpredicated = (c: QuantityClaim) => { const p = slot.get(c)!; return `${p.unit}:${p.side}:${p.noun}:${p.scope}`; };
+  const predicated = new Map<string, Map<string, QuantitySlot>>();
   const nouns = new Map<string, Set<string | null>>();
   for (const c of claims) {
-    const k = key.get(c)!;
-    if (slotParts(k).pred === "-" || slotParts(k).noun === "-") continue;
-    predicated.set(unpredicated(c), new Set([...(predicated.get(unpredicated(c)) ?? []), k]));
-    nouns.set(k, new Set([...(nouns.get(k) ?? []), c.value.noun]));
+    const k = slot.get(c)!;
+    if (k.pred === "-" || k.noun === "-") continue;
+    const u = unpredicated(c);
+    predicated.set(u, (predicated.get(u) ?? new Map<string, QuantitySlot>()).set(k.key, k));
+    nouns.set(k.key, new Set([...(nouns.get(k.key) ?? []), c.value.noun]));
   }
   for (const c of claims) {
-    if (slotParts(key.get(c)!).pred !== "-") continue;
+    if (slot.get(c)!.pred !== "-") continue;
     const slots = predicated.get(unpredicated(c));
-    if (slots?.size === 1 && nouns.get([...slots][0]!)?.has(c.value.noun)) key.set(c, [...slots][0]!);
+    const only = slots?.size === 1 ? [...slots.values()][0]! : null;
+    if (only !== null && nouns.get(only.key)?.has(c.value.noun)) slot.set(c, only);
   }
-  return (c) => key.get(c) ?? c.slot;
+  return (c) => slot.get(c) ?? c.slot;
 }
 
 export function slotGroups(claims: readonly QuantityClaim[], w: Witnesses): SlotGroups[] {
   const perParty = new Set(claims.filter((c) => c.value.perParty).map((c) => c.value.number));
-  const keyOf = comparisonKeys(claims);
-  const bySlot = new Map<string, QuantityClaim[]>();
+  const slotOf = comparisonSlots(claims);
+  const bySlot = new Map<string, { readonly slot: QuantitySlot; readonly claims: QuantityClaim[] }>();
   for (const c of claims) {
-    const k = keyOf(c);
-    const list = bySlot.get(k);
-    if (list) list.push(c);
-    else bySlot.set(k, [c]);
+    const s = slotOf(c);
+    const entry = bySlot.get(s.key);
+    if (entry) entry.claims.push(c);
+    else bySlot.set(s.key, { slot: s, claims: [c] });
   }
   const out: SlotGroups[] = [];
-  for (const [slot, cs] of bySlot) {
+  for (const { slot, claims: cs } of bySlot.values()) {
     if (new Set(cs.map((c) => c.articleId)).size < 2) continue;
     // Some pair must be comparable, not just one with the first claim ("five young men" opening a
     // slot of "1,000 people" polled must not hide the polls).
-    if (!cs.some((a, i) => cs.some((b, j) => j > i && comparable(a, b, keyOf)))) continue;
+    if (!cs.some((a, i) => cs.some((b, j) => j > i && comparable(a, b, slotOf)))) continue;
     // Greedy grouping, narrowest claims first: a claim joins the first group all of whose members
     // it agrees with. A wide claim ("at least three") thus joins a group instead of chaining
     // incompatible values (5 and 8) into one. Groups are by value: figures of different days are
@@ -112,7 +117,7 @@ export function slotGroups(claims: readonly QuantityClaim[], w: Witnesses): Slot
 
 /** The first name an age claim's owner goes by, or null ("person=slaight~jaxon" → "jaxon"). */
 export function firstName(c: QuantityClaim): string | null {
-  return /~([^:]+)/.exec(c.slot)?.[1] ?? null;
+  return /~([^:]+)/.exec(c.slot.noun)?.[1] ?? null;
 }
 
 /** Two ages of people who share a surname but not a first name ("Jaxon Slaight, 6" / "Joseph Slaight, 8"; "Chris" and "Christopher" are one). */

@@ -1,22 +1,7 @@
 // Comparing quantity claims: which pairs are about the same thing, and whether their intervals meet.
 import { unitMeasure } from "../claims/slots.js";
 import type { QuantityClaim } from "../domain/claim.js";
-
-export interface SlotParts { readonly unit: string; readonly side: string; readonly noun: string; readonly pred: string; readonly scope: string }
-
-const PARTS = new Map<string, SlotParts>();
-
-/** Slot parts: unit:side:noun-class:predicate:scope (memoized: slots repeat, and grouping asks often). */
-export function slotParts(slot: string): SlotParts {
-  let parts = PARTS.get(slot);
-  if (!parts) {
-    const [unit = "-", side = "-", noun = "-", pred = "-", scope = "now"] = slot.split(":");
-    parts = { unit, side, noun, pred, scope };
-    if (PARTS.size > 10_000) PARTS.clear();
-    PARTS.set(slot, parts);
-  }
-  return parts;
-}
+import type { QuantitySlot } from "../domain/slot.js";
 
 /**
  * Two quantity claims are comparable when the slot says they count the same thing: same unit,
@@ -25,9 +10,9 @@ export function slotParts(slot: string): SlotParts {
  * "strict" = the predicate is known on both sides; "loose" = same counted noun but no predicate
  * ("a 40-mile stretch" / "a 45-mile stretch"): compared, but any finding stays low.
  */
-export function comparability(a: QuantityClaim, b: QuantityClaim, keyOf: (c: QuantityClaim) => string = (c) => c.slot): "strict" | "loose" | null {
-  if (keyOf(a) !== keyOf(b) || a.articleId === b.articleId) return null;
-  const p = slotParts(a.slot);
+export function comparability(a: QuantityClaim, b: QuantityClaim, slotOf: (c: QuantityClaim) => QuantitySlot = (c) => c.slot): "strict" | "loose" | null {
+  if (slotOf(a).key !== slotOf(b).key || a.articleId === b.articleId) return null;
+  const p = a.slot;
   if (p.noun === "-") return null; // when unsure, do not compare
   if (a.value.perParty !== b.value.perParty) return null;
   if (p.pred !== "-") return "strict";
@@ -35,8 +20,8 @@ export function comparability(a: QuantityClaim, b: QuantityClaim, keyOf: (c: Qua
   return (a.value.noun !== null && a.value.noun === b.value.noun) || (measureOf(a) !== null && sameMeasure(a, b)) ? "loose" : null;
 }
 
-export function comparable(a: QuantityClaim, b: QuantityClaim, keyOf?: (c: QuantityClaim) => string): boolean {
-  return comparability(a, b, keyOf) !== null;
+export function comparable(a: QuantityClaim, b: QuantityClaim, slotOf?: (c: QuantityClaim) => QuantitySlot): boolean {
+  return comparability(a, b, slotOf) !== null;
 }
 
 /**
@@ -105,8 +90,7 @@ const PREDICATE_PHRASE: Readonly<Record<string, string>> = {
  * What a slot counts, in words a reader needs no manual for: "people killed", "prisoners released
  * or returned (Ukraine's side)", "the age of Smith", "the distance". Never a slot label.
  */
-export function slotPhrase(slot: string): string {
-  const p = slotParts(slot);
+export function slotPhrase(p: QuantitySlot): string {
   const who = /^(person|main|role)=([^~]*)(?:~(.*))?$/.exec(p.noun);
   if (p.unit === "age" || who) {
     if (!who) return "a person's age";

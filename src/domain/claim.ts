@@ -1,17 +1,20 @@
 // Claims: typed, normalized statements an article makes, each anchored on a span. Produced by claims/.
 import type { Hedge, QuantityUnit, RoleTense } from "./doc.js";
+import type { KeySlot, QuantitySlot } from "./slot.js";
 import type { Span } from "./span.js";
 
 interface ClaimBase {
   readonly id: string;
   readonly articleId: string;
-  /** What the claim is about, normalized so comparable claims share it ("released:prisoner", "role:blinken"). */
-  readonly slot: string;
+  /** What the claim is about, normalized so comparable claims share its key ("role:blinken"); see slot.ts. */
+  readonly slot: KeySlot;
   readonly span: Span;
 }
 
 export interface QuantityClaim extends ClaimBase {
   readonly kind: "quantity";
+  /** The counted thing, its side, predicate and time scope ("count:Ukraine:prisoner:released:now"). */
+  readonly slot: QuantitySlot;
   readonly value: {
     readonly number: number;
     readonly low: number | null;
@@ -53,3 +56,12 @@ export interface EventClaim extends ClaimBase {
 
 export type Claim = QuantityClaim | DateClaim | RoleClaim | QuoteClaim | EventClaim;
 export type ClaimKind = Claim["kind"];
+
+/** A claim as the report carries it (the contract, DESIGN.md): the slot written as its key. */
+type Reported<C extends Claim> = Omit<C, "slot"> & { readonly slot: string };
+export type ReportClaim = Reported<QuantityClaim> | Reported<DateClaim> | Reported<RoleClaim> | Reported<QuoteClaim> | Reported<EventClaim>;
+
+/** The claim as the report writes it: every field in place, the slot as its key. */
+export function toReportClaim(c: Claim): ReportClaim {
+  return { ...c, slot: c.slot.key };
+}

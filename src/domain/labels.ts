@@ -1,10 +1,12 @@
 // View helpers the report renderers and the web UI share, so the terminal, Markdown, HTML and browser
 // views label and group alike: article letters (A, B, … in report order), severity order, counts,
 // time frames and the claim matrix. The browser loads this module too (as /domain/labels.js, see
-// web/assets.ts): plain TypeScript, no DOM, no imports but types.
-import type { Claim } from "./claim.js";
+// web/assets.ts): plain TypeScript, no DOM, no imports but types and the browser's other domain/
+// modules (slot.js). It reads reports, whose claims carry their slot as its key.
+import type { ReportClaim } from "./claim.js";
 import type { Finding, Severity } from "./finding.js";
 import type { Report, ReportArticle } from "./report.js";
+import { quantitySlotOfKey, type QuantitySlot } from "./slot.js";
 import type { Story, Timeframe } from "./story.js";
 
 export const SEVERITIES: readonly Severity[] = ["high", "medium", "low", "info"];
@@ -43,9 +45,10 @@ export function timeframeText(t: Timeframe): string {
 }
 
 export interface MatrixRow {
+  /** The slot's key, as the report gives it. */
   readonly slot: string;
   readonly label: string;
-  readonly cells: ReadonlyMap<string, readonly Claim[]>;
+  readonly cells: ReadonlyMap<string, readonly ReportClaim[]>;
   readonly contested: boolean;
   /** Ids of the claims in this row that a contradiction or arithmetic finding disputes. */
   readonly disputed: ReadonlySet<string>;
@@ -59,7 +62,7 @@ export function disputedClaims(story: Story): Set<string> {
 /** Quantity slots stated by two or more articles (or contested) × articles; contested rows first. */
 export function claimMatrix(story: Story): MatrixRow[] {
   const contestedClaims = disputedClaims(story);
-  const bySlot = new Map<string, Claim[]>();
+  const bySlot = new Map<string, ReportClaim[]>();
   for (const c of story.claims) {
     if (c.kind !== "quantity" || c.value.unit !== "count") continue;
     if (!countsItsNoun(c, contestedClaims.has(c.id))) continue;
@@ -67,11 +70,11 @@ export function claimMatrix(story: Story): MatrixRow[] {
   }
   const rows: MatrixRow[] = [];
   for (const [slot, claims] of bySlot) {
-    const cells = new Map<string, Claim[]>();
+    const cells = new Map<string, ReportClaim[]>();
     for (const c of claims) cells.set(c.articleId, [...(cells.get(c.articleId) ?? []), c]);
     const contested = claims.some((c) => contestedClaims.has(c.id));
     if (cells.size < 2 && !contested) continue;
-    rows.push({ slot, label: slotLabel(slot), cells, contested, disputed: new Set(claims.filter((c) => contestedClaims.has(c.id)).map((c) => c.id)) });
+    rows.push({ slot, label: slotLabel(quantitySlotOfKey(slot)), cells, contested, disputed: new Set(claims.filter((c) => contestedClaims.has(c.id)).map((c) => c.id)) });
   }
   return rows.sort((a, b) => Number(b.contested) - Number(a.contested) || b.cells.size - a.cells.size);
 }
@@ -99,8 +102,8 @@ const IRREGULAR_PLURAL = /(?:children|men|people|folk|feet|teeth|geese|mice|lice
  * - unless a finding disputes it, a number that measures a modifier, not the noun: "10-year deal",
  *   "15-year veteran", "2,507-member assembly", "three-story structure", "38-caliber revolver".
  */
-export function countsItsNoun(c: Claim & { readonly kind: "quantity" }, disputed: boolean): boolean {
-  const noun = c.slot.split(":")[2] ?? "";
+export function countsItsNoun(c: ReportClaim & { readonly kind: "quantity" }, disputed: boolean): boolean {
+  const noun = quantitySlotOfKey(c.slot).noun;
   if (noun !== "-" && !/^\p{L}[\p{L}\p{N}'’-]*\p{L}[\p{N}]*$/u.test(noun)) return false;
   // a measure of a modifier stays when a finding names it: the dispute is what the reader needs to see
   // (the claim's number is the first in its words: "six empty ten-round magazines" counts magazines)
@@ -110,10 +113,9 @@ export function countsItsNoun(c: Claim & { readonly kind: "quantity" }, disputed
 }
 
 /** "count:Ukraine:people:released:now" → "people released (Ukraine)"; "…:day=friday" → "people released (friday)". */
-export function slotLabel(slot: string): string {
-  const [, side, noun, pred, when] = slot.split(":");
+export function slotLabel({ side, noun, pred, scope }: QuantitySlot): string {
   const parts = [noun && noun !== "-" ? noun : "number", pred && pred !== "-" ? pred : ""].filter(Boolean).join(" ");
-  const time = when && when !== "now" ? when.replace(/^day=/, "") : "";
+  const time = scope && scope !== "now" ? scope.replace(/^day=/, "") : "";
   const qual = [side && side !== "-" ? side : "", time].filter(Boolean).join(", ");
   return qual ? `${parts} (${qual})` : parts;
 }

@@ -1,5 +1,5 @@
 // Stories (articles about one event) and the derivations between their articles.
-import type { Claim } from "./claim.js";
+import type { ReportClaim } from "./claim.js";
 import type { Finding } from "./finding.js";
 import type { Span } from "./span.js";
 
@@ -52,7 +52,7 @@ export interface Story {
   readonly title: string;
   readonly articleIds: readonly string[];
   readonly timeframe: Timeframe;
-  readonly claims: readonly Claim[];
+  readonly claims: readonly ReportClaim[];
   readonly findings: readonly Finding[];
   readonly provenance: readonly Derivation[];
   readonly sourcing?: readonly SourcingRow[];

@@ -1,7 +1,7 @@
 // report: assemble the contract from the stages' outputs; assign stable finding ids; order
 // findings by severity so every renderer shows the most misleading first.
 import type { Article } from "../domain/article.js";
-import type { Claim } from "../domain/claim.js";
+import { toReportClaim, type Claim } from "../domain/claim.js";
 import type { Finding, FindingDraft } from "../domain/finding.js";
 import { SEVERITY_ORDER } from "../domain/finding.js";
 import type { InputProblem, Report } from "../domain/report.js";
@@ -29,7 +29,7 @@ export function buildReport(articles: readonly Article[], parts: readonly StoryP
       title: p.group.title,
       articleIds: p.group.docs.map((d) => d.article.id),
       timeframe: p.timeframe,
-      claims: p.claims,
+      claims: p.claims.map(toReportClaim),
       findings,
       provenance: p.derivations,
       sourcing: p.sourcing,

@@ -7,8 +7,8 @@ import { fileURLToPath } from "node:url";
 
 const CLIENT_DIR = fileURLToPath(new URL("./client/", import.meta.url));
 const DOMAIN_DIR = fileURLToPath(new URL("../domain/", import.meta.url));
-/** The domain/ modules the browser loads: plain TypeScript with no DOM and no imports but types. */
-const SHARED = new Set(["labels.js"]);
+/** The domain/ modules the browser loads: plain TypeScript with no DOM, importing nothing but types and each other. */
+const SHARED = new Set(["labels.js", "slot.js"]);
 const FROM_SOURCE = import.meta.url.endsWith(".ts");
 
 let names: Promise<Set<string>> | undefined;

@@ -9,11 +9,11 @@ const quantities = (text: string) => extractClaims(docOf(text)).filter((c): c is
 describe("quantity scope and day", () => {
   it("keeps 'charged with killing two hikers 30 years ago' in the story's own scope, with no day", () => {
     const [c] = quantities("A man charged with killing two hikers in the park 30 years ago appeared in court.");
-    expect([c?.slot.split(":").pop(), c?.value.day]).toEqual(["now", null]);
+    expect([c?.slot.scope, c?.value.day]).toEqual(["now", null]);
   });
   it("still marks 'earlier this month' as an earlier event", () => {
     const [c] = quantities("Earlier this month, 200 prisoners were released in another swap.");
-    expect(c?.slot.split(":").pop()).toBe("earlier");
+    expect(c?.slot.scope).toBe("earlier");
   });
   it("pins a figure to a weekday", () => {
     const [c] = quantities("Police arrested 12 people on Friday.");
@@ -25,9 +25,9 @@ describe("age owner", () => {
   it("keys an unnamed person's age by how the article describes them", () => {
     const [a] = quantities("Police arrested a 58-year-old, retired teacher and a 60-year-old woman on Monday.").filter((c) => c.value.unit === "age").slice(1);
     const [b] = quantities("Officers detained a 61-year-old, recently retired woman at her home.");
-    expect([a?.slot, b?.slot]).toEqual(["age:-:role=woman:-:any", "age:-:role=woman:-:any"]);
+    expect([a?.slot.key, b?.slot.key]).toEqual(["age:-:role=woman:-:any", "age:-:role=woman:-:any"]);
   });
-  const ageSlots = (text: string) => quantities(text).filter((c) => c.value.unit === "age").map((c) => c.slot.split(":")[2]);
+  const ageSlots = (text: string) => quantities(text).filter((c) => c.value.unit === "age").map((c) => c.slot.noun);
   it("gives 'the 29-year-old Novak's' and 'Maria Lopez, 37,' to the name beside them", () => {
     expect(ageSlots("The win was the 29-year-old Novak's third title. Maria Lopez, 37, watched from the stands.")).toEqual(["person=novak", "person=lopez~maria"]);
   });
@@ -56,6 +56,6 @@ describe("age owner", () => {
   });
   it("leaves an age with no name and no described person unkeyed", () => {
     const [c] = quantities("The 24-year-old was taken to hospital.");
-    expect(c?.slot).toBe("age:-:-:-:any");
+    expect(c?.slot.key).toBe("age:-:-:-:any");
   });
 });

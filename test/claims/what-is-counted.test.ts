@@ -9,7 +9,7 @@ import { docOf } from "../helpers.js";
 
 const quantities = (text: string) => extractClaims(docOf(text)).filter((c): c is QuantityClaim => c.kind === "quantity");
 /** "noun-class/predicate=value" for each count. */
-const counted = (text: string) => quantities(text).map((c) => { const [, , noun, pred] = c.slot.split(":"); return `${noun}/${pred}=${c.value.number}`; });
+const counted = (text: string) => quantities(text).map((c) => { const { noun, pred } = c.slot; return `${noun}/${pred}=${c.value.number}`; });
 
 describe("the harm a counted word names", () => {
   it("reads 'three wounded' after a death toll as three injured", () => {

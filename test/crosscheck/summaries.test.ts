@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/claims/extract.js";
 import { slotPhrase } from "../../src/crosscheck/values.js";
 import type { QuantityClaim } from "../../src/domain/claim.js";
+import { quantitySlotOfKey } from "../../src/domain/slot.js";
 import type { Derivation } from "../../src/domain/story.js";
 import { derivationFinding } from "../../src/provenance/summary.js";
 import { docOf } from "../helpers.js";
@@ -20,7 +21,8 @@ describe("what a figure counts, in words", () => {
     ["age:-:person=varga~ines:-:any", "the age of Ines Varga"],
     ["age:-:role=woman:-:any", "the age of the woman"],
     ["distance:-:length:-:now", "the distance"],
-  ])("%s reads as “%s”", (slot, words) => {
+  ])("%s reads as “%s”", (key, words) => {
+    const slot = quantitySlotOfKey(key);
     expect(slotPhrase(slot)).toBe(words);
     expect(slotPhrase(slot)).not.toMatch(LABEL);
   });

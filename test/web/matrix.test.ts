@@ -2,16 +2,18 @@
 // counted noun stay out (a time read as a count of "m.", a bare singular after a plural count, a
 // number that measures a modifier) while real counts, irregular plurals and disputed values stay.
 import { describe, expect, it } from "vitest";
-import type { QuantityClaim } from "../../src/domain/claim.js";
+import type { ReportClaim } from "../../src/domain/claim.js";
 import { claimMatrix, countsItsNoun } from "../../src/domain/labels.js";
 import { articleFromRecord } from "../../src/ingest/record.js";
 import { analyzeAll, seedArticles } from "../server/helpers.js";
 
-function claim(text: string, noun: string, n: number): QuantityClaim {
+type ReportQuantity = ReportClaim & { readonly kind: "quantity" };
+
+function claim(text: string, noun: string, n: number): ReportQuantity {
   return {
     id: text, articleId: "a", kind: "quantity", slot: `count:-:${noun}:-:now`, span: { articleId: "a", start: 0, end: text.length, text },
     value: { number: n, low: null, high: null, hedge: "exact", noun, predicate: null, perParty: false, unit: "count", day: null },
-  } as QuantityClaim;
+  } as ReportQuantity;
 }
 
 describe("countsItsNoun", () => {

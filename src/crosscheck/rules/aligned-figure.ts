@@ -15,7 +15,7 @@ import { contexts, contextSimilarity, otherPeople, twoParties } from "../context
 import { differentDays, otherNamesake } from "../groups.js";
 import { mentionsAsEarlier } from "../updates.js";
 import { IDENTIFIED, SHARE_OF } from "./contradiction.js";
-import { overlaps, sameMeasure, says, slotParts } from "../values.js";
+import { overlaps, sameMeasure, says } from "../values.js";
 
 /** Aligned sentences must be this alike (provenance's pair score) to be one sentence retold… */
 const ALIGNED = 0.45;
@@ -53,13 +53,13 @@ function kindOf(c: QuantityClaim): string | null {
   if (u === "age" || u === "money" || u === "percent" || u === "distance" || u === "duration") return u;
   if (u !== "count") return null;
   // "About 3,000 people" / "Some 300 residents": people of any description are one kind here; the predicate tells tolls apart.
-  const noun = slotParts(c.slot).noun;
+  const noun = c.slot.noun;
   return noun === "-" ? null : isPeopleClass(noun) ? "count:people" : `count:${noun}`;
 }
 
 /** Two ages are compared only as one named person's: "a 45-year-old man" in two reports may be two men. */
 function samePerson(a: QuantityClaim, b: QuantityClaim): boolean {
-  const who = (c: QuantityClaim) => /^person=([^~:]+)/.exec(slotParts(c.slot).noun)?.[1] ?? null;
+  const who = (c: QuantityClaim) => /^person=([^~:]+)/.exec(c.slot.noun)?.[1] ?? null;
   const x = who(a), y = who(b);
   // "Anna Kowalczyk, 34" and "Piotr Kowalczyk, 61": one family, two people.
   return x !== null && x === y && !otherNamesake(a, b);
@@ -125,7 +125,7 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
     // Too few words around a figure ("38 pounds (1." in a broken sentence) to say what it counts.
     if (contextOf(a).words.size < MIN_WORDS || contextOf(b).words.size < MIN_WORDS) continue;
     if (kind === "money" && !sameCurrency(docs.get(a.articleId)!.article.text, a, docs.get(b.articleId)!.article.text, b)) continue;
-    const pa = slotParts(a.slot), pb = slotParts(b.slot);
+    const pa = a.slot, pb = b.slot;
     // People are counted by what happened to them: "No-one was injured" is no figure for "more than 50 firefighters" at the scene.
     if (kind === "count:people" && (pa.pred === "-" || pa.pred !== pb.pred)) continue;
     // A sentence that counts killed and one that counts injured are no restatement of one figure; nor is an earlier event's figure.

@@ -6,7 +6,6 @@ import type { QuantityClaim } from "../../domain/claim.js";
 import type { FindingDraft } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
 import { isPeopleClass } from "../../claims/slots.js";
-import { slotParts } from "../values.js";
 
 const JOIN = /^\s*(,|and|, and|plus|as well as|along with)\s*$/i;
 const TOTAL_CUE = /\b(total|in all|altogether|overall|combined|including|of whom|among them|comprising)\b/i;
@@ -35,7 +34,7 @@ export function arithmetic(ctx: StoryContext): FindingDraft[] {
     for (const [, cs] of bySentence) {
       // Per-party: "1,000 from each country" with "a total of 2,000" in the story.
       for (const pp of cs.filter((c) => c.value.perParty && c.value.hedge === "exact")) {
-        const total = counts.find((t) => !t.value.perParty && t.value.number === pp.value.number * 2 && slotParts(t.slot).noun === slotParts(pp.slot).noun);
+        const total = counts.find((t) => !t.value.perParty && t.value.number === pp.value.number * 2 && t.slot.noun === pp.slot.noun);
         if (total) out.push({
           rule: "crosscheck/arithmetic-per-party", type: "arithmetic", severity: "info",
           summary: `${fmt(pp.value.number)} from each side makes ${fmt(pp.value.number * 2)} in all, matching “${total.span.text}”.`,
@@ -69,7 +68,7 @@ export function arithmetic(ctx: StoryContext): FindingDraft[] {
         });
         continue;
       }
-      const match = counts.find((t) => !parts.includes(t) && t.value.hedge === "exact" && t.value.number === sum && slotParts(t.slot).pred === slotParts(first.slot).pred && slotParts(t.slot).noun === "people");
+      const match = counts.find((t) => !parts.includes(t) && t.value.hedge === "exact" && t.value.number === sum && t.slot.pred === first.slot.pred && t.slot.noun === "people");
       if (match) out.push({
         rule: "crosscheck/arithmetic-parts-total", type: "arithmetic", severity: "info",
         summary: `The parts add up: ${partsText} = ${fmt(sum)}, matching “${match.span.text}” elsewhere in the story.`,
@@ -144,7 +143,7 @@ function runOfParts(text: string, cs: readonly QuantityClaim[]): QuantityClaim[]
 
 /** What a count counts, for sums: "people" for any kind of people, else the counted noun. */
 function kindOf(c: QuantityClaim): string | null {
-  const noun = slotParts(c.slot).noun;
+  const noun = c.slot.noun;
   if (noun === "-") return null;
   return isPeopleClass(noun) ? "people" : noun;
 }

@@ -10,7 +10,7 @@ import type { StoryContext } from "../../domain/context.js";
 import { sameFirstName } from "../../lexicon/names.js";
 import { differentDays, firstName, otherNamesake, slotGroups, type ValueGroup } from "../groups.js";
 import { contexts, contextSimilarity, otherPeople, twoParties, samePeople, type Contexts } from "../context.js";
-import { gap, interval, overlaps, says, slotParts, slotPhrase } from "../values.js";
+import { gap, interval, overlaps, says, slotPhrase } from "../values.js";
 import { allBefore, mentionsAsEarlier, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
 import { witnesses } from "../witnesses.js";
 
@@ -41,14 +41,14 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     return false;
   };
   // The one prison term an article that names nobody gives ("a former clerk was jailed for 30 months"): its one defendant's.
-  const oneUnnamedTerm = (c: QuantityClaim) => contextOf(c).namesNobody && inArticle(c).filter((o) => slotParts(o.slot).pred === "sentenced").length === 1;
+  const oneUnnamedTerm = (c: QuantityClaim) => contextOf(c).namesNobody && inArticle(c).filter((o) => o.slot.pred === "sentenced").length === 1;
   const sentenceBounds = (c: QuantityClaim): [number, number] => { const s = sentenceAt(c); return s ? [s.start, s.end] : [c.span.start, c.span.end]; };
   const published = new Map(ctx.docs.map((d) => [d.article.id, d.article.publishedAt ? Date.parse(d.article.publishedAt) : NaN]));
-  const sided = new Set(quantities.map((c) => slotParts(c.slot)).filter((p) => p.side !== "-").map((p) => `${p.unit}:${p.noun}:${p.pred}:${p.scope}`));
+  const sided = new Set(quantities.map((c) => c.slot).filter((p) => p.side !== "-").map((p) => `${p.unit}:${p.noun}:${p.pred}:${p.scope}`));
   for (const { slot, groups } of slotGroups(quantities, w)) {
     if (groups.length < 2) continue;
     // A figure with no side in a story whose figures have sides may be either side's or the total: unsure, so silent.
-    const p = slotParts(slot);
+    const p = slot;
     if (p.side === "-" && sided.has(`${p.unit}:${p.noun}:${p.pred}:${p.scope}`)) continue;
     const [major, ...minors] = groups as [ValueGroup, ...ValueGroup[]];
     const pairsSeen = new Set<string>();
@@ -142,7 +142,7 @@ const SAME_WORDS = 0.2;
 /** … and to be taken as one figure restated, which makes a figure with no predicate worth a medium finding (tune fold). */
 const RESTATED = 0.4;
 
-const looseSlot = (a: QuantityClaim, b: QuantityClaim) => slotParts(a.slot).pred === "-" || slotParts(b.slot).pred === "-";
+const looseSlot = (a: QuantityClaim, b: QuantityClaim) => a.slot.pred === "-" || b.slot.pred === "-";
 
 interface Reference { readonly m: QuantityClaim; readonly ref: QuantityClaim; readonly group: ValueGroup }
 
@@ -193,12 +193,12 @@ export function partOf(m: QuantityClaim, all: readonly QuantityClaim[], text: st
 function sameKind(c: QuantityClaim, all: readonly QuantityClaim[], [from, to]: readonly [number, number]): QuantityClaim[] {
   // Only counts come in parts: two ages in a sentence are two people's.
   if (c.value.unit !== "count") return [];
-  const pred = slotParts(c.slot).pred;
+  const pred = c.slot.pred;
   const words = countedWords(c);
   // The same kind counted by another verb is another figure ("killed 12 people and injured 40 people").
   return all.filter((o) => o !== c && o.articleId === c.articleId && o.span.start >= from && o.span.start < to
     && o.value.unit === c.value.unit && o.value.number !== c.value.number
-    && (slotParts(o.slot).pred === pred || slotParts(o.slot).pred === "-" || pred === "-")
+    && (o.slot.pred === pred || o.slot.pred === "-" || pred === "-")
     && [...countedWords(o)].some((w) => words.has(w)));
 }
 
@@ -281,13 +281,13 @@ function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<
   // woman was arrested" / "a 13-year-old woman was detained"), told within two days of each other: later,
   // a second arrest is another person.
   const days = Number.isFinite(ty) && Number.isFinite(to) ? Math.abs(to - ty) / 86_400_000 : Number.isNaN(ty) && Number.isNaN(to) ? 0 : Infinity;
-  const roleAlone = (c: QuantityClaim) => slotParts(c.slot).noun.startsWith("role=") && alone(c);
+  const roleAlone = (c: QuantityClaim) => c.slot.noun.startsWith("role=") && alone(c);
   // Or, on neither side ("an 85-year-old driver lost control of his car"), the one person of the role in
   // two tellings of one scene in the same words.
   const oneOfARole = roleAlone(a) && roleAlone(b) && days <= 2
-    && (side(a) !== null ? side(a) === side(b) : side(b) === null && restated && ONE_OF_A_KIND.test(slotParts(a.slot).noun));
+    && (side(a) !== null ? side(a) === side(b) : side(b) === null && restated && ONE_OF_A_KIND.test(a.slot.noun));
   // A named person, or the one person of a role each article describes ("the gunman", "a 5-year-old girl" as the only girl).
-  const named = (c: QuantityClaim) => slotParts(c.slot).noun.startsWith("person=") || (ONE_OF_A_KIND.test(slotParts(c.slot).noun) && alone(c));
+  const named = (c: QuantityClaim) => c.slot.noun.startsWith("person=") || (ONE_OF_A_KIND.test(c.slot.noun) && alone(c));
   // Ages far apart are two people who share a surname, unless both articles give the same first name too ("Julien Marchand, 34" / "Julien Marchand, 43").
   const x = firstName(a), y = firstName(b);
   const onePerson = x !== null && y !== null && sameFirstName(x, y);
@@ -306,14 +306,14 @@ const ONE_OF_A_KIND = /^role=(suspect|gunman|driver|boy|girl|mother|father)$/;
 
 /** Whether an age is the only one its article gives for its role ("a 5-year-old girl", and no other girl's age). */
 function onlyOne(c: QuantityClaim, all: readonly QuantityClaim[], text: string): boolean {
-  const noun = slotParts(c.slot).noun;
+  const noun = c.slot.noun;
   // "two suspects", "the other girl", "a second gunman": the article knows more than one.
   const role = noun.slice("role=".length);
   const plural = role === "gunman" ? "gunmen" : `${role}s`;
   if (new RegExp(`\\b(?:${plural}|(?:other|another|second|third|older|younger)\\s+(?:[a-z-]+\\s+)?${role})\\b`, "i").test(text)) return false;
   // "the van's driver", "the driver of the lorry": the article tells drivers apart by what they drove, so it has two.
   if (new RegExp(`\\b[a-z]+['’]s\\s+${role}\\b|\\b${role}\\s+of\\s+the\\s+(?!year\\b)[a-z]+`, "i").test(text)) return false;
-  return all.every((o) => o.articleId !== c.articleId || o.value.unit !== "age" || slotParts(o.slot).noun !== noun || o.value.number === c.value.number);
+  return all.every((o) => o.articleId !== c.articleId || o.value.unit !== "age" || o.slot.noun !== noun || o.value.number === c.value.number);
 }
 
 /** Words tying an age to a moment of its own ("27 when he was arrested in 2005", "then 27, in 2005"). */
@@ -340,7 +340,7 @@ const HARMED = /\b(killed|shot|died|dead|death|wounded|victim|injured|hospital|p
  * of one description, one told as the accused and the other as harmed, are two people.
  */
 function unnamedOtherRoles(a: QuantityClaim, b: QuantityClaim, sentenceOf: (c: QuantityClaim) => string | null, textOf: (c: QuantityClaim) => string): boolean {
-  if ([a, b].some((c) => slotParts(c.slot).noun.startsWith("person="))) return false;
+  if ([a, b].some((c) => c.slot.noun.startsWith("person="))) return false;
   const x = roleSide(a, sentenceOf, textOf), y = roleSide(b, sentenceOf, textOf);
   return x !== null && y !== null && x !== y;
 }
@@ -402,7 +402,7 @@ const ATTACKER_DIED = new RegExp(
 function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: QuantityClaim, published: ReadonlyMap<string, number>, grownAt: (c: QuantityClaim) => boolean,
   toldAsOtherMoment: (articleId: string, value: number) => boolean):
   { before: QuantityClaim; after: QuantityClaim; basis: "dates" | "words" } | null {
-  const pred = slotParts(m.slot).pred;
+  const pred = m.slot.pred;
   if (!UPDATED_AS_REPORTED.has(pred)) return null;
   const [low, high, lowC, highC] = m.value.number < ref.value.number ? [minor, group, m, ref] : [group, minor, ref, m];
   const times = (g: ValueGroup) => g.articleIds.map((id) => published.get(id) ?? NaN);
@@ -478,10 +478,10 @@ function genderPart(a: QuantityClaim, b: QuantityClaim): boolean {
 }
 
 function subgroup(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: QuantityClaim): boolean {
-  const cm = slotParts(m.slot).noun, cr = slotParts(ref.slot).noun;
+  const cm = m.slot.noun, cr = ref.slot.noun;
   if (cm === cr) return false;
   // Those evacuated from a town are its residents: "3,000 people" and "300 residents" evacuated count one thing.
-  if (slotParts(m.slot).pred === "evacuated" && [cm, cr].includes("people") && [cm, cr].includes("civilian")) return false;
-  const kinds = (g: ValueGroup) => new Set(g.claims.map((c) => slotParts(c.slot).noun));
+  if (m.slot.pred === "evacuated" && [cm, cr].includes("people") && [cm, cr].includes("civilian")) return false;
+  const kinds = (g: ValueGroup) => new Set(g.claims.map((c) => c.slot.noun));
   return !kinds(group).has(cm) && !kinds(minor).has(cr);
 }

@@ -13,7 +13,7 @@ import { CALENDAR_WORD } from "../../lexicon/calendar.js";
 import { isHonorific, sameFirstName } from "../../lexicon/names.js";
 import { similarPairs } from "../quote-index.js";
 import { allBefore, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
-import { overlaps, sameMeasure, slotParts } from "../values.js";
+import { overlaps, sameMeasure } from "../values.js";
 import { witnesses } from "../witnesses.js";
 
 const NUM = "#";
@@ -229,7 +229,7 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
  */
 function updated(a: QuantityClaim, b: QuantityClaim, support: (c: QuantityClaim) => ReadonlySet<string>,
   published: ReadonlyMap<string, number>, sentenceOf: (c: QuantityClaim) => { readonly text: string; readonly start: number } | null): boolean {
-  const pred = slotParts(a.slot).pred !== "-" ? slotParts(a.slot).pred : slotParts(b.slot).pred;
+  const pred = a.slot.pred !== "-" ? a.slot.pred : b.slot.pred;
   if (!UPDATED_AS_REPORTED.has(pred)) return false;
   const [low, high] = a.value.number < b.value.number ? [a, b] : [b, a];
   const times = (c: QuantityClaim) => [...support(c)].map((id) => published.get(id) ?? NaN);

@@ -3,7 +3,7 @@
 import type { QuantityClaim, QuoteClaim } from "../../domain/claim.js";
 import type { FindingDraft } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
-import { slotParts, slotPhrase } from "../values.js";
+import { slotPhrase } from "../values.js";
 import { indexQuotes, similarPairs } from "../quote-index.js";
 import { witnesses } from "../witnesses.js";
 
@@ -62,10 +62,10 @@ export function singleSource(ctx: StoryContext): FindingDraft[] {
   if (w.count(ctx.docs.map((d) => d.article.id)) >= 3) {
     const qs = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity" && c.value.unit === "count");
     const bySlot = new Map<string, QuantityClaim[]>();
-    for (const c of qs) bySlot.set(c.slot, [...(bySlot.get(c.slot) ?? []), c]);
-    for (const [slot, cs] of bySlot) {
-      const p = slotParts(slot);
-      if (p.noun !== "people" || p.pred === "-" || p.scope !== "now") continue;
+    for (const c of qs) bySlot.set(c.slot.key, [...(bySlot.get(c.slot.key) ?? []), c]);
+    for (const cs of bySlot.values()) {
+      const slot = cs[0]!.slot;
+      if (slot.noun !== "people" || slot.pred === "-" || slot.scope !== "now") continue;
       if (w.count(cs.map((c) => c.articleId)) !== 1) continue;
       const c = cs[0]!;
       out.push({

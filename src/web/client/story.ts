@@ -1,7 +1,7 @@
 // The story page: claim matrix, findings grouped by type and severity beside the article texts
 // (selecting a finding lights its evidence spans and scrolls to them), derivations side by side
 // with the changes marked, and the sourcing table. Reads only the report JSON.
-import type { Claim } from "../../domain/claim.js";
+import type { ReportClaim } from "../../domain/claim.js";
 import type { Finding, FindingType } from "../../domain/finding.js";
 import type { Report, ReportArticle } from "../../domain/report.js";
 import type { Derivation, Story } from "../../domain/story.js";
@@ -240,10 +240,10 @@ function matrixView(story: Story, all: readonly ReportArticle[], L: (id: string)
 }
 
 /** One button per distinct wording in a cell (repeats counted), a disputed claim preferred as the target. */
-function cellClaims(claims: readonly Claim[], disputed: ReadonlySet<string>): { claim: Claim; text: string }[] {
-  const groups = new Map<string, Claim[]>();
+function cellClaims(claims: readonly ReportClaim[], disputed: ReadonlySet<string>): { claim: ReportClaim; text: string }[] {
+  const groups = new Map<string, ReportClaim[]>();
   for (const c of claims) groups.set(c.span.text, [...(groups.get(c.span.text) ?? []), c]);
-  return [...groups].map(([t, cs]) => ({ claim: cs.find((c) => disputed.has(c.id)) ?? (cs[0] as Claim), text: cellText(cs.map(() => t)) }));
+  return [...groups].map(([t, cs]) => ({ claim: cs.find((c) => disputed.has(c.id)) ?? (cs[0] as ReportClaim), text: cellText(cs.map(() => t)) }));
 }
 
 const PAIRS_SHOWN = 12;

@@ -107,3 +107,16 @@ describe("a trimmed quote whose first words repeat earlier in the longer one", (
     )?.kind).toBe("negation");
   });
 });
+
+describe("a number only one version of a quote has", () => {
+  it("is a number added or dropped, not a number changed", () => {
+    const c = compareQuotes("The fight began between two rival groups earlier in the day and ended at the club", "The fight began between rival groups earlier in the day and ended at the club");
+    expect(c?.kind).toBe("number");
+    expect(c?.oneSided).toBe(true);
+  });
+  it("is a number changed when both versions have one", () => {
+    const c = compareQuotes("The fight began between two rival groups earlier in the day and ended at the club", "The fight began between three rival groups earlier in the day and ended at the club");
+    expect(c?.kind).toBe("number");
+    expect(c?.oneSided).toBeUndefined();
+  });
+});

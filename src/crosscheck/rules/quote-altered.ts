@@ -33,6 +33,8 @@ export interface Alteration {
   /** The words of each version that differ, as written. */
   readonly a: readonly string[];
   readonly b: readonly string[];
+  /** A number only one version has ("between two groups" / "between groups"): a detail dropped, not a figure changed. */
+  readonly oneSided?: boolean;
 }
 
 /** Two names that differ only in spelling ("Zelensky" / "Zelenskyy", "Mueller" / "Müller"). */
@@ -156,7 +158,8 @@ function alteration(aText: string, bText: string, segs: ReturnType<typeof segmen
     else if (na.filter((w) => /^\d/.test(w)).sort().join(" ") !== nb.filter((w) => /^\d/.test(w)).sort().join(" ")) kind = "number";
     else if (s.a.length > 0 && s.b.length > 0 && namesDiffer(s.a, s.b)) kind = "name";
     else if (hedged(na, nb) || hedged(nb, na)) kind = "hedge";
-    if (kind && (!best || RANK[kind] > RANK[best.kind])) best = { kind, a: [...new Set(s.a.map((w) => w.raw))], b: [...new Set(s.b.map((w) => w.raw))] };
+    const oneSided = kind === "number" && (!na.some((w) => /^\d/.test(w)) || !nb.some((w) => /^\d/.test(w)));
+    if (kind && (!best || RANK[kind] > RANK[best.kind])) best = { kind, a: [...new Set(s.a.map((w) => w.raw))], b: [...new Set(s.b.map((w) => w.raw))], ...(oneSided ? { oneSided } : {}) };
   }
   return best;
 }
@@ -203,8 +206,9 @@ export function quoteAltered(ctx: StoryContext): FindingDraft[] {
       if (!seen.has(key)) {
         seen.add(key);
         out.push({
-          rule: "crosscheck/quote-altered", type: "contradiction", severity: SEVERITY[change.kind],
-          summary: `The same quote${odd.value.speaker ? ` from ${odd.value.speaker}` : ""} reads differently (${describe(change.kind)}): ${wordingOf(oddWords.join(" "), usualWords.join(" "), na === nb ? "another" : "other sources")}.`,
+          // A number one version drops is worth a look (medium); a number changed is the quote misreported (high).
+          rule: "crosscheck/quote-altered", type: "contradiction", severity: change.oneSided ? "medium" : SEVERITY[change.kind],
+          summary: `The same quote${odd.value.speaker ? ` from ${odd.value.speaker}` : ""} reads differently (${change.oneSided ? "a number added or dropped" : describe(change.kind)}): ${wordingOf(oddWords.join(" "), usualWords.join(" "), na === nb ? "another" : "other sources")}.`,
           articleIds: [odd.articleId, usual.articleId], claimIds: [odd.id, usual.id],
           actual: oddWords.join(" "), expected: usualWords.join(" "),
           evidence: [odd, usual].map((q) => ({ articleId: q.articleId, start: q.span.start, end: q.span.end, text: q.span.text })),

@@ -268,5 +268,14 @@ export function transliterated(a: string, b: string): boolean {
   const skeleton = (w: string) => w.replace(/x/g, "ks").replace(/ph/g, "f").replace(/w/g, "v").replace(/([bdgkt])h/g, "$1")
     .replace(/[aeiouy]/g, "").replace(/(.)\1+/g, "$1");
   const sx = skeleton(x), sy = skeleton(y);
-  return sx.length >= 3 && sx === sy;
+  return (sx.length >= 3 && sx === sy) || oneLetterOff(x, y);
+}
+
+/** One letter dropped, added or swapped for another ("Wilking" / "Wilkig"): a slip of the keyboard, not another name. */
+function oneLetterOff(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const rest = (a: number, b: number) => x.slice(a) === y.slice(b);
+  return rest(i + 1, i + 1) || rest(i + 1, i) || rest(i, i + 1);
 }

@@ -349,6 +349,8 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   // "home to 12,000 people", "a town of 12,000", "a population of 12,000": who lives there, not who was hit.
   const lead = toks.slice(Math.max(0, at - 3), at).filter((t) => t.sentence === q.sentence).map((t) => t.lower).join(" ");
   if (/\b(home to|population of|inhabitants of|(town|city|village|community|county|island|country|nation|district|region|province|suburb) of)$/.test(lead)) return "population";
+  // "opened fire on a group of three men and a woman, fatally striking one": who was there, not what happened to them all.
+  if (/\b(group|crowd|gathering|party|family|circle|band|gang|cluster) of$/.test(lead)) return null;
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
     const t = toks[k]!;
     if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || t.text === "," || t.kind === "number") break;

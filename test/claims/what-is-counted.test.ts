@@ -62,3 +62,12 @@ describe("links to other stories and photo furniture count nothing", () => {
     expect(nums).toContain(3);
   });
 });
+
+describe("the make-up of a group", () => {
+  it("does not read 'a group of four men' as four killed when one of them was", () => {
+    expect(counted("The gunmen opened fire on the group of four men and a woman and fatally struck Leon Barr, 22, outside a Dayton bar.")).not.toContain("people/killed=4");
+  });
+  it("still reads 'a total of four men were killed' as killed", () => {
+    expect(counted("A total of four men were killed outside a bar in Dayton, police said.")).toContain("people/killed=4");
+  });
+});

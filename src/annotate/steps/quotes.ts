@@ -391,19 +391,32 @@ function groupNoun(word: string): boolean {
  * the article writes it in lower case elsewhere and never capitalised inside a sentence. Surnames that
  * are also words ("Will", "Bush") are written capitalised mid-sentence somewhere, so they stay names.
  */
-let openerCache: { text: string; words: Map<string, boolean> } | null = null;
+let openerCache: { text: string; words: Map<string, boolean>; lower: Set<string>; inside: Set<string> } | null = null;
+
+/** The text's words written in lower case, and its capitalized words that follow a lower-case word or a comma: one pass per text. */
+function wordForms(text: string): { lower: Set<string>; inside: Set<string> } {
+  const lower = new Set<string>(), inside = new Set<string>();
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const w = m[0];
+    if (w === w.toLowerCase()) { lower.add(w); continue; }
+    // Capitalized after white space that follows a lower-case letter or a comma: inside a sentence.
+    let j = m.index - 1;
+    while (j >= 0 && /\s/.test(text[j]!)) j--;
+    if (j < m.index - 1 && j >= 0 && /[\p{Ll},]/u.test(text[j]!)) inside.add(w);
+  }
+  return { lower, inside };
+}
 /** Adverbs and number words that open sentences and name nobody. */
 const OPENER_WORDS = /^(?:Instead|Somewhere|Elsewhere|Meanwhile|However|Perhaps|Maybe|Indeed|Ultimately|Eventually|Overall|Afterwards?|Otherwise|Moreover|Furthermore|Nevertheless|Nonetheless|Still|Yet|Then|Now|Later|Earlier|Also|Again|Together|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Millions)$/;
 function sentenceOpener(text: string, at: number, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   if (!/(?:^|\n|[.!?:]["”’]?\s+|["“]\s*|\s[—–-]\s+)$/u.test(text.slice(Math.max(0, at - 4), at))) return false;
   if (OPENER_WORDS.test(word)) return true;
-  if (openerCache?.text !== text) openerCache = { text, words: new Map() };
+  if (openerCache?.text !== text) openerCache = { text, words: new Map(), ...wordForms(text) };
   const known = openerCache.words.get(word);
   if (known !== undefined) return known;
-  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const lower = new RegExp(`(?<![\\p{L}])${esc.toLowerCase()}(?![\\p{L}])`, "u").test(text);
-  const inside = new RegExp(`[\\p{Ll},]\\s+${esc}(?![\\p{L}])`, "u").test(text);
+  const lower = openerCache.lower.has(word.toLowerCase());
+  const inside = openerCache.inside.has(word);
   const form = /ly$/.test(word) || /(?:ing|ed)$/.test(word) && /^\s+(?:that|the|a|an|his|her|their|its|to|on|in|at|by|with|about|from)\b/.test(text.slice(at + word.length, at + word.length + 8));
   const ans = (lower || form) && !inside;
   openerCache.words.set(word, ans);

@@ -24,11 +24,13 @@ export interface Context {
   readonly namesNobody: boolean;
   /** Capitalized words (names) of the figure's sentence, lower case ("red", "sox", "lester"). */
   readonly names: ReadonlySet<string>;
+  /** The figure's sentence, lower case. */
+  readonly sentence: string;
 }
 
 export type Contexts = (c: QuantityClaim) => Context;
 
-const NONE: Context = { words: new Set(), people: new Set(), onlyPerson: null, namesNobody: false, names: new Set() };
+const NONE: Context = { words: new Set(), people: new Set(), onlyPerson: null, namesNobody: false, names: new Set(), sentence: "" };
 
 /** Lemmas (and numbers as written) near each claim, computed once per article on first use. */
 export function contexts(docs: readonly Doc[]): Contexts {
@@ -85,7 +87,7 @@ function fill(doc: Doc): Map<number, Context> {
       if (t.kind === "number") words.add(t.lower);
       else if (t.kind === "word" && t.lower.length > 1 && !STOP.has(t.lower)) words.add(t.lemma);
     }
-    out.set(q.span.start, { words, people: people.get(q.sentence) ?? new Set(), onlyPerson, namesNobody: everyone.size === 0, names });
+    out.set(q.span.start, { words, people: people.get(q.sentence) ?? new Set(), onlyPerson, namesNobody: everyone.size === 0, names, sentence: doc.sentences[q.sentence]?.text.toLowerCase() ?? "" });
   }
   return out;
 }
@@ -123,10 +125,14 @@ export function contextSimilarity(ctx: Contexts, a: QuantityClaim, b: QuantityCl
 /**
  * Whether each figure's sentence names someone or something the other's does not ("The Red Sox
  * offered $200 million to Lester" / "The Nationals offered $160 million to Lester"): two parties'
- * own figures, however alike the words around them.
+ * own figures, however alike the words around them. A name counts as there when the other sentence
+ * has a word starting with it ("Silesia" in "at a Silesian mine").
  */
 export function twoParties(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): boolean {
-  const x = ctx(a).names, y = ctx(b).names;
-  const onlyIn = (p: ReadonlySet<string>, q: ReadonlySet<string>) => { for (const n of p) if (!q.has(n)) return true; return false; };
-  return onlyIn(x, y) && onlyIn(y, x);
+  const x = ctx(a), y = ctx(b);
+  const onlyIn = (names: ReadonlySet<string>, other: string) => {
+    for (const n of names) if (!new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(other)) return true;
+    return false;
+  };
+  return onlyIn(x.names, y.sentence) && onlyIn(y.names, x.sentence);
 }

@@ -101,6 +101,12 @@ describe("two kinds or two parties behind one wording", () => {
       "Benfica made an offer of five years and 55 million euros to the striker Ruben Vaz on Monday, his agent said.",
     ]).filter((f) => /million/.test(f.summary))).toEqual([]);
   });
+  it("still flags one event whose place one outlet names as an adjective ('in Galicia' / 'a Galician port')", () => {
+    expect(loud([
+      "Seven fishermen were rescued after their trawler sank off the coast of Galicia on Monday, the coastguard said.",
+      "Twelve fishermen were rescued on Monday when their trawler sank off a Galician port, the coastguard said.",
+    ])).toHaveLength(1);
+  });
   it("still flags one club's offer told with two sums", () => {
     expect(loud([
       "Porto made an offer of five years and 40 million euros to the striker Ruben Vaz on Monday, his agent said.",

@@ -356,10 +356,21 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
     if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || t.text === "," || t.kind === "number") break;
     window.push(t.lemma);
   }
-  return predicateClass(window);
+  const near = predicateClass(window);
+  if (near !== null || partitive) return near;
+  // "About 300 residents of the village of Agios Nikolaos in Crete were evacuated": past a long
+  // complement of the counted noun, the clause's first verb says what happened to them.
+  for (let k = end; k < toks.length && k <= at + 16; k++) {
+    const t = toks[k]!;
+    if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || RELATIVE.test(t.lower) || t.text === "," || t.kind === "number") break;
+    if (t.pos === "VERB") return predicateClass([t.lemma]);
+  }
+  return null;
 }
 
 const CLAUSE = /^(;|while|whereas|but|although|though)$/;
+/** Words that open a clause of their own inside the figure's ("the officers involved in the shooting that killed a boy"). */
+const RELATIVE = /^(that|which|who|whom|whose|where|when|after|before|because|since|until|as|if)$/;
 /** Counted words that are themselves a harm: "three wounded", "the dead", "12 injured". */
 const HARM_NOUN = /^(wounded|injured|hurt|dead|killed|slain|missing)$/;
 /** Right before a figure: "one of the", "two of the", "none of the", "each of the": a part is said of it. */

@@ -71,3 +71,18 @@ describe("the make-up of a group", () => {
     expect(counted("A total of four men were killed outside a bar in Dayton, police said.")).toContain("people/killed=4");
   });
 });
+
+describe("the verb past a long complement of the counted noun", () => {
+  it("reads 'about 400 residents of the hamlet of San Vito in Umbria were evacuated' as evacuated", () => {
+    expect(counted("About 400 residents of the hamlet of San Vito in Umbria were evacuated on Monday as the river rose.")).toEqual(["civilian/evacuated=400"]);
+  });
+  it("takes no verb from another clause after a comma", () => {
+    expect(counted("About 400 residents of the hamlet of San Vito in Umbria, where the river killed a farmer, met the mayor.")).toEqual(["civilian/-=400"]);
+  });
+});
+
+describe("a relative clause after the counted people", () => {
+  it("takes no harm from 'the shooting that killed a boy' for 'the four officers involved'", () => {
+    expect(counted("The four Dunmore Police Department officers involved in the shooting that killed a 9-year-old girl have been named.")).not.toContain("officer/killed=4");
+  });
+});

@@ -224,3 +224,29 @@ describe("short quotes stay found when their speaker is a pronoun or a group", (
     expect(q[0]).not.toMatch(/^Typically/);
   });
 });
+
+describe("a paragraph that ends in a colon introduces the quote paragraph after it", () => {
+  it("'After the final whistle, club chairman … issued the following statement:' across a blank line", () => {
+    expect(said("After the final whistle, club chairman Pedro Alves issued the following statement:\n\n“We thank the fans for their patience this season and will rebuild the squad.”\n\nThe club plays again on Sunday."))
+      .toEqual(["Pedro Alves: We thank the fans for their patience this season and will rebuild the squad."]);
+  });
+  it("an opening clause naming someone else does not take the quote ('When the old stand … , Mayor … released')", () => {
+    expect(said("When Carlos Mendes sold the old stand in 1998, Mayor Ines Duarte released the following statement:\n\n“The stadium belonged to everyone in this city and we will build a better one.”"))
+      .toEqual(["Ines Duarte: The stadium belonged to everyone in this city and we will build a better one."]);
+  });
+  it("a colon after a body that names nobody leaves the quote without a speaker", () => {
+    expect(said("The ward's annual report listed three changes:\n\n“Forty beds were closed, eleven nurses left and two wards merged.”"))
+      .toEqual(["-: Forty beds were closed, eleven nurses left and two wards merged."]);
+  });
+});
+
+describe("a quote paragraph signed with a dash on the next line", () => {
+  it("'— Name, description' and '—Title Name' sign the quote above them", () => {
+    expect(said("Quotes from the night:\n\n“We never gave up, not even at three goals down.”\n\n- Marta Vieira, club captain\n\n“The referee had a hard evening and got most of it right.”\n\n—Coach Luis Ortega"))
+      .toEqual(["Marta Vieira: We never gave up, not even at three goals down.", "Luis Ortega: The referee had a hard evening and got most of it right."]);
+  });
+  it("a dashed list item that says something is not a signature", () => {
+    expect(said("“Wards will reopen in May after the cleaning, and the night shift will return.”\n\n- The council approved the budget on Monday."))
+      .toEqual(["-: Wards will reopen in May after the cleaning, and the night shift will return."]);
+  });
+});

@@ -763,7 +763,9 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (!who) who = ownSubject(c, p);
     let speaker = who?.speaker ?? null;
     let attributed = who != null;
-    if (!who) {
+    const signed = who ? null : signature(c, p);
+    if (signed) { speaker = signed; attributed = true; }
+    else if (!who) {
       const [para, prevPara] = paragraphs(text, p.open);
       const lead = text.slice(para, p.open);
       const opensParagraph = /^\s*$/.test(lead);
@@ -773,7 +775,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
       } else if (opensParagraph && prevPara >= 0 && /:\s*$/.test(text.slice(prevPara, para))) {
         // "Ford told the meeting:" ¶ “…”
         const last = c.said.filter((s) => s.cue.start >= prevPara && s.cue.start < para).pop();
-        speaker = last ? last.speaker : sentenceSubject(c, sentenceStart(text, para - 1), para);
+        speaker = last ? last.speaker : colonLead(c, prevPara, para);
         attributed = last !== undefined || speaker !== null;
       } else if (opensParagraph && prevPara >= 0) {
         // A quote paragraph after one about a named speaker ("Ford was quick to add that …" ¶ “…”).
@@ -812,6 +814,35 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     out[k] = { ...q, speaker: next.speaker, speakerSpan: next.speakerSpan };
   }
   return out;
+}
+
+/**
+ * A quote paragraph signed on the next line with a dash (`“…”` ¶ `— Ann Lee, club captain`): the name
+ * before any comma. Not a dashed list item that says something (`- The club sold two players.`).
+ */
+function signature(c: Ctx, p: Piece): Span | null {
+  if (p.openEnded) return null;
+  const lineEnd = c.text.indexOf("\n", p.close);
+  if (lineEnd < 0 || !/^[\s.,!?)\]]*$/.test(c.text.slice(p.close + 1, lineEnd))) return null;
+  const m = /^\s*[-—–]{1,2}\s*((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})\s*(?:,[^\n]{0,80})?(?:\n|$)/u.exec(c.text.slice(lineEnd, lineEnd + 160));
+  if (!m || !/^\s*\n/.test(c.text.slice(lineEnd, lineEnd + m[0].length))) return null;
+  const at = lineEnd + m[0].indexOf(m[1]!);
+  const r = named(c, spanOf(c.text, at, at + m[1]!.length));
+  return r?.span ?? null;
+}
+
+/**
+ * The speaker of a paragraph ending in a colon with no cue ("After the match, club chairman Ann Lee
+ * issued the following statement:" ¶ “…”): the subject of its last sentence, after an opening phrase,
+ * else the person or body it opens with. Blank lines may stand between the two paragraphs.
+ */
+function colonLead(c: Ctx, prevPara: number, para: number): Span | null {
+  let end = para;
+  while (end > prevPara && /\s/.test(c.text[end - 1]!)) end--;
+  const from = sentenceStart(c.text, end);
+  const subject = mainSubject(c, from, end);
+  const r = subject && resolveSubject(c, subject);
+  return r?.speaker ?? sentenceSubject(c, from, end);
 }
 
 /** A quoted word used as a modifier inside a noun phrase: `the “temporary” closure`, `its “repaired” wall`. */

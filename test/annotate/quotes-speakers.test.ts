@@ -250,3 +250,19 @@ describe("a quote paragraph signed with a dash on the next line", () => {
       .toEqual(["-: Wards will reopen in May after the cleaning, and the night shift will return."]);
   });
 });
+
+describe("a quote that belongs to a named owner of a speech noun", () => {
+  it("'rejected Maria Costa's claim that the pitch was “…”' gives Costa", () => {
+    expect(said("The coach rejected Maria Costa's claim that the pitch was “unplayable” after the storm.")).toEqual(["Maria Costa: unplayable"]);
+  });
+  it("'Ann Lee’s reply was: “…”' gives Lee", () => {
+    expect(said("Hospital director Ann Lee’s reply was: “We will not close the ward.”")).toEqual(["Ann Lee: We will not close the ward."]);
+  });
+  it("a possessive with no cue anywhere: 'Costa's “…” rule'", () => {
+    expect(said("Costa's “zero tolerance” rule for late arrivals has split the squad.")).toEqual(["Costa: zero tolerance"]);
+  });
+  it("a cue's speaker keeps a quote about someone's words or qualities", () => {
+    expect(said("Coach Tom Reed said Maria Costa's comments were “deeply unfair to the players.”")).toEqual(["Tom Reed: deeply unfair to the players."]);
+    expect(said("Coach Tom Reed said he admired Maria Costa's “courage” in a difficult season.")).toEqual(["Tom Reed: courage"]);
+  });
+});

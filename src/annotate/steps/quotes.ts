@@ -761,6 +761,10 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (!who) who = colonName(c, p);
     const cued = who != null;
     if (!who) who = ownSubject(c, p);
+    // `Ford's claim that the dam was “unsafe”`: a named person's words, when no cue names a speaker (a
+    // cue's speaker owns `Ford praised Lee's “courage”`).
+    const owner = !who || !who.speaker || !cued ? possessive(c, p, !who) : null;
+    if (owner && (!who || !who.speaker || owner.cue.start > who.cue.start)) who = owner;
     let speaker = who?.speaker ?? null;
     let attributed = who != null;
     const signed = who ? null : signature(c, p);
@@ -814,6 +818,41 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     out[k] = { ...q, speaker: next.speaker, speakerSpan: next.speakerSpan };
   }
   return out;
+}
+
+/** Nouns for what someone said or wrote ("Ford's claim", "Lee's Facebook post"). */
+const SPEECH_NOUN = "claims?|assertions?|conclusions?|comments?|remarks?|responses?|reply|replies|answers?|words?|statements?|posts?|tweets?|emails?|e-mails?|letters?|messages?|dictum|quips?|questions?|promises?|pledges?|vows?|slogans?|mantra|line|phrase|descriptions?|warnings?|arguments?|accusations?|charges?|insistence|suggestions?|pleas?|motto|catchphrase|boasts?|admission|testimony|speech|memo|note|op-ed|retort|rebuttal|verdict|assessment|prediction|version|account|characterization|description";
+const POSSESSIVE = new RegExp(`((?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}.\\-]*)(?:['’]s|(?<=s)['’])\\s+(?:[\\p{Ll}\\-]+\\s+|\\p{Lu}\\p{Ll}+\\s+){0,2}?(?:${SPEECH_NOUN})(?![\\p{L}])`, "gu");
+
+/**
+ * `Ford's claim that the dam was “unsafe”`, `Lee's reply was: “…”`, `Ford's “zero tolerance”`: the
+ * quote is the words of the named owner of a speech noun before it in the sentence. Between the noun
+ * and the quote: nothing, a colon, a "that" or "of" clause, or "was:"; not a predicate (`Lee's claim was
+ * “nonsense”` is someone else's verdict on it).
+ */
+function possessive(c: Ctx, p: Piece, bareToo: boolean): Said | null {
+  const from = sentenceStart(c.text, p.open);
+  const chunk = c.text.slice(from, p.open);
+  let last: RegExpExecArray | null = null;
+  for (const m of chunk.matchAll(POSSESSIVE)) last = m;
+  // `Ford's “zero tolerance”` with no speech noun: the name right before the quote.
+  const bare = bareToo && /((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*)(?:['’]s|(?<=s)['’])\s*$/u.exec(chunk);
+  let name: string, at: number;
+  if (bare) { name = bare[1]!; at = from + bare.index; }
+  else if (last) {
+    const gap = chunk.slice(last.index! + last[0].length).replace(/\s*\([^()]{0,60}\)/g, "");
+    if (/[“”"«»;]/.test(gap)) return null;
+    if (!(/^\s*:?\s*$/.test(gap) || /^\s+(?:that|of|about)\s/.test(gap) || /^\s+(?:to\s+(?:[\p{L}'’-]+\s+){1,5})?(?:was|is|were|read|reads|went)\s*[:,]\s*$/u.test(gap))) return null;
+    name = last[1]!; at = from + last.index!;
+  } else return null;
+  // "The" opening a sentence, "Monday's", "Iowa's": nobody.
+  const words = name.split(/\s+/);
+  while (words.length > 1 && NOT_SUBJECT.test(words[0]!)) { at += words[0]!.length; at = c.text.indexOf(words[1]!, at); words.shift(); }
+  if (!words.some((w) => isNameWord(w.replace(/['’]$/u, "")))) return null;
+  const span = spanOf(c.text, at, at + words.join(" ").length);
+  const r = named(c, span);
+  if (!r || isPlace(c, r.span.start, r.span.text)) return null;
+  return { cue: spanOf(c.text, span.end, span.end), subject: span, speaker: r.span, gender: r.org ? null : genderOf(c, r.span), org: r.org };
 }
 
 /**

@@ -266,3 +266,21 @@ describe("a quote that belongs to a named owner of a speech noun", () => {
     expect(said("Coach Tom Reed said he admired Maria Costa's “courage” in a difficult season.")).toEqual(["Tom Reed: courage"]);
   });
 });
+
+describe("an unnamed person tied to a named one", () => {
+  it("'said a longtime adviser to Coach Tom Reed' keeps the whole description, the name included", () => {
+    expect(said("“The board has lost its nerve,” said a longtime adviser to Coach Tom Reed.")).toEqual(["longtime adviser to Coach Tom Reed: The board has lost its nerve"]);
+  });
+  it("'said a person close to the Reeds' and 'A source close to Tom Reed said:'", () => {
+    expect(said("“We saw it coming,” said a person close to the Reeds.")).toEqual(["person close to the Reeds: We saw it coming"]);
+    expect(said("A source close to Tom Reed said: “He will not resign before the cup final.”")).toEqual(["source close to Tom Reed: He will not resign before the cup final."]);
+  });
+  it("a spokesman for someone speaks for them", () => {
+    expect(said("“The squad is tired,” said a spokesman for Tom Reed.")).toEqual(["Tom Reed: The squad is tired"]);
+  });
+  it("a person tied to a place or to nobody stays unnamed", () => {
+    expect(said("“The squad is tired,” said one fan at the gate.")).toEqual(["-: The squad is tired"]);
+    expect(said("“The squad is tired,” said a fan from Porto.")).toEqual(["-: The squad is tired"]);
+    expect(said("“The squad is tired,” said an official from Portugal.")).toEqual(["-: The squad is tired"]);
+  });
+});

@@ -305,6 +305,18 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   return spanOf(text, start, lo + lastEnd);
 }
 
+/**
+ * An unnamed person tied to a named one or body: "a longtime adviser to Ann Lee", "a person close to
+ * the Lees", "one source familiar with Lee's thinking", "an official at the Harbor Board".
+ */
+const TIE_NOUN = "person|people|source|sources|adviser|advisers|advisor|aide|aides|official|officials|ally|allies|friend|friends|associate|associates|insider|operative|veteran|confidant|spokes(?:man|woman|person)";
+const TIE = `((?:[\\p{Ll}\\d-]+\\s+){0,3}?(${TIE_NOUN}))\\s+(?:close\\s+to|familiar\\s+with|to|for|of|at|in|with|from)\\s+((?:the\\s+|both\\s+)?(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.\\-]*(?:['’]s?\\s+(?:thinking|campaign|team|office|family|staff))?)`;
+const TIE_AFTER = new RegExp(`^\\s*(?:(?:the|a|an|one|another)\\s+)${TIE}(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:said|says|told|added|on|in|at|who|during|after)\\b)`, "u");
+const TIE_BEFORE = new RegExp(`(?:^|[\\s,])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+${TIE}\\s*$`, "u");
+const TIE_WHOLE = new RegExp(`^${TIE}$`, "u");
+/** Whether a tie names someone, not only a place ("an official from Portugal"). */
+const tiedToName = (name: string) => name.split(/\s+/).some((w) => isNameWord(w.replace(/(?:['’]s?|\.)$/u, "")));
+
 /** The speaker phrase right after a cue: "said Ann Ford, the league's chair" → "Ann Ford". */
 function subjectAfter(text: string, from: number): Span | null {
   const right = text.slice(from, from + 120);
@@ -321,6 +333,12 @@ function subjectAfter(text: string, from: number): Span | null {
   if (described && personNoun(described[1]!) && !TITLE_ABBR.test(`${name}.`) && name.split(/\s+/).every((w) => isNameWord(w) || /^(?:de|van|von|der|la|da|del|bin|al)$/.test(w))) {
     const at = from + described.index + described[0].length - described[2]!.length;
     return spanOf(text, at, at + name.length);
+  }
+  const tie = TIE_AFTER.exec(right);
+  if (tie && tiedToName(tie[3]!)) {
+    const at = from + tie[0].indexOf(tie[1]!);
+    const phrase = tie[0].slice(tie[0].indexOf(tie[1]!)).replace(/(\p{Ll}{2,})\.$/u, "$1"); // "Reed." ends the sentence
+    return spanOf(text, at, at + phrase.length);
   }
   const m = /^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}'’.\-]*)(?:\s+(?:[\p{L}][\p{L}\p{N}'’.\-]*)){0,7})/u.exec(right);
   if (!m) return null;
@@ -614,6 +632,9 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     const a = antecedent(c, subject.start, MALE_PRONOUN.test(p) ? "m" : FEMALE_PRONOUN.test(p) ? "f" : "org");
     return a ? { speaker: a.span, gender: a.gender, org: a.org } : { speaker: null, gender: null, org: false };
   }
+  // "a longtime adviser to Ann Lee": the whole description (a spokesperson speaks for Lee: Lee).
+  const tie = TIE_WHOLE.exec(subject.text.trim());
+  if (tie && !/^spokes/.test(tie[2]!) && tiedToName(tie[3]!)) return { speaker: trimTo(c.text, subject, subject.end), gender: null, org: false };
   const n = named(c, subject);
   if (n) return { speaker: n.span, gender: n.org ? null : genderOf(c, n.span), org: n.org };
   // "A police spokeswoman said", "a fire service spokesman said": the body the spokesperson speaks for.
@@ -682,6 +703,8 @@ function scanCues(c: Ctx): void {
     // "…, saying": a participle belongs to the sentence's subject, not to the words before its comma.
     if (subject === null && !AFTER_RE.test(m[0]) && !(/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(lo, at - 3), at)))) {
       subject = subjectBefore(text, lo, at);
+      const tie = subject === null ? TIE_BEFORE.exec(text.slice(Math.max(lo, at - 160), at).replace(AUX, "")) : null;
+      if (tie && tiedToName(tie[3]!)) { const at0 = Math.max(lo, at - 160) + tie.index + tie[0].indexOf(tie[1]!); subject = spanOf(text, at0, at0 + tie[1]!.length + tie[0].length - tie[0].indexOf(tie[1]!) - tie[1]!.length); }
       // "Ford issued a statement saying", "the union released a statement Friday saying": the document
       // is how the sentence's subject speaks.
       if (subject && /ing$/.test(m[0]) && DOCUMENT.test(subject.text.split(/\s+/).pop()!)) subject = null;

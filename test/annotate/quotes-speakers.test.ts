@@ -284,3 +284,12 @@ describe("an unnamed person tied to a named one", () => {
     expect(said("“The squad is tired,” said an official from Portugal.")).toEqual(["-: The squad is tired"]);
   });
 });
+
+describe("a conjunction before the subject with no comma", () => {
+  it("'And then Coach Tom Reed went on the attack, saying, “…”' gives Reed", () => {
+    expect(said("And then Coach Tom Reed went on the attack, saying, “The referee should resign tonight.”")).toEqual(["Tom Reed: The referee should resign tonight."]);
+  });
+  it("'But' before a clause that names nobody leaves the quote without a speaker", () => {
+    expect(said("But the rain kept falling all evening, and one banner read, “Sack the board before the derby.”")).toEqual(["-: Sack the board before the derby."]);
+  });
+});

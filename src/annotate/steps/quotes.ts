@@ -1106,6 +1106,9 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
     const agency = /^\s*\p{Lu}[\p{L}.\s,'’-]{1,40}?\s*\(\p{Lu}{2,}[\p{Lu}\s]*\)\s*[—–-]{1,2}\s+/u.exec(text.slice(s, to));
     if (agency) s += agency[0].length;
   }
+  // "And then Ford went on the attack": a conjunction or adverb before the subject, with no comma.
+  const conj = /^\s*(?:And|But|So|Yet|Then|Now|Still|Also|Later|Instead|Finally|Again|Soon)\s+(?:(?:then|also|later|again|so|yet|now|soon|finally)\s+)?(?=\p{Lu})/u.exec(text.slice(s, to));
+  if (conj) s += conj[0].length;
   // "Speaking in Salem, New Hampshire, Ford …": an opening phrase, and the places it ends with.
   let town = false;
   for (let k = 0; k < 3; k++) {

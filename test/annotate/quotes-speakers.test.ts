@@ -275,6 +275,10 @@ describe("an unnamed person tied to a named one", () => {
     expect(said("“We saw it coming,” said a person close to the Reeds.")).toEqual(["person close to the Reeds: We saw it coming"]);
     expect(said("A source close to Tom Reed said: “He will not resign before the cup final.”")).toEqual(["source close to Tom Reed: He will not resign before the cup final."]);
   });
+  it("'a source familiar with Benfica’s internal inquiry said' names the body; 'familiar with the inquiry' names nobody", () => {
+    expect(said("But a source familiar with Benfica’s internal inquiry said the players were “badly let down.”")).toEqual(["source familiar with Benfica’s internal inquiry: badly let down."]);
+    expect(said("But a source familiar with the inquiry said the players were “badly let down.”")).toEqual(["-: badly let down."]);
+  });
   it("a spokesman for someone speaks for them", () => {
     expect(said("“The squad is tired,” said a spokesman for Tom Reed.")).toEqual(["Tom Reed: The squad is tired"]);
   });

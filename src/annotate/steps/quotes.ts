@@ -310,7 +310,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
  * the Lees", "one source familiar with Lee's thinking", "an official at the Harbor Board".
  */
 const TIE_NOUN = "person|people|source|sources|adviser|advisers|advisor|aide|aides|official|officials|ally|allies|friend|friends|associate|associates|insider|operative|veteran|confidant|spokes(?:man|woman|person)";
-const TIE = `((?:[\\p{Ll}\\d-]+\\s+){0,3}?(${TIE_NOUN}))\\s+(?:close\\s+to|familiar\\s+with|to|for|of|at|in|with|from)\\s+((?:the\\s+|both\\s+)?(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.\\-]*(?:['’]s?\\s+(?:thinking|campaign|team|office|family|staff))?)`;
+const TIE = `((?:[\\p{Ll}\\d-]+\\s+){0,3}?(${TIE_NOUN}))\\s+(?:close\\s+to|familiar\\s+with|to|for|of|at|in|with|from)\\s+((?:the\\s+|both\\s+)?(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.\\-]*(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:thinking|campaign|team|office|family|staff|investigation|inquiry|plans?|decision|strategy|talks|negotiations|operations|organization))?)`;
 const TIE_AFTER = new RegExp(`^\\s*(?:(?:the|a|an|one|another)\\s+)${TIE}(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:said|says|told|added|on|in|at|who|during|after)\\b)`, "u");
 const TIE_BEFORE = new RegExp(`(?:^|[\\s,])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+${TIE}\\s*$`, "u");
 const TIE_WHOLE = new RegExp(`^${TIE}$`, "u");

@@ -297,3 +297,21 @@ describe("a conjunction before the subject with no comma", () => {
     expect(said("But the rain kept falling all evening, and one banner read, “Sack the board before the derby.”")).toEqual(["-: Sack the board before the derby."]);
   });
 });
+
+describe("a question that ends a sentence begun before it", () => {
+  it("'Captain Ana Reis replied to Reed with, “…?” Reed then writes back' gives Reis the question", () => {
+    expect(said("Captain Ana Reis replied to Reed with, “Why now? We were on the bus?” Reed then writes back, “You look tired.”")).toEqual(["Ana Reis: Why now? We were on the bus?", "Reed: You look tired."]);
+  });
+  it("a question with nothing before it still goes to the name and verb after it", () => {
+    expect(said("“Why now?” Reed asked the board.")).toEqual(["Reed: Why now?"]);
+  });
+});
+
+describe("a verb of continuing before a participle cue", () => {
+  it("'Ann Lee kept asking him why …' gives Lee", () => {
+    expect(said("At the hearing, Ann Lee kept asking him why the club had called the fans \"hooligans\" in its statement.")).toEqual(["Ann Lee: hooligans"]);
+  });
+  it("'kept' with an object is not a cue's subject phrase", () => {
+    expect(said("The groundsman kept the pitch covered, and the board called it \"a sensible precaution\" on Friday.")).toEqual(["-: a sensible precaution"]);
+  });
+});

@@ -249,6 +249,8 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   let left = text.slice(lo, end);
   // "Ford interjected to say" (keeping the comma that closes an appositive: "Ford, who …, interjected to say").
   left = left.replace(/(,?)(?:\s+(?:\p{Ll}+ed|went\s+on|was\s+quick|is\s+quick|had|has|have|wanted|seemed|appeared|was\s+careful|took\s+care))\s+to\s*$/u, "$1 ");
+  // "Ford kept asking", "Ford began shouting": a verb of continuing before a participle cue.
+  if (/ing$/.test(text.slice(end, end + 20).split(/\s/)[0] ?? "")) left = left.replace(/(,?)\s+(?:kept|keeps|keep|began|begins|started|starts|continued|continues)\s*$/u, "$1 ");
   for (let before = ""; before !== left;) { before = left; left = left.replace(AUX, "").replace(ASIDE, ""); }
   left = left.replace(/(\p{Lu}[\p{L}'’.-]*),\s+who\s*$/u, "$1"); // "Paul Girard, who called"
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
@@ -943,8 +945,12 @@ function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
       && (/[.!?]$/.test(inner.text) || beforeQuote(c, p))) return null;
     if (/[.!?]$/.test(inner.text)) {
       const tail = c.text.slice(Math.max(s.cue.end, s.subject && s.subject.start > s.cue.start ? s.subject.end : 0), s.cue.end + 40);
+      const closes = /^\s*(?:[.,;:]|(?:on|in|at|during|last|this|to|after|before|while|when)\b)/.test(tail);
+      // `Ford replied to Lee with, “Why now?” Lee then wrote back, “…”`: a question or exclamation that
+      // ends a sentence begun before it, then a name and a verb opening the next sentence.
+      if (!/\.$/.test(inner.text) && !closes && subjectInGap && beforeQuote(c, p)) return null;
       if (/\.$/.test(inner.text)) {
-        if (!/^\s*(?:[.,;:]|(?:on|in|at|during|last|this|to|after|before|while|when)\b)/.test(tail)) return null;
+        if (!closes) return null;
         // `Ford called him “a failed candidate.” Lee fired back …`: a quote that closes a sentence begun
         // before it ends there; the name after it opens the next sentence.
         if (subjectInGap && /\p{L}/u.test(c.text.slice(sentenceStart(c.text, p.open), p.open))) return null;

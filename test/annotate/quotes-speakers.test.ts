@@ -315,3 +315,15 @@ describe("a verb of continuing before a participle cue", () => {
     expect(said("The groundsman kept the pitch covered, and the board called it \"a sensible precaution\" on Friday.")).toEqual(["-: a sensible precaution"]);
   });
 });
+
+describe("an appositive left unclosed before the verb", () => {
+  it("'“…,” Sam Lau, the communications director for the Harbor Board said' gives Lau", () => {
+    expect(said("“We will appeal the ruling,” Sam Lau, the communications director for the Harbor Board said in a statement.")).toEqual(["Sam Lau: We will appeal the ruling"]);
+  });
+  it("'Anthony Anton, president and CEO of Lisbon Restaurant Association stated, “…”' gives Anton", () => {
+    expect(said("Anthony Anton, president and CEO of Lisbon Restaurant Association stated, “It is a math problem.”")).toEqual(["Anthony Anton: It is a math problem."]);
+  });
+  it("a name closing an opening phrase is not the speaker ('After meeting Ann Lee, the Harbor Board said')", () => {
+    expect(said("After meeting Ann Lee, the Harbor Board said the plan was “dead on arrival.”")).toEqual(["Harbor Board: dead on arrival."]);
+  });
+});

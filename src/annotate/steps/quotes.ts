@@ -712,6 +712,13 @@ function scanCues(c: Ctx): void {
       if (subject && /ing$/.test(m[0]) && DOCUMENT.test(subject.text.split(/\s+/).pop()!)) subject = null;
       // "Dean Lowe, a salesman from Sumter, South Carolina, says", "Ann Lee, director of the Harbor Fund,
       // a charity, said": a name or place closing an appositive is not the speaker; the name it follows is.
+      // "Sam Lau, the communications director for the Harbor Board said": an appositive left unclosed
+      // before the verb; the person named at the clause's start speaks, not the body ending the appositive.
+      if (subject) {
+        const open = /^\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}),\s+(?:the|a|an|who|whose|\p{Ll}[\p{Ll}-]+)\s[^,;:“”"«»()\n]{0,140}$/u.exec(text.slice(lo, subject.end));
+        const at0 = open ? lo + open[0].indexOf(open[1]!) : -1;
+        if (open && at0 + open[1]!.length < subject.start && c.entities.some((e) => e.type === "person" && e.span.start === at0 && e.span.end === at0 + open[1]!.length)) subject = spanOf(text, at0, at0 + open[1]!.length);
+      }
       if (subject) {
         // After a quote too: `“…,” Ann Lee, 30, of Dover, Del., who …, said` (the clause opens after the quote).
         for (const from of [sentenceStart(text, at), lo]) {

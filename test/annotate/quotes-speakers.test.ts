@@ -327,3 +327,15 @@ describe("an appositive left unclosed before the verb", () => {
     expect(said("After meeting Ann Lee, the Harbor Board said the plan was “dead on arrival.”")).toEqual(["Harbor Board: dead on arrival."]);
   });
 });
+
+describe("the named subject of the quote's own clause", () => {
+  it("'Reed signed a contract, while Ann Lee, the club's doctor, proposed we “…”' gives Lee", () => {
+    expect(said("Coach Tom Reed on Monday signed a new contract, while Ann Lee, the club's doctor, proposed we \"wait a week\" before the final.")).toEqual(["Ann Lee: wait a week"]);
+  });
+  it("a clause whose unnamed subject speaks is not given to the sentence's subject", () => {
+    expect(said("Coach Tom Reed mocked the referees on Monday, while the board called the result \"a national disgrace\" in private.")).toEqual(["-: a national disgrace"]);
+  });
+  it("a copula after the name is a report about it, not its words ('when Lee was “…”')", () => {
+    expect(said("Coach Tom Reed praised the squad, when Ann Lee was \"out of ideas\" at half time.")).toEqual(["Tom Reed: out of ideas"]);
+  });
+});

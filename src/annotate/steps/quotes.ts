@@ -1007,10 +1007,28 @@ function beforeQuote(c: Ctx, p: Piece): Said | null {
  * No cue: a quote inside a sentence that opens with a named subject is that subject's —
  * `Ford: “…”`, `Ford fired back: “…”`, `Ford shot back, “…”`, `Ford called the plan “a mess.”`
  */
+/**
+ * `Ford signed the order, while Ann Lee, the club's doctor, proposed we “wait a week”`: the named
+ * subject of the clause holding the quote, after "while", "when", "that" or a comma and "and"/"but".
+ */
+const CLAUSE_SUBJECT = /(?:\b(?:while|whereas|when|after|because|although|though|since)|,\s*(?:and|but))\s+((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*)(?:\s*,[^,“”"«»\n]{1,80},)?\s+(?:(?:\p{Ll}+ly|also|later|then|again|once|first|(?:on|during|in)\s+(?:a\s+)?\p{Lu}\p{Ll}+)\s+)?(?!(?:was|is|has|does|says)\b)\p{Ll}{2,}(?:ed|s)\b/gu;
+function clauseSubject(c: Ctx, from: number, to: number): Span | null {
+  const chunk = c.text.slice(from, to);
+  let last: RegExpExecArray | null = null;
+  for (const m of chunk.matchAll(CLAUSE_SUBJECT)) last = m;
+  if (!last || /[“”"«»;]/.test(chunk.slice(last.index!))) return null;
+  const at = from + last.index! + last[0].indexOf(last[1]!, last[0].search(/\s/));
+  const words = last[1]!.split(/\s+/);
+  if (!words.some(isNameWord) || /['’]s$/.test(last[1]!)) return null;
+  return spanOf(c.text, at, at + last[1]!.length);
+}
+
 function ownSubject(c: Ctx, p: Piece): Said | null {
   const from = sentenceStart(c.text, p.open);
   if (/^\s*$/.test(c.text.slice(from, p.open))) return null;
-  const subject = mainSubject(c, from, p.open);
+  const main = mainSubject(c, from, p.open);
+  const inner = clauseSubject(c, from, p.open);
+  const subject = inner && (!main || inner.start > main.end) && named(c, inner) ? inner : main;
   if (!subject) return null;
   const r = resolveSubject(c, subject);
   // "Typically, he …" read as "Typically": a sentence whose subject names nobody still attributes its quote.

@@ -258,6 +258,9 @@ describe("a quote that belongs to a named owner of a speech noun", () => {
   it("'Ann Lee’s reply was: “…”' gives Lee", () => {
     expect(said("Hospital director Ann Lee’s reply was: “We will not close the ward.”")).toEqual(["Ann Lee: We will not close the ward."]);
   });
+  it("'From Reed's Facebook post: “…”' gives Reed", () => {
+    expect(said("From Reed's Facebook post: \"For the sake of our club and city, we must move on from this season.\"")).toEqual(["Reed: For the sake of our club and city, we must move on from this season."]);
+  });
   it("a possessive with no cue anywhere: 'Costa's “…” rule'", () => {
     expect(said("Costa's “zero tolerance” rule for late arrivals has split the squad.")).toEqual(["Costa: zero tolerance"]);
   });

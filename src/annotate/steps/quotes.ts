@@ -883,7 +883,8 @@ function possessive(c: Ctx, p: Piece, bareToo: boolean): Said | null {
   if (!words.some((w) => isNameWord(w.replace(/['’]$/u, "")))) return null;
   const span = spanOf(c.text, at, at + words.join(" ").length);
   const r = named(c, span);
-  if (!r || isPlace(c, r.span.start, r.span.text)) return null;
+  // Not a place by the gazetteer ("Iowa's claim"); the tagger takes "From Lee's post" for one.
+  if (!r || PLACE_WORDS.has(r.span.text)) return null;
   return { cue: spanOf(c.text, span.end, span.end), subject: span, speaker: r.span, gender: r.org ? null : genderOf(c, r.span), org: r.org };
 }
 

@@ -342,3 +342,13 @@ describe("the named subject of the quote's own clause", () => {
     expect(said("Coach Tom Reed praised the squad, when Ann Lee was \"out of ideas\" at half time.")).toEqual(["Tom Reed: out of ideas"]);
   });
 });
+
+describe("a document its issuer released, 'that said'", () => {
+  it("'Coach Tom Reed released a video that said, “…”' gives Reed", () => {
+    expect(said("Coach Tom Reed released a video that said, \"We are going to win the league this year.\"")).toEqual(["Tom Reed: We are going to win the league this year."]);
+    expect(said("Ann Lee, the club's owner, on Friday issued a short statement that said, \"We will appeal.\"")).toEqual(["Ann Lee: We will appeal."]);
+  });
+  it("someone who only watched the video did not issue it", () => {
+    expect(said("Coach Tom Reed watched a video that said, \"We are going to win the league this year.\"")).toEqual(["-: We are going to win the league this year."]);
+  });
+});

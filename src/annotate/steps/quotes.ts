@@ -710,6 +710,14 @@ function scanCues(c: Ctx): void {
       // "Ford issued a statement saying", "the union released a statement Friday saying": the document
       // is how the sentence's subject speaks.
       if (subject && /ing$/.test(m[0]) && DOCUMENT.test(subject.text.split(/\s+/).pop()!)) subject = null;
+      // "Ford released a video that said", "the club posted a message which read": the document's issuer.
+      if (!subject && /^(?:said|says|read|reads|stated|states|declared|declares|warned|warns)$/.test(m[0])) {
+        const doc = /\b(?:released|releases|issued|issues|posted|posts|published|publishes|sent|sends|aired|airs|tweeted|shared|shares|ran|runs|put\s+out|puts\s+out)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:that|which)\s+$/u.exec(text.slice(Math.max(lo, at - 90), at));
+        if (doc && DOCUMENT.test(doc[1]!)) {
+          const main = mainSubject(c, sentenceStart(text, at), at);
+          if (main && main.end <= at - doc[0].length && !/\b(?:who|which|that)\b|[“”"«»]/.test(text.slice(main.end, at - doc[0].length))) subject = main;
+        }
+      }
       // "Dean Lowe, a salesman from Sumter, South Carolina, says", "Ann Lee, director of the Harbor Fund,
       // a charity, said": a name or place closing an appositive is not the speaker; the name it follows is.
       // "Sam Lau, the communications director for the Harbor Board said": an appositive left unclosed

@@ -352,3 +352,12 @@ describe("a document its issuer released, 'that said'", () => {
     expect(said("Coach Tom Reed watched a video that said, \"We are going to win the league this year.\"")).toEqual(["-: We are going to win the league this year."]);
   });
 });
+
+describe("a description with lower-case words between 'the' and its noun", () => {
+  it("'the club chairman said' after a sentence about Ann Lee gives Lee", () => {
+    expect(said("Ann Lee blasted the board in a recent interview. \"I just think what the board has done is one of the worst things,\" the club chairman said.")).toEqual(["Ann Lee: I just think what the board has done is one of the worst things"]);
+  });
+  it("'the former chairman said' is not the chairman named before", () => {
+    expect(said("Chairman Ann Lee opened the meeting on Monday. \"The board has lost its way since the merger,\" the former chairman said.")).toEqual(["-: The board has lost its way since the merger"]);
+  });
+});

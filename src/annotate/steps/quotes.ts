@@ -648,8 +648,10 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     }
   }
   // "the spokesman said", "the senator added": the nearest named speaker before.
-  const det = c.text.slice(Math.max(0, subject.start - 5), subject.start);
-  if (/\b(?:the|this|that)\s+$/i.test(det) || DEFINITE.test(w[0]!)) {
+  // "the spokesman said", "the club chairman said" (lower-case words between "the" and the noun).
+  const det = c.text.slice(Math.max(0, subject.start - 40), subject.start);
+  // Not "the former president": a modifier that sets one holder of the title apart from another.
+  if (/\b(?:the|this|that)\s+(?:(?!(?:former|ex|then|late|previous|outgoing|incoming|new|future|deputy|vice|assistant|acting|interim)\b)\p{Ll}[\p{Ll}-]+\s+){0,2}$/iu.test(det) || DEFINITE.test(w[0]!)) {
     const head = w[w.length - 1]!.toLowerCase();
     if (PERSON_NOUN.has(head)) {
       const a = described(c, subject.start, head);

@@ -335,6 +335,10 @@ describe("the named subject of the quote's own clause", () => {
   it("'Reed signed a contract, while Ann Lee, the club's doctor, proposed we “…”' gives Lee", () => {
     expect(said("Coach Tom Reed on Monday signed a new contract, while Ann Lee, the club's doctor, proposed we \"wait a week\" before the final.")).toEqual(["Ann Lee: wait a week"]);
   });
+  it("'Reed proposed a match - but the Benfica club rejected it as “…”' gives the club; 'but the board' names nobody", () => {
+    expect(said("Reed proposed a friendly match in May - but the Benfica club rejected the idea as \"ludicrous\" because of the cup final.")).toEqual(["Benfica club: ludicrous"]);
+    expect(said("Reed proposed a friendly match in May, but the board rejected the idea as \"ludicrous\" because of the cup final.")).toEqual(["-: ludicrous"]);
+  });
   it("a clause whose unnamed subject speaks is not given to the sentence's subject", () => {
     expect(said("Coach Tom Reed mocked the referees on Monday, while the board called the result \"a national disgrace\" in private.")).toEqual(["-: a national disgrace"]);
   });

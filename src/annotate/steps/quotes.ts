@@ -1022,7 +1022,8 @@ function beforeQuote(c: Ctx, p: Piece): Said | null {
  * `Ford signed the order, while Ann Lee, the club's doctor, proposed we “wait a week”`: the named
  * subject of the clause holding the quote, after "while", "when", "that" or a comma and "and"/"but".
  */
-const CLAUSE_SUBJECT = /(?:\b(?:while|whereas|when|after|because|although|though|since)|,\s*(?:and|but))\s+((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*)(?:\s*,[^,“”"«»\n]{1,80},)?\s+(?:(?:\p{Ll}+ly|also|later|then|again|once|first|(?:on|during|in)\s+(?:a\s+)?\p{Lu}\p{Ll}+)\s+)?(?!(?:was|is|has|does|says)\b)\p{Ll}{2,}(?:ed|s)\b/gu;
+const CLAUSE_SUBJECT = /(?:\b(?:while|whereas|when|after|because|although|though|since)|(?:,|\s[—–-])\s*(?:and|but))\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*(?:\s+(?:campaign|team|club|union|committee|board|council|company|group|party|government|administration|league))?)(?:\s*,[^,“”"«»\n]{1,80},)?\s+(?:(?:\p{Ll}+ly|also|later|then|again|once|first|(?:on|during|in)\s+(?:a\s+)?\p{Lu}\p{Ll}+)\s+)?(?!(?:was|is|has|does|says)\b)\p{Ll}{2,}(?:ed|s)\b/gu;
+const UNNAMED_CLAUSE = /(?:,|\s[—–-])\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+\s+(?:\p{Ll}+ly\s+)?(?!(?:was|is|has|does)\b)\p{Ll}{2,}(?:ed|s)\b[^,;“”"«»]*$/u;
 function clauseSubject(c: Ctx, from: number, to: number): Span | null {
   const chunk = c.text.slice(from, to);
   let last: RegExpExecArray | null = null;
@@ -1041,6 +1042,9 @@ function ownSubject(c: Ctx, p: Piece): Said | null {
   const inner = clauseSubject(c, from, p.open);
   const subject = inner && (!main || inner.start > main.end) && named(c, inner) ? inner : main;
   if (!subject) return null;
+  // "Reed proposed a match, but the board rejected it as “ludicrous”": a later clause whose subject names
+  // nobody holds the quote; the sentence's subject does not speak it.
+  if (subject === main && UNNAMED_CLAUSE.test(c.text.slice(main.end, p.open))) return { cue: spanOf(c.text, main.end, main.end), subject: main, speaker: null, gender: null, org: false };
   const r = resolveSubject(c, subject);
   // "Typically, he …" read as "Typically": a sentence whose subject names nobody still attributes its quote.
   if (!r.speaker && /\s\S+\s\S/.test(c.text.slice(p.open, p.close).trim()) && sentenceOpener(c.text, subject.start, /^[\p{L}]+/u.exec(subject.text)?.[0] ?? "")) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };

@@ -311,8 +311,8 @@ describe("a question that ends a sentence begun before it", () => {
 });
 
 describe("a verb of continuing before a participle cue", () => {
-  it("'Ann Lee kept asking him why …' gives Lee", () => {
-    expect(said("At the hearing, Ann Lee kept asking him why the club had called the fans \"hooligans\" in its statement.")).toEqual(["Ann Lee: hooligans"]);
+  it("'… when Tom Reed first testified, and Ann Lee kept asking him why …' gives Lee", () => {
+    expect(said("In January, when Tom Reed first testified before the board, and Ann Lee kept asking him why the ward had been shut after \"a routine inspection\" in May.")).toEqual(["Ann Lee: a routine inspection"]);
   });
   it("'kept' with an object is not a cue's subject phrase", () => {
     expect(said("The groundsman kept the pitch covered, and the board called it \"a sensible precaution\" on Friday.")).toEqual(["-: a sensible precaution"]);
@@ -363,5 +363,16 @@ describe("a description with lower-case words between 'the' and its noun", () =>
   });
   it("'the former chairman said' is not the chairman named before", () => {
     expect(said("Chairman Ann Lee opened the meeting on Monday. \"The board has lost its way since the merger,\" the former chairman said.")).toEqual(["-: The board has lost its way since the merger"]);
+  });
+});
+
+describe("'the carmaker said', 'the club said': the body named just before, typed or not", () => {
+  it("a body the tagger did not recognise, as the subject of the sentence before", () => {
+    expect(said("Volvo recalled 2,000 cars on Monday. “We regret the fault and will fix every car,” the carmaker said.")).toEqual(["Volvo: We regret the fault and will fix every car"]);
+    expect(said("Benfica sacked its coach on Monday. “We thank him for his service to the club,” the club said.")).toEqual(["Benfica: We thank him for his service to the club"]);
+  });
+  it("a person before is not the club", () => {
+    expect(said("Tom Reed resigned on Monday. “We thank him for his service,” the club said.")).toEqual(["-: We thank him for his service"]);
+    expect(said("Coach Tom Reed spoke on Monday. Reed resigned after the loss. “We thank him for his service,” the club said.")).toEqual(["-: We thank him for his service"]);
   });
 });

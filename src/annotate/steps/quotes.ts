@@ -292,7 +292,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     if (/[,;:()"“”]/.test(gap)) break;
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase()) || /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w) && first >= 0) { first = k; continue; }
     // "the Gawker employee wrote", "one port worker told": a noun for a person heads the phrase.
-    if (k === words.length - 1 && personNoun(w)) { first = k; continue; }
+    if (k === words.length - 1 && (personNoun(w) || ORG_NOUN.has(w))) { first = k; continue; }
     break;
   }
   if (first < 0) return null;
@@ -389,7 +389,9 @@ function describes(word: string): boolean {
 /** Bodies that speak through a spokesperson or stand for one named before ("the union said"). */
 const ORG_NOUN = new Set(("police army military navy ministry department agency council company union group charity organization " +
   "organisation association party government embassy hospital service services court office commission authority authorities " +
-  "firm board committee campaign airline federation league club university school church").split(" "));
+  "firm board committee campaign airline federation league club university school church carmaker automaker maker manufacturer " +
+  "bank lender insurer retailer chain carrier operator broadcaster network newspaper publisher studio label developer utility " +
+  "regulator institute foundation clinic team side district tribunal").split(" "));
 /** "a police spokeswoman", "a fire service spokesman": the lower-case body words before the spokesperson. */
 const BODY_SPOKESPERSON = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)\s+(?:spokes(?:man|woman|person)|officials?)$/u;
 
@@ -556,6 +558,28 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
   return null;
 }
 
+/**
+ * "Volvo recalled 2,000 cars. “…,” the carmaker said": a body the tagger did not type as one — the
+ * capitalised subject of one of the three sentences before, which is no person's name (no person entity
+ * of two words, not the surname of one).
+ */
+function untypedBody(c: Ctx, at: number): { span: Span; gender: Gender; org: boolean } | null {
+  const here = sentenceAt(c.sentences, at);
+  for (let si = here - 1; si >= Math.max(0, here - 3); si--) {
+    const sent = c.sentences[si]!;
+    const subject = mainSubject(c, sent.start, sent.end);
+    if (!subject) continue;
+    const head = trimTo(c.text, subject, headEnd(subject));
+    if (!head || !/^\p{Lu}/u.test(head.text) || !head.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&|de)$/.test(w))) continue;
+    const words = head.text.replace(/['’]s?$/u, "").split(/\s+/);
+    if (!words.some(isNameWord)) continue;
+    const people = c.entities.filter((e) => e.type === "person" && e.span.start < head.end && head.start < e.span.end);
+    if (people.some((e) => e.span.text.includes(" ") && head.text.startsWith(e.span.text) && head.text.length === e.span.text.length) || (words.length === 1 && surname(c, words[0]!)) || genderOf(c, head) !== null) return null;
+    return { span: head, gender: null, org: true };
+  }
+  return null;
+}
+
 /** Whether `word` ends a longer person name in the article ("Green" after "Grant Green"). */
 function surname(c: Ctx, word: string): boolean {
   return c.entities.some((e) => e.type === "person" && e.span.text.includes(" ") && e.span.text.split(/\s+/).pop() === word);
@@ -659,7 +683,7 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     }
     // "the group said", "the union added": the body named before.
     if (w.length === 1 && ORG_NOUN.has(head)) {
-      const a = antecedent(c, subject.start, "org");
+      const a = antecedent(c, subject.start, "org") ?? untypedBody(c, subject.start);
       if (a) return { speaker: a.span, gender: null, org: true };
     }
   }

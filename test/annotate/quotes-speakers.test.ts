@@ -224,3 +224,155 @@ describe("short quotes stay found when their speaker is a pronoun or a group", (
     expect(q[0]).not.toMatch(/^Typically/);
   });
 });
+
+describe("a paragraph that ends in a colon introduces the quote paragraph after it", () => {
+  it("'After the final whistle, club chairman … issued the following statement:' across a blank line", () => {
+    expect(said("After the final whistle, club chairman Pedro Alves issued the following statement:\n\n“We thank the fans for their patience this season and will rebuild the squad.”\n\nThe club plays again on Sunday."))
+      .toEqual(["Pedro Alves: We thank the fans for their patience this season and will rebuild the squad."]);
+  });
+  it("an opening clause naming someone else does not take the quote ('When the old stand … , Mayor … released')", () => {
+    expect(said("When Carlos Mendes sold the old stand in 1998, Mayor Ines Duarte released the following statement:\n\n“The stadium belonged to everyone in this city and we will build a better one.”"))
+      .toEqual(["Ines Duarte: The stadium belonged to everyone in this city and we will build a better one."]);
+  });
+  it("a colon after a body that names nobody leaves the quote without a speaker", () => {
+    expect(said("The ward's annual report listed three changes:\n\n“Forty beds were closed, eleven nurses left and two wards merged.”"))
+      .toEqual(["-: Forty beds were closed, eleven nurses left and two wards merged."]);
+  });
+});
+
+describe("a quote paragraph signed with a dash on the next line", () => {
+  it("'— Name, description' and '—Title Name' sign the quote above them", () => {
+    expect(said("Quotes from the night:\n\n“We never gave up, not even at three goals down.”\n\n- Marta Vieira, club captain\n\n“The referee had a hard evening and got most of it right.”\n\n—Coach Luis Ortega"))
+      .toEqual(["Marta Vieira: We never gave up, not even at three goals down.", "Luis Ortega: The referee had a hard evening and got most of it right."]);
+  });
+  it("a dashed list item that says something is not a signature", () => {
+    expect(said("“Wards will reopen in May after the cleaning, and the night shift will return.”\n\n- The council approved the budget on Monday."))
+      .toEqual(["-: Wards will reopen in May after the cleaning, and the night shift will return."]);
+  });
+});
+
+describe("a quote that belongs to a named owner of a speech noun", () => {
+  it("'rejected Maria Costa's claim that the pitch was “…”' gives Costa", () => {
+    expect(said("The coach rejected Maria Costa's claim that the pitch was “unplayable” after the storm.")).toEqual(["Maria Costa: unplayable"]);
+  });
+  it("'Ann Lee’s reply was: “…”' gives Lee", () => {
+    expect(said("Hospital director Ann Lee’s reply was: “We will not close the ward.”")).toEqual(["Ann Lee: We will not close the ward."]);
+  });
+  it("'From Reed's Facebook post: “…”' gives Reed", () => {
+    expect(said("From Reed's Facebook post: \"For the sake of our club and city, we must move on from this season.\"")).toEqual(["Reed: For the sake of our club and city, we must move on from this season."]);
+  });
+  it("a possessive with no cue anywhere: 'Costa's “…” rule'", () => {
+    expect(said("Costa's “zero tolerance” rule for late arrivals has split the squad.")).toEqual(["Costa: zero tolerance"]);
+  });
+  it("a cue's speaker keeps a quote about someone's words or qualities", () => {
+    expect(said("Coach Tom Reed said Maria Costa's comments were “deeply unfair to the players.”")).toEqual(["Tom Reed: deeply unfair to the players."]);
+    expect(said("Coach Tom Reed said he admired Maria Costa's “courage” in a difficult season.")).toEqual(["Tom Reed: courage"]);
+  });
+});
+
+describe("an unnamed person tied to a named one", () => {
+  it("'said a longtime adviser to Coach Tom Reed' keeps the whole description, the name included", () => {
+    expect(said("“The board has lost its nerve,” said a longtime adviser to Coach Tom Reed.")).toEqual(["longtime adviser to Coach Tom Reed: The board has lost its nerve"]);
+  });
+  it("'said a person close to the Reeds' and 'A source close to Tom Reed said:'", () => {
+    expect(said("“We saw it coming,” said a person close to the Reeds.")).toEqual(["person close to the Reeds: We saw it coming"]);
+    expect(said("A source close to Tom Reed said: “He will not resign before the cup final.”")).toEqual(["source close to Tom Reed: He will not resign before the cup final."]);
+  });
+  it("'a source familiar with Benfica’s internal inquiry said' names the body; 'familiar with the inquiry' names nobody", () => {
+    expect(said("But a source familiar with Benfica’s internal inquiry said the players were “badly let down.”")).toEqual(["source familiar with Benfica’s internal inquiry: badly let down."]);
+    expect(said("But a source familiar with the inquiry said the players were “badly let down.”")).toEqual(["-: badly let down."]);
+  });
+  it("a spokesman for someone speaks for them", () => {
+    expect(said("“The squad is tired,” said a spokesman for Tom Reed.")).toEqual(["Tom Reed: The squad is tired"]);
+  });
+  it("a person tied to a place or to nobody stays unnamed", () => {
+    expect(said("“The squad is tired,” said one fan at the gate.")).toEqual(["-: The squad is tired"]);
+    expect(said("“The squad is tired,” said a fan from Porto.")).toEqual(["-: The squad is tired"]);
+    expect(said("“The squad is tired,” said an official from Portugal.")).toEqual(["-: The squad is tired"]);
+  });
+});
+
+describe("a conjunction before the subject with no comma", () => {
+  it("'And then Coach Tom Reed went on the attack, saying, “…”' gives Reed", () => {
+    expect(said("And then Coach Tom Reed went on the attack, saying, “The referee should resign tonight.”")).toEqual(["Tom Reed: The referee should resign tonight."]);
+  });
+  it("'But' before a clause that names nobody leaves the quote without a speaker", () => {
+    expect(said("But the rain kept falling all evening, and one banner read, “Sack the board before the derby.”")).toEqual(["-: Sack the board before the derby."]);
+  });
+});
+
+describe("a question that ends a sentence begun before it", () => {
+  it("'Captain Ana Reis replied to Reed with, “…?” Reed then writes back' gives Reis the question", () => {
+    expect(said("Captain Ana Reis replied to Reed with, “Why now? We were on the bus?” Reed then writes back, “You look tired.”")).toEqual(["Ana Reis: Why now? We were on the bus?", "Reed: You look tired."]);
+  });
+  it("a question with nothing before it still goes to the name and verb after it", () => {
+    expect(said("“Why now?” Reed asked the board.")).toEqual(["Reed: Why now?"]);
+  });
+});
+
+describe("a verb of continuing before a participle cue", () => {
+  it("'… when Tom Reed first testified, and Ann Lee kept asking him why …' gives Lee", () => {
+    expect(said("In January, when Tom Reed first testified before the board, and Ann Lee kept asking him why the ward had been shut after \"a routine inspection\" in May.")).toEqual(["Ann Lee: a routine inspection"]);
+  });
+  it("'kept' with an object is not a cue's subject phrase", () => {
+    expect(said("The groundsman kept the pitch covered, and the board called it \"a sensible precaution\" on Friday.")).toEqual(["-: a sensible precaution"]);
+  });
+});
+
+describe("an appositive left unclosed before the verb", () => {
+  it("'“…,” Sam Lau, the communications director for the Harbor Board said' gives Lau", () => {
+    expect(said("“We will appeal the ruling,” Sam Lau, the communications director for the Harbor Board said in a statement.")).toEqual(["Sam Lau: We will appeal the ruling"]);
+  });
+  it("'Anthony Anton, president and CEO of Lisbon Restaurant Association stated, “…”' gives Anton", () => {
+    expect(said("Anthony Anton, president and CEO of Lisbon Restaurant Association stated, “It is a math problem.”")).toEqual(["Anthony Anton: It is a math problem."]);
+  });
+  it("a name closing an opening phrase is not the speaker ('After meeting Ann Lee, the Harbor Board said')", () => {
+    expect(said("After meeting Ann Lee, the Harbor Board said the plan was “dead on arrival.”")).toEqual(["Harbor Board: dead on arrival."]);
+  });
+});
+
+describe("the named subject of the quote's own clause", () => {
+  it("'Reed signed a contract, while Ann Lee, the club's doctor, proposed we “…”' gives Lee", () => {
+    expect(said("Coach Tom Reed on Monday signed a new contract, while Ann Lee, the club's doctor, proposed we \"wait a week\" before the final.")).toEqual(["Ann Lee: wait a week"]);
+  });
+  it("'Reed proposed a match - but the Benfica club rejected it as “…”' gives the club; 'but the board' names nobody", () => {
+    expect(said("Reed proposed a friendly match in May - but the Benfica club rejected the idea as \"ludicrous\" because of the cup final.")).toEqual(["Benfica club: ludicrous"]);
+    expect(said("Reed proposed a friendly match in May, but the board rejected the idea as \"ludicrous\" because of the cup final.")).toEqual(["-: ludicrous"]);
+  });
+  it("a clause whose unnamed subject speaks is not given to the sentence's subject", () => {
+    expect(said("Coach Tom Reed mocked the referees on Monday, while the board called the result \"a national disgrace\" in private.")).toEqual(["-: a national disgrace"]);
+  });
+  it("a copula after the name is a report about it, not its words ('when Lee was “…”')", () => {
+    expect(said("Coach Tom Reed praised the squad, when Ann Lee was \"out of ideas\" at half time.")).toEqual(["Tom Reed: out of ideas"]);
+  });
+});
+
+describe("a document its issuer released, 'that said'", () => {
+  it("'Coach Tom Reed released a video that said, “…”' gives Reed", () => {
+    expect(said("Coach Tom Reed released a video that said, \"We are going to win the league this year.\"")).toEqual(["Tom Reed: We are going to win the league this year."]);
+    expect(said("Ann Lee, the club's owner, on Friday issued a short statement that said, \"We will appeal.\"")).toEqual(["Ann Lee: We will appeal."]);
+  });
+  it("someone who only watched the video did not issue it", () => {
+    expect(said("Coach Tom Reed watched a video that said, \"We are going to win the league this year.\"")).toEqual(["-: We are going to win the league this year."]);
+  });
+});
+
+describe("a description with lower-case words between 'the' and its noun", () => {
+  it("'the club chairman said' after a sentence about Ann Lee gives Lee", () => {
+    expect(said("Ann Lee blasted the board in a recent interview. \"I just think what the board has done is one of the worst things,\" the club chairman said.")).toEqual(["Ann Lee: I just think what the board has done is one of the worst things"]);
+  });
+  it("'the former chairman said' is not the chairman named before", () => {
+    expect(said("Chairman Ann Lee opened the meeting on Monday. \"The board has lost its way since the merger,\" the former chairman said.")).toEqual(["-: The board has lost its way since the merger"]);
+  });
+});
+
+describe("'the carmaker said', 'the club said': the body named just before, typed or not", () => {
+  it("a body the tagger did not recognise, as the subject of the sentence before", () => {
+    expect(said("Volvo recalled 2,000 cars on Monday. “We regret the fault and will fix every car,” the carmaker said.")).toEqual(["Volvo: We regret the fault and will fix every car"]);
+    expect(said("Benfica sacked its coach on Monday. “We thank him for his service to the club,” the club said.")).toEqual(["Benfica: We thank him for his service to the club"]);
+  });
+  it("a person before is not the club", () => {
+    expect(said("Tom Reed resigned on Monday. “We thank him for his service,” the club said.")).toEqual(["-: We thank him for his service"]);
+    expect(said("Coach Tom Reed spoke on Monday. Reed resigned after the loss. “We thank him for his service,” the club said.")).toEqual(["-: We thank him for his service"]);
+  });
+});

@@ -249,6 +249,8 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   let left = text.slice(lo, end);
   // "Ford interjected to say" (keeping the comma that closes an appositive: "Ford, who …, interjected to say").
   left = left.replace(/(,?)(?:\s+(?:\p{Ll}+ed|went\s+on|was\s+quick|is\s+quick|had|has|have|wanted|seemed|appeared|was\s+careful|took\s+care))\s+to\s*$/u, "$1 ");
+  // "Ford kept asking", "Ford began shouting": a verb of continuing before a participle cue.
+  if (/ing$/.test(text.slice(end, end + 20).split(/\s/)[0] ?? "")) left = left.replace(/(,?)\s+(?:kept|keeps|keep|began|begins|started|starts|continued|continues)\s*$/u, "$1 ");
   for (let before = ""; before !== left;) { before = left; left = left.replace(AUX, "").replace(ASIDE, ""); }
   left = left.replace(/(\p{Lu}[\p{L}'’.-]*),\s+who\s*$/u, "$1"); // "Paul Girard, who called"
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
@@ -290,7 +292,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     if (/[,;:()"“”]/.test(gap)) break;
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase()) || /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w) && first >= 0) { first = k; continue; }
     // "the Gawker employee wrote", "one port worker told": a noun for a person heads the phrase.
-    if (k === words.length - 1 && personNoun(w)) { first = k; continue; }
+    if (k === words.length - 1 && (personNoun(w) || ORG_NOUN.has(w))) { first = k; continue; }
     break;
   }
   if (first < 0) return null;
@@ -304,6 +306,18 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   const start = lo + words[first]!.index!;
   return spanOf(text, start, lo + lastEnd);
 }
+
+/**
+ * An unnamed person tied to a named one or body: "a longtime adviser to Ann Lee", "a person close to
+ * the Lees", "one source familiar with Lee's thinking", "an official at the Harbor Board".
+ */
+const TIE_NOUN = "person|people|source|sources|adviser|advisers|advisor|aide|aides|official|officials|ally|allies|friend|friends|associate|associates|insider|operative|veteran|confidant|spokes(?:man|woman|person)";
+const TIE = `((?:[\\p{Ll}\\d-]+\\s+){0,3}?(${TIE_NOUN}))\\s+(?:close\\s+to|familiar\\s+with|to|for|of|at|in|with|from)\\s+((?:the\\s+|both\\s+)?(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.\\-]*(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:thinking|campaign|team|office|family|staff|investigation|inquiry|plans?|decision|strategy|talks|negotiations|operations|organization))?)`;
+const TIE_AFTER = new RegExp(`^\\s*(?:(?:the|a|an|one|another)\\s+)${TIE}(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:said|says|told|added|on|in|at|who|during|after)\\b)`, "u");
+const TIE_BEFORE = new RegExp(`(?:^|[\\s,])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+${TIE}\\s*$`, "u");
+const TIE_WHOLE = new RegExp(`^${TIE}$`, "u");
+/** Whether a tie names someone, not only a place ("an official from Portugal"). */
+const tiedToName = (name: string) => name.split(/\s+/).some((w) => isNameWord(w.replace(/(?:['’]s?|\.)$/u, "")));
 
 /** The speaker phrase right after a cue: "said Ann Ford, the league's chair" → "Ann Ford". */
 function subjectAfter(text: string, from: number): Span | null {
@@ -321,6 +335,12 @@ function subjectAfter(text: string, from: number): Span | null {
   if (described && personNoun(described[1]!) && !TITLE_ABBR.test(`${name}.`) && name.split(/\s+/).every((w) => isNameWord(w) || /^(?:de|van|von|der|la|da|del|bin|al)$/.test(w))) {
     const at = from + described.index + described[0].length - described[2]!.length;
     return spanOf(text, at, at + name.length);
+  }
+  const tie = TIE_AFTER.exec(right);
+  if (tie && tiedToName(tie[3]!)) {
+    const at = from + tie[0].indexOf(tie[1]!);
+    const phrase = tie[0].slice(tie[0].indexOf(tie[1]!)).replace(/(\p{Ll}{2,})\.$/u, "$1"); // "Reed." ends the sentence
+    return spanOf(text, at, at + phrase.length);
   }
   const m = /^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}'’.\-]*)(?:\s+(?:[\p{L}][\p{L}\p{N}'’.\-]*)){0,7})/u.exec(right);
   if (!m) return null;
@@ -369,7 +389,9 @@ function describes(word: string): boolean {
 /** Bodies that speak through a spokesperson or stand for one named before ("the union said"). */
 const ORG_NOUN = new Set(("police army military navy ministry department agency council company union group charity organization " +
   "organisation association party government embassy hospital service services court office commission authority authorities " +
-  "firm board committee campaign airline federation league club university school church").split(" "));
+  "firm board committee campaign airline federation league club university school church carmaker automaker maker manufacturer " +
+  "bank lender insurer retailer chain carrier operator broadcaster network newspaper publisher studio label developer utility " +
+  "regulator institute foundation clinic team side district tribunal").split(" "));
 /** "a police spokeswoman", "a fire service spokesman": the lower-case body words before the spokesperson. */
 const BODY_SPOKESPERSON = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)\s+(?:spokes(?:man|woman|person)|officials?)$/u;
 
@@ -549,6 +571,28 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
   return null;
 }
 
+/**
+ * "Volvo recalled 2,000 cars. “…,” the carmaker said": a body the tagger did not type as one — the
+ * capitalised subject of one of the three sentences before, which is no person's name (no person entity
+ * of two words, not the surname of one).
+ */
+function untypedBody(c: Ctx, at: number): { span: Span; gender: Gender; org: boolean } | null {
+  const here = sentenceAt(c.sentences, at);
+  for (let si = here - 1; si >= Math.max(0, here - 3); si--) {
+    const sent = c.sentences[si]!;
+    const subject = mainSubject(c, sent.start, sent.end);
+    if (!subject) continue;
+    const head = trimTo(c.text, subject, headEnd(subject));
+    if (!head || !/^\p{Lu}/u.test(head.text) || !head.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&|de)$/.test(w))) continue;
+    const words = head.text.replace(/['’]s?$/u, "").split(/\s+/);
+    if (!words.some(isNameWord)) continue;
+    const people = c.entities.filter((e) => e.type === "person" && e.span.start < head.end && head.start < e.span.end);
+    if (people.some((e) => e.span.text.includes(" ") && head.text.startsWith(e.span.text) && head.text.length === e.span.text.length) || (words.length === 1 && surname(c, words[0]!)) || genderOf(c, head) !== null) return null;
+    return { span: head, gender: null, org: true };
+  }
+  return null;
+}
+
 /** Whether `word` ends a longer person name in the article ("Green" after "Grant Green"). */
 function surname(c: Ctx, word: string): boolean {
   return c.entities.some((e) => e.type === "person" && e.span.text.includes(" ") && e.span.text.split(/\s+/).pop() === word);
@@ -627,6 +671,9 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     const a = antecedent(c, subject.start, MALE_PRONOUN.test(p) ? "m" : FEMALE_PRONOUN.test(p) ? "f" : "org");
     return a ? { speaker: a.span, gender: a.gender, org: a.org } : { speaker: null, gender: null, org: false };
   }
+  // "a longtime adviser to Ann Lee": the whole description (a spokesperson speaks for Lee: Lee).
+  const tie = TIE_WHOLE.exec(subject.text.trim());
+  if (tie && !/^spokes/.test(tie[2]!) && tiedToName(tie[3]!)) return { speaker: trimTo(c.text, subject, subject.end), gender: null, org: false };
   const n = named(c, subject);
   if (n) return { speaker: n.span, gender: n.org ? null : genderOf(c, n.span), org: n.org };
   // "A police spokeswoman said", "a fire service spokesman said": the body the spokesperson speaks for.
@@ -638,8 +685,10 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     }
   }
   // "the spokesman said", "the senator added": the nearest named speaker before.
-  const det = c.text.slice(Math.max(0, subject.start - 5), subject.start);
-  if (/\b(?:the|this|that)\s+$/i.test(det) || DEFINITE.test(w[0]!)) {
+  // "the spokesman said", "the club chairman said" (lower-case words between "the" and the noun).
+  const det = c.text.slice(Math.max(0, subject.start - 40), subject.start);
+  // Not "the former president": a modifier that sets one holder of the title apart from another.
+  if (/\b(?:the|this|that)\s+(?:(?!(?:former|ex|then|late|previous|outgoing|incoming|new|future|deputy|vice|assistant|acting|interim)\b)\p{Ll}[\p{Ll}-]+\s+){0,2}$/iu.test(det) || DEFINITE.test(w[0]!)) {
     const head = w[w.length - 1]!.toLowerCase();
     if (PERSON_NOUN.has(head)) {
       const a = described(c, subject.start, head);
@@ -647,7 +696,7 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     }
     // "the group said", "the union added": the body named before.
     if (w.length === 1 && ORG_NOUN.has(head)) {
-      const a = antecedent(c, subject.start, "org");
+      const a = antecedent(c, subject.start, "org") ?? untypedBody(c, subject.start);
       if (a) return { speaker: a.span, gender: null, org: true };
     }
   }
@@ -695,11 +744,28 @@ function scanCues(c: Ctx): void {
     // "…, saying": a participle belongs to the sentence's subject, not to the words before its comma.
     if (subject === null && !AFTER_RE.test(m[0]) && !(/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(lo, at - 3), at)))) {
       subject = subjectBefore(text, lo, at);
+      const tie = subject === null ? TIE_BEFORE.exec(text.slice(Math.max(lo, at - 160), at).replace(AUX, "")) : null;
+      if (tie && tiedToName(tie[3]!)) { const at0 = Math.max(lo, at - 160) + tie.index + tie[0].indexOf(tie[1]!); subject = spanOf(text, at0, at0 + tie[1]!.length + tie[0].length - tie[0].indexOf(tie[1]!) - tie[1]!.length); }
       // "Ford issued a statement saying", "the union released a statement Friday saying": the document
       // is how the sentence's subject speaks.
       if (subject && /ing$/.test(m[0]) && DOCUMENT.test(subject.text.split(/\s+/).pop()!)) subject = null;
+      // "Ford released a video that said", "the club posted a message which read": the document's issuer.
+      if (!subject && /^(?:said|says|read|reads|stated|states|declared|declares|warned|warns)$/.test(m[0])) {
+        const doc = /\b(?:released|releases|issued|issues|posted|posts|published|publishes|sent|sends|aired|airs|tweeted|shared|shares|ran|runs|put\s+out|puts\s+out)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:that|which)\s+$/u.exec(text.slice(Math.max(lo, at - 90), at));
+        if (doc && DOCUMENT.test(doc[1]!)) {
+          const main = mainSubject(c, sentenceStart(text, at), at);
+          if (main && main.end <= at - doc[0].length && !/\b(?:who|which|that)\b|[“”"«»]/.test(text.slice(main.end, at - doc[0].length))) subject = main;
+        }
+      }
       // "Dean Lowe, a salesman from Sumter, South Carolina, says", "Ann Lee, director of the Harbor Fund,
       // a charity, said": a name or place closing an appositive is not the speaker; the name it follows is.
+      // "Sam Lau, the communications director for the Harbor Board said": an appositive left unclosed
+      // before the verb; the person named at the clause's start speaks, not the body ending the appositive.
+      if (subject) {
+        const open = /^\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}),\s+(?:the|a|an|who|whose|\p{Ll}[\p{Ll}-]+)\s[^,;:“”"«»()\n]{0,140}$/u.exec(text.slice(lo, subject.end));
+        const at0 = open ? lo + open[0].indexOf(open[1]!) : -1;
+        if (open && at0 + open[1]!.length < subject.start && c.entities.some((e) => e.type === "person" && e.span.start === at0 && e.span.end === at0 + open[1]!.length)) subject = spanOf(text, at0, at0 + open[1]!.length);
+      }
       if (subject) {
         // After a quote too: `“…,” Ann Lee, 30, of Dover, Del., who …, said` (the clause opens after the quote).
         for (const from of [sentenceStart(text, at), lo]) {
@@ -774,9 +840,15 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (!who) who = colonName(c, p);
     const cued = who != null;
     if (!who) who = ownSubject(c, p);
+    // `Ford's claim that the dam was “unsafe”`: a named person's words, when no cue names a speaker (a
+    // cue's speaker owns `Ford praised Lee's “courage”`).
+    const owner = !who || !who.speaker || !cued ? possessive(c, p, !who) : null;
+    if (owner && (!who || !who.speaker || owner.cue.start > who.cue.start)) who = owner;
     let speaker = who?.speaker ?? null;
     let attributed = who != null;
-    if (!who) {
+    const signed = who ? null : signature(c, p);
+    if (signed) { speaker = signed; attributed = true; }
+    else if (!who) {
       const [para, prevPara] = paragraphs(text, p.open);
       const lead = text.slice(para, p.open);
       const opensParagraph = /^\s*$/.test(lead);
@@ -786,7 +858,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
       } else if (opensParagraph && prevPara >= 0 && /:\s*$/.test(text.slice(prevPara, para))) {
         // "Ford told the meeting:" ¶ “…”
         const last = c.said.filter((s) => s.cue.start >= prevPara && s.cue.start < para).pop();
-        speaker = last ? last.speaker : sentenceSubject(c, sentenceStart(text, para - 1), para);
+        speaker = last ? last.speaker : colonLead(c, prevPara, para);
         attributed = last !== undefined || speaker !== null;
       } else if (opensParagraph && prevPara >= 0) {
         // A quote paragraph after one about a named speaker ("Ford was quick to add that …" ¶ “…”).
@@ -827,6 +899,71 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
   return out;
 }
 
+/** Nouns for what someone said or wrote ("Ford's claim", "Lee's Facebook post"). */
+const SPEECH_NOUN = "claims?|assertions?|conclusions?|comments?|remarks?|responses?|reply|replies|answers?|words?|statements?|posts?|tweets?|emails?|e-mails?|letters?|messages?|dictum|quips?|questions?|promises?|pledges?|vows?|slogans?|mantra|line|phrase|descriptions?|warnings?|arguments?|accusations?|charges?|insistence|suggestions?|pleas?|motto|catchphrase|boasts?|admission|testimony|speech|memo|note|op-ed|retort|rebuttal|verdict|assessment|prediction|version|account|characterization|description";
+const POSSESSIVE = new RegExp(`((?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}.\\-]*)(?:['’]s|(?<=s)['’])\\s+(?:[\\p{Ll}\\-]+\\s+|\\p{Lu}\\p{Ll}+\\s+){0,2}?(?:${SPEECH_NOUN})(?![\\p{L}])`, "gu");
+
+/**
+ * `Ford's claim that the dam was “unsafe”`, `Lee's reply was: “…”`, `Ford's “zero tolerance”`: the
+ * quote is the words of the named owner of a speech noun before it in the sentence. Between the noun
+ * and the quote: nothing, a colon, a "that" or "of" clause, or "was:"; not a predicate (`Lee's claim was
+ * “nonsense”` is someone else's verdict on it).
+ */
+function possessive(c: Ctx, p: Piece, bareToo: boolean): Said | null {
+  const from = sentenceStart(c.text, p.open);
+  const chunk = c.text.slice(from, p.open);
+  let last: RegExpExecArray | null = null;
+  for (const m of chunk.matchAll(POSSESSIVE)) last = m;
+  // `Ford's “zero tolerance”` with no speech noun: the name right before the quote.
+  const bare = bareToo && /((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*)(?:['’]s|(?<=s)['’])\s*$/u.exec(chunk);
+  let name: string, at: number;
+  if (bare) { name = bare[1]!; at = from + bare.index; }
+  else if (last) {
+    const gap = chunk.slice(last.index! + last[0].length).replace(/\s*\([^()]{0,60}\)/g, "");
+    if (/[“”"«»;]/.test(gap)) return null;
+    if (!(/^\s*:?\s*$/.test(gap) || /^\s+(?:that|of|about)\s/.test(gap) || /^\s+(?:to\s+(?:[\p{L}'’-]+\s+){1,5})?(?:was|is|were|read|reads|went)\s*[:,]\s*$/u.test(gap))) return null;
+    name = last[1]!; at = from + last.index!;
+  } else return null;
+  // "The" opening a sentence, "Monday's", "Iowa's": nobody.
+  const words = name.split(/\s+/);
+  while (words.length > 1 && NOT_SUBJECT.test(words[0]!)) { at += words[0]!.length; at = c.text.indexOf(words[1]!, at); words.shift(); }
+  if (!words.some((w) => isNameWord(w.replace(/['’]$/u, "")))) return null;
+  const span = spanOf(c.text, at, at + words.join(" ").length);
+  const r = named(c, span);
+  // Not a place by the gazetteer ("Iowa's claim"); the tagger takes "From Lee's post" for one.
+  if (!r || PLACE_WORDS.has(r.span.text)) return null;
+  return { cue: spanOf(c.text, span.end, span.end), subject: span, speaker: r.span, gender: r.org ? null : genderOf(c, r.span), org: r.org };
+}
+
+/**
+ * A quote paragraph signed on the next line with a dash (`“…”` ¶ `— Ann Lee, club captain`): the name
+ * before any comma. Not a dashed list item that says something (`- The club sold two players.`).
+ */
+function signature(c: Ctx, p: Piece): Span | null {
+  if (p.openEnded) return null;
+  const lineEnd = c.text.indexOf("\n", p.close);
+  if (lineEnd < 0 || !/^[\s.,!?)\]]*$/.test(c.text.slice(p.close + 1, lineEnd))) return null;
+  const m = /^\s*[-—–]{1,2}\s*((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})\s*(?:,[^\n]{0,80})?(?:\n|$)/u.exec(c.text.slice(lineEnd, lineEnd + 160));
+  if (!m || !/^\s*\n/.test(c.text.slice(lineEnd, lineEnd + m[0].length))) return null;
+  const at = lineEnd + m[0].indexOf(m[1]!);
+  const r = named(c, spanOf(c.text, at, at + m[1]!.length));
+  return r?.span ?? null;
+}
+
+/**
+ * The speaker of a paragraph ending in a colon with no cue ("After the match, club chairman Ann Lee
+ * issued the following statement:" ¶ “…”): the subject of its last sentence, after an opening phrase,
+ * else the person or body it opens with. Blank lines may stand between the two paragraphs.
+ */
+function colonLead(c: Ctx, prevPara: number, para: number): Span | null {
+  let end = para;
+  while (end > prevPara && /\s/.test(c.text[end - 1]!)) end--;
+  const from = sentenceStart(c.text, end);
+  const subject = mainSubject(c, from, end);
+  const r = subject && resolveSubject(c, subject);
+  return r?.speaker ?? sentenceSubject(c, from, end);
+}
+
 /** A quoted word used as a modifier inside a noun phrase: `the “temporary” closure`, `its “repaired” wall`. */
 function modifier(text: string, p: Piece): boolean {
   const before = text.slice(Math.max(0, p.open - 12), p.open);
@@ -863,8 +1000,12 @@ function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
       && (/[.!?]$/.test(inner.text) || beforeQuote(c, p))) return null;
     if (/[.!?]$/.test(inner.text)) {
       const tail = c.text.slice(Math.max(s.cue.end, s.subject && s.subject.start > s.cue.start ? s.subject.end : 0), s.cue.end + 40);
+      const closes = /^\s*(?:[.,;:]|(?:on|in|at|during|last|this|to|after|before|while|when)\b)/.test(tail);
+      // `Ford replied to Lee with, “Why now?” Lee then wrote back, “…”`: a question or exclamation that
+      // ends a sentence begun before it, then a name and a verb opening the next sentence.
+      if (!/\.$/.test(inner.text) && !closes && subjectInGap && beforeQuote(c, p)) return null;
       if (/\.$/.test(inner.text)) {
-        if (!/^\s*(?:[.,;:]|(?:on|in|at|during|last|this|to|after|before|while|when)\b)/.test(tail)) return null;
+        if (!closes) return null;
         // `Ford called him “a failed candidate.” Lee fired back …`: a quote that closes a sentence begun
         // before it ends there; the name after it opens the next sentence.
         if (subjectInGap && /\p{L}/u.test(c.text.slice(sentenceStart(c.text, p.open), p.open))) return null;
@@ -914,11 +1055,33 @@ function beforeQuote(c: Ctx, p: Piece): Said | null {
  * No cue: a quote inside a sentence that opens with a named subject is that subject's —
  * `Ford: “…”`, `Ford fired back: “…”`, `Ford shot back, “…”`, `Ford called the plan “a mess.”`
  */
+/**
+ * `Ford signed the order, while Ann Lee, the club's doctor, proposed we “wait a week”`: the named
+ * subject of the clause holding the quote, after "while", "when", "that" or a comma and "and"/"but".
+ */
+const CLAUSE_SUBJECT = /(?:\b(?:while|whereas|when|after|because|although|though|since)|(?:,|\s[—–-])\s*(?:and|but))\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*(?:\s+(?:campaign|team|club|union|committee|board|council|company|group|party|government|administration|league))?)(?:\s*,[^,“”"«»\n]{1,80},)?\s+(?:(?:\p{Ll}+ly|also|later|then|again|once|first|(?:on|during|in)\s+(?:a\s+)?\p{Lu}\p{Ll}+)\s+)?(?!(?:was|is|has|does|says)\b)\p{Ll}{2,}(?:ed|s)\b/gu;
+const UNNAMED_CLAUSE = /(?:,|\s[—–-])\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+\s+(?:\p{Ll}+ly\s+)?(?!(?:was|is|has|does)\b)\p{Ll}{2,}(?:ed|s)\b[^,;“”"«»]*$/u;
+function clauseSubject(c: Ctx, from: number, to: number): Span | null {
+  const chunk = c.text.slice(from, to);
+  let last: RegExpExecArray | null = null;
+  for (const m of chunk.matchAll(CLAUSE_SUBJECT)) last = m;
+  if (!last || /[“”"«»;]/.test(chunk.slice(last.index!))) return null;
+  const at = from + last.index! + last[0].indexOf(last[1]!, last[0].search(/\s/));
+  const words = last[1]!.split(/\s+/);
+  if (!words.some(isNameWord) || /['’]s$/.test(last[1]!)) return null;
+  return spanOf(c.text, at, at + last[1]!.length);
+}
+
 function ownSubject(c: Ctx, p: Piece): Said | null {
   const from = sentenceStart(c.text, p.open);
   if (/^\s*$/.test(c.text.slice(from, p.open))) return null;
-  const subject = mainSubject(c, from, p.open);
+  const main = mainSubject(c, from, p.open);
+  const inner = clauseSubject(c, from, p.open);
+  const subject = inner && (!main || inner.start > main.end) && named(c, inner) ? inner : main;
   if (!subject) return null;
+  // "Reed proposed a match, but the board rejected it as “ludicrous”": a later clause whose subject names
+  // nobody holds the quote; the sentence's subject does not speak it.
+  if (subject === main && UNNAMED_CLAUSE.test(c.text.slice(main.end, p.open))) return { cue: spanOf(c.text, main.end, main.end), subject: main, speaker: null, gender: null, org: false };
   const r = resolveSubject(c, subject);
   // "Typically, he …" read as "Typically": a sentence whose subject names nobody still attributes its quote.
   if (!r.speaker && /\s\S+\s\S/.test(c.text.slice(p.open, p.close).trim()) && sentenceOpener(c.text, subject.start, /^[\p{L}]+/u.exec(subject.text)?.[0] ?? "")) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
@@ -1026,6 +1189,9 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
     const agency = /^\s*\p{Lu}[\p{L}.\s,'’-]{1,40}?\s*\(\p{Lu}{2,}[\p{Lu}\s]*\)\s*[—–-]{1,2}\s+/u.exec(text.slice(s, to));
     if (agency) s += agency[0].length;
   }
+  // "And then Ford went on the attack": a conjunction or adverb before the subject, with no comma.
+  const conj = /^\s*(?:And|But|So|Yet|Then|Now|Still|Also|Later|Instead|Finally|Again|Soon)\s+(?:(?:then|also|later|again|so|yet|now|soon|finally)\s+)?(?=\p{Lu})/u.exec(text.slice(s, to));
+  if (conj) s += conj[0].length;
   // "Speaking in Salem, New Hampshire, Ford …": an opening phrase, and the places it ends with.
   let town = false;
   for (let k = 0; k < 3; k++) {

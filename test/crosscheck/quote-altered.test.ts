@@ -8,6 +8,7 @@ import { compareQuotes, quoteAltered } from "../../src/crosscheck/rules/quote-al
 import { singleSource } from "../../src/crosscheck/rules/single-source.js";
 import { emptyKb } from "../../src/kb/load.js";
 import { docOf } from "../helpers.js";
+import { findingsOf } from "./torture.js";
 
 function run(rule: Rule, texts: string[]) {
   const docs = texts.map((t) => docOf(t));
@@ -118,5 +119,18 @@ describe("a number only one version of a quote has", () => {
     const c = compareQuotes("The fight began between two rival groups earlier in the day and ended at the club", "The fight began between three rival groups earlier in the day and ended at the club");
     expect(c?.kind).toBe("number");
     expect(c?.oneSided).toBeUndefined();
+  });
+});
+
+describe("one misattribution told once", () => {
+  it("gives one finding when a copied article and another carry the quote under two names", () => {
+    const q = "We know about the incident involving our goalkeeper and we are looking into it";
+    const copy = `The club confirmed the suspension on Monday after a long meeting of its board in Lisbon. “${q},” Rui Costa told reporters at the training ground.`;
+    const found = findingsOf([
+      copy,
+      `“${q},” Jorge Mendes said on Monday, hours before the squad flew to Milan for the cup match.`,
+      copy.replace("Monday", "Monday evening"),
+    ]).filter((f) => f.rule === "crosscheck/quote-misattributed");
+    expect(found).toHaveLength(1);
   });
 });

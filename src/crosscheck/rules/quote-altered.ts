@@ -221,7 +221,8 @@ export function quoteAltered(ctx: StoryContext): FindingDraft[] {
       const na = w.count(group.filter(by).map((k) => quotes[k]!.articleId));
       const nb = w.count(group.filter((k) => quotes[k]!.value.speaker !== null && !by(k)).map((k) => quotes[k]!.articleId));
       const [odd, usual] = na < nb ? [a, b] : [b, a];
-      const key = `${odd.id}|speaker`;
+      // One finding per pair of speakers, whichever copies of the quote the pair came from.
+      const key = `speaker|${[nameKey(a.value.speaker!), nameKey(b.value.speaker!)].sort().join("/")}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const [so, su] = [misattributed.get(odd.id)!, misattributed.get(usual.id)!];

@@ -49,12 +49,19 @@ export interface EventFeatures {
  */
 const UI_WORDS = /\b(?:e-?mail(?:s|ed)?|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|subscri(?:be|ber|bers|ption)|newsletters?|notifications?|account|password|profile|privacy policy|terms of (?:service|use)|cookies?|javascript|browser|click(?:ing)?|tap|tweets?|retweet|location history|verification|registration|username|captcha|autoplay|playlist|video player|advertisement|share this|comments? (?:are|is) closed)\b/giu;
 
-/** Indexes of the sentences that read as page furniture (two UI words or more). */
+/**
+ * A page's rights line and credits ("Copyright 2016 WXYZ. All rights reserved.", "The Associated
+ * Press contributed to this report."): one outlet's pages share it whatever event they report. A
+ * story about copyright ("sued over the copyright of the song") is news: a rights line dates itself.
+ */
+const RIGHTS = /\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d\b|©\s*(?:19|20)\d\d\b|\ball rights reserved\b|\bmay not be (?:published|broadcast|rewritten|redistributed)\b|\bcontributed to this (?:report|story)\b/iu;
+
+/** Indexes of the sentences that read as page furniture (two UI words or more, or a rights line). */
 function furnitureSentences(doc: Doc): Set<number> {
   const out = new Set<number>();
   for (const s of doc.sentences) {
     const hits = s.text.match(UI_WORDS);
-    if (hits && hits.length >= 2) out.add(s.index);
+    if ((hits && hits.length >= 2) || RIGHTS.test(s.text)) out.add(s.index);
   }
   return out;
 }

@@ -49,12 +49,19 @@ export interface EventFeatures {
  */
 const UI_WORDS = /\b(?:e-?mail(?:s|ed)?|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|subscri(?:be|ber|bers|ption)|newsletters?|notifications?|account|password|profile|privacy policy|terms of (?:service|use)|cookies?|javascript|browser|click(?:ing)?|tap|tweets?|retweet|location history|verification|registration|username|captcha|autoplay|playlist|video player|advertisement|share this|comments? (?:are|is) closed)\b/giu;
 
-/** Indexes of the sentences that read as page furniture (two UI words or more). */
+/**
+ * A page's rights line and credits ("Copyright 2016 WXYZ. All rights reserved.", "The Associated
+ * Press contributed to this report."): one outlet's pages share it whatever event they report. A
+ * story about copyright ("sued over the copyright of the song") is news: a rights line dates itself.
+ */
+const RIGHTS = /\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d\b|©\s*(?:19|20)\d\d\b|\ball rights reserved\b|\bmay not be (?:published|broadcast|rewritten|redistributed)\b|\bcontributed to this (?:report|story)\b/iu;
+
+/** Indexes of the sentences that read as page furniture (two UI words or more, or a rights line). */
 function furnitureSentences(doc: Doc): Set<number> {
   const out = new Set<number>();
   for (const s of doc.sentences) {
     const hits = s.text.match(UI_WORDS);
-    if (hits && hits.length >= 2) out.add(s.index);
+    if ((hits && hits.length >= 2) || RIGHTS.test(s.text)) out.add(s.index);
   }
   return out;
 }
@@ -93,6 +100,28 @@ const PLACE_END = new Set([...STREET_END, ...Object.keys(STREET_WORDS), "park", 
 function placeLike(key: string): boolean {
   const words = key.split(" ");
   return PLACE_END.has(words[words.length - 1]!) || COMPASS_WORDS.has(COMPASS[words[0]!] ?? words[0]!);
+}
+
+/**
+ * A title or office before a name ("police spokeswoman Dana Reyes", "Sgt. Ray Olin", "Judge Ann
+ * Pike"), or after it (", a police spokesman"): the person speaks for an office or sits on a case.
+ */
+const TITLE_BEFORE = /\b(?:spokes(?:wo)?man|spokesperson|sgt|sergeant|lt|lieutenant|capt|captain|cpl|corporal|officer|detective|det|chief|sheriff|deputy|trooper|prosecutor|attorney|lawyer|coroner|examiner|mayor|judge|commissioner|investigator|superintendent|pastor|rev|reverend|gov|governor|senator|sen|rep|councilman|councilwoman|alderman)\.?\s+$/iu;
+const TITLE_AFTER = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:wo)?man|spokesperson|officer|detective|sergeant|lieutenant|captain|prosecutor|attorney|lawyer|sheriff|deputy|coroner|judge|chief|investigator)\b/iu;
+
+/**
+ * Full names (entity keys) of the people an article names by an office (TITLE_BEFORE,
+ * TITLE_AFTER) at least once: a spokesman, a detective, a judge or a lawyer speaks on many cases
+ * of one desk's beat, so naming one is no sign of one event.
+ */
+function officialNames(doc: Doc, furniture: ReadonlySet<number>): Set<string> {
+  const out = new Set<string>();
+  const text = doc.article.text;
+  for (const e of doc.entities) {
+    if (e.type !== "person" || !e.key.includes(" ") || furniture.has(e.sentence) || out.has(e.key)) continue;
+    if (TITLE_BEFORE.test(text.slice(Math.max(0, e.span.start - 40), e.span.start)) || TITLE_AFTER.test(text.slice(e.span.end, e.span.end + 60))) out.add(e.key);
+  }
+  return out;
 }
 
 /** Year × 12 + month − 1 of an ISO date. */
@@ -157,7 +186,9 @@ export function eventFeatures(doc: Doc): EventFeatures {
   for (const e of doc.entities) {
     if (e.type === "person" && !e.key.includes(" ") && !furniture.has(e.sentence)) surnameOnly.set(e.key, (surnameOnly.get(e.key) ?? 0) + 1);
   }
-  const people = [...named].filter(([k, n]) => n + (surnameOnly.get(k.slice(k.lastIndexOf(" ") + 1)) ?? 0) >= 2 && !placeLike(k.slice(2))).map(([k]) => k).sort();
+  const officials = officialNames(doc, furniture);
+  const people = [...named].filter(([k, n]) => n + (surnameOnly.get(k.slice(k.lastIndexOf(" ") + 1)) ?? 0) >= 2 && !placeLike(k.slice(2)) && !officials.has(k.slice(2)))
+    .map(([k]) => k).sort();
   let anchorYear: number | null = null;
   const published = dayNumber(article.publishedAt);
   const pubYear = published === null ? null : new Date(published * 86_400_000).getUTCFullYear();

@@ -25,7 +25,7 @@ function storyFrames(clusters: readonly (readonly number[])[], time: TimeFrames)
  * pairs, so the result does not depend on order.
  */
 export function bridge(clusters: number[][], edges: EdgeList, time: TimeFrames, bridgeScore: number,
-  sharePerson: (a: number, b: number) => boolean): number[][] {
+  sharePerson: (a: number, b: number) => boolean, timePenalty: (a: number, b: number) => number = () => 0, maxTimePenalty = 0): number[][] {
   const of = new Int32Array(time.lo.length);
   clusters.forEach((c, k) => { for (const i of c) of[i] = k; });
   const parent = clusters.map((_, k) => k);
@@ -35,11 +35,17 @@ export function bridge(clusters: number[][], edges: EdgeList, time: TimeFrames, 
   const { lo, hi } = storyFrames(clusters, time);
   const apart = (k: number, t: number) => Math.max(lo[k]!, lo[t]!) - Math.min(hi[k]!, hi[t]!) > time.span;
   let joined = false;
+  const dated = (i: number) => Number.isFinite(time.lo[i]!) && Number.isFinite(time.hi[i]!);
   for (let x = 0; x < edges.a.length; x++) {
-    if (edges.score[x]! < bridgeScore) continue;
+    if (edges.score[x]! < bridgeScore - maxTimePenalty) continue;
     const a = edges.a[x]!, b = edges.b[x]!;
     const ka = find(of[a]!), kb = find(of[b]!);
-    if (ka === kb || !apart(of[a]!, of[b]!) || !sharePerson(a, b)) continue;
+    // Stories the time frame kept apart, or two dated ones whose frames fit (average link and the
+    // re-split left them apart on words alone): undated articles have no time to vouch for them,
+    // and two events of one kind often share a person (a singer's two arrests).
+    if (ka === kb || !(apart(of[a]!, of[b]!) || (dated(a) && dated(b))) || !sharePerson(a, b)) continue;
+    // Months between the shooting and the trial are what a bridge is for: they take nothing off.
+    if (edges.score[x]! + timePenalty(a, b) < bridgeScore) continue;
     parent[Math.max(ka, kb)] = Math.min(ka, kb);
     joined = true;
   }

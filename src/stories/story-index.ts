@@ -244,7 +244,8 @@ export class StoryIndex {
     };
     const clusters = averageLinkSparse(n, edges, this.opts.mergeThreshold, rank, time)
       .flatMap((c) => (c.length > MAX_SPLIT ? [c] : localSplit(c, (items) => this.localSimilarity(items), this.opts.splitRatio, rank)));
-    const bridged = bridge(clusters, edges, time, this.opts.bridgeScore, (a, b) => this.sharePerson(this.entries[a]!, this.entries[b]!));
+    const bridged = bridge(clusters, edges, time, this.opts.bridgeScore, (a, b) => this.sharePerson(this.entries[a]!, this.entries[b]!),
+      (a, b) => (this.timeApart(this.entries[a]!, this.entries[b]!) ? this.opts.timeClashPenalty : 0), this.opts.timeClashPenalty);
     const groups = adopt(bridged, scores, rank, time, this.opts).map((members) => {
       const sorted = [...members].sort((x, y) => rank(x) - rank(y));
       const docs = sorted.map((i) => this.entries[i]!.doc);

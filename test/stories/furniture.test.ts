@@ -1,0 +1,33 @@
+// A page's rights line and credits are the outlet's, not the event's: two reports of different
+// shootings from one station end alike ("Copyright 2017 Harrowgate Media. All rights reserved.").
+import { describe, expect, it } from "vitest";
+import { clusterStories } from "../../src/stories/cluster.js";
+import { eventFeatures } from "../../src/stories/features.js";
+import { docOf } from "./helpers.js";
+
+const footer = "Copyright 2017 Harrowgate Media Group. All rights reserved. Daniel Osgrove of Harrowgate Media Group contributed to this report.";
+
+describe("eventFeatures: rights lines and credits", () => {
+  it("takes no names or words from a rights line or a credit", () => {
+    const doc = docOf("Man wounded on Tullis Road", `Renzo Abati, 33, was shot in the hand on Tullis Road in Wexcombe on Friday, police said.\n${footer}`, "2017-03-04");
+    const f = eventFeatures(doc);
+    expect(f.event).toContain("n:renzo abati");
+    expect(f.event.some((e) => e.includes("harrowgate") || e.includes("osgrove"))).toBe(false);
+    expect(f.topic.some((t) => t.startsWith("harrowgat") || t.startsWith("reserv"))).toBe(false);
+  });
+
+  it("keeps a story about copyright: a sentence on it is news, not a rights line", () => {
+    const doc = docOf("Band sued over song", "The Velvet Orchard was sued on Monday over the copyright of its hit song, lawyer Amara Quist said.\nAmara Quist said the case would go to trial in May.", "2017-03-04");
+    expect(eventFeatures(doc).topic).toContain("copyright");
+  });
+
+  it("keeps two shootings of one station's pages apart, each report of one shooting together", () => {
+    const a1 = docOf("Man wounded on Tullis Road", `Renzo Abati, 33, was shot in the hand on Tullis Road in Wexcombe on Friday night, police said. Renzo Abati was treated at Wexcombe General.\n${footer}`, "2017-03-04");
+    const a2 = docOf("Tullis Road shooting victim named", `Police named Renzo Abati, 33, as the man shot on Tullis Road on Friday. Renzo Abati is expected to recover.\n${footer}`, "2017-03-05");
+    const b1 = docOf("Teen grazed by bullet near Orlen Park", `A 16-year-old girl was grazed by a bullet near Orlen Park in Wexcombe on Sunday, police said. Her mother drove her to a clinic.\n${footer}`, "2017-03-06");
+    const groups = clusterStories([a1, a2, b1]);
+    const storyOf = (t: string) => groups.findIndex((g) => g.docs.some((d) => d.article.title === t));
+    expect(storyOf(a1.article.title)).toBe(storyOf(a2.article.title));
+    expect(storyOf(b1.article.title)).not.toBe(storyOf(a1.article.title));
+  });
+});

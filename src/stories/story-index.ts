@@ -11,11 +11,13 @@ import { stem, terms } from "../similarity/tokens.js";
 import { packedCosine, packedWeights, Vocabulary } from "../similarity/packed.js";
 import { arenaCosine, Postings, VectorArena } from "./arena.js";
 import { averageLinkSparse, localSplit, type EdgeList, type TimeFrames } from "./agglomerate.js";
-import { eventFeatures, monthOfDay, TOPIC_PREFIX, type EventFeatures } from "./features.js";
+import { eventFeatures, TOPIC_PREFIX, type EventFeatures } from "./features.js";
 import { adjacency, mostCentral, topVotes } from "./graph.js";
 import { adopt, bridge, longSpanNote } from "./second-pass.js";
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from "./options.js";
 import { storyTitle } from "./title.js";
+import { clash, timeApart, type ClashContext } from "./clash.js";
+import type { Entry } from "./entry.js";
 
 export { DEFAULT_STORY_OPTIONS, type StoryOptions };
 
@@ -26,33 +28,6 @@ export interface StoryGroup {
   readonly notes: readonly string[];
 }
 
-interface Entry {
-  readonly doc: Doc;
-  /** Offset and length of the topic-word vector in the topic arena. */
-  readonly t: number;
-  readonly tn: number;
-  /** Offset and length of the event-feature vector in the event arena. */
-  readonly e: number;
-  readonly en: number;
-  readonly anchorYear: number | null;
-  /** Publication day, or NaN. */
-  readonly published: number;
-  /** Days named in the text, sorted. */
-  readonly days: readonly number[];
-  /** Months named in the text (features.ts monthNumber). */
-  readonly months: readonly number[];
-  /** When the event happened, days [from, to] (±Infinity when unknown). */
-  readonly whenFrom: number;
-  readonly whenTo: number;
-  /** Event-feature ids of the people the article names twice in full (EventFeatures.people), sorted. */
-  readonly people: Int32Array;
-  /** Topic-term id of the protagonist's surname (see eventFeatures), or -1. */
-  readonly protagonist: number;
-  /** Where it happened: the dateline's place and the lead's (EventFeatures.city, places), with the topic-term ids of their words (-1: a word no article has). */
-  readonly places: readonly string[];
-  readonly placeTerms: readonly Int32Array[];
-  readonly note: string | null;
-}
 
 /** One weighing of every vector: the arenas' add-time weights, or all rescored with the final idf. */
 interface Weights {
@@ -105,11 +80,13 @@ export class StoryIndex {
   /** Idf per vocabulary id under a CorpusIdf (NaN: not yet worked out). */
   private readonly corpusTopicIdf: number[] = [];
   private readonly corpusEventIdf: number[] = [];
+  private readonly clashContext: ClashContext;
 
   constructor(options: Partial<StoryOptions> = {}, private readonly corpus: CorpusIdf | null = null) {
     this.opts = { ...DEFAULT_STORY_OPTIONS, ...options };
     this.topicPostings = new Postings(this.opts.maxPosting);
     this.eventPostings = new Postings(this.opts.maxPosting);
+    this.clashContext = { opts: this.opts, count: (e, id) => this.topics.count(e.t, e.tn, id) };
   }
 
   /** Topic-word idf against the corpus plus `backgroundArticles` that lack the word (see StoryOptions). */
@@ -245,7 +222,7 @@ export class StoryIndex {
     const clusters = averageLinkSparse(n, edges, this.opts.mergeThreshold, rank, time)
       .flatMap((c) => (c.length > MAX_SPLIT ? [c] : localSplit(c, (items) => this.localSimilarity(items), this.opts.splitRatio, rank)));
     const bridged = bridge(clusters, edges, time, this.opts.bridgeScore, (a, b) => this.sharePerson(this.entries[a]!, this.entries[b]!),
-      (a, b) => (this.timeApart(this.entries[a]!, this.entries[b]!) ? this.opts.timeClashPenalty : 0), this.opts.timeClashPenalty);
+      (a, b) => (timeApart(this.entries[a]!, this.entries[b]!, this.clashContext) ? this.opts.timeClashPenalty : 0), this.opts.timeClashPenalty);
     const groups = adopt(bridged, scores, rank, time, this.opts).map((members) => {
       const sorted = [...members].sort((x, y) => rank(x) - rank(y));
       const docs = sorted.map((i) => this.entries[i]!.doc);
@@ -325,56 +302,14 @@ export class StoryIndex {
     return (1 - w) * topic + w * event - this.clash(a, b);
   }
 
-  /** What a strong sign of two different events takes off a pair's score. */
-  private clash(a: Entry, b: Entry): number {
-    const years = a.anchorYear !== null && b.anchorYear !== null && a.anchorYear !== b.anchorYear;
-    // Only when each protagonist is a side figure in the other article: a report on one arrest
-    // often recalls the other one ("the team's second such arrest") by name.
-    const people = a.protagonist >= 0 && b.protagonist >= 0 && a.protagonist !== b.protagonist
-      && this.minor(a, b.protagonist) && this.minor(b, a.protagonist);
-    return (years ? this.opts.yearClashPenalty : 0) + (people ? this.opts.protagonistClashPenalty : 0)
-      + (this.timeApart(a, b) ? this.opts.timeClashPenalty : 0) + (this.placesApart(a, b) ? this.opts.placeClashPenalty : 0);
-  }
-
-  /**
-   * Datelined in two places, and neither article names the other's: "COLUMBUS, Ohio —" and
-   * "ATLANTA —" reports of a 12-year-old shot by accident the same day are two events. A report
-   * filed from elsewhere names the place it is about ("DETROIT (AP) — ... the party in Brownsville").
-   */
-  private placesApart(a: Entry, b: Entry): boolean {
-    if (a.places.length === 0 || b.places.length === 0 || a.places.some((p) => b.places.includes(p))) return false;
-    const names = (x: Entry, place: Int32Array) => place.length > 0 && place.every((id) => id >= 0 && this.topics.count(x.t, x.tn, id) > 0);
-    return !b.placeTerms.some((p) => names(a, p)) && !a.placeTerms.some((p) => names(b, p));
-  }
-
   private placesOf(f: EventFeatures): Pick<Entry, "places" | "placeTerms"> {
     const places = [...new Set([...(f.city === null ? [] : [f.city]), ...f.places])];
     return { places, placeTerms: places.map((p) => Int32Array.from(terms(p), (t) => this.topicVocab.idOf(t) ?? -1)) };
   }
 
-  /**
-   * Published more than timeWindow days apart, and neither names a day close to one the other
-   * names or was published on: a later report that recalls "the January 27 shooting" bridges.
-   */
-  private timeApart(a: Entry, b: Entry): boolean {
-    if (!(Math.abs(a.published - b.published) > this.opts.timeWindow)) return false;
-    const near = (xs: readonly number[], ys: readonly number[], y0: number) => {
-      for (const x of xs) {
-        if (Math.abs(x - y0) <= this.opts.bridgeDays) return true;
-        for (const y of ys) if (Math.abs(x - y) <= this.opts.bridgeDays) return true;
-      }
-      return false;
-    };
-    // "in February 2014": a named month holds the other's publication or one of its days.
-    const inMonth = (x: Entry, y: Entry) => x.months.length > 0
-      && (x.months.includes(monthOfDay(y.published)) || y.days.some((d) => x.months.includes(monthOfDay(d))));
-    return !near(a.days, b.days, b.published) && !near(b.days, [], a.published) && !inMonth(a, b) && !inMonth(b, a);
-  }
-
-  /** Whether `entry` names person `other` less than protagonistShare times as often as its own protagonist. */
-  private minor(entry: Entry, other: number): boolean {
-    const count = (id: number) => this.topics.count(entry.t, entry.tn, id);
-    return count(other) < this.opts.protagonistShare * count(entry.protagonist);
+  /** What a strong sign of two different events takes off a pair's score (clash.ts). */
+  private clash(a: Entry, b: Entry): number {
+    return clash(a, b, this.clashContext);
   }
 
   /** Pairwise similarity inside one group, with idf computed over the group alone. */

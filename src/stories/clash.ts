@@ -1,0 +1,60 @@
+// What tells two articles' events apart whatever their words share: two anchor years, two
+// protagonists each a side figure in the other, publication weeks apart with no day bridging them,
+// and two datelines neither names. Each sign takes its penalty off the pair's score (StoryIndex).
+import type { Entry } from "./entry.js";
+import { monthOfDay } from "./features.js";
+import type { StoryOptions } from "./options.js";
+
+/** What the clash rules read from the index: its options, and how often an article has a topic term. */
+export interface ClashContext {
+  readonly opts: StoryOptions;
+  /** Occurrences of topic term `id` in `entry`. */
+  count(entry: Entry, id: number): number;
+}
+
+/** What a strong sign of two different events takes off a pair's score. */
+export function clash(a: Entry, b: Entry, ctx: ClashContext): number {
+  const years = a.anchorYear !== null && b.anchorYear !== null && a.anchorYear !== b.anchorYear;
+  // Only when each protagonist is a side figure in the other article: a report on one arrest
+  // often recalls the other one ("the team's second such arrest") by name.
+  const people = a.protagonist >= 0 && b.protagonist >= 0 && a.protagonist !== b.protagonist
+    && minor(a, b.protagonist, ctx) && minor(b, a.protagonist, ctx);
+  return (years ? ctx.opts.yearClashPenalty : 0) + (people ? ctx.opts.protagonistClashPenalty : 0)
+    + (timeApart(a, b, ctx) ? ctx.opts.timeClashPenalty : 0) + (placesApart(a, b, ctx) ? ctx.opts.placeClashPenalty : 0);
+}
+
+/**
+ * Datelined in two places, and neither article names the other's: "COLUMBUS, Ohio —" and
+ * "ATLANTA —" reports of a 12-year-old shot by accident the same day are two events. A report
+ * filed from elsewhere names the place it is about ("DETROIT (AP) — ... the party in Brownsville").
+ */
+export function placesApart(a: Entry, b: Entry, ctx: ClashContext): boolean {
+  if (a.places.length === 0 || b.places.length === 0 || a.places.some((p) => b.places.includes(p))) return false;
+  const names = (x: Entry, place: Int32Array) => place.length > 0 && place.every((id) => id >= 0 && ctx.count(x, id) > 0);
+  return !b.placeTerms.some((p) => names(a, p)) && !a.placeTerms.some((p) => names(b, p));
+}
+
+/**
+ * Published more than timeWindow days apart, and neither names a day close to one the other
+ * names or was published on: a later report that recalls "the January 27 shooting" bridges.
+ */
+export function timeApart(a: Entry, b: Entry, ctx: ClashContext): boolean {
+  if (!(Math.abs(a.published - b.published) > ctx.opts.timeWindow)) return false;
+  const near = (xs: readonly number[], ys: readonly number[], y0: number) => {
+    for (const x of xs) {
+      if (Math.abs(x - y0) <= ctx.opts.bridgeDays) return true;
+      for (const y of ys) if (Math.abs(x - y) <= ctx.opts.bridgeDays) return true;
+    }
+    return false;
+  };
+  // "in February 2014": a named month holds the other's publication or one of its days.
+  const inMonth = (x: Entry, y: Entry) => x.months.length > 0
+    && (x.months.includes(monthOfDay(y.published)) || y.days.some((d) => x.months.includes(monthOfDay(d))));
+  return !near(a.days, b.days, b.published) && !near(b.days, [], a.published) && !inMonth(a, b) && !inMonth(b, a);
+}
+
+/** Whether `entry` names person `other` less than protagonistShare times as often as its own protagonist. */
+function minor(entry: Entry, other: number, ctx: ClashContext): boolean {
+  const count = (id: number) => ctx.count(entry, id);
+  return count(other) < ctx.opts.protagonistShare * count(entry.protagonist);
+}

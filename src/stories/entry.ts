@@ -1,0 +1,31 @@
+// One article in the story index: its doc, where its vectors sit in the index's arenas, and the
+// features that tell two events apart (time, places, the people it is about).
+import type { Doc } from "../domain/doc.js";
+
+export interface Entry {
+  readonly doc: Doc;
+  /** Offset and length of the topic-word vector in the topic arena. */
+  readonly t: number;
+  readonly tn: number;
+  /** Offset and length of the event-feature vector in the event arena. */
+  readonly e: number;
+  readonly en: number;
+  readonly anchorYear: number | null;
+  /** Publication day, or NaN. */
+  readonly published: number;
+  /** Days named in the text, sorted. */
+  readonly days: readonly number[];
+  /** Months named in the text (features.ts monthNumber). */
+  readonly months: readonly number[];
+  /** When the event happened, days [from, to] (±Infinity when unknown). */
+  readonly whenFrom: number;
+  readonly whenTo: number;
+  /** Event-feature ids of the people the article names twice in full (EventFeatures.people), sorted. */
+  readonly people: Int32Array;
+  /** Topic-term id of the protagonist's surname (see eventFeatures), or -1. */
+  readonly protagonist: number;
+  /** Where it happened: the dateline's place and the lead's (EventFeatures.city, places), with the topic-term ids of their words (-1: a word no article has). */
+  readonly places: readonly string[];
+  readonly placeTerms: readonly Int32Array[];
+  readonly note: string | null;
+}

@@ -48,6 +48,8 @@ export const SPEECH_BEFORE_SPEAKER: readonly string[] = [
   "cautioned", "lamented", "boasted", "complained", "interjected", "wondered", "predicted", "acknowledged", "conceded",
   "admitted", "recounted", "reiterated", "retorted", "snapped", "scoffed", "urged", "declares", "agreed", "agrees",
   "proclaimed", "asserted", "put it", "puts it", "remembered",
+  // promises and demands inverted like "said": `“We will rebuild it,” vowed the governor, Matteo Ricci`
+  "vowed", "promised", "pledged", "demanded", "stressed", "emphasised", "emphasized", "warns", "pleaded",
   "sagte", "sagt", "erklärte", "betonte", "meinte", "warnte", "schrieb", "dijo", "afirmó", "declaró", "explicó", "añadió",
   "agregó", "aseguró", "señaló", "indicó", "advirtió", "escribió", "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué",
   "a indiqué", "a souligné", "a estimé", "a assuré", "a averti", "a écrit", "déclare", "affirme", "ajoute", "explique", "souligne",

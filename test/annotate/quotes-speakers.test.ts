@@ -376,3 +376,15 @@ describe("'the carmaker said', 'the club said': the body named just before, type
     expect(said("Coach Tom Reed spoke on Monday. Reed resigned after the loss. “We thank him for his service,” the club said.")).toEqual(["-: We thank him for his service"]);
   });
 });
+
+describe("promises and demands told like 'said', verb first", () => {
+  it("gives '“…,” vowed the regional governor, Matteo Ricci,' to Ricci", () => {
+    expect(said("\"We will rebuild this school, brick by brick,\" vowed the regional governor, Matteo Ricci, standing in front of the ruins."))
+      .toEqual(["Matteo Ricci: We will rebuild this school, brick by brick"]);
+    expect(said("\"The ferry will sail again by Easter,\" pledged Ines Duval, the port's director."))
+      .toEqual(["Ines Duval: The ferry will sail again by Easter"]);
+  });
+  it("names nobody when the verb's object follows ('promised changes to the rota')", () => {
+    expect(said("\"Nobody leaves until the roof is safe,\" promised changes to the rota.")).toEqual(["-: Nobody leaves until the roof is safe"]);
+  });
+});

@@ -83,7 +83,7 @@ export function predicateClass(window: readonly string[]): string | null {
   return null;
 }
 
-/** Units of length and weight, to a base unit (metre, kilogram). "200ft" and "60m" are one height. */
+/** Units of length, weight, speed and area, to a base unit (metre, kilogram, km/h, square metre). "200ft" and "60m" are one height. */
 const MEASURES: readonly [RegExp, string, number][] = [
   [/^(m|metres?|meters?)\.?$/, "length", 1], [/^(km|kilometres?|kilometers?)\.?$/, "length", 1000],
   [/^(cm|centimetres?|centimeters?)\.?$/, "length", 0.01], [/^(mm|millimetres?|millimeters?)\.?$/, "length", 0.001],
@@ -91,6 +91,10 @@ const MEASURES: readonly [RegExp, string, number][] = [
   [/^(inch|inches|in)\.?$/, "length", 0.0254],
   [/^(kg|kilos?|kilograms?|kilogrammes?)\.?$/, "weight", 1], [/^(g|grams?|grammes?)\.?$/, "weight", 0.001],
   [/^(lbs?|pounds?)\.?$/, "weight", 0.4536], [/^(tons?|tonnes?)\.?$/, "weight", 1000],
+  // Speeds to km/h, areas to square metres ("140 km/h" = "87 mph"; "1,200 hectares" = "about 3,000 acres").
+  [/^(km\/h|kph|kmh|kmph)$/, "speed", 1], [/^(mph|mile\/h)$/, "speed", 1.609344], [/^knots?$/, "speed", 1.852], [/^m\/h$/, "speed", 0.001],
+  [/^(hectares?|ha)$/, "area", 10_000], [/^acres?$/, "area", 4046.86], [/^sq km$/, "area", 1e6], [/^sq mile$/, "area", 2_589_988],
+  [/^sq m$/, "area", 1], [/^sq ft$/, "area", 0.0929], [/^sq yard$/, "area", 0.8361],
 ];
 
 /** The dimension ("length", "weight") and factor to its base unit of a unit word, or null. */

@@ -26,11 +26,18 @@ export interface Context {
   readonly names: ReadonlySet<string>;
   /** The figure's sentence, lower case. */
   readonly sentence: string;
+  /** The surname of the person the figure's clause is about: the nearest one named before it in its clause
+   *  ("Jamaal Charles rushed for 226 yards while Peyton Hillis added 101" → charles), not one who only says it;
+   *  a name counts only as the subject of the clause's verb. */
+  readonly subject: string | null;
 }
 
 export type Contexts = (c: QuantityClaim) => Context;
 
-const NONE: Context = { words: new Set(), people: new Set(), onlyPerson: null, namesNobody: false, names: new Set(), sentence: "" };
+const NONE: Context = { words: new Set(), people: new Set(), onlyPerson: null, namesNobody: false, names: new Set(), sentence: "", subject: null };
+
+/** Between a person and a figure, words that end the person's clause or make the person a mere source. */
+const NOT_SUBJECT = /^(?:[;:]|while|whereas|but|although|though|and|or|said|says|told|tells|according|announced|reported|confirmed|added|stated|claimed|estimated|who|which|that)$/i;
 
 /** Lemmas (and numbers as written) near each claim, computed once per article on first use. */
 export function contexts(docs: readonly Doc[]): Contexts {
@@ -57,6 +64,7 @@ function fill(doc: Doc): Map<number, Context> {
   const toks = doc.tokens;
   const people = new Map<number, Set<string>>();
   const everyone = new Set<string>();
+  const persons = doc.entities.filter((e) => e.type === "person");
   for (const e of doc.entities) if (e.type === "person") {
     const set = people.get(e.sentence) ?? new Set<string>();
     const surname = e.key.split(" ").pop()!;
@@ -87,7 +95,22 @@ function fill(doc: Doc): Map<number, Context> {
       if (t.kind === "number") words.add(t.lower);
       else if (t.kind === "word" && t.lower.length > 1 && !STOP.has(t.lower)) words.add(t.lemma);
     }
-    out.set(q.span.start, { words, people: people.get(q.sentence) ?? new Set(), onlyPerson, namesNobody: everyone.size === 0, names, sentence: doc.sentences[q.sentence]?.text.toLowerCase() ?? "" });
+    // Back from the figure through its clause to the first name ("RB Peyton Hillis rushed for 101 yards" → hillis).
+    let subject: string | null = null;
+    for (let k = at - 1; k >= 0 && toks[k]!.sentence === sentence; k--) {
+      const t = toks[k]!;
+      if (t.start >= q.span.start) continue;
+      if (NOT_SUBJECT.test(t.text)) break;
+      const first = k === 0 || toks[k - 1]!.sentence !== sentence;
+      if (t.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(t.text) || CALENDAR_WORD.test(t.text) || (first && t.pos !== "PROPN")) continue;
+      // Only the clause's own subject, a name right before its verb; "off the coast of Crete on Thursday" is a place on the way.
+      const next = toks[k + 1];
+      if (next === undefined || (next.pos !== "VERB" && next.pos !== "AUX")) continue;
+      const person = persons.find((e) => e.span.start <= t.start && t.end <= e.span.end);
+      subject = person ? person.key.split(" ").pop()! : t.lower;
+      break;
+    }
+    out.set(q.span.start, { words, people: people.get(q.sentence) ?? new Set(), onlyPerson, namesNobody: everyone.size === 0, names, sentence: doc.sentences[q.sentence]?.text.toLowerCase() ?? "", subject });
   }
   return out;
 }
@@ -102,6 +125,12 @@ export function otherPeople(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): 
   if (x.size === 0 || y.size === 0) return false;
   for (const p of x) if (y.has(p)) return false;
   return true;
+}
+
+/** Whether two figures' clauses are about two different people ("Charles rushed for 226 yards" / "Hillis rushed for 101 yards"). */
+export function otherSubjects(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): boolean {
+  const x = ctx(a).subject, y = ctx(b).subject;
+  return x !== null && y !== null && x !== y;
 }
 
 /** Whether the sentences of two figures name a person in common: "Walker was sentenced to 10 years" is no figure for "Allen's eight years". */

@@ -99,7 +99,7 @@ export function slotPhrase(p: QuantitySlot): string {
   }
   if (/^prison-(year|month)$/.test(p.noun)) return "the prison sentence";
   const thing = p.noun === "-" ? (p.unit === "money" ? "the amount" : p.unit === "percent" ? "the percentage" : "the figure")
-    : p.noun === "length" ? "the distance" : p.noun === "weight" ? "the weight"
+    : p.noun === "length" ? "the distance" : p.noun === "weight" ? "the weight" : p.noun === "speed" ? "the speed" : p.noun === "area" ? "the area"
     // "the wounded" counted as killed reads "people killed", never "wounded killed".
     : /^(wounded|injured|dead|hurt|missing|killed|shot)$/.test(p.noun) ? "people" : plural(p.noun);
   const pred = p.pred === "-" ? "" : ` ${PREDICATE_PHRASE[p.pred] ?? p.pred}`;

@@ -248,6 +248,7 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
     if (PERCENT_AFTER.test(next.lower)) { unit = "percent"; end = next.end; }
     else if (next.lower === "per" && tokens[hit.last + 2]?.lower === "cent") { unit = "percent"; end = tokens[hit.last + 2]!.end; } // "12 per cent", whole
     else if (MONEY_AFTER.test(next.lower)) unit = "money";
+    else if (unit === "money") { /* "$5 m" is five million dollars, not five metres */ }
     else if (DISTANCE_AFTER.test(next.lower.replace(/\.$/, "")) || WEIGHT_AFTER.test(next.lower.replace(/\.$/, ""))) unit = "distance";
     else if (DURATION_AFTER.test(next.lower)) unit = "duration";
     if (next.text === "-" && /^(year|month|week|day)s?$/.test(tokens[hit.last + 2]?.lower ?? "") && /^old$/.test(tokens[hit.last + 4]?.lower ?? "")) unit = "age";
@@ -333,6 +334,17 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
     if (!NOUN_SKIP.has(w.pos) || w.text === "," || w.text === ".") break;
   }
   void qualifier;
+  // A measure ("140 km/h", "25 miles per hour", "1,200 hectares", "5 sq km", "a 150-metre tower"): the number
+  // measures in that unit, whatever noun follows — the tower is what is measured, not what is counted.
+  if ((unit === "count" || unit === "distance") && !(prev && sameSentence(prev) && MONEY_BEFORE.test(prev.lower))) {
+    const m = measureAfter(tokens, hit.last, first.sentence);
+    if (m) {
+      unit = "distance";
+      noun = m.unit;
+      end = Math.max(end, m.end);
+      if (end === m.end + 1 && text[m.end] === ".") end = m.end;
+    }
+  }
   if (unit === "count" && noun !== null && DURATION_AFTER.test(noun + "s")) unit = "duration";
   if (unit === "count" && noun !== null && /^(time|occasion)$/.test(noun)) unit = "other"; // "four times": a frequency
   if (unit === "count" && noun !== null && /^(percent|percentage)$/.test(noun)) unit = "percent";
@@ -391,4 +403,53 @@ function predicateNear(tokens: readonly Token[], at: number, sentence: number): 
 }
 
 /** Participles of harm the tagger sometimes reads as nouns ("people shot", "men wounded"). */
+/** Words of a unit of measure (length, weight, speed, area) as written after a number. */
+const LENGTH_UNIT = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|ft|yards?|yds?|inch|inches|cm|centimetres?|centimeters?|mm|millimetres?|millimeters?|m)$/;
+const WEIGHT_UNIT = /^(kg|kilos?|kilograms?|kilogrammes?|tons?|tonnes?|lbs?|grams?|grammes?|g)$/;
+const SPEED_UNIT = /^(mph|kph|kmh|kmph|km\/h|knots?|kts?)$/;
+const AREA_UNIT = /^(hectares?|ha|acres?|km2|km²|m2|m²)$/;
+
+/** The canonical unit word of a length. */
+function lengthWord(w: string): string {
+  if (/^(km|kilomet)/.test(w)) return "km";
+  if (/^(mm|millimet)/.test(w)) return "mm";
+  if (/^(cm|centimet)/.test(w)) return "cm";
+  if (/^(m|metres?|meters?)$/.test(w)) return "m";
+  if (/^(feet|foot|ft)$/.test(w)) return "ft";
+  if (/^miles?$/.test(w)) return "mile";
+  if (/^(yards?|yds?)$/.test(w)) return "yard";
+  return "inch";
+}
+
+/**
+ * The unit of measure written right after a number (past a hyphen: "a 150-metre tower"), as a canonical word
+ * ("km/h", "mph", "knot", "sq km", "hectare", "acre", "m", "ft", "kg"), with where it ends and the index of the
+ * token after it (the thing measured, when a noun follows). Null when no unit follows.
+ */
+function measureAfter(tokens: readonly Token[], last: number, sentence: number): { unit: string; start: number; end: number; thing: number | null } | null {
+  let k = last + 1;
+  const at = (i: number) => { const t = tokens[i]; return t !== undefined && t.sentence === sentence ? t : undefined; };
+  if (at(k)?.text === "-" && at(k)!.start === tokens[last]!.end) k++;
+  const w = at(k);
+  if (!w) return null;
+  const lw = w.lower.replace(/\.$/, "");
+  // A sentence's full stop glued to the unit ("ran 100 m.") is not part of it.
+  const done = (unit: string, endTok: number) => ({ unit, start: w.start, end: tokens[endTok]!.end - (/[a-z]\.$/i.test(tokens[endTok]!.text) ? 1 : 0), thing: at(endTok + 1) ? endTok + 1 : null });
+  if (SPEED_UNIT.test(lw)) return done(/^(mph)$/.test(lw) ? "mph" : /^(knots?|kts?)$/.test(lw) ? "knot" : "km/h", k);
+  if (AREA_UNIT.test(lw)) return done(/^(hectares?|ha)$/.test(lw) ? "hectare" : /^acres?$/.test(lw) ? "acre" : /^km/.test(lw) ? "sq km" : "sq m", k);
+  // "km²" may come apart as "km" and "²".
+  if (/^(km|m)$/.test(lw) && at(k + 1)?.text === "²" && at(k + 1)!.start === w.end) return done(lw === "km" ? "sq km" : "sq m", k + 1);
+  if (/^(square|sq)$/.test(lw) && at(k + 1) && LENGTH_UNIT.test(at(k + 1)!.lower.replace(/\.$/, ""))) return done(`sq ${lengthWord(at(k + 1)!.lower.replace(/\.$/, ""))}`, k + 1);
+  if (LENGTH_UNIT.test(lw)) {
+    // "km/h", "miles per hour", "kilometres an hour": a speed.
+    const a = at(k + 1), b = at(k + 2);
+    if (a?.text === "/" && b && /^(h|hr)$/.test(b.lower)) return done(lengthWord(lw) === "mile" ? "mph" : "km/h", k + 2);
+    if (a && b && /^(per|an|a)$/.test(a.lower) && b.lower === "hour") return done(lengthWord(lw) === "mile" ? "mph" : lengthWord(lw) === "km" ? "km/h" : `${lengthWord(lw)}/h`, k + 2);
+    // A bare "m" after a number is a metre only before a noun or at a clause's end, not "$5 m" (money is read before).
+    return done(lengthWord(lw), k);
+  }
+  if (WEIGHT_UNIT.test(lw) && !(lw === "g" && k !== last + 1)) return done(/^(kg|kilo)/.test(lw) ? "kg" : /^(tons?|tonnes?)$/.test(lw) ? "tonne" : /^(lbs?)$/.test(lw) ? "lb" : "g", k);
+  return null;
+}
+
 const HARM_PARTICIPLE = /^(?:shot|killed|wounded|injured|hurt|slain|stabbed|murdered|hospitali[sz]ed|rescued|evacuated|arrested|detained)$/;

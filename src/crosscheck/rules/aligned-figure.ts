@@ -11,11 +11,12 @@ import type { QuantityClaim } from "../../domain/claim.js";
 import type { FindingDraft } from "../../domain/finding.js";
 import type { Span } from "../../domain/span.js";
 import type { StoryContext } from "../../domain/context.js";
-import { contexts, contextSimilarity, otherPeople, twoParties } from "../context.js";
+import { contexts, contextSimilarity, otherPeople, otherSubjects, twoParties } from "../context.js";
 import { differentDays, otherNamesake } from "../groups.js";
 import { mentionsAsEarlier } from "../updates.js";
 import { IDENTIFIED, SHARE_OF } from "./contradiction.js";
 import { overlaps, sameMeasure, says } from "../values.js";
+import { otherAspects } from "../measure.js";
 
 /** Aligned sentences must be this alike (provenance's pair score) to be one sentence retold… */
 const ALIGNED = 0.45;
@@ -109,7 +110,7 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
     if (list.length * (list.length - 1) / 2 > MAX_PAIRS) continue;
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!, b = list[j]!;
-      if (a.articleId !== b.articleId && contextSimilarity(contextOf, a, b) >= RESTATED && !otherPeople(contextOf, a, b) && !twoParties(contextOf, a, b)) candidates.push([a, b, false]);
+      if (a.articleId !== b.articleId && contextSimilarity(contextOf, a, b) >= RESTATED && !otherPeople(contextOf, a, b) && !twoParties(contextOf, a, b) && !otherSubjects(contextOf, a, b)) candidates.push([a, b, false]);
     }
   }
   const out: FindingDraft[] = [];
@@ -119,6 +120,8 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
     const kind = info.get(a)!.kind;
     if (overlaps(a, b) || a.value.perParty !== b.value.perParty || !sameMeasure(a, b) || differentDays(a, b)) continue;
     if (kind === "age" && !samePerson(a, b)) continue;
+    // "burned 1,200 hectares" / "the 50,000-hectare park": one dimension, two aspects.
+    if (kind === "distance" && otherAspects(docs.get(a.articleId)!.article.text, a, docs.get(b.articleId)!.article.text, b)) continue;
     // "a third of the 300 homes", "the identities of three victims": the whole a share is taken of, or the part known so far.
     const lead = (c: QuantityClaim) => docs.get(c.articleId)!.article.text.slice(Math.max(0, c.span.start - 40), c.span.start);
     if ([a, b].some((c) => SHARE_OF.test(lead(c)) || IDENTIFIED.test(lead(c)))) continue;

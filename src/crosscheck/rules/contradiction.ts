@@ -9,10 +9,11 @@ import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
 import { sameFirstName } from "../../lexicon/names.js";
 import { differentDays, firstName, otherNamesake, slotGroups, type ValueGroup } from "../groups.js";
-import { contexts, contextSimilarity, otherPeople, twoParties, samePeople, type Contexts } from "../context.js";
-import { gap, interval, overlaps, says, slotPhrase } from "../values.js";
+import { contexts, contextSimilarity, otherPeople, otherSubjects, twoParties, samePeople, type Contexts } from "../context.js";
+import { gap, interval, measureOf, overlaps, says, slotPhrase } from "../values.js";
 import { allBefore, mentionsAsEarlier, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
 import { witnesses } from "../witnesses.js";
+import { otherAspects, sameAspect } from "../measure.js";
 
 export function contradiction(ctx: StoryContext): FindingDraft[] {
   const quantities = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity");
@@ -97,13 +98,25 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const loose = looseSlot(m, ref);
       // Without a predicate the slot is a guess, unless the words around both figures say they are one
       // figure restated ("spending 11 seasons in Philadelphia" / "spent 18 seasons in Philadelphia").
-      const restated = contextSimilarity(contextOf, m, ref) >= RESTATED && !otherPeople(contextOf, m, ref) && !twoParties(contextOf, m, ref);
+      const restated = contextSimilarity(contextOf, m, ref) >= RESTATED && !otherPeople(contextOf, m, ref) && !twoParties(contextOf, m, ref) && !otherSubjects(contextOf, m, ref);
+      // A speed, height, depth or burned area that is the only one of its kind in each article, told as the same
+      // aspect (both a speed the car was doing, both a depth), in words about the same scene ("the driver was doing 120 mph when he hit the barrier" / "was travelling at 70 mph when he
+      // crashed into the barrier"), is one measure of the event told two ways; a speed limit beside a car's speed
+      // shares too few words to be taken for it.
+      const soleMeasure = (a: QuantityClaim, b: QuantityClaim) => {
+        const dim = measureOf(a)?.dim;
+        if (dim === undefined || measureOf(b)?.dim !== dim) return false;
+        const alone = (c: QuantityClaim) => inArticle(c).filter((o) => measureOf(o)?.dim === dim && o.value.number !== c.value.number).length === 0;
+        return alone(a) && alone(b) && sameAspect(text(a), a, text(b), b) && contextSimilarity(contextOf, a, b) >= SAME_SCENE && !otherPeople(contextOf, a, b) && !twoParties(contextOf, a, b) && !otherSubjects(contextOf, a, b);
+      };
       // Figures that may count different things stay low: one part of a list ("three men and a
       // woman" / "two men and a woman"), crowd estimates, ages of two people who share a name.
       const unsure = listPartners(m, quantities, text(m)) !== listPartners(ref, quantities, text(ref))
         || sameKindBeside(m, inArticle(m), sentenceBounds(m)) || sameKindBeside(ref, inArticle(ref), sentenceBounds(ref))
         // "Nobody was hurt" says none of any kind of people was: a subgroup's count disputes it.
         || (p.pred === "attended" && !restated) || (subgroup(minor, group, m, ref) && m.value.number !== 0 && ref.value.number !== 0)
+        // "a 150-metre tower" / "fell 30 metres", "the speed limit is 50 mph" / "was doing 90 mph": two aspects, two figures.
+        || otherAspects(text(m), m, text(ref), ref)
         || oneOfSeveral(m, text(m), sentenceBounds(m)) || oneOfSeveral(ref, text(ref), sentenceBounds(ref)) || genderPart(m, ref) || foundFewer(m, ref, text) || otherKinds(m, ref) || definiteFewer(m, ref, text)
         // "six other people, including a 17-year-old boy and four women": a part named inside a larger group.
         || INCLUDED.test(text(m).slice(Math.max(sentenceBounds(m)[0], m.span.start - 60), m.span.start)) || INCLUDED.test(text(ref).slice(Math.max(sentenceBounds(ref)[0], ref.span.start - 60), ref.span.start))
@@ -116,7 +129,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
         : p.pred === "sentenced" ? (samePeople(contextOf, m, ref) || (oneUnnamedTerm(m) && oneUnnamedTerm(ref)) ? "medium" : "low")
         : p.unit === "age" ? (unnamedOtherRoles(m, ref, sentenceOf, text) ? "low" : ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c)), (c) => roleSide(c, sentenceOf, text), restated))
-        : loose ? (restated ? "medium" : "low") : tie ? "medium"
+        : loose ? (restated || soleMeasure(m, ref) ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
       const evidence = [...spanPerArticle(mine.map((c) => (c.articleId === m.articleId ? m : c))), ...spanPerArticle(group.claims.map((c) => (c.articleId === ref.articleId ? ref : c)))];
@@ -141,6 +154,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
 const SAME_WORDS = 0.2;
 /** … and to be taken as one figure restated, which makes a figure with no predicate worth a medium finding (tune fold). */
 const RESTATED = 0.4;
+/** Share of surrounding words two sole measures of one dimension must have in common to be one measure. */
+const SAME_SCENE = 0.25;
 
 const looseSlot = (a: QuantityClaim, b: QuantityClaim) => a.slot.pred === "-" || b.slot.pred === "-";
 
@@ -328,11 +343,12 @@ const agePeriod = (c: QuantityClaim) => (c.value.unit !== "age" ? "-" : /\b(day|
 export const SHARE_OF = /\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|percent|per cent|%|most|majority|minority|fraction|share|proportion)\s+of\s+(?:the|its|their|his|her|our|all)\s+$/i;
 
 const ACCUSED = /\b(charged|arrested|accused|suspect|suspected|custody|booked|detained|faces|facing|indicted|convicted|sentenced|held without bail)\b/i;
-const HARMED_OF = /\b(shooting|killing|death|murder|stabbing|slaying|beating|wounding)\s+of\s+(?:a|an|the)\s*$/i;
+// "the killing of a man, 22,", "arrested a woman, 43,": the age told after its person, set off by commas.
+const HARMED_OF = /\b(shooting|killing|death|murder|stabbing|slaying|beating|wounding)\s+of\s+(?:(?:a|an|the)\s*$|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*$)/i;
 const HARMED_AFTER = /^\s*(?:,\s*)?(?:who\s+)?(?:was|were|has been|had been|is)?\s*(?:fatally\s+)?(?:killed|shot|wounded|found dead|died|pronounced|stabbed|injured|hurt)\b/i;
 const ACCUSED_AFTER = /^\s*(?:,\s*)?(?:who\s+)?(?:was|were|has been|had been|is|has|had)?\s*(?:charged|arrested|accused|detained|booked|indicted|convicted|taken into custody|held|admitted|pleaded|pled|confessed|surrendered|turned (?:himself|herself) in|appeared in (?:\w+\s+)?court)\b/i;
-/** Right before the age: "arrested a 17-year-old", "charged a man, 22,", "indicted the 16-year-old". */
-const ACCUSED_BEFORE = /\b(?:arrested|charged|detained|booked|indicted|convicted|sentenced|apprehended|identified the (?:suspect|shooter|gunman) as|suspect(?:ed)?(?: is| was)?)\s+(?:a|an|the)?\s*$/i;
+/** Right before the age: "arrested a 17-year-old", "charged a man, 22,", "indicted the 16-year-old", "arrested a woman, 43,". */
+const ACCUSED_BEFORE = /\b(?:arrested|charged|detained|booked|indicted|convicted|sentenced|apprehended|identified the (?:suspect|shooter|gunman) as|suspect(?:ed)?(?: is| was)?)\s+(?:(?:a|an|the)?\s*$|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*$)/i;
 const HARMED = /\b(killed|shot|died|dead|death|wounded|victim|injured|hospital|pronounced|slain|struck)\b/i;
 
 /**

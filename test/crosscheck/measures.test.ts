@@ -1,0 +1,99 @@
+// Measures (issue 17): a speed, a depth, a height or an area is one fact only when both articles measure the
+// same aspect of the event. Units are read and converted ("140 km/h", "87 mph", "hectares", "acres", "a 90-metre
+// chimney" is a height, not 90 chimneys); two tellings of one scene that disagree are a dispute a desk checks,
+// while a speed limit beside a car's speed, a fall beside a building's height, a burned area beside a park's
+// size or a quake's depth beside its distance from a town are different figures. New wordings, other events.
+import { describe, expect, it } from "vitest";
+import { docOf } from "../helpers.js";
+import { findingsOf } from "./torture.js";
+
+const loud = (texts: Parameters<typeof findingsOf>[0]) =>
+  findingsOf(texts).filter((f) => f.type === "contradiction" && (f.severity === "medium" || f.severity === "high"));
+
+const measures = (text: string) => docOf(text).quantities.map((q) => [q.value, q.unit, q.noun, q.span.text]);
+
+describe("reading units of measure", () => {
+  it("reads speeds, areas and attributive lengths in their units", () => {
+    expect(measures("The coach was travelling at 95 km/h before it overturned.")).toContainEqual([95, "distance", "km/h", "95 km/h"]);
+    expect(measures("Witnesses said the lorry reached 60 miles per hour on the slip road.")).toContainEqual([60, "distance", "mph", "60 miles per hour"]);
+    expect(measures("The blaze has charred 3,000 acres of heath.")).toContainEqual([3000, "distance", "acre", "3,000 acres"]);
+    expect(measures("Flooding covered 12 square miles of farmland.")).toContainEqual([12, "distance", "sq mile", "12 square miles"]);
+    expect(measures("Workers were dismantling a 90-metre chimney at the old power station.")).toContainEqual([90, "distance", "m", "90-metre chimney"]);
+  });
+  it("keeps money in millions as money", () => {
+    expect(measures("The club paid $12 m for the striker.").map((q) => q[1])).toEqual(["money"]);
+  });
+});
+
+describe("one measure of the scene told two ways", () => {
+  it("flags a car's speed given as 110 mph and as 65 mph", () => {
+    expect(loud([
+      "The van was going at 110 mph when it hit the parapet of the bridge at Ripon, the inquest heard on Thursday.",
+      "The inquest heard on Thursday that the van was travelling at 65 mph when it struck the parapet of the bridge at Ripon.",
+    ])).toHaveLength(1);
+  });
+  it("flags a quake's depth given as 15 km and as 60 km", () => {
+    expect(loud([
+      "The magnitude 6.1 quake hit northern Chile on Sunday at a depth of 15 km, the seismological centre said.",
+      "Sunday's magnitude 6.1 quake in northern Chile struck at a depth of 60 km, according to the seismological centre.",
+    ])).toHaveLength(1);
+  });
+  it("flags a burned area in hectares against a much larger one in acres", () => {
+    expect(loud([
+      "The grass fire burned 2,000 hectares near Mildura on Tuesday, the fire authority said.",
+      "The fire authority said the grass fire near Mildura burned 12,000 acres on Tuesday.",
+    ])).toHaveLength(1);
+  });
+  it("leaves the same speed in km/h and mph, and the same area in hectares and acres, alone", () => {
+    expect(loud([
+      "The coach was travelling at 95 km/h when it overturned near Pau on Monday.",
+      "The coach was doing about 60 mph when it overturned near Pau on Monday, police said.",
+    ])).toEqual([]);
+    expect(loud([
+      "The grass fire burned 2,000 hectares near Mildura on Tuesday, the fire authority said.",
+      "The fire authority said the grass fire near Mildura burned almost 5,000 acres on Tuesday.",
+    ])).toEqual([]);
+  });
+});
+
+describe("two aspects of one dimension", () => {
+  it("leaves a speed limit beside a car's speed alone", () => {
+    expect(loud([
+      "The van hit the parapet of the bridge at Ripon, where the speed limit is 40 mph, the inquest heard.",
+      "The inquest heard the van was doing 75 mph when it hit the parapet of the bridge at Ripon.",
+    ])).toEqual([]);
+  });
+  it("leaves a fall beside the height of the building alone", () => {
+    expect(loud([
+      "A window cleaner fell 20 metres from an office block in Leipzig on Monday and survived.",
+      "A window cleaner survived a fall from the 80-metre office block in Leipzig on Monday.",
+    ])).toEqual([]);
+  });
+  it("leaves a burned area beside the size of the reserve alone", () => {
+    expect(loud([
+      "The fire burned 800 hectares inside the Monfrague reserve on Saturday, officials said.",
+      "Officials said on Saturday the fire had spread into the 18,000-hectare Monfrague reserve.",
+    ])).toEqual([]);
+  });
+  it("leaves a quake's depth beside its distance from a town alone", () => {
+    expect(loud([
+      "The earthquake struck at a depth of 12 km off Sumatra on Wednesday, the agency said.",
+      "The agency said Wednesday's earthquake was centred 80 km west of Padang, Sumatra.",
+    ])).toEqual([]);
+  });
+  it("leaves two players' yards alone when each clause names its own player", () => {
+    expect(loud([
+      "Marcus Dell rushed for 180 yards while Tony Ruiz added 64.",
+      "RB Tony Ruiz rushed for 64 yards.",
+    ])).toEqual([]);
+  });
+});
+
+describe("a suspect's age told after the name", () => {
+  it("flags 'arrested a woman, 43,' against 'a 34-year-old woman was arrested'", () => {
+    expect(loud([
+      "A 34-year-old woman was arrested on suspicion of dangerous driving after a crash that killed a pedestrian in Hull on Friday.",
+      "Police arrested a woman, 43, on suspicion of dangerous driving after a pedestrian died in a crash in Hull on Friday.",
+    ])).toHaveLength(1);
+  });
+});

@@ -117,6 +117,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         || (p.pred === "attended" && !restated) || (subgroup(minor, group, m, ref) && m.value.number !== 0 && ref.value.number !== 0)
         // "a 150-metre tower" / "fell 30 metres", "the speed limit is 50 mph" / "was doing 90 mph": two aspects, two figures.
         || otherAspects(text(m), m, text(ref), ref)
+        // "four touchdowns receiving" / "six touchdowns on offense" / "six touchdowns": a kind named after the noun is a part.
+        || kindAfter(m, text(m)) !== kindAfter(ref, text(ref))
         || oneOfSeveral(m, text(m), sentenceBounds(m)) || oneOfSeveral(ref, text(ref), sentenceBounds(ref)) || genderPart(m, ref) || foundFewer(m, ref, text) || otherKinds(m, ref) || definiteFewer(m, ref, text)
         // "six other people, including a 17-year-old boy and four women": a part named inside a larger group.
         || INCLUDED.test(text(m).slice(Math.max(sentenceBounds(m)[0], m.span.start - 60), m.span.start)) || INCLUDED.test(text(ref).slice(Math.max(sentenceBounds(ref)[0], ref.span.start - 60), ref.span.start))
@@ -468,6 +470,21 @@ function kindWords(c: QuantityClaim): string[] {
   const out = words.slice(from, k).filter((w) => /^[a-z][a-z-]+$/.test(w) && !/^(?:of|the|and|or|more|than|other|others|people|at|least|about|some|nearly|almost|over|under)$/.test(w));
   return out;
 }
+
+/**
+ * A kind of the counted thing named right after it: "440 yards and four touchdowns receiving", "six touchdowns on
+ * offense", "two people standing outside"; null when none is. A participle right after a count names which of
+ * them; words ending in -ing that are nouns or prepositions ("during", "including", "the morning") do not.
+ */
+function kindAfter(c: QuantityClaim, text: string): string | null {
+  if (c.value.unit !== "count") return null;
+  const after = text.slice(c.span.end, c.span.end + 40);
+  const ing = /^ ([a-z]+ing)\b/.exec(after);
+  if (ing && !NOT_PARTICIPLE.test(ing[1]!)) return ing[1]!;
+  const on = /^ on (offen[cs]e|defen[cs]e|special teams|(?:[a-z]+ )?returns?)\b/i.exec(after);
+  return on ? on[1]!.toLowerCase() : null;
+}
+const NOT_PARTICIPLE = /^(?:during|according|including|following|regarding|concerning|excluding|notwithstanding|pending|evening|morning|building|thing|something|nothing|anything|everything|spring|king|ring|wing|sibling|offspring|string|ceiling|wedding|meeting|hearing|briefing|shooting|killing|bombing|stabbing|beating|funding|clothing|housing|training|ranking|rating|ruling|landing|crossing|sing|bring|sting|swing|sling)$/;
 
 /**
  * "Officers found two people dead at the house": what the first responders found at one scene, a

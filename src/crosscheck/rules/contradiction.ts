@@ -479,7 +479,9 @@ function kindWords(c: QuantityClaim): string[] {
 function kindAfter(c: QuantityClaim, text: string): string | null {
   if (c.value.unit !== "count") return null;
   const after = text.slice(c.span.end, c.span.end + 40);
-  const ing = /^ ([a-z]+ing)\b/.exec(after);
+  // Used without an object ("touchdowns receiving and …", "people living in …", "standing outside"): "19 residents
+  // needing treatment" tells what happened to them, the figure's own predicate.
+  const ing = /^ ([a-z]+ing)(?=[\s]*(?:[,.;:)]|$|\s(?:and|or|but|in|at|on|near|outside|inside|nearby|there|here|from|with)\b))/.exec(after);
   if (ing && !NOT_PARTICIPLE.test(ing[1]!)) return ing[1]!;
   const on = /^ on (offen[cs]e|defen[cs]e|special teams|(?:[a-z]+ )?returns?)\b/i.exec(after);
   return on ? on[1]!.toLowerCase() : null;

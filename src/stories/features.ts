@@ -240,6 +240,9 @@ const NOT_PLACE_WORDS = new Set(["january", "february", "march", "april", "may",
   "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "police", "court", "custody", "critical",
   "stable", "serious", "the", "a", "an", "his", "her", "their", "this", "that", "english", "spanish", "christmas", "easter", "thanksgiving"]);
 
+/** Capitalised words of a page's machinery that a scraper runs into a lead ("in Fontana Share this"). */
+const PAGE_WORDS = new Set(["share", "tweet", "email", "print", "comments", "comment", "advertisement", "updated", "posted", "video", "photos", "watch"]);
+
 /**
  * Where the lead (the first two sentences) says the event happened: "was shot in Lake Highlands",
  * "outside a bar in Juneau". Capitalised words after "in", "near" or "outside", not a person the
@@ -250,7 +253,10 @@ function leadPlaces(doc: Doc): string[] {
   const persons = new Set(doc.entities.filter((e) => e.type === "person").map((e) => e.key));
   for (const sentence of doc.sentences.slice(0, 2)) {
     for (const m of sentence.text.matchAll(IN_PLACE)) {
-      const place = m[2]!.toLowerCase().replace(/['’]s$/u, "");
+      // "in Lake Highlands Sunday", "in Fontana Share": a weekday, a month or a word of the page ends the place.
+      const words = m[2]!.toLowerCase().split(/\s+/u);
+      const end = words.findIndex((w, k) => k > 0 && (NOT_PLACE_WORDS.has(w) || PAGE_WORDS.has(w)));
+      const place = (end < 0 ? words : words.slice(0, end)).join(" ").replace(/['’]s$/u, "");
       // A name the entity step took for a person's is a place only when it reads as one ("Ferris Branch Park").
       if (NOT_PLACE_WORDS.has(place.split(" ")[0]!) || (persons.has(place) && !placeLike(place)) || place.length < 4) continue;
       out.add(place);

@@ -12,6 +12,8 @@ export interface EventFeatures {
   readonly event: readonly string[];
   /** Year of the first written-out date in the lead (dateline or first sentence), or null. */
   readonly anchorYear: number | null;
+  /** Years the headline or the lead (first two sentences) writes out, sorted, distinct: "Verdict in 2010 plant shooting". */
+  readonly leadYears: readonly number[];
   /** Surname of the person the article is plainly about (named most, in the headline or lead), or null. */
   readonly protagonist: string | null;
   /** Publication day (days since 1970-01-01), or null when unknown. */
@@ -196,6 +198,8 @@ export function eventFeatures(doc: Doc): EventFeatures {
   const months = new Set<number>();
   let when: [number, number] | null = published === null ? null : [published - UNNAMED_DAYS, published];
   let dayNamed = false;
+  const leadYears = new Set<number>();
+  for (const m of title.matchAll(/\b(?:1[89]|20)\d\d\b/g)) leadYears.add(Number(m[0]));
   for (const d of doc.dates) {
     if (d.from !== null && d.granularity === "day" && d.from === d.to) {
       const n = dayNumber(d.from);
@@ -213,6 +217,7 @@ export function eventFeatures(doc: Doc): EventFeatures {
     // "December 15th, 2008, 7:35 am" as a dateline, or "on Sunday, February 1, 2009" in the lead.
     // A year far from the publication date dates a background event ("August 1982: eight killed
     // at a welding shop" leading a 2014 report), not the article's own.
+    if (d.sentence <= 1) leadYears.add(y);
     if (anchorYear === null && d.sentence <= 1 && (pubYear === null || (y <= pubYear && y >= pubYear - ANCHOR_YEARS_BACK))) anchorYear = y;
     event.push(`y:${y}`);
     if (d.granularity === "day") event.push(`d:${d.from}`);
@@ -230,7 +235,7 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (!(q.value >= 10) || q.unit === "duration") continue;
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
-  return { topic, event, anchorYear, protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc) };
+  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc) };
 }
 
 /** A capitalised name after "in", "near" or "outside" ("in Fort Worth", "near Lake Placid"), up to three words. */
@@ -289,13 +294,14 @@ export function datelineCity(text: string): string | null {
  * Everything eventFeatures says about an article, as strings, for the store to keep and
  * fromGroupingFeatures to read back: topic words as "w:<stem>" and event features as they are,
  * each as often as the article has it, then the rest under "@" prefixes ("@a:" anchor year, "@p:"
- * protagonist, "@pub:" publication day, "@d:" named day, "@m:" named month, "@w:from:to" time frame,
+ * protagonist, "@ly:" a year of the headline or lead, "@pub:" publication day, "@d:" named day, "@m:" named month, "@w:from:to" time frame,
  * "@n:" a person named twice (as their event feature), and NO_TEXT).
  */
 export function groupingFeatures(doc: Doc): string[] {
   const f = eventFeatures(doc);
   const out = [...f.topic.map((t) => `${TOPIC_PREFIX}${t}`), ...f.event];
   if (f.anchorYear !== null) out.push(`@a:${f.anchorYear}`);
+  for (const y of f.leadYears) out.push(`@ly:${y}`);
   if (f.protagonist !== null) out.push(`@p:${f.protagonist}`);
   if (f.published !== null) out.push(`@pub:${f.published}`);
   for (const d of f.days) out.push(`@d:${d}`);
@@ -316,7 +322,7 @@ export const TOPIC_PREFIX = "w:";
 
 /** The features groupingFeatures wrote. A feature with no known prefix counts as an event feature. */
 export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
-  const topic: string[] = [], event: string[] = [], days: number[] = [], months: number[] = [], people: string[] = [];
+  const topic: string[] = [], event: string[] = [], days: number[] = [], months: number[] = [], people: string[] = [], leadYears: number[] = [];
   let anchorYear: number | null = null, protagonist: string | null = null, published: number | null = null, city: string | null = null;
   const places: string[] = [];
   let when: [number, number] | null = null;
@@ -327,6 +333,7 @@ export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
     const colon = k.indexOf(":");
     const tag = k.slice(1, colon), value = k.slice(colon + 1);
     if (tag === "a") anchorYear = num(value);
+    else if (tag === "ly") { const n = num(value); if (n !== null) leadYears.push(n); }
     else if (tag === "p") protagonist = value;
     else if (tag === "pub") published = num(value);
     else if (tag === "d") { const n = num(value); if (n !== null) days.push(n); }
@@ -339,7 +346,7 @@ export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
       if (from != null && to != null) when = [from, to];
     }
   }
-  return { topic, event, anchorYear, protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places };
+  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places };
 }
 
 /** A protagonist needs this much weight: e.g. named in the headline and once more, or three times. */

@@ -10,7 +10,7 @@ export interface EventFeatures {
   readonly topic: readonly string[];
   /** Prefixed event features: "n:<name key>", "y:<year>", "d:<day>", "m:<month>", "#:<number>:<noun>", "a:<age>". */
   readonly event: readonly string[];
-  /** Year of the first written-out date in the lead (dateline or first sentence), or null. */
+  /** Year of the headline (a year it writes out), else of the first written-out date in the lead (dateline or first sentence), or null. */
   readonly anchorYear: number | null;
   /** Years the headline or the lead (first two sentences) writes out, sorted, distinct: "Verdict in 2010 plant shooting". */
   readonly leadYears: readonly number[];
@@ -153,6 +153,8 @@ export function dayNumber(iso: string | null): number | null {
 const ANCHOR_YEARS_BACK = 2;
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
+/** A year in a headline ("in the 1967 slayings"), or a season ("2007-08"). */
+const HEADLINE_YEAR = /(?<![\d$£€.,])\b((?:1[89]|20)\d\d)(?:[-–/](\d\d)(?![-–/]\d))?\b(?![\d,.]\d)/gu;
 const WRITTEN_YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 
 export function eventFeatures(doc: Doc): EventFeatures {
@@ -199,7 +201,18 @@ export function eventFeatures(doc: Doc): EventFeatures {
   let when: [number, number] | null = published === null ? null : [published - UNNAMED_DAYS, published];
   let dayNamed = false;
   const leadYears = new Set<number>();
-  for (const m of title.matchAll(/\b(?:1[89]|20)\d\d\b/g)) leadYears.add(Number(m[0]));
+  // The headline's year dates its event first: "Woman convicted in 2010 plant shooting" is the story
+  // of the 2010 shooting whatever year its dateline gives, and a headline slot holding the
+  // dateline ("Tuesday, May 24, 2005") dates the report. A season ("the 2008-09 season") spans
+  // two years: it dates no one year, and recalls both.
+  for (const m of title.matchAll(HEADLINE_YEAR)) {
+    // "Rebels Free 2000 Prisoners" counts; "in the 1967 Slayings" dates.
+    if (/^\s+(?!(?:was|has|is|this|his|its|does|says|as|us)\b)\p{L}{2,}s\b/u.test(title.slice(m.index + m[0].length)) && !/\b(?:in|the|of|since|from|after|before|its|his|her|their)\s+$/iu.test(title.slice(0, m.index))) continue;
+    const y = Number(m[1]);
+    leadYears.add(y);
+    if (m[2] !== undefined) { leadYears.add(y + 1); continue; }
+    if (anchorYear === null && (pubYear === null || (y <= pubYear && y >= pubYear - ANCHOR_YEARS_BACK))) anchorYear = y;
+  }
   for (const d of doc.dates) {
     if (d.from !== null && d.granularity === "day" && d.from === d.to) {
       const n = dayNumber(d.from);

@@ -1,4 +1,4 @@
-// What tells two articles' events apart whatever their words share: two anchor years, two
+// What tells two articles' events apart whatever their words share: two anchor years neither lead recalls, two
 // protagonists each a side figure in the other, publication weeks apart with no day bridging them,
 // and two datelines neither names. Each sign takes its penalty off the pair's score (StoryIndex).
 import type { Entry } from "./entry.js";
@@ -14,13 +14,23 @@ export interface ClashContext {
 
 /** What a strong sign of two different events takes off a pair's score. */
 export function clash(a: Entry, b: Entry, ctx: ClashContext): number {
-  const years = a.anchorYear !== null && b.anchorYear !== null && a.anchorYear !== b.anchorYear;
+  const years = yearsApart(a, b);
   // Only when each protagonist is a side figure in the other article: a report on one arrest
   // often recalls the other one ("the team's second such arrest") by name.
   const people = a.protagonist >= 0 && b.protagonist >= 0 && a.protagonist !== b.protagonist
     && minor(a, b.protagonist, ctx) && minor(b, a.protagonist, ctx);
   return (years ? ctx.opts.yearClashPenalty : 0) + (people ? ctx.opts.protagonistClashPenalty : 0)
     + (timeApart(a, b, ctx) ? ctx.opts.timeClashPenalty : 0) + (placesApart(a, b, ctx) ? ctx.opts.placeClashPenalty : 0);
+}
+
+/**
+ * Both leads date the article's own event, to two different years, and neither names the other's
+ * year in its headline or lead: a 2012 report of the verdict headed "... in 2010 plant shooting"
+ * recalls its event, a 2013 casting report that mentions the 2009 casting further down does not.
+ */
+export function yearsApart(a: Entry, b: Entry): boolean {
+  if (a.anchorYear === null || b.anchorYear === null || a.anchorYear === b.anchorYear) return false;
+  return !a.leadYears.includes(b.anchorYear) && !b.leadYears.includes(a.anchorYear);
 }
 
 /**

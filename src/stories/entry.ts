@@ -11,6 +11,8 @@ export interface Entry {
   readonly e: number;
   readonly en: number;
   readonly anchorYear: number | null;
+  /** Years the headline or the lead writes out (EventFeatures.leadYears). */
+  readonly leadYears: readonly number[];
   /** Publication day, or NaN. */
   readonly published: number;
   /** Days named in the text, sorted. */

@@ -10,8 +10,10 @@ export interface EventFeatures {
   readonly topic: readonly string[];
   /** Prefixed event features: "n:<name key>", "y:<year>", "d:<day>", "m:<month>", "#:<number>:<noun>", "a:<age>". */
   readonly event: readonly string[];
-  /** Year of the first written-out date in the lead (dateline or first sentence), or null. */
+  /** Year of the headline (a year it writes out), else of the first written-out date in the lead (dateline or first sentence), or null. */
   readonly anchorYear: number | null;
+  /** Years the headline or the lead (first two sentences) writes out, sorted, distinct: "Verdict in 2010 plant shooting". */
+  readonly leadYears: readonly number[];
   /** Surname of the person the article is plainly about (named most, in the headline or lead), or null. */
   readonly protagonist: string | null;
   /** Publication day (days since 1970-01-01), or null when unknown. */
@@ -151,6 +153,8 @@ export function dayNumber(iso: string | null): number | null {
 const ANCHOR_YEARS_BACK = 2;
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
+/** A year in a headline ("in the 1967 slayings"), or a season ("2007-08"). */
+const HEADLINE_YEAR = /(?<![\d$£€.,])\b((?:1[89]|20)\d\d)(?:[-–/](\d\d)(?![-–/]\d))?\b(?![\d,.]\d)/gu;
 const WRITTEN_YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 
 export function eventFeatures(doc: Doc): EventFeatures {
@@ -196,6 +200,19 @@ export function eventFeatures(doc: Doc): EventFeatures {
   const months = new Set<number>();
   let when: [number, number] | null = published === null ? null : [published - UNNAMED_DAYS, published];
   let dayNamed = false;
+  const leadYears = new Set<number>();
+  // The headline's year dates its event first: "Woman convicted in 2010 plant shooting" is the story
+  // of the 2010 shooting whatever year its dateline gives, and a headline slot holding the
+  // dateline ("Tuesday, May 24, 2005") dates the report. A season ("the 2008-09 season") spans
+  // two years: it dates no one year, and recalls both.
+  for (const m of title.matchAll(HEADLINE_YEAR)) {
+    // "Rebels Free 2000 Prisoners" counts; "in the 1967 Slayings" dates.
+    if (/^\s+(?!(?:was|has|is|this|his|its|does|says|as|us)\b)\p{L}{2,}s\b/u.test(title.slice(m.index + m[0].length)) && !/\b(?:in|the|of|since|from|after|before|its|his|her|their)\s+$/iu.test(title.slice(0, m.index))) continue;
+    const y = Number(m[1]);
+    leadYears.add(y);
+    if (m[2] !== undefined) { leadYears.add(y + 1); continue; }
+    if (anchorYear === null && (pubYear === null || (y <= pubYear && y >= pubYear - ANCHOR_YEARS_BACK))) anchorYear = y;
+  }
   for (const d of doc.dates) {
     if (d.from !== null && d.granularity === "day" && d.from === d.to) {
       const n = dayNumber(d.from);
@@ -213,6 +230,7 @@ export function eventFeatures(doc: Doc): EventFeatures {
     // "December 15th, 2008, 7:35 am" as a dateline, or "on Sunday, February 1, 2009" in the lead.
     // A year far from the publication date dates a background event ("August 1982: eight killed
     // at a welding shop" leading a 2014 report), not the article's own.
+    if (d.sentence <= 1) leadYears.add(y);
     if (anchorYear === null && d.sentence <= 1 && (pubYear === null || (y <= pubYear && y >= pubYear - ANCHOR_YEARS_BACK))) anchorYear = y;
     event.push(`y:${y}`);
     if (d.granularity === "day") event.push(`d:${d.from}`);
@@ -230,7 +248,7 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (!(q.value >= 10) || q.unit === "duration") continue;
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
-  return { topic, event, anchorYear, protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc) };
+  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc) };
 }
 
 /** A capitalised name after "in", "near" or "outside" ("in Fort Worth", "near Lake Placid"), up to three words. */
@@ -239,6 +257,9 @@ const IN_PLACE = /\b(?:in|near|outside)\s+((?:north|south|east|west|northeast|no
 const NOT_PLACE_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
   "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "police", "court", "custody", "critical",
   "stable", "serious", "the", "a", "an", "his", "her", "their", "this", "that", "english", "spanish", "christmas", "easter", "thanksgiving"]);
+
+/** Capitalised words of a page's machinery that a scraper runs into a lead ("in Fontana Share this"). */
+const PAGE_WORDS = new Set(["share", "tweet", "email", "print", "comments", "comment", "advertisement", "updated", "posted", "video", "photos", "watch"]);
 
 /**
  * Where the lead (the first two sentences) says the event happened: "was shot in Lake Highlands",
@@ -250,7 +271,10 @@ function leadPlaces(doc: Doc): string[] {
   const persons = new Set(doc.entities.filter((e) => e.type === "person").map((e) => e.key));
   for (const sentence of doc.sentences.slice(0, 2)) {
     for (const m of sentence.text.matchAll(IN_PLACE)) {
-      const place = m[2]!.toLowerCase().replace(/['’]s$/u, "");
+      // "in Lake Highlands Sunday", "in Fontana Share": a weekday, a month or a word of the page ends the place.
+      const words = m[2]!.toLowerCase().split(/\s+/u);
+      const end = words.findIndex((w, k) => k > 0 && (NOT_PLACE_WORDS.has(w) || PAGE_WORDS.has(w)));
+      const place = (end < 0 ? words : words.slice(0, end)).join(" ").replace(/['’]s$/u, "");
       // A name the entity step took for a person's is a place only when it reads as one ("Ferris Branch Park").
       if (NOT_PLACE_WORDS.has(place.split(" ")[0]!) || (persons.has(place) && !placeLike(place)) || place.length < 4) continue;
       out.add(place);
@@ -283,13 +307,14 @@ export function datelineCity(text: string): string | null {
  * Everything eventFeatures says about an article, as strings, for the store to keep and
  * fromGroupingFeatures to read back: topic words as "w:<stem>" and event features as they are,
  * each as often as the article has it, then the rest under "@" prefixes ("@a:" anchor year, "@p:"
- * protagonist, "@pub:" publication day, "@d:" named day, "@m:" named month, "@w:from:to" time frame,
+ * protagonist, "@ly:" a year of the headline or lead, "@pub:" publication day, "@d:" named day, "@m:" named month, "@w:from:to" time frame,
  * "@n:" a person named twice (as their event feature), and NO_TEXT).
  */
 export function groupingFeatures(doc: Doc): string[] {
   const f = eventFeatures(doc);
   const out = [...f.topic.map((t) => `${TOPIC_PREFIX}${t}`), ...f.event];
   if (f.anchorYear !== null) out.push(`@a:${f.anchorYear}`);
+  for (const y of f.leadYears) out.push(`@ly:${y}`);
   if (f.protagonist !== null) out.push(`@p:${f.protagonist}`);
   if (f.published !== null) out.push(`@pub:${f.published}`);
   for (const d of f.days) out.push(`@d:${d}`);
@@ -310,7 +335,7 @@ export const TOPIC_PREFIX = "w:";
 
 /** The features groupingFeatures wrote. A feature with no known prefix counts as an event feature. */
 export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
-  const topic: string[] = [], event: string[] = [], days: number[] = [], months: number[] = [], people: string[] = [];
+  const topic: string[] = [], event: string[] = [], days: number[] = [], months: number[] = [], people: string[] = [], leadYears: number[] = [];
   let anchorYear: number | null = null, protagonist: string | null = null, published: number | null = null, city: string | null = null;
   const places: string[] = [];
   let when: [number, number] | null = null;
@@ -321,6 +346,7 @@ export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
     const colon = k.indexOf(":");
     const tag = k.slice(1, colon), value = k.slice(colon + 1);
     if (tag === "a") anchorYear = num(value);
+    else if (tag === "ly") { const n = num(value); if (n !== null) leadYears.push(n); }
     else if (tag === "p") protagonist = value;
     else if (tag === "pub") published = num(value);
     else if (tag === "d") { const n = num(value); if (n !== null) days.push(n); }
@@ -333,7 +359,7 @@ export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
       if (from != null && to != null) when = [from, to];
     }
   }
-  return { topic, event, anchorYear, protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places };
+  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places };
 }
 
 /** A protagonist needs this much weight: e.g. named in the headline and once more, or three times. */

@@ -145,7 +145,7 @@ export class StoryIndex {
     const event = this.eventVocab.addDocument(f.event);
     this.corpusIdfOf(f);
     const entry: Entry = {
-      doc: keep, note, anchorYear: f.anchorYear, published: f.published ?? NaN, days: f.days, months: f.months,
+      doc: keep, note, anchorYear: f.anchorYear, leadYears: f.leadYears, published: f.published ?? NaN, days: f.days, months: f.months,
       whenFrom: f.when?.[0] ?? -Infinity, whenTo: f.when?.[1] ?? Infinity,
       t: this.topics.append(topic, packedWeights(topic, this.topicIdf)), tn: topic.ids.length,
       e: this.events.append(event, packedWeights(event, this.eventIdf)), en: event.ids.length,

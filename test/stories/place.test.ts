@@ -86,3 +86,27 @@ describe("people who can bridge a story across months", () => {
     expect(people).toContain("n:marcus bell");
   });
 });
+
+describe("a place in the lead runs into the next word", () => {
+  it("ends at a weekday, a month or a word of the page", () => {
+    const a = docOf("Woman hurt in Corvale Heights", "A woman was shot in Corvale Heights Sunday and taken to hospital, police said.", "2017-03-06");
+    expect(eventFeatures(a).places).toEqual(["corvale heights"]);
+    const b = docOf("Teen shot near Ostrey Mill", "A 15-year-old was shot near Ostrey Mill March 3. Police are asking witnesses to come forward.", "2017-03-06");
+    expect(eventFeatures(b).places).toEqual(["ostrey mill"]);
+    const c = docOf("Two wounded outside Pelham Yard", "Two men were wounded outside Pelham Yard Share this story. Police gave no names.", "2017-03-06");
+    expect(eventFeatures(c).places).toEqual(["pelham yard"]);
+  });
+
+  it("keeps names of several words whole", () => {
+    const d = docOf("Shots fired in Tarrow Vale Park", "Shots were fired in Tarrow Vale Park late Friday, police said.", "2017-03-06");
+    expect(eventFeatures(d).places).toEqual(["tarrow vale park"]);
+  });
+
+  it("gives one place written with and without the day one key, so two reports of it meet", () => {
+    const x = docOf("Man shot in Corvale Heights", "A man was shot in Corvale Heights Sunday night. He was taken to Saint Brigid Hospital, police said.", "2017-03-06");
+    const y = docOf("Corvale Heights shooting", "A man was wounded in Corvale Heights late on Sunday. He is recovering at Saint Brigid Hospital, police said.", "2017-03-06");
+    expect(eventFeatures(x).places).toEqual(eventFeatures(y).places);
+    const groups = clusterStories([x, y]);
+    expect(groups).toHaveLength(1);
+  });
+});

@@ -388,3 +388,34 @@ describe("promises and demands told like 'said', verb first", () => {
     expect(said("\"Nobody leaves until the roof is safe,\" promised changes to the rota.")).toEqual(["-: Nobody leaves until the roof is safe"]);
   });
 });
+
+// Issue 20, third pass: wordings written for these tests (a veto of a polling-place bill, a Coast Guard
+// budget, a ferry line, a glacier survey).
+describe("a pronoun or description takes the nearest subject, not an older attribution", () => {
+  it("a person who is the subject of a sentence after the last attribution", () => {
+    expect(said("In a statement, party chairman Dan Mills said the governor had “abandoned conservatives.”\n\nGov. Paul Brandt, who is expected to run for the Senate, shrugged off the criticism.\n\n“I've been called worse,” he said."))
+      .toEqual(["Dan Mills: abandoned conservatives.", "Paul Brandt: I've been called worse"]);
+    expect(said("“We will appeal,” said Tom Ward, the ferry line's lawyer. Judge Paul Brandt left the courtroom without a word. “I have ruled,” he said later."))
+      .toEqual(["Tom Ward: We will appeal", "Paul Brandt: I have ruled"]);
+  });
+  it("'the majority leader said' after a sentence about her, with another speaker before", () => {
+    expect(said("Senate Majority Leader Ann Lee lost the vote. A Coast Guard spokesman, Lt. Cmdr. Ben Ortiz, said only that the service “follows the direction of Congress.”\n\nAsked whether the defeat would weaken her, Lee was dismissive. “One vote does not make a session,” the majority leader said."))
+      .toEqual(["Ben Ortiz: follows the direction of Congress.", "Lee: One vote does not make a session"]);
+  });
+  it("a cue in a relative clause is not the sentence's subject's", () => {
+    expect(said("Speaking on the radio Monday, Tom Ward spared his rivals, Ann Lee and Paul Brandt, who say the ferry plan is “a fantasy.”\n\n“I am not here to fight anyone,” he said."))
+      .toEqual(["Paul Brandt: a fantasy.", "Tom Ward: I am not here to fight anyone"]);
+  });
+  it("look-alike: a sentence between whose subject is no person keeps the speaker", () => {
+    expect(said("“We will keep sailing,” said Tom Ward, the ferry line's director. The company's shares fell 4 percent on Tuesday.\n\n“The market will calm down,” he said."))
+      .toEqual(["Tom Ward: We will keep sailing", "Tom Ward: The market will calm down"]);
+  });
+  it("look-alike: a subject of the wrong gender in between keeps the speaker", () => {
+    expect(said("“The glacier is retreating,” Tom Ward said. Ann Lee, a geologist, disagreed with the survey's methods.\n\n“We measured it twice,” he added."))
+      .toEqual(["Tom Ward: The glacier is retreating", "Tom Ward: We measured it twice"]);
+  });
+  it("look-alike: an unknown gender in between still needs a person, not a body", () => {
+    expect(said("“The glacier is retreating,” Tom Ward said. The Kessel Institute disputed the survey.\n\n“We measured it twice,” he added."))
+      .toEqual(["Tom Ward: The glacier is retreating", "Tom Ward: We measured it twice"]);
+  });
+});

@@ -544,8 +544,25 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
   for (let i = c.said.length - 1; i >= 0; i--) {
     const s = c.said[i]!;
     if (s.cue.start >= at) continue;
-    if (here - sentenceAt(c.sentences, s.cue.start) > 3) break;
-    if (s.speaker && fits(s.gender, s.org)) return { span: s.speaker, gender: s.gender, org: s.org };
+    const si = sentenceAt(c.sentences, s.cue.start);
+    if (here - si > 3) break;
+    if (!s.speaker || !fits(s.gender, s.org)) continue;
+    // A person who is the subject of a sentence after that attribution is nearer: "“…,” Mills said.
+    // Brandt shrugged it off. ¶ “…,” he said" → Brandt.
+    for (let sj = here - 1; sj > si; sj--) {
+      const who = subjectPerson(c, sj, fits);
+      if (who) return who;
+    }
+    // A cue in a relative clause is not the sentence's: "Rubio spoke of Bush and Christie, who say … ¶ He" → Rubio.
+    if (s.subject && si < here) {
+      const sent = c.sentences[si]!;
+      const main = mainSubject(c, sent.start, sent.end);
+      if (main && main.end <= s.subject.start && /(?:^|,)\s*(?:who|which|that)\s+(?:\p{Ll}+\s+){0,2}$/u.test(c.text.slice(s.subject.end, s.cue.start))) {
+        const who = personIn(c, main.start, headEnd(main), fits);
+        if (who && who.span.text !== s.speaker.text) return who;
+      }
+    }
+    return { span: s.speaker, gender: s.gender, org: s.org };
   }
   // The first person named in this sentence before the pronoun, else the subject of a sentence before
   // ("Tom Ward spoke. ¶ The board thanked Sam Price. ¶ “…,” he said": Ward, not Price), else the first
@@ -569,6 +586,13 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     if (s.speaker && fits(s.gender, s.org)) return { span: s.speaker, gender: s.gender, org: s.org };
   }
   return null;
+}
+
+/** The person or body a sentence opens with as its subject, when it `fits`. */
+function subjectPerson(c: Ctx, si: number, fits: (g: Gender, org: boolean) => boolean): { span: Span; gender: Gender; org: boolean } | null {
+  const sent = c.sentences[si]!;
+  const subject = mainSubject(c, sent.start, sent.end);
+  return subject && personIn(c, subject.start, headEnd(subject), fits);
 }
 
 /**

@@ -419,3 +419,56 @@ describe("a pronoun or description takes the nearest subject, not an older attri
       .toEqual(["Tom Ward: The glacier is retreating", "Tom Ward: We measured it twice"]);
   });
 });
+
+describe("a cue after the quote whose subject names nobody keeps the quote unnamed", () => {
+  const before = "Harbor master Ines Carvalho closed the pier on Monday.\n\n";
+  it("people in the plural: 'the inspectors said', 'the fishermen said', 'the plaintiffs argued', 'several witnesses said'", () => {
+    for (const who of ["the inspectors said", "the fishermen said", "the plaintiffs argued", "several witnesses said", "the two senators wrote", "the families said in a statement", "her attorneys wrote"]) {
+      expect(said(`${before}“The pier should never have been closed,” ${who}.`)).toEqual(["-: The pier should never have been closed"]);
+    }
+  });
+  it("a paper: 'the suit says', 'the memo stated'", () => {
+    expect(said(`${before}“The pier should never have been closed,” the suit says.`)).toEqual(["-: The pier should never have been closed"]);
+    expect(said(`${before}“The pier should never have been closed,” the memo stated.`)).toEqual(["-: The pier should never have been closed"]);
+  });
+  it("look-alike kept: a plural noun inside the reported clause does not take the quote from the named speaker", () => {
+    expect(said("Tom Ward said the dock workers were calling “every fifteen minutes.”")).toEqual(["Tom Ward: every fifteen minutes."]);
+  });
+  it("look-alike kept: 'the spokesman said' still points back to the spokesman named before", () => {
+    expect(said("The ferry line's spokesman, Tom Ward, spoke on Monday.\n\n“The ferries will sail,” the spokesman said.")).toEqual(["Tom Ward: The ferries will sail"]);
+  });
+});
+
+describe("a plural noun opening a sentence is nobody a pronoun can point back to", () => {
+  it("'Aides said he hoped …' between the man named and 'he said'", () => {
+    expect(said("Gov. Paul Brandt met the ferry line's owners on Tuesday.\n\nAides said he hoped to settle the strike by Friday.\n\n“Nobody knows what I will sign,” he said."))
+      .toEqual(["Paul Brandt: Nobody knows what I will sign"]);
+  });
+});
+
+describe("a paper speaks for whoever issued it", () => {
+  it("'A statement from Tom Ward said …', '“…,” the statement from Tom Ward said'", () => {
+    expect(said("A statement from Tom Ward said the pier would “stay closed until spring.”")).toEqual(["Tom Ward: stay closed until spring."]);
+    expect(said("A statement released by Tom Ward's office on Monday said the pier would “stay closed until spring.”")).toEqual(["Tom Ward: stay closed until spring."]);
+    expect(said("“The pier will stay closed,” the statement from Tom Ward said.")).toEqual(["Tom Ward: The pier will stay closed"]);
+    expect(said("A letter from Harbor Board chairman Tom Ward, sent on Friday, called the closure “a necessary step.”")).toEqual(["Tom Ward: a necessary step."]);
+  });
+  it("'according to a statement from …', 'said a statement from …'", () => {
+    expect(said("“The pier will stay closed,” according to a statement from Tom Ward.")).toEqual(["Tom Ward: The pier will stay closed"]);
+    expect(said("According to a statement from the Harbor Board, the pier will “stay closed until spring.”")).toEqual(["Harbor Board: stay closed until spring."]);
+    expect(said("“The pier will stay closed,” said a statement from Harbor Board chairman Tom Ward.")).toEqual(["Tom Ward: The pier will stay closed"]);
+  });
+  it("an owner's paper: 'Tom Ward's statement said', 'the Harbor Board report concluded'", () => {
+    expect(said("Tom Ward's statement said the pier would “stay closed until spring.”")).toEqual(["Tom Ward: stay closed until spring."]);
+    expect(said("“The pier is unsafe,” the Harbor Board report concluded.")).toEqual(["Harbor Board: The pier is unsafe"]);
+  });
+  it("look-alike: a paper with no issuer, or one only obtained or posted somewhere, names nobody", () => {
+    expect(said("“The pier is unsafe,” said a statement posted on the harbour gate.")).toEqual(["-: The pier is unsafe"]);
+    expect(said("“The pier is unsafe,” said a report on the harbour's website.")).toEqual(["-: The pier is unsafe"]);
+    expect(said("A letter obtained by the Harbor Times warns that the pier is “beyond repair.”")).toEqual(["-: beyond repair."]);
+  });
+  it("a dated paper obtained by a newspaper is its issuer's, not the newspaper's", () => {
+    expect(said("A March 3 letter from the Harbor Board obtained by the Harbor Times warns that the pier is “beyond repair.”")).toEqual(["Harbor Board: beyond repair."]);
+    expect(said("A memo from Tom Ward reviewed by the Harbor Times says the pier is “beyond repair.”")).toEqual(["Tom Ward: beyond repair."]);
+  });
+});

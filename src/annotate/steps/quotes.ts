@@ -292,7 +292,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     if (/[,;:()"“”]/.test(gap)) break;
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase()) || /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w) && first >= 0) { first = k; continue; }
     // "the Gawker employee wrote", "one port worker told": a noun for a person heads the phrase.
-    if (k === words.length - 1 && (personNoun(w) || ORG_NOUN.has(w))) { first = k; continue; }
+    if (k === words.length - 1 && (personNoun(w) || ORG_NOUN.has(w) || (unnamedSpeaker(w) && /[”"»]/.test(text[lo - 1] ?? "")))) { first = k; continue; }
     break;
   }
   if (first < 0) return null;
@@ -322,6 +322,8 @@ const tiedToName = (name: string) => name.split(/\s+/).some((w) => isNameWord(w.
 /** The speaker phrase right after a cue: "said Ann Ford, the league's chair" → "Ann Ford". */
 function subjectAfter(text: string, from: number): Span | null {
   const right = text.slice(from, from + 120);
+  const paper = PAPER_AFTER.exec(right);
+  if (paper) { const at = from + paper[0].indexOf(paper[1]!); return spanOf(text, at, at + paper[1]!.replace(/\.$/, "").length); }
   // "said the union's general secretary, Pieter de Groot," / "according to the city's chief engineer, Els
   // Vermeulen": a description, then the name in apposition — the name is the speaker.
   const appos = APPOSITIVE_AFTER.exec(right);
@@ -378,6 +380,36 @@ const NOT_PERSON = new Set(("later never ever over under after other whether tog
 /** A lower-case noun for a person by its ending ("employee", "organiser", "historian", "consultant"). */
 function personNoun(w: string): boolean {
   return /^\p{Ll}[\p{Ll}-]{4,}$/u.test(w) && !NOT_PERSON.has(w) && (DESCRIPTORS.has(w) || describes(w));
+}
+
+/** Papers that speak for whoever filed them: "the suit says", "the memo stated". */
+const PAPER = /^(?:statement|release|letter|memo|report|suit|lawsuit|complaint|filing|ruling|order|minutes|indictment|affidavit|petition|motion|document|documents|email|e-mail|post|tweet|editorial|study|survey|poll|analysis|assessment|summary|transcript|notice|brief)$/;
+const PAPER_WORDS = "statement|release|letter|memo|report|suit|lawsuit|complaint|filing|ruling|order|indictment|affidavit|petition|motion|email|e-mail|post|tweet|editorial|study|survey|poll|analysis|assessment|summary|transcript|notice|brief|message|note|video|ad|advertisement";
+/** The issuer of a paper: "from Ann Lee", "issued by the Harbor Board", "by Ann Lee's office". */
+const ISSUER = `(?:(?:issued|released|sent|posted|published|signed|written|filed|put\\s+out|commissioned|conducted)\\s+)?(?:from|by)\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s+|(?:of|for|and|&|de)\\s+|(?!(?:on|in|at|to|for|of|and|the|that|which|who|with|after|before|during|about|said|says|told|on)\\s)\\p{Ll}[\\p{Ll}-]+\\s+(?=(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}\\p{Lu})){0,7}\\p{Lu}[\\p{L}\\p{N}'’.&/-]*(?:['’]s\\s+(?:office|campaign|team|lawyers?|attorneys?|staff))?)`;
+const PAPER_HEAD = `(?:(?:a|an|the|its|his|her|their|A|An|The|Its|His|Her|Their)\\s+)(?:(?:[\\p{Ll}\\d.,-]+|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\\s+){0,4}?(?:${PAPER_WORDS})`;
+/** "A statement from Ann Lee, the board's chair," before a cue: the paper and its issuer. */
+const PAPER_BEFORE = new RegExp(`(?:^|[\\s,(])(${PAPER_HEAD}\\s+${ISSUER})(?:\\s*\\([^()]{1,30}\\))?\\s*(?:,[^,“”"«»\\n]{1,80},)?\\s*$`, "u");
+/** "according to a statement from Ann Lee", "said a letter signed by Tom Ward": the paper and its issuer after a cue. */
+const PAPER_AFTER = new RegExp(`^\\s*(${PAPER_HEAD}\\s+${ISSUER})`, "u");
+/** Who a paper speaks for: its issuer ("a statement from Ann Lee"), its owner ("Ann Lee's statement"), its named maker ("the Harbor Board report"). */
+const PAPER_OWNER = [
+  new RegExp(`^${PAPER_HEAD}\\s+${ISSUER}$`, "u"),
+  new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}.&-]*)(?:['’]s|(?<=s)['’])\\s+(?:[\\p{Ll}\\d.-]+\\s+){0,2}?(?:${PAPER_WORDS})$`, "u"),
+  new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}'’.&-]*)\\s+(?:${PAPER_WORDS})$`, "u"),
+];
+
+/**
+ * A lower-case noun that ends a speaker phrase naming nobody right after a quote: people in the plural
+ * (`“…,” the inspectors said`, "the fishermen", "the plaintiffs"), a paper (`“…,” the suit says`). The
+ * quote is theirs, not someone's named before.
+ */
+function unnamedSpeaker(w: string): boolean {
+  if (PAPER.test(w)) return true;
+  if (/^\p{Ll}[\p{Ll}-]{3,}men$/u.test(w)) return personNoun(`${w.slice(0, -3)}man`) || /(?:fisher|congress|council|chair|crafts|sales|police|fire|business|spokes)men$/.test(w);
+  if (!/^\p{Ll}[\p{Ll}-]{3,}s$/u.test(w) || /(?:ss|us|is)$/.test(w)) return false;
+  const one = w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  return personNoun(one) || ORG_NOUN.has(one) || /^(?:witness|famil|plaintiff|defendant|resident|parent|neighbor|neighbour|relative|student|patient|victim|survivor|protester|republican|democrat|senator|lawmaker|juror|delegate)/.test(w);
 }
 
 /** A noun that can head a description of a person or body ("secretary", "engineer", "spokeswoman"). */
@@ -528,6 +560,8 @@ function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boole
     if (e.type === "place" || dateline(c.text, e.span)) continue;
     // "New Hampshire", "Former Pennsylvania" taken for people: a person needs a name word.
     if (!org && (PLACE_WORDS.has(e.span.text) || !e.span.text.split(/\s+/).some(isNameWord))) continue;
+    // "Aides said …", "Officials say …": a plural noun opening a sentence names a group, nobody to point back to.
+    if (!e.span.text.includes(" ") && groupNoun(e.span.text)) continue;
     if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
     if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
     const g = org ? null : genderOf(c, e.span);
@@ -698,6 +732,15 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   // "a longtime adviser to Ann Lee": the whole description (a spokesperson speaks for Lee: Lee).
   const tie = TIE_WHOLE.exec(subject.text.trim());
   if (tie && !/^spokes/.test(tie[2]!) && tiedToName(tie[3]!)) return { speaker: trimTo(c.text, subject, subject.end), gender: null, org: false };
+  // "a statement from Ann Lee", "Ann Lee's statement", "the Harbor Board report": whoever issued the paper.
+  for (const re of PAPER_OWNER) {
+    const m = re.exec(subject.text);
+    if (!m) continue;
+    const at = subject.start + m[0].lastIndexOf(m[1]!);
+    const owner = named(c, spanOf(c.text, at, at + m[1]!.replace(/['’]s\s+\p{Ll}+$/u, "").length));
+    if (owner) return { speaker: owner.span, gender: null, org: owner.org };
+    break;
+  }
   const n = named(c, subject);
   if (n) return { speaker: n.span, gender: n.org ? null : genderOf(c, n.span), org: n.org };
   // "A police spokeswoman said", "a fire service spokesman said": the body the spokesperson speaks for.
@@ -767,7 +810,14 @@ function scanCues(c: Ctx): void {
     if (subject === null && absolute) subject = spanOf(text, at - absolute[0].length + absolute[0].indexOf(absolute[1]!, 4), at - absolute[0].length + absolute[0].indexOf(absolute[1]!, 4) + absolute[1]!.length);
     // "…, saying": a participle belongs to the sentence's subject, not to the words before its comma.
     if (subject === null && !AFTER_RE.test(m[0]) && !(/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(lo, at - 3), at)))) {
-      subject = subjectBefore(text, lo, at);
+      // "A letter from the Legion obtained by the Harbor Times warns": whoever obtained, reviewed or
+      // reported a paper does not speak it; its issuer, if named, does.
+      const got = /\s+(?:obtained|reviewed|seen|received|viewed|cited|quoted|first\s+reported|reported|published|shared)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*\s*){1,5}(?:\s+(?:on|last|this)\s+\p{Lu}?\p{Ll}+)?\s*,?\s*$/u.exec(text.slice(Math.max(lo, at - 200), at).replace(AUX, ""));
+      const head = got ? Math.max(lo, at - 200) + got.index : at;
+      const paper = PAPER_BEFORE.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, ""));
+      if (paper) { const at0 = Math.max(lo, at - 200) + paper.index + paper[0].indexOf(paper[1]!); subject = spanOf(text, at0, at0 + paper[1]!.length); }
+      else if (got) subject = null;
+      else subject = subjectBefore(text, lo, at);
       const tie = subject === null ? TIE_BEFORE.exec(text.slice(Math.max(lo, at - 160), at).replace(AUX, "")) : null;
       if (tie && tiedToName(tie[3]!)) { const at0 = Math.max(lo, at - 160) + tie.index + tie[0].indexOf(tie[1]!); subject = spanOf(text, at0, at0 + tie[1]!.length + tie[0].length - tie[0].indexOf(tie[1]!) - tie[1]!.length); }
       // "Ford issued a statement saying", "the union released a statement Friday saying": the document
@@ -1062,6 +1112,9 @@ function nameAfterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
   return { cue: spanOf(c.text, at, at), subject, speaker: r.speaker, gender: r.gender, org: r.org };
 }
 
+/** Verbs that report a clause ("Ford said the workers …"). */
+const REPORTING = /^(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|argued|argues|claimed|insisted|insists|explained|recalled|recalls|stated|suggested|acknowledged|admitted|warned|warns|contended|maintained|testified|alleged|asserted)$/;
+
 /** The last cue before the quote in its sentence: `Ford said the plan was “dead on arrival.”` */
 function beforeQuote(c: Ctx, p: Piece): Said | null {
   const lo = sentenceStart(c.text, p.open);
@@ -1070,6 +1123,9 @@ function beforeQuote(c: Ctx, p: Piece): Said | null {
     if (s.cue.start >= p.open) break;
     if (s.cue.start < lo) continue;
     if (c.pieces.some((q) => q.open < s.cue.start && s.cue.start < q.close)) continue; // a cue inside another quote
+    // "Ford said the dock workers were calling “…”": a cue inside a named speaker's reported clause whose
+    // own subject names nobody leaves the quote to the named speaker reporting it.
+    if (best?.speaker && !s.speaker && s.subject && s.subject.start > best.cue.end && REPORTING.test(best.cue.text) && !/[,.;:!?—–]/.test(c.text.slice(best.cue.end, s.cue.start))) continue;
     best = s;
   }
   return best;

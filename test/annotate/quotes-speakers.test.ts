@@ -472,3 +472,37 @@ describe("a paper speaks for whoever issued it", () => {
     expect(said("A memo from Tom Ward reviewed by the Harbor Times says the pier is “beyond repair.”")).toEqual(["Tom Ward: beyond repair."]);
   });
 });
+
+describe("verbs of manner report speech right after a quote", () => {
+  it("'“…,” Tom Ward fumed', '“…?” pleaded Ann Lee', '“…,” she sighed'", () => {
+    expect(said("“Nobody told us anything,” Tom Ward fumed after the vote.")).toEqual(["Tom Ward: Nobody told us anything"]);
+    expect(said("“Where is the money for the pier?” pleaded Ann Lee, the harbour's treasurer.")).toEqual(["Ann Lee: Where is the money for the pier?"]);
+    expect(said("Ann Lee left the hearing early. “We have been here before,” she sighed.")).toEqual(["Ann Lee: We have been here before"]);
+    expect(said("“We won, and we won big,” Tom Ward crowed to supporters in Dayton.")).toEqual(["Tom Ward: We won, and we won big"]);
+  });
+  it("look-alike: the same verbs with an object elsewhere are no cue", () => {
+    expect(said("Tom Ward said that Ann Lee begged him for an endorsement and “would have done anything” to get it.")).toEqual(["Tom Ward: would have done anything"]);
+    expect(said("Ann Lee, with obvious delight, chided Tom Ward for doubting the harbour's “natural advantages” in the debate.")).toEqual(["Ann Lee: natural advantages"]);
+  });
+});
+
+describe("inverted and relative clauses around the speaker", () => {
+  it("a reporting verb opening the sentence is not part of the name: 'Said Ann Lee:', 'Added Ford,'", () => {
+    expect(said("Said Ann Lee: “The pier is a disgrace.”")).toEqual(["Ann Lee: The pier is a disgrace."]);
+    expect(said("Tom Ward spoke first. Added Ann Lee, “The pier is a disgrace.”")).toEqual(["Ann Lee: The pier is a disgrace."]);
+  });
+  it("'Ann Lee, whom Tom Ward called “…”': the relative clause's subject speaks", () => {
+    expect(said("Ann Lee, whom Tom Ward called “a liar,” did not respond.")).toEqual(["Tom Ward: a liar"]);
+  });
+  it("look-alike kept: 'Ann Lee, who called …, said' stays Lee's", () => {
+    expect(said("Ann Lee, who chairs the harbour board, said the pier was “a disgrace.”")).toEqual(["Ann Lee: a disgrace."]);
+  });
+  it("quotes joined in a list share the inverted cue after the last: '“a hit job” and “a waste of paper,” said Tom Ward'", () => {
+    expect(said("The report is “a hit job” and “a waste of paper,” said Tom Ward, the board's chairman."))
+      .toEqual(["Tom Ward: a hit job", "Tom Ward: a waste of paper"]);
+  });
+  it("look-alike: a quote with its own cue between keeps its own speaker", () => {
+    expect(said("Ann Lee called the pier “a disgrace” and Tom Ward called it “a bargain,” said one onlooker."))
+      .toEqual(["Ann Lee: a disgrace", "Tom Ward: a bargain"]);
+  });
+});

@@ -18,7 +18,7 @@ import type { Entity, Quote, Sentence } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACES } from "../gazetteer.js";
 import { PERSON_TITLES } from "../../lexicon/names.js";
-import { ATTRIBUTION_PHRASES, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
+import { ATTRIBUTION_PHRASES, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
 
 // ---------------------------------------------------------------- quoted stretches
@@ -116,7 +116,9 @@ const INVERTIBLE = new Set(SPEECH_BEFORE_SPEAKER);
  */
 const SPEAKER_AFTER = ATTRIBUTION_PHRASES.filter((p) => p !== "per" && p !== "citing");
 const AFTER_RE = new RegExp(`^(?:${SPEAKER_AFTER.join("|").replace(/ /g, "\\s+")})$`, "i");
-const CUES = [...SPEECH_VERBS, "citing", ...SPEAKER_AFTER.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])];
+const CUES = [...SPEECH_VERBS, ...SPEECH_AFTER_QUOTE, "citing", ...SPEAKER_AFTER.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])];
+/** Verbs of manner that are cues only right after a quote (`“…,” Ann Ford fumed`). */
+const AFTER_QUOTE_ONLY = new Set(SPEECH_AFTER_QUOTE.filter((v) => !SPEECH_VERBS.includes(v)));
 // Letters either side end a cue, not \b, which is ASCII-only: "afirmó" and "a déclaré" end in a letter \b does not see.
 // A hyphen before makes an adjective, not a cue: "so-called", "self-described", "much-touted".
 const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${CUES.join("|").replace(/ /g, "\\s+")})(?![\\p{L}\\p{N}])`, "gu");
@@ -465,7 +467,8 @@ const OPENER_WORDS = /^(?:Instead|Somewhere|Elsewhere|Meanwhile|However|Perhaps|
 function sentenceOpener(text: string, at: number, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   if (!/(?:^|\n|[.!?:]["”’]?\s+|["“]\s*|\s[—–-]\s+)$/u.test(text.slice(Math.max(0, at - 4), at))) return false;
-  if (OPENER_WORDS.test(word)) return true;
+  // "Said Ann Lee: “…”", "Added Ford, “…”": a reporting verb put first.
+  if (OPENER_WORDS.test(word) || INVERTIBLE.has(word.toLowerCase())) return true;
   if (openerCache?.text !== text) openerCache = { text, words: new Map(), ...wordForms(text) };
   const known = openerCache.words.get(word);
   if (known !== undefined) return known;
@@ -790,6 +793,8 @@ function scanCues(c: Ctx): void {
     if (pi < c.pieces.length && c.pieces[pi]!.open < at) continue; // words inside a quote
     // "went on to say", "“…,” she went on." — not "once the Senate goes on recess".
     if (/^(?:goes|went)\s+on$/.test(m[0]) && !/^\s*(?:to\b|[,.:;!?“”"«»—–]|$)/.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
+    // "Ford begged him for an endorsement": a verb of manner reports speech only right after a quote.
+    if (AFTER_QUOTE_ONLY.has(m[0].replace(/\s+/g, " ")) && !/[”"»]\s*,?\s*[^“”"«».!?;:\n]{0,100}$/.test(text.slice(Math.max(0, at - 110), at))) continue;
     const cue = spanOf(text, at, at + m[0].length);
     const lo = clauseStart(c, at);
     const before = text.slice(Math.max(lo, at - 3), at);
@@ -836,7 +841,7 @@ function scanCues(c: Ctx): void {
       // "Sam Lau, the communications director for the Harbor Board said": an appositive left unclosed
       // before the verb; the person named at the clause's start speaks, not the body ending the appositive.
       if (subject) {
-        const open = /^\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}),\s+(?:the|a|an|who|whose|\p{Ll}[\p{Ll}-]+)\s[^,;:“”"«»()\n]{0,140}$/u.exec(text.slice(lo, subject.end));
+        const open = /^\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}),\s+(?!whom\s)(?:the|a|an|who|whose|\p{Ll}[\p{Ll}-]+)\s[^,;:“”"«»()\n]{0,140}$/u.exec(text.slice(lo, subject.end));
         const at0 = open ? lo + open[0].indexOf(open[1]!) : -1;
         if (open && at0 + open[1]!.length < subject.start && c.entities.some((e) => e.type === "person" && e.span.start === at0 && e.span.end === at0 + open[1]!.length)) subject = spanOf(text, at0, at0 + open[1]!.length);
       }
@@ -1183,7 +1188,8 @@ function laterInSentence(c: Ctx, p: Piece): Said | null {
   for (const s of c.said) {
     if (s.cue.start <= p.close) continue;
     if (s.cue.start >= stop) break;
-    quoteBetween ||= c.pieces.some((q) => q.open > p.close && q.open < s.cue.start);
+    // `“a relic” and “a hazard,” said Ann Lee`: quotes joined in a list share the cue after the last.
+    quoteBetween ||= c.pieces.some((q) => q.open > p.close && q.open < s.cue.start && !/^[\s,]*(?:and|or)?\s*$/.test(c.text.slice(p.close + 1, q.open)));
     if (!s.speaker || !s.subject) continue;
     if (s.subject.start > s.cue.start) { if (quoteBetween) return null; return s; } // "…, said Ann Lee"
     if (s.subject.start > p.close && /[,”"»]\s+$/.test(c.text.slice(s.subject.start - 3, s.subject.start))

@@ -506,3 +506,26 @@ describe("inverted and relative clauses around the speaker", () => {
       .toEqual(["Ann Lee: a disgrace", "Tom Ward: a bargain"]);
   });
 });
+
+describe("a sentence whose subject is an unnamed description holds its own quote", () => {
+  it("does not continue the named speaker of the quote before", () => {
+    expect(said("Mayor Tom Ward called the flooding “a crisis” at the harbour. The secretary of the harbour board issued a statement likening the critics to “vandals” and the treasurer resigned."))
+      .toEqual(["Tom Ward: a crisis", "-: vandals"]);
+    expect(said("“We will rebuild,” said Mayor Tom Ward. The crowd outside answered with “Not with our money, you won't!” and left."))
+      .toEqual(["Tom Ward: We will rebuild", "-: Not with our money, you won't!"]);
+  });
+  it("look-alike kept: 'the mayor' pointing back to the mayor named before still speaks", () => {
+    expect(said("Mayor Tom Ward toured the harbour on Monday. The mayor called the damage “worse than anything since 1953.”"))
+      .toEqual(["Tom Ward: worse than anything since 1953."]);
+  });
+});
+
+describe("a name in apposition with where the person is from", () => {
+  it("'Another demonstrator, Roberto Saravia from Los Angeles, said:' and 'A neighbor, Ann Lee of Dover, said'", () => {
+    expect(said("Another demonstrator, Roberto Saravia from Los Angeles, said: “This goes back further than this council.”")).toEqual(["Roberto Saravia: This goes back further than this council."]);
+    expect(said("A neighbor, Ann Lee of Dover, said the shots sounded “like fireworks.”")).toEqual(["Ann Lee: like fireworks."]);
+  });
+  it("look-alike: a description with no name in apposition stays unnamed", () => {
+    expect(said("Another demonstrator, a teacher from Los Angeles, said: “This goes back further than this council.”")).toEqual(["-: This goes back further than this council."]);
+  });
+});

@@ -265,10 +265,13 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     if (comma < 0) { left = body; cut = left.length; break; }
     const appos = body.slice(comma + 1).trim();
     const head = body.slice(0, comma).replace(/\s*\([^()]{1,40}\)\s*$/, "");
-    // "The league's spokesman, Ann Ford, said": the appositive is the name.
-    if (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(appos) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(appos.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(appos)) {
+    // "The league's spokesman, Ann Ford, said": the appositive is the name; "Another demonstrator,
+    // Roberto Saravia from Los Angeles, said": the name before where the person is from.
+    const from = /^((?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}?)\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’.\-]*\s*){1,3}$/u.exec(appos);
+    const name = from ? from[1]!.trim() : appos;
+    if (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)) {
       const at = lo + body.indexOf(appos, comma);
-      return spanOf(text, at, at + appos.length);
+      return spanOf(text, at, at + name.length);
     }
     left = head;
     cut = left.length;
@@ -1170,8 +1173,19 @@ function ownSubject(c: Ctx, p: Piece): Said | null {
   const r = resolveSubject(c, subject);
   // "Typically, he …" read as "Typically": a sentence whose subject names nobody still attributes its quote.
   if (!r.speaker && /\s\S+\s\S/.test(c.text.slice(p.open, p.close).trim()) && sentenceOpener(c.text, subject.start, /^[\p{L}]+/u.exec(subject.text)?.[0] ?? "")) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
+  // "The secretary of homeland security issued a statement likening them to “smugglers”": a sentence whose
+  // subject is a description naming nobody holds its own quote; it does not continue the quote before.
+  const det = /(?:^|\s)(?:the|a|an|one|another|some|several|two|three)\s+$/i.test(c.text.slice(Math.max(0, subject.start - 12), subject.start)) || /^(?:the|a|an)\s/i.test(subject.text);
+  if (!r.speaker && det && subjectNoun(subject)) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
   if (!r.speaker) return null;
   return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
+}
+
+/** Whether a subject phrase is headed by a lower-case noun for people, a body or a paper ("secretary", "crowd", "group"). */
+function subjectNoun(subject: Span): boolean {
+  const words = subject.text.split(/\s+/);
+  const head = words.find((w, i) => /^\p{Ll}/u.test(w) && (i === words.length - 1 || /^(?:of|for|at|from|in)$/.test(words[i + 1]!))) ?? words[words.length - 1]!;
+  return /^\p{Ll}/u.test(head) && (personNoun(head) || describes(head) || ORG_NOUN.has(head) || unnamedSpeaker(head) || /^(?:crowd|audience|protesters|demonstrators|people|man|woman|men|women|group)$/.test(head));
 }
 
 /**

@@ -529,3 +529,18 @@ describe("a name in apposition with where the person is from", () => {
     expect(said("Another demonstrator, a teacher from Los Angeles, said: “This goes back further than this council.”")).toEqual(["-: This goes back further than this council."]);
   });
 });
+
+describe("kin and neighbours as descriptions, and an appositive ending in a body before the verb", () => {
+  it("'said the uncle, Travis Okafor' and 'said her grandmother, Ruth Okonjo'", () => {
+    expect(said("“It won't bring Darin back,” said the uncle, Travis Okafor. “He was only 13.”")).toEqual(["Travis Okafor: It won't bring Darin back", "Travis Okafor: He was only 13."]);
+    expect(said("“She loved that pier,” said her grandmother, Ruth Okonjo.")).toEqual(["Ruth Okonjo: She loved that pier"]);
+  });
+  it("'“…,” Dr. Ann Lee, superintendent of Harbor County Public Schools said' gives Lee", () => {
+    expect(said("“These girls were delightful,” Dr. Ann Lee, superintendent of Harbor County Public Schools said.")).toEqual(["Ann Lee: These girls were delightful"]);
+  });
+  it("look-alike: an unnamed uncle stays unnamed; 'Aside from …,' opens a sentence and names nobody", () => {
+    expect(said("Harbor master Ines Carvalho closed the pier.\n\n“It won't bring him back,” the boy's uncle said.")).toEqual(["-: It won't bring him back"]);
+    expect(said("Aside from the money, the town prides itself on its “special relationship” with the harbour, Mayor Tom Ward said.")).toEqual(["Tom Ward: special relationship"]);
+    expect(said("Aside from the money, there is the “special relationship” with the harbour to think of.").filter((q) => q.startsWith("Aside"))).toEqual([]);
+  });
+});

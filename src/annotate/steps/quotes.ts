@@ -146,7 +146,9 @@ const DESCRIPTORS = new Set(("spokesman spokeswoman spokesperson spokespeople ca
   "commentator columnist historian delegate superdelegate hopeful donor donors fundraiser chairperson treasurer counsel " +
   "aide spokeswoman lieutenant sergeant captain authority authorities service commission court institute company firm bureau " +
   "center centre union association network newspaper paper magazine website data figures records documents filing report " +
-  "estimates").split(" "));
+  "estimates uncle aunt grandmother grandfather grandson granddaughter grandparent grandparents cousin nephew niece sister brother " +
+  "widow widower fiancee fiancée fiance girlfriend boyfriend stepfather stepmother stepson stepdaughter parent parents relative " +
+  "relatives neighbor neighbour neighbors neighbours classmate roommate coworker co-worker").split(" "));
 /** Descriptions of one person, which "the …" can point back with ("the spokesman said"), unlike "the agency". */
 const PERSON_NOUN = new Set(("spokesman spokeswoman spokesperson senator governor president candidate nominee leader lawyer " +
   "attorney representative strategist aide adviser advisor official minister mayor judge commissioner congressman " +
@@ -466,7 +468,7 @@ function wordForms(text: string): { lower: Set<string>; inside: Set<string> } {
   return { lower, inside };
 }
 /** Adverbs and number words that open sentences and name nobody. */
-const OPENER_WORDS = /^(?:Instead|Somewhere|Elsewhere|Meanwhile|However|Perhaps|Maybe|Indeed|Ultimately|Eventually|Overall|Afterwards?|Otherwise|Moreover|Furthermore|Nevertheless|Nonetheless|Still|Yet|Then|Now|Later|Earlier|Also|Again|Together|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Millions)$/;
+const OPENER_WORDS = /^(?:Aside|Apart|Foremost|Instead|Somewhere|Elsewhere|Meanwhile|However|Perhaps|Maybe|Indeed|Ultimately|Eventually|Overall|Afterwards?|Otherwise|Moreover|Furthermore|Nevertheless|Nonetheless|Still|Yet|Then|Now|Later|Earlier|Also|Again|Together|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Millions)$/;
 function sentenceOpener(text: string, at: number, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   if (!/(?:^|\n|[.!?:]["”’]?\s+|["“]\s*|\s[—–-]\s+)$/u.test(text.slice(Math.max(0, at - 4), at))) return false;
@@ -843,10 +845,12 @@ function scanCues(c: Ctx): void {
       // a charity, said": a name or place closing an appositive is not the speaker; the name it follows is.
       // "Sam Lau, the communications director for the Harbor Board said": an appositive left unclosed
       // before the verb; the person named at the clause's start speaks, not the body ending the appositive.
-      if (subject) {
-        const open = /^\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}),\s+(?!whom\s)(?:the|a|an|who|whose|\p{Ll}[\p{Ll}-]+)\s[^,;:“”"«»()\n]{0,140}$/u.exec(text.slice(lo, subject.end));
+      // Also when the appositive ends in "of" and a body, which no subject phrase opens: "“…,” Dr. Ann Lee,
+      // superintendent of Culpeper County Public Schools said".
+      if (subject || /[”"»]/.test(text[lo - 1] ?? "")) {
+        const open = /^[\s,]*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}),\s+(?!whom\s)(?:the|a|an|who|whose|\p{Ll}[\p{Ll}-]+)\s[^,;:“”"«»()\n]{0,140}$/u.exec(text.slice(lo, subject?.end ?? at).trimEnd());
         const at0 = open ? lo + open[0].indexOf(open[1]!) : -1;
-        if (open && at0 + open[1]!.length < subject.start && c.entities.some((e) => e.type === "person" && e.span.start === at0 && e.span.end === at0 + open[1]!.length)) subject = spanOf(text, at0, at0 + open[1]!.length);
+        if (open && at0 + open[1]!.length < (subject?.start ?? at) && c.entities.some((e) => e.type === "person" && e.span.start >= at0 && e.span.end === at0 + open[1]!.length && (e.span.start === at0 || TITLE_ABBR.test(text.slice(at0, e.span.start).trim()) || PERSON_TITLES.has(text.slice(at0, e.span.start).trim())))) subject = spanOf(text, at0, at0 + open[1]!.length);
       }
       if (subject) {
         // After a quote too: `“…,” Ann Lee, 30, of Dover, Del., who …, said` (the clause opens after the quote).
@@ -1259,7 +1263,7 @@ function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("Hours after the vote, Ford …"). */
-const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According|Given|Unlike|Faced|Pressed)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll}|\p{Lu}\p{Ll}{3,}(?:ed|en)\s+(?:at|by|with|about|to|from|in|on|for|as|over|after|before|into|under)\b)/u;
+const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According|Given|Unlike|Faced|Pressed|Aside|Apart|Alongside|Ahead)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll}|\p{Lu}\p{Ll}{3,}(?:ed|en)\s+(?:at|by|with|about|to|from|in|on|for|as|over|after|before|into|under)\b)/u;
 
 /** A place in capitals opening a story ("JACKSON, Miss. (AP) —", "LA CROSSE, Wis. —"): nobody. */
 function dateline(text: string, span: Span): boolean {

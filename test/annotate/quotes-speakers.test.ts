@@ -544,3 +544,19 @@ describe("kin and neighbours as descriptions, and an appositive ending in a body
     expect(said("Aside from the money, there is the “special relationship” with the harbour to think of.").filter((q) => q.startsWith("Aside"))).toEqual([]);
   });
 });
+
+describe("clauses between the name and its verb, and a quote before 'is how'", () => {
+  it("a relative clause holding a quote: 'Ann Lee, who …, when the pier was “…,” said it was “…”'", () => {
+    expect(said("Ann Lee, who has chaired the board since 2009, when the pier was “the pride of the town,” said it was now “a disgrace.”").pop())
+      .toEqual("Ann Lee: a disgrace.");
+  });
+  it("a relative clause in dashes: 'Tom Ward — who has described the pier as “…” — declined to comment'", () => {
+    expect(said("Tom Ward — who has described the pier as “perfectly safe” — declined to comment.")).toEqual(["Tom Ward: perfectly safe"]);
+  });
+  it("'“Perfectly safe” is how Tom Ward described the pier'", () => {
+    expect(said("“Perfectly safe” is how Tom Ward described the pier.")).toEqual(["Tom Ward: Perfectly safe"]);
+  });
+  it("look-alike: a quote before 'is' with no clause of saying stays unattributed", () => {
+    expect(said("“Perfectly safe” is the phrase on every poster along the pier.")).toEqual([]);
+  });
+});

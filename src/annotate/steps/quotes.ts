@@ -256,7 +256,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   // "Ford kept asking", "Ford began shouting": a verb of continuing before a participle cue.
   if (/ing$/.test(text.slice(end, end + 20).split(/\s/)[0] ?? "")) left = left.replace(/(,?)\s+(?:kept|keeps|keep|began|begins|started|starts|continued|continues)\s*$/u, "$1 ");
   for (let before = ""; before !== left;) { before = left; left = left.replace(AUX, "").replace(ASIDE, ""); }
-  left = left.replace(/(\p{Lu}[\p{L}'’.-]*),\s+who\s*$/u, "$1"); // "Paul Girard, who called"
+  left = left.replace(/(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who\s*$/u, "$1"); // "Paul Girard, who called", "Ward — who has described"
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
   let cut = left.length;
   // An appositive between the name and the verb: "Ann Ford, the panel's chair, said" / "Ford, 57, said",
@@ -783,7 +783,7 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
  * verb, whatever it holds: ", a pollster who works with Priorities USA, a super PAC, ".
  */
 function appositiveBetween(between: string): boolean {
-  return /^(?:['’]s)?\s*,[^\n]{0,300},\s*(?:\p{Ll}+ly\s+)?$/u.test(between) && !/[.!?]["”]?\s+\p{Lu}/u.test(between);
+  return /^(?:['’]s)?\s*,[^\n]{0,300},[”"’]?\s*(?:\p{Ll}+ly\s+)?$/u.test(between) && !/[.!?]["”]?\s+\p{Lu}/u.test(between);
 }
 
 /** What a speaker issues rather than who speaks: "issued a statement saying". */
@@ -1210,6 +1210,8 @@ function laterInSentence(c: Ctx, p: Piece): Said | null {
     quoteBetween ||= c.pieces.some((q) => q.open > p.close && q.open < s.cue.start && !/^[\s,]*(?:and|or)?\s*$/.test(c.text.slice(p.close + 1, q.open)));
     if (!s.speaker || !s.subject) continue;
     if (s.subject.start > s.cue.start) { if (quoteBetween) return null; return s; } // "…, said Ann Lee"
+    // `“Perfectly safe” is how Tom Ward described the pier`: the quote is what the clause after it says.
+    if (s.subject.start > p.close && s.subject.start < s.cue.start && /^\s*(?:is|was|are|were)\s+(?:how|what)\s+$/.test(c.text.slice(p.close + 1, s.subject.start))) return s;
     if (s.subject.start > p.close && /[,”"»]\s+$/.test(c.text.slice(s.subject.start - 3, s.subject.start))
       && !/[“”"«»;:]/.test(c.text.slice(s.cue.end, stop))) return s;
   }

@@ -560,3 +560,12 @@ describe("clauses between the name and its verb, and a quote before 'is how'", (
     expect(said("“Perfectly safe” is the phrase on every poster along the pier.")).toEqual([]);
   });
 });
+
+describe("two speakers as one subject", () => {
+  it("'Tom Ward and Ann Lee both called the report “…”' names one of them", () => {
+    expect(said("Tom Ward and Ann Lee both called the report “a hit job.”")[0]).toMatch(/^(?:Tom Ward|Ann Lee): a hit job\.$/);
+  });
+  it("look-alike: 'both praised and mocked' after one name keeps that name", () => {
+    expect(said("Tom Ward both praised and mocked the report as “a hit job.”")).toEqual(["Tom Ward: a hit job."]);
+  });
+});

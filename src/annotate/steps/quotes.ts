@@ -129,7 +129,7 @@ const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|however|tho
  * not): adverbs ("Ford jokingly said"), "himself", a progressive or passive ("Ford is insisting"),
  * a time ("Ford later Thursday told", "the agency two weeks ago said").
  */
-const ASIDE = /(?:\s+(?:(?!(?:family|ally|rally|assembly|supply|reply|daily|weekly|monthly|quarterly|bully|belly|fly|holy)\b)[a-z]{2,}ly|himself|herself|themselves|itself|is|was|are|were|been|being|(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+ago|(?:later|earlier|late|early|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight)|today|yesterday|tonight))+\s*$/;
+const ASIDE = /(?:\s+(?:(?!(?:family|ally|rally|assembly|supply|reply|daily|weekly|monthly|quarterly|bully|belly|fly|holy)\b)[a-z]{2,}ly|himself|herself|themselves|itself|both|jointly|is|was|are|were|been|being|(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+ago|(?:later|earlier|late|early|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight)|today|yesterday|tonight))+\s*$/;
 
 /** Lower-case words that head a description of a speaker ("the spokesman", "a campaign aide"). */
 const DESCRIPTORS = new Set(("spokesman spokeswoman spokesperson spokespeople campaign aide aides adviser advisers advisor " +

@@ -569,3 +569,19 @@ describe("two speakers as one subject", () => {
     expect(said("Tom Ward both praised and mocked the report as “a hit job.”")).toEqual(["Tom Ward: a hit job."]);
   });
 });
+
+describe("a pronoun does not take a person the article marks as the other gender", () => {
+  it("'Ms. Carvalho' anywhere makes Ines Carvalho no antecedent of 'he'", () => {
+    expect(said("Ines Carvalho met the dock workers on Monday. Ms. Carvalho has run the harbour since 2012.\n\n“We will not accept this,” he said."))
+      .toEqual(["-: We will not accept this"]);
+  });
+  it("'Mr. Okafor' makes Chidi Okafor an antecedent of 'he' but not of 'she'", () => {
+    expect(said("Chidi Okafor met the dock workers. Mr. Okafor has run the union since 2012.\n\n“We will not accept this,” he said."))
+      .toEqual(["Okafor: We will not accept this"]);
+    expect(said("Chidi Okafor met the dock workers. Mr. Okafor has run the union since 2012.\n\n“We will not accept this,” she said."))
+      .toEqual(["-: We will not accept this"]);
+  });
+  it("look-alike: with no marks either way, an unknown first name stays a possible antecedent", () => {
+    expect(said("Chidi Okafor met the dock workers on Monday.\n\n“We will not accept this,” she said.")).toEqual(["Chidi Okafor: We will not accept this"]);
+  });
+});

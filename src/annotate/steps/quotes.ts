@@ -537,7 +537,30 @@ function genderOf(c: Ctx, span: Span): Gender {
     if (MALE.has(first)) return "m";
     if (FEMALE.has(first)) return "f";
   }
-  return null;
+  return textGender(c.text).get(key.split(/\s+/).pop() ?? "") ?? null;
+}
+
+/**
+ * What the article itself says of a surname's gender, when the first name tells nothing: an honorific
+ * anywhere ("Ms. Carvalho"). ("Carvalho said she …" is no evidence: the pronoun is as often someone
+ * else.) Evidence both ways names no gender. One pass per text.
+ */
+let genderCache: { text: string; genders: Map<string, Gender> } | null = null;
+const GENDER_EVIDENCE = /\b(Mr|Mrs|Ms|Miss)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+function textGender(text: string): Map<string, Gender> {
+  if (genderCache?.text === text) return genderCache.genders;
+  const votes = new Map<string, { m: number; f: number }>();
+  for (const m of text.matchAll(GENDER_EVIDENCE)) {
+    const name = m[2]!.toLowerCase();
+    const male = m[1] === "Mr";
+    const v = votes.get(name) ?? { m: 0, f: 0 };
+    if (male) v.m++; else v.f++;
+    votes.set(name, v);
+  }
+  const genders = new Map<string, Gender>();
+  for (const [name, v] of votes) if ((v.m > 0) !== (v.f > 0)) genders.set(name, v.m > 0 ? "m" : "f");
+  genderCache = { text, genders };
+  return genders;
 }
 
 /** The nearest speaker before `at` a pronoun or description can stand for. */

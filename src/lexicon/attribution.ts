@@ -39,6 +39,18 @@ export const SPEECH_VERBS: readonly string[] = [
   ],
 ];
 
+/**
+ * Verbs of manner that report speech only right after a quote (`“…,” Ann Ford fumed`, `“…,” pleaded Ann
+ * Ford`); elsewhere they take objects ("Ford begged him for an endorsement", "Ford chided Lee for …").
+ */
+export const SPEECH_AFTER_QUOTE: readonly string[] = [
+  "pleaded", "begged", "bragged", "griped", "grumbled", "fumed", "ranted", "gushed", "groused", "confided", "confessed",
+  "elaborated", "clarified", "reasoned", "ventured", "deadpanned", "marveled", "marvelled", "chided", "scolded", "lectured",
+  "implored", "crowed", "gloated", "taunted", "teased", "inquired", "objected", "protested", "interrupted", "rebutted",
+  "affirmed", "repeated", "swore", "sighed", "laughed", "cried", "screamed", "roared", "bellowed", "murmured", "wrote back",
+  "offered", "allowed", "summed up", "tweeted back", "texted back", "cracked", "sniffed", "huffed", "raged", "vented",
+];
+
 /** Reporting verbs that may come before their speaker right after a quote: `“…,” said Ann Ford`. */
 export const SPEECH_BEFORE_SPEAKER: readonly string[] = [
   "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained", "explains", "noted", "notes",
@@ -50,6 +62,7 @@ export const SPEECH_BEFORE_SPEAKER: readonly string[] = [
   "proclaimed", "asserted", "put it", "puts it", "remembered",
   // promises and demands inverted like "said": `“We will rebuild it,” vowed the governor, Matteo Ricci`
   "vowed", "promised", "pledged", "demanded", "stressed", "emphasised", "emphasized", "warns", "pleaded",
+  ...SPEECH_AFTER_QUOTE,
   "sagte", "sagt", "erklärte", "betonte", "meinte", "warnte", "schrieb", "dijo", "afirmó", "declaró", "explicó", "añadió",
   "agregó", "aseguró", "señaló", "indicó", "advirtió", "escribió", "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué",
   "a indiqué", "a souligné", "a estimé", "a assuré", "a averti", "a écrit", "déclare", "affirme", "ajoute", "explique", "souligne",

@@ -23,6 +23,25 @@ describe("entities", () => {
   });
 });
 
+describe("a body's name, a title, then a person's name", () => {
+  const ents = (t: string) => docOf(t).entities.map((e) => `${e.type}:${e.span.text}`);
+  it("is the person, not the body: 'Senate Majority Leader …', 'Supreme Court Justice …', 'Police Chief …'", () => {
+    expect(ents("On Monday, Senate Majority Leader Ann Lee told reporters the bill was dead.")).toEqual(["person:Ann Lee"]);
+    expect(ents("Yesterday Supreme Court Justice Ines Carvalho spoke at the harbour.")).toEqual(["person:Ines Carvalho"]);
+    expect(ents("Later, Police Chief Tom Ward said the pier was closed.")).toEqual(["person:Tom Ward"]);
+    expect(ents("Then Harbor Board Chairwoman Ruth Okonjo resigned.")).toEqual(["person:Ruth Okonjo"]);
+  });
+  it("'Assistant District Attorney …', 'Associate Justice …', 'Executive Director …' are titles before the name", () => {
+    expect(ents("In response, Assistant District Attorney Phillip Hong-Barco added a charge.")).toEqual(["person:Phillip Hong-Barco"]);
+    expect(ents("Later, Associate Justice Ines Carvalho dissented.")).toEqual(["person:Ines Carvalho"]);
+    expect(ents("Later, Executive Director Tom Ward resigned.")).toEqual(["person:Tom Ward"]);
+  });
+  it("look-alike: a body and its title with no name after them stay a body", () => {
+    expect(ents("A letter from the Senate Judiciary Committee arrived.")).toEqual(["org:Senate Judiciary Committee"]);
+    expect(ents("Later, the Harbor Board Chairman Office closed.")).toEqual(["org:Harbor Board Chairman Office"]);
+  });
+});
+
 describe("quotes", () => {
   it("attributes a quote introduced by 'X said,'", () => {
     const doc = docOf("Foreign Minister Dmytro Kuleba said, “This exchange shows that dialogue is possible.”");

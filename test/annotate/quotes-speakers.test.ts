@@ -388,3 +388,200 @@ describe("promises and demands told like 'said', verb first", () => {
     expect(said("\"Nobody leaves until the roof is safe,\" promised changes to the rota.")).toEqual(["-: Nobody leaves until the roof is safe"]);
   });
 });
+
+// Issue 20, third pass: wordings written for these tests (a veto of a polling-place bill, a Coast Guard
+// budget, a ferry line, a glacier survey).
+describe("a pronoun or description takes the nearest subject, not an older attribution", () => {
+  it("a person who is the subject of a sentence after the last attribution", () => {
+    expect(said("In a statement, party chairman Dan Mills said the governor had “abandoned conservatives.”\n\nGov. Paul Brandt, who is expected to run for the Senate, shrugged off the criticism.\n\n“I've been called worse,” he said."))
+      .toEqual(["Dan Mills: abandoned conservatives.", "Paul Brandt: I've been called worse"]);
+    expect(said("“We will appeal,” said Tom Ward, the ferry line's lawyer. Judge Paul Brandt left the courtroom without a word. “I have ruled,” he said later."))
+      .toEqual(["Tom Ward: We will appeal", "Paul Brandt: I have ruled"]);
+  });
+  it("'the majority leader said' after a sentence about her, with another speaker before", () => {
+    expect(said("Senate Majority Leader Ann Lee lost the vote. A Coast Guard spokesman, Lt. Cmdr. Ben Ortiz, said only that the service “follows the direction of Congress.”\n\nAsked whether the defeat would weaken her, Lee was dismissive. “One vote does not make a session,” the majority leader said."))
+      .toEqual(["Ben Ortiz: follows the direction of Congress.", "Lee: One vote does not make a session"]);
+  });
+  it("a cue in a relative clause is not the sentence's subject's", () => {
+    expect(said("Speaking on the radio Monday, Tom Ward spared his rivals, Ann Lee and Paul Brandt, who say the ferry plan is “a fantasy.”\n\n“I am not here to fight anyone,” he said."))
+      .toEqual(["Paul Brandt: a fantasy.", "Tom Ward: I am not here to fight anyone"]);
+  });
+  it("look-alike: a sentence between whose subject is no person keeps the speaker", () => {
+    expect(said("“We will keep sailing,” said Tom Ward, the ferry line's director. The company's shares fell 4 percent on Tuesday.\n\n“The market will calm down,” he said."))
+      .toEqual(["Tom Ward: We will keep sailing", "Tom Ward: The market will calm down"]);
+  });
+  it("look-alike: a subject of the wrong gender in between keeps the speaker", () => {
+    expect(said("“The glacier is retreating,” Tom Ward said. Ann Lee, a geologist, disagreed with the survey's methods.\n\n“We measured it twice,” he added."))
+      .toEqual(["Tom Ward: The glacier is retreating", "Tom Ward: We measured it twice"]);
+  });
+  it("look-alike: an unknown gender in between still needs a person, not a body", () => {
+    expect(said("“The glacier is retreating,” Tom Ward said. The Kessel Institute disputed the survey.\n\n“We measured it twice,” he added."))
+      .toEqual(["Tom Ward: The glacier is retreating", "Tom Ward: We measured it twice"]);
+  });
+});
+
+describe("a cue after the quote whose subject names nobody keeps the quote unnamed", () => {
+  const before = "Harbor master Ines Carvalho closed the pier on Monday.\n\n";
+  it("people in the plural: 'the inspectors said', 'the fishermen said', 'the plaintiffs argued', 'several witnesses said'", () => {
+    for (const who of ["the inspectors said", "the fishermen said", "the plaintiffs argued", "several witnesses said", "the two senators wrote", "the families said in a statement", "her attorneys wrote"]) {
+      expect(said(`${before}“The pier should never have been closed,” ${who}.`)).toEqual(["-: The pier should never have been closed"]);
+    }
+  });
+  it("a paper: 'the suit says', 'the memo stated'", () => {
+    expect(said(`${before}“The pier should never have been closed,” the suit says.`)).toEqual(["-: The pier should never have been closed"]);
+    expect(said(`${before}“The pier should never have been closed,” the memo stated.`)).toEqual(["-: The pier should never have been closed"]);
+  });
+  it("look-alike kept: a plural noun inside the reported clause does not take the quote from the named speaker", () => {
+    expect(said("Tom Ward said the dock workers were calling “every fifteen minutes.”")).toEqual(["Tom Ward: every fifteen minutes."]);
+  });
+  it("look-alike kept: 'the spokesman said' still points back to the spokesman named before", () => {
+    expect(said("The ferry line's spokesman, Tom Ward, spoke on Monday.\n\n“The ferries will sail,” the spokesman said.")).toEqual(["Tom Ward: The ferries will sail"]);
+  });
+});
+
+describe("a plural noun opening a sentence is nobody a pronoun can point back to", () => {
+  it("'Aides said he hoped …' between the man named and 'he said'", () => {
+    expect(said("Gov. Paul Brandt met the ferry line's owners on Tuesday.\n\nAides said he hoped to settle the strike by Friday.\n\n“Nobody knows what I will sign,” he said."))
+      .toEqual(["Paul Brandt: Nobody knows what I will sign"]);
+  });
+});
+
+describe("a paper speaks for whoever issued it", () => {
+  it("'A statement from Tom Ward said …', '“…,” the statement from Tom Ward said'", () => {
+    expect(said("A statement from Tom Ward said the pier would “stay closed until spring.”")).toEqual(["Tom Ward: stay closed until spring."]);
+    expect(said("A statement released by Tom Ward's office on Monday said the pier would “stay closed until spring.”")).toEqual(["Tom Ward: stay closed until spring."]);
+    expect(said("“The pier will stay closed,” the statement from Tom Ward said.")).toEqual(["Tom Ward: The pier will stay closed"]);
+    expect(said("A letter from Harbor Board chairman Tom Ward, sent on Friday, called the closure “a necessary step.”")).toEqual(["Tom Ward: a necessary step."]);
+  });
+  it("'according to a statement from …', 'said a statement from …'", () => {
+    expect(said("“The pier will stay closed,” according to a statement from Tom Ward.")).toEqual(["Tom Ward: The pier will stay closed"]);
+    expect(said("According to a statement from the Harbor Board, the pier will “stay closed until spring.”")).toEqual(["Harbor Board: stay closed until spring."]);
+    expect(said("“The pier will stay closed,” said a statement from Harbor Board chairman Tom Ward.")).toEqual(["Tom Ward: The pier will stay closed"]);
+  });
+  it("an owner's paper: 'Tom Ward's statement said', 'the Harbor Board report concluded'", () => {
+    expect(said("Tom Ward's statement said the pier would “stay closed until spring.”")).toEqual(["Tom Ward: stay closed until spring."]);
+    expect(said("“The pier is unsafe,” the Harbor Board report concluded.")).toEqual(["Harbor Board: The pier is unsafe"]);
+  });
+  it("look-alike: a paper with no issuer, or one only obtained or posted somewhere, names nobody", () => {
+    expect(said("“The pier is unsafe,” said a statement posted on the harbour gate.")).toEqual(["-: The pier is unsafe"]);
+    expect(said("“The pier is unsafe,” said a report on the harbour's website.")).toEqual(["-: The pier is unsafe"]);
+    expect(said("A letter obtained by the Harbor Times warns that the pier is “beyond repair.”")).toEqual(["-: beyond repair."]);
+  });
+  it("a dated paper obtained by a newspaper is its issuer's, not the newspaper's", () => {
+    expect(said("A March 3 letter from the Harbor Board obtained by the Harbor Times warns that the pier is “beyond repair.”")).toEqual(["Harbor Board: beyond repair."]);
+    expect(said("A memo from Tom Ward reviewed by the Harbor Times says the pier is “beyond repair.”")).toEqual(["Tom Ward: beyond repair."]);
+  });
+});
+
+describe("verbs of manner report speech right after a quote", () => {
+  it("'“…,” Tom Ward fumed', '“…?” pleaded Ann Lee', '“…,” she sighed'", () => {
+    expect(said("“Nobody told us anything,” Tom Ward fumed after the vote.")).toEqual(["Tom Ward: Nobody told us anything"]);
+    expect(said("“Where is the money for the pier?” pleaded Ann Lee, the harbour's treasurer.")).toEqual(["Ann Lee: Where is the money for the pier?"]);
+    expect(said("Ann Lee left the hearing early. “We have been here before,” she sighed.")).toEqual(["Ann Lee: We have been here before"]);
+    expect(said("“We won, and we won big,” Tom Ward crowed to supporters in Dayton.")).toEqual(["Tom Ward: We won, and we won big"]);
+  });
+  it("look-alike: the same verbs with an object elsewhere are no cue", () => {
+    expect(said("Tom Ward said that Ann Lee begged him for an endorsement and “would have done anything” to get it.")).toEqual(["Tom Ward: would have done anything"]);
+    expect(said("Ann Lee, with obvious delight, chided Tom Ward for doubting the harbour's “natural advantages” in the debate.")).toEqual(["Ann Lee: natural advantages"]);
+  });
+});
+
+describe("inverted and relative clauses around the speaker", () => {
+  it("a reporting verb opening the sentence is not part of the name: 'Said Ann Lee:', 'Added Ford,'", () => {
+    expect(said("Said Ann Lee: “The pier is a disgrace.”")).toEqual(["Ann Lee: The pier is a disgrace."]);
+    expect(said("Tom Ward spoke first. Added Ann Lee, “The pier is a disgrace.”")).toEqual(["Ann Lee: The pier is a disgrace."]);
+  });
+  it("'Ann Lee, whom Tom Ward called “…”': the relative clause's subject speaks", () => {
+    expect(said("Ann Lee, whom Tom Ward called “a liar,” did not respond.")).toEqual(["Tom Ward: a liar"]);
+  });
+  it("look-alike kept: 'Ann Lee, who called …, said' stays Lee's", () => {
+    expect(said("Ann Lee, who chairs the harbour board, said the pier was “a disgrace.”")).toEqual(["Ann Lee: a disgrace."]);
+  });
+  it("quotes joined in a list share the inverted cue after the last: '“a hit job” and “a waste of paper,” said Tom Ward'", () => {
+    expect(said("The report is “a hit job” and “a waste of paper,” said Tom Ward, the board's chairman."))
+      .toEqual(["Tom Ward: a hit job", "Tom Ward: a waste of paper"]);
+  });
+  it("look-alike: a quote with its own cue between keeps its own speaker", () => {
+    expect(said("Ann Lee called the pier “a disgrace” and Tom Ward called it “a bargain,” said one onlooker."))
+      .toEqual(["Ann Lee: a disgrace", "Tom Ward: a bargain"]);
+  });
+});
+
+describe("a sentence whose subject is an unnamed description holds its own quote", () => {
+  it("does not continue the named speaker of the quote before", () => {
+    expect(said("Mayor Tom Ward called the flooding “a crisis” at the harbour. The secretary of the harbour board issued a statement likening the critics to “vandals” and the treasurer resigned."))
+      .toEqual(["Tom Ward: a crisis", "-: vandals"]);
+    expect(said("“We will rebuild,” said Mayor Tom Ward. The crowd outside answered with “Not with our money, you won't!” and left."))
+      .toEqual(["Tom Ward: We will rebuild", "-: Not with our money, you won't!"]);
+  });
+  it("look-alike kept: 'the mayor' pointing back to the mayor named before still speaks", () => {
+    expect(said("Mayor Tom Ward toured the harbour on Monday. The mayor called the damage “worse than anything since 1953.”"))
+      .toEqual(["Tom Ward: worse than anything since 1953."]);
+  });
+});
+
+describe("a name in apposition with where the person is from", () => {
+  it("'Another demonstrator, Roberto Saravia from Los Angeles, said:' and 'A neighbor, Ann Lee of Dover, said'", () => {
+    expect(said("Another demonstrator, Roberto Saravia from Los Angeles, said: “This goes back further than this council.”")).toEqual(["Roberto Saravia: This goes back further than this council."]);
+    expect(said("A neighbor, Ann Lee of Dover, said the shots sounded “like fireworks.”")).toEqual(["Ann Lee: like fireworks."]);
+  });
+  it("look-alike: a description with no name in apposition stays unnamed", () => {
+    expect(said("Another demonstrator, a teacher from Los Angeles, said: “This goes back further than this council.”")).toEqual(["-: This goes back further than this council."]);
+  });
+});
+
+describe("kin and neighbours as descriptions, and an appositive ending in a body before the verb", () => {
+  it("'said the uncle, Travis Okafor' and 'said her grandmother, Ruth Okonjo'", () => {
+    expect(said("“It won't bring Darin back,” said the uncle, Travis Okafor. “He was only 13.”")).toEqual(["Travis Okafor: It won't bring Darin back", "Travis Okafor: He was only 13."]);
+    expect(said("“She loved that pier,” said her grandmother, Ruth Okonjo.")).toEqual(["Ruth Okonjo: She loved that pier"]);
+  });
+  it("'“…,” Dr. Ann Lee, superintendent of Harbor County Public Schools said' gives Lee", () => {
+    expect(said("“These girls were delightful,” Dr. Ann Lee, superintendent of Harbor County Public Schools said.")).toEqual(["Ann Lee: These girls were delightful"]);
+  });
+  it("look-alike: an unnamed uncle stays unnamed; 'Aside from …,' opens a sentence and names nobody", () => {
+    expect(said("Harbor master Ines Carvalho closed the pier.\n\n“It won't bring him back,” the boy's uncle said.")).toEqual(["-: It won't bring him back"]);
+    expect(said("Aside from the money, the town prides itself on its “special relationship” with the harbour, Mayor Tom Ward said.")).toEqual(["Tom Ward: special relationship"]);
+    expect(said("Aside from the money, there is the “special relationship” with the harbour to think of.").filter((q) => q.startsWith("Aside"))).toEqual([]);
+  });
+});
+
+describe("clauses between the name and its verb, and a quote before 'is how'", () => {
+  it("a relative clause holding a quote: 'Ann Lee, who …, when the pier was “…,” said it was “…”'", () => {
+    expect(said("Ann Lee, who has chaired the board since 2009, when the pier was “the pride of the town,” said it was now “a disgrace.”").pop())
+      .toEqual("Ann Lee: a disgrace.");
+  });
+  it("a relative clause in dashes: 'Tom Ward — who has described the pier as “…” — declined to comment'", () => {
+    expect(said("Tom Ward — who has described the pier as “perfectly safe” — declined to comment.")).toEqual(["Tom Ward: perfectly safe"]);
+  });
+  it("'“Perfectly safe” is how Tom Ward described the pier'", () => {
+    expect(said("“Perfectly safe” is how Tom Ward described the pier.")).toEqual(["Tom Ward: Perfectly safe"]);
+  });
+  it("look-alike: a quote before 'is' with no clause of saying stays unattributed", () => {
+    expect(said("“Perfectly safe” is the phrase on every poster along the pier.")).toEqual([]);
+  });
+});
+
+describe("two speakers as one subject", () => {
+  it("'Tom Ward and Ann Lee both called the report “…”' names one of them", () => {
+    expect(said("Tom Ward and Ann Lee both called the report “a hit job.”")[0]).toMatch(/^(?:Tom Ward|Ann Lee): a hit job\.$/);
+  });
+  it("look-alike: 'both praised and mocked' after one name keeps that name", () => {
+    expect(said("Tom Ward both praised and mocked the report as “a hit job.”")).toEqual(["Tom Ward: a hit job."]);
+  });
+});
+
+describe("a pronoun does not take a person the article marks as the other gender", () => {
+  it("'Ms. Carvalho' anywhere makes Ines Carvalho no antecedent of 'he'", () => {
+    expect(said("Ines Carvalho met the dock workers on Monday. Ms. Carvalho has run the harbour since 2012.\n\n“We will not accept this,” he said."))
+      .toEqual(["-: We will not accept this"]);
+  });
+  it("'Mr. Okafor' makes Chidi Okafor an antecedent of 'he' but not of 'she'", () => {
+    expect(said("Chidi Okafor met the dock workers. Mr. Okafor has run the union since 2012.\n\n“We will not accept this,” he said."))
+      .toEqual(["Okafor: We will not accept this"]);
+    expect(said("Chidi Okafor met the dock workers. Mr. Okafor has run the union since 2012.\n\n“We will not accept this,” she said."))
+      .toEqual(["-: We will not accept this"]);
+  });
+  it("look-alike: with no marks either way, an unknown first name stays a possible antecedent", () => {
+    expect(said("Chidi Okafor met the dock workers on Monday.\n\n“We will not accept this,” she said.")).toEqual(["Chidi Okafor: We will not accept this"]);
+  });
+});

@@ -124,8 +124,32 @@ function typeRun(text: string, all: readonly Token[], firstIndex: number, run: r
     }
   }
   const type = classify(surface, surface.split(/\s+/), all, firstIndex, run.length);
+  // "Senate Majority Leader Ann Lee", "Supreme Court Justice Ann Lee", "Police Chief Tom Ward": a body's
+  // name, then a title, then a person's name — the person, not the body.
+  if (type === "org") {
+    const split = bodyTitleName(text, run);
+    if (split) return [split];
+  }
   if (type === null) return [];
   return [make(text, type, first.start, end, first.sentence)];
+}
+
+/** Titles that end a body's title before a name ("… Majority Leader", "… Committee Chairman", "… Court Justice"). */
+const HEAD_TITLES = new Set(["Leader", "Whip", "Chairman", "Chairwoman", "Chair", "Chairperson", "Justice", "Chief", "Speaker", "Director",
+  "Secretary", "President", "Commissioner", "Judge", "Treasurer", "Spokesman", "Spokeswoman", "Spokesperson", "Governor", "Mayor",
+  "Senator", "Sen.", "Rep.", "Representative", "Gov.", "Ambassador", "Sheriff", "Superintendent", "Administrator", "Counsel"]);
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*|[A-Z]\.)$/u;
+
+function bodyTitleName(text: string, run: readonly Token[]): Entity | null {
+  let t = -1;
+  for (let k = run.length - 2; k >= 1; k--) if (HEAD_TITLES.has(run[k]!.text)) { t = k; break; }
+  if (t < 0) return null;
+  const rest = run.slice(t + 1);
+  if (rest.length > 4 || !rest.every((x) => NAME_WORD.test(x.text) && !ORG_WORDS.has(x.text) && !HEAD_TITLES.has(x.text) && !PERSON_TITLES.has(x.text))) return null;
+  const start = rest[0]!.start, end = rest[rest.length - 1]!.end;
+  const name = text.slice(start, end).replace(/['’]s$/u, "");
+  if (PLACE_SET.has(name) || ORG_SET.has(name)) return null;
+  return make(text, "person", start, start + name.length, run[0]!.sentence);
 }
 
 /** "Ex-Chancellor", "Then-President", "Vice-President" → the title word. */
@@ -134,7 +158,7 @@ const bareTitle = (w: string) => w.replace(/^(?:Ex|Then|Vice|Deputy|Acting)-/, "
 function isTitleWord(w: string): boolean {
   if (bareTitle(w) !== w) return isTitleWord(bareTitle(w));
   const bare = w.replace(/['’]s$/u, "");
-  return PERSON_TITLES.has(w) || OFFICE_WORDS.has(w) || /^(Former|Ex|Then|Acting|Outgoing|Late|Incoming|Interim)$/.test(w) || DEMONYMS[w] !== undefined || COUNTRY_ALIASES[bare] !== undefined || PLACE_SET.has(bare)
+  return PERSON_TITLES.has(w) || OFFICE_WORDS.has(w) || /^(Former|Ex|Then|Acting|Outgoing|Late|Incoming|Interim|Assistant|Associate|Executive|District|Circuit|Superior|Senior)$/.test(w) || DEMONYMS[w] !== undefined || COUNTRY_ALIASES[bare] !== undefined || PLACE_SET.has(bare)
     || /^(of|State|Affairs|Foreign|General|Staff|Defence|Defense|Security|National|Human|Rights|Ministry|Kremlin|White|House)$/.test(w);
 }
 

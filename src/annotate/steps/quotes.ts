@@ -18,7 +18,7 @@ import type { Entity, Quote, Sentence } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACES } from "../gazetteer.js";
 import { PERSON_TITLES } from "../../lexicon/names.js";
-import { ATTRIBUTION_PHRASES, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
+import { ATTRIBUTION_PHRASES, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
 
 // ---------------------------------------------------------------- quoted stretches
@@ -116,7 +116,9 @@ const INVERTIBLE = new Set(SPEECH_BEFORE_SPEAKER);
  */
 const SPEAKER_AFTER = ATTRIBUTION_PHRASES.filter((p) => p !== "per" && p !== "citing");
 const AFTER_RE = new RegExp(`^(?:${SPEAKER_AFTER.join("|").replace(/ /g, "\\s+")})$`, "i");
-const CUES = [...SPEECH_VERBS, "citing", ...SPEAKER_AFTER.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])];
+const CUES = [...SPEECH_VERBS, ...SPEECH_AFTER_QUOTE, "citing", ...SPEAKER_AFTER.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])];
+/** Verbs of manner that are cues only right after a quote (`“…,” Ann Ford fumed`). */
+const AFTER_QUOTE_ONLY = new Set(SPEECH_AFTER_QUOTE.filter((v) => !SPEECH_VERBS.includes(v)));
 // Letters either side end a cue, not \b, which is ASCII-only: "afirmó" and "a déclaré" end in a letter \b does not see.
 // A hyphen before makes an adjective, not a cue: "so-called", "self-described", "much-touted".
 const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${CUES.join("|").replace(/ /g, "\\s+")})(?![\\p{L}\\p{N}])`, "gu");
@@ -127,7 +129,7 @@ const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|however|tho
  * not): adverbs ("Ford jokingly said"), "himself", a progressive or passive ("Ford is insisting"),
  * a time ("Ford later Thursday told", "the agency two weeks ago said").
  */
-const ASIDE = /(?:\s+(?:(?!(?:family|ally|rally|assembly|supply|reply|daily|weekly|monthly|quarterly|bully|belly|fly|holy)\b)[a-z]{2,}ly|himself|herself|themselves|itself|is|was|are|were|been|being|(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+ago|(?:later|earlier|late|early|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight)|today|yesterday|tonight))+\s*$/;
+const ASIDE = /(?:\s+(?:(?!(?:family|ally|rally|assembly|supply|reply|daily|weekly|monthly|quarterly|bully|belly|fly|holy)\b)[a-z]{2,}ly|himself|herself|themselves|itself|both|jointly|is|was|are|were|been|being|(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+ago|(?:later|earlier|late|early|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight)|today|yesterday|tonight))+\s*$/;
 
 /** Lower-case words that head a description of a speaker ("the spokesman", "a campaign aide"). */
 const DESCRIPTORS = new Set(("spokesman spokeswoman spokesperson spokespeople campaign aide aides adviser advisers advisor " +
@@ -144,7 +146,9 @@ const DESCRIPTORS = new Set(("spokesman spokeswoman spokesperson spokespeople ca
   "commentator columnist historian delegate superdelegate hopeful donor donors fundraiser chairperson treasurer counsel " +
   "aide spokeswoman lieutenant sergeant captain authority authorities service commission court institute company firm bureau " +
   "center centre union association network newspaper paper magazine website data figures records documents filing report " +
-  "estimates").split(" "));
+  "estimates uncle aunt grandmother grandfather grandson granddaughter grandparent grandparents cousin nephew niece sister brother " +
+  "widow widower fiancee fiancée fiance girlfriend boyfriend stepfather stepmother stepson stepdaughter parent parents relative " +
+  "relatives neighbor neighbour neighbors neighbours classmate roommate coworker co-worker").split(" "));
 /** Descriptions of one person, which "the …" can point back with ("the spokesman said"), unlike "the agency". */
 const PERSON_NOUN = new Set(("spokesman spokeswoman spokesperson senator governor president candidate nominee leader lawyer " +
   "attorney representative strategist aide adviser advisor official minister mayor judge commissioner congressman " +
@@ -252,7 +256,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   // "Ford kept asking", "Ford began shouting": a verb of continuing before a participle cue.
   if (/ing$/.test(text.slice(end, end + 20).split(/\s/)[0] ?? "")) left = left.replace(/(,?)\s+(?:kept|keeps|keep|began|begins|started|starts|continued|continues)\s*$/u, "$1 ");
   for (let before = ""; before !== left;) { before = left; left = left.replace(AUX, "").replace(ASIDE, ""); }
-  left = left.replace(/(\p{Lu}[\p{L}'’.-]*),\s+who\s*$/u, "$1"); // "Paul Girard, who called"
+  left = left.replace(/(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who\s*$/u, "$1"); // "Paul Girard, who called", "Ward — who has described"
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
   let cut = left.length;
   // An appositive between the name and the verb: "Ann Ford, the panel's chair, said" / "Ford, 57, said",
@@ -263,10 +267,13 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     if (comma < 0) { left = body; cut = left.length; break; }
     const appos = body.slice(comma + 1).trim();
     const head = body.slice(0, comma).replace(/\s*\([^()]{1,40}\)\s*$/, "");
-    // "The league's spokesman, Ann Ford, said": the appositive is the name.
-    if (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(appos) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(appos.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(appos)) {
+    // "The league's spokesman, Ann Ford, said": the appositive is the name; "Another demonstrator,
+    // Roberto Saravia from Los Angeles, said": the name before where the person is from.
+    const from = /^((?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}?)\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’.\-]*\s*){1,3}$/u.exec(appos);
+    const name = from ? from[1]!.trim() : appos;
+    if (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)) {
       const at = lo + body.indexOf(appos, comma);
-      return spanOf(text, at, at + appos.length);
+      return spanOf(text, at, at + name.length);
     }
     left = head;
     cut = left.length;
@@ -292,7 +299,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     if (/[,;:()"“”]/.test(gap)) break;
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase()) || /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w) && first >= 0) { first = k; continue; }
     // "the Gawker employee wrote", "one port worker told": a noun for a person heads the phrase.
-    if (k === words.length - 1 && (personNoun(w) || ORG_NOUN.has(w))) { first = k; continue; }
+    if (k === words.length - 1 && (personNoun(w) || ORG_NOUN.has(w) || (unnamedSpeaker(w) && /[”"»]/.test(text[lo - 1] ?? "")))) { first = k; continue; }
     break;
   }
   if (first < 0) return null;
@@ -322,6 +329,8 @@ const tiedToName = (name: string) => name.split(/\s+/).some((w) => isNameWord(w.
 /** The speaker phrase right after a cue: "said Ann Ford, the league's chair" → "Ann Ford". */
 function subjectAfter(text: string, from: number): Span | null {
   const right = text.slice(from, from + 120);
+  const paper = PAPER_AFTER.exec(right);
+  if (paper) { const at = from + paper[0].indexOf(paper[1]!); return spanOf(text, at, at + paper[1]!.replace(/\.$/, "").length); }
   // "said the union's general secretary, Pieter de Groot," / "according to the city's chief engineer, Els
   // Vermeulen": a description, then the name in apposition — the name is the speaker.
   const appos = APPOSITIVE_AFTER.exec(right);
@@ -380,6 +389,36 @@ function personNoun(w: string): boolean {
   return /^\p{Ll}[\p{Ll}-]{4,}$/u.test(w) && !NOT_PERSON.has(w) && (DESCRIPTORS.has(w) || describes(w));
 }
 
+/** Papers that speak for whoever filed them: "the suit says", "the memo stated". */
+const PAPER = /^(?:statement|release|letter|memo|report|suit|lawsuit|complaint|filing|ruling|order|minutes|indictment|affidavit|petition|motion|document|documents|email|e-mail|post|tweet|editorial|study|survey|poll|analysis|assessment|summary|transcript|notice|brief)$/;
+const PAPER_WORDS = "statement|release|letter|memo|report|suit|lawsuit|complaint|filing|ruling|order|indictment|affidavit|petition|motion|email|e-mail|post|tweet|editorial|study|survey|poll|analysis|assessment|summary|transcript|notice|brief|message|note|video|ad|advertisement";
+/** The issuer of a paper: "from Ann Lee", "issued by the Harbor Board", "by Ann Lee's office". */
+const ISSUER = `(?:(?:issued|released|sent|posted|published|signed|written|filed|put\\s+out|commissioned|conducted)\\s+)?(?:from|by)\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s+|(?:of|for|and|&|de)\\s+|(?!(?:on|in|at|to|for|of|and|the|that|which|who|with|after|before|during|about|said|says|told|on)\\s)\\p{Ll}[\\p{Ll}-]+\\s+(?=(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}\\p{Lu})){0,7}\\p{Lu}[\\p{L}\\p{N}'’.&/-]*(?:['’]s\\s+(?:office|campaign|team|lawyers?|attorneys?|staff))?)`;
+const PAPER_HEAD = `(?:(?:a|an|the|its|his|her|their|A|An|The|Its|His|Her|Their)\\s+)(?:(?:[\\p{Ll}\\d.,-]+|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\\s+){0,4}?(?:${PAPER_WORDS})`;
+/** "A statement from Ann Lee, the board's chair," before a cue: the paper and its issuer. */
+const PAPER_BEFORE = new RegExp(`(?:^|[\\s,(])(${PAPER_HEAD}\\s+${ISSUER})(?:\\s*\\([^()]{1,30}\\))?\\s*(?:,[^,“”"«»\\n]{1,80},)?\\s*$`, "u");
+/** "according to a statement from Ann Lee", "said a letter signed by Tom Ward": the paper and its issuer after a cue. */
+const PAPER_AFTER = new RegExp(`^\\s*(${PAPER_HEAD}\\s+${ISSUER})`, "u");
+/** Who a paper speaks for: its issuer ("a statement from Ann Lee"), its owner ("Ann Lee's statement"), its named maker ("the Harbor Board report"). */
+const PAPER_OWNER = [
+  new RegExp(`^${PAPER_HEAD}\\s+${ISSUER}$`, "u"),
+  new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}.&-]*)(?:['’]s|(?<=s)['’])\\s+(?:[\\p{Ll}\\d.-]+\\s+){0,2}?(?:${PAPER_WORDS})$`, "u"),
+  new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}'’.&-]*)\\s+(?:${PAPER_WORDS})$`, "u"),
+];
+
+/**
+ * A lower-case noun that ends a speaker phrase naming nobody right after a quote: people in the plural
+ * (`“…,” the inspectors said`, "the fishermen", "the plaintiffs"), a paper (`“…,” the suit says`). The
+ * quote is theirs, not someone's named before.
+ */
+function unnamedSpeaker(w: string): boolean {
+  if (PAPER.test(w)) return true;
+  if (/^\p{Ll}[\p{Ll}-]{3,}men$/u.test(w)) return personNoun(`${w.slice(0, -3)}man`) || /(?:fisher|congress|council|chair|crafts|sales|police|fire|business|spokes)men$/.test(w);
+  if (!/^\p{Ll}[\p{Ll}-]{3,}s$/u.test(w) || /(?:ss|us|is)$/.test(w)) return false;
+  const one = w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  return personNoun(one) || ORG_NOUN.has(one) || /^(?:witness|famil|plaintiff|defendant|resident|parent|neighbor|neighbour|relative|student|patient|victim|survivor|protester|republican|democrat|senator|lawmaker|juror|delegate)/.test(w);
+}
+
 /** A noun that can head a description of a person or body ("secretary", "engineer", "spokeswoman"). */
 function describes(word: string): boolean {
   const w = word.toLowerCase();
@@ -429,11 +468,12 @@ function wordForms(text: string): { lower: Set<string>; inside: Set<string> } {
   return { lower, inside };
 }
 /** Adverbs and number words that open sentences and name nobody. */
-const OPENER_WORDS = /^(?:Instead|Somewhere|Elsewhere|Meanwhile|However|Perhaps|Maybe|Indeed|Ultimately|Eventually|Overall|Afterwards?|Otherwise|Moreover|Furthermore|Nevertheless|Nonetheless|Still|Yet|Then|Now|Later|Earlier|Also|Again|Together|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Millions)$/;
+const OPENER_WORDS = /^(?:Aside|Apart|Foremost|Instead|Somewhere|Elsewhere|Meanwhile|However|Perhaps|Maybe|Indeed|Ultimately|Eventually|Overall|Afterwards?|Otherwise|Moreover|Furthermore|Nevertheless|Nonetheless|Still|Yet|Then|Now|Later|Earlier|Also|Again|Together|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Millions)$/;
 function sentenceOpener(text: string, at: number, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   if (!/(?:^|\n|[.!?:]["”’]?\s+|["“]\s*|\s[—–-]\s+)$/u.test(text.slice(Math.max(0, at - 4), at))) return false;
-  if (OPENER_WORDS.test(word)) return true;
+  // "Said Ann Lee: “…”", "Added Ford, “…”": a reporting verb put first.
+  if (OPENER_WORDS.test(word) || INVERTIBLE.has(word.toLowerCase())) return true;
   if (openerCache?.text !== text) openerCache = { text, words: new Map(), ...wordForms(text) };
   const known = openerCache.words.get(word);
   if (known !== undefined) return known;
@@ -497,7 +537,30 @@ function genderOf(c: Ctx, span: Span): Gender {
     if (MALE.has(first)) return "m";
     if (FEMALE.has(first)) return "f";
   }
-  return null;
+  return textGender(c.text).get(key.split(/\s+/).pop() ?? "") ?? null;
+}
+
+/**
+ * What the article itself says of a surname's gender, when the first name tells nothing: an honorific
+ * anywhere ("Ms. Carvalho"). ("Carvalho said she …" is no evidence: the pronoun is as often someone
+ * else.) Evidence both ways names no gender. One pass per text.
+ */
+let genderCache: { text: string; genders: Map<string, Gender> } | null = null;
+const GENDER_EVIDENCE = /\b(Mr|Mrs|Ms|Miss)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+function textGender(text: string): Map<string, Gender> {
+  if (genderCache?.text === text) return genderCache.genders;
+  const votes = new Map<string, { m: number; f: number }>();
+  for (const m of text.matchAll(GENDER_EVIDENCE)) {
+    const name = m[2]!.toLowerCase();
+    const male = m[1] === "Mr";
+    const v = votes.get(name) ?? { m: 0, f: 0 };
+    if (male) v.m++; else v.f++;
+    votes.set(name, v);
+  }
+  const genders = new Map<string, Gender>();
+  for (const [name, v] of votes) if ((v.m > 0) !== (v.f > 0)) genders.set(name, v.m > 0 ? "m" : "f");
+  genderCache = { text, genders };
+  return genders;
 }
 
 /** The nearest speaker before `at` a pronoun or description can stand for. */
@@ -528,6 +591,8 @@ function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boole
     if (e.type === "place" || dateline(c.text, e.span)) continue;
     // "New Hampshire", "Former Pennsylvania" taken for people: a person needs a name word.
     if (!org && (PLACE_WORDS.has(e.span.text) || !e.span.text.split(/\s+/).some(isNameWord))) continue;
+    // "Aides said …", "Officials say …": a plural noun opening a sentence names a group, nobody to point back to.
+    if (!e.span.text.includes(" ") && groupNoun(e.span.text)) continue;
     if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
     if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
     const g = org ? null : genderOf(c, e.span);
@@ -544,8 +609,25 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
   for (let i = c.said.length - 1; i >= 0; i--) {
     const s = c.said[i]!;
     if (s.cue.start >= at) continue;
-    if (here - sentenceAt(c.sentences, s.cue.start) > 3) break;
-    if (s.speaker && fits(s.gender, s.org)) return { span: s.speaker, gender: s.gender, org: s.org };
+    const si = sentenceAt(c.sentences, s.cue.start);
+    if (here - si > 3) break;
+    if (!s.speaker || !fits(s.gender, s.org)) continue;
+    // A person who is the subject of a sentence after that attribution is nearer: "“…,” Mills said.
+    // Brandt shrugged it off. ¶ “…,” he said" → Brandt.
+    for (let sj = here - 1; sj > si; sj--) {
+      const who = subjectPerson(c, sj, fits);
+      if (who) return who;
+    }
+    // A cue in a relative clause is not the sentence's: "Rubio spoke of Bush and Christie, who say … ¶ He" → Rubio.
+    if (s.subject && si < here) {
+      const sent = c.sentences[si]!;
+      const main = mainSubject(c, sent.start, sent.end);
+      if (main && main.end <= s.subject.start && /(?:^|,)\s*(?:who|which|that)\s+(?:\p{Ll}+\s+){0,2}$/u.test(c.text.slice(s.subject.end, s.cue.start))) {
+        const who = personIn(c, main.start, headEnd(main), fits);
+        if (who && who.span.text !== s.speaker.text) return who;
+      }
+    }
+    return { span: s.speaker, gender: s.gender, org: s.org };
   }
   // The first person named in this sentence before the pronoun, else the subject of a sentence before
   // ("Tom Ward spoke. ¶ The board thanked Sam Price. ¶ “…,” he said": Ward, not Price), else the first
@@ -569,6 +651,13 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     if (s.speaker && fits(s.gender, s.org)) return { span: s.speaker, gender: s.gender, org: s.org };
   }
   return null;
+}
+
+/** The person or body a sentence opens with as its subject, when it `fits`. */
+function subjectPerson(c: Ctx, si: number, fits: (g: Gender, org: boolean) => boolean): { span: Span; gender: Gender; org: boolean } | null {
+  const sent = c.sentences[si]!;
+  const subject = mainSubject(c, sent.start, sent.end);
+  return subject && personIn(c, subject.start, headEnd(subject), fits);
 }
 
 /**
@@ -674,6 +763,15 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   // "a longtime adviser to Ann Lee": the whole description (a spokesperson speaks for Lee: Lee).
   const tie = TIE_WHOLE.exec(subject.text.trim());
   if (tie && !/^spokes/.test(tie[2]!) && tiedToName(tie[3]!)) return { speaker: trimTo(c.text, subject, subject.end), gender: null, org: false };
+  // "a statement from Ann Lee", "Ann Lee's statement", "the Harbor Board report": whoever issued the paper.
+  for (const re of PAPER_OWNER) {
+    const m = re.exec(subject.text);
+    if (!m) continue;
+    const at = subject.start + m[0].lastIndexOf(m[1]!);
+    const owner = named(c, spanOf(c.text, at, at + m[1]!.replace(/['’]s\s+\p{Ll}+$/u, "").length));
+    if (owner) return { speaker: owner.span, gender: null, org: owner.org };
+    break;
+  }
   const n = named(c, subject);
   if (n) return { speaker: n.span, gender: n.org ? null : genderOf(c, n.span), org: n.org };
   // "A police spokeswoman said", "a fire service spokesman said": the body the spokesperson speaks for.
@@ -708,7 +806,7 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
  * verb, whatever it holds: ", a pollster who works with Priorities USA, a super PAC, ".
  */
 function appositiveBetween(between: string): boolean {
-  return /^(?:['’]s)?\s*,[^\n]{0,300},\s*(?:\p{Ll}+ly\s+)?$/u.test(between) && !/[.!?]["”]?\s+\p{Lu}/u.test(between);
+  return /^(?:['’]s)?\s*,[^\n]{0,300},[”"’]?\s*(?:\p{Ll}+ly\s+)?$/u.test(between) && !/[.!?]["”]?\s+\p{Lu}/u.test(between);
 }
 
 /** What a speaker issues rather than who speaks: "issued a statement saying". */
@@ -723,6 +821,8 @@ function scanCues(c: Ctx): void {
     if (pi < c.pieces.length && c.pieces[pi]!.open < at) continue; // words inside a quote
     // "went on to say", "“…,” she went on." — not "once the Senate goes on recess".
     if (/^(?:goes|went)\s+on$/.test(m[0]) && !/^\s*(?:to\b|[,.:;!?“”"«»—–]|$)/.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
+    // "Ford begged him for an endorsement": a verb of manner reports speech only right after a quote.
+    if (AFTER_QUOTE_ONLY.has(m[0].replace(/\s+/g, " ")) && !/[”"»]\s*,?\s*[^“”"«».!?;:\n]{0,100}$/.test(text.slice(Math.max(0, at - 110), at))) continue;
     const cue = spanOf(text, at, at + m[0].length);
     const lo = clauseStart(c, at);
     const before = text.slice(Math.max(lo, at - 3), at);
@@ -743,7 +843,14 @@ function scanCues(c: Ctx): void {
     if (subject === null && absolute) subject = spanOf(text, at - absolute[0].length + absolute[0].indexOf(absolute[1]!, 4), at - absolute[0].length + absolute[0].indexOf(absolute[1]!, 4) + absolute[1]!.length);
     // "…, saying": a participle belongs to the sentence's subject, not to the words before its comma.
     if (subject === null && !AFTER_RE.test(m[0]) && !(/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(lo, at - 3), at)))) {
-      subject = subjectBefore(text, lo, at);
+      // "A letter from the Legion obtained by the Harbor Times warns": whoever obtained, reviewed or
+      // reported a paper does not speak it; its issuer, if named, does.
+      const got = /\s+(?:obtained|reviewed|seen|received|viewed|cited|quoted|first\s+reported|reported|published|shared)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*\s*){1,5}(?:\s+(?:on|last|this)\s+\p{Lu}?\p{Ll}+)?\s*,?\s*$/u.exec(text.slice(Math.max(lo, at - 200), at).replace(AUX, ""));
+      const head = got ? Math.max(lo, at - 200) + got.index : at;
+      const paper = PAPER_BEFORE.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, ""));
+      if (paper) { const at0 = Math.max(lo, at - 200) + paper.index + paper[0].indexOf(paper[1]!); subject = spanOf(text, at0, at0 + paper[1]!.length); }
+      else if (got) subject = null;
+      else subject = subjectBefore(text, lo, at);
       const tie = subject === null ? TIE_BEFORE.exec(text.slice(Math.max(lo, at - 160), at).replace(AUX, "")) : null;
       if (tie && tiedToName(tie[3]!)) { const at0 = Math.max(lo, at - 160) + tie.index + tie[0].indexOf(tie[1]!); subject = spanOf(text, at0, at0 + tie[1]!.length + tie[0].length - tie[0].indexOf(tie[1]!) - tie[1]!.length); }
       // "Ford issued a statement saying", "the union released a statement Friday saying": the document
@@ -761,10 +868,12 @@ function scanCues(c: Ctx): void {
       // a charity, said": a name or place closing an appositive is not the speaker; the name it follows is.
       // "Sam Lau, the communications director for the Harbor Board said": an appositive left unclosed
       // before the verb; the person named at the clause's start speaks, not the body ending the appositive.
-      if (subject) {
-        const open = /^\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}),\s+(?:the|a|an|who|whose|\p{Ll}[\p{Ll}-]+)\s[^,;:“”"«»()\n]{0,140}$/u.exec(text.slice(lo, subject.end));
+      // Also when the appositive ends in "of" and a body, which no subject phrase opens: "“…,” Dr. Ann Lee,
+      // superintendent of Culpeper County Public Schools said".
+      if (subject || /[”"»]/.test(text[lo - 1] ?? "")) {
+        const open = /^[\s,]*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}),\s+(?!whom\s)(?:the|a|an|who|whose|\p{Ll}[\p{Ll}-]+)\s[^,;:“”"«»()\n]{0,140}$/u.exec(text.slice(lo, subject?.end ?? at).trimEnd());
         const at0 = open ? lo + open[0].indexOf(open[1]!) : -1;
-        if (open && at0 + open[1]!.length < subject.start && c.entities.some((e) => e.type === "person" && e.span.start === at0 && e.span.end === at0 + open[1]!.length)) subject = spanOf(text, at0, at0 + open[1]!.length);
+        if (open && at0 + open[1]!.length < (subject?.start ?? at) && c.entities.some((e) => e.type === "person" && e.span.start >= at0 && e.span.end === at0 + open[1]!.length && (e.span.start === at0 || TITLE_ABBR.test(text.slice(at0, e.span.start).trim()) || PERSON_TITLES.has(text.slice(at0, e.span.start).trim())))) subject = spanOf(text, at0, at0 + open[1]!.length);
       }
       if (subject) {
         // After a quote too: `“…,” Ann Lee, 30, of Dover, Del., who …, said` (the clause opens after the quote).
@@ -1038,6 +1147,9 @@ function nameAfterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
   return { cue: spanOf(c.text, at, at), subject, speaker: r.speaker, gender: r.gender, org: r.org };
 }
 
+/** Verbs that report a clause ("Ford said the workers …"). */
+const REPORTING = /^(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|argued|argues|claimed|insisted|insists|explained|recalled|recalls|stated|suggested|acknowledged|admitted|warned|warns|contended|maintained|testified|alleged|asserted)$/;
+
 /** The last cue before the quote in its sentence: `Ford said the plan was “dead on arrival.”` */
 function beforeQuote(c: Ctx, p: Piece): Said | null {
   const lo = sentenceStart(c.text, p.open);
@@ -1046,6 +1158,9 @@ function beforeQuote(c: Ctx, p: Piece): Said | null {
     if (s.cue.start >= p.open) break;
     if (s.cue.start < lo) continue;
     if (c.pieces.some((q) => q.open < s.cue.start && s.cue.start < q.close)) continue; // a cue inside another quote
+    // "Ford said the dock workers were calling “…”": a cue inside a named speaker's reported clause whose
+    // own subject names nobody leaves the quote to the named speaker reporting it.
+    if (best?.speaker && !s.speaker && s.subject && s.subject.start > best.cue.end && REPORTING.test(best.cue.text) && !/[,.;:!?—–]/.test(c.text.slice(best.cue.end, s.cue.start))) continue;
     best = s;
   }
   return best;
@@ -1085,8 +1200,19 @@ function ownSubject(c: Ctx, p: Piece): Said | null {
   const r = resolveSubject(c, subject);
   // "Typically, he …" read as "Typically": a sentence whose subject names nobody still attributes its quote.
   if (!r.speaker && /\s\S+\s\S/.test(c.text.slice(p.open, p.close).trim()) && sentenceOpener(c.text, subject.start, /^[\p{L}]+/u.exec(subject.text)?.[0] ?? "")) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
+  // "The secretary of homeland security issued a statement likening them to “smugglers”": a sentence whose
+  // subject is a description naming nobody holds its own quote; it does not continue the quote before.
+  const det = /(?:^|\s)(?:the|a|an|one|another|some|several|two|three)\s+$/i.test(c.text.slice(Math.max(0, subject.start - 12), subject.start)) || /^(?:the|a|an)\s/i.test(subject.text);
+  if (!r.speaker && det && subjectNoun(subject)) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
   if (!r.speaker) return null;
   return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
+}
+
+/** Whether a subject phrase is headed by a lower-case noun for people, a body or a paper ("secretary", "crowd", "group"). */
+function subjectNoun(subject: Span): boolean {
+  const words = subject.text.split(/\s+/);
+  const head = words.find((w, i) => /^\p{Ll}/u.test(w) && (i === words.length - 1 || /^(?:of|for|at|from|in)$/.test(words[i + 1]!))) ?? words[words.length - 1]!;
+  return /^\p{Ll}/u.test(head) && (personNoun(head) || describes(head) || ORG_NOUN.has(head) || unnamedSpeaker(head) || /^(?:crowd|audience|protesters|demonstrators|people|man|woman|men|women|group)$/.test(head));
 }
 
 /**
@@ -1103,9 +1229,12 @@ function laterInSentence(c: Ctx, p: Piece): Said | null {
   for (const s of c.said) {
     if (s.cue.start <= p.close) continue;
     if (s.cue.start >= stop) break;
-    quoteBetween ||= c.pieces.some((q) => q.open > p.close && q.open < s.cue.start);
+    // `“a relic” and “a hazard,” said Ann Lee`: quotes joined in a list share the cue after the last.
+    quoteBetween ||= c.pieces.some((q) => q.open > p.close && q.open < s.cue.start && !/^[\s,]*(?:and|or)?\s*$/.test(c.text.slice(p.close + 1, q.open)));
     if (!s.speaker || !s.subject) continue;
     if (s.subject.start > s.cue.start) { if (quoteBetween) return null; return s; } // "…, said Ann Lee"
+    // `“Perfectly safe” is how Tom Ward described the pier`: the quote is what the clause after it says.
+    if (s.subject.start > p.close && s.subject.start < s.cue.start && /^\s*(?:is|was|are|were)\s+(?:how|what)\s+$/.test(c.text.slice(p.close + 1, s.subject.start))) return s;
     if (s.subject.start > p.close && /[,”"»]\s+$/.test(c.text.slice(s.subject.start - 3, s.subject.start))
       && !/[“”"«»;:]/.test(c.text.slice(s.cue.end, stop))) return s;
   }
@@ -1159,7 +1288,7 @@ function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("Hours after the vote, Ford …"). */
-const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According|Given|Unlike|Faced|Pressed)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll}|\p{Lu}\p{Ll}{3,}(?:ed|en)\s+(?:at|by|with|about|to|from|in|on|for|as|over|after|before|into|under)\b)/u;
+const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According|Given|Unlike|Faced|Pressed|Aside|Apart|Alongside|Ahead)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll}|\p{Lu}\p{Ll}{3,}(?:ed|en)\s+(?:at|by|with|about|to|from|in|on|for|as|over|after|before|into|under)\b)/u;
 
 /** A place in capitals opening a story ("JACKSON, Miss. (AP) —", "LA CROSSE, Wis. —"): nobody. */
 function dateline(text: string, span: Span): boolean {

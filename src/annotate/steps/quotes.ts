@@ -20,6 +20,7 @@ import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACES } from "../gazetteer.js";
 import { PERSON_TITLES } from "../../lexicon/names.js";
 import { ATTRIBUTION_PHRASES, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "../../lexicon/first-names.generated.js";
 
 // ---------------------------------------------------------------- quoted stretches
 
@@ -171,8 +172,9 @@ const FEMALE_PRONOUN = /^(?:she|sie|elle)$/i;
 /** German puts the pronoun after the verb (`„…“, sagte er`); English does not (`“…,” said he` is archaic). */
 const PRONOUN_AFTER_VERB = /^\s+(er|sie)(?![\p{L}])/u;
 
-const MALE = new Set("mr. mr sir he him his donald bernie ted marco jeb john chris ben mike michael rand jim james bill barack joe george paul robert bob david tom thomas richard harry mitch reince newt rick scott jeff kevin mark steve steven peter andrew tim jason eric brian dan daniel gary jack ron ronald al corey sean anthony frank lindsey martin mitt bobby carl charles larry jerry roger stephen matthew nick greg ryan patrick dennis".split(" "));
-const FEMALE = new Set("mrs. mrs ms. ms miss madam hillary carly nancy elizabeth sarah michelle melania ivanka kellyanne hope debbie jennifer mary susan karen linda lisa donna barbara patricia maria anna anne ann kate katie jane laura emily rachel amy nikki kelly megyn hope huma jill heather condoleezza madeleine samantha sheryl marine angela theresa".split(" "));
+// First names by sex from compromise's lexicon (a general list, not one corpus's people), and honorifics.
+const MALE = new Set(["mr.", "mr", "sir", ...MALE_FIRST_NAMES.split(" ")]);
+const FEMALE = new Set(["mrs.", "mrs", "ms.", "ms", "miss", "madam", ...FEMALE_FIRST_NAMES.split(" ")]);
 
 type Gender = "m" | "f" | null;
 

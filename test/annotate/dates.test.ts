@@ -23,6 +23,10 @@ describe("dates", () => {
   it("does not read a duration as a date", () => {
     expect(d("For eight years the process stalled.")).toEqual([]);
   });
+  it("dates 'the morning on Sunday, May 4, 2014' by the day it names, not by the publication day", () => {
+    expect(d("The blast happened early in the morning on Sunday, May 4, 2014, police said.", "2014-05-06")).toEqual(["Sunday, May 4, 2014|absolute|2014-05-04"]);
+    expect(d("Crews were called in the evening of Tuesday, June 10, 2014.", "2014-06-12")).toEqual(["Tuesday, June 10, 2014|absolute|2014-06-10"]);
+  });
   it("does not read a count of 2000 things as a year", () => {
     expect(d("Police deployed 2000 officers.")).toEqual([]);
   });

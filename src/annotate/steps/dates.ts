@@ -40,7 +40,12 @@ export function dates(text: string, sentences: readonly Sentence[], publishedAt:
   // One chrono call over the whole text: its per-call setup costs more than reading the sentences
   // that cannot hold a date (measured: 0.7 ms per article whole, 1.2 ms sentence by sentence).
   const results = chrono.en.casual.parse(text, refOpt, { forwardDate: false });
-  for (const r of results) {
+  for (const found of results) {
+    // "morning on Sunday, February 1, 2009": chrono dates the whole phrase by its reference day; the date after
+    // the time of day is the day told.
+    const tod = /^(?:night|morning|evening|afternoon)\s+(?:on|of)\s+/i.exec(found.text);
+    const again = tod ? chrono.en.casual.parse(found.text.slice(tod[0].length), refOpt, { forwardDate: false })[0] : undefined;
+    const r = again !== undefined && again.index === 0 ? { text: again.text, index: found.index + tod![0].length, start: again.start } : found;
     const t = r.text;
     if (/^\d{1,3}(,\d{3})+$/.test(t) || /^\d+$/.test(t)) continue; // "2,000" is a count, not a date
     if (/^(night|morning|evening|afternoon|noon|midnight)$/i.test(t)) continue; // a time of day alone

@@ -89,7 +89,7 @@ for (const backend of backends()) {
       expect(await place(fire[1]!)).toBe(story);
       expect(await place(dayNamed)).toBe(story); // 69 days later: "the March 3 fire"
       expect(await place(personNamed)).toBe(story); // 100 days after that: no day, Teresa Vance twice
-    });
+    }, 60_000);
 
     it("closes a story to a look-alike report once the window has passed, where the clusterer alone would join them", async () => {
       const put = async (id: string, k: string[], windowDays: number) => {
@@ -103,7 +103,10 @@ for (const backend of backends()) {
         const later = await put(`${tag}-2`, keys(t + 45, [t - 100], [`n:${tag}`]), windowDays);
         expect(later === old).toBe(joins);
       }
-    });
+      // At the last day stored, every story but the look-alike's new one is closed.
+      expect(await store.closedStories(30)).toEqual({ closed: 3, undated: 0, latestDay: DAY0 + 2045 });
+      expect((await store.closedStories(Infinity)).closed).toBe(0);
+    }, 60_000);
 
   });
 }

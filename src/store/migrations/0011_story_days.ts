@@ -6,7 +6,9 @@
 // (feature, day)) and its cost does not grow with the archive. A feature's posting list holds the
 // first MAX_POSTING articles of each period of the window's length (feature_df.epoch_day: the day
 // the current period began), so a name or word seen a month ago still finds today's articles.
-// Existing rows get their day from the publication day among their grouping features.
+// Existing rows get their day from the publication day among their grouping features. Rows
+// without features (placed before 0009) are found through a partial index: regroup looks for them
+// in every window's transaction, under the story lock.
 export const sql = `
 ALTER TABLE story_articles ADD COLUMN day int;
 UPDATE story_articles SET day = (SELECT substr(k, 6)::int FROM unnest(keys) AS k WHERE k LIKE '@pub:%' LIMIT 1) WHERE keys IS NOT NULL;
@@ -18,4 +20,5 @@ ALTER TABLE feature_postings ADD COLUMN day int;
 UPDATE feature_postings p SET day = x.day FROM story_articles x WHERE x.seq = p.article_seq;
 CREATE INDEX feature_postings_day ON feature_postings (feature, day);
 ALTER TABLE feature_df ADD COLUMN epoch_day int;
+CREATE INDEX story_articles_no_keys ON story_articles (seq) WHERE keys IS NULL;
 `;

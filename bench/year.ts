@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { annotatorVersion } from "../src/annotate/persist.js";
 import { assignJob, drainQueue } from "../src/cli/commands/worker.js";
+import { placementReads } from "../src/store/assign.js";
 import type { Article } from "../src/domain/article.js";
 import { articleFromRecord } from "../src/ingest/record.js";
 import { DEFAULT_WINDOW_DAYS } from "../src/store/grouping.js";
@@ -110,7 +111,7 @@ async function embedded(articles: Article[], eventOf: Map<string, number>, windo
     const empty = await store.sizeBytes();
     for (let i = 0; i < articles.length; i += 1000) await store.putArticles(articles.slice(i, i + 1000), (a) => [assignJob(a.id)]);
     const chunk = Math.max(50, Math.floor(articles.length / 50));
-    const assign: [number, number][] = [], whole: [number, number][] = [], cpu: [number, number][] = [];
+    const assign: [number, number][] = [], whole: [number, number][] = [], cpu: [number, number][] = [], reads: [number, number][] = [];
     const timings = new Map<string, number>();
     let done = 0;
     const t0 = performance.now();
@@ -118,6 +119,7 @@ async function embedded(articles: Article[], eventOf: Map<string, number>, windo
       const before = timings.get("assign") ?? 0;
       const t = performance.now();
       const c0 = process.cpuUsage();
+      const r0 = placementReads.postings;
       const r = await drainQueue(store, { now: () => new Date(), assignOnly: true, maxJobs: Math.min(chunk, articles.length - done), timings, windowDays, idleMs: 0 });
       if (r.done === 0) break;
       done += r.done;
@@ -125,6 +127,7 @@ async function embedded(articles: Article[], eventOf: Map<string, number>, windo
       whole.push([r.done, performance.now() - t]);
       const c = process.cpuUsage(c0);
       cpu.push([r.done, (c.user + c.system) / 1000]);
+      reads.push([r.done, placementReads.postings - r0]);
     }
     const s = (performance.now() - t0) / 1000;
     console.log(`embedded: annotate + assign ${done} articles in ${s.toFixed(0)} s (${(done / s).toFixed(0)}/s), one process`);
@@ -132,6 +135,7 @@ async function embedded(articles: Article[], eventOf: Map<string, number>, windo
     console.log(`embedded: annotate + assign: ${deciles(whole, done)}`);
     // Process CPU is the steadier figure on a shared machine (PGlite runs in this process, so it counts).
     console.log(`embedded: annotate + assign, process CPU: ${deciles(cpu, done)}`);
+    console.log(`embedded: postings read per article: ${deciles(reads, done).replace(/ ms/g, "")}`);
     await report(store, "embedded", articles, eventOf, windowDays, await store.sizeBytes(), empty);
     if (regroup) {
       const t = performance.now();

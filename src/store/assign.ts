@@ -15,6 +15,12 @@ import type { AssignResult, Assignment, PendingOptions, PendingResult } from "./
 
 export const STORY_LOCK = 7_340_022;
 
+/**
+ * What placements in this process read, summed: articles placed, postings read, candidates and
+ * near-story members weighed. The per-article work free of the machine's load (benchmarks, tests).
+ */
+export const placementReads = { articles: 0, postings: 0, candidates: 0, members: 0 };
+
 /** Story change times are kept to the millisecond, as clients see them (ISO strings). */
 export const NOW_MS = "date_trunc('milliseconds', clock_timestamp())";
 
@@ -215,6 +221,7 @@ async function placeOne(tx: Queryable, cache: KeyCache, counts: BatchCounts, inp
             (SELECT articles::text FROM grouping_totals) AS articles
      FROM feature_df WHERE feature = ANY($1::text[])`, [features, input.articleId]);
   if (known?.prior) return { storyId: known.prior, created: false };
+  placementReads.articles++;
   const df = new Map((known?.features ?? []).map((f, i) => [f, known!.df![i]!]));
   const lists = new Map((known?.features ?? []).map((f, i): [string, PostingState] => [f, { posted: known!.posted![i]!, epochDay: known!.epoch?.[i] ?? null }]));
   for (const f of features) if (counts.dfOf(f) > 0) df.set(f, (df.get(f) ?? 0) + counts.dfOf(f));
@@ -236,6 +243,7 @@ async function placeOne(tx: Queryable, cache: KeyCache, counts: BatchCounts, inp
       if (list) list.push(seq); else postings.set(f, [seq]);
     };
     (found?.features ?? []).forEach((f, i) => add(f, Number(found!.seqs![i]!)));
+    placementReads.postings += found?.features?.length ?? 0;
     for (const f of retrieval) {
       for (const p of counts.postingsOf(f)) if (reach.from === null || p.day === null || p.day >= reach.from || bridges.includes(f)) add(f, p.seq);
     }
@@ -250,6 +258,7 @@ async function placeOne(tx: Queryable, cache: KeyCache, counts: BatchCounts, inp
     const reopened = new Set(all.filter((c) => closed.has(c.storyId) && continues(a, c, rare)).map((c) => c.storyId));
     const candidates = closed.size === 0 ? all : all.filter((c) => !closed.has(c.storyId) || reopened.has(c.storyId));
     const near = nearStories(a, candidates, idf);
+    placementReads.candidates += candidates.length;
     if (near.length > 0) {
       const sampled = await members(tx, cache, await tx.query<MemberRow>(
         `SELECT ${MEMBER_COLS} FROM unnest($1::text[]) AS n(id)
@@ -258,6 +267,7 @@ async function placeOne(tx: Queryable, cache: KeyCache, counts: BatchCounts, inp
       const byId = new Map(sampled.map((m) => [m.articleId, m]));
       for (const c of candidates) if (nearSet.has(c.storyId)) byId.set(c.articleId, c);
       placed = placement(a, [...byId.values()], idf);
+      placementReads.members += byId.size;
     }
   }
 

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Doc } from "../../src/domain/doc.js";
 import { continues, post, publishedDay, timeReach, type NewArticle, type StoredArticle } from "../../src/store/grouping.js";
+import { placementReads } from "../../src/store/assign.js";
 import type { Store } from "../../src/store/store.js";
 import { groupingFeatures } from "../../src/stories/features.js";
 import { docOf } from "../stories/helpers.js";
@@ -106,6 +107,22 @@ for (const backend of backends()) {
       // At the last day stored, every story but the look-alike's new one is closed.
       expect(await store.closedStories(30)).toEqual({ closed: 3, undated: 0, latestDay: DAY0 + 2045 });
       expect((await store.closedStories(Infinity)).closed).toBe(0);
+    }, 60_000);
+
+    it("reads the postings of the window only, however many months of look-alike stories lie behind it", async () => {
+      const put = async (id: string, day: number, windowDays: number) => {
+        await store.putArticles([{ id, sourceId: null, title: id, outlet: null, url: null, byline: null, publishedAt: iso(day), path: null, text: `${id} text` }]);
+        const before = placementReads.postings;
+        await store.saveStoryAssignments([{ articleId: id, title: id, keys: keys(day, [], ["n:season"]) }], { windowDays });
+        return placementReads.postings - before;
+      };
+      const t = DAY0 + 3000;
+      for (let m = 0; m < 6; m++) for (let k = 0; k < 3; k++) await put(`month-${m}-${k}`, t + 40 * m + k, 30);
+      // Within the last month's window: only its three articles' postings are read, not the 15 before them.
+      const windowed = await put("now-30", t + 205, 30);
+      const all = await put("now-all", t + 205, Infinity);
+      expect(windowed).toBeGreaterThan(0);
+      expect(windowed * 4).toBeLessThan(all);
     }, 60_000);
 
   });

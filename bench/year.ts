@@ -83,6 +83,18 @@ function feed(n: number, days: number): { articles: Article[]; eventOf: Map<stri
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
+/** Per-article cost in each tenth of the feed, from chunks of [articles, cost]. */
+function tenths(chunks: readonly (readonly [number, number])[], total: number): string {
+  const out: number[] = [];
+  let n = 0, sum = 0, next = total / 10;
+  for (const [k, t] of chunks) {
+    n += k; sum += t;
+    if (n >= next - 1e-9) { out.push(sum / n); n = 0; sum = 0; next = total / 10; }
+  }
+  if (n > 0) out.push(sum / n);
+  return out.map((x) => x.toFixed(x >= 100 ? 0 : 1)).join(", ");
+}
+
 /** "first 10 %: x ms, last 10 %: y ms (y/x)" of per-article costs given per chunk as [articles, ms]. */
 function deciles(chunks: readonly (readonly [number, number])[], total: number): string {
   const part = (fromEnd: boolean) => {
@@ -135,7 +147,8 @@ async function embedded(articles: Article[], eventOf: Map<string, number>, windo
     console.log(`embedded: annotate + assign: ${deciles(whole, done)}`);
     // Process CPU is the steadier figure on a shared machine (PGlite runs in this process, so it counts).
     console.log(`embedded: annotate + assign, process CPU: ${deciles(cpu, done)}`);
-    console.log(`embedded: postings read per article: ${deciles(reads, done).replace(/ ms/g, "")}`);
+    console.log(`embedded: postings read per article: ${deciles(reads, done).replace(/ ms/g, "")}; by tenth of the feed: ${tenths(reads, done)}`);
+    console.log(`embedded: story assignment ms per article by tenth of the feed: ${tenths(assign, done)}`);
     await report(store, "embedded", articles, eventOf, windowDays, await store.sizeBytes(), empty);
     if (regroup) {
       const t = performance.now();

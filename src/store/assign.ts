@@ -8,7 +8,7 @@
 import type { Driver, Queryable } from "./driver.js";
 import {
   bridgePeople, continues, DEFAULT_WINDOW_DAYS, dfFeatures, hasNoText, keptKeys, nearStories, placement, post, publishedDay, retrievalFeatures,
-  storeIdf, STORY_SAMPLE, storyIdFor, timeReach, topCandidates, type NewArticle, type Placement, type PostingState, type StoredArticle,
+  searched, storeIdf, STORY_SAMPLE, storyIdFor, timeReach, topCandidates, type NewArticle, type Placement, type PostingState, type StoredArticle,
 } from "./grouping.js";
 import { enqueue } from "./queue.js";
 import type { AssignResult, Assignment, PendingOptions, PendingResult } from "./store.js";
@@ -231,12 +231,21 @@ async function placeOne(tx: Queryable, cache: KeyCache, counts: BatchCounts, inp
 
   let placed: Placement = { storyId: null, merged: [], moved: [] };
   if (retrieval.length > 0) {
-    // Only the postings of the window (or back to the day the article recalls), and all of a rare person's.
-    const bridges = reach.from === null ? [] : bridgePeople(a, idf);
+    // Only the postings of the window and of the days the article recalls, and all of a rare
+    // person's: each part a range of the (feature, day) index, so what is read does not grow with
+    // the archive.
+    const bridges = reach.open === null ? [] : bridgePeople(a, idf);
+    const params: unknown[] = [retrieval];
+    const parts = reach.open === null ? ["feature = ANY($1::text[])"] : [
+      `feature = ANY($1::text[]) AND day >= $${params.push(reach.open)}`,
+      "feature = ANY($1::text[]) AND day IS NULL",
+      ...reach.recalled.map(([lo, hi]) => `feature = ANY($1::text[]) AND day BETWEEN $${params.push(lo)} AND $${params.push(hi)}`),
+      ...(bridges.length > 0 ? [`feature = ANY($${params.push(bridges)}::text[])`] : []),
+    ];
     const [found] = await tx.query<{ features: string[] | null; seqs: string[] | null }>(
-      `SELECT array_agg(feature) AS features, array_agg(article_seq::text) AS seqs FROM feature_postings
-       WHERE ${reach.from === null ? "feature = ANY($1::text[])" : "(feature = ANY($1::text[]) AND (day >= $2 OR day IS NULL)) OR feature = ANY($3::text[])"}`,
-      reach.from === null ? [retrieval] : [retrieval, reach.from, bridges]);
+      `SELECT array_agg(feature) AS features, array_agg(article_seq::text) AS seqs FROM (
+         ${parts.map((w) => `SELECT feature, article_seq FROM feature_postings WHERE ${w}`).join(" UNION ")}
+       ) p`, params);
     const postings = new Map<string, number[]>();
     const add = (f: string, seq: number) => {
       const list = postings.get(f);
@@ -245,7 +254,7 @@ async function placeOne(tx: Queryable, cache: KeyCache, counts: BatchCounts, inp
     (found?.features ?? []).forEach((f, i) => add(f, Number(found!.seqs![i]!)));
     placementReads.postings += found?.features?.length ?? 0;
     for (const f of retrieval) {
-      for (const p of counts.postingsOf(f)) if (reach.from === null || p.day === null || p.day >= reach.from || bridges.includes(f)) add(f, p.seq);
+      for (const p of counts.postingsOf(f)) if (searched(reach, p.day) || bridges.includes(f)) add(f, p.seq);
     }
     const top = topCandidates(postings, idf);
     const found2 = top.length === 0 ? [] : await tx.query<MemberRow>(

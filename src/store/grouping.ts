@@ -234,20 +234,48 @@ const RECALL_DAYS = 730;
 export interface TimeReach {
   /** Stories whose latest article is older than this day are closed (null: none is; undated article or no window). */
   readonly open: number | null;
-  /** Postings from this day on are searched (≤ open: back to the earliest day or month the article recalls). */
-  readonly from: number | null;
+  /**
+   * Earlier spans of publication days searched as well, [from, to]: around each day (or month) the
+   * article recalls, from bridgeDays before it to a window after it — where the old story's
+   * reports of that day were published. At most MAX_RECALLED, the latest; each as long as a window
+   * (or a month and a window), so what is read stays bounded however old the day.
+   */
+  readonly recalled: readonly (readonly [number, number])[];
 }
 
-/** The new article's window: which stories are open to it and how far back its search reads. */
+/** Spans of recalled days searched per article (the latest ones). */
+const MAX_RECALLED = 4;
+
+/** The new article's window: which stories are open to it and which earlier days its search also reads. */
 export function timeReach(a: NewArticle, windowDays: number): TimeReach {
   const p = publishedDay(a.keys);
-  if (p === null || !Number.isFinite(windowDays)) return { open: null, from: null };
+  if (p === null || !Number.isFinite(windowDays)) return { open: null, recalled: [] };
   const open = p - windowDays;
   const f = featuresOf(a.keys);
-  let from = open;
-  for (const d of f.days) if (d >= p - RECALL_DAYS && d <= p + 1) from = Math.min(from, d - DEFAULT_STORY_OPTIONS.bridgeDays);
-  for (const m of f.months) { const d = monthStart(m); if (d >= p - RECALL_DAYS && d <= p) from = Math.min(from, d); }
-  return { open, from };
+  const spans: [number, number][] = [];
+  const near = DEFAULT_STORY_OPTIONS.bridgeDays;
+  for (const d of f.days) if (d >= p - RECALL_DAYS && d < open + near) spans.push([d - near, d + windowDays]);
+  for (const m of f.months) {
+    const d = monthStart(m);
+    if (d >= p - RECALL_DAYS && d < open) spans.push([d, monthStart(m + 1) - 1 + windowDays]);
+  }
+  // Merged, cut at the window (searched anyway), the latest MAX_RECALLED kept.
+  spans.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const [lo, hi0] of spans) {
+    const hi = Math.min(hi0, open - 1);
+    if (hi < lo) continue;
+    const last = merged.at(-1);
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else merged.push([lo, hi]);
+  }
+  return { open, recalled: merged.slice(-MAX_RECALLED) };
+}
+
+/** Whether a posting of an article published on `day` is searched under `reach` (undated ones always are). */
+export function searched(reach: TimeReach, day: number | null): boolean {
+  if (reach.open === null || day === null || day >= reach.open) return true;
+  return reach.recalled.some(([lo, hi]) => day >= lo && day <= hi);
 }
 
 /** Rare people the new article names twice in full: their postings are read whatever their day. */

@@ -31,11 +31,14 @@ describe("the time window's rules", () => {
   it("reads the publication day and how far back a new article reaches", () => {
     expect(publishedDay(keys(DAY0))).toBe(DAY0);
     expect(publishedDay(["w:x"])).toBeNull();
-    expect(timeReach(a(keys(DAY0 + 60)), 30)).toEqual({ open: DAY0 + 30, from: DAY0 + 30 });
-    // Naming a day two months back reaches back to it (bridgeDays before it); undated: no window.
-    expect(timeReach(a(keys(DAY0 + 60, [DAY0])), 30)).toEqual({ open: DAY0 + 30, from: DAY0 - 2 });
-    expect(timeReach(a(["w:x"]), 30)).toEqual({ open: null, from: null });
-    expect(timeReach(a(keys(DAY0)), Infinity)).toEqual({ open: null, from: null });
+    expect(timeReach(a(keys(DAY0 + 60)), 30)).toEqual({ open: DAY0 + 30, recalled: [] });
+    // Naming a day two months back also searches the days its reports were published on: from
+    // bridgeDays before it to a window after it; a day of the last weeks adds nothing; undated: no window.
+    expect(timeReach(a(keys(DAY0 + 60, [DAY0])), 30)).toEqual({ open: DAY0 + 30, recalled: [[DAY0 - 2, DAY0 + 29]] });
+    expect(timeReach(a(keys(DAY0 + 60, [DAY0 + 50])), 30)).toEqual({ open: DAY0 + 30, recalled: [] });
+    expect(timeReach(a(keys(DAY0 + 400, [DAY0, DAY0 + 10, DAY0 + 200])), 30)).toEqual({ open: DAY0 + 370, recalled: [[DAY0 - 2, DAY0 + 40], [DAY0 + 198, DAY0 + 230]] });
+    expect(timeReach(a(["w:x"]), 30)).toEqual({ open: null, recalled: [] });
+    expect(timeReach(a(keys(DAY0)), Infinity)).toEqual({ open: null, recalled: [] });
   });
 
   it("continues an old story by its day, its month or a rare person, not by words alone", () => {

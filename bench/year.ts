@@ -62,8 +62,9 @@ function feed(n: number, days: number): { articles: Article[]; eventOf: Map<stri
     const size = Math.min(40, 1 + Math.floor(-Math.log(1 - rnd()) * 4));
     const life = 1 + Math.floor(rnd() * 10);
     for (let copy = 0; copy < size && drafts.length < n; copy++) {
-      const day = Math.min(days - 1, start + Math.floor(rnd() * rnd() * life));
-      drafts.push({ day, at: rnd(), event, copy });
+      const day = start + Math.floor(rnd() * rnd() * life);
+      // Reports after the last day are not in the feed (piling them on the last day would swell it).
+      if (day < days) drafts.push({ day, at: rnd(), event, copy });
     }
   }
   drafts.sort((a, b) => a.day - b.day || a.at - b.at);

@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const SUITES = ["analyze", "cold", "stories", "signals", "kb", "store", "api"];
+const SUITES = ["analyze", "cold", "stories", "signals", "kb", "store", "api", "year"];
 const only = process.argv.slice(2);
 for (const name of SUITES) {
   if (only.length && !only.includes(name)) continue;

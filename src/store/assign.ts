@@ -7,22 +7,28 @@
 // same stories, and a batch builds what its articles build one at a time.
 import type { Driver, Queryable } from "./driver.js";
 import {
-  dfFeatures, hasNoText, keptKeys, MAX_POSTING, nearStories, placement, retrievalFeatures, storeIdf, STORY_SAMPLE, storyIdFor, topCandidates,
-  type NewArticle, type Placement, type StoredArticle,
+  bridgePeople, continues, DEFAULT_WINDOW_DAYS, dfFeatures, hasNoText, keptKeys, nearStories, placement, post, publishedDay, retrievalFeatures,
+  searched, storeIdf, STORY_SAMPLE, storyIdFor, timeReach, topCandidates, type NewArticle, type Placement, type PostingState, type StoredArticle,
 } from "./grouping.js";
 import { enqueue } from "./queue.js";
 import type { AssignResult, Assignment, PendingOptions, PendingResult } from "./store.js";
 
 export const STORY_LOCK = 7_340_022;
 
+/**
+ * What placements in this process read, summed: articles placed, postings read, candidates and
+ * near-story members weighed. The per-article work free of the machine's load (benchmarks, tests).
+ */
+export const placementReads = { articles: 0, postings: 0, candidates: 0, members: 0 };
+
 /** Story change times are kept to the millisecond, as clients see them (ISO strings). */
 export const NOW_MS = "date_trunc('milliseconds', clock_timestamp())";
 
 /** Assigns the batch in order, waiting for the story lock; results are in batch order. */
-export async function assignBatch(db: Driver, input: readonly Assignment[]): Promise<AssignResult[]> {
+export async function assignBatch(db: Driver, input: readonly Assignment[], windowDays = DEFAULT_WINDOW_DAYS): Promise<AssignResult[]> {
   return db.transaction(async (tx) => {
     await tx.query("SELECT pg_advisory_xact_lock($1)", [STORY_LOCK]);
-    return [...(await place(tx, keyCache(db), input)).results];
+    return [...(await place(tx, keyCache(db), input, windowDays)).results];
   });
 }
 
@@ -44,7 +50,7 @@ export async function assignPending(db: Driver, opts: PendingOptions = {}): Prom
          WHERE p.job_id < coalesce((SELECT min(id) FROM jobs WHERE kind = 'assign' AND state IN ('queued', 'running')), 9223372036854775807)
          ORDER BY p.job_id LIMIT $1`, [opts.batch ?? 500]);
       if (rows.length === 0) return null;
-      const plan = await place(tx, keyCache(db), rows.map((p) => ({ articleId: p.article_id, title: p.title, keys: p.keys })));
+      const plan = await place(tx, keyCache(db), rows.map((p) => ({ articleId: p.article_id, title: p.title, keys: p.keys })), opts.windowDays ?? DEFAULT_WINDOW_DAYS);
       await tx.query("DELETE FROM assign_pending WHERE job_id = ANY($1::bigint[])", [rows.map((p) => p.job_id)]);
       const changed = [...plan.gained];
       if (opts.jobs && changed.length > 0) {
@@ -75,10 +81,10 @@ interface Plan {
  * Places a batch under the story lock, one article after another, each with its own reads and
  * writes in this transaction: a batch gives what its articles give one at a time.
  */
-async function place(tx: Queryable, keys: KeyCache, batch: readonly Assignment[]): Promise<Plan> {
+async function place(tx: Queryable, keys: KeyCache, batch: readonly Assignment[], windowDays: number): Promise<Plan> {
   const plan: Plan = { results: [], gained: new Set() };
   const counts = new BatchCounts();
-  for (const a of batch) plan.results.push(await placeOne(tx, keys, counts, a, plan.gained));
+  for (const a of batch) plan.results.push(await placeOne(tx, keys, counts, a, plan.gained, windowDays));
   await counts.flush(tx);
   return plan;
 }
@@ -92,42 +98,50 @@ async function place(tx: Queryable, keys: KeyCache, batch: readonly Assignment[]
 class BatchCounts {
   articles = 0;
   private readonly df = new Map<string, number>();
-  private readonly posted = new Map<string, number>();
-  private readonly postings = new Map<string, number[]>();
+  /** Posting lists this batch touched: their state as read first, and now. */
+  private readonly lists = new Map<string, { readonly first: PostingState; now: PostingState }>();
+  private readonly postings = new Map<string, { seq: number; day: number | null }[]>();
 
   /** Articles with `f` added in this batch. */
   dfOf(f: string): number { return this.df.get(f) ?? 0; }
   /** Postings of `f` added in this batch. */
-  postingsOf(f: string): readonly number[] { return this.postings.get(f) ?? []; }
-  /** Postings of `f` added in this batch (counted in feature_df.posted at the flush). */
-  postedOf(f: string): number { return this.posted.get(f) ?? 0; }
+  postingsOf(f: string): readonly { readonly seq: number; readonly day: number | null }[] { return this.postings.get(f) ?? []; }
+  /** The state of `f`'s posting list: as this batch left it, or as stored (`stored`). */
+  listOf(f: string, stored: PostingState): PostingState { return this.lists.get(f)?.now ?? stored; }
 
-  /** Counts a placed article: its features, and the postings it was among the first MAX_POSTING of. */
-  add(seq: number, features: readonly string[], postedUnder: readonly string[]): void {
+  /** Counts a placed article: its features, and the posting lists it was offered to (`offered`: the lists' states before it). */
+  add(seq: number, day: number | null, features: readonly string[], offered: ReadonlyMap<string, PostingState>, windowDays: number): void {
     this.articles++;
     for (const f of features) this.df.set(f, this.dfOf(f) + 1);
-    for (const f of postedUnder) {
-      this.posted.set(f, this.postedOf(f) + 1);
-      const list = this.postings.get(f);
-      if (list) list.push(seq); else this.postings.set(f, [seq]);
+    for (const [f, before] of offered) {
+      const r = post(before, day, windowDays);
+      const list = this.lists.get(f);
+      if (list) list.now = r.state; else this.lists.set(f, { first: before, now: r.state });
+      if (!r.posted) continue;
+      const seqs = this.postings.get(f);
+      if (seqs) seqs.push({ seq, day }); else this.postings.set(f, [{ seq, day }]);
     }
   }
 
   async flush(tx: Queryable): Promise<void> {
     if (this.articles === 0) return;
-    const features = [...this.df.keys()];
-    const pf: string[] = [], ps: string[] = [];
-    for (const [f, seqs] of this.postings) for (const seq of seqs) { pf.push(f); ps.push(String(seq)); }
+    const features = [...new Set([...this.df.keys(), ...this.lists.keys()])];
+    const pf: string[] = [], ps: string[] = [], pd: (number | null)[] = [];
+    for (const [f, list] of this.postings) for (const p of list) { pf.push(f); ps.push(String(p.seq)); pd.push(p.day); }
+    // feature_df.posted moves by what this batch changed (a new period starts it again from 0);
+    // the batch holds the story lock, so nothing else wrote it since it was read.
+    const delta = (f: string) => { const l = this.lists.get(f); return l ? l.now.posted - l.first.posted : 0; };
+    const epoch = (f: string) => this.lists.get(f)?.now.epochDay ?? null;
     await tx.query(
       `WITH counted AS (
-         INSERT INTO feature_df AS d (feature, df, posted)
-         SELECT * FROM unnest($1::text[], $2::int[], $3::int[])
-         ON CONFLICT (feature) DO UPDATE SET df = d.df + EXCLUDED.df, posted = d.posted + EXCLUDED.posted
+         INSERT INTO feature_df AS d (feature, df, posted, epoch_day)
+         SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $7::int[])
+         ON CONFLICT (feature) DO UPDATE SET df = d.df + EXCLUDED.df, posted = d.posted + EXCLUDED.posted, epoch_day = coalesce(EXCLUDED.epoch_day, d.epoch_day)
        ), posted AS (
-         INSERT INTO feature_postings (feature, article_seq) SELECT * FROM unnest($4::text[], $5::bigint[])
+         INSERT INTO feature_postings (feature, article_seq, day) SELECT * FROM unnest($4::text[], $5::bigint[], $8::int[])
        )
        UPDATE grouping_totals SET articles = articles + $6`,
-      [features, features.map((f) => this.dfOf(f)), features.map((f) => this.postedOf(f)), pf, ps, this.articles]);
+      [features, features.map((f) => this.dfOf(f)), features.map(delta), pf, ps, this.articles, features.map(epoch), pd]);
   }
 }
 
@@ -167,7 +181,7 @@ function keyCache(db: Driver): KeyCache {
   return c;
 }
 
-interface MemberRow { article_id: string; seq: string; story_id: string; story_seq: string }
+interface MemberRow { article_id: string; seq: string; story_id: string; story_seq: string; last_day?: number | null }
 // The story's seq through its primary key, row by row: a join lets the planner hash the whole
 // stories table for a few rows, which grows with the store.
 const MEMBER_COLS = "sa.article_id, sa.seq::text AS seq, sa.story_id, (SELECT s.seq::text FROM stories s WHERE s.id = sa.story_id) AS story_seq";
@@ -196,37 +210,64 @@ async function members(tx: Queryable, cache: KeyCache, rows: readonly MemberRow[
 }
 
 /** Places one article (store/grouping.ts: candidates, near stories, placement) and writes the outcome. */
-async function placeOne(tx: Queryable, cache: KeyCache, counts: BatchCounts, input: Assignment, gained: Set<string>): Promise<AssignResult> {
+async function placeOne(tx: Queryable, cache: KeyCache, counts: BatchCounts, input: Assignment, gained: Set<string>, windowDays: number): Promise<AssignResult> {
   const a: NewArticle = { articleId: input.articleId, title: input.title, keys: keptKeys(input.keys) };
   const features = dfFeatures(a.keys);
+  const day = publishedDay(a.keys);
   // Arrays, not a row per feature: PGlite builds rows as objects, at about twice the cost.
-  const [known] = await tx.query<{ prior: string | null; features: string[] | null; df: number[] | null; posted: number[] | null; articles: string | null }>(
+  const [known] = await tx.query<{ prior: string | null; features: string[] | null; df: number[] | null; posted: number[] | null; epoch: (number | null)[] | null; articles: string | null }>(
     `SELECT (SELECT story_id FROM story_articles WHERE article_id = $2) AS prior,
-            array_agg(feature) AS features, array_agg(df) AS df, array_agg(posted) AS posted,
+            array_agg(feature) AS features, array_agg(df) AS df, array_agg(posted) AS posted, array_agg(epoch_day) AS epoch,
             (SELECT articles::text FROM grouping_totals) AS articles
      FROM feature_df WHERE feature = ANY($1::text[])`, [features, input.articleId]);
   if (known?.prior) return { storyId: known.prior, created: false };
+  placementReads.articles++;
   const df = new Map((known?.features ?? []).map((f, i) => [f, known!.df![i]!]));
-  const posted = new Map((known?.features ?? []).map((f, i) => [f, known!.posted![i]!]));
+  const lists = new Map((known?.features ?? []).map((f, i): [string, PostingState] => [f, { posted: known!.posted![i]!, epochDay: known!.epoch?.[i] ?? null }]));
   for (const f of features) if (counts.dfOf(f) > 0) df.set(f, (df.get(f) ?? 0) + counts.dfOf(f));
   const idf = storeIdf(Number(known?.articles ?? 0) + counts.articles, df, a);
   const retrieval = hasNoText(a) ? [] : retrievalFeatures(a, idf);
+  const reach = timeReach(a, windowDays);
 
   let placed: Placement = { storyId: null, merged: [], moved: [] };
   if (retrieval.length > 0) {
+    // Only the postings of the window and of the days the article recalls, and all of a rare
+    // person's: each part a range of the (feature, day) index, so what is read does not grow with
+    // the archive.
+    const bridges = reach.open === null ? [] : bridgePeople(a, idf);
+    const params: unknown[] = [retrieval];
+    const parts = reach.open === null ? ["feature = ANY($1::text[])"] : [
+      `feature = ANY($1::text[]) AND day >= $${params.push(reach.open)}`,
+      "feature = ANY($1::text[]) AND day IS NULL",
+      ...reach.recalled.map(([lo, hi]) => `feature = ANY($1::text[]) AND day BETWEEN $${params.push(lo)} AND $${params.push(hi)}`),
+      ...(bridges.length > 0 ? [`feature = ANY($${params.push(bridges)}::text[])`] : []),
+    ];
     const [found] = await tx.query<{ features: string[] | null; seqs: string[] | null }>(
-      "SELECT array_agg(feature) AS features, array_agg(article_seq::text) AS seqs FROM feature_postings WHERE feature = ANY($1::text[])", [retrieval]);
+      `SELECT array_agg(feature) AS features, array_agg(article_seq::text) AS seqs FROM (
+         ${parts.map((w) => `SELECT feature, article_seq FROM feature_postings WHERE ${w}`).join(" UNION ")}
+       ) p`, params);
     const postings = new Map<string, number[]>();
-    const post = (f: string, seq: number) => {
+    const add = (f: string, seq: number) => {
       const list = postings.get(f);
       if (list) list.push(seq); else postings.set(f, [seq]);
     };
-    (found?.features ?? []).forEach((f, i) => post(f, Number(found!.seqs![i]!)));
-    for (const f of retrieval) for (const seq of counts.postingsOf(f)) post(f, seq);
+    (found?.features ?? []).forEach((f, i) => add(f, Number(found!.seqs![i]!)));
+    placementReads.postings += found?.features?.length ?? 0;
+    for (const f of retrieval) {
+      for (const p of counts.postingsOf(f)) if (searched(reach, p.day) || bridges.includes(f)) add(f, p.seq);
+    }
     const top = topCandidates(postings, idf);
-    const candidates = top.length === 0 ? [] : await members(tx, cache, await tx.query<MemberRow>(
-      `SELECT ${MEMBER_COLS} FROM story_articles sa WHERE sa.seq = ANY($1::bigint[])`, [top.map(String)]));
+    const found2 = top.length === 0 ? [] : await tx.query<MemberRow>(
+      `SELECT ${MEMBER_COLS}, (SELECT s.last_day FROM stories s WHERE s.id = sa.story_id) AS last_day FROM story_articles sa WHERE sa.seq = ANY($1::bigint[])`, [top.map(String)]);
+    // A story quiet for longer than the window is closed, unless the article plainly continues it (grouping.ts).
+    const open = reach.open;
+    const closed = new Set(open === null ? [] : found2.filter((r) => r.last_day !== null && r.last_day !== undefined && r.last_day < open).map((r) => r.story_id));
+    const all = await members(tx, cache, found2);
+    const rare = new Set(bridges);
+    const reopened = new Set(all.filter((c) => closed.has(c.storyId) && continues(a, c, rare)).map((c) => c.storyId));
+    const candidates = closed.size === 0 ? all : all.filter((c) => !closed.has(c.storyId) || reopened.has(c.storyId));
     const near = nearStories(a, candidates, idf);
+    placementReads.candidates += candidates.length;
     if (near.length > 0) {
       const sampled = await members(tx, cache, await tx.query<MemberRow>(
         `SELECT ${MEMBER_COLS} FROM unnest($1::text[]) AS n(id)
@@ -235,6 +276,7 @@ async function placeOne(tx: Queryable, cache: KeyCache, counts: BatchCounts, inp
       const byId = new Map(sampled.map((m) => [m.articleId, m]));
       for (const c of candidates) if (nearSet.has(c.storyId)) byId.set(c.articleId, c);
       placed = placement(a, [...byId.values()], idf);
+      placementReads.members += byId.size;
     }
   }
 
@@ -251,7 +293,8 @@ async function placeOne(tx: Queryable, cache: KeyCache, counts: BatchCounts, inp
       [storyId, placed.moved]);
     const from = [...new Set(left.map((r) => r.story_id))];
     await tx.query(
-      `UPDATE stories s SET articles = (SELECT count(*)::int FROM story_articles x WHERE x.story_id = s.id), updated_at = ${NOW_MS} WHERE s.id = ANY($1::text[])`, [from]);
+      `UPDATE stories s SET articles = (SELECT count(*)::int FROM story_articles x WHERE x.story_id = s.id),
+         last_day = (SELECT max(x.day) FROM story_articles x WHERE x.story_id = s.id), updated_at = ${NOW_MS} WHERE s.id = ANY($1::text[])`, [from]);
     const emptied = (await tx.query<{ id: string }>("DELETE FROM stories WHERE id = ANY($1::text[]) AND articles = 0 RETURNING id", [from])).map((r) => r.id);
     for (const s of from) gained.add(s);
     for (const s of emptied) gained.delete(s);
@@ -265,16 +308,18 @@ async function placeOne(tx: Queryable, cache: KeyCache, counts: BatchCounts, inp
   // as they were before it, hence + 1); its features' counts and postings go with the batch's.
   const [row] = await tx.query<{ seq: string }>(
     `WITH placed AS (
-       INSERT INTO story_articles (article_id, story_id, n_keys, keys) VALUES ($1, $2, $3, $4::text[]) RETURNING seq
+       INSERT INTO story_articles (article_id, story_id, n_keys, keys, day) VALUES ($1, $2, $3, $4::text[], $5::int) RETURNING seq
      ), story AS (
-       UPDATE stories s SET articles = ${reshaped ? "(SELECT count(*)::int FROM story_articles x WHERE x.story_id = $2) + 1" : "s.articles + 1"}, updated_at = ${NOW_MS}
+       UPDATE stories s SET articles = ${reshaped ? "(SELECT count(*)::int FROM story_articles x WHERE x.story_id = $2) + 1" : "s.articles + 1"}, updated_at = ${NOW_MS},
+         last_day = greatest(${reshaped ? "(SELECT max(x.day) FROM story_articles x WHERE x.story_id = $2)" : "s.last_day"}, $5::int)
        WHERE s.id = $2
      )
      SELECT seq::text AS seq FROM placed`,
-    [a.articleId, storyId, features.length, a.keys]);
+    [a.articleId, storyId, features.length, a.keys, day]);
   const seq = Number(row!.seq);
   cache.set(seq, a.articleId, a.keys);
-  counts.add(seq, features, retrieval.filter((f) => (posted.get(f) ?? 0) + counts.postedOf(f) < MAX_POSTING));
+  const none: PostingState = { posted: 0, epochDay: null };
+  counts.add(seq, day, features, new Map(retrieval.map((f) => [f, counts.listOf(f, lists.get(f) ?? none)])), windowDays);
   gained.add(storyId);
   return { storyId, created: true };
 }

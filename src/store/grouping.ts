@@ -23,7 +23,8 @@
 // split) — `regroup` settles those.
 import type { Doc } from "../domain/doc.js";
 import { DEFAULT_STORY_OPTIONS, KEPT_NEIGHBOURS, RETRIEVAL_TOPIC_TERMS, StoryIndex, type CorpusIdf } from "../stories/cluster.js";
-import { fromGroupingFeatures, NO_TEXT, TOPIC_PREFIX, type EventFeatures } from "../stories/features.js";
+import { fromGroupingFeatures, monthOfDay, NO_TEXT, TOPIC_PREFIX, type EventFeatures } from "../stories/features.js";
+import { RARE_NAME } from "../stories/story-index.js";
 
 /** Candidate articles read per new article (StoryOptions.candidates). */
 export const CANDIDATES = DEFAULT_STORY_OPTIONS.candidates;
@@ -189,4 +190,135 @@ export function placement(a: NewArticle, members: readonly StoredArticle[], idf:
   const stays = new Set(homed.map((h) => h.s));
   const moved = members.filter((m) => groupOf.get(m.articleId) === mine && !stays.has(m.storyId)).map((m) => m.articleId).sort();
   return { storyId, merged, moved };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The time window: a year of news in one store.
+//
+// A story whose latest article was published more than `windowDays` before the new article is
+// closed to it: its articles are not searched (feature_postings are read from the window's first
+// day on, through an index on (feature, day)), so the cost of placing an article depends on the
+// news of the last weeks, not on the archive. The default, 30 days, is where the clusterer itself
+// stops joining articles on words alone: an article that names no day covers the 30 days up to its
+// publication (features.ts UNNAMED_DAYS), and a story's members' time frames must fit in one
+// window of storySpan days, so two such articles published more than 31 days apart are two
+// events unless something bridges them. What bridges them is what re-opens a closed story here,
+// and the clusterer then decides as it always does:
+//   - the new article names a day (or a month) of the old story's time: "the March 3 fire", "in
+//     February": a day within bridgeDays of a day the old article names or of its publication
+//     (clash.ts timeApart's bridges); the search then reaches back to that day;
+//   - both name, twice in full, one person few articles name (story-index.ts RARE_NAME): the
+//     arrest, the trial or the sentence months after the crime (StoryOptions.bridgeScore). Such a
+//     name's posting list is short by definition, and is read whole.
+// Articles with no publication date are never closed out and never close anything.
+
+/** Days a story stays open after its latest article (`ingest`/`worker --window`). */
+export const DEFAULT_WINDOW_DAYS = 30;
+
+/** The publication day among an article's grouping features ("@pub:<day>"), or null. */
+export function publishedDay(keys: readonly string[]): number | null {
+  for (const k of keys) {
+    if (!k.startsWith("@pub:")) continue;
+    const n = Number(k.slice(5));
+    return Number.isFinite(n) ? n : null;
+  }
+  return null;
+}
+
+/** First day of a month numbered as year × 12 + month − 1 (features.ts monthNumber). */
+const monthStart = (m: number): number => Math.round(Date.UTC(Math.floor(m / 12), m % 12, 1) / 86_400_000);
+
+/** How far back a named day can reach (features.ts RECALL_DAYS): older ones date background events. */
+const RECALL_DAYS = 730;
+
+export interface TimeReach {
+  /** Stories whose latest article is older than this day are closed (null: none is; undated article or no window). */
+  readonly open: number | null;
+  /**
+   * Earlier spans of publication days searched as well, [from, to]: around each day (or month) the
+   * article recalls, from bridgeDays before it to a window after it — where the old story's
+   * reports of that day were published. At most MAX_RECALLED, the latest; each as long as a window
+   * (or a month and a window), so what is read stays bounded however old the day.
+   */
+  readonly recalled: readonly (readonly [number, number])[];
+}
+
+/** Spans of recalled days searched per article (the latest ones). */
+const MAX_RECALLED = 4;
+
+/** The new article's window: which stories are open to it and which earlier days its search also reads. */
+export function timeReach(a: NewArticle, windowDays: number): TimeReach {
+  const p = publishedDay(a.keys);
+  if (p === null || !Number.isFinite(windowDays)) return { open: null, recalled: [] };
+  const open = p - windowDays;
+  const f = featuresOf(a.keys);
+  const spans: [number, number][] = [];
+  const near = DEFAULT_STORY_OPTIONS.bridgeDays;
+  for (const d of f.days) if (d >= p - RECALL_DAYS && d < open + near) spans.push([d - near, d + windowDays]);
+  for (const m of f.months) {
+    const d = monthStart(m);
+    if (d >= p - RECALL_DAYS && d < open) spans.push([d, monthStart(m + 1) - 1 + windowDays]);
+  }
+  // Merged, cut at the window (searched anyway), the latest MAX_RECALLED kept.
+  spans.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const [lo, hi0] of spans) {
+    const hi = Math.min(hi0, open - 1);
+    if (hi < lo) continue;
+    const last = merged.at(-1);
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else merged.push([lo, hi]);
+  }
+  return { open, recalled: merged.slice(-MAX_RECALLED) };
+}
+
+/** Whether a posting of an article published on `day` is searched under `reach` (undated ones always are). */
+export function searched(reach: TimeReach, day: number | null): boolean {
+  if (reach.open === null || day === null || day >= reach.open) return true;
+  return reach.recalled.some(([lo, hi]) => day >= lo && day <= hi);
+}
+
+/** Rare people the new article names twice in full: their postings are read whatever their day. */
+export function bridgePeople(a: NewArticle, idf: CorpusIdf): string[] {
+  return featuresOf(a.keys).people.filter((p) => idf.df(p) <= RARE_NAME);
+}
+
+/**
+ * Whether the new article plainly continues the event of a stored article of a closed story: it
+ * names a day within bridgeDays of one the stored article names or of its publication, or a
+ * month holding one of those; or both name a rare person twice in full (`rare`).
+ */
+export function continues(a: NewArticle, c: StoredArticle, rare: ReadonlySet<string>): boolean {
+  const x = featuresOf(a.keys), y = featuresOf(c.keys);
+  const near = DEFAULT_STORY_OPTIONS.bridgeDays;
+  const theirs = y.published === null ? y.days : [...y.days, y.published];
+  // Days of the last two years only: an older one dates a background event (features.ts RECALL_DAYS).
+  const p = x.published;
+  const recalled = p === null ? x.days : x.days.filter((d) => d >= p - RECALL_DAYS && d <= p + 1);
+  if (recalled.some((d) => theirs.some((e) => Math.abs(d - e) <= near))) return true;
+  if (x.months.length > 0 && theirs.some((e) => x.months.includes(monthOfDay(e)))) return true;
+  return y.people.some((p) => rare.has(p) && x.people.includes(p));
+}
+
+/** A feature's posting list now: how many it holds in its current period and the day that period began. */
+export interface PostingState {
+  readonly posted: number;
+  readonly epochDay: number | null;
+}
+
+/**
+ * Whether an article published on `day` is posted under a feature, and the list's state after:
+ * a list holds the first MAX_POSTING articles of a period; an article published more than
+ * `windowDays` after the period began starts a new one (the old postings stay, and are searched
+ * by articles whose window reaches them). Undated articles never start a period. Within one
+ * window of days nothing starts a new period: the lists are the first MAX_POSTING ever, as before.
+ */
+export function post(state: PostingState, day: number | null, windowDays: number): { posted: boolean; state: PostingState } {
+  let { posted, epochDay } = state;
+  if (day !== null && Number.isFinite(windowDays)) {
+    if (epochDay === null) epochDay = day;
+    else if (day - epochDay > windowDays) { epochDay = day; posted = 0; }
+  }
+  if (posted >= MAX_POSTING) return { posted: false, state: { posted, epochDay } };
+  return { posted: true, state: { posted: posted + 1, epochDay } };
 }

@@ -9,7 +9,7 @@
 import type { Article } from "../domain/article.js";
 import { ARTICLE_COLS_OF_A, toArticle, type ArticleRow } from "./article-rows.js";
 import type { Driver, Queryable } from "./driver.js";
-import { dfFeatures, hasNoText, keptKeys, MAX_POSTING, retrievalFeatures, storeIdf, storyIdFor } from "./grouping.js";
+import { DEFAULT_WINDOW_DAYS, dfFeatures, hasNoText, keptKeys, MAX_POSTING, publishedDay, retrievalFeatures, storeIdf, storyIdFor } from "./grouping.js";
 import { enqueue } from "./queue.js";
 import { NOW_MS, STORY_LOCK } from "./assign.js";
 import type { JobSpec, StoryFacts } from "./store.js";
@@ -37,6 +37,10 @@ export interface RegroupOptions {
   readonly jobs?: (storyId: string, story: StoryFacts) => readonly JobSpec[];
   /** Articles read per query. */
   readonly batch?: number;
+  /** Days of publication settled at a time (default DEFAULT_WINDOW_DAYS; Infinity: all at once). */
+  readonly windowDays?: number;
+  /** Called after each window is written, outside any transaction (progress; tests). */
+  readonly onWindow?: (done: number, windows: number) => void | Promise<void>;
 }
 
 export interface RegroupResult {
@@ -49,6 +53,10 @@ export interface RegroupResult {
   readonly changed: number;
   readonly created: number;
   readonly removed: number;
+  /** Windows of publication days settled one after another, each in its own short transaction. */
+  readonly windows: number;
+  /** The longest time the story lock was held, in ms. */
+  readonly lockMs: number;
 }
 
 export interface RegroupPlan {
@@ -68,7 +76,7 @@ export interface RegroupPlan {
  * others take a new id from their first article (as online assignment names stories), one no
  * story has now. Pure: the same input gives the same plan.
  */
-export function planRegroup(current: ReadonlyMap<string, string>, groups: Settled["groups"]): RegroupPlan {
+export function planRegroup(current: ReadonlyMap<string, string>, groups: Settled["groups"], others: ReadonlySet<string> = new Set()): RegroupPlan {
   const ordered = groups.map((g) => ({ title: g.title, articleIds: [...g.articleIds].sort(cmp) })).filter((g) => g.articleIds.length > 0)
     .sort((a, b) => b.articleIds.length - a.articleIds.length || cmp(a.articleIds[0]!, b.articleIds[0]!));
   const overlaps: { group: number; story: string; n: number }[] = [];
@@ -88,7 +96,7 @@ export function planRegroup(current: ReadonlyMap<string, string>, groups: Settle
     idOf[o.group] = o.story;
     taken.add(o.story);
   }
-  const existing = new Set(current.values());
+  const existing = new Set([...current.values(), ...others]);
   const created: { id: string; title: string }[] = [];
   ordered.forEach((g, k) => {
     if (idOf[k] !== undefined) return;
@@ -119,62 +127,158 @@ export function planRegroup(current: ReadonlyMap<string, string>, groups: Settle
   });
   const changed = new Map<string, { title: string; articleIds: readonly string[] }>();
   ordered.forEach((g, k) => { if (touched.has(idOf[k]!)) changed.set(idOf[k]!, g); });
-  const removed = [...existing].filter((s) => !taken.has(s)).sort(cmp);
+  const removed = [...new Set(current.values())].filter((s) => !taken.has(s)).sort(cmp);
   return { moves, created, changed, removed, storiesAfter: ordered.length };
 }
 
-/** Regroups every assigned article in one transaction under the story lock (see the file comment). */
+/**
+ * Regroups every assigned article, one window of publication days at a time (see the file
+ * comment and regroupWindow): each window is read and settled with no lock held, then checked and
+ * written in one short transaction under the story lock, so workers place new articles between
+ * windows. A store whose articles all fall in one window (or have no dates) is settled in one
+ * step, as before.
+ */
 export async function regroup(db: Driver, settle: Settle, opts: RegroupOptions): Promise<RegroupResult> {
-  return db.transaction(async (tx) => {
-    await tx.query("SELECT pg_advisory_xact_lock($1)", [STORY_LOCK]);
-    const current = new Map<string, string>();
-    const settled = await settle(read(tx, opts.annotator, opts.batch ?? 1000, current));
-    const listed = settled.groups.flatMap((g) => g.articleIds);
-    const seen = new Set(listed);
-    const missing = [...current.keys()].filter((id) => !seen.has(id));
-    if (missing.length > 0 || seen.size !== current.size || listed.length !== seen.size) {
-      const example = missing[0] ?? [...seen].find((id) => !current.has(id)) ?? listed.find((id, i) => listed.indexOf(id) !== i);
-      throw new Error(`the settle step returned ${listed.length} placements of ${seen.size} articles for ${current.size} assigned ones (e.g. ${example}); nothing was changed`);
-    }
-    const [before] = await tx.query<{ n: number }>("SELECT count(*)::int AS n FROM stories");
-    const plan = planRegroup(current, settled.groups);
-    await write(tx, plan, settled, opts);
-    return {
-      articles: current.size, storiesBefore: before?.n ?? 0, storiesAfter: plan.storiesAfter, moved: plan.moves.size,
-      changed: plan.changed.size, created: plan.created.length, removed: plan.removed.length,
-    };
-  });
+  const windowDays = opts.windowDays ?? DEFAULT_WINDOW_DAYS;
+  const [span] = await db.query<{ lo: number | null; hi: number | null; n: number; stories: number }>(
+    "SELECT min(day) AS lo, max(day) AS hi, count(*)::int AS n, (SELECT count(*)::int FROM stories) AS stories FROM story_articles");
+  const windows: (Window | null)[] = [];
+  if (span?.lo == null || span.hi == null || !Number.isFinite(windowDays)) windows.push(null);
+  else for (let from = span.lo; from <= span.hi; from += windowDays + 1) windows.push({ from, to: from + windowDays, windowDays, first: from === span.lo });
+  const total = { moved: 0, created: 0, removed: 0, lockMs: 0 };
+  const changed = new Set<string>();
+  for (const [k, w] of windows.entries()) {
+    let done: WindowResult | null = null;
+    // Articles that other processes moved while the window was being settled: settle it again;
+    // after two such tries, settle it under the lock (a window's worth of waiting, once).
+    for (let attempt = 0; done === null; attempt++) done = await regroupWindow(db, settle, opts, w, attempt >= 2);
+    total.moved += done.moved; total.created += done.created; total.removed += done.removed;
+    total.lockMs = Math.max(total.lockMs, done.lockMs);
+    for (const id of done.changed) changed.add(id);
+    for (const id of done.gone) changed.delete(id);
+    await opts.onWindow?.(k + 1, windows.length);
+  }
+  const [after] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM stories");
+  return {
+    articles: span?.n ?? 0, storiesBefore: span?.stories ?? 0, storiesAfter: after?.n ?? 0, moved: total.moved,
+    changed: changed.size, created: total.created, removed: total.removed, windows: windows.length, lockMs: Math.round(total.lockMs),
+  };
+}
+
+/** Articles published from day `from` to day `to`; the first window also takes the stories no dated article is in. */
+interface Window { readonly from: number; readonly to: number; readonly windowDays: number; readonly first: boolean }
+
+interface WindowResult {
+  readonly moved: number;
+  readonly created: number;
+  readonly removed: number;
+  readonly changed: readonly string[];
+  readonly gone: readonly string[];
+  /** How long the story lock was held. */
+  readonly lockMs: number;
 }
 
 /**
- * Every assigned article with its story and doc, a batch at a time, by article id: not in ingest
- * order, since the clusterer's candidate search sees articles in the order they come, and two
- * stores holding the same articles must settle on the same stories (ids are hex digests, in one
- * order under any collation). Fills `current`.
+ * The articles a window settles: those published in it, and, of the stories they are in, the
+ * articles of the window before it (so a story running across the line is settled whole while it
+ * is open) and the undated ones. Null: every assigned article. By article id.
  */
-async function* read(tx: Queryable, annotator: string, batch: number, current: Map<string, string>): AsyncIterable<RegroupSource[]> {
-  let after = "";
-  for (;;) {
-    const rows = await tx.query<ArticleRow & { story_id: string; doc: string | null }>(
+async function windowArticles(q: Queryable, w: Window | null): Promise<string[]> {
+  if (w === null) return (await q.query<{ ids: string[] | null }>("SELECT array_agg(article_id ORDER BY article_id) AS ids FROM story_articles"))[0]?.ids ?? [];
+  const [row] = await q.query<{ ids: string[] | null }>(
+    `WITH own AS (
+       SELECT article_id, story_id FROM story_articles WHERE day BETWEEN $1 AND $2
+       ${w.first ? "UNION SELECT x.article_id, x.story_id FROM story_articles x JOIN stories s ON s.id = x.story_id WHERE s.last_day IS NULL" : ""}
+     ), touched AS (SELECT DISTINCT story_id FROM own)
+     SELECT array_agg(article_id ORDER BY article_id) AS ids FROM (
+       SELECT article_id FROM own
+       UNION SELECT x.article_id FROM story_articles x WHERE x.story_id IN (SELECT story_id FROM touched) AND (x.day IS NULL OR x.day BETWEEN $3 AND $2)
+     ) a`, [w.from, w.to, w.from - w.windowDays - 1]);
+  return row?.ids ?? [];
+}
+
+/**
+ * Settles one window: reads and settles its articles with no lock held (or under it, `locked`),
+ * then under the story lock checks that none of them moved meanwhile (null when some did: the
+ * caller tries again), plans the ids (planRegroup, with the ids other stories hold) and writes.
+ */
+async function regroupWindow(db: Driver, settle: Settle, opts: RegroupOptions, w: Window | null, locked: boolean): Promise<WindowResult | null> {
+  const batch = opts.batch ?? 1000;
+  const work = async (tx: Queryable, settled: Settled | null, current: Map<string, string>, ids: readonly string[], lockedAt: number): Promise<WindowResult | null> => {
+    if (settled === null) {
+      settled = await settle(read(tx, opts.annotator, batch, ids, current));
+    } else {
+      const now = await tx.query<{ article_id: string; story_id: string }>("SELECT article_id, story_id FROM story_articles WHERE article_id = ANY($1::text[])", [ids]);
+      if (now.length !== current.size || now.some((r) => current.get(r.article_id) !== r.story_id)) return null;
+    }
+    check(settled, current);
+    // Ids of stories outside the window that a new group could be named after.
+    const others = new Set((await tx.query<{ id: string }>(
+      "SELECT id FROM stories WHERE left(id, 14) = ANY($1::text[])", [[...new Set(ids.map(storyIdFor))]])).map((r) => r.id));
+    const plan = planRegroup(current, settled.groups, others);
+    const r = await write(tx, plan, settled, opts);
+    return { ...r, lockMs: performance.now() - lockedAt };
+  };
+  if (locked) {
+    return db.transaction(async (tx) => {
+      await tx.query("SELECT pg_advisory_xact_lock($1)", [STORY_LOCK]);
+      const at = performance.now();
+      const ids = await windowArticles(tx, w);
+      return work(tx, null, new Map(), ids, at);
+    });
+  }
+  const ids = await windowArticles(db, w);
+  const current = new Map<string, string>();
+  const settled = await settle(read(db, opts.annotator, batch, ids, current));
+  check(settled, current);
+  return db.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [STORY_LOCK]);
+    return work(tx, settled, current, ids, performance.now());
+  });
+}
+
+/** Throws unless the settle step placed every article it was given exactly once. */
+function check(settled: Settled, current: ReadonlyMap<string, string>): void {
+  const listed = settled.groups.flatMap((g) => g.articleIds);
+  const seen = new Set(listed);
+  const missing = [...current.keys()].filter((id) => !seen.has(id));
+  if (missing.length > 0 || seen.size !== current.size || listed.length !== seen.size) {
+    const example = missing[0] ?? [...seen].find((id) => !current.has(id)) ?? listed.find((id, i) => listed.indexOf(id) !== i);
+    throw new Error(`the settle step returned ${listed.length} placements of ${seen.size} articles for ${current.size} assigned ones (e.g. ${example}); nothing was changed`);
+  }
+}
+
+/**
+ * The window's articles (`ids`, by article id) with their story and doc, a batch at a time: not
+ * in ingest order, since the clusterer's candidate search sees articles in the order they come,
+ * and two stores holding the same articles must settle on the same stories (ids are hex digests,
+ * in one order under any collation). Fills `current`; an article gone meanwhile is left out.
+ */
+async function* read(q: Queryable, annotator: string, batch: number, ids: readonly string[], current: Map<string, string>): AsyncIterable<RegroupSource[]> {
+  for (let i = 0; i < ids.length; i += batch) {
+    const rows = await q.query<ArticleRow & { story_id: string; doc: string | null }>(
       `SELECT ${ARTICLE_COLS_OF_A}, sa.story_id, d.doc
        FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-       LEFT JOIN article_docs d ON d.article_id = a.id AND d.annotator = $3
-       WHERE sa.article_id > $1 ORDER BY sa.article_id LIMIT $2`, [after, batch, annotator]);
-    if (rows.length === 0) return;
+       LEFT JOIN article_docs d ON d.article_id = a.id AND d.annotator = $2
+       WHERE sa.article_id = ANY($1::text[]) ORDER BY sa.article_id`, [ids.slice(i, i + batch), annotator]);
+    if (rows.length === 0) continue;
     for (const r of rows) current.set(r.id, r.story_id);
     yield rows.map((r) => ({
       article: toArticle(r),
       storyId: r.story_id,
       doc: r.doc === null ? null : Buffer.from(r.doc, "base64"),
     }));
-    if (rows.length < batch) return;
-    after = rows.at(-1)!.id;
   }
 }
 
-async function write(tx: Queryable, plan: RegroupPlan, settled: Settled, opts: RegroupOptions): Promise<void> {
+/**
+ * Writes a window's plan. A story the plan leaves without any of the window's articles may keep
+ * others outside the window: counts and last days are read back, and only stories left empty go.
+ */
+async function write(tx: Queryable, plan: RegroupPlan, settled: Settled, opts: RegroupOptions): Promise<Omit<WindowResult, "lockMs">> {
   await fillKeys(tx, settled);
-  if (plan.moves.size === 0 && plan.removed.length === 0) return;
+  const none = { moved: 0, created: 0, removed: 0, changed: [], gone: [] };
+  if (plan.moves.size === 0 && plan.removed.length === 0) return none;
   if (plan.created.length > 0) {
     await tx.query(
       `INSERT INTO stories (id, title, updated_at) SELECT id, title, ${NOW_MS} FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS s(id, title, n) ORDER BY n`,
@@ -187,14 +291,22 @@ async function write(tx: Queryable, plan: RegroupPlan, settled: Settled, opts: R
     [moves.map(([a]) => a), moves.map(([, s]) => s)]);
   const changed = [...plan.changed];
   await tx.query(
-    `UPDATE stories s SET articles = c.n, title = c.title, updated_at = ${NOW_MS}
-     FROM unnest($1::text[], $2::int[], $3::text[]) AS c(id, n, title) WHERE s.id = c.id AND s.id = ANY($1::text[])`,
-    [changed.map(([id]) => id), changed.map(([, g]) => g.articleIds.length), changed.map(([, g]) => g.title)]);
-  if (plan.removed.length > 0) await tx.query("DELETE FROM stories WHERE id = ANY($1::text[])", [plan.removed]);
-  if (opts.jobs && changed.length > 0) {
+    `UPDATE stories s SET title = c.title, updated_at = ${NOW_MS}
+     FROM unnest($1::text[], $2::text[]) AS c(id, title) WHERE s.id = c.id AND s.id = ANY($1::text[])`,
+    [changed.map(([id]) => id), changed.map(([, g]) => g.title)]);
+  const touched = [...new Set([...changed.map(([id]) => id), ...plan.removed])];
+  const counted = await tx.query<{ id: string; n: number }>(
+    `UPDATE stories s SET articles = (SELECT count(*)::int FROM story_articles x WHERE x.story_id = s.id),
+       last_day = (SELECT max(x.day) FROM story_articles x WHERE x.story_id = s.id), updated_at = ${NOW_MS}
+     WHERE s.id = ANY($1::text[]) RETURNING s.id, s.articles AS n`, [touched]);
+  const gone = counted.filter((c) => c.n === 0).map((c) => c.id);
+  if (gone.length > 0) await tx.query("DELETE FROM stories WHERE id = ANY($1::text[])", [gone]);
+  const kept = counted.filter((c) => c.n > 0);
+  if (opts.jobs && kept.length > 0) {
     // Their reports are out of date now, whatever their age: no debounce.
-    await enqueue(tx, changed.flatMap(([id, g]) => opts.jobs!(id, { articles: g.articleIds.length, reportAgeMs: null, newArticles: null })));
+    await enqueue(tx, kept.flatMap((c) => opts.jobs!(c.id, { articles: c.n, reportAgeMs: null, newArticles: null })));
   }
+  return { moved: plan.moves.size, created: plan.created.length, removed: gone.length, changed: kept.map((c) => c.id), gone };
 }
 
 /**
@@ -202,12 +314,13 @@ async function write(tx: Queryable, plan: RegroupPlan, settled: Settled, opts: R
  * postings, so new articles find them as candidates.
  */
 async function fillKeys(tx: Queryable, settled: Settled): Promise<void> {
-  const missing = await tx.query<{ article_id: string; seq: string }>("SELECT article_id, seq::text AS seq FROM story_articles WHERE keys IS NULL ORDER BY seq");
+  const missing = (await tx.query<{ article_id: string; seq: string }>("SELECT article_id, seq::text AS seq FROM story_articles WHERE keys IS NULL ORDER BY seq"))
+    .filter((m) => settled.featuresOf(m.article_id).length > 0);
   if (missing.length === 0) return;
   const [totals] = await tx.query<{ articles: string }>("SELECT articles::text FROM grouping_totals");
   for (const m of missing) {
     const a = { articleId: m.article_id, title: "", keys: keptKeys(settled.featuresOf(m.article_id)) };
-    await tx.query("UPDATE story_articles SET keys = $2::text[] WHERE article_id = $1", [a.articleId, a.keys]);
+    await tx.query("UPDATE story_articles SET keys = $2::text[], day = $3::int WHERE article_id = $1", [a.articleId, a.keys, publishedDay(a.keys)]);
     const features = dfFeatures(a.keys);
     const [known] = await tx.query<{ features: string[] | null; df: number[] | null }>(
       "SELECT array_agg(feature) AS features, array_agg(df) AS df FROM feature_df WHERE feature = ANY($1::text[])", [features]);
@@ -216,7 +329,7 @@ async function fillKeys(tx: Queryable, settled: Settled): Promise<void> {
     if (retrieval.length === 0) continue;
     await tx.query(
       `WITH up AS (UPDATE feature_df d SET posted = d.posted + 1 WHERE d.feature = ANY($1::text[]) AND d.posted < $2 RETURNING d.feature)
-       INSERT INTO feature_postings (feature, article_seq) SELECT feature, $3::bigint FROM up`, [retrieval, MAX_POSTING, m.seq]);
+       INSERT INTO feature_postings (feature, article_seq, day) SELECT feature, $3::bigint, $4::int FROM up`, [retrieval, MAX_POSTING, m.seq, publishedDay(a.keys)]);
   }
 }
 

@@ -107,8 +107,8 @@ class SqlStore implements Store {
     return (await this.saveStoryAssignments([a]))[0]!;
   }
 
-  saveStoryAssignments(batch: readonly Assignment[]): Promise<AssignResult[]> {
-    return batch.length === 0 ? Promise.resolve([]) : assignBatch(this.db, batch);
+  saveStoryAssignments(batch: readonly Assignment[], opts: { readonly windowDays?: number } = {}): Promise<AssignResult[]> {
+    return batch.length === 0 ? Promise.resolve([]) : assignBatch(this.db, batch, opts.windowDays);
   }
 
   async saveAnnotated(items: readonly AnnotatedArticle[]): Promise<void> {
@@ -139,6 +139,15 @@ class SqlStore implements Store {
 
   regroup(settle: Settle, opts: RegroupOptions) {
     return regroup(this.db, settle, opts);
+  }
+
+  async closedStories(windowDays: number): Promise<{ closed: number; undated: number; latestDay: number | null }> {
+    const [r] = await this.db.query<{ closed: number; undated: number; latest: number | null }>(
+      `WITH m AS (SELECT max(last_day) AS d FROM stories)
+       SELECT (SELECT count(*)::int FROM stories, m WHERE last_day < m.d - $1::int) AS closed,
+              (SELECT count(*)::int FROM stories WHERE last_day IS NULL) AS undated, (SELECT d FROM m) AS latest`,
+      [Number.isFinite(windowDays) ? windowDays : 2_000_000_000]);
+    return { closed: r?.closed ?? 0, undated: r?.undated ?? 0, latestDay: r?.latest ?? null };
   }
 
   async listStories(opts: { limit?: number } = {}): Promise<StoredStory[]> {

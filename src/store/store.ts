@@ -64,6 +64,11 @@ export interface PendingOptions {
   readonly batch?: number;
   /** Jobs to queue, in the same transaction, for each story that was created or gained articles. */
   readonly jobs?: (storyId: string, story: StoryFacts) => readonly JobSpec[];
+  /**
+   * Days a story stays open after its latest article (store/grouping.ts "time window"; default
+   * DEFAULT_WINDOW_DAYS, Infinity: never closed). Give every process of a store the same value.
+   */
+  readonly windowDays?: number;
 }
 
 /** What assignment tells a job-maker about a story it changed. */
@@ -149,7 +154,7 @@ export interface StoryStore extends StoreHandle {
   /** Places the article with analyze's clusterer (store/grouping.ts): joins, starts or merges stories; serialized across processes. */
   saveStoryAssignment(a: Assignment): Promise<AssignResult>;
   /** The same for a batch in one transaction; results in batch order, equal to assigning one at a time in that order. */
-  saveStoryAssignments(batch: readonly Assignment[]): Promise<AssignResult[]>;
+  saveStoryAssignments(batch: readonly Assignment[], opts?: { readonly windowDays?: number }): Promise<AssignResult[]>;
   /** Assigns annotated articles to stories in the order of their jobs, up to the first one not yet annotated. */
   assignPending(opts?: PendingOptions): Promise<PendingResult>;
   /**
@@ -158,6 +163,11 @@ export interface StoryStore extends StoreHandle {
    */
   regroup(settle: Settle, opts: RegroupOptions): Promise<RegroupResult>;
   listStories(opts?: { limit?: number }): Promise<StoredStory[]>;
+  /**
+   * Stories closed to new articles as of the latest publication day stored: their latest article
+   * is more than `windowDays` older (store/grouping.ts "time window"; read through stories.last_day's index).
+   */
+  closedStories(windowDays: number): Promise<{ readonly closed: number; readonly undated: number; readonly latestDay: number | null }>;
   getStory(id: string): Promise<{ story: StoredStory; articles: Article[] } | null>;
   /** Keeps the story's report (an object, or a PackedReport), unless the story changed after `basedOn` (its updatedAt when the analysis read it). */
   saveStoryReport(id: string, report: unknown, basedOn: string): Promise<boolean>;

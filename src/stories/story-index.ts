@@ -52,7 +52,7 @@ export const KEPT_NEIGHBOURS = 16;
 /** Words retrieved by, per article: its rarest ones. */
 export const RETRIEVAL_TOPIC_TERMS = 20;
 /** A person named in at most this many articles can bridge two stories (StoryOptions.bridgeScore). */
-const RARE_NAME = 12;
+export const RARE_NAME = 12;
 /** Groups larger than this are not re-split (the dense re-split is cubic in group size). */
 const MAX_SPLIT = 120;
 

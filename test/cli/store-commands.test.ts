@@ -140,7 +140,7 @@ describe("store commands", () => {
     const r = await run(["regroup", "--db", one]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({ articles: 9, queued: 0 });
-    expect(r.err).toMatch(/9 articles: \d+ stories before, \d+ after/);
+    expect(r.err).toMatch(/9 articles in 1 window\(s\): \d+ stories before, \d+ after; .* story lock held at most \d+ ms/);
     const partition = async (path: string) => {
       const store = await openStore({ db: path });
       try {
@@ -157,6 +157,11 @@ describe("store commands", () => {
     expect(settled.map((m) => m.split(",").length).sort()).toEqual([1, 1, 2, 5]);
     expect(JSON.parse((await run(["regroup", "--db", one])).out)).toMatchObject({ moved: 0, changed: 0 });
     expect((await run(["ingest", "news.jsonl", "--db", one, "--regroup", "--queue-only"])).err).toMatch(/--regroup needs the articles placed first/);
+    for (const cmd of [["regroup", "--db", one], ["ingest", "news.jsonl", "--db", one], ["worker", "--once", "--db", one]]) {
+      const bad = await run([...cmd, "--window", "1.5"]);
+      expect(bad.code).toBe(2);
+      expect(bad.err).toMatch(/--window must be a whole number from 0/);
+    }
   }, 120_000);
 
   it("says when jobs failed for good, lists them and queues them again with retry", async () => {

@@ -10,7 +10,7 @@ import { EXIT, intOption, UsageError, type Command, type Io } from "../io.js";
 import { openOrServed, putThroughServer, refuseDamaged, serverStatus } from "../served.js";
 import type { ServedBy } from "../../store/served.js";
 import { regroupStore } from "./regroup.js";
-import { assignJob, drainQueue } from "./worker.js";
+import { assignJob, drainQueue, WINDOW_USAGE, windowOption } from "./worker.js";
 
 /** Below this many new articles a thread costs more to start (it loads the knowledge base) than it saves. */
 const POOL_FROM = 200;
@@ -18,7 +18,7 @@ const POOL_FROM = 200;
 export const ingestCommand: Command = {
   name: "ingest",
   summary: "add articles (files, folders, .jsonl, URLs, feeds) to the store and update stories",
-  usage: `triangulate ingest <paths|urls|feeds…> [--db PATH] [--allow-private] [--queue-only] [--regroup] [--threads N]
+  usage: `triangulate ingest <paths|urls|feeds…> [--db PATH] [--allow-private] [--queue-only] [--regroup] [--threads N] [--window DAYS]
 
   Stores new articles (already stored ones are skipped) and puts each in a story.
   --db PATH        store folder (default .triangulate/) or postgres:// URL; DATABASE_URL also works
@@ -26,12 +26,14 @@ export const ingestCommand: Command = {
   --queue-only     only queue the story work, for \`triangulate worker\` processes
   --regroup        then settle all stories as \`triangulate regroup\` does (independent of arrival order)
   --threads N      annotate and analyze on N threads beside the one writing the store
-                   (default: the cores, at most 2, from ${POOL_FROM} new articles up on a machine with 2 cores or more; 0: none)`,
+                   (default: the cores, at most 2, from ${POOL_FROM} new articles up on a machine with 2 cores or more; 0: none)
+  ${WINDOW_USAGE}`,
   async run(args, io) {
     const { values, positionals } = parse(args);
     if (positionals.length === 0) throw new UsageError("give at least one file, folder, URL or feed to ingest");
     if (values.regroup && values["queue-only"]) throw new UsageError("--regroup needs the articles placed first; drop --queue-only, or run `triangulate regroup` after the workers");
     const asked = values.threads === undefined ? undefined : intOption("--threads", values.threads, 0, 0, 64);
+    const windowDays = windowOption(values.window);
     const log = (m: string) => io.stderr(`triangulate ingest: ${m}\n`);
     const inputs = positionals.map((p) => resolveInput(p, io.cwd));
     // Nothing to read at all: say so before opening (or creating) a store.
@@ -54,9 +56,9 @@ export const ingestCommand: Command = {
       if (!values["queue-only"]) {
         const threads = asked ?? (put.added.length >= POOL_FROM && availableParallelism() > 1 ? Math.min(2, availableParallelism()) : 0);
         const pool = threads > 0 ? threadPool({ threads }) : undefined;
-        const r = await drainQueue(store, { now: io.now, log, ...(pool ? { pool } : {}) }).finally(() => pool?.close());
+        const r = await drainQueue(store, { now: io.now, log, windowDays, ...(pool ? { pool } : {}) }).finally(() => pool?.close());
         if (r.failed > 0) log(`${r.failed} jobs failed; they will be retried by \`triangulate worker\``);
-        if (values.regroup) await regroupStore(store, io, { queueOnly: false, log });
+        if (values.regroup) await regroupStore(store, io, { queueOnly: false, log, windowDays });
       }
       const after = await store.counts();
       if (after.failed > 0) log(`${after.failed} failed jobs in the store: their articles are in no story; \`triangulate retry\` queues them again`);
@@ -92,7 +94,7 @@ function parse(args: readonly string[]) {
   try {
     return parseArgs({
       args: [...args], allowPositionals: true, strict: true,
-      options: { db: { type: "string" }, "allow-private": { type: "boolean" }, "queue-only": { type: "boolean" }, regroup: { type: "boolean" }, threads: { type: "string" } },
+      options: { db: { type: "string" }, "allow-private": { type: "boolean" }, "queue-only": { type: "boolean" }, regroup: { type: "boolean" }, threads: { type: "string" }, window: { type: "string" } },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);

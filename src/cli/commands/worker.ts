@@ -20,6 +20,21 @@ import { LEASE_MS } from "../../store/queue.js";
 import { PackedReport } from "../../store/report-pack.js";
 import type { AnnotatedArticle, Job, JobQueue, JobSpec, Store, StoryFacts, StoryStore } from "../../store/store.js";
 import { EXIT, intOption, secondsOption, UsageError, type Command } from "../io.js";
+import { DEFAULT_WINDOW_DAYS } from "../../store/grouping.js";
+
+/**
+ * `--window DAYS`: a story closes to new articles once its latest article is this many days older
+ * than theirs (store/grouping.ts); 0: never. Give every process of a store the same value.
+ */
+export function windowOption(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_WINDOW_DAYS;
+  const n = intOption("--window", raw, DEFAULT_WINDOW_DAYS, 0, 100_000);
+  return n === 0 ? Infinity : n;
+}
+
+export const WINDOW_USAGE = `--window DAYS    a story whose latest article is more than DAYS older than a new article is
+                   closed to it, unless the new one names the story's day or its rarely named
+                   people (default ${DEFAULT_WINDOW_DAYS}; 0: never closed); use one value for every process of a store`;
 
 export const assignJob = (articleId: string): JobSpec => ({ kind: "assign", key: `assign:${articleId}`, payload: { articleId } });
 
@@ -76,6 +91,8 @@ export interface WorkOptions {
   readonly tally?: { done: number; failed: number };
   /** How often a growing story is analyzed again (default DEFAULT_REANALYSIS). */
   readonly reanalysis?: Reanalysis;
+  /** Days a story stays open after its latest article (`--window`; default DEFAULT_WINDOW_DAYS, Infinity: never closed). */
+  readonly windowDays?: number;
   /** Stop after this many jobs (benchmarks). */
   readonly maxJobs?: number;
   /** Stop when this returns true (signals). */
@@ -240,7 +257,7 @@ async function assignAll(store: Store, jobs: readonly Job[], workerId: string, o
  */
 async function assignWaiting(store: StoryStore, opts: WorkOptions, time: Timer, wait: boolean): Promise<number> {
   try {
-    return (await time("assign", () => store.assignPending({ wait, jobs: (s, facts) => [analyzeJob(s, facts, opts.reanalysis)] }))).assigned;
+    return (await time("assign", () => store.assignPending({ wait, jobs: (s, facts) => [analyzeJob(s, facts, opts.reanalysis)], ...(opts.windowDays === undefined ? {} : { windowDays: opts.windowDays }) }))).assigned;
   } catch (e) {
     opts.log?.(`story assignment failed, left pending for a retry: ${(e as Error)?.message ?? String(e)}`);
     return 0;
@@ -281,7 +298,7 @@ async function runJob(store: Store, job: Job, opts: WorkOptions, kb: () => Kb, t
 export const workerCommand: Command = {
   name: "worker",
   summary: "process queued jobs (story assignment, story analysis); run several to scale out",
-  usage: `triangulate worker [--once] [--assign-only] [--threads N] [--concurrency N] [--poll S] [--lease S] [--db PATH]
+  usage: `triangulate worker [--once] [--assign-only] [--threads N] [--concurrency N] [--poll S] [--lease S] [--window DAYS] [--db PATH]
 
   Claims jobs from the store's queue (DATABASE_URL: a PostgreSQL server shared by any number
   of workers on any number of machines; else the --db folder). A live worker renews the leases
@@ -298,7 +315,8 @@ export const workerCommand: Command = {
   --reanalyze-every N  analyze a story again once it has N new articles (default 1) …
   --reanalyze-after S  … and S seconds have passed since its last analysis, whichever comes later
                    (default: 50 ms an article, at most 10 minutes); a story that stops growing
-                   short of N new articles is analyzed again after 10 minutes (or S, if longer)`,
+                   short of N new articles is analyzed again after 10 minutes (or S, if longer)
+  ${WINDOW_USAGE}`,
   async run(args, io) {
     const { values } = parse(args);
     const concurrency = positiveInt(values.concurrency ?? "32", "--concurrency");
@@ -311,6 +329,7 @@ export const workerCommand: Command = {
       everyArticles: values["reanalyze-every"] === undefined ? DEFAULT_REANALYSIS.everyArticles : positiveInt(values["reanalyze-every"], "--reanalyze-every"),
       afterMs: values["reanalyze-after"] === undefined ? DEFAULT_REANALYSIS.afterMs : secondsOption(values["reanalyze-after"], "--reanalyze-after") * 1000,
     };
+    const windowDays = windowOption(values.window);
     const store = await openForWriting(values.db, io);
     const pool = threads > 0 ? threadPool({ threads }) : undefined;
     let stop = false;
@@ -331,7 +350,7 @@ export const workerCommand: Command = {
             io.stderr(`triangulate worker: the database is back after ${((Date.now() - outage.since) / 1000).toFixed(1)} s; ${held} jobs this worker held are queued again; going on\n`);
             outage = null;
           }
-          await drainQueue(store, { workerId, concurrency, leaseMs: leaseS * 1000, assignOnly: values["assign-only"] === true, reanalysis, tally: total, now: io.now, log: (m) => io.stderr(`triangulate worker: ${m}\n`), stopped: () => stop, ...(pool ? { pool } : {}) });
+          await drainQueue(store, { workerId, concurrency, leaseMs: leaseS * 1000, assignOnly: values["assign-only"] === true, reanalysis, windowDays, tally: total, now: io.now, log: (m) => io.stderr(`triangulate worker: ${m}\n`), stopped: () => stop, ...(pool ? { pool } : {}) });
         } catch (e) {
           if (store.kind !== "postgres" || !isConnectionLoss(e) || stop) throw e;
           if (outage === null) {
@@ -362,7 +381,7 @@ function parse(args: readonly string[]) {
   try {
     return parseArgs({
       args: [...args], allowPositionals: false, strict: true,
-      options: { once: { type: "boolean" }, "assign-only": { type: "boolean" }, "reanalyze-every": { type: "string" }, "reanalyze-after": { type: "string" }, concurrency: { type: "string" }, poll: { type: "string" }, lease: { type: "string" }, db: { type: "string" }, threads: { type: "string" } },
+      options: { once: { type: "boolean" }, "assign-only": { type: "boolean" }, "reanalyze-every": { type: "string" }, "reanalyze-after": { type: "string" }, concurrency: { type: "string" }, poll: { type: "string" }, lease: { type: "string" }, db: { type: "string" }, threads: { type: "string" }, window: { type: "string" } },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);

@@ -11,6 +11,7 @@ import { sql as failedJobs } from "./0007_failed_jobs.js";
 import { sql as findingReviews } from "./0008_finding_reviews.js";
 import { sql as oneClusterer } from "./0009_one_clusterer.js";
 import { sql as reportArticles } from "./0010_report_articles.js";
+import { sql as storyDays } from "./0011_story_days.js";
 
 export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[] = [
   { id: "0001_init", sql: init },
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly { readonly id: string; readonly sql: string }[
   { id: "0008_finding_reviews", sql: findingReviews },
   { id: "0009_one_clusterer", sql: oneClusterer },
   { id: "0010_report_articles", sql: reportArticles },
+  { id: "0011_story_days", sql: storyDays },
 ];
 
 const LOCK = 7_340_021;

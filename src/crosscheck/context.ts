@@ -7,6 +7,7 @@ import { tokenAt } from "../claims/quantity.js";
 import type { QuantityClaim } from "../domain/claim.js";
 import type { Doc } from "../domain/doc.js";
 import { CALENDAR_WORD } from "../lexicon/calendar.js";
+import { nameIn } from "./word-in.js";
 
 /** Content words on each side of the number, within its sentence. */
 const WINDOW = 10;
@@ -131,22 +132,8 @@ export function contextSimilarity(ctx: Contexts, a: QuantityClaim, b: QuantityCl
 export function twoParties(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): boolean {
   const x = ctx(a), y = ctx(b);
   const onlyIn = (names: ReadonlySet<string>, other: string) => {
-    for (const n of names) if (!startsWord(other, n)) return true;
+    for (const n of names) if (!nameIn(other, n)) return true;
     return false;
   };
   return onlyIn(x.names, y.sentence) && onlyIn(y.names, x.sentence);
-}
-
-const LETTER = /\p{L}/u;
-
-/** Whether `text` has `word` at its start or right after a character that is not a letter (a word starting with it). */
-function startsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (at === 0) return true;
-    // The character before, whole when it is the second half of a surrogate pair.
-    const low = text.charCodeAt(at - 1);
-    const before = at >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff ? text.slice(at - 2, at) : text[at - 1]!;
-    if (!LETTER.test(before)) return true;
-  }
-  return false;
 }

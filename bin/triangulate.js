@@ -4,6 +4,15 @@
 // provenance die young instead of being promoted: at 100k articles, peak RSS 2.30 → 1.98 GB.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+
+// The shebang's flags are lost when run as `node bin/triangulate.js`. The heap's growth step is set
+// here, for every thread: V8's default lets the old generation grow to about twice what is live
+// before collecting (a cold analyze of 4,000 articles held ~390 MB of garbage over ~390 MB live on two
+// threads), 1.5× keeps peak RSS at 4k near 0.9 GB instead of 1.1-1.3 GB. A flag given to node wins.
+if (!process.execArgv.some((a) => a.startsWith("--heap-growing-percent")) && !(process.env.NODE_OPTIONS ?? "").includes("--heap-growing-percent")) {
+  setFlagsFromString("--heap-growing-percent=50");
+}
 
 const entry = new URL("../dist/cli/main.js", import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {

@@ -7,6 +7,7 @@ import { tokenAt } from "../claims/quantity.js";
 import type { QuantityClaim } from "../domain/claim.js";
 import type { Doc } from "../domain/doc.js";
 import { CALENDAR_WORD } from "../lexicon/calendar.js";
+import { nameIn } from "./word-in.js";
 
 /** Content words on each side of the number, within its sentence. */
 const WINDOW = 10;
@@ -160,7 +161,7 @@ export function contextSimilarity(ctx: Contexts, a: QuantityClaim, b: QuantityCl
 export function twoParties(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): boolean {
   const x = ctx(a), y = ctx(b);
   const onlyIn = (names: ReadonlySet<string>, other: string) => {
-    for (const n of names) if (!new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(other)) return true;
+    for (const n of names) if (!nameIn(other, n)) return true;
     return false;
   };
   return onlyIn(x.names, y.sentence) && onlyIn(y.names, x.sentence);

@@ -51,5 +51,19 @@ function numbersIn(sentence: string): number[] {
  * eight", "An earlier toll had put the dead at five"). Such an article updates, it does not dispute.
  */
 export function mentionsAsEarlier(doc: Doc, value: number): boolean {
-  return doc.sentences.some((s) => TOLD_AS_OTHER_MOMENT.test(s.text) && numbersIn(s.text).includes(value));
+  return toldAsOtherMoment(doc).has(value);
+}
+
+const otherMoments = new WeakMap<Doc, ReadonlySet<number>>();
+
+/** The numbers of an article's sentences that tell another moment of a count, read once per article (the rules ask per pair of figures). */
+function toldAsOtherMoment(doc: Doc): ReadonlySet<number> {
+  let found = otherMoments.get(doc);
+  if (!found) {
+    const numbers = new Set<number>();
+    for (const s of doc.sentences) if (TOLD_AS_OTHER_MOMENT.test(s.text)) for (const n of numbersIn(s.text)) numbers.add(n);
+    otherMoments.set(doc, numbers);
+    found = numbers;
+  }
+  return found;
 }

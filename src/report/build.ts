@@ -9,8 +9,11 @@ import { toReportArticle } from "../domain/report.js";
 import type { Derivation, SourcingRow, Story, Timeframe } from "../domain/story.js";
 import type { StoryGroup } from "../stories/cluster.js";
 
+/** What the report reads of a story's group: its id, title, notes and its articles (not their annotations). */
+export type ReportGroup = Pick<StoryGroup, "id" | "title" | "notes"> & { readonly docs: readonly { readonly article: Article }[] };
+
 export interface StoryParts {
-  readonly group: StoryGroup;
+  readonly group: ReportGroup;
   readonly claims: readonly Claim[];
   readonly timeframe: Timeframe;
   readonly derivations: readonly Derivation[];

@@ -203,6 +203,20 @@ function partyOfWord(word: string, groups: readonly { name: string; acronym: str
   return g ? { key: g.name, group: true } : null;
 }
 
+// The pattern of a group's name (or acronym) in a subject, made once per name rather than once per subject.
+const groupPatterns = new Map<string, RegExp>();
+
+function groupPattern(g: { name: string; acronym: string | null }): RegExp {
+  const key = `${g.name}\u0000${g.acronym ?? ""}`;
+  let re = groupPatterns.get(key);
+  if (!re) {
+    if (groupPatterns.size >= 10_000) groupPatterns.clear();
+    re = new RegExp(`(?:^|[^\\p{L}])(?:${escape(g.name)}${g.acronym && g.acronym.length >= 2 ? `|${escape(g.acronym)}` : ""})(?:s|-run|-led)?(?![\\p{L}])`, "u");
+    groupPatterns.set(key, re);
+  }
+  return re;
+}
+
 export interface SourceParty {
   readonly party: Party;
   readonly media: boolean;
@@ -226,7 +240,7 @@ export function sourceParties(subject: string, parties: DocParties | (() => DocP
   // The agency's own name ("Korean Central News Agency") says nothing more.
   if (out.length > 0) subject = subject.replace(STATE_MEDIA_RE, " ");
   for (const g of ctx.groups) {
-    const re = new RegExp(`(?:^|[^\\p{L}])(?:${escape(g.name)}${g.acronym && g.acronym.length >= 2 ? `|${escape(g.acronym)}` : ""})(?:s|-run|-led)?(?![\\p{L}])`, "u");
+    const re = groupPattern(g);
     if (re.test(subject)) {
       add({ key: g.name, group: true }, media);
       // The group's own words ("Free Syrian Army") say nothing of a state.

@@ -11,7 +11,7 @@ import { analyzeStory } from "../pipeline/analyze.js";
 import { claim, type FromWorker, type ToWorker } from "./parallel.js";
 
 let articles: readonly Article[] = [];
-const docs: Doc[] = [];
+const docs: (Doc | undefined)[] = [];
 const sender = new DocSender();
 const receiver = new DocReceiver();
 let kb: Kb | null = null;
@@ -28,14 +28,27 @@ parentPort?.on("message", (m: ToWorker) => {
       post({ kind: "docs", from, batch: sender.encode(made) });
     }
     post({ kind: "annotated" });
+    // The main thread still clusters: load the kb for the per-story stages meanwhile (a failure is
+    // left for the stories message to raise again, when the main thread listens for it).
+    try { kb ??= loadKb(m.kbDir !== undefined ? { dir: m.kbDir } : {}); } catch { kb = null; }
     return;
   }
   kb ??= loadKb(m.kbDir !== undefined ? { dir: m.kbDir } : {});
   if (kb.asOf !== m.kbAsOf) throw new Error(`worker kb is as of ${kb.asOf}, the caller's as of ${m.kbAsOf}: pass the caller's kb folder`);
   const sent = receiver.decode(m.docs, (i) => articles[m.docIndices[i]!]!);
   sent.forEach((d, i) => { docs[m.docIndices[i]!] = d; });
+  // Every doc this worker needs is here now: the others (of stories other threads run) go, and each
+  // needed one goes once its story is done (a doc is in one story).
+  articles = [];
+  const needed = new Set<number>();
+  for (const s of [...m.own, ...m.shared]) for (const i of m.stories[s]!) needed.add(i);
+  docs.forEach((_, i) => { if (!needed.has(i)) docs[i] = undefined; });
   const counter = new Int32Array(m.counter);
-  const run = (s: number) => post({ kind: "story", index: s, parts: analyzeStory(m.stories[s]!.map((i) => docs[i]!), kb!) });
+  const run = (s: number) => {
+    const indices = m.stories[s]!;
+    post({ kind: "story", index: s, parts: analyzeStory(indices.map((i) => docs[i]!), kb!) });
+    for (const i of indices) docs[i] = undefined;
+  };
   for (const s of m.own) run(s);
   for (let k = claim(counter, 1); k < m.shared.length; k = claim(counter, 1)) run(m.shared[k]!);
   post({ kind: "done" });

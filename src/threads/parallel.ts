@@ -14,7 +14,7 @@ import { DocReceiver, DocSender, type DocBatch } from "../annotate/transfer.js";
 import type { Article } from "../domain/article.js";
 import type { Doc } from "../domain/doc.js";
 import type { Report } from "../domain/report.js";
-import { buildReport, type StoryParts } from "../report/build.js";
+import { buildReport, type ReportGroup, type StoryParts } from "../report/build.js";
 import { StoryIndex, type StoryGroup } from "../stories/cluster.js";
 import { analyze, analyzeStory, dedupe, type AnalyzeOptions } from "../pipeline/analyze.js";
 import { startThread } from "./thread.js";
@@ -39,7 +39,11 @@ const BATCH = 16;
 type Parts = Omit<StoryParts, "group">;
 
 export type ToWorker =
-  | { readonly kind: "annotate"; readonly articles: readonly Article[]; readonly counter: SharedArrayBuffer; readonly batch: number }
+  | {
+    readonly kind: "annotate"; readonly articles: readonly Article[]; readonly counter: SharedArrayBuffer; readonly batch: number;
+    /** Where to load the kb from once annotated (as in "stories"). */
+    readonly kbDir: string | undefined;
+  }
   | {
     readonly kind: "stories";
     /** Doc indices of each story (empty for stories this worker will not run). */
@@ -70,8 +74,8 @@ export async function analyzeParallel(articles: readonly Article[], opts: Parall
   if (threads < 2 || unique.length < (opts.minArticles ?? PARALLEL_MIN_ARTICLES)) return analyze(unique, opts);
   const workers = Array.from({ length: threads - 1 }, spawn);
   try {
-    const { docs, holder, groups } = await annotateAndCluster(unique, workers, opts.onProgress);
-    const parts = await analyzeStories(groups.map((g) => g.docs), docs, holder, workers, opts);
+    const { groups, dispatched } = reportGroups(await annotateAndCluster(unique, workers, opts.kbDir, opts.onProgress), workers, opts);
+    const parts = await analyzeStories(dispatched, opts);
     return buildReport(unique, groups.map((group, i) => ({ group, ...parts[i]! })), opts.generatedAt, opts.problems ?? []);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -100,7 +104,7 @@ function listen(w: Worker, on: (m: FromWorker) => boolean): Promise<void> {
  * as the ones before them are in (the index is order-dependent), so the main thread clusters while
  * the workers annotate; holder[i] is the worker that has doc i too (-1: none).
  */
-async function annotateAndCluster(articles: readonly Article[], workers: readonly Worker[], onProgress?: (done: number, total: number) => void): Promise<{ docs: Doc[]; holder: Int32Array; groups: StoryGroup[] }> {
+async function annotateAndCluster(articles: readonly Article[], workers: readonly Worker[], kbDir: string | undefined, onProgress?: (done: number, total: number) => void): Promise<Annotated> {
   const n = articles.length;
   const docs: Doc[] = new Array(n);
   const holder = new Int32Array(n).fill(-1);
@@ -120,7 +124,7 @@ async function annotateAndCluster(articles: readonly Article[], workers: readonl
       return false;
     });
   });
-  for (const w of workers) w.postMessage({ kind: "annotate", articles, counter: counter.buffer as SharedArrayBuffer, batch: BATCH } satisfies ToWorker);
+  for (const w of workers) w.postMessage({ kind: "annotate", articles, counter: counter.buffer as SharedArrayBuffer, batch: BATCH, kbDir } satisfies ToWorker);
   for (let b = claim(counter, 0); b * BATCH < n; b = claim(counter, 0)) {
     for (let i = b * BATCH; i < Math.min(n, (b + 1) * BATCH); i++) docs[i] = annotate(articles[i]!);
     done += Math.min(n, (b + 1) * BATCH) - b * BATCH;
@@ -139,9 +143,41 @@ const storyCost = (n: number) => n + 2;
 /** Share of the work first split among the threads; the rest (the smallest stories) is claimed as threads come free. */
 const STATIC_SHARE = 0.7;
 
-async function analyzeStories(stories: readonly (readonly Doc[])[], docs: readonly Doc[], holder: Int32Array, workers: readonly Worker[], opts: ParallelOptions): Promise<Parts[]> {
+/**
+ * The report needs only each story's articles, not their annotations: after the stories are sent
+ * out, this thread keeps the docs of the stories it may run, and lets each go once its stages are done.
+ */
+function reportGroups(annotated: Annotated, workers: readonly Worker[], opts: ParallelOptions): { groups: ReportGroup[]; dispatched: Dispatched } {
+  const groups = annotated.groups.map((g) => ({ id: g.id, title: g.title, notes: g.notes, docs: g.docs.map((d) => ({ article: d.article })) }));
+  return { groups, dispatched: dispatchStories(annotated, workers, opts) };
+}
+
+interface Annotated {
+  docs: Doc[];
+  holder: Int32Array;
+  groups: StoryGroup[];
+}
+
+/** The stories this thread runs and how to collect the workers' results. */
+interface Dispatched {
+  /** Docs of each story this thread may run (its own and the shared ones); null once run or when a worker runs it. */
+  readonly stories: (readonly Doc[] | null)[];
+  readonly own: readonly number[];
+  readonly shared: readonly number[];
+  readonly counter: Int32Array;
+  readonly parts: Parts[];
+  readonly finished: readonly Promise<void>[];
+}
+
+/**
+ * Splits the stories among the threads and sends each worker its share and the docs it lacks. What
+ * it returns keeps only the docs of the stories this thread may run: the others' are free to go.
+ */
+function dispatchStories(annotated: Annotated, workers: readonly Worker[], opts: ParallelOptions): Dispatched {
+  const { docs, holder } = annotated;
+  const stories: (readonly Doc[] | null)[] = annotated.groups.map((g) => g.docs);
   const indexOf = new Map(docs.map((d, i) => [d, i] as const));
-  const order = stories.map((s, i) => ({ i, cost: storyCost(s.length) })).sort((x, y) => y.cost - x.cost || x.i - y.i);
+  const order = stories.map((s, i) => ({ i, cost: storyCost(s!.length) })).sort((x, y) => y.cost - x.cost || x.i - y.i);
   const total = order.reduce((s, x) => s + x.cost, 0);
   // Largest first, each to the least loaded thread (thread 0 is this one), up to the static share.
   const threads = workers.length + 1;
@@ -176,9 +212,17 @@ async function analyzeStories(stories: readonly (readonly Doc[])[], docs: readon
       return m.kind === "done";
     });
   });
-  const run = (s: number) => { parts[s] = analyzeStory(stories[s]!, opts.kb); };
-  for (const s of own[0]!) run(s);
-  for (let c = claim(counter, 1); c < shared.length; c = claim(counter, 1)) run(shared[c]!);
-  await Promise.all(finished);
+  const mine = new Set([...own[0]!, ...shared]);
+  stories.forEach((_, s) => { if (!mine.has(s)) stories[s] = null; });
+  return { stories, own: own[0]!, shared, counter, parts, finished };
+}
+
+async function analyzeStories(d: Dispatched, opts: ParallelOptions): Promise<Parts[]> {
+  const { stories, parts, counter, shared } = d;
+  // After each story, the workers' finished stories are taken in: a worker's results do not wait, serialized, until the end.
+  const run = async (s: number) => { parts[s] = analyzeStory(stories[s]!, opts.kb); stories[s] = null; await new Promise(setImmediate); };
+  for (const s of d.own) await run(s);
+  for (let c = claim(counter, 1); c < shared.length; c = claim(counter, 1)) await run(shared[c]!);
+  await Promise.all(d.finished);
   return parts;
 }

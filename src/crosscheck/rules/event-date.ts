@@ -13,6 +13,7 @@ import { REPORTED_ON } from "../../lexicon/attribution.js";
 import { CALENDAR_WORD, MONTHS, WEEKDAYS } from "../../lexicon/calendar.js";
 import { stem, STOPWORDS } from "../../similarity/tokens.js";
 import { inRanges, linkLines } from "../../claims/link-lines.js";
+import { nameIn } from "../word-in.js";
 
 interface Dated {
   readonly articleId: string;
@@ -168,7 +169,7 @@ function sameAct(lemma: string, next: string | undefined): string | null {
 
 /** Whether every name appears in the other article's text (as a word). */
 function namedIn(names: readonly string[], other: string): boolean {
-  return names.every((n) => new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\p{L}])`, "u").test(other));
+  return names.every((n) => nameIn(other, n, true));
 }
 
 /** Days between two dates (resolved YYYY-MM-DD, or weekday names, the shorter way round); null when unknown. */

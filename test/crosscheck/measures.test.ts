@@ -44,6 +44,18 @@ describe("one measure of the scene told two ways", () => {
       "The fire authority said the grass fire near Mildura burned 12,000 acres on Tuesday.",
     ])).toHaveLength(1);
   });
+  it("flags a speed told at the end of a sentence ('… was going at 50 km/h.') against another in other words", () => {
+    expect(loud([
+      "The lorry was travelling at 120 km/h when it ran off the motorway near Brno on Sunday, the police said.",
+      "The police said the lorry that ran off the motorway near Brno on Sunday was going at 50 km/h.",
+    ])).toHaveLength(1);
+  });
+  it("flags a depth told as 'below the surface' against 'at a depth of'", () => {
+    expect(loud([
+      "A magnitude 4.9 earthquake hit the Aegean off Samos on Monday at a depth of 8 kilometres, the observatory said.",
+      "The observatory said Monday's 4.9 magnitude quake off Samos was centred 40 kilometres below the surface.",
+    ])).toHaveLength(1);
+  });
   it("leaves the same speed in km/h and mph, and the same area in hectares and acres, alone", () => {
     expect(loud([
       "The coach was travelling at 95 km/h when it overturned near Pau on Monday.",

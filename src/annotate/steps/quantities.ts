@@ -443,8 +443,8 @@ function measureAfter(tokens: readonly Token[], last: number, sentence: number):
   if (LENGTH_UNIT.test(lw)) {
     // "km/h", "miles per hour", "kilometres an hour": a speed.
     const a = at(k + 1), b = at(k + 2);
-    if (a?.text === "/" && b && /^(h|hr)$/.test(b.lower)) return done(lengthWord(lw) === "mile" ? "mph" : "km/h", k + 2);
-    if (a && b && /^(per|an|a)$/.test(a.lower) && b.lower === "hour") return done(lengthWord(lw) === "mile" ? "mph" : lengthWord(lw) === "km" ? "km/h" : `${lengthWord(lw)}/h`, k + 2);
+    if (a?.text === "/" && b && /^(h|hr)\.?$/.test(b.lower)) return done(lengthWord(lw) === "mile" ? "mph" : "km/h", k + 2);
+    if (a && b && /^(per|an|a)$/.test(a.lower) && /^hour\.?$/.test(b.lower)) return done(lengthWord(lw) === "mile" ? "mph" : lengthWord(lw) === "km" ? "km/h" : `${lengthWord(lw)}/h`, k + 2);
     // A bare "m" after a number is a metre only before a noun or at a clause's end, not "$5 m" (money is read before).
     return done(lengthWord(lw), k);
   }

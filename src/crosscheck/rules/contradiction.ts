@@ -156,8 +156,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
 const SAME_WORDS = 0.2;
 /** … and to be taken as one figure restated, which makes a figure with no predicate worth a medium finding (tune fold). */
 const RESTATED = 0.4;
-/** Share of surrounding words two sole measures of one dimension must have in common to be one measure. */
-const SAME_SCENE = 0.25;
+/** Share of surrounding words two sole measures of one aspect must have in common to be one measure (some words, as aligned-figure asks). */
+const SAME_SCENE = 0.15;
 
 const looseSlot = (a: QuantityClaim, b: QuantityClaim) => a.slot.pred === "-" || b.slot.pred === "-";
 

@@ -23,7 +23,8 @@ for a in rep["articles"]:
 claims = [c for s in rep["stories"] for c in s["claims"] if c["kind"] == "quote"]
 right = found = 0; rows = []
 for p in probes:
-    aid = next((v for k, v in byText.items() if p["text"].strip() in k or k in p["text"].strip()), None)
+    ws = lambda s: re.sub(r"\s+", " ", s).strip()  # ingest folds blank lines: match texts by their words
+    aid = next((v for k, v in byText.items() if ws(p["text"]) in ws(k) or ws(k) in ws(p["text"])), None)
     qs = [c for c in claims if c["articleId"] == aid and (norm(p["quote"])[:25] in norm(c["value"]["text"]) or norm(c["value"]["text"])[:25] in norm(p["quote"]))]
     got = qs[0]["value"]["speaker"] if qs else None
     if p["speaker"] is None:

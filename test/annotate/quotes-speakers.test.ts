@@ -585,3 +585,15 @@ describe("a pronoun does not take a person the article marks as the other gender
     expect(said("Chidi Okafor met the dock workers on Monday.\n\n“We will not accept this,” she said.")).toEqual(["Chidi Okafor: We will not accept this"]);
   });
 });
+
+describe("an occupation pointing back to the person it introduced", () => {
+  it("'Detective Sergeant Ola Berg … the detective said' gives Berg, past the second title word", () => {
+    expect(said("Detective Sergeant Ola Berg led the search for the missing hiker. “We will keep looking through the night,” the detective said.").map((s) => s.replace(/^Sergeant /, ""))).toEqual(["Ola Berg: We will keep looking through the night"]);
+  });
+  it("'the nurse said' takes the nurse, not the minister named after her", () => {
+    expect(said("Nurse Hana Ito showed the visitors round. Health Minister Paul Roy toured the ward. “We need more staff on nights,” the nurse said.")).toEqual(["Hana Ito: We need more staff on nights"]);
+  });
+  it("'the coroner said' with no one named leaves the quote unattributed", () => {
+    expect(said("The inquest opened on Monday. “The cause of death is not yet clear,” the coroner said.")).toEqual(["-: The cause of death is not yet clear"]);
+  });
+});

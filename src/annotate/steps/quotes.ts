@@ -149,14 +149,17 @@ const DESCRIPTORS = new Set(("spokesman spokeswoman spokesperson spokespeople ca
   "center centre union association network newspaper paper magazine website data figures records documents filing report " +
   "estimates uncle aunt grandmother grandfather grandson granddaughter grandparent grandparents cousin nephew niece sister brother " +
   "widow widower fiancee fiancée fiance girlfriend boyfriend stepfather stepmother stepson stepdaughter parent parents relative " +
-  "relatives neighbor neighbour neighbors neighbours classmate roommate coworker co-worker").split(" "));
+  "relatives neighbor neighbour neighbors neighbours classmate roommate coworker co-worker " +
+  // Occupations a report names someone by and then points back with ("Detective Inspector Mark Lowe … the detective said").
+  "detective inspector constable superintendent firefighter paramedic surgeon nurse teacher headteacher headmaster headmistress principal pilot commander chancellor premier councillor councilman councilwoman engineer coroner owner landlord farmer driver chef priest rabbi imam bishop vicar midwife pharmacist dentist architect").split(" "));
 /** Descriptions of one person, which "the …" can point back with ("the spokesman said"), unlike "the agency". */
 const PERSON_NOUN = new Set(("spokesman spokeswoman spokesperson senator governor president candidate nominee leader lawyer " +
   "attorney representative strategist aide adviser advisor official minister mayor judge commissioner congressman " +
   "congresswoman lawmaker legislator billionaire mogul businessman businesswoman frontrunner front-runner chairman chairwoman " +
   "chair director secretary manager host anchor officer sheriff general colonel ambassador envoy professor economist " +
   "analyst expert author writer editor founder co-founder executive chief head pollster prosecutor star actor actress " +
-  "singer player coach veteran activist organizer organiser researcher scientist doctor man woman").split(" "));
+  "singer player coach veteran activist organizer organiser researcher scientist doctor man woman " +
+  "lieutenant sergeant captain detective inspector constable superintendent firefighter paramedic surgeon nurse teacher headteacher headmaster headmistress principal pilot commander chancellor premier councillor councilman councilwoman engineer coroner owner landlord farmer driver chef priest rabbi imam bishop vicar midwife pharmacist dentist architect").split(" "));
 /** Descriptions that stand for one person or body named before: "the spokesman said" → that spokesman. */
 const DEFINITE = /^(?:the|this|that)$/i;
 const PREPOSITION = /^(?:from|in|at|of|near|with|to|by|on|about|against|for|into|outside|inside|across)$/i;
@@ -703,7 +706,8 @@ function formsOf(head: string): { before: RegExp; after: RegExp } {
     const t = TITLE_FORMS[head];
     const any = `(?:${t ? `${t}|` : ""}${head}|${head[0]!.toUpperCase()}${head.slice(1)})`;
     // "Sen. Ann Ford", "Vermont Senator Ann Ford", "spokesman Tom Ward", "the port's spokesman, Tom Ward,"
-    f = { before: new RegExp(`(?<![\\p{L}])${any}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*)?,?\\s+$`, "u"),
+    // "Detective Inspector Mark Lowe", "Fire Chief Officer Ann Ford": a title may run on for a word or two.
+    f = { before: new RegExp(`(?<![\\p{L}])${any}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*)?(?:\\s+\\p{Lu}[\\p{Ll}.]+){0,2},?\\s+$`, "u"),
       // "Tom Ward, a spokesman for the port", "Ann Ford, the state's senior senator,"
       after: new RegExp(`^,\\s+(?:a|an|the|his|her|its|their|[\\p{L}.'’-]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${any}(?![\\p{L}])`, "u") };
     introForms.set(head, f);

@@ -132,3 +132,38 @@ describe("a kind of the counted thing named after it", () => {
     ])).toHaveLength(1);
   });
 });
+
+describe("the one ransom or fine of a story", () => {
+  it("flags a ransom told as 'demanded a ransom of $3 million' and 'wanted $8 million … to unlock'", () => {
+    expect(loud([
+      "Criminals who locked the servers of a water company in Antwerp demanded a ransom of $3 million, the company said on Tuesday.",
+      "The Antwerp water company said on Tuesday that the attackers wanted $8 million in cryptocurrency to unlock its servers.",
+    ])).toHaveLength(1);
+  });
+  it("flags a fine of £2 million against one of £20 million", () => {
+    expect(loud([
+      "The regulator fined the rail operator £2 million on Monday over the Carmont derailment.",
+      "The rail operator must pay a £20 million penalty for the Carmont derailment, the regulator said on Monday.",
+    ])).toHaveLength(1);
+  });
+  it("leaves a ransom beside the company's yearly revenue alone, and two amounts of one kind in an article alone", () => {
+    expect(loud([
+      "Criminals demanded a ransom of $3 million from the Antwerp water company, which had revenue of $400 million last year.",
+      "The Antwerp water company, with $400 million in revenue, was asked for $3 million to unlock its servers.",
+    ])).toEqual([]);
+    expect(loud([
+      "The regulator fined the rail operator £2 million and its contractor £1 million on Monday over the Carmont derailment.",
+      "The rail operator must pay a £20 million penalty for the Carmont derailment, the regulator said on Monday.",
+    ])).toEqual([]);
+  });
+  it("leaves bail and rewards alone: they change as a case goes on", () => {
+    expect(loud([
+      "On Friday his bail was set at $500,000.",
+      "He posted 10 percent of his bail, or $50,000, and was released.",
+    ])).toEqual([]);
+    expect(loud([
+      "Callers may be eligible for a $1,000 reward, Crime Stoppers said.",
+      "Police say a $15,000 reward is being offered for information leading to an arrest.",
+    ])).toEqual([]);
+  });
+});

@@ -46,6 +46,20 @@ function conversion(text: string, c: QuantityClaim): boolean {
     || /^\s*(?:\w+\s*)?\(\s*(?:US)?[$€£¥]?\s*\d/.test(text.slice(c.span.end, c.span.end + 16));
 }
 
+/**
+ * What one amount of money in a story is, when its words say it is a one-off of the event: a ransom, a fine.
+ * Null for prices, budgets, salaries, bail, rewards and other amounts a story may give many of or revise.
+ */
+function amountAspect(text: string, c: QuantityClaim): string | null {
+  const from = Math.max(text.lastIndexOf(". ", c.span.start) + 1, c.span.start - 80);
+  const near = `${text.slice(Math.max(0, from), c.span.start)} ${text.slice(c.span.end, c.span.end + 40).split(/[.;]/)[0]}`.toLowerCase();
+  // "wanted $5 million in bitcoin to unlock its systems", "demanded $1 million for the girl's release".
+  if (/\bransom/.test(near) || (/\b(?:demand(?:ed|ing|s)?|want(?:ed|s)?|asked for|sought)\b/.test(near) && /\b(?:to|for)\s+(?:the\s+)?(?:unlock|release|free|return)/.test(near))) return "ransom";
+  if (/\b(?:fined?|fining|penalty)\b/.test(near)) return "fine";
+  // Bail, rewards and settlements change as a case goes on (bail cut, a reward pooled, 10 % of bail posted): not one figure.
+  return null;
+}
+
 const inside = (s: Span, c: QuantityClaim) => c.span.start >= s.start && c.span.start < s.end;
 
 /** What a figure measures, for pairing within a sentence: an age, an amount of money, a length, a count of one kind of thing. */
@@ -113,6 +127,26 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
       if (a.articleId !== b.articleId && contextSimilarity(contextOf, a, b) >= RESTATED && !otherPeople(contextOf, a, b) && !twoParties(contextOf, a, b) && !otherSubjects(contextOf, a, b)) candidates.push([a, b, false]);
     }
   }
+  // (3) The one ransom, fine, bail, reward or settlement each article gives: one amount of the event, however worded
+  // ("demanded a ransom of $2 million" / "wanted $5 million … to unlock its systems" after "ransomware").
+  const aspectOf = new Map<QuantityClaim, string>();
+  const perAspect = new Map<string, number>();
+  for (const c of info.keys()) {
+    if (info.get(c)!.kind !== "money") continue;
+    const doc = docs.get(c.articleId);
+    const aspect = doc ? amountAspect(doc.article.text, c) : null;
+    if (aspect === null) continue;
+    aspectOf.set(c, aspect);
+    perAspect.set(`${c.articleId}\u0000${aspect}`, (perAspect.get(`${c.articleId}\u0000${aspect}`) ?? 0) + 1);
+  }
+  const publishedAt = (c: QuantityClaim) => { const d = docs.get(c.articleId)?.article.publishedAt; return d ? Date.parse(d) : NaN; };
+  const withinDays = (a: QuantityClaim, b: QuantityClaim, days: number) => { const x = publishedAt(a), y = publishedAt(b); return !Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x - y) <= days * 86_400_000; };
+  const soleOfAspect = [...aspectOf.keys()].filter((c) => perAspect.get(`${c.articleId}\u0000${aspectOf.get(c)}`) === 1);
+  for (let i = 0; i < soleOfAspect.length; i++) for (let j = i + 1; j < soleOfAspect.length; j++) {
+    const a = soleOfAspect[i]!, b = soleOfAspect[j]!;
+    // Told within a week of each other: a fine cut on appeal months later is another figure.
+    if (a.articleId !== b.articleId && aspectOf.get(a) === aspectOf.get(b) && withinDays(a, b, 7) && !twoParties(contextOf, a, b) && !otherSubjects(contextOf, a, b)) candidates.push([a, b, false]);
+  }
   const out: FindingDraft[] = [];
   const seen = new Set<string>();
   for (const [a, b, rewrite] of candidates) {
@@ -143,6 +177,8 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
       rule: "crosscheck/aligned-figure", type: "contradiction", severity: "medium",
       summary: rewrite
         ? `One article retells a sentence of the other in its own words but with a different figure: ${says(a)} in one, ${says(b)} in the other.`
+        : aspectOf.has(a) && aspectOf.get(a) === aspectOf.get(b) && contextSimilarity(contextOf, a, b) < RESTATED
+        ? `Sources disagree on the ${aspectOf.get(a)}: one article says ${says(a)}, another says ${says(b)}.`
         : `Two articles tell the same fact in nearly the same words but with different figures: one says ${says(a)}, the other ${says(b)}.`,
       articleIds: [a.articleId, b.articleId], claimIds: [a.id, b.id], actual: b.span.text, expected: a.span.text,
       evidence: [a, b].map((c) => ({ articleId: c.articleId, start: c.span.start, end: c.span.end, text: c.span.text })),

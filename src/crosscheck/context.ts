@@ -128,6 +128,11 @@ export function otherPeople(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): 
   return true;
 }
 
+/** Whether two figures can be one party's figure: their sentences share someone or name no one, and their clauses' subjects agree. */
+export function oneParty(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): boolean {
+  return !otherPeople(ctx, a, b) && !twoParties(ctx, a, b) && !otherSubjects(ctx, a, b);
+}
+
 /** Whether two figures' clauses are about two different people ("Charles rushed for 226 yards" / "Hillis rushed for 101 yards"). */
 export function otherSubjects(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): boolean {
   const x = ctx(a).subject, y = ctx(b).subject;

@@ -1,6 +1,7 @@
 // What a measure measures. "150 metres" may be a tower's height, a fall, a depth or a distance from a town;
 // "50 mph" a car's speed or the road's limit; "1,200 hectares" the area burned or the size of a park.
-// Two measures of one dimension are one fact only when they measure the same aspect of the story.
+// Two measures of one dimension are one fact only when they measure the same aspect of the story; an amount of
+// money is one fact of the event when it is its ransom or its fine.
 import type { QuantityClaim } from "../domain/claim.js";
 import { measureOf } from "./values.js";
 
@@ -62,4 +63,18 @@ export function otherAspects(ta: string, a: QuantityClaim, tb: string, b: Quanti
 export function sameAspect(ta: string, a: QuantityClaim, tb: string, b: QuantityClaim): boolean {
   const x = measureAspect(ta, a);
   return x !== null && x === measureAspect(tb, b);
+}
+
+/**
+ * What one amount of money in a story is, when its words say it is a one-off of the event: a ransom, a fine.
+ * Null for prices, budgets, salaries, bail, rewards and other amounts a story may give many of or revise.
+ */
+export function amountAspect(text: string, c: QuantityClaim): string | null {
+  const from = Math.max(text.lastIndexOf(". ", c.span.start) + 1, c.span.start - 80);
+  const near = `${text.slice(Math.max(0, from), c.span.start)} ${text.slice(c.span.end, c.span.end + 40).split(/[.;]/)[0]}`.toLowerCase();
+  // "wanted $5 million in bitcoin to unlock its systems", "demanded $1 million for the girl's release".
+  if (/\bransom/.test(near) || (/\b(?:demand(?:ed|ing|s)?|want(?:ed|s)?|asked for|sought)\b/.test(near) && /\b(?:to|for)\s+(?:the\s+)?(?:unlock|release|free|return)/.test(near))) return "ransom";
+  if (/\b(?:fined?|fining|penalty)\b/.test(near)) return "fine";
+  // Bail, rewards and settlements change as a case goes on (bail cut, a reward pooled, 10 % of bail posted): not one figure.
+  return null;
 }

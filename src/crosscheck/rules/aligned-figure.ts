@@ -11,12 +11,12 @@ import type { QuantityClaim } from "../../domain/claim.js";
 import type { FindingDraft } from "../../domain/finding.js";
 import type { Span } from "../../domain/span.js";
 import type { StoryContext } from "../../domain/context.js";
-import { contexts, contextSimilarity, otherPeople, otherSubjects, twoParties } from "../context.js";
+import { contexts, contextSimilarity, oneParty, otherSubjects, twoParties } from "../context.js";
 import { differentDays, otherNamesake } from "../groups.js";
 import { mentionsAsEarlier } from "../updates.js";
 import { IDENTIFIED, SHARE_OF } from "./contradiction.js";
 import { overlaps, sameMeasure, says } from "../values.js";
-import { otherAspects } from "../measure.js";
+import { amountAspect, otherAspects } from "../measure.js";
 
 /** Aligned sentences must be this alike (provenance's pair score) to be one sentence retold… */
 const ALIGNED = 0.45;
@@ -44,20 +44,6 @@ const sameCurrency = (ta: string, a: QuantityClaim, tb: string, b: QuantityClaim
 function conversion(text: string, c: QuantityClaim): boolean {
   return /\d[^()]{0,25}\(\s*[^\s()]{0,4}\s*$/.test(text.slice(Math.max(0, c.span.start - 30), c.span.start))
     || /^\s*(?:\w+\s*)?\(\s*(?:US)?[$€£¥]?\s*\d/.test(text.slice(c.span.end, c.span.end + 16));
-}
-
-/**
- * What one amount of money in a story is, when its words say it is a one-off of the event: a ransom, a fine.
- * Null for prices, budgets, salaries, bail, rewards and other amounts a story may give many of or revise.
- */
-function amountAspect(text: string, c: QuantityClaim): string | null {
-  const from = Math.max(text.lastIndexOf(". ", c.span.start) + 1, c.span.start - 80);
-  const near = `${text.slice(Math.max(0, from), c.span.start)} ${text.slice(c.span.end, c.span.end + 40).split(/[.;]/)[0]}`.toLowerCase();
-  // "wanted $5 million in bitcoin to unlock its systems", "demanded $1 million for the girl's release".
-  if (/\bransom/.test(near) || (/\b(?:demand(?:ed|ing|s)?|want(?:ed|s)?|asked for|sought)\b/.test(near) && /\b(?:to|for)\s+(?:the\s+)?(?:unlock|release|free|return)/.test(near))) return "ransom";
-  if (/\b(?:fined?|fining|penalty)\b/.test(near)) return "fine";
-  // Bail, rewards and settlements change as a case goes on (bail cut, a reward pooled, 10 % of bail posted): not one figure.
-  return null;
 }
 
 const inside = (s: Span, c: QuantityClaim) => c.span.start >= s.start && c.span.start < s.end;
@@ -124,7 +110,7 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
     if (list.length * (list.length - 1) / 2 > MAX_PAIRS) continue;
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!, b = list[j]!;
-      if (a.articleId !== b.articleId && contextSimilarity(contextOf, a, b) >= RESTATED && !otherPeople(contextOf, a, b) && !twoParties(contextOf, a, b) && !otherSubjects(contextOf, a, b)) candidates.push([a, b, false]);
+      if (a.articleId !== b.articleId && contextSimilarity(contextOf, a, b) >= RESTATED && oneParty(contextOf, a, b)) candidates.push([a, b, false]);
     }
   }
   // (3) The one ransom, fine, bail, reward or settlement each article gives: one amount of the event, however worded

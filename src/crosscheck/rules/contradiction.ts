@@ -9,7 +9,7 @@ import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
 import { sameFirstName } from "../../lexicon/names.js";
 import { differentDays, firstName, otherNamesake, slotGroups, type ValueGroup } from "../groups.js";
-import { contexts, contextSimilarity, otherPeople, otherSubjects, twoParties, samePeople, type Contexts } from "../context.js";
+import { contexts, contextSimilarity, oneParty, samePeople, type Contexts } from "../context.js";
 import { gap, interval, measureOf, overlaps, says, slotPhrase } from "../values.js";
 import { allBefore, mentionsAsEarlier, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
 import { witnesses } from "../witnesses.js";
@@ -98,17 +98,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const loose = looseSlot(m, ref);
       // Without a predicate the slot is a guess, unless the words around both figures say they are one
       // figure restated ("spending 11 seasons in Philadelphia" / "spent 18 seasons in Philadelphia").
-      const restated = contextSimilarity(contextOf, m, ref) >= RESTATED && !otherPeople(contextOf, m, ref) && !twoParties(contextOf, m, ref) && !otherSubjects(contextOf, m, ref);
-      // A speed, height, depth or burned area that is the only one of its kind in each article, told as the same
-      // aspect (both a speed the car was doing, both a depth), in words about the same scene ("the driver was doing 120 mph when he hit the barrier" / "was travelling at 70 mph when he
-      // crashed into the barrier"), is one measure of the event told two ways; a speed limit beside a car's speed
-      // shares too few words to be taken for it.
-      const soleMeasure = (a: QuantityClaim, b: QuantityClaim) => {
-        const dim = measureOf(a)?.dim;
-        if (dim === undefined || measureOf(b)?.dim !== dim) return false;
-        const alone = (c: QuantityClaim) => inArticle(c).filter((o) => measureOf(o)?.dim === dim && o.value.number !== c.value.number).length === 0;
-        return alone(a) && alone(b) && sameAspect(text(a), a, text(b), b) && contextSimilarity(contextOf, a, b) >= SAME_SCENE && !otherPeople(contextOf, a, b) && !twoParties(contextOf, a, b) && !otherSubjects(contextOf, a, b);
-      };
+      const restated = contextSimilarity(contextOf, m, ref) >= RESTATED && oneParty(contextOf, m, ref);
       // Figures that may count different things stay low: one part of a list ("three men and a
       // woman" / "two men and a woman"), crowd estimates, ages of two people who share a name.
       const unsure = listPartners(m, quantities, text(m)) !== listPartners(ref, quantities, text(ref))
@@ -131,7 +121,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
         : p.pred === "sentenced" ? (samePeople(contextOf, m, ref) || (oneUnnamedTerm(m) && oneUnnamedTerm(ref)) ? "medium" : "low")
         : p.unit === "age" ? (unnamedOtherRoles(m, ref, sentenceOf, text) ? "low" : ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c)), (c) => roleSide(c, sentenceOf, text), restated))
-        : loose ? (restated || soleMeasure(m, ref) ? "medium" : "low") : tie ? "medium"
+        : loose ? (restated || soleMeasure(m, ref, inArticle, contextOf, text) ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
       const evidence = [...spanPerArticle(mine.map((c) => (c.articleId === m.articleId ? m : c))), ...spanPerArticle(group.claims.map((c) => (c.articleId === ref.articleId ? ref : c)))];
@@ -160,6 +150,19 @@ const RESTATED = 0.4;
 const SAME_SCENE = 0.15;
 
 const looseSlot = (a: QuantityClaim, b: QuantityClaim) => a.slot.pred === "-" || b.slot.pred === "-";
+
+/**
+ * A speed, height, depth or burned area that is the only one of its dimension in each article, told as the same
+ * aspect (both a speed the car was doing, both a depth) in words about the same scene ("the driver was doing 120 mph
+ * when he hit the barrier" / "was travelling at 70 mph when he crashed into the barrier"): one measure of the event
+ * told two ways. A speed limit beside a car's speed is another aspect (measure.ts).
+ */
+function soleMeasure(a: QuantityClaim, b: QuantityClaim, inArticle: (c: QuantityClaim) => readonly QuantityClaim[], contextOf: Contexts, text: (c: QuantityClaim) => string): boolean {
+  const dim = measureOf(a)?.dim;
+  if (dim === undefined || measureOf(b)?.dim !== dim) return false;
+  const alone = (c: QuantityClaim) => inArticle(c).every((o) => measureOf(o)?.dim !== dim || o.value.number === c.value.number);
+  return alone(a) && alone(b) && sameAspect(text(a), a, text(b), b) && contextSimilarity(contextOf, a, b) >= SAME_SCENE && oneParty(contextOf, a, b);
+}
 
 interface Reference { readonly m: QuantityClaim; readonly ref: QuantityClaim; readonly group: ValueGroup }
 

@@ -54,9 +54,18 @@ for s in stories:
     hit = [f for f in contra if all(has(v, norm(ev(f))) for v in s["values"])] if s["values"] else contra
     low = [f"{f['type']}/{f['severity']}: {f['summary'][:110]}" for st in r["stories"] for f in st["findings"] if f["severity"] in ("low", "info") and f["type"] == "contradiction"]
     nstories = len(r["stories"])
+    if s["expect"] in ("apart", "together"):  # batch 9: story probes, scored by whether one story holds both articles
+        ids = {a["sourceId"]: a["id"] for a in r["articles"]}
+        both = any(ids.get(x["id"]) in st["articleIds"] for x in s["articles"][:1] for st in r["stories"]
+                   if all(ids.get(y["id"]) in st["articleIds"] for y in s["articles"]))
+        ok = both == (s["expect"] == "together")
+        sp_ok = globals().get("sp_ok", 0) + ok; sp_n = globals().get("sp_n", 0) + 1
+        globals().update(sp_ok=sp_ok, sp_n=sp_n)
+        print(("ok " if ok else "BAD") + f"  {s['name']:16} expect {s['expect']:8} stories {nstories}  one story holds both: {both}")
+        continue
     if s["expect"] == "dispute":
         ok = bool(hit); tp += ok; fn += not ok
     else:
         ok = not contra; tn += ok; fp += not ok
     print(("ok " if ok else "BAD") + f"  {s['name']:16} expect {s['expect']:8} stories {nstories}  med/high {[(f['type'], f['severity']) for f in fs]}  {'| ' + contra[0]['summary'][:140] if contra and not ok else ''}{' | low: ' + '; '.join(low) if not ok and low else ''}")
-print(f"disputes: found {tp}/{tp+fn}; clean negatives {tn}/{tn+fp}")
+print(f"disputes: found {tp}/{tp+fn}; clean negatives {tn}/{tn+fp}" + (f"; stories right {globals()['sp_ok']}/{globals()['sp_n']}" if "sp_n" in globals() else ""))

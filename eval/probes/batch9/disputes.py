@@ -1,4 +1,4 @@
-# Ninth probe batch, written by the lead 2026-12-05 22:05-22:25 UTC and SEALED: not run on any code until the
+# Ninth probe batch, written by the lead 2026-12-05 21:57-22:00 UTC and SEALED: not run on any code until the
 # session's work is done. Wordings of its own, about events unlike the eval data, the seeds and batches 1-8.
 import json
 S = []

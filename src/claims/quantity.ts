@@ -27,14 +27,21 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // A length is a length in feet or metres: "fell 200ft" and "fell 60m" share a slot, converted when compared.
     // "two shots were fired" counts gunshots; "seven shot" counts people.
     const gunshots = q.noun === "shot" && /shots$/i.test(q.nounSpan?.text ?? "");
-    const cls = gunshots ? "gunshot" : q.unit === "percent" && /^(cent|percent|per|pc|pct)$/.test(q.noun ?? "") ? shareBase(doc, q) : zero ? "people" : q.unit === "distance" && unitMeasure(q.noun) ? unitMeasure(q.noun)!.dim : relative(doc, q) ? null : nounClass(q.noun);
+    let cls = gunshots ? "gunshot" : q.unit === "percent" && (q.noun === null || /^(cent|percent|per|pc|pct)$/.test(q.noun)) ? shareBase(doc, q) : zero ? "people" : q.unit === "distance" && unitMeasure(q.noun) ? unitMeasure(q.noun)!.dim : relative(doc, q) ? null : nounClass(q.noun);
     const found = zero && q.noun !== "people" && q.noun !== "casualty" ? predicateClass([q.noun ?? ""]) : predicateFor(doc, q);
     // "17 counts of attempted murder", "nine games injured": a people predicate on a thing is no toll.
-    const pred = found !== null && PEOPLE_ONLY.has(found) && cls !== null && !isPeopleClass(cls) && !ANIMALS.has(q.noun ?? "") ? null : found
+    let pred = found !== null && PEOPLE_ONLY.has(found) && cls !== null && !isPeopleClass(cls) && !ANIMALS.has(q.noun ?? "") ? null : found
       // "cutting 600 jobs", "with the loss of 1,600 jobs", "will shed 300 staff": jobs lost, as "laid off" says.
       // A share of a workforce is cut only when the cut governs it ("will shed 18 per cent of its staff"), not
       // when cuts are only mentioned near it ("92 per cent of staff keep their jobs after the cuts").
       ?? (cls === "worker" && JOB_LOSS.test(q.unit === "percent" ? clauseBefore(doc, q) : sentenceAround(doc, q)) ? "employed" : null);
+    // "claimed 40 lives", "twelve lives were lost": people killed. ("saved 40 lives" counts no one killed.)
+    const lives = q.noun === "life" && q.unit === "count" && livesLost(doc, q);
+    if (lives) { cls = "people"; pred = "killed"; }
+    // A share of the vote is a candidate's or a side's result: compared as votes won (the contradiction rule asks for one candidate).
+    if (cls === "vote") pred = "voted";
+    // "seven people were seriously injured", "left four in critical condition": a degree of harm, a part of all the injured.
+    if (pred === "injured" && seriouslyHurt(doc, q)) pred = "injured-serious";
     const scope = scopeOf(doc, q, pred);
     // A figure pinned to a day ("nearly 800 released on Friday") may be that day's part of the total.
     // "41 years ago" is no day, even when resolved to one.
@@ -78,8 +85,29 @@ function prisonTerm(doc: Doc, q: Quantity): string | null {
   return `prison-${period}`;
 }
 
+/** "claimed 40 lives", "cost 12 lives", "40 lives were lost": lives lost, not saved or changed. */
+function livesLost(doc: Doc, q: Quantity): boolean {
+  const text = doc.article.text;
+  const s = doc.sentences[q.sentence];
+  const before = text.slice(Math.max(s?.start ?? 0, q.span.start - 30), q.span.start);
+  const after = text.slice(q.span.end, Math.min(s?.end ?? text.length, q.span.end + 30));
+  return /\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|took|take[sn]?|taking|lost|los(?:e|es|ing))\s+(?:the\s+)?$/i.test(before)
+    || /^\s+(?:were|have been|had been|was|are)\s+(?:lost|claimed|taken)\b/i.test(after);
+}
+
+/** An adverb or condition of grave harm on the figure's own harm word: "were seriously injured", "critically wounding two", "in critical condition". */
+function seriouslyHurt(doc: Doc, q: Quantity): boolean {
+  const text = doc.article.text;
+  const s = doc.sentences[q.sentence];
+  const before = text.slice(Math.max(s?.start ?? 0, q.span.start - 40), q.span.start);
+  const after = text.slice(q.span.end, Math.min(s?.end ?? text.length, q.span.end + 50));
+  return /^[^,;.]{0,30}?\b(?:seriously|critically|severely|badly|gravely)\s+(?:injured|wounded|hurt)\b/i.test(after)
+    || /^[^,;.]{0,30}?\bin\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition\b/i.test(after)
+    || /\b(?:seriously|critically|severely|badly|gravely)\s+(?:injur|wound|hurt)\w*\s+(?:(?:at least|about|around|nearly|some|another)\s+)?$/i.test(before);
+}
+
 /** Predicates that only people (or animals) take: "killed", "injured", "detained" … */
-const PEOPLE_ONLY = new Set(["killed", "injured", "hospital", "missing", "detained", "survived", "aboard", "attended", "voted", "released"]);
+const PEOPLE_ONLY = new Set(["killed", "injured", "injured-serious", "hospital", "missing", "detained", "survived", "aboard", "attended", "voted", "released"]);
 const ANIMALS = new Set(["animal", "cattle", "cow", "sheep", "goat", "pig", "horse", "dog", "cat", "bird", "chicken", "whale", "dolphin", "elephant", "livestock", "head"]);
 
 /**
@@ -224,6 +252,10 @@ export function tokenAt(toks: Doc["tokens"], pos: number): number {
 /** Between a described person and the name set off after it: nothing, or where they come from ("from Lyon", "of Leeds"), then a comma. */
 const APPOSITIVE = /^(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*,\s*$/u;
 const AGE_ROLES = new Set(["man", "woman", "suspect", "victim", "driver", "gunman", "mother", "father", "boy", "girl"]);
+/** A word that describes one person an age can belong to: the usual roles and any kind of person ("cyclist", "pedestrian", "nurse"), not "people". */
+function ageRole(w: string): boolean {
+  return AGE_ROLES.has(w) || (!/^(people|person|individual|family|member|dead|wounded|injured|hurt|crew|staff|police|personnel|elderly|senior)$/.test(w) && nounClass(w) !== "people" && isPeopleClass(nounClass(w)!));
+}
 const NOT_NAMES = /^(The|A|An|He|She|His|Her|They|It|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** A capitalized word that names a person here: not a nationality ("the 41-year-old American") or a place-born ("Glasgow-born"). */
@@ -260,10 +292,13 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
   if (after && q.nounSpan === null && personWord(text, q.span.end + after[0].length - after[1]!.length, q.span.end + after[0].length)) return `person=${fullName(doc, after[1]!.toLowerCase(), null)}`;
   const before = /(\p{Lu}\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, q.span.start - 30), q.span.start));
   if (before && !NOT_NAMES.test(before[1]!)) return `person=${fullName(doc, before[1]!.toLowerCase(), null)}`;
-  // No name: the person as described ("a 60-year-old, terminally ill woman" → woman). Compared loosely.
-  if (q.noun && AGE_ROLES.has(q.noun)) return `role=${q.noun}`;
+  // No name: the person as described ("a 60-year-old, terminally ill woman" → woman, "a cyclist, 41," → cyclist). Compared loosely.
+  if (q.noun && ageRole(q.noun)) return `role=${q.noun}`;
+  // "a man aged 63", "a pedestrian aged about 50": the described person before "aged".
+  const aged = /\b(?:an?|the|one)\s+(?:[a-z-]+\s+)?([a-z]+),?\s+aged\s+(?:about\s+|around\s+)?$/i.exec(text.slice(Math.max(0, q.span.start - 40), q.span.start));
+  if (aged && ageRole(aged[1]!.toLowerCase())) return `role=${aged[1]!.toLowerCase()}`;
   const next = /^,?\s*([a-z-]+),?(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?/.exec(text.slice(q.span.end, q.span.end + 40));
-  const role = next?.slice(1).find((w) => w !== undefined && AGE_ROLES.has(w));
+  const role = next?.slice(1).find((w) => w !== undefined && ageRole(w));
   if (role) return `role=${role}`;
   // "the 24-year-old was killed": someone already named; the article's main person if it has one.
   // Compared, but as a guess: an age given to the article's main person is never more than a weak signal.
@@ -389,6 +424,8 @@ function shareBase(doc: Doc, q: Quantity): string | null {
   // "of its staff", "of its total workforce": the first word that names a kind of people or things counted.
   for (const w of [m[1], m[2]]) {
     if (!w) continue;
+    // "54 percent of the vote", "45% of the votes cast", "of ballots": a share of the vote.
+    if (/^(votes?|ballots?)$/i.test(w)) return "vote";
     for (const noun of [w.toLowerCase(), w.toLowerCase().replace(/s$/, "")]) {
       const cls = nounClass(noun);
       if (cls !== null && (cls !== noun || (isPeopleClass(cls) && cls !== "people"))) return cls;

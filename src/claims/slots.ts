@@ -32,6 +32,9 @@ const PREDICATES: readonly [RegExp, string][] = [
   [/^(releas|free|freed|return|repatriat|homecoming|swap|exchang|handed over|welcom|came back|brought back)/, "released"],
   [/^(survive|surviv)/, "survived"],
   [/^(aboard|on board|onboard|carry|carrying)/, "aboard"],
+  // What a storm or a fire does to buildings: "destroyed 60 homes", "160 houses were razed", "damaged 300 homes".
+  [/^(destroy|flatten|raze|razing|demolish|wreck|gutted|burn(?:ed|t)? down|burn(?:ed|t)? to the ground)/, "destroyed"],
+  [/^(damag)/, "damaged"],
   [/^(attend|gather|march|protest|rall)/, "attended"],
   [/^(vote|elect)/, "voted"],
   [/^(employ|hire|laid|layoff|job)/, "employed"],
@@ -47,6 +50,7 @@ const GROUPS: readonly [string, readonly string[]][] = [
   ["child", ["child", "children", "kid", "minor", "student", "pupil", "teenager"]],
   ["worker", ["worker", "employee", "staff", "job", "miner", "workforce"]],
   ["officer", ["officer", "policeman", "police", "firefighter", "agent", "guard"]],
+  ["home", ["home", "house", "dwelling", "residence"]],
 ];
 const GROUP_OF = new Map<string, string>(GROUPS.flatMap(([g, ws]) => ws.map((w) => [w, g] as [string, string])));
 /** Nouns that say only "people": compared with any people group of the same slot. */
@@ -79,7 +83,12 @@ export function isDemonymNoun(noun: string | null): boolean {
 
 /** The predicate class from the words around a number (a window of lower-cased words). */
 export function predicateClass(window: readonly string[]): string | null {
-  for (const w of window) for (const [re, cls] of PREDICATES) if (re.test(w)) return cls;
+  for (let i = 0; i < window.length; i++) {
+    const w = window[i]!;
+    // "with 44 passengers on board": two words, read together.
+    if (w === "on" && window[i + 1] === "board") return "aboard";
+    for (const [re, cls] of PREDICATES) if (re.test(w)) return cls;
+  }
   return null;
 }
 
@@ -94,6 +103,8 @@ const MEASURES: readonly [RegExp, string, number][] = [
   // Speeds to km/h, areas to square metres ("140 km/h" = "87 mph"; "1,200 hectares" = "about 3,000 acres").
   [/^(km\/h|kph|kmh|kmph)$/, "speed", 1], [/^(mph|mile\/h)$/, "speed", 1.609344], [/^knots?$/, "speed", 1.852], [/^m\/h$/, "speed", 0.001],
   [/^(hectares?|ha)$/, "area", 10_000], [/^acres?$/, "area", 4046.86], [/^sq km$/, "area", 1e6], [/^sq mile$/, "area", 2_589_988],
+  // Temperatures only against their own scale (no offset conversion): "44C" and "48°C"; "111F" with "115 degrees Fahrenheit".
+  [/^°c$/, "temp-c", 1], [/^°f$/, "temp-f", 1],
   [/^sq m$/, "area", 1], [/^sq ft$/, "area", 0.0929], [/^sq yard$/, "area", 0.8361],
 ];
 

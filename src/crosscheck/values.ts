@@ -83,7 +83,7 @@ export function says(c: QuantityClaim): string {
 const PREDICATE_PHRASE: Readonly<Record<string, string>> = {
   killed: "killed", injured: "injured", hospital: "taken to hospital", missing: "missing", detained: "detained", evacuated: "evacuated",
   released: "released or returned", survived: "who survived", aboard: "aboard", attended: "attending", voted: "voting", employed: "employed",
-  casualties: "killed or injured",
+  casualties: "killed or injured", destroyed: "destroyed", damaged: "damaged", "injured-serious": "seriously injured",
 };
 
 /**
@@ -98,8 +98,9 @@ export function slotPhrase(p: QuantitySlot): string {
     return who[1] === "role" ? `the age of the ${who[2]}` : `the age of ${name}`;
   }
   if (/^prison-(year|month)$/.test(p.noun)) return "the prison sentence";
+  if (p.noun === "vote") return "the share of the vote";
   const thing = p.noun === "-" ? (p.unit === "money" ? "the amount" : p.unit === "percent" ? "the percentage" : "the figure")
-    : p.noun === "length" ? "the distance" : p.noun === "weight" ? "the weight" : p.noun === "speed" ? "the speed" : p.noun === "area" ? "the area"
+    : p.noun === "length" ? "the distance" : p.noun === "weight" ? "the weight" : p.noun === "speed" ? "the speed" : p.noun === "area" ? "the area" : /^temp-[cf]$/.test(p.noun) ? "the temperature"
     // "the wounded" counted as killed reads "people killed", never "wounded killed".
     : /^(wounded|injured|dead|hurt|missing|killed|shot)$/.test(p.noun) ? "people" : plural(p.noun);
   const pred = p.pred === "-" ? "" : ` ${PREDICATE_PHRASE[p.pred] ?? p.pred}`;

@@ -210,6 +210,13 @@ function noneReported(text: string, tokens: readonly Token[]): Quantity[] {
   return out;
 }
 
+/**
+ * Right before a bare number: a toll of the dead named, then what it did ("the death toll from the fire rose to",
+ * "the quake's toll stood at", "the number of dead reached", "the death toll is"), within its sentence.
+ * A road toll ("the toll rose to $5") is money, read before this.
+ */
+const TOLL_BEFORE = /\b(?:(?:death|fatality)\s+toll|\p{L}+['’]s\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+(?:killed|who\s+died)))\b[^.;!?]{0,60}?\b(?:stood|stands|rose|risen|climbed|jumped|reached|increased|hit|was|is|at|to)\s+(?:(?:at|to)\s+)?(?:(?:at least|about|around|nearly|almost|more than|over|some)\s+)?$/iu;
+
 const singularWord = (w: string) => w.replace(/ies$/, "y").replace(/s$/, "");
 
 function classify(text: string, tokens: readonly Token[], hit: NumberHit, previous: readonly Quantity[]):
@@ -261,12 +268,14 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
     unit = "age";
     end = lastTok.end + ageTail[0].length;
     ageNounFrom = tokens.findIndex((t, idx) => idx > hit.last && t.start >= end);
-  } else if (prev?.text === "," && next?.text === "," && sameSentence(prev) && (tokens[hit.first - 2]?.pos === "NOUN" || tokens[hit.first - 2]?.pos === "PROPN") && hit.value >= 1 && hit.value < 110 && first.kind === "number") {
+  } else if (prev?.text === "," && next?.text === "," && sameSentence(prev) && (tokens[hit.first - 2]?.pos === "NOUN" || tokens[hit.first - 2]?.pos === "PROPN"
+    // "A pedestrian, 52,": the tagger may read the described person as an adjective; after an article it is the person.
+    || (tokens[hit.first - 2]?.pos === "ADJ" && /^(a|an|the)$/.test(tokens[hit.first - 3]?.lower ?? ""))) && hit.value >= 1 && hit.value < 110 && first.kind === "number") {
     unit = "age";
     const who = tokens[hit.first - 2]!;
     const quantity: Quantity = {
       kind: "quantity", span: spanOf(text, first.start, lastTok.end), numberSpan: spanOf(text, first.start, lastTok.end),
-      value: hit.value, low: hit.value, high: hit.value, hedge: "exact", hedgeText: null, noun: who.pos === "NOUN" ? singular(who) : "person",
+      value: hit.value, low: hit.value, high: hit.value, hedge: "exact", hedgeText: null, noun: who.pos === "PROPN" ? "person" : singular(who),
       nounSpan: spanOf(text, who.start, who.end), unit, predicate: null, perParty: false, sentence: first.sentence,
     };
     return { quantity, rangeEnd: null };
@@ -363,6 +372,8 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
     const before = [...previous].reverse().find((q) => q.sentence === first.sentence && q.noun !== null && first.start - q.span.end < 40);
     if (before) noun = before.noun;
   }
+  // "The death toll … rose to 23", "the number of dead reached 14": a toll counts the dead.
+  if (noun === null && unit === "count" && hedge !== "vague" && TOLL_BEFORE.test(text.slice(Math.max(0, first.start - 90), start))) noun = "dead";
   if (noun === null && unit === "count" && hedge !== "vague") {
     // A bare small number with nothing counted is too ambiguous to be a claim.
     if (!perParty) return null;
@@ -435,6 +446,11 @@ function measureAfter(tokens: readonly Token[], last: number, sentence: number):
   const lw = w.lower.replace(/\.$/, "");
   // A sentence's full stop glued to the unit ("ran 100 m.") is not part of it.
   const done = (unit: string, endTok: number) => ({ unit, start: w.start, end: tokens[endTok]!.end - (/[a-z]\.$/i.test(tokens[endTok]!.text) ? 1 : 0), thing: at(endTok + 1) ? endTok + 1 : null });
+  // Temperatures: "44C", "44°C", "111F", "44 degrees Celsius", "110 degrees Fahrenheit" (a bare "44 C" or "degrees" says no scale).
+  const glued = w.start === tokens[last]!.end;
+  if (glued && /^[CF]$/.test(w.text)) return done(w.text === "C" ? "°c" : "°f", k);
+  if (w.text === "°") { const s = at(k + 1); return s && s.start === w.end && /^[CF]$/.test(s.text) ? done(s.text === "C" ? "°c" : "°f", k + 1) : done("°", k); }
+  if (/^degrees?$/.test(lw) && at(k + 1) && /^(celsius|centigrade|c|fahrenheit|f)$/i.test(at(k + 1)!.text)) return done(/^(c|celsius|centigrade)$/i.test(at(k + 1)!.text) ? "°c" : "°f", k + 1);
   if (SPEED_UNIT.test(lw)) return done(/^(mph)$/.test(lw) ? "mph" : /^(knots?|kts?)$/.test(lw) ? "knot" : "km/h", k);
   if (AREA_UNIT.test(lw)) return done(/^(hectares?|ha)$/.test(lw) ? "hectare" : /^acres?$/.test(lw) ? "acre" : /^km/.test(lw) ? "sq km" : "sq m", k);
   // "km²" may come apart as "km" and "²".

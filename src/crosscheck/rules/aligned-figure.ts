@@ -13,7 +13,7 @@ import type { Span } from "../../domain/span.js";
 import type { StoryContext } from "../../domain/context.js";
 import { contexts, contextSimilarity, oneParty, otherSubjects, twoParties } from "../context.js";
 import { differentDays, otherNamesake } from "../groups.js";
-import { mentionsAsEarlier } from "../updates.js";
+import { mentionsAsEarlier, toldAsGrown } from "../updates.js";
 import { IDENTIFIED, SHARE_OF } from "./contradiction.js";
 import { overlaps, sameMeasure, says } from "../values.js";
 import { amountAspect, otherAspects } from "../measure.js";
@@ -155,6 +155,9 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
     if ((pa.pred !== "-" && pb.pred !== "-" && pa.pred !== pb.pred) || pa.scope !== pb.scope || pa.side !== pb.side) continue;
     // "Five killed … the toll has risen to eight": either article telling the other's figure as an earlier or later one is an update.
     if (mentionsAsEarlier(docs.get(a.articleId)!, b.value.number) || mentionsAsEarlier(docs.get(b.articleId)!, a.value.number)) continue;
+    // "The number of people killed … has risen to 11": a figure told as grown is the later figure, not another telling of it.
+    const grown = (c: QuantityClaim) => { const d = docs.get(c.articleId)!; const s = d.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end); return s !== undefined && toldAsGrown(s.text, c.span.start - s.start); };
+    if (grown(a) || grown(b)) continue;
     // One finding per pair of values of a kind: ten articles restating "3,000" against one "300" is one dispute.
     const key = `${kind}\u0000${[a.value.number, b.value.number].sort((x, y) => x - y).join("|")}`;
     if (seen.has(key)) continue;

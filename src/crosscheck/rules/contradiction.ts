@@ -104,7 +104,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const unsure = listPartners(m, quantities, text(m)) !== listPartners(ref, quantities, text(ref))
         || sameKindBeside(m, inArticle(m), sentenceBounds(m)) || sameKindBeside(ref, inArticle(ref), sentenceBounds(ref))
         // "Nobody was hurt" says none of any kind of people was: a subgroup's count disputes it.
-        || (p.pred === "attended" && !restated) || (subgroup(minor, group, m, ref) && m.value.number !== 0 && ref.value.number !== 0)
+        || (p.pred === "attended" && !restated)
+        // "won 54 percent of the vote" / "45% of the vote": one candidate's share only when both sentences name that candidate.
+        || (p.noun === "vote" && !(samePeople(contextOf, m, ref) && oneParty(contextOf, m, ref))) || (subgroup(minor, group, m, ref) && m.value.number !== 0 && ref.value.number !== 0)
         // "a 150-metre tower" / "fell 30 metres", "the speed limit is 50 mph" / "was doing 90 mph": two aspects, two figures.
         || otherAspects(text(m), m, text(ref), ref)
         // "four touchdowns receiving" / "six touchdowns on offense" / "six touchdowns": a kind named after the noun is a part.
@@ -354,7 +356,8 @@ const HARMED_AFTER = /^\s*(?:,\s*)?(?:who\s+)?(?:was|were|has been|had been|is)?
 const ACCUSED_AFTER = /^\s*(?:,\s*)?(?:who\s+)?(?:was|were|has been|had been|is|has|had)?\s*(?:charged|arrested|accused|detained|booked|indicted|convicted|taken into custody|held|admitted|pleaded|pled|confessed|surrendered|turned (?:himself|herself) in|appeared in (?:\w+\s+)?court)\b/i;
 /** Right before the age: "arrested a 17-year-old", "charged a man, 22,", "indicted the 16-year-old", "arrested a woman, 43,". */
 const ACCUSED_BEFORE = /\b(?:arrested|charged|detained|booked|indicted|convicted|sentenced|apprehended|identified the (?:suspect|shooter|gunman) as|suspect(?:ed)?(?: is| was)?)\s+(?:(?:a|an|the)?\s*$|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*$)/i;
-const HARMED = /\b(killed|shot|died|dead|death|wounded|victim|injured|hospital|pronounced|slain|struck)\b/i;
+// The person something happened to: hurt, killed, or rescued from it ("a man aged 63 was rescued from the river").
+const HARMED = /\b(killed|shot|died|dead|death|wounded|victim|injured|hurt|hospital|pronounced|slain|struck|rescued|pulled|freed|saved|drowned|trapped|missing)\b/i;
 
 /**
  * "the 17-year-old boy" who was shot and "the 15-year-old boy" who was charged: two unnamed people
@@ -507,6 +510,8 @@ const FOUND_BEFORE = /\b(?:found|discovered|located|recovered|came upon|came acr
  * of people, not a dispute of it.
  */
 function genderPart(a: QuantityClaim, b: QuantityClaim): boolean {
+  // An age is one person's, keyed by who they are ("a man aged 63" / "a 36-year-old man"): no part of a count.
+  if (a.value.unit === "age") return false;
   const sex = (c: QuantityClaim) => (/^(man|men|male|boy|gentleman)$/.test(c.value.noun ?? "") ? "m" : /^(woman|women|female|girl|lady)$/.test(c.value.noun ?? "") ? "f" : null);
   const x = sex(a), y = sex(b);
   if (x === y) return false;
@@ -520,6 +525,8 @@ function subgroup(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Q
   if (cm === cr) return false;
   // Those evacuated from a town are its residents: "3,000 people" and "300 residents" evacuated count one thing.
   if (m.slot.pred === "evacuated" && [cm, cr].includes("people") && [cm, cr].includes("civilian")) return false;
+  // The dead are the people killed: "the death toll rose to 23" and "killed 31 people" count one thing.
+  if (m.slot.pred === "killed" && [cm, cr].includes("people") && [cm, cr].includes("victim")) return false;
   const kinds = (g: ValueGroup) => new Set(g.claims.map((c) => c.slot.noun));
   return !kinds(group).has(cm) && !kinds(minor).has(cr);
 }

@@ -58,12 +58,22 @@ const UI_WORDS = /\b(?:e-?mail(?:s|ed)?|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|su
  */
 const RIGHTS = /\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d\b|©\s*(?:19|20)\d\d\b|\ball rights reserved\b|\bmay not be (?:published|broadcast|rewritten|redistributed)\b|\bcontributed to this (?:report|story)\b/iu;
 
+/**
+ * Lower-case words of which every RIGHTS match holds one: a sentence with none is not scanned. Under
+ * its /iu flags "ſ" reads as "s", which lower-casing keeps: a sentence holding it is always scanned.
+ */
+const RIGHTS_CUES = ["copyright", "©", "rights reserved", "may not be", "contributed to this", "ſ"];
+const mayBeRights = (sentence: string) => {
+  const lower = sentence.toLowerCase();
+  return RIGHTS_CUES.some((c) => lower.includes(c));
+};
+
 /** Indexes of the sentences that read as page furniture (two UI words or more, or a rights line). */
 function furnitureSentences(doc: Doc): Set<number> {
   const out = new Set<number>();
   for (const s of doc.sentences) {
     const hits = s.text.match(UI_WORDS);
-    if ((hits && hits.length >= 2) || RIGHTS.test(s.text)) out.add(s.index);
+    if ((hits && hits.length >= 2) || (mayBeRights(s.text) && RIGHTS.test(s.text))) out.add(s.index);
   }
   return out;
 }

@@ -72,6 +72,24 @@ const REPORTED = /\b(?:framed?|framing|describe[sd]?|call(?:s|ed)?|portray(?:s|e
 
 const ALL_FRAMES: readonly Frame[] = [...FRAMES, ...GENERAL];
 
+const CUES = [...new Set(ALL_FRAMES.flatMap((f) => f.cues))].sort((a, b) => b.length - a.length);
+/** Every cue word where it starts, in one pass over the text (a lookahead, so cues may overlap). */
+const CUE = new RegExp(`(?=(${CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}))`, "g");
+/** At one place the longest cue is found: the shorter ones it starts with are there too. */
+const STARTS_WITH: ReadonlyMap<string, readonly string[]> = new Map(CUES.map((c) => [c, CUES.filter((d) => d !== c && c.startsWith(d))]));
+
+/** The cue words the text holds. */
+function cuesIn(text: string): Set<string> {
+  const present = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(CUE)) {
+    const cue = m[1]!;
+    if (present.has(cue)) continue;
+    present.add(cue);
+    for (const d of STARTS_WITH.get(cue) ?? []) present.add(d);
+  }
+  return present;
+}
+
 export interface FramingUse {
   readonly frame: Frame;
   readonly evidence: Evidence;
@@ -81,9 +99,9 @@ export interface FramingUse {
 export function adoptedFrames(doc: Doc): FramingUse[] {
   const { id, text } = doc.article;
   const out: FramingUse[] = [];
-  const lower = text.toLowerCase();
+  const present = cuesIn(text);
   for (const frame of ALL_FRAMES) {
-    if (!frame.cues.some((c) => lower.includes(c))) continue;
+    if (!frame.cues.some((c) => present.has(c))) continue;
     for (const m of text.matchAll(frame.re)) {
       const at = m.index;
       if (frame.skip?.(text.slice(Math.max(0, at - 60), at), text.slice(at + m[0].length, at + m[0].length + 60))) continue;

@@ -130,10 +130,11 @@ export async function* analyzeParallelJson(articles: readonly Article[], opts: P
   }
 }
 
-const utf8 = new TextEncoder();
-
-/** A story's JSON element as UTF-8 bytes (in a buffer of its own, so it can be moved to another thread). */
-export const storyBytes = (story: Story): Uint8Array => utf8.encode(jsonElement(story));
+/** A story's JSON element as UTF-8 bytes, in a buffer of its own (small ones come in a shared pool), so it can be moved to another thread. */
+export function storyBytes(story: Story): Uint8Array {
+  const bytes = Buffer.from(jsonElement(story), "utf8");
+  return bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length ? bytes : new Uint8Array(bytes);
+}
 
 /** Rendered stories handed on in story order: each waits for those before it; a failure is raised to the reader. */
 class InOrder implements AsyncIterable<Uint8Array> {

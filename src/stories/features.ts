@@ -3,7 +3,7 @@
 // event ... what separates them is event-specific: when, where, who, how many. Weigh those
 // above topic words, and let a strong clash veto a merge."
 import type { Doc } from "../domain/doc.js";
-import { matchTerms } from "../similarity/tokens.js";
+import { wordTerms } from "../similarity/tokens.js";
 
 export interface EventFeatures {
   /** Content terms of title + text (stemmed, no stop words); the title counts twice. */
@@ -171,14 +171,14 @@ export function eventFeatures(doc: Doc): EventFeatures {
   const { article } = doc;
   const topic: string[] = [];
   const title = article.title.trim();
-  if (title && !article.text.startsWith(title)) for (const t of matchTerms(title)) if (t.kind !== "number") topic.push(t.term, t.term);
+  if (title && !article.text.startsWith(title)) wordTerms(title, topic, 2);
   const furniture = furnitureSentences(doc);
   if (furniture.size === 0) {
-    for (const t of matchTerms(article.text)) if (t.kind !== "number") topic.push(t.term);
+    wordTerms(article.text, topic);
   } else {
     for (const sentence of doc.sentences) {
       if (furniture.has(sentence.index)) continue;
-      for (const t of matchTerms(sentence.text)) if (t.kind !== "number") topic.push(t.term);
+      wordTerms(sentence.text, topic);
     }
   }
 

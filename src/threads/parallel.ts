@@ -83,10 +83,9 @@ export async function analyzeParallel(articles: readonly Article[], opts: Parall
   if (threads < 2 || unique.length < (opts.minArticles ?? PARALLEL_MIN_ARTICLES)) return analyze(unique, opts);
   const workers = Array.from({ length: threads - 1 }, spawn);
   try {
-    const annotated = await annotateAndCluster(unique, workers, opts.kbDir, opts.onProgress);
-    const groups = reportGroups(annotated);
-    const parts: Parts[] = new Array(groups.length);
-    const dispatched = dispatchStories(annotated, workers, opts, { parts: (i, p) => { parts[i] = p; }, heads: null });
+    const parts: Parts[] = [];
+    const { groups, dispatched } = reportGroups(await annotateAndCluster(unique, workers, opts.kbDir, opts.onProgress), workers, opts,
+      () => ({ heads: null, parts: (i, p) => { parts[i] = p; } }));
     await analyzeStories(dispatched, opts, (s, p) => { parts[s] = p; });
     return buildReport(unique, groups.map((group, i) => ({ group, ...parts[i]! })), opts.generatedAt, opts.problems ?? []);
   } finally {
@@ -111,11 +110,10 @@ export async function* analyzeParallelJson(articles: readonly Article[], opts: P
   let running: Promise<void> | null = null;
   const out = new InOrder(0);
   try {
-    const annotated = await annotateAndCluster(unique, workers, opts.kbDir, opts.onProgress);
-    const groups = reportGroups(annotated);
-    out.expect(groups.length);
-    const heads = groups.map(({ id, title, notes }) => ({ id, title, notes }));
-    const dispatched = dispatchStories(annotated, workers, opts, { parts: () => {}, heads, json: (i, json) => out.put(i, json) });
+    const { groups, dispatched } = reportGroups(await annotateAndCluster(unique, workers, opts.kbDir, opts.onProgress), workers, opts, (gs) => {
+      out.expect(gs.length);
+      return { heads: gs.map(({ id, title, notes }) => ({ id, title, notes })), parts: () => {}, json: (i, json) => out.put(i, json) };
+    });
     // A worker's failure is raised through analyzeStories; one that ends after the reader stopped is no failure.
     for (const f of dispatched.finished) f.catch(() => {});
     running = analyzeStories(dispatched, opts, (s, p) => out.put(s, storyBytes(buildStory({ group: groups[s]!, ...p }))), () => out.closed)
@@ -233,11 +231,12 @@ const STATIC_SHARE = 0.7;
 
 /**
  * The report needs only each story's articles, not their annotations: after the stories are sent
- * out (dispatchStories), this thread keeps the docs of the stories it may run, and lets each go once
- * its stages are done.
+ * out, this thread keeps the docs of the stories it may run, and lets each go once its stages are
+ * done (so `annotated` is not kept by the caller).
  */
-function reportGroups(annotated: Annotated): ReportGroup[] {
-  return annotated.groups.map((g) => ({ id: g.id, title: g.title, notes: g.notes, docs: g.docs.map((d) => ({ article: d.article })) }));
+function reportGroups(annotated: Annotated, workers: readonly Worker[], opts: ParallelOptions, sink: (groups: readonly ReportGroup[]) => Sink): { groups: ReportGroup[]; dispatched: Dispatched } {
+  const groups = annotated.groups.map((g) => ({ id: g.id, title: g.title, notes: g.notes, docs: g.docs.map((d) => ({ article: d.article })) }));
+  return { groups, dispatched: dispatchStories(annotated, workers, opts, sink(groups)) };
 }
 
 /** Where the workers' results go: their stories' parts, or (with heads) their stories' JSON. */

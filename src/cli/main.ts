@@ -1,7 +1,7 @@
 // EDGE: the triangulate CLI. Parses the command, maps errors to exit codes (0 ok, 1 internal,
 // 2 bad input) and never shows a stack trace for bad input.
 import { InputError, isDiskFull, isStoreDamaged } from "../domain/errors.js";
-import { COMMANDS } from "./commands/index.js";
+import { allCommands, loadCommand } from "./commands/index.js";
 import { EXIT, UsageError, type Io } from "./io.js";
 
 export function processIo(): Io {
@@ -22,7 +22,8 @@ export function processIo(): Io {
   };
 }
 
-export function help(): string {
+export async function help(): Promise<string> {
+  const COMMANDS = await allCommands();
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     "triangulate: cross-check news coverage of one event — stories, rewrites, claims, contradictions, anachronisms.",
@@ -40,16 +41,16 @@ export function help(): string {
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(help());
+    io.stdout(await help());
     return name === undefined ? EXIT.badInput : EXIT.ok;
   }
   if (name === "--version" || name === "-v") {
     io.stdout("triangulate 0.1.0\n");
     return EXIT.ok;
   }
-  const cmd = COMMANDS.find((c) => c.name === name);
+  const cmd = await loadCommand(name);
   if (!cmd) {
-    io.stderr(`triangulate: unknown command "${name}"\n\n${help()}`);
+    io.stderr(`triangulate: unknown command "${name}"\n\n${await help()}`);
     return EXIT.badInput;
   }
   if (rest.includes("--help") || rest.includes("-h")) {

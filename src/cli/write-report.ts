@@ -7,7 +7,7 @@ import { basename, dirname, join } from "node:path";
 
 const FLUSH_AT = 1 << 20;
 
-export async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+export async function writeChunks(path: string, chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<void> {
   const special = await stat(path).then((s) => !s.isFile(), () => false);
   const target = special ? path : join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const file = await open(target, special ? "a" : "w");
@@ -15,12 +15,19 @@ export async function writeChunks(path: string, chunks: Iterable<string>): Promi
   try {
     let buffer: string[] = [];
     let size = 0;
-    for (const chunk of chunks) {
+    const flush = async () => {
+      if (size > 0) await file.write(buffer.join(""));
+      buffer = [];
+      size = 0;
+    };
+    for await (const chunk of chunks) {
+      // Bytes (UTF-8, encoded already) go out as they are, after the text before them.
+      if (typeof chunk !== "string") { await flush(); await file.write(chunk); continue; }
       buffer.push(chunk);
       size += chunk.length;
-      if (size >= FLUSH_AT) { await file.write(buffer.join("")); buffer = []; size = 0; }
+      if (size >= FLUSH_AT) await flush();
     }
-    if (size > 0) await file.write(buffer.join(""));
+    await flush();
     ok = true;
   } finally {
     await file.close();

@@ -8,8 +8,6 @@ import { createInterface } from "node:readline";
 import type { Article } from "../domain/article.js";
 import { InputError } from "../domain/errors.js";
 import type { InputProblem } from "../domain/report.js";
-import { decodeHtmlBytes } from "./charset.js";
-import { extractHtml } from "./html.js";
 import { ArticleRecord, articleFromRecord, describeIssues } from "./record.js";
 
 export const MISSING_PATH = "does not exist; check the path";
@@ -99,6 +97,8 @@ async function readOne(path: string, articles: Article[], problems: InputProblem
     const bytes = utf16 ? Buffer.from(new TextDecoder(utf16).decode(raw), "utf8") : raw;
     if (looksBinary(bytes)) throw new InputError(path, "looks like a binary file, not text; give .txt, .md, .html or .jsonl");
     if (HTML_EXT.has(ext)) {
+      // A page needs a DOM, Readability and the charset tables (~0.3 s to load): loaded for the first page only.
+      const [{ extractHtml }, { decodeHtmlBytes }] = await Promise.all([import("./html.js"), import("./charset.js")]);
       const page = extractHtml(utf16 ? bytes.toString("utf8") : decodeHtmlBytes(bytes));
       if (page.text.length === 0) throw new InputError(path, "has no article text (no body or only boilerplate); check that it is the article page");
       articles.push(articleFromRecord(path, { text: page.text, title: page.title, byline: page.byline, publishedAt: page.publishedAt, outlet: page.outlet }, { path }));

@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import type { Article } from "../domain/article.js";
 import type { InputProblem } from "../domain/report.js";
 import { MISSING_PATH, readPaths } from "./files.js";
-import { Politeness, readUrl, type WebOptions } from "./web.js";
+import type { WebOptions } from "./web.js";
 
 export interface InputOptions {
   readonly allowPrivate?: boolean;
@@ -46,6 +46,9 @@ export async function readInputs(inputs: readonly string[], opts: InputOptions =
   const local = await readPaths(paths);
   const articles = [...local.articles];
   const problems = [...inputs.filter(otherScheme).map((i) => ({ input: i, message: OTHER_SCHEME })), ...local.problems];
+  if (urls.length === 0) return { articles, problems };
+  // The HTTP client, the page and feed readers (~0.5 s to load) only for URLs.
+  const { Politeness, readUrl } = await import("./web.js");
   const web: WebOptions = { ...opts.web, allowPrivate: opts.allowPrivate ?? opts.web?.allowPrivate ?? false, ...(opts.log ? { log: opts.log } : {}) };
   const polite = new Politeness(web.politenessMs ?? 1000);
   for (const url of urls) {

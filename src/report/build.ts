@@ -22,23 +22,25 @@ export interface StoryParts {
 }
 
 export function buildReport(articles: readonly Article[], parts: readonly StoryParts[], generatedAt: string, problems: readonly InputProblem[]): Report {
-  const stories: Story[] = parts.map((p) => {
-    const sorted = [...p.findings].sort((a, b) =>
-      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.type.localeCompare(b.type)
-      || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
-    const findings: Finding[] = sorted.map((f, i) => ({ id: `${p.group.id}-f${i + 1}`, ...f }));
-    return {
-      id: p.group.id,
-      title: p.group.title,
-      articleIds: p.group.docs.map((d) => d.article.id),
-      timeframe: p.timeframe,
-      claims: p.claims.map(toReportClaim),
-      findings,
-      provenance: p.derivations,
-      sourcing: p.sourcing,
-      notes: p.group.notes,
-    };
-  });
-  const report: Report = { version: 1, generatedAt, articles: articles.map(toReportArticle), stories };
+  const report: Report = { version: 1, generatedAt, articles: articles.map(toReportArticle), stories: parts.map(buildStory) };
   return problems.length > 0 ? { ...report, problems } : report;
+}
+
+/** One story of the report: its findings ordered by severity and given ids. */
+export function buildStory(p: StoryParts): Story {
+  const sorted = [...p.findings].sort((a, b) =>
+    SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.type.localeCompare(b.type)
+    || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  const findings: Finding[] = sorted.map((f, i) => ({ id: `${p.group.id}-f${i + 1}`, ...f }));
+  return {
+    id: p.group.id,
+    title: p.group.title,
+    articleIds: p.group.docs.map((d) => d.article.id),
+    timeframe: p.timeframe,
+    claims: p.claims.map(toReportClaim),
+    findings,
+    provenance: p.derivations,
+    sourcing: p.sourcing,
+    notes: p.group.notes,
+  };
 }

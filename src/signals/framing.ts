@@ -24,6 +24,11 @@ interface Frame {
   /** The same, as what the article does ("presents the deal or exchange as a humanitarian step"). */
   readonly gloss: string;
   readonly re: RegExp;
+  /**
+   * Lower-case words of which every match of `re` holds one: a text holding none of them is not
+   * scanned (most articles use no loaded term, and a scan of `re` costs far more than these lookups).
+   */
+  readonly cues: readonly string[];
   /** Look-alikes of the term: the words before and after the match decide. */
   readonly skip?: (before: string, after: string) => boolean;
 }
@@ -34,31 +39,56 @@ const legal = (before: string, after: string) => LEGAL_AFTER.test(after) || LEGA
 
 const GENERAL: readonly Frame[] = [
   { axis: null, reading: "delegitimising a government", gloss: "delegitimises a government",
+    cues: ["regime", "puppet", "illegitimate", "rogue", "foreign masters", "dictator", "tyrant", "despot", "warmong", "ruling clique", "apartheid", "zionist entity", "state terrorism"],
     re: /\b(?:the|this|that)\s+regime\b|\b(?:brutal|criminal|murderous|illegitimate|puppet|terrorist|rogue|corrupt|fascist|genocidal|bloody|tyrannical)\s+regimes?\b|\b\p{Lu}[\p{L}-]+\s+regime\b|\bpuppet (?:government|state|president|leader|authorities|administration)\b|\billegitimate (?:government|president|authorities|leader|administration|rulers?)\b|\brogue (?:state|nation|regime)s?\b|\bforeign masters\b|\b(?:the )?dictator(?:['’]s)?\b|\btyrants?\b|\bdespots?\b|\bwarmong(?:ers?|ering)\b|\bruling clique\b|\bapartheid (?:state|regime)\b|\bZionist entity\b|\bstate terrorism\b/gu,
     skip: (before, after) => /\b(?:training|tax|diet|fitness|sanctions|visa|legal|regulatory|exercise|treatment|drug|medication|feeding|exchange|pension|trade|tariff|licensing|ownership)\s*$/i.test(before) || /^\s*change\b/i.test(after) },
   { axis: null, reading: "dehumanising or criminalising fighters", gloss: "dehumanises or criminalises fighters",
+    cues: ["terror", "thugs", "bandits", "savage", "barbar", "vermin", "hordes", "butcher", "murderous", "bloodthirsty", "criminal gangs", "fascists", "crusaders", "infidels", "war criminal", "enemy "],
     re: /\bterrorists\b|\bterrorist (?:group|organi[sz]ations?|regime|state|gangs?|militias?|army|forces)\b|\bthugs\b|\bbandits\b|\bsavages\b|\bbarbarians\b|\bbarbaric\b|\bsavagery\b|\bvermin\b|\bhordes\b|\bbutcher(?:s|ed)\b|\bbutcher of\b|\bmurderous\b|\bbloodthirsty\b|\bcriminal gangs\b|\bterror (?:group|organi[sz]ation|cells?|network|state|army)\b|\bfascists\b|\bcrusaders\b|\binfidels\b|\bwar criminals?\b|\benemy (?:hordes|scum)\b/gi,
     skip: (before, after) => legal(before, after) },
   { axis: null, reading: "glorifying one side", gloss: "glorifies one side",
+    cues: ["freedom fighters", "martyr", "heroic ", "brave ", "defenders of the ", "glorious ", "our army", "our soldiers", "our troops", "our forces", "our heroes", "our defenders", "our fighters", "valiant ", "gallant ", "fearless ", "sacred ", "liberat"],
     re: /\bfreedom fighters\b|\bmartyr(?:s|dom)?\b|\bheroic (?:defenders|fighters|soldiers|troops|army|forces|resistance|warriors|people)\b|\bbrave (?:defenders|fighters|soldiers|warriors)\b|\bdefenders of the (?:homeland|motherland|fatherland|nation)\b|\bglorious (?:army|victory|forces|troops|soldiers|revolution)\b|\bour (?:army|soldiers|troops|forces|heroes|defenders|fighters)\b|\b(?:valiant|gallant|fearless) (?:soldiers|troops|defenders|fighters|warriors|army)\b|\bsacred (?:land|soil|homeland|motherland)\b|\bliberation of (?:the )?(?:town|city|village|region|territory|\p{Lu}[\p{L}-]+)\b|\bliberat(?:ed|ing) (?:the )?(?:town|city|village|region|territory|district|capital|area|settlement|province|\p{Lu}[\p{L}-]+)\b/gu },
   { axis: null, reading: "stating atrocities as fact", gloss: "states atrocities as fact",
+    cues: ["genocid", "ethnic cleansing", "massacre", "slaughter", "war crime", "atrocit", "pogrom", "bloodbath", "extermination"],
     re: /\bgenocid(?:e|al)\b|\bethnic cleansing\b|\bmassacres?\b|\bslaughter(?:ed|ing)? (?:of )?(?:its own|their own|innocent|civilians|people|villagers|protesters|children|families|farmers|hundreds|dozens|thousands)\b|\b(?:a|another|this) war crime\b|\bwar crimes\b|\batrocit(?:y|ies)\b|\bpogroms?\b|\bbloodbath\b|\bextermination\b/gi,
     skip: (before, after) => legal(before, after) || /\d+\s*[-–]\s*\d+[^.]{0,12}$/.test(before) || /(?<!^|[.!?]\s*)\b(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\b)\p{Lu}[\p{L}-]+\s*$/u.test(before) || /\b(?:Rwandan|Armenian|Holocaust|Srebrenica|Bosnian|Cambodian)\b/.test(before + after.slice(0, 40)) },
   { axis: null, reading: "casting one side as aggressor or occupier", gloss: "casts one side as aggressor or occupier",
+    cues: ["occupiers", "occupation ", "invaders", "invading ", "aggress", "imperialist", "provocation"],
     re: /\boccupiers\b|\boccupation (?:forces|army|troops|authorities|regime|government)\b|\binvaders\b|\binvading (?:troops|army|forces|soldiers)\b|\baggressors?\b|\b(?:naked|brutal|unprovoked|blatant) aggression\b|\bact of aggression\b|\bimperialists?\b|\bimperialist (?:aggressors?|powers?|forces)\b|\b(?:latest|another|new|deliberate|reckless|fresh) provocation\b/gi },
 ];
 
 const FRAMES: readonly Frame[] = [
-  { axis: "the war", reading: "in the Kremlin's terms", gloss: "names the war in the Kremlin's terms", re: /\bspecial military operation\b|\bdenazification\b|\bneo-?Nazis?\b|\bKiev regime\b|\bKyiv regime\b/gi },
-  { axis: "the war", reading: "in Ukraine's and the West's terms", gloss: "names the war in Ukraine's and the West's terms", re: /\b(?:full|large)-scale invasion\b|\bwar of aggression\b|\bunprovoked (?:invasion|war|attack)\b|\bRussian aggression\b|\billegal(?:ly)? annex(?:ation|ed)\b/gi },
-  { axis: "the conflict's parties", reading: "in the Kremlin's terms", gloss: "describes the parties in the Kremlin's terms", re: /\bWestern-backed coup\b|\bWestern encroachment\b|\bNATO expansion\b|\bdefender of Russian-speaking\b|\bprotecting the citizens of Donbass\b/gi },
-  { axis: "the conflict's parties", reading: "in Ukraine's and the West's terms", gloss: "describes Russia in Ukraine's and the West's terms", re: /\boccupied territor(?:y|ies)\b|\bRussian propaganda\b|\bpropaganda narratives?\b|\bexpansionist ambitions?\b|\bterritorial ambitions?\b/gi },
-  { axis: "the deal or exchange", reading: "as a humanitarian step", gloss: "presents the deal or exchange as a humanitarian step", re: /\bhumanitarian (?:victory|success|breakthrough|effort|step)\b|\bact of humanitarianism\b|\btangible progress\b|\bstep toward(?:s)? peace\b|\bglimmer of hope\b|\bpotential goodwill\b/gi },
-  { axis: "the deal or exchange", reading: "as a tactic or a delay", gloss: "presents the deal or exchange as a tactic or a delay", re: /\bstrategic (?:delays?|moves?|cunning)\b|\bdelaying tactic\b|\bstall negotiations\b|\bfacade\b|\billusion of (?:progress|productive dialogue)\b|\bbuy time\b|\btactical maneuver\b|\bcalculated move\b|\bgeopolitical chess game\b/gi },
+  { axis: "the war", reading: "in the Kremlin's terms", gloss: "names the war in the Kremlin's terms", cues: ["special military operation", "denazification", "nazi", "regime"], re: /\bspecial military operation\b|\bdenazification\b|\bneo-?Nazis?\b|\bKiev regime\b|\bKyiv regime\b/gi },
+  { axis: "the war", reading: "in Ukraine's and the West's terms", gloss: "names the war in Ukraine's and the West's terms", cues: ["scale invasion", "war of aggression", "unprovoked ", "russian aggression", "annex"], re: /\b(?:full|large)-scale invasion\b|\bwar of aggression\b|\bunprovoked (?:invasion|war|attack)\b|\bRussian aggression\b|\billegal(?:ly)? annex(?:ation|ed)\b/gi },
+  { axis: "the conflict's parties", reading: "in the Kremlin's terms", gloss: "describes the parties in the Kremlin's terms", cues: ["western", "nato expansion", "defender of russian-speaking", "donbass"], re: /\bWestern-backed coup\b|\bWestern encroachment\b|\bNATO expansion\b|\bdefender of Russian-speaking\b|\bprotecting the citizens of Donbass\b/gi },
+  { axis: "the conflict's parties", reading: "in Ukraine's and the West's terms", gloss: "describes Russia in Ukraine's and the West's terms", cues: ["occupied territor", "propaganda", "ambition"], re: /\boccupied territor(?:y|ies)\b|\bRussian propaganda\b|\bpropaganda narratives?\b|\bexpansionist ambitions?\b|\bterritorial ambitions?\b/gi },
+  { axis: "the deal or exchange", reading: "as a humanitarian step", gloss: "presents the deal or exchange as a humanitarian step", cues: ["humanitarian", "tangible progress", "step toward", "glimmer of hope", "potential goodwill"], re: /\bhumanitarian (?:victory|success|breakthrough|effort|step)\b|\bact of humanitarianism\b|\btangible progress\b|\bstep toward(?:s)? peace\b|\bglimmer of hope\b|\bpotential goodwill\b/gi },
+  { axis: "the deal or exchange", reading: "as a tactic or a delay", gloss: "presents the deal or exchange as a tactic or a delay", cues: ["strategic ", "delaying tactic", "stall negotiations", "facade", "illusion of ", "buy time", "tactical maneuver", "calculated move", "geopolitical chess game"], re: /\bstrategic (?:delays?|moves?|cunning)\b|\bdelaying tactic\b|\bstall negotiations\b|\bfacade\b|\billusion of (?:progress|productive dialogue)\b|\bbuy time\b|\btactical maneuver\b|\bcalculated move\b|\bgeopolitical chess game\b/gi },
 ];
 
 // "which Putin has consistently framed as", "what Moscow calls", "so-called"
 const REPORTED = /\b(?:framed?|framing|describe[sd]?|call(?:s|ed)?|portray(?:s|ed)?|term(?:s|ed)|so-called|dubbed|labell?ed|according to|insists?|claims?|narrative|interpret(?:s|ed)?|perceived?|seen as|viewed as|positioned)\b[^.\n]{0,120}$/i;
+
+const ALL_FRAMES: readonly Frame[] = [...FRAMES, ...GENERAL];
+
+const CUES = [...new Set(ALL_FRAMES.flatMap((f) => f.cues))].sort((a, b) => b.length - a.length);
+/** Every cue word where it starts, in one pass over the text (a lookahead, so cues may overlap). */
+const CUE = new RegExp(`(?=(${CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}))`, "g");
+/** At one place the longest cue is found: the shorter ones it starts with are there too. */
+const STARTS_WITH: ReadonlyMap<string, readonly string[]> = new Map(CUES.map((c) => [c, CUES.filter((d) => d !== c && c.startsWith(d))]));
+
+/** The cue words the text holds. */
+function cuesIn(text: string): Set<string> {
+  const present = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(CUE)) {
+    const cue = m[1]!;
+    if (present.has(cue)) continue;
+    present.add(cue);
+    for (const d of STARTS_WITH.get(cue) ?? []) present.add(d);
+  }
+  return present;
+}
 
 export interface FramingUse {
   readonly frame: Frame;
@@ -69,7 +99,9 @@ export interface FramingUse {
 export function adoptedFrames(doc: Doc): FramingUse[] {
   const { id, text } = doc.article;
   const out: FramingUse[] = [];
-  for (const frame of [...FRAMES, ...GENERAL]) {
+  const present = cuesIn(text);
+  for (const frame of ALL_FRAMES) {
+    if (!frame.cues.some((c) => present.has(c))) continue;
     for (const m of text.matchAll(frame.re)) {
       const at = m.index;
       if (frame.skip?.(text.slice(Math.max(0, at - 60), at), text.slice(at + m[0].length, at + m[0].length + 60))) continue;

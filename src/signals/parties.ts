@@ -108,7 +108,12 @@ export function partiesOf(doc: Doc, story: readonly Doc[] = []): DocParties {
   // People introduced in another article of the story ("Russian President Vladimir Putin" in one, "Putin said" in another).
   const people = new Map(own.people);
   for (const [k, v] of storyPeople(story)) if (!people.has(k)) people.set(k, v);
-  return { ...own, people };
+  const mine = own;
+  return {
+    people, groups: mine.groups,
+    get homeCountry() { return mine.homeCountry; },
+    get mentioned() { return mine.mentioned; },
+  };
 }
 
 const storyCache = new WeakMap<readonly Doc[], Map<string, Party>>();
@@ -132,7 +137,6 @@ function storyPeople(story: readonly Doc[]): Map<string, Party> {
 export function docParties(text: string): DocParties {
   const people = new Map<string, Party>();
   const groups: { name: string; acronym: string | null }[] = [];
-  const mentioned = new Set<string>();
   const addPerson = (owner: string, name: string) => {
     const p = partyOfWord(owner, groups);
     const surname = name.trim().split(/\s+/).pop();
@@ -153,19 +157,36 @@ export function docParties(text: string): DocParties {
   }
   for (const m of text.matchAll(INTRO_BEFORE)) addPerson(m[1]!, m[2]!);
   for (const m of text.matchAll(INTRO_AFTER)) addPerson(m[2]!, m[1]!);
-  // Countries whose organs the article names ("the Sudanese army", "Ethiopia's state broadcaster").
+  // The home country and the parties mentioned are read on first use: few subjects need them, and
+  // their scans of every capitalised phrase were a third of this function's time.
+  let home: { readonly country: string | null } | null = null;
+  let mentioned: Set<string> | null = null;
+  return {
+    people, groups,
+    get homeCountry() { return (home ??= { country: homeCountryOf(text) }).country; },
+    get mentioned() { return (mentioned ??= mentionedIn(text, groups)); },
+  };
+}
+
+/** The one country whose organs the article names ("the Sudanese army", "Ethiopia's state broadcaster"), or null. */
+function homeCountryOf(text: string): string | null {
   const organs = new Map<string, number>();
   for (const m of text.matchAll(/\b(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:army|military|government|armed forces|ministry|president|prime minister|coast guard|navy|state (?:media|television|broadcaster|news agency)|troops|forces|officials)\b/gu)) {
     const c = countryOfPhrase(m[1]!);
     if (c) organs.set(c, (organs.get(c) ?? 0) + 1);
   }
+  return organs.size === 1 ? [...organs.keys()][0]! : null;
+}
+
+/** Every party the text mentions: countries, their capitals and seats, and its named groups. */
+function mentionedIn(text: string, groups: readonly { name: string }[]): Set<string> {
+  const mentioned = new Set<string>();
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu)) {
     const c = countryOfPhrase(m[0]) ?? SEATS[m[0]] ?? null;
     if (c) mentioned.add(c);
   }
   for (const g of groups) mentioned.add(g.name);
-  const homeCountry = organs.size === 1 ? [...organs.keys()][0]! : null;
-  return { people, groups, homeCountry, mentioned };
+  return mentioned;
 }
 
 // Capitalised phrases repeat across articles ("The", "Police", "Mr Smith"): their answers are kept
@@ -271,7 +292,7 @@ export function sourceParties(subject: string, parties: DocParties | (() => DocP
   if (out.length === 0 && ctx.groups.length === 1 && GENERIC_GROUP.test(`the ${subject.replace(/^(?:the|a|an)\s+/i, "")}`) && !/\b(?:army|military|government)\b/i.test(subject)) {
     add({ key: ctx.groups[0]!.name, group: true }, media);
   }
-  if (out.length === 0 && ctx.homeCountry && BARE_INSTITUTION.test(subject.trim())) add({ key: ctx.homeCountry, group: false }, media);
+  if (out.length === 0 && BARE_INSTITUTION.test(subject.trim()) && ctx.homeCountry) add({ key: ctx.homeCountry, group: false }, media);
   return out;
 }
 

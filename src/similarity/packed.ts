@@ -5,31 +5,34 @@
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private df = new Int32Array(1024);
+  /** Per id, its count in the document being added (zero between documents). */
+  private counts = new Int32Array(1024);
   private docs = 0;
 
   /** Counts of each term in `terms`, as sorted ids and counts; updates document frequencies. */
   addDocument(terms: readonly string[]): PackedCounts {
-    const counts = new Map<number, number>();
+    const seen: number[] = [];
     for (const t of terms) {
       let id = this.ids.get(t);
       if (id === undefined) {
         id = this.ids.size;
         this.ids.set(t, id);
         if (id >= this.df.length) {
-          const grown = new Int32Array(this.df.length * 2);
-          grown.set(this.df);
-          this.df = grown;
+          this.df = grow(this.df);
+          this.counts = grow(this.counts);
         }
       }
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (this.counts[id]!++ === 0) seen.push(id);
     }
     this.docs++;
-    const ids = Uint32Array.from([...counts.keys()].sort((a, b) => a - b));
+    const ids = Uint32Array.from(seen).sort();
     const tf = new Float32Array(ids.length);
-    ids.forEach((id, k) => {
-      tf[k] = counts.get(id) ?? 0;
-      this.df[id] = (this.df[id] ?? 0) + 1;
-    });
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      tf[k] = this.counts[id]!;
+      this.counts[id] = 0;
+      this.df[id]!++;
+    }
     return { ids, tf };
   }
 
@@ -50,6 +53,12 @@ export class Vocabulary {
   idf(id: number): number {
     return Math.log((this.docs + 1) / ((this.df[id] ?? 0) + 1)) + 1;
   }
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(a.length * 2);
+  grown.set(a);
+  return grown;
 }
 
 export interface PackedCounts {

@@ -88,6 +88,17 @@ export function matchTerms(text: string): MatchTerm[] {
   return out;
 }
 
+/** The normalized terms of the words (matchTerms' word and name terms, without numbers, offsets and kinds), added to `out`. */
+export function wordTerms(text: string, out: string[] = [], times = 1): string[] {
+  for (const m of text.matchAll(TERM)) {
+    const c = m[0].charCodeAt(0);
+    if (c >= 48 && c <= 57) continue;
+    const term = wordTerm(m[0]).term;
+    if (term !== null) for (let k = 0; k < times; k++) out.push(term);
+  }
+  return out;
+}
+
 /** Just the normalized terms (matchTerms without offsets and kinds). */
 export function terms(text: string): string[] {
   const out: string[] = [];

@@ -3,7 +3,7 @@
 // event ... what separates them is event-specific: when, where, who, how many. Weigh those
 // above topic words, and let a strong clash veto a merge."
 import type { Doc } from "../domain/doc.js";
-import { matchTerms } from "../similarity/tokens.js";
+import { wordTerms } from "../similarity/tokens.js";
 
 export interface EventFeatures {
   /** Content terms of title + text (stemmed, no stop words); the title counts twice. */
@@ -58,12 +58,22 @@ const UI_WORDS = /\b(?:e-?mail(?:s|ed)?|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|su
  */
 const RIGHTS = /\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d\b|©\s*(?:19|20)\d\d\b|\ball rights reserved\b|\bmay not be (?:published|broadcast|rewritten|redistributed)\b|\bcontributed to this (?:report|story)\b/iu;
 
+/**
+ * Lower-case words of which every RIGHTS match holds one: a sentence with none is not scanned. Under
+ * its /iu flags "ſ" reads as "s", which lower-casing keeps: a sentence holding it is always scanned.
+ */
+const RIGHTS_CUES = ["copyright", "©", "rights reserved", "may not be", "contributed to this", "ſ"];
+const mayBeRights = (sentence: string) => {
+  const lower = sentence.toLowerCase();
+  return RIGHTS_CUES.some((c) => lower.includes(c));
+};
+
 /** Indexes of the sentences that read as page furniture (two UI words or more, or a rights line). */
 function furnitureSentences(doc: Doc): Set<number> {
   const out = new Set<number>();
   for (const s of doc.sentences) {
     const hits = s.text.match(UI_WORDS);
-    if ((hits && hits.length >= 2) || RIGHTS.test(s.text)) out.add(s.index);
+    if ((hits && hits.length >= 2) || (mayBeRights(s.text) && RIGHTS.test(s.text))) out.add(s.index);
   }
   return out;
 }
@@ -161,14 +171,14 @@ export function eventFeatures(doc: Doc): EventFeatures {
   const { article } = doc;
   const topic: string[] = [];
   const title = article.title.trim();
-  if (title && !article.text.startsWith(title)) for (const t of matchTerms(title)) if (t.kind !== "number") topic.push(t.term, t.term);
+  if (title && !article.text.startsWith(title)) wordTerms(title, topic, 2);
   const furniture = furnitureSentences(doc);
   if (furniture.size === 0) {
-    for (const t of matchTerms(article.text)) if (t.kind !== "number") topic.push(t.term);
+    wordTerms(article.text, topic);
   } else {
     for (const sentence of doc.sentences) {
       if (furniture.has(sentence.index)) continue;
-      for (const t of matchTerms(sentence.text)) if (t.kind !== "number") topic.push(t.term);
+      wordTerms(sentence.text, topic);
     }
   }
 

@@ -1,5 +1,6 @@
 // Worker-thread body for analyzeParallel: annotates the batches it claims from the shared counter
-// and sends the docs back (keeping them), then runs the per-story stages of the stories it is given.
+// and sends the docs back (keeping them), then runs the per-story stages of the stories it is given
+// and sends back their parts, or for a JSON report each story rendered.
 import { parentPort } from "node:worker_threads";
 import { annotate } from "../annotate/annotate.js";
 import { DocReceiver, DocSender } from "../annotate/transfer.js";
@@ -8,14 +9,15 @@ import type { Doc } from "../domain/doc.js";
 import type { Kb } from "../domain/kb.js";
 import { loadKb } from "../kb/load.js";
 import { analyzeStory } from "../pipeline/analyze.js";
-import { claim, type FromWorker, type ToWorker } from "./parallel.js";
+import { buildStory } from "../report/build.js";
+import { claim, storyBytes, type FromWorker, type ToWorker } from "./parallel.js";
 
 let articles: readonly Article[] = [];
 const docs: (Doc | undefined)[] = [];
 const sender = new DocSender();
 const receiver = new DocReceiver();
 let kb: Kb | null = null;
-const post = (m: FromWorker) => parentPort!.postMessage(m);
+const post = (m: FromWorker, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(m, transfer);
 
 parentPort?.on("message", (m: ToWorker) => {
   if (m.kind === "annotate") {
@@ -46,7 +48,14 @@ parentPort?.on("message", (m: ToWorker) => {
   const counter = new Int32Array(m.counter);
   const run = (s: number) => {
     const indices = m.stories[s]!;
-    post({ kind: "story", index: s, parts: analyzeStory(indices.map((i) => docs[i]!), kb!) });
+    const story = indices.map((i) => docs[i]!);
+    const parts = analyzeStory(story, kb!);
+    const head = m.heads?.[s];
+    if (head) {
+      const json = storyBytes(buildStory({ group: { ...head, docs: story }, ...parts }));
+      post({ kind: "storyJson", index: s, json }, [json.buffer as ArrayBuffer]);
+    }
+    else post({ kind: "story", index: s, parts });
     for (const i of indices) docs[i] = undefined;
   };
   for (const s of m.own) run(s);

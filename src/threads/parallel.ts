@@ -14,7 +14,9 @@ import { DocReceiver, DocSender, type DocBatch } from "../annotate/transfer.js";
 import type { Article } from "../domain/article.js";
 import type { Doc } from "../domain/doc.js";
 import type { Report } from "../domain/report.js";
-import { buildReport, type ReportGroup, type StoryParts } from "../report/build.js";
+import type { Story } from "../domain/story.js";
+import { buildReport, buildStory, type ReportGroup, type StoryParts } from "../report/build.js";
+import { jsonChunks, jsonChunksAsync, jsonElement } from "../report/render/index.js";
 import { StoryIndex, type StoryGroup } from "../stories/cluster.js";
 import { analyze, analyzeStory, dedupe, type AnalyzeOptions } from "../pipeline/analyze.js";
 import { startThread } from "./thread.js";
@@ -57,12 +59,19 @@ export type ToWorker =
     readonly counter: SharedArrayBuffer;
     readonly kbDir: string | undefined;
     readonly kbAsOf: string;
+    /** For a JSON report: each story's id, title and notes (null for stories this worker will not run), to send it back rendered. */
+    readonly heads: readonly (StoryHead | null)[] | null;
   };
+
+/** What a story's JSON needs beside its docs and its per-story stages. */
+export type StoryHead = Pick<ReportGroup, "id" | "title" | "notes">;
 
 export type FromWorker =
   | { readonly kind: "docs"; readonly from: number; readonly batch: DocBatch }
   | { readonly kind: "annotated" }
   | { readonly kind: "story"; readonly index: number; readonly parts: Parts }
+  /** A story's JSON (jsonElement) as UTF-8 bytes, half the memory of the text, and moved across threads rather than copied. */
+  | { readonly kind: "storyJson"; readonly index: number; readonly json: Uint8Array }
   | { readonly kind: "done" };
 
 /** The next unit of work on a shared counter. */
@@ -74,11 +83,88 @@ export async function analyzeParallel(articles: readonly Article[], opts: Parall
   if (threads < 2 || unique.length < (opts.minArticles ?? PARALLEL_MIN_ARTICLES)) return analyze(unique, opts);
   const workers = Array.from({ length: threads - 1 }, spawn);
   try {
-    const { groups, dispatched } = reportGroups(await annotateAndCluster(unique, workers, opts.kbDir, opts.onProgress), workers, opts);
-    const parts = await analyzeStories(dispatched, opts);
+    const parts: Parts[] = [];
+    const { groups, dispatched } = reportGroups(await annotateAndCluster(unique, workers, opts.kbDir, opts.onProgress), workers, opts,
+      () => ({ heads: null, parts: (i, p) => { parts[i] = p; } }));
+    await analyzeStories(dispatched, opts, (s, p) => { parts[s] = p; });
     return buildReport(unique, groups.map((group, i) => ({ group, ...parts[i]! })), opts.generatedAt, opts.problems ?? []);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * analyzeParallel's report as JSON chunks (`render(report, "json")` in pieces, the same bytes). Each
+ * story is rendered on the thread that analyzed it, right after, and its objects let go: the main
+ * thread neither receives a worker's stories as objects nor renders them, and the report file is
+ * written while the stories are analyzed, each story as soon as those before it are.
+ */
+export async function* analyzeParallelJson(articles: readonly Article[], opts: ParallelOptions): AsyncGenerator<string | Uint8Array> {
+  const unique = dedupe(articles);
+  const threads = Math.max(1, opts.threads ?? availableParallelism());
+  if (threads < 2 || unique.length < (opts.minArticles ?? PARALLEL_MIN_ARTICLES)) {
+    yield* jsonChunks(analyze(unique, opts) as unknown as Readonly<Record<string, unknown>>);
+    return;
+  }
+  const workers = Array.from({ length: threads - 1 }, spawn);
+  let running: Promise<void> | null = null;
+  const out = new InOrder(0);
+  try {
+    const { groups, dispatched } = reportGroups(await annotateAndCluster(unique, workers, opts.kbDir, opts.onProgress), workers, opts, (gs) => {
+      out.expect(gs.length);
+      return { heads: gs.map(({ id, title, notes }) => ({ id, title, notes })), parts: () => {}, json: (i, json) => out.put(i, json) };
+    });
+    // A worker's failure is raised through analyzeStories; one that ends after the reader stopped is no failure.
+    for (const f of dispatched.finished) f.catch(() => {});
+    running = analyzeStories(dispatched, opts, (s, p) => out.put(s, storyBytes(buildStory({ group: groups[s]!, ...p }))), () => out.closed)
+      .catch((e: unknown) => out.fail(e));
+    const head = buildReport(unique, [], opts.generatedAt, opts.problems ?? []);
+    yield* jsonChunksAsync({ ...head, stories: { rendered: true, length: groups.length, elements: out } });
+    await running;
+  } finally {
+    out.close();
+    await running;
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/** A story's JSON element as UTF-8 bytes, in a buffer of its own (small ones come in a shared pool), so it can be moved to another thread. */
+export function storyBytes(story: Story): Uint8Array {
+  const bytes = Buffer.from(jsonElement(story), "utf8");
+  return bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length ? bytes : new Uint8Array(bytes);
+}
+
+/** Rendered stories handed on in story order: each waits for those before it; a failure is raised to the reader. */
+class InOrder implements AsyncIterable<Uint8Array> {
+  private items: (Uint8Array | undefined)[] = [];
+  private next = 0;
+  private wake: (() => void) | null = null;
+  private failure: { readonly error: unknown } | null = null;
+  closed = false;
+  constructor(n: number) { this.expect(n); }
+  expect(n: number): void { this.items = new Array<Uint8Array | undefined>(n); }
+  put(i: number, json: Uint8Array): void {
+    this.items[i] = json;
+    if (i === this.next) this.wake?.();
+  }
+  fail(error: unknown): void {
+    this.failure = { error };
+    this.wake?.();
+  }
+  /** The reader stopped: stories still running need not be rendered. */
+  close(): void { this.closed = true; }
+  async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
+    while (this.next < this.items.length) {
+      if (this.failure) throw this.failure.error;
+      const json = this.items[this.next];
+      if (json === undefined) {
+        await new Promise<void>((resolve) => { this.wake = resolve; });
+        this.wake = null;
+        continue;
+      }
+      this.items[this.next++] = undefined;
+      yield json;
+    }
   }
 }
 
@@ -145,12 +231,18 @@ const STATIC_SHARE = 0.7;
 
 /**
  * The report needs only each story's articles, not their annotations: after the stories are sent
- * out, this thread keeps the docs of the stories it may run, and lets each go once its stages are done.
+ * out, this thread keeps the docs of the stories it may run, and lets each go once its stages are
+ * done (so `annotated` is not kept by the caller).
  */
-function reportGroups(annotated: Annotated, workers: readonly Worker[], opts: ParallelOptions): { groups: ReportGroup[]; dispatched: Dispatched } {
+function reportGroups(annotated: Annotated, workers: readonly Worker[], opts: ParallelOptions, sink: (groups: readonly ReportGroup[]) => Sink): { groups: ReportGroup[]; dispatched: Dispatched } {
   const groups = annotated.groups.map((g) => ({ id: g.id, title: g.title, notes: g.notes, docs: g.docs.map((d) => ({ article: d.article })) }));
-  return { groups, dispatched: dispatchStories(annotated, workers, opts) };
+  return { groups, dispatched: dispatchStories(annotated, workers, opts, sink(groups)) };
 }
+
+/** Where the workers' results go: their stories' parts, or (with heads) their stories' JSON. */
+type Sink =
+  | { readonly heads: null; readonly parts: (index: number, parts: Parts) => void }
+  | { readonly heads: readonly StoryHead[]; readonly parts: (index: number, parts: Parts) => void; readonly json: (index: number, json: Uint8Array) => void };
 
 interface Annotated {
   docs: Doc[];
@@ -165,7 +257,6 @@ interface Dispatched {
   readonly own: readonly number[];
   readonly shared: readonly number[];
   readonly counter: Int32Array;
-  readonly parts: Parts[];
   readonly finished: readonly Promise<void>[];
 }
 
@@ -173,7 +264,7 @@ interface Dispatched {
  * Splits the stories among the threads and sends each worker its share and the docs it lacks. What
  * it returns keeps only the docs of the stories this thread may run: the others' are free to go.
  */
-function dispatchStories(annotated: Annotated, workers: readonly Worker[], opts: ParallelOptions): Dispatched {
+function dispatchStories(annotated: Annotated, workers: readonly Worker[], opts: ParallelOptions, sink: Sink): Dispatched {
   const { docs, holder } = annotated;
   const stories: (readonly Doc[] | null)[] = annotated.groups.map((g) => g.docs);
   const indexOf = new Map(docs.map((d, i) => [d, i] as const));
@@ -192,7 +283,6 @@ function dispatchStories(annotated: Annotated, workers: readonly Worker[], opts:
   }
   const shared = order.slice(k).map((x) => x.i);
   const counter = new Int32Array(new SharedArrayBuffer(8));
-  const parts: Parts[] = new Array(stories.length);
   const finished = workers.map((w, wk) => {
     const runs = [...own[wk + 1]!, ...shared];
     const indices = stories.map(() => [] as number[]);
@@ -202,27 +292,30 @@ function dispatchStories(annotated: Annotated, workers: readonly Worker[], opts:
       indices[s]!.push(i);
       if (holder[i] !== wk) lacking.push(i);
     }
+    const runsSet = new Set(runs);
     const message: ToWorker = {
       kind: "stories", stories: indices, own: own[wk + 1]!, shared, counter: counter.buffer as SharedArrayBuffer,
       docs: new DocSender().encode(lacking.map((i) => docs[i]!)), docIndices: lacking, kbDir: opts.kbDir, kbAsOf: opts.kb.asOf,
+      heads: sink.heads === null ? null : sink.heads.map((h, s) => (runsSet.has(s) ? h : null)),
     };
     w.postMessage(message);
     return listen(w, (m) => {
-      if (m.kind === "story") parts[m.index] = m.parts;
+      if (m.kind === "story") sink.parts(m.index, m.parts);
+      else if (m.kind === "storyJson" && sink.heads !== null) sink.json(m.index, m.json);
       return m.kind === "done";
     });
   });
   const mine = new Set([...own[0]!, ...shared]);
   stories.forEach((_, s) => { if (!mine.has(s)) stories[s] = null; });
-  return { stories, own: own[0]!, shared, counter, parts, finished };
+  return { stories, own: own[0]!, shared, counter, finished };
 }
 
-async function analyzeStories(d: Dispatched, opts: ParallelOptions): Promise<Parts[]> {
-  const { stories, parts, counter, shared } = d;
+/** This thread's stories, each handed to `done`; then the workers' (`stop`: the reader is gone, stop early). */
+async function analyzeStories(d: Dispatched, opts: ParallelOptions, done: (index: number, parts: Parts) => void, stop = () => false): Promise<void> {
+  const { stories, counter, shared } = d;
   // After each story, the workers' finished stories are taken in: a worker's results do not wait, serialized, until the end.
-  const run = async (s: number) => { parts[s] = analyzeStory(stories[s]!, opts.kb); stories[s] = null; await new Promise(setImmediate); };
-  for (const s of d.own) await run(s);
-  for (let c = claim(counter, 1); c < shared.length; c = claim(counter, 1)) await run(shared[c]!);
+  const run = async (s: number) => { done(s, analyzeStory(stories[s]!, opts.kb)); stories[s] = null; await new Promise(setImmediate); };
+  for (const s of d.own) { if (stop()) return; await run(s); }
+  for (let c = claim(counter, 1); c < shared.length && !stop(); c = claim(counter, 1)) await run(shared[c]!);
   await Promise.all(d.finished);
-  return parts;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeChunks } from "../../src/cli/write-report.js";
-import { jsonChunks, render, renderChunks } from "../../src/report/render/index.js";
+import { jsonChunks, jsonChunksAsync, jsonElement, render, renderChunks } from "../../src/report/render/index.js";
 import { analyzeFolder } from "../golden/golden.js";
 
 describe("the JSON report in pieces", () => {
@@ -19,6 +19,17 @@ describe("the JSON report in pieces", () => {
     const odd = { version: 1, a: [], b: null, c: undefined, d: [{ x: [1, { y: "z\n\"q\"" }], e: {} }, null, "s"], f: { g: [] }, h: "end" };
     expect([...jsonChunks(odd)].join("")).toBe(JSON.stringify(odd, null, 2) + "\n");
     expect([...jsonChunks({})].join("")).toBe(JSON.stringify({}, null, 2) + "\n");
+  });
+  it("gives the same bytes when an array's elements come rendered, later and one by one", async () => {
+    const odd = { version: 1, a: [], d: [{ x: [1, { y: "z\n\"q\" ’é" }], e: {} }, null, "s"], f: { g: [] }, h: "end" };
+    // As text, or as UTF-8 bytes (the threads send those).
+    async function* later(xs: readonly unknown[]): AsyncGenerator<string | Uint8Array> {
+      for (const [i, x] of xs.entries()) { await new Promise(setImmediate); yield i % 2 === 0 ? jsonElement(x) : new TextEncoder().encode(jsonElement(x)); }
+    }
+    const chunks: string[] = [];
+    const value = { ...odd, a: { rendered: true, length: 0, elements: later([]) }, d: { rendered: true, length: 3, elements: later(odd.d) } };
+    for await (const c of jsonChunksAsync(value)) chunks.push(typeof c === "string" ? c : new TextDecoder().decode(c));
+    expect(chunks.join("")).toBe(JSON.stringify(odd, null, 2) + "\n");
   });
   it("writes the file whole, and keeps the previous file when the writing fails", async () => {
     const dir = mkdtempSync(join(tmpdir(), "tri-write-"));

@@ -2,6 +2,7 @@
 // drone strike on a power plant): who is cited, one-sided reliance, adopted vs reported framing.
 import { describe, expect, it } from "vitest";
 import { classify } from "../../src/signals/sourcing.js";
+import { adoptedFrames } from "../../src/signals/framing.js";
 import { signals } from "../../src/signals/index.js";
 import { docOf } from "../helpers.js";
 import { ofRule, run } from "./helpers.js";
@@ -81,5 +82,32 @@ describe("parties from the text", () => {
     const text = "Bolivian President Luis Arce met farmers in Oruro. Chile's foreign ministry said the border stays open. Arce said talks would continue. Bolivia's army said patrols were doubled. La Paz said it wanted calm.";
     const { sourcing } = signals([docOf(text)]);
     expect(sourcing[0]?.cites["Bolivia officials"] ?? sourcing[0]?.cites["Bolivian officials"]).toBe(3);
+  });
+});
+
+describe("loaded terms are looked for only in texts holding one of their cue words", () => {
+  // One wording per alternative of each frame's pattern, in capitals where the pattern is case-blind:
+  // a cue word that misses a form would drop it here.
+  const terms = [
+    "this regime", "a brutal regimes", "the Varnian regime", "puppet administration", "illegitimate rulers", "rogue nations",
+    "foreign masters", "the dictator’s", "tyrants", "despot", "warmongering", "ruling clique", "apartheid regime", "Zionist entity", "state terrorism",
+    "TERRORISTS", "Terror Cells", "thugs", "Bandits", "savagery", "Barbaric", "vermin", "hordes", "butchered", "butcher of", "murderous",
+    "bloodthirsty", "criminal gangs", "fascists", "crusaders", "infidels", "war criminal", "enemy scum",
+    "freedom fighters", "martyrdom", "heroic resistance", "brave warriors", "defenders of the fatherland", "glorious revolution", "our heroes",
+    "fearless troops", "sacred soil", "liberation of Varna", "liberating the province",
+    "ETHNIC CLEANSING", "Genocidal", "massacres", "slaughtering villagers", "another war crime", "Atrocities", "pogroms", "bloodbath", "extermination",
+    "Occupiers", "occupation authorities", "invaders", "invading soldiers", "aggressors", "unprovoked aggression", "act of aggression", "imperialist powers", "reckless provocation",
+    "Special Military Operation", "denazification", "neonazis", "Kiev regime",
+    "Large-Scale Invasion", "war of aggression", "unprovoked attack", "russian aggression", "illegally annexed",
+    "Western encroachment", "nato expansion", "defender of Russian-speaking", "protecting the citizens of Donbass",
+    "Occupied Territories", "propaganda narrative", "expansionist ambitions",
+    "humanitarian breakthrough", "act of humanitarianism", "Tangible Progress", "step towards peace", "glimmer of hope", "potential goodwill",
+    "strategic cunning", "delaying tactic", "stall negotiations", "facade", "illusion of productive dialogue", "buy time", "tactical maneuver", "calculated move", "geopolitical chess game",
+  ];
+  it.each(terms)("finds %s", (term) => {
+    const doc = docOf(`Varna, Monday. The council met in the hall.\nIt spoke of ${term} at length in its statement.\n`);
+    const found = adoptedFrames(doc).map((u) => u.evidence.text.toLowerCase());
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => term.toLowerCase().includes(f) || f.includes(term.toLowerCase()))).toBe(true);
   });
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { articleFromRecord } from "../../src/ingest/record.js";
 import { loadKb } from "../../src/kb/load.js";
 import { analyze } from "../../src/pipeline/analyze.js";
-import { analyzeParallel } from "../../src/threads/parallel.js";
+import { render } from "../../src/report/render/index.js";
+import { analyzeParallel, analyzeParallelJson } from "../../src/threads/parallel.js";
 
 const dir = "examples/istanbul-2025";
 const seeds = readdirSync(dir).sort().map((f) => ({ f, text: readFileSync(join(dir, f), "utf8") }));
@@ -21,5 +22,19 @@ describe("analysis on two threads", () => {
     const two = await analyzeParallel(articles, { ...opts, threads: 2, minArticles: 0 });
     expect(one.stories.length).toBeGreaterThan(1);
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  }, 120_000);
+  it("writes the same JSON report when each thread renders the stories it ran", async () => {
+    const kb = loadKb();
+    const opts = { kb, generatedAt: "2026-01-01T00:00:00.000Z", problems: [{ input: "gone.txt", message: "not found" }] };
+    const chunks: string[] = [];
+    for await (const chunk of analyzeParallelJson(articles, { ...opts, threads: 2, minArticles: 0 })) chunks.push(typeof chunk === "string" ? chunk : new TextDecoder().decode(chunk));
+    expect(chunks.join("")).toBe(render(analyze(articles, opts), "json"));
+  }, 120_000);
+  it("stops the threads when the reader stops early", async () => {
+    const kb = loadKb();
+    const chunks = analyzeParallelJson(articles, { kb, generatedAt: "2026-01-01T00:00:00.000Z", threads: 2, minArticles: 0 });
+    const first = await chunks.next();
+    expect(first.value).toBe("{\n");
+    await chunks.return(undefined);
   }, 120_000);
 });

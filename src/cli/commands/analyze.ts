@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { displayPath } from "../../ingest/files.js";
 import { readInputs, resolveInput } from "../../ingest/inputs.js";
 import { analyze } from "../../pipeline/analyze.js";
-import { analyzeParallel } from "../../threads/parallel.js";
+import { analyzeParallel, analyzeParallelJson } from "../../threads/parallel.js";
 import { FORMATS, render, renderChunks, type Format } from "../../report/render/index.js";
 import { writeChunks } from "../write-report.js";
 import { EXIT, UsageError, type Command, type Io } from "../io.js";
@@ -57,6 +57,18 @@ export const analyzeCommand: Command = {
       return EXIT.badInput;
     }
     const options = { kb: cliKb(io, values.kb), generatedAt: io.now().toISOString(), problems, onProgress: progressBar(io, "annotating") };
+    if (format === "json" && threads > 1) {
+      // JSON only: each story is rendered on the thread that analyzed it, and written as it comes.
+      const chunks = analyzeParallelJson(articles, { ...options, threads, kbDir: kbDir(io, values.kb) });
+      if (values.out === undefined) {
+        const text = new TextDecoder();
+        for await (const chunk of chunks) io.stdout(typeof chunk === "string" ? chunk : text.decode(chunk));
+        return EXIT.ok;
+      }
+      await writeChunks(resolve(io.cwd, values.out), chunks);
+      io.stderr(`triangulate: wrote json report to ${values.out}\n`);
+      return EXIT.ok;
+    }
     const report = threads > 1
       ? await analyzeParallel(articles, { ...options, threads, kbDir: kbDir(io, values.kb) })
       : analyze(articles, options);

@@ -20,24 +20,64 @@ export function* renderChunks(report: Report, format: Format, opts: TextOptions 
 
 /** `JSON.stringify(value, null, 2) + "\n"` for an object, one top-level array element at a time. */
 export function* jsonChunks(value: Readonly<Record<string, unknown>>): Generator<string> {
-  const keys = Object.keys(value).filter((k) => value[k] !== undefined && typeof value[k] !== "function" && typeof value[k] !== "symbol");
+  const keys = jsonKeys(value);
+  if (keys.length === 0) { yield "{}\n"; return; }
+  yield "{\n";
+  for (const [i, k] of keys.entries()) yield* fieldChunks(k, value[k], i < keys.length - 1);
+  yield "}\n";
+}
+
+/**
+ * A top-level array whose elements come already rendered by `jsonElement` (as text, or as its UTF-8
+ * bytes), in order, as they are ready: a report's stories rendered on the threads that analyzed them
+ * (threads/parallel.ts).
+ */
+export interface RenderedArray {
+  readonly rendered: true;
+  readonly length: number;
+  readonly elements: AsyncIterable<string | Uint8Array>;
+}
+
+const isRendered = (v: unknown): v is RenderedArray => typeof v === "object" && v !== null && (v as Partial<RenderedArray>).rendered === true;
+
+/** jsonChunks for an object some of whose arrays are RenderedArrays: the same bytes as for the plain arrays. */
+export async function* jsonChunksAsync(value: Readonly<Record<string, unknown>>): AsyncGenerator<string | Uint8Array> {
+  const keys = jsonKeys(value);
   if (keys.length === 0) { yield "{}\n"; return; }
   yield "{\n";
   for (const [i, k] of keys.entries()) {
     const v = value[k];
+    if (!isRendered(v)) { yield* fieldChunks(k, v, i < keys.length - 1); continue; }
     const tail = i < keys.length - 1 ? ",\n" : "\n";
-    if (Array.isArray(v) && v.length > 0) {
-      yield `  ${JSON.stringify(k)}: [\n`;
-      for (const [j, x] of v.entries()) {
-        const one = JSON.stringify(x, null, 2) ?? "null";
-        yield `    ${one.replace(/\n/g, "\n    ")}${j < v.length - 1 ? ",\n" : "\n"}`;
-      }
-      yield `  ]${tail}`;
-    } else {
-      yield `  ${JSON.stringify(k)}: ${JSON.stringify(v, null, 2).replace(/\n/g, "\n  ")}${tail}`;
+    if (v.length === 0) { yield `  ${JSON.stringify(k)}: []${tail}`; continue; }
+    yield `  ${JSON.stringify(k)}: [\n`;
+    let j = 0;
+    for await (const one of v.elements) {
+      yield one;
+      yield ++j < v.length ? ",\n" : "\n";
     }
+    yield `  ]${tail}`;
   }
   yield "}\n";
+}
+
+/** One element of a top-level array as jsonChunks writes it: indented by four spaces, without its separator. */
+export function jsonElement(x: unknown): string {
+  return `    ${(JSON.stringify(x, null, 2) ?? "null").replace(/\n/g, "\n    ")}`;
+}
+
+const jsonKeys = (value: Readonly<Record<string, unknown>>) =>
+  Object.keys(value).filter((k) => value[k] !== undefined && typeof value[k] !== "function" && typeof value[k] !== "symbol");
+
+function* fieldChunks(k: string, v: unknown, more: boolean): Generator<string> {
+  const tail = more ? ",\n" : "\n";
+  if (Array.isArray(v) && v.length > 0) {
+    yield `  ${JSON.stringify(k)}: [\n`;
+    for (const [j, x] of v.entries()) yield `${jsonElement(x)}${j < v.length - 1 ? ",\n" : "\n"}`;
+    yield `  ]${tail}`;
+  } else {
+    yield `  ${JSON.stringify(k)}: ${JSON.stringify(v, null, 2).replace(/\n/g, "\n  ")}${tail}`;
+  }
 }
 
 export function render(report: Report, format: Format, opts: TextOptions & ClaimReviewOptions = {}): string {

@@ -597,3 +597,57 @@ describe("an occupation pointing back to the person it introduced", () => {
     expect(said("The inquest opened on Monday. “The cause of death is not yet clear,” the coroner said.")).toEqual(["-: The cause of death is not yet clear"]);
   });
 });
+
+// Issue 20, PolNeAR train classes: a pronoun subject after an opening phrase, a clause with its own
+// subject after an earlier quote, and quoted fragments in a clause whose subject is named. Wordings
+// written for these tests (a harbour board, a ferry line, a cycling race).
+describe("a pronoun subject after an opening phrase or a conjunction", () => {
+  it("'At the time, she released a statement saying, “…”' takes the person named before", () => {
+    expect(said("Ines Carvalho left the harbour board in May. At the time, she released a statement saying, “The ferry line has been a trusted partner for twenty years.”"))
+      .toEqual(["Ines Carvalho: The ferry line has been a trusted partner for twenty years."]);
+  });
+  it("'Then he cut into …, calling him a “…”' and a number of years ago", () => {
+    expect(said("Tomasz Wierzbicki spoke at the depot. Then he cut into the mayor, calling him a “stiff” and accusing him of acting like a “spoiled child.”"))
+      .toEqual(["Tomasz Wierzbicki: stiff", "Tomasz Wierzbicki: spoiled child."]);
+    expect(said("Tomasz Wierzbicki spoke at the depot. Eight years ago, he backed the strike and said, “The depot has never done anything for us.”"))
+      .toEqual(["Tomasz Wierzbicki: The depot has never done anything for us."]);
+  });
+  it("'Specifically, he thought that “…”' and 'And he made a point of saying …'", () => {
+    expect(said("Chidi Okafor toured the port. Specifically, he thought that “the harbour is silting up too fast” to be saved."))
+      .toEqual(["Chidi Okafor: the harbour is silting up too fast"]);
+    expect(said("Chidi Okafor toured the port. And he made a point of saying the old pier “was a place where the town met.”"))
+      .toEqual(["Chidi Okafor: was a place where the town met."]);
+  });
+  it("look-alike: with nobody named before, the pronoun names nobody", () => {
+    expect(said("At the time, she released a statement saying, “The ferry line has been a trusted partner for twenty years.”"))
+      .toEqual(["-: The ferry line has been a trusted partner for twenty years."]);
+  });
+  it("look-alike: a quoted word between a possessive and its noun is a scare quote", () => {
+    expect(said("Six years ago, Ines Carvalho was a newcomer who beat the board's “establishment” candidate.")).toEqual([]);
+  });
+});
+
+describe("a clause with its own subject after an earlier quote in the sentence", () => {
+  it("'While Reed proclaims the plan “…,” Lee fixates on the “…” line' gives each quote its clause's subject", () => {
+    expect(said("While Tom Reed proclaims the timetable a “terrific piece of work,” Ann Lee fixates on the “night ferry” line."))
+      .toEqual(["Tom Reed: terrific piece of work", "Ann Lee: night ferry"]);
+  });
+  it("a cue in a relative clause before the first quote does not reach the second", () => {
+    expect(said("In a clip that Judge Tom Reed called “distasteful,” Ann Lee expressed a desire to “sink the whole fleet.”"))
+      .toEqual(["Tom Reed: distasteful", "Ann Lee: sink the whole fleet."]);
+  });
+  it("look-alike: a quote split around its own cue keeps one speaker", () => {
+    expect(said("“We will win the stage,” Ann Lee said, “and we will win it by a minute.”"))
+      .toEqual(["Ann Lee: We will win the stage", "Ann Lee: and we will win it by a minute."]);
+  });
+});
+
+describe("a quoted fragment in a subordinate clause with a named subject", () => {
+  it("'When Reed later referred to … and said he would “…”' gives Reed", () => {
+    expect(said("When Tom Reed later referred to the flood and said he would “protect our farms,” the crowd applauded."))
+      .toEqual(["Tom Reed: protect our farms"]);
+  });
+  it("look-alike: a title in quotes in the same kind of clause names nobody", () => {
+    expect(said("When Tom Reed later watched “The Long Night” at the cinema, the crowd applauded.")).toEqual([]);
+  });
+});

@@ -953,6 +953,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (!who) who = beforeQuote(c, p);
     if (!who) who = laterInSentence(c, p);
     if (!who) who = colonName(c, p);
+    if (who && !trailing && who.cue.end <= p.open) who = clauseAfterQuote(c, p, who) ?? who;
     const cued = who != null;
     if (!who) who = ownSubject(c, p);
     // `Ford's claim that the dam was “unsafe”`: a named person's words, when no cue names a speaker (a
@@ -1079,11 +1080,12 @@ function colonLead(c: Ctx, prevPara: number, para: number): Span | null {
   return r?.speaker ?? sentenceSubject(c, from, end);
 }
 
-/** A quoted word used as a modifier inside a noun phrase: `the “temporary” closure`, `its “repaired” wall`. */
+/** A quoted word used as a modifier inside a noun phrase: `the “temporary” closure`, `its “repaired” wall`, `the league's “reform” slate` (not a
+ * name's: `Costa's “zero tolerance” rule` is Costa's words). */
 function modifier(text: string, p: Piece): boolean {
   const before = text.slice(Math.max(0, p.open - 12), p.open);
   const after = text.slice(p.close + 1, p.close + 30);
-  return /\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+$/i.test(before) && /^\s+(?!(?:and|or|but|is|was|are|were|has|had|have|will|would|to|of|in|on|at|for|with|by|from|as|that|which|who|than|because|if|when|while|he|she|they|it|we|i|you)\b)\p{Ll}/u.test(after);
+  return (/\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+$/i.test(before) || /\b(?:the|its|his|her|their|our)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s?\s+$/iu.test(text.slice(Math.max(0, p.open - 40), p.open))) && /^\s+(?!(?:and|or|but|is|was|are|were|has|had|have|will|would|to|of|in|on|at|for|with|by|from|as|that|which|who|than|because|if|when|while|he|she|they|it|we|i|you)\b)\p{Ll}/u.test(after);
 }
 
 /** Words that may stand between a quote and its speaker: "the", "political scientist" — not "without reporters". */
@@ -1180,17 +1182,32 @@ function beforeQuote(c: Ctx, p: Piece): Said | null {
  * `Ford signed the order, while Ann Lee, the club's doctor, proposed we “wait a week”`: the named
  * subject of the clause holding the quote, after "while", "when", "that" or a comma and "and"/"but".
  */
-const CLAUSE_SUBJECT = /(?:\b(?:while|whereas|when|after|because|although|though|since)|(?:,|\s[—–-])\s*(?:and|but))\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*(?:\s+(?:campaign|team|club|union|committee|board|council|company|group|party|government|administration|league))?)(?:\s*,[^,“”"«»\n]{1,80},)?\s+(?:(?:\p{Ll}+ly|also|later|then|again|once|first|(?:on|during|in)\s+(?:a\s+)?\p{Lu}\p{Ll}+)\s+)?(?!(?:was|is|has|does|says)\b)\p{Ll}{2,}(?:ed|s)\b/gu;
+const CLAUSE_SUBJECT = /(?:\b(?:while|whereas|when|after|before|until|once|because|although|though|since|that)|(?:,|\s[—–-])\s*(?:and|but)|[”"»])\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*(?:\s+(?:campaign|team|club|union|committee|board|council|company|group|party|government|administration|league|officials|leaders|members|aides|spokesman|spokeswoman))?)(?:\s*,[^,“”"«»\n]{1,80},)?\s+(?:(?:\p{Ll}+ly|also|later|then|again|once|first|never|still|even|(?:on|during|in)\s+(?:a\s+)?\p{Lu}\p{Ll}+)\s+)?(?!(?:was|is|has|does|says)\b)\p{Ll}{2,}(?:ed|s)\b/gu;
 const UNNAMED_CLAUSE = /(?:,|\s[—–-])\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+\s+(?:\p{Ll}+ly\s+)?(?!(?:was|is|has|does)\b)\p{Ll}{2,}(?:ed|s)\b[^,;“”"«»]*$/u;
 function clauseSubject(c: Ctx, from: number, to: number): Span | null {
   const chunk = c.text.slice(from, to);
   let last: RegExpExecArray | null = null;
   for (const m of chunk.matchAll(CLAUSE_SUBJECT)) last = m;
-  if (!last || /[“”"«»;]/.test(chunk.slice(last.index!))) return null;
+  if (!last) return null;
   const at = from + last.index! + last[0].indexOf(last[1]!, last[0].search(/\s/));
+  if (/[“”"«»;]/.test(c.text.slice(at, to))) return null;
   const words = last[1]!.split(/\s+/);
   if (!words.some(isNameWord) || /['’]s$/.test(last[1]!)) return null;
   return spanOf(c.text, at, at + last[1]!.length);
+}
+
+/**
+ * `While Reed called the plan “a gift,” Lee fixates on its “pivot” line`: a cue before an earlier quote in
+ * the sentence does not reach past that quote into a clause with its own named subject.
+ */
+function clauseAfterQuote(c: Ctx, p: Piece, cue: Said): Said | null {
+  const mid = c.pieces.filter((q) => q !== p && q.open > cue.cue.end && q.close < p.open).pop();
+  if (!mid) return null;
+  const subject = clauseSubject(c, mid.close, p.open);
+  if (!subject) return null;
+  const r = resolveSubject(c, subject);
+  if (!r.speaker) return null;
+  return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
 }
 
 function ownSubject(c: Ctx, p: Piece): Said | null {
@@ -1294,7 +1311,7 @@ function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("Hours after the vote, Ford …"). */
-const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According|Given|Unlike|Faced|Pressed|Aside|Apart|Alongside|Ahead)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll}|\p{Lu}\p{Ll}{3,}(?:ed|en)\s+(?:at|by|with|about|to|from|in|on|for|as|over|after|before|into|under)\b)/u;
+const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According|Given|Unlike|Faced|Pressed|Aside|Apart|Alongside|Ahead)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll}|\p{Lu}\p{Ll}{3,}(?:ed|en)\s+(?:at|by|with|about|to|from|in|on|for|as|over|after|before|into|under)\b|\p{Lu}\p{Ll}{3,}ly$|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Several|A\s+few|Many|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|later|earlier|before|after)\b)/u;
 
 /** A place in capitals opening a story ("JACKSON, Miss. (AP) —", "LA CROSSE, Wis. —"): nobody. */
 function dateline(text: string, span: Span): boolean {
@@ -1325,7 +1342,7 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
     if (agency) s += agency[0].length;
   }
   // "And then Ford went on the attack": a conjunction or adverb before the subject, with no comma.
-  const conj = /^\s*(?:And|But|So|Yet|Then|Now|Still|Also|Later|Instead|Finally|Again|Soon)\s+(?:(?:then|also|later|again|so|yet|now|soon|finally)\s+)?(?=\p{Lu})/u.exec(text.slice(s, to));
+  const conj = /^\s*(?:And|But|So|Yet|Then|Now|Still|Also|Later|Instead|Finally|Again|Soon)\s+(?:(?:then|also|later|again|so|yet|now|soon|finally)\s+)?(?=\p{Lu}|(?:he|she|they)\s)/u.exec(text.slice(s, to));
   if (conj) s += conj[0].length;
   // "Speaking in Salem, New Hampshire, Ford …": an opening phrase, and the places it ends with.
   let town = false;
@@ -1333,11 +1350,16 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
     const lead = /^\s*([^,;:“”"«»\n]{1,200}),\s+/.exec(text.slice(s, to));
     if (!lead) break;
     const phrase = lead[1]!;
+    if (/^(?:he|she|they)\s/.test(phrase)) break; // "Then he cut into Lee, calling him …": the subject, not an opening phrase
     const state = town && /^(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase); // "in Salem, New Hampshire,"
     if (!(LEAD_IN.test(phrase) || state || (k > 0 && isPlace(c, s + lead[0].indexOf(phrase), phrase)))) break;
     town = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase);
     s += lead[0].length;
   }
+  // "At the time, she released a statement", "And he made a point of saying": a pronoun after an opening
+  // phrase or a conjunction (one opening the sentence is capitalised and read as a name word below).
+  const pronoun = /^\s*(he|she|they)\s+(?=\p{Ll})/u.exec(text.slice(s, to));
+  if (pronoun) { const at = s + pronoun[0].indexOf(pronoun[1]!); return spanOf(text, at, at + pronoun[1]!.length); }
   const after = subjectAfter(text, s);
   // "The board gave Sam Price a medal": the subject is "board", not the object after its verb.
   const subject = after && trimTo(text, after, headEnd(after));
@@ -1356,7 +1378,7 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
  * whose verb the cue is coordinated with (the last "when/after/as … Name verb" before the cue).
  */
 function subordinateSubject(c: Ctx, from: number, at: number): Span | null {
-  const re = /\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ww]hile|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Ii]f)\s+((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/gu;
+  const re = /\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ww]hile|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Ii]f)\s+((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*)\s+(?:(?:\p{Ll}+ly|later|also|then|again|first|once|never|still|even)\s+)?\p{Ll}+(?:ed|s)\b/gu;
   let last: RegExpExecArray | null = null;
   const chunk = c.text.slice(from, at);
   for (const m of chunk.matchAll(re)) last = m;

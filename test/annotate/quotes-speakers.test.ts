@@ -651,3 +651,22 @@ describe("a quoted fragment in a subordinate clause with a named subject", () =>
     expect(said("When Tom Reed later watched “The Long Night” at the cinema, the crowd applauded.")).toEqual([]);
   });
 });
+
+describe("a long appositive between the speaker and the verb", () => {
+  it("one holding a title's full stop ('Sen. Tom Reed (R-Tenn.)') is no sentence end", () => {
+    expect(said("Marta Wiese, a hydrology professor at Delft who once worked for Sen. Tom Reed (R-Tenn.), one of the dam bill's authors, called it “an incredibly significant step.”"))
+      .toEqual(["Marta Wiese: an incredibly significant step."]);
+  });
+  it("one set off by double hyphens", () => {
+    expect(said("Tom Reed -- who lost the 2008 harbour board vote to Lee -- said the board \"offered no changes to its dredging plan.\""))
+      .toEqual(["Tom Reed: offered no changes to its dredging plan."]);
+  });
+  it("'Beck, who has in the past described …' : the cue of the relative clause is the name's", () => {
+    expect(said("Beck, who has in the past described the coach as “a menace,” clearly wanted the crowd to “recognize” him in that passage."))
+      .toEqual(["Beck: a menace", "Beck: recognize"]);
+  });
+  it("look-alike: 'Rubio, who he dubbed “…”': 'who' is the object, the quote is the pronoun's", () => {
+    expect(said("Tom Berg finished second. But he could not resist a swipe at Sam Dunn, who he dubbed “the little sprinter.”"))
+      .toEqual(["Tom Berg: the little sprinter."]);
+  });
+});

@@ -261,7 +261,9 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   // "Ford kept asking", "Ford began shouting": a verb of continuing before a participle cue.
   if (/ing$/.test(text.slice(end, end + 20).split(/\s/)[0] ?? "")) left = left.replace(/(,?)\s+(?:kept|keeps|keep|began|begins|started|starts|continued|continues)\s*$/u, "$1 ");
   for (let before = ""; before !== left;) { before = left; left = left.replace(AUX, "").replace(ASIDE, ""); }
-  left = left.replace(/(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who\s*$/u, "$1"); // "Paul Girard, who called", "Ward — who has described"
+  // "Paul Girard, who called", "Ward — who has described", "Ward, who has in the past described" (not
+  // "Ward, who he dubbed": "who" is the object there).
+  left = left.replace(/(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u, "$1");
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
   let cut = left.length;
   // An appositive between the name and the verb: "Ann Ford, the panel's chair, said" / "Ford, 57, said",
@@ -812,7 +814,9 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
  * verb, whatever it holds: ", a pollster who works with Priorities USA, a super PAC, ".
  */
 function appositiveBetween(between: string): boolean {
-  return /^(?:['’]s)?\s*,[^\n]{0,300},[”"’]?\s*(?:\p{Ll}+ly\s+)?$/u.test(between) && !/[.!?]["”]?\s+\p{Lu}/u.test(between);
+  // Closed by commas or by dashes (" -- who lost the 2008 race -- "); a title's full stop ("Sen. Ann Ford") ends no sentence.
+  return (/^(?:['’]s)?\s*,[^\n]{0,300},[”"’]?\s*(?:\p{Ll}+ly\s+)?$/u.test(between) || /^\s*(?:--|[—–])[^\n—–]{0,300}(?:--|[—–])\s*(?:\p{Ll}+ly\s+)?$/u.test(between))
+    && lastBoundary(between, 0, between.length) < 0;
 }
 
 /** What a speaker issues rather than who speaks: "issued a statement saying". */
@@ -1369,7 +1373,7 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
   if (lead.length > 4 && !(/^[\p{L}\p{N}.'’&\s-]+$/u.test(lead) && lead.split(/\s+/).length <= 6 && personNoun(lead.split(/\s+/).pop()!))) return null;
   if (!/^\p{Lu}/u.test(subject.text) && !/^(?:the|a|an)\s*$/i.test(text.slice(s, subject.start).trim() || "the")) return null;
   const next = text.slice(subject.end, Math.min(to, subject.end + 40));
-  if (!/^(?:['’]s?)?\s*(?:\([^()]{1,30}\)\s*)?(?:[,:—–]|\s\p{Ll})/u.test(next)) return null;
+  if (!/^(?:['’]s?)?\s*(?:\([^()]{1,30}\)\s*)?(?:[,:—–]|--|\s\p{Ll})/u.test(next)) return null;
   return subject;
 }
 

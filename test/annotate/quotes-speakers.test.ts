@@ -670,3 +670,14 @@ describe("a long appositive between the speaker and the verb", () => {
       .toEqual(["Tom Berg: the little sprinter."]);
   });
 });
+
+describe("a pronoun chain across sentences", () => {
+  it("a sentence whose subject is the same pronoun does not lend its other names to the next 'he'", () => {
+    expect(said("One rider, Tom Potocki, 35, showed up in a green jersey. He had heckled Sam Dunn at a race in Ghent.\n\n“I met a lot of riders, and I liked every one of them,” he said."))
+      .toEqual(["Tom Potocki: I met a lot of riders, and I liked every one of them"]);
+  });
+  it("look-alike: a sentence with a name as its subject still gives that name", () => {
+    expect(said("One rider, Tom Potocki, 35, showed up in a green jersey. Sam Dunn had heckled him at a race in Ghent.\n\n“I met a lot of riders, and I liked every one of them,” he said."))
+      .toEqual(["Sam Dunn: I met a lot of riders, and I liked every one of them"]);
+  });
+});

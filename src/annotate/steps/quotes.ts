@@ -647,8 +647,17 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     const who = subject && personIn(c, subject.start, headEnd(subject), fits);
     if (who) return who;
   }
-  for (let si = here - 1; si >= Math.max(0, here - 2); si--) {
-    const who = personIn(c, c.sentences[si]!.start, c.sentences[si]!.end, fits);
+  // "One voter, Ann Lee, showed up. He had heckled Ford at a rally. ¶ “…,” he said": a sentence whose
+  // subject is the same pronoun continues the chain, and the people it names otherwise are not its antecedent.
+  const same = want === "m" ? MALE_PRONOUN : want === "f" ? FEMALE_PRONOUN : null;
+  for (let si = here - 1, seen = 0; si >= Math.max(0, here - BACK) && seen < 2; si--) {
+    const sent = c.sentences[si]!;
+    if (same) {
+      const subject = mainSubject(c, sent.start, sent.end);
+      if (subject && same.test(subject.text)) continue;
+    }
+    seen++;
+    const who = personIn(c, sent.start, sent.end, fits);
     if (who) return who;
   }
   for (let i = c.said.length - 1; i >= 0; i--) {

@@ -681,3 +681,34 @@ describe("a pronoun chain across sentences", () => {
       .toEqual(["Sam Dunn: I met a lot of riders, and I liked every one of them"]);
   });
 });
+
+describe("more forms of attribution found by probing (a crash inquiry, a nurses' strike)", () => {
+  it("a quote left open at a paragraph's end and reopened keeps its speaker", () => {
+    expect(said("Karin Ek saw the crash.\n\n“It was going far too fast. I heard a bang and ran down.\n\n“Then I saw the driver get out.”"))
+      .toEqual(["Karin Ek: It was going far too fast. I heard a bang and ran down.", "Karin Ek: Then I saw the driver get out."]);
+  });
+  it("'“…,” a claim the union denied': the clause after a noun for words is about the quote", () => {
+    expect(said("Health Minister Marta Temido insisted the strike was “politically motivated,” a claim the union denied."))
+      .toEqual(["Marta Temido: politically motivated"]);
+    expect(said("“The strike is politically motivated,” a union spokesman said.")).toEqual(["union: The strike is politically motivated"]);
+  });
+  it("'X said … “…,” news agencies reported': the unnamed reporter yields to the named speaker", () => {
+    expect(said("Lavrenko said the western ports were “playing with fire,” news agencies reported.")).toEqual(["Lavrenko: playing with fire"]);
+    expect(said("The western ports were “playing with fire,” news agencies reported.")).toEqual(["-: playing with fire"]);
+  });
+  it("'according to a report in Dagens Nyheter' names the paper", () => {
+    expect(said("The driver had been “known to police,” according to a report in Dagens Nyheter.")).toEqual(["Dagens Nyheter: known to police"]);
+    expect(said("A statement in Spanish said the club was “deeply saddened.”")).toEqual(["-: deeply saddened."]);
+  });
+  it("'Erik Lund from the Malmo police told' gives the person, not the body after 'from'", () => {
+    expect(said("Erik Lund from the Malmo police told the news agency that the driver had been “acting erratically.”")).toEqual(["Erik Lund: acting erratically."]);
+  });
+  it("'Analysts at Barclay Hill called …' gives the firm; 'Fans at Wembley' names nobody", () => {
+    expect(said("Analysts at Barclay Hill called the results “a mixed bag.”")).toEqual(["Barclay Hill: a mixed bag."]);
+    expect(said("Fans at Wembley said the pitch was “a disgrace.”")).toEqual(["-: a disgrace."]);
+  });
+  it("'the Swede said' points back to the person named before; 'the Guardian said' is the paper", () => {
+    expect(said("Ola Svensson was furious after the match.\n\n“The referee cost us the game,” the Swede said.")).toEqual(["Ola Svensson: The referee cost us the game"]);
+    expect(said("The Guardian ran the story first. “The referee cost us the game,” the Guardian said.")).toEqual(["Guardian: The referee cost us the game"]);
+  });
+});

@@ -313,13 +313,28 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   // Connectors cannot open the phrase.
   while (first < words.length && /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(words[first]![0])) first++;
   if (first >= words.length) return null;
-  const prev = words[first - 1]?.[0];
+  // The word before the phrase, past its article ("from the Malmo police": "from").
+  let pi = first - 1;
+  while (pi >= 0 && /^(?:the|a|an)$/i.test(words[pi]![0]) && !/[,;:()]/.test(left.slice(words[pi]!.index! + words[pi]![0].length, words[pi + 1]!.index!))) pi--;
+  const prev = words[pi]?.[0];
   // "a woman from Rostov said" (not "Taking it in, Trump said": a comma ends the phrase before).
-  const joined = first > 0 && !/[,;:()]/.test(left.slice(words[first - 1]!.index! + prev!.length, words[first]!.index!));
-  if (prev && joined && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0])) return null;
+  const joined = pi >= 0 && !/[,;:()]/.test(left.slice(words[pi]!.index! + prev!.length, words[pi + 1]!.index!));
+  // ("with the Harbor Board calling it …": the subject of an absolute phrase speaks.)
+  const absolute = /^with$/i.test(prev ?? "") && /^\p{L}+ing\b/u.test(text.slice(end, end + 20));
+  if (prev && joined && !absolute && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0])) {
+    // "Analysts at Barclay Hill called": people of a body, named by the body.
+    const group = words[pi - 1]?.[0];
+    if (group && /^(?:at|from|with|of)$/.test(prev) && STAFF.test(group) && !/[,;:()]/.test(left.slice(words[pi - 1]!.index! + group.length, words[pi]!.index!))) {
+      return spanOf(text, lo + words[pi - 1]!.index!, lo + lastEnd);
+    }
+    return null;
+  }
   const start = lo + words[first]!.index!;
   return spanOf(text, start, lo + lastEnd);
 }
+
+/** People who work for a body and speak as its staff ("analysts at Barclay Hill"; not "fans at Wembley"). */
+const STAFF = /^(?:[Aa]nalysts|[Ee]xperts|[Ee]conomists|[Rr]esearchers|[Ss]cientists|[Oo]fficials|[Ee]xecutives|[Ll]awyers|[Aa]ttorneys|[Ee]ngineers|[Ss]trategists|[Ss]taffers|[Aa]ides|[Aa]dvisers|[Ll]eaders|[Pp]ollsters|[Ii]nvestigators|[Pp]rosecutors|[Aa]uditors|[Ss]pokespeople)$/;
 
 /**
  * An unnamed person tied to a named one or body: "a longtime adviser to Ann Lee", "a person close to
@@ -399,8 +414,8 @@ function personNoun(w: string): boolean {
 /** Papers that speak for whoever filed them: "the suit says", "the memo stated". */
 const PAPER = /^(?:statement|release|letter|memo|report|suit|lawsuit|complaint|filing|ruling|order|minutes|indictment|affidavit|petition|motion|document|documents|email|e-mail|post|tweet|editorial|study|survey|poll|analysis|assessment|summary|transcript|notice|brief)$/;
 const PAPER_WORDS = "statement|release|letter|memo|report|suit|lawsuit|complaint|filing|ruling|order|indictment|affidavit|petition|motion|email|e-mail|post|tweet|editorial|study|survey|poll|analysis|assessment|summary|transcript|notice|brief|message|note|video|ad|advertisement";
-/** The issuer of a paper: "from Ann Lee", "issued by the Harbor Board", "by Ann Lee's office". */
-const ISSUER = `(?:(?:issued|released|sent|posted|published|signed|written|filed|put\\s+out|commissioned|conducted)\\s+)?(?:from|by)\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s+|(?:of|for|and|&|de)\\s+|(?!(?:on|in|at|to|for|of|and|the|that|which|who|with|after|before|during|about|said|says|told|on)\\s)\\p{Ll}[\\p{Ll}-]+\\s+(?=(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}\\p{Lu})){0,7}\\p{Lu}[\\p{L}\\p{N}'’.&/-]*(?:['’]s\\s+(?:office|campaign|team|lawyers?|attorneys?|staff))?)`;
+/** The issuer of a paper: "from Ann Lee", "issued by the Harbor Board", "by Ann Lee's office", "a report in the Harbor Times". */
+const ISSUER = `(?:(?:issued|released|sent|posted|published|signed|written|filed|put\\s+out|commissioned|conducted)\\s+)?(?:from|by|in)\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s+|(?:of|for|and|&|de)\\s+|(?!(?:on|in|at|to|for|of|and|the|that|which|who|with|after|before|during|about|said|says|told|on)\\s)\\p{Ll}[\\p{Ll}-]+\\s+(?=(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}\\p{Lu})){0,7}\\p{Lu}[\\p{L}\\p{N}'’.&/-]*(?:['’]s\\s+(?:office|campaign|team|lawyers?|attorneys?|staff))?)`;
 const PAPER_HEAD = `(?:(?:a|an|the|its|his|her|their|A|An|The|Its|His|Her|Their)\\s+)(?:(?:[\\p{Ll}\\d.,-]+|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\\s+){0,4}?(?:${PAPER_WORDS})`;
 /** "A statement from Ann Lee, the board's chair," before a cue: the paper and its issuer. */
 const PAPER_BEFORE = new RegExp(`(?:^|[\\s,(])(${PAPER_HEAD}\\s+${ISSUER})(?:\\s*\\([^()]{1,30}\\))?\\s*(?:,[^,“”"«»\\n]{1,80},)?\\s*$`, "u");
@@ -769,6 +784,9 @@ function otherDescription(c: Ctx, e: Entity): boolean {
 }
 const OTHER_TITLES = [...Object.keys(TITLE_FORMS), "spokesman", "spokeswoman", "spokesperson"];
 
+/** Nouns for one person of a nation that are not its adjective ("the Swede", "the Frenchman"). */
+const NATIONALITY_NOUN = /^(?:Swede|Dane|Finn|Pole|Turk|Scot|Brit|Briton|Spaniard|Icelander|Kiwi|Aussie|(?:French|English|Irish|Welsh|Dutch|Scots)(?:man|woman))$/;
+
 function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
   const w = subject.text.split(/\s+/);
   const bare = w[0]!.replace(/['’](?:s|d|ll)$/u, ""); // "He’s predicting"
@@ -788,6 +806,11 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     const owner = named(c, spanOf(c.text, at, at + m[1]!.replace(/['’]s\s+\p{Ll}+$/u, "").length));
     if (owner) return { speaker: owner.span, gender: null, org: owner.org };
     break;
+  }
+  // "the Swede said", "the Brazilian added", "the Republican said": one person named before, by nationality or party.
+  if (w.length === 1 && /(?:^|\s)the\s+$/i.test(c.text.slice(Math.max(0, subject.start - 5), subject.start)) && (DEMONYMS[w[0]!] !== undefined || NATIONALITY_NOUN.test(w[0]!) || /^(?:Republican|Democrat|Conservative|Liberal|Socialist|Libertarian)$/.test(w[0]!))) {
+    const a = antecedent(c, subject.start, "any");
+    return a && !a.org ? { speaker: a.span, gender: a.gender, org: false } : { speaker: null, gender: null, org: false };
   }
   const n = named(c, subject);
   if (n) return { speaker: n.span, gender: n.org ? null : genderOf(c, n.span), org: n.org };
@@ -967,6 +990,11 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (!who) who = laterInSentence(c, p);
     if (!who) who = colonName(c, p);
     if (who && !trailing && who.cue.end <= p.open) who = clauseAfterQuote(c, p, who) ?? who;
+    // `Ford said the plan was “dead,” news agencies reported`: an unnamed reporter of the words yields to their named speaker.
+    if (who && !who.speaker && who.cue.start > p.close && /^(?:reported|reports|report|according\s+to)$/i.test(who.cue.text)) {
+      const speaking = beforeQuote(c, p);
+      if (speaking?.speaker) who = speaking;
+    }
     const cued = who != null;
     if (!who) who = ownSubject(c, p);
     // `Ford's claim that the dam was “unsafe”`: a named person's words, when no cue names a speaker (a
@@ -981,7 +1009,10 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
       const [para, prevPara] = paragraphs(text, p.open);
       const lead = text.slice(para, p.open);
       const opensParagraph = /^\s*$/.test(lead);
-      if (prev && prev.attributed && prevPara >= 0 && prev.piece.close >= prevPara && (prev.piece.close >= para || opensParagraph)) {
+      if (prev && prev.piece.openEnded && opensParagraph && prevPara >= 0 && prev.piece.open >= prevPara && prev.quote.speakerSpan) {
+        // A quote left open at the end of the paragraph before, reopened here: the same speaker's, however it was found.
+        speaker = prev.quote.speakerSpan; attributed = true;
+      } else if (prev && prev.attributed && prevPara >= 0 && prev.piece.close >= prevPara && (prev.piece.close >= para || opensParagraph)) {
         // A quote paragraph (or sentence) with no cue of its own continues the speaker before it.
         speaker = prev.quote.speakerSpan; attributed = true;
       } else if (opensParagraph && prevPara >= 0 && /:\s*$/.test(text.slice(prevPara, para))) {
@@ -1109,6 +1140,8 @@ function descriptionLead(gap: string): boolean {
   return words.length <= 5 && words.every((w) => /^[\p{L}][\p{L}.'’-]*$/u.test(w) && !/^(?:without|with|as|after|before|while|when|and|but|or|that|to|for|of|in|on|at|by|from|about|against|because|if|since|than|then|so|not|is|was|are|were|be|been|has|have|had|which|who|where|whom|whose|what|until|unless|despite|during|into|over|under)$/.test(w));
 }
 
+const CLAIM_GAP = new RegExp(`^[\\s,]*(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${SPEECH_NOUN})\\s+(?:that\\s+|which\\s+)?\\S`, "u");
+
 /** `“…,” she said` / `“…,” said Ann Ford` / `“…,” Ford, the chair, told reporters`. */
 function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
   if (p.openEnded) return null;
@@ -1121,6 +1154,9 @@ function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
     if (/[“”"«»]/.test(gap) || lastBoundary(c.text, from, s.cue.start) >= 0) return null;
     // The speaker right after the quote (`“…,” Ford, the chair, said`), not a phrase further on
     // (`“…” without reporters asking`).
+    // `“…,” a claim the union denied`: a noun for words in apposition to the quote; the clause after it is
+    // about the quote (not `“…,” the memo stated`, where the noun is the speaker).
+    if (CLAIM_GAP.test(gap)) return null;
     const subjectInGap = s.subject !== null && s.subject.start >= from && s.subject.end <= s.cue.start && descriptionLead(c.text.slice(from, s.subject.start));
     if (!(subjectInGap || /^[\s,]*$/.test(gap))) return null;
     if (/\.$/.test(inner.text) && !/^[\s,]*$/.test(gap.slice(0, 1))) return null;

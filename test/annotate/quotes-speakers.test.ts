@@ -712,3 +712,13 @@ describe("more forms of attribution found by probing (a crash inquiry, a nurses'
     expect(said("The Guardian ran the story first. “The referee cost us the game,” the Guardian said.")).toEqual(["Guardian: The referee cost us the game"]);
   });
 });
+
+describe("a document's cue is its issuer's", () => {
+  it("'Nilsson is releasing a new 30-second ad that urges voters to “…”' gives Nilsson", () => {
+    expect(said("Greta Nilsson is releasing a new 30-second ad that urges voters to “send a message” to the big banks."))
+      .toEqual(["Greta Nilsson: send a message"]);
+  });
+  it("look-alike: a document with no issuer named names nobody", () => {
+    expect(said("The ad urges voters in Bavaria to “send a message” to the big banks.")).toEqual(["-: send a message"]);
+  });
+});

@@ -899,8 +899,9 @@ function scanCues(c: Ctx): void {
       // is how the sentence's subject speaks.
       if (subject && /ing$/.test(m[0]) && DOCUMENT.test(subject.text.split(/\s+/).pop()!)) subject = null;
       // "Ford released a video that said", "the club posted a message which read": the document's issuer.
-      if (!subject && /^(?:said|says|read|reads|stated|states|declared|declares|warned|warns)$/.test(m[0])) {
-        const doc = /\b(?:released|releases|issued|issues|posted|posts|published|publishes|sent|sends|aired|airs|tweeted|shared|shares|ran|runs|put\s+out|puts\s+out)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:that|which)\s+$/u.exec(text.slice(Math.max(lo, at - 90), at));
+      // "Ford is releasing a new 30-second ad that urges voters to …": any cue of the document, as its issuer's.
+      if (!subject && !/ing$/.test(m[0])) {
+        const doc = /\b(?:released|releases|releasing|issued|issues|issuing|posted|posts|posting|published|publishes|publishing|sent|sends|sending|aired|airs|airing|tweeted|shared|shares|sharing|ran|runs|running|launched|launches|launching|unveiled|unveils|unveiling|put\s+out|puts\s+out|putting\s+out)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{L}-]+)\s+(?:that|which)\s+$/u.exec(text.slice(Math.max(lo, at - 90), at));
         if (doc && DOCUMENT.test(doc[1]!)) {
           const main = mainSubject(c, sentenceStart(text, at), at);
           if (main && main.end <= at - doc[0].length && !/\b(?:who|which|that)\b|[“”"«»]/.test(text.slice(main.end, at - doc[0].length))) subject = main;

@@ -722,3 +722,13 @@ describe("a document's cue is its issuer's", () => {
     expect(said("The ad urges voters in Bavaria to “send a message” to the big banks.")).toEqual(["-: send a message"]);
   });
 });
+
+describe("a body named before lower-case nouns", () => {
+  it("'The BDI industry federation said' and 'the Harbor City school board said' give the whole body", () => {
+    expect(said("The BDI industry federation said it was “a step in the right direction.”")).toEqual(["BDI industry federation: a step in the right direction."]);
+    expect(said("The Harbor City school board said the plan was “unworkable.”")).toEqual(["Harbor City school board: unworkable."]);
+  });
+  it("look-alike: a name that is the object before the verb is not taken in", () => {
+    expect(said("Police told Tom Reed the car was “stolen.”")).toEqual(["Police: stolen."]);
+  });
+});

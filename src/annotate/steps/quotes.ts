@@ -307,6 +307,12 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase()) || /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w) && first >= 0) { first = k; continue; }
     // "the Gawker employee wrote", "one port worker told": a noun for a person heads the phrase.
     if (k === words.length - 1 && (personNoun(w) || ORG_NOUN.has(w) || (unnamedSpeaker(w) && /[”"»]/.test(text[lo - 1] ?? "")))) { first = k; continue; }
+    // "the BDI industry federation said", "the Harbor City school board said": one or two lower-case nouns
+    // between a name and the body or person noun heading the phrase.
+    if (first >= words.length - 2 && first >= 0 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !MODIFIER_STOP.test(w) && !/(?:ed|ing|ly)$/.test(w)) {
+      const cap = [k - 1, k - 2].find((i) => i >= 0 && isCapWord(words[i]![0]) && !/['’]s$/.test(words[i]![0]));
+      if (cap !== undefined && (cap === k - 1 || (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(words[k - 1]![0]) && !MODIFIER_STOP.test(words[k - 1]![0]))) && !/[,;:()"“”]/.test(left.slice(words[cap]!.index!, words[k]!.index!))) { first = k; continue; }
+    }
     break;
   }
   if (first < 0) return null;
@@ -335,6 +341,9 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
 
 /** People who work for a body and speak as its staff ("analysts at Barclay Hill"; not "fans at Wembley"). */
 const STAFF = /^(?:[Aa]nalysts|[Ee]xperts|[Ee]conomists|[Rr]esearchers|[Ss]cientists|[Oo]fficials|[Ee]xecutives|[Ll]awyers|[Aa]ttorneys|[Ee]ngineers|[Ss]trategists|[Ss]taffers|[Aa]ides|[Aa]dvisers|[Ll]eaders|[Pp]ollsters|[Ii]nvestigators|[Pp]rosecutors|[Aa]uditors|[Ss]pokespeople)$/;
+
+/** Words that cannot modify a body noun ("the BDI industry federation"): function words and auxiliaries. */
+const MODIFIER_STOP = /^(?:that|which|who|whom|whose|and|but|or|the|a|an|to|of|in|on|at|for|with|by|from|has|have|had|was|were|is|are|be|been|will|would|could|should|can|may|might|must|not|also|then|than|as|so|said|says|told|its|his|her|their|our|this|these|those|some|many|most|all|both|each|every|other|such|only|even|just|still|now|when|while|after|before|because|if|about|over|into|under)$/;
 
 /**
  * An unnamed person tied to a named one or body: "a longtime adviser to Ann Lee", "a person close to
@@ -524,7 +533,7 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   const person = ents.filter((e) => e.type === "person" && !(e.span.text.split(/\s+/).every((w) => PARTY.test(w) && !/s$/.test(w)) && !surname(c, e.span.text))).pop();
   const words = [...phrase.text.matchAll(WORD)];
   const last = words[words.length - 1]?.[0] ?? "";
-  const description = DESCRIPTORS.has(last.toLowerCase()) || personNoun(last);
+  const description = DESCRIPTORS.has(last.toLowerCase()) || personNoun(last) || ORG_NOUN.has(last);
   // "Según Marta Gil" read as one name: the speaker starts where the speaker phrase does.
   if (person && !description) return { span: person.span.start < phrase.start && phrase.start < person.span.end ? spanOf(c.text, phrase.start, person.span.end) : person.span, org: false };
   const nameIdx = words.findIndex((w) => isNameWord(w[0]));

@@ -732,3 +732,14 @@ describe("a body named before lower-case nouns", () => {
     expect(said("Police told Tom Reed the car was “stolen.”")).toEqual(["Police: stolen."]);
   });
 });
+
+describe("a programme's title after 'on' or 'in' is no quote", () => {
+  it("'said on ZDF's “Berlin Direkt”', 'Appearing on “Berlin Direkt,” Merz said' keep only the words said", () => {
+    expect(said("“It is a fantasy,” Merz said on ZDF's “Berlin Direkt.”")).toEqual(["Merz: It is a fantasy"]);
+    expect(said("Appearing on ZDF's “Berlin Direkt,” Merz said the budget was “a fantasy.”")).toEqual(["Merz: a fantasy."]);
+    expect(said("In an interview on “Berlin Direkt,” Merz called the budget “a fantasy.”")).toEqual(["Merz: a fantasy."]);
+  });
+  it("look-alike: a quoted phrase of names after 'from' is kept", () => {
+    expect(said("Ann Lee said she had brought jobs to the coast from “Bremen to Bonn.”")).toEqual(["Ann Lee: Bremen to Bonn."]);
+  });
+});

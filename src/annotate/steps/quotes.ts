@@ -1052,6 +1052,9 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     // Scare quotes: `the so-called “reform”`, and a short quoted word with no cue used as a modifier (`the “new” bridge`).
     if (words.length <= 3 && (/\bso-called\s*$/i.test(text.slice(Math.max(0, p.open - 12), p.open)) || (!cued && modifier(text, p)))) continue;
     if (!trailing && titleCase(words) && words.length < 8 && !/[.!?]$/.test(inner.text)) continue;
+    // A programme or paper named after "on", "in" or an outlet's possessive: `said on ZDF's “Berlin Direkt.”`,
+    // `Appearing on “Berlin Direkt,” Merz said` — a title, whoever speaks in the sentence.
+    if (titleCase(words) && words.length <= 6 && SHOW_BEFORE.test(text.slice(Math.max(0, p.open - 60), p.open))) continue;
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
     out.push(quote);
@@ -1068,6 +1071,9 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
   }
   return out;
 }
+
+/** Right before a title: "on", "in" or "at", maybe with an outlet's possessive ("on ZDF's", "in the Harbor Times'"). */
+const SHOW_BEFORE = /\b(?:on|in|at|via)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:['’]s|(?<=s)['’])\s+)?$/u;
 
 /** Nouns for what someone said or wrote ("Ford's claim", "Lee's Facebook post"). */
 const SPEECH_NOUN = "claims?|assertions?|conclusions?|comments?|remarks?|responses?|reply|replies|answers?|words?|statements?|posts?|tweets?|emails?|e-mails?|letters?|messages?|dictum|quips?|questions?|promises?|pledges?|vows?|slogans?|mantra|line|phrase|descriptions?|warnings?|arguments?|accusations?|charges?|insistence|suggestions?|pleas?|motto|catchphrase|boasts?|admission|testimony|speech|memo|note|op-ed|retort|rebuttal|verdict|assessment|prediction|version|account|characterization|description";

@@ -743,3 +743,19 @@ describe("a programme's title after 'on' or 'in' is no quote", () => {
     expect(said("Ann Lee said she had brought jobs to the coast from “Bremen to Bonn.”")).toEqual(["Ann Lee: Bremen to Bonn."]);
   });
 });
+
+describe("more titles of works and programmes", () => {
+  it("'told ABC's “…”', 'in an interview with “…”', 'On ABC's “…”' Tuesday", () => {
+    expect(said("“We will not back down,” Merz told ZDF's “Morning Desk.”")).toEqual(["Merz: We will not back down"]);
+    expect(said("Merz said in an interview with “Harbor Sunday” that the budget was “a fantasy.”")).toEqual(["Merz: a fantasy."]);
+    expect(said("On ZDF's “Morning Desk” Tuesday, Merz called the budget “a fantasy.”")).toEqual(["Merz: a fantasy."]);
+  });
+  it("a noun for a work before the title: 'the reality show “…”', 'the podcast “…”', 'the tune of “…”'", () => {
+    expect(said("Merz met Tom Reed, star of the reality show “Harbor Bakers.” Merz praised Reed as “a great craftsman.”")).toEqual(["Merz: a great craftsman."]);
+    expect(said("Speaking on the podcast “The Long Table,” Merz said the budget was “a fantasy.”")).toEqual(["Merz: a fantasy."]);
+  });
+  it("look-alike: words that are no title after 'on' or 'in an interview with' are kept", () => {
+    expect(said("Merz insisted on “a fair deal for everyone in the port.”")).toEqual(["Merz: a fair deal for everyone in the port."]);
+    expect(said("Merz said in an interview with “great regret” that the budget had failed.")).toEqual(["Merz: great regret"]);
+  });
+});

@@ -1054,7 +1054,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (!trailing && titleCase(words) && words.length < 8 && !/[.!?]$/.test(inner.text)) continue;
     // A programme or paper named after "on", "in" or an outlet's possessive: `said on ZDF's “Berlin Direkt.”`,
     // `Appearing on “Berlin Direkt,” Merz said` — a title, whoever speaks in the sentence.
-    if (titleCase(words) && words.length <= 6 && SHOW_BEFORE.test(text.slice(Math.max(0, p.open - 60), p.open))) continue;
+    if (titleCase(words) && words.length <= 7 && titleBefore(text.slice(Math.max(0, p.open - 60), p.open))) continue;
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
     out.push(quote);
@@ -1072,8 +1072,23 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
   return out;
 }
 
-/** Right before a title: "on", "in" or "at", maybe with an outlet's possessive ("on ZDF's", "in the Harbor Times'"). */
-const SHOW_BEFORE = /\b(?:on|in|at|via)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:['’]s|(?<=s)['’])\s+)?$/u;
+/** An outlet's possessive before a title: "ZDF's", "Sirius XM's", "the Harbor Times'". */
+const OUTLET = `(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*(?:['’]s|(?<=s)['’])\\s+`;
+/**
+ * Right before a title: "on", "in" or "at", maybe with an outlet's possessive ("on ZDF's", "In the Harbor
+ * Times'"); an acronym's possessive ("told ABC's"); "an interview with"; a noun for a work ("the reality
+ * show", "the podcast", "host of", "the tune of").
+ */
+const TITLE_BEFORE = [
+  new RegExp(`\\b(?:[Oo]n|[Ii]n|[Aa]t|via)\\s+(?:${OUTLET})?$`, "u"),
+  /\b\p{Lu}{2,6}(?:['’]s)\s+$/u,
+  new RegExp(`\\b(?:interview|appearance|call|conversation|sit-down|sitting\\s+down)\\s+(?:with|on|to)\\s+(?:${OUTLET})?$`, "iu"),
+  new RegExp(`\\b(?:to|with|of|told)\\s+(?:${OUTLET})$`, "u"),
+  /\b(?:show|series|program|programme|podcast|film|movie|documentary|book|memoir|novel|song|album|musical|sitcom|drama|column|newsletter|blockbuster|sequel|episode|broadcast|segment|(?:tune|host|star|anchor|author|director)\s+of|television['’]s|TV['’]s)\s*,?\s+$/u,
+];
+function titleBefore(before: string): boolean {
+  return TITLE_BEFORE.some((re) => re.test(before));
+}
 
 /** Nouns for what someone said or wrote ("Ford's claim", "Lee's Facebook post"). */
 const SPEECH_NOUN = "claims?|assertions?|conclusions?|comments?|remarks?|responses?|reply|replies|answers?|words?|statements?|posts?|tweets?|emails?|e-mails?|letters?|messages?|dictum|quips?|questions?|promises?|pledges?|vows?|slogans?|mantra|line|phrase|descriptions?|warnings?|arguments?|accusations?|charges?|insistence|suggestions?|pleas?|motto|catchphrase|boasts?|admission|testimony|speech|memo|note|op-ed|retort|rebuttal|verdict|assessment|prediction|version|account|characterization|description";

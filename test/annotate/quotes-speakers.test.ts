@@ -759,3 +759,12 @@ describe("more titles of works and programmes", () => {
     expect(said("Merz said in an interview with “great regret” that the budget had failed.")).toEqual(["Merz: great regret"]);
   });
 });
+
+describe("a people in the plural names nobody", () => {
+  it("'Duarte said she expected that Germans will say “no”' keeps Duarte", () => {
+    expect(said("President Ana Duarte said she expected that Germans will say “no” to the tariff plan.")).toEqual(["Ana Duarte: no"]);
+  });
+  it("'Germans said …' opening the sentence is unattributed", () => {
+    expect(said("Germans said the plan was “a disgrace.”")).toEqual(["-: a disgrace."]);
+  });
+});

@@ -16,7 +16,7 @@
 // when attributed. `speaker` is null when nobody is named: unattributed, or an anonymous source.
 import type { Entity, Quote, Sentence } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
-import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACES } from "../gazetteer.js";
+import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from "../gazetteer.js";
 import { PERSON_TITLES } from "../../lexicon/names.js";
 import { ATTRIBUTION_PHRASES, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
@@ -525,6 +525,8 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
     if (!rest || rest[0].length >= phrase.text.length) return null;
     phrase = spanOf(c.text, phrase.start + rest[0].length, phrase.end);
   }
+  // A people in the plural ("Germans will say", "Americans said") is a group, nobody named.
+  if (DEMONYM_PLURALS[phrase.text] !== undefined || /^(?:Americans|Europeans|Westerners|Africans|Asians|Latinos|Hispanics)$/.test(phrase.text)) return null;
   const ents = c.entities.filter((e) => e.span.start < phrase.end && phrase.start < e.span.end);
   // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
   if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))

@@ -768,3 +768,15 @@ describe("a people in the plural names nobody", () => {
     expect(said("Germans said the plan was “a disgrace.”")).toEqual(["-: a disgrace."]);
   });
 });
+
+describe("descriptions and pronouns set apart by a modifier or a possessive", () => {
+  it("'the former prime minister said' takes the person introduced as former prime minister, not the present one", () => {
+    expect(said("Former Prime Minister Ana Duarte met Prime Minister Rui Costa on Friday.\n\n“We will win this,” the former prime minister said.")).toEqual(["Ana Duarte: We will win this"]);
+  });
+  it("look-alike: with nobody introduced as former prime minister, nobody is named", () => {
+    expect(said("Prime Minister Rui Costa campaigned in Porto on Friday.\n\n“We will win this,” the former prime minister said.")).toEqual(["-: We will win this"]);
+  });
+  it("'Asked about her rival Rui Costa, she said' — 'her rival' is not 'she'", () => {
+    expect(said("Ana Duarte campaigned in Porto. Asked about her rival Rui Costa, she said: “He is a good man. But he is wrong.”")).toEqual(["Ana Duarte: He is a good man. But he is wrong."]);
+  });
+});

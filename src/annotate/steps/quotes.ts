@@ -616,7 +616,9 @@ function headEnd(subject: Span): number {
 }
 
 /** The first person or body named in text[from, to) that `fits`, outside quotes and prepositional phrases. */
-function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boolean) => boolean): { span: Span; gender: Gender; org: boolean } | null {
+function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boolean) => boolean, want: "m" | "f" | null = null): { span: Span; gender: Gender; org: boolean } | null {
+  // With a pronoun's gender: not the person a same-gender possessive sets apart from the pronoun ("Asked
+  // about her rival Rui Costa, she said"). (Preferring a known gender to an unknown one loses more than it wins.)
   for (const e of c.entities) {
     if (e.span.end <= from) continue;
     if (e.span.start >= to) break;
@@ -629,7 +631,10 @@ function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boole
     if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
     if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
     const g = org ? null : genderOf(c, e.span);
-    if (fits(g, org)) return { span: e.span, gender: g, org };
+    if (!fits(g, org)) continue;
+    if (want === null) return { span: e.span, gender: g, org };
+    if ((want === "f" ? /\bher\s+(?:[\p{Ll}-]+\s+){1,2}$/iu : /\bhis\s+(?:[\p{Ll}-]+\s+){1,2}$/iu).test(c.text.slice(Math.max(0, e.span.start - 30), e.span.start))) continue;
+    return { span: e.span, gender: g, org };
   }
   return null;
 }
@@ -665,12 +670,13 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
   // The first person named in this sentence before the pronoun, else the subject of a sentence before
   // ("Tom Ward spoke. ¶ The board thanked Sam Price. ¶ “…,” he said": Ward, not Price), else the first
   // person named in the two sentences before.
-  const inHere = personIn(c, c.sentences[here]!.start, at, fits);
+  const gendered = want === "m" || want === "f" ? want : null;
+  const inHere = personIn(c, c.sentences[here]!.start, at, fits, gendered);
   if (inHere) return inHere;
   for (let si = here - 1; si >= Math.max(0, here - BACK); si--) {
     const sent = c.sentences[si]!;
     const subject = mainSubject(c, sent.start, sent.end);
-    const who = subject && personIn(c, subject.start, headEnd(subject), fits);
+    const who = subject && personIn(c, subject.start, headEnd(subject), fits, gendered);
     if (who) return who;
   }
   // "One voter, Ann Lee, showed up. He had heckled Ford at a rally. ¶ “…,” he said": a sentence whose
@@ -683,7 +689,7 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
       if (subject && same.test(subject.text)) continue;
     }
     seen++;
-    const who = personIn(c, sent.start, sent.end, fits);
+    const who = personIn(c, sent.start, sent.end, fits, gendered);
     if (who) return who;
   }
   for (let i = c.said.length - 1; i >= 0; i--) {
@@ -831,6 +837,20 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     if (body && ORG_NOUN.has(body[1]!.split(/\s+/).pop()!.toLowerCase())) {
       const at = subject.end - body[0].length + body[0].indexOf(body[1]!);
       return { speaker: spanOf(c.text, at, at + body[1]!.length), gender: null, org: true };
+    }
+  }
+  // "the former prime minister said": the person introduced with that modifier and title ("Former Prime
+  // Minister Ana Duarte"), not simply the nearest speaker (who may hold the title now).
+  const modified = /\bthe\s+(former|ex|outgoing|acting|interim)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.exec(c.text.slice(Math.max(0, subject.start - 40), subject.start));
+  if (modified && w.length === 1 && PERSON_NOUN.has(w[0]!.toLowerCase())) {
+    const head = w[0]!.toLowerCase(), mod = new RegExp(`\\b${modified[1]}\\b`, "i");
+    for (let i = c.entities.length - 1; i >= 0; i--) {
+      const e = c.entities[i]!;
+      if (e.span.end > subject.start) continue;
+      if (subject.start - e.span.end > 4000) break;
+      if (e.type !== "person" || !introducedWith(c, e, head) || !mod.test(c.text.slice(Math.max(0, e.span.start - 50), e.span.start))) continue;
+      const span = named(c, e.span)?.span ?? e.span;
+      return { speaker: span, gender: genderOf(c, span), org: false };
     }
   }
   // "the spokesman said", "the senator added": the nearest named speaker before.

@@ -780,3 +780,17 @@ describe("descriptions and pronouns set apart by a modifier or a possessive", ()
     expect(said("Ana Duarte campaigned in Porto. Asked about her rival Rui Costa, she said: “He is a good man. But he is wrong.”")).toEqual(["Ana Duarte: He is a good man. But he is wrong."]);
   });
 });
+
+describe("the subject of an infinitive of speech", () => {
+  it("'prompting Ana Lee to make a joke and call Reed “…”' gives Lee", () => {
+    expect(said("The debate turned sour, prompting Ana Lee to make a joke about sailing and call Tom Reed “very flexible,” to laughter.")).toEqual(["Ana Lee: very flexible"]);
+    expect(said("Tom Reed led Ana Lee to call the vote “a farce.”")).toEqual(["Ana Lee: a farce."]);
+  });
+  it("'with manager Tom Reed taking to Twitter to call the referee “…”' gives Reed, past the sentence's cue", () => {
+    expect(said("The club hit back hard, with manager Tom Reed taking to Twitter to call the referee “totally delusional” for the decision.")).toEqual(["Tom Reed: totally delusional"]);
+    expect(said("The row began when Ana Lee called Tom Reed “a coward,” prompting Reed to call her “a liar.”")).toEqual(["Ana Lee: a coward", "Reed: a liar."]);
+  });
+  it("look-alike: an infinitive that is no speech leaves the word to the writer", () => {
+    expect(said("Tom Reed last week invited Ana Lee to dig up the “missing” files.")).toEqual([]);
+  });
+});

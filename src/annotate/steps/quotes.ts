@@ -882,6 +882,13 @@ function appositiveBetween(between: string): boolean {
     && lastBoundary(between, 0, between.length) < 0;
 }
 
+const NAME_RE = `((?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.\\-]*)`;
+const INFINITIVE_SUBJECT = new RegExp(`(?:\\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|pushing|pushed|spurring|spurred|urging|urged|urges|asking|asked|asks|inviting|invited|allowing|allowed|encouraging|encouraged)\\s+${NAME_RE}\\s+to|\\bwith\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NAME_RE}\\s+\\p{Ll}+ing\\b[^,;:“”"«»\\n]{0,60}?\\s+to)\\s+(?:[^,;:“”"«»\\n]{0,80}?\\s+and\\s+)?$`, "u");
+
+/** Verbs of speech in the base form, after "to" ("prompting Lee to call him “…”"). */
+const SPEECH_BASE = "call|say|tell|describe|declare|label|brand|dub|accuse|warn|ask|admit|promise|vow|pledge|insist|argue|claim|urge|praise|blast|slam|mock|deride|dismiss|condemn|denounce|tweet|write|quip|joke|proclaim|announce|demand|suggest|add";
+const INFINITIVE_CLAUSE = new RegExp(`(?:\\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|pushing|pushed|spurring|spurred|urging|urged|urges|asking|asked|asks|inviting|invited|allowing|allowed|encouraging|encouraged)\\s+${NAME_RE}\\s+to|\\bwith\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NAME_RE}\\s+\\p{Ll}+ing\\b[^,;:“”"«»\\n]{0,60}?\\s+to)\\s+(?:[^,;:“”"«»\\n]{0,80}?\\s+(?:and|to)\\s+)?(?:${SPEECH_BASE})\\b[^,;:“”"«»\\n]{0,100}$`, "u");
+
 /** What a speaker issues rather than who speaks: "issued a statement saying". */
 const DOCUMENT = /^(?:statement|statements|release|tweet|tweets|post|letter|email|e-mail|video|ad|advertisement|memo|note|message|op-ed|editorial|speech|interview|remarks)$/i;
 
@@ -914,6 +921,13 @@ function scanCues(c: Ctx): void {
     // "…, with Senator Ann Lee telling reporters": the name a participle follows after "with".
     const absolute = /ing$/.test(m[0]) ? /\bwith\s+((?:\p{Lu}[\p{L}'’.\-]*\s+){0,5}\p{Lu}[\p{L}'’.\-]*)\s+$/u.exec(text.slice(Math.max(lo, at - 80), at)) : null;
     if (subject === null && absolute) subject = spanOf(text, at - absolute[0].length + absolute[0].indexOf(absolute[1]!, 4), at - absolute[0].length + absolute[0].indexOf(absolute[1]!, 4) + absolute[1]!.length);
+    // "prompting Ana Lee to make a joke and call Reed “…”", "with manager Tom Reed taking to Twitter to call
+    // him “…”": an infinitive cue's subject is the object of a verb of causing, or the subject of the participle.
+    if (subject === null && !AFTER_RE.test(m[0])) {
+      const chunk = text.slice(Math.max(lo, at - 160), at);
+      const inf = INFINITIVE_SUBJECT.exec(chunk);
+      if (inf && !NOT_SUBJECT.test((inf[1] ?? inf[2])!.split(/\s+/)[0]!)) { const at0 = at - chunk.length + inf.index + inf[0].indexOf((inf[1] ?? inf[2])!, inf[0].search(/\s/)); subject = spanOf(text, at0, at0 + (inf[1] ?? inf[2])!.length); }
+    }
     // "…, saying": a participle belongs to the sentence's subject, not to the words before its comma.
     if (subject === null && !AFTER_RE.test(m[0]) && !(/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(lo, at - 3), at)))) {
       // "A letter from the Legion obtained by the Harbor Times warns": whoever obtained, reviewed or
@@ -1303,6 +1317,15 @@ function clauseSubject(c: Ctx, from: number, to: number): Span | null {
  * the sentence does not reach past that quote into a clause with its own named subject.
  */
 function clauseAfterQuote(c: Ctx, p: Piece, cue: Said): Said | null {
+  // "The club hit back, with Tom Reed taking to Twitter to call him “…”": a later infinitive's own subject.
+  const chunk = c.text.slice(cue.cue.end, p.open);
+  const inf = INFINITIVE_CLAUSE.exec(chunk);
+  if (inf && !NOT_SUBJECT.test((inf[1] ?? inf[2])!.split(/\s+/)[0]!)) {
+    const at0 = cue.cue.end + inf.index + inf[0].indexOf((inf[1] ?? inf[2])!, inf[0].search(/\s/));
+    const subject = spanOf(c.text, at0, at0 + (inf[1] ?? inf[2])!.length);
+    const r = resolveSubject(c, subject);
+    if (r.speaker) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
+  }
   const mid = c.pieces.filter((q) => q !== p && q.open > cue.cue.end && q.close < p.open).pop();
   if (!mid) return null;
   const subject = clauseSubject(c, mid.close, p.open);
@@ -1316,7 +1339,14 @@ function ownSubject(c: Ctx, p: Piece): Said | null {
   const from = sentenceStart(c.text, p.open);
   if (/^\s*$/.test(c.text.slice(from, p.open))) return null;
   const main = mainSubject(c, from, p.open);
-  const inner = clauseSubject(c, from, p.open);
+  let inner = clauseSubject(c, from, p.open);
+  // "prompting Ana Lee to make a joke and call Reed “…”": the object of a verb of causing does what follows "to".
+  const chunk = c.text.slice(Math.max(from, p.open - 200), p.open);
+  const inf = INFINITIVE_CLAUSE.exec(chunk);
+  if (inf && !NOT_SUBJECT.test((inf[1] ?? inf[2])!.split(/\s+/)[0]!)) {
+    const at0 = p.open - chunk.length + inf.index + inf[0].indexOf((inf[1] ?? inf[2])!, inf[0].search(/\s/));
+    if (!inner || at0 > inner.start) inner = spanOf(c.text, at0, at0 + (inf[1] ?? inf[2])!.length);
+  }
   const subject = inner && (!main || inner.start > main.end) && named(c, inner) ? inner : main;
   if (!subject) return null;
   // "Reed proposed a match, but the board rejected it as “ludicrous”": a later clause whose subject names

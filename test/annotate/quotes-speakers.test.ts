@@ -794,3 +794,17 @@ describe("the subject of an infinitive of speech", () => {
     expect(said("Tom Reed last week invited Ana Lee to dig up the “missing” files.")).toEqual([]);
   });
 });
+
+describe("a subject phrase with an age, a relative clause after a preposition, or a name in quotes", () => {
+  it("'76-year-old Morton Blackwell, founder of …, endorsed Lee, saying he “…”'", () => {
+    expect(said("76-year-old Morton Blackwell, founder of the Harbor Institute, endorsed Lee last week, saying he “has shown his commitment to the port.”"))
+      .toEqual(["Morton Blackwell: has shown his commitment to the port."]);
+  });
+  it("'sided with Tom Reed, who had called the pier “…”' gives Reed", () => {
+    expect(said("Ana Lee sided with Tom Reed, who had called the pier “a disgrace.”")).toEqual(["Tom Reed: a disgrace."]);
+  });
+  it("a short name in quotes inside an appositive does not cut the speaker off its verb", () => {
+    expect(said("“We’ve had better regattas than this one,” Kiel delegate Bill Eastland, wearing a cap and “Team Reed” campaign pins, said matter-of-factly."))
+      .toEqual(["Bill Eastland: We’ve had better regattas than this one"]);
+  });
+});

@@ -247,7 +247,8 @@ function clauseStart(c: Ctx, pos: number): number {
   if (b >= 0) lo = b;
   for (const p of c.pieces) {
     if (p.open >= pos) break;
-    if (p.close < pos && p.close + 1 > lo) lo = p.close + 1;
+    // A short name in quotes inside the clause ("wearing “Team Lee” pins") ends nothing.
+    if (p.close < pos && p.close + 1 > lo && !(/^\s+\p{Ll}/u.test(c.text.slice(p.close + 1, p.close + 4)) && titleCase(c.text.slice(p.open + 1, p.close).trim().split(/\s+/)) && c.text.slice(p.open + 1, p.close).split(/\s+/).length <= 4)) lo = p.close + 1;
     if (p.open < pos && pos <= p.close) lo = Math.max(lo, p.open + 1); // the cue is inside a quote
   }
   return lo;
@@ -263,6 +264,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   for (let before = ""; before !== left;) { before = left; left = left.replace(AUX, "").replace(ASIDE, ""); }
   // "Paul Girard, who called", "Ward — who has described", "Ward, who has in the past described" (not
   // "Ward, who he dubbed": "who" is the object there).
+  const relative = /(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u.test(left);
   left = left.replace(/(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u, "$1");
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
   let cut = left.length;
@@ -327,7 +329,8 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   const joined = pi >= 0 && !/[,;:()]/.test(left.slice(words[pi]!.index! + prev!.length, words[pi + 1]!.index!));
   // ("with the Harbor Board calling it …": the subject of an absolute phrase speaks.)
   const absolute = /^with$/i.test(prev ?? "") && /^\p{L}+ing\b/u.test(text.slice(end, end + 20));
-  if (prev && joined && !absolute && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0])) {
+  // ("sided with Tom Reed, who had called": the relative clause's own subject, whatever governs the name.)
+  if (prev && joined && !absolute && !(relative && words.slice(first).some((x) => isNameWord(x[0]))) && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0])) {
     // "Analysts at Barclay Hill called": people of a body, named by the body.
     const group = words[pi - 1]?.[0];
     if (group && /^(?:at|from|with|of)$/.test(prev) && STAFF.test(group) && !/[,;:()]/.test(left.slice(words[pi - 1]!.index! + group.length, words[pi]!.index!))) {
@@ -1488,6 +1491,9 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
     town = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase);
     s += lead[0].length;
   }
+  // "76-year-old Ann Lee, founder of …": an age before the name.
+  const age = /^\s*(?:[Tt]he\s+)?\d{1,3}-year-old\s+(?=\p{Lu})/u.exec(text.slice(s, to));
+  if (age) s += age[0].length;
   // "At the time, she released a statement", "And he made a point of saying": a pronoun after an opening
   // phrase or a conjunction (one opening the sentence is capitalised and read as a name word below).
   const pronoun = /^\s*(he|she|they)\s+(?=\p{Ll})/u.exec(text.slice(s, to));

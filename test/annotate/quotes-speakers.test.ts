@@ -597,3 +597,214 @@ describe("an occupation pointing back to the person it introduced", () => {
     expect(said("The inquest opened on Monday. “The cause of death is not yet clear,” the coroner said.")).toEqual(["-: The cause of death is not yet clear"]);
   });
 });
+
+// Issue 20, PolNeAR train classes: a pronoun subject after an opening phrase, a clause with its own
+// subject after an earlier quote, and quoted fragments in a clause whose subject is named. Wordings
+// written for these tests (a harbour board, a ferry line, a cycling race).
+describe("a pronoun subject after an opening phrase or a conjunction", () => {
+  it("'At the time, she released a statement saying, “…”' takes the person named before", () => {
+    expect(said("Ines Carvalho left the harbour board in May. At the time, she released a statement saying, “The ferry line has been a trusted partner for twenty years.”"))
+      .toEqual(["Ines Carvalho: The ferry line has been a trusted partner for twenty years."]);
+  });
+  it("'Then he cut into …, calling him a “…”' and a number of years ago", () => {
+    expect(said("Tomasz Wierzbicki spoke at the depot. Then he cut into the mayor, calling him a “stiff” and accusing him of acting like a “spoiled child.”"))
+      .toEqual(["Tomasz Wierzbicki: stiff", "Tomasz Wierzbicki: spoiled child."]);
+    expect(said("Tomasz Wierzbicki spoke at the depot. Eight years ago, he backed the strike and said, “The depot has never done anything for us.”"))
+      .toEqual(["Tomasz Wierzbicki: The depot has never done anything for us."]);
+  });
+  it("'Specifically, he thought that “…”' and 'And he made a point of saying …'", () => {
+    expect(said("Chidi Okafor toured the port. Specifically, he thought that “the harbour is silting up too fast” to be saved."))
+      .toEqual(["Chidi Okafor: the harbour is silting up too fast"]);
+    expect(said("Chidi Okafor toured the port. And he made a point of saying the old pier “was a place where the town met.”"))
+      .toEqual(["Chidi Okafor: was a place where the town met."]);
+  });
+  it("look-alike: with nobody named before, the pronoun names nobody", () => {
+    expect(said("At the time, she released a statement saying, “The ferry line has been a trusted partner for twenty years.”"))
+      .toEqual(["-: The ferry line has been a trusted partner for twenty years."]);
+  });
+  it("look-alike: a quoted word between a possessive and its noun is a scare quote", () => {
+    expect(said("Six years ago, Ines Carvalho was a newcomer who beat the board's “establishment” candidate.")).toEqual([]);
+  });
+});
+
+describe("a clause with its own subject after an earlier quote in the sentence", () => {
+  it("'While Reed proclaims the plan “…,” Lee fixates on the “…” line' gives each quote its clause's subject", () => {
+    expect(said("While Tom Reed proclaims the timetable a “terrific piece of work,” Ann Lee fixates on the “night ferry” line."))
+      .toEqual(["Tom Reed: terrific piece of work", "Ann Lee: night ferry"]);
+  });
+  it("a cue in a relative clause before the first quote does not reach the second", () => {
+    expect(said("In a clip that Judge Tom Reed called “distasteful,” Ann Lee expressed a desire to “sink the whole fleet.”"))
+      .toEqual(["Tom Reed: distasteful", "Ann Lee: sink the whole fleet."]);
+  });
+  it("look-alike: a quote split around its own cue keeps one speaker", () => {
+    expect(said("“We will win the stage,” Ann Lee said, “and we will win it by a minute.”"))
+      .toEqual(["Ann Lee: We will win the stage", "Ann Lee: and we will win it by a minute."]);
+  });
+});
+
+describe("a quoted fragment in a subordinate clause with a named subject", () => {
+  it("'When Reed later referred to … and said he would “…”' gives Reed", () => {
+    expect(said("When Tom Reed later referred to the flood and said he would “protect our farms,” the crowd applauded."))
+      .toEqual(["Tom Reed: protect our farms"]);
+  });
+  it("look-alike: a title in quotes in the same kind of clause names nobody", () => {
+    expect(said("When Tom Reed later watched “The Long Night” at the cinema, the crowd applauded.")).toEqual([]);
+  });
+});
+
+describe("a long appositive between the speaker and the verb", () => {
+  it("one holding a title's full stop ('Sen. Tom Reed (R-Tenn.)') is no sentence end", () => {
+    expect(said("Marta Wiese, a hydrology professor at Delft who once worked for Sen. Tom Reed (R-Tenn.), one of the dam bill's authors, called it “an incredibly significant step.”"))
+      .toEqual(["Marta Wiese: an incredibly significant step."]);
+  });
+  it("one set off by double hyphens", () => {
+    expect(said("Tom Reed -- who lost the 2008 harbour board vote to Lee -- said the board \"offered no changes to its dredging plan.\""))
+      .toEqual(["Tom Reed: offered no changes to its dredging plan."]);
+  });
+  it("'Beck, who has in the past described …' : the cue of the relative clause is the name's", () => {
+    expect(said("Beck, who has in the past described the coach as “a menace,” clearly wanted the crowd to “recognize” him in that passage."))
+      .toEqual(["Beck: a menace", "Beck: recognize"]);
+  });
+  it("look-alike: 'Rubio, who he dubbed “…”': 'who' is the object, the quote is the pronoun's", () => {
+    expect(said("Tom Berg finished second. But he could not resist a swipe at Sam Dunn, who he dubbed “the little sprinter.”"))
+      .toEqual(["Tom Berg: the little sprinter."]);
+  });
+});
+
+describe("a pronoun chain across sentences", () => {
+  it("a sentence whose subject is the same pronoun does not lend its other names to the next 'he'", () => {
+    expect(said("One rider, Tom Potocki, 35, showed up in a green jersey. He had heckled Sam Dunn at a race in Ghent.\n\n“I met a lot of riders, and I liked every one of them,” he said."))
+      .toEqual(["Tom Potocki: I met a lot of riders, and I liked every one of them"]);
+  });
+  it("look-alike: a sentence with a name as its subject still gives that name", () => {
+    expect(said("One rider, Tom Potocki, 35, showed up in a green jersey. Sam Dunn had heckled him at a race in Ghent.\n\n“I met a lot of riders, and I liked every one of them,” he said."))
+      .toEqual(["Sam Dunn: I met a lot of riders, and I liked every one of them"]);
+  });
+});
+
+describe("more forms of attribution found by probing (a crash inquiry, a nurses' strike)", () => {
+  it("a quote left open at a paragraph's end and reopened keeps its speaker", () => {
+    expect(said("Karin Ek saw the crash.\n\n“It was going far too fast. I heard a bang and ran down.\n\n“Then I saw the driver get out.”"))
+      .toEqual(["Karin Ek: It was going far too fast. I heard a bang and ran down.", "Karin Ek: Then I saw the driver get out."]);
+  });
+  it("'“…,” a claim the union denied': the clause after a noun for words is about the quote", () => {
+    expect(said("Health Minister Marta Temido insisted the strike was “politically motivated,” a claim the union denied."))
+      .toEqual(["Marta Temido: politically motivated"]);
+    expect(said("“The strike is politically motivated,” a union spokesman said.")).toEqual(["union: The strike is politically motivated"]);
+  });
+  it("'X said … “…,” news agencies reported': the unnamed reporter yields to the named speaker", () => {
+    expect(said("Lavrenko said the western ports were “playing with fire,” news agencies reported.")).toEqual(["Lavrenko: playing with fire"]);
+    expect(said("The western ports were “playing with fire,” news agencies reported.")).toEqual(["-: playing with fire"]);
+  });
+  it("'according to a report in Dagens Nyheter' names the paper", () => {
+    expect(said("The driver had been “known to police,” according to a report in Dagens Nyheter.")).toEqual(["Dagens Nyheter: known to police"]);
+    expect(said("A statement in Spanish said the club was “deeply saddened.”")).toEqual(["-: deeply saddened."]);
+  });
+  it("'Erik Lund from the Malmo police told' gives the person, not the body after 'from'", () => {
+    expect(said("Erik Lund from the Malmo police told the news agency that the driver had been “acting erratically.”")).toEqual(["Erik Lund: acting erratically."]);
+  });
+  it("'Analysts at Barclay Hill called …' gives the firm; 'Fans at Wembley' names nobody", () => {
+    expect(said("Analysts at Barclay Hill called the results “a mixed bag.”")).toEqual(["Barclay Hill: a mixed bag."]);
+    expect(said("Fans at Wembley said the pitch was “a disgrace.”")).toEqual(["-: a disgrace."]);
+  });
+  it("'the Swede said' points back to the person named before; 'the Guardian said' is the paper", () => {
+    expect(said("Ola Svensson was furious after the match.\n\n“The referee cost us the game,” the Swede said.")).toEqual(["Ola Svensson: The referee cost us the game"]);
+    expect(said("The Guardian ran the story first. “The referee cost us the game,” the Guardian said.")).toEqual(["Guardian: The referee cost us the game"]);
+  });
+});
+
+describe("a document's cue is its issuer's", () => {
+  it("'Nilsson is releasing a new 30-second ad that urges voters to “…”' gives Nilsson", () => {
+    expect(said("Greta Nilsson is releasing a new 30-second ad that urges voters to “send a message” to the big banks."))
+      .toEqual(["Greta Nilsson: send a message"]);
+  });
+  it("look-alike: a document with no issuer named names nobody", () => {
+    expect(said("The ad urges voters in Bavaria to “send a message” to the big banks.")).toEqual(["-: send a message"]);
+  });
+});
+
+describe("a body named before lower-case nouns", () => {
+  it("'The BDI industry federation said' and 'the Harbor City school board said' give the whole body", () => {
+    expect(said("The BDI industry federation said it was “a step in the right direction.”")).toEqual(["BDI industry federation: a step in the right direction."]);
+    expect(said("The Harbor City school board said the plan was “unworkable.”")).toEqual(["Harbor City school board: unworkable."]);
+  });
+  it("look-alike: a name that is the object before the verb is not taken in", () => {
+    expect(said("Police told Tom Reed the car was “stolen.”")).toEqual(["Police: stolen."]);
+  });
+});
+
+describe("a programme's title after 'on' or 'in' is no quote", () => {
+  it("'said on ZDF's “Berlin Direkt”', 'Appearing on “Berlin Direkt,” Merz said' keep only the words said", () => {
+    expect(said("“It is a fantasy,” Merz said on ZDF's “Berlin Direkt.”")).toEqual(["Merz: It is a fantasy"]);
+    expect(said("Appearing on ZDF's “Berlin Direkt,” Merz said the budget was “a fantasy.”")).toEqual(["Merz: a fantasy."]);
+    expect(said("In an interview on “Berlin Direkt,” Merz called the budget “a fantasy.”")).toEqual(["Merz: a fantasy."]);
+  });
+  it("look-alike: a quoted phrase of names after 'from' is kept", () => {
+    expect(said("Ann Lee said she had brought jobs to the coast from “Bremen to Bonn.”")).toEqual(["Ann Lee: Bremen to Bonn."]);
+  });
+});
+
+describe("more titles of works and programmes", () => {
+  it("'told ABC's “…”', 'in an interview with “…”', 'On ABC's “…”' Tuesday", () => {
+    expect(said("“We will not back down,” Merz told ZDF's “Morning Desk.”")).toEqual(["Merz: We will not back down"]);
+    expect(said("Merz said in an interview with “Harbor Sunday” that the budget was “a fantasy.”")).toEqual(["Merz: a fantasy."]);
+    expect(said("On ZDF's “Morning Desk” Tuesday, Merz called the budget “a fantasy.”")).toEqual(["Merz: a fantasy."]);
+  });
+  it("a noun for a work before the title: 'the reality show “…”', 'the podcast “…”', 'the tune of “…”'", () => {
+    expect(said("Merz met Tom Reed, star of the reality show “Harbor Bakers.” Merz praised Reed as “a great craftsman.”")).toEqual(["Merz: a great craftsman."]);
+    expect(said("Speaking on the podcast “The Long Table,” Merz said the budget was “a fantasy.”")).toEqual(["Merz: a fantasy."]);
+  });
+  it("look-alike: words that are no title after 'on' or 'in an interview with' are kept", () => {
+    expect(said("Merz insisted on “a fair deal for everyone in the port.”")).toEqual(["Merz: a fair deal for everyone in the port."]);
+    expect(said("Merz said in an interview with “great regret” that the budget had failed.")).toEqual(["Merz: great regret"]);
+  });
+});
+
+describe("a people in the plural names nobody", () => {
+  it("'Duarte said she expected that Germans will say “no”' keeps Duarte", () => {
+    expect(said("President Ana Duarte said she expected that Germans will say “no” to the tariff plan.")).toEqual(["Ana Duarte: no"]);
+  });
+  it("'Germans said …' opening the sentence is unattributed", () => {
+    expect(said("Germans said the plan was “a disgrace.”")).toEqual(["-: a disgrace."]);
+  });
+});
+
+describe("descriptions and pronouns set apart by a modifier or a possessive", () => {
+  it("'the former prime minister said' takes the person introduced as former prime minister, not the present one", () => {
+    expect(said("Former Prime Minister Ana Duarte met Prime Minister Rui Costa on Friday.\n\n“We will win this,” the former prime minister said.")).toEqual(["Ana Duarte: We will win this"]);
+  });
+  it("look-alike: with nobody introduced as former prime minister, nobody is named", () => {
+    expect(said("Prime Minister Rui Costa campaigned in Porto on Friday.\n\n“We will win this,” the former prime minister said.")).toEqual(["-: We will win this"]);
+  });
+  it("'Asked about her rival Rui Costa, she said' — 'her rival' is not 'she'", () => {
+    expect(said("Ana Duarte campaigned in Porto. Asked about her rival Rui Costa, she said: “He is a good man. But he is wrong.”")).toEqual(["Ana Duarte: He is a good man. But he is wrong."]);
+  });
+});
+
+describe("the subject of an infinitive of speech", () => {
+  it("'prompting Ana Lee to make a joke and call Reed “…”' gives Lee", () => {
+    expect(said("The debate turned sour, prompting Ana Lee to make a joke about sailing and call Tom Reed “very flexible,” to laughter.")).toEqual(["Ana Lee: very flexible"]);
+    expect(said("Tom Reed led Ana Lee to call the vote “a farce.”")).toEqual(["Ana Lee: a farce."]);
+  });
+  it("'with manager Tom Reed taking to Twitter to call the referee “…”' gives Reed, past the sentence's cue", () => {
+    expect(said("The club hit back hard, with manager Tom Reed taking to Twitter to call the referee “totally delusional” for the decision.")).toEqual(["Tom Reed: totally delusional"]);
+    expect(said("The row began when Ana Lee called Tom Reed “a coward,” prompting Reed to call her “a liar.”")).toEqual(["Ana Lee: a coward", "Reed: a liar."]);
+  });
+  it("look-alike: an infinitive that is no speech leaves the word to the writer", () => {
+    expect(said("Tom Reed last week invited Ana Lee to dig up the “missing” files.")).toEqual([]);
+  });
+});
+
+describe("a subject phrase with an age, a relative clause after a preposition, or a name in quotes", () => {
+  it("'76-year-old Morton Blackwell, founder of …, endorsed Lee, saying he “…”'", () => {
+    expect(said("76-year-old Morton Blackwell, founder of the Harbor Institute, endorsed Lee last week, saying he “has shown his commitment to the port.”"))
+      .toEqual(["Morton Blackwell: has shown his commitment to the port."]);
+  });
+  it("'sided with Tom Reed, who had called the pier “…”' gives Reed", () => {
+    expect(said("Ana Lee sided with Tom Reed, who had called the pier “a disgrace.”")).toEqual(["Tom Reed: a disgrace."]);
+  });
+  it("a short name in quotes inside an appositive does not cut the speaker off its verb", () => {
+    expect(said("“We’ve had better regattas than this one,” Kiel delegate Bill Eastland, wearing a cap and “Team Reed” campaign pins, said matter-of-factly."))
+      .toEqual(["Bill Eastland: We’ve had better regattas than this one"]);
+  });
+});

@@ -16,7 +16,7 @@
 // when attributed. `speaker` is null when nobody is named: unattributed, or an anonymous source.
 import type { Entity, Quote, Sentence } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
-import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACES } from "../gazetteer.js";
+import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from "../gazetteer.js";
 import { PERSON_TITLES } from "../../lexicon/names.js";
 import { ATTRIBUTION_PHRASES, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
@@ -247,7 +247,8 @@ function clauseStart(c: Ctx, pos: number): number {
   if (b >= 0) lo = b;
   for (const p of c.pieces) {
     if (p.open >= pos) break;
-    if (p.close < pos && p.close + 1 > lo) lo = p.close + 1;
+    // A short name in quotes inside the clause ("wearing “Team Lee” pins") ends nothing.
+    if (p.close < pos && p.close + 1 > lo && !(/^\s+\p{Ll}/u.test(c.text.slice(p.close + 1, p.close + 4)) && titleCase(c.text.slice(p.open + 1, p.close).trim().split(/\s+/)) && c.text.slice(p.open + 1, p.close).split(/\s+/).length <= 4)) lo = p.close + 1;
     if (p.open < pos && pos <= p.close) lo = Math.max(lo, p.open + 1); // the cue is inside a quote
   }
   return lo;
@@ -261,7 +262,10 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   // "Ford kept asking", "Ford began shouting": a verb of continuing before a participle cue.
   if (/ing$/.test(text.slice(end, end + 20).split(/\s/)[0] ?? "")) left = left.replace(/(,?)\s+(?:kept|keeps|keep|began|begins|started|starts|continued|continues)\s*$/u, "$1 ");
   for (let before = ""; before !== left;) { before = left; left = left.replace(AUX, "").replace(ASIDE, ""); }
-  left = left.replace(/(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who\s*$/u, "$1"); // "Paul Girard, who called", "Ward — who has described"
+  // "Paul Girard, who called", "Ward — who has described", "Ward, who has in the past described" (not
+  // "Ward, who he dubbed": "who" is the object there).
+  const relative = /(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u.test(left);
+  left = left.replace(/(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u, "$1");
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
   let cut = left.length;
   // An appositive between the name and the verb: "Ann Ford, the panel's chair, said" / "Ford, 57, said",
@@ -305,19 +309,44 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase()) || /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w) && first >= 0) { first = k; continue; }
     // "the Gawker employee wrote", "one port worker told": a noun for a person heads the phrase.
     if (k === words.length - 1 && (personNoun(w) || ORG_NOUN.has(w) || (unnamedSpeaker(w) && /[”"»]/.test(text[lo - 1] ?? "")))) { first = k; continue; }
+    // "the BDI industry federation said", "the Harbor City school board said": one or two lower-case nouns
+    // between a name and the body or person noun heading the phrase.
+    if (first >= words.length - 2 && first >= 0 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !MODIFIER_STOP.test(w) && !/(?:ed|ing|ly)$/.test(w)) {
+      const cap = [k - 1, k - 2].find((i) => i >= 0 && isCapWord(words[i]![0]) && !/['’]s$/.test(words[i]![0]));
+      if (cap !== undefined && (cap === k - 1 || (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(words[k - 1]![0]) && !MODIFIER_STOP.test(words[k - 1]![0]))) && !/[,;:()"“”]/.test(left.slice(words[cap]!.index!, words[k]!.index!))) { first = k; continue; }
+    }
     break;
   }
   if (first < 0) return null;
   // Connectors cannot open the phrase.
   while (first < words.length && /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(words[first]![0])) first++;
   if (first >= words.length) return null;
-  const prev = words[first - 1]?.[0];
+  // The word before the phrase, past its article ("from the Malmo police": "from").
+  let pi = first - 1;
+  while (pi >= 0 && /^(?:the|a|an)$/i.test(words[pi]![0]) && !/[,;:()]/.test(left.slice(words[pi]!.index! + words[pi]![0].length, words[pi + 1]!.index!))) pi--;
+  const prev = words[pi]?.[0];
   // "a woman from Rostov said" (not "Taking it in, Trump said": a comma ends the phrase before).
-  const joined = first > 0 && !/[,;:()]/.test(left.slice(words[first - 1]!.index! + prev!.length, words[first]!.index!));
-  if (prev && joined && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0])) return null;
+  const joined = pi >= 0 && !/[,;:()]/.test(left.slice(words[pi]!.index! + prev!.length, words[pi + 1]!.index!));
+  // ("with the Harbor Board calling it …": the subject of an absolute phrase speaks.)
+  const absolute = /^with$/i.test(prev ?? "") && /^\p{L}+ing\b/u.test(text.slice(end, end + 20));
+  // ("sided with Tom Reed, who had called": the relative clause's own subject, whatever governs the name.)
+  if (prev && joined && !absolute && !(relative && words.slice(first).some((x) => isNameWord(x[0]))) && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0])) {
+    // "Analysts at Barclay Hill called": people of a body, named by the body.
+    const group = words[pi - 1]?.[0];
+    if (group && /^(?:at|from|with|of)$/.test(prev) && STAFF.test(group) && !/[,;:()]/.test(left.slice(words[pi - 1]!.index! + group.length, words[pi]!.index!))) {
+      return spanOf(text, lo + words[pi - 1]!.index!, lo + lastEnd);
+    }
+    return null;
+  }
   const start = lo + words[first]!.index!;
   return spanOf(text, start, lo + lastEnd);
 }
+
+/** People who work for a body and speak as its staff ("analysts at Barclay Hill"; not "fans at Wembley"). */
+const STAFF = /^(?:[Aa]nalysts|[Ee]xperts|[Ee]conomists|[Rr]esearchers|[Ss]cientists|[Oo]fficials|[Ee]xecutives|[Ll]awyers|[Aa]ttorneys|[Ee]ngineers|[Ss]trategists|[Ss]taffers|[Aa]ides|[Aa]dvisers|[Ll]eaders|[Pp]ollsters|[Ii]nvestigators|[Pp]rosecutors|[Aa]uditors|[Ss]pokespeople)$/;
+
+/** Words that cannot modify a body noun ("the BDI industry federation"): function words and auxiliaries. */
+const MODIFIER_STOP = /^(?:that|which|who|whom|whose|and|but|or|the|a|an|to|of|in|on|at|for|with|by|from|has|have|had|was|were|is|are|be|been|will|would|could|should|can|may|might|must|not|also|then|than|as|so|said|says|told|its|his|her|their|our|this|these|those|some|many|most|all|both|each|every|other|such|only|even|just|still|now|when|while|after|before|because|if|about|over|into|under)$/;
 
 /**
  * An unnamed person tied to a named one or body: "a longtime adviser to Ann Lee", "a person close to
@@ -397,8 +426,8 @@ function personNoun(w: string): boolean {
 /** Papers that speak for whoever filed them: "the suit says", "the memo stated". */
 const PAPER = /^(?:statement|release|letter|memo|report|suit|lawsuit|complaint|filing|ruling|order|minutes|indictment|affidavit|petition|motion|document|documents|email|e-mail|post|tweet|editorial|study|survey|poll|analysis|assessment|summary|transcript|notice|brief)$/;
 const PAPER_WORDS = "statement|release|letter|memo|report|suit|lawsuit|complaint|filing|ruling|order|indictment|affidavit|petition|motion|email|e-mail|post|tweet|editorial|study|survey|poll|analysis|assessment|summary|transcript|notice|brief|message|note|video|ad|advertisement";
-/** The issuer of a paper: "from Ann Lee", "issued by the Harbor Board", "by Ann Lee's office". */
-const ISSUER = `(?:(?:issued|released|sent|posted|published|signed|written|filed|put\\s+out|commissioned|conducted)\\s+)?(?:from|by)\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s+|(?:of|for|and|&|de)\\s+|(?!(?:on|in|at|to|for|of|and|the|that|which|who|with|after|before|during|about|said|says|told|on)\\s)\\p{Ll}[\\p{Ll}-]+\\s+(?=(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}\\p{Lu})){0,7}\\p{Lu}[\\p{L}\\p{N}'’.&/-]*(?:['’]s\\s+(?:office|campaign|team|lawyers?|attorneys?|staff))?)`;
+/** The issuer of a paper: "from Ann Lee", "issued by the Harbor Board", "by Ann Lee's office", "a report in the Harbor Times". */
+const ISSUER = `(?:(?:issued|released|sent|posted|published|signed|written|filed|put\\s+out|commissioned|conducted)\\s+)?(?:from|by|in)\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s+|(?:of|for|and|&|de)\\s+|(?!(?:on|in|at|to|for|of|and|the|that|which|who|with|after|before|during|about|said|says|told|on)\\s)\\p{Ll}[\\p{Ll}-]+\\s+(?=(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}\\p{Lu})){0,7}\\p{Lu}[\\p{L}\\p{N}'’.&/-]*(?:['’]s\\s+(?:office|campaign|team|lawyers?|attorneys?|staff))?)`;
 const PAPER_HEAD = `(?:(?:a|an|the|its|his|her|their|A|An|The|Its|His|Her|Their)\\s+)(?:(?:[\\p{Ll}\\d.,-]+|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\\s+){0,4}?(?:${PAPER_WORDS})`;
 /** "A statement from Ann Lee, the board's chair," before a cue: the paper and its issuer. */
 const PAPER_BEFORE = new RegExp(`(?:^|[\\s,(])(${PAPER_HEAD}\\s+${ISSUER})(?:\\s*\\([^()]{1,30}\\))?\\s*(?:,[^,“”"«»\\n]{1,80},)?\\s*$`, "u");
@@ -499,6 +528,8 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
     if (!rest || rest[0].length >= phrase.text.length) return null;
     phrase = spanOf(c.text, phrase.start + rest[0].length, phrase.end);
   }
+  // A people in the plural ("Germans will say", "Americans said") is a group, nobody named.
+  if (DEMONYM_PLURALS[phrase.text] !== undefined || /^(?:Americans|Europeans|Westerners|Africans|Asians|Latinos|Hispanics)$/.test(phrase.text)) return null;
   const ents = c.entities.filter((e) => e.span.start < phrase.end && phrase.start < e.span.end);
   // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
   if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
@@ -507,7 +538,7 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   const person = ents.filter((e) => e.type === "person" && !(e.span.text.split(/\s+/).every((w) => PARTY.test(w) && !/s$/.test(w)) && !surname(c, e.span.text))).pop();
   const words = [...phrase.text.matchAll(WORD)];
   const last = words[words.length - 1]?.[0] ?? "";
-  const description = DESCRIPTORS.has(last.toLowerCase()) || personNoun(last);
+  const description = DESCRIPTORS.has(last.toLowerCase()) || personNoun(last) || ORG_NOUN.has(last);
   // "Según Marta Gil" read as one name: the speaker starts where the speaker phrase does.
   if (person && !description) return { span: person.span.start < phrase.start && phrase.start < person.span.end ? spanOf(c.text, phrase.start, person.span.end) : person.span, org: false };
   const nameIdx = words.findIndex((w) => isNameWord(w[0]));
@@ -588,7 +619,9 @@ function headEnd(subject: Span): number {
 }
 
 /** The first person or body named in text[from, to) that `fits`, outside quotes and prepositional phrases. */
-function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boolean) => boolean): { span: Span; gender: Gender; org: boolean } | null {
+function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boolean) => boolean, want: "m" | "f" | null = null): { span: Span; gender: Gender; org: boolean } | null {
+  // With a pronoun's gender: not the person a same-gender possessive sets apart from the pronoun ("Asked
+  // about her rival Rui Costa, she said"). (Preferring a known gender to an unknown one loses more than it wins.)
   for (const e of c.entities) {
     if (e.span.end <= from) continue;
     if (e.span.start >= to) break;
@@ -601,7 +634,10 @@ function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boole
     if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
     if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
     const g = org ? null : genderOf(c, e.span);
-    if (fits(g, org)) return { span: e.span, gender: g, org };
+    if (!fits(g, org)) continue;
+    if (want === null) return { span: e.span, gender: g, org };
+    if ((want === "f" ? /\bher\s+(?:[\p{Ll}-]+\s+){1,2}$/iu : /\bhis\s+(?:[\p{Ll}-]+\s+){1,2}$/iu).test(c.text.slice(Math.max(0, e.span.start - 30), e.span.start))) continue;
+    return { span: e.span, gender: g, org };
   }
   return null;
 }
@@ -637,16 +673,26 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
   // The first person named in this sentence before the pronoun, else the subject of a sentence before
   // ("Tom Ward spoke. ¶ The board thanked Sam Price. ¶ “…,” he said": Ward, not Price), else the first
   // person named in the two sentences before.
-  const inHere = personIn(c, c.sentences[here]!.start, at, fits);
+  const gendered = want === "m" || want === "f" ? want : null;
+  const inHere = personIn(c, c.sentences[here]!.start, at, fits, gendered);
   if (inHere) return inHere;
   for (let si = here - 1; si >= Math.max(0, here - BACK); si--) {
     const sent = c.sentences[si]!;
     const subject = mainSubject(c, sent.start, sent.end);
-    const who = subject && personIn(c, subject.start, headEnd(subject), fits);
+    const who = subject && personIn(c, subject.start, headEnd(subject), fits, gendered);
     if (who) return who;
   }
-  for (let si = here - 1; si >= Math.max(0, here - 2); si--) {
-    const who = personIn(c, c.sentences[si]!.start, c.sentences[si]!.end, fits);
+  // "One voter, Ann Lee, showed up. He had heckled Ford at a rally. ¶ “…,” he said": a sentence whose
+  // subject is the same pronoun continues the chain, and the people it names otherwise are not its antecedent.
+  const same = want === "m" ? MALE_PRONOUN : want === "f" ? FEMALE_PRONOUN : null;
+  for (let si = here - 1, seen = 0; si >= Math.max(0, here - BACK) && seen < 2; si--) {
+    const sent = c.sentences[si]!;
+    if (same) {
+      const subject = mainSubject(c, sent.start, sent.end);
+      if (subject && same.test(subject.text)) continue;
+    }
+    seen++;
+    const who = personIn(c, sent.start, sent.end, fits, gendered);
     if (who) return who;
   }
   for (let i = c.said.length - 1; i >= 0; i--) {
@@ -758,6 +804,9 @@ function otherDescription(c: Ctx, e: Entity): boolean {
 }
 const OTHER_TITLES = [...Object.keys(TITLE_FORMS), "spokesman", "spokeswoman", "spokesperson"];
 
+/** Nouns for one person of a nation that are not its adjective ("the Swede", "the Frenchman"). */
+const NATIONALITY_NOUN = /^(?:Swede|Dane|Finn|Pole|Turk|Scot|Brit|Briton|Spaniard|Icelander|Kiwi|Aussie|(?:French|English|Irish|Welsh|Dutch|Scots)(?:man|woman))$/;
+
 function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
   const w = subject.text.split(/\s+/);
   const bare = w[0]!.replace(/['’](?:s|d|ll)$/u, ""); // "He’s predicting"
@@ -778,6 +827,11 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     if (owner) return { speaker: owner.span, gender: null, org: owner.org };
     break;
   }
+  // "the Swede said", "the Brazilian added", "the Republican said": one person named before, by nationality or party.
+  if (w.length === 1 && /(?:^|\s)the\s+$/i.test(c.text.slice(Math.max(0, subject.start - 5), subject.start)) && (DEMONYMS[w[0]!] !== undefined || NATIONALITY_NOUN.test(w[0]!) || /^(?:Republican|Democrat|Conservative|Liberal|Socialist|Libertarian)$/.test(w[0]!))) {
+    const a = antecedent(c, subject.start, "any");
+    return a && !a.org ? { speaker: a.span, gender: a.gender, org: false } : { speaker: null, gender: null, org: false };
+  }
   const n = named(c, subject);
   if (n) return { speaker: n.span, gender: n.org ? null : genderOf(c, n.span), org: n.org };
   // "A police spokeswoman said", "a fire service spokesman said": the body the spokesperson speaks for.
@@ -786,6 +840,20 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     if (body && ORG_NOUN.has(body[1]!.split(/\s+/).pop()!.toLowerCase())) {
       const at = subject.end - body[0].length + body[0].indexOf(body[1]!);
       return { speaker: spanOf(c.text, at, at + body[1]!.length), gender: null, org: true };
+    }
+  }
+  // "the former prime minister said": the person introduced with that modifier and title ("Former Prime
+  // Minister Ana Duarte"), not simply the nearest speaker (who may hold the title now).
+  const modified = /\bthe\s+(former|ex|outgoing|acting|interim)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.exec(c.text.slice(Math.max(0, subject.start - 40), subject.start));
+  if (modified && w.length === 1 && PERSON_NOUN.has(w[0]!.toLowerCase())) {
+    const head = w[0]!.toLowerCase(), mod = new RegExp(`\\b${modified[1]}\\b`, "i");
+    for (let i = c.entities.length - 1; i >= 0; i--) {
+      const e = c.entities[i]!;
+      if (e.span.end > subject.start) continue;
+      if (subject.start - e.span.end > 4000) break;
+      if (e.type !== "person" || !introducedWith(c, e, head) || !mod.test(c.text.slice(Math.max(0, e.span.start - 50), e.span.start))) continue;
+      const span = named(c, e.span)?.span ?? e.span;
+      return { speaker: span, gender: genderOf(c, span), org: false };
     }
   }
   // "the spokesman said", "the senator added": the nearest named speaker before.
@@ -812,8 +880,17 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
  * verb, whatever it holds: ", a pollster who works with Priorities USA, a super PAC, ".
  */
 function appositiveBetween(between: string): boolean {
-  return /^(?:['’]s)?\s*,[^\n]{0,300},[”"’]?\s*(?:\p{Ll}+ly\s+)?$/u.test(between) && !/[.!?]["”]?\s+\p{Lu}/u.test(between);
+  // Closed by commas or by dashes (" -- who lost the 2008 race -- "); a title's full stop ("Sen. Ann Ford") ends no sentence.
+  return (/^(?:['’]s)?\s*,[^\n]{0,300},[”"’]?\s*(?:\p{Ll}+ly\s+)?$/u.test(between) || /^\s*(?:--|[—–])[^\n—–]{0,300}(?:--|[—–])\s*(?:\p{Ll}+ly\s+)?$/u.test(between))
+    && lastBoundary(between, 0, between.length) < 0;
 }
+
+const NAME_RE = `((?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.\\-]*)`;
+const INFINITIVE_SUBJECT = new RegExp(`(?:\\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|pushing|pushed|spurring|spurred|urging|urged|urges|asking|asked|asks|inviting|invited|allowing|allowed|encouraging|encouraged)\\s+${NAME_RE}\\s+to|\\bwith\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NAME_RE}\\s+\\p{Ll}+ing\\b[^,;:“”"«»\\n]{0,60}?\\s+to)\\s+(?:[^,;:“”"«»\\n]{0,80}?\\s+and\\s+)?$`, "u");
+
+/** Verbs of speech in the base form, after "to" ("prompting Lee to call him “…”"). */
+const SPEECH_BASE = "call|say|tell|describe|declare|label|brand|dub|accuse|warn|ask|admit|promise|vow|pledge|insist|argue|claim|urge|praise|blast|slam|mock|deride|dismiss|condemn|denounce|tweet|write|quip|joke|proclaim|announce|demand|suggest|add";
+const INFINITIVE_CLAUSE = new RegExp(`(?:\\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|pushing|pushed|spurring|spurred|urging|urged|urges|asking|asked|asks|inviting|invited|allowing|allowed|encouraging|encouraged)\\s+${NAME_RE}\\s+to|\\bwith\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NAME_RE}\\s+\\p{Ll}+ing\\b[^,;:“”"«»\\n]{0,60}?\\s+to)\\s+(?:[^,;:“”"«»\\n]{0,80}?\\s+(?:and|to)\\s+)?(?:${SPEECH_BASE})\\b[^,;:“”"«»\\n]{0,100}$`, "u");
 
 /** What a speaker issues rather than who speaks: "issued a statement saying". */
 const DOCUMENT = /^(?:statement|statements|release|tweet|tweets|post|letter|email|e-mail|video|ad|advertisement|memo|note|message|op-ed|editorial|speech|interview|remarks)$/i;
@@ -847,6 +924,13 @@ function scanCues(c: Ctx): void {
     // "…, with Senator Ann Lee telling reporters": the name a participle follows after "with".
     const absolute = /ing$/.test(m[0]) ? /\bwith\s+((?:\p{Lu}[\p{L}'’.\-]*\s+){0,5}\p{Lu}[\p{L}'’.\-]*)\s+$/u.exec(text.slice(Math.max(lo, at - 80), at)) : null;
     if (subject === null && absolute) subject = spanOf(text, at - absolute[0].length + absolute[0].indexOf(absolute[1]!, 4), at - absolute[0].length + absolute[0].indexOf(absolute[1]!, 4) + absolute[1]!.length);
+    // "prompting Ana Lee to make a joke and call Reed “…”", "with manager Tom Reed taking to Twitter to call
+    // him “…”": an infinitive cue's subject is the object of a verb of causing, or the subject of the participle.
+    if (subject === null && !AFTER_RE.test(m[0])) {
+      const chunk = text.slice(Math.max(lo, at - 160), at);
+      const inf = INFINITIVE_SUBJECT.exec(chunk);
+      if (inf && !NOT_SUBJECT.test((inf[1] ?? inf[2])!.split(/\s+/)[0]!)) { const at0 = at - chunk.length + inf.index + inf[0].indexOf((inf[1] ?? inf[2])!, inf[0].search(/\s/)); subject = spanOf(text, at0, at0 + (inf[1] ?? inf[2])!.length); }
+    }
     // "…, saying": a participle belongs to the sentence's subject, not to the words before its comma.
     if (subject === null && !AFTER_RE.test(m[0]) && !(/ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(lo, at - 3), at)))) {
       // "A letter from the Legion obtained by the Harbor Times warns": whoever obtained, reviewed or
@@ -863,8 +947,9 @@ function scanCues(c: Ctx): void {
       // is how the sentence's subject speaks.
       if (subject && /ing$/.test(m[0]) && DOCUMENT.test(subject.text.split(/\s+/).pop()!)) subject = null;
       // "Ford released a video that said", "the club posted a message which read": the document's issuer.
-      if (!subject && /^(?:said|says|read|reads|stated|states|declared|declares|warned|warns)$/.test(m[0])) {
-        const doc = /\b(?:released|releases|issued|issues|posted|posts|published|publishes|sent|sends|aired|airs|tweeted|shared|shares|ran|runs|put\s+out|puts\s+out)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:that|which)\s+$/u.exec(text.slice(Math.max(lo, at - 90), at));
+      // "Ford is releasing a new 30-second ad that urges voters to …": any cue of the document, as its issuer's.
+      if (!subject && !/ing$/.test(m[0])) {
+        const doc = /\b(?:released|releases|releasing|issued|issues|issuing|posted|posts|posting|published|publishes|publishing|sent|sends|sending|aired|airs|airing|tweeted|shared|shares|sharing|ran|runs|running|launched|launches|launching|unveiled|unveils|unveiling|put\s+out|puts\s+out|putting\s+out)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{L}-]+)\s+(?:that|which)\s+$/u.exec(text.slice(Math.max(lo, at - 90), at));
         if (doc && DOCUMENT.test(doc[1]!)) {
           const main = mainSubject(c, sentenceStart(text, at), at);
           if (main && main.end <= at - doc[0].length && !/\b(?:who|which|that)\b|[“”"«»]/.test(text.slice(main.end, at - doc[0].length))) subject = main;
@@ -953,6 +1038,12 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (!who) who = beforeQuote(c, p);
     if (!who) who = laterInSentence(c, p);
     if (!who) who = colonName(c, p);
+    if (who && !trailing && who.cue.end <= p.open) who = clauseAfterQuote(c, p, who) ?? who;
+    // `Ford said the plan was “dead,” news agencies reported`: an unnamed reporter of the words yields to their named speaker.
+    if (who && !who.speaker && who.cue.start > p.close && /^(?:reported|reports|report|according\s+to)$/i.test(who.cue.text)) {
+      const speaking = beforeQuote(c, p);
+      if (speaking?.speaker) who = speaking;
+    }
     const cued = who != null;
     if (!who) who = ownSubject(c, p);
     // `Ford's claim that the dam was “unsafe”`: a named person's words, when no cue names a speaker (a
@@ -967,7 +1058,10 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
       const [para, prevPara] = paragraphs(text, p.open);
       const lead = text.slice(para, p.open);
       const opensParagraph = /^\s*$/.test(lead);
-      if (prev && prev.attributed && prevPara >= 0 && prev.piece.close >= prevPara && (prev.piece.close >= para || opensParagraph)) {
+      if (prev && prev.piece.openEnded && opensParagraph && prevPara >= 0 && prev.piece.open >= prevPara && prev.quote.speakerSpan) {
+        // A quote left open at the end of the paragraph before, reopened here: the same speaker's, however it was found.
+        speaker = prev.quote.speakerSpan; attributed = true;
+      } else if (prev && prev.attributed && prevPara >= 0 && prev.piece.close >= prevPara && (prev.piece.close >= para || opensParagraph)) {
         // A quote paragraph (or sentence) with no cue of its own continues the speaker before it.
         speaker = prev.quote.speakerSpan; attributed = true;
       } else if (opensParagraph && prevPara >= 0 && /:\s*$/.test(text.slice(prevPara, para))) {
@@ -997,6 +1091,9 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     // Scare quotes: `the so-called “reform”`, and a short quoted word with no cue used as a modifier (`the “new” bridge`).
     if (words.length <= 3 && (/\bso-called\s*$/i.test(text.slice(Math.max(0, p.open - 12), p.open)) || (!cued && modifier(text, p)))) continue;
     if (!trailing && titleCase(words) && words.length < 8 && !/[.!?]$/.test(inner.text)) continue;
+    // A programme or paper named after "on", "in" or an outlet's possessive: `said on ZDF's “Berlin Direkt.”`,
+    // `Appearing on “Berlin Direkt,” Merz said` — a title, whoever speaks in the sentence.
+    if (titleCase(words) && words.length <= 7 && titleBefore(text.slice(Math.max(0, p.open - 60), p.open))) continue;
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
     out.push(quote);
@@ -1012,6 +1109,24 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     out[k] = { ...q, speaker: next.speaker, speakerSpan: next.speakerSpan };
   }
   return out;
+}
+
+/** An outlet's possessive before a title: "ZDF's", "Sirius XM's", "the Harbor Times'". */
+const OUTLET = `(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*(?:['’]s|(?<=s)['’])\\s+`;
+/**
+ * Right before a title: "on", "in" or "at", maybe with an outlet's possessive ("on ZDF's", "In the Harbor
+ * Times'"); an acronym's possessive ("told ABC's"); "an interview with"; a noun for a work ("the reality
+ * show", "the podcast", "host of", "the tune of").
+ */
+const TITLE_BEFORE = [
+  new RegExp(`\\b(?:[Oo]n|[Ii]n|[Aa]t|via)\\s+(?:${OUTLET})?$`, "u"),
+  /\b\p{Lu}{2,6}(?:['’]s)\s+$/u,
+  new RegExp(`\\b(?:interview|appearance|call|conversation|sit-down|sitting\\s+down)\\s+(?:with|on|to)\\s+(?:${OUTLET})?$`, "iu"),
+  new RegExp(`\\b(?:to|with|of|told)\\s+(?:${OUTLET})$`, "u"),
+  /\b(?:show|series|program|programme|podcast|film|movie|documentary|book|memoir|novel|song|album|musical|sitcom|drama|column|newsletter|blockbuster|sequel|episode|broadcast|segment|(?:tune|host|star|anchor|author|director)\s+of|television['’]s|TV['’]s)\s*,?\s+$/u,
+];
+function titleBefore(before: string): boolean {
+  return TITLE_BEFORE.some((re) => re.test(before));
 }
 
 /** Nouns for what someone said or wrote ("Ford's claim", "Lee's Facebook post"). */
@@ -1079,11 +1194,12 @@ function colonLead(c: Ctx, prevPara: number, para: number): Span | null {
   return r?.speaker ?? sentenceSubject(c, from, end);
 }
 
-/** A quoted word used as a modifier inside a noun phrase: `the “temporary” closure`, `its “repaired” wall`. */
+/** A quoted word used as a modifier inside a noun phrase: `the “temporary” closure`, `its “repaired” wall`, `the league's “reform” slate` (not a
+ * name's: `Costa's “zero tolerance” rule` is Costa's words). */
 function modifier(text: string, p: Piece): boolean {
   const before = text.slice(Math.max(0, p.open - 12), p.open);
   const after = text.slice(p.close + 1, p.close + 30);
-  return /\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+$/i.test(before) && /^\s+(?!(?:and|or|but|is|was|are|were|has|had|have|will|would|to|of|in|on|at|for|with|by|from|as|that|which|who|than|because|if|when|while|he|she|they|it|we|i|you)\b)\p{Ll}/u.test(after);
+  return (/\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+$/i.test(before) || /\b(?:the|its|his|her|their|our)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s?\s+$/iu.test(text.slice(Math.max(0, p.open - 40), p.open))) && /^\s+(?!(?:and|or|but|is|was|are|were|has|had|have|will|would|to|of|in|on|at|for|with|by|from|as|that|which|who|than|because|if|when|while|he|she|they|it|we|i|you)\b)\p{Ll}/u.test(after);
 }
 
 /** Words that may stand between a quote and its speaker: "the", "political scientist" — not "without reporters". */
@@ -1093,6 +1209,8 @@ function descriptionLead(gap: string): boolean {
   const words = (lead ? lead[1]! : gap.replace(/^[\s,—–-]*/, "")).split(/\s+/).filter((w) => w);
   return words.length <= 5 && words.every((w) => /^[\p{L}][\p{L}.'’-]*$/u.test(w) && !/^(?:without|with|as|after|before|while|when|and|but|or|that|to|for|of|in|on|at|by|from|about|against|because|if|since|than|then|so|not|is|was|are|were|be|been|has|have|had|which|who|where|whom|whose|what|until|unless|despite|during|into|over|under)$/.test(w));
 }
+
+const CLAIM_GAP = new RegExp(`^[\\s,]*(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${SPEECH_NOUN})\\s+(?:that\\s+|which\\s+)?\\S`, "u");
 
 /** `“…,” she said` / `“…,” said Ann Ford` / `“…,” Ford, the chair, told reporters`. */
 function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
@@ -1106,6 +1224,9 @@ function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
     if (/[“”"«»]/.test(gap) || lastBoundary(c.text, from, s.cue.start) >= 0) return null;
     // The speaker right after the quote (`“…,” Ford, the chair, said`), not a phrase further on
     // (`“…” without reporters asking`).
+    // `“…,” a claim the union denied`: a noun for words in apposition to the quote; the clause after it is
+    // about the quote (not `“…,” the memo stated`, where the noun is the speaker).
+    if (CLAIM_GAP.test(gap)) return null;
     const subjectInGap = s.subject !== null && s.subject.start >= from && s.subject.end <= s.cue.start && descriptionLead(c.text.slice(from, s.subject.start));
     if (!(subjectInGap || /^[\s,]*$/.test(gap))) return null;
     if (/\.$/.test(inner.text) && !/^[\s,]*$/.test(gap.slice(0, 1))) return null;
@@ -1180,24 +1301,55 @@ function beforeQuote(c: Ctx, p: Piece): Said | null {
  * `Ford signed the order, while Ann Lee, the club's doctor, proposed we “wait a week”`: the named
  * subject of the clause holding the quote, after "while", "when", "that" or a comma and "and"/"but".
  */
-const CLAUSE_SUBJECT = /(?:\b(?:while|whereas|when|after|because|although|though|since)|(?:,|\s[—–-])\s*(?:and|but))\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*(?:\s+(?:campaign|team|club|union|committee|board|council|company|group|party|government|administration|league))?)(?:\s*,[^,“”"«»\n]{1,80},)?\s+(?:(?:\p{Ll}+ly|also|later|then|again|once|first|(?:on|during|in)\s+(?:a\s+)?\p{Lu}\p{Ll}+)\s+)?(?!(?:was|is|has|does|says)\b)\p{Ll}{2,}(?:ed|s)\b/gu;
+const CLAUSE_SUBJECT = /(?:\b(?:while|whereas|when|after|before|until|once|because|although|though|since|that)|(?:,|\s[—–-])\s*(?:and|but)|[”"»])\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*(?:\s+(?:campaign|team|club|union|committee|board|council|company|group|party|government|administration|league|officials|leaders|members|aides|spokesman|spokeswoman))?)(?:\s*,[^,“”"«»\n]{1,80},)?\s+(?:(?:\p{Ll}+ly|also|later|then|again|once|first|never|still|even|(?:on|during|in)\s+(?:a\s+)?\p{Lu}\p{Ll}+)\s+)?(?!(?:was|is|has|does|says)\b)\p{Ll}{2,}(?:ed|s)\b/gu;
 const UNNAMED_CLAUSE = /(?:,|\s[—–-])\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+\s+(?:\p{Ll}+ly\s+)?(?!(?:was|is|has|does)\b)\p{Ll}{2,}(?:ed|s)\b[^,;“”"«»]*$/u;
 function clauseSubject(c: Ctx, from: number, to: number): Span | null {
   const chunk = c.text.slice(from, to);
   let last: RegExpExecArray | null = null;
   for (const m of chunk.matchAll(CLAUSE_SUBJECT)) last = m;
-  if (!last || /[“”"«»;]/.test(chunk.slice(last.index!))) return null;
+  if (!last) return null;
   const at = from + last.index! + last[0].indexOf(last[1]!, last[0].search(/\s/));
+  if (/[“”"«»;]/.test(c.text.slice(at, to))) return null;
   const words = last[1]!.split(/\s+/);
   if (!words.some(isNameWord) || /['’]s$/.test(last[1]!)) return null;
   return spanOf(c.text, at, at + last[1]!.length);
+}
+
+/**
+ * `While Reed called the plan “a gift,” Lee fixates on its “pivot” line`: a cue before an earlier quote in
+ * the sentence does not reach past that quote into a clause with its own named subject.
+ */
+function clauseAfterQuote(c: Ctx, p: Piece, cue: Said): Said | null {
+  // "The club hit back, with Tom Reed taking to Twitter to call him “…”": a later infinitive's own subject.
+  const chunk = c.text.slice(cue.cue.end, p.open);
+  const inf = INFINITIVE_CLAUSE.exec(chunk);
+  if (inf && !NOT_SUBJECT.test((inf[1] ?? inf[2])!.split(/\s+/)[0]!)) {
+    const at0 = cue.cue.end + inf.index + inf[0].indexOf((inf[1] ?? inf[2])!, inf[0].search(/\s/));
+    const subject = spanOf(c.text, at0, at0 + (inf[1] ?? inf[2])!.length);
+    const r = resolveSubject(c, subject);
+    if (r.speaker) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
+  }
+  const mid = c.pieces.filter((q) => q !== p && q.open > cue.cue.end && q.close < p.open).pop();
+  if (!mid) return null;
+  const subject = clauseSubject(c, mid.close, p.open);
+  if (!subject) return null;
+  const r = resolveSubject(c, subject);
+  if (!r.speaker) return null;
+  return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
 }
 
 function ownSubject(c: Ctx, p: Piece): Said | null {
   const from = sentenceStart(c.text, p.open);
   if (/^\s*$/.test(c.text.slice(from, p.open))) return null;
   const main = mainSubject(c, from, p.open);
-  const inner = clauseSubject(c, from, p.open);
+  let inner = clauseSubject(c, from, p.open);
+  // "prompting Ana Lee to make a joke and call Reed “…”": the object of a verb of causing does what follows "to".
+  const chunk = c.text.slice(Math.max(from, p.open - 200), p.open);
+  const inf = INFINITIVE_CLAUSE.exec(chunk);
+  if (inf && !NOT_SUBJECT.test((inf[1] ?? inf[2])!.split(/\s+/)[0]!)) {
+    const at0 = p.open - chunk.length + inf.index + inf[0].indexOf((inf[1] ?? inf[2])!, inf[0].search(/\s/));
+    if (!inner || at0 > inner.start) inner = spanOf(c.text, at0, at0 + (inf[1] ?? inf[2])!.length);
+  }
   const subject = inner && (!main || inner.start > main.end) && named(c, inner) ? inner : main;
   if (!subject) return null;
   // "Reed proposed a match, but the board rejected it as “ludicrous”": a later clause whose subject names
@@ -1294,7 +1446,7 @@ function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("Hours after the vote, Ford …"). */
-const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According|Given|Unlike|Faced|Pressed|Aside|Apart|Alongside|Ahead)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll}|\p{Lu}\p{Ll}{3,}(?:ed|en)\s+(?:at|by|with|about|to|from|in|on|for|as|over|after|before|into|under)\b)/u;
+const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According|Given|Unlike|Faced|Pressed|Aside|Apart|Alongside|Ahead)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll}|\p{Lu}\p{Ll}{3,}(?:ed|en)\s+(?:at|by|with|about|to|from|in|on|for|as|over|after|before|into|under)\b|\p{Lu}\p{Ll}{3,}ly$|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Several|A\s+few|Many|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|later|earlier|before|after)\b)/u;
 
 /** A place in capitals opening a story ("JACKSON, Miss. (AP) —", "LA CROSSE, Wis. —"): nobody. */
 function dateline(text: string, span: Span): boolean {
@@ -1325,7 +1477,7 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
     if (agency) s += agency[0].length;
   }
   // "And then Ford went on the attack": a conjunction or adverb before the subject, with no comma.
-  const conj = /^\s*(?:And|But|So|Yet|Then|Now|Still|Also|Later|Instead|Finally|Again|Soon)\s+(?:(?:then|also|later|again|so|yet|now|soon|finally)\s+)?(?=\p{Lu})/u.exec(text.slice(s, to));
+  const conj = /^\s*(?:And|But|So|Yet|Then|Now|Still|Also|Later|Instead|Finally|Again|Soon)\s+(?:(?:then|also|later|again|so|yet|now|soon|finally)\s+)?(?=\p{Lu}|(?:he|she|they)\s)/u.exec(text.slice(s, to));
   if (conj) s += conj[0].length;
   // "Speaking in Salem, New Hampshire, Ford …": an opening phrase, and the places it ends with.
   let town = false;
@@ -1333,11 +1485,19 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
     const lead = /^\s*([^,;:“”"«»\n]{1,200}),\s+/.exec(text.slice(s, to));
     if (!lead) break;
     const phrase = lead[1]!;
+    if (/^(?:he|she|they)\s/.test(phrase)) break; // "Then he cut into Lee, calling him …": the subject, not an opening phrase
     const state = town && /^(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase); // "in Salem, New Hampshire,"
     if (!(LEAD_IN.test(phrase) || state || (k > 0 && isPlace(c, s + lead[0].indexOf(phrase), phrase)))) break;
     town = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase);
     s += lead[0].length;
   }
+  // "76-year-old Ann Lee, founder of …": an age before the name.
+  const age = /^\s*(?:[Tt]he\s+)?\d{1,3}-year-old\s+(?=\p{Lu})/u.exec(text.slice(s, to));
+  if (age) s += age[0].length;
+  // "At the time, she released a statement", "And he made a point of saying": a pronoun after an opening
+  // phrase or a conjunction (one opening the sentence is capitalised and read as a name word below).
+  const pronoun = /^\s*(he|she|they)\s+(?=\p{Ll})/u.exec(text.slice(s, to));
+  if (pronoun) { const at = s + pronoun[0].indexOf(pronoun[1]!); return spanOf(text, at, at + pronoun[1]!.length); }
   const after = subjectAfter(text, s);
   // "The board gave Sam Price a medal": the subject is "board", not the object after its verb.
   const subject = after && trimTo(text, after, headEnd(after));
@@ -1347,7 +1507,7 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
   if (lead.length > 4 && !(/^[\p{L}\p{N}.'’&\s-]+$/u.test(lead) && lead.split(/\s+/).length <= 6 && personNoun(lead.split(/\s+/).pop()!))) return null;
   if (!/^\p{Lu}/u.test(subject.text) && !/^(?:the|a|an)\s*$/i.test(text.slice(s, subject.start).trim() || "the")) return null;
   const next = text.slice(subject.end, Math.min(to, subject.end + 40));
-  if (!/^(?:['’]s?)?\s*(?:\([^()]{1,30}\)\s*)?(?:[,:—–]|\s\p{Ll})/u.test(next)) return null;
+  if (!/^(?:['’]s?)?\s*(?:\([^()]{1,30}\)\s*)?(?:[,:—–]|--|\s\p{Ll})/u.test(next)) return null;
   return subject;
 }
 
@@ -1356,7 +1516,7 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
  * whose verb the cue is coordinated with (the last "when/after/as … Name verb" before the cue).
  */
 function subordinateSubject(c: Ctx, from: number, at: number): Span | null {
-  const re = /\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ww]hile|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Ii]f)\s+((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/gu;
+  const re = /\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ww]hile|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Ii]f)\s+((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*)\s+(?:(?:\p{Ll}+ly|later|also|then|again|first|once|never|still|even)\s+)?\p{Ll}+(?:ed|s)\b/gu;
   let last: RegExpExecArray | null = null;
   const chunk = c.text.slice(from, at);
   for (const m of chunk.matchAll(re)) last = m;

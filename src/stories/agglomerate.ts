@@ -214,8 +214,7 @@ class LinkHeap {
 
 /**
  * Splits one cluster in two when its members fall into two camps: average-link down to two
- * sub-clusters on `similarity` (computed with idf local to the cluster), each member then moved
- * to the camp it is closer to on average (refine), kept only when the mean
+ * sub-clusters on `similarity` (computed with idf local to the cluster), kept only when the mean
  * similarity between the camps is below `ratio` × the mean within them. Recurses `depth` times.
  */
 export function localSplit(
@@ -229,7 +228,7 @@ export function localSplit(
   const m = similarity(items);
   const edges: Edge[] = [];
   for (let a = 0; a < items.length; a++) for (let b = a + 1; b < items.length; b++) edges.push({ a, b, score: m[a]![b]! });
-  const two = refine(downTo(items.length, edges, 2, (i) => rank(items[i]!)), m);
+  const two = downTo(items.length, edges, 2, (i) => rank(items[i]!));
   if (two.length !== 2 || Math.min(two[0]!.length, two[1]!.length) < 2) return [[...items]];
   const side = new Int8Array(items.length);
   for (const i of two[1]!) side[i] = 1;
@@ -241,36 +240,6 @@ export function localSplit(
   const meanBetween = between / Math.max(1, nb);
   if (meanWithin <= 0 || meanBetween >= ratio * meanWithin) return [[...items]];
   return two.flatMap((part) => localSplit(part.map((i) => items[i]!), similarity, ratio, rank, depth - 1));
-}
-
-/**
- * Two camps made better: each item moves to the camp it is closer to on mean similarity, until
- * none moves. Average link cut to two often cuts off a few outliers first.
- */
-function refine(two: number[][], m: readonly number[][]): number[][] {
-  if (two.length !== 2) return two;
-  const n = m.length;
-  const side = new Int8Array(n);
-  for (const i of two[1]!) side[i] = 1;
-  for (let round = 0; round < 10; round++) {
-    const sum = [new Float64Array(n), new Float64Array(n)];
-    const size = [0, 0];
-    for (let i = 0; i < n; i++) size[side[i]!]!++;
-    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j) sum[side[j]!]![i]! += m[i]![j]!;
-    let moved = false;
-    const next = Int8Array.from(side);
-    for (let i = 0; i < n; i++) {
-      const own = side[i]!, other = 1 - own;
-      if (size[own]! <= 1) continue;
-      const meanOwn = sum[own]![i]! / (size[own]! - 1), meanOther = sum[other]![i]! / size[other]!;
-      if (meanOther > meanOwn) { next[i] = other; moved = true; }
-    }
-    if (!moved) break;
-    side.set(next);
-  }
-  const out: number[][] = [[], []];
-  for (let i = 0; i < n; i++) out[side[i]!]!.push(i);
-  return out.filter((c) => c.length > 0);
 }
 
 /** Full average-link on a small dense graph, stopping at `k` clusters. */

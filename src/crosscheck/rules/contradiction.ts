@@ -525,8 +525,9 @@ function subgroup(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Q
   if (cm === cr) return false;
   // Those evacuated from a town are its residents: "3,000 people" and "300 residents" evacuated count one thing.
   if (m.slot.pred === "evacuated" && [cm, cr].includes("people") && [cm, cr].includes("civilian")) return false;
-  // The dead are the people killed: "the death toll rose to 23" and "killed 31 people" count one thing.
-  if (m.slot.pred === "killed" && [cm, cr].includes("people") && [cm, cr].includes("victim")) return false;
+  // A toll counts all the dead: "the death toll rose to 23" and "killed 31 people" count one thing ("one victim died"
+  // may be one of several, so "victims" stay a subgroup).
+  if (m.slot.pred === "killed" && [cm, cr].includes("people") && (m.value.noun === "dead" || ref.value.noun === "dead")) return false;
   const kinds = (g: ValueGroup) => new Set(g.claims.map((c) => c.slot.noun));
   return !kinds(group).has(cm) && !kinds(minor).has(cr);
 }

@@ -102,7 +102,9 @@ export function slotPhrase(p: QuantitySlot): string {
   const thing = p.noun === "-" ? (p.unit === "money" ? "the amount" : p.unit === "percent" ? "the percentage" : "the figure")
     : p.noun === "length" ? "the distance" : p.noun === "weight" ? "the weight" : p.noun === "speed" ? "the speed" : p.noun === "area" ? "the area" : /^temp-[cf]$/.test(p.noun) ? "the temperature"
     // "the wounded" counted as killed reads "people killed", never "wounded killed".
-    : /^(wounded|injured|dead|hurt|missing|killed|shot)$/.test(p.noun) ? "people" : plural(p.noun);
+    : /^(wounded|injured|dead|hurt|missing|killed|shot)$/.test(p.noun) ? "people"
+    // A toll's dead ("the death toll rose to 23") are counted as victims: "people killed", never "victims killed".
+    : p.noun === "victim" && (p.pred === "killed" || p.pred === "casualties") ? "people" : plural(p.noun);
   const pred = p.pred === "-" ? "" : ` ${PREDICATE_PHRASE[p.pred] ?? p.pred}`;
   const side = p.side === "-" ? "" : ` (${p.side}'s side)`;
   const when = p.scope.startsWith("day=") ? ` on ${p.scope.slice(4)}`

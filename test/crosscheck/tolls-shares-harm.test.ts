@@ -153,3 +153,14 @@ describe("ages read after 'aged' and after a described person", () => {
     ])).toHaveLength(1);
   });
 });
+
+describe("summaries of tolls", () => {
+  it("calls a toll's dead 'people killed'", () => {
+    const fs = loud([
+      "The death toll from the ferry fire off Sulawesi rose to 23 on Monday, the search agency said.",
+      "The fire that swept through a ferry off Sulawesi killed 31 people, the search agency said on Monday.",
+    ]);
+    expect(fs[0]!.summary).toContain("people killed");
+    expect(fs[0]!.summary).not.toMatch(/victims killed/);
+  });
+});

@@ -85,22 +85,23 @@ function prisonTerm(doc: Doc, q: Quantity): string | null {
   return `prison-${period}`;
 }
 
-/** "claimed 40 lives", "cost 12 lives", "40 lives were lost": lives lost, not saved or changed. */
-function livesLost(doc: Doc, q: Quantity): boolean {
+/** Up to `back` characters before a figure and `ahead` after it, within its sentence. */
+function sides(doc: Doc, q: Quantity, back: number, ahead: number): [string, string] {
   const text = doc.article.text;
   const s = doc.sentences[q.sentence];
-  const before = text.slice(Math.max(s?.start ?? 0, q.span.start - 30), q.span.start);
-  const after = text.slice(q.span.end, Math.min(s?.end ?? text.length, q.span.end + 30));
+  return [text.slice(Math.max(s?.start ?? 0, q.span.start - back), q.span.start), text.slice(q.span.end, Math.min(s?.end ?? text.length, q.span.end + ahead))];
+}
+
+/** "claimed 40 lives", "cost 12 lives", "40 lives were lost": lives lost, not saved or changed. */
+function livesLost(doc: Doc, q: Quantity): boolean {
+  const [before, after] = sides(doc, q, 30, 30);
   return /\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|took|take[sn]?|taking|lost|los(?:e|es|ing))\s+(?:the\s+)?$/i.test(before)
     || /^\s+(?:were|have been|had been|was|are)\s+(?:lost|claimed|taken)\b/i.test(after);
 }
 
 /** An adverb or condition of grave harm on the figure's own harm word: "were seriously injured", "critically wounding two", "in critical condition". */
 function seriouslyHurt(doc: Doc, q: Quantity): boolean {
-  const text = doc.article.text;
-  const s = doc.sentences[q.sentence];
-  const before = text.slice(Math.max(s?.start ?? 0, q.span.start - 40), q.span.start);
-  const after = text.slice(q.span.end, Math.min(s?.end ?? text.length, q.span.end + 50));
+  const [before, after] = sides(doc, q, 40, 50);
   return /^[^,;.]{0,30}?\b(?:seriously|critically|severely|badly|gravely)\s+(?:injured|wounded|hurt)\b/i.test(after)
     || /^[^,;.]{0,30}?\bin\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition\b/i.test(after)
     || /\b(?:seriously|critically|severely|badly|gravely)\s+(?:injur|wound|hurt)\w*\s+(?:(?:at least|about|around|nearly|some|another)\s+)?$/i.test(before);
@@ -252,9 +253,12 @@ export function tokenAt(toks: Doc["tokens"], pos: number): number {
 /** Between a described person and the name set off after it: nothing, or where they come from ("from Lyon", "of Leeds"), then a comma. */
 const APPOSITIVE = /^(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*,\s*$/u;
 const AGE_ROLES = new Set(["man", "woman", "suspect", "victim", "driver", "gunman", "mother", "father", "boy", "girl"]);
-/** A word that describes one person an age can belong to: the usual roles and any kind of person ("cyclist", "pedestrian", "nurse"), not "people". */
+/**
+ * A word that describes one person an age can belong to: the usual roles and any kind of person ("cyclist",
+ * "pedestrian", "nurse"). Not the generic words nounClass reads as "people", nor a toll's "dead" or a body of people.
+ */
 function ageRole(w: string): boolean {
-  return AGE_ROLES.has(w) || (!/^(people|person|individual|family|member|dead|wounded|injured|hurt|crew|staff|police|personnel|elderly|senior)$/.test(w) && nounClass(w) !== "people" && isPeopleClass(nounClass(w)!));
+  return AGE_ROLES.has(w) || (!/^(dead|crew|staff|police|personnel|elderly|senior)$/.test(w) && nounClass(w) !== "people" && isPeopleClass(nounClass(w)!));
 }
 const NOT_NAMES = /^(The|A|An|He|She|His|Her|They|It|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 

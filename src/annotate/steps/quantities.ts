@@ -212,10 +212,11 @@ function noneReported(text: string, tokens: readonly Token[]): Quantity[] {
 
 /**
  * Right before a bare number: a toll of the dead named, then what it did ("the death toll from the fire rose to",
- * "the quake's toll stood at", "the number of dead reached", "the death toll is"), within its sentence.
+ * "the quake's toll stood at", "the number of dead reached", "the death toll is"), within its sentence; a hedge
+ * ("rose to at least 31") is part of the figure's span already.
  * A road toll ("the toll rose to $5") is money, read before this.
  */
-const TOLL_BEFORE = /\b(?:(?:death|fatality)\s+toll|\p{L}+['’]s\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+(?:killed|who\s+died)))\b[^.;!?]{0,60}?\b(?:stood|stands|rose|risen|climbed|jumped|reached|increased|hit|was|is|at|to)\s+(?:(?:at|to)\s+)?(?:(?:at least|about|around|nearly|almost|more than|over|some)\s+)?$/iu;
+const TOLL_BEFORE = /\b(?:(?:death|fatality)\s+toll|\p{L}+['’]s\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+(?:killed|who\s+died)))\b[^.;!?]{0,60}?\b(?:stood|stands|rose|risen|climbed|jumped|reached|increased|hit|was|is|at|to)\s+(?:(?:at|to)\s+)?$/iu;
 
 const singularWord = (w: string) => w.replace(/ies$/, "y").replace(/s$/, "");
 

@@ -156,7 +156,7 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
     // "Five killed … the toll has risen to eight": either article telling the other's figure as an earlier or later one is an update.
     if (mentionsAsEarlier(docs.get(a.articleId)!, b.value.number) || mentionsAsEarlier(docs.get(b.articleId)!, a.value.number)) continue;
     // "The number of people killed … has risen to 11": a figure told as grown is the later figure, not another telling of it.
-    const grown = (c: QuantityClaim) => { const d = docs.get(c.articleId)!; const s = d.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end); return s !== undefined && toldAsGrown(s.text, c.span.start - s.start); };
+    const grown = (c: QuantityClaim) => { const s = docs.get(c.articleId)!.sentences[info.get(c)!.sentence]; return s !== undefined && toldAsGrown(s.text, c.span.start - s.start); };
     if (grown(a) || grown(b)) continue;
     // One finding per pair of values of a kind: ten articles restating "3,000" against one "300" is one dispute.
     const key = `${kind}\u0000${[a.value.number, b.value.number].sort((x, y) => x - y).join("|")}`;

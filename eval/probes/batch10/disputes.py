@@ -29,7 +29,7 @@ story("speed", "dispute", ["180", "110"],
  ("A1 speeding", "The traffic police said the driver stopped near Bologna on Friday night had been doing 110 km/h in a roadworks zone."))
 story("quote-negation", "dispute", ["not|will"],
  ("Minister rules out tax rise", "\"We will not raise income tax in this parliament,\" finance minister Tomas Varga told the Budapest assembly on Tuesday."),
- ("Varga on taxes", "Finance minister Tomas Varga told the Budapest assembly on Tuesday: \"We will raise income tax in this parliament.\""), kind="quote")
+ ("Varga on taxes", "Finance minister Tomas Varga told the Budapest assembly on Tuesday: \"We will raise income tax in this parliament.\""), kind="contradiction")
 story("flood-depth", "dispute", ["1.5", "4"],
  ("Floods hit Valencia suburbs", "Water stood 1.5 metres deep in the streets of Paiporta on Wednesday after the river burst its banks, the regional emergency service said."),
  ("Paiporta flooding", "The regional emergency service said water in the streets of Paiporta reached 4 metres deep on Wednesday after the river burst its banks."))

@@ -27,7 +27,7 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // A length is a length in feet or metres: "fell 200ft" and "fell 60m" share a slot, converted when compared.
     // "two shots were fired" counts gunshots; "seven shot" counts people.
     const gunshots = q.noun === "shot" && /shots$/i.test(q.nounSpan?.text ?? "");
-    let cls = gunshots ? "gunshot" : q.unit === "percent" && (q.noun === null || /^(cent|percent|per|pc|pct)$/.test(q.noun)) ? shareBase(doc, q) : zero ? "people" : q.unit === "distance" && unitMeasure(q.noun) ? unitMeasure(q.noun)!.dim : relative(doc, q) ? null : nounClass(q.noun);
+    let cls = gunshots ? "gunshot" : q.unit === "percent" && (q.noun === null || /^(cent|percent|per|pc|pct)$/.test(q.noun)) ? shareBase(doc, q) : zero ? "people" : q.unit === "distance" && unitMeasure(q.noun) ? unitMeasure(q.noun)!.dim : relative(doc, q) ? null : memberGroup(doc, q) ?? nounClass(q.noun);
     const found = zero && q.noun !== "people" && q.noun !== "casualty" ? predicateClass([q.noun ?? ""]) : predicateFor(doc, q);
     // "17 counts of attempted murder", "nine games injured": a people predicate on a thing is no toll.
     let pred = found !== null && PEOPLE_ONLY.has(found) && cls !== null && !isPeopleClass(cls) && !ANIMALS.has(q.noun ?? "") ? null : found
@@ -35,6 +35,8 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
       // A share of a workforce is cut only when the cut governs it ("will shed 18 per cent of its staff"), not
       // when cuts are only mentioned near it ("92 per cent of staff keep their jobs after the cuts").
       ?? (cls === "worker" && JOB_LOSS.test(q.unit === "percent" ? clauseBefore(doc, q) : sentenceAround(doc, q)) ? "employed" : null);
+    // "its nine crew members", "all 14 crew of a cargo ship": the size of an owner's whole group, whatever happened to it.
+    if (cls !== null && cls !== "people" && isPeopleClass(cls) && groupSize(doc, q)) pred = "whole";
     // "claimed 40 lives", "twelve lives were lost": people killed. ("saved 40 lives" counts no one killed.)
     const lives = q.noun === "life" && q.unit === "count" && livesLost(doc, q);
     if (lives) { cls = "people"; pred = "killed"; }
@@ -108,7 +110,7 @@ function seriouslyHurt(doc: Doc, q: Quantity): boolean {
 }
 
 /** Predicates that only people (or animals) take: "killed", "injured", "detained" … */
-const PEOPLE_ONLY = new Set(["killed", "injured", "injured-serious", "hospital", "missing", "detained", "survived", "aboard", "attended", "voted", "released"]);
+const PEOPLE_ONLY = new Set(["whole", "killed", "injured", "injured-serious", "hospital", "missing", "detained", "survived", "aboard", "attended", "voted", "released"]);
 const ANIMALS = new Set(["animal", "cattle", "cow", "sheep", "goat", "pig", "horse", "dog", "cat", "bird", "chicken", "whale", "dolphin", "elephant", "livestock", "head"]);
 
 /**
@@ -436,6 +438,25 @@ function shareBase(doc: Doc, q: Quantity): string | null {
     }
   }
   return null;
+}
+
+/** "its nine crew members", "their 40 staff", "all 14 crew of a cargo ship": a group told by its owner. */
+function groupSize(doc: Doc, q: Quantity): boolean {
+  const text = doc.article.text;
+  const before = text.slice(Math.max(0, q.span.start - 8), q.span.start);
+  if (/\b(its|their)\s+$/i.test(before)) return true;
+  return /\ball\s+$/i.test(before) && /^\s+of\s+(a|an|the|its|their)\b/i.test(text.slice(q.span.end, q.span.end + 12));
+}
+
+/**
+ * "nine crew members", "six staff members": members of a group named by the word before "members" count that
+ * group ("all 14 crew"), when the word names a kind of people ("service members" stay people).
+ */
+function memberGroup(doc: Doc, q: Quantity): string | null {
+  if (q.noun !== "member" || q.nounSpan === null) return null;
+  const word = /([\p{L}]+)\s+$/u.exec(doc.article.text.slice(Math.max(0, q.nounSpan.start - 24), q.nounSpan.start))?.[1]?.toLowerCase();
+  const cls = word === undefined ? null : nounClass(word);
+  return cls !== null && cls !== "people" && isPeopleClass(cls) ? cls : null;
 }
 
 /** Up to 30 characters before a figure, within its sentence and clause. */

@@ -1,0 +1,37 @@
+// How the PolNeAR quote eval (eval/quotes.ts) compares a found speaker with the gold source. Wordings
+// written for these tests (a port strike, a zoning vote, a museum loan).
+import { describe, expect, it } from "vitest";
+import { innerSpeakers, nameWords } from "../../eval/quotes.js";
+
+const words = (s: string) => [...nameWords(s)].sort();
+const inner = (s: string) => [...innerSpeakers(s)].sort();
+
+describe("name words of a gold source", () => {
+  it("keeps names and bodies, drops titles and party words", () => {
+    expect(words("Sen. Marta Ruiz (D-Ore.)")).toEqual(["marta", "ruiz"]);
+    expect(words("the Harbor Workers Union")).toEqual(["harbor", "union", "workers"]);
+  });
+  it("dates name nobody", () => {
+    expect(words("the board's chair at the Oct. 3 hearing")).toEqual([]);
+    expect(words("a survey released Thursday by Lakeview College")).toEqual(["college", "lakeview"]);
+  });
+});
+
+describe("a speaker named inside a nested source's content", () => {
+  it("`“…,” Ruiz said` inside an attribution to a newspaper names Ruiz", () => {
+    expect(inner("“We will not reopen the docks until Monday,” Ruiz said “The talks are over.”")).toEqual(["ruiz"]);
+    expect(inner("“The loan ends in May,” said curator Ines Okafor")).toEqual(["ines", "okafor"]);
+    expect(inner("Okafor praised the lenders' “patience” at the opening")).toEqual(["okafor"]);
+  });
+  it("a name with no speech verb beside it is not a speaker", () => {
+    expect(inner("the council's “final word” on the zoning plan")).toEqual([]);
+    expect(inner("Ruiz's “plan” for the docks was dropped")).toEqual([]);
+  });
+  it("a name inside the quotation marks is not a speaker", () => {
+    expect(inner("“Everyone knows Ruiz said no,” the dockers chanted")).toEqual([]);
+  });
+  it("a subordinate clause's speaker, or a possessive after the verb, is not the quote's", () => {
+    expect(inner("After Ines Okafor asked about it, the trustees grew “defensive”")).toEqual([]);
+    expect(inner("Lee said Okafor’s loan was “a gift.”")).toEqual(["lee"]);
+  });
+});

@@ -808,3 +808,29 @@ describe("a subject phrase with an age, a relative clause after a preposition, o
       .toEqual(["Bill Eastland: We’ve had better regattas than this one"]);
   });
 });
+
+// Appositive names before the verb (issue 20, PolNeAR train); wordings written for these tests (a harbour
+// board, a furniture maker, river towns).
+describe("names in apposition before the verb", () => {
+  it("a name set off by dashes after a description", () => {
+    expect(said("The port reopened on Friday. A former harbour master -- Piet Mols, who retired in 2010 -- said the board \"offered no plan at all.\""))
+      .toEqual(["Piet Mols: offered no plan at all."]);
+    expect(said("The port reopened on Friday. A former harbour master — Piet Mols — said the board \"offered no plan at all.\""))
+      .toEqual(["Piet Mols: offered no plan at all."]);
+  });
+  it("two names joined by 'and' after a description", () => {
+    expect(said("The furniture maker was sold in May. The company's founders, Piet and Ana Mols, said the sale was \"the end of an era.\""))
+      .toEqual(["Ana Mols: the end of an era."]);
+    expect(said("Two council members, Ann Lee and Tom Ward, called the plan \"a fantasy.\"")).toEqual(["Tom Ward: a fantasy."]);
+  });
+  it("look-alike: a name before a passive is what was called, not who called it", () => {
+    expect(said("The mayor's plan -- Green Streets -- was called \"a fantasy\" by the council.")).toEqual(["-: a fantasy"]);
+    expect(said("The mayor's plans, Green Streets and Blue Rivers, were called \"fantasies\" by the council.")).toEqual(["-: fantasies"]);
+  });
+  it("look-alike: places in apposition name nobody", () => {
+    expect(said("Farmers in two states, Iowa and Nebraska, said the price was \"too low to live on.\"")).toEqual(["-: too low to live on."]);
+  });
+  it("look-alike: a description between dashes leaves the name before it", () => {
+    expect(said("Piet Mols -- a former harbour master -- said the board \"offered no plan at all.\"")).toEqual(["Piet Mols: offered no plan at all."]);
+  });
+});

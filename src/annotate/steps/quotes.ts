@@ -254,6 +254,15 @@ function clauseStart(c: Ctx, pos: number): number {
   return lo;
 }
 
+/** One name, or two joined by "and" ("Piet Mols and Ana Reyes", "Piet and Ana Mols"). */
+const NAME_WORDS = "(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.\\-]*";
+const NAMES = new RegExp(`^${NAME_WORDS}(?:\\s+(?:and|&)\\s+${NAME_WORDS})?$`, "u");
+/** Whether an appositive's capitalised words name a person or body: not an opener, a party tag or only places ("Ohio and Texas"). */
+function appositiveName(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => w !== "and" && w !== "&");
+  return !NOT_SUBJECT.test(words[0]!) && !words.every((w) => PLACE_WORDS.has(w.replace(/[.,]$/, ""))) && !/^[RDI]-[\p{L}.]+$/u.test(name);
+}
+
 /** The speaker phrase ending at `end` (exclusive), looking no further left than `lo`. */
 function subjectBefore(text: string, lo: number, end: number): Span | null {
   let left = text.slice(lo, end);
@@ -267,6 +276,18 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   const relative = /(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u.test(left);
   left = left.replace(/(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u, "$1");
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
+  // "A former harbour master -- Piet Mols, who retired in 2010 -- said", "the pilot — Ana Reyes — said":
+  // the name opening an appositive set off by dashes after a description.
+  const dashed = /(?:\p{Ll}|['’]s)\s*(?:--|[—–])\s*((?:(?!--)[^—–\n]){1,140}?)\s*(?:--|[—–])\s*$/u.exec(left);
+  // Not before a passive ("The plan -- Green Streets -- was called “…” by Lee": the name is what was called).
+  const passive = /(?:,|--|[—–])\s*(?:\p{Ll}+\s+){0,2}?(?:was|is|were|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(lo, end));
+  if (dashed && !passive) {
+    const name = dashed[1]!.split(",")[0]!.trim();
+    if (NAMES.test(name) && appositiveName(name)) {
+      const at = lo + dashed.index + dashed[0].indexOf(dashed[1]!);
+      return spanOf(text, at, at + name.length);
+    }
+  }
   let cut = left.length;
   // An appositive between the name and the verb: "Ann Ford, the panel's chair, said" / "Ford, 57, said",
   // after an aside: "Ford, meanwhile, who chairs the panel, said".
@@ -280,7 +301,8 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     // Roberto Saravia from Los Angeles, said": the name before where the person is from.
     const from = /^((?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}?)\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’.\-]*\s*){1,3}$/u.exec(appos);
     const name = from ? from[1]!.trim() : appos;
-    if (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)) {
+    // "Two dock engineers, Piet Mols and Ana Reyes, found", "the historians, Piet and Ana Mols, wrote": two names.
+    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)) {
       const at = lo + body.indexOf(appos, comma);
       return spanOf(text, at, at + name.length);
     }

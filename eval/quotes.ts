@@ -73,8 +73,12 @@ export function nameWords(s: string): Set<string> {
   // "Trump's attorney, Alan Garten,": a bare name in apposition to a description is the speaker's name too.
   const appos = parts[1]?.trim() ?? "";
   if (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(appos) && /^\p{Ll}|['’]s\s|\s\p{Ll}/u.test(head)) head = `${head} ${appos}`;
-  const words = head.split(/[\s/]+/).map((raw) => raw.replace(/['’](?:s|ve|re|ll|d|m)?$/u, "").replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "")).filter((w) => w);
-  const bare = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|and)$/.test(w));
+  let words = head.split(/[\s/]+/).map((raw) => raw.replace(/['’](?:s|ve|re|ll|d|m)?$/u, "").replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "")).filter((w) => w);
+  // A bare name ("Paris said", "the Texas Tribune"), not a description ending in a title or party word
+  // ("the Wisconsin Republican", "the Ohio Senator").
+  const bare = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|and)$/.test(w)) && !NOT_NAME.has(fold(words[words.length - 1] ?? "").replace(/\.$/, ""));
+  // Two-word places are places in a description too ("a South Carolina Democrat").
+  if (!bare) words = words.join(" ").replace(/\b(?:North|South|West|New|Rhode)\s+(?:Carolina|Dakota|Virginia|Hampshire|Jersey|Mexico|York|Island)\b/g, " ").split(" ").filter((w) => w);
   const out = new Set<string>();
   for (const w of words) {
     if (!/^\p{Lu}/u.test(w)) continue;

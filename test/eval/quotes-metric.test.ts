@@ -35,3 +35,16 @@ describe("a speaker named inside a nested source's content", () => {
     expect(inner("Lee said Okafor’s loan was “a gift.”")).toEqual(["lee"]);
   });
 });
+
+describe("descriptions by place or party name nobody", () => {
+  it("a place before a title or party word is a description", () => {
+    expect(words("the Vermont Republican")).toEqual([]);
+    expect(words("a South Dakota Democrat")).toEqual([]);
+    expect(words("the Oregon senator")).toEqual([]);
+  });
+  it("a bare name or a paper named after a place still names someone", () => {
+    expect(words("Jordan")).toEqual(["jordan"]);
+    expect(words("the Vermont Ledger")).toEqual(["ledger", "vermont"]);
+    expect(words("a New Mexico Ledger reporter")).toEqual(["ledger"]);
+  });
+});

@@ -834,3 +834,23 @@ describe("names in apposition before the verb", () => {
     expect(said("Piet Mols -- a former harbour master -- said the board \"offered no plan at all.\"")).toEqual(["Piet Mols: offered no plan at all."]);
   });
 });
+
+// A place before a noun for a person describes someone named before (issue 20, PolNeAR train: "the Florida
+// senator" was given as "Florida"); wordings written for these tests (a mill closure).
+describe("a description by place names the person named before, never the place", () => {
+  it("'the Oregon senator said' after 'Sen. Nora Quill'", () => {
+    expect(said("Sen. Nora Quill spoke in Salem on Monday. \"It's a difficult issue,\" said the Oregon senator.")).toEqual(["Nora Quill: It's a difficult issue"]);
+    expect(said("Sen. Nora Quill spoke in Salem on Monday. The Oregon senator sought to calm her supporters, saying they would \"not give up.\""))
+      .toEqual(["Nora Quill: not give up."]);
+  });
+  it("'the Oregon Democrat said' after the senator", () => {
+    expect(said("Sen. Nora Quill spoke in Salem on Monday. \"It's a difficult issue,\" the Oregon Democrat said.")).toEqual(["Nora Quill: It's a difficult issue"]);
+  });
+  it("look-alike: 'a Texas voter' is nobody named, not Texas", () => {
+    expect(said("A Texas voter who supports Quill, Dan Gale lost his job when \"the mill closed without notice.\"")).toEqual(["-: the mill closed without notice."]);
+  });
+  it("look-alike: a state or a body named after a place still speaks", () => {
+    expect(said("Texas said in its filing that the law was \"plainly valid.\"")).toEqual(["Texas: plainly valid."]);
+    expect(said("\"We will appeal,\" the Swiss company said.")).toEqual(["-: We will appeal"]);
+  });
+});

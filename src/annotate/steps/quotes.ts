@@ -541,6 +541,22 @@ function sentenceOpener(text: string, at: number, word: string): boolean {
   return ans;
 }
 
+/**
+ * "the Oregon senator", "a Texas voter", "the Ohio Democrat" (the phrase may stop at the place): a place
+ * before a noun for a person, or a party noun, describes that person and names nobody.
+ */
+function placeDescribed(text: string, phrase: Span): boolean {
+  const words = phrase.text.split(/\s+/);
+  let head = words[words.length - 1]!;
+  let caps = words.slice(0, -1);
+  if (/^\p{Lu}/u.test(head) && !/^(?:Democrat|Republican)$/.test(head)) {
+    const next = /^\s+(\p{Ll}[\p{Ll}-]+)(?![\p{L}'’-])/u.exec(text.slice(phrase.end, phrase.end + 30));
+    if (next && (PERSON_NOUN.has(next[1]!) || personNoun(next[1]!) || DESCRIPTORS.has(next[1]!))) { caps = words; head = next[1]!; }
+  }
+  if (!(PERSON_NOUN.has(head.toLowerCase()) || personNoun(head) || DESCRIPTORS.has(head) || /^(?:Democrat|Republican)$/.test(head))) return false;
+  caps = caps.filter((w) => !/^(?:the|a|an|this|that)$/i.test(w));
+  return caps.length > 0 && caps.every((w) => /^\p{Lu}/u.test(w)) && (PLACE_WORDS.has(caps.join(" ")) || caps.every((w) => PLACE_WORDS.has(w)));
+}
 function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   if (dateline(c.text, phrase)) return null;
   const w0 = /^[\p{L}]+(?=\s|$)/u.exec(phrase.text)?.[0] ?? "";
@@ -556,6 +572,7 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
   if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
     && !ents.some((e) => e.key.includes(" ") || e.type === "org" || e.type === "place")) return null;
+  if (placeDescribed(c.text, phrase)) return null;
   // Not a party adjective read as a person ("Republican").
   const person = ents.filter((e) => e.type === "person" && !(e.span.text.split(/\s+/).every((w) => PARTY.test(w) && !/s$/.test(w)) && !surname(c, e.span.text))).pop();
   const words = [...phrase.text.matchAll(WORD)];
@@ -856,6 +873,17 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   }
   const n = named(c, subject);
   if (n) return { speaker: n.span, gender: n.org ? null : genderOf(c, n.span), org: n.org };
+  // "the Oregon senator said", "the Ohio Democrat added": the person named before with that description.
+  if (placeDescribed(c.text, subject) && /(?:^|\s)(?:the|this|that)\s+$/i.test(c.text.slice(Math.max(0, subject.start - 6), subject.start))) {
+    const next = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(c.text.slice(subject.end, subject.end + 30));
+    const last = w[w.length - 1]!;
+    const head = (/^\p{Lu}/u.test(last) && !/^(?:Democrat|Republican)$/.test(last) && next ? next[1]! : last).toLowerCase();
+    if (PERSON_NOUN.has(head) || /^(?:democrat|republican)$/.test(head)) {
+      const a = described(c, subject.start, head);
+      if (a && !a.org) return { speaker: a.span, gender: a.gender, org: false };
+    }
+    return { speaker: null, gender: null, org: false };
+  }
   // "A police spokeswoman said", "a fire service spokesman said": the body the spokesperson speaks for.
   if (/^(?:spokes(?:man|woman|person)|official|officials)$/i.test(w[w.length - 1]!)) {
     const body = BODY_SPOKESPERSON.exec(c.text.slice(Math.max(0, subject.end - 80), subject.end));

@@ -18,7 +18,9 @@
 // - pronoun speakers: a gold source that is a pronoun ("he", "she", "they") has no gold antecedent in
 //   PolNeAR, so its antecedent is taken as the nearest earlier gold source by the same annotator, within
 //   1,000 characters, that names someone; right when the found speaker shares a name word with that.
-//   Pronoun quotes with no such antecedent, and descriptions ("a campaign aide"), are counted apart.
+//   "He" and "she" point back only to a source that can be one person (`onePerson`: not "The New York
+//   Times", "Fact-checkers", "a Marist poll"). Pronoun quotes with no such antecedent, and descriptions
+//   ("a campaign aide"), are counted apart.
 // - nested sources: PolNeAR often marks only the outer attribution of `“…,” Ann Lee said, according to
 //   CNN` (source CNN, content `“…,” Ann Lee said`), with no inner attribution. The quoted words are Ann
 //   Lee's, so a found speaker named next to a speech verb inside the gold content, outside its quotation
@@ -118,6 +120,27 @@ export function innerSpeakers(content: string): Set<string> {
   return out;
 }
 
+/** Head words of sources that are papers, bodies or outlets rather than one person. */
+const NOT_PERSON_HEAD = /^(?:times|post|press|news|journal|tribune|herald|register|star|globe|sun|gazette|magazine|newspaper|tabloid|network|channel|cnn|msnbc|nbc|cbs|abc|fox|npr|ap|reuters|politico|breitbart|campaign|committee|party|poll|survey|pac|group|organization|association|union|council|department|ministry|agency|administration|court|city|company|foundation|institute|university|report|reports|filing|filings|statement|letter|ad|editorial|study|website|account|page|feed|team|office|board|commission|coalition|caucus|senate|house|congress|government|league|fund|center|centre|watch|project)$/;
+
+/**
+ * Whether a gold source can be what "he" or "she" points back to: one person, not a paper, a body, an
+ * outlet or a group ("The New York Times", "Fact-checkers", "five Hispanic-Americans", "by thousands of …").
+ */
+export function onePerson(source: string): boolean {
+  const head = source.trim().split(/\s*(?:[,(—–]|\s-\s|\bwho\b|\bwhich\b|\bof\b|\bat\b|\bfor\b|\bfrom\b|\bin\b|\bwith\b)/)[0]!.trim();
+  if (/^by\s/i.test(head) || /\band\b|&/.test(head)) return false;
+  const words = head.split(/\s+/).map((w) => w.replace(/['’]s?$|[^\p{L}.-]/gu, "")).filter((w) => w);
+  const last = words[words.length - 1] ?? "";
+  if (NOT_PERSON_HEAD.test(fold(last))) return false;
+  // A plural ("Fact-checkers", "aides", "five Hispanic-Americans", "Germans"), not a name ending in s
+  // ("Sanders"): a lower-case noun (after any hyphen), a number or quantity before it, or a people.
+  const tail = last.split("-").pop()!;
+  if (/^(?:others|some|many|several|few|both|all|most)$/i.test(last)) return false; // "Others said"
+  if (/s$/.test(tail) && (/^\p{Ll}/u.test(tail) || /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some|many|several|few|thousands|hundreds|dozens|other|others)$/i.test(words[words.length - 2] ?? "") || /^(?:Americans|Germans|Britons|Muslims|Christians|Jews|Latinos|Hispanics|Mexicans|Europeans)$/.test(tail))) return false;
+  return true;
+}
+
 const overlaps = (a: readonly [number, number], s: number, e: number) => a[0] < e && s < a[1];
 
 interface Tally {
@@ -175,7 +198,9 @@ function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | 
     if (!a.source) { t.unattributed++; continue; }
     if (PRONOUN.test(src)) {
       const at = a.source.spans[0]![0];
-      const ante = named.filter((b) => b.source!.spans[0]![1] <= at && at - b.source!.spans[0]![1] <= 1000).pop();
+      // "he" and "she" point back to one person, not to a paper, a body or a group named in between.
+      const singular = /^(?:he|she|him|her)$/i.test(src);
+      const ante = named.filter((b) => b.source!.spans[0]![1] <= at && at - b.source!.spans[0]![1] <= 1000 && (!singular || onePerson(b.source!.text))).pop();
       if (!ante) { t.pronounNoAntecedent++; continue; }
       gold = nameWords(ante.source!.text);
       t.pronoun++;

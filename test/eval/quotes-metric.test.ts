@@ -1,7 +1,7 @@
 // How the PolNeAR quote eval (eval/quotes.ts) compares a found speaker with the gold source. Wordings
 // written for these tests (a port strike, a zoning vote, a museum loan).
 import { describe, expect, it } from "vitest";
-import { innerSpeakers, nameWords } from "../../eval/quotes.js";
+import { innerSpeakers, nameWords, onePerson } from "../../eval/quotes.js";
 
 const words = (s: string) => [...nameWords(s)].sort();
 const inner = (s: string) => [...innerSpeakers(s)].sort();
@@ -46,5 +46,23 @@ describe("descriptions by place or party name nobody", () => {
     expect(words("Jordan")).toEqual(["jordan"]);
     expect(words("the Vermont Ledger")).toEqual(["ledger", "vermont"]);
     expect(words("a New Mexico Ledger reporter")).toEqual(["ledger"]);
+  });
+});
+
+describe("what 'he' or 'she' can point back to in the gold", () => {
+  it("one named person", () => {
+    expect(onePerson("Sen. Marta Ruiz (D-Ore.)")).toBe(true);
+    expect(onePerson("Sanders")).toBe(true);
+    expect(onePerson("Okafor, who chairs the museum board,")).toBe(true);
+  });
+  it("not a paper, an outlet, a body or a group", () => {
+    expect(onePerson("The Harbor Times")).toBe(false);
+    expect(onePerson("the Associated Press")).toBe(false);
+    expect(onePerson("a Lakeview College poll")).toBe(false);
+    expect(onePerson("Fact-checkers")).toBe(false);
+    expect(onePerson("five Dutch-Americans")).toBe(false);
+    expect(onePerson("by thousands of dockers")).toBe(false);
+    expect(onePerson("Ruiz and Okafor")).toBe(false);
+    expect(onePerson("Others")).toBe(false);
   });
 });

@@ -74,7 +74,8 @@ export function nameWords(s: string): Set<string> {
   let head = parts[0] ?? s;
   // "Trump's attorney, Alan Garten,": a bare name in apposition to a description is the speaker's name too.
   const appos = parts[1]?.trim() ?? "";
-  if (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(appos) && /^\p{Ll}|['’]s\s|\s\p{Ll}/u.test(head)) head = `${head} ${appos}`;
+  // ("Henry Lee's biographers, David and Jeanne Marsh,": two names joined by "and".)
+  if (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}(?:and\s+(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4})?$/u.test(appos) && /^\p{Ll}|['’]s\s|\s\p{Ll}/u.test(head)) head = `${head} ${appos}`;
   let words = head.split(/[\s/]+/).map((raw) => raw.replace(/['’](?:s|ve|re|ll|d|m)?$/u, "").replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "")).filter((w) => w);
   // A bare name ("Paris said", "the Texas Tribune"), not a description ending in a title or party word
   // ("the Wisconsin Republican", "the Ohio Senator").

@@ -66,3 +66,10 @@ describe("what 'he' or 'she' can point back to in the gold", () => {
     expect(onePerson("Others")).toBe(false);
   });
 });
+
+describe("names in apposition to a description", () => {
+  it("one name, or two joined by 'and'", () => {
+    expect(words("the museum's curator, Ines Okafor,")).toEqual(["ines", "okafor"]);
+    expect(words("the port's historians, David and Jeanne Marsh,")).toEqual(["david", "jeanne", "marsh"]);
+  });
+});

@@ -854,3 +854,23 @@ describe("a description by place names the person named before, never the place"
     expect(said("\"We will appeal,\" the Swiss company said.")).toEqual(["-: We will appeal"]);
   });
 });
+
+// Words inside a named person's claim are theirs, even when someone else speaks after the quote (issue 20,
+// PolNeAR train: "Donald Trump's claim that Obama “founded ISIS,” …" went to the speaker after it);
+// wordings written for these tests (a port strike).
+describe("a quote inside someone's claim, before another speaker's cue", () => {
+  it("'Asked about Reyes's claim that … “…,” Mols said' gives the claim's words to Reyes", () => {
+    expect(said("Union leader Ana Reyes spoke first. Asked about Reyes's claim that the authority was \"dragging its feet,\" harbour master Piet Mols said it was \"simply false.\""))
+      .toEqual(["Reyes: dragging its feet", "Piet Mols: simply false."]);
+    expect(said("Piet Mols dismissed Ana Reyes's claim that the port was \"dragging its feet,\" saying it was \"simply false.\""))
+      .toEqual(["Ana Reyes: dragging its feet", "Piet Mols: simply false."]);
+  });
+  it("look-alike: a quote describing someone's remarks is the speaker's", () => {
+    expect(said("Union leader Ana Reyes spoke first. Reyes's remarks about the harbour master were \"beneath the office,\" Piet Mols said."))
+      .toEqual(["Piet Mols: beneath the office"]);
+  });
+  it("look-alike: a claim nobody owns leaves the quote to the speaker", () => {
+    expect(said("Union leader Ana Reyes spoke first. Asked about it, Piet Mols said the claim that the authority was \"dragging its feet\" was \"simply false.\""))
+      .toEqual(["Piet Mols: dragging its feet", "Piet Mols: simply false."]);
+  });
+});

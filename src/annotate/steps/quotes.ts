@@ -1094,6 +1094,15 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
       const speaking = beforeQuote(c, p);
       if (speaking?.speaker) who = speaking;
     }
+    // `Asked about Reyes's claim that the port was “dragging its feet,” Mols said`: words inside a named
+    // person's claim are that person's, whoever speaks after the quote.
+    if (who?.speaker && who.cue.start >= p.close) {
+      const own = possessive(c, p, false);
+      // Inside the claim: its "that" clause, or right after it ("Lee's reply was: “…”"); not "Lee's
+      // remarks about the judge were “…”", where the quote describes the remarks.
+      const gap = own ? c.text.slice(own.subject!.end, p.open) : "";
+      if (own?.speaker && own.speaker.text !== who.speaker.text && !/^['’]?s?\s+(?:[\p{L}-]+\s+){1,3}?(?:of|about)\s/u.test(gap)) who = own;
+    }
     const cued = who != null;
     if (!who) who = ownSubject(c, p);
     // `Ford's claim that the dam was “unsafe”`: a named person's words, when no cue names a speaker (a

@@ -874,3 +874,24 @@ describe("a quote inside someone's claim, before another speaker's cue", () => {
       .toEqual(["Piet Mols: dragging its feet", "Piet Mols: simply false."]);
   });
 });
+
+// A share of those polled speaks for the poll's named maker (issue 20, PolNeAR train: "In a national
+// CNN/ORC poll released Monday, 31% of Republicans … said they were “extremely enthusiastic”" had no
+// speaker); wordings written for these tests (a mill closure).
+describe("a share of respondents speaks for the poll", () => {
+  it("'In a Harbor Times-Lakeview College poll released Sunday, 61 percent of voters said …'", () => {
+    expect(said("In a Harbor Times-Lakeview College poll released Sunday, 61 percent of voters said the mill closure was \"the governor's fault.\""))
+      .toEqual(["Harbor Times-Lakeview College: the governor's fault."]);
+    expect(said("According to a Harbor Times poll, six in 10 voters said the closure was \"the governor's fault.\""))
+      .toEqual(["Harbor Times: the governor's fault."]);
+    expect(said("In a September Harbor Times poll, 75 percent of voters said \"most people in politics\" cannot be trusted."))
+      .toEqual(["Harbor Times: most people in politics"]);
+  });
+  it("look-alike: a named speaker in the poll's sentence speaks for herself", () => {
+    expect(said("In a Harbor Times poll, Mayor Ann Lee said the results were \"a wake-up call.\"")).toEqual(["Ann Lee: a wake-up call."]);
+  });
+  it("look-alike: a poll nobody named, or a paper that is no poll, names no speaker", () => {
+    expect(said("In a poll of 600 voters, 61 percent said the closure was \"the governor's fault.\"")).toEqual(["-: the governor's fault."]);
+    expect(said("In the Harbor Times on Sunday, 61 percent of the mill's workers said they felt \"abandoned.\"")).toEqual(["-: abandoned."]);
+  });
+});

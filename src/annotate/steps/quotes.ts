@@ -1103,6 +1103,11 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
       const gap = own ? c.text.slice(own.subject!.end, p.open) : "";
       if (own?.speaker && own.speaker.text !== who.speaker.text && !/^['’]?s?\s+(?:[\p{L}-]+\s+){1,3}?(?:of|about)\s/u.test(gap)) who = own;
     }
+    // `In a Harbor Times poll, 61 percent of voters said it was “…”`: a share of those asked speaks for the poll.
+    if (who && !who.speaker && who.cue.start > p.open - 400) {
+      const poll = pollMaker(c, p, who);
+      if (poll) who = { ...who, speaker: poll, gender: null, org: true };
+    }
     const cued = who != null;
     if (!who) who = ownSubject(c, p);
     // `Ford's claim that the dam was “unsafe”`: a named person's words, when no cue names a speaker (a
@@ -1309,6 +1314,26 @@ function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
     return s;
   }
   return null;
+}
+
+const SHARE = /(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:10|ten)|\b(?:a|the)\s+majority|\bhalf)\s+(?:of\s+)?[^,;:“”"«»()]{0,60}$/i;
+const POLL = /\b(?:[Ii]n|[Aa]ccording\s+to)\s+(?:a|an|the)\s+(?:(?:new|recent|latest|national|fresh|statewide|separate)\s+)*((?:\p{Lu}[\p{L}\p{N}.&'’/-]*\s+){1,6})(?:poll|survey)\b/u;
+/**
+ * The named maker of a poll whose respondents a share speaks for: `In a Harbor Times poll, 61 percent said
+ * …` (the cue's subject is a share of people; the sentence names the poll before the cue).
+ */
+function pollMaker(c: Ctx, p: Piece, who: Said): Span | null {
+  const from = sentenceStart(c.text, Math.min(p.open, who.cue.start));
+  const lead = c.text.slice(from, who.cue.start);
+  if (!SHARE.test(lead.replace(AUX, ""))) return null;
+  const m = POLL.exec(lead);
+  if (!m) return null;
+  let name = m[1]!.trim();
+  // "a September Washington Post-ABC News poll": a date before the maker is no part of it.
+  for (let d = /^(\S+)\s+/.exec(name); d && DATE_WORD.test(d[1]!); d = /^(\S+)\s+/.exec(name)) name = name.slice(d[0].length);
+  if (!name || !name.split(/\s+/).some((w) => isNameWord(w.replace(/['’]s$|[.,]$/u, "")))) return null;
+  const at = from + m.index + m[0].indexOf(m[1]!) + m[1]!.indexOf(name);
+  return spanOf(c.text, at, at + name.length);
 }
 
 /** Start of the sentence holding `pos` (within its paragraph), by punctuation rather than the tagger. */

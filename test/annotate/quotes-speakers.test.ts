@@ -895,3 +895,19 @@ describe("a share of respondents speaks for the poll", () => {
     expect(said("In the Harbor Times on Sunday, 61 percent of the mill's workers said they felt \"abandoned.\"")).toEqual(["-: abandoned."]);
   });
 });
+
+// A relative clause between a description and its verb (issue 20, PolNeAR train: "a White House official who
+// spoke anonymously to discuss internal strategy said Wednesday, “…”" had no speaker); wordings written for
+// these tests (a harbour board).
+describe("a relative clause after a description, before the verb", () => {
+  it("'A Harbor Board official who spoke on condition of anonymity said' speaks as the board's official", () => {
+    expect(said("A Harbor Board official who spoke on condition of anonymity said the cranes were \"working again.\""))
+      .toEqual(["Harbor Board official: working again."]);
+    expect(said("Although talks resumed, a Harbor Board official who spoke on condition of anonymity said Wednesday, \"Nothing is settled.\""))
+      .toEqual(["Harbor Board official: Nothing is settled."]);
+  });
+  it("look-alike: a cue inside the relative clause, or a description met by someone else, gives no named speaker", () => {
+    expect(said("A Harbor Board official who said the plan was \"dead\" has resigned.")).toEqual(["-: dead"]);
+    expect(said("Lee met an official who later said the plan was \"dead.\"")).toEqual(["-: dead."]);
+  });
+});

@@ -276,6 +276,9 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   const relative = /(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u.test(left);
   left = left.replace(/(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u, "$1");
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
+  // "A Harbor Board official who spoke on condition of anonymity said": a description opening the clause,
+  // then a relative clause about it, then the verb (not "Lee met an official who later said").
+  left = left.replace(/((?:^|,)\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:official|officials|spokes(?:man|woman|person)|aides?|advis[eo]rs?|sources?|person|people|staffers?|strategists?|operatives?|insiders?|members?|lawyers?|attorneys?|executives?|employees?))\s+(?:who|whom)\s+(?!(?:he|she|they|we|you|it|i)\s)[^,;:“”"«»()\n]{1,100}$/u, "$1");
   // "A former harbour master -- Piet Mols, who retired in 2010 -- said", "the pilot — Ana Reyes — said":
   // the name opening an appositive set off by dashes after a description.
   const dashed = /(?:\p{Ll}|['’]s)\s*(?:--|[—–])\s*((?:(?!--)[^—–\n]){1,140}?)\s*(?:--|[—–])\s*$/u.exec(left);

@@ -911,3 +911,16 @@ describe("a relative clause after a description, before the verb", () => {
     expect(said("Lee met an official who later said the plan was \"dead.\"")).toEqual(["-: dead."]);
   });
 });
+
+// Short words set off after a speech verb are speech, not a title (issue 20, PolNeAR train: "Sanders had
+// previously said, “We’ll see,” when asked" was dropped as a title); wordings written for these tests.
+describe("a short quote set off after a speech verb and a comma", () => {
+  it("'said, “We’ll see,”' and 'said, “Maybe,”' are quotes", () => {
+    expect(said("Mayor Ann Lee had previously said, “We’ll see,” when asked whether she would back the levy.")).toEqual(["Ann Lee: We’ll see"]);
+    expect(said("Ann Lee said, “Maybe,” when asked about the levy.")).toEqual(["Ann Lee: Maybe"]);
+  });
+  it("look-alike: a title after 'on' or as an object stays out", () => {
+    expect(said("Ann Lee said on “Meet the Voters” that she would stay.")).toEqual([]);
+    expect(said("Ann Lee said her favourite show was “The Long Night” and left.")).toEqual([]);
+  });
+});

@@ -1157,7 +1157,9 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (!attributed && (words.length < 4 || titleCase(words))) continue;
     // Scare quotes: `the so-called “reform”`, and a short quoted word with no cue used as a modifier (`the “new” bridge`).
     if (words.length <= 3 && (/\bso-called\s*$/i.test(text.slice(Math.max(0, p.open - 12), p.open)) || (!cued && modifier(text, p)))) continue;
-    if (!trailing && titleCase(words) && words.length < 8 && !/[.!?]$/.test(inner.text)) continue;
+    // (Not words set off after a speech verb and a comma or colon: `Ford said, “We’ll see,” and left`.)
+    const spoken = who?.speaker != null && who.cue.end <= p.open && /^\s*[,:]\s*$/.test(text.slice(who.cue.end, p.open));
+    if (!trailing && !spoken && titleCase(words) && words.length < 8 && !/[.!?]$/.test(inner.text)) continue;
     // A programme or paper named after "on", "in" or an outlet's possessive: `said on ZDF's “Berlin Direkt.”`,
     // `Appearing on “Berlin Direkt,” Merz said` — a title, whoever speaks in the sentence.
     if (titleCase(words) && words.length <= 7 && titleBefore(text.slice(Math.max(0, p.open - 60), p.open))) continue;

@@ -924,3 +924,16 @@ describe("a short quote set off after a speech verb and a comma", () => {
     expect(said("Ann Lee said her favourite show was “The Long Night” and left.")).toEqual([]);
   });
 });
+
+// Verbs of manner right after a quote (issue 20, PolNeAR train: "“This is fantastic!” beamed Donald Hartley"
+// was dropped); wordings written for these tests.
+describe("verbs of manner after a quote", () => {
+  it("'beamed', 'smiled', 'chanted' right after a quote name its speaker", () => {
+    expect(said("“This is fantastic!” beamed Tom Hale of Dover, who got in early.")).toEqual(["Tom Hale of Dover: This is fantastic!"]);
+    expect(said("“Not bad for a Monday,” Ann Lee smiled.")).toEqual(["Ann Lee: Not bad for a Monday"]);
+    expect(said("Ann Lee spoke first. “Lee must stay!” her supporters chanted.")).toEqual(["-: Lee must stay!"]);
+  });
+  it("look-alike: the same verbs away from a quote report nothing", () => {
+    expect(said("The crowd smiled at “Old Town Road” when it played.")).toEqual([]);
+  });
+});

@@ -13,7 +13,8 @@
 //   organisation word besides titles, articles and party adjectives ("Sen. Ted Cruz", "the Clinton
 //   campaign", "CNN"; places and nationalities do not name anyone: "the Florida senator" is a
 //   description) — the found quote's speaker shares a name word with the gold source
-//   ("Cruz" ~ "Sen. Ted Cruz"). Printed over all such gold quotes (a missed quote counts as wrong)
+//   ("Cruz" ~ "Sen. Ted Cruz"); a word capitalised only because it opens the sentence ("Others", "Police",
+//   "Two military analysts") is no name (`sourceWords`). Printed over all such gold quotes (a missed quote counts as wrong)
 //   and over the found ones.
 // - pronoun speakers: a gold source that is a pronoun ("he", "she", "they") has no gold antecedent in
 //   PolNeAR, so its antecedent is taken as the nearest earlier gold source by the same annotator, within
@@ -142,6 +143,25 @@ export function onePerson(source: string): boolean {
   return true;
 }
 
+/**
+ * Name words of a gold source in its article, without a first word capitalised only because it opens the
+ * sentence ("Others said", "Respondents are obliged", "Two military analysts, …"): one the article also
+ * writes in lower case and never capitalises after another word ("George Will" keeps "Will acknowledges").
+ */
+export function sourceWords(text: string, source: Part): Set<string> {
+  const words = nameWords(source.text);
+  const at = source.spans[0]![0];
+  const first = /^[\p{L}-]+/u.exec(source.text.trimStart())?.[0] ?? "";
+  if (!first || !words.has(fold(first)) || !/(?:^|[.!?]["”’)]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) return words;
+  const lower = first.toLowerCase();
+  const esc = (w: string) => w.replace(/[-]/g, "\\-");
+  if (!new RegExp(`(?<![\\p{L}-])${esc(lower)}(?![\\p{L}-])`, "u").test(text)) return words;
+  if (new RegExp(`[\\p{L},;]\\s+${esc(first)}(?![\\p{L}-])`, "u").test(text)) return words;
+  const out = new Set(words);
+  out.delete(fold(first));
+  return out;
+}
+
 const overlaps = (a: readonly [number, number], s: number, e: number) => a[0] < e && s < a[1];
 
 interface Tally {
@@ -186,7 +206,7 @@ function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | 
     if (contents.some((c) => overlaps(c, q.span.start, q.span.end))) t.correct++;
     else misses?.push(`FP ${row.id}: “${q.span.text.slice(0, 90)}” (${q.speaker ?? "-"})`);
   }
-  const named = mine.filter((a) => a.source && nameWords(a.source.text).size > 0 && !PRONOUN.test(a.source.text.trim()))
+  const named = mine.filter((a) => a.source && sourceWords(row.text, a.source).size > 0 && !PRONOUN.test(a.source.text.trim()))
     .sort((a, b) => a.source!.spans[0]![0] - b.source!.spans[0]![0]);
   for (const a of mine) {
     if (!MARK.test(a.content!.text)) continue;
@@ -203,7 +223,7 @@ function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | 
       const singular = /^(?:he|she|him|her)$/i.test(src);
       const ante = named.filter((b) => b.source!.spans[0]![1] <= at && at - b.source!.spans[0]![1] <= 1000 && (!singular || onePerson(b.source!.text))).pop();
       if (!ante) { t.pronounNoAntecedent++; continue; }
-      gold = nameWords(ante.source!.text);
+      gold = sourceWords(row.text, ante.source!);
       t.pronoun++;
       if (hit) t.pronounFound++;
       const ok = hit?.speaker ? [...nameWords(hit.speaker)].some((w) => gold!.has(w)) : false;
@@ -212,7 +232,7 @@ function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | 
       if (!ok && hit) misses?.push(`SPK-PRON ${row.id}: “${hit.span.text.slice(0, 60)}” got ${hit.speaker ?? "-"}, gold ${src} → ${ante.source!.text}`);
       continue;
     }
-    gold = nameWords(src);
+    gold = sourceWords(row.text, a.source);
     if (gold.size === 0) { t.described++; continue; }
     t.named++;
     if (hit) t.namedFound++;

@@ -1,7 +1,7 @@
 // How the PolNeAR quote eval (eval/quotes.ts) compares a found speaker with the gold source. Wordings
 // written for these tests (a port strike, a zoning vote, a museum loan).
 import { describe, expect, it } from "vitest";
-import { innerSpeakers, nameWords, onePerson } from "../../eval/quotes.js";
+import { innerSpeakers, nameWords, onePerson, sourceWords } from "../../eval/quotes.js";
 
 const words = (s: string) => [...nameWords(s)].sort();
 const inner = (s: string) => [...innerSpeakers(s)].sort();
@@ -71,5 +71,21 @@ describe("names in apposition to a description", () => {
   it("one name, or two joined by 'and'", () => {
     expect(words("the museum's curator, Ines Okafor,")).toEqual(["ines", "okafor"]);
     expect(words("the port's historians, David and Jeanne Marsh,")).toEqual(["david", "jeanne", "marsh"]);
+  });
+});
+
+describe("a word capitalised only because it opens the sentence names nobody", () => {
+  const part = (text: string, source: string) => ({ spans: [[text.indexOf(source), text.indexOf(source) + source.length]] as [number, number][], text: source });
+  it("'Others shouted' when the article writes 'others' in lower case", () => {
+    const text = "Some dockers stayed home and others marched. Others shouted, “Open the port!”";
+    expect([...sourceWords(text, part(text, "Others"))]).toEqual([]);
+  });
+  it("a surname that is also a word stays a name when written after a first name", () => {
+    const text = "The columnist Ann Will wrote on Monday. Will acknowledges the plan's “quiet appeal.” It will pass.";
+    expect([...sourceWords(text, part(text, "Will"))]).toEqual(["will"]);
+  });
+  it("a name not written in lower case elsewhere stays", () => {
+    const text = "The port reopened. Okafor said it was “a relief.”";
+    expect([...sourceWords(text, part(text, "Okafor"))]).toEqual(["okafor"]);
   });
 });

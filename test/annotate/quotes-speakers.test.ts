@@ -937,3 +937,17 @@ describe("verbs of manner after a quote", () => {
     expect(said("The crowd smiled at “Old Town Road” when it played.")).toEqual([]);
   });
 });
+
+// A description then the name it goes by, after a cue (issue 20, PolNeAR train: "said the base chief known
+// as Bob", "tweeted a German user … going by the handle Pulvermann" had no speaker); wordings written for
+// these tests (a paper mill).
+describe("a name given after 'known as', 'named', 'going by the handle'", () => {
+  it("names the speaker after the cue", () => {
+    expect(said("\"There never was an order to close,\" said the plant manager known as Joe.")).toEqual(["Joe: There never was an order to close"]);
+    expect(said("\"The mill is finished,\" tweeted a local man going by the handle Millrat.")).toEqual(["Millrat: The mill is finished"]);
+    expect(said("\"The mill is finished,\" tweeted a local man from Dover going by the handle Millrat.")).toEqual(["Millrat: The mill is finished"]);
+  });
+  it("look-alike: 'named in the lawsuit' gives no name", () => {
+    expect(said("\"The mill is finished,\" said a man named in the lawsuit.")).toEqual(["-: The mill is finished"]);
+  });
+});

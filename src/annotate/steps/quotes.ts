@@ -385,9 +385,16 @@ const TIE_WHOLE = new RegExp(`^${TIE}$`, "u");
 /** Whether a tie names someone, not only a place ("an official from Portugal"). */
 const tiedToName = (name: string) => name.split(/\s+/).some((w) => isNameWord(w.replace(/(?:['’]s?|\.)$/u, "")));
 
+const KNOWN_AS = /^\s*(?:the|a|an|one)\s+(?:[\p{L}\d'’-]+\s+){1,7}?(?:known\s+as|named|nicknamed|going\s+by\s+(?:the\s+)?(?:name|handle)|who\s+goes\s+by(?:\s+the\s+(?:name|handle))?)\s+(\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})(?=\s*(?:[,.;:!?)—–]|$))/u;
 /** The speaker phrase right after a cue: "said Ann Ford, the league's chair" → "Ann Ford". */
 function subjectAfter(text: string, from: number): Span | null {
   const right = text.slice(from, from + 120);
+  // "said the plant manager known as Joe", "tweeted a local man going by the handle Millrat": the name given.
+  const known = KNOWN_AS.exec(right);
+  if (known) {
+    const at = from + known[0].length - known[1]!.length;
+    return spanOf(text, at, at + known[1]!.replace(/(\p{L}{2,})\.$/u, "$1").length); // "Joe." ends the sentence
+  }
   const paper = PAPER_AFTER.exec(right);
   if (paper) { const at = from + paper[0].indexOf(paper[1]!); return spanOf(text, at, at + paper[1]!.replace(/\.$/, "").length); }
   // "said the union's general secretary, Pieter de Groot," / "according to the city's chief engineer, Els

@@ -49,7 +49,7 @@ const NOT_NAME = new Set(("the a an he she they it i we you his her their its ou
   "campaign manager director chief officials official aide aides adviser advisers sources source " +
   // function words that open a sentence ("About four in 10 said", "Many reporters noted", "Another source said")
   "about at many multiple another but and or several both most each every all few least more less half nearly almost " +
-  "only even if when while as in on for from with by after before here there what who why how also still yet " +
+  "only even if when while as in on for from with by after before here there what who why how also still yet none " +
   // dates name nobody ("the nominee for the Nov. 8 election", "a poll released Thursday")
   "monday tuesday wednesday thursday friday saturday sunday january february march april june july august september " +
   "october november december jan feb mar apr jun jul aug sep sept oct nov dec").split(" "));
@@ -123,7 +123,7 @@ export function innerSpeakers(content: string): Set<string> {
 }
 
 /** Head words of sources that are papers, bodies or outlets rather than one person. */
-const NOT_PERSON_HEAD = /^(?:times|post|press|news|journal|tribune|herald|register|star|globe|sun|gazette|magazine|newspaper|tabloid|network|channel|cnn|msnbc|nbc|cbs|abc|fox|npr|ap|reuters|politico|breitbart|campaign|committee|party|poll|survey|pac|group|organization|association|union|council|department|ministry|agency|administration|court|city|company|foundation|institute|university|report|reports|filing|filings|statement|letter|ad|editorial|study|website|account|page|feed|team|office|board|commission|coalition|caucus|senate|house|congress|government|league|fund|center|centre|watch|project)$/;
+const NOT_PERSON_HEAD = /^(?:times|post|press|news|journal|tribune|herald|register|star|globe|sun|gazette|magazine|newspaper|tabloid|network|channel|cnn|msnbc|nbc|cbs|abc|fox|npr|ap|reuters|politico|breitbart|campaign|committee|party|poll|survey|pac|group|organization|association|union|council|department|ministry|agency|administration|court|city|company|foundation|institute|university|report|reports|filing|filings|statement|letter|ad|editorial|study|website|account|page|feed|team|office|board|commission|coalition|caucus|senate|house|congress|government|league|fund|center|centre|watch|project|ruling|decision|opinion|order|lawsuit|memo|document|documents|transcript|video|book|site)$/;
 
 /**
  * Whether a gold source can be what "he" or "she" points back to: one person, not a paper, a body, an
@@ -135,6 +135,7 @@ export function onePerson(source: string): boolean {
   const words = head.split(/\s+/).map((w) => w.replace(/['’]s?$|[^\p{L}.-]/gu, "")).filter((w) => w);
   const last = words[words.length - 1] ?? "";
   if (NOT_PERSON_HEAD.test(fold(last))) return false;
+  if (/^\p{Lu}{2,6}$/u.test(last)) return false; // an acronym: "the FBI", "CNN"
   // A plural ("Fact-checkers", "aides", "five Hispanic-Americans", "Germans"), not a name ending in s
   // ("Sanders"): a lower-case noun (after any hyphen), a number or quantity before it, or a people.
   const tail = last.split("-").pop()!;

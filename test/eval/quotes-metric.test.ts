@@ -64,6 +64,8 @@ describe("what 'he' or 'she' can point back to in the gold", () => {
     expect(onePerson("by thousands of dockers")).toBe(false);
     expect(onePerson("Ruiz and Okafor")).toBe(false);
     expect(onePerson("Others")).toBe(false);
+    expect(onePerson("the FBI")).toBe(false);
+    expect(onePerson("a Supreme Court ruling")).toBe(false);
   });
 });
 

@@ -951,3 +951,14 @@ describe("a name given after 'known as', 'named', 'going by the handle'", () => 
     expect(said("\"The mill is finished,\" said a man named in the lawsuit.")).toEqual(["-: The mill is finished"]);
   });
 });
+
+// Two titles joined by "and" before the name, after a cue (issue 20, PolNeAR train: "said former Pennsylvania
+// Gov. and Democratic National Committee Chairman Ed Rendell" gave "Pennsylvania Gov."); own wordings.
+describe("two titles joined by 'and' before the name", () => {
+  it("'said former Ohio Gov. and state party chairman Ed Rendon' gives the name", () => {
+    expect(said("“That was his role in ’08,” said former Ohio Gov. and state party chairman Ed Rendon.")).toEqual(["Ed Rendon: That was his role in ’08"]);
+  });
+  it("look-alike: a title, a name and another person joined by 'and' gives the first name", () => {
+    expect(said("“That was his role,” said Gov. Ann Lee and her deputy, Tom Ward.")).toEqual(["Ann Lee: That was his role"]);
+  });
+});

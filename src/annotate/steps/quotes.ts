@@ -385,10 +385,17 @@ const TIE_WHOLE = new RegExp(`^${TIE}$`, "u");
 /** Whether a tie names someone, not only a place ("an official from Portugal"). */
 const tiedToName = (name: string) => name.split(/\s+/).some((w) => isNameWord(w.replace(/(?:['’]s?|\.)$/u, "")));
 
+const TITLES_AND = /^\s*(?:(?:the|former|then|ex-)\s*)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Gov|Sen|Rep|Gen|Lt|Col|Dr|Prof|Rev|Atty|Sec|Amb)\.\s+and\s+(?:[\p{L}'’-]+\s+){1,5}?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’.-]+)(?=\s*(?:[,.;:!?)—–]|$|\s+(?:said|says|told|on|in|at|who)\b))/u;
 const KNOWN_AS = /^\s*(?:the|a|an|one)\s+(?:[\p{L}\d'’-]+\s+){1,7}?(?:known\s+as|named|nicknamed|going\s+by\s+(?:the\s+)?(?:name|handle)|who\s+goes\s+by(?:\s+the\s+(?:name|handle))?)\s+(\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})(?=\s*(?:[,.;:!?)—–]|$))/u;
 /** The speaker phrase right after a cue: "said Ann Ford, the league's chair" → "Ann Ford". */
 function subjectAfter(text: string, from: number): Span | null {
   const right = text.slice(from, from + 120);
+  // "said former Ohio Gov. and state party chairman Ed Rendon": two titles joined by "and", then the name.
+  const titles = TITLES_AND.exec(right);
+  if (titles) {
+    const at = from + titles[0].length - titles[1]!.length;
+    return spanOf(text, at, at + titles[1]!.replace(/(\p{L}{2,})\.$/u, "$1").length);
+  }
   // "said the plant manager known as Joe", "tweeted a local man going by the handle Millrat": the name given.
   const known = KNOWN_AS.exec(right);
   if (known) {

@@ -278,7 +278,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
   // "A Harbor Board official who spoke on condition of anonymity said": a description opening the clause,
   // then a relative clause about it, then the verb (not "Lee met an official who later said").
-  left = left.replace(/((?:^|,)\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:official|officials|spokes(?:man|woman|person)|aides?|advis[eo]rs?|sources?|person|people|staffers?|strategists?|operatives?|insiders?|members?|lawyers?|attorneys?|executives?|employees?))\s+(?:who|whom)\s+(?!(?:he|she|they|we|you|it|i)\s)[^,;:“”"«»()\n]{1,100}$/u, "$1");
+  if (/\bwho/.test(left)) left = left.replace(/((?:^|,)\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:official|officials|spokes(?:man|woman|person)|aides?|advis[eo]rs?|sources?|person|people|staffers?|strategists?|operatives?|insiders?|members?|lawyers?|attorneys?|executives?|employees?))\s+(?:who|whom)\s+(?!(?:he|she|they|we|you|it|i)\s)[^,;:“”"«»()\n]{1,100}$/u, "$1");
   // "A former harbour master -- Piet Mols, who retired in 2010 -- said", "the pilot — Ana Reyes — said":
   // the name opening an appositive set off by dashes after a description.
   const dashed = /(?:\p{Ll}|['’]s)\s*(?:--|[—–])\s*((?:(?!--)[^—–\n]){1,140}?)\s*(?:--|[—–])\s*$/u.exec(left);
@@ -391,13 +391,13 @@ const KNOWN_AS = /^\s*(?:the|a|an|one)\s+(?:[\p{L}\d'’-]+\s+){1,7}?(?:known\s+
 function subjectAfter(text: string, from: number): Span | null {
   const right = text.slice(from, from + 120);
   // "said former Ohio Gov. and state party chairman Ed Rendon": two titles joined by "and", then the name.
-  const titles = TITLES_AND.exec(right);
+  const titles = right.includes(". and ") ? TITLES_AND.exec(right) : null;
   if (titles) {
     const at = from + titles[0].length - titles[1]!.length;
     return spanOf(text, at, at + titles[1]!.replace(/(\p{L}{2,})\.$/u, "$1").length);
   }
   // "said the plant manager known as Joe", "tweeted a local man going by the handle Millrat": the name given.
-  const known = KNOWN_AS.exec(right);
+  const known = /\b(?:as|named|by)\s/.test(right) ? KNOWN_AS.exec(right) : null;
   if (known) {
     const at = from + known[0].length - known[1]!.length;
     return spanOf(text, at, at + known[1]!.replace(/(\p{L}{2,})\.$/u, "$1").length); // "Joe." ends the sentence
@@ -1113,7 +1113,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     }
     // `Asked about Reyes's claim that the port was “dragging its feet,” Mols said`: words inside a named
     // person's claim are that person's, whoever speaks after the quote.
-    if (who?.speaker && who.cue.start >= p.close) {
+    if (who?.speaker && who.cue.start >= p.close && /['’]/.test(text.slice(sentenceStart(text, p.open), p.open))) {
       const own = possessive(c, p, false);
       // Inside the claim: its "that" clause, or right after it ("Lee's reply was: “…”"); not "Lee's
       // remarks about the judge were “…”", where the quote describes the remarks.

@@ -13,12 +13,19 @@
 //   organisation word besides titles, articles and party adjectives ("Sen. Ted Cruz", "the Clinton
 //   campaign", "CNN"; places and nationalities do not name anyone: "the Florida senator" is a
 //   description) — the found quote's speaker shares a name word with the gold source
-//   ("Cruz" ~ "Sen. Ted Cruz"). Printed over all such gold quotes (a missed quote counts as wrong)
+//   ("Cruz" ~ "Sen. Ted Cruz"); a word capitalised only because it opens the sentence ("Others", "Police",
+//   "Two military analysts") is no name (`sourceWords`). Printed over all such gold quotes (a missed quote counts as wrong)
 //   and over the found ones.
 // - pronoun speakers: a gold source that is a pronoun ("he", "she", "they") has no gold antecedent in
 //   PolNeAR, so its antecedent is taken as the nearest earlier gold source by the same annotator, within
 //   1,000 characters, that names someone; right when the found speaker shares a name word with that.
-//   Pronoun quotes with no such antecedent, and descriptions ("a campaign aide"), are counted apart.
+//   "He" and "she" point back only to a source that can be one person (`onePerson`: not "The New York
+//   Times", "Fact-checkers", "a Marist poll"). Pronoun quotes with no such antecedent, and descriptions
+//   ("a campaign aide"), are counted apart.
+// - nested sources: PolNeAR often marks only the outer attribution of `“…,” Ann Lee said, according to
+//   CNN` (source CNN, content `“…,” Ann Lee said`), with no inner attribution. The quoted words are Ann
+//   Lee's, so a found speaker named next to a speech verb inside the gold content, outside its quotation
+//   marks, is right too (`innerSpeakers`); how many quotes are right only that way is printed.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -42,7 +49,10 @@ const NOT_NAME = new Set(("the a an he she they it i we you his her their its ou
   "campaign manager director chief officials official aide aides adviser advisers sources source " +
   // function words that open a sentence ("About four in 10 said", "Many reporters noted", "Another source said")
   "about at many multiple another but and or several both most each every all few least more less half nearly almost " +
-  "only even if when while as in on for from with by after before here there what who why how also still yet").split(" "));
+  "only even if when while as in on for from with by after before here there what who why how also still yet none " +
+  // dates name nobody ("the nominee for the Nov. 8 election", "a poll released Thursday")
+  "monday tuesday wednesday thursday friday saturday sunday january february march april june july august september " +
+  "october november december jan feb mar apr jun jul aug sep sept oct nov dec").split(" "));
 
 /** Places and nationalities name nobody by themselves ("the Florida senator", "a Texas voter"). */
 const PLACE_WORDS: Set<string> = new Set([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES), ...Object.keys(DEMONYMS)].map((w) => w.toLowerCase()));
@@ -65,9 +75,14 @@ export function nameWords(s: string): Set<string> {
   let head = parts[0] ?? s;
   // "Trump's attorney, Alan Garten,": a bare name in apposition to a description is the speaker's name too.
   const appos = parts[1]?.trim() ?? "";
-  if (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(appos) && /^\p{Ll}|['’]s\s|\s\p{Ll}/u.test(head)) head = `${head} ${appos}`;
-  const words = head.split(/[\s/]+/).map((raw) => raw.replace(/['’](?:s|ve|re|ll|d|m)?$/u, "").replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "")).filter((w) => w);
-  const bare = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|and)$/.test(w));
+  // ("Henry Lee's biographers, David and Jeanne Marsh,": two names joined by "and".)
+  if (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}(?:and\s+(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4})?$/u.test(appos) && /^\p{Ll}|['’]s\s|\s\p{Ll}/u.test(head)) head = `${head} ${appos}`;
+  let words = head.split(/[\s/]+/).map((raw) => raw.replace(/['’](?:s|ve|re|ll|d|m)?$/u, "").replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "")).filter((w) => w);
+  // A bare name ("Paris said", "the Texas Tribune"), not a description ending in a title or party word
+  // ("the Wisconsin Republican", "the Ohio Senator").
+  const bare = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|and)$/.test(w)) && !NOT_NAME.has(fold(words[words.length - 1] ?? "").replace(/\.$/, ""));
+  // Two-word places are places in a description too ("a South Carolina Democrat").
+  if (!bare) words = words.join(" ").replace(/\b(?:North|South|West|New|Rhode)\s+(?:Carolina|Dakota|Virginia|Hampshire|Jersey|Mexico|York|Island)\b/g, " ").split(" ").filter((w) => w);
   const out = new Set<string>();
   for (const w of words) {
     if (!/^\p{Lu}/u.test(w)) continue;
@@ -80,16 +95,84 @@ export function nameWords(s: string): Set<string> {
   return out;
 }
 
+/** Verbs that attribute the quoted words to the name next to them, inside a gold content span. */
+const INNER_VERB = "said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|declared|stated|explained|argued|noted|praised|called|warned|recalled|insisted|continued|responded|tweeted|remarked|quipped|joked";
+const INNER_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.\\-]*)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|then\\s+)?(?:${INNER_VERB})(?![\\p{L}])`, "gu");
+const INNER_AFTER = new RegExp(`(?<![\\p{L}])(?:${INNER_VERB})\\s+(?:(?:the|a|an)\\s+)?(?:(?!\\p{Ll}+ed\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?((?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.\\-]*)`, "gu");
+
+/**
+ * Name words of speakers named inside a gold content span, outside its quotation marks, right before or
+ * after a speech verb: `“…,” Sanders said “…”` (the content of an outer attribution to CNN) → sanders.
+ * A name with no speech verb beside it (`Trump's “assertion …”`) is not a speaker.
+ */
+export function innerSpeakers(content: string): Set<string> {
+  const bare = content.replace(/["“«][^"“”«»]*["”»]/g, " | ").replace(/["“«][^]*$/, " | ");
+  const out = new Set<string>();
+  for (const chunk of bare.split(/[|,;:()—–]|(?<!\b[A-Z][a-z]{0,3})[.!?](?=\s|$)/)) {
+    // A subordinate clause's speaker is not the quote's: `After Ann Lee asked about it, the board became “agitated”`.
+    if (/^\s*(?:after|before|when|while|as|if|because|until|since|although|though|once|whenever)\b/i.test(chunk)) continue;
+    for (const re of [INNER_BEFORE, INNER_AFTER]) {
+      for (const m of chunk.matchAll(re)) {
+        // `King said Petraeus’ testimony differed`: a possessive after the verb opens the reported clause.
+        if (re === INNER_AFTER && /['’]s?$/u.test(m[1]!)) continue;
+        for (const w of nameWords(m[1]!)) out.add(w);
+      }
+    }
+  }
+  return out;
+}
+
+/** Head words of sources that are papers, bodies or outlets rather than one person. */
+const NOT_PERSON_HEAD = /^(?:times|post|press|news|journal|tribune|herald|register|star|globe|sun|gazette|magazine|newspaper|tabloid|network|channel|cnn|msnbc|nbc|cbs|abc|fox|npr|ap|reuters|politico|breitbart|campaign|committee|party|poll|survey|pac|group|organization|association|union|council|department|ministry|agency|administration|court|city|company|foundation|institute|university|report|reports|filing|filings|statement|letter|ad|editorial|study|website|account|page|feed|team|office|board|commission|coalition|caucus|senate|house|congress|government|league|fund|center|centre|watch|project|ruling|decision|opinion|order|lawsuit|memo|document|documents|transcript|video|book|site)$/;
+
+/**
+ * Whether a gold source can be what "he" or "she" points back to: one person, not a paper, a body, an
+ * outlet or a group ("The New York Times", "Fact-checkers", "five Hispanic-Americans", "by thousands of …").
+ */
+export function onePerson(source: string): boolean {
+  const head = source.trim().split(/\s*(?:[,(—–]|\s-\s|\bwho\b|\bwhich\b|\bof\b|\bat\b|\bfor\b|\bfrom\b|\bin\b|\bwith\b)/)[0]!.trim();
+  if (/^by\s/i.test(head) || /\band\b|&/.test(head)) return false;
+  const words = head.split(/\s+/).map((w) => w.replace(/['’]s?$|[^\p{L}.-]/gu, "")).filter((w) => w);
+  const last = words[words.length - 1] ?? "";
+  if (NOT_PERSON_HEAD.test(fold(last))) return false;
+  if (/^\p{Lu}{2,6}$/u.test(last)) return false; // an acronym: "the FBI", "CNN"
+  // A plural ("Fact-checkers", "aides", "five Hispanic-Americans", "Germans"), not a name ending in s
+  // ("Sanders"): a lower-case noun (after any hyphen), a number or quantity before it, or a people.
+  const tail = last.split("-").pop()!;
+  if (/^(?:others|some|many|several|few|both|all|most)$/i.test(last)) return false; // "Others said"
+  if (/s$/.test(tail) && (/^\p{Ll}/u.test(tail) || /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some|many|several|few|thousands|hundreds|dozens|other|others)$/i.test(words[words.length - 2] ?? "") || /^(?:Americans|Germans|Britons|Muslims|Christians|Jews|Latinos|Hispanics|Mexicans|Europeans)$/.test(tail))) return false;
+  return true;
+}
+
+/**
+ * Name words of a gold source in its article, without a first word capitalised only because it opens the
+ * sentence ("Others said", "Respondents are obliged", "Two military analysts, …"): one the article also
+ * writes in lower case and never capitalises after another word ("George Will" keeps "Will acknowledges").
+ */
+export function sourceWords(text: string, source: Part): Set<string> {
+  const words = nameWords(source.text);
+  const at = source.spans[0]![0];
+  const first = /^[\p{L}-]+/u.exec(source.text.trimStart())?.[0] ?? "";
+  if (!first || !words.has(fold(first)) || !/(?:^|[.!?]["”’)]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) return words;
+  const lower = first.toLowerCase();
+  const esc = (w: string) => w.replace(/[-]/g, "\\-");
+  if (!new RegExp(`(?<![\\p{L}-])${esc(lower)}(?![\\p{L}-])`, "u").test(text)) return words;
+  if (new RegExp(`[\\p{L},;]\\s+${esc(first)}(?![\\p{L}-])`, "u").test(text)) return words;
+  const out = new Set(words);
+  out.delete(fold(first));
+  return out;
+}
+
 const overlaps = (a: readonly [number, number], s: number, e: number) => a[0] < e && s < a[1];
 
 interface Tally {
   gold: number; found: number; predicted: number; correct: number;
-  named: number; namedFound: number; namedRight: number;
+  named: number; namedFound: number; namedRight: number; namedInner: number;
   pronoun: number; pronounFound: number; pronounRight: number; pronounNoAntecedent: number;
   described: number; unattributed: number;
 }
 
-const tally = (): Tally => ({ gold: 0, found: 0, predicted: 0, correct: 0, named: 0, namedFound: 0, namedRight: 0, pronoun: 0, pronounFound: 0, pronounRight: 0, pronounNoAntecedent: 0, described: 0, unattributed: 0 });
+const tally = (): Tally => ({ gold: 0, found: 0, predicted: 0, correct: 0, named: 0, namedFound: 0, namedRight: 0, namedInner: 0, pronoun: 0, pronounFound: 0, pronounRight: 0, pronounNoAntecedent: 0, described: 0, unattributed: 0 });
 
 function mainAnnotator(row: Row): string | null {
   const n = new Map<string, number>();
@@ -124,7 +207,7 @@ function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | 
     if (contents.some((c) => overlaps(c, q.span.start, q.span.end))) t.correct++;
     else misses?.push(`FP ${row.id}: “${q.span.text.slice(0, 90)}” (${q.speaker ?? "-"})`);
   }
-  const named = mine.filter((a) => a.source && nameWords(a.source.text).size > 0 && !PRONOUN.test(a.source.text.trim()))
+  const named = mine.filter((a) => a.source && sourceWords(row.text, a.source).size > 0 && !PRONOUN.test(a.source.text.trim()))
     .sort((a, b) => a.source!.spans[0]![0] - b.source!.spans[0]![0]);
   for (const a of mine) {
     if (!MARK.test(a.content!.text)) continue;
@@ -137,9 +220,11 @@ function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | 
     if (!a.source) { t.unattributed++; continue; }
     if (PRONOUN.test(src)) {
       const at = a.source.spans[0]![0];
-      const ante = named.filter((b) => b.source!.spans[0]![1] <= at && at - b.source!.spans[0]![1] <= 1000).pop();
+      // "he" and "she" point back to one person, not to a paper, a body or a group named in between.
+      const singular = /^(?:he|she|him|her)$/i.test(src);
+      const ante = named.filter((b) => b.source!.spans[0]![1] <= at && at - b.source!.spans[0]![1] <= 1000 && (!singular || onePerson(b.source!.text))).pop();
       if (!ante) { t.pronounNoAntecedent++; continue; }
-      gold = nameWords(ante.source!.text);
+      gold = sourceWords(row.text, ante.source!);
       t.pronoun++;
       if (hit) t.pronounFound++;
       const ok = hit?.speaker ? [...nameWords(hit.speaker)].some((w) => gold!.has(w)) : false;
@@ -148,13 +233,16 @@ function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | 
       if (!ok && hit) misses?.push(`SPK-PRON ${row.id}: “${hit.span.text.slice(0, 60)}” got ${hit.speaker ?? "-"}, gold ${src} → ${ante.source!.text}`);
       continue;
     }
-    gold = nameWords(src);
+    gold = sourceWords(row.text, a.source);
     if (gold.size === 0) { t.described++; continue; }
     t.named++;
     if (hit) t.namedFound++;
-    const ok = hit?.speaker ? [...nameWords(hit.speaker)].some((w) => gold!.has(w)) : false;
+    const direct = hit?.speaker ? [...nameWords(hit.speaker)].some((w) => gold!.has(w)) : false;
+    const inner = !direct && hit?.speaker ? innerSpeakers(a.content!.text) : null;
+    const ok = direct || (inner !== null && [...nameWords(hit!.speaker!)].some((w) => inner.has(w)));
     if (ok) t.namedRight++;
-    else if (hit && why) { const k = category(row, a, hit, a.source.spans[0]!); why.set(k, [...(why.get(k) ?? []), `${row.id}: “${hit.span.text.slice(0, 50)}” got ${hit.speaker ?? "-"}, gold ${src.slice(0, 80)} [cue ${a.cue?.text ?? "-"}] ctx: ${row.text.slice(Math.min(a.source.spans[0]![0], a.content!.spans[0]![0]) , Math.max(a.source.spans[0]![1], a.content!.spans[0]![1])).slice(0, 240).replace(/\n/g, " ¶ ")}`]); }
+    if (ok && !direct) t.namedInner++;
+    if (!ok && hit && why) { const k = category(row, a, hit, a.source.spans[0]!); why.set(k, [...(why.get(k) ?? []), `${row.id}: “${hit.span.text.slice(0, 50)}” got ${hit.speaker ?? "-"}, gold ${src.slice(0, 80)} [cue ${a.cue?.text ?? "-"}] ctx: ${row.text.slice(Math.min(a.source.spans[0]![0], a.content!.spans[0]![0]) , Math.max(a.source.spans[0]![1], a.content!.spans[0]![1])).slice(0, 240).replace(/\n/g, " ¶ ")}`]); }
     if (!ok && hit) misses?.push(`SPK ${row.id}: “${hit.span.text.slice(0, 60)}” got ${hit.speaker ?? "-"}, gold ${src}`);
   }
 }
@@ -191,7 +279,7 @@ export async function run(dir: string, opts: { show?: string; only?: string; why
     if (opts.only && opts.only !== split) continue;
     console.log(`${split}: ${t.gold} gold direct quotes, ${t.predicted} found quotes`);
     console.log(`  quote recall ${r3(t.found, t.gold)}  precision ${r3(t.correct, t.predicted)}`);
-    console.log(`  speaker right (gold source names someone, n=${t.named}): ${r3(t.namedRight, t.named)} of all, ${r3(t.namedRight, t.namedFound)} of found`);
+    console.log(`  speaker right (gold source names someone, n=${t.named}): ${r3(t.namedRight, t.named)} of all, ${r3(t.namedRight, t.namedFound)} of found${t.namedInner ? ` (${t.namedInner} of them the speaker named inside a nested source's content)` : ""}`);
     console.log(`  pronoun source resolved to the gold antecedent (n=${t.pronoun}): ${r3(t.pronounRight, t.pronoun)} of all, ${r3(t.pronounRight, t.pronounFound)} of found`);
     console.log(`  named + pronoun: ${r3(t.namedRight + t.pronounRight, t.named + t.pronoun)} of all, ${r3(t.namedRight + t.pronounRight, t.namedFound + t.pronounFound)} of found`);
     console.log(`  not scored for speaker: ${t.described} described ("a campaign aide"), ${t.pronounNoAntecedent} pronouns with no named antecedent, ${t.unattributed} unattributed`);

@@ -49,6 +49,7 @@ export const SPEECH_AFTER_QUOTE: readonly string[] = [
   "implored", "crowed", "gloated", "taunted", "teased", "inquired", "objected", "protested", "interrupted", "rebutted",
   "affirmed", "repeated", "swore", "sighed", "laughed", "cried", "screamed", "roared", "bellowed", "murmured", "wrote back",
   "offered", "allowed", "summed up", "tweeted back", "texted back", "cracked", "sniffed", "huffed", "raged", "vented",
+  "beamed", "smiled", "chuckled", "grinned", "chanted", "gasped", "exulted", "enthused", "stammered", "blurted", "growled",
 ];
 
 /** Reporting verbs that may come before their speaker right after a quote: `“…,” said Ann Ford`. */

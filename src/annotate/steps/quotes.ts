@@ -254,6 +254,15 @@ function clauseStart(c: Ctx, pos: number): number {
   return lo;
 }
 
+/** One name, or two joined by "and" ("Piet Mols and Ana Reyes", "Piet and Ana Mols"). */
+const NAME_WORDS = "(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.\\-]*";
+const NAMES = new RegExp(`^${NAME_WORDS}(?:\\s+(?:and|&)\\s+${NAME_WORDS})?$`, "u");
+/** Whether an appositive's capitalised words name a person or body: not an opener, a party tag or only places ("Ohio and Texas"). */
+function appositiveName(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => w !== "and" && w !== "&");
+  return !NOT_SUBJECT.test(words[0]!) && !words.every((w) => PLACE_WORDS.has(w.replace(/[.,]$/, ""))) && !/^[RDI]-[\p{L}.]+$/u.test(name);
+}
+
 /** The speaker phrase ending at `end` (exclusive), looking no further left than `lo`. */
 function subjectBefore(text: string, lo: number, end: number): Span | null {
   let left = text.slice(lo, end);
@@ -267,6 +276,21 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   const relative = /(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u.test(left);
   left = left.replace(/(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u, "$1");
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
+  // "A Harbor Board official who spoke on condition of anonymity said": a description opening the clause,
+  // then a relative clause about it, then the verb (not "Lee met an official who later said").
+  if (/\bwho/.test(left)) left = left.replace(/((?:^|,)\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:official|officials|spokes(?:man|woman|person)|aides?|advis[eo]rs?|sources?|person|people|staffers?|strategists?|operatives?|insiders?|members?|lawyers?|attorneys?|executives?|employees?))\s+(?:who|whom)\s+(?!(?:he|she|they|we|you|it|i)\s)[^,;:“”"«»()\n]{1,100}$/u, "$1");
+  // "A former harbour master -- Piet Mols, who retired in 2010 -- said", "the pilot — Ana Reyes — said":
+  // the name opening an appositive set off by dashes after a description.
+  const dashed = /(?:\p{Ll}|['’]s)\s*(?:--|[—–])\s*((?:(?!--)[^—–\n]){1,140}?)\s*(?:--|[—–])\s*$/u.exec(left);
+  // Not before a passive ("The plan -- Green Streets -- was called “…” by Lee": the name is what was called).
+  const passive = /(?:,|--|[—–])\s*(?:\p{Ll}+\s+){0,2}?(?:was|is|were|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(lo, end));
+  if (dashed && !passive) {
+    const name = dashed[1]!.split(",")[0]!.trim();
+    if (NAMES.test(name) && appositiveName(name)) {
+      const at = lo + dashed.index + dashed[0].indexOf(dashed[1]!);
+      return spanOf(text, at, at + name.length);
+    }
+  }
   let cut = left.length;
   // An appositive between the name and the verb: "Ann Ford, the panel's chair, said" / "Ford, 57, said",
   // after an aside: "Ford, meanwhile, who chairs the panel, said".
@@ -280,7 +304,8 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     // Roberto Saravia from Los Angeles, said": the name before where the person is from.
     const from = /^((?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}?)\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’.\-]*\s*){1,3}$/u.exec(appos);
     const name = from ? from[1]!.trim() : appos;
-    if (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)) {
+    // "Two dock engineers, Piet Mols and Ana Reyes, found", "the historians, Piet and Ana Mols, wrote": two names.
+    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)) {
       const at = lo + body.indexOf(appos, comma);
       return spanOf(text, at, at + name.length);
     }
@@ -360,9 +385,23 @@ const TIE_WHOLE = new RegExp(`^${TIE}$`, "u");
 /** Whether a tie names someone, not only a place ("an official from Portugal"). */
 const tiedToName = (name: string) => name.split(/\s+/).some((w) => isNameWord(w.replace(/(?:['’]s?|\.)$/u, "")));
 
+const TITLES_AND = /^\s*(?:(?:the|former|then|ex-)\s*)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Gov|Sen|Rep|Gen|Lt|Col|Dr|Prof|Rev|Atty|Sec|Amb)\.\s+and\s+(?:[\p{L}'’-]+\s+){1,5}?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’.-]+)(?=\s*(?:[,.;:!?)—–]|$|\s+(?:said|says|told|on|in|at|who)\b))/u;
+const KNOWN_AS = /^\s*(?:the|a|an|one)\s+(?:[\p{L}\d'’-]+\s+){1,7}?(?:known\s+as|named|nicknamed|going\s+by\s+(?:the\s+)?(?:name|handle)|who\s+goes\s+by(?:\s+the\s+(?:name|handle))?)\s+(\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})(?=\s*(?:[,.;:!?)—–]|$))/u;
 /** The speaker phrase right after a cue: "said Ann Ford, the league's chair" → "Ann Ford". */
 function subjectAfter(text: string, from: number): Span | null {
   const right = text.slice(from, from + 120);
+  // "said former Ohio Gov. and state party chairman Ed Rendon": two titles joined by "and", then the name.
+  const titles = right.includes(". and ") ? TITLES_AND.exec(right) : null;
+  if (titles) {
+    const at = from + titles[0].length - titles[1]!.length;
+    return spanOf(text, at, at + titles[1]!.replace(/(\p{L}{2,})\.$/u, "$1").length);
+  }
+  // "said the plant manager known as Joe", "tweeted a local man going by the handle Millrat": the name given.
+  const known = /\b(?:as|named|by)\s/.test(right) ? KNOWN_AS.exec(right) : null;
+  if (known) {
+    const at = from + known[0].length - known[1]!.length;
+    return spanOf(text, at, at + known[1]!.replace(/(\p{L}{2,})\.$/u, "$1").length); // "Joe." ends the sentence
+  }
   const paper = PAPER_AFTER.exec(right);
   if (paper) { const at = from + paper[0].indexOf(paper[1]!); return spanOf(text, at, at + paper[1]!.replace(/\.$/, "").length); }
   // "said the union's general secretary, Pieter de Groot," / "according to the city's chief engineer, Els
@@ -519,6 +558,22 @@ function sentenceOpener(text: string, at: number, word: string): boolean {
   return ans;
 }
 
+/**
+ * "the Oregon senator", "a Texas voter", "the Ohio Democrat" (the phrase may stop at the place): a place
+ * before a noun for a person, or a party noun, describes that person and names nobody.
+ */
+function placeDescribed(text: string, phrase: Span): boolean {
+  const words = phrase.text.split(/\s+/);
+  let head = words[words.length - 1]!;
+  let caps = words.slice(0, -1);
+  if (/^\p{Lu}/u.test(head) && !/^(?:Democrat|Republican)$/.test(head)) {
+    const next = /^\s+(\p{Ll}[\p{Ll}-]+)(?![\p{L}'’-])/u.exec(text.slice(phrase.end, phrase.end + 30));
+    if (next && (PERSON_NOUN.has(next[1]!) || personNoun(next[1]!) || DESCRIPTORS.has(next[1]!))) { caps = words; head = next[1]!; }
+  }
+  if (!(PERSON_NOUN.has(head.toLowerCase()) || personNoun(head) || DESCRIPTORS.has(head) || /^(?:Democrat|Republican)$/.test(head))) return false;
+  caps = caps.filter((w) => !/^(?:the|a|an|this|that)$/i.test(w));
+  return caps.length > 0 && caps.every((w) => /^\p{Lu}/u.test(w)) && (PLACE_WORDS.has(caps.join(" ")) || caps.every((w) => PLACE_WORDS.has(w)));
+}
 function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   if (dateline(c.text, phrase)) return null;
   const w0 = /^[\p{L}]+(?=\s|$)/u.exec(phrase.text)?.[0] ?? "";
@@ -534,6 +589,7 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
   if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
     && !ents.some((e) => e.key.includes(" ") || e.type === "org" || e.type === "place")) return null;
+  if (placeDescribed(c.text, phrase)) return null;
   // Not a party adjective read as a person ("Republican").
   const person = ents.filter((e) => e.type === "person" && !(e.span.text.split(/\s+/).every((w) => PARTY.test(w) && !/s$/.test(w)) && !surname(c, e.span.text))).pop();
   const words = [...phrase.text.matchAll(WORD)];
@@ -834,6 +890,17 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   }
   const n = named(c, subject);
   if (n) return { speaker: n.span, gender: n.org ? null : genderOf(c, n.span), org: n.org };
+  // "the Oregon senator said", "the Ohio Democrat added": the person named before with that description.
+  if (placeDescribed(c.text, subject) && /(?:^|\s)(?:the|this|that)\s+$/i.test(c.text.slice(Math.max(0, subject.start - 6), subject.start))) {
+    const next = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(c.text.slice(subject.end, subject.end + 30));
+    const last = w[w.length - 1]!;
+    const head = (/^\p{Lu}/u.test(last) && !/^(?:Democrat|Republican)$/.test(last) && next ? next[1]! : last).toLowerCase();
+    if (PERSON_NOUN.has(head) || /^(?:democrat|republican)$/.test(head)) {
+      const a = described(c, subject.start, head);
+      if (a && !a.org) return { speaker: a.span, gender: a.gender, org: false };
+    }
+    return { speaker: null, gender: null, org: false };
+  }
   // "A police spokeswoman said", "a fire service spokesman said": the body the spokesperson speaks for.
   if (/^(?:spokes(?:man|woman|person)|official|officials)$/i.test(w[w.length - 1]!)) {
     const body = BODY_SPOKESPERSON.exec(c.text.slice(Math.max(0, subject.end - 80), subject.end));
@@ -1044,6 +1111,20 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
       const speaking = beforeQuote(c, p);
       if (speaking?.speaker) who = speaking;
     }
+    // `Asked about Reyes's claim that the port was “dragging its feet,” Mols said`: words inside a named
+    // person's claim are that person's, whoever speaks after the quote.
+    if (who?.speaker && who.cue.start >= p.close && /['’]/.test(text.slice(sentenceStart(text, p.open), p.open))) {
+      const own = possessive(c, p, false);
+      // Inside the claim: its "that" clause, or right after it ("Lee's reply was: “…”"); not "Lee's
+      // remarks about the judge were “…”", where the quote describes the remarks.
+      const gap = own ? c.text.slice(own.subject!.end, p.open) : "";
+      if (own?.speaker && own.speaker.text !== who.speaker.text && !/^['’]?s?\s+(?:[\p{L}-]+\s+){1,3}?(?:of|about)\s/u.test(gap)) who = own;
+    }
+    // `In a Harbor Times poll, 61 percent of voters said it was “…”`: a share of those asked speaks for the poll.
+    if (who && !who.speaker && who.cue.start > p.open - 400) {
+      const poll = pollMaker(c, p, who);
+      if (poll) who = { ...who, speaker: poll, gender: null, org: true };
+    }
     const cued = who != null;
     if (!who) who = ownSubject(c, p);
     // `Ford's claim that the dam was “unsafe”`: a named person's words, when no cue names a speaker (a
@@ -1090,7 +1171,9 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (!attributed && (words.length < 4 || titleCase(words))) continue;
     // Scare quotes: `the so-called “reform”`, and a short quoted word with no cue used as a modifier (`the “new” bridge`).
     if (words.length <= 3 && (/\bso-called\s*$/i.test(text.slice(Math.max(0, p.open - 12), p.open)) || (!cued && modifier(text, p)))) continue;
-    if (!trailing && titleCase(words) && words.length < 8 && !/[.!?]$/.test(inner.text)) continue;
+    // (Not words set off after a speech verb and a comma or colon: `Ford said, “We’ll see,” and left`.)
+    const spoken = who?.speaker != null && who.cue.end <= p.open && /^\s*[,:]\s*$/.test(text.slice(who.cue.end, p.open));
+    if (!trailing && !spoken && titleCase(words) && words.length < 8 && !/[.!?]$/.test(inner.text)) continue;
     // A programme or paper named after "on", "in" or an outlet's possessive: `said on ZDF's “Berlin Direkt.”`,
     // `Appearing on “Berlin Direkt,” Merz said` — a title, whoever speaks in the sentence.
     if (titleCase(words) && words.length <= 7 && titleBefore(text.slice(Math.max(0, p.open - 60), p.open))) continue;
@@ -1250,6 +1333,26 @@ function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
     return s;
   }
   return null;
+}
+
+const SHARE = /(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:10|ten)|\b(?:a|the)\s+majority|\bhalf)\s+(?:of\s+)?[^,;:“”"«»()]{0,60}$/i;
+const POLL = /\b(?:[Ii]n|[Aa]ccording\s+to)\s+(?:a|an|the)\s+(?:(?:new|recent|latest|national|fresh|statewide|separate)\s+)*((?:\p{Lu}[\p{L}\p{N}.&'’/-]*\s+){1,6})(?:poll|survey)\b/u;
+/**
+ * The named maker of a poll whose respondents a share speaks for: `In a Harbor Times poll, 61 percent said
+ * …` (the cue's subject is a share of people; the sentence names the poll before the cue).
+ */
+function pollMaker(c: Ctx, p: Piece, who: Said): Span | null {
+  const from = sentenceStart(c.text, Math.min(p.open, who.cue.start));
+  const lead = c.text.slice(from, who.cue.start);
+  if (!SHARE.test(lead.replace(AUX, ""))) return null;
+  const m = POLL.exec(lead);
+  if (!m) return null;
+  let name = m[1]!.trim();
+  // "a September Washington Post-ABC News poll": a date before the maker is no part of it.
+  for (let d = /^(\S+)\s+/.exec(name); d && DATE_WORD.test(d[1]!); d = /^(\S+)\s+/.exec(name)) name = name.slice(d[0].length);
+  if (!name || !name.split(/\s+/).some((w) => isNameWord(w.replace(/['’]s$|[.,]$/u, "")))) return null;
+  const at = from + m.index + m[0].indexOf(m[1]!) + m[1]!.indexOf(name);
+  return spanOf(c.text, at, at + name.length);
 }
 
 /** Start of the sentence holding `pos` (within its paragraph), by punctuation rather than the tagger. */

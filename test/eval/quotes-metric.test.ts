@@ -1,0 +1,93 @@
+// How the PolNeAR quote eval (eval/quotes.ts) compares a found speaker with the gold source. Wordings
+// written for these tests (a port strike, a zoning vote, a museum loan).
+import { describe, expect, it } from "vitest";
+import { innerSpeakers, nameWords, onePerson, sourceWords } from "../../eval/quotes.js";
+
+const words = (s: string) => [...nameWords(s)].sort();
+const inner = (s: string) => [...innerSpeakers(s)].sort();
+
+describe("name words of a gold source", () => {
+  it("keeps names and bodies, drops titles and party words", () => {
+    expect(words("Sen. Marta Ruiz (D-Ore.)")).toEqual(["marta", "ruiz"]);
+    expect(words("the Harbor Workers Union")).toEqual(["harbor", "union", "workers"]);
+  });
+  it("dates name nobody", () => {
+    expect(words("the board's chair at the Oct. 3 hearing")).toEqual([]);
+    expect(words("a survey released Thursday by Lakeview College")).toEqual(["college", "lakeview"]);
+  });
+});
+
+describe("a speaker named inside a nested source's content", () => {
+  it("`“…,” Ruiz said` inside an attribution to a newspaper names Ruiz", () => {
+    expect(inner("“We will not reopen the docks until Monday,” Ruiz said “The talks are over.”")).toEqual(["ruiz"]);
+    expect(inner("“The loan ends in May,” said curator Ines Okafor")).toEqual(["ines", "okafor"]);
+    expect(inner("Okafor praised the lenders' “patience” at the opening")).toEqual(["okafor"]);
+  });
+  it("a name with no speech verb beside it is not a speaker", () => {
+    expect(inner("the council's “final word” on the zoning plan")).toEqual([]);
+    expect(inner("Ruiz's “plan” for the docks was dropped")).toEqual([]);
+  });
+  it("a name inside the quotation marks is not a speaker", () => {
+    expect(inner("“Everyone knows Ruiz said no,” the dockers chanted")).toEqual([]);
+  });
+  it("a subordinate clause's speaker, or a possessive after the verb, is not the quote's", () => {
+    expect(inner("After Ines Okafor asked about it, the trustees grew “defensive”")).toEqual([]);
+    expect(inner("Lee said Okafor’s loan was “a gift.”")).toEqual(["lee"]);
+  });
+});
+
+describe("descriptions by place or party name nobody", () => {
+  it("a place before a title or party word is a description", () => {
+    expect(words("the Vermont Republican")).toEqual([]);
+    expect(words("a South Dakota Democrat")).toEqual([]);
+    expect(words("the Oregon senator")).toEqual([]);
+  });
+  it("a bare name or a paper named after a place still names someone", () => {
+    expect(words("Jordan")).toEqual(["jordan"]);
+    expect(words("the Vermont Ledger")).toEqual(["ledger", "vermont"]);
+    expect(words("a New Mexico Ledger reporter")).toEqual(["ledger"]);
+  });
+});
+
+describe("what 'he' or 'she' can point back to in the gold", () => {
+  it("one named person", () => {
+    expect(onePerson("Sen. Marta Ruiz (D-Ore.)")).toBe(true);
+    expect(onePerson("Sanders")).toBe(true);
+    expect(onePerson("Okafor, who chairs the museum board,")).toBe(true);
+  });
+  it("not a paper, an outlet, a body or a group", () => {
+    expect(onePerson("The Harbor Times")).toBe(false);
+    expect(onePerson("the Associated Press")).toBe(false);
+    expect(onePerson("a Lakeview College poll")).toBe(false);
+    expect(onePerson("Fact-checkers")).toBe(false);
+    expect(onePerson("five Dutch-Americans")).toBe(false);
+    expect(onePerson("by thousands of dockers")).toBe(false);
+    expect(onePerson("Ruiz and Okafor")).toBe(false);
+    expect(onePerson("Others")).toBe(false);
+    expect(onePerson("the FBI")).toBe(false);
+    expect(onePerson("a Supreme Court ruling")).toBe(false);
+  });
+});
+
+describe("names in apposition to a description", () => {
+  it("one name, or two joined by 'and'", () => {
+    expect(words("the museum's curator, Ines Okafor,")).toEqual(["ines", "okafor"]);
+    expect(words("the port's historians, David and Jeanne Marsh,")).toEqual(["david", "jeanne", "marsh"]);
+  });
+});
+
+describe("a word capitalised only because it opens the sentence names nobody", () => {
+  const part = (text: string, source: string) => ({ spans: [[text.indexOf(source), text.indexOf(source) + source.length]] as [number, number][], text: source });
+  it("'Others shouted' when the article writes 'others' in lower case", () => {
+    const text = "Some dockers stayed home and others marched. Others shouted, “Open the port!”";
+    expect([...sourceWords(text, part(text, "Others"))]).toEqual([]);
+  });
+  it("a surname that is also a word stays a name when written after a first name", () => {
+    const text = "The columnist Ann Will wrote on Monday. Will acknowledges the plan's “quiet appeal.” It will pass.";
+    expect([...sourceWords(text, part(text, "Will"))]).toEqual(["will"]);
+  });
+  it("a name not written in lower case elsewhere stays", () => {
+    const text = "The port reopened. Okafor said it was “a relief.”";
+    expect([...sourceWords(text, part(text, "Okafor"))]).toEqual(["okafor"]);
+  });
+});

@@ -49,7 +49,7 @@ export interface EventFeatures {
  * your profile."), not news: pages of one outlet share it word for word whatever event they
  * report, so its words would make unrelated reports look alike.
  */
-const UI_WORDS = /\b(?:e-?mail(?:s|ed)?|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|subscri(?:be|ber|bers|ption)|newsletters?|notifications?|account|password|profile|privacy policy|terms of (?:service|use)|cookies?|javascript|browser|click(?:ing)?|tap|tweets?|retweet|location history|verification|registration|username|captcha|autoplay|playlist|video player|advertisement|share this|comments? (?:are|is) closed)\b/giu;
+const UI_WORDS = /\b(?:e-?mail(?:s|ed)?|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|subscri(?:be|ber|bers|ption)|newsletters?|notifications?|account|password|profile|privacy policy|terms of (?:service|use)|cookies?|javascript|browser|click(?:ing)?|tap|tweets?|retweet|location history|verification|registration|username|captcha|autoplay|playlist|video player|advertisement|share this|comments? (?:are|is) closed|inbox|posts new content)\b/giu;
 
 /**
  * A page's rights line and credits ("Copyright 2016 WXYZ. All rights reserved.", "The Associated

@@ -3,7 +3,7 @@
 // event ... what separates them is event-specific: when, where, who, how many. Weigh those
 // above topic words, and let a strong clash veto a merge."
 import type { Doc } from "../domain/doc.js";
-import { wordTerms } from "../similarity/tokens.js";
+import { STOPWORDS, wordTerms } from "../similarity/tokens.js";
 
 export interface EventFeatures {
   /** Content terms of title + text (stemmed, no stop words); the title counts twice. */
@@ -437,7 +437,8 @@ function protagonist(doc: Doc): string | null {
   for (const e of doc.entities) {
     if (e.type !== "person") continue;
     const surname = e.key.split(" ").pop() ?? "";
-    if (surname.length < 3) continue;
+    // "Doctor Who", "The Who": a name whose last word is a function word is a title, not a person.
+    if (surname.length < 3 || STOPWORDS.has(surname)) continue;
     let w = 1 + (e.sentence <= 1 ? 1 : 0);
     if (!inTitle.has(surname) && title.includes(` ${surname} `)) { inTitle.add(surname); w += 2; }
     weight.set(surname, (weight.get(surname) ?? 0) + w);

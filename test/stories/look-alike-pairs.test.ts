@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { Doc } from "../../src/domain/doc.js";
 import { clusterStories } from "../../src/stories/cluster.js";
+import { eventFeatures } from "../../src/stories/features.js";
 import { docOf } from "./helpers.js";
 
 type Groups = ReturnType<typeof clusterStories>;
@@ -131,5 +132,14 @@ describe("stories: two school lockdowns on one day in two towns", () => {
     expect(together(groups, north)).toBe(true);
     expect(together(groups, south)).toBe(true);
     expect(apart(groups, north, south)).toBe(true);
+  });
+});
+
+describe("eventFeatures: a protagonist is a person", () => {
+  it("takes no protagonist from a title that ends in a function word", () => {
+    // "Doctor Who" read as a person would make "who" the surname every casting report shares.
+    const doc = docOf("Doctor Who casts a new lead",
+      "Doctor Who will have a new lead next year, the BBC said. The producers of Doctor Who said filming starts in spring. Fans of Doctor Who reacted online.");
+    expect(eventFeatures(doc).protagonist).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 // event ... what separates them is event-specific: when, where, who, how many. Weigh those
 // above topic words, and let a strong clash veto a merge."
 import type { Doc } from "../domain/doc.js";
-import { wordTerms } from "../similarity/tokens.js";
+import { STOPWORDS, wordTerms } from "../similarity/tokens.js";
 
 export interface EventFeatures {
   /** Content terms of title + text (stemmed, no stop words); the title counts twice. */
@@ -49,7 +49,7 @@ export interface EventFeatures {
  * your profile."), not news: pages of one outlet share it word for word whatever event they
  * report, so its words would make unrelated reports look alike.
  */
-const UI_WORDS = /\b(?:e-?mail(?:s|ed)?|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|subscri(?:be|ber|bers|ption)|newsletters?|notifications?|account|password|profile|privacy policy|terms of (?:service|use)|cookies?|javascript|browser|click(?:ing)?|tap|tweets?|retweet|location history|verification|registration|username|captcha|autoplay|playlist|video player|advertisement|share this|comments? (?:are|is) closed)\b/giu;
+const UI_WORDS = /\b(?:e-?mail(?:s|ed)?|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|subscri(?:be|ber|bers|ption)|newsletters?|notifications?|account|password|profile|privacy policy|terms of (?:service|use)|cookies?|javascript|browser|click(?:ing)?|tap|tweets?|retweet|location history|verification|registration|username|captcha|autoplay|playlist|video player|advertisement|share this|comments? (?:are|is) closed|inbox|posts new content)\b/giu;
 
 /**
  * A page's rights line and credits ("Copyright 2016 WXYZ. All rights reserved.", "The Associated
@@ -246,6 +246,15 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (d.granularity === "day") event.push(`d:${d.from}`);
     if (d.granularity !== "year") event.push(`m:${d.from.slice(0, 7)}`);
   }
+  // "on Thursday, two days after the leak", "a day after the shooting": the article dates its event
+  // by counting back from a day it names in that sentence, else from its publication.
+  if (published !== null && when !== null) {
+    for (const recalled of daysBefore(doc, furniture, published)) {
+      if (recalled > published + 1 || recalled < published - RECALL_DAYS) continue;
+      days.add(recalled);
+      when = [Math.min(when[0], recalled), when[1]];
+    }
+  }
   for (const q of doc.quantities) {
     if (YEAR.test(q.numberSpan.text.replace(/,/g, ""))) continue;
     // Ages tell look-alike incidents apart ("a 12-year-old boy" vs "a 17-year-old"): outlets
@@ -259,6 +268,46 @@ export function eventFeatures(doc: Doc): EventFeatures {
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
   return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc) };
+}
+
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/**
+ * "two days after the leak", "a day after Tuesday's shooting", "a week after the fire", "the day after the
+ * vote": a span of at most a week counted back to an event (an article, a possessive or a pronoun
+ * follows, not a date). "two days after Tuesday" names its day and is read by the date step.
+ */
+const COUNT_BACK = /\b(a|an|one|the|two|three|four|five|six|seven|[1-7])\s+(days?|weeks?)\s+(?:after|since)\s+(?=(?:the|a|an|his|her|their|its|this|that)\b|\p{Lu}[\p{L}'’-]*['’]s\b)/giu;
+
+/** Words that tell of an event's repeat: a sentence or headline with one counts back to an earlier event, not its own. */
+const REPEAT = /\b(?:another|second|third|fourth|fifth|again|repeat|string of|series of|spate of|yet more)\b/iu;
+
+/**
+ * Days an article recalls by counting back (COUNT_BACK): from the day its sentence names before
+ * the phrase ("Workers returned on Thursday, two days after the leak"), else from its publication.
+ */
+function daysBefore(doc: Doc, furniture: ReadonlySet<number>, published: number): number[] {
+  const text = doc.article.text;
+  if (!/\b(?:days?|weeks?)\s+(?:after|since)\b/iu.test(text)) return [];
+  const out: number[] = [];
+  // "Second Millbrook fire in a week", "another shooting, two days after the one on Elm Street": the day counted back
+  // to is another event's.
+  if (REPEAT.test(doc.article.title)) return [];
+  for (const m of text.matchAll(COUNT_BACK)) {
+    const weeks = /^w/i.test(m[2]!);
+    const n = (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) * (weeks ? 7 : 1);
+    // "The day after" counts one day; "the week after" a week; a plural wants a count ("the days after" is no count).
+    if (m[1]!.toLowerCase() === "the" && /s$/i.test(m[2]!)) continue;
+    const sentence = doc.sentences.find((s) => s.start <= m.index && m.index < s.end);
+    if (!sentence || furniture.has(sentence.index) || REPEAT.test(sentence.text)) continue;
+    let from = published;
+    for (const d of doc.dates) {
+      if (d.sentence !== sentence.index || d.span.end > m.index || d.granularity !== "day" || d.from === null || d.from !== d.to) continue;
+      if (/\b(?:days?|weeks?)\s+(?:after|since|later|before|earlier)\b/iu.test(d.span.text)) continue;
+      from = dayNumber(d.from) ?? from;
+    }
+    out.push(from - n);
+  }
+  return out;
 }
 
 /** A capitalised name after "in", "near" or "outside" ("in Fort Worth", "near Lake Placid"), up to three words. */
@@ -388,7 +437,8 @@ function protagonist(doc: Doc): string | null {
   for (const e of doc.entities) {
     if (e.type !== "person") continue;
     const surname = e.key.split(" ").pop() ?? "";
-    if (surname.length < 3) continue;
+    // "Doctor Who", "The Who": a name whose last word is a function word is a title, not a person.
+    if (surname.length < 3 || STOPWORDS.has(surname)) continue;
     let w = 1 + (e.sentence <= 1 ? 1 : 0);
     if (!inTitle.has(surname) && title.includes(` ${surname} `)) { inTitle.add(surname); w += 2; }
     weight.set(surname, (weight.get(surname) ?? 0) + w);

@@ -31,3 +31,15 @@ describe("eventFeatures: rights lines and credits", () => {
     expect(storyOf(b1.article.title)).not.toBe(storyOf(a1.article.title));
   });
 });
+
+describe("eventFeatures: a reporter's alert box", () => {
+  it("takes no names from a sign-up line that names the reporter", () => {
+    // A news site's box under each report: the reporter's name recurs on every story they file, whatever the event.
+    const doc = docOf("Woman hurt in Kettle Lane shooting",
+      "Odile Farraday, 41, was shot in the leg on Kettle Lane in Brisham on Sunday, police said. Odile Farraday is in stable condition.\n"
+      + "Whenever Lucas Penhallow posts new content, you'll get an email delivered to your inbox with a link.", "2016-05-02");
+    const f = eventFeatures(doc);
+    expect(f.event).toContain("n:odile farraday");
+    expect(f.event.some((e) => e.includes("penhallow"))).toBe(false);
+  });
+});

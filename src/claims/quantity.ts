@@ -42,6 +42,12 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     if (lives) { cls = "people"; pred = "killed"; }
     // A share of the vote is a candidate's or a side's result: compared as votes won (the contradiction rule asks for one candidate).
     if (cls === "vote") pred = "voted";
+    // "turnout was 61 percent", "a turnout of 58%", "61 percent turnout": the share of the electorate that voted.
+    // A count by midday, among one group or in one place is a part of it, not a figure to compare.
+    if (q.unit === "percent" && (cls === "turnout" || (cls === null && turnoutBefore(doc, q)))) {
+      if (partOfTurnout(doc, q)) continue;
+      cls = "turnout"; pred = "voted";
+    }
     // "seven people were seriously injured", "left four in critical condition": a degree of harm, a part of all the injured.
     if (pred === "injured" && seriouslyHurt(doc, q)) pred = "injured-serious";
     const scope = scopeOf(doc, q, pred);
@@ -385,6 +391,8 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
     if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || ((t.kind === "number" || (NUMBER_WORD.test(t.lower) && /^(,|and|-|--|—|–)$/.test(toks[k - 1]!.lower))) && k > end)) break;
     if (/^[,—–-]$/.test(t.text) && /ing$/.test(toks[k + 1]?.lower ?? "")) break;
     if (q.nounSpan && t.start === q.nounSpan.start) continue; // the counted noun is not the predicate ("hundreds of homes")
+    // "the returning officer said", "the presiding judge": a participle between a determiner and its noun names someone, not what happened.
+    if (/ing$/.test(t.lower) && /^(the|a|an|its|their)$/.test(toks[k - 1]?.lower ?? "") && toks[k + 1]?.pos === "NOUN") continue;
     window.push(t.lemma);
   }
   // "home to 12,000 people", "a town of 12,000", "a population of 12,000": who lives there, not who was hit.
@@ -440,10 +448,32 @@ function shareBase(doc: Doc, q: Quantity): string | null {
   return null;
 }
 
+/** "turnout was 61 percent", "turnout in Sunday's vote stood at 72 per cent", "a turnout of 58%": turnout names the figure. */
+function turnoutBefore(doc: Doc, q: Quantity): boolean {
+  const s = doc.sentences[q.sentence];
+  const before = doc.article.text.slice(Math.max(s?.start ?? 0, q.span.start - 80), q.span.start);
+  return /\b(?:turnout|participation(?: rate)?)\b(?:\s+(?:in|at|for|of)\s+[^,;]{1,50}?)?\s+(?:was|is|stood at|reached|hit|came in at|rose to|fell to|climbed to|dropped to|of|at)\s+(?:(?:about|around|nearly|almost|roughly|some|just over|just under|over|under|more than|less than|an estimated)\s+)?$/i.test(before);
+}
+
+/**
+ * A turnout counted before the polls closed ("by noon", "at 2 p.m.", "so far"), among one group ("among voters
+ * under 25") or in one place ("In Warsaw, turnout …", "turnout in the capital") is a part of the whole turnout.
+ */
+function partOfTurnout(doc: Doc, q: Quantity): boolean {
+  const s = doc.sentences[q.sentence];
+  const text = doc.article.text;
+  const sentence = text.slice(s?.start ?? 0, s?.end ?? text.length);
+  if (/\b(?:by|at|as of|until)\s+(?:noon|midday|mid-day|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|o'clock)|\d{1,2}[:.]\d{2})|\bso far\b|\bearly (?:figures|count)|\bpartial\b|\bamong\b/i.test(sentence)) return true;
+  return /^\s*(?:[Ii]n|[Aa]cross)\s+(?:the\s+)?(?:capital|city|district|region|province|county|constituency|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Total|All|Short|Sum|Addition|Contrast|Comparison|Particular|General)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*,/u.test(sentence)
+    || /\bturnout\s+in\s+(?:the\s+)?(?:capital|city|district|region|province|county|constituency)\b/i.test(sentence);
+}
+
 /** "its nine crew members", "their 40 staff", "all 14 crew of a cargo ship": a group told by its owner. */
 function groupSize(doc: Doc, q: Quantity): boolean {
   const text = doc.article.text;
   const before = text.slice(Math.max(0, q.span.start - 8), q.span.start);
+  // "their three youngest children", "its two remaining crew": a chosen part of the group, not all of it.
+  if (/\b(youngest|oldest|eldest|younger|older|surviving|remaining|other|adult|grown|first|last|new|former|injured|wounded|missing|dead)\b/i.test(q.span.text)) return false;
   if (/\b(its|their)\s+$/i.test(before)) return true;
   return /\ball\s+$/i.test(before) && /^\s+of\s+(a|an|the|its|their)\b/i.test(text.slice(q.span.end, q.span.end + 12));
 }

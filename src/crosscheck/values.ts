@@ -99,6 +99,7 @@ export function slotPhrase(p: QuantitySlot): string {
   }
   if (/^prison-(year|month)$/.test(p.noun)) return "the prison sentence";
   if (p.noun === "vote") return "the share of the vote";
+  if (p.noun === "turnout") return p.scope.startsWith("day=") ? `the turnout on ${p.scope.slice(4)}` : "the turnout";
   const thing = p.noun === "-" ? (p.unit === "money" ? "the amount" : p.unit === "percent" ? "the percentage" : "the figure")
     : p.noun === "length" ? "the distance" : p.noun === "weight" ? "the weight" : p.noun === "speed" ? "the speed" : p.noun === "area" ? "the area" : /^temp-[cf]$/.test(p.noun) ? "the temperature"
     // "the wounded" counted as killed reads "people killed", never "wounded killed".

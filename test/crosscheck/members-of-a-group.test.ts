@@ -32,6 +32,12 @@ describe("members of a group", () => {
       "All 242 people on board a ferry that ran aground near Split on Monday were taken off safely, the harbour master said.",
     ])).toHaveLength(0);
   });
+  it("is quiet on 'their three youngest children' against 'their four children' (a part of the family's children)", () => {
+    expect(loud([
+      "A neighbour said the couple and their four children had lived on the street in Tulsa for years.",
+      "The couple and their three youngest children were found dead in the house in Tulsa on Sunday, police said.",
+    ])).toHaveLength(0);
+  });
   it("is quiet on 'service members', which is not a group named by its first word", () => {
     expect(loud([
       "Three service members were wounded in a drone attack on a base in Syria on Sunday, officials said.",

@@ -278,6 +278,14 @@ const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 
  */
 const COUNT_BACK = /\b(a|an|one|the|two|three|four|five|six|seven|[1-7])\s+(days?|weeks?)\s+(?:after|since)\s+(?=(?:the|a|an|his|her|their|its|this|that)\b|\p{Lu}[\p{L}'’-]*['’]s\b)/giu;
 
+/**
+ * An ongoing event's day: "entered its fourth day", "for a third day", "on the second day of the strike", "day five
+ * of the search", "into a 3rd day". Groups 1-2 stay empty so these matches read apart from COUNT_BACK's (the day is group 3 or 4).
+ */
+const ORDINAL_DAY = /()()\b(?:(?:enter(?:s|ed|ing)?|into|for|on|in)\s+(?:(?:its|their|a|the)\s+)?(second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th)\s+(?:straight\s+|consecutive\s+|successive\s+)?day|\bday\s+(two|three|four|five|six|seven)\s+of)\b/giu;
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const ordinalNumber = (w: string): number => ORDINALS[w.toLowerCase()] ?? (Number.parseInt(w, 10) || 0);
+
 /** Words that tell of an event's repeat: a sentence or headline with one counts back to an earlier event, not its own. */
 const REPEAT = /\b(?:another|second|third|fourth|fifth|again|repeat|string of|series of|spate of|yet more)\b/iu;
 
@@ -287,18 +295,26 @@ const REPEAT = /\b(?:another|second|third|fourth|fifth|again|repeat|string of|se
  */
 function daysBefore(doc: Doc, furniture: ReadonlySet<number>, published: number): number[] {
   const text = doc.article.text;
-  if (!/\b(?:days?|weeks?)\s+(?:after|since)\b/iu.test(text)) return [];
+  const countsBack = /\b(?:days?|weeks?)\s+(?:after|since)\b/iu.test(text);
+  const ongoing = /\bday\b/iu.test(text) && ORDINAL_DAY.test(text);
+  ORDINAL_DAY.lastIndex = 0;
+  if (!countsBack && !ongoing) return [];
   const out: number[] = [];
   // "Second Millbrook fire in a week", "another shooting, two days after the one on Elm Street": the day counted back
-  // to is another event's.
-  if (REPEAT.test(doc.article.title)) return [];
-  for (const m of text.matchAll(COUNT_BACK)) {
-    const weeks = /^w/i.test(m[2]!);
-    const n = (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) * (weeks ? 7 : 1);
+  // to is another event's. ("Strike enters third day" tells a day of the event, not a repeat.)
+  if (REPEAT.test(doc.article.title.replace(ORDINAL_DAY, " "))) return [];
+  const matches = [...(countsBack ? text.matchAll(COUNT_BACK) : []), ...(ongoing ? text.matchAll(ORDINAL_DAY) : [])];
+  for (const m of matches) {
+    // "entered its fourth day", "for a third day": the event began that many days less one before.
+    const nth = m[3] ?? m[4];
+    const ordinal = nth !== undefined;
+    const weeks = !ordinal && /^w/i.test(m[2]!);
+    const n = ordinal ? ordinalNumber(nth) - 1 : (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) * (weeks ? 7 : 1);
+    if (ordinal && (n < 1 || n > RECALL_DAYS)) continue;
     // "The day after" counts one day; "the week after" a week; a plural wants a count ("the days after" is no count).
-    if (m[1]!.toLowerCase() === "the" && /s$/i.test(m[2]!)) continue;
+    if (!ordinal && m[1]!.toLowerCase() === "the" && /s$/i.test(m[2]!)) continue;
     const sentence = doc.sentences.find((s) => s.start <= m.index && m.index < s.end);
-    if (!sentence || furniture.has(sentence.index) || REPEAT.test(sentence.text)) continue;
+    if (!sentence || furniture.has(sentence.index) || REPEAT.test(sentence.text.replace(ORDINAL_DAY, " "))) continue;
     let from = published;
     for (const d of doc.dates) {
       if (d.sentence !== sentence.index || d.span.end > m.index || d.granularity !== "day" || d.from === null || d.from !== d.to) continue;

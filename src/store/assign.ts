@@ -16,6 +16,14 @@ import type { AssignResult, Assignment, PendingOptions, PendingResult } from "./
 export const STORY_LOCK = 7_340_022;
 
 /**
+ * The story lock of this store: advisory locks belong to the whole database, so the key pairs
+ * STORY_LOCK with the store's schema. Stores in other schemas of one database (test runs,
+ * benchmarks, several newsrooms) then assign at the same time instead of waiting for each other.
+ */
+export const storyLock = (fn: "pg_advisory_xact_lock" | "pg_try_advisory_xact_lock"): string =>
+  `${fn}(${STORY_LOCK}, hashtext(current_schema()))`;
+
+/**
  * What placements in this process read, summed: articles placed, postings read, candidates and
  * near-story members weighed. The per-article work free of the machine's load (benchmarks, tests).
  */
@@ -27,7 +35,7 @@ export const NOW_MS = "date_trunc('milliseconds', clock_timestamp())";
 /** Assigns the batch in order, waiting for the story lock; results are in batch order. */
 export async function assignBatch(db: Driver, input: readonly Assignment[], windowDays = DEFAULT_WINDOW_DAYS): Promise<AssignResult[]> {
   return db.transaction(async (tx) => {
-    await tx.query("SELECT pg_advisory_xact_lock($1)", [STORY_LOCK]);
+    await tx.query(`SELECT ${storyLock("pg_advisory_xact_lock")}`);
     return [...(await place(tx, keyCache(db), input, windowDays)).results];
   });
 }
@@ -43,7 +51,7 @@ export async function assignPending(db: Driver, opts: PendingOptions = {}): Prom
   let stories = 0;
   for (;;) {
     const r = await db.transaction(async (tx) => {
-      const locked = await tx.query<{ ok: boolean }>(`SELECT ${opts.wait ? "true AS ok, pg_advisory_xact_lock($1)" : "pg_try_advisory_xact_lock($1) AS ok"}`, [STORY_LOCK]);
+      const locked = await tx.query<{ ok: boolean }>(`SELECT ${opts.wait ? `true AS ok, ${storyLock("pg_advisory_xact_lock")}` : `${storyLock("pg_try_advisory_xact_lock")} AS ok`}`);
       if (!locked[0]?.ok) return null;
       const rows = await tx.query<{ job_id: string; article_id: string; title: string; keys: string[] }>(
         `SELECT p.job_id::text AS job_id, p.article_id, p.title, p.keys FROM assign_pending p

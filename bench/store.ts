@@ -281,6 +281,7 @@ async function serverFigures(url: string, articles: Article[], fresh: Article[],
     await ingestFigures("server", a.store, articles);
     await a.store.close();
     const rates: number[] = [];
+    let firstStories: string[] | null = null;
     for (const workers of [1, 2]) {
       const s = await open();
       await s.store.putArticles(articles, (x) => [assignJob(x.id)]);
@@ -289,7 +290,8 @@ async function serverFigures(url: string, articles: Article[], fresh: Article[],
       const peaks = children.map((c) => childPeak(c.pid!));
       const waits = lockWaits(admin);
       const busy0 = machineBusy();
-      const said = children.map((c) => { let e = ""; c.stderr.on("data", (d: Buffer) => (e += d.toString())); return () => /(\d+) jobs done/.exec(e)?.[1] ?? "?"; });
+      const stderr = children.map((c) => { const e = { text: "" }; c.stderr.on("data", (d: Buffer) => (e.text += d.toString())); return e; });
+      const said = stderr.map((e) => () => /(\d+) jobs done/.exec(e.text)?.[1] ?? "?");
       await Promise.all(children.map(exited));
       const ms = performance.now() - t;
       const c = await s.store.counts();
@@ -297,6 +299,15 @@ async function serverFigures(url: string, articles: Article[], fresh: Article[],
       const span = (await admin.query<{ s: number }>(`SELECT extract(epoch FROM max(finished_at) - min(finished_at))::float8 AS s FROM ${s.schema}.jobs WHERE kind = 'assign'`)).rows[0]?.s ?? 0;
       const what = analysis ? `annotated, assigned and ${c.stories} stories analyzed` : `annotated and assigned to ${c.stories} stories (no analysis)`;
       console.log(`server, ${workers} worker process(es): ${articles.length} articles ${what} in ${(ms / 1000).toFixed(1)} s = ${rate(articles.length, ms)} (incl. process start; assignments alone ${rate(articles.length, span * 1000)} from first to last); jobs done per worker ${said.map((f) => f()).join(", ")}; workers waiting for the story lock ${(await waits.stop() * 100).toFixed(1)} % of the time; peak RSS per worker ${peaks.map((p) => mb(p.stop())).join(", ")}; CPU seconds per worker ${peaks.map((p) => p.cpu().toFixed(0)).join(", ")}, cores busy on average (database included) ${((machineBusy() - busy0) / (ms / 1000)).toFixed(2)}; schema size ${mb(await schemaSize(s.schema))}`);
+      // With TRIANGULATE_DEBUG each worker says where its time went.
+      for (const e of stderr) for (const line of e.text.split("\n")) if (line.includes("worker: seconds:")) console.log(`  ${line}`);
+      // Stories against the events the texts come from, and the two-worker stories against the one-worker ones.
+      const assigned = await s.store.storyAssignments();
+      const storyOf = articles.map((x) => assigned.get(x.id) ?? x.id);
+      const ev = bcubed(storyOf, articles.map((x) => eventOf.get(x.id)!));
+      const vsOne = firstStories ? bcubed(storyOf, firstStories) : null;
+      firstStories ??= storyOf;
+      console.log(`server, ${workers} worker process(es): stories against the ECB+ events B³ P ${ev.precision.toFixed(3)} R ${ev.recall.toFixed(3)} F1 ${ev.f1.toFixed(3)}${vsOne ? `; against the one-worker stories B³ P ${vsOne.precision.toFixed(3)} R ${vsOne.recall.toFixed(3)} F1 ${vsOne.f1.toFixed(3)}` : ""}`);
       if (workers === 1) {
         await s.store.putArticles(fresh, (x) => [assignJob(x.id)]);
         const timings = new Map<string, number>();

@@ -11,7 +11,7 @@ import { ARTICLE_COLS_OF_A, toArticle, type ArticleRow } from "./article-rows.js
 import type { Driver, Queryable } from "./driver.js";
 import { DEFAULT_WINDOW_DAYS, dfFeatures, hasNoText, keptKeys, MAX_POSTING, publishedDay, retrievalFeatures, storeIdf, storyIdFor } from "./grouping.js";
 import { enqueue } from "./queue.js";
-import { NOW_MS, STORY_LOCK } from "./assign.js";
+import { NOW_MS, storyLock } from "./assign.js";
 import type { JobSpec, StoryFacts } from "./store.js";
 
 /** An assigned article as regrouping reads it: its story now and its stored doc (null when another annotator made it). */
@@ -221,7 +221,7 @@ async function regroupWindow(db: Driver, settle: Settle, opts: RegroupOptions, w
   };
   if (locked) {
     return db.transaction(async (tx) => {
-      await tx.query("SELECT pg_advisory_xact_lock($1)", [STORY_LOCK]);
+      await tx.query(`SELECT ${storyLock("pg_advisory_xact_lock")}`);
       const at = performance.now();
       const ids = await windowArticles(tx, w);
       return work(tx, null, new Map(), ids, at);
@@ -232,7 +232,7 @@ async function regroupWindow(db: Driver, settle: Settle, opts: RegroupOptions, w
   const settled = await settle(read(db, opts.annotator, batch, ids, current));
   check(settled, current);
   return db.transaction(async (tx) => {
-    await tx.query("SELECT pg_advisory_xact_lock($1)", [STORY_LOCK]);
+    await tx.query(`SELECT ${storyLock("pg_advisory_xact_lock")}`);
     return work(tx, settled, current, ids, performance.now());
   });
 }

@@ -6,10 +6,12 @@ import { packedWeights, type PackedCounts } from "../similarity/packed.js";
 
 /** Term-count vectors of many articles, back to back: article k's terms are at [start, start + length). */
 export class VectorArena {
-  ids = new Uint32Array(1 << 16);
-  tf = new Float32Array(1 << 16);
+  // Small at first, doubled as needed: the store builds two small indexes per article it places,
+  // where zeroing 64k-entry arrays cost more than the clustering itself.
+  ids = new Uint32Array(1 << 12);
+  tf = new Float32Array(1 << 12);
   /** Weights with the idf of the moment each vector was added (for candidate scoring). */
-  weights = new Float32Array(1 << 16);
+  weights = new Float32Array(1 << 12);
   length = 0;
 
   /** Appends `counts` with `weights` (aligned with counts.ids); returns its start offset. */
@@ -76,8 +78,8 @@ export function arenaCosine(
 export class Postings {
   private head = new Int32Array(1024).fill(-1);
   private size = new Uint16Array(1024);
-  private item = new Int32Array(1 << 16);
-  private next = new Int32Array(1 << 16);
+  private item = new Int32Array(1 << 12);
+  private next = new Int32Array(1 << 12);
   private used = 0;
 
   private readonly max: number;

@@ -343,6 +343,8 @@ export const workerCommand: Command = {
       // given back at once (not when their leases end), then the work goes on.
       let outage: { since: number; wait: number } | null = null;
       const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+      // TRIANGULATE_DEBUG: the seconds spent in each phase, on the last line (benchmarks).
+      const timings = io.env["TRIANGULATE_DEBUG"] ? new Map<string, number>() : undefined;
       for (;;) {
         try {
           if (outage !== null) {
@@ -350,7 +352,7 @@ export const workerCommand: Command = {
             io.stderr(`triangulate worker: the database is back after ${((Date.now() - outage.since) / 1000).toFixed(1)} s; ${held} jobs this worker held are queued again; going on\n`);
             outage = null;
           }
-          await drainQueue(store, { workerId, concurrency, leaseMs: leaseS * 1000, assignOnly: values["assign-only"] === true, reanalysis, windowDays, tally: total, now: io.now, log: (m) => io.stderr(`triangulate worker: ${m}\n`), stopped: () => stop, ...(pool ? { pool } : {}) });
+          await drainQueue(store, { workerId, concurrency, leaseMs: leaseS * 1000, assignOnly: values["assign-only"] === true, reanalysis, windowDays, tally: total, now: io.now, log: (m) => io.stderr(`triangulate worker: ${m}\n`), stopped: () => stop, ...(pool ? { pool } : {}), ...(timings ? { timings } : {}) });
         } catch (e) {
           if (store.kind !== "postgres" || !isConnectionLoss(e) || stop) throw e;
           if (outage === null) {
@@ -366,6 +368,7 @@ export const workerCommand: Command = {
         await new Promise((res) => setTimeout(res, poll * 1000));
       }
       const c = await store.counts();
+      if (timings) io.stderr(`triangulate worker: seconds: ${[...timings].map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(", ")}\n`);
       io.stderr(`triangulate worker: ${total.done} jobs done, ${total.failed} failed; ${c.queued} still queued${c.failed > 0 ? `; ${c.failed} failed for good in the store (\`triangulate retry\` queues them again)` : ""}\n`);
       return total.failed > 0 && values.once ? EXIT.internal : EXIT.ok;
     } finally {

@@ -36,7 +36,8 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
       // when cuts are only mentioned near it ("92 per cent of staff keep their jobs after the cuts").
       ?? (cls === "worker" && JOB_LOSS.test(q.unit === "percent" ? clauseBefore(doc, q) : sentenceAround(doc, q)) ? "employed" : null);
     // "its nine crew members", "all 14 crew of a cargo ship": the size of an owner's whole group, whatever happened to it.
-    if (cls !== null && cls !== "people" && isPeopleClass(cls) && groupSize(doc, q)) pred = "whole";
+    // What was done to some of them ("killed their two children") stays what it is: the harmed may be a part of the group.
+    if (cls !== null && cls !== "people" && isPeopleClass(cls) && !/^(killed|injured|injured-serious|casualties|missing|hospital|detained)$/.test(pred ?? "") && groupSize(doc, q)) pred = "whole";
     // "claimed 40 lives", "twelve lives were lost": people killed. ("saved 40 lives" counts no one killed.)
     const lives = q.noun === "life" && q.unit === "count" && livesLost(doc, q);
     if (lives) { cls = "people"; pred = "killed"; }

@@ -283,6 +283,7 @@ const COUNT_BACK = /\b(a|an|one|the|two|three|four|five|six|seven|[1-7])\s+(days
  * of the search", "into a 3rd day". Groups 1-2 stay empty so these matches read apart from COUNT_BACK's (the day is group 3 or 4).
  */
 const ORDINAL_DAY = /()()\b(?:(?:enter(?:s|ed|ing)?|into|for|on|in)\s+(?:(?:its|their|a|the)\s+)?(second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th)\s+(?:straight\s+|consecutive\s+|successive\s+)?day|\bday\s+(two|three|four|five|six|seven)\s+of)\b/giu;
+const ORDINAL_DAY_ANY = new RegExp(ORDINAL_DAY.source, "iu");
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const ordinalNumber = (w: string): number => ORDINALS[w.toLowerCase()] ?? (Number.parseInt(w, 10) || 0);
 
@@ -296,8 +297,7 @@ const REPEAT = /\b(?:another|second|third|fourth|fifth|again|repeat|string of|se
 function daysBefore(doc: Doc, furniture: ReadonlySet<number>, published: number): number[] {
   const text = doc.article.text;
   const countsBack = /\b(?:days?|weeks?)\s+(?:after|since)\b/iu.test(text);
-  const ongoing = /\bday\b/iu.test(text) && ORDINAL_DAY.test(text);
-  ORDINAL_DAY.lastIndex = 0;
+  const ongoing = /\bday\b/iu.test(text) && ORDINAL_DAY_ANY.test(text);
   if (!countsBack && !ongoing) return [];
   const out: number[] = [];
   // "Second Millbrook fire in a week", "another shooting, two days after the one on Elm Street": the day counted back

@@ -38,6 +38,12 @@ describe("members of a group", () => {
       "The couple and their three youngest children were found dead in the house in Tulsa on Sunday, police said.",
     ])).toHaveLength(0);
   });
+  it("is quiet on 'killed their two children' against 'their four children' (the harmed may be a part)", () => {
+    expect(loud([
+      "The gunman killed his estranged wife and their two children at the farmhouse near Dubbo on Saturday, police said.",
+      "Neighbours said the woman and their four children had moved to the farmhouse near Dubbo last year; police said the gunman shot them on Saturday.",
+    ])).toHaveLength(0);
+  });
   it("is quiet on 'service members', which is not a group named by its first word", () => {
     expect(loud([
       "Three service members were wounded in a drone attack on a base in Syria on Sunday, officials said.",

@@ -151,7 +151,10 @@ export function samePeople(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): b
 
 /** Jaccard overlap of two claims' surrounding words (0 … 1). */
 export function contextSimilarity(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): number {
-  const x = ctx(a).words, y = ctx(b).words;
+  const wa = ctx(a).words, wb = ctx(b).words;
+  // The shared words counted over the smaller set.
+  const small = wa.size <= wb.size;
+  const x = small ? wa : wb, y = small ? wb : wa;
   let s = 0;
   for (const w of x) if (y.has(w)) s++;
   return s / Math.max(1, x.size + y.size - s);

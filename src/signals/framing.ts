@@ -73,19 +73,36 @@ const REPORTED = /\b(?:framed?|framing|describe[sd]?|call(?:s|ed)?|portray(?:s|e
 const ALL_FRAMES: readonly Frame[] = [...FRAMES, ...GENERAL];
 
 const CUES = [...new Set(ALL_FRAMES.flatMap((f) => f.cues))].sort((a, b) => b.length - a.length);
-/** Every cue word where it starts, in one pass over the text (a lookahead, so cues may overlap). */
-const CUE = new RegExp(`(?=(${CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}))`, "g");
 /** At one place the longest cue is found: the shorter ones it starts with are there too. */
 const STARTS_WITH: ReadonlyMap<string, readonly string[]> = new Map(CUES.map((c) => [c, CUES.filter((d) => d !== c && c.startsWith(d))]));
+/** The cues by their first two characters, longest first (each at least two characters long). */
+const BY_PAIR = new Map<number, string[]>();
+for (const c of CUES) {
+  if (c.length < 2) throw new Error(`framing cue "${c}" is shorter than two characters`);
+  const k = c.charCodeAt(0) * 65536 + c.charCodeAt(1);
+  const list = BY_PAIR.get(k);
+  if (list) list.push(c); else BY_PAIR.set(k, [c]);
+}
+/** Whether some cue starts with this character (character codes below 65536). */
+const FIRST = new Uint8Array(65536);
+for (const c of CUES) FIRST[c.charCodeAt(0)] = 1;
 
-/** The cue words the text holds. */
+/** The cue words the text holds: at each place the longest cue there (and the shorter ones it starts with), in one pass. */
 function cuesIn(text: string): Set<string> {
   const present = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(CUE)) {
-    const cue = m[1]!;
-    if (present.has(cue)) continue;
-    present.add(cue);
-    for (const d of STARTS_WITH.get(cue) ?? []) present.add(d);
+  const lower = text.toLowerCase();
+  for (let i = 0; i + 1 < lower.length; i++) {
+    if (FIRST[lower.charCodeAt(i)] === 0) continue;
+    const list = BY_PAIR.get(lower.charCodeAt(i) * 65536 + lower.charCodeAt(i + 1));
+    if (list === undefined) continue;
+    for (const cue of list) {
+      if (!lower.startsWith(cue, i)) continue;
+      if (!present.has(cue)) {
+        present.add(cue);
+        for (const d of STARTS_WITH.get(cue)!) present.add(d);
+      }
+      break;
+    }
   }
   return present;
 }

@@ -89,6 +89,9 @@ const NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)`;
 const INTRO_BEFORE = new RegExp(String.raw`\b((?:North |South |New |Sri |El |Saudi |Costa |Ivory )?\p{Lu}[\p{L}-]+(?:['’]s)?)\s+(?:(?:state|military|army|government|foreign ministry|defen[cs]e ministry)\s+)?${TITLE_WORDS}\s+${NAME}`, "gu");
 const INTRO_AFTER = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+){0,3}(?:minister|president|spokes(?:man|woman|person)|commander|leader|envoy|ambassador|chief)`, "gu");
 
+/** The role word every INTRO_AFTER match ends in: a text without one is not scanned. */
+const INTRO_AFTER_ROLE = /minister|president|spokes|commander|leader|envoy|ambassador|chief/;
+
 const cache = new WeakMap<Doc, DocParties>();
 
 /** The parties of one article, with the people its role mentions place ("U.S. Secretary of State Antony Blinken"). */
@@ -156,7 +159,7 @@ export function docParties(text: string): DocParties {
     if (!groups.some((g) => g.name === name)) groups.push({ name, acronym: words.map((w) => w[0]).join("").toUpperCase() });
   }
   for (const m of text.matchAll(INTRO_BEFORE)) addPerson(m[1]!, m[2]!);
-  for (const m of text.matchAll(INTRO_AFTER)) addPerson(m[2]!, m[1]!);
+  if (INTRO_AFTER_ROLE.test(text)) for (const m of text.matchAll(INTRO_AFTER)) addPerson(m[2]!, m[1]!);
   // The home country and the parties mentioned are read on first use: few subjects need them, and
   // their scans of every capitalised phrase were a third of this function's time.
   let home: { readonly country: string | null } | null = null;

@@ -10,7 +10,7 @@ import type { Kb } from "../domain/kb.js";
 import { loadKb } from "../kb/load.js";
 import { analyzeStory } from "../pipeline/analyze.js";
 import { buildStory } from "../report/build.js";
-import { claim, storyBytes, type FromWorker, type ToWorker } from "./parallel.js";
+import { claim, storyBytes, summaryStory, type FromWorker, type ToWorker } from "./parallel.js";
 
 let articles: readonly Article[] = [];
 const docs: (Doc | undefined)[] = [];
@@ -52,8 +52,9 @@ parentPort?.on("message", (m: ToWorker) => {
     const parts = analyzeStory(story, kb!);
     const head = m.heads?.[s];
     if (head) {
-      const json = storyBytes(buildStory({ group: { ...head, docs: story }, ...parts }));
-      post({ kind: "storyJson", index: s, json }, [json.buffer as ArrayBuffer]);
+      const built = buildStory({ group: { ...head, docs: story }, ...parts });
+      const json = storyBytes(built);
+      post({ kind: "storyJson", index: s, json, ...(m.summaries ? { summary: summaryStory(built) } : {}) }, [json.buffer as ArrayBuffer]);
     }
     else post({ kind: "story", index: s, parts });
     for (const i of indices) docs[i] = undefined;

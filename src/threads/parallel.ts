@@ -33,6 +33,15 @@ export interface ParallelOptions extends AnalyzeOptions {
   readonly minArticles?: number;
 }
 
+export interface ParallelJsonOptions extends ParallelOptions {
+  /**
+   * Called once the whole report is written, with what the terminal summary (renderText) reads: the
+   * report with each story's claims, provenance and sourcing left out. Workers then send back each
+   * story's findings beside its JSON.
+   */
+  readonly onSummary?: (report: Report) => void;
+}
+
 /** Below this many articles a pool costs more (thread start, model load) than it saves. */
 export const PARALLEL_MIN_ARTICLES = 200;
 /** Articles per claimed annotation batch. */
@@ -61,6 +70,8 @@ export type ToWorker =
     readonly kbAsOf: string;
     /** For a JSON report: each story's id, title and notes (null for stories this worker will not run), to send it back rendered. */
     readonly heads: readonly (StoryHead | null)[] | null;
+    /** With heads: send each story's summary (summaryStory) too. */
+    readonly summaries: boolean;
   };
 
 /** What a story's JSON needs beside its docs and its per-story stages. */
@@ -71,7 +82,7 @@ export type FromWorker =
   | { readonly kind: "annotated" }
   | { readonly kind: "story"; readonly index: number; readonly parts: Parts }
   /** A story's JSON (jsonElement) as UTF-8 bytes, half the memory of the text, and moved across threads rather than copied. */
-  | { readonly kind: "storyJson"; readonly index: number; readonly json: Uint8Array }
+  | { readonly kind: "storyJson"; readonly index: number; readonly json: Uint8Array; readonly summary?: Story }
   | { readonly kind: "done" };
 
 /** The next unit of work on a shared counter. */
@@ -99,28 +110,40 @@ export async function analyzeParallel(articles: readonly Article[], opts: Parall
  * thread neither receives a worker's stories as objects nor renders them, and the report file is
  * written while the stories are analyzed, each story as soon as those before it are.
  */
-export async function* analyzeParallelJson(articles: readonly Article[], opts: ParallelOptions): AsyncGenerator<string | Uint8Array> {
+export async function* analyzeParallelJson(articles: readonly Article[], opts: ParallelJsonOptions): AsyncGenerator<string | Uint8Array> {
   const unique = dedupe(articles);
   const threads = Math.max(1, opts.threads ?? availableParallelism());
   if (threads < 2 || unique.length < (opts.minArticles ?? PARALLEL_MIN_ARTICLES)) {
-    yield* jsonChunks(analyze(unique, opts) as unknown as Readonly<Record<string, unknown>>);
+    const report = analyze(unique, opts);
+    yield* jsonChunks(report as unknown as Readonly<Record<string, unknown>>);
+    opts.onSummary?.(report);
     return;
   }
   const workers = Array.from({ length: threads - 1 }, spawn);
   let running: Promise<void> | null = null;
   const out = new InOrder(0);
+  const summaries: Story[] = [];
+  const summarize = opts.onSummary !== undefined;
   try {
     const { groups, dispatched } = reportGroups(await annotateAndCluster(unique, workers, opts.kbDir, opts.onProgress), workers, opts, (gs) => {
       out.expect(gs.length);
-      return { heads: gs.map(({ id, title, notes }) => ({ id, title, notes })), parts: () => {}, json: (i, json) => out.put(i, json) };
+      return {
+        heads: gs.map(({ id, title, notes }) => ({ id, title, notes })), summaries: summarize, parts: () => {},
+        json: (i, json, summary) => { if (summary) summaries[i] = summary; out.put(i, json); },
+      };
     });
     // A worker's failure is raised through analyzeStories; one that ends after the reader stopped is no failure.
     for (const f of dispatched.finished) f.catch(() => {});
-    running = analyzeStories(dispatched, opts, (s, p) => out.put(s, storyBytes(buildStory({ group: groups[s]!, ...p }))), () => out.closed)
+    running = analyzeStories(dispatched, opts, (s, p) => {
+      const story = buildStory({ group: groups[s]!, ...p });
+      if (summarize) summaries[s] = summaryStory(story);
+      out.put(s, storyBytes(story));
+    }, () => out.closed)
       .catch((e: unknown) => out.fail(e));
     const head = buildReport(unique, [], opts.generatedAt, opts.problems ?? []);
     yield* jsonChunksAsync({ ...head, stories: { rendered: true, length: groups.length, elements: out } });
     await running;
+    opts.onSummary?.({ ...head, stories: summaries });
   } finally {
     out.close();
     await running;
@@ -132,6 +155,11 @@ export async function* analyzeParallelJson(articles: readonly Article[], opts: P
 export function storyBytes(story: Story): Uint8Array {
   const bytes = Buffer.from(jsonElement(story), "utf8");
   return bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length ? bytes : new Uint8Array(bytes);
+}
+
+/** What the terminal summary reads of a story: all but its claims, provenance and sourcing. */
+export function summaryStory(s: Story): Story {
+  return { id: s.id, title: s.title, articleIds: s.articleIds, timeframe: s.timeframe, claims: [], findings: s.findings, provenance: [], notes: s.notes };
 }
 
 /** Rendered stories handed on in story order: each waits for those before it; a failure is raised to the reader. */
@@ -242,7 +270,10 @@ function reportGroups(annotated: Annotated, workers: readonly Worker[], opts: Pa
 /** Where the workers' results go: their stories' parts, or (with heads) their stories' JSON. */
 type Sink =
   | { readonly heads: null; readonly parts: (index: number, parts: Parts) => void }
-  | { readonly heads: readonly StoryHead[]; readonly parts: (index: number, parts: Parts) => void; readonly json: (index: number, json: Uint8Array) => void };
+  | {
+    readonly heads: readonly StoryHead[]; readonly summaries: boolean; readonly parts: (index: number, parts: Parts) => void;
+    readonly json: (index: number, json: Uint8Array, summary: Story | undefined) => void;
+  };
 
 interface Annotated {
   docs: Doc[];
@@ -297,11 +328,12 @@ function dispatchStories(annotated: Annotated, workers: readonly Worker[], opts:
       kind: "stories", stories: indices, own: own[wk + 1]!, shared, counter: counter.buffer as SharedArrayBuffer,
       docs: new DocSender().encode(lacking.map((i) => docs[i]!)), docIndices: lacking, kbDir: opts.kbDir, kbAsOf: opts.kb.asOf,
       heads: sink.heads === null ? null : sink.heads.map((h, s) => (runsSet.has(s) ? h : null)),
+      summaries: sink.heads !== null && sink.summaries,
     };
     w.postMessage(message);
     return listen(w, (m) => {
       if (m.kind === "story") sink.parts(m.index, m.parts);
-      else if (m.kind === "storyJson" && sink.heads !== null) sink.json(m.index, m.json);
+      else if (m.kind === "storyJson" && sink.heads !== null) sink.json(m.index, m.json, m.summary);
       return m.kind === "done";
     });
   });

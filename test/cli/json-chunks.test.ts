@@ -20,6 +20,12 @@ describe("the JSON report in pieces", () => {
     expect([...jsonChunks(odd)].join("")).toBe(JSON.stringify(odd, null, 2) + "\n");
     expect([...jsonChunks({})].join("")).toBe(JSON.stringify({}, null, 2) + "\n");
   });
+  it("renders one array element as JSON.stringify indents it inside the top-level array", () => {
+    const indented = (x: unknown) => `    ${(JSON.stringify(x, null, 2) ?? "null").replace(/\n/g, "\n    ")}`;
+    for (const x of [{ x: [1, { y: "z\n\"q\" ’é" }], e: {}, u: undefined }, [], {}, [[]], null, undefined, 0, -1.5e-7, "a\nb", () => 1, { d: new Date(0) }]) {
+      expect(jsonElement(x)).toBe(indented(x));
+    }
+  });
   it("gives the same bytes when an array's elements come rendered, later and one by one", async () => {
     const odd = { version: 1, a: [], d: [{ x: [1, { y: "z\n\"q\" ’é" }], e: {} }, null, "s"], f: { g: [] }, h: "end" };
     // As text, or as UTF-8 bytes (the threads send those).

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { articleFromRecord } from "../../src/ingest/record.js";
 import { loadKb } from "../../src/kb/load.js";
 import { analyze } from "../../src/pipeline/analyze.js";
+import type { Report } from "../../src/domain/report.js";
 import { render } from "../../src/report/render/index.js";
 import { analyzeParallel, analyzeParallelJson } from "../../src/threads/parallel.js";
 
@@ -29,6 +30,17 @@ describe("analysis on two threads", () => {
     const chunks: string[] = [];
     for await (const chunk of analyzeParallelJson(articles, { ...opts, threads: 2, minArticles: 0 })) chunks.push(typeof chunk === "string" ? chunk : new TextDecoder().decode(chunk));
     expect(chunks.join("")).toBe(render(analyze(articles, opts), "json"));
+  }, 120_000);
+  it("prints the same terminal summary beside the streamed JSON report (the default run)", async () => {
+    const kb = loadKb();
+    const opts = { kb, generatedAt: "2026-01-01T00:00:00.000Z", problems: [{ input: "gone.txt", message: "not found" }] };
+    const one = analyze(articles, opts);
+    let summary: Report | null = null;
+    const chunks: string[] = [];
+    for await (const chunk of analyzeParallelJson(articles, { ...opts, threads: 2, minArticles: 0, onSummary: (r) => { summary = r; } })) chunks.push(typeof chunk === "string" ? chunk : new TextDecoder().decode(chunk));
+    expect(chunks.join("")).toBe(render(one, "json"));
+    expect(one.stories.some((s) => s.findings.length > 0)).toBe(true);
+    for (const minSeverity of ["info", "low", "high"] as const) expect(render(summary!, "text", { minSeverity })).toBe(render(one, "text", { minSeverity }));
   }, 120_000);
   it("stops the threads when the reader stops early", async () => {
     const kb = loadKb();

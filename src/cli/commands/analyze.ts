@@ -5,6 +5,7 @@ import { availableParallelism } from "node:os";
 import { dirname, extname, resolve } from "node:path";
 import { InputError } from "../../domain/errors.js";
 import { SEVERITY_ORDER, type Severity } from "../../domain/finding.js";
+import type { Report } from "../../domain/report.js";
 import { parseArgs } from "node:util";
 import { displayPath } from "../../ingest/files.js";
 import { readInputs, resolveInput } from "../../ingest/inputs.js";
@@ -67,6 +68,18 @@ export const analyzeCommand: Command = {
       }
       await writeChunks(resolve(io.cwd, values.out), chunks);
       io.stderr(`triangulate: wrote json report to ${values.out}\n`);
+      return EXIT.ok;
+    }
+    // A JSON report file with the terminal summary (the default run, or --out *.json): the same streamed
+    // path, the summary printed from what the threads send back besides each story's JSON.
+    const file = values.out ?? (format === undefined ? DEFAULT_OUT : undefined);
+    if (format === undefined && file !== undefined && threads > 1 && (values.out === undefined || formatFromExtension(values.out) === "json")) {
+      let summary: Report | null = null;
+      const chunks = analyzeParallelJson(articles, { ...options, threads, kbDir: kbDir(io, values.kb), onSummary: (r) => { summary = r; } });
+      await writeChunks(resolve(io.cwd, file), chunks);
+      if (values.out !== undefined) io.stderr(`triangulate: wrote json report to ${values.out}\n`);
+      io.stdout(render(summary!, "text", terminal));
+      if (values.out === undefined) io.stdout(`\nFull report (JSON, the report contract): ${DEFAULT_OUT}\n`);
       return EXIT.ok;
     }
     const report = threads > 1

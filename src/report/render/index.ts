@@ -63,7 +63,12 @@ export async function* jsonChunksAsync(value: Readonly<Record<string, unknown>>)
 
 /** One element of a top-level array as jsonChunks writes it: indented by four spaces, without its separator. */
 export function jsonElement(x: unknown): string {
-  return `    ${(JSON.stringify(x, null, 2) ?? "null").replace(/\n/g, "\n    ")}`;
+  // Rendered two arrays deep, JSON.stringify indents it by four spaces itself: about twice as fast
+  // (with the UTF-8 encoding after it) as indenting the plain rendering with a replace. The wrapper
+  // is "[\n  [\n" before the element's four spaces and "\n  ]\n]" after; undefined or a function is
+  // "null" in an array, as it was.
+  const s = JSON.stringify([[x]], null, 2);
+  return s.slice(6, s.length - 6);
 }
 
 const jsonKeys = (value: Readonly<Record<string, unknown>>) =>

@@ -14,6 +14,8 @@ type Kind = "furniture" | "promo";
 interface Pattern {
   readonly kind: Kind;
   readonly re: RegExp;
+  /** Words one of which every match holds: a text without any is not scanned. */
+  readonly needs?: readonly string[];
 }
 
 const SOCIAL = "Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Whatsapp|Linkedin|LinkedIn|Reddit|Telegram|Tumblr|Flipboard|Copy this link|Copy link";
@@ -24,12 +26,12 @@ const PATTERNS: readonly Pattern[] = [
   // "Share This Article" (001), "Share this story", "Share on Facebook"
   { kind: "furniture", re: /\bShare (?:[Tt]his|[Tt]he) (?:[Aa]rticle|[Ss]tory|[Pp]ost|[Pp]age)\b|\bShare on (?:Facebook|Twitter|WhatsApp|X|LinkedIn)\b|\bClick to share\b/g },
   // "Share this withEmailFacebookMessengerMessengerTwitter…Copy this link" (BBC pages in FRANK)
-  { kind: "furniture", re: new RegExp(`(?:Share this with)?(?:${SOCIAL})(?:\\s?(?:${SOCIAL})){2,}`, "g") },
+  { kind: "furniture", re: new RegExp(`(?:Share this with)?(?:${SOCIAL})(?:\\s?(?:${SOCIAL})){2,}`, "g"), needs: SOCIAL.split("|") },
   { kind: "furniture", re: /^(?:Advertisement|ADVERTISEMENT|Scroll to continue with content|Skip Ad)$/gm },
   { kind: "furniture", re: /\b(?:READ MORE|Read [Mm]ore|Also [Rr]ead|ALSO READ|Related):(?=\s)/g },
   { kind: "furniture", re: /(?:©|\(c\)|Copyright)\s?\d{4}[^.\n]{0,60}All [Rr]ights [Rr]eserved\.?/g },
   // A bare "Follow us" over a list of networks: a social widget, not a pitch.
-  { kind: "furniture", re: new RegExp(`^Follow us:?\\s*\\n(?:\\s*(?:${SOCIAL}|Instagram|YouTube|X|TikTok)\\s*\\n?)+`, "gm") },
+  { kind: "furniture", re: new RegExp(`^Follow us:?\\s*\\n(?:\\s*(?:${SOCIAL}|Instagram|YouTube|X|TikTok)\\s*\\n?)+`, "gm"), needs: ["Follow us"] },
 ];
 
 // A site's self-promotion: a call to action ("Stay tuned to", "Keep checking", "Bookmark",
@@ -171,7 +173,8 @@ export function boilerplate(doc: Doc): readonly TellHit[] {
   const { id, text } = doc.article;
   const found: { kind: Kind; ev: Evidence }[] = [];
   for (const p of promoFooters(doc)) found.push({ kind: "promo", ev: evidenceOf(id, text, p.start, p.end) });
-  for (const { kind, re } of PATTERNS) {
+  for (const { kind, re, needs } of PATTERNS) {
+    if (needs && !needs.some((w) => text.includes(w))) continue;
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;

@@ -12,6 +12,8 @@ interface Pattern {
   readonly what: string;
   readonly points: number;
   readonly re: RegExp;
+  /** Strings one of which every match holds: a text without any is not scanned. */
+  readonly needs?: readonly string[];
 }
 
 const PATTERNS: readonly Pattern[] = [
@@ -19,13 +21,14 @@ const PATTERNS: readonly Pattern[] = [
   { what: "unfilled template slots", points: 2, re: /\[(?:insert|your|add|name of|source|link|citation needed)[^\]\n]{0,60}\]|\{\{[^}\n]{0,60}\}\}|\blorem ipsum\b/gi },
   // "**Russia’s Negotiating Tactics**" (001): bold markers around words.
   // Not censored words: "F** the IRA’, to ‘F**" (Daily Mail, FRANK) has letters glued to the stars.
-  { what: "Markdown formatting", points: 1.5, re: /(?<![\p{L}\p{N}*])\*\*(?=\S)[^*\n]{2,160}(?<=\S)\*\*(?![\p{L}\p{N}*])|^#{1,4} \S[^\n]{0,160}$/gmu },
+  { what: "Markdown formatting", points: 1.5, re: /(?<![\p{L}\p{N}*])\*\*(?=\S)[^*\n]{2,160}(?<=\S)\*\*(?![\p{L}\p{N}*])|^#{1,4} \S[^\n]{0,160}$/gmu, needs: ["**", "#"] },
 ];
 
 export function templateArtefacts(doc: Doc): readonly TellHit[] {
   const { id, text } = doc.article;
   const hits: TellHit[] = [];
-  for (const { what, points, re } of PATTERNS) {
+  for (const { what, points, re, needs } of PATTERNS) {
+    if (needs && !needs.some((w) => text.includes(w))) continue;
     const evidence: Evidence[] = [];
     for (const m of text.matchAll(re)) evidence.push(evidenceOf(id, text, m.index, m.index + m[0].length));
     if (evidence.length === 0) continue;

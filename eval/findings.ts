@@ -10,7 +10,7 @@
 // tune, the split eval/crosscheck.ts uses, so a rule tuned on the planted benchmark's tune fold
 // never sees a judged report story. gun-violence and outlets-framing: sha1(story id), same parity.
 //
-// Run: npx tsx eval/findings.ts [--dataset news-clusters|gun-violence|outlets-framing]... [--fold tune|report]
+// Run: npx tsx eval/findings.ts [--dataset news-clusters|gun-violence|outlets-framing|paraphrase]... [--fold tune|report]
 //        [--list] [--export DIR [--with-low]] [--gun-incidents FROM:TO]   (DIR/unjudged-<dataset>-<fold>.jsonl, ready to judge;
 //        --with-low adds unjudged low findings, so that a rule change raising one to medium finds it judged)
 import { createHash } from "node:crypto";
@@ -30,12 +30,14 @@ import {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..");
-export const DATASETS = ["news-clusters", "gun-violence", "outlets-framing"] as const;
+export const DATASETS = ["news-clusters", "gun-violence", "outlets-framing", "paraphrase"] as const;
 export type Dataset = (typeof DATASETS)[number];
 /** gun-violence has 2,000+ incidents; this many with two or more articles, the first by sha1(incident). */
 export const GUN_INCIDENTS = 150;
 
 interface Row { id: string; cluster: string; title?: string; text: string; topic?: string; date?: string; url?: string | null; outlet?: string | null }
+/** One MRPC pair (../shared/eval/paraphrase/dev.jsonl): two sentences of two outlets' articles on the same news. */
+interface Pair { id: string; a: string; b: string; label?: number; aOutlet?: string | null; bOutlet?: string | null; aDate?: string | null; bDate?: string | null }
 interface Incident { incident: string; date: string; state: string; cityOrCounty: string; killed: number; injured: number }
 
 export interface EvalStory {
@@ -76,6 +78,18 @@ export function loadStories(dir: string, datasets: readonly Dataset[] = DATASETS
         .sort(([a], [b]) => sha1(a).toString("hex").localeCompare(sha1(b).toString("hex")))
         .slice(gunSlice[0], gunSlice[1]);
       for (const [id, rows] of picked) out.push({ dataset, id, fold: foldOfKey(id), rows, truth: truth.get(id) });
+    } else if (dataset === "paraphrase") {
+      // Each pair is a two-article story: sentence a and sentence b, with their outlets and dates when the
+      // corpus gives them. Fold by sha1(pair id), like the other sets.
+      const file = join(dir, "paraphrase/dev.jsonl");
+      if (!existsSync(file)) continue;
+      for (const p of jsonl<Pair>(readFileSync(file, "utf8"))) {
+        const rows: Row[] = [
+          { id: `${p.id}/a`, cluster: p.id, text: p.a, date: p.aDate ?? undefined, outlet: p.aOutlet ?? null },
+          { id: `${p.id}/b`, cluster: p.id, text: p.b, date: p.bDate ?? undefined, outlet: p.bOutlet ?? null },
+        ].filter((r) => r.text.trim());
+        if (rows.length === 2) out.push({ dataset, id: p.id, fold: foldOfKey(p.id), rows });
+      }
     } else {
       const file = join(dir, "outlets-framing/dev.jsonl");
       if (!existsSync(file)) continue;
@@ -100,7 +114,7 @@ function sentenceAround(doc: Doc, start: number, end: number): string {
 /** The high/medium/low findings of one story, analyzed alone, with source ids in place of article ids. */
 export function storyFindings(story: EvalStory, kb: ReturnType<typeof loadKb>): Found[] {
   const articles = dedupe(story.rows.map((r) => articleFromRecord(r.id, {
-    id: r.id, title: story.dataset === "outlets-framing" ? null : r.title ?? null, text: r.text,
+    id: r.id, title: story.dataset === "outlets-framing" || story.dataset === "paraphrase" ? null : r.title ?? null, text: r.text,
     url: r.url ?? null, outlet: r.outlet ?? null, publishedAt: r.date ?? null,
   })));
   const docs = articles.map(annotate);

@@ -41,5 +41,5 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "Institute", "University", "College", "School", "Nations", "Cross", "Corporation", "Corp", "Inc", "Ltd", "Company", "Group",
   "Association", "Federation", "Service", "Services", "Police", "Guard", "Authority", "Bureau", "Assembly", "Parliament",
   "Senate", "Congress", "Times", "Post", "News", "Press", "Network", "Foundation", "Fund", "Church", "Hospital", "Club",
-  "Airlines", "Airways", "Board", "Administration", "Government", "Cabinet", "Coalition", "Alliance", "Front", "Movement",
+  "Airlines", "Airways", "Board", "Division", "Directorate", "Administration", "Government", "Cabinet", "Coalition", "Alliance", "Front", "Movement",
 ]);

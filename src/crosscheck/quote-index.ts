@@ -127,6 +127,8 @@ export function canonicalWords(text: string): CanonWord[] {
   let t = text;
   for (const [re, by] of CONTRACTION) t = t.replace(re, by);
   t = fractions(t);
+  // "No. 4" and "No 4" are a rank ("number 4"), never a negation.
+  t = t.replace(/\bNo\.?\s?(?=\d)|\bno\.\s?(?=\d)/g, "number ");
   const out: CanonWord[] = [];
   let sentenceStart = true;
   const push = (raw: string, canon: string, capital: boolean) => out.push({ raw, canon, capital });

@@ -67,3 +67,14 @@ function toldAsOtherMoment(doc: Doc): ReadonlySet<number> {
   }
   return found;
 }
+
+/** An age bracket: "age 14 and younger", "aged 5 and under", "under the age of 18", "older than 65", "under-16s". */
+const AGE_BRACKET = /\b(?:\d+\s+(?:and|or)\s+(?:younger|older|under|over)|(?:under|over)\s+the\s+age\s+of\s+\d+|(?:younger|older)\s+than\s+\d+|aged?\s+(?:under|over)\s+\d+|under-\d+s)\b/i;
+
+/**
+ * Whether one of two figures' sentences names an age bracket the other does not ("88 operations on girls age 14
+ * and younger" / "11,844 operations in the state"): one age group's count against the whole.
+ */
+export function oneAgeGroup(a: string, b: string): boolean {
+  return AGE_BRACKET.test(a) !== AGE_BRACKET.test(b);
+}

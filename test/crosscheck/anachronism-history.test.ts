@@ -37,3 +37,18 @@ describe("old titles in history told in passing", () => {
     expect(severityOf("When President Barack Obama visits the dam on Friday, the workers will protest.", "2019-03-02")).not.toEqual(["low"]);
   });
 });
+
+// A sentence that tells an earlier time of its own ("twice before", "in the past", "years ago") names each
+// person by the title held then (issue 17, real multi-outlet news: an earlier veto told in a later story).
+describe("a sentence about an earlier time", () => {
+  it("'twice before … but President … vetoed them' is low", () => {
+    expect(severityOf("Parliament twice before passed similar curbs on drilling, but President Barack Obama vetoed them.", "2019-03-02")).toEqual(["low"]);
+  });
+  it("'years ago … President … signed' is low", () => {
+    expect(severityOf("Years ago the same treaty was signed by President Barack Obama and then abandoned.", "2019-03-02")).toEqual(["low"]);
+  });
+  it("a sentence with no earlier time keeps the finding", () => {
+    expect(severityOf("Parliament passed similar curbs on drilling, but President Barack Obama vetoed them on Monday.", "2019-03-02")).toHaveLength(1);
+    expect(severityOf("Parliament passed similar curbs on drilling, but President Barack Obama vetoed them on Monday.", "2019-03-02")).not.toEqual(["low"]);
+  });
+});

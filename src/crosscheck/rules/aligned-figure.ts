@@ -13,10 +13,11 @@ import type { Span } from "../../domain/span.js";
 import type { StoryContext } from "../../domain/context.js";
 import { contexts, contextSimilarity, oneParty, otherSubjects, twoParties } from "../context.js";
 import { differentDays, otherNamesake } from "../groups.js";
-import { mentionsAsEarlier, toldAsGrown } from "../updates.js";
+import { mentionsAsEarlier, oneAgeGroup, toldAsGrown } from "../updates.js";
 import { IDENTIFIED, SHARE_OF } from "./contradiction.js";
 import { overlaps, sameMeasure, says } from "../values.js";
 import { amountAspect, otherAspects } from "../measure.js";
+import { marketMoments } from "../market.js";
 
 /** Aligned sentences must be this alike (provenance's pair score) to be one sentence retold… */
 const ALIGNED = 0.45;
@@ -29,7 +30,7 @@ const CURRENCY_BEFORE: readonly [RegExp, string][] = [[/(?:US\s?\$|\$\s?US|\$)\s
 const CURRENCY_AFTER: readonly [RegExp, string][] = [[/^\s*(?:us\s+)?dollars?\b/i, "usd"], [/^\s*euros?\b/i, "eur"], [/^\s*(?:pounds?(?: sterling)?|sterling)\b/i, "gbp"], [/^\s*(?:yen|yuan|renminbi)\b/i, "jpy/cny"], [/^\s*rupees?\b/i, "inr"], [/^\s*(?:roubles?|rubles?)\b/i, "rub"], [/^\s*hryvnias?\b/i, "uah"]];
 
 /** The currency an amount is written in ("$2 million", "€45 million", "22 billion euros"), or null. */
-function currencyOf(text: string, c: QuantityClaim): string | null {
+export function currencyOf(text: string, c: QuantityClaim): string | null {
   const before = text.slice(Math.max(0, c.span.start - 6), c.span.start), after = text.slice(c.span.end, c.span.end + 20);
   const inSpan = c.span.text;
   for (const [re, cur] of CURRENCY_BEFORE) if (re.test(before) || re.test(inSpan.match(/^\D*/)?.[0] ?? "")) return cur;
@@ -162,8 +163,13 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
     const key = `${kind}\u0000${[a.value.number, b.value.number].sort((x, y) => x - y).join("|")}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // "In midday trading, the index lost 0.7 percent" / "the index closed up 0.2 percent": two moments of a market, a weak signal.
+    const sentenceText = (c: QuantityClaim) => docs.get(c.articleId)!.sentences[info.get(c)!.sentence]?.text ?? "";
+    const moments = kind !== "age" && kind !== "count:people" && marketMoments(sentenceText(a), sentenceText(b));
+    // "88 operations on girls age 14 and younger" / "11,844 operations in the state": one age group against the whole.
+    if (kind !== "age" && oneAgeGroup(sentenceText(a), sentenceText(b))) continue;
     const f: FindingDraft = {
-      rule: "crosscheck/aligned-figure", type: "contradiction", severity: "medium",
+      rule: "crosscheck/aligned-figure", type: "contradiction", severity: moments ? "low" : "medium",
       summary: rewrite
         ? `One article retells a sentence of the other in its own words but with a different figure: ${says(a)} in one, ${says(b)} in the other.`
         : aspectOf.has(a) && aspectOf.get(a) === aspectOf.get(b) && contextSimilarity(contextOf, a, b) < RESTATED

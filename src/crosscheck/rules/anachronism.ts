@@ -75,7 +75,9 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     const told = doc.article.text.slice(sentence?.start ?? 0, c.span.start);
     const after = doc.article.text.slice(c.span.end, Math.min(sentence?.end ?? c.span.end + 60, c.span.end + 60));
     // "When President X visited …", "President X had promised …", "President X once said …": told as past either way.
-    const history = (!acts && HISTORY_LEAD.some((re) => re.test(told))) || HISTORY_TAIL.test(after) || (SUBORDINATE.test(told) && PAST_NEXT.test(after));
+    const history = (!acts && HISTORY_LEAD.some((re) => re.test(told))) || HISTORY_TAIL.test(after) || (SUBORDINATE.test(told) && PAST_NEXT.test(after))
+      // "Congress twice before passed similar curbs, but President X vetoed them": the sentence tells an earlier time of its own.
+      || EARLIER_TIME.test(sentence?.text ?? "");
     // One of a list of people named in passing ("conversations with President Obama, Attorney General Lynch, Secretary
     // Clinton or others"): titles a past account gives each as they were then.
     const listed = !acts && (LIST_NEXT.test(after) || LIST_BEFORE.test(told));
@@ -98,6 +100,9 @@ const HISTORY_LEAD: readonly RegExp[] = [
   /(?<!\b(?:was|were|is|are|been|be|being|has|have|had|get|got)\s)\b[a-z]{3,}ed\s+(?:[\w-]+\s+){0,4}by\s+$/i,
   /\b(?:like|such as|including|among them)\s+(?:the\s+)?(?:late\s+)?$/i,
 ];
+
+/** A sentence telling an earlier time of its own: "twice before", "in the past", "years ago", "in the 1990s". */
+const EARLIER_TIME = /\b(?:(?:once|twice|three times|several times|many times|two times) before|previously|in the past|(?:years|decades) (?:ago|earlier)|a (?:decade|generation) (?:ago|earlier)|in the (?:19|20)\d0s)\b/i;
 
 /** After the mention: another capitalized name, then a comma, "and" or "or" (the mention opens or sits in a list of people). */
 const LIST_NEXT = /^\s*,\s*(?:\p{Lu}[\p{L}.'-]*\s+){1,3}\p{Lu}[\p{L}'-]+\s*(?:,|\bor\b|\band\b)/u;

@@ -4,6 +4,7 @@
 // most similar words, else with the one most independent sources support; each odd value is one
 // finding, with evidence in every article involved.
 import type { QuantityClaim } from "../../domain/claim.js";
+import type { Doc } from "../../domain/doc.js";
 import type { Evidence } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
@@ -11,7 +12,9 @@ import { sameFirstName } from "../../lexicon/names.js";
 import { differentDays, firstName, otherNamesake, slotGroups, type ValueGroup } from "../groups.js";
 import { contexts, contextSimilarity, oneParty, samePeople, type Contexts } from "../context.js";
 import { gap, interval, measureOf, overlaps, says, slotPhrase } from "../values.js";
-import { allBefore, mentionsAsEarlier, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
+import { allBefore, mentionsAsEarlier, oneAgeGroup, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
+import { marketMoments } from "../market.js";
+import { isPeopleClass } from "../../claims/slots.js";
 import { witnesses } from "../witnesses.js";
 import { otherAspects, sameAspect } from "../measure.js";
 
@@ -26,6 +29,11 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   const perArticle = new Map<string, QuantityClaim[]>();
   for (const c of quantities) { const l = perArticle.get(c.articleId); if (l) l.push(c); else perArticle.set(c.articleId, [c]); }
   const inArticle = (c: QuantityClaim) => perArticle.get(c.articleId) ?? [];
+  /** Whether c's sentence also states the value v in c's unit (another item of a list the other article gives). */
+  const statesToo = (c: QuantityClaim, v: number) => {
+    const [from, to] = sentenceBounds(c);
+    return inArticle(c).some((o) => o !== c && o.value.unit === c.value.unit && o.value.number === v && o.span.start >= from && o.span.start < to);
+  };
   const sentenceAt = (c: QuantityClaim) => docs.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end) ?? null;
   const sentenceOf = (c: QuantityClaim) => sentenceAt(c)?.text ?? null;
   // "27 when arrested in 2005", "Smith, 27, was arrested in 2005": an age pinned to a year is that year's age;
@@ -117,7 +125,22 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         || IDENTIFIED.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) || IDENTIFIED.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))
         || (p.pred === "killed" && (PERPETRATOR.test(sentenceOf(m) ?? "") || PERPETRATOR.test(sentenceOf(ref) ?? "")))
         // "killed 12" against "13 dead" where the attacker died too: one toll counts him, one does not.
-        || (p.pred === "killed" && Math.abs(m.value.number - ref.value.number) === 1 && (ATTACKER_DIED.test(text(m)) || ATTACKER_DIED.test(text(ref))));
+        || (p.pred === "killed" && Math.abs(m.value.number - ref.value.number) === 1 && (ATTACKER_DIED.test(text(m)) || ATTACKER_DIED.test(text(ref))))
+        // "shares were down 66 cents" / "closed down 63 cents": a market figure quoted at two moments of a session.
+        || (p.unit !== "age" && !isPeopleClass(p.noun) && marketMoments(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""))
+        // "10 percent of high school and 16 percent of elementary pupils" / "16 percent of elementary … and 9.6 percent of high school pupils":
+        // an article that states the other's figure in the same sentence gives another item of one list, not another value.
+        // (Not ages: each belongs to its person, "a 3-year-old boy and a 5-year-old girl" / "a 3-year-old girl".)
+        || (p.unit !== "age" && (statesToo(ref, m.value.number) || statesToo(m, ref.value.number)))
+        // "among the top 10 countries" / "the bottom five states": a bracket of a ranking, not a count of things.
+        || BRACKET.test(text(m).slice(Math.max(0, m.span.start - 12), m.span.start + 1)) || BRACKET.test(text(ref).slice(Math.max(0, ref.span.start - 12), ref.span.start + 1))
+        // "since March 9, when a bomb killed 17" / "killed eight in April 1994": each figure dated to a time of its own.
+        || datedApart(docs.get(m.articleId), m, docs.get(ref.articleId), ref)
+        || (p.unit !== "age" && oneAgeGroup(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""))
+        // "24 percent of men who took the placebo, or 1,147 men": a count restating a share of one group.
+        || SHARE_RESTATED.test(text(m).slice(Math.max(0, m.span.start - 100), m.span.start)) || SHARE_RESTATED.test(text(ref).slice(Math.max(0, ref.span.start - 100), ref.span.start))
+        // "losing eight of their last 10 games": the window a record is counted over.
+        || WINDOW_OF.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) || WINDOW_OF.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start));
       // Parts ("including 17 in one province", "four … and a fifth") may be parts of different wholes.
       // A person may have been sentenced more than once (an earlier conviction, a term cut on appeal): a prison term is checked, not called wrong.
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
@@ -142,6 +165,34 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     }
   }
   return out;
+}
+
+/** Before a count: a share of a group, then "or" ("18 percent of the men who took the drug, or 803 men"). */
+const SHARE_RESTATED = /\d\s*(?:percent|per cent|%)\s+of\s+[^,;.]{1,70},\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+
+/** Before a count: the window a record is counted over ("eight of their last 10 games", "in its past five seasons"). */
+const WINDOW_OF = /\b(?:of|in|over)\s+(?:its|their|his|her|the)\s+(?:last|past|previous|next|first)\s+$/i;
+
+/** "top 10", "bottom five": the figure bounds a ranking's bracket. */
+const BRACKET = /\b(?:top|bottom)\s+\S$/i;
+
+/** The dates (a day, a month or a year written out, "March 9"; not "Friday" or "last week") of a figure's sentence. */
+function datesOf(doc: Doc | undefined, c: QuantityClaim): { text: string; from: string | null; to: string | null }[] {
+  if (!doc) return [];
+  const s = doc.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end);
+  return s ? doc.dates.filter((d) => d.sentence === s.index && d.form !== "weekday" && (d.form !== "relative" || /\d/.test(d.span.text))).map((d) => ({ text: d.span.text.toLowerCase(), from: d.from, to: d.to })) : [];
+}
+
+/**
+ * Whether two figures' sentences each date what they tell, and no date of one meets a date of the other
+ * ("since March 9, when …" / "in April 1994"): two events, each of its own time.
+ */
+function datedApart(da: Doc | undefined, a: QuantityClaim, db: Doc | undefined, b: QuantityClaim): boolean {
+  const x = datesOf(da, a), y = datesOf(db, b);
+  if (x.length === 0 || y.length === 0) return false;
+  const meet = (p: (typeof x)[number], q: (typeof x)[number]) => p.text.includes(q.text) || q.text.includes(p.text)
+    || (p.from !== null && p.to !== null && q.from !== null && q.to !== null && p.from <= q.to && q.from <= p.to);
+  return !x.some((p) => y.some((q) => meet(p, q)));
 }
 
 /** Share of surrounding words two figures must have in common to be compared as one figure. */

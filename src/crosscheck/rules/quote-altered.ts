@@ -153,6 +153,8 @@ function alteration(aText: string, bText: string, segs: ReturnType<typeof segmen
     let kind: AlterationKind | null = null;
     // Versions cut at different places start or end differently: no change of meaning there.
     if (s.edge) continue;
+    // "website" / "Web site", "healthcare" / "health care": one compound written in one word or two.
+    if (s.a.length > 0 && s.b.length > 0 && letters(s.a) === letters(s.b)) continue;
     if (!negationMoved && count(na, NEGATION) !== count(nb, NEGATION)) kind = "negation";
     else if (s.a.length === 0 && cut.test(aText) || s.b.length === 0 && cut.test(bText)) continue;
     else if (na.filter((w) => /^\d/.test(w)).sort().join(" ") !== nb.filter((w) => /^\d/.test(w)).sort().join(" ")) kind = "number";
@@ -164,9 +166,13 @@ function alteration(aText: string, bText: string, segs: ReturnType<typeof segmen
   return best;
 }
 
+/** The letters and digits of a stretch of words, in lower case ("Web site" → "website"). */
+const letters = (ws: readonly CanonWord[]) => ws.map((w) => w.raw).join("").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
 /** A name one side has that the other side neither has nor spells another way. */
 function namesDiffer(a: readonly CanonWord[], b: readonly CanonWord[]): boolean {
-  const na = a.filter((w) => w.capital), nb = b.filter((w) => w.capital);
+  // "I" is capitalized but names nobody.
+  const na = a.filter((w) => w.capital && w.raw !== "I"), nb = b.filter((w) => w.capital && w.raw !== "I");
   if (na.length === 0 && nb.length === 0) return false;
   const unmatched = (xs: readonly CanonWord[], ys: readonly CanonWord[]) => xs.some((x) => !ys.some((y) => sameName(x.canon, y.canon)));
   // Each capitalised word must face a spelling of itself; a name for plain words ("Kilmore" / "high") is a change.

@@ -15,6 +15,9 @@ import { similarPairs } from "../quote-index.js";
 import { allBefore, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
 import { overlaps, sameMeasure } from "../values.js";
 import { witnesses } from "../witnesses.js";
+import { marketMoments } from "../market.js";
+import { isPeopleClass } from "../../claims/slots.js";
+import { currencyOf } from "./aligned-figure.js";
 
 const NUM = "#";
 /** Sentences must share this share of their words (Jaccard) to count as the same sentence. */
@@ -166,6 +169,10 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       if (x1 - x0 !== 2 || y1 - y0 !== 2) continue;
       const na = a.names.get(x0 + 1), nb = b.names.get(y0 + 1);
       if (!na || !nb || spellingKey(na.text) === spellingKey(nb.text) || transliterated(na.text, nb.text)) continue;
+      // "this summit in Florida or last year's in Texas" / "the 2002 conference in Texas or the 2003 meeting in Florida": both names in both, another order.
+      if (b.words.has(na.text.toLowerCase()) && a.words.has(nb.text.toLowerCase())) continue;
+      // "seen by the Herald" / "seen by The Age": each newspaper names itself.
+      if (NEWSPAPER.test(na.text) && NEWSPAPER.test(nb.text)) continue;
       // Days and months are dates, weighed by crosscheck/event-date (late one night, early the next day; rounds; moved dates).
       if (CALENDAR_WORD.test(na.text) && CALENDAR_WORD.test(nb.text)) continue;
       // "Miss Smith" / "Kathryn Smith", "Katie" / "Kathryn", "Bob" / "Robert": one person, named two ways.
@@ -188,6 +195,14 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       if (!ca || !cb || !samePlace(a.seq, x, b.seq, y)) continue;
       if (ca.value.unit !== cb.value.unit || ca.value.perParty !== cb.value.perParty || !sameMeasure(ca, cb)) continue;
       if (overlaps(ca, cb) || ca.value.number === cb.value.number) { note(ca, membersOf.get(b)!); note(cb, membersOf.get(a)!); continue; }
+      // "by 15 percent and 28.6 percent, respectively" / "by 15 percent and … by 28.6 percent": both values in both sentences, listed otherwise.
+      if ([...b.figures.values()].some((o) => o.value.number === ca.value.number && o.value.unit === ca.value.unit)
+        && [...a.figures.values()].some((o) => o.value.number === cb.value.number && o.value.unit === cb.value.unit)) continue;
+      // "listed at £169.99" / "listed at $273": one price in two currencies.
+      if (ca.value.unit === "money") {
+        const x = currencyOf(docText(ca.articleId), ca), y = currencyOf(docText(cb.articleId), cb);
+        if (x !== null && y !== null && x !== y) continue;
+      }
       differ.push({ odd: ca, other: cb });
     }
   }
@@ -209,7 +224,9 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
     if (refIds.includes(odd.articleId)) continue;
     // "Five miners were killed" one day and "Eight miners were killed" the next: an update (the contradiction rule reports it).
     if (updated(odd, ref, support, published, sentenceOf)) continue;
-    const severity: Severity = nRef >= 2 && nOdd === 1 ? "high" : "medium";
+    // A market figure quoted at two moments of a session ("in afternoon trading, the index fell 1.6 percent"): a weak signal.
+    const moments = odd.value.unit !== "age" && !isPeopleClass(odd.slot.noun) && marketMoments(sentenceOf(odd)?.text ?? "", sentenceOf(ref)?.text ?? "");
+    const severity: Severity = moments ? "low" : nRef >= 2 && nOdd === 1 ? "high" : "medium";
     const others = nRef === 1 ? "another article" : `${nRef} independent sources`;
     out.push({
       rule: "crosscheck/restated-sentence", type: "contradiction", severity,
@@ -238,6 +255,9 @@ function updated(a: QuantityClaim, b: QuantityClaim, support: (c: QuantityClaim)
   return s !== null && toldAsGrown(s.text, high.span.start - s.start);
 }
 
+/** The words newspapers are named with: an outlet naming itself ("told the Herald", "seen by The Age"). */
+const NEWSPAPER = /^(?:Herald|Times|Post|Age|Guardian|Telegraph|Journal|Tribune|Globe|Mail|Independent|Gazette|Chronicle|Observer|Star|Sun|Mirror|Express|Standard|Record|Courier|Examiner|Inquirer|Enquirer|Bulletin|Register|Dispatch|Advertiser|Argus|Mercury|Sentinel|Statesman|Citizen|Nation|Australian|Scotsman)$/;
+
 /** Whether a text writes the two names as one person's full name ("Sienna Owens"), in either order. */
 function oneFullName(text: string, a: string, b: string): boolean {
   return text.includes(`${a} ${b}`) || text.includes(`${b} ${a}`);
@@ -264,6 +284,11 @@ export function transliterated(a: string, b: string): boolean {
   const fold = (x: string) => x.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/^tch/, "ch");
   const x = fold(a), y = fold(b);
   if (x === y) return true;
+  // "Qaeda" / "Qaida", "Ahmed" / "Ahmad": a short name with one inner vowel written otherwise (not its last letter: "Maria" / "Mario").
+  if (x.length === y.length && x.length >= 4 && x[0] === y[0] && x.at(-1) === y.at(-1)) {
+    const off = [...x].flatMap((ch, i) => (ch === y[i] ? [] : [i]));
+    if (off.length === 1 && /[aeiouy]/.test(x[off[0]!]!) && /[aeiouy]/.test(y[off[0]!]!)) return true;
+  }
   if (x.length < 6 || y.length < 6 || x[0] !== y[0]) return false;
   const skeleton = (w: string) => w.replace(/x/g, "ks").replace(/ph/g, "f").replace(/w/g, "v").replace(/([bdgkt])h/g, "$1")
     .replace(/[aeiouy]/g, "").replace(/(.)\1+/g, "$1");

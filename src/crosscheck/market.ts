@@ -1,0 +1,33 @@
+// Market figures are moments (issue 17): a share price, an index move, an exchange rate, a commodity
+// quote, a bond yield or a trading volume changes by the minute, and outlets quote it at different
+// moments of a session ("in midday trading", "at 0500 GMT", "were up … on the session") or on
+// different days. Two such figures that differ are no dispute a fact-checker acts on: at most a weak
+// signal. Only two closing figures ("closed at", "to close at") are one fact of one day.
+// Not market figures: a company's results ("revenue fell 12 percent"), a deal's price, an economic
+// statistic ("the jobless rate fell to 6.1 percent") — they name no traded thing.
+
+/** A traded thing: shares, an index, a bond or its yield, a currency, a commodity quoted per unit. */
+const TRADED = /\b(?:shares?|stocks?|equities|index|indices|indexes|industrial average|composite|futures|bonds?|bunds?|treasur(?:y|ies)|gilts?|yields?|basis points?|exchange rates?|euro|dollar|yen|sterling|francs?|the (?:pound|rupee|rouble|ruble|yuan|won|peso|lira|rand|krona|krone|zloty|forint)|spot (?:gold|silver|price)|gold|silver|copper|platinum|crude|brent|an ounce|per ounce|a barrel|per barrel|a tonne|per tonne|nasdaq|dow|s&p|big board|bourse|(?:stock |metal )?exchange)\b/i;
+
+/** A move or a quote of that thing: the words of a market report. */
+const QUOTED = /\b(?:rose|risen|fell|fallen|gained|lost|slipped|slid|dropped|advanced|climbed|jumped|surged|soared|plunged|plummeted|tumbled|sank|eased|edged|declined|rallied|retreated|shot up|closed|opened|traded|trading|trade|(?:was|were|is|are) (?:up|down|flat|at|quoted)|quoted at|changed hands|fetching|firmed|weakened|strengthened|as high as|as low as|remains? \S+ (?:percent|%) (?:below|above)|on the (?:day|session))\b/i;
+
+/** A closing figure: one per trading day. */
+const CLOSING = /\b(?:closed|to close|at the close|closing|ended the (?:day|session)|finished the (?:day|session))\b/i;
+/** A moment inside a session: never a closing figure, whatever else the sentence says. */
+const IN_SESSION = /\b(?:in (?:early|late|midday|mid-?morning|morning|afternoon|late afternoon|evening|overnight|after-hours|electronic|pre-market|asian|european|u\.?s\.?|new york|london|tokyo) trad(?:e|ing)|midday|intraday|so far|on the session|earlier in the session|\d{4} gmt|gmt|edt|est)\b/i;
+
+/** Whether a sentence quotes a market figure (a traded thing and a move or quote of it). */
+export function quotesMarket(sentence: string): boolean {
+  return TRADED.test(sentence) && QUOTED.test(sentence);
+}
+
+const closing = (s: string) => CLOSING.test(s) && !IN_SESSION.test(s);
+
+/**
+ * Whether two figures' sentences may be two moments of a market: either quotes a market figure, and they
+ * are not both closing figures. Then a difference is a weak signal, never a medium or high dispute.
+ */
+export function marketMoments(a: string, b: string): boolean {
+  return (quotesMarket(a) || quotesMarket(b)) && !(closing(a) && closing(b));
+}

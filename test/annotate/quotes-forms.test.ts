@@ -91,3 +91,37 @@ describe("'a spokesman for the <body>' speaks for the body", () => {
     expect(said("“The senator will not resign,” a spokesman for Ann Lee said.")).toEqual(["Ann Lee: The senator will not resign"]);
   });
 });
+
+describe("a day between the cue and the speaker ('a déclaré mardi la maire de Nantes, …')", () => {
+  it("French, Spanish and English", () => {
+    expect(said("« Le pont rouvrira en mai », a déclaré mardi la maire de Nantes, Sophie Lebrun, devant le conseil.")).toEqual(["Sophie Lebrun: Le pont rouvrira en mai"]);
+    expect(said("«El puente abrirá en mayo», dijo el lunes el alcalde de Vigo, Pablo Iglesias Rey.")).toEqual(["Pablo Iglesias Rey: El puente abrirá en mayo"]);
+    expect(said("“The bridge will reopen in May,” said Monday the harbour's chief engineer, Els Vermeulen.")).toEqual(["Els Vermeulen: The bridge will reopen in May"]);
+  });
+});
+
+describe("'the 58-year-old said' when the text gives nobody an age", () => {
+  it("the person the paragraph is about", () => {
+    expect(said("Karim Nasser lost his bakery in the fire. “Thirty years of work, gone in one night,” the 58-year-old told reporters.")).toEqual(["Karim Nasser: Thirty years of work, gone in one night"]);
+  });
+  it("look-alike: a body before, and nobody named, leave it unresolved", () => {
+    expect(said("The bakery burned down on Sunday. “Thirty years of work, gone in one night,” the 58-year-old told reporters.")).toEqual(["-: Thirty years of work, gone in one night"]);
+  });
+});
+
+describe("'Name of the Body' after the cue is the person, not the body", () => {
+  it("'according to Sergeant Ann Byrne of the Galway police'", () => {
+    expect(said("“At least twelve cars were swept off the road,” according to Sergeant Ann Byrne of the Galway police.")).toEqual(["Sergeant Ann Byrne: At least twelve cars were swept off the road"]);
+    expect(said("“At least twelve cars were swept off the road,” according to Garda Liam O'Neill of the Galway Gardaí.")[0]).toMatch(/^(?:Garda )?Liam O'Neill: At least/);
+    expect(said("“The levee held,” said Tom Okafor of the River Trust.")).toEqual(["Tom Okafor: The levee held"]);
+  });
+  it("look-alike: a body's own name with 'of' stays whole", () => {
+    expect(said("“Rates will stay where they are,” said the Bank of Iceland.")).toEqual(["Bank of Iceland: Rates will stay where they are"]);
+  });
+});
+
+describe("an appositive name with a title and a particle before the verb", () => {
+  it("'the coastguard's duty officer, Lt. Pieter de Vries, said'", () => {
+    expect(said("“We have found no trace of the ferry,” the port's duty officer, Lt. Anke van Dijk, said on Sunday.")).toEqual(["Anke van Dijk: We have found no trace of the ferry"]);
+  });
+});

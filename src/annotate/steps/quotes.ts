@@ -305,7 +305,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     const from = /^((?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}?)\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’.\-]*\s*){1,3}$/u.exec(appos);
     const name = from ? from[1]!.trim() : appos;
     // "Two dock engineers, Piet Mols and Ana Reyes, found", "the historians, Piet and Ana Mols, wrote": two names.
-    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)) {
+    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || /^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:(?:de|van|von|der|den|du|la|le|da|del|dos|ter|bin|al)\s+){1,2}\p{Lu}[\p{L}'’.\-]*$/u.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)) {
       const at = lo + body.indexOf(appos, comma);
       return spanOf(text, at, at + name.length);
     }
@@ -397,6 +397,9 @@ const TITLES_AND = /^\s*(?:(?:the|former|then|ex-)\s*)?(?:\p{Lu}[\p{L}'’-]*\s+
 const KNOWN_AS = /^\s*(?:the|a|an|one)\s+(?:[\p{L}\d'’-]+\s+){1,7}?(?:known\s+as|named|nicknamed|going\s+by\s+(?:the\s+)?(?:name|handle)|who\s+goes\s+by(?:\s+the\s+(?:name|handle))?)\s+(\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})(?=\s*(?:[,.;:!?)—–]|$))/u;
 /** The speaker phrase right after a cue: "said Ann Ford, the league's chair" → "Ann Ford". */
 function subjectAfter(text: string, from: number): Span | null {
+  // "a déclaré mardi la maire de Nantes, …", "dijo el lunes el alcalde …", "said Monday the harbour's …": a day before the speaker.
+  const day = DAY_BEFORE_SPEAKER.exec(text.slice(from, from + 40));
+  if (day) from += day[0].length;
   // (Within the paragraph: `… in The Harbor Times.` ¶ `Ann Lee, …` does not run on into the next one.)
   const right = text.slice(from, from + 120).replace(/\n[^]*$/, "");
   // "said former Ohio Gov. and state party chairman Ed Rendon": two titles joined by "and", then the name.
@@ -454,6 +457,12 @@ function subjectAfter(text: string, from: number): Span | null {
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase())) { if (isCapWord(w)) lastCap = n; continue; }
     if (/^(?:the|a|an)$/i.test(w) && n === 0) continue;
     if (lastCap < 0 && n < 4 && /^\p{Ll}[\p{Ll}\-]+$/u.test(w) && !/^(?:that|on|in|at|to|of|for|with|it|this|he|she|they|we|when|after|before|as|during|while|and|but|because|if|so|then|also|was|is|were|had|has|would|will|not|no|by|from|about|his|her|their|its)$/.test(w)) continue;
+    // "Sergeant Liam O'Neill of the Galway police": a person's name ends before "of" (two name words, the
+    // last no body or title: not "the Bank of Iceland", "Harbor Bank of Iceland", "Secretary of State").
+    if (w === "of" && n > 1 && lastCap === n - 1 && words.slice(0, n).filter((x) => isNameWord(x[0])).length >= 2) {
+      const prev = words[n - 1]![0].toLowerCase();
+      if (!ORG_NOUN.has(prev) && !DESCRIPTORS.has(prev) && !PERSON_NOUN.has(prev) && !PERSON_TITLES.has(words[n - 1]![0]) && !/^(?:bank|university|college|school|museum|institute|society|church|chamber|house|department|ministry|office|court|bureau|academy|republic|state|city|county|people|friends|sisters|brothers|daughters|sons)$/.test(prev)) break;
+    }
     if (/^(?:of|for|de|van|von|al|bin|the)$/.test(w) && n > 0) continue;
     break;
   }
@@ -468,6 +477,7 @@ function subjectAfter(text: string, from: number): Span | null {
 
 const DESCRIBED_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after|is|was|has|had|will|would|could|can|did|does|also|later|then|\p{Ll}{3,}(?:ed|s|ly))\b)/u;
 
+const DAY_BEFORE_SPEAKER = /^\s+(?:(?:on|el|le|am)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern)(?=\s+(?:the|la|le|el|die|der|l['’])\s*\p{L})/u;
 /** "the minister of Health, Ann Lee" / "la maire de Lyon, Ann Lee" after a cue: a lower-case title, an "of" phrase naming a body or place, a comma, a full name. */
 const OF_APPOSITIVE_AFTER = /^\s*(?:(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+|l['’])(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s+(?:of|for|at|de|del|du|des|di|von|vom)\s+(?:(?:the|la|le|les|los|las|el|die|der|des)\s+|l['’])?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:of|and|de|del|la|du|des|&|the|for)\s+)*\p{Lu}[\p{L}'’.\-]*){0,5},\s+(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
 /** "the city's chief engineer, Els Vermeulen" after a cue: a lower-case description, a comma, a capitalised name. */
@@ -930,7 +940,13 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   const age = w.length === 1 ? /^(\d{1,3})-year-old$/.exec(w[0]!) : null;
   if (age) {
     const a = agedPerson(c, subject.start, age[1]!);
-    return a ? { speaker: a, gender: genderOf(c, a), org: false } : { speaker: null, gender: null, org: false };
+    if (a) return { speaker: a, gender: genderOf(c, a), org: false };
+    // No one is given any age: the person the text is about, as for "he" (not a body).
+    if (!/\p{Lu}[\p{L}'’.-]*,\s*(?:aged\s+)?\d{1,3}\s*,|\(\d{1,3}\)|\d{1,3}-year-old\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u.test(c.text.slice(Math.max(0, subject.start - 3000), subject.start))) {
+      const p = antecedent(c, subject.start, "any");
+      if (p && !p.org) return { speaker: p.span, gender: p.gender, org: false };
+    }
+    return { speaker: null, gender: null, org: false };
   }
   // "the Swede said", "the Brazilian added", "the Republican said": one person named before, by nationality or party.
   if (w.length === 1 && /(?:^|\s)the\s+$/i.test(c.text.slice(Math.max(0, subject.start - 5), subject.start)) && (DEMONYMS[w[0]!] !== undefined || NATIONALITY_NOUN.test(w[0]!) || /^(?:Republican|Democrat|Conservative|Liberal|Socialist|Libertarian)$/.test(w[0]!))) {

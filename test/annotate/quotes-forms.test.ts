@@ -125,3 +125,13 @@ describe("an appositive name with a title and a particle before the verb", () =>
     expect(said("“We have found no trace of the ferry,” the port's duty officer, Lt. Anke van Dijk, said on Sunday.")).toEqual(["Anke van Dijk: We have found no trace of the ferry"]);
   });
 });
+
+describe("German titles are capitalised but name nobody", () => {
+  it("'sagte Bürgermeisterin Hanna Keller', 'sagte Polizeisprecher Jonas Berger' give the name", () => {
+    expect(said("„Das Freibad öffnet im Juni“, sagte Bürgermeisterin Hanna Keller am Dienstag.")).toEqual(["Hanna Keller: Das Freibad öffnet im Juni"]);
+    expect(said("„Die Straße bleibt gesperrt“, sagte Polizeisprecher Jonas Berger.")).toEqual(["Jonas Berger: Die Straße bleibt gesperrt"]);
+  });
+  it("look-alike: a surname that is also an office word ('Richter') stays a name", () => {
+    expect(said("„Die Straße bleibt gesperrt“, sagte Anna Richter.")).toEqual(["Anna Richter: Die Straße bleibt gesperrt"]);
+  });
+});

@@ -202,8 +202,15 @@ function isCapWord(w: string): boolean {
   return /^\p{Lu}/u.test(w) && !NOT_SUBJECT.test(w) && !DATE_WORD.test(w);
 }
 
+/**
+ * German titles, capitalised like names: compounds ending in an office ("Bürgermeisterin", "Polizeisprecher",
+ * "Finanzministerin") and a few standing alone ("Sprecherin", "Kanzlerin"); not a surname such as "Richter" or "Meister".
+ */
+const GERMAN_TITLE = /^(?:\p{Lu}\p{Ll}+(?:meister|sprecher|minister|präsident|direktor|leiter|chef|kanzler|vorsitzende|vorsitzender|kommissar|sekretär|beauftragte|beauftragter|richter|anwalt|anwältin)(?:in)?|Sprecherin|Ministerin|Präsidentin|Kanzlerin|Direktorin|Leiterin|Chefin|Vorsitzende|Vorsitzender|Bürgermeister|Bürgermeisterin)$/u;
+
 function isNameWord(w: string): boolean {
   const bare = w.replace(/['’]s?$/u, "");
+  if (GERMAN_TITLE.test(bare)) return false;
   return /^\p{Lu}/u.test(bare) && !DATE_WORD.test(bare) && !(STATE_ABBR.test(w) && !TITLE_ABBR.test(w)) && !PLACE_WORDS.has(bare) && !PARTY.test(bare) && !TITLE_ABBR.test(bare) && !PERSON_TITLES.has(bare) && !NOT_SUBJECT.test(bare);
 }
 
@@ -631,7 +638,13 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   const last = words[words.length - 1]?.[0] ?? "";
   const description = DESCRIPTORS.has(last.toLowerCase()) || personNoun(last) || ORG_NOUN.has(last);
   // "Según Marta Gil" read as one name: the speaker starts where the speaker phrase does.
-  if (person && !description) return { span: person.span.start < phrase.start && phrase.start < person.span.end ? spanOf(c.text, phrase.start, person.span.end) : person.span, org: false };
+  if (person && !description) {
+    let span = person.span.start < phrase.start && phrase.start < person.span.end ? spanOf(c.text, phrase.start, person.span.end) : person.span;
+    // "Bürgermeisterin Hanna Keller" tagged whole: the name after the title.
+    const title = /^(\S+)\s+(?=\p{Lu})/u.exec(span.text);
+    if (title && GERMAN_TITLE.test(title[1]!)) span = spanOf(c.text, span.start + title[0].length, span.end);
+    return { span, org: false };
+  }
   const nameIdx = words.findIndex((w) => isNameWord(w[0]));
   if (nameIdx < 0) {
     // A country or city speaking for its government ("Mexico said"), not one described by it.

@@ -50,9 +50,14 @@ describe("a body named by its function speaks ('the health ministry said')", () 
     expect(said("The fisheries ministry said in a statement on Monday: “Quotas for cod will be cut by a third.”")).toEqual(["fisheries ministry: Quotas for cod will be cut by a third."]);
     expect(said("“The pier will stay shut until the survey is done,” the harbour board said.")).toEqual(["harbour board: The pier will stay shut until the survey is done"]);
   });
+  it("'the ministry of fisheries said', 'the department of transport said'", () => {
+    expect(said("“Cod quotas will be cut by a third,” the ministry of fisheries said in a statement on Monday.")).toEqual(["ministry of fisheries: Cod quotas will be cut by a third"]);
+    expect(said("“Bus fares will rise in April,” the department of transport said.")).toEqual(["department of transport: Bus fares will rise in April"]);
+  });
   it("look-alikes: a bare body, or one set apart by 'same' or 'other', names nobody", () => {
     expect(said("Tom Reed resigned on Monday. “We thank him for his service,” the club said.")).toEqual(["-: We thank him for his service"]);
     expect(said("“We will appeal the fine,” the other club said.")).toEqual(["-: We will appeal the fine"]);
+    expect(said("“We will appeal the fine,” the club of course said.")).toEqual(["-: We will appeal the fine"]);
   });
 });
 

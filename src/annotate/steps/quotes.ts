@@ -341,6 +341,8 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     const gap = k < words.length - 1 ? left.slice(words[k]!.index! + w.length, words[k + 1]!.index!) : "";
     if (/[,;:()"“”]/.test(gap)) break;
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase()) || /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w) && first >= 0) { first = k; continue; }
+    // "the ministry of health said": a body and what it is for.
+    if (k === words.length - 1 && k >= 2 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !OF_IDIOM.test(w) && words[k - 1]![0] === "of" && ORG_NOUN.has(words[k - 2]![0]) && /^the$/i.test(words[k - 3]?.[0] ?? "")) { first = k - 2; break; }
     // "the 61-year-old said": an age standing for the person named with it.
     if (k === words.length - 1 && /^\d{1,3}-year-old$/.test(w) && /(?:^|\s)the\s+$/i.test(left.slice(Math.max(0, words[k]!.index! - 5), words[k]!.index!))) { first = k; break; }
     // "the Gawker employee wrote", "one port worker told": a noun for a person heads the phrase.
@@ -1072,6 +1074,8 @@ function issuerBefore(c: Ctx, at: number, noun: string): { span: Span; gender: G
   return best?.who ?? null;
 }
 
+/** "of course", "of late": no field a body works in. */
+const OF_IDIOM = /^(?:course|late|old|all|sorts|sort|kind|note|record|its|theirs|ours|them|us|itself|now|today|recent|yore)$/;
 /** Modifiers that set one body apart from another or judge it, rather than say what it does. */
 const NOT_FUNCTION = /^(?:same|other|another|new|old|former|rival|whole|entire|own|first|second|third|last|next|big|bigger|biggest|small|smaller|large|largest|major|main|top|leading|local|national|private|public|latter|such|certain|few|many|several|both|each|every|some|any|no|this|that|these|those|his|her|its|their|our|my|your|said|the|a|an|and|or|but)$/;
 /**
@@ -1080,6 +1084,8 @@ const NOT_FUNCTION = /^(?:same|other|another|new|old|former|rival|whole|entire|o
  */
 function functionBody(c: Ctx, subject: Span): Span | null {
   const words = subject.text.split(/\s+/);
+  // "the ministry of health", "the department of transport".
+  if (words.length === 3 && ORG_NOUN.has(words[0]!) && words[1] === "of" && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(words[2]!) && !NOT_FUNCTION.test(words[2]!) && !OF_IDIOM.test(words[2]!) && /(?:^|\s)the\s+$/i.test(c.text.slice(Math.max(0, subject.start - 5), subject.start))) return subject;
   const head = words[words.length - 1]!;
   if (!ORG_NOUN.has(head) || words.some((x) => !/^\p{Ll}[\p{Ll}-]*$/u.test(x))) return null;
   const m = /(?:^|[\s(,])(?:[Tt]he|[Aa]n?|[Ii]ts)\s+((?:[\p{Ll}-]+\s+){0,2})$/u.exec(c.text.slice(Math.max(0, subject.start - 40), subject.start));

@@ -27,7 +27,8 @@ describe("'it said' for a body named before", () => {
     expect(said("The Harbor Authority closed two berths on Monday. “Repairs will take at least a month,” it said on its website.")).toEqual(["Harbor Authority: Repairs will take at least a month"]);
     expect(said("The ferry operator, Nordlink, cancelled all crossings. “Safety comes first,” it said in a statement.")).toEqual(["Nordlink: Safety comes first"]);
   });
-  it("a body described by its function ('the weather service') speaks as 'it'", () => {
+  it("a body described by its function ('the weather service', 'the ministry of fisheries') speaks as 'it'", () => {
+    expect(said("The ministry of fisheries closed the bay to trawlers. “Stocks need a year to recover,” it said.")).toEqual(["ministry of fisheries: Stocks need a year to recover"]);
     expect(said("The weather service raised its warning for the coast. “Stay away from the seafront tonight,” it said.")).toEqual(["weather service: Stay away from the seafront tonight"]);
   });
   it("look-alikes: nothing named, or only a person named, leaves 'it' unresolved", () => {
@@ -61,6 +62,13 @@ describe("a body named by its function speaks ('the health ministry said')", () 
   });
 });
 
+describe("'one said' after a quote is someone unnamed, not a body that spoke before", () => {
+  it("'“…,” one said' and '“…,” another added'", () => {
+    expect(said("The weather service said the storm would weaken. Residents were not convinced. “We have heard that before,” one said.")).toEqual(["-: We have heard that before"]);
+    expect(said("The harbour board said the pier was safe. “I would not walk on it,” another added.")).toEqual(["-: I would not walk on it"]);
+  });
+});
+
 describe("a paper reads out its issuer's words ('the statement read')", () => {
   it("'X said in a statement … “…,” the statement read' → X", () => {
     expect(said("The Rowing Federation said in a statement that the regatta was cancelled. “No crew was ever at risk,” the statement read.")).toEqual(["Rowing Federation: No crew was ever at risk"]);
@@ -71,6 +79,9 @@ describe("a paper reads out its issuer's words ('the statement read')", () => {
   it("'“…,” reads an editorial in the Harbor Times' is the paper's", () => {
     expect(said("“There are jellyfish with more backbone than this council,” reads a Sunday editorial in the Harbor Times.")).toEqual(["Harbor Times: There are jellyfish with more backbone than this council"]);
     expect(said("“There are jellyfish with more backbone than this council,” reads a Sunday editorial in the Harbor Times.\n\nAnn Lee, who leads the tenants' group, agreed.")).toEqual(["Harbor Times: There are jellyfish with more backbone than this council"]);
+  });
+  it("'In a statement, X said … “…,” the statement added' → X", () => {
+    expect(said("In a statement on Tuesday, the Valley Water Board said the pier was unsafe. “Nobody may fish from it,” the statement added.")).toEqual(["Valley Water Board: Nobody may fish from it"]);
   });
   it("look-alike: a paper nobody was said to issue names nobody", () => {
     expect(said("Ann Lee chaired the meeting on Friday. “The budget cannot stretch further,” the letter read.")).toEqual(["-: The budget cannot stretch further"]);

@@ -331,6 +331,8 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   if (left.slice(lastEnd, cut).trim().length > 0 && !/^['’]?$/.test(left.slice(lastEnd, cut).trim())) return null;
   const w0 = words[k]![0];
   if (PRONOUN.test(w0)) return spanOf(text, lo + words[k]!.index!, lo + lastEnd);
+  // `“…,” one said`, "another added", "others said": someone unnamed speaks (not whoever spoke before).
+  if (/^(?:one|another|others|some|several|many)$/i.test(w0) && k === 0 && /^[\s,]*$/.test(left.slice(0, words[k]!.index!)) && /[”"»]\s*,?\s*$/.test(text.slice(Math.max(0, lo - 3), lo))) return spanOf(text, lo + words[k]!.index!, lo + lastEnd);
   // `“…,” it said`, "It said in a statement": a body speaking, when "it" is all the clause has before the verb.
   if (/^it$/i.test(w0) && k === 0 && /^[\s,]*$/.test(left.slice(0, words[k]!.index!))) return spanOf(text, lo + words[k]!.index!, lo + lastEnd);
   const contracted = /^(\p{L}+)['’](?:s|d|ll)$/u.exec(w0); // "He’s predicting", "she’d said"
@@ -1053,11 +1055,13 @@ function issuerBefore(c: Ctx, at: number, noun: string): { span: Span; gender: G
   const here = sentenceAt(c.sentences, at);
   const from = c.sentences[Math.max(0, here - 3)]!.start;
   const inPaper = new RegExp(`^[^.;“”"«»]{0,40}?\\bin\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, "u");
+  const inOpening = new RegExp(`^\\s*In\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, "u");
   const issued = new RegExp(`\\b(?:issued|released|posted|sent|published|put\\s+out|circulated|signed|wrote|distributed|shared)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, "u");
   let best: { pos: number; who: { span: Span; gender: Gender; org: boolean } } | null = null;
   for (const s of c.said) {
     if (s.cue.start >= at) break;
-    if (s.cue.start < from || !s.speaker || !inPaper.test(c.text.slice(s.cue.end, s.cue.end + 80))) continue;
+    // "Ann Lee said in a statement …", "In a statement, the Harbor Board said …".
+    if (s.cue.start < from || !s.speaker || !(inPaper.test(c.text.slice(s.cue.end, s.cue.end + 80)) || inOpening.test(c.text.slice(sentenceStart(c.text, s.cue.start), s.cue.start)))) continue;
     best = { pos: s.cue.start, who: { span: s.speaker, gender: s.gender, org: s.org } };
   }
   for (let si = here; si >= Math.max(0, here - 3); si--) {
@@ -1152,6 +1156,12 @@ function bodyIn(c: Ctx, si: number): Span | null {
   if (name && ORG_NOUN.has(name[1]!)) {
     const at = sent.start + name[0].length - 1 - name[2]!.length;
     if (!c.entities.some((e) => e.type === "person" && e.span.start === at)) return spanOf(c.text, at, at + name[2]!.length);
+  }
+  // "The ministry of education closed …".
+  const field = /^\s*The\s+((\p{Ll}+)\s+of\s+(\p{Ll}[\p{Ll}-]{2,}))\s+\p{Ll}/u.exec(c.text.slice(sent.start, sent.end));
+  if (field && ORG_NOUN.has(field[2]!) && !NOT_FUNCTION.test(field[3]!) && !OF_IDIOM.test(field[3]!)) {
+    const at = sent.start + field[0].indexOf(field[1]!);
+    return spanOf(c.text, at, at + field[1]!.length);
   }
   const subject = mainSubject(c, sent.start, sent.end);
   const head = subject && trimTo(c.text, subject, headEnd(subject));

@@ -50,6 +50,8 @@ export const SPEECH_AFTER_QUOTE: readonly string[] = [
   "affirmed", "repeated", "swore", "sighed", "laughed", "cried", "screamed", "roared", "bellowed", "murmured", "wrote back",
   "offered", "allowed", "summed up", "tweeted back", "texted back", "cracked", "sniffed", "huffed", "raged", "vented",
   "beamed", "smiled", "chuckled", "grinned", "chanted", "gasped", "exulted", "enthused", "stammered", "blurted", "growled",
+  // A paper reading out words: `“…,” the statement read` (not "Ann Lee read the report").
+  "read", "reads",
 ];
 
 /** Reporting verbs that may come before their speaker right after a quote: `“…,” said Ann Ford`. */

@@ -202,8 +202,15 @@ function isCapWord(w: string): boolean {
   return /^\p{Lu}/u.test(w) && !NOT_SUBJECT.test(w) && !DATE_WORD.test(w);
 }
 
+/**
+ * German titles, capitalised like names: compounds ending in an office ("Bürgermeisterin", "Polizeisprecher",
+ * "Finanzministerin") and a few standing alone ("Sprecherin", "Kanzlerin"); not a surname such as "Richter" or "Meister".
+ */
+const GERMAN_TITLE = /^(?:\p{Lu}\p{Ll}+(?:meister|sprecher|minister|präsident|direktor|leiter|chef|kanzler|vorsitzende|vorsitzender|kommissar|sekretär|beauftragte|beauftragter|richter|anwalt|anwältin)(?:in)?|Sprecherin|Ministerin|Präsidentin|Kanzlerin|Direktorin|Leiterin|Chefin|Vorsitzende|Vorsitzender|Bürgermeister|Bürgermeisterin)$/u;
+
 function isNameWord(w: string): boolean {
   const bare = w.replace(/['’]s?$/u, "");
+  if (GERMAN_TITLE.test(bare)) return false;
   return /^\p{Lu}/u.test(bare) && !DATE_WORD.test(bare) && !(STATE_ABBR.test(w) && !TITLE_ABBR.test(w)) && !PLACE_WORDS.has(bare) && !PARTY.test(bare) && !TITLE_ABBR.test(bare) && !PERSON_TITLES.has(bare) && !NOT_SUBJECT.test(bare);
 }
 
@@ -305,7 +312,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     const from = /^((?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}?)\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’.\-]*\s*){1,3}$/u.exec(appos);
     const name = from ? from[1]!.trim() : appos;
     // "Two dock engineers, Piet Mols and Ana Reyes, found", "the historians, Piet and Ana Mols, wrote": two names.
-    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)) {
+    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || /^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:(?:de|van|von|der|den|du|la|le|da|del|dos|ter|bin|al)\s+){1,2}\p{Lu}[\p{L}'’.\-]*$/u.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)) {
       const at = lo + body.indexOf(appos, comma);
       return spanOf(text, at, at + name.length);
     }
@@ -324,6 +331,10 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   if (left.slice(lastEnd, cut).trim().length > 0 && !/^['’]?$/.test(left.slice(lastEnd, cut).trim())) return null;
   const w0 = words[k]![0];
   if (PRONOUN.test(w0)) return spanOf(text, lo + words[k]!.index!, lo + lastEnd);
+  // `“…,” one said`, "another added", "others said": someone unnamed speaks (not whoever spoke before).
+  if (/^(?:one|another|others|some|several|many)$/i.test(w0) && k === 0 && /^[\s,]*$/.test(left.slice(0, words[k]!.index!)) && /[”"»]\s*,?\s*$/.test(text.slice(Math.max(0, lo - 3), lo))) return spanOf(text, lo + words[k]!.index!, lo + lastEnd);
+  // `“…,” it said`, "It said in a statement": a body speaking, when "it" is all the clause has before the verb.
+  if (/^it$/i.test(w0) && k === 0 && /^[\s,]*$/.test(left.slice(0, words[k]!.index!))) return spanOf(text, lo + words[k]!.index!, lo + lastEnd);
   const contracted = /^(\p{L}+)['’](?:s|d|ll)$/u.exec(w0); // "He’s predicting", "she’d said"
   if (contracted && PRONOUN.test(contracted[1]!)) return spanOf(text, lo + words[k]!.index!, lo + words[k]!.index! + contracted[1]!.length);
   let first = -1;
@@ -332,6 +343,10 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     const gap = k < words.length - 1 ? left.slice(words[k]!.index! + w.length, words[k + 1]!.index!) : "";
     if (/[,;:()"“”]/.test(gap)) break;
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase()) || /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w) && first >= 0) { first = k; continue; }
+    // "the ministry of health said": a body and what it is for.
+    if (k === words.length - 1 && k >= 2 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !OF_IDIOM.test(w) && words[k - 1]![0] === "of" && ORG_NOUN.has(words[k - 2]![0]) && /^the$/i.test(words[k - 3]?.[0] ?? "")) { first = k - 2; break; }
+    // "the 61-year-old said": an age standing for the person named with it.
+    if (k === words.length - 1 && /^\d{1,3}-year-old$/.test(w) && /(?:^|\s)the\s+$/i.test(left.slice(Math.max(0, words[k]!.index! - 5), words[k]!.index!))) { first = k; break; }
     // "the Gawker employee wrote", "one port worker told": a noun for a person heads the phrase.
     if (k === words.length - 1 && (personNoun(w) || ORG_NOUN.has(w) || (unnamedSpeaker(w) && /[”"»]/.test(text[lo - 1] ?? "")))) { first = k; continue; }
     // "the BDI industry federation said", "the Harbor City school board said": one or two lower-case nouns
@@ -359,6 +374,10 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     // "Analysts at Barclay Hill called": people of a body, named by the body.
     const group = words[pi - 1]?.[0];
     if (group && /^(?:at|from|with|of)$/.test(prev) && STAFF.test(group) && !/[,;:()]/.test(left.slice(words[pi - 1]!.index! + group.length, words[pi]!.index!))) {
+      return spanOf(text, lo + words[pi - 1]!.index!, lo + lastEnd);
+    }
+    // "A spokesman for the airline added": the spokesperson of a body (resolved to the body).
+    if (group && /^(?:for|of|at)$/.test(prev) && /^spokes(?:man|woman|person)$/.test(group) && ORG_NOUN.has(words[words.length - 1]![0]) && /^the$/i.test(words[pi + 1]?.[0] ?? "")) {
       return spanOf(text, lo + words[pi - 1]!.index!, lo + lastEnd);
     }
     return null;
@@ -389,7 +408,11 @@ const TITLES_AND = /^\s*(?:(?:the|former|then|ex-)\s*)?(?:\p{Lu}[\p{L}'’-]*\s+
 const KNOWN_AS = /^\s*(?:the|a|an|one)\s+(?:[\p{L}\d'’-]+\s+){1,7}?(?:known\s+as|named|nicknamed|going\s+by\s+(?:the\s+)?(?:name|handle)|who\s+goes\s+by(?:\s+the\s+(?:name|handle))?)\s+(\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})(?=\s*(?:[,.;:!?)—–]|$))/u;
 /** The speaker phrase right after a cue: "said Ann Ford, the league's chair" → "Ann Ford". */
 function subjectAfter(text: string, from: number): Span | null {
-  const right = text.slice(from, from + 120);
+  // "a déclaré mardi la maire de Nantes, …", "dijo el lunes el alcalde …", "said Monday the harbour's …": a day before the speaker.
+  const day = DAY_BEFORE_SPEAKER.exec(text.slice(from, from + 40));
+  if (day) from += day[0].length;
+  // (Within the paragraph: `… in The Harbor Times.` ¶ `Ann Lee, …` does not run on into the next one.)
+  const right = text.slice(from, from + 120).replace(/\n[^]*$/, "");
   // "said former Ohio Gov. and state party chairman Ed Rendon": two titles joined by "and", then the name.
   const titles = right.includes(". and ") ? TITLES_AND.exec(right) : null;
   if (titles) {
@@ -406,6 +429,14 @@ function subjectAfter(text: string, from: number): Span | null {
   if (paper) { const at = from + paper[0].indexOf(paper[1]!); return spanOf(text, at, at + paper[1]!.replace(/\.$/, "").length); }
   // "said the union's general secretary, Pieter de Groot," / "according to the city's chief engineer, Els
   // Vermeulen": a description, then the name in apposition — the name is the speaker.
+  // "said the director of the Harbor Museum, Ana Ruiz", "a déclaré la ministre de la Santé, Claire Dumont": a
+  // title whose "of" phrase names a body, then the full name in apposition (not a place: "the mayor of Albany, New York").
+  const ofAppos = OF_APPOSITIVE_AFTER.exec(right);
+  const ofName = ofAppos?.[1]!.replace(/(\p{L}{2,})\.$/u, "$1") ?? "";
+  if (ofAppos && !PLACE_WORDS.has(ofName) && !ofName.split(/\s+/).every((w) => PLACE_WORDS.has(w) || !isNameWord(w))) {
+    const at = from + ofAppos[0].length - ofAppos[1]!.length;
+    return spanOf(text, at, at + ofName.length);
+  }
   const appos = APPOSITIVE_AFTER.exec(right);
   if (appos && describes(appos[1]!.split(/\s+/).pop()!) && !NOT_SUBJECT.test(appos[2]!.split(/\s+/)[0]!)) {
     const at = from + appos.index + appos[0].length - appos[2]!.length;
@@ -437,6 +468,12 @@ function subjectAfter(text: string, from: number): Span | null {
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase())) { if (isCapWord(w)) lastCap = n; continue; }
     if (/^(?:the|a|an)$/i.test(w) && n === 0) continue;
     if (lastCap < 0 && n < 4 && /^\p{Ll}[\p{Ll}\-]+$/u.test(w) && !/^(?:that|on|in|at|to|of|for|with|it|this|he|she|they|we|when|after|before|as|during|while|and|but|because|if|so|then|also|was|is|were|had|has|would|will|not|no|by|from|about|his|her|their|its)$/.test(w)) continue;
+    // "Sergeant Liam O'Neill of the Galway police": a person's name ends before "of" (two name words, the
+    // last no body or title: not "the Bank of Iceland", "Harbor Bank of Iceland", "Secretary of State").
+    if (w === "of" && n > 1 && lastCap === n - 1 && words.slice(0, n).filter((x) => isNameWord(x[0])).length >= 2) {
+      const prev = words[n - 1]![0].toLowerCase();
+      if (!ORG_NOUN.has(prev) && !DESCRIPTORS.has(prev) && !PERSON_NOUN.has(prev) && !PERSON_TITLES.has(words[n - 1]![0]) && !/^(?:bank|university|college|school|museum|institute|society|church|chamber|house|department|ministry|office|court|bureau|academy|republic|state|city|county|people|friends|sisters|brothers|daughters|sons)$/.test(prev)) break;
+    }
     if (/^(?:of|for|de|van|von|al|bin|the)$/.test(w) && n > 0) continue;
     break;
   }
@@ -451,6 +488,9 @@ function subjectAfter(text: string, from: number): Span | null {
 
 const DESCRIBED_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after|is|was|has|had|will|would|could|can|did|does|also|later|then|\p{Ll}{3,}(?:ed|s|ly))\b)/u;
 
+const DAY_BEFORE_SPEAKER = /^\s+(?:(?:on|el|le|am)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern)(?=\s+(?:the|la|le|el|die|der|l['’])\s*\p{L})/u;
+/** "the minister of Health, Ann Lee" / "la maire de Lyon, Ann Lee" after a cue: a lower-case title, an "of" phrase naming a body or place, a comma, a full name. */
+const OF_APPOSITIVE_AFTER = /^\s*(?:(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+|l['’])(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s+(?:of|for|at|de|del|du|des|di|von|vom)\s+(?:(?:the|la|le|les|los|las|el|die|der|des)\s+|l['’])?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:of|and|de|del|la|du|des|&|the|for)\s+)*\p{Lu}[\p{L}'’.\-]*){0,5},\s+(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
 /** "the city's chief engineer, Els Vermeulen" after a cue: a lower-case description, a comma, a capitalised name. */
 const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
 /** Lower-case words ending like a person noun that are not nouns for people. */
@@ -540,13 +580,19 @@ function wordForms(text: string): { lower: Set<string>; inside: Set<string> } {
   }
   return { lower, inside };
 }
+/** Whether the text writes `word` capitalised inside a sentence somewhere (after a lower-case word or a comma). */
+function capitalisedInside(text: string, word: string): boolean {
+  if (openerCache?.text !== text) openerCache = { text, words: new Map(), ...wordForms(text) };
+  return openerCache.inside.has(word);
+}
 /** Adverbs and number words that open sentences and name nobody. */
 const OPENER_WORDS = /^(?:Aside|Apart|Foremost|Instead|Somewhere|Elsewhere|Meanwhile|However|Perhaps|Maybe|Indeed|Ultimately|Eventually|Overall|Afterwards?|Otherwise|Moreover|Furthermore|Nevertheless|Nonetheless|Still|Yet|Then|Now|Later|Earlier|Also|Again|Together|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Millions)$/;
 function sentenceOpener(text: string, at: number, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   if (!/(?:^|\n|[.!?:]["”’]?\s+|["“]\s*|\s[—–-]\s+)$/u.test(text.slice(Math.max(0, at - 4), at))) return false;
   // "Said Ann Lee: “…”", "Added Ford, “…”": a reporting verb put first.
-  if (OPENER_WORDS.test(word) || INVERTIBLE.has(word.toLowerCase())) return true;
+  // ("Read" is a surname too: `“…,” Read said`.)
+  if (OPENER_WORDS.test(word) || (INVERTIBLE.has(word.toLowerCase()) && !/^Reads?$/.test(word))) return true;
   if (openerCache?.text !== text) openerCache = { text, words: new Map(), ...wordForms(text) };
   const known = openerCache.words.get(word);
   if (known !== undefined) return known;
@@ -596,7 +642,13 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   const last = words[words.length - 1]?.[0] ?? "";
   const description = DESCRIPTORS.has(last.toLowerCase()) || personNoun(last) || ORG_NOUN.has(last);
   // "Según Marta Gil" read as one name: the speaker starts where the speaker phrase does.
-  if (person && !description) return { span: person.span.start < phrase.start && phrase.start < person.span.end ? spanOf(c.text, phrase.start, person.span.end) : person.span, org: false };
+  if (person && !description) {
+    let span = person.span.start < phrase.start && phrase.start < person.span.end ? spanOf(c.text, phrase.start, person.span.end) : person.span;
+    // "Bürgermeisterin Hanna Keller" tagged whole: the name after the title.
+    const title = /^(\S+)\s+(?=\p{Lu})/u.exec(span.text);
+    if (title && GERMAN_TITLE.test(title[1]!)) span = spanOf(c.text, span.start + title[0].length, span.end);
+    return { span, org: false };
+  }
   const nameIdx = words.findIndex((w) => isNameWord(w[0]));
   if (nameIdx < 0) {
     // A country or city speaking for its government ("Mexico said"), not one described by it.
@@ -871,6 +923,11 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     const a = antecedent(c, subject.start, MALE_PRONOUN.test(p) ? "m" : FEMALE_PRONOUN.test(p) ? "f" : "org");
     return a ? { speaker: a.span, gender: a.gender, org: a.org } : { speaker: null, gender: null, org: false };
   }
+  // "it said": a body named or described as the subject of a sentence before (never a person).
+  if (/^it$/i.test(subject.text)) {
+    const a = itAntecedent(c, subject.start);
+    return a ? { speaker: a, gender: null, org: true } : { speaker: null, gender: null, org: false };
+  }
   // "a longtime adviser to Ann Lee": the whole description (a spokesperson speaks for Lee: Lee).
   const tie = TIE_WHOLE.exec(subject.text.trim());
   if (tie && !/^spokes/.test(tie[2]!) && tiedToName(tie[3]!)) return { speaker: trimTo(c.text, subject, subject.end), gender: null, org: false };
@@ -882,6 +939,31 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     const owner = named(c, spanOf(c.text, at, at + m[1]!.replace(/['’]s\s+\p{Ll}+$/u, "").length));
     if (owner) return { speaker: owner.span, gender: null, org: owner.org };
     break;
+  }
+  // "a spokesman for the airline": the body named before ("Nordlink … a spokesman for the company"), else
+  // a body named by its function ("a spokesman for the fire service" → fire service).
+  const forBody = /^spokes(?:man|woman|person)\s+(?:for|of|at)\s+the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(subject.text);
+  if (forBody) {
+    const bodyAt = subject.end - forBody[1]!.length;
+    const own = functionBody(c, spanOf(c.text, bodyAt, subject.end));
+    if (own) return { speaker: own, gender: null, org: true };
+    if (!forBody[1]!.includes(" ")) {
+      const a = antecedent(c, subject.start, "org") ?? untypedBody(c, subject.start) ?? bodyBefore(c, subject.start);
+      if (a) return { speaker: a.span, gender: null, org: true };
+    }
+    return { speaker: null, gender: null, org: false };
+  }
+  // "the 61-year-old said": the person the text gave that age ("Ann Lee, 61,", "61-year-old Ann Lee").
+  const age = w.length === 1 ? /^(\d{1,3})-year-old$/.exec(w[0]!) : null;
+  if (age) {
+    const a = agedPerson(c, subject.start, age[1]!);
+    if (a) return { speaker: a, gender: genderOf(c, a), org: false };
+    // No one is given any age: the person the text is about, as for "he" (not a body).
+    if (!/\p{Lu}[\p{L}'’.-]*,\s*(?:aged\s+)?\d{1,3}\s*,|\(\d{1,3}\)|\d{1,3}-year-old\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u.test(c.text.slice(Math.max(0, subject.start - 3000), subject.start))) {
+      const p = antecedent(c, subject.start, "any");
+      if (p && !p.org) return { speaker: p.span, gender: p.gender, org: false };
+    }
+    return { speaker: null, gender: null, org: false };
   }
   // "the Swede said", "the Brazilian added", "the Republican said": one person named before, by nationality or party.
   if (w.length === 1 && /(?:^|\s)the\s+$/i.test(c.text.slice(Math.max(0, subject.start - 5), subject.start)) && (DEMONYMS[w[0]!] !== undefined || NATIONALITY_NOUN.test(w[0]!) || /^(?:Republican|Democrat|Conservative|Liberal|Socialist|Libertarian)$/.test(w[0]!))) {
@@ -939,7 +1021,151 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
       if (a) return { speaker: a.span, gender: null, org: true };
     }
   }
+  // "the statement read", "the letter said": whoever the text said issued that paper a few sentences before.
+  if (w.length === 1 && PAPER.test(w[0]!) && /(?:^|\s)(?:the|this|that)\s+$/i.test(c.text.slice(Math.max(0, subject.start - 6), subject.start))) {
+    const a = issuerBefore(c, subject.start, w[0]!);
+    return a ? { speaker: a.span, gender: a.gender, org: a.org } : { speaker: null, gender: null, org: false };
+  }
+  // "the fisheries ministry said", "the harbour board said": a body named by what it does, as in "a fire
+  // service spokesman" (not a bare "the club", nor "the other club").
+  const body = functionBody(c, subject);
+  if (body) return { speaker: body, gender: null, org: true };
   return { speaker: null, gender: null, org: false };
+}
+
+/** The nearest person before `at` written with the age `age`: "Ann Lee, 61,", "Ann Lee (61)", "61-year-old (cyclist) Ann Lee". */
+function agedPerson(c: Ctx, at: number, age: string): Span | null {
+  const after = new RegExp(`^(?:,\\s*(?:aged\\s+)?${age}\\s*(?:[,)]|$)|\\s*\\(${age}\\))`);
+  const before = new RegExp(`(?<![\\d-])${age}-year-old\\s+(?:[\\p{Ll}-]+\\s+){0,3}$`, "u");
+  for (let i = c.entities.length - 1; i >= 0; i--) {
+    const e = c.entities[i]!;
+    if (e.span.end > at) continue;
+    if (at - e.span.end > 3000) break;
+    if (e.type !== "person") continue;
+    if (after.test(c.text.slice(e.span.end, e.span.end + 14)) || before.test(c.text.slice(Math.max(0, e.span.start - 50), e.span.start))) return named(c, e.span)?.span ?? e.span;
+  }
+  return null;
+}
+
+/**
+ * Who issued the paper `noun` that "the statement read" points back to, in this sentence or the three
+ * before: "Ann Lee said in a statement …", "The Harbor Board released a letter …" (the nearest).
+ */
+function issuerBefore(c: Ctx, at: number, noun: string): { span: Span; gender: Gender; org: boolean } | null {
+  const here = sentenceAt(c.sentences, at);
+  const from = c.sentences[Math.max(0, here - 3)]!.start;
+  const inPaper = new RegExp(`^[^.;“”"«»]{0,40}?\\bin\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, "u");
+  const inOpening = new RegExp(`^\\s*In\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, "u");
+  const issued = new RegExp(`\\b(?:issued|released|posted|sent|published|put\\s+out|circulated|signed|wrote|distributed|shared)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, "u");
+  let best: { pos: number; who: { span: Span; gender: Gender; org: boolean } } | null = null;
+  for (const s of c.said) {
+    if (s.cue.start >= at) break;
+    // "Ann Lee said in a statement …", "In a statement, the Harbor Board said …".
+    if (s.cue.start < from || !s.speaker || !(inPaper.test(c.text.slice(s.cue.end, s.cue.end + 80)) || inOpening.test(c.text.slice(sentenceStart(c.text, s.cue.start), s.cue.start)))) continue;
+    best = { pos: s.cue.start, who: { span: s.speaker, gender: s.gender, org: s.org } };
+  }
+  for (let si = here; si >= Math.max(0, here - 3); si--) {
+    const sent = c.sentences[si]!;
+    const m = issued.exec(c.text.slice(sent.start, Math.min(sent.end, at)));
+    if (!m) continue;
+    if (best && best.pos > sent.start + m.index) break;
+    const main = mainSubject(c, sent.start, Math.min(sent.end, at));
+    const subject = main && main.end <= sent.start + m.index ? main : null;
+    const r = subject && resolveSubject(c, subject);
+    if (r?.speaker) return { span: r.speaker, gender: r.gender, org: r.org };
+    break;
+  }
+  return best?.who ?? null;
+}
+
+/** "of course", "of late": no field a body works in. */
+const OF_IDIOM = /^(?:course|late|old|all|sorts|sort|kind|note|record|its|theirs|ours|them|us|itself|now|today|recent|yore)$/;
+/** Modifiers that set one body apart from another or judge it, rather than say what it does. */
+const NOT_FUNCTION = /^(?:same|other|another|new|old|former|rival|whole|entire|own|first|second|third|last|next|big|bigger|biggest|small|smaller|large|largest|major|main|top|leading|local|national|private|public|latter|such|certain|few|many|several|both|each|every|some|any|no|this|that|these|those|his|her|its|their|our|my|your|said|the|a|an|and|or|but)$/;
+/**
+ * A body named by a lower-case function before its noun: "the fisheries ministry", "the harbour board",
+ * "the weather service" (one or two modifiers, not adjectives in -ed, -ing or -ly).
+ */
+function functionBody(c: Ctx, subject: Span): Span | null {
+  const words = subject.text.split(/\s+/);
+  // "the ministry of health", "the department of transport".
+  if (words.length === 3 && ORG_NOUN.has(words[0]!) && words[1] === "of" && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(words[2]!) && !NOT_FUNCTION.test(words[2]!) && !OF_IDIOM.test(words[2]!) && /(?:^|\s)the\s+$/i.test(c.text.slice(Math.max(0, subject.start - 5), subject.start))) return subject;
+  const head = words[words.length - 1]!;
+  if (!ORG_NOUN.has(head) || words.some((x) => !/^\p{Ll}[\p{Ll}-]*$/u.test(x))) return null;
+  const m = /(?:^|[\s(,])(?:[Tt]he|[Aa]n?|[Ii]ts)\s+((?:[\p{Ll}-]+\s+){0,2})$/u.exec(c.text.slice(Math.max(0, subject.start - 40), subject.start));
+  if (!m) return null;
+  const mods = [...m[1]!.trim().split(/\s+/).filter((x) => x), ...words.slice(0, -1)];
+  if (mods.length === 0 || mods.length > 2 || mods.some((x) => NOT_FUNCTION.test(x) || /(?:ed|ing|ly|est)$/.test(x) || x.length < 3 || ORG_NOUN.has(x) && x === head)) return null;
+  const at = subject.start - m[1]!.length;
+  return spanOf(c.text, at, subject.end);
+}
+
+/**
+ * What "it said" points back to: the body that spoke last in this sentence or the two before, else the
+ * body that is the subject of one of the two sentences before ("The Harbor Authority closed …", "The
+ * Lee campaign …", "The weather service …", "The ferry operator, Nordlink, …"). Nothing when a person
+ * spoke or is that subject, or the subject is a paper or a thing ("The email …", "Rain fell …").
+ */
+function itAntecedent(c: Ctx, at: number): Span | null {
+  const here = sentenceAt(c.sentences, at);
+  for (let si = here; si >= Math.max(0, here - 2); si--) {
+    const sent = c.sentences[si]!;
+    const said = c.said.filter((s) => s.cue.start >= sent.start && s.cue.start < Math.min(sent.end, at) && s.speaker).pop();
+    if (said) return said.org ? said.speaker : null;
+    if (si === here) continue;
+    const body = bodyIn(c, si);
+    if (body) return body;
+    const subject = mainSubject(c, sent.start, sent.end);
+    const head = subject && trimTo(c.text, subject, headEnd(subject));
+    if (!head) continue;
+    const ent = c.entities.find((e) => e.span.start < head.end && head.start < e.span.end && e.type !== "place");
+    if (ent?.type === "person") return null;
+    if (ent?.type === "org") return named(c, head)?.span ?? ent.span;
+    const words = head.text.split(/\s+/);
+    const last = words[words.length - 1]!;
+    // "The Lee campaign", "the Harbor City school board": a name, then a body noun.
+    if (ORG_NOUN.has(last) && words.some((x) => isNameWord(x))) {
+      const first = words.findIndex((x) => isNameWord(x));
+      return spanOf(c.text, head.start + head.text.indexOf(words[first]!), head.end);
+    }
+    // "Nordlink cancelled …": capitalised words no person is named with (one word only when the text
+    // capitalises it inside a sentence too, not "Rain fell …").
+    // (Not a group: "Two Americans were killed", "Protesters marched".)
+    if (words.every((x) => /^\p{Lu}/u.test(x) || /^(?:of|for|and|&|de)$/.test(x)) && words.some(isNameWord) && genderOf(c, head) === null && !surname(c, words[words.length - 1]!)
+      && !OPENER_WORDS.test(words[0]!) && !groupNoun(last) && DEMONYM_PLURALS[last] === undefined && !/^\d/.test(words[0]!)
+      && (words.length > 1 || capitalisedInside(c.text, words[0]!))) return head;
+    return null;
+  }
+  return null;
+}
+
+/** "The weather service raised its warning. “…,” it said": a body named by its function as the subject of a sentence before. */
+function bodyBefore(c: Ctx, at: number): { span: Span; gender: Gender; org: boolean } | null {
+  const here = sentenceAt(c.sentences, at);
+  for (let si = here - 1; si >= Math.max(0, here - 2); si--) {
+    const body = bodyIn(c, si);
+    if (body) return { span: body, gender: null, org: true };
+  }
+  return null;
+}
+
+/** A body opening sentence `si` as its subject: its name in apposition ("The ferry operator, Nordlink,"), or its function ("The weather service"). */
+function bodyIn(c: Ctx, si: number): Span | null {
+  const sent = c.sentences[si]!;
+  const name = /^\s*(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+),\s+((?:\p{Lu}[\p{L}\p{N}'’.&-]*)(?:\s+(?:(?:of|for|and|&|de)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*){0,4}),/u.exec(c.text.slice(sent.start, sent.end));
+  if (name && ORG_NOUN.has(name[1]!)) {
+    const at = sent.start + name[0].length - 1 - name[2]!.length;
+    if (!c.entities.some((e) => e.type === "person" && e.span.start === at)) return spanOf(c.text, at, at + name[2]!.length);
+  }
+  // "The ministry of education closed …".
+  const field = /^\s*The\s+((\p{Ll}+)\s+of\s+(\p{Ll}[\p{Ll}-]{2,}))\s+\p{Ll}/u.exec(c.text.slice(sent.start, sent.end));
+  if (field && ORG_NOUN.has(field[2]!) && !NOT_FUNCTION.test(field[3]!) && !OF_IDIOM.test(field[3]!)) {
+    const at = sent.start + field[0].indexOf(field[1]!);
+    return spanOf(c.text, at, at + field[1]!.length);
+  }
+  const subject = mainSubject(c, sent.start, sent.end);
+  const head = subject && trimTo(c.text, subject, headEnd(subject));
+  return head ? functionBody(c, head) : null;
 }
 
 /**
@@ -1041,6 +1267,8 @@ function scanCues(c: Ctx): void {
         }
       }
     }
+    // "it said" with no body to point back to: as if no subject were written (the cue's other clues decide).
+    if (subject && /^it$/i.test(subject.text) && !itAntecedent(c, subject.start)) subject = null;
     if (subject === null) {
       // "Ford said … but added", "…, saying": the speaker of the sentence's earlier cue.
       const from = sentenceStart(text, at);

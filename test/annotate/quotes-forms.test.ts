@@ -151,3 +151,16 @@ describe("German titles are capitalised but name nobody", () => {
     expect(said("„Die Straße bleibt gesperrt“, sagte Anna Richter.")).toEqual(["Anna Richter: Die Straße bleibt gesperrt"]);
   });
 });
+
+describe("a body whose name holds title or nationality words ('the Russian Defence Ministry', 'the Justice Department')", () => {
+  it("speaks under its whole name, before or after the quote", () => {
+    expect(said("Meanwhile, the Chilean Interior Ministry reported the arrest of “fourteen people, all of them adults.”")).toEqual(["Chilean Interior Ministry: fourteen people, all of them adults."]);
+    expect(said("The Justice Department said: “The review will finish in March.”")).toEqual(["Justice Department: The review will finish in March."]);
+    expect(said("“The border crossing stays open,” the Finnish Foreign Ministry said on Friday.")).toEqual(["Finnish Foreign Ministry: The border crossing stays open"]);
+  });
+  it("look-alikes: a titled person keeps only the name; a named body stays whole", () => {
+    expect(said("Defence Minister Lena Holm said: “We will buy four ships.”")).toEqual(["Lena Holm: We will buy four ships."]);
+    expect(said("“Talks resume on Monday,” said Foreign Secretary Alan Price.")).toEqual(["Alan Price: Talks resume on Monday"]);
+    expect(said("The Marlow Rowing Federation said: “The regatta is cancelled.”")).toEqual(["Marlow Rowing Federation: The regatta is cancelled."]);
+  });
+});

@@ -915,7 +915,19 @@ const OTHER_TITLES = [...Object.keys(TITLE_FORMS), "spokesman", "spokeswoman", "
 /** Nouns for one person of a nation that are not its adjective ("the Swede", "the Frenchman"). */
 const NATIONALITY_NOUN = /^(?:Swede|Dane|Finn|Pole|Turk|Scot|Brit|Briton|Spaniard|Icelander|Kiwi|Aussie|(?:French|English|Irish|Welsh|Dutch|Scots)(?:man|woman))$/;
 
+/**
+ * "the Russian Defence Ministry said", "the Justice Department said": title and nationality words are trimmed
+ * before a person's name, but a body tagged whole with them speaks under its whole name.
+ */
 function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
+  const r = subjectSpeaker(c, subject);
+  const s = r.speaker;
+  if (!s || !/^\p{Lu}\p{Ll}+$/u.test(s.text) || !ORG_NOUN.has(s.text.toLowerCase())) return r;
+  const body = c.entities.find((e) => e.type === "org" && e.span.end === s.end && e.span.start < s.start);
+  return body ? { speaker: body.span, gender: null, org: true } : r;
+}
+
+function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
   const w = subject.text.split(/\s+/);
   const bare = w[0]!.replace(/['’](?:s|d|ll)$/u, ""); // "He’s predicting"
   if (w.length === 1 && PRONOUN.test(bare)) {

@@ -51,15 +51,16 @@ export function placesApart(a: Entry, b: Entry, ctx: ClashContext): boolean {
  */
 export function seriesApart(a: Entry, b: Entry): boolean {
   if (a.ordinals.length === 0 || b.ordinals.length === 0) return false;
-  const nouns = (x: Entry) => {
-    const m = new Map<string, string[]>();
-    for (const o of x.ordinals) { const k = o.slice(0, o.lastIndexOf(":")); m.set(k, [...(m.get(k) ?? []), o]); }
-    return m;
-  };
-  const na = nouns(a), nb = nouns(b);
-  for (const [noun, xs] of na) {
-    const ys = nb.get(noun);
-    if (ys && !xs.some((x) => ys.includes(x))) return true;
+  // A few "<noun>:<n>" each: for every noun of a that b ranks too, whether they share an ordinal.
+  for (const x of a.ordinals) {
+    const noun = x.slice(0, x.lastIndexOf(":") + 1);
+    let ranked = false, shared = false;
+    for (const y of b.ordinals) {
+      if (!y.startsWith(noun) || y.indexOf(":", noun.length) >= 0) continue;
+      ranked = true;
+      if (a.ordinals.includes(y)) { shared = true; break; }
+    }
+    if (ranked && !shared) return true;
   }
   return false;
 }

@@ -274,6 +274,7 @@ export function eventFeatures(doc: Doc): EventFeatures {
 
 /** A written ordinal and the word after it, the noun it ranks or the first word of it: "the 11th Doctor", "6th suspect arrested", "the 41st lord mayor". */
 const ORDINAL = /\b(\d{1,3})(?:st|nd|rd|th)\s+(\p{L}{3,})/giu;
+const HAS_ORDINAL = /\d(?:st|nd|rd|th)\s/iu;
 /**
  * Words whose ordinal names a place or a class ("6th Street", "8th grade", "2nd floor"), or a moment inside one event
  * ("the 89th minute", "the 7th inning", "the 3rd day of the strike"): one match's reports name different rounds and minutes.
@@ -287,10 +288,13 @@ const NOT_SERIES = new Set([...STREET_END, ...Object.keys(STREET_WORDS), "grade"
  * castings, "Klitschko stopped him in the 6th round" and "in the 11th round" two fights. Numbers as written
  * ("11th"), not words ("second", "day six"), which tell of an ongoing event's days and repeats as often.
  */
-function ordinals(doc: Doc, furniture: ReadonlySet<number>): string[] {
+const NO_ORDINALS: readonly string[] = Object.freeze([]);
+
+function ordinals(doc: Doc, furniture: ReadonlySet<number>): readonly string[] {
   const out = new Set<string>();
+  // Most reports write no ordinal in figures: one test of the whole text spares the sentence scans.
+  if (!HAS_ORDINAL.test(doc.article.title) && !HAS_ORDINAL.test(doc.article.text)) return NO_ORDINALS;
   const scan = (text: string) => {
-    if (!/\d(?:st|nd|rd|th)\b/iu.test(text)) return;
     for (const m of text.matchAll(ORDINAL)) {
       const word = m[2]!.toLowerCase(), noun = stem(word), n = Number(m[1]);
       if (n === 0 || STOPWORDS.has(word) || NOT_SERIES.has(word) || NOT_SERIES.has(noun)) continue;
@@ -299,7 +303,7 @@ function ordinals(doc: Doc, furniture: ReadonlySet<number>): string[] {
   };
   scan(doc.article.title);
   for (const s of doc.sentences) if (!furniture.has(s.index)) scan(s.text);
-  return [...out].sort();
+  return out.size === 0 ? NO_ORDINALS : [...out].sort();
 }
 
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };

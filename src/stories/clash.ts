@@ -20,6 +20,7 @@ export function clash(a: Entry, b: Entry, ctx: ClashContext): number {
   const people = a.protagonist >= 0 && b.protagonist >= 0 && a.protagonist !== b.protagonist
     && minor(a, b.protagonist, ctx) && minor(b, a.protagonist, ctx);
   return (years ? ctx.opts.yearClashPenalty : 0) + (people ? ctx.opts.protagonistClashPenalty : 0)
+    + (seriesApart(a, b) ? ctx.opts.ordinalClashPenalty : 0)
     + (timeApart(a, b, ctx) ? ctx.opts.timeClashPenalty : 0) + (placesApart(a, b, ctx) ? ctx.opts.placeClashPenalty : 0);
 }
 
@@ -42,6 +43,26 @@ export function placesApart(a: Entry, b: Entry, ctx: ClashContext): boolean {
   if (a.places.length === 0 || b.places.length === 0 || a.places.some((p) => b.places.includes(p))) return false;
   const names = (x: Entry, place: Int32Array) => place.length > 0 && place.every((id) => id >= 0 && ctx.count(x, id) > 0);
   return !b.placeTerms.some((p) => names(a, p)) && !a.placeTerms.some((p) => names(b, p));
+}
+
+/**
+ * Both articles rank one noun, with different ordinals, and neither writes the other's: "the 11th Doctor" and
+ * "the 12th Doctor" are two castings. A report that writes both ("the 12th Doctor, after Smith's 11th") does not clash.
+ */
+export function seriesApart(a: Entry, b: Entry): boolean {
+  if (a.ordinals.length === 0 || b.ordinals.length === 0) return false;
+  // A few "<noun>:<n>" each: for every noun of a that b ranks too, whether they share an ordinal.
+  for (const x of a.ordinals) {
+    const noun = x.slice(0, x.lastIndexOf(":") + 1);
+    let ranked = false, shared = false;
+    for (const y of b.ordinals) {
+      if (!y.startsWith(noun) || y.indexOf(":", noun.length) >= 0) continue;
+      ranked = true;
+      if (a.ordinals.includes(y)) { shared = true; break; }
+    }
+    if (ranked && !shared) return true;
+  }
+  return false;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface Entry {
   readonly people: Int32Array;
   /** Topic-term id of the protagonist's surname (see eventFeatures), or -1. */
   readonly protagonist: number;
+  /** Places in a series the text names, "<noun>:<n>" (EventFeatures.ordinals), sorted. */
+  readonly ordinals: readonly string[];
   /** Where it happened: the dateline's place and the lead's (EventFeatures.city, places), with the topic-term ids of their words (-1: a word no article has). */
   readonly places: readonly string[];
   readonly placeTerms: readonly Int32Array[];

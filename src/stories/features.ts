@@ -3,7 +3,7 @@
 // event ... what separates them is event-specific: when, where, who, how many. Weigh those
 // above topic words, and let a strong clash veto a merge."
 import type { Doc } from "../domain/doc.js";
-import { STOPWORDS, wordTerms } from "../similarity/tokens.js";
+import { stem, STOPWORDS, wordTerms } from "../similarity/tokens.js";
 
 export interface EventFeatures {
   /** Content terms of title + text (stemmed, no stop words); the title counts twice. */
@@ -40,6 +40,8 @@ export interface EventFeatures {
   readonly city: string | null;
   /** Places the lead puts the event in ("shot in Lake Highlands", "outside a bar in Juneau"), lower case. */
   readonly places: readonly string[];
+  /** Places in a series the text names, as "<stemmed noun>:<n>" ("the 11th Doctor" → "doctor:11"), sorted, distinct (see ordinals). */
+  readonly ordinals: readonly string[];
 }
 
 /**
@@ -267,7 +269,41 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (!(q.value >= 10) || q.unit === "duration") continue;
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
-  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc) };
+  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc), ordinals: ordinals(doc, furniture) };
+}
+
+/** A written ordinal and the word after it, the noun it ranks or the first word of it: "the 11th Doctor", "6th suspect arrested", "the 41st lord mayor". */
+const ORDINAL = /\b(\d{1,3})(?:st|nd|rd|th)\s+(\p{L}{3,})/giu;
+const HAS_ORDINAL = /\d(?:st|nd|rd|th)\s/iu;
+/**
+ * Words whose ordinal names a place or a class ("6th Street", "8th grade", "2nd floor"), or a moment inside one event
+ * ("the 89th minute", "the 7th inning", "the 3rd day of the strike"): one match's reports name different rounds and minutes.
+ */
+const NOT_SERIES = new Set([...STREET_END, ...Object.keys(STREET_WORDS), "grade", "grader", "floor", "precinct", "district", "ward",
+  "block", "century", "percentile", "place", "amendment", "circuit", "division", "degree", "minute", "inning", "quarter", "period",
+  "half", "lap", "hole", "round", "frame", "set", "game", "day", "week", "hour", "month", "year", "mile", "kilometre", "kilometer"]);
+
+/**
+ * Places in a series the article names with a written ordinal: "the 11th Doctor" and "the 12th Doctor" are two
+ * castings, "Klitschko stopped him in the 6th round" and "in the 11th round" two fights. Numbers as written
+ * ("11th"), not words ("second", "day six"), which tell of an ongoing event's days and repeats as often.
+ */
+const NO_ORDINALS: readonly string[] = Object.freeze([]);
+
+function ordinals(doc: Doc, furniture: ReadonlySet<number>): readonly string[] {
+  const out = new Set<string>();
+  // Most reports write no ordinal in figures: one test of the whole text spares the sentence scans.
+  if (!HAS_ORDINAL.test(doc.article.title) && !HAS_ORDINAL.test(doc.article.text)) return NO_ORDINALS;
+  const scan = (text: string) => {
+    for (const m of text.matchAll(ORDINAL)) {
+      const word = m[2]!.toLowerCase(), noun = stem(word), n = Number(m[1]);
+      if (n === 0 || STOPWORDS.has(word) || NOT_SERIES.has(word) || NOT_SERIES.has(noun)) continue;
+      out.add(`${noun}:${n}`);
+    }
+  };
+  scan(doc.article.title);
+  for (const s of doc.sentences) if (!furniture.has(s.index)) scan(s.text);
+  return out.size === 0 ? NO_ORDINALS : [...out].sort();
 }
 
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
@@ -398,6 +434,7 @@ export function groupingFeatures(doc: Doc): string[] {
   for (const p of f.people) out.push(`@n:${p}`);
   if (f.city !== null) out.push(`@c:${f.city}`);
   for (const p of f.places) out.push(`@l:${p}`);
+  for (const o of f.ordinals) out.push(`@o:${o}`);
   if (doc.article.text.trim() === "") out.push(NO_TEXT);
   return out;
 }
@@ -412,7 +449,7 @@ export const TOPIC_PREFIX = "w:";
 export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
   const topic: string[] = [], event: string[] = [], days: number[] = [], months: number[] = [], people: string[] = [], leadYears: number[] = [];
   let anchorYear: number | null = null, protagonist: string | null = null, published: number | null = null, city: string | null = null;
-  const places: string[] = [];
+  const places: string[] = [], ordinals: string[] = [];
   let when: [number, number] | null = null;
   const num = (s: string) => { const n = Number(s); return Number.isFinite(n) ? n : null; };
   for (const k of keys) {
@@ -429,12 +466,13 @@ export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
     else if (tag === "n") people.push(value);
     else if (tag === "c") city = value;
     else if (tag === "l") places.push(value);
+    else if (tag === "o") ordinals.push(value);
     else if (tag === "w") {
       const [from, to] = value.split(":").map(num);
       if (from != null && to != null) when = [from, to];
     }
   }
-  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places };
+  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places, ordinals: ordinals.sort() };
 }
 
 /** A protagonist needs this much weight: e.g. named in the headline and once more, or three times. */

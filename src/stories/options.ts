@@ -6,6 +6,8 @@ export interface StoryOptions {
   readonly eventWeight: number;
   /** Subtracted when both articles date their lead and the years differ ("2008" vs "2011"). */
   readonly yearClashPenalty: number;
+  /** Subtracted when the two articles rank one noun with different ordinals and neither writes the other's ("the 11th Doctor" vs "the 12th Doctor"; clash.ts seriesApart). */
+  readonly ordinalClashPenalty: number;
   /** Subtracted when the two articles are plainly about different people ("Jackson" vs "Williams"). */
   readonly protagonistClashPenalty: number;
   /** The other article's protagonist is a side figure when named less than this share as often as the own one. */
@@ -58,7 +60,7 @@ export interface StoryOptions {
  * and bridges from 0.15, tune B³-F1 0.921 → 0.929 (P 0.967 → 0.978, R 0.880 → 0.884).
  */
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
-  eventWeight: 0.4, yearClashPenalty: 0.3, protagonistClashPenalty: 0.06, protagonistShare: 0.5, mergeThreshold: 0.175, splitRatio: 0.5,
+  eventWeight: 0.4, yearClashPenalty: 0.3, ordinalClashPenalty: 0.3, protagonistClashPenalty: 0.06, protagonistShare: 0.5, mergeThreshold: 0.175, splitRatio: 0.5,
   adoptSize: 2, adoptThreshold: 0.11, candidates: 48, maxPosting: 64, backgroundArticles: 200,
   timeWindow: 14, timeClashPenalty: 0.3, placeClashPenalty: 0.3, bridgeDays: 2, storySpan: 1, bridgeScore: 0.15,
 };

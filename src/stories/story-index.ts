@@ -150,6 +150,7 @@ export class StoryIndex {
       t: this.topics.append(topic, packedWeights(topic, this.topicIdf)), tn: topic.ids.length,
       e: this.events.append(event, packedWeights(event, this.eventIdf)), en: event.ids.length,
       protagonist: f.protagonist === null ? -1 : this.topicVocab.idOf(stem(f.protagonist)) ?? -1,
+      ordinals: f.ordinals,
       people: Int32Array.from(f.people.map((k) => this.eventVocab.idOf(k) ?? -1).filter((id) => id >= 0)).sort(),
       ...this.placesOf(f),
     };

@@ -103,6 +103,7 @@ function spellingOf(w: string): string {
 
 const CONTRACTION: readonly [RegExp, string][] = [
   [/\bwon['’]t\b/gi, "will not"], [/\bcan['’]t\b/gi, "can not"], [/\bshan['’]t\b/gi, "shall not"], [/\bcannot\b/gi, "can not"],
+  [/\b(is|was|were|are|does|do|did|has|have|had|would|could|should|must|need)nt\b/gi, "$1 not"],
   [/n['’]t\b/gi, " not"], [/['’]re\b/gi, " are"], [/['’]ve\b/gi, " have"], [/['’]ll\b/gi, " will"], [/['’]m\b/gi, " am"], [/['’]d\b/gi, " would"],
 ];
 

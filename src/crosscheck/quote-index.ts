@@ -127,6 +127,8 @@ function fractions(text: string): string {
 export function canonicalWords(text: string): CanonWord[] {
   let t = text;
   for (const [re, by] of CONTRACTION) t = t.replace(re, by);
+  // "selling...against": an ellipsis between words is a gap, never part of a word.
+  t = t.replace(/(?<=\p{L})(?:\.{3}|…)(?=\p{L})/gu, " … ");
   t = fractions(t);
   // "No. 4" and "No 4" are a rank ("number 4"), never a negation.
   t = t.replace(/\bNo\.?\s?(?=\d)|\bno\.\s?(?=\d)/g, "number ");

@@ -15,3 +15,15 @@ describe("a contraction without its apostrophe", () => {
     expect(compareQuotes("Losing at home isnt something this squad will ever accept from itself", "Losing at home is something this squad will ever accept from itself")?.kind).toBe("negation");
   });
 });
+
+describe("an editor's bracket or an ellipsis", () => {
+  it("an ellipsis inside the quote stands for the words left out", () => {
+    expect(compareQuotes("Our rivals have spent years selling...against rivals who could not match them", "Our rivals have spent years selling Harlow drills against rivals who could not match them")).toBeNull();
+  });
+  it("an editor's bracket stands for the words it replaces", () => {
+    expect(compareQuotes("We are confident we can install the [flood] pumps before the autumn storms reach the estuary", "We are confident we can install the new Brenner pumps before the autumn storms reach the estuary")).toBeNull();
+  });
+  it("a name changed outside any bracket is still a name", () => {
+    expect(compareQuotes("We are confident Kessler can install the [flood] pumps before the autumn storms reach the estuary", "We are confident Halvorsen can install the new Brenner pumps before the autumn storms reach the estuary")?.kind).toBe("name");
+  });
+});

@@ -17,9 +17,16 @@ const CLOSING = /\b(?:closed|to close|at the close|closing|ended the (?:day|sess
 /** A moment inside a session: never a closing figure, whatever else the sentence says. */
 const IN_SESSION = /\b(?:in (?:early|late|midday|mid-?morning|morning|afternoon|late afternoon|evening|overnight|after-hours|electronic|pre-market|asian|european|u\.?s\.?|new york|london|tokyo) trad(?:e|ing)|midday|intraday|so far|on the session|earlier in the session|\d{4} gmt|gmt|edt|est)\b/i;
 
+/**
+ * A ticker right before a move of it: "Harbour Pulp <HPL.TO> fell 2.1 percent", "Acme (NYSE: ACM) shares
+ * rose". A ticker before "said revenue fell" names a company, not its shares' move. The sentence splitter
+ * cuts "<HPL.TO>" at its dot, so a sentence may open with the ticker's tail ("TO> fell 2.1 percent").
+ */
+const TICKER_MOVE = new RegExp(String.raw`(?:<[A-Z0-9][A-Z0-9.]{0,11}>|^[A-Z]{1,4}>|\((?:NYSE|Nasdaq|NASDAQ|AMEX|Amex|LSE|TSX|ASX)\s*:\s*[A-Z][A-Z.]{0,7}\))\s+(?:shares\s+|stock\s+)?(?:were\s+|was\s+)?(?:${QUOTED.source.slice(5, -3)})\b`);
+
 /** Whether a sentence quotes a market figure (a traded thing and a move or quote of it). */
 export function quotesMarket(sentence: string): boolean {
-  return TRADED.test(sentence) && QUOTED.test(sentence);
+  return (TRADED.test(sentence) && QUOTED.test(sentence)) || TICKER_MOVE.test(sentence);
 }
 
 const closing = (s: string) => CLOSING.test(s) && !IN_SESSION.test(s);

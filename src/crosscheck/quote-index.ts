@@ -103,6 +103,7 @@ function spellingOf(w: string): string {
 
 const CONTRACTION: readonly [RegExp, string][] = [
   [/\bwon['’]t\b/gi, "will not"], [/\bcan['’]t\b/gi, "can not"], [/\bshan['’]t\b/gi, "shall not"], [/\bcannot\b/gi, "can not"],
+  [/\b(is|was|were|are|does|do|did|has|have|had|would|could|should|must|need)nt\b/gi, "$1 not"],
   [/n['’]t\b/gi, " not"], [/['’]re\b/gi, " are"], [/['’]ve\b/gi, " have"], [/['’]ll\b/gi, " will"], [/['’]m\b/gi, " am"], [/['’]d\b/gi, " would"],
 ];
 
@@ -126,6 +127,8 @@ function fractions(text: string): string {
 export function canonicalWords(text: string): CanonWord[] {
   let t = text;
   for (const [re, by] of CONTRACTION) t = t.replace(re, by);
+  // "selling...against": an ellipsis between words is a gap, never part of a word.
+  t = t.replace(/(?<=\p{L})(?:\.{3}|…)(?=\p{L})/gu, " … ");
   t = fractions(t);
   // "No. 4" and "No 4" are a rank ("number 4"), never a negation.
   t = t.replace(/\bNo\.?\s?(?=\d)|\bno\.\s?(?=\d)/g, "number ");

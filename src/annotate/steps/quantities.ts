@@ -11,6 +11,8 @@ const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 }));
+/** Scales abbreviated after digits ("$2.8bn", "€40mn"); never "m" (metres as often as millions). */
+const ABBREVIATED: ReadonlyMap<string, number> = new Map(Object.entries({ bn: 1e9, mn: 1e6, mln: 1e6, bln: 1e9, tn: 1e12, trn: 1e12 }));
 const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ dozen: 12, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 }));
 /** Vague plurals: "dozens of", "hundreds of" → bounds, never a point. */
 const VAGUE: ReadonlyMap<string, [number, number]> = new Map(Object.entries({
@@ -105,7 +107,7 @@ function gluedScale(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Reads the number starting at token i ("1,000", "two", "two thousand", "1.5 million", "a thousand", "dozens"). */
-function readNumber(tokens: readonly Token[], i: number): NumberHit | null {
+function readNumber(tokens: readonly Token[], i: number, text = ""): NumberHit | null {
   const t = tokens[i]!;
   // Fast exit: most tokens are plain words (this runs on every token).
   if (t.kind !== "number" && !UNITS.has(t.lower) && !VAGUE.has(t.lower) && t.lower !== "a" && t.lower !== "one" && t.lower !== "half" && !t.lower.includes("-")) return null;
@@ -127,10 +129,15 @@ function readNumber(tokens: readonly Token[], i: number): NumberHit | null {
     if (w) return { first: i, last: w.last, value: w.value, vague: false };
   }
   if (value === null) return null;
-  // scale words: "two thousand", "1.5 million", "a thousand", "110-billion"
+  // "80 937 hectares": a space (or a thin space) separating thousands, as many style books write them.
+  if (/^\d{1,3}$/.test(t.text) && !/[\d.,]\s?$/.test(text.slice(Math.max(0, t.start - 2), t.start))) {
+    while (/^\d{3}$/.test(tokens[last + 1]?.text ?? "") && /^[ \u2009\u202f\u00a0]$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))
+      && !/^[\d.,]/.test(text.slice(tokens[last + 1]!.end, tokens[last + 1]!.end + 1))) { value = value * 1000 + Number(tokens[last + 1]!.text); last++; }
+  }
+  // scale words: "two thousand", "1.5 million", "a thousand", "110-billion"; after digits, "bn" and "mn" too ("$2.8bn").
   if (gluedScale(tokens, last)) last++;
-  while (last + 1 < tokens.length && SCALES.has(tokens[last + 1]!.lower)) {
-    value *= SCALES.get(tokens[last + 1]!.lower)!;
+  while (last + 1 < tokens.length && (SCALES.has(tokens[last + 1]!.lower) || (t.kind === "number" && ABBREVIATED.has(tokens[last + 1]!.lower)))) {
+    value *= SCALES.get(tokens[last + 1]!.lower) ?? ABBREVIATED.get(tokens[last + 1]!.lower)!;
     last++;
   }
   return { first: i, last, value, vague: false };
@@ -173,7 +180,7 @@ export function quantities(text: string, tokens: readonly Token[]): Quantity[] {
     const broken = brokenThousands(text, tokens, i);
     if (broken >= 0) { for (let k = i; k <= broken; k++) used.add(k); continue; }
     if (decimalTail(text, t) || galleryCounter(text, t)) continue;
-    const hit = readNumber(tokens, i);
+    const hit = readNumber(tokens, i, text);
     if (!hit) continue;
     for (let k = hit.first; k <= hit.last; k++) used.add(k);
     const q = classify(text, tokens, hit, out);
@@ -291,7 +298,7 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   let high: number | null;
   let rangeEnd: number | null = null;
   const joiner = tokens[hit.last + 1];
-  const other = tokens[hit.last + 2] !== undefined ? readNumber(tokens, hit.last + 2) : null;
+  const other = tokens[hit.last + 2] !== undefined ? readNumber(tokens, hit.last + 2, text) : null;
   if (joiner && sameSentence(joiner) && /^(to|and|-|–)$/.test(joiner.lower) && other && other.value > hit.value
     && (joiner.lower !== "and" || prev?.lower === "between")) {
     hedge = "range";
@@ -315,8 +322,11 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
       if (match) { hedge = match[1]; hedgeText = text.slice(words[0]!.start, words[words.length - 1]!.end); start = words[0]!.start; break; }
     }
     ({ low, high } = hedgeInterval(hit.value, hedge));
-    if (hedge === "nearly" && high !== null) high = high - 1;
-    if (hedge === "over" && low !== null) low = low + 1;
+    // "nearly 40 people" is at most 39 and "more than 8 people" at least 9; a share or an amount is no
+    // whole count ("more than 6 percent" is 6.4 percent, "nearly 5 percent" is 4.9 percent).
+    const whole = unit === "count" && Number.isInteger(hit.value);
+    if (hedge === "nearly" && high !== null && whole) high = high - 1;
+    if (hedge === "over" && low !== null && whole) low = low + 1;
   }
 
   // Counted noun: the first noun after the number, past adjectives and nationalities ("270 Russian servicemen").

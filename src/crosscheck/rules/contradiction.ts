@@ -14,6 +14,7 @@ import { contexts, contextSimilarity, oneParty, samePeople, type Contexts } from
 import { gap, interval, measureOf, overlaps, says, slotPhrase } from "../values.js";
 import { allBefore, mentionsAsEarlier, oneAgeGroup, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
 import { marketMoments } from "../market.js";
+import { currencyOf } from "./aligned-figure.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { witnesses } from "../witnesses.js";
 import { otherAspects, sameAspect } from "../measure.js";
@@ -128,6 +129,10 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         || (p.pred === "killed" && Math.abs(m.value.number - ref.value.number) === 1 && (ATTACKER_DIED.test(text(m)) || ATTACKER_DIED.test(text(ref))))
         // "shares were down 66 cents" / "closed down 63 cents": a market figure quoted at two moments of a session.
         || (p.unit !== "age" && !isPeopleClass(p.noun) && marketMoments(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""))
+        // "a $165,000 settlement" / "a £90,000 settlement": one amount in two currencies.
+        || otherCurrencies(text(m), m, text(ref), ref)
+        // "expects a profit of 11 cents" / "a profit of 6 cents": a forecast is not the result; a poll's margin of error is its poll's.
+        || foretold(text(m), m, sentenceBounds(m)) || foretold(text(ref), ref, sentenceBounds(ref))
         // "10 percent of high school and 16 percent of elementary pupils" / "16 percent of elementary … and 9.6 percent of high school pupils":
         // an article that states the other's figure in the same sentence gives another item of one list, not another value.
         // (Not ages: each belongs to its person, "a 3-year-old boy and a 5-year-old girl" / "a 3-year-old girl".)
@@ -177,6 +182,19 @@ const WINDOW_OF = /\b(?:of|in|over)\s+(?:its|their|his|her|the)\s+(?:last|past|p
 const BRACKET = /\b(?:top|bottom)\s+\S$/i;
 
 /** The dates (a day, a month or a year written out, "March 9"; not "Friday" or "last week") of a figure's sentence. */
+/** Words before a figure that make it a forecast or an expectation, or a poll's margin of error. */
+const FORECAST = /\b(?:expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|projects|projected|anticipat(?:es|ed|ing)|estimates|estimated|guidance|outlook|consensus|target(?:s|ed|ing)?|sees|(?:margin|sampling error)s?(?:\s+of\s+(?:sampling\s+)?error)?)\b[^.;]{0,40}$/i;
+
+function foretold(text: string, c: QuantityClaim, [start]: readonly [number, number]): boolean {
+  return FORECAST.test(text.slice(Math.max(start, c.span.start - 60), c.span.start));
+}
+
+/** Two amounts each written in a currency, the currencies different. */
+function otherCurrencies(ta: string, a: QuantityClaim, tb: string, b: QuantityClaim): boolean {
+  const x = currencyOf(ta, a), y = currencyOf(tb, b);
+  return x !== null && y !== null && x !== y;
+}
+
 function datesOf(doc: Doc | undefined, c: QuantityClaim): { text: string; from: string | null; to: string | null }[] {
   if (!doc) return [];
   const s = doc.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end);

@@ -52,6 +52,11 @@ export function eventDate(ctx: StoryContext): FindingDraft[] {
     byVerb.set(d.verb, list);
   }
   const textOf = new Map(ctx.docs.map((d) => [d.article.id, d.article.text.toLowerCase()]));
+  // Every day each article names in words: "63 percent on 4 May … 41 percent on 11 May" in both is no dispute over one day.
+  const daysOf = new Map(ctx.docs.map((d) => [d.article.id, d.dates.filter((x) => x.granularity === "day")
+    .map((x) => { const w = dayWords(x.span.text); return w ? { ...w, iso: x.from !== null && x.from === x.to ? x.from : null } : null; })
+    .filter((x): x is Day => x !== null)]));
+  const givesDay = (id: string, day: Day) => (daysOf.get(id) ?? []).some((x) => sameDay(x, day));
   const out = new Map<string, FindingDraft>();
   for (const [verb, list] of byVerb) {
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
@@ -59,6 +64,7 @@ export function eventDate(ctx: StoryContext): FindingDraft[] {
       if (a.articleId === b.articleId || !differentDays(a.day, b.day) || a.moved || b.moved || a.stages !== b.stages) continue;
       // "Sunday afternoon" in both: the texts agree, and only reading them against two publication days differs.
       if (sameWords(a.span.text, b.span.text)) continue;
+      if (givesDay(a.articleId, b.day) && givesDay(b.articleId, a.day)) continue;
       if (jaccard(a.words, b.words) < SAME_EVENT) continue;
       // Another team, town or person named in one sentence and nowhere in the other article: another event.
       if (!namedIn(a.names, textOf.get(b.articleId) ?? "") || !namedIn(b.names, textOf.get(a.articleId) ?? "")) continue;
@@ -206,6 +212,10 @@ function differentDays(a: Day, b: Day): boolean {
   if (x.weekday !== null && y.weekday !== null) return x.weekday !== y.weekday;
   return false;
 }
+
+/** Whether two days are surely one: one calendar day, or the same day and month, or the same weekday where neither names a month. */
+const sameDay = (a: Day, b: Day) => (a.iso !== null && a.iso === b.iso) || (a.dm !== null && a.dm === b.dm)
+  || (a.dm === null && b.dm === null && a.weekday !== null && a.weekday === b.weekday);
 
 const dayKey = (d: Day) => d.iso ?? d.dm ?? d.weekday ?? "?";
 

@@ -148,6 +148,8 @@ function alteration(aText: string, bText: string, segs: ReturnType<typeof segmen
   // A negation that only moves ("I didn't feel we were" / "I feel we weren't") changes nothing.
   const negations = (side: "a" | "b") => segs.filter((s) => !s.edge).reduce((n, s) => n + count(s[side].map((w) => w.canon), NEGATION), 0);
   const negationMoved = negations("a") === negations("b");
+  const bracketed = (t: string) => new Set([...t.matchAll(/\[([^\]]{1,60})\]/g)].flatMap((m) => m[1]!.split(/\s+/)).filter((w) => w.length > 0));
+  const bracketedA = bracketed(aText), bracketedB = bracketed(bText);
   for (const s of segs) {
     const na = s.a.map((w) => w.canon), nb = s.b.map((w) => w.canon);
     let kind: AlterationKind | null = null;
@@ -155,6 +157,8 @@ function alteration(aText: string, bText: string, segs: ReturnType<typeof segmen
     if (s.edge) continue;
     // "website" / "Web site", "healthcare" / "health care": one compound written in one word or two.
     if (s.a.length > 0 && s.b.length > 0 && letters(s.a) === letters(s.b)) continue;
+    // "the [touch-screen] machines" / "the revised Diebold machines": an editor's bracket stands for the words it replaces.
+    if ((s.a.length > 0 && s.a.every((w) => bracketedA.has(w.raw))) || (s.b.length > 0 && s.b.every((w) => bracketedB.has(w.raw)))) continue;
     if (!negationMoved && count(na, NEGATION) !== count(nb, NEGATION)) kind = "negation";
     else if (s.a.length === 0 && cut.test(aText) || s.b.length === 0 && cut.test(bText)) continue;
     else if (na.filter((w) => /^\d/.test(w)).sort().join(" ") !== nb.filter((w) => /^\d/.test(w)).sort().join(" ")) kind = "number";

@@ -1,0 +1,59 @@
+// Issue 17: the same value written differently is no dispute. "$3.6bn" is "$3.6 billion"; "61 250
+// hectares" (a space, as many style books separate thousands) is 61,250 hectares, never 250. In wordings
+// and events of their own, negatives beside positives.
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "./torture.js";
+
+const loud = (texts: Parameters<typeof findingsOf>[0]) =>
+  findingsOf(texts).filter((f) => f.type === "contradiction" && (f.severity === "medium" || f.severity === "high"));
+
+describe("abbreviated scales", () => {
+  it("'bn' and 'billion' are one scale", () => {
+    expect(loud([
+      "The port operator agreed to pay $3.6bn for the container terminal, the companies said on Monday.",
+      "The port operator agreed to pay $3.6 billion for the container terminal, the companies said on Monday.",
+    ])).toHaveLength(0);
+  });
+  it("'bn' against another amount in billions stays loud", () => {
+    expect(loud([
+      "The port operator agreed to pay $3.6bn for the container terminal, the companies said on Monday.",
+      "The port operator agreed to pay $4.9 billion for the container terminal, the companies said on Monday.",
+    ]).length).toBeGreaterThan(0);
+  });
+});
+
+describe("a space as thousands separator", () => {
+  it("'61 250 hectares' is 61,250 hectares", () => {
+    expect(loud([
+      "Firefighters said the blaze in the national park had burned 61 250 hectares by Sunday evening.",
+      "Firefighters said the blaze in the national park had burned 61,250 hectares by Sunday evening.",
+    ])).toHaveLength(0);
+  });
+  it("a spaced figure against another figure stays loud", () => {
+    expect(loud([
+      "Firefighters said the blaze in the national park had burned 61 250 hectares by Sunday evening.",
+      "Firefighters said the blaze in the national park had burned 38,400 hectares by Sunday evening.",
+    ]).length).toBeGreaterThan(0);
+  });
+});
+
+describe("a bound the other value satisfies", () => {
+  it("'more than 8 percent' and '8.3 percent' at the head of a sentence", () => {
+    expect(loud([
+      "More than 8 percent of adults in the province now use a hearing aid, the health ministry said in its annual report.",
+      "Some 8.3 percent of adults in the province now use a hearing aid, the health ministry said in its annual report.",
+    ])).toHaveLength(0);
+  });
+  it("'more than 8 percent' and '8.3 percent', each set against a second group's share", () => {
+    expect(loud([
+      "More than 8 percent of patients on the new inhaler had severe attacks compared with 4.2 percent on the old one.",
+      "Doctors found that 8.3 percent of patients on the new inhaler had severe attacks, compared to 4.2 percent using the old one.",
+    ])).toHaveLength(0);
+  });
+  it("'more than 8 percent' against 5.1 percent stays loud", () => {
+    expect(loud([
+      "More than 8 percent of adults in the province now use a hearing aid, the health ministry said in its annual report.",
+      "Some 5.1 percent of adults in the province now use a hearing aid, the health ministry said in its annual report.",
+    ]).length).toBeGreaterThan(0);
+  });
+});

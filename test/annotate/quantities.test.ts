@@ -18,6 +18,11 @@ describe("quantities", () => {
     expect(q("The ministry reported the return of 270 Russian servicemen and 120 civilians.")).toEqual([
       "270 Russian servicemen|270-270|serviceman|count", "120 civilians|120-120|civilian|count"]);
   });
+  it("reads thousands set off by a space, but not a day after its month or a count after a numbered road", () => {
+    expect(q("The fire burned 61 250 hectares.")).toEqual(["61 250 hectares|61250-61250|hectare|distance"]);
+    expect(q("On March 3 100 farmers drove tractors into Lyon.").map((x) => x.split("|")[0])).toEqual(["100 farmers"]);
+    expect(q("On Route 9 120 cars were stuck for six hours.").map((x) => x.split("|")[0])).toContain("120 cars");
+  });
   it("reads numbers written as words", () => {
     expect(q("Two civilians were freed and a thousand soldiers returned.")).toEqual(["Two civilians|2-2|civilian|count", "a thousand soldiers|1000-1000|soldier|count"]);
   });

@@ -130,7 +130,9 @@ function readNumber(tokens: readonly Token[], i: number, text = ""): NumberHit |
   }
   if (value === null) return null;
   // "80 937 hectares": a space (or a thin space) separating thousands, as many style books write them.
-  if (/^\d{1,3}$/.test(t.text) && !/[\d.,]\s?$/.test(text.slice(Math.max(0, t.start - 2), t.start))) {
+  // Not a day after its month ("On March 3 100 people …"), nor a number after a numbered thing ("Route 9 120 cars").
+  if (/^\d{1,3}$/.test(t.text) && !/[\d.,]\s?$/.test(text.slice(Math.max(0, t.start - 2), t.start))
+    && !/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|no|nos|number|route|highway|interstate|flight|room|page|chapter|section|article|platform|gate|bus|line)\.?\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start))) {
     while (/^\d{3}$/.test(tokens[last + 1]?.text ?? "") && /^[ \u2009\u202f\u00a0]$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))
       && !/^[\d.,]/.test(text.slice(tokens[last + 1]!.end, tokens[last + 1]!.end + 1))) { value = value * 1000 + Number(tokens[last + 1]!.text); last++; }
   }

@@ -164,3 +164,25 @@ describe("a body whose name holds title or nationality words ('the Russian Defen
     expect(said("The Marlow Rowing Federation said: “The regatta is cancelled.”")).toEqual(["Marlow Rowing Federation: The regatta is cancelled."]);
   });
 });
+
+describe("an indefinite pronoun names nobody", () => {
+  it("'Someone said', 'Somebody in the crowd shouted', 'Someone had painted the words'", () => {
+    expect(said("Someone said: “Go home.”")).toEqual(["-: Go home."]);
+    expect(said("Somebody in the crowd shouted “Liar!” as the mayor spoke.")).toEqual(["-: Liar!"]);
+    expect(said("Someone had painted the words “No more cruise ships in our bay” on the sea wall in Brest overnight.").filter((q) => !q.startsWith("-:"))).toEqual([]);
+  });
+  it("look-alike: a named speaker after 'Nobody told us' keeps the quote", () => {
+    expect(said("“Nobody told us the bridge was closed,” said Ann Lee.")).toEqual(["Ann Lee: Nobody told us the bridge was closed"]);
+  });
+});
+
+describe("'he' or 'she' after an unnamed spokesperson of a body", () => {
+  it("'A spokeswoman for the port authority said … “…,” she said' → the port authority", () => {
+    expect(said("A spokeswoman for the port authority said the cranes would be checked overnight. “We expect to reopen berth four by Monday,” she said.")).toEqual(["port authority: We expect to reopen berth four by Monday"]);
+    expect(said("A police spokesman said two men had been questioned. “Nobody has been charged,” he said.")).toEqual(["police: Nobody has been charged"]);
+  });
+  it("look-alikes: another gender, or a woman named in between, is not the spokesperson", () => {
+    expect(said("A spokesman for the port authority said the cranes would be checked. “We will reopen on Monday,” she said.")).not.toContain("port authority: We will reopen on Monday");
+    expect(said("A spokesman for the port authority said the cranes would be checked. Harbour master Ines Duarte inspected them at dawn. “We will reopen on Monday,” she said.")).toEqual(["Ines Duarte: We will reopen on Monday"]);
+  });
+});

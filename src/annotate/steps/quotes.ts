@@ -760,7 +760,9 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     if (s.cue.start >= at) continue;
     const si = sentenceAt(c.sentences, s.cue.start);
     if (here - si > 3) break;
-    if (!s.speaker || !fits(s.gender, s.org)) continue;
+    // "A spokeswoman for the coast guard said … ¶ “…,” she said": the body she speaks for.
+    const spokes = s.org && (want === "f" ? /\bspokes(?:woman|person)\b/i : want === "m" ? /\bspokes(?:man|person)\b/i : /$^/).test(c.text.slice(c.sentences[si]!.start, s.cue.start));
+    if (!s.speaker || (!fits(s.gender, s.org) && !spokes)) continue;
     // A person who is the subject of a sentence after that attribution is nearer: "“…,” Mills said.
     // Brandt shrugged it off. ¶ “…,” he said" → Brandt.
     for (let sj = here - 1; sj > si; sj--) {
@@ -922,10 +924,14 @@ const NATIONALITY_NOUN = /^(?:Swede|Dane|Finn|Pole|Turk|Scot|Brit|Briton|Spaniar
 function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
   const r = subjectSpeaker(c, subject);
   const s = r.speaker;
+  // "Someone said", "Somebody in the crowd shouted": nobody named.
+  if (s && INDEFINITE.test(s.text)) return { speaker: null, gender: null, org: false };
   if (!s || !/^\p{Lu}\p{Ll}+$/u.test(s.text) || !ORG_NOUN.has(s.text.toLowerCase())) return r;
   const body = c.entities.find((e) => e.type === "org" && e.span.end === s.end && e.span.start < s.start);
   return body ? { speaker: body.span, gender: null, org: true } : r;
 }
+
+const INDEFINITE = /^(?:some|any|every|no)(?:one|body)$|^no one$/i;
 
 function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
   const w = subject.text.split(/\s+/);

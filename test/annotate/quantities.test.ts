@@ -23,6 +23,13 @@ describe("quantities", () => {
     expect(q("On March 3 100 farmers drove tractors into Lyon.").map((x) => x.split("|")[0])).toEqual(["100 farmers"]);
     expect(q("On Route 9 120 cars were stuck for six hours.").map((x) => x.split("|")[0])).toContain("120 cars");
   });
+  it("reads an age told as what a person was ('the cyclist who died was 35'), and nothing else told with 'was'", () => {
+    expect(q("Police said the climber who fell on Sunday was 41.")).toEqual(["41|41-41|climber|age"]);
+    expect(q("The victim is 19, officers said.")).toEqual(["19|19-19|victim|age"]);
+    expect(q("The number of patients was 35.").map((x) => x.split("|")[3])).not.toContain("age");
+    expect(q("The driver was 35 minutes late.").map((x) => x.split("|")[3])).not.toContain("age");
+    expect(q("The man's score was 35.").map((x) => x.split("|")[3])).not.toContain("age");
+  });
   it("reads numbers written as words", () => {
     expect(q("Two civilians were freed and a thousand soldiers returned.")).toEqual(["Two civilians|2-2|civilian|count", "a thousand soldiers|1000-1000|soldier|count"]);
   });

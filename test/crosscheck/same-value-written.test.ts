@@ -57,3 +57,18 @@ describe("a bound the other value satisfies", () => {
     ]).length).toBeGreaterThan(0);
   });
 });
+
+describe("an age told as what a person was", () => {
+  it("'a 52-year-old hiker' against 'the hiker … was 25' is a dispute", () => {
+    expect(loud([
+      "A 52-year-old hiker died after falling from a ridge in the Cairngorms on Saturday, police said.",
+      "Police said the hiker who died after falling from the Cairngorms ridge on Saturday was 25.",
+    ]).length).toBeGreaterThan(0);
+  });
+  it("look-alike: the same age told both ways is none", () => {
+    expect(loud([
+      "A 52-year-old hiker died after falling from a ridge in the Cairngorms on Saturday, police said.",
+      "Police said the hiker who died after falling from the Cairngorms ridge on Saturday was 52.",
+    ])).toHaveLength(0);
+  });
+});

@@ -229,6 +229,25 @@ const TOLL_BEFORE = /\b(?:(?:death|fatality)\s+toll|\p{L}+['’]s\s+toll|toll\s+
 
 const singularWord = (w: string) => w.replace(/ies$/, "y").replace(/s$/, "");
 
+/** People an age can be told of as what they were ("the victim was 35"): singular person nouns. */
+const AGED_PERSON = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2}(victim|man|woman|boy|girl|child|teenager|cyclist|pedestrian|driver|motorist|rider|motorcyclist|passenger|suspect|gunman|shooter|attacker|defendant|worker|climber|hiker|swimmer|student|pupil|patient|officer|soldier|pilot|resident|tenant|mother|father|son|daughter|wife|husband|survivor)((?:\s+who\b[^.;:!?]*?|\s*,[^.;:!?]*?,)?)\s+(?:was|is)\s+$/u;
+
+/**
+ * "Police said the cyclist who died after the crash was 35." / "The victim is 19, officers said.": a bare
+ * whole number after "was"/"is" that ends the clause, whose subject is a person named by a singular noun.
+ * Not "the toll was 35", "the man's score was 35", nor "the driver was 35 minutes late".
+ */
+function agePredicate(text: string, tokens: readonly Token[], hit: NumberHit, first: Token, next: Token | undefined): { noun: string; span: ReturnType<typeof spanOf> } | null {
+  if (first.kind !== "number" || hit.first !== hit.last || !Number.isInteger(hit.value) || hit.value < 1 || hit.value > 109) return null;
+  if (next && next.sentence === first.sentence && !/^[.,;]$/.test(next.text)) return null;
+  let from = hit.first;
+  while (from > 0 && hit.first - from < 80 && tokens[from - 1]!.sentence === first.sentence) from--;
+  const m = AGED_PERSON.exec(text.slice(tokens[from]!.start, first.start));
+  if (!m) return null;
+  const at = tokens[from]!.start + m.index + m[0].lastIndexOf(m[1]! + m[2]!);
+  return { noun: m[1]!, span: spanOf(text, at, at + m[1]!.length) };
+}
+
 function classify(text: string, tokens: readonly Token[], hit: NumberHit, previous: readonly Quantity[]):
   { quantity: Quantity; rangeEnd: number | null } | null {
   const first = tokens[hit.first]!;
@@ -274,10 +293,19 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   // "a 25-year-old man" → age of a man; "the gunman, 42," → age of the gunman.
   const ageTail = /^(-| )(year|yr)s?(-| )old\b/i.exec(text.slice(lastTok.end, lastTok.end + 14));
   let ageNounFrom = -1;
+  let who: { noun: string; span: ReturnType<typeof spanOf> } | null = null;
   if (ageTail) {
     unit = "age";
     end = lastTok.end + ageTail[0].length;
     ageNounFrom = tokens.findIndex((t, idx) => idx > hit.last && t.start >= end);
+  } else if (unit === "count" && (who = agePredicate(text, tokens, hit, first, next))) {
+    // "the cyclist who died on Tuesday was 35.": a person's age told as what they were.
+    const quantity: Quantity = {
+      kind: "quantity", span: spanOf(text, first.start, lastTok.end), numberSpan: spanOf(text, first.start, lastTok.end),
+      value: hit.value, low: hit.value, high: hit.value, hedge: "exact", hedgeText: null, noun: who.noun,
+      nounSpan: who.span, unit: "age", predicate: null, perParty: false, sentence: first.sentence,
+    };
+    return { quantity, rangeEnd: null };
   } else if (prev?.text === "," && next?.text === "," && sameSentence(prev) && (tokens[hit.first - 2]?.pos === "NOUN" || tokens[hit.first - 2]?.pos === "PROPN"
     // "A pedestrian, 52,": the tagger may read the described person as an adjective; after an article it is the person.
     || (tokens[hit.first - 2]?.pos === "ADJ" && /^(a|an|the)$/.test(tokens[hit.first - 3]?.lower ?? ""))) && hit.value >= 1 && hit.value < 110 && first.kind === "number") {

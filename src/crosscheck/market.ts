@@ -19,10 +19,10 @@ const IN_SESSION = /\b(?:in (?:early|late|midday|mid-?morning|morning|afternoon|
 
 /**
  * A ticker right before a move of it: "Harbour Pulp <HPL.TO> fell 2.1 percent", "Acme (NYSE: ACM) shares
- * rose". A ticker before "said revenue fell" names a company, not its shares' move. The sentence splitter
- * cuts "<HPL.TO>" at its dot, so a sentence may open with the ticker's tail ("TO> fell 2.1 percent").
+ * rose". A ticker before "said revenue fell" names a company, not its shares' move. (The tokenizer keeps
+ * "<HPL.TO>" in one sentence: see mergeTickers.)
  */
-const TICKER_MOVE = new RegExp(String.raw`(?:<[A-Z0-9][A-Z0-9.]{0,11}>|^[A-Z]{1,4}>|\((?:NYSE|Nasdaq|NASDAQ|AMEX|Amex|LSE|TSX|ASX)\s*:\s*[A-Z][A-Z.]{0,7}\))\s+(?:shares\s+|stock\s+)?(?:were\s+|was\s+)?(?:${QUOTED.source.slice(5, -3)})\b`);
+const TICKER_MOVE = new RegExp(String.raw`(?:<[A-Z0-9][A-Z0-9.]{0,11}>|\((?:NYSE|Nasdaq|NASDAQ|AMEX|Amex|LSE|TSX|ASX)\s*:\s*[A-Z][A-Z.]{0,7}\))\s+(?:shares\s+|stock\s+)?(?:were\s+|was\s+)?(?:${QUOTED.source.slice(5, -3)})\b`);
 
 /** Whether a sentence quotes a market figure (a traded thing and a move or quote of it). */
 export function quotesMarket(sentence: string): boolean {

@@ -59,3 +59,10 @@ describe("quantities", () => {
     for (const x of d.quantities) expect(d.article.text.slice(x.span.start, x.span.end)).toBe(x.span.text);
   });
 });
+
+describe("sentences", () => {
+  it("keep a ticker whole ('Harbour Pulp <HPL.TO> fell'), and still end at a full stop after it", () => {
+    const s = docOf("Shares of Harbour Pulp <HPL.TO> fell 2.1 percent in Toronto. The index rose. Apple <AAPL.O> gained.").sentences.map((x) => x.text);
+    expect(s).toEqual(["Shares of Harbour Pulp <HPL.TO> fell 2.1 percent in Toronto.", "The index rose.", "Apple <AAPL.O> gained."]);
+  });
+});

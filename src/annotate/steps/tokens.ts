@@ -59,6 +59,24 @@ export interface Tokenized {
   readonly tokens: Token[];
 }
 
+/**
+ * Wink ends a sentence at the dot inside a ticker ("Harbour Pulp <HPL.TO> fell 2 percent" → "… <HPL." and
+ * "TO> fell …"): a boundary between an open "<" and its ">" with no space between is no boundary.
+ */
+function mergeTickers(spans: [number, number][], line: string, starts: readonly number[], ends: readonly number[]): [number, number][] {
+  if (!line.includes("<")) return spans;
+  const out: [number, number][] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && /<[A-Z0-9][A-Z0-9.]{0,11}$/.test(line.slice(starts[prev[0]] ?? 0, ends[prev[1]] ?? 0)) && /^[A-Z0-9]{1,6}>/.test(line.slice(starts[span[0]] ?? 0))) {
+      prev[1] = span[1];
+      continue;
+    }
+    out.push([span[0], span[1]]);
+  }
+  return out;
+}
+
 export function tokenize(text: string): Tokenized {
   const nlp = pipeline();
   const its = nlp.its;
@@ -89,7 +107,7 @@ export function tokenize(text: string): Tokenized {
         ends.push(Math.min(line.length, at + v.length));
         pos = at + v.length;
       }
-      const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+      const spans = mergeTickers(doc.sentences().out(its.span) as unknown as [number, number][], line, starts, ends);
       for (const [first, last] of spans) {
         const sIndex = sentences.length;
         const start = lineStart + (starts[first] ?? 0);

@@ -283,13 +283,14 @@ const NOT_SERIES = new Set([...STREET_END, ...Object.keys(STREET_WORDS), "grade"
   "block", "century", "percentile", "place", "amendment", "circuit", "division", "degree", "minute", "inning", "quarter", "period",
   "half", "lap", "hole", "round", "frame", "set", "game", "day", "week", "hour", "month", "year", "mile", "kilometre", "kilometer"]);
 
-/**
- * Places in a series the article names with a written ordinal: "the 11th Doctor" and "the 12th Doctor" are two
- * castings, "Klitschko stopped him in the 6th round" and "in the 11th round" two fights. Numbers as written
- * ("11th"), not words ("second", "day six"), which tell of an ongoing event's days and repeats as often.
- */
+/** The ordinals of an article that names none (most): one shared empty list. */
 const NO_ORDINALS: readonly string[] = Object.freeze([]);
 
+/**
+ * Places in a series the article names with a written ordinal: "the 11th Doctor" and "the 12th Doctor" are two
+ * castings. Numbers as written ("11th"), not words ("second", "day six"), which tell of an ongoing event's days
+ * and repeats as often; rounds, minutes and days inside one event are no series (NOT_SERIES).
+ */
 function ordinals(doc: Doc, furniture: ReadonlySet<number>): readonly string[] {
   const out = new Set<string>();
   // Most reports write no ordinal in figures: one test of the whole text spares the sentence scans.

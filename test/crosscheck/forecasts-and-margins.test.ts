@@ -37,3 +37,12 @@ describe("margins of error belong to their polls", () => {
     ])).toHaveLength(0);
   });
 });
+
+describe("an estimate of what happened is no forecast", () => {
+  it("'officials estimated that 3,000 people were evacuated' against 8,000 stays loud", () => {
+    expect(loud([
+      "Officials estimated that 3,000 people were evacuated from villages near Girona on Sunday as the wildfire spread.",
+      "The regional government said on Sunday that 8,000 people had been evacuated from villages near Girona as the wildfire spread.",
+    ]).length).toBeGreaterThan(0);
+  });
+});

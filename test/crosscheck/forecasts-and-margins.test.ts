@@ -45,4 +45,10 @@ describe("an estimate of what happened is no forecast", () => {
       "The regional government said on Sunday that 8,000 people had been evacuated from villages near Girona as the wildfire spread.",
     ]).length).toBeGreaterThan(0);
   });
+  it("an attack that 'targeted' places is what happened, not a target to reach", () => {
+    expect(loud([
+      "Arsonists targeted two churches in the south of Lyon overnight on Tuesday, police said.",
+      "Police said arsonists targeted five churches in the south of Lyon overnight on Tuesday.",
+    ]).length).toBeGreaterThan(0);
+  });
 });

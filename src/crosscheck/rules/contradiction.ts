@@ -183,7 +183,7 @@ const BRACKET = /\b(?:top|bottom)\s+\S$/i;
 
 /** The dates (a day, a month or a year written out, "March 9"; not "Friday" or "last week") of a figure's sentence. */
 /** Words before a figure that make it a forecast or an expectation, or a poll's margin of error. */
-const FORECAST = /\b(?:expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|projects|projected|anticipat(?:es|ed|ing)|guidance|outlook|consensus|target(?:s|ed|ing)?|sees|(?:margin|sampling error)s?(?:\s+of\s+(?:sampling\s+)?error)?)\b[^.;]{0,40}$/i;
+const FORECAST = /\b(?:expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|projects|projected|anticipat(?:es|ed|ing)|guidance|outlook|consensus|targets?|sees|(?:margin|sampling error)s?(?:\s+of\s+(?:sampling\s+)?error)?)\b[^.;]{0,40}$/i;
 
 function foretold(text: string, c: QuantityClaim, [start]: readonly [number, number]): boolean {
   return FORECAST.test(text.slice(Math.max(start, c.span.start - 60), c.span.start));

@@ -126,3 +126,21 @@ export function plural(noun: string): string {
   if (/(s|x|z|ch|sh)$/.test(noun)) return noun + "es";
   return noun + "s";
 }
+
+const CURRENCY_BEFORE: readonly [RegExp, string][] = [[/(?:US\s?\$|\$\s?US|\$)\s*$/i, "usd"], [/(?:€|euros?|eur)\s*$/i, "eur"], [/(?:£|gbp)\s*$/i, "gbp"], [/(?:¥|yen|yuan|rmb)\s*$/i, "jpy/cny"], [/(?:₹|rs\.?|inr)\s*$/i, "inr"]];
+const CURRENCY_AFTER: readonly [RegExp, string][] = [[/^\s*(?:us\s+)?dollars?\b/i, "usd"], [/^\s*euros?\b/i, "eur"], [/^\s*(?:pounds?(?: sterling)?|sterling)\b/i, "gbp"], [/^\s*(?:yen|yuan|renminbi)\b/i, "jpy/cny"], [/^\s*rupees?\b/i, "inr"], [/^\s*(?:roubles?|rubles?)\b/i, "rub"], [/^\s*hryvnias?\b/i, "uah"]];
+
+/** The currency an amount is written in ("$2 million", "€45 million", "22 billion euros"), or null. */
+export function currencyOf(text: string, c: QuantityClaim): string | null {
+  const before = text.slice(Math.max(0, c.span.start - 6), c.span.start), after = text.slice(c.span.end, c.span.end + 20);
+  const inSpan = c.span.text;
+  for (const [re, cur] of CURRENCY_BEFORE) if (re.test(before) || re.test(inSpan.match(/^\D*/)?.[0] ?? "")) return cur;
+  for (const [re, cur] of CURRENCY_AFTER) if (re.test(after) || re.test(inSpan.replace(/^[^a-z]*[\d.,]+\s*(?:million|billion|thousand|trillion|bn|m)?/i, ""))) return cur;
+  return null;
+}
+
+/** Two amounts each written in a currency, the currencies different ("$165,000" / "£90,000"): one amount, not compared. */
+export function otherCurrencies(ta: string, a: QuantityClaim, tb: string, b: QuantityClaim): boolean {
+  const x = currencyOf(ta, a), y = currencyOf(tb, b);
+  return x !== null && y !== null && x !== y;
+}

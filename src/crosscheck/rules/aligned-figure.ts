@@ -15,7 +15,7 @@ import { contexts, contextSimilarity, oneParty, otherSubjects, twoParties } from
 import { differentDays, otherNamesake } from "../groups.js";
 import { mentionsAsEarlier, oneAgeGroup, toldAsGrown } from "../updates.js";
 import { IDENTIFIED, SHARE_OF } from "./contradiction.js";
-import { overlaps, sameMeasure, says } from "../values.js";
+import { currencyOf, overlaps, sameMeasure, says } from "../values.js";
 import { amountAspect, otherAspects } from "../measure.js";
 import { marketMoments } from "../market.js";
 
@@ -25,18 +25,6 @@ const ALIGNED = 0.45;
 const SOME_WORDS = 0.15;
 /** Content words a figure's context needs to say what it counts. */
 const MIN_WORDS = 3;
-
-const CURRENCY_BEFORE: readonly [RegExp, string][] = [[/(?:US\s?\$|\$\s?US|\$)\s*$/i, "usd"], [/(?:€|euros?|eur)\s*$/i, "eur"], [/(?:£|gbp)\s*$/i, "gbp"], [/(?:¥|yen|yuan|rmb)\s*$/i, "jpy/cny"], [/(?:₹|rs\.?|inr)\s*$/i, "inr"]];
-const CURRENCY_AFTER: readonly [RegExp, string][] = [[/^\s*(?:us\s+)?dollars?\b/i, "usd"], [/^\s*euros?\b/i, "eur"], [/^\s*(?:pounds?(?: sterling)?|sterling)\b/i, "gbp"], [/^\s*(?:yen|yuan|renminbi)\b/i, "jpy/cny"], [/^\s*rupees?\b/i, "inr"], [/^\s*(?:roubles?|rubles?)\b/i, "rub"], [/^\s*hryvnias?\b/i, "uah"]];
-
-/** The currency an amount is written in ("$2 million", "€45 million", "22 billion euros"), or null. */
-export function currencyOf(text: string, c: QuantityClaim): string | null {
-  const before = text.slice(Math.max(0, c.span.start - 6), c.span.start), after = text.slice(c.span.end, c.span.end + 20);
-  const inSpan = c.span.text;
-  for (const [re, cur] of CURRENCY_BEFORE) if (re.test(before) || re.test(inSpan.match(/^\D*/)?.[0] ?? "")) return cur;
-  for (const [re, cur] of CURRENCY_AFTER) if (re.test(after) || re.test(inSpan.replace(/^[^a-z]*[\d.,]+\s*(?:million|billion|thousand|trillion|bn|m)?/i, ""))) return cur;
-  return null;
-}
 
 /** Two amounts compared only in one currency, each written with it. */
 const sameCurrency = (ta: string, a: QuantityClaim, tb: string, b: QuantityClaim) => { const x = currencyOf(ta, a); return x !== null && x === currencyOf(tb, b); };

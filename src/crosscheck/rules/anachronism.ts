@@ -13,7 +13,7 @@ import type { StoryContext } from "../../domain/context.js";
 import { checkRole, eventMentions } from "../../kb/evidence.js";
 import { TIE_BREAK } from "../../kb/timeframe.js";
 import { ownYears } from "./own-year.js";
-import { COUNTRY_WORDS, SEATS } from "../../lexicon/countries.js";
+import { namesCountry } from "../../lexicon/series.js";
 
 const MIN = "0000-01-01", MAX = "9999-12-31";
 const PAST_CUE = /\b(former|then|under|predecessor|era of|administration of|late|ex-)\b[^.;]*$/i;
@@ -84,7 +84,7 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     const listed = !acts && (LIST_NEXT.test(after) || LIST_BEFORE.test(told));
     // "Prime Minister Abbas" with no country in the story may be another country's prime minister of
     // that surname: a hint only, unless the office's country is named somewhere in the story.
-    const unplaced = c.value.country === null && !/\s/.test(c.value.person.trim()) && !namesCountry(ctx, t.country);
+    const unplaced = c.value.country === null && !/\s/.test(c.value.person.trim()) && !ctx.docs.some((d) => namesCountry(d.article.text, t.country));
     const severity: Severity = tf.basis.includes(TIE_BREAK) || history || listed || unplaced ? "low" : firm(tf) && !lowConfidence && acts ? "high" : "medium";
     out.push({
       rule: "crosscheck/anachronism-role", type: "anachronism", severity,
@@ -98,18 +98,6 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
   return out;
 }
 
-/** Whether any article of the story names the country: its name, another name, adjective, plural or seat of government. */
-function namesCountry(ctx: StoryContext, country: string): boolean {
-  let re = COUNTRY_RE.get(country);
-  if (!re) {
-    const w = COUNTRY_WORDS.find((x) => x.name === country);
-    const forms = [country, ...(w ? [...w.aliases, ...w.adjectives, ...w.plurals] : []), ...Object.entries(SEATS).filter(([, v]) => v === country).map(([k]) => k)];
-    re = new RegExp(`(?<![\\p{L}])(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "u");
-    COUNTRY_RE.set(country, re);
-  }
-  return ctx.docs.some((d) => re!.test(d.article.text));
-}
-const COUNTRY_RE = new Map<string, RegExp>();
 
 /** The sentence before a passing mention, when it tells history: a relative clause in the past, a participle's agent, an example in a list. */
 const HISTORY_LEAD: readonly RegExp[] = [

@@ -11,10 +11,9 @@ import type { StoryContext } from "../../domain/context.js";
 import { sameFirstName } from "../../lexicon/names.js";
 import { differentDays, firstName, otherNamesake, slotGroups, type ValueGroup } from "../groups.js";
 import { contexts, contextSimilarity, oneParty, samePeople, type Contexts } from "../context.js";
-import { gap, interval, measureOf, overlaps, says, slotPhrase } from "../values.js";
+import { gap, interval, measureOf, otherCurrencies, overlaps, says, slotPhrase } from "../values.js";
 import { allBefore, mentionsAsEarlier, oneAgeGroup, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
 import { marketMoments } from "../market.js";
-import { currencyOf } from "./aligned-figure.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { witnesses } from "../witnesses.js";
 import { otherAspects, sameAspect } from "../measure.js";
@@ -189,11 +188,6 @@ function foretold(text: string, c: QuantityClaim, [start]: readonly [number, num
   return FORECAST.test(text.slice(Math.max(start, c.span.start - 60), c.span.start));
 }
 
-/** Two amounts each written in a currency, the currencies different. */
-function otherCurrencies(ta: string, a: QuantityClaim, tb: string, b: QuantityClaim): boolean {
-  const x = currencyOf(ta, a), y = currencyOf(tb, b);
-  return x !== null && y !== null && x !== y;
-}
 
 function datesOf(doc: Doc | undefined, c: QuantityClaim): { text: string; from: string | null; to: string | null }[] {
   if (!doc) return [];

@@ -13,11 +13,10 @@ import { CALENDAR_WORD } from "../../lexicon/calendar.js";
 import { isHonorific, sameFirstName } from "../../lexicon/names.js";
 import { similarPairs } from "../quote-index.js";
 import { allBefore, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
-import { overlaps, sameMeasure } from "../values.js";
+import { otherCurrencies, overlaps, sameMeasure } from "../values.js";
 import { witnesses } from "../witnesses.js";
 import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
-import { currencyOf } from "./aligned-figure.js";
 
 const NUM = "#";
 /** Sentences must share this share of their words (Jaccard) to count as the same sentence. */
@@ -199,10 +198,7 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       if ([...b.figures.values()].some((o) => o.value.number === ca.value.number && o.value.unit === ca.value.unit)
         && [...a.figures.values()].some((o) => o.value.number === cb.value.number && o.value.unit === cb.value.unit)) continue;
       // "listed at £169.99" / "listed at $273": one price in two currencies.
-      if (ca.value.unit === "money") {
-        const x = currencyOf(docText(ca.articleId), ca), y = currencyOf(docText(cb.articleId), cb);
-        if (x !== null && y !== null && x !== y) continue;
-      }
+      if (ca.value.unit === "money" && otherCurrencies(docText(ca.articleId), ca, docText(cb.articleId), cb)) continue;
       differ.push({ odd: ca, other: cb });
     }
   }

@@ -1,4 +1,4 @@
-# Twelfth probe batch, written by the lead 2026-12-06 06:55-07:10 UTC and SEALED: not run on any code until the
+# Twelfth probe batch, written by the lead 2026-12-06 06:43-06:47 UTC and SEALED: not run on any code until the
 # session's work is done. Wordings of its own, about events unlike the eval data, the seeds and batches 1-11.
 import json
 S = []

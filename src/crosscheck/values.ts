@@ -59,7 +59,20 @@ function converted(a: QuantityClaim, b: QuantityClaim): boolean {
   return x !== null && y !== null && x.factor !== y.factor;
 }
 
+/**
+ * A measure stated as a whole number against one with a decimal that rounds to it ("a margin of five
+ * points" / "4.9 points", "6 percent" / "6.4 percent"): the writer rounded. Counts and ages are told
+ * exactly ("5 killed" / "4 killed" differ), and so are figures of 100 and more (their own rule, above).
+ */
+function rounded(a: QuantityClaim, b: QuantityClaim): boolean {
+  const roundable = (c: QuantityClaim) => c.value.unit !== "count" && c.value.unit !== "age" && c.value.hedge === "exact" && (c.value.low ?? c.value.number) === c.value.number && (c.value.high ?? c.value.number) === c.value.number && Math.abs(c.value.number) < 100;
+  if (!roundable(a) || !roundable(b) || a.value.unit !== b.value.unit || measureOf(a)?.factor !== measureOf(b)?.factor) return false;
+  const [whole, part] = Number.isInteger(a.value.number) ? [a.value.number, b.value.number] : [b.value.number, a.value.number];
+  return Number.isInteger(whole) && !Number.isInteger(part) && Math.abs(whole - part) < 0.5;
+}
+
 export function overlaps(a: QuantityClaim, b: QuantityClaim): boolean {
+  if (rounded(a, b)) return true;
   let [al, ah] = interval(a);
   let [bl, bh] = interval(b);
   if (converted(a, b)) { al *= 0.94; bl *= 0.94; ah *= 1.06; bh *= 1.06; }

@@ -72,3 +72,30 @@ describe("an age told as what a person was", () => {
     ])).toHaveLength(0);
   });
 });
+
+describe("a whole number the writer rounded", () => {
+  it("'a margin of error of three percentage points' and '2.8 percent'", () => {
+    expect(loud([
+      "The survey of 900 voters in Galway has a margin of error of plus or minus 2.8 percent, its authors said.",
+      "The survey of 900 voters in Galway has a margin of error of plus or minus three percentage points, its authors said.",
+    ])).toHaveLength(0);
+  });
+  it("'unemployment of 7 percent' and '7.4 percent'", () => {
+    expect(loud([
+      "Unemployment in the region stood at 7.4 percent in September, the labour office said on Friday.",
+      "Unemployment in the region stood at 7 percent in September, the labour office said on Friday.",
+    ])).toHaveLength(0);
+  });
+  it("a decimal that does not round to the whole number stays loud", () => {
+    expect(loud([
+      "Unemployment in the region stood at 7.6 percent in September, the labour office said on Friday.",
+      "Unemployment in the region stood at 7 percent in September, the labour office said on Friday.",
+    ]).length).toBeGreaterThan(0);
+  });
+  it("counts are exact: 4 against 5 people stays loud", () => {
+    expect(loud([
+      "Four people were killed when the roof of a sports hall collapsed in Tartu on Saturday, police said.",
+      "Five people were killed when the roof of a sports hall collapsed in Tartu on Saturday, police said.",
+    ]).length).toBeGreaterThan(0);
+  });
+});

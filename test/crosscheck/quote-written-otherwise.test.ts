@@ -27,3 +27,18 @@ describe("an editor's bracket or an ellipsis", () => {
     expect(compareQuotes("We are confident Kessler can install the [flood] pumps before the autumn storms reach the estuary", "We are confident Halvorsen can install the new Brenner pumps before the autumn storms reach the estuary")?.kind).toBe("name");
   });
 });
+
+describe("a name and a pronoun for it", () => {
+  it("'in Norway's favour' is 'in their favour' when the rest of the quote is the same", () => {
+    expect(compareQuotes("The ruling on the fishing zone tilts the whole dispute in Norway's favour for a decade", "The ruling on the fishing zone tilts the whole dispute in their favour for a decade")).toBeNull();
+  });
+  it("'Halvorsen knew' is 'he knew'", () => {
+    expect(compareQuotes("Everyone in the yard knew Halvorsen had warned the board about the cracked hull in March", "Everyone in the yard knew he had warned the board about the cracked hull in March")).toBeNull();
+  });
+  it("a pronoun for another pronoun is still no name, and a name for another name stays a name", () => {
+    expect(compareQuotes("Everyone in the yard knew Halvorsen had warned the board about the cracked hull in March", "Everyone in the yard knew Kessler had warned the board about the cracked hull in March")?.kind).toBe("name");
+  });
+  it("a pronoun against a name does not hide a negation beside it", () => {
+    expect(compareQuotes("Everyone in the yard knew Halvorsen had warned the board about the cracked hull in March", "Everyone in the yard knew he had not warned the board about the cracked hull in March")?.kind).toBe("negation");
+  });
+});

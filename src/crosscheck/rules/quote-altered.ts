@@ -159,6 +159,8 @@ function alteration(aText: string, bText: string, segs: ReturnType<typeof segmen
     if (s.a.length > 0 && s.b.length > 0 && letters(s.a) === letters(s.b)) continue;
     // "the [touch-screen] machines" / "the revised Diebold machines": an editor's bracket stands for the words it replaces.
     if ((s.a.length > 0 && s.a.every((w) => bracketedA.has(w.raw))) || (s.b.length > 0 && s.b.every((w) => bracketedB.has(w.raw)))) continue;
+    // "in Iran's image" / "in their image", "shift in SCO's direction" / "in our direction": a name and a pronoun for it.
+    if (standsFor(s.a, s.b) || standsFor(s.b, s.a)) continue;
     if (!negationMoved && count(na, NEGATION) !== count(nb, NEGATION)) kind = "negation";
     else if (s.a.length === 0 && cut.test(aText) || s.b.length === 0 && cut.test(bText)) continue;
     else if (na.filter((w) => /^\d/.test(w)).sort().join(" ") !== nb.filter((w) => /^\d/.test(w)).sort().join(" ")) kind = "number";
@@ -168,6 +170,14 @@ function alteration(aText: string, bText: string, segs: ReturnType<typeof segmen
     if (kind && (!best || RANK[kind] > RANK[best.kind])) best = { kind, a: [...new Set(s.a.map((w) => w.raw))], b: [...new Set(s.b.map((w) => w.raw))], ...(oneSided ? { oneSided } : {}) };
   }
   return best;
+}
+
+const PRONOUN = new Set(["he", "she", "it", "they", "we", "him", "her", "them", "us", "his", "hers", "its", "their", "theirs", "our", "ours"]);
+
+/** One side is a pronoun (or two: "he and she") where the other names someone: one referent, told two ways. */
+function standsFor(pronouns: readonly CanonWord[], names: readonly CanonWord[]): boolean {
+  return pronouns.length > 0 && pronouns.length <= 2 && pronouns.every((w) => PRONOUN.has(w.raw.toLowerCase()))
+    && names.length > 0 && names.length <= 3 && names.every((w) => w.capital && w.raw !== "I");
 }
 
 /** The letters and digits of a stretch of words, in lower case ("Web site" → "website"). */

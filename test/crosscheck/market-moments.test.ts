@@ -67,3 +67,18 @@ describe("one fact stays loud beside them", () => {
     ])).not.toHaveLength(0);
   });
 });
+
+describe("a price's move told as size, share and level", () => {
+  it("'fell 84 cents, or 3.1 percent, to $26.30' against another such move is a moment", () => {
+    expect(loud([
+      "Northwind Foods, the biggest grocer in the province, fell 84 cents, or 3.1 percent, to $26.30.",
+      "Northwind Foods, the biggest grocer in the province, fell 52 cents, or 1.9 percent, to $26.62.",
+    ])).toHaveLength(0);
+  });
+  it("a company's results told the same way stay loud", () => {
+    expect(loud([
+      "Northwind Foods said quarterly revenue fell $84 million, or 3.1 percent, to $2.6 billion, the company said on Tuesday.",
+      "Northwind Foods said quarterly revenue fell $152 million, or 5.5 percent, to $2.6 billion, the company said on Tuesday.",
+    ]).length).toBeGreaterThan(0);
+  });
+});

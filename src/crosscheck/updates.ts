@@ -45,6 +45,20 @@ function numbersIn(sentence: string): number[] {
   return out;
 }
 
+const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+
+/**
+ * The numbers a stretch of text writes, with their scale ("16.3 million" → 16,300,000) and without it
+ * (16.3), in digits or as one word ("Seven of the nine" → 7, 9).
+ */
+export function numbersWritten(text: string): Set<number> {
+  const out = new Set<number>(numbersIn(text));
+  for (const m of text.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|mln|billion|bn|trillion|m)\b/gi)) {
+    out.add(Math.round(Number(m[1]!.replace(/,/g, "")) * SCALE[m[2]!.toLowerCase()]! * 1e6) / 1e6);
+  }
+  return out;
+}
+
 /**
  * Whether an article tells this figure as another moment of its count: a sentence holding the
  * number with words of an earlier or a later state ("By Monday evening, the toll had risen to

@@ -51,3 +51,24 @@ describe("members of a group", () => {
     ])).toHaveLength(0);
   });
 });
+
+describe("an article that writes the other's figure as the part of its whole", () => {
+  it("'Of the 40,000 tickets, 12,000 went to members' against '12,000 tickets went to members'", () => {
+    expect(loud([
+      "Of the 40,000 tickets for the cup final in Cardiff, 12,000 went to season ticket holders, the club said.",
+      "A total of 12,000 tickets for the cup final in Cardiff went to season ticket holders, the club said.",
+    ])).toHaveLength(0);
+  });
+  it("'Three of the five suspects' against 'three suspects'", () => {
+    expect(loud([
+      "Three of the five suspects arrested after the bank robbery in Ghent were charged on Friday, prosecutors said.",
+      "Three suspects arrested after the bank robbery in Ghent were charged on Friday, prosecutors said.",
+    ])).toHaveLength(0);
+  });
+  it("a whole against another figure, neither written by the other, stays loud", () => {
+    expect(loud([
+      "Of the 40,000 tickets for the cup final in Cardiff, 12,000 went to season ticket holders, the club said.",
+      "A total of 19,000 tickets for the cup final in Cardiff went to season ticket holders, the club said.",
+    ]).length).toBeGreaterThan(0);
+  });
+});

@@ -12,7 +12,7 @@ import { sameFirstName } from "../../lexicon/names.js";
 import { differentDays, firstName, otherNamesake, slotGroups, type ValueGroup } from "../groups.js";
 import { contexts, contextSimilarity, oneParty, samePeople, type Contexts } from "../context.js";
 import { gap, interval, measureOf, otherCurrencies, overlaps, says, slotPhrase } from "../values.js";
-import { allBefore, mentionsAsEarlier, oneAgeGroup, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
+import { allBefore, mentionsAsEarlier, numbersWritten, oneAgeGroup, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
 import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { witnesses } from "../witnesses.js";
@@ -33,6 +33,13 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   const statesToo = (c: QuantityClaim, v: number) => {
     const [from, to] = sentenceBounds(c);
     return inArticle(c).some((o) => o !== c && o.value.unit === c.value.unit && o.value.number === v && o.span.start >= from && o.span.start < to);
+  };
+  /** Whether c's sentence writes the number v outside c's own words, as a figure or not ("Of the 23.5 million lines, 16.3 million …", "Seven of the nine candidates"). */
+  const writesToo = (c: QuantityClaim, v: number) => {
+    const s = sentenceAt(c);
+    if (!s) return false;
+    const full = text(c);
+    return numbersWritten(full.slice(s.start, c.span.start)).has(v) || numbersWritten(full.slice(c.span.end, s.end)).has(v);
   };
   const sentenceAt = (c: QuantityClaim) => docs.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end) ?? null;
   const sentenceOf = (c: QuantityClaim) => sentenceAt(c)?.text ?? null;
@@ -136,6 +143,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // an article that states the other's figure in the same sentence gives another item of one list, not another value.
         // (Not ages: each belongs to its person, "a 3-year-old boy and a 5-year-old girl" / "a 3-year-old girl".)
         || (p.unit !== "age" && (statesToo(ref, m.value.number) || statesToo(m, ref.value.number)))
+        // "Of the 23.5 million high-speed lines, 16.3 million provided advanced services" / "16.3 million lines provided …":
+        // the article that gives the other figure too, unextracted, tells a part and its whole, not another value.
+        || (p.unit !== "age" && (writesToo(ref, m.value.number) || writesToo(m, ref.value.number)))
         // "among the top 10 countries" / "the bottom five states": a bracket of a ranking, not a count of things.
         || BRACKET.test(text(m).slice(Math.max(0, m.span.start - 12), m.span.start + 1)) || BRACKET.test(text(ref).slice(Math.max(0, ref.span.start - 12), ref.span.start + 1))
         // "since March 9, when a bomb killed 17" / "killed eight in April 1994": each figure dated to a time of its own.

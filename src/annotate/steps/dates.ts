@@ -45,7 +45,15 @@ export function dates(text: string, sentences: readonly Sentence[], publishedAt:
     // the time of day is the day told.
     const tod = /^(?:night|morning|evening|afternoon)\s+(?:on|of)\s+/i.exec(found.text);
     const again = tod ? chrono.en.casual.parse(found.text.slice(tod[0].length), refOpt, { forwardDate: false })[0] : undefined;
-    const r = again !== undefined && again.index === 0 ? { text: again.text, index: found.index + tod![0].length, start: again.start } : found;
+    let r = again !== undefined && again.index === 0 ? { text: again.text, index: found.index + tod![0].length, start: again.start } : found;
+    // "rose to 4.66 percent Aug. 14 from 3.07 percent": a figure with its unit after it is no day or time;
+    // the date before "from" stands alone, and a figure read as a date alone is dropped.
+    if (/^\s*(?:percent|per cent|%|points?|cents?|pence|basis|a share|an ounce|a barrel)\b/i.test(text.slice(r.index + r.text.length))) {
+      const cut = /\s+(?:from|to|through|until|-|–)\s+[\d.,:]+$/i.exec(r.text);
+      const head = cut ? chrono.en.casual.parse(r.text.slice(0, cut.index), refOpt, { forwardDate: false })[0] : undefined;
+      if (!head || head.index !== 0) continue;
+      r = { text: head.text, index: r.index, start: head.start };
+    }
     const t = r.text;
     if (/^\d{1,3}(,\d{3})+$/.test(t) || /^\d+$/.test(t)) continue; // "2,000" is a count, not a date
     if (/^(night|morning|evening|afternoon|noon|midnight)$/i.test(t)) continue; // a time of day alone

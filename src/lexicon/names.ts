@@ -3,6 +3,7 @@
 // "Miss Smith" and "Kathryn Smith" name one person; none of these is a disagreement. Also the
 // titles that announce a name, and the key names are compared by across articles (nameKey).
 // Pure data and string functions.
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "./first-names.generated.js";
 
 /** Words that stand before a surname in place of a first name ("Miss Smith", "Dr. Ruiz"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -58,6 +59,14 @@ export function sameFirstName(a: string, b: string): boolean {
   if (SHORT.get(x)?.has(y)) return true;
   // A short form is short: "Katie" (5) for "Kathryn"; two long names sharing a start ("Christopher" / "Christina") are two people.
   return Math.min(x.length, y.length) >= 3 && x.slice(0, 3) === y.slice(0, 3) && (x.startsWith(y) || y.startsWith(x) || Math.min(x.length, y.length) <= 5);
+}
+
+let firstNames: ReadonlySet<string> | null = null;
+
+/** Whether a word is a common first name (compromise's lexicon, names tagged male or female). */
+export function isFirstName(word: string): boolean {
+  firstNames ??= new Set([...MALE_FIRST_NAMES.split(" "), ...FEMALE_FIRST_NAMES.split(" ")]);
+  return firstNames.has(fold(word));
 }
 
 /** Titles and offices that announce a person's name right after them. */

@@ -35,3 +35,18 @@ describe("short names in two transliterations", () => {
     expect(transliterated("Karen", "Kazan")).toBe(false);
   });
 });
+
+describe("a first name against a surname", () => {
+  it("'Megan founded the choir' / 'Okafor founded the choir' may be one woman: low, not medium", () => {
+    expect(loud([
+      "In 2009, Megan founded a youth choir for refugee children in the old mill, the charity's director said.",
+      "In 2009, Okafor founded a youth choir for refugee children in the old mill, the charity's director said.",
+    ])).toHaveLength(0);
+  });
+  it("two surnames in the same place stay flagged", () => {
+    expect(loud([
+      "In 2009, Brennan founded a youth choir for refugee children in the old mill, the charity's director said.",
+      "In 2009, Okafor founded a youth choir for refugee children in the old mill, the charity's director said.",
+    ])).toHaveLength(1);
+  });
+});

@@ -6,8 +6,12 @@
 // Not market figures: a company's results ("revenue fell 12 percent"), a deal's price, an economic
 // statistic ("the jobless rate fell to 6.1 percent") — they name no traded thing.
 
-/** A traded thing: shares, an index, a bond or its yield, a currency, a commodity quoted per unit. */
-const TRADED = /\b(?:shares?|stocks?|equities|index|indices|indexes|industrial average|composite|futures|bonds?|bunds?|treasur(?:y|ies)|gilts?|yields?|basis points?|exchange rates?|euro|dollar|yen|sterling|francs?|the (?:pound|rupee|rouble|ruble|yuan|won|peso|lira|rand|krona|krone|zloty|forint)|spot (?:gold|silver|price)|gold|silver|copper|platinum|crude|brent|an ounce|per ounce|a barrel|per barrel|a tonne|per tonne|nasdaq|dow|s&p|big board|bourse|(?:stock |metal )?exchange)\b/i;
+/**
+ * A traded thing: shares, an index, a bond or its yield, a currency, a commodity quoted per unit. An index that
+ * measures something other than a market ("the consumer price index", "the UV index", "a confidence index") is a
+ * statistic: one figure, told once.
+ */
+const TRADED = /\b(?:shares?|stocks?|equities|(?<!\b(?:price|prices|consumer|producer|confidence|sentiment|managers'?|uv|quality|mass|development|freedom|perceptions?|leading|activity|living|happiness|misery|pollen|heat|gini)\s)index|indices|indexes|industrial average|composite|futures|bonds?|bunds?|treasur(?:y|ies)|gilts?|yields?|basis points?|exchange rates?|euro|dollar|yen|sterling|francs?|the (?:pound|rupee|rouble|ruble|yuan|won|peso|lira|rand|krona|krone|zloty|forint)|spot (?:gold|silver|price)|gold|silver|copper|platinum|crude|brent|an ounce|per ounce|a barrel|per barrel|a tonne|per tonne|nasdaq|dow|s&p|big board|bourse|(?:stock |metal )?exchange)\b/i;
 
 /** A move or a quote of that thing: the words of a market report. */
 const QUOTED = /\b(?:rose|risen|fell|fallen|gained|lost|slipped|slid|dropped|advanced|climbed|jumped|surged|soared|plunged|plummeted|tumbled|sank|eased|edged|declined|rallied|retreated|shot up|closed|opened|traded|trading|trade|(?:was|were|is|are) (?:up|down|flat|at|quoted)|quoted at|changed hands|fetching|firmed|weakened|strengthened|as high as|as low as|remains? \S+ (?:percent|%) (?:below|above)|on the (?:day|session))\b/i;

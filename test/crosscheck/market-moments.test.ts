@@ -82,3 +82,24 @@ describe("a price's move told as size, share and level", () => {
     ]).length).toBeGreaterThan(0);
   });
 });
+
+describe("an index that measures no market", () => {
+  it("the consumer price index told two ways stays loud", () => {
+    expect(loud([
+      "The consumer price index in Ghana rose 21.5 percent in October from a year earlier, the statistics service said.",
+      "The consumer price index in Ghana rose 12.5 percent in October from a year earlier, the statistics service said.",
+    ]).length).toBeGreaterThan(0);
+  });
+  it("a business confidence index stays loud", () => {
+    expect(loud([
+      "The business confidence index fell 4.2 points in November, the chamber of commerce in Lyon said on Monday.",
+      "The business confidence index fell 9.8 points in November, the chamber of commerce in Lyon said on Monday.",
+    ]).length).toBeGreaterThan(0);
+  });
+  it("a stock index at two moments of a session is still a moment", () => {
+    expect(loud([
+      "The main index in Warsaw fell 1.2 percent in afternoon trading, dragged down by banks.",
+      "The main index in Warsaw fell 0.6 percent in afternoon trading, dragged down by banks.",
+    ])).toHaveLength(0);
+  });
+});

@@ -126,7 +126,9 @@ export function slotPhrase(p: QuantitySlot): string {
     : p.scope === "earlier" ? " in an earlier event"
     : /^y\d{4}$/.test(p.scope) ? ` in ${p.scope.slice(1)}`
     : p.scope === "part" ? " in one part of the total" : "";
-  return `${thing}${pred}${side}${when}`;
+  // "6.4 percent of people": a share of them, never "people" as if counted.
+  const what = p.unit === "percent" && p.noun !== "-" ? `the share of ${thing}` : thing;
+  return `${what}${pred}${side}${when}`;
 }
 
 const IRREGULAR: Readonly<Record<string, string>> = { person: "people", people: "people", man: "men", woman: "women", child: "children", children: "children", servicemen: "servicemen", police: "police", staff: "staff", crew: "crew", personnel: "personnel", fishermen: "fishermen", dead: "dead", injured: "injured", wounded: "wounded", elderly: "elderly" };

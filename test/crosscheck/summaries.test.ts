@@ -21,6 +21,9 @@ describe("what a figure counts, in words", () => {
     ["age:-:person=varga~ines:-:any", "the age of Ines Varga"],
     ["age:-:role=woman:-:any", "the age of the woman"],
     ["distance:-:length:-:now", "the distance"],
+    ["percent:-:people:-:now", "the share of people"],
+    ["percent:-:voter:voted:y2019", "the share of voters voting in 2019"],
+    ["percent:-:-:-:now", "the percentage"],
   ])("%s reads as “%s”", (key, words) => {
     const slot = quantitySlotOfKey(key);
     expect(slotPhrase(slot)).toBe(words);
@@ -82,5 +85,23 @@ describe("a quote that copies of one article carry", () => {
       expect(f.summary).not.toMatch(/no other article/);
       expect(f.summary).toMatch(/the 2 articles that carry it copy or rewrite one another/);
     }
+  });
+});
+
+describe("a hedged figure with a decimal", () => {
+  it("'about 6.4 percent' and 'about 9.8 percent' are two values, not one corroborated figure", () => {
+    const fs = findingsOf([
+      "About 6.4 percent of adults in the valley are unemployed, the regional council said in its yearly report.",
+      "About 9.8 percent of adults in the valley are unemployed, the regional council said in its yearly report.",
+    ]);
+    expect(fs.filter((f) => f.type === "corroboration")).toHaveLength(0);
+    expect(fs.some((f) => f.type === "contradiction" && f.summary.includes("the share of "))).toBe(true);
+  });
+  it("'about 6.4 percent' and '6.5 percent' still agree", () => {
+    const fs = findingsOf([
+      "About 6.4 percent of adults in the valley are unemployed, the regional council said in its yearly report.",
+      "Some 6.5 percent of adults in the valley are unemployed, the regional council said in its yearly report.",
+    ]);
+    expect(fs.filter((f) => f.type === "contradiction" && f.severity !== "low" && f.severity !== "info")).toHaveLength(0);
   });
 });

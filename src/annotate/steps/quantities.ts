@@ -32,15 +32,28 @@ const HEDGES: readonly [RegExp, Hedge][] = [
   [/^(about|around|approximately|roughly|some|an estimated|estimated|circa|approx\.?|about some|nearly about)$/, "about"],
 ];
 
+/** The decimals a figure is written with: 6.4 → 1, 140 → 0 (at most 6). */
+function decimals(v: number): number {
+  if (Number.isInteger(v)) return 0;
+  const t = String(v);
+  const dot = t.indexOf(".");
+  return dot < 0 || t.includes("e") ? 0 : Math.min(6, t.length - dot - 1);
+}
+
 export function hedgeInterval(v: number, hedge: Hedge): { low: number | null; high: number | null } {
+  // Bounds are rounded out to the precision the figure is written in: "about 140" → 119–161, "about 6.4" →
+  // 5.4–7.4 (not 5–8, which would meet "about 9.8").
+  const step = 10 ** -decimals(v);
+  const floor = (x: number) => Math.round(Math.floor(x / step) * step * 1e9) / 1e9;
+  const ceil = (x: number) => Math.round(Math.ceil(x / step) * step * 1e9) / 1e9;
   switch (hedge) {
     case "exact": return { low: v, high: v };
-    case "nearly": return { low: Math.floor(v * 0.9), high: v };
-    case "over": return { low: v, high: Math.ceil(v * 1.3) };
+    case "nearly": return { low: floor(v * 0.9), high: v };
+    case "over": return { low: v, high: ceil(v * 1.3) };
     case "at-least": return { low: v, high: null };
     case "at-most": return { low: 0, high: v };
     case "up-to": return { low: 0, high: v };
-    case "about": return { low: Math.floor(v * 0.85), high: Math.ceil(v * 1.15) };
+    case "about": return { low: floor(v * 0.85), high: ceil(v * 1.15) };
     case "range": return { low: v, high: v };
     case "vague": return { low: v, high: v };
   }

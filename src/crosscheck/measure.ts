@@ -78,3 +78,77 @@ export function amountAspect(text: string, c: QuantityClaim): string | null {
   // Bail, rewards and settlements change as a case goes on (bail cut, a reward pooled, 10 % of bail posted): not one figure.
   return null;
 }
+
+/** A change told right before a percentage: "will rise by 12 percent", "would go up 21%", "fell 8 percent". */
+const CHANGE_BEFORE = /\b(?:(rise|rises|rose|risen|rising|go(?:es)? up|went up|gone up|going up|increase[sd]?|increasing|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|grow(?:s|n|ing)?|grew|soar(?:s|ed|ing)?|surge[sd]?|(?:be|been|was|were|are|is)\s+up)|(fall|falls|fell|fallen|falling|drop(?:s|ped|ping)?|decline[sd]?|declining|go(?:es)? down|went down|slump(?:s|ed)?|slip(?:s|ped)?|shrink(?:s)?|shrank|plunge[sd]?|(?:be|been|was|were|are|is)\s+down))\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$/i;
+/** Words between a change's subject and its verb: auxiliaries, "will", "to", adverbs of time. */
+const AUXILIARY = /^(?:will|would|shall|should|could|can|may|might|must|to|be|been|being|is|are|was|were|has|have|had|also|again|now|then|expected|set|due|likely|just|already|still|sharply|slightly|steadily|further)$/i;
+/** What a change is measured over: a year on a year, a month on a month, a quarter, a half, since a date. */
+const PERIOD = /\b(?:(?:first|second|third|fourth|last|previous|latest|next)\s+(?:quarter|half)|q[1-4]|(?:nine|six|three|twelve)\s+months|year[- ]on[- ]year|month[- ]on[- ]month|from a year (?:earlier|ago|before)|from the previous (?:month|year|quarter)|(?:annual|monthly|quarterly|weekly)(?:\s+basis)?|a year (?:earlier|ago)|since (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|(?:january|february|march|april|june|july|august|september|october|november|december))\b/gi;
+
+/**
+ * What a percentage change in a sentence is the change of, when its words say so: "rail fares … will rise by 12
+ * percent" → "rise in fares", "new car sales … dropped 8 percent" → "fall in sales", with the period it is told over
+ * ("november", "from a year earlier"). Two articles that each give one such change of one thing in one direction
+ * give one fact. Null when no change verb stands right before the figure or no common noun names what changes.
+ */
+export function changeAspect(text: string, c: QuantityClaim): { key: string; periods: ReadonlySet<string>; level: number | null } | null {
+  if (c.value.unit !== "percent") return null;
+  const sentenceStart = Math.max(text.lastIndexOf(". ", c.span.start) + 1, text.lastIndexOf("\n", c.span.start) + 1, c.span.start - 160, 0);
+  const before = text.slice(sentenceStart, c.span.start);
+  const verb = CHANGE_BEFORE.exec(before);
+  if (!verb) return null;
+  // The subject: the last lower-case word before the verb, past auxiliaries and names ("Rail fares in Ireland will").
+  const words = before.slice(0, verb.index).split(/[\s,;:()"“”]+/).filter(Boolean);
+  let noun: string | null = null;
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 6; i--) {
+    const w = words[i]!;
+    if (AUXILIARY.test(w) || /^\p{Lu}/u.test(w) || /^(?:in|of|at|for|on|from|to|by|with|into|across|over|under|between|among|within|per|the|a|an|its|their|his|her|our|this|these|those|that|which|who|and|or|said|says|say)$/i.test(w)) continue;
+    if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(w)) break;
+    noun = w.toLowerCase().replace(/'s$/, "").replace(/s$/, "");
+    break;
+  }
+  if (noun === null || noun.length < 3) return null;
+  const end = text.indexOf(". ", c.span.end);
+  const sentence = text.slice(sentenceStart, end < 0 ? text.length : end).toLowerCase();
+  const periods = periodsIn(sentence);
+  // "fell 4.5 percent to $2.3 billion": the level reached, when told, says which total changed.
+  const to = /^\s*,?\s*to\s+(?:about\s+|some\s+)?(?:[$€£¥]\s?)?(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|bn|m\b)?/i.exec(text.slice(c.span.end, c.span.end + 40));
+  const scale: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9 };
+  const level = to ? Number(to[1]!.replace(/,/g, "")) * (scale[(to[2] ?? "").toLowerCase()] ?? 1) : null;
+  return { key: `${verb[1] ? "rise" : "fall"} in ${noun}s`, periods, level };
+}
+
+/** Two changes told with the levels they reached, which differ (2 % apart or more): changes of two different totals. */
+export function otherLevels(a: number | null, b: number | null): boolean {
+  return a !== null && b !== null && Math.abs(a - b) > 0.02 * Math.max(a, b);
+}
+
+/** The periods a sentence tells a figure over, as typed tokens (see periodToken). */
+export function periodsIn(sentence: string): Set<string> {
+  return new Set([...sentence.toLowerCase().matchAll(PERIOD)].map((m) => periodToken(m[0])));
+}
+
+/** A period's words as a typed token: "mon:november", "span:third quarter", "since:march", "base:y" (on a year), "base:m". */
+function periodToken(words: string): string {
+  const w = words.toLowerCase().replace(/\s+/g, " ");
+  if (/year[- ]on[- ]year|a year (?:earlier|ago|before)|previous year|^annual/.test(w)) return "base:y";
+  if (/month[- ]on[- ]month|previous month|^monthly/.test(w)) return "base:m";
+  if (/previous quarter|^quarterly/.test(w)) return "base:q";
+  if (w.startsWith("since ")) return `since:${w.slice(6)}`;
+  if (/^(?:january|february|march|april|june|july|august|september|october|november|december)$/.test(w)) return `mon:${w}`;
+  return `span:${w}`;
+}
+
+/**
+ * Whether two changes are told over periods that may be one: no two different months, spans (a quarter, nine
+ * months), starting points or bases (on a year, on a month); and a span only one of them names is another period.
+ */
+export function samePeriod(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const type of ["mon", "span", "since", "base"]) {
+    const x = [...a].filter((t) => t.startsWith(`${type}:`)), y = [...b].filter((t) => t.startsWith(`${type}:`));
+    if (x.length > 0 && y.length > 0 && !x.some((t) => y.includes(t))) return false;
+    if (type === "span" && (x.length > 0) !== (y.length > 0)) return false;
+  }
+  return true;
+}

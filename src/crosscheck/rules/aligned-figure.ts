@@ -16,7 +16,7 @@ import { differentDays, otherNamesake } from "../groups.js";
 import { mentionsAsEarlier, oneAgeGroup, toldAsGrown } from "../updates.js";
 import { IDENTIFIED, SHARE_OF } from "./contradiction.js";
 import { currencyOf, overlaps, sameMeasure, says } from "../values.js";
-import { amountAspect, otherAspects } from "../measure.js";
+import { amountAspect, changeAspect, otherAspects, otherLevels, samePeriod } from "../measure.js";
 import { marketMoments } from "../market.js";
 
 /** Aligned sentences must be this alike (provenance's pair score) to be one sentence retold… */
@@ -106,10 +106,20 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
   // ("demanded a ransom of $2 million" / "wanted $5 million … to unlock its systems" after "ransomware").
   const aspectOf = new Map<QuantityClaim, string>();
   const perAspect = new Map<string, number>();
+  // (4) The one change of a named thing each article gives ("rail fares … will rise by 12 percent" / "rail fares would go
+  // up 21%"), told over one period: one fact, however worded.
+  const periodsOf = new Map<QuantityClaim, ReadonlySet<string>>();
+  const levelOf = new Map<QuantityClaim, number | null>();
   for (const c of info.keys()) {
-    if (info.get(c)!.kind !== "money") continue;
+    const kind = info.get(c)!.kind;
+    if (kind !== "money" && kind !== "percent") continue;
     const doc = docs.get(c.articleId);
-    const aspect = doc ? amountAspect(doc.article.text, c) : null;
+    let aspect: string | null = null;
+    if (doc && kind === "money") aspect = amountAspect(doc.article.text, c);
+    else if (doc) {
+      const change = changeAspect(doc.article.text, c);
+      if (change) { aspect = change.key; periodsOf.set(c, change.periods); levelOf.set(c, change.level); }
+    }
     if (aspect === null) continue;
     aspectOf.set(c, aspect);
     perAspect.set(`${c.articleId}\u0000${aspect}`, (perAspect.get(`${c.articleId}\u0000${aspect}`) ?? 0) + 1);
@@ -120,7 +130,8 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
   for (let i = 0; i < soleOfAspect.length; i++) for (let j = i + 1; j < soleOfAspect.length; j++) {
     const a = soleOfAspect[i]!, b = soleOfAspect[j]!;
     // Told within a week of each other: a fine cut on appeal months later is another figure.
-    if (a.articleId !== b.articleId && aspectOf.get(a) === aspectOf.get(b) && withinDays(a, b, 7) && !twoParties(contextOf, a, b) && !otherSubjects(contextOf, a, b)) candidates.push([a, b, false]);
+    if (a.articleId !== b.articleId && aspectOf.get(a) === aspectOf.get(b) && withinDays(a, b, 7) && !twoParties(contextOf, a, b) && !otherSubjects(contextOf, a, b)
+      && samePeriod(periodsOf.get(a) ?? new Set(), periodsOf.get(b) ?? new Set()) && !otherLevels(levelOf.get(a) ?? null, levelOf.get(b) ?? null)) candidates.push([a, b, false]);
   }
   const out: FindingDraft[] = [];
   const seen = new Set<string>();

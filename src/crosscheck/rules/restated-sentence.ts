@@ -14,6 +14,7 @@ import { isFirstName, isHonorific, sameFirstName } from "../../lexicon/names.js"
 import { similarPairs } from "../quote-index.js";
 import { allBefore, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
 import { otherCurrencies, overlaps, sameMeasure } from "../values.js";
+import { periodsIn, samePeriod } from "../measure.js";
 import { witnesses } from "../witnesses.js";
 import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
@@ -223,6 +224,9 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
     if (refIds.includes(odd.articleId)) continue;
     // "Five miners were killed" one day and "Eight miners were killed" the next: an update (the contradiction rule reports it).
     if (updated(odd, ref, support, published, sentenceOf)) continue;
+    // "rose 3.1 percent in October from a year earlier" / "rose 0.4 percent in October from the previous month": one
+    // sentence told over two periods (two months, two bases) gives two figures.
+    if (!samePeriod(periodsIn(sentenceOf(odd)?.text ?? ""), periodsIn(sentenceOf(ref)?.text ?? ""))) continue;
     // A market figure quoted at two moments of a session ("in afternoon trading, the index fell 1.6 percent"): a weak signal.
     const moments = odd.value.unit !== "age" && !isPeopleClass(odd.slot.noun) && marketMoments(sentenceOf(odd)?.text ?? "", sentenceOf(ref)?.text ?? "");
     const severity: Severity = moments ? "low" : nRef >= 2 && nOdd === 1 ? "high" : "medium";

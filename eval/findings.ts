@@ -10,32 +10,38 @@
 // tune, the split eval/crosscheck.ts uses, so a rule tuned on the planted benchmark's tune fold
 // never sees a judged report story. gun-violence and outlets-framing: sha1(story id), same parity.
 //
-// Run: npx tsx eval/findings.ts [--dataset news-clusters|gun-violence|outlets-framing|paraphrase]... [--fold tune|report]
+// `pages` (real news pages of the three HTML eval folders) is no set of gold stories: each fold is one corpus,
+// clustered as `analyze` clusters a folder of pages, so findings between pages wrongly grouped count too.
+//
+// Run: npx tsx eval/findings.ts [--dataset news-clusters|gun-violence|outlets-framing|paraphrase|pages]... [--fold tune|report]
 //        [--list] [--export DIR [--with-low]] [--gun-incidents FROM:TO]   (DIR/unjudged-<dataset>-<fold>.jsonl, ready to judge;
 //        --with-low adds unjudged low findings, so that a rule change raising one to medium finds it judged)
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { annotate } from "../src/annotate/annotate.js";
 import type { Doc } from "../src/domain/doc.js";
 import type { FindingDraft } from "../src/domain/finding.js";
+import { decodeHtmlBytes } from "../src/ingest/charset.js";
+import { extractHtml } from "../src/ingest/html.js";
 import { articleFromRecord } from "../src/ingest/record.js";
 import { loadKb } from "../src/kb/load.js";
 import { analyzeStory, dedupe } from "../src/pipeline/analyze.js";
+import { clusterStories } from "../src/stories/cluster.js";
 import {
   type Counts, emptyCounts, type Fold, type FindingRef, indexJudged, type Judged, judgedCount, judgedTotal, MAX_EVIDENCE, matchFinding, parseJudged, precision, tally,
 } from "./judged/match.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..");
-export const DATASETS = ["news-clusters", "gun-violence", "outlets-framing", "paraphrase"] as const;
+export const DATASETS = ["news-clusters", "gun-violence", "outlets-framing", "paraphrase", "pages"] as const;
 export type Dataset = (typeof DATASETS)[number];
 /** gun-violence has 2,000+ incidents; this many with two or more articles, the first by sha1(incident). */
 export const GUN_INCIDENTS = 150;
 
-interface Row { id: string; cluster: string; title?: string; text: string; topic?: string; date?: string; url?: string | null; outlet?: string | null }
+interface Row { id: string; cluster: string; title?: string; text: string; topic?: string; date?: string; url?: string | null; outlet?: string | null; byline?: string | null }
 /** One MRPC pair (../shared/eval/paraphrase/dev.jsonl): two sentences of two outlets' articles on the same news. */
 interface Pair { id: string; a: string; b: string; label?: number; aOutlet?: string | null; bOutlet?: string | null; aDate?: string | null; bDate?: string | null }
 interface Incident { incident: string; date: string; state: string; cityOrCounty: string; killed: number; injured: number }
@@ -46,6 +52,13 @@ export interface EvalStory {
   readonly fold: Fold;
   readonly rows: readonly Row[];
   readonly truth?: Incident;
+  /**
+   * `pages`: the rows are a whole corpus of unrelated news pages, clustered into stories as a user's
+   * `analyze` of a folder would; cross-article findings between pages wrongly grouped are real false alarms.
+   */
+  readonly corpus?: boolean;
+  /** `pages`: pages the HTML extraction gave no article text for (skipped, as `analyze` skips them). */
+  readonly skipped?: number;
 }
 
 const sha1 = (s: string) => createHash("sha1").update(s).digest();
@@ -90,6 +103,8 @@ export function loadStories(dir: string, datasets: readonly Dataset[] = DATASETS
         ].filter((r) => r.text.trim());
         if (rows.length === 2) out.push({ dataset, id: p.id, fold: foldOfKey(p.id), rows });
       }
+    } else if (dataset === "pages") {
+      out.push(...loadPages(dir));
     } else {
       const file = join(dir, "outlets-framing/dev.jsonl");
       if (!existsSync(file)) continue;
@@ -97,6 +112,39 @@ export function loadStories(dir: string, datasets: readonly Dataset[] = DATASETS
     }
   }
   return out;
+}
+
+/** The folders of real news pages the `pages` set reads (each holds html/<file>.gz). */
+export const PAGE_FOLDERS = ["html-extraction", "html-dates", "html-dates-bbaw"] as const;
+
+/**
+ * `pages`: every real news page of the three HTML eval folders, read as a user's `analyze` of an HTML
+ * folder reads a page (src/ingest/files.ts: the page's charset, the project's HTML extraction, title, byline,
+ * date and outlet from the page itself; no URL, which a user's file does not carry). A page without article
+ * text is skipped and counted. Fold: sha1 of the file name (without .gz) by `foldOfKey`; each fold is one
+ * corpus, in file-name order.
+ */
+export function loadPages(dir: string): EvalStory[] {
+  const rows: Record<Fold, Row[]> = { tune: [], report: [] };
+  const skipped: Record<Fold, number> = { tune: 0, report: 0 };
+  for (const folder of PAGE_FOLDERS) {
+    const html = join(dir, folder, "html");
+    if (!existsSync(html)) continue;
+    for (const gz of readdirSync(html).filter((f) => f.endsWith(".gz")).sort()) {
+      const name = gz.replace(/\.gz$/, "");
+      const fold = foldOfKey(name);
+      const page = extractHtml(decodeHtmlBytes(gunzipSync(readFileSync(join(html, gz)))));
+      const row: Row = { id: `${folder}/${name}`, cluster: `pages-${fold}`, title: page.title ?? undefined, text: page.text, date: page.publishedAt ?? undefined, outlet: page.outlet, byline: page.byline };
+      // `analyze` refuses a page with no article text, and an article over its length limit.
+      try {
+        if (page.text.trim().length === 0) throw new Error("no text");
+        articleFromRecord(row.id, { id: row.id, text: row.text });
+      } catch { skipped[fold]++; continue; }
+      rows[fold].push(row);
+    }
+  }
+  return (["tune", "report"] as const).filter((f) => rows[f].length + skipped[f] > 0)
+    .map((fold) => ({ dataset: "pages" as const, id: `pages-${fold}`, fold, rows: rows[fold].sort((a, b) => a.id.localeCompare(b.id)), corpus: true, skipped: skipped[fold] }));
 }
 
 export interface Found extends FindingRef {
@@ -111,15 +159,19 @@ function sentenceAround(doc: Doc, start: number, end: number): string {
   return (from > 0 && to - from > 900 ? text.slice(Math.max(from, start - 300), Math.min(to, end + 300)) : text.slice(from, to)).replace(/\s+/g, " ").trim();
 }
 
-/** The high/medium/low findings of one story, analyzed alone, with source ids in place of article ids. */
+/**
+ * The high/medium/low findings of one story, analyzed alone, with source ids in place of article ids. A corpus
+ * (`pages`) is first clustered into stories, as `analyze` does, and each story is analyzed.
+ */
 export function storyFindings(story: EvalStory, kb: ReturnType<typeof loadKb>): Found[] {
   const articles = dedupe(story.rows.map((r) => articleFromRecord(r.id, {
     id: r.id, title: story.dataset === "outlets-framing" || story.dataset === "paraphrase" ? null : r.title ?? null, text: r.text,
-    url: r.url ?? null, outlet: r.outlet ?? null, publishedAt: r.date ?? null,
+    url: r.url ?? null, outlet: r.outlet ?? null, publishedAt: r.date ?? null, byline: r.byline ?? null,
   })));
   const docs = articles.map(annotate);
   const byId = new Map(docs.map((d) => [d.article.id, d]));
-  const { findings, claims } = analyzeStory(docs, kb);
+  const parts = story.corpus ? clusterStories(docs).map((g) => analyzeStory(g.docs, kb)) : [analyzeStory(docs, kb)];
+  const findings = parts.flatMap((p) => p.findings), claims = parts.flatMap((p) => p.claims);
   const quotes = new Map(claims.flatMap((c) => (c.kind === "quote" ? [[c.id, c] as const] : [])));
   return findings.filter((f) => f.severity !== "info").map((f: FindingDraft) => ({
     dataset: story.dataset, story: story.id, fold: story.fold, type: f.type, rule: f.rule, severity: f.severity, summary: f.summary,
@@ -183,7 +235,8 @@ export async function run(dir: string, opts: Options = {}): Promise<Record<strin
   const index = indexJudged(loadJudged());
   const out: Record<string, number | string> = {};
   const articles = stories.reduce((n, s) => n + s.rows.length, 0);
-  console.log(`judged findings: ${stories.length} gold stories, ${articles} articles, each story analyzed alone (${(ms / 1000).toFixed(1)} s); high/medium findings only`);
+  const corpora = stories.filter((s) => s.corpus);
+  console.log(`judged findings: ${stories.length - corpora.length} gold stories analyzed alone${corpora.length ? ` and ${corpora.length} corpora of unrelated pages clustered as \`analyze\` does (${corpora.map((s) => `${s.id}: ${s.rows.length} pages, ${s.skipped ?? 0} skipped`).join("; ")})` : ""}, ${articles} articles (${(ms / 1000).toFixed(1)} s); high/medium findings only`);
   console.log(`judgements: ${judgedCount(index)} findings judged in eval/judged/*.jsonl`);
   const unjudgedAll: Found[] = [];
   let overlapMatches = 0;
@@ -198,7 +251,8 @@ export async function run(dir: string, opts: Options = {}): Promise<Record<strin
     const all = sum(tally(fs, index, () => "all").values());
     const high = sum(tally(fs.filter((f) => f.severity === "high"), index, () => "high").values());
     const p = precision(all), ph = precision(high);
-    console.log(`\n-- fold ${fold}: ${fs.length} high/medium findings in ${stories.filter((s) => s.fold === fold).length} stories --`);
+    const inFold = stories.filter((s) => s.fold === fold);
+    console.log(`\n-- fold ${fold}: ${fs.length} high/medium findings in ${inFold.filter((s) => !s.corpus).length} stories${inFold.some((s) => s.corpus) ? ` and ${inFold.filter((s) => s.corpus).length} corpora` : ""} --`);
     console.log(`  precision (true+defensible) ${f3(p.ok)}   true only ${f3(p.trueOnly)}   high precision (true) ${f3(ph.trueOnly)} of ${judgedTotal(high)} judged high   (judged ${judgedTotal(all)}, unjudged ${all.unjudged})`);
     console.log(`  ${"".padEnd(22)} ${"n".padStart(5)} ${"true".padStart(5)} ${"def".padStart(5)} ${"false".padStart(5)} ${"unj".padStart(5)}   prec   true`);
     for (const [label, by] of [["type", (f: FindingRef) => f.type], ["severity", (f: FindingRef) => f.severity], ["dataset", (f: FindingRef) => f.dataset], ["type/severity", (f: FindingRef) => `${f.type}/${f.severity}`]] as const) {

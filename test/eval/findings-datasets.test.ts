@@ -2,8 +2,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { DATASETS, foldOfKey, loadStories } from "../../eval/findings.js";
+import { DATASETS, foldOfKey, loadPages, loadStories } from "../../eval/findings.js";
 
 describe("paraphrase pairs as stories", () => {
   const dir = mkdtempSync(join(tmpdir(), "findings-"));
@@ -24,5 +25,30 @@ describe("paraphrase pairs as stories", () => {
 
   it("skips a pair with an empty sentence", () => {
     expect(loadStories(dir, ["paraphrase"]).map((s) => s.id)).toEqual(["pair-1"]);
+  });
+});
+
+describe("news pages as corpora", () => {
+  const dir = mkdtempSync(join(tmpdir(), "pages-"));
+  const page = (title: string, body: string) => gzipSync(Buffer.from(
+    `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><meta property="og:site_name" content="Valley Courier">`
+    + `<meta property="article:published_time" content="2021-03-04T08:00:00Z"></head><body><article><h1>${title}</h1>${body}</article></body></html>`));
+  const story = "<p>The county library reopened its east wing on Thursday after a burst pipe had flooded the reading room in January.</p>"
+    + "<p>Volunteers dried and sorted about 2,400 books, the head librarian said, and fewer than 90 had to be thrown away.</p>"
+    + "<p>The wing will keep shorter hours until the new shelving arrives next month.</p>";
+  mkdirSync(join(dir, "html-dates/html"), { recursive: true });
+  writeFileSync(join(dir, "html-dates/html/b-library.html.gz"), page("Library wing reopens after flood", story));
+  writeFileSync(join(dir, "html-dates/html/a-empty.html.gz"), gzipSync(Buffer.from("<html><head><title>Nothing</title></head><body></body></html>")));
+
+  it("is one of the datasets", () => expect(DATASETS).toContain("pages"));
+
+  it("reads each page as analyze reads an HTML file, skips a page without text, and folds by the file name", () => {
+    const stories = loadPages(dir);
+    const fold = foldOfKey("b-library.html");
+    const s = stories.find((x) => x.fold === fold)!;
+    expect(s.corpus).toBe(true);
+    expect(s.rows.map((r) => [r.id, r.title, r.outlet, r.date?.slice(0, 10)])).toEqual([["html-dates/b-library.html", "Library wing reopens after flood", "Valley Courier", "2021-03-04"]]);
+    expect(s.rows[0]!.text).toContain("2,400 books");
+    expect(stories.reduce((n, x) => n + (x.skipped ?? 0), 0)).toBe(1);
   });
 });

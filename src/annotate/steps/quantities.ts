@@ -332,6 +332,13 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
     return { quantity, rangeEnd: null };
   }
   if (hit.value === 0 && unit === "count") return null;
+  // A bare number right after a count is what the counted things are called, not a count of its own: "five 787
+  // Dreamliner sales" are five sales, "two 737 tankers" two tankers, "15 2020 candidates" fifteen. ("On March 3 100
+  // farmers" and "Route 9 120 cars" keep 100 and 120: the 3 and the 9 are no counts; "two 20-year-old men" and
+  // "three 10-year bonds" keep their age and duration.)
+  const counted = previous[previous.length - 1];
+  if (unit === "count" && counted !== undefined && counted.unit === "count" && counted.sentence === first.sentence
+    && counted.numberSpan.end <= first.start && /^[ \u00a0]+$/.test(text.slice(counted.numberSpan.end, first.start))) return null;
 
   // Range: "between 300 and 400", "300 to 400", "300-400".
   let hedge: Hedge = hit.vague ? "vague" : "exact";

@@ -39,6 +39,11 @@ const yearOf = (d: string | null) => (d ? d.slice(0, 4) : "?");
 function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readonly Claim[]): FindingDraft[] {
   const out: FindingDraft[] = [];
   const from = tf.from ?? MIN, to = tf.to ?? MAX;
+  // Titles the article itself gives as past ones ("former Vice President X", "ex-President X"): the same title
+  // for the same person inside a quote ("'Vice President X was not a topic of our talks,' the envoy said") is the
+  // speaker's courtesy title for an office the article says was left, not a claim that it is held now. In the
+  // article's own words the old title without "former" stays a slip worth flagging (news style repeats "former").
+  const saidFormer = new Set(claims.flatMap((c) => (c.kind === "role" && c.value.tense === "former" ? [titleKey(c as RoleClaim)] : [])));
   for (const c of claims) {
     // Current and acting holders are claims about the story's time; former and elect ones are not.
     if (c.kind !== "role" || c.articleId !== doc.article.id || (c.value.tense !== "current" && c.value.tense !== "acting")) continue;
@@ -85,7 +90,8 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     // "Prime Minister Abbas" with no country in the story may be another country's prime minister of
     // that surname: a hint only, unless the office's country is named somewhere in the story.
     const unplaced = c.value.country === null && !/\s/.test(c.value.person.trim()) && !ctx.docs.some((d) => namesCountry(d.article.text, t.country));
-    const severity: Severity = tf.basis.includes(TIE_BREAK) || history || listed || unplaced ? "low" : firm(tf) && !lowConfidence && acts ? "high" : "medium";
+    const courtesy = saidFormer.has(titleKey(c as RoleClaim)) && doc.quotes.some((q) => q.span.start <= c.span.start && c.span.end <= q.span.end);
+    const severity: Severity = tf.basis.includes(TIE_BREAK) || history || listed || unplaced || courtesy ? "low" : firm(tf) && !lowConfidence && acts ? "high" : "medium";
     out.push({
       rule: "crosscheck/anachronism-role", type: "anachronism", severity,
       summary: `${c.value.person} is presented as ${possessive(t.country)} ${t.position}, but held that office ${spans}, not in the story's time frame (${frameText(tf)})${holderText ? `; the holder then was ${holderText}` : ""}.`,
@@ -98,6 +104,9 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
   return out;
 }
 
+
+/** A person's surname and office, lower-cased: "former Vice President Joe Biden" and "Vice President Biden" share it. */
+const titleKey = (c: RoleClaim) => `${c.value.person.trim().split(/\s+/).pop()!.toLowerCase()}\u0000${c.value.office.toLowerCase()}`;
 
 /** The sentence before a passing mention, when it tells history: a relative clause in the past, a participle's agent, an example in a list. */
 const HISTORY_LEAD: readonly RegExp[] = [
@@ -160,6 +169,10 @@ function yearFindings(doc: Doc, tf: Timeframe): FindingDraft[] {
   for (const m of ownYears(text, doc.sentences)) {
     const year = String(m.year);
     if (`${year}-12-31` >= tf.from && `${year}-01-01` <= tf.to) continue;
+    // "The band will look to ride the award into a 50th anniversary tour in 2020" in a 2019 story: a year after the
+    // story's, in a clause about what is to come, is a plan, not a date the text got wrong. A past year stays a clash.
+    const sentence = doc.sentences.find((s) => s.start <= m.start && m.start < s.end);
+    if (`${year}-01-01` > tf.to && FUTURE.test(text.slice(sentence?.start ?? m.start, m.start))) continue;
     const said = text.slice(m.start, m.end);
     out.push({
       rule: "crosscheck/anachronism-year", type: "anachronism", severity: firm(tf) ? "high" : "medium",
@@ -171,6 +184,9 @@ function yearFindings(doc: Doc, tf: Timeframe): FindingDraft[] {
   }
   return out;
 }
+
+/** Words of a clause about what is to come: "will", "plans to", "is set to", "scheduled", "next year". */
+const FUTURE = /(?:\b(?:will|shall|going to|plans? to|planned|planning|set to|scheduled|slated|expected to|hopes? to|hoping to|aims? to|intends? to|looks? to|looking to|upcoming|forthcoming|next year|to be held)\b|['’]ll\b)/i;
 
 /** Upcoming events: the kb's event of that series nearest after the frame, when the named place is wrong. */
 function eventFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readonly Claim[]): FindingDraft[] {

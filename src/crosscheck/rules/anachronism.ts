@@ -44,6 +44,16 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
   // speaker's courtesy title for an office the article says was left, not a claim that it is held now. In the
   // article's own words the old title without "former" stays a slip worth flagging (news style repeats "former").
   const saidFormer = new Set(claims.flatMap((c) => (c.kind === "role" && c.value.tense === "former" ? [titleKey(c as RoleClaim)] : [])));
+  // An article that names three or more people by titles they had all left before the story's time tells a past
+  // period (a look back at a crisis, an obituary, an anniversary piece): each old title is the one held then. A
+  // wrong officeholder in a story about today is one name, not a cast.
+  const bygone = new Set<string>();
+  for (const c of claims) {
+    if (c.kind !== "role" || (c.value.tense !== "current" && c.value.tense !== "acting")) continue;
+    const v = checkRole(ctx.kb, c as RoleClaim, from, to);
+    if (v.status === "out" && v.terms.every((t) => t.end !== null && t.end < from)) bygone.add(c.value.person.trim().split(/\s+/).pop()!.toLowerCase());
+  }
+  const retrospective = bygone.size >= 3;
   for (const c of claims) {
     // Current and acting holders are claims about the story's time; former and elect ones are not.
     if (c.kind !== "role" || c.articleId !== doc.article.id || (c.value.tense !== "current" && c.value.tense !== "acting")) continue;
@@ -91,7 +101,7 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     // that surname: a hint only, unless the office's country is named somewhere in the story.
     const unplaced = c.value.country === null && !/\s/.test(c.value.person.trim()) && !ctx.docs.some((d) => namesCountry(d.article.text, t.country));
     const courtesy = saidFormer.has(titleKey(c as RoleClaim)) && doc.quotes.some((q) => q.span.start <= c.span.start && c.span.end <= q.span.end);
-    const severity: Severity = tf.basis.includes(TIE_BREAK) || history || listed || unplaced || courtesy ? "low" : firm(tf) && !lowConfidence && acts ? "high" : "medium";
+    const severity: Severity = tf.basis.includes(TIE_BREAK) || history || listed || unplaced || courtesy || retrospective ? "low" : firm(tf) && !lowConfidence && acts ? "high" : "medium";
     out.push({
       rule: "crosscheck/anachronism-role", type: "anachronism", severity,
       summary: `${c.value.person} is presented as ${possessive(t.country)} ${t.position}, but held that office ${spans}, not in the story's time frame (${frameText(tf)})${holderText ? `; the holder then was ${holderText}` : ""}.`,

@@ -24,6 +24,11 @@ describe("a bare number right after a count names what is counted", () => {
     expect(q("Crews saved 12 480 hectares of forest.")).toEqual(["12 480 hectares|12480|distance"]);
     expect(q("Three 17-year-old students were hurt.").map((x) => x.split("|").slice(1).join("|"))).toContain("17|age");
   });
+  it("an age between a count and its noun describes what is counted: 'Two 20-year-old men' are two men", () => {
+    expect(q("Two 20-year-old men were shot outside a bar in Dayton.")).toEqual(["Two 20-year-old men|2|count", "20-year-old men|20|age"]);
+    expect(q("Police arrested four 15-year-old boys on Friday.")).toContain("four 15-year-old boys|4|count");
+    expect(q("He served two 10-year terms.")).toContain("two 10-year terms|2|count");
+  });
   it("a breakdown of 'three 777 freighters: one to … and two to …' adds up", () => {
     const docs = [docOf("The lessor placed three 777 freighters this month: one to Cargojet and two to Atlas Air.")];
     const claims = docs.flatMap(extractClaims);

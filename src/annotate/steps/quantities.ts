@@ -384,6 +384,11 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   let nounSpan = null;
   let qualifier: string | null = null;
   let k = ageNounFrom >= 0 ? ageNounFrom : (rangeEnd ?? hit.last) + 1;
+  // "Two 20-year-old men": an age between a count and its noun describes the men; the count counts them.
+  if (unit === "count" && ageNounFrom < 0) {
+    const age = /^[ \u00a0]+\d{1,3}(?:-| )(?:year|yr|month|week|day)s?(?:-| )old\b/i.exec(text.slice(lastTok.end, lastTok.end + 24));
+    if (age) { const from = lastTok.end + age[0].length; const idx = tokens.findIndex((t, i) => i > hit.last && t.start >= from); if (idx >= 0) k = idx; }
+  }
   if (unit === "percent") k++;
   if (tokens[k]?.lower === "of" && tokens[k + 1]?.lower !== "the") k++;
   for (let steps = 0; k < tokens.length && steps < 4; k++, steps++) {

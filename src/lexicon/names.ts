@@ -60,6 +60,17 @@ export function sameFirstName(a: string, b: string): boolean {
   return Math.min(x.length, y.length) >= 3 && x.slice(0, 3) === y.slice(0, 3) && (x.startsWith(y) || y.startsWith(x) || Math.min(x.length, y.length) <= 5);
 }
 
+/**
+ * Closed-class words that open a sentence and are never a name, though capitalised there: subordinators,
+ * prepositions and number words ("Whether Pell runs", "Although Olsen said", "Absent Reyes", "Thirteen
+ * years later"). Not words that are also surnames ("Will", "Long", "Rather", "Young").
+ */
+export const CLOSED_OPENERS: readonly string[] = [
+  "Although", "Though", "Whether", "Unless", "Until", "Whatever", "Whenever", "Wherever", "Whoever", "Whichever", "Because",
+  "Absent", "Under", "Due", "Amid", "Amidst", "Among", "Unlike", "Without", "Within", "Throughout", "During", "Toward", "Towards",
+  "Upon", "Via", "Thanks", "Perhaps", "Maybe", "More", "Less", "Much", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen",
+];
+
 /** Titles and offices that announce a person's name right after them. */
 export const PERSON_TITLES = new Set([
   "President", "Prime", "Minister", "Secretary", "Chancellor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",

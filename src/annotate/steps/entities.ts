@@ -6,7 +6,7 @@ import { spanOf } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, ORGS, ORG_WORDS, PLACES } from "../gazetteer.js";
 import { PORTFOLIO_PHRASES, TITLES } from "../../lexicon/offices.js";
 import { SPEECH_AFTER_NAME } from "../../lexicon/attribution.js";
-import { nameKey, PERSON_TITLES } from "../../lexicon/names.js";
+import { CLOSED_OPENERS, nameKey, PERSON_TITLES } from "../../lexicon/names.js";
 
 const PLACE_SET = new Set<string>([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES)]);
 const ORG_SET = new Set<string>(ORGS);
@@ -22,6 +22,8 @@ const NOT_NAMES = new Set([
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
   "May", "June", "July", "August", "September", "October", "November", "December", "Share", "TAGGED", "Read", "More",
   "Yesterday", "Today", "Tomorrow", "Tonight", "Earlier", "Later", "Last", "Next",
+  // Subordinators and prepositions that open a sentence before a name ("Whether Pell runs", "Although Olsen said").
+  ...CLOSED_OPENERS,
 ]);
 
 const isCap = (t: Token) => /^[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’.\-]*$/u.test(t.text) || /^[A-Z]{2,}$/.test(t.text) || t.text === "U.S.";

@@ -17,7 +17,7 @@
 import type { Entity, Quote, Sentence } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from "../gazetteer.js";
-import { PERSON_TITLES } from "../../lexicon/names.js";
+import { CLOSED_OPENERS, PERSON_TITLES } from "../../lexicon/names.js";
 import { ATTRIBUTION_PHRASES, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "../../lexicon/first-names.generated.js";
@@ -208,10 +208,11 @@ function isCapWord(w: string): boolean {
  */
 const GERMAN_TITLE = /^(?:\p{Lu}\p{Ll}+(?:meister|sprecher|minister|präsident|direktor|leiter|chef|kanzler|vorsitzende|vorsitzender|kommissar|sekretär|beauftragte|beauftragter|richter|anwalt|anwältin)(?:in)?|Sprecherin|Ministerin|Präsidentin|Kanzlerin|Direktorin|Leiterin|Chefin|Vorsitzende|Vorsitzender|Bürgermeister|Bürgermeisterin)$/u;
 
+const CLOSED = new Set(CLOSED_OPENERS);
 function isNameWord(w: string): boolean {
   const bare = w.replace(/['’]s?$/u, "");
   if (GERMAN_TITLE.test(bare)) return false;
-  return /^\p{Lu}/u.test(bare) && !DATE_WORD.test(bare) && !(STATE_ABBR.test(w) && !TITLE_ABBR.test(w)) && !PLACE_WORDS.has(bare) && !PARTY.test(bare) && !TITLE_ABBR.test(bare) && !PERSON_TITLES.has(bare) && !NOT_SUBJECT.test(bare);
+  return /^\p{Lu}/u.test(bare) && !DATE_WORD.test(bare) && !(STATE_ABBR.test(w) && !TITLE_ABBR.test(w)) && !PLACE_WORDS.has(bare) && !PARTY.test(bare) && !TITLE_ABBR.test(bare) && !PERSON_TITLES.has(bare) && !NOT_SUBJECT.test(bare) && !CLOSED.has(bare);
 }
 
 interface Ctx {

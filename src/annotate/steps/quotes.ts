@@ -1207,6 +1207,14 @@ const INFINITIVE_CLAUSE = new RegExp(`(?:\\b(?:prompting|prompted|prompts|leadin
 /** What a speaker issues rather than who speaks: "issued a statement saying". */
 const DOCUMENT = /^(?:statement|statements|release|tweet|tweets|post|letter|email|e-mail|video|ad|advertisement|memo|note|message|op-ed|editorial|speech|interview|remarks)$/i;
 
+/** Cues in the past participle that take a passive agent ("accused by", "described by"). */
+const PASSIVE_PARTICIPLE = /^(?:accused|called|described|labeled|labelled|branded|dubbed|characterized|characterised|criticized|praised|derided|mocked|slammed|blasted|urged|asked|warned|told|quoted|ridiculed|dismissed|hailed|lauded|attacked)$/;
+/**
+ * The agent after a passive cue, right before the quoted words: "by Carl Reid of “", "by her rival, Carl
+ * Reid, of “", "by commissioner Ann Lee as “" (group 1: the name; group 2: what follows it).
+ */
+const PASSIVE_AGENT = new RegExp(`^\\s+by\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:[\\p{Ll}-]+,\\s+)?(${NAME_WORDS})((?:,\\s+(?:the|a|an)\\s[^,“”"«»\\n]{1,80})?,?\\s+(?:as|of|for)\\s+[“"«])`, "u");
+
 function scanCues(c: Ctx): void {
   const { text } = c;
   let pi = 0;
@@ -1222,6 +1230,14 @@ function scanCues(c: Ctx): void {
     const lo = clauseStart(c, at);
     const before = text.slice(Math.max(lo, at - 3), at);
     let subject: Span | null = null;
+    // "Ortiz was accused by her rival, Carl Reid, of “…”", "the tolls, described by Okafor as “…”": a
+    // passive cue's agent speaks, not the sentence's subject.
+    const agent = PASSIVE_PARTICIPLE.test(m[0]) ? PASSIVE_AGENT.exec(text.slice(cue.end, cue.end + 160)) : null;
+    if (agent) {
+      const at0 = cue.end + agent.index + agent[0].lastIndexOf(agent[1]!, agent[0].length - agent[2]!.length);
+      const r = resolveSubject(c, spanOf(text, at0, at0 + agent[1]!.length));
+      if (r.speaker) { c.said.push({ cue, subject: spanOf(text, at0, at0 + agent[1]!.length), speaker: r.speaker, gender: r.gender, org: r.org }); continue; }
+    }
     if (AFTER_RE.test(m[0])) subject = subjectAfter(text, cue.end);
     else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,]\s*$|,“\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
       // `“…,” said Ann Ford` (and `“…,” she said` is handled below as a subject before).
@@ -1347,7 +1363,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     const words = inner.text.split(/\s+/);
     // A name and a plain verb after the quote (`“…,” Lee ventured`) yields to a cue before the quote in
     // its sentence (`When Ford pointed out that … “…,” Lee seized on it`).
-    let who: Said | null | undefined = afterQuote(c, p, inner) ?? (beforeQuote(c, p) ? null : nameAfterQuote(c, p, inner));
+    let who: Said | null | undefined = agentAfterQuote(c, p) ?? afterQuote(c, p, inner) ?? (beforeQuote(c, p) ? null : nameAfterQuote(c, p, inner));
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
     if (!who) who = laterInSentence(c, p);
@@ -1439,6 +1455,21 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     out[k] = { ...q, speaker: next.speaker, speakerSpan: next.speakerSpan };
   }
   return out;
+}
+
+/** A passive cue right before a quote: "was branded “", "has been called “", "were described as “". */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|widely|repeatedly|once|even|publicly|variously)\s+)?(?:called|branded|dubbed|labeled|labelled|termed|deemed|(?:described|characterized|characterised|derided|mocked|dismissed|hailed|praised|criticized)\s+as)\s*$/;
+const AGENT_AFTER = new RegExp(`^[”"»]?\\s*,?\\s*by\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${NAME_WORDS})(?![\\p{L}])`, "u");
+/** `The levy was branded “a tax on commuters” by Gov. Tom Hale`: the agent after a passive cue's quote. */
+function agentAfterQuote(c: Ctx, p: Piece): Said | null {
+  if (p.openEnded || !PASSIVE_BEFORE.test(c.text.slice(Math.max(0, p.open - 60), p.open))) return null;
+  const m = AGENT_AFTER.exec(c.text.slice(p.close, p.close + 120));
+  if (!m) return null;
+  const at0 = p.close + m[0].length - m[1]!.length;
+  const subject = spanOf(c.text, at0, at0 + m[1]!.length);
+  const r = resolveSubject(c, subject);
+  if (!r.speaker) return null;
+  return { cue: spanOf(c.text, p.close, p.close), subject, speaker: r.speaker, gender: r.gender, org: r.org };
 }
 
 /** An outlet's possessive before a title: "ZDF's", "Sirius XM's", "the Harbor Times'". */

@@ -33,3 +33,14 @@ describe("look-alikes: surnames that are also words stay names", () => {
     expect(speakers("The columnist George Will wrote on Monday. Will called the plan “a fantasy.”")).toEqual(["Will"]);
   });
 });
+
+describe("an office with no name after it is nobody ('a job as Secretary of Defense')", () => {
+  it("'he' after 'offered him a job as Minister of Finance' is the one who offered", () => {
+    expect(people("Ana Ruiz offered the farmer a job as Minister of Agriculture.")).toEqual(["Ana Ruiz"]);
+    expect(speakers("Carl Reid is taking advice from a ferry captain.\n\nReid jokingly offered the captain a job as Secretary of Transportation, then said he would welcome advice from anyone.\n\nHe said, “that is how you learn. You cannot turn advice away.”")).toEqual(["Reid"]);
+  });
+  it("look-alike: a title before a name still makes a person", () => {
+    expect(people("The Secretary of State Ann Lee landed in Oslo.")).toContain("Ann Lee");
+    expect(people("Minister of Finance Ola Berg resigned.")).toContain("Ola Berg");
+  });
+});

@@ -113,7 +113,10 @@ function typeRun(text: string, all: readonly Token[], firstIndex: number, run: r
     const nameTokens = run.slice(k);
     const nStart = nameTokens[0]!.start;
     const name = text.slice(nStart, end);
-    if (name.length > 1 && !PLACE_SET.has(name) && !ORG_SET.has(name) && !nameTokens.some((t) => ORG_WORDS.has(t.text))) {
+    // ("Secretary of Defense", "Minister for Transport": an office with no name after it; nobody is
+    // written "Secretary of Smith".)
+    const office = nameTokens.length === 1 && /^(?:of|for)$/.test(words[k - 1] ?? "");
+    if (name.length > 1 && !office && !PLACE_SET.has(name) && !ORG_SET.has(name) && !nameTokens.some((t) => ORG_WORDS.has(t.text))) {
       return [make(text, "person", nStart, end, first.sentence)];
     }
   }

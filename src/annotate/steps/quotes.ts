@@ -623,6 +623,9 @@ function placeDescribed(text: string, phrase: Span): boolean {
 }
 function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   if (dateline(c.text, phrase)) return null;
+  // An office with no name after it ("a job as Secretary of Transportation, then said"): nobody.
+  const office = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}.-]*\s+){1,3})(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u.exec(phrase.text.trim());
+  if (office && office[1]!.trim().split(/\s+/).every((w) => PERSON_TITLES.has(w) || PARTY.test(w)) && !c.entities.some((e) => e.type === "person" && e.span.start >= phrase.start && e.span.end <= phrase.end)) return null;
   const w0 = /^[\p{L}]+(?=\s|$)/u.exec(phrase.text)?.[0] ?? "";
   if (w0 && sentenceOpener(c.text, phrase.start, w0)) {
     // "Hastily" names nobody; "Given Sanders" names Sanders.

@@ -163,7 +163,7 @@ const bareTitle = (w: string) => w.replace(/^(?:Ex|Then|Vice|Deputy|Acting)-/, "
 function isTitleWord(w: string): boolean {
   if (bareTitle(w) !== w) return isTitleWord(bareTitle(w));
   const bare = w.replace(/['’]s$/u, "");
-  return PERSON_TITLES.has(w) || OFFICE_WORDS.has(w) || /^(Former|Ex|Then|Acting|Outgoing|Late|Incoming|Interim|Assistant|Associate|Executive|District|Circuit|Superior|Senior)$/.test(w) || DEMONYMS[w] !== undefined || COUNTRY_ALIASES[bare] !== undefined || PLACE_SET.has(bare)
+  return PERSON_TITLES.has(w) || OFFICE_WORDS.has(w) || /^(Former|Ex|Then|Acting|Outgoing|Late|Incoming|Interim|Assistant|Associate|Executive|District|Circuit|Superior|Senior|Republican|Democratic|GOP)$/.test(w) || DEMONYMS[w] !== undefined || COUNTRY_ALIASES[bare] !== undefined || PLACE_SET.has(bare)
     || /^(of|State|Affairs|Foreign|General|Staff|Defence|Defense|Security|National|Human|Rights|Ministry|Kremlin|White|House)$/.test(w);
 }
 

@@ -877,6 +877,13 @@ function formsOf(head: string): { before: RegExp; after: RegExp } {
 
 /** Whether the person entity `e` is written with the description `head` ("Sen. Ann Ford", "Ford, a senator"). */
 function introducedWith(c: Ctx, e: Entity, head: string): boolean {
+  // A party: "Republican Ann Ford", "Democratic Gov. Tom Hale", "Ann Ford (R-Maine)", "Ford, D-Ohio,".
+  const party = head === "republican" ? ["R", "GOP|Republican"] : head === "democrat" ? ["D", "Democratic|Democrat"] : null;
+  if (party) {
+    if (new RegExp(`^\\s*(?:\\(${party[0]}[-–,.]|,\\s+${party[0]}-)`).test(c.text.slice(e.span.end, e.span.end + 6))) return true;
+    if (new RegExp(`(?<![\\p{L}])(?:${party[1]})\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}$`, "u").test(c.text.slice(Math.max(0, e.span.start - 40), e.span.start))) return true;
+    if (new RegExp(`^(?:${party[1]})\\s`).test(e.span.text)) return true;
+  }
   const { before, after } = formsOf(head);
   if (before.test(c.text.slice(Math.max(0, e.span.start - 40), e.span.start))) return true;
   if (e.span.text.includes(" ") && before.test(`${e.span.text.split(/\s+/)[0]!} `)) return true;
@@ -896,10 +903,19 @@ function mentions(c: Ctx, span: Span, at: number): Entity[] {
  */
 function described(c: Ctx, at: number, head: string): { span: Span; gender: Gender; org: boolean } | null {
   const near = antecedent(c, at, "any");
+  // (For a party, the other party is another title: "Tom Hale, a Democrat, met Carl Reid, a Republican. “…,” the Republican said" → Reid.)
+  const others = head === "republican" ? ["democrat"] : head === "democrat" ? ["republican"] : OTHER_TITLES;
   if (near && !near.org) {
     const seen = mentions(c, near.span, at);
     if (seen.some((e) => introducedWith(c, e, head))) return near;
-    if (!seen.some((e) => OTHER_TITLES.some((h) => h !== head && introducedWith(c, e, h)) || otherDescription(c, e))) return near;
+    if (!seen.some((e) => others.some((h) => h !== head && introducedWith(c, e, h)) || (others === OTHER_TITLES && otherDescription(c, e)))) {
+      // A party nobody else is known by: the nearest one; else the one introduced with it ("Carl Reid, a Republican").
+      if (others === OTHER_TITLES) return near;
+      const fits = c.entities.filter((e) => e.type === "person" && e.span.end <= at && at - e.span.end <= 4000 && introducedWith(c, e, head)).pop();
+      if (!fits) return near;
+      const span = named(c, fits.span)?.span ?? fits.span;
+      return { span, gender: genderOf(c, span), org: false };
+    }
   }
   for (let i = c.entities.length - 1; i >= 0; i--) {
     const e = c.entities[i]!;
@@ -989,7 +1005,8 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   }
   // "the Swede said", "the Brazilian added", "the Republican said": one person named before, by nationality or party.
   if (w.length === 1 && /(?:^|\s)the\s+$/i.test(c.text.slice(Math.max(0, subject.start - 5), subject.start)) && (DEMONYMS[w[0]!] !== undefined || NATIONALITY_NOUN.test(w[0]!) || /^(?:Republican|Democrat|Conservative|Liberal|Socialist|Libertarian)$/.test(w[0]!))) {
-    const a = antecedent(c, subject.start, "any");
+    const party = /^(?:Republican|Democrat)$/.test(w[0]!) ? w[0]!.toLowerCase() : null;
+    const a = party ? described(c, subject.start, party) : antecedent(c, subject.start, "any");
     return a && !a.org ? { speaker: a.span, gender: a.gender, org: false } : { speaker: null, gender: null, org: false };
   }
   const n = named(c, subject);

@@ -731,7 +731,7 @@ function headEnd(subject: Span): number {
 }
 
 /** The first person or body named in text[from, to) that `fits`, outside quotes and prepositional phrases. */
-function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boolean) => boolean, want: "m" | "f" | null = null): { span: Span; gender: Gender; org: boolean } | null {
+function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boolean) => boolean, want: "m" | "f" | null = null, skip: string | null = null): { span: Span; gender: Gender; org: boolean } | null {
   // With a pronoun's gender: not the person a same-gender possessive sets apart from the pronoun ("Asked
   // about her rival Rui Costa, she said"). (Preferring a known gender to an unknown one loses more than it wins.)
   for (const e of c.entities) {
@@ -744,6 +744,7 @@ function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boole
     // "Aides said …", "Officials say …": a plural noun opening a sentence names a group, nobody to point back to.
     if (!e.span.text.includes(" ") && groupNoun(e.span.text)) continue;
     if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
+    if (skip !== null && lastWord(e.span.text) === skip) continue;
     if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
     const g = org ? null : genderOf(c, e.span);
     if (!fits(g, org)) continue;
@@ -756,14 +757,21 @@ function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boole
 
 /** How many sentences back a pronoun looks for a subject (tuned on PolNeAR train: 2 → 4 sentences). */
 const BACK = 4;
+const lastWord = (name: string) => name.split(/\s+/).pop()!.replace(/['’]s?$/u, "");
+/** "…, President Obama, who he said was “…”": the head of the relative clause the pronoun is the subject of. */
+const RELATIVE_HEAD = /(\p{Lu}[\p{L}'’.\-]*),?\s+(?:who|whom)\s+$/u;
 function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span: Span; gender: Gender; org: boolean } | null {
   const here = sentenceAt(c.sentences, at);
   const fits = (g: Gender, org: boolean) => want === "any" || (want === "org" ? org : !org && (g === null || g === want));
+  // A pronoun in a relative clause does not point back to the clause's head: "He attacked the deal Obama
+  // made, Obama, who he said was “…”" → not Obama.
+  const skip = RELATIVE_HEAD.exec(c.text.slice(Math.max(0, at - 60), at))?.[1]!.replace(/['’]s?$/u, "") ?? null;
   for (let i = c.said.length - 1; i >= 0; i--) {
     const s = c.said[i]!;
     if (s.cue.start >= at) continue;
     const si = sentenceAt(c.sentences, s.cue.start);
     if (here - si > 3) break;
+    if (skip !== null && s.speaker && lastWord(s.speaker.text) === skip) continue;
     // "A spokeswoman for the coast guard said … ¶ “…,” she said": the body she speaks for.
     const spokes = s.org && (want === "f" ? /\bspokes(?:woman|person)\b/i : want === "m" ? /\bspokes(?:man|person)\b/i : /$^/).test(c.text.slice(c.sentences[si]!.start, s.cue.start));
     if (!s.speaker || (!fits(s.gender, s.org) && !spokes)) continue;
@@ -788,12 +796,12 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
   // ("Tom Ward spoke. ¶ The board thanked Sam Price. ¶ “…,” he said": Ward, not Price), else the first
   // person named in the two sentences before.
   const gendered = want === "m" || want === "f" ? want : null;
-  const inHere = personIn(c, c.sentences[here]!.start, at, fits, gendered);
+  const inHere = personIn(c, c.sentences[here]!.start, at, fits, gendered, skip);
   if (inHere) return inHere;
   for (let si = here - 1; si >= Math.max(0, here - BACK); si--) {
     const sent = c.sentences[si]!;
     const subject = mainSubject(c, sent.start, sent.end);
-    const who = subject && personIn(c, subject.start, headEnd(subject), fits, gendered);
+    const who = subject && personIn(c, subject.start, headEnd(subject), fits, gendered, skip);
     if (who) return who;
   }
   // "One voter, Ann Lee, showed up. He had heckled Ford at a rally. ¶ “…,” he said": a sentence whose

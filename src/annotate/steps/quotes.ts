@@ -883,14 +883,24 @@ function formsOf(head: string): { before: RegExp; after: RegExp } {
   return f;
 }
 
+/** How a party is written with a name: after it ("(R-Ohio)", ", D-Texas,"), before it ("GOP", "Democratic Gov."). */
+const partyForms = (letter: string, words: string) => ({
+  after: new RegExp(`^\\s*(?:\\(${letter}[-–,.]|,\\s+${letter}-)`),
+  before: new RegExp(`(?<![\\p{L}])(?:${words})\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}$`, "u"),
+  inside: new RegExp(`^(?:${words})\\s`),
+});
+const PARTY_FORMS: Readonly<Record<string, { after: RegExp; before: RegExp; inside: RegExp }>> = {
+  republican: partyForms("R", "GOP|Republican"), democrat: partyForms("D", "Democratic|Democrat"),
+};
+
 /** Whether the person entity `e` is written with the description `head` ("Sen. Ann Ford", "Ford, a senator"). */
 function introducedWith(c: Ctx, e: Entity, head: string): boolean {
   // A party: "Republican Ann Ford", "Democratic Gov. Tom Hale", "Ann Ford (R-Maine)", "Ford, D-Ohio,".
-  const party = head === "republican" ? ["R", "GOP|Republican"] : head === "democrat" ? ["D", "Democratic|Democrat"] : null;
+  const party = PARTY_FORMS[head];
   if (party) {
-    if (new RegExp(`^\\s*(?:\\(${party[0]}[-–,.]|,\\s+${party[0]}-)`).test(c.text.slice(e.span.end, e.span.end + 6))) return true;
-    if (new RegExp(`(?<![\\p{L}])(?:${party[1]})\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}$`, "u").test(c.text.slice(Math.max(0, e.span.start - 40), e.span.start))) return true;
-    if (new RegExp(`^(?:${party[1]})\\s`).test(e.span.text)) return true;
+    if (party.after.test(c.text.slice(e.span.end, e.span.end + 6))) return true;
+    if (party.before.test(c.text.slice(Math.max(0, e.span.start - 40), e.span.start))) return true;
+    if (party.inside.test(e.span.text)) return true;
   }
   const { before, after } = formsOf(head);
   if (before.test(c.text.slice(Math.max(0, e.span.start - 40), e.span.start))) return true;

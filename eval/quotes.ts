@@ -20,7 +20,9 @@
 //   PolNeAR, so its antecedent is taken as the nearest earlier gold source by the same annotator, within
 //   1,000 characters, that names someone; right when the found speaker shares a name word with that.
 //   "He" and "she" point back only to a source that can be one person (`onePerson`: not "The New York
-//   Times", "Fact-checkers", "a Marist poll"). Pronoun quotes with no such antecedent, and descriptions
+//   Times", "Fact-checkers", "a Marist poll"), and not to a source shown to be of the other gender
+//   (`sourceGender`: "she" skips "Sen. Gregory Hale" and a "Hale" the article writes as "Gregory Hale";
+//   "he" skips "Mrs. Lee"). Pronoun quotes with no such antecedent, and descriptions
 //   ("a campaign aide"), are counted apart.
 // - nested sources: PolNeAR often marks only the outer attribution of `“…,” Ann Lee said, according to
 //   CNN` (source CNN, content `“…,” Ann Lee said`), with no inner attribution. The quoted words are Ann
@@ -33,6 +35,7 @@ import { annotate } from "../src/annotate/annotate.js";
 import type { Article } from "../src/domain/article.js";
 import type { Quote } from "../src/domain/doc.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACES } from "../src/annotate/gazetteer.js";
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "../src/lexicon/first-names.generated.js";
 
 interface Part { readonly spans: [number, number][]; readonly text: string }
 interface Attribution { readonly annotator: string; readonly source?: Part; readonly cue?: Part; readonly content?: Part }
@@ -163,6 +166,45 @@ export function sourceWords(text: string, source: Part): Set<string> {
   return out;
 }
 
+const MALE_FIRST = new Set(MALE_FIRST_NAMES.split(" "));
+const FEMALE_FIRST = new Set(FEMALE_FIRST_NAMES.split(" "));
+const MALE_WORD = /^(?:mr|sir|congressman|spokesman|chairman|councilman|businessman|husband|father|son|brother|grandfather|uncle|actor|king|prince|widower)$/;
+const FEMALE_WORD = /^(?:mrs|ms|miss|madam|congresswoman|spokeswoman|chairwoman|councilwoman|businesswoman|wife|mother|daughter|sister|grandmother|aunt|actress|queen|princess|widow)$/;
+
+/**
+ * The gender a gold source shows, for "he" and "she" to point back to it: a first name that is only a
+ * man's or only a woman's ("Hillary Clinton", "his wife, Jane,"), an honorific or a gendered noun
+ * ("Mr. Lee", "the congresswoman"); for a bare surname, the first name or honorific it is written with
+ * elsewhere in the article ("Ann Bennett … Bennett said"). Null when nothing tells, or both do.
+ */
+export function sourceGender(text: string, source: string): "m" | "f" | null {
+  const head = source.split(/\s*(?:[(—–]|\s-\s|\bwho\b|\bwhich\b)/)[0] ?? source;
+  const words = head.split(/[\s,]+/).map((w) => w.replace(/['’]s?$|[^\p{L}]/gu, "")).filter((w) => w);
+  let m = false, f = false;
+  // (An honorific is capitalised; a noun for a man or a woman is not: "Billie Jean King" is no king.)
+  for (const w of words) {
+    const k = w.toLowerCase();
+    if (!/^(?:Mr|Mrs|Ms|Miss|Sir|Madam)$/.test(w) && w !== k) continue;
+    if (MALE_WORD.test(k)) m = true;
+    if (FEMALE_WORD.test(k)) f = true;
+  }
+  const names = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !NOT_NAME.has(w.toLowerCase()));
+  // The first name: the first name word but the last that is a known one ("Tennis great Billie Jean King").
+  const first = names.slice(0, -1).map((w) => w.toLowerCase()).find((w) => MALE_FIRST.has(w) || FEMALE_FIRST.has(w)) ?? null;
+  if (first && MALE_FIRST.has(first)) m = true;
+  if (first && FEMALE_FIRST.has(first)) f = true;
+  if (!m && !f && names.length === 1) {
+    // A surname alone: how the article writes it elsewhere.
+    const sur = names[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    for (const x of text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}]+)\\.?\\s+(?:\\p{Lu}\\.\\s+)?${sur}(?![\\p{L}])`, "gu"))) {
+      const k = x[1]!.toLowerCase();
+      if (MALE_FIRST.has(k) || k === "mr") m = true;
+      if (FEMALE_FIRST.has(k) || k === "mrs" || k === "ms") f = true;
+    }
+  }
+  return m === f ? null : m ? "m" : "f";
+}
+
 const overlaps = (a: readonly [number, number], s: number, e: number) => a[0] < e && s < a[1];
 
 interface Tally {
@@ -222,7 +264,10 @@ function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | 
       const at = a.source.spans[0]![0];
       // "he" and "she" point back to one person, not to a paper, a body or a group named in between.
       const singular = /^(?:he|she|him|her)$/i.test(src);
-      const ante = named.filter((b) => b.source!.spans[0]![1] <= at && at - b.source!.spans[0]![1] <= 1000 && (!singular || onePerson(b.source!.text))).pop();
+      // ("He" does not point back to a source shown to be a woman, nor "she" to a man.)
+      const clash = /^(?:he|him)$/i.test(src) ? "f" : /^(?:she|her)$/i.test(src) ? "m" : null;
+      const ante = named.filter((b) => b.source!.spans[0]![1] <= at && at - b.source!.spans[0]![1] <= 1000 && (!singular || onePerson(b.source!.text))
+        && (clash === null || sourceGender(row.text, b.source!.text) !== clash)).pop();
       if (!ante) { t.pronounNoAntecedent++; continue; }
       gold = sourceWords(row.text, ante.source!);
       t.pronoun++;

@@ -69,6 +69,17 @@ export function isFirstName(word: string): boolean {
   return firstNames.has(fold(word));
 }
 
+/**
+ * Closed-class words that open a sentence and are never a name, though capitalised there: subordinators,
+ * prepositions and number words ("Whether Pell runs", "Although Olsen said", "Absent Reyes", "Thirteen
+ * years later"). Not words that are also surnames ("Will", "Long", "Rather", "Young").
+ */
+export const CLOSED_OPENERS: readonly string[] = [
+  "Although", "Though", "Whether", "Unless", "Until", "Whatever", "Whenever", "Wherever", "Whoever", "Whichever", "Because",
+  "Absent", "Under", "Due", "Amid", "Amidst", "Among", "Unlike", "Without", "Within", "Throughout", "During", "Toward", "Towards",
+  "Upon", "Via", "Thanks", "Perhaps", "Maybe", "More", "Less", "Much", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen",
+];
+
 /** Titles and offices that announce a person's name right after them. */
 export const PERSON_TITLES = new Set([
   "President", "Prime", "Minister", "Secretary", "Chancellor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",

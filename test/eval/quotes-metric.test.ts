@@ -1,7 +1,7 @@
 // How the PolNeAR quote eval (eval/quotes.ts) compares a found speaker with the gold source. Wordings
 // written for these tests (a port strike, a zoning vote, a museum loan).
 import { describe, expect, it } from "vitest";
-import { innerSpeakers, nameWords, onePerson, sourceWords } from "../../eval/quotes.js";
+import { innerSpeakers, nameWords, onePerson, sourceGender, sourceWords } from "../../eval/quotes.js";
 
 const words = (s: string) => [...nameWords(s)].sort();
 const inner = (s: string) => [...innerSpeakers(s)].sort();
@@ -89,5 +89,28 @@ describe("a word capitalised only because it opens the sentence names nobody", (
   it("a name not written in lower case elsewhere stays", () => {
     const text = "The port reopened. Okafor said it was “a relief.”";
     expect([...sourceWords(text, part(text, "Okafor"))]).toEqual(["okafor"]);
+  });
+});
+
+describe("the gender a gold source shows, so that 'he' and 'she' point back to a source that fits", () => {
+  it("a first name that is only a man's or only a woman's", () => {
+    expect(sourceGender("", "Harbor commissioner Linda Okafor")).toBe("f");
+    expect(sourceGender("", "Sen. Gregory Hale (R-Idaho)")).toBe("m");
+  });
+  it("an honorific or a noun for a man or a woman, in lower case", () => {
+    expect(sourceGender("", "Mr. Okafor")).toBe("m");
+    expect(sourceGender("", "the congresswoman")).toBe("f");
+    expect(sourceGender("", "his wife, Dana,")).toBe("f");
+  });
+  it("a bare surname takes the first name or honorific the article writes it with", () => {
+    expect(sourceGender("Dockers cheered Linda Okafor on Monday. Later Okafor spoke.", "Okafor")).toBe("f");
+    expect(sourceGender("Ms. Okafor spoke. Okafor left.", "Okafor")).toBe("f");
+  });
+  it("look-alikes: a capitalised surname that is also a noun, a possessive, nothing known, or both", () => {
+    expect(sourceGender("", "Track great Maria Ann King")).toBe("f");
+    expect(sourceGender("", "her senior adviser, Tom Reyes,")).toBe("m");
+    expect(sourceGender("", "Okafor")).toBe(null);
+    expect(sourceGender("Linda Okafor and Peter Okafor both spoke.", "Okafor")).toBe(null);
+    expect(sourceGender("", "The Harbor Times")).toBe(null);
   });
 });

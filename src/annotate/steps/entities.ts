@@ -6,7 +6,7 @@ import { spanOf } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, ORGS, ORG_WORDS, PLACES } from "../gazetteer.js";
 import { PORTFOLIO_PHRASES, TITLES } from "../../lexicon/offices.js";
 import { SPEECH_AFTER_NAME } from "../../lexicon/attribution.js";
-import { nameKey, PERSON_TITLES } from "../../lexicon/names.js";
+import { CLOSED_OPENERS, nameKey, PERSON_TITLES } from "../../lexicon/names.js";
 
 const PLACE_SET = new Set<string>([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES)]);
 const ORG_SET = new Set<string>(ORGS);
@@ -22,6 +22,8 @@ const NOT_NAMES = new Set([
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
   "May", "June", "July", "August", "September", "October", "November", "December", "Share", "TAGGED", "Read", "More",
   "Yesterday", "Today", "Tomorrow", "Tonight", "Earlier", "Later", "Last", "Next",
+  // Subordinators and prepositions that open a sentence before a name ("Whether Pell runs", "Although Olsen said").
+  ...CLOSED_OPENERS,
 ]);
 
 const isCap = (t: Token) => /^[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’.\-]*$/u.test(t.text) || /^[A-Z]{2,}$/.test(t.text) || t.text === "U.S.";
@@ -111,7 +113,10 @@ function typeRun(text: string, all: readonly Token[], firstIndex: number, run: r
     const nameTokens = run.slice(k);
     const nStart = nameTokens[0]!.start;
     const name = text.slice(nStart, end);
-    if (name.length > 1 && !PLACE_SET.has(name) && !ORG_SET.has(name) && !nameTokens.some((t) => ORG_WORDS.has(t.text))) {
+    // ("Secretary of Defense", "Minister for Transport": an office with no name after it; nobody is
+    // written "Secretary of Smith".)
+    const office = nameTokens.length === 1 && /^(?:of|for)$/.test(words[k - 1] ?? "");
+    if (name.length > 1 && !office && !PLACE_SET.has(name) && !ORG_SET.has(name) && !nameTokens.some((t) => ORG_WORDS.has(t.text))) {
       return [make(text, "person", nStart, end, first.sentence)];
     }
   }
@@ -158,7 +163,7 @@ const bareTitle = (w: string) => w.replace(/^(?:Ex|Then|Vice|Deputy|Acting)-/, "
 function isTitleWord(w: string): boolean {
   if (bareTitle(w) !== w) return isTitleWord(bareTitle(w));
   const bare = w.replace(/['’]s$/u, "");
-  return PERSON_TITLES.has(w) || OFFICE_WORDS.has(w) || /^(Former|Ex|Then|Acting|Outgoing|Late|Incoming|Interim|Assistant|Associate|Executive|District|Circuit|Superior|Senior)$/.test(w) || DEMONYMS[w] !== undefined || COUNTRY_ALIASES[bare] !== undefined || PLACE_SET.has(bare)
+  return PERSON_TITLES.has(w) || OFFICE_WORDS.has(w) || /^(Former|Ex|Then|Acting|Outgoing|Late|Incoming|Interim|Assistant|Associate|Executive|District|Circuit|Superior|Senior|Republican|Democratic|GOP)$/.test(w) || DEMONYMS[w] !== undefined || COUNTRY_ALIASES[bare] !== undefined || PLACE_SET.has(bare)
     || /^(of|State|Affairs|Foreign|General|Staff|Defence|Defense|Security|National|Human|Rights|Ministry|Kremlin|White|House)$/.test(w);
 }
 

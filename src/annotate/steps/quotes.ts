@@ -17,7 +17,7 @@
 import type { Entity, Quote, Sentence } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from "../gazetteer.js";
-import { PERSON_TITLES } from "../../lexicon/names.js";
+import { CLOSED_OPENERS, PERSON_TITLES } from "../../lexicon/names.js";
 import { ATTRIBUTION_PHRASES, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "../../lexicon/first-names.generated.js";
@@ -208,10 +208,11 @@ function isCapWord(w: string): boolean {
  */
 const GERMAN_TITLE = /^(?:\p{Lu}\p{Ll}+(?:meister|sprecher|minister|präsident|direktor|leiter|chef|kanzler|vorsitzende|vorsitzender|kommissar|sekretär|beauftragte|beauftragter|richter|anwalt|anwältin)(?:in)?|Sprecherin|Ministerin|Präsidentin|Kanzlerin|Direktorin|Leiterin|Chefin|Vorsitzende|Vorsitzender|Bürgermeister|Bürgermeisterin)$/u;
 
+const CLOSED = new Set(CLOSED_OPENERS);
 function isNameWord(w: string): boolean {
   const bare = w.replace(/['’]s?$/u, "");
   if (GERMAN_TITLE.test(bare)) return false;
-  return /^\p{Lu}/u.test(bare) && !DATE_WORD.test(bare) && !(STATE_ABBR.test(w) && !TITLE_ABBR.test(w)) && !PLACE_WORDS.has(bare) && !PARTY.test(bare) && !TITLE_ABBR.test(bare) && !PERSON_TITLES.has(bare) && !NOT_SUBJECT.test(bare);
+  return /^\p{Lu}/u.test(bare) && !DATE_WORD.test(bare) && !(STATE_ABBR.test(w) && !TITLE_ABBR.test(w)) && !PLACE_WORDS.has(bare) && !PARTY.test(bare) && !TITLE_ABBR.test(bare) && !PERSON_TITLES.has(bare) && !NOT_SUBJECT.test(bare) && !CLOSED.has(bare);
 }
 
 interface Ctx {
@@ -622,6 +623,9 @@ function placeDescribed(text: string, phrase: Span): boolean {
 }
 function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   if (dateline(c.text, phrase)) return null;
+  // An office with no name after it ("a job as Secretary of Transportation, then said"): nobody.
+  const office = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}.-]*\s+){1,3})(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u.exec(phrase.text.trim());
+  if (office && office[1]!.trim().split(/\s+/).every((w) => PERSON_TITLES.has(w) || PARTY.test(w)) && !c.entities.some((e) => e.type === "person" && e.span.start >= phrase.start && e.span.end <= phrase.end)) return null;
   const w0 = /^[\p{L}]+(?=\s|$)/u.exec(phrase.text)?.[0] ?? "";
   if (w0 && sentenceOpener(c.text, phrase.start, w0)) {
     // "Hastily" names nobody; "Given Sanders" names Sanders.
@@ -727,7 +731,7 @@ function headEnd(subject: Span): number {
 }
 
 /** The first person or body named in text[from, to) that `fits`, outside quotes and prepositional phrases. */
-function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boolean) => boolean, want: "m" | "f" | null = null): { span: Span; gender: Gender; org: boolean } | null {
+function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boolean) => boolean, want: "m" | "f" | null = null, skip: string | null = null): { span: Span; gender: Gender; org: boolean } | null {
   // With a pronoun's gender: not the person a same-gender possessive sets apart from the pronoun ("Asked
   // about her rival Rui Costa, she said"). (Preferring a known gender to an unknown one loses more than it wins.)
   for (const e of c.entities) {
@@ -740,6 +744,7 @@ function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boole
     // "Aides said …", "Officials say …": a plural noun opening a sentence names a group, nobody to point back to.
     if (!e.span.text.includes(" ") && groupNoun(e.span.text)) continue;
     if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
+    if (skip !== null && lastWord(e.span.text) === skip) continue;
     if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
     const g = org ? null : genderOf(c, e.span);
     if (!fits(g, org)) continue;
@@ -752,14 +757,21 @@ function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boole
 
 /** How many sentences back a pronoun looks for a subject (tuned on PolNeAR train: 2 → 4 sentences). */
 const BACK = 4;
+const lastWord = (name: string) => name.split(/\s+/).pop()!.replace(/['’]s?$/u, "");
+/** "…, President Obama, who he said was “…”": the head of the relative clause the pronoun is the subject of. */
+const RELATIVE_HEAD = /(\p{Lu}[\p{L}'’.\-]*),?\s+(?:who|whom)\s+$/u;
 function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span: Span; gender: Gender; org: boolean } | null {
   const here = sentenceAt(c.sentences, at);
   const fits = (g: Gender, org: boolean) => want === "any" || (want === "org" ? org : !org && (g === null || g === want));
+  // A pronoun in a relative clause does not point back to the clause's head: "He attacked the deal Obama
+  // made, Obama, who he said was “…”" → not Obama.
+  const skip = RELATIVE_HEAD.exec(c.text.slice(Math.max(0, at - 60), at))?.[1]!.replace(/['’]s?$/u, "") ?? null;
   for (let i = c.said.length - 1; i >= 0; i--) {
     const s = c.said[i]!;
     if (s.cue.start >= at) continue;
     const si = sentenceAt(c.sentences, s.cue.start);
     if (here - si > 3) break;
+    if (skip !== null && s.speaker && lastWord(s.speaker.text) === skip) continue;
     // "A spokeswoman for the coast guard said … ¶ “…,” she said": the body she speaks for.
     const spokes = s.org && (want === "f" ? /\bspokes(?:woman|person)\b/i : want === "m" ? /\bspokes(?:man|person)\b/i : /$^/).test(c.text.slice(c.sentences[si]!.start, s.cue.start));
     if (!s.speaker || (!fits(s.gender, s.org) && !spokes)) continue;
@@ -784,12 +796,12 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
   // ("Tom Ward spoke. ¶ The board thanked Sam Price. ¶ “…,” he said": Ward, not Price), else the first
   // person named in the two sentences before.
   const gendered = want === "m" || want === "f" ? want : null;
-  const inHere = personIn(c, c.sentences[here]!.start, at, fits, gendered);
+  const inHere = personIn(c, c.sentences[here]!.start, at, fits, gendered, skip);
   if (inHere) return inHere;
   for (let si = here - 1; si >= Math.max(0, here - BACK); si--) {
     const sent = c.sentences[si]!;
     const subject = mainSubject(c, sent.start, sent.end);
-    const who = subject && personIn(c, subject.start, headEnd(subject), fits, gendered);
+    const who = subject && personIn(c, subject.start, headEnd(subject), fits, gendered, skip);
     if (who) return who;
   }
   // "One voter, Ann Lee, showed up. He had heckled Ford at a rally. ¶ “…,” he said": a sentence whose
@@ -871,8 +883,25 @@ function formsOf(head: string): { before: RegExp; after: RegExp } {
   return f;
 }
 
+/** How a party is written with a name: after it ("(R-Ohio)", ", D-Texas,"), before it ("GOP", "Democratic Gov."). */
+const partyForms = (letter: string, words: string) => ({
+  after: new RegExp(`^\\s*(?:\\(${letter}[-–,.]|,\\s+${letter}-)`),
+  before: new RegExp(`(?<![\\p{L}])(?:${words})\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}$`, "u"),
+  inside: new RegExp(`^(?:${words})\\s`),
+});
+const PARTY_FORMS: Readonly<Record<string, { after: RegExp; before: RegExp; inside: RegExp }>> = {
+  republican: partyForms("R", "GOP|Republican"), democrat: partyForms("D", "Democratic|Democrat"),
+};
+
 /** Whether the person entity `e` is written with the description `head` ("Sen. Ann Ford", "Ford, a senator"). */
 function introducedWith(c: Ctx, e: Entity, head: string): boolean {
+  // A party: "Republican Ann Ford", "Democratic Gov. Tom Hale", "Ann Ford (R-Maine)", "Ford, D-Ohio,".
+  const party = PARTY_FORMS[head];
+  if (party) {
+    if (party.after.test(c.text.slice(e.span.end, e.span.end + 6))) return true;
+    if (party.before.test(c.text.slice(Math.max(0, e.span.start - 40), e.span.start))) return true;
+    if (party.inside.test(e.span.text)) return true;
+  }
   const { before, after } = formsOf(head);
   if (before.test(c.text.slice(Math.max(0, e.span.start - 40), e.span.start))) return true;
   if (e.span.text.includes(" ") && before.test(`${e.span.text.split(/\s+/)[0]!} `)) return true;
@@ -892,10 +921,19 @@ function mentions(c: Ctx, span: Span, at: number): Entity[] {
  */
 function described(c: Ctx, at: number, head: string): { span: Span; gender: Gender; org: boolean } | null {
   const near = antecedent(c, at, "any");
+  // (For a party, the other party is another title: "Tom Hale, a Democrat, met Carl Reid, a Republican. “…,” the Republican said" → Reid.)
+  const others = head === "republican" ? ["democrat"] : head === "democrat" ? ["republican"] : OTHER_TITLES;
   if (near && !near.org) {
     const seen = mentions(c, near.span, at);
     if (seen.some((e) => introducedWith(c, e, head))) return near;
-    if (!seen.some((e) => OTHER_TITLES.some((h) => h !== head && introducedWith(c, e, h)) || otherDescription(c, e))) return near;
+    if (!seen.some((e) => others.some((h) => h !== head && introducedWith(c, e, h)) || (others === OTHER_TITLES && otherDescription(c, e)))) {
+      // A party nobody else is known by: the nearest one; else the one introduced with it ("Carl Reid, a Republican").
+      if (others === OTHER_TITLES) return near;
+      const fits = c.entities.filter((e) => e.type === "person" && e.span.end <= at && at - e.span.end <= 4000 && introducedWith(c, e, head)).pop();
+      if (!fits) return near;
+      const span = named(c, fits.span)?.span ?? fits.span;
+      return { span, gender: genderOf(c, span), org: false };
+    }
   }
   for (let i = c.entities.length - 1; i >= 0; i--) {
     const e = c.entities[i]!;
@@ -985,7 +1023,8 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   }
   // "the Swede said", "the Brazilian added", "the Republican said": one person named before, by nationality or party.
   if (w.length === 1 && /(?:^|\s)the\s+$/i.test(c.text.slice(Math.max(0, subject.start - 5), subject.start)) && (DEMONYMS[w[0]!] !== undefined || NATIONALITY_NOUN.test(w[0]!) || /^(?:Republican|Democrat|Conservative|Liberal|Socialist|Libertarian)$/.test(w[0]!))) {
-    const a = antecedent(c, subject.start, "any");
+    const party = /^(?:Republican|Democrat)$/.test(w[0]!) ? w[0]!.toLowerCase() : null;
+    const a = party ? described(c, subject.start, party) : antecedent(c, subject.start, "any");
     return a && !a.org ? { speaker: a.span, gender: a.gender, org: false } : { speaker: null, gender: null, org: false };
   }
   const n = named(c, subject);
@@ -1206,6 +1245,14 @@ const INFINITIVE_CLAUSE = new RegExp(`(?:\\b(?:prompting|prompted|prompts|leadin
 /** What a speaker issues rather than who speaks: "issued a statement saying". */
 const DOCUMENT = /^(?:statement|statements|release|tweet|tweets|post|letter|email|e-mail|video|ad|advertisement|memo|note|message|op-ed|editorial|speech|interview|remarks)$/i;
 
+/** Cues in the past participle that take a passive agent ("accused by", "described by"). */
+const PASSIVE_PARTICIPLE = /^(?:accused|called|described|labeled|labelled|branded|dubbed|characterized|characterised|criticized|praised|derided|mocked|slammed|blasted|urged|asked|warned|told|quoted|ridiculed|dismissed|hailed|lauded|attacked)$/;
+/**
+ * The agent after a passive cue, right before the quoted words: "by Carl Reid of “", "by her rival, Carl
+ * Reid, of “", "by commissioner Ann Lee as “" (group 1: the name; group 2: what follows it).
+ */
+const PASSIVE_AGENT = new RegExp(`^\\s+by\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:[\\p{Ll}-]+,\\s+)?(${NAME_WORDS})((?:,\\s+(?:the|a|an)\\s[^,“”"«»\\n]{1,80})?,?\\s+(?:as|of|for)\\s+[“"«])`, "u");
+
 function scanCues(c: Ctx): void {
   const { text } = c;
   let pi = 0;
@@ -1221,6 +1268,14 @@ function scanCues(c: Ctx): void {
     const lo = clauseStart(c, at);
     const before = text.slice(Math.max(lo, at - 3), at);
     let subject: Span | null = null;
+    // "Ortiz was accused by her rival, Carl Reid, of “…”", "the tolls, described by Okafor as “…”": a
+    // passive cue's agent speaks, not the sentence's subject.
+    const agent = PASSIVE_PARTICIPLE.test(m[0]) ? PASSIVE_AGENT.exec(text.slice(cue.end, cue.end + 160)) : null;
+    if (agent) {
+      const at0 = cue.end + agent.index + agent[0].lastIndexOf(agent[1]!, agent[0].length - agent[2]!.length);
+      const r = resolveSubject(c, spanOf(text, at0, at0 + agent[1]!.length));
+      if (r.speaker) { c.said.push({ cue, subject: spanOf(text, at0, at0 + agent[1]!.length), speaker: r.speaker, gender: r.gender, org: r.org }); continue; }
+    }
     if (AFTER_RE.test(m[0])) subject = subjectAfter(text, cue.end);
     else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,]\s*$|,“\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
       // `“…,” said Ann Ford` (and `“…,” she said` is handled below as a subject before).
@@ -1346,7 +1401,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     const words = inner.text.split(/\s+/);
     // A name and a plain verb after the quote (`“…,” Lee ventured`) yields to a cue before the quote in
     // its sentence (`When Ford pointed out that … “…,” Lee seized on it`).
-    let who: Said | null | undefined = afterQuote(c, p, inner) ?? (beforeQuote(c, p) ? null : nameAfterQuote(c, p, inner));
+    let who: Said | null | undefined = agentAfterQuote(c, p) ?? afterQuote(c, p, inner) ?? (beforeQuote(c, p) ? null : nameAfterQuote(c, p, inner));
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
     if (!who) who = laterInSentence(c, p);
@@ -1438,6 +1493,21 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     out[k] = { ...q, speaker: next.speaker, speakerSpan: next.speakerSpan };
   }
   return out;
+}
+
+/** A passive cue right before a quote: "was branded “", "has been called “", "were described as “". */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|widely|repeatedly|once|even|publicly|variously)\s+)?(?:called|branded|dubbed|labeled|labelled|termed|deemed|(?:described|characterized|characterised|derided|mocked|dismissed|hailed|praised|criticized)\s+as)\s*$/;
+const AGENT_AFTER = new RegExp(`^[”"»]?\\s*,?\\s*by\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${NAME_WORDS})(?![\\p{L}])`, "u");
+/** `The levy was branded “a tax on commuters” by Gov. Tom Hale`: the agent after a passive cue's quote. */
+function agentAfterQuote(c: Ctx, p: Piece): Said | null {
+  if (p.openEnded || !PASSIVE_BEFORE.test(c.text.slice(Math.max(0, p.open - 60), p.open))) return null;
+  const m = AGENT_AFTER.exec(c.text.slice(p.close, p.close + 120));
+  if (!m) return null;
+  const at0 = p.close + m[0].length - m[1]!.length;
+  const subject = spanOf(c.text, at0, at0 + m[1]!.length);
+  const r = resolveSubject(c, subject);
+  if (!r.speaker) return null;
+  return { cue: spanOf(c.text, p.close, p.close), subject, speaker: r.speaker, gender: r.gender, org: r.org };
 }
 
 /** An outlet's possessive before a title: "ZDF's", "Sirius XM's", "the Harbor Times'". */

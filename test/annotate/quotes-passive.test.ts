@@ -1,0 +1,35 @@
+// A passive cue's agent speaks: "Ortiz was accused by Carl Reid of “…”", "the tolls, described by Okafor
+// as “…”", "The levy was branded “…” by Gov. Tom Hale". Look-alikes: "by" naming who signed, approved
+// or was called, not who spoke the words. Wordings written for these tests (bridge tolls, a levy).
+import { describe, expect, it } from "vitest";
+import { docOf } from "../helpers.js";
+
+const said = (text: string) => docOf(text).quotes.map((q) => `${q.speaker ?? "-"}: ${q.span.text}`);
+
+describe("the agent of a passive cue before the quote", () => {
+  it("'accused by X of “…”', with or without a description before the name", () => {
+    expect(said("Mayor Ana Ortiz was accused by Carl Reid of “letting the bridges rot.”")).toEqual(["Carl Reid: letting the bridges rot."]);
+    expect(said("Mayor Ana Ortiz has been accused by her rival, Carl Reid, of “letting the bridges rot.”")).toEqual(["Carl Reid: letting the bridges rot."]);
+  });
+  it("'described by X as “…”', in a clause set off by commas too", () => {
+    expect(said("The tolls, described by Gloria Okafor as “a tax on commuters,” will rise in May.")).toEqual(["Gloria Okafor: a tax on commuters"]);
+    expect(said("The tolls were described by commissioner Gloria Okafor as “a tax on commuters.”")).toEqual(["Gloria Okafor: a tax on commuters."]);
+  });
+});
+
+describe("the agent after the quote of a passive cue", () => {
+  it("'was branded “…” by X', 'has been called “…” by X, the …'", () => {
+    expect(said("The levy was branded “a tax on commuters” by Gov. Tom Hale.")).toEqual(["Tom Hale: a tax on commuters"]);
+    expect(said("The levy has been called “a tax on commuters” by Tom Hale, the former treasurer.")).toEqual(["Tom Hale: a tax on commuters"]);
+  });
+});
+
+describe("look-alikes: 'by' names someone who did not speak the words", () => {
+  it("who signed or approved something, when someone else speaks", () => {
+    expect(said("The bill was signed by Gov. Tom Hale on Monday, after lawmakers called it “a fix for the ferry.”")).toEqual(["-: a fix for the ferry."]);
+    expect(said("The tolls, approved by Gloria Okafor in 2014, were “a necessary evil,” said Tom Hale.")).toEqual(["Tom Hale: a necessary evil"]);
+  });
+  it("'called by reporters' is a phone call, and the speaker is the one called", () => {
+    expect(said("Ana Ortiz was called by reporters on Monday. She said the tolls were “a necessary evil.”")).toEqual(["Ana Ortiz: a necessary evil."]);
+  });
+});

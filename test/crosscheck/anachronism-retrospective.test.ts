@@ -24,3 +24,24 @@ describe("a cast of the past", () => {
     expect(got[0]).not.toBe("low");
   });
 });
+
+describe("one out-of-time title that several articles give", () => {
+  const story = (texts: readonly string[], published: string) =>
+    anachronisms(texts.map((t, i) => docOf(`Report ${i}\n${t}`, published))).filter((f) => f.startsWith("anachronism-role")).map((f) => f.split(" ")[1]);
+  it("two articles each with the holder acting are a hint about the story's frame: low", () => {
+    const got = story([
+      "Prime Minister Gordon Brown told the nurses' union on Tuesday that a new pay offer would come within weeks.",
+      "Prime Minister Gordon Brown promised striking nurses on Tuesday that a pay offer would come soon.",
+    ], "2021-03-04");
+    expect(got).toHaveLength(2);
+    expect(got.every((s) => s === "low")).toBe(true);
+  });
+  it("one article with the holder acting, beside one that does not name him, stays above low", () => {
+    const got = story([
+      "Prime Minister Gordon Brown told the nurses' union on Tuesday that a new pay offer would come within weeks.",
+      "Nurses cheered on Tuesday when the government said the pay offer would come soon.",
+    ], "2021-03-04");
+    expect(got).toHaveLength(1);
+    expect(got[0]).not.toBe("low");
+  });
+});

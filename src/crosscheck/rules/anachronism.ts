@@ -24,9 +24,23 @@ export function anachronism(ctx: StoryContext): FindingDraft[] {
   // Each article's claims, gathered once (not a walk over all the story's claims for every article).
   const byArticle = new Map<string, Claim[]>();
   for (const c of ctx.claims) { const l = byArticle.get(c.articleId); if (l) l.push(c); else byArticle.set(c.articleId, [c]); }
-  return ctx.docs.flatMap((doc) => {
-    const claims = byArticle.get(doc.article.id) ?? [];
-    return [...roleFindings(ctx, doc, tf, claims), ...yearFindings(doc, tf), ...eventFindings(ctx, doc, tf, claims)];
+  const roles = ctx.docs.flatMap((doc) => roleFindings(ctx, doc, tf, byArticle.get(doc.article.id) ?? []));
+  const rest = ctx.docs.flatMap((doc) => { const claims = byArticle.get(doc.article.id) ?? []; return [...yearFindings(doc, tf), ...eventFindings(ctx, doc, tf, claims)]; });
+  return [...sharedTitles(roles), ...rest];
+}
+
+/**
+ * Two or more articles that each present one person in one office out of the frame, as a holder acting in the
+ * story (findings above low): more likely the story spans that person's time — two events clustered as one, a
+ * look back beside today's news — than every outlet being wrong. A slip is one article's. Such findings become a
+ * low hint about the story's frame, and say so.
+ */
+function sharedTitles(findings: readonly FindingDraft[]): FindingDraft[] {
+  const articles = new Map<string, Set<string>>();
+  for (const f of findings) if (f.severity !== "low" && f.actual) (articles.get(f.actual) ?? articles.set(f.actual, new Set()).get(f.actual)!).add(f.articleIds[0]!);
+  return findings.map((f) => {
+    const n = f.actual && f.severity !== "low" ? articles.get(f.actual)!.size : 0;
+    return n >= 2 ? { ...f, severity: "low" as Severity, summary: `${f.summary} ${n} articles of the story give this title, so the story may span that time or join two events.` } : f;
   });
 }
 

@@ -133,10 +133,11 @@ export function loadPages(dir: string): EvalStory[] {
     for (const gz of readdirSync(html).filter((f) => f.endsWith(".gz")).sort()) {
       const name = gz.replace(/\.gz$/, "");
       const fold = foldOfKey(name);
-      const page = extractHtml(decodeHtmlBytes(gunzipSync(readFileSync(join(html, gz)))));
-      const row: Row = { id: `${folder}/${name}`, cluster: `pages-${fold}`, title: page.title ?? undefined, text: page.text, date: page.publishedAt ?? undefined, outlet: page.outlet, byline: page.byline };
-      // `analyze` refuses a page with no article text, and an article over its length limit.
+      // `analyze` skips a page it cannot read, one with no article text, and an article over its length limit.
+      let row: Row;
       try {
+        const page = extractHtml(decodeHtmlBytes(gunzipSync(readFileSync(join(html, gz)))));
+        row = { id: `${folder}/${name}`, cluster: `pages-${fold}`, title: page.title ?? undefined, text: page.text, date: page.publishedAt ?? undefined, outlet: page.outlet, byline: page.byline };
         if (page.text.trim().length === 0) throw new Error("no text");
         articleFromRecord(row.id, { id: row.id, text: row.text });
       } catch { skipped[fold]++; continue; }

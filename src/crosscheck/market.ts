@@ -29,12 +29,12 @@ const IN_SESSION = /\b(?:in (?:early|late|midday|mid-?morning|morning|afternoon|
 const TICKER_MOVE = new RegExp(String.raw`(?:<[A-Z0-9][A-Z0-9.]{0,11}>|\((?:NYSE|Nasdaq|NASDAQ|AMEX|Amex|LSE|TSX|ASX)\s*:\s*[A-Z][A-Z.]{0,7}\))\s+(?:shares\s+|stock\s+)?(?:were\s+|was\s+)?(?:${QUOTED.source.slice(5, -3)})\b`);
 
 /**
- * A price's move told with its size, its share and the new level: "dropped $2.21, or 5.8 percent, to $36.14",
+ * A price's move told with its size in money or points, its share and the new level: "dropped $2.21, or 5.8 percent, to $36.14",
  * "rose 38 cents, or 1.4 percent, to 27.45 dollars", "fell 12.3 points, or 0.5 percent, to 2,345.6" — the way a
  * market report quotes a share or an index. A company's results told the same way name a scale ("revenue fell
  * $2.1 million, or 5 percent, to $40.2 million"): not a price.
  */
-const PRICE_MOVE = /\b(?:rose|fell|gained|lost|slipped|slid|dropped|advanced|climbed|jumped|surged|soared|plunged|tumbled|sank|eased|declined|rallied|retreated|was (?:up|down)|were (?:up|down))\s+(?:[$€£¥]\s?)?\d[\d.,]*(?:\s+(?:cents?|pence|p|points?|yen))?,\s+or\s+(?:about\s+)?\d+(?:\.\d+)?\s*(?:percent|per cent|%),\s+to\s+(?:[$€£¥]\s?|A\$|C\$|US\$)?\d[\d.,]*(?!\d|[.,]\d|\s*(?:million|billion|bn|mln|m\b|thousand|trillion))/i;
+const PRICE_MOVE = /\b(?:rose|fell|gained|lost|slipped|slid|dropped|advanced|climbed|jumped|surged|soared|plunged|tumbled|sank|eased|declined|rallied|retreated|was (?:up|down)|were (?:up|down))\s+(?:(?:[$€£¥]|A\$|C\$|US\$)\s?\d[\d.,]*|\d[\d.,]*\s+(?:cents?|pence|p|points?|yen)),\s+or\s+(?:about\s+)?\d+(?:\.\d+)?\s*(?:percent|per cent|%),\s+to\s+(?:[$€£¥]\s?|A\$|C\$|US\$)?\d[\d.,]*(?!\d|[.,]\d|\s*(?:million|billion|bn|mln|m\b|thousand|trillion))/i;
 
 /** Whether a sentence quotes a market figure (a traded thing and a move or quote of it). */
 export function quotesMarket(sentence: string): boolean {

@@ -3,6 +3,7 @@
 // Two measures of one dimension are one fact only when they measure the same aspect of the story; an amount of
 // money is one fact of the event when it is its ransom or its fine.
 import type { QuantityClaim } from "../domain/claim.js";
+import { SCALE } from "./updates.js";
 import { measureOf } from "./values.js";
 
 const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|less than|over|under|up to|at least|at most|an estimated|a|an|the)\s+)*`;
@@ -84,7 +85,7 @@ const CHANGE_BEFORE = /\b(?:(rise|rises|rose|risen|rising|go(?:es)? up|went up|g
 /** Words between a change's subject and its verb: auxiliaries, "will", "to", adverbs of time. */
 const AUXILIARY = /^(?:will|would|shall|should|could|can|may|might|must|to|be|been|being|is|are|was|were|has|have|had|also|again|now|then|expected|set|due|likely|just|already|still|sharply|slightly|steadily|further)$/i;
 /** What a change is measured over: a year on a year, a month on a month, a quarter, a half, since a date. */
-const PERIOD = /\b(?:(?:first|second|third|fourth|last|previous|latest|next)\s+(?:quarter|half)|q[1-4]|(?:nine|six|three|twelve)\s+months|year[- ]on[- ]year|month[- ]on[- ]month|from a year (?:earlier|ago|before)|from the previous (?:month|year|quarter)|(?:annual|monthly|quarterly|weekly)(?:\s+basis)?|a year (?:earlier|ago)|since (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|(?:january|february|march|april|june|july|august|september|october|november|december))\b/gi;
+const PERIOD = /\b(?:(?:first|second|third|fourth|last|previous|latest|next)\s+(?:quarter|half)|q[1-4]|(?:nine|six|three|twelve)\s+months|year[- ]on[- ]year|month[- ]on[- ]month|from a year (?:earlier|ago|before)|from the previous (?:month|year|quarter)|(?:on an? )?(?:annual|monthly|quarterly|weekly) (?:basis|rate|pace|increase|rise|fall|decline|growth|inflation)|a year (?:earlier|ago)|since (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|(?:in|for|of|during|from|by|until|through|to) (?:january|february|march|april|june|july|august|september|october|november|december))\b/gi;
 
 /**
  * What a percentage change in a sentence is the change of, when its words say so: "rail fares … will rise by 12
@@ -113,9 +114,8 @@ export function changeAspect(text: string, c: QuantityClaim): { key: string; per
   const sentence = text.slice(sentenceStart, end < 0 ? text.length : end).toLowerCase();
   const periods = periodsIn(sentence);
   // "fell 4.5 percent to $2.3 billion": the level reached, when told, says which total changed.
-  const to = /^\s*,?\s*to\s+(?:about\s+|some\s+)?(?:[$€£¥]\s?)?(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|bn|m\b)?/i.exec(text.slice(c.span.end, c.span.end + 40));
-  const scale: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9 };
-  const level = to ? Number(to[1]!.replace(/,/g, "")) * (scale[(to[2] ?? "").toLowerCase()] ?? 1) : null;
+  const to = /^\s*,?\s*to\s+(?:about\s+|some\s+)?(?:[$€£¥]\s?)?(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|mln|billion|bn|trillion|m\b)?/i.exec(text.slice(c.span.end, c.span.end + 40));
+  const level = to ? Number(to[1]!.replace(/,/g, "")) * (SCALE[(to[2] ?? "").toLowerCase()] ?? 1) : null;
   return { key: `${verb[1] ? "rise" : "fall"} in ${noun}s`, periods, level };
 }
 
@@ -132,11 +132,13 @@ export function periodsIn(sentence: string): Set<string> {
 /** A period's words as a typed token: "mon:november", "span:third quarter", "since:march", "base:y" (on a year), "base:m". */
 function periodToken(words: string): string {
   const w = words.toLowerCase().replace(/\s+/g, " ");
-  if (/year[- ]on[- ]year|a year (?:earlier|ago|before)|previous year|^annual/.test(w)) return "base:y";
-  if (/month[- ]on[- ]month|previous month|^monthly/.test(w)) return "base:m";
-  if (/previous quarter|^quarterly/.test(w)) return "base:q";
+  if (/year[- ]on[- ]year|a year (?:earlier|ago|before)|previous year|annual/.test(w)) return "base:y";
+  if (/month[- ]on[- ]month|previous month|monthly/.test(w)) return "base:m";
+  if (/previous quarter|quarterly/.test(w)) return "base:q";
+  if (/weekly/.test(w)) return "base:w";
   if (w.startsWith("since ")) return `since:${w.slice(6)}`;
-  if (/^(?:january|february|march|april|june|july|august|september|october|november|december)$/.test(w)) return `mon:${w}`;
+  const month = /^(?:in|for|of|during|from|by|until|through|to) (january|february|march|april|june|july|august|september|october|november|december)$/.exec(w);
+  if (month) return `mon:${month[1]}`;
   return `span:${w}`;
 }
 

@@ -45,7 +45,8 @@ function numbersIn(sentence: string): number[] {
   return out;
 }
 
-const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+/** Scale words after a figure ("16.3 million", "$2.8bn"), by the factor they stand for. */
+export const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 
 /**
  * The numbers a stretch of text writes, with their scale ("16.3 million" → 16,300,000) and without it
@@ -53,8 +54,9 @@ const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, m
  */
 export function numbersWritten(text: string): Set<number> {
   const out = new Set<number>(numbersIn(text));
-  for (const m of text.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|mln|billion|bn|trillion|m)\b/gi)) {
-    out.add(Math.round(Number(m[1]!.replace(/,/g, "")) * SCALE[m[2]!.toLowerCase()]! * 1e6) / 1e6);
+  // "16.3 million", "$2.8bn", "16.3m" (an "m" glued to the figure: "a 5 m wall" is five metres).
+  for (const m of text.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(thousand|million|mln|billion|bn|trillion)\b|(m)\b)/gi)) {
+    out.add(Math.round(Number(m[1]!.replace(/,/g, "")) * SCALE[(m[2] ?? m[3])!.toLowerCase()]! * 1e6) / 1e6);
   }
   return out;
 }

@@ -21,6 +21,7 @@ describe("dates", () => {
     expect(d("The jobless rate hit 6.2 percent March 3 from 2.45 percent in January.", "2024-03-10")).toEqual(["March 3|relative|2024-03-03", "January|month|2024-01-01"]);
     expect(d("The mortgage rate stood at 7.15 percent, the bank said.", "2024-03-10")).toEqual([]);
     expect(d("Talks ran from March 3 to March 5, the ministry said.", "2024-03-10").length).toBeGreaterThan(0);
+    expect(d("By March 3 percent of voters had switched, the pollster said.", "2024-04-10")).toEqual(["March|month|2024-03-01"]);
   });
   it("does not read '2,000' prisoners as a date", () => {
     expect(d("A total of 2,000 prisoners were exchanged.")).toEqual([]);

@@ -25,6 +25,9 @@ describe("the agent after the quote of a passive cue", () => {
 });
 
 describe("look-alikes: 'by' names someone who did not speak the words", () => {
+  it("'criticized by X for “…”': the words are the criticized person's own, not the critic's", () => {
+    expect(said("Mayor Ana Ortiz was criticized by Carl Reid for “we will never raise the tolls.”")).not.toContain("Carl Reid: we will never raise the tolls.");
+  });
   it("who signed or approved something, when someone else speaks", () => {
     expect(said("The bill was signed by Gov. Tom Hale on Monday, after lawmakers called it “a fix for the ferry.”")).toEqual(["-: a fix for the ferry."]);
     expect(said("The tolls, approved by Gloria Okafor in 2014, were “a necessary evil,” said Tom Hale.")).toEqual(["Tom Hale: a necessary evil"]);

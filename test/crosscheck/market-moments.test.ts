@@ -75,6 +75,12 @@ describe("a price's move told as size, share and level", () => {
       "Northwind Foods, the biggest grocer in the province, fell 52 cents, or 1.9 percent, to $26.62.",
     ])).toHaveLength(0);
   });
+  it("a count told the same way, with no price, stays loud", () => {
+    expect(loud([
+      "Employment at the Gdańsk shipyard fell 300, or 2 percent, to 14,700 last year, the company said.",
+      "Employment at the Gdańsk shipyard fell 900, or 6 percent, to 14,100 last year, the company said.",
+    ]).length).toBeGreaterThan(0);
+  });
   it("a company's results told the same way stay loud", () => {
     expect(loud([
       "Northwind Foods said quarterly revenue fell $84 million, or 3.1 percent, to $2.6 billion, the company said on Tuesday.",

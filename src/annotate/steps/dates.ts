@@ -48,8 +48,9 @@ export function dates(text: string, sentences: readonly Sentence[], publishedAt:
     let r = again !== undefined && again.index === 0 ? { text: again.text, index: found.index + tod![0].length, start: again.start } : found;
     // "rose to 4.66 percent Aug. 14 from 3.07 percent": a figure with its unit after it is no day or time;
     // the date before "from" stands alone, and a figure read as a date alone is dropped.
-    if (/^\s*(?:percent|per cent|%|points?|cents?|pence|basis|a share|an ounce|a barrel)\b/i.test(text.slice(r.index + r.text.length))) {
-      const cut = /\s+(?:from|to|through|until|-|–)\s+[\d.,:]+$/i.exec(r.text);
+    if (/^\s*(?:percent|per cent|%|points?|cents?|pence|basis|a share|an ounce|a barrel)\b/i.test(text.slice(r.index + r.text.length, r.index + r.text.length + 16))) {
+      // "Aug. 14 from 3.07 percent" → "Aug. 14"; "By March 3 percent of voters" → "March".
+      const cut = /\s+(?:from|to|through|until|-|–)\s+[\d.,:]+$/i.exec(r.text) ?? /\s+[\d.,:]+$/.exec(r.text);
       const head = cut ? chrono.en.casual.parse(r.text.slice(0, cut.index), refOpt, { forwardDate: false })[0] : undefined;
       if (!head || head.index !== 0) continue;
       r = { text: head.text, index: r.index, start: head.start };

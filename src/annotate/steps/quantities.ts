@@ -387,7 +387,12 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   // "Two 20-year-old men": an age between a count and its noun describes the men; the count counts them.
   if (unit === "count" && ageNounFrom < 0) {
     const age = /^[ \u00a0]+\d{1,3}(?:-| )(?:year|yr|month|week|day)s?(?:-| )old\b/i.exec(text.slice(lastTok.end, lastTok.end + 24));
-    if (age) { const from = lastTok.end + age[0].length; const idx = tokens.findIndex((t, i) => i > hit.last && t.start >= from); if (idx >= 0) k = idx; }
+    if (age) {
+      const from = lastTok.end + age[0].length;
+      let idx = hit.last + 1;
+      while (idx < tokens.length && tokens[idx]!.start < from) idx++;
+      if (idx < tokens.length) k = idx;
+    }
   }
   if (unit === "percent") k++;
   if (tokens[k]?.lower === "of" && tokens[k + 1]?.lower !== "the") k++;

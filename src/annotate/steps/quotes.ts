@@ -1251,7 +1251,7 @@ const PASSIVE_PARTICIPLE = /^(?:accused|called|described|labeled|labelled|brande
  * The agent after a passive cue, right before the quoted words: "by Carl Reid of “", "by her rival, Carl
  * Reid, of “", "by commissioner Ann Lee as “" (group 1: the name; group 2: what follows it).
  */
-const PASSIVE_AGENT = new RegExp(`^\\s+by\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:[\\p{Ll}-]+,\\s+)?(${NAME_WORDS})((?:,\\s+(?:the|a|an)\\s[^,“”"«»\\n]{1,80})?,?\\s+(?:as|of|for)\\s+[“"«])`, "u");
+const PASSIVE_AGENT = new RegExp(`^\\s+by\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:[\\p{Ll}-]+,\\s+)?(${NAME_WORDS})((?:,\\s+(?:the|a|an)\\s[^,“”"«»\\n]{1,80})?,?\\s+(?:as|of)\\s+[“"«])`, "u");
 
 function scanCues(c: Ctx): void {
   const { text } = c;

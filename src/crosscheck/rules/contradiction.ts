@@ -38,8 +38,13 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   const writesToo = (c: QuantityClaim, v: number) => {
     const s = sentenceAt(c);
     if (!s) return false;
+    // Days, months and years are no figures: "On March 5, 12 people were killed" writes no 5 of anything.
     const full = text(c);
-    return numbersWritten(full.slice(s.start, c.span.start)).has(v) || numbersWritten(full.slice(c.span.end, s.end)).has(v);
+    const doc = docs.get(c.articleId);
+    let masked = full.slice(s.start, s.end);
+    for (const d of doc?.dates ?? []) if (d.span.start >= s.start && d.span.end <= s.end) masked = masked.slice(0, d.span.start - s.start) + " ".repeat(d.span.end - d.span.start) + masked.slice(d.span.end - s.start);
+    masked = masked.replace(/\b(?:1[89]|20)\d\d\b/g, "    ");
+    return numbersWritten(masked.slice(0, c.span.start - s.start)).has(v) || numbersWritten(masked.slice(c.span.end - s.start)).has(v);
   };
   const sentenceAt = (c: QuantityClaim) => docs.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end) ?? null;
   const sentenceOf = (c: QuantityClaim) => sentenceAt(c)?.text ?? null;

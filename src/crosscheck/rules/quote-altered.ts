@@ -177,7 +177,7 @@ const PRONOUN = new Set(["he", "she", "it", "they", "we", "him", "her", "them", 
 /** One side is a pronoun (or two: "he and she") where the other names someone: one referent, told two ways. */
 function standsFor(pronouns: readonly CanonWord[], names: readonly CanonWord[]): boolean {
   return pronouns.length > 0 && pronouns.length <= 2 && pronouns.every((w) => PRONOUN.has(w.raw.toLowerCase()))
-    && names.length > 0 && names.length <= 3 && names.every((w) => w.capital && w.raw !== "I");
+    && names.length > 0 && names.length <= 3 && names.every((w) => w.capital && w.raw !== "I" && !PRONOUN.has(w.raw.toLowerCase()));
 }
 
 /** The letters and digits of a stretch of words, in lower case ("Web site" → "website"). */

@@ -35,7 +35,7 @@ import { annotate } from "../src/annotate/annotate.js";
 import type { Article } from "../src/domain/article.js";
 import type { Quote } from "../src/domain/doc.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACES } from "../src/annotate/gazetteer.js";
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "../src/lexicon/first-names.generated.js";
+import { FEMALE_NAMES as FEMALE_FIRST, MALE_NAMES as MALE_FIRST } from "../src/lexicon/names.js";
 
 interface Part { readonly spans: [number, number][]; readonly text: string }
 interface Attribution { readonly annotator: string; readonly source?: Part; readonly cue?: Part; readonly content?: Part }
@@ -166,8 +166,6 @@ export function sourceWords(text: string, source: Part): Set<string> {
   return out;
 }
 
-const MALE_FIRST = new Set(MALE_FIRST_NAMES.split(" "));
-const FEMALE_FIRST = new Set(FEMALE_FIRST_NAMES.split(" "));
 const MALE_WORD = /^(?:mr|sir|congressman|spokesman|chairman|councilman|businessman|husband|father|son|brother|grandfather|uncle|actor|king|prince|widower)$/;
 const FEMALE_WORD = /^(?:mrs|ms|miss|madam|congresswoman|spokeswoman|chairwoman|councilwoman|businesswoman|wife|mother|daughter|sister|grandmother|aunt|actress|queen|princess|widow)$/;
 

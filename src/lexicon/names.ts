@@ -61,12 +61,14 @@ export function sameFirstName(a: string, b: string): boolean {
   return Math.min(x.length, y.length) >= 3 && x.slice(0, 3) === y.slice(0, 3) && (x.startsWith(y) || y.startsWith(x) || Math.min(x.length, y.length) <= 5);
 }
 
-let firstNames: ReadonlySet<string> | null = null;
+/** First names compromise's lexicon tags as male only, and as female only (a general list, not one corpus's people). */
+export const MALE_NAMES: ReadonlySet<string> = new Set(MALE_FIRST_NAMES.split(" "));
+export const FEMALE_NAMES: ReadonlySet<string> = new Set(FEMALE_FIRST_NAMES.split(" "));
 
-/** Whether a word is a common first name (compromise's lexicon, names tagged male or female). */
+/** Whether a word is a listed first name (the list has gaps: "Saddam" is not in it, "Jordan" is in neither). */
 export function isFirstName(word: string): boolean {
-  firstNames ??= new Set([...MALE_FIRST_NAMES.split(" "), ...FEMALE_FIRST_NAMES.split(" ")]);
-  return firstNames.has(fold(word));
+  const w = fold(word);
+  return MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
 }
 
 /**

@@ -17,10 +17,9 @@
 import type { Entity, Quote, Sentence } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from "../gazetteer.js";
-import { CLOSED_OPENERS, PERSON_TITLES } from "../../lexicon/names.js";
+import { CLOSED_OPENERS, FEMALE_NAMES, MALE_NAMES, PERSON_TITLES } from "../../lexicon/names.js";
 import { ATTRIBUTION_PHRASES, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "../../lexicon/first-names.generated.js";
 
 // ---------------------------------------------------------------- quoted stretches
 
@@ -176,8 +175,8 @@ const FEMALE_PRONOUN = /^(?:she|sie|elle)$/i;
 const PRONOUN_AFTER_VERB = /^\s+(er|sie)(?![\p{L}])/u;
 
 // First names by sex from compromise's lexicon (a general list, not one corpus's people), and honorifics.
-const MALE = new Set(["mr.", "mr", "sir", ...MALE_FIRST_NAMES.split(" ")]);
-const FEMALE = new Set(["mrs.", "mrs", "ms.", "ms", "miss", "madam", ...FEMALE_FIRST_NAMES.split(" ")]);
+const MALE = new Set(["mr.", "mr", "sir", ...MALE_NAMES]);
+const FEMALE = new Set(["mrs.", "mrs", "ms.", "ms", "miss", "madam", ...FEMALE_NAMES]);
 
 type Gender = "m" | "f" | null;
 

@@ -71,6 +71,8 @@ export class StoryIndex {
   private readonly topicPostings: Postings;
   private readonly eventPostings: Postings;
   private readonly neighbours: number[][] = [];
+  /** Under a CorpusIdf, the score of each kept pair when it was found (the idf, and so the score, never changes after). */
+  private readonly neighbourScores: number[][] = [];
   private readonly parent: number[] = [];
   private readonly seed: string[] = [];
   private cached: StoryGroup[] | null = null;
@@ -165,6 +167,7 @@ export class StoryIndex {
     this.entries.push(entry);
     this.byArticle.set(doc.article.id, i);
     this.neighbours.push([]);
+    this.neighbourScores.push([]);
     this.parent.push(i);
     this.seed.push(doc.article.id);
     if (note !== null) return i;
@@ -184,7 +187,10 @@ export class StoryIndex {
     // Only the closest few edges go to settle(): memory and settle time stay linear in the corpus
     // (tune fold B³-F1 is unchanged down to 8; it drops at 4).
     kept.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    for (const [j] of kept.slice(0, KEPT_NEIGHBOURS)) this.neighbours[i]!.push(j);
+    for (const [j, s] of kept.slice(0, KEPT_NEIGHBOURS)) {
+      this.neighbours[i]!.push(j);
+      if (this.corpus) this.neighbourScores[i]!.push(s);
+    }
     this.index(i, entry, rare);
     return i;
   }
@@ -222,9 +228,11 @@ export class StoryIndex {
     const edges: EdgeList = { a: new Int32Array(m), b: new Int32Array(m), score: new Float64Array(m) };
     let k = 0;
     for (let i = 0; i < n; i++) {
-      for (const j of this.neighbours[i]!) {
+      const list = this.neighbours[i]!, scored = this.neighbourScores[i]!;
+      for (let x = 0; x < list.length; x++) {
+        const j = list[x]!;
         edges.a[k] = i; edges.b[k] = j;
-        edges.score[k++] = this.score(this.entries[i]!, this.entries[j]!, final, final);
+        edges.score[k++] = this.corpus ? scored[x]! : this.score(this.entries[i]!, this.entries[j]!, final, final);
       }
     }
     const scores = adjacency(n, edges);

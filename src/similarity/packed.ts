@@ -92,12 +92,19 @@ export class IntTable {
   }
 }
 
-/** Interns terms to dense integer ids and keeps their document frequency. */
+/**
+ * Interns terms to dense integer ids and keeps their document frequency. A vocabulary made
+ * `shared` interns through the process's lexicon and keeps each terms array's counts: for the
+ * many small indexes over the same articles the store builds. One large index that reads each
+ * article once (analyze) interns by string, which is cheaper there. Both give the same ids.
+ */
 export class Vocabulary {
-  private readonly lexicon: Lexicon;
-  /** Global id → id here (-1: none). */
-  private readonly ids = new IntTable();
-  /** The term of each id, and its global id. */
+  /** Shared: the lexicon, and global id → id here (-1: none). */
+  private readonly lexicon: Lexicon | null;
+  private readonly byGlobal = new IntTable();
+  /** Not shared: term → id. */
+  private readonly byTerm = new Map<string, number>();
+  /** The term of each id, and (shared) its global id. */
   private readonly names: string[] = [];
   private readonly gids: number[] = [];
   private df = new Int32Array(1024);
@@ -105,34 +112,44 @@ export class Vocabulary {
   private counts = new Int32Array(1024);
   private docs = 0;
 
-  constructor() {
-    if (lexicon.terms.length > LEXICON_LIMIT) lexicon = new Lexicon();
-    this.lexicon = lexicon;
+  constructor(shared = false) {
+    if (shared && lexicon.terms.length > LEXICON_LIMIT) lexicon = new Lexicon();
+    this.lexicon = shared ? lexicon : null;
   }
 
   /**
    * Counts of each term in `terms`, as sorted ids and counts; updates document frequencies. A new
-   * term gets the next id in order of first occurrence. `terms` is taken as unchanging: its counts
-   * are kept with the array.
+   * term gets the next id in order of first occurrence. In a shared vocabulary `terms` is taken as
+   * unchanging: its counts are kept with the array.
    */
   addDocument(terms: readonly string[]): PackedCounts {
-    const { gids, counts } = counted(terms, this.lexicon);
-    const ids = new Uint32Array(gids.length);
-    for (let k = 0; k < gids.length; k++) {
-      const g = gids[k]!;
-      let id = this.ids.get(g);
-      if (id < 0) {
-        id = this.names.length;
-        this.ids.add(g, id);
-        this.names.push(this.lexicon.terms[g]!);
-        this.gids.push(g);
-        if (id >= this.df.length) {
-          this.df = grow(this.df);
-          this.counts = grow(this.counts);
+    let ids: Uint32Array;
+    if (this.lexicon) {
+      const lex = this.lexicon;
+      const { gids, counts } = counted(terms, lex);
+      ids = new Uint32Array(gids.length);
+      for (let k = 0; k < gids.length; k++) {
+        const g = gids[k]!;
+        let id = this.byGlobal.get(g);
+        if (id < 0) {
+          id = this.newId(lex.terms[g]!);
+          this.byGlobal.add(g, id);
+          this.gids.push(g);
         }
+        ids[k] = id;
+        this.counts[id] = counts[k]!;
       }
-      ids[k] = id;
-      this.counts[id] = counts[k]!;
+    } else {
+      const seen: number[] = [];
+      for (const t of terms) {
+        let id = this.byTerm.get(t);
+        if (id === undefined) {
+          id = this.newId(t);
+          this.byTerm.set(t, id);
+        }
+        if (this.counts[id]!++ === 0) seen.push(id);
+      }
+      ids = Uint32Array.from(seen);
     }
     this.docs++;
     ids.sort();
@@ -146,6 +163,16 @@ export class Vocabulary {
     return { ids, tf };
   }
 
+  private newId(term: string): number {
+    const id = this.names.length;
+    this.names.push(term);
+    if (id >= this.df.length) {
+      this.df = grow(this.df);
+      this.counts = grow(this.counts);
+    }
+    return id;
+  }
+
   /** Terms interned so far (ids are 0 .. size - 1). */
   get size(): number {
     return this.names.length;
@@ -156,16 +183,17 @@ export class Vocabulary {
     return this.names[id]!;
   }
 
-  /** The id of an id's term in this process's lexicon: the same term in every vocabulary made with it. */
+  /** A shared vocabulary's id of a term in the process's lexicon: the same term in every vocabulary made with it. */
   globalId(id: number): number {
     return this.gids[id]!;
   }
 
   /** The id of `term`, or undefined when no document had it. */
   idOf(term: string): number | undefined {
+    if (!this.lexicon) return this.byTerm.get(term);
     const g = this.lexicon.ids.get(term);
     if (g === undefined) return undefined;
-    const id = this.ids.get(g);
+    const id = this.byGlobal.get(g);
     return id < 0 ? undefined : id;
   }
 

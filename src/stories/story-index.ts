@@ -64,8 +64,9 @@ export class StoryIndex {
   private readonly opts: StoryOptions;
   private readonly entries: Entry[] = [];
   private readonly byArticle = new Map<string, number>();
-  private readonly topicVocab = new Vocabulary();
-  private readonly eventVocab = new Vocabulary();
+  // Under a CorpusIdf (the store's small indexes, over the same articles again and again) the vocabularies share the process's lexicon.
+  private readonly topicVocab: Vocabulary;
+  private readonly eventVocab: Vocabulary;
   private readonly topics = new VectorArena();
   private readonly events = new VectorArena();
   private readonly topicPostings: Postings;
@@ -86,6 +87,8 @@ export class StoryIndex {
 
   constructor(options: Partial<StoryOptions> = {}, private readonly corpus: CorpusIdf | null = null) {
     this.opts = { ...DEFAULT_STORY_OPTIONS, ...options };
+    this.topicVocab = new Vocabulary(corpus !== null);
+    this.eventVocab = new Vocabulary(corpus !== null);
     this.topicPostings = new Postings(this.opts.maxPosting);
     this.eventPostings = new Postings(this.opts.maxPosting);
     this.clashContext = { opts: this.opts, count: (e, id) => this.topics.count(e.t, e.tn, id) };

@@ -1,6 +1,6 @@
-// The vocabulary interns terms through a process-wide lexicon and keeps each terms array's counts
-// (issue 23: the store re-reads the same articles for every placement near them). Ids, counts and
-// weights must be what interning by string alone gives: the ids' order sets the order sums are
+// A shared vocabulary interns terms through a process-wide lexicon and keeps each terms array's
+// counts (issue 23: the store re-reads the same articles for every placement near them). Ids, counts
+// and weights must be what interning by string alone gives: the ids' order sets the order sums are
 // taken in, so a different order would move scores in their last bits.
 import { describe, expect, it } from "vitest";
 import { IntTable, packedWeights, Vocabulary, type PackedCounts } from "../../src/similarity/packed.js";
@@ -32,12 +32,12 @@ const docs: string[][] = [
 ];
 
 describe("Vocabulary", () => {
-  it("gives the ids and counts a plain string map gives, whatever other vocabularies read the same arrays first", () => {
+  it.each([true, false])("gives the ids and counts a plain string map gives, whatever other vocabularies read the same arrays first (shared: %s)", (shared) => {
     // Another vocabulary reads the arrays in another order first (their counts are then kept).
-    const other = new Vocabulary();
+    const other = new Vocabulary(true);
     for (const d of [...docs].reverse()) other.addDocument(d);
     for (const order of [[0, 1, 2, 3, 4], [3, 0, 4, 2, 1], [2, 2, 0, 1]]) {
-      const v = new Vocabulary(), ref = reference();
+      const v = new Vocabulary(shared), ref = reference();
       for (const k of order) {
         const got = v.addDocument(docs[k]!), want = ref.add(docs[k]!);
         expect([...got.ids]).toEqual([...want.ids]);
@@ -49,7 +49,7 @@ describe("Vocabulary", () => {
   });
 
   it("counts a document's terms anew for each vocabulary, not once for all", () => {
-    const a = new Vocabulary(), b = new Vocabulary();
+    const a = new Vocabulary(true), b = new Vocabulary(true);
     a.addDocument(docs[0]!);
     a.addDocument(docs[0]!);
     b.addDocument(docs[0]!);

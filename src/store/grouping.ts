@@ -107,8 +107,16 @@ export function topCandidates(postings: ReadonlyMap<string, readonly number[]>, 
   return [...votes].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES).map(([s]) => s);
 }
 
-/** What StoryIndex keeps of an article here: its id; no text marks NO_TEXT. */
+/** What StoryIndex keeps of an article here: its id; no text marks NO_TEXT. One per article's features, as they are read again for each placement near it. */
+const stubs = new WeakMap<readonly string[], Doc>();
 function stub(articleId: string, keys: readonly string[]): Doc {
+  const known = stubs.get(keys);
+  if (known?.article.id === articleId) return known;
+  const made = newStub(articleId, keys);
+  stubs.set(keys, made);
+  return made;
+}
+function newStub(articleId: string, keys: readonly string[]): Doc {
   return {
     article: { id: articleId, sourceId: null, title: "", outlet: null, url: null, byline: null, publishedAt: null, path: null, text: keys.includes(NO_TEXT) ? "" : "…" },
     sentences: [], tokens: [], entities: [], quantities: [], dates: [], quotes: [], roles: [],
@@ -128,8 +136,8 @@ export function nearStories(a: NewArticle, candidates: readonly StoredArticle[],
   // Only the new article's similarity to each candidate is read: the candidates are not linked to
   // one another (no retrieval among them), which would cost a score per pair.
   const index = new StoryIndex({ candidates: 0, maxPosting: 0 }, idf);
-  for (const c of [...candidates].sort((x, y) => x.seq - y.seq)) index.addFeatures(featuresOf(c.keys), stub(c.articleId, c.keys));
-  index.addFeatures(featuresOf(a.keys), stub(a.articleId, a.keys));
+  for (const c of [...candidates].sort((x, y) => x.seq - y.seq)) index.include(featuresOf(c.keys), stub(c.articleId, c.keys));
+  index.include(featuresOf(a.keys), stub(a.articleId, a.keys));
   const half = DEFAULT_STORY_OPTIONS.mergeThreshold / 2;
   const scored = candidates.map((c) => ({ c, s: index.similarity(a.articleId, c.articleId) ?? -Infinity }))
     .filter((x) => x.s >= half)
@@ -160,8 +168,8 @@ export function placement(a: NewArticle, members: readonly StoredArticle[], idf:
   const index = new StoryIndex({}, idf);
   // By article id, as analyze ranks them (ties fall as they would there).
   const sorted = [...members].sort((x, y) => (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : 0));
-  for (const m of sorted) index.addFeatures(featuresOf(m.keys), stub(m.articleId, m.keys));
-  index.addFeatures(featuresOf(a.keys), stub(a.articleId, a.keys));
+  for (const m of sorted) index.include(featuresOf(m.keys), stub(m.articleId, m.keys));
+  index.include(featuresOf(a.keys), stub(a.articleId, a.keys));
   const groups = index.groups().map((g) => g.docs.map((d) => d.article.id));
   const groupOf = new Map<string, number>();
   groups.forEach((g, k) => { for (const id of g) groupOf.set(id, k); });

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { publishedInstant } from "../domain/article.js";
 import type { Doc } from "../domain/doc.js";
 import { stem, terms } from "../similarity/tokens.js";
-import { packedCosine, packedWeights, Vocabulary } from "../similarity/packed.js";
+import { IntTable, packedCosine, packedWeights, Vocabulary, type PackedCounts } from "../similarity/packed.js";
 import { arenaCosine, Postings, VectorArena } from "./arena.js";
 import { averageLinkSparse, localSplit, type EdgeList, type TimeFrames } from "./agglomerate.js";
 import { eventFeatures, TOPIC_PREFIX, type EventFeatures } from "./features.js";
@@ -64,13 +64,16 @@ export class StoryIndex {
   private readonly opts: StoryOptions;
   private readonly entries: Entry[] = [];
   private readonly byArticle = new Map<string, number>();
-  private readonly topicVocab = new Vocabulary();
-  private readonly eventVocab = new Vocabulary();
+  // Under a CorpusIdf (the store's small indexes, over the same articles again and again) the vocabularies share the process's lexicon.
+  private readonly topicVocab: Vocabulary;
+  private readonly eventVocab: Vocabulary;
   private readonly topics = new VectorArena();
   private readonly events = new VectorArena();
   private readonly topicPostings: Postings;
   private readonly eventPostings: Postings;
   private readonly neighbours: number[][] = [];
+  /** Under a CorpusIdf, the score of each kept pair when it was found (the idf, and so the score, never changes after). */
+  private readonly neighbourScores: number[][] = [];
   private readonly parent: number[] = [];
   private readonly seed: string[] = [];
   private cached: StoryGroup[] | null = null;
@@ -84,6 +87,8 @@ export class StoryIndex {
 
   constructor(options: Partial<StoryOptions> = {}, private readonly corpus: CorpusIdf | null = null) {
     this.opts = { ...DEFAULT_STORY_OPTIONS, ...options };
+    this.topicVocab = new Vocabulary(corpus !== null);
+    this.eventVocab = new Vocabulary(corpus !== null);
     this.topicPostings = new Postings(this.opts.maxPosting);
     this.eventPostings = new Postings(this.opts.maxPosting);
     this.clashContext = { opts: this.opts, count: (e, id) => this.topics.count(e.t, e.tn, id) };
@@ -98,17 +103,20 @@ export class StoryIndex {
    */
   private readonly eventIdf = (id: number) => this.corpus ? this.corpusEventIdf[id]! : this.eventVocab.idf(id);
 
-  /** Under a CorpusIdf: the idf of the features just added, by vocabulary id (the corpus's counts do not change). */
-  private corpusIdfOf(f: EventFeatures): void {
+  /** Under a CorpusIdf: the idf of the features just added (`topic`, `event`: their vocabulary ids), by vocabulary id (the corpus's counts do not change). */
+  private corpusIdfOf(topic: PackedCounts, event: PackedCounts): void {
     const c = this.corpus;
     if (!c) return;
-    for (const t of f.topic) {
-      const id = this.topicVocab.idOf(t)!;
-      this.corpusTopicIdf[id] ??= Math.log((c.articles + this.opts.backgroundArticles + 1) / (c.df(`${TOPIC_PREFIX}${t}`) + 1)) + 1;
+    const known = corpusCounts(c);
+    for (const id of topic.ids) {
+      if (this.corpusTopicIdf[id] !== undefined) continue;
+      const df = known.df(known.topic, this.topicVocab.globalId(id), () => c.df(`${TOPIC_PREFIX}${this.topicVocab.term(id)}`));
+      this.corpusTopicIdf[id] = Math.log((c.articles + this.opts.backgroundArticles + 1) / (df + 1)) + 1;
     }
-    for (const e of f.event) {
-      const id = this.eventVocab.idOf(e)!;
-      this.corpusEventIdf[id] ??= Math.log((c.articles + 1) / (c.df(e) + 1)) + 1;
+    for (const id of event.ids) {
+      if (this.corpusEventIdf[id] !== undefined) continue;
+      const df = known.df(known.event, this.eventVocab.globalId(id), () => c.df(this.eventVocab.term(id)));
+      this.corpusEventIdf[id] = Math.log((c.articles + 1) / (df + 1)) + 1;
     }
   }
 
@@ -133,8 +141,13 @@ export class StoryIndex {
    * and an empty `keep.article.text` marks an article with no text.
    */
   addFeatures(f: EventFeatures, keep: Doc): string {
+    return storyId(this.seed[this.find(this.include(f, keep))]!);
+  }
+
+  /** addFeatures() without working out the story id (a caller that reads groups() or similarity() after); returns the article's place. */
+  include(f: EventFeatures, keep: Doc): number {
     const known = this.byArticle.get(keep.article.id);
-    if (known !== undefined) return storyId(this.seed[this.find(known)]!);
+    if (known !== undefined) return known;
     this.cached = null;
     const doc = keep;
     const i = this.entries.length;
@@ -143,7 +156,7 @@ export class StoryIndex {
       : null;
     const topic = this.topicVocab.addDocument(f.topic);
     const event = this.eventVocab.addDocument(f.event);
-    this.corpusIdfOf(f);
+    this.corpusIdfOf(topic, event);
     const entry: Entry = {
       doc: keep, note, anchorYear: f.anchorYear, leadYears: f.leadYears, published: f.published ?? NaN, days: f.days, months: f.months,
       whenFrom: f.when?.[0] ?? -Infinity, whenTo: f.when?.[1] ?? Infinity,
@@ -157,10 +170,13 @@ export class StoryIndex {
     this.entries.push(entry);
     this.byArticle.set(doc.article.id, i);
     this.neighbours.push([]);
+    this.neighbourScores.push([]);
     this.parent.push(i);
     this.seed.push(doc.article.id);
-    if (note !== null) return storyId(doc.article.id);
+    if (note !== null) return i;
 
+    // An index that retrieves nothing (the store scoring one article against given ones) needs no rare terms.
+    if (this.opts.candidates === 0 || this.opts.maxPosting === 0) return i;
     const rare = this.rareTopicTerms(entry);
     const candidates = this.retrieve(entry, rare);
     const kept: [number, number][] = [];
@@ -174,9 +190,12 @@ export class StoryIndex {
     // Only the closest few edges go to settle(): memory and settle time stay linear in the corpus
     // (tune fold B³-F1 is unchanged down to 8; it drops at 4).
     kept.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    for (const [j] of kept.slice(0, KEPT_NEIGHBOURS)) this.neighbours[i]!.push(j);
+    for (const [j, s] of kept.slice(0, KEPT_NEIGHBOURS)) {
+      this.neighbours[i]!.push(j);
+      if (this.corpus) this.neighbourScores[i]!.push(s);
+    }
     this.index(i, entry, rare);
-    return storyId(this.seed[this.find(i)]!);
+    return i;
   }
 
   /** The score of two added articles (by article id) as add() weighs them, or null when either is missing. */
@@ -200,7 +219,8 @@ export class StoryIndex {
     const rankOf = new Int32Array(n);
     order.forEach((i, r) => { rankOf[i] = r; });
     const rank = (i: number) => rankOf[i]!;
-    const final: Weights = {
+    // Under a CorpusIdf the idf never changes, so the final weights are the add-time ones.
+    const final: Weights = this.corpus ? { topic: this.topics.weights, event: this.events.weights } : {
       topic: this.topics.reweigh(this.entries.map((e) => e.t), this.entries.map((e) => e.tn), this.topicIdf),
       event: this.events.reweigh(this.entries.map((e) => e.e), this.entries.map((e) => e.en), this.eventIdf),
     };
@@ -211,9 +231,11 @@ export class StoryIndex {
     const edges: EdgeList = { a: new Int32Array(m), b: new Int32Array(m), score: new Float64Array(m) };
     let k = 0;
     for (let i = 0; i < n; i++) {
-      for (const j of this.neighbours[i]!) {
+      const list = this.neighbours[i]!, scored = this.neighbourScores[i]!;
+      for (let x = 0; x < list.length; x++) {
+        const j = list[x]!;
         edges.a[k] = i; edges.b[k] = j;
-        edges.score[k++] = this.score(this.entries[i]!, this.entries[j]!, final, final);
+        edges.score[k++] = this.corpus ? scored[x]! : this.score(this.entries[i]!, this.entries[j]!, final, final);
       }
     }
     const scores = adjacency(n, edges);
@@ -284,10 +306,25 @@ export class StoryIndex {
     return best;
   }
 
+  /** The entry's RETRIEVAL_TOPIC_TERMS topic ids fewest articles have (ties: the lower id). */
   private rareTopicTerms(entry: Entry): number[] {
-    return Array.from(this.topics.ids.subarray(entry.t, entry.t + entry.tn))
-      .sort((x, y) => this.topicVocab.frequency(x) - this.topicVocab.frequency(y) || x - y)
-      .slice(0, RETRIEVAL_TOPIC_TERMS);
+    const n = entry.tn, ids = this.topics.ids;
+    // One number per term, frequency then id, sorted natively: exact while frequency × 2^32 + id
+    // stays below 2^53 (a frequency under 2^21); a larger index sorts with a comparator.
+    const keys = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const id = ids[entry.t + k]!, df = this.topicVocab.frequency(id);
+      if (df >= 1 << 21) {
+        return Array.from(ids.subarray(entry.t, entry.t + n))
+          .sort((x, y) => this.topicVocab.frequency(x) - this.topicVocab.frequency(y) || x - y)
+          .slice(0, RETRIEVAL_TOPIC_TERMS);
+      }
+      keys[k] = df * 4_294_967_296 + id;
+    }
+    keys.sort();
+    const m = Math.min(n, RETRIEVAL_TOPIC_TERMS), out = new Array<number>(m);
+    for (let k = 0; k < m; k++) out[k] = keys[k]! % 4_294_967_296;
+    return out;
   }
 
   private index(i: number, entry: Entry, rare: readonly number[]): void {
@@ -315,18 +352,15 @@ export class StoryIndex {
 
   /** Pairwise similarity inside one group, with idf computed over the group alone. */
   private localSimilarity(items: readonly number[]): number[][] {
-    const topicDf = new Map<number, number>();
-    const eventDf = new Map<number, number>();
-    for (const i of items) {
-      const e = this.entries[i]!;
-      for (let x = e.t; x < e.t + e.tn; x++) { const id = this.topics.ids[x]!; topicDf.set(id, (topicDf.get(id) ?? 0) + 1); }
-      for (let x = e.e; x < e.e + e.en; x++) { const id = this.events.ids[x]!; eventDf.set(id, (eventDf.get(id) ?? 0) + 1); }
-    }
-    const idf = (df: Map<number, number>) => (id: number) => Math.log((items.length + 1) / ((df.get(id) ?? 0) + 1)) + 1;
+    // Group counts and idf in arrays by vocabulary id, reused (zeroed after) across calls: a
+    // group's terms are a few thousand of the index's.
+    const vectors = (starts: (e: Entry) => readonly [number, number]) => items.map((i) => starts(this.entries[i]!));
+    const topicIdf = this.groupIdf(0, this.topicVocab.size, this.topics.ids, vectors((e) => [e.t, e.tn]), items.length);
+    const eventIdf = this.groupIdf(1, this.eventVocab.size, this.events.ids, vectors((e) => [e.e, e.en]), items.length);
     const tv = items.map((i) => this.topics.view(this.entries[i]!.t, this.entries[i]!.tn));
     const ev = items.map((i) => this.events.view(this.entries[i]!.e, this.entries[i]!.en));
-    const tw = tv.map((v) => packedWeights(v, idf(topicDf)));
-    const ew = ev.map((v) => packedWeights(v, idf(eventDf)));
+    const tw = tv.map((v) => packedWeights(v, topicIdf));
+    const ew = ev.map((v) => packedWeights(v, eventIdf));
     // Symmetric: each pair is scored once.
     const m = items.map(() => new Array<number>(items.length).fill(0));
     for (let a = 0; a < items.length; a++) {
@@ -340,7 +374,36 @@ export class StoryIndex {
         m[b]![a] = s;
       }
     }
+    this.groupIdfDone(0, this.topics.ids, vectors((e) => [e.t, e.tn]));
+    this.groupIdfDone(1, this.events.ids, vectors((e) => [e.e, e.en]));
     return m;
+  }
+
+  /** Scratch per vocabulary (topic, event): counts and idf over one group, by vocabulary id; all zero between uses. */
+  private readonly groupDf: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
+  private readonly groupIdfs: Float64Array[] = [new Float64Array(0), new Float64Array(0)];
+
+  /** Idf over the group of `n` articles whose vectors are `vectors` ([start, length] in `ids`). */
+  private groupIdf(k: 0 | 1, vocabSize: number, ids: Uint32Array, vectors: readonly (readonly [number, number])[], n: number): (id: number) => number {
+    if (this.groupDf[k]!.length < vocabSize) {
+      this.groupDf[k] = new Int32Array(vocabSize * 2);
+      this.groupIdfs[k] = new Float64Array(vocabSize * 2);
+    }
+    const df = this.groupDf[k]!, idf = this.groupIdfs[k]!;
+    for (const [start, len] of vectors) for (let x = start; x < start + len; x++) df[ids[x]!]!++;
+    for (const [start, len] of vectors) {
+      for (let x = start; x < start + len; x++) {
+        const id = ids[x]!;
+        // Never 0 once set: df ≤ n, so the log is ≥ 0.
+        if (idf[id] === 0) idf[id] = Math.log((n + 1) / (df[id]! + 1)) + 1;
+      }
+    }
+    return (id: number) => idf[id]!;
+  }
+
+  private groupIdfDone(k: 0 | 1, ids: Uint32Array, vectors: readonly (readonly [number, number])[]): void {
+    const df = this.groupDf[k]!, idf = this.groupIdfs[k]!;
+    for (const [start, len] of vectors) for (let x = start; x < start + len; x++) { df[ids[x]!] = 0; idf[ids[x]!] = 0; }
   }
 
   private find(i: number): number {
@@ -356,6 +419,34 @@ export class StoryIndex {
     const [keep, drop] = cmp(this.seed[ra]!, this.seed[rb]!) <= 0 ? [ra, rb] : [rb, ra];
     this.parent[drop] = keep;
   }
+}
+
+/**
+ * Feature counts read from a CorpusIdf, by lexicon id: the store builds two indexes per placed
+ * article over one CorpusIdf, with mostly the same articles, and asks each count once.
+ */
+interface CorpusCounts {
+  readonly topic: IntTable;
+  readonly event: IntTable;
+  df(table: IntTable, gid: number, read: () => number): number;
+}
+const corpusCountsOf = new WeakMap<CorpusIdf, CorpusCounts>();
+function corpusCounts(c: CorpusIdf): CorpusCounts {
+  let k = corpusCountsOf.get(c);
+  if (!k) {
+    corpusCountsOf.set(c, (k = {
+      topic: new IntTable(), event: new IntTable(),
+      df(table, gid, read) {
+        let n = table.get(gid);
+        if (n < 0) {
+          n = read();
+          if (n >= 0) table.add(gid, n);
+        }
+        return n;
+      },
+    }));
+  }
+  return k;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

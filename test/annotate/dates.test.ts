@@ -8,6 +8,11 @@ describe("dates", () => {
   it("resolves 'on Friday' against the publication date", () => {
     expect(d("The exchange began on Friday.", "2025-05-25")).toEqual(["on Friday|weekday|2025-05-23"]);
   });
+  it("the day something was announced is past even when what was announced is to come", () => {
+    // Published on Tuesday 2026-12-01: "announced on Thursday" is the Thursday before.
+    expect(d("Bus fares in Leeds will rise by 6 percent from April, the authority announced on Thursday.", "2026-12-01")).toContain("on Thursday|weekday|2026-11-26");
+    expect(d("The authority will publish the new fares on Thursday.", "2026-12-01")).toContain("on Thursday|weekday|2026-12-03");
+  });
   it("leaves 'on Friday' unresolved without a publication date", () => {
     expect(d("The exchange began on Friday.")).toEqual(["on Friday|weekday|?"]);
   });

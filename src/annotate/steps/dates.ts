@@ -6,6 +6,7 @@ import * as chrono from "chrono-node";
 import type { DateMention, Sentence } from "../../domain/doc.js";
 import { publishedDay } from "../../domain/article.js";
 import { spanOf } from "../../domain/span.js";
+import { REPORTED_ON } from "../../lexicon/attribution.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -90,7 +91,9 @@ export function dates(text: string, sentences: readonly Sentence[], publishedAt:
       let d = c.date();
       // "The storm hit on Sunday" in a Saturday paper is the Sunday before, unless told as to come.
       if (ref !== null && WEEKDAY_NAME.test(t) && !/\b(next|coming|this)\b/i.test(t) && d.getTime() - ref.getTime() >= DAY_MS / 2
-        && PAST_CUE.test(sentences[sentenceAt(r.index)]?.text ?? "") && !FUTURE_CUE.test(sentences[sentenceAt(r.index)]?.text ?? "")) d = new Date(d.getTime() - 7 * DAY_MS);
+        // The day something was said ("announced on Thursday") is past even when what was said is to come ("fares will rise").
+        && ((PAST_CUE.test(sentences[sentenceAt(r.index)]?.text ?? "") && !FUTURE_CUE.test(sentences[sentenceAt(r.index)]?.text ?? ""))
+          || REPORTED_ON.test(text.slice(Math.max(0, r.index - 60), r.index)))) d = new Date(d.getTime() - 7 * DAY_MS);
       const week = /\b(this|last|next|past|coming)\s+week\b/i.exec(t);
       const year = /\b(this|last|next|past|coming)\s+year\b/i.exec(t);
       if (year && ref !== null) {

@@ -1,15 +1,11 @@
 // The store places new articles with analyze's clusterer (store/grouping.ts): on a corpus of
 // look-alike events — two shootings in one city a week apart, two quakes in one province twelve
 // years apart, one of them from three outlets — `ingest` without `regroup` gives analyze's stories.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Doc } from "../../src/domain/doc.js";
-import { openStore } from "../../src/store/open.js";
 import { clusterStories } from "../../src/stories/cluster.js";
-import { groupingFeatures } from "../../src/stories/features.js";
 import { docOf } from "../stories/helpers.js";
+import { assignInBatches } from "./assign-in-batches.js";
 
 const corpus: Doc[] = [
   docOf("Two shot outside Dayton bar on Fifth Street",
@@ -41,14 +37,7 @@ describe("the store's grouping", () => {
   it("gives analyze's stories on look-alike events, batch by batch and one at a time", async () => {
     const analyzed = partition(clusterStories(corpus).map((g) => g.docs.map((d) => d.article.id)));
     for (const batch of [1, corpus.length]) {
-      const dir = await mkdtemp(join(tmpdir(), "tri-one-clusterer-"));
-      const store = await openStore({ db: dir });
-      try {
-        await store.putArticles(corpus.map((d) => d.article));
-        for (let i = 0; i < corpus.length; i += batch) {
-          await store.saveStoryAssignments(corpus.slice(i, i + batch).map((d) => ({ articleId: d.article.id, title: d.article.title, keys: groupingFeatures(d) })));
-        }
-        const assigned = await store.storyAssignments();
+      await assignInBatches(corpus, batch, async (store, assigned) => {
         const byStory = new Map<string, string[]>();
         for (const d of corpus) {
           const s = assigned.get(d.article.id)!;
@@ -57,10 +46,7 @@ describe("the store's grouping", () => {
         expect(partition([...byStory.values()])).toEqual(analyzed);
         const sizes = await store.listStories();
         expect(sizes.reduce((n, s) => n + s.articleCount, 0)).toBe(corpus.length);
-      } finally {
-        await store.close();
-        await rm(dir, { recursive: true, force: true });
-      }
+      });
     }
     // The events themselves, as analyze keeps them apart.
     const ids = corpus.map((d) => d.article.id);

@@ -6,16 +6,13 @@
 // this pins every score the placement reads, bit for bit, and the stories the store builds one at
 // a time and in batches, as the code before those changes gave them (7d0a202).
 import { createHash } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Doc } from "../../src/domain/doc.js";
-import { openStore } from "../../src/store/open.js";
 import { dfFeatures, keptKeys, nearStories, placement, storeIdf, type StoredArticle } from "../../src/store/grouping.js";
 import { StoryIndex } from "../../src/stories/cluster.js";
 import { fromGroupingFeatures, groupingFeatures } from "../../src/stories/features.js";
 import { docOf } from "../stories/helpers.js";
+import { assignInBatches } from "./assign-in-batches.js";
 
 const corpus: Doc[] = [
   docOf("Fire guts Ashford packaging warehouse",
@@ -83,19 +80,9 @@ describe("placement after the speed-ups (issue 23)", () => {
 
   it("builds the same stories in the store, one article at a time and in batches", async () => {
     for (const batch of [1, 5, corpus.length]) {
-      const dir = await mkdtemp(join(tmpdir(), "tri-placement-identity-"));
-      const store = await openStore({ db: dir });
-      try {
-        await store.putArticles(corpus.map((d) => d.article));
-        for (let i = 0; i < corpus.length; i += batch) {
-          await store.saveStoryAssignments(corpus.slice(i, i + batch).map((d) => ({ articleId: d.article.id, title: d.article.title, keys: groupingFeatures(d) })));
-        }
-        const assigned = await store.storyAssignments();
+      await assignInBatches(corpus, batch, (_store, assigned) => {
         expect(partition(corpus.map((d) => assigned.get(d.article.id)!))).toEqual(EXPECTED);
-      } finally {
-        await store.close();
-        await rm(dir, { recursive: true, force: true });
-      }
+      });
     }
   }, 120_000);
 });

@@ -78,3 +78,14 @@ describe("roles", () => {
     expect(r && `${r.personSpan.text}|${r.office}|${r.country}`).toBe("Sergei Lavrov|foreign minister|Russia");
   });
 });
+
+describe("a name that ends in a feature of the land or sea", () => {
+  const types = (text: string) => docOf(text).entities.map((e) => `${e.span.text}|${e.type}`);
+  it("'the Barents Sea', 'the Rift Valley' are places, not people", () => {
+    expect(types("Greenpeace condemned the drilling licence granted in the Barents Sea on Monday.")).toContain("Barents Sea|place");
+    expect(types("Herders across the Rift Valley lost cattle to the drought.")).toContain("Rift Valley|place");
+  });
+  it("a person whose surname is such a word stays a person ('Michael Bay')", () => {
+    expect(types("The film by Michael Bay opened on Friday.")).toContain("Michael Bay|person");
+  });
+});

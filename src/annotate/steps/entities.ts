@@ -6,7 +6,7 @@ import { spanOf } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, ORGS, ORG_WORDS, PLACES } from "../gazetteer.js";
 import { PORTFOLIO_PHRASES, TITLES } from "../../lexicon/offices.js";
 import { SPEECH_AFTER_NAME } from "../../lexicon/attribution.js";
-import { CLOSED_OPENERS, nameKey, PERSON_TITLES } from "../../lexicon/names.js";
+import { CLOSED_OPENERS, isFirstName, nameKey, PERSON_TITLES } from "../../lexicon/names.js";
 
 const PLACE_SET = new Set<string>([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES)]);
 const ORG_SET = new Set<string>(ORGS);
@@ -167,6 +167,9 @@ function isTitleWord(w: string): boolean {
     || /^(of|State|Affairs|Foreign|General|Staff|Defence|Defense|Security|National|Human|Rights|Ministry|Kremlin|White|House)$/.test(w);
 }
 
+/** Words for a feature of the land or sea that end a place's name. */
+const GEO_HEAD = /^(?:Sea|Ocean|River|Lake|Bay|Gulf|Straits?|Islands?|Isles?|Peninsula|Valley|Desert|Mountains|Hills|Canal|Coast|Channel|Fjord|Glacier|Delta|Plateau|Basin|Reef|Lagoon|Estuary|Archipelago|Highlands|Lowlands|Steppe|Plain|Plains|Falls|Creek|Harbou?r)$/;
+
 function classify(surface: string, words: readonly string[], all: readonly Token[], firstIndex: number, n: number): EntityType | null {
   if (PLACE_SET.has(surface)) return "place";
   if (ORG_SET.has(surface) || words.some((w) => ORG_WORDS.has(w))) return "org";
@@ -181,6 +184,9 @@ function classify(surface: string, words: readonly string[], all: readonly Token
   if (prev && SPEECH.has(prev.lower) && prev.sentence === all[firstIndex]!.sentence) return "person";
   if (next && next.text === "," && next2 && /^(who|a|an|the|aged|\d+)$/.test(next2.lower)) return "person";
   if (prev && /^(in|from|to|near|across|outside|inside|into|at)$/.test(prev.lower) && n <= 2) return "place";
+  // "the Barents Sea", "the Mekong Delta", "Lake Kivu"'s neighbour "the Rift Valley": a name that ends in a word for a
+  // feature of the land or sea names a place — unless it opens with a first name ("Michael Bay", "Ricki Lake").
+  if (words.length >= 2 && GEO_HEAD.test(words[words.length - 1]!) && !isFirstName(words[0]!)) return "place";
   // Two or three capitalised words that are not a place or organisation read as a person's name.
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’]+(-\p{Lu}?[\p{Ll}]+)*\.?$/u.test(w) || /^[A-Z]\.$/.test(w))) return "person";
   return null;

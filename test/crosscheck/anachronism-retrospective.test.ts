@@ -45,3 +45,20 @@ describe("one out-of-time title that several articles give", () => {
     expect(got[0]).not.toBe("low");
   });
 });
+
+describe("copies of one wire story", () => {
+  it("a wrong title that two copies of one source carry is one slip: still above low", async () => {
+    const { anachronism } = await import("../../src/crosscheck/rules/anachronism.js");
+    const { extractClaims } = await import("../../src/claims/extract.js");
+    const { inferTimeframe } = await import("../../src/kb/timeframe.js");
+    const { kb } = await import("../kb/helpers.js");
+    const text = "Prime Minister Gordon Brown told the nurses' union on Tuesday that a new pay offer would come within weeks.";
+    const docs = [docOf(`Wire copy\n${text}`, "2021-03-04"), docOf(`Wire copy, second outlet\n${text} The union welcomed it.`, "2021-03-04")];
+    const claims = docs.flatMap(extractClaims);
+    const copy = { from: docs[0]!.article.id, to: docs[1]!.article.id, relation: "near-duplicate", score: 0.95, alignedSentences: 2, direction: "unknown", directionBasis: "", pairs: [] } as const;
+    const found = anachronism({ docs, claims, derivations: [copy as never], timeframe: inferTimeframe(docs, claims, kb()), kb: kb() })
+      .filter((f) => f.rule === "crosscheck/anachronism-role");
+    expect(found).toHaveLength(2);
+    expect(found.every((f) => f.severity !== "low")).toBe(true);
+  });
+});

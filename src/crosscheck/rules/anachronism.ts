@@ -14,6 +14,7 @@ import { checkRole, eventMentions } from "../../kb/evidence.js";
 import { TIE_BREAK } from "../../kb/timeframe.js";
 import { ownYears } from "./own-year.js";
 import { namesCountry } from "../../lexicon/series.js";
+import { type Witnesses, witnesses } from "../witnesses.js";
 
 const MIN = "0000-01-01", MAX = "9999-12-31";
 const PAST_CUE = /\b(former|then|under|predecessor|era of|administration of|late|ex-)\b[^.;]*$/i;
@@ -26,21 +27,22 @@ export function anachronism(ctx: StoryContext): FindingDraft[] {
   for (const c of ctx.claims) { const l = byArticle.get(c.articleId); if (l) l.push(c); else byArticle.set(c.articleId, [c]); }
   const roles = ctx.docs.flatMap((doc) => roleFindings(ctx, doc, tf, byArticle.get(doc.article.id) ?? []));
   const rest = ctx.docs.flatMap((doc) => { const claims = byArticle.get(doc.article.id) ?? []; return [...yearFindings(doc, tf), ...eventFindings(ctx, doc, tf, claims)]; });
-  return [...sharedTitles(roles), ...rest];
+  return [...sharedTitles(roles, witnesses(ctx.docs.map((d) => d.article.id), ctx.derivations)), ...rest];
 }
 
 /**
- * Two or more articles that each present one person in one office out of the frame, as a holder acting in the
- * story (findings above low): more likely the story spans that person's time — two events clustered as one, a
+ * Two or more independent articles (copies of one source count once) that each present one person in one office out
+ * of the frame, as a holder acting in the story (findings above low): more likely the story spans that person's time — two events clustered as one, a
  * look back beside today's news — than every outlet being wrong. A slip is one article's. Such findings become a
  * low hint about the story's frame, and say so.
  */
-function sharedTitles(findings: readonly FindingDraft[]): FindingDraft[] {
+function sharedTitles(findings: readonly FindingDraft[], w: Witnesses): FindingDraft[] {
   const articles = new Map<string, Set<string>>();
   for (const f of findings) if (f.severity !== "low" && f.actual) (articles.get(f.actual) ?? articles.set(f.actual, new Set()).get(f.actual)!).add(f.articleIds[0]!);
   return findings.map((f) => {
-    const n = f.actual && f.severity !== "low" ? articles.get(f.actual)!.size : 0;
-    return n >= 2 ? { ...f, severity: "low" as Severity, summary: `${f.summary} ${n} articles of the story give this title, so the story may span that time or join two events.` } : f;
+    // Copies of one wire story are one source: a wrong title they all carry is one slip, still flagged.
+    const n = f.actual && f.severity !== "low" ? w.count([...articles.get(f.actual)!]) : 0;
+    return n >= 2 ? { ...f, severity: "low" as Severity, summary: `${f.summary} ${n} independent sources in the story give this title, so the story may span that time or join two events.` } : f;
   });
 }
 

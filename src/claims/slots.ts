@@ -97,7 +97,7 @@ const MEASURES: readonly [RegExp, string, number][] = [
   [/^(m|metres?|meters?)\.?$/, "length", 1], [/^(km|kilometres?|kilometers?)\.?$/, "length", 1000],
   [/^(cm|centimetres?|centimeters?)\.?$/, "length", 0.01], [/^(mm|millimetres?|millimeters?)\.?$/, "length", 0.001],
   [/^(ft|feet|foot)\.?$/, "length", 0.3048], [/^(miles?)\.?$/, "length", 1609.34], [/^(yards?|yds?)\.?$/, "length", 0.9144],
-  [/^(inch|inches|in)\.?$/, "length", 0.0254],
+  [/^(inch|inches|in)\.?$/, "length", 0.0254], [/^nmi$/, "length", 1852],
   [/^(kg|kilos?|kilograms?|kilogrammes?)\.?$/, "weight", 1], [/^(g|grams?|grammes?)\.?$/, "weight", 0.001],
   [/^(lbs?|pounds?)\.?$/, "weight", 0.4536], [/^(tons?|tonnes?)\.?$/, "weight", 1000],
   // Speeds to km/h, areas to square metres ("140 km/h" = "87 mph"; "1,200 hectares" = "about 3,000 acres").

@@ -16,6 +16,8 @@ const FROM_PLACE = /^\s*(?:(?:north|south|east|west|north-?east|north-?west|sout
 const FALL = new RegExp(String.raw`\b(?:fell|falls?|falling|fallen|plunged?|plunging|dropped|drops?|tumbled|slipped|jumped|leapt)\s+(?:(?:from|down|off|into|about|nearly|some|more than|over)\s+)?${HEDGE}$`, "i");
 const MOVING = new RegExp(String.raw`\b(?:travell?ing|travell?ed|doing|going|driving|drove|moving|flying|flew|speeding|sped|clocked|racing|raced|sailing|running|ran|cruising|reached|reaching|topping|hitting)\s+(?:at\s+)?${HEDGE}$`, "i");
 const BURNED = new RegExp(String.raw`\b(?:burn(?:ed|t|ing|s)?|scorched|charred|consumed|blackened|ravaged|destroyed|razed|engulfed|swept through|spread (?:over|across)|flooded|covering|covered)\s+(?:(?:more than|over|about|some|nearly|at least)\s+)?${HEDGE}$`, "i");
+/** "seized 60 kilograms of cocaine", "found 25 pounds of": the amount of a haul, one figure of the event. */
+const SEIZED = new RegExp(String.raw`\b(?:seiz(?:ed|ing|es?)|confiscat(?:ed|ing|es?)|intercept(?:ed|ing|s)?|impound(?:ed|ing|s)?|found|discovered|recovered|smuggl(?:ed|ing|es?)|haul(?:ed)? of)\s+(?:(?:more than|over|about|some|nearly|almost|at least)\s+)?${HEDGE}$`, "i");
 const LIMIT = /\b(?:limit|maximum|max|cap|capacity|designed for|rated (?:for|at)|allowed|permitted|restricted to)\b/i;
 
 /**
@@ -51,6 +53,7 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
   if (FALL.test(before)) return "fall";
   if (MOVING.test(before)) return measureOf(c)!.dim === "speed" ? "moving" : "travelled";
   if (BURNED.test(before)) return "burned";
+  if (measureOf(c)!.dim === "weight" && SEIZED.test(before)) return "seized";
   return null;
 }
 

@@ -134,8 +134,15 @@ export function slotPhrase(p: QuantitySlot): string {
 const IRREGULAR: Readonly<Record<string, string>> = { person: "people", people: "people", man: "men", woman: "women", child: "children", children: "children", servicemen: "servicemen", police: "police", staff: "staff", crew: "crew", personnel: "personnel", fishermen: "fishermen", dead: "dead", injured: "injured", wounded: "wounded", elderly: "elderly" };
 
 /** "prisoner" → "prisoners", "casualty" → "casualties", "child" → "children". */
+/** Nouns of a mass, written the same for any amount: "100 million barrels of oil" is never "oils". */
+const UNCOUNTABLE = /^(?:oil|crude|fuel|petrol|gasoline|diesel|gas|water|rain|rainfall|snow|ice|sand|mud|debris|waste|rubbish|garbage|trash|money|cash|aid|food|rice|wheat|grain|corn|fish|meat|equipment|ammunition|information|evidence|damage|traffic|land|electricity|power|cocaine|heroin|cannabis|marijuana|fentanyl|methamphetamine|meth|gold|silver|steel|coal|timber|wood|furniture|luggage|baggage|livestock|cattle|poultry|research|news|advice|software|hardware)$/;
+/** A day of the week keeps its capital: "two Sundays". */
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 export function plural(noun: string): string {
   if (IRREGULAR[noun]) return IRREGULAR[noun]!;
+  if (UNCOUNTABLE.test(noun)) return noun;
+  if (WEEKDAY.test(noun)) return `${noun[0]!.toUpperCase()}${noun.slice(1)}s`;
   if (/man$/.test(noun)) return noun.replace(/man$/, "men");
   if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + "ies";
   if (/(s|x|z|ch|sh)$/.test(noun)) return noun + "es";

@@ -20,12 +20,39 @@ describe("reading units of measure", () => {
     expect(measures("Flooding covered 12 square miles of farmland.")).toContainEqual([12, "distance", "sq mile", "12 square miles"]);
     expect(measures("Workers were dismantling a 90-metre chimney at the old power station.")).toContainEqual([90, "distance", "m", "90-metre chimney"]);
   });
+  it("reads nautical miles as a length of their own, and pounds as a weight where something is weighed", () => {
+    expect(measures("The trawler sank 40 nautical miles north of the Faroes.")).toContainEqual([40, "distance", "nmi", "40 nautical miles"]);
+    expect(measures("The baby weighed 7.5 pounds at birth.")).toContainEqual([7.5, "distance", "lb", "7.5 pounds"]);
+    expect(measures("Border agents found 25 pounds of fentanyl in the spare tyre.")).toContainEqual([25, "distance", "lb", "25 pounds"]);
+    // Sterling stays money: a fee, a wage, "pounds of public money".
+    expect(measures("The fine was 800 pounds.").map((q) => q[1])).toEqual(["money"]);
+    expect(measures("Nurses earn 600 pounds a week.").map((q) => q[1])).toEqual(["money"]);
+    expect(measures("The scheme wasted millions of pounds of taxpayers' money.").map((q) => q[1])).toEqual(["money"]);
+  });
+  it("reads no weight in a network generation or a kind of picture ('4G', '5G', '3D')", () => {
+    expect(measures("The island finally got 4G coverage, and 5G masts are planned; the museum shows 3D films.")).toEqual([]);
+    expect(measures("Each sachet holds 5 g of salt.")).toContainEqual([5, "distance", "g", "5 g"]);
+  });
   it("keeps money in millions as money", () => {
     expect(measures("The club paid $12 m for the striker.").map((q) => q[1])).toEqual(["money"]);
   });
 });
 
 describe("one measure of the scene told two ways", () => {
+  it("flags a seizure of 25 pounds against one of 60 kilograms, and leaves 25 pounds against 11 kilograms alone", () => {
+    const told = (kg: string) => loud([
+      "Customs officers at Dover found 25 pounds of cocaine hidden in a lorry's cab on Friday, the Border Force said.",
+      `The Border Force said officers at Dover seized ${kg} kilograms of cocaine from the cab of a lorry on Friday.`,
+    ]);
+    expect(told("60")).toHaveLength(1);
+    expect(told("11")).toHaveLength(0);
+  });
+  it("does not read two phone networks ('3G', '4G') as two weights", () => {
+    expect(loud([
+      "The village near Tromsø had only 3G coverage when the storm cut the power line on Monday.",
+      "When Monday's storm cut the power line, the village near Tromsø had 4G coverage, the operator said.",
+    ])).toHaveLength(0);
+  });
   it("flags a car's speed given as 110 mph and as 65 mph", () => {
     expect(loud([
       "The van was going at 110 mph when it hit the parapet of the bridge at Ripon, the inquest heard on Thursday.",

@@ -24,6 +24,10 @@ describe("what a figure counts, in words", () => {
     ["percent:-:people:-:now", "the share of people"],
     ["percent:-:voter:voted:y2019", "the share of voters voting in 2019"],
     ["percent:-:-:-:now", "the percentage"],
+    // A mass is never made plural; a day of the week keeps its capital.
+    ["count:-:oil:-:now", "oil"],
+    ["count:-:fentanyl:seized:now", "fentanyl seized"],
+    ["count:-:sunday:-:now", "Sundays"],
   ])("%s reads as “%s”", (key, words) => {
     const slot = quantitySlotOfKey(key);
     expect(slotPhrase(slot)).toBe(words);

@@ -278,6 +278,8 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   // A number glued to letters is a name or code ("76ers", "G20", "F-16"), not a count.
   if (next && next.start === lastTok.end && /^[a-z]{2,}/i.test(next.text) && !/^(km|kg|mm|cm|m|ft|mph|bn|mn|k)$/i.test(next.text)) return null;
   if (prev && prev.end === first.start && /^[a-z]+$/i.test(prev.text)) return null;
+  // "3G", "5G", "3D": a generation of mobile networks or a kind of picture, not three grams.
+  if (next && next.start === lastTok.end && /^[GD]$/.test(next.text)) return null;
   // A model or code in capitals before a bare number: "AK 47 rifles", "F 16 jets", "COVID 19".
   // "A 23-year-old man was shot" opens a sentence with the article, not a model code.
   if (prev && sameSentence(prev) && /^[A-Z]{1,5}$/.test(prev.text) && first.kind === "number" && /^\d{1,4}$/.test(first.text) && !/^(US|UK|EU|UN|A|I)$/.test(prev.text)) return null;
@@ -296,7 +298,7 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   if (next && sameSentence(next)) {
     if (PERCENT_AFTER.test(next.lower)) { unit = "percent"; end = next.end; }
     else if (next.lower === "per" && tokens[hit.last + 2]?.lower === "cent") { unit = "percent"; end = tokens[hit.last + 2]!.end; } // "12 per cent", whole
-    else if (MONEY_AFTER.test(next.lower)) unit = "money";
+    else if (MONEY_AFTER.test(next.lower) && !poundsOfWeight(tokens, hit, previous)) unit = "money";
     else if (unit === "money") { /* "$5 m" is five million dollars, not five metres */ }
     else if (DISTANCE_AFTER.test(next.lower.replace(/\.$/, "")) || WEIGHT_AFTER.test(next.lower.replace(/\.$/, ""))) unit = "distance";
     else if (DURATION_AFTER.test(next.lower)) unit = "duration";
@@ -429,6 +431,8 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   if (unit === "count" && noun !== null && /^(time|occasion)$/.test(noun)) unit = "other"; // "four times": a frequency
   if (unit === "count" && noun !== null && /^(percent|percentage)$/.test(noun)) unit = "percent";
   if (unit === "count" && noun !== null && /^(dollar|euro|pound|ruble|rouble|hryvnia|yuan|yen|rupee)$/.test(noun)) unit = "money";
+  // A weight in pounds (see poundsOfWeight) is read in its unit, like "kg".
+  if (unit === "distance" && noun === "pound") noun = "lb";
 
   // Per-party figures: "1,000 from each country", "1,000 each", "on each side".
   const tail = text.slice(lastTok.end, Math.min(text.length, lastTok.end + 40)).toLowerCase();
@@ -535,8 +539,41 @@ function measureAfter(tokens: readonly Token[], last: number, sentence: number):
     // A bare "m" after a number is a metre only before a noun or at a clause's end, not "$5 m" (money is read before).
     return done(lengthWord(lw), k);
   }
-  if (WEIGHT_UNIT.test(lw) && !(lw === "g" && k !== last + 1)) return done(/^(kg|kilo)/.test(lw) ? "kg" : /^(tons?|tonnes?)$/.test(lw) ? "tonne" : /^(lbs?)$/.test(lw) ? "lb" : "g", k);
+  // "150 nautical miles": a length of its own (1,852 m), not 150 "wests".
+  if (lw === "nautical" && at(k + 1) && /^miles?$/.test(at(k + 1)!.lower)) return done("nmi", k + 1);
+  // A bare gram is a lower-case "g" right after the number: "3G networks" and "5G" are generations of mobile networks.
+  if (WEIGHT_UNIT.test(lw) && !(lw === "g" && (k !== last + 1 || w.text !== "g"))) return done(/^(kg|kilo)/.test(lw) ? "kg" : /^(tons?|tonnes?)$/.test(lw) ? "tonne" : /^(lbs?)$/.test(lw) ? "lb" : "g", k);
   return null;
+}
+
+/** Words that say a sentence weighs something: "weighs 6.6 pounds", "a heavier load of 40 pounds". */
+const WEIGH_WORD = /^(weigh|weighs|weighed|weighing|weight|weights|heavy|heavier|lighter|overweight|obese|dieters?|diet)$/;
+/** Words of a body's or a load's change: "lost 40 pounds", "gained 12 pounds" (small amounts only: "lost 5 million pounds" is money). */
+const WEIGHT_CHANGE = /^(lost|lose|loses|losing|gained|gain|gains|gaining|shed|sheds|shedding)$/;
+/** What "pounds of" buys rather than weighs: "thousands of pounds of damage", "pounds of public money". */
+const MONEY_OF = /^(money|cash|funds?|funding|investment|aid|damages?|debts?|revenues?|profits?|savings|compensation|taxes|tax|taxpayers|taxpayers'|public|spending|sales|business|contracts?|assets|support|subsidies|bonuses|fines?|losses|income|budget|goods)$/;
+/**
+ * "pounds" after a number is a weight, not sterling, when its sentence weighs something ("the parcel weighed 6.6
+ * pounds", "dieters had lost an average of 14.7 pounds compared with 5.8 pounds"), when a weight in pounds came
+ * before it in the sentence, or when it is pounds OF a material ("10 pounds of cocaine", "40 pounds of
+ * explosives"); "£5", "five pounds a week" and "millions of pounds of public money" stay money.
+ */
+function poundsOfWeight(tokens: readonly Token[], hit: NumberHit, previous: readonly Quantity[]): boolean {
+  const unitAt = hit.last + 1;
+  const u = tokens[unitAt];
+  if (!u || !/^pounds?$/.test(u.lower)) return false;
+  const sentence = u.sentence;
+  if (previous.some((q) => q.sentence === sentence && q.noun === "lb")) return true;
+  for (let i = hit.first - 1, steps = 0; i >= 0 && steps < 30; i--, steps++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) break;
+    if (/^[£€$]$/.test(t.text) || /^(million|billion|thousand|bn|m)$/.test(t.lower)) return false;
+    if (WEIGH_WORD.test(t.lower)) return true;
+    if (WEIGHT_CHANGE.test(t.lower) && steps < 6 && hit.value < 200) return true;
+  }
+  const of = tokens[unitAt + 1], what = tokens[unitAt + 2];
+  return of?.lower === "of" && of.sentence === sentence && what !== undefined && what.sentence === sentence
+    && (what.pos === "NOUN" || what.pos === "ADJ") && !MONEY_OF.test(what.lower);
 }
 
 const HARM_PARTICIPLE = /^(?:shot|killed|wounded|injured|hurt|slain|stabbed|murdered|hospitali[sz]ed|rescued|evacuated|arrested|detained)$/;

@@ -577,6 +577,8 @@ const NOT_PARTICIPLE = /^(?:during|according|including|following|regarding|conce
  * floor that later counts and other scenes raise. Fewer found than another article's toll is no dispute.
  */
 function foundFewer(a: QuantityClaim, b: QuantityClaim, textOf: (c: QuantityClaim) => string): boolean {
+  // A count of what was found; a weight or length found ("found 25 pounds of cocaine") is a measure, compared in its units.
+  if (measureOf(a) !== null || measureOf(b) !== null) return false;
   const found = (c: QuantityClaim) => FOUND_BEFORE.test(textOf(c).slice(Math.max(0, c.span.start - 30), c.span.start));
   return (found(a) && a.value.number < b.value.number) || (found(b) && b.value.number < a.value.number);
 }

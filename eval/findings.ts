@@ -14,7 +14,7 @@
 // clustered as `analyze` clusters a folder of pages, so findings between pages wrongly grouped count too.
 //
 // Run: npx tsx eval/findings.ts [--dataset news-clusters|gun-violence|outlets-framing|paraphrase|pages]... [--fold tune|report]
-//        [--list] [--export DIR [--with-low]] [--gun-incidents FROM:TO]   (DIR/unjudged-<dataset>-<fold>.jsonl, ready to judge;
+//        [--list] [--show-false|--show-all] [--export DIR [--with-low]] [--gun-incidents FROM:TO]   (DIR/unjudged-<dataset>-<fold>.jsonl, ready to judge;
 //        --with-low adds unjudged low findings, so that a rule change raising one to medium finds it judged)
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -212,6 +212,8 @@ export interface Options {
   datasets?: readonly Dataset[]; folds?: readonly Fold[]; exportDir?: string; list?: boolean;
   /** Print each finding judged false with the reason (for the tune fold: what to fix). */
   showFalse?: boolean;
+  /** Print every judged high/medium finding with its verdict and reason, and the low ones judged true. */
+  showAll?: boolean;
   /** Export unjudged low findings too: a rule change that raises one to medium then finds it judged. */
   withLow?: boolean;
   /**
@@ -273,10 +275,16 @@ export async function run(dir: string, opts: Options = {}): Promise<Record<strin
       const k = `${f.type}: ${m.judged.reason.split(":")[0]!.trim()}`;
       classes.set(k, (classes.get(k) ?? 0) + 1);
     }
-    if (opts.showFalse) {
+    if (opts.showFalse || opts.showAll) {
       for (const f of fs) {
         const m = matchFinding(f, index);
-        if (m?.judged.verdict === "false") console.log(`  FALSE ${f.dataset} ${f.story} ${f.severity} ${f.type}: ${f.summary.slice(0, 220)}\n        judged: ${m.judged.reason}`);
+        if (m?.judged.verdict === "false" || (opts.showAll && m)) console.log(`  ${m!.judged.verdict.toUpperCase()} ${f.dataset} ${f.story} ${f.severity} ${f.type}: ${f.summary.slice(0, 220)}\n        judged: ${m.judged.reason}`);
+      }
+    }
+    if (opts.showAll) {
+      for (const f of every.filter((x) => x.fold === fold && x.severity === "low")) {
+        const m = matchFinding(f, index);
+        if (m?.judged.verdict === "true") console.log(`  LOW-BUT-TRUE ${f.dataset} ${f.story} ${f.type}: ${f.summary.slice(0, 220)}\n        judged: ${m.judged.reason}`);
       }
     }
     if (classes.size) console.log(`  false findings by class: ${[...classes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join("; ")}`);
@@ -320,7 +328,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const folds = values("--fold") as Fold[];
   await run(resolve(root, "../shared/eval"), {
     datasets: datasets.length ? datasets : undefined, folds: folds.length ? folds : undefined,
-    exportDir: values("--export")[0], list: argv.includes("--list"), showFalse: argv.includes("--show-false"), withLow: argv.includes("--with-low"),
+    exportDir: values("--export")[0], list: argv.includes("--list"), showFalse: argv.includes("--show-false"), showAll: argv.includes("--show-all"), withLow: argv.includes("--with-low"),
     gunSlice: /^\d+:\d+$/.test(values("--gun-incidents")[0] ?? "") ? (values("--gun-incidents")[0]!.split(":").map(Number) as [number, number]) : undefined,
   });
 }

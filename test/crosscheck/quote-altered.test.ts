@@ -61,6 +61,13 @@ describe("quote-altered: harmless variants are no finding", () => {
   it("a reworded belief is no hedge turned into certainty", () => same("We felt that it is the right time to move on", "We believe the right time to move on has come"));
   it("a quote trimmed just before a 'not' keeps no negation change", () => same("He did not want to stay, but we think he will be fine", "want to stay, but we think he will be fine"));
   it("but dropping 'probably' inside the quote is one", () => expect(compareQuotes("The repairs will probably be finished by the end of May", "The repairs will be finished by the end of May")?.kind).toBe("hedge"));
+  it("two forms of one word, with words cut by an ellipsis beside them", () => {
+    same("The board has reviewed the indictments against the contractor … and found no grounds for delay", "The board reviewed the indictment against the contractor for fraud and found no grounds for delay");
+    same("In light of the storms... the council consulted relevant engineers and agreed the release of the blueprints at this time", "In light of the storms the council has consulted the relevant engineers and agreed the release of the blueprint to Parliament at this time");
+  });
+  it("but a form change beside a changed name is still a name changed", () => {
+    expect(compareQuotes("We met the engineers in Tromsø before the vote on the barrier", "We met the engineer in Bergen before the vote on the barrier")?.kind).toBe("name");
+  });
   it("and none of them makes a finding in a story", () => {
     const variant = base.replace("autumn", "Autumn").replace("finished", "finished,");
     expect(run(quoteAltered, [story(base), story(variant), story("the lower town will be safe")])).toEqual([]);
@@ -73,6 +80,12 @@ describe("quote-misattributed", () => {
   });
   it("does not flag one speaker written two ways", () => {
     expect(run(quoteAltered, [story(base, "Priya Nair"), story(base, "Council leader Priya Nair")])).toEqual([]);
+  });
+  it("does not flag one person whose surname one outlet misspells by a letter", () => {
+    expect(run(quoteAltered, [story(base, "Marco Castellani"), story(base, "Castellano")])).toEqual([]);
+  });
+  it("but flags two people whose surnames are two letters apart", () => {
+    expect(lines(quoteAltered, [story(base, "Ruth Nelson"), story(base, "Anna Wilson")])).toHaveLength(1);
   });
   it("does not flag a speaker repeating the other's words", () => {
     const echo = `Tom Ward quoted Priya Nair at the meeting. “${base},” Tom Ward said.`;

@@ -150,11 +150,14 @@ function alteration(aText: string, bText: string, segs: ReturnType<typeof segmen
   const negationMoved = negations("a") === negations("b");
   const bracketed = (t: string) => new Set([...t.matchAll(/\[([^\]]{1,60})\]/g)].flatMap((m) => m[1]!.split(/\s+/)).filter((w) => w.length > 0));
   const bracketedA = bracketed(aText), bracketedB = bracketed(bText);
-  for (const s of segs) {
+  for (const seg of segs) {
+    // Versions cut at different places start or end differently: no change of meaning there.
+    if (seg.edge) continue;
+    // "memorandums" / "memoranda", "consulted" / "consults": two forms of one word are no change; what is left is.
+    const s = withoutForms(seg);
+    if (s.a.length === 0 && s.b.length === 0) continue;
     const na = s.a.map((w) => w.canon), nb = s.b.map((w) => w.canon);
     let kind: AlterationKind | null = null;
-    // Versions cut at different places start or end differently: no change of meaning there.
-    if (s.edge) continue;
     // "website" / "Web site", "healthcare" / "health care": one compound written in one word or two.
     if (s.a.length > 0 && s.b.length > 0 && letters(s.a) === letters(s.b)) continue;
     // "the [touch-screen] machines" / "the revised Diebold machines": an editor's bracket stands for the words it replaces.
@@ -170,6 +173,29 @@ function alteration(aText: string, bText: string, segs: ReturnType<typeof segmen
     if (kind && (!best || RANK[kind] > RANK[best.kind])) best = { kind, a: [...new Set(s.a.map((w) => w.raw))], b: [...new Set(s.b.map((w) => w.raw))], ...(oneSided ? { oneSided } : {}) };
   }
   return best;
+}
+
+/**
+ * A stretch with the words that are forms of a word on the other side taken out: "memorandums to Congress" against
+ * "memoranda" leaves "to Congress" against nothing. Two forms of one word share their first letters (at least five,
+ * and all but the last three of the shorter), are written in lower case and hold no digit.
+ */
+function withoutForms(s: { a: CanonWord[]; b: CanonWord[] }): { a: CanonWord[]; b: CanonWord[] } {
+  if (s.a.length === 0 || s.b.length === 0) return s;
+  const form = (x: CanonWord, y: CanonWord) => {
+    if (x.capital || y.capital || /\d/.test(x.raw + y.raw) || x.canon === y.canon) return false;
+    const p = x.canon, q = y.canon;
+    let k = 0;
+    while (k < p.length && k < q.length && p[k] === q[k]) k++;
+    return k >= 5 && k >= Math.min(p.length, q.length) - 3;
+  };
+  const usedB = new Set<number>();
+  const a: CanonWord[] = [];
+  for (const x of s.a) {
+    const j = s.b.findIndex((y, i) => !usedB.has(i) && form(x, y));
+    if (j >= 0) usedB.add(j); else a.push(x);
+  }
+  return usedB.size === 0 ? s : { a, b: s.b.filter((_, i) => !usedB.has(i)) };
 }
 
 const PRONOUN = new Set(["he", "she", "it", "they", "we", "him", "her", "them", "us", "his", "hers", "its", "their", "theirs", "our", "ours"]);
@@ -278,7 +304,9 @@ function misattribution(a: QuoteClaim, b: QuoteClaim, docs: ReadonlyMap<string, 
   if (!a.value.speaker || !b.value.speaker) return null;
   if (Math.min(a.value.text.split(/\s+/).length, b.value.text.split(/\s+/).length) < 8) return null;
   const wa = speakerWords(a.value.speaker), wb = speakerWords(b.value.speaker);
-  if (wa.size === 0 || wb.size === 0 || [...wa].some((x) => wb.has(x))) return null;
+  // "Sundwall" / "Sean Sundwell": one person whose name one outlet misspells (one letter, a name of six or more).
+  const oneName = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 6 && editDistance(x, y) <= 1);
+  if (wa.size === 0 || wb.size === 0 || [...wa].some((x) => [...wb].some((y) => oneName(x, y)))) return null;
   const out = new Map<string, { start: number; end: number; text: string }>();
   for (const [q, other] of [[a, wb], [b, wa]] as const) {
     const doc = docs.get(q.articleId);

@@ -31,6 +31,21 @@ describe("the suspect's age against the victim's", () => {
   });
 });
 
+describe("one child's age written with and without hyphens", () => {
+  it("flags '9 year old girl' against '10 year-old girl' in two reports of one drowning", () => {
+    expect(loud([
+      "Coastguards at Newquay recovered the body of a 9 year old girl who was swept off the rocks on Saturday, police said.",
+      "A 10 year-old girl who was swept off the rocks at Newquay on Saturday has died, police said.",
+    ])).toHaveLength(1);
+  });
+  it("still leaves 'two armed men' against 'three masked men' alone (two kinds of men)", () => {
+    expect(loud([
+      "Two armed men robbed the jeweller's on Castle Street in Cardiff on Monday, police said.",
+      "Police said three masked men robbed a jeweller's on Castle Street in Cardiff on Monday.",
+    ])).toHaveLength(0);
+  });
+});
+
 describe("a caption under a headline", () => {
   it("is no breakdown of the headline's figure", () => {
     expect(loud([

@@ -542,6 +542,8 @@ function definiteFewer(a: QuantityClaim, b: QuantityClaim, textOf: (c: QuantityC
  * words between the number and the counted noun that differ on both sides name two kinds of the thing.
  */
 function otherKinds(a: QuantityClaim, b: QuantityClaim): boolean {
+  // An age's words ("11 year old boy" / "12 year-old boy") say how old, not which kind of boy.
+  if (a.value.unit === "age" || b.value.unit === "age") return false;
   const x = kindWords(a), y = kindWords(b);
   return x.length > 0 && y.length > 0 && !x.some((w) => y.includes(w));
 }

@@ -55,12 +55,13 @@ function clone(base: Doc, k: number): Doc {
   });
 }
 
-async function measure(bases: readonly Doc[], n: number): Promise<Record<string, number>> {
-  (globalThis as { gc?: () => void }).gc?.();
-  const docs: Doc[] = [];
-  for (let k = 0; docs.length < n; k++) for (const b of bases) { if (docs.length >= n) break; docs.push(clone(b, k)); }
+/**
+ * The stories of `docs`, added one at a time, with the time per add early and late in the run. The
+ * index is let go once its groups are out, as analyze's clusterStories lets it go before provenance.
+ */
+function cluster(docs: readonly Doc[], window: number) {
+  const n = docs.length;
   const index = new StoryIndex();
-  const window = Math.max(100, Math.floor(n / 20));
   const t0 = performance.now();
   let earlyMs = 0, lateMs = 0;
   docs.forEach((d, i) => {
@@ -74,6 +75,15 @@ async function measure(bases: readonly Doc[], n: number): Promise<Record<string,
   const g0 = performance.now();
   const groups = index.groups();
   const groupsMs = performance.now() - g0;
+  return { groups, addMs, groupsMs, earlyMs, lateMs };
+}
+
+async function measure(bases: readonly Doc[], n: number): Promise<Record<string, number>> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const docs: Doc[] = [];
+  for (let k = 0; docs.length < n; k++) for (const b of bases) { if (docs.length >= n) break; docs.push(clone(b, k)); }
+  const window = Math.max(100, Math.floor(n / 20));
+  const { groups, addMs, groupsMs, earlyMs, lateMs } = cluster(docs, window);
   const p0 = performance.now();
   let derivations = 0;
   for (const g of groups) derivations += findProvenance(g.docs).derivations.length;

@@ -16,7 +16,7 @@ const BASE_TEXTS = 300;
 /** Clones of one text that share perturbation: they form one event. */
 const EVENT_SIZE = 4;
 
-function baseDocs(): Doc[] {
+export function baseDocs(): Doc[] {
   const file = resolve(root, "../shared/eval/news-clusters/dev.jsonl");
   const raw: { title: string; text: string }[] = existsSync(file)
     ? readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).slice(0, BASE_TEXTS).map((l) => JSON.parse(l) as { title: string; text: string })
@@ -41,7 +41,7 @@ function pseudo(word: string, event: number): string {
 }
 
 /** Clone k of a base doc: new id; words, names and numbers perturbed per event so clones of different events differ. */
-function clone(base: Doc, k: number): Doc {
+export function clone(base: Doc, k: number): Doc {
   const event = Math.floor(k / EVENT_SIZE);
   const text = event === 0 ? base.article.text : base.article.text.replace(/\p{L}{4,}/gu, (w) => pseudo(w, event));
   // Copy the doc's property descriptors, not its values: `tokens` is a getter over packed tokens,

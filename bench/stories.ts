@@ -16,7 +16,7 @@ const BASE_TEXTS = 300;
 /** Clones of one text that share perturbation: they form one event. */
 const EVENT_SIZE = 4;
 
-function baseDocs(): Doc[] {
+export function baseDocs(): Doc[] {
   const file = resolve(root, "../shared/eval/news-clusters/dev.jsonl");
   const raw: { title: string; text: string }[] = existsSync(file)
     ? readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).slice(0, BASE_TEXTS).map((l) => JSON.parse(l) as { title: string; text: string })
@@ -41,7 +41,7 @@ function pseudo(word: string, event: number): string {
 }
 
 /** Clone k of a base doc: new id; words, names and numbers perturbed per event so clones of different events differ. */
-function clone(base: Doc, k: number): Doc {
+export function clone(base: Doc, k: number): Doc {
   const event = Math.floor(k / EVENT_SIZE);
   const text = event === 0 ? base.article.text : base.article.text.replace(/\p{L}{4,}/gu, (w) => pseudo(w, event));
   // Copy the doc's property descriptors, not its values: `tokens` is a getter over packed tokens,
@@ -55,12 +55,13 @@ function clone(base: Doc, k: number): Doc {
   });
 }
 
-async function measure(bases: readonly Doc[], n: number): Promise<Record<string, number>> {
-  (globalThis as { gc?: () => void }).gc?.();
-  const docs: Doc[] = [];
-  for (let k = 0; docs.length < n; k++) for (const b of bases) { if (docs.length >= n) break; docs.push(clone(b, k)); }
+/**
+ * The stories of `docs`, added one at a time, with the time per add early and late in the run. The
+ * index is let go once its groups are out, as analyze's clusterStories lets it go before provenance.
+ */
+function cluster(docs: readonly Doc[], window: number) {
+  const n = docs.length;
   const index = new StoryIndex();
-  const window = Math.max(100, Math.floor(n / 20));
   const t0 = performance.now();
   let earlyMs = 0, lateMs = 0;
   docs.forEach((d, i) => {
@@ -74,6 +75,15 @@ async function measure(bases: readonly Doc[], n: number): Promise<Record<string,
   const g0 = performance.now();
   const groups = index.groups();
   const groupsMs = performance.now() - g0;
+  return { groups, addMs, groupsMs, earlyMs, lateMs };
+}
+
+async function measure(bases: readonly Doc[], n: number): Promise<Record<string, number>> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const docs: Doc[] = [];
+  for (let k = 0; docs.length < n; k++) for (const b of bases) { if (docs.length >= n) break; docs.push(clone(b, k)); }
+  const window = Math.max(100, Math.floor(n / 20));
+  const { groups, addMs, groupsMs, earlyMs, lateMs } = cluster(docs, window);
   const p0 = performance.now();
   let derivations = 0;
   for (const g of groups) derivations += findProvenance(g.docs).derivations.length;

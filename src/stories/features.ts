@@ -45,6 +45,14 @@ export interface EventFeatures {
 }
 
 /**
+ * A pattern of ASCII letters under /i reads a plain-ASCII string exactly as under /iu (only "ſ" and
+ * the Kelvin sign fold to ASCII letters there), and irregexp runs it 2–3 times faster: sentences
+ * and name contexts that are plain ASCII (most) are read with the /i copy.
+ */
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+const asciiCopy = (re: RegExp) => new RegExp(re.source, re.flags.replace("u", ""));
+
+/**
  * Words of a web page's own machinery: sign-in boxes, newsletter forms, share bars, video
  * players, cookie notices. A sentence with two of them is page furniture a scraper kept ("We
  * have sent you a verification email. Please check your email and click on the link to activate
@@ -52,6 +60,7 @@ export interface EventFeatures {
  * report, so its words would make unrelated reports look alike.
  */
 const UI_WORDS = /\b(?:e-?mail(?:s|ed)?|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|subscri(?:be|ber|bers|ption)|newsletters?|notifications?|account|password|profile|privacy policy|terms of (?:service|use)|cookies?|javascript|browser|click(?:ing)?|tap|tweets?|retweet|location history|verification|registration|username|captcha|autoplay|playlist|video player|advertisement|share this|comments? (?:are|is) closed|inbox|posts new content)\b/giu;
+const UI_WORDS_ASCII = asciiCopy(UI_WORDS);
 
 /**
  * A page's rights line and credits ("Copyright 2016 WXYZ. All rights reserved.", "The Associated
@@ -74,7 +83,7 @@ const mayBeRights = (sentence: string) => {
 function furnitureSentences(doc: Doc): Set<number> {
   const out = new Set<number>();
   for (const s of doc.sentences) {
-    const hits = s.text.match(UI_WORDS);
+    const hits = s.text.match(PLAIN_ASCII.test(s.text) ? UI_WORDS_ASCII : UI_WORDS);
     if ((hits && hits.length >= 2) || (mayBeRights(s.text) && RIGHTS.test(s.text))) out.add(s.index);
   }
   return out;
@@ -121,6 +130,7 @@ function placeLike(key: string): boolean {
  * Pike"), or after it (", a police spokesman"): the person speaks for an office or sits on a case.
  */
 const TITLE_BEFORE = /\b(?:spokes(?:wo)?man|spokesperson|sgt|sergeant|lt|lieutenant|capt|captain|cpl|corporal|officer|detective|det|chief|sheriff|deputy|trooper|prosecutor|attorney|lawyer|coroner|examiner|mayor|judge|commissioner|investigator|superintendent|pastor|rev|reverend|gov|governor|senator|sen|rep|councilman|councilwoman|alderman)\.?\s+$/iu;
+const TITLE_BEFORE_ASCII = asciiCopy(TITLE_BEFORE);
 const TITLE_AFTER = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:wo)?man|spokesperson|officer|detective|sergeant|lieutenant|captain|prosecutor|attorney|lawyer|sheriff|deputy|coroner|judge|chief|investigator)\b/iu;
 
 /**
@@ -133,7 +143,8 @@ function officialNames(doc: Doc, furniture: ReadonlySet<number>): Set<string> {
   const text = doc.article.text;
   for (const e of doc.entities) {
     if (e.type !== "person" || !e.key.includes(" ") || furniture.has(e.sentence) || out.has(e.key)) continue;
-    if (TITLE_BEFORE.test(text.slice(Math.max(0, e.span.start - 40), e.span.start)) || TITLE_AFTER.test(text.slice(e.span.end, e.span.end + 60))) out.add(e.key);
+    const before = text.slice(Math.max(0, e.span.start - 40), e.span.start);
+    if ((PLAIN_ASCII.test(before) ? TITLE_BEFORE_ASCII : TITLE_BEFORE).test(before) || TITLE_AFTER.test(text.slice(e.span.end, e.span.end + 60))) out.add(e.key);
   }
   return out;
 }

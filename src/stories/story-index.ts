@@ -8,8 +8,8 @@ import { createHash } from "node:crypto";
 import { publishedInstant } from "../domain/article.js";
 import type { Doc } from "../domain/doc.js";
 import { stem, terms } from "../similarity/tokens.js";
-import { IntTable, packedCosine, packedWeights, Vocabulary, type PackedCounts } from "../similarity/packed.js";
-import { arenaCosine, Postings, VectorArena } from "./arena.js";
+import { IntTable, packedWeights, Vocabulary, type PackedCounts } from "../similarity/packed.js";
+import { arenaCosine, DenseVector, Postings, VectorArena } from "./arena.js";
 import { averageLinkSparse, localSplit, type EdgeList, type TimeFrames } from "./agglomerate.js";
 import { eventFeatures, TOPIC_PREFIX, type EventFeatures } from "./features.js";
 import { adjacency, mostCentral, topVotes } from "./graph.js";
@@ -84,6 +84,9 @@ export class StoryIndex {
   private readonly corpusTopicIdf: number[] = [];
   private readonly corpusEventIdf: number[] = [];
   private readonly clashContext: ClashContext;
+  /** Scratch: one article's topic and event vectors spread out, scored against many (arena.ts DenseVector). */
+  private readonly denseTopic = new DenseVector();
+  private readonly denseEvent = new DenseVector();
 
   constructor(options: Partial<StoryOptions> = {}, private readonly corpus: CorpusIdf | null = null) {
     this.opts = { ...DEFAULT_STORY_OPTIONS, ...options };
@@ -181,12 +184,14 @@ export class StoryIndex {
     const candidates = this.retrieve(entry, rare);
     const kept: [number, number][] = [];
     const now: Weights = { topic: this.topics.weights, event: this.events.weights };
+    this.load(entry, now);
     for (const j of candidates) {
-      const s = this.score(entry, this.entries[j]!, now, now);
+      const s = this.scoreLoaded(entry, this.entries[j]!, now);
       if (s < this.opts.mergeThreshold / 2) continue;
       kept.push([j, s]);
       if (s >= this.opts.mergeThreshold) this.union(i, j);
     }
+    this.unload(entry);
     // Only the closest few edges go to settle(): memory and settle time stay linear in the corpus
     // (tune fold B³-F1 is unchanged down to 8; it drops at 4).
     kept.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
@@ -232,11 +237,14 @@ export class StoryIndex {
     let k = 0;
     for (let i = 0; i < n; i++) {
       const list = this.neighbours[i]!, scored = this.neighbourScores[i]!;
+      const rescore = !this.corpus && list.length > 0;
+      if (rescore) this.load(this.entries[i]!, final);
       for (let x = 0; x < list.length; x++) {
         const j = list[x]!;
         edges.a[k] = i; edges.b[k] = j;
-        edges.score[k++] = this.corpus ? scored[x]! : this.score(this.entries[i]!, this.entries[j]!, final, final);
+        edges.score[k++] = this.corpus ? scored[x]! : this.scoreLoaded(this.entries[i]!, this.entries[j]!, final);
       }
+      if (rescore) this.unload(this.entries[i]!);
     }
     const scores = adjacency(n, edges);
     const time: TimeFrames = {
@@ -292,15 +300,9 @@ export class StoryIndex {
       this.votes = grown;
     }
     const votes = this.votes, touched: number[] = [];
-    let weight = 0;
-    const cast = (j: number) => {
-      if (votes[j] === 0) touched.push(j);
-      votes[j] = votes[j]! + weight;
-    };
     // A full list still votes: it holds the first articles with the feature, which keeps copies together.
-    const vote = (postings: Postings, id: number, w: number) => { weight = w; postings.forEach(id, cast); };
-    for (let x = entry.e; x < entry.e + entry.en; x++) { const id = this.events.ids[x]!; vote(this.eventPostings, id, this.eventIdf(id)); }
-    for (const id of rare) vote(this.topicPostings, id, this.topicIdf(id));
+    for (let x = entry.e; x < entry.e + entry.en; x++) { const id = this.events.ids[x]!; this.eventPostings.vote(id, this.eventIdf(id), votes, touched); }
+    for (const id of rare) this.topicPostings.vote(id, this.topicIdf(id), votes, touched);
     const best = topVotes(touched, votes, this.opts.candidates);
     for (const j of touched) votes[j] = 0;
     return best;
@@ -330,6 +332,25 @@ export class StoryIndex {
   private index(i: number, entry: Entry, rare: readonly number[]): void {
     for (let x = entry.e; x < entry.e + entry.en; x++) this.eventPostings.put(this.events.ids[x]!, i);
     for (const id of rare) this.topicPostings.put(id, i);
+  }
+
+  /** Spreads `a`'s vectors weighed by `w` for scoreLoaded(); unload() after. */
+  private load(a: Entry, w: Weights): void {
+    this.denseTopic.load(this.topics.ids, w.topic, a.t, a.tn);
+    this.denseEvent.load(this.events.ids, w.event, a.e, a.en);
+  }
+
+  private unload(a: Entry): void {
+    this.denseTopic.clear(this.topics.ids, a.t, a.tn);
+    this.denseEvent.clear(this.events.ids, a.e, a.en);
+  }
+
+  /** score(a, b, w, w) with `a` loaded by load(a, w): the same number, bit for bit. */
+  private scoreLoaded(a: Entry, b: Entry, w: Weights): number {
+    const ew = this.opts.eventWeight;
+    const topic = this.denseTopic.dot(this.topics.ids, w.topic, b.t, b.tn);
+    const event = this.denseEvent.dot(this.events.ids, w.event, b.e, b.en);
+    return (1 - ew) * topic + ew * event - this.clash(a, b);
   }
 
   /** Score of a pair, with `a`'s vectors weighed by `aw` and `b`'s by `bw`. */
@@ -363,16 +384,24 @@ export class StoryIndex {
     const ew = ev.map((v) => packedWeights(v, eventIdf));
     // Symmetric: each pair is scored once.
     const m = items.map(() => new Array<number>(items.length).fill(0));
+    // Each member spread out once and scored against the later ones: packedCosine's numbers (arena.ts DenseVector).
+    const dt = this.denseTopic, de = this.denseEvent;
     for (let a = 0; a < items.length; a++) {
       const x = this.entries[items[a]!]!;
+      const ta = tv[a]!.ids, ea = ev[a]!.ids;
+      dt.load(ta, tw[a]!, 0, ta.length);
+      de.load(ea, ew[a]!, 0, ea.length);
       for (let b = a + 1; b < items.length; b++) {
         const y = this.entries[items[b]!]!;
-        const s = 0.5 * packedCosine(tv[a]!.ids, tw[a]!, tv[b]!.ids, tw[b]!)
-          + 0.5 * packedCosine(ev[a]!.ids, ew[a]!, ev[b]!.ids, ew[b]!)
+        const tb = tv[b]!.ids, eb = ev[b]!.ids;
+        const s = 0.5 * dt.dot(tb, tw[b]!, 0, tb.length)
+          + 0.5 * de.dot(eb, ew[b]!, 0, eb.length)
           - this.clash(x, y);
         m[a]![b] = s;
         m[b]![a] = s;
       }
+      dt.clear(ta, 0, ta.length);
+      de.clear(ea, 0, ea.length);
     }
     this.groupIdfDone(0, this.topics.ids, vectors((e) => [e.t, e.tn]));
     this.groupIdfDone(1, this.events.ids, vectors((e) => [e.e, e.en]));

@@ -1,7 +1,7 @@
 // The term lists the stages read: wordTerms is matchTerms' words and names, in order, without numbers.
 import { describe, expect, it } from "vitest";
 import { Vocabulary } from "../../src/similarity/packed.js";
-import { matchTerms, wordTerms } from "../../src/similarity/tokens.js";
+import { matchTerms, stem, wordTerms } from "../../src/similarity/tokens.js";
 
 describe("word terms", () => {
   const texts = [
@@ -14,6 +14,20 @@ describe("word terms", () => {
   });
   it("adds to a list, each term as many times as asked", () => {
     expect(wordTerms("Harbour closed", ["x"], 2)).toEqual(["x", "harbour", "harbour", "clos", "clos"]);
+  });
+});
+
+describe("term forms (the regex-free stemming and lower-casing give what the regexes gave)", () => {
+  it("strips -es after ch, sh, x, ss and z, and only there", () => {
+    expect(["benches", "crashes", "faxes", "misses", "waltzes", "tunes", "canoes"].map(stem))
+      .toEqual(["bench", "crash", "fax", "miss", "waltz", "tune", "cano"]);
+  });
+  it("undoubles a final consonant except l, s and z", () => {
+    expect(["stopped", "planning", "spelled", "fizzing", "dressed"].map(stem)).toEqual(["stop", "plan", "spell", "fizz", "dress"]);
+  });
+  it("drops a possessive with either apostrophe, writes the curly one straight, and reads capitals beyond ASCII as names", () => {
+    expect(matchTerms("Crews said O’Neill’s boat passed Émile Lund's pier and ſeveral ÖSTRA buoys.").map((t) => `${t.term}/${t.kind}`))
+      .toEqual(["crew/word", "o'neill/name", "boat/word", "pass/word", "émil/name", "lund/name", "pier/word", "ſeveral/word", "östra/name", "buoy/word"]);
   });
 });
 

@@ -3,13 +3,15 @@
 // the raid"). This needs no slot: the shared words around the number say the figures count the same
 // thing, which is exactly what a desk wants to see. Sentences are matched by their words, then
 // aligned word by word; only numbers the alignment pairs up, with matching words on both sides,
-// are compared, and values whose intervals meet ("nearly 800" / "800") agree.
+// are compared, and values whose intervals meet ("nearly 800" / "800") agree. Page furniture (a network's
+// "joined forces with … stations in <city>" line, an alert service's "messages from <department>") is left out.
 import type { QuantityClaim } from "../../domain/claim.js";
 import type { Doc } from "../../domain/doc.js";
 import type { Span } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
 import { CALENDAR_WORD } from "../../lexicon/calendar.js";
+import { pageFurniture } from "../../lexicon/page-furniture.js";
 import { isFirstName, isHonorific, sameFirstName } from "../../lexicon/names.js";
 import { similarPairs } from "../quote-index.js";
 import { allBefore, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
@@ -49,7 +51,9 @@ function lines(doc: Doc, claims: readonly QuantityClaim[]): Line[] {
     const list = bySentence.get(t.sentence);
     if (list) list.push(t); else bySentence.set(t.sentence, [t]);
   }
-  for (const toks of bySentence.values()) {
+  for (const [index, toks] of bySentence) {
+    // "Subscribe to receive alerts from Salem Police" / "… from Portland Police": each page's own machinery, not news.
+    if (pageFurniture(doc.sentences[index]?.text ?? "")) continue;
     const seq: string[] = [];
     const figures = new Map<number, QuantityClaim>();
     const names = new Map<number, Span>();

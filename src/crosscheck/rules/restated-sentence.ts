@@ -202,6 +202,8 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       const ca = a.figures.get(x), cb = b.figures.get(y);
       if (!ca || !cb || !samePlace(a.seq, x, b.seq, y)) continue;
       if (ca.value.unit !== cb.value.unit || ca.value.perParty !== cb.value.perParty || !sameMeasure(ca, cb)) continue;
+      // "During the month of March, troopers arrested 58 people" / "During the Easter weekend crackdown, troopers arrested 21 people": tallies of two periods.
+      if (ca.slot.scope !== cb.slot.scope && (ca.slot.scope.startsWith("period=") || cb.slot.scope.startsWith("period="))) continue;
       if (overlaps(ca, cb) || ca.value.number === cb.value.number) { note(ca, membersOf.get(b)!); note(cb, membersOf.get(a)!); continue; }
       // "by 15 percent and 28.6 percent, respectively" / "by 15 percent and … by 28.6 percent": both values in both sentences, listed otherwise.
       if ([...b.figures.values()].some((o) => o.value.number === ca.value.number && o.value.unit === ca.value.unit)

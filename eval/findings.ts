@@ -13,7 +13,10 @@
 // `pages` (real news pages of the three HTML eval folders) is no set of gold stories: each fold is one corpus,
 // clustered as `analyze` clusters a folder of pages, so findings between pages wrongly grouped count too.
 //
-// Run: npx tsx eval/findings.ts [--dataset news-clusters|gun-violence|outlets-framing|paraphrase|pages]... [--fold tune|report]
+// `gun-corpus` (every gun-violence dev article) is the same for local shooting reports: each fold one corpus, so
+// findings between look-alike incidents that the clusterer groups together count too.
+//
+// Run: npx tsx eval/findings.ts [--dataset news-clusters|gun-violence|outlets-framing|paraphrase|pages|gun-corpus]... [--fold tune|report]
 //        [--list] [--show-false|--show-all] [--export DIR [--with-low]] [--gun-incidents FROM:TO]   (DIR/unjudged-<dataset>-<fold>.jsonl, ready to judge;
 //        --with-low adds unjudged low findings, so that a rule change raising one to medium finds it judged)
 import { createHash } from "node:crypto";
@@ -36,7 +39,7 @@ import {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..");
-export const DATASETS = ["news-clusters", "gun-violence", "outlets-framing", "paraphrase", "pages"] as const;
+export const DATASETS = ["news-clusters", "gun-violence", "outlets-framing", "paraphrase", "pages", "gun-corpus"] as const;
 export type Dataset = (typeof DATASETS)[number];
 /** gun-violence has 2,000+ incidents; this many with two or more articles, the first by sha1(incident). */
 export const GUN_INCIDENTS = 150;
@@ -59,6 +62,8 @@ export interface EvalStory {
   readonly corpus?: boolean;
   /** `pages`: pages the HTML extraction gave no article text for (skipped, as `analyze` skips them). */
   readonly skipped?: number;
+  /** `gun-corpus`: each article's own incident (source id → GVA truth), for the judge's export. */
+  readonly truthBySource?: ReadonlyMap<string, Incident>;
 }
 
 const sha1 = (s: string) => createHash("sha1").update(s).digest();
@@ -105,6 +110,8 @@ export function loadStories(dir: string, datasets: readonly Dataset[] = DATASETS
       }
     } else if (dataset === "pages") {
       out.push(...loadPages(dir));
+    } else if (dataset === "gun-corpus") {
+      out.push(...loadGunCorpus(dir));
     } else {
       const file = join(dir, "outlets-framing/dev.jsonl");
       if (!existsSync(file)) continue;
@@ -112,6 +119,30 @@ export function loadStories(dir: string, datasets: readonly Dataset[] = DATASETS
     }
   }
   return out;
+}
+
+/**
+ * `gun-corpus`: every gun-violence dev article (incidents with one article too), each fold (sha1(incident) by
+ * `foldOfKey`, the split of `gun-violence`) run as ONE corpus, clustered as `analyze` clusters. Local reports of
+ * look-alike shootings (same city, same week) are what the clusterer may group together, so the findings between
+ * articles of different incidents that `gun-violence` (gold stories analyzed alone) never shows appear here. A whole
+ * fold (~1,900 articles) takes well under a minute, so it is not split. Articles in incident-then-id order.
+ */
+export function loadGunCorpus(dir: string): EvalStory[] {
+  const file = join(dir, "gun-violence/dev.jsonl.gz");
+  if (!existsSync(file)) return [];
+  const truth = new Map(jsonl<Incident>(readFileSync(join(dir, "gun-violence/incidents-dev.jsonl"), "utf8")).map((i) => [i.incident, i]));
+  const rows: Record<Fold, Row[]> = { tune: [], report: [] };
+  const truthBySource: Record<Fold, Map<string, Incident>> = { tune: new Map(), report: new Map() };
+  for (const [incident, rs] of [...group(jsonl<Row>(gunzipSync(readFileSync(file)).toString("utf8")))].sort(([a], [b]) => a.localeCompare(b))) {
+    const fold = foldOfKey(incident), t = truth.get(incident);
+    for (const r of [...rs].sort((a, b) => a.id.localeCompare(b.id))) {
+      rows[fold].push({ ...r, cluster: `gun-corpus-${fold}` });
+      if (t) truthBySource[fold].set(r.id, t);
+    }
+  }
+  return (["tune", "report"] as const).filter((f) => rows[f].length > 0)
+    .map((fold) => ({ dataset: "gun-corpus" as const, id: `gun-corpus-${fold}`, fold, rows: rows[fold], corpus: true, truthBySource: truthBySource[fold] }));
 }
 
 /** The folders of real news pages the `pages` set reads (each holds html/<file>.gz). */
@@ -239,7 +270,7 @@ export async function run(dir: string, opts: Options = {}): Promise<Record<strin
   const out: Record<string, number | string> = {};
   const articles = stories.reduce((n, s) => n + s.rows.length, 0);
   const corpora = stories.filter((s) => s.corpus);
-  console.log(`judged findings: ${stories.length - corpora.length} gold stories analyzed alone${corpora.length ? ` and ${corpora.length} corpora of unrelated pages clustered as \`analyze\` does (${corpora.map((s) => `${s.id}: ${s.rows.length} pages, ${s.skipped ?? 0} skipped`).join("; ")})` : ""}, ${articles} articles (${(ms / 1000).toFixed(1)} s); high/medium findings only`);
+  console.log(`judged findings: ${stories.length - corpora.length} gold stories analyzed alone${corpora.length ? ` and ${corpora.length} corpora clustered as \`analyze\` does (${corpora.map((s) => `${s.id}: ${s.rows.length} articles${s.skipped !== undefined ? `, ${s.skipped} skipped` : ""}`).join("; ")})` : ""}, ${articles} articles (${(ms / 1000).toFixed(1)} s); high/medium findings only`);
   console.log(`judgements: ${judgedCount(index)} findings judged in eval/judged/*.jsonl`);
   const unjudgedAll: Found[] = [];
   let overlapMatches = 0;
@@ -312,7 +343,10 @@ export async function run(dir: string, opts: Options = {}): Promise<Record<strin
       writeFileSync(file, fs.map((f) => {
         const s = truth.get(`${f.dataset}\u0000${f.story}`);
         const t = s?.truth;
-        return JSON.stringify({ ...f, ...(t ? { truth: { killed: t.killed, injured: t.injured, date: t.date, place: `${t.cityOrCounty}, ${t.state}` } } : {}),
+        const bySource = s?.truthBySource;
+        const truthOf = (i: Incident) => ({ incident: i.incident, killed: i.killed, injured: i.injured, date: i.date, place: `${i.cityOrCounty}, ${i.state}` });
+        return JSON.stringify({ ...f, ...(t ? { truth: truthOf(t) } : {}),
+          ...(bySource ? { truth: Object.fromEntries(f.evidence.flatMap((e) => { const i = bySource.get(e.source); return i ? [[e.source, truthOf(i)]] : []; })) } : {}),
           dates: Object.fromEntries((s?.rows ?? []).filter((r) => f.evidence.some((e) => e.source === r.id)).map((r) => [r.id, r.date ?? null])) });
       }).join("\n") + "\n");
       console.log(`exported ${fs.length} → ${file}`);

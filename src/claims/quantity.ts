@@ -168,12 +168,36 @@ function scopeOf(doc: Doc, q: Quantity, pred: string | null): string {
   const text = sentence.text;
   if (CUMULATIVE.test(text)) return "cumulative";
   if (EARLIER.test(text) || OTHER_EVENT.test(text)) return "earlier";
+  const tally = q.unit === "count" ? periodTally(text) : null;
+  if (tally !== null) return tally;
   // A past year dates another event only for what events do to people ("killed 156 people in 2014");
   // "spent 11 seasons with the club (1978–89)" is a career, not an event.
   const year = pred !== null ? pastYear(doc, q) : null;
   if (year !== null) return `y${year}`;
   if (partOfWhole(doc, q)) return "part";
   return "now";
+}
+
+/**
+ * A tally over a named period, not the story's event: "During the month of April, the department arrested 43
+ * people", "In the first six months of the year, 48 people were shot in the city", "During the weekend saturation
+ * patrol, 12 drivers were arrested". Counts only, compared only with tallies of the same period ("period=April",
+ * "period=the first six months", "period=the weekend saturation patrol"; no colon: a slot key is colon-separated).
+ * An event's own time is no tally: "during the shooting", "during the raid", "during the operation" (one police
+ * action) stay "now"; so do a game's or a company's halves and quarters, periods of a result rather than tallies.
+ */
+const TALLY_MONTH = /\b(?:during|in|over|throughout|for)\s+the\s+(?:whole\s+|entire\s+)?month\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
+const TALLY_SPAN = /\b(?:during|in|over|throughout)\s+the\s+(first|last|past|previous)\s+((?:\w+\s+)?(?:days|weeks|months|years))\b/iu;
+const TALLY_DRIVE = /\bduring\s+(?:the|a|this|last)\s+(?:[\p{L}-]+\s+){0,3}?(enforcement(?:\s+(?:effort|operation|campaign|period))?|crackdown|saturation\s+patrols?|patrols|campaign|initiative|blitz|effort)\b/iu;
+
+function periodTally(sentence: string): string | null {
+  const month = TALLY_MONTH.exec(sentence);
+  if (month) return `period=${month[1]!.charAt(0).toUpperCase()}${month[1]!.slice(1).toLowerCase()}`;
+  const span = TALLY_SPAN.exec(sentence);
+  if (span) return `period=the ${span[1]!.toLowerCase()} ${span[2]!.toLowerCase().replace(/\s+/g, " ")}`;
+  const drive = TALLY_DRIVE.exec(sentence);
+  if (drive) return `period=the ${drive[0]!.toLowerCase().replace(/^during\s+(?:the|a|this|last)\s+/u, "").replace(/\s+/g, " ")}`;
+  return null;
 }
 
 // "In a separate shooting", "weeks after an attack on a bank in Saltillo", "a similar fire": another event of the kind.

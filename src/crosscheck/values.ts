@@ -124,6 +124,8 @@ export function slotPhrase(p: QuantitySlot): string {
   const when = p.scope.startsWith("day=") ? ` on ${p.scope.slice(4)}`
     : p.scope === "cumulative" ? " in total so far"
     : p.scope === "earlier" ? " in an earlier event"
+    // A tally over a named period: "period=April" → " during April", "period=the first six months" → " during the first six months".
+    : p.scope.startsWith("period=") ? ` during ${p.scope.slice(7)}`
     : /^y\d{4}$/.test(p.scope) ? ` in ${p.scope.slice(1)}`
     : p.scope === "part" ? " in one part of the total" : "";
   // "6.4 percent of people": a share of them, never "people" as if counted.

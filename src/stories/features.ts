@@ -3,6 +3,7 @@
 // event ... what separates them is event-specific: when, where, who, how many. Weigh those
 // above topic words, and let a strong clash veto a merge."
 import type { Doc } from "../domain/doc.js";
+import { uiFurniture } from "../lexicon/page-furniture.js";
 import { stem, STOPWORDS, wordTerms } from "../similarity/tokens.js";
 
 export interface EventFeatures {
@@ -52,40 +53,10 @@ export interface EventFeatures {
 const PLAIN_ASCII = /^[\x00-\x7f]*$/;
 const asciiCopy = (re: RegExp) => new RegExp(re.source, re.flags.replace("u", ""));
 
-/**
- * Words of a web page's own machinery: sign-in boxes, newsletter forms, share bars, video
- * players, cookie notices. A sentence with two of them is page furniture a scraper kept ("We
- * have sent you a verification email. Please check your email and click on the link to activate
- * your profile."), not news: pages of one outlet share it word for word whatever event they
- * report, so its words would make unrelated reports look alike.
- */
-const UI_WORDS = /\b(?:e-?mail(?:s|ed)?|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|subscri(?:be|ber|bers|ption)|newsletters?|notifications?|account|password|profile|privacy policy|terms of (?:service|use)|cookies?|javascript|browser|click(?:ing)?|tap|tweets?|retweet|location history|verification|registration|username|captcha|autoplay|playlist|video player|advertisement|share this|comments? (?:are|is) closed|inbox|posts new content)\b/giu;
-const UI_WORDS_ASCII = asciiCopy(UI_WORDS);
-
-/**
- * A page's rights line and credits ("Copyright 2016 WXYZ. All rights reserved.", "The Associated
- * Press contributed to this report."): one outlet's pages share it whatever event they report. A
- * story about copyright ("sued over the copyright of the song") is news: a rights line dates itself.
- */
-const RIGHTS = /\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d\b|©\s*(?:19|20)\d\d\b|\ball rights reserved\b|\bmay not be (?:published|broadcast|rewritten|redistributed)\b|\bcontributed to this (?:report|story)\b/iu;
-
-/**
- * Lower-case words of which every RIGHTS match holds one: a sentence with none is not scanned. Under
- * its /iu flags "ſ" reads as "s", which lower-casing keeps: a sentence holding it is always scanned.
- */
-const RIGHTS_CUES = ["copyright", "©", "rights reserved", "may not be", "contributed to this", "ſ"];
-const mayBeRights = (sentence: string) => {
-  const lower = sentence.toLowerCase();
-  return RIGHTS_CUES.some((c) => lower.includes(c));
-};
-
 /** Indexes of the sentences that read as page furniture (two UI words or more, or a rights line). */
 function furnitureSentences(doc: Doc): Set<number> {
   const out = new Set<number>();
-  for (const s of doc.sentences) {
-    const hits = s.text.match(PLAIN_ASCII.test(s.text) ? UI_WORDS_ASCII : UI_WORDS);
-    if ((hits && hits.length >= 2) || (mayBeRights(s.text) && RIGHTS.test(s.text))) out.add(s.index);
-  }
+  for (const s of doc.sentences) if (uiFurniture(s.text)) out.add(s.index);
   return out;
 }
 

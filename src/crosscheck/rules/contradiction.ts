@@ -17,6 +17,7 @@ import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { witnesses } from "../witnesses.js";
 import { otherAspects, sameAspect } from "../measure.js";
+import { placedApart } from "../places.js";
 
 export function contradiction(ctx: StoryContext): FindingDraft[] {
   const quantities = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity");
@@ -159,7 +160,10 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "24 percent of men who took the placebo, or 1,147 men": a count restating a share of one group.
         || SHARE_RESTATED.test(text(m).slice(Math.max(0, m.span.start - 100), m.span.start)) || SHARE_RESTATED.test(text(ref).slice(Math.max(0, ref.span.start - 100), ref.span.start))
         // "losing eight of their last 10 games": the window a record is counted over.
-        || WINDOW_OF.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) || WINDOW_OF.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start));
+        || WINDOW_OF.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) || WINDOW_OF.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))
+        // "a 16-year-old boy was shot … in the University Village neighborhood" / "a 14-year-old boy was shot … in the Austin
+        // neighborhood": unnamed people, or counts, placed in two parts of a city are two shootings (a round-up, a mixed story).
+        || (!m.slot.noun.startsWith("person=") && placedApart(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""));
       // Parts ("including 17 in one province", "four … and a fifth") may be parts of different wholes.
       // A person may have been sentenced more than once (an earlier conviction, a term cut on appeal): a prison term is checked, not called wrong.
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"

@@ -3,13 +3,15 @@
 // the raid"). This needs no slot: the shared words around the number say the figures count the same
 // thing, which is exactly what a desk wants to see. Sentences are matched by their words, then
 // aligned word by word; only numbers the alignment pairs up, with matching words on both sides,
-// are compared, and values whose intervals meet ("nearly 800" / "800") agree.
+// are compared, and values whose intervals meet ("nearly 800" / "800") agree. Page furniture (a network's
+// "joined forces with … stations in <city>" line, an alert service's "messages from <department>") is left out.
 import type { QuantityClaim } from "../../domain/claim.js";
 import type { Doc } from "../../domain/doc.js";
 import type { Span } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
 import { CALENDAR_WORD } from "../../lexicon/calendar.js";
+import { pageFurniture } from "../../lexicon/page-furniture.js";
 import { isFirstName, isHonorific, sameFirstName } from "../../lexicon/names.js";
 import { similarPairs } from "../quote-index.js";
 import { allBefore, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
@@ -49,7 +51,9 @@ function lines(doc: Doc, claims: readonly QuantityClaim[]): Line[] {
     const list = bySentence.get(t.sentence);
     if (list) list.push(t); else bySentence.set(t.sentence, [t]);
   }
-  for (const toks of bySentence.values()) {
+  for (const [index, toks] of bySentence) {
+    // "Subscribe to receive alerts from Salem Police" / "… from Portland Police": each page's own machinery, not news.
+    if (pageFurniture(doc.sentences[index]?.text ?? "")) continue;
     const seq: string[] = [];
     const figures = new Map<number, QuantityClaim>();
     const names = new Map<number, Span>();
@@ -198,6 +202,8 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       const ca = a.figures.get(x), cb = b.figures.get(y);
       if (!ca || !cb || !samePlace(a.seq, x, b.seq, y)) continue;
       if (ca.value.unit !== cb.value.unit || ca.value.perParty !== cb.value.perParty || !sameMeasure(ca, cb)) continue;
+      // "During the month of March, troopers arrested 58 people" / "During the Easter weekend crackdown, troopers arrested 21 people": tallies of two periods.
+      if (ca.slot.scope !== cb.slot.scope && (ca.slot.scope.startsWith("period=") || cb.slot.scope.startsWith("period="))) continue;
       if (overlaps(ca, cb) || ca.value.number === cb.value.number) { note(ca, membersOf.get(b)!); note(cb, membersOf.get(a)!); continue; }
       // "by 15 percent and 28.6 percent, respectively" / "by 15 percent and … by 28.6 percent": both values in both sentences, listed otherwise.
       if ([...b.figures.values()].some((o) => o.value.number === ca.value.number && o.value.unit === ca.value.unit)

@@ -77,9 +77,8 @@ export function promoFooters(doc: Doc): Promo[] {
   const out: Promo[] = [];
   // Where footers sit: the first line, the tail, and any sentence glued to the one before ("Friday.Keep").
   const candidates: number[] = [];
-  const starts = wordStarts(text);
   const scan = (from: number, to: number) => {
-    for (let at = nextClauseStart(text, from, starts); at >= 0 && at < to; at = nextClauseStart(text, at + 1, starts)) candidates.push(at);
+    for (let at = nextClauseStart(text, from); at >= 0 && at < to; at = nextClauseStart(text, at + 1)) candidates.push(at);
   };
   scan(0, firstLineEnd);
   for (const g of text.slice(0, tailStart).matchAll(/\p{L}[.!?](?=\p{Lu})/gu)) if (g.index + 2 >= firstLineEnd) candidates.push(g.index + 2);
@@ -111,20 +110,16 @@ export function promoFooters(doc: Doc): Promo[] {
   return out;
 }
 
-/** A letter with no letter, digit or apostrophe right before it: where a word starts. */
-const WORD_START = /(?<![\p{L}\p{N}'’])\p{L}/gu;
-const SURROGATE = /[\uD800-\uDFFF]/;
-
 /**
- * What finds word starts in `text`. WORD_START looks one code point back; the test it replaced looked
- * one UTF-16 unit back, which differs after a letter outside the BMP ("𝐀"): a text with a surrogate
- * keeps the letter-by-letter walk, so both give the same starts.
+ * A letter with no letter, digit or apostrophe right before it: where a word starts. The walk it
+ * replaced tried every letter and looked one UTF-16 unit back; this looks one code point back, which
+ * differs only right after a character outside the BMP ("𝐀"), where no clause starts either way (the
+ * three characters before end in half of that character, not in a clause mark).
  */
-function wordStarts(text: string): RegExp {
-  return SURROGATE.test(text) ? /\p{L}/gu : WORD_START;
-}
+const WORD_START = /(?<![\p{L}\p{N}'’])\p{L}/gu;
 
-function nextClauseStart(text: string, from: number, re: RegExp): number {
+function nextClauseStart(text: string, from: number): number {
+  const re = WORD_START;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const i = m.index;

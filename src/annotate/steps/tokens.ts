@@ -13,8 +13,8 @@ function pipeline(): Wink {
   return nlp;
 }
 
-/** Chunks whose vocabulary lookups are kept (a few MB; cleared when full). */
-const LOOKUPS_KEPT = 200_000;
+/** Chunks whose vocabulary lookups are kept (a few MB a thread; cleared when full: common words come back first). */
+const LOOKUPS_KEPT = 50_000;
 
 /**
  * wink-nlp with a tokenizer that does not depend on the texts read before. wink's cache keeps every

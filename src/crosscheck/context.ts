@@ -40,8 +40,23 @@ const NONE: Context = { words: new Set(), people: new Set(), onlyPerson: null, n
 /** Between a person and a figure, words that end the person's clause or make the person a mere source. */
 const NOT_SUBJECT = /^(?:[;:]|while|whereas|but|although|though|and|or|said|says|told|tells|according|announced|reported|confirmed|added|stated|claimed|estimated|who|which|that)$/i;
 
+/**
+ * Each story's Contexts: contradiction and aligned-figure both read the words around the story's
+ * figures, which are worked out once per story (pure, keyed by the story's docs).
+ */
+const OF_STORY = new WeakMap<readonly Doc[], Contexts>();
+
 /** Lemmas (and numbers as written) near each claim, computed once per article on first use. */
 export function contexts(docs: readonly Doc[]): Contexts {
+  let known = OF_STORY.get(docs);
+  if (!known) {
+    known = storyContexts(docs);
+    OF_STORY.set(docs, known);
+  }
+  return known;
+}
+
+function storyContexts(docs: readonly Doc[]): Contexts {
   const byArticle = new Map(docs.map((d) => [d.article.id, d]));
   const perArticle = new Map<string, ReadonlyMap<number, Context>>();
   const memo = new Map<QuantityClaim, Context>();

@@ -1,6 +1,7 @@
 // Groups the quantity claims of one slot into sets of mutually compatible values. One group means
 // the sources agree; several groups mean they contradict each other.
 import type { QuantityClaim } from "../domain/claim.js";
+import type { StoryContext } from "../domain/context.js";
 import { isPeopleClass } from "../claims/slots.js";
 import { withParts, type QuantitySlot } from "../domain/slot.js";
 import { comparable, overlaps } from "./values.js";
@@ -74,6 +75,21 @@ export function comparisonSlots(claims: readonly QuantityClaim[]): (c: QuantityC
     if (only !== null && nouns.get(only.key)?.has(c.value.noun)) slot.set(c, only);
   }
   return (c) => slot.get(c) ?? c.slot;
+}
+
+/**
+ * slotGroups of a story's quantity claims weighed by its witnesses, worked out once per story:
+ * contradiction and corroboration both group the same claims. `quantities` and `w` must be the
+ * story's quantity claims (in claim order) and the witnesses of its docs and derivations.
+ */
+const OF_STORY = new WeakMap<StoryContext, SlotGroups[]>();
+export function storySlotGroups(ctx: StoryContext, quantities: readonly QuantityClaim[], w: Witnesses): SlotGroups[] {
+  let known = OF_STORY.get(ctx);
+  if (!known) {
+    known = slotGroups(quantities, w);
+    OF_STORY.set(ctx, known);
+  }
+  return known;
 }
 
 export function slotGroups(claims: readonly QuantityClaim[], w: Witnesses): SlotGroups[] {

@@ -36,9 +36,23 @@ const TICKER_MOVE = new RegExp(String.raw`(?:<[A-Z0-9][A-Z0-9.]{0,11}>|\((?:NYSE
  */
 const PRICE_MOVE = /\b(?:rose|fell|gained|lost|slipped|slid|dropped|advanced|climbed|jumped|surged|soared|plunged|tumbled|sank|eased|declined|rallied|retreated|was (?:up|down)|were (?:up|down))\s+(?:(?:[$€£¥]|A\$|C\$|US\$)\s?\d[\d.,]*|\d[\d.,]*\s+(?:cents?|pence|p|points?|yen)),\s+or\s+(?:about\s+)?\d+(?:\.\d+)?\s*(?:percent|per cent|%),\s+to\s+(?:[$€£¥]\s?|A\$|C\$|US\$)?\d[\d.,]*(?!\d|[.,]\d|\s*(?:million|billion|bn|mln|m\b|thousand|trillion))/i;
 
+/**
+ * Answers of quotesMarket by sentence: the rules ask it of both sentences of every pair of figures they
+ * weigh, so a story's sentences were read again and again. Pure and bounded (a story's sentences; the keys hold
+ * their articles' texts alive): cleared when full.
+ */
+const QUOTES_MARKET = new Map<string, boolean>();
+const QUOTES_MARKET_MAX = 8_192;
+
 /** Whether a sentence quotes a market figure (a traded thing and a move or quote of it). */
 export function quotesMarket(sentence: string): boolean {
-  return (TRADED.test(sentence) && QUOTED.test(sentence)) || TICKER_MOVE.test(sentence) || PRICE_MOVE.test(sentence);
+  let known = QUOTES_MARKET.get(sentence);
+  if (known === undefined) {
+    known = (TRADED.test(sentence) && QUOTED.test(sentence)) || TICKER_MOVE.test(sentence) || PRICE_MOVE.test(sentence);
+    if (QUOTES_MARKET.size >= QUOTES_MARKET_MAX) QUOTES_MARKET.clear();
+    QUOTES_MARKET.set(sentence, known);
+  }
+  return known;
 }
 
 const closing = (s: string) => CLOSING.test(s) && !IN_SESSION.test(s);

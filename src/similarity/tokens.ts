@@ -79,7 +79,8 @@ function wordTerm(raw: string): { readonly term: string | null; readonly capital
 /** Every matchable term in `text` with its offsets; stop words dropped. Capitalised words mid-sentence count as names. */
 export function matchTerms(text: string): MatchTerm[] {
   const out: MatchTerm[] = [];
-  for (const m of text.matchAll(TERM)) {
+  TERM.lastIndex = 0;
+  for (let m = TERM.exec(text); m !== null; m = TERM.exec(text)) {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
@@ -98,10 +99,12 @@ export function matchTerms(text: string): MatchTerm[] {
 
 /** The normalized terms of the words (matchTerms' word and name terms, without numbers, offsets and kinds), added to `out`. */
 export function wordTerms(text: string, out: string[] = [], times = 1): string[] {
-  for (const m of text.matchAll(TERM)) {
-    const c = m[0].charCodeAt(0);
+  const words = text.match(TERM);
+  if (words === null) return out;
+  for (const raw of words) {
+    const c = raw.charCodeAt(0);
     if (c >= 48 && c <= 57) continue;
-    const term = wordTerm(m[0]).term;
+    const term = wordTerm(raw).term;
     if (term !== null) for (let k = 0; k < times; k++) out.push(term);
   }
   return out;
@@ -110,8 +113,9 @@ export function wordTerms(text: string, out: string[] = [], times = 1): string[]
 /** Just the normalized terms (matchTerms without offsets and kinds). */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(TERM)) {
-    const raw = m[0];
+  const found = text.match(TERM);
+  if (found === null) return out;
+  for (const raw of found) {
     const c = raw.charCodeAt(0);
     if (c >= 48 && c <= 57) { out.push(normalizeNumber(raw)); continue; }
     const term = wordTerm(raw).term;

@@ -15,3 +15,13 @@ describe("tokens do not depend on the texts read before", () => {
     expect(words(probe)).toEqual(before);
   });
 });
+
+describe("contractions and known words read alike every time", () => {
+  it("splits the same contractions the same way before and after other texts", () => {
+    const probe = "They can't stop now, and we'd know if they couldn't.";
+    const before = words(probe);
+    expect(before).toEqual(expect.arrayContaining(["ca", "n't", "we", "'d", "could"]));
+    words("Can't we? She'd said they wouldn't, and I can't believe it.");
+    expect(words(probe)).toEqual(before);
+  });
+});

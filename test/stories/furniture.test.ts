@@ -43,3 +43,19 @@ describe("eventFeatures: a reporter's alert box", () => {
     expect(f.event.some((e) => e.includes("penhallow"))).toBe(false);
   });
 });
+
+describe("eventFeatures: a sign-up box in an old spelling", () => {
+  // "ſ" (long s) reads as "s" for the UI words, as it always did: the fast reading of those words
+  // is used only for texts without it.
+  const lead = "Tomas Brill, 52, was hurt when a crane toppled on Harbour Street in Lenmouth on Monday, police said. Tomas Brill was taken to hospital.\n";
+  it("takes no names from a sign-up line written with a long s", () => {
+    const doc = docOf("Crane topples in Lenmouth", `${lead}Whenever Marta Vellacourt writes, readers who ſign up get an alert in their account.`, "2019-06-04");
+    const f = eventFeatures(doc);
+    expect(f.event).toContain("n:tomas brill");
+    expect(f.event.some((e) => e.includes("vellacourt"))).toBe(false);
+  });
+  it("keeps the names of a line with one UI word only", () => {
+    const doc = docOf("Crane topples in Lenmouth", `${lead}Whenever Marta Vellacourt writes, readers get an alert in their account.`, "2019-06-04");
+    expect(eventFeatures(doc).event.some((e) => e.includes("vellacourt"))).toBe(true);
+  });
+});

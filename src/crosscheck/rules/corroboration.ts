@@ -3,7 +3,7 @@
 import type { QuantityClaim } from "../../domain/claim.js";
 import type { FindingDraft } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
-import { slotGroups } from "../groups.js";
+import { storySlotGroups } from "../groups.js";
 import { slotPhrase } from "../values.js";
 import { witnesses } from "../witnesses.js";
 import { spanPerArticle } from "./contradiction.js";
@@ -14,7 +14,7 @@ export function corroboration(ctx: StoryContext): FindingDraft[] {
   const w = witnesses(ids, ctx.derivations);
   const label = (id: string) => `“${ctx.docs.find((d) => d.article.id === id)?.article.title.slice(0, 40) ?? id}”`;
   const out: FindingDraft[] = [];
-  for (const { slot, groups } of slotGroups(quantities, w)) {
+  for (const { slot, groups } of storySlotGroups(ctx, quantities, w)) {
     const g = groups[0];
     if (!g || g.articleIds.length < 2) continue;
     const what = slotPhrase(slot);

@@ -110,8 +110,16 @@ export function promoFooters(doc: Doc): Promo[] {
   return out;
 }
 
+/**
+ * A letter with no letter, digit or apostrophe right before it: where a word starts. The walk it
+ * replaced tried every letter and looked one UTF-16 unit back; this looks one code point back, which
+ * differs only right after a character outside the BMP ("𝐀"), where no clause starts either way (the
+ * three characters before end in half of that character, not in a clause mark).
+ */
+const WORD_START = /(?<![\p{L}\p{N}'’])\p{L}/gu;
+
 function nextClauseStart(text: string, from: number): number {
-  const re = /\p{L}/gu;
+  const re = WORD_START;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const i = m.index;

@@ -127,7 +127,7 @@ describe("'the 58-year-old said' when the text gives nobody an age", () => {
 
 describe("'Name of the Body' after the cue is the person, not the body", () => {
   it("'according to Sergeant Ann Byrne of the Galway police'", () => {
-    expect(said("“At least twelve cars were swept off the road,” according to Sergeant Ann Byrne of the Galway police.")).toEqual(["Sergeant Ann Byrne: At least twelve cars were swept off the road"]);
+    expect(said("“At least twelve cars were swept off the road,” according to Sergeant Ann Byrne of the Galway police.")).toEqual(["Ann Byrne: At least twelve cars were swept off the road"]);
     expect(said("“At least twelve cars were swept off the road,” according to Garda Liam O'Neill of the Galway Gardaí.")[0]).toMatch(/^(?:Garda )?Liam O'Neill: At least/);
     expect(said("“The levee held,” said Tom Okafor of the River Trust.")).toEqual(["Tom Okafor: The levee held"]);
   });

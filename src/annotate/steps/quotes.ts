@@ -17,7 +17,7 @@
 import type { Entity, Quote, Sentence } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from "../gazetteer.js";
-import { CLOSED_OPENERS, FEMALE_NAMES, MALE_NAMES, PERSON_TITLES } from "../../lexicon/names.js";
+import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, MALE_NAMES, PERSON_TITLES } from "../../lexicon/names.js";
 import { ATTRIBUTION_PHRASES, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
 
@@ -437,6 +437,13 @@ function subjectAfter(text: string, from: number): Span | null {
     const at = from + ofAppos[0].length - ofAppos[1]!.length;
     return spanOf(text, at, at + ofName.length);
   }
+  // "said the Secretary of Homeland Security, Gail Stroud": an office written in capitals, its portfolio after
+  // "of" or "for", then the holder's name in apposition (not "said President Lee, Ann Ford and …": no portfolio).
+  const office = OFFICE_APPOSITIVE_AFTER.exec(right);
+  if (office && PERSON_TITLES.has(office[1]!) && office[2]!.split(/\s+/).every((w) => isNameWord(w) || /^(?:de|van|von|der|la|da|del|bin|al)$/.test(w)) && !PLACE_WORDS.has(office[2]!)) {
+    const at = from + office[0].length - office[2]!.length;
+    return spanOf(text, at, at + office[2]!.replace(/(\p{L}{2,})\.$/u, "$1").length);
+  }
   const appos = APPOSITIVE_AFTER.exec(right);
   if (appos && describes(appos[1]!.split(/\s+/).pop()!) && !NOT_SUBJECT.test(appos[2]!.split(/\s+/)[0]!)) {
     const at = from + appos.index + appos[0].length - appos[2]!.length;
@@ -491,12 +498,29 @@ const DESCRIBED_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s
 const DAY_BEFORE_SPEAKER = /^\s+(?:(?:on|el|le|am)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern)(?=\s+(?:the|la|le|el|die|der|l['’])\s*\p{L})/u;
 /** "the minister of Health, Ann Lee" / "la maire de Lyon, Ann Lee" after a cue: a lower-case title, an "of" phrase naming a body or place, a comma, a full name. */
 const OF_APPOSITIVE_AFTER = /^\s*(?:(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+|l['’])(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s+(?:of|for|at|de|del|du|des|di|von|vom)\s+(?:(?:the|la|le|les|los|las|el|die|der|des)\s+|l['’])?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:of|and|de|del|la|du|des|&|the|for)\s+)*\p{Lu}[\p{L}'’.\-]*){0,5},\s+(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
+/** "the Secretary of Homeland Security, Gail Stroud" after a cue: a title (group 1), of/for and its portfolio in capitals, a comma, the name (group 2). */
+const OFFICE_APPOSITIVE_AFTER = /^\s*(?:the\s+)?(?:(?:Former|Acting|Deputy|Vice|Interim)\s+)?(\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’.-]*){0,3},\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)*\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who)\b)/u;
 /** "the city's chief engineer, Els Vermeulen" after a cue: a lower-case description, a comma, a capitalised name. */
 const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
 /** Lower-case words ending like a person noun that are not nouns for people. */
 const NOT_PERSON = new Set(("later never ever over under after other whether together either neither rather however another " +
   "former latter whatever whoever number member order paper letter matter water center centre quarter border chapter corner summer winter " +
   "october november december september power cover answer sooner ").split(" ").concat(["statement", "comment", "moment", "government", "department", "agreement", "argument", "document", "report"]));
+/** Nouns for what a person does that news writes before a name ("actress Ana Lee", "diver Tom Ward"). */
+const OCCUPATIONS = new Set(("actress actor playwright novelist poet artist painter sculptor designer photographer journalist filmmaker " +
+  "composer musician singer rapper dancer athlete sprinter swimmer skier climber diver rescuer lifeguard ranger guide fisherman " +
+  "fisherwoman sailor skipper captain mechanic plumber electrician carpenter builder miner welder baker butcher grocer shopkeeper " +
+  "vendor trader broker banker accountant economist lawyer attorney barrister solicitor notary judge magistrate councillor " +
+  "councilor alderman assemblyman assemblywoman entrepreneur investor physician surgeon nurse midwife paramedic pharmacist " +
+  "veterinarian vet teacher lecturer principal coach referee umpire pilot chef cook waiter waitress").split(" "));
+const occupation = (w: string) => OCCUPATIONS.has(w) || PERSON_NOUN.has(w) || DESCRIPTORS.has(w);
+/** "Actress Ronke Oshodi", "Councillor Obinna Eze" tagged whole at a sentence's start: the name after the noun. */
+function withoutOccupation(text: string, span: Span): Span {
+  const title = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(span.text);
+  if (!title || !occupation(title[1]!.toLowerCase()) || isFirstName(title[1]!) || span.text.split(/\s+/).length < 3) return span;
+  return spanOf(text, span.start + title[0].length, span.end);
+}
+
 /** A lower-case noun for a person by its ending ("employee", "organiser", "historian", "consultant"). */
 function personNoun(w: string): boolean {
   return /^\p{Ll}[\p{Ll}-]{4,}$/u.test(w) && !NOT_PERSON.has(w) && (DESCRIPTORS.has(w) || describes(w));
@@ -543,7 +567,10 @@ const ORG_NOUN = new Set(("police army military navy ministry department agency 
   "organisation association party government embassy hospital service services court office commission authority authorities " +
   "firm board committee campaign airline federation league club university school church carmaker automaker maker manufacturer " +
   "bank lender insurer retailer chain carrier operator broadcaster network newspaper publisher studio label developer utility " +
-  "regulator institute foundation clinic team side district tribunal").split(" "));
+  "regulator institute foundation clinic team side district tribunal " +
+  // Public services and assemblies named by their function ("the coast guard", "the fire brigade", "the border patrol").
+  "guard coastguard brigade force patrol corps directorate inspectorate secretariat cabinet parliament legislature assembly " +
+  "airport port railway observatory museum").split(" "));
 /** "a police spokeswoman", "a fire service spokesman": the lower-case body words before the spokesperson. */
 const BODY_SPOKESPERSON = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)\s+(?:spokes(?:man|woman|person)|officials?)$/u;
 
@@ -650,7 +677,7 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
     // "Bürgermeisterin Hanna Keller" tagged whole: the name after the title.
     const title = /^(\S+)\s+(?=\p{Lu})/u.exec(span.text);
     if (title && GERMAN_TITLE.test(title[1]!)) span = spanOf(c.text, span.start + title[0].length, span.end);
-    return { span, org: false };
+    return { span: withoutOccupation(c.text, span), org: false };
   }
   const nameIdx = words.findIndex((w) => isNameWord(w[0]));
   if (nameIdx < 0) {
@@ -675,9 +702,8 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
 }
 
 function genderOf(c: Ctx, span: Span): Gender {
-  const before = c.text.slice(Math.max(0, span.start - 6), span.start).toLowerCase();
-  if (/\bmr\.?\s$/.test(before)) return "m";
-  if (/\b(?:mrs|ms)\.?\s$/.test(before)) return "f";
+  const shown = shownGender(c, span);
+  if (shown) return shown;
   const key = c.entities.find((e) => e.span.start <= span.start && span.start < e.span.end)?.key ?? span.text.toLowerCase();
   const first = key.split(/\s+/)[0] ?? "";
   if (key.includes(" ")) {
@@ -687,19 +713,45 @@ function genderOf(c: Ctx, span: Span): Gender {
   return textGender(c.text).get(key.split(/\s+/).pop() ?? "") ?? null;
 }
 
+/** Courtesy titles in the languages news quotes ("Ms Ngozi Eze", "Frau Vogel", "Señora Goikoetxea"). */
+const MALE_HONORIFIC = "Mr|Mister|Sir|Lord|Herr|Señor|Senor|Signor|Monsieur";
+const MALE_HONORIFIC_RE = new RegExp(`^(?:${MALE_HONORIFIC})$`);
+const FEMALE_HONORIFIC = "Mrs|Ms|Miss|Madam|Madame|Mme|Mlle|Mademoiselle|Lady|Dame|Frau|Señora|Senora|Sra|Señorita|Srta|Signora|Signorina";
+/** Nouns for a man or a woman that stand before a name or in apposition ("actress Ana Lee", "Ana Lee, a spokeswoman for …"). */
+// (Not "spokesman", "chairman", "congressman": news writes them of women too, "Trump spokesman Hope Hicks".)
+const MALE_NOUN = "husband|father|son|brother|uncle|nephew|grandfather|grandson|widower|boyfriend|king|prince|duke|monk|priest|sultan|emir";
+const FEMALE_NOUN = "spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|assemblywoman|alderwoman|actress|waitress|wife|mother|daughter|sister|aunt|niece|grandmother|granddaughter|widow|girlfriend|queen|princess|duchess|countess|nun|heiress|mayoress|baroness";
+const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${MALE_HONORIFIC})|(${FEMALE_HONORIFIC}))\\.?\\s+$`, "u");
+const NOUN_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${MALE_NOUN})|(${FEMALE_NOUN}))\\s+$`, "iu");
+const NOUN_FIRST = new RegExp(`^(?:(${MALE_NOUN})|(${FEMALE_NOUN}))\\s+\\p{Lu}`, "iu");
+const NOUN_APPOSITIVE = new RegExp(`^(?:['’]s)?,\\s+(?:a|an|the|his|her|their|its|[\\p{L}.'’-]+['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:(${MALE_NOUN})|(${FEMALE_NOUN}))(?![\\p{L}])`, "u");
+
+/**
+ * The gender the text shows for the person at `span` right where it names them: a courtesy title ("Ms
+ * Ngozi Eze", "Frau Vogel"), a noun for a man or a woman before the name ("actress Sanaa Mbeki", the
+ * entity may hold it) or in apposition after it ("Kalani Akana, a spokeswoman for the port,"). Null when
+ * nothing there tells (a first name is read by `genderOf`).
+ */
+function shownGender(c: Ctx, span: Span): Gender {
+  const before = c.text.slice(Math.max(0, span.start - 16), span.start);
+  const pick = (m: RegExpExecArray | null): Gender => (m ? (m[1] ? "m" : "f") : null);
+  return pick(HONORIFIC_BEFORE.exec(before)) ?? pick(NOUN_BEFORE.exec(before)) ?? pick(NOUN_FIRST.exec(span.text))
+    ?? pick(NOUN_APPOSITIVE.exec(c.text.slice(span.end, span.end + 80)));
+}
+
 /**
  * What the article itself says of a surname's gender, when the first name tells nothing: an honorific
  * anywhere ("Ms. Carvalho"). ("Carvalho said she …" is no evidence: the pronoun is as often someone
  * else.) Evidence both ways names no gender. One pass per text.
  */
 let genderCache: { text: string; genders: Map<string, Gender> } | null = null;
-const GENDER_EVIDENCE = /\b(Mr|Mrs|Ms|Miss)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+const GENDER_EVIDENCE = new RegExp(`(?<![\\p{L}])(${MALE_HONORIFIC}|${FEMALE_HONORIFIC})\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(\\p{Lu}[\\p{L}'’-]+)`, "gu");
 function textGender(text: string): Map<string, Gender> {
   if (genderCache?.text === text) return genderCache.genders;
   const votes = new Map<string, { m: number; f: number }>();
   for (const m of text.matchAll(GENDER_EVIDENCE)) {
     const name = m[2]!.toLowerCase();
-    const male = m[1] === "Mr";
+    const male = MALE_HONORIFIC_RE.test(m[1]!);
     const v = votes.get(name) ?? { m: 0, f: 0 };
     if (male) v.m++; else v.f++;
     votes.set(name, v);
@@ -747,9 +799,10 @@ function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boole
     if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
     const g = org ? null : genderOf(c, e.span);
     if (!fits(g, org)) continue;
-    if (want === null) return { span: e.span, gender: g, org };
+    const span = org ? e.span : withoutOccupation(c.text, e.span);
+    if (want === null) return { span, gender: g, org };
     if ((want === "f" ? /\bher\s+(?:[\p{Ll}-]+\s+){1,2}$/iu : /\bhis\s+(?:[\p{Ll}-]+\s+){1,2}$/iu).test(c.text.slice(Math.max(0, e.span.start - 30), e.span.start))) continue;
-    return { span: e.span, gender: g, org };
+    return { span, gender: g, org };
   }
   return null;
 }
@@ -789,7 +842,8 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
         if (who && who.span.text !== s.speaker.text) return who;
       }
     }
-    return { span: s.speaker, gender: s.gender, org: s.org };
+    const said = { span: s.speaker, gender: s.gender, org: s.org };
+    return s.gender === null && !s.org && (want === "m" || want === "f") ? shownInstead(c, c.sentences[si]!, said, want, skip) : said;
   }
   // The first person named in this sentence before the pronoun, else the subject of a sentence before
   // ("Tom Ward spoke. ¶ The board thanked Sam Price. ¶ “…,” he said": Ward, not Price), else the first
@@ -801,7 +855,7 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     const sent = c.sentences[si]!;
     const subject = mainSubject(c, sent.start, sent.end);
     const who = subject && personIn(c, subject.start, headEnd(subject), fits, gendered, skip);
-    if (who) return who;
+    if (who) return who.gender === null && gendered ? shownInstead(c, sent, who, gendered, skip) : who;
   }
   // "One voter, Ann Lee, showed up. He had heckled Ford at a rally. ¶ “…,” he said": a sentence whose
   // subject is the same pronoun continues the chain, and the people it names otherwise are not its antecedent.
@@ -823,6 +877,29 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     if (s.speaker && fits(s.gender, s.org)) return { span: s.speaker, gender: s.gender, org: s.org };
   }
   return null;
+}
+
+/**
+ * "Mayor Tunde Bakare greeted Ms Ngozi Eze. “…,” she said": a subject whose gender nothing tells yields
+ * to the one person of the same sentence the text shows to be of the pronoun's gender by a courtesy
+ * title or a noun ("Ms", "Frau", "the actress", ", a spokeswoman for"); a first name is no such sign.
+ */
+function shownInstead(c: Ctx, sent: Sentence, who: { span: Span; gender: Gender; org: boolean }, want: "m" | "f", skip: string | null): { span: Span; gender: Gender; org: boolean } {
+  let found: Entity | null = null;
+  for (const e of c.entities) {
+    if (e.span.end <= sent.start || e.span.start < who.span.end) continue;
+    if (e.span.start >= sent.end) break;
+    if (e.type !== "person" || (skip !== null && lastWord(e.span.text) === skip)) continue;
+    if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
+    if (shownGender(c, e.span) !== want) continue;
+    // ("Sandy Phillips, who lost her daughter Jessica Ghawi": a relative of the subject's, spoken of.)
+    if (/\b(?:her|his|their|its)\s+(?:[\p{Ll}-]+\s+){1,2}$/iu.test(c.text.slice(Math.max(0, e.span.start - 30), e.span.start))) continue;
+    if (found && lastWord(found.span.text) !== lastWord(e.span.text)) return who; // two such people: no sign which
+    found = e;
+  }
+  if (!found) return who;
+  const span = named(c, found.span)?.span ?? found.span;
+  return { span, gender: want, org: false };
 }
 
 /** The person or body a sentence opens with as its subject, when it `fits`. */
@@ -848,10 +925,27 @@ function untypedBody(c: Ctx, at: number): { span: Span; gender: Gender; org: boo
     const words = head.text.replace(/['’]s?$/u, "").split(/\s+/);
     if (!words.some(isNameWord)) continue;
     const people = c.entities.filter((e) => e.type === "person" && e.span.start < head.end && head.start < e.span.end);
-    if (people.some((e) => e.span.text.includes(" ") && head.text.startsWith(e.span.text) && head.text.length === e.span.text.length) || (words.length === 1 && surname(c, words[0]!)) || genderOf(c, head) !== null) return null;
+    if (people.some((e) => e.span.text.includes(" ") && head.text.startsWith(e.span.text) && head.text.length === e.span.text.length && !maybeBody(c, e)) || (words.length === 1 && surname(c, words[0]!)) || genderOf(c, head) !== null) return null;
     return { span: head, gender: null, org: true };
   }
   return null;
+}
+
+/**
+ * A name the tagger took for a person's that may be a body's ("Amnesty International", "Greenfield
+ * Energy"): capitalised name words only, no known first name, no title or courtesy title before it, no
+ * gender the text shows, and not the surname of a person named in full. Only "it" or "the company"
+ * pointing back to it makes it one.
+ */
+function maybeBody(c: Ctx, e: Entity): boolean {
+  const words = e.span.text.replace(/['’]s?$/u, "").split(/\s+/);
+  if (!words.every((w) => isNameWord(w)) || isFirstName(words[0]!)) return false;
+  if (/(?:\p{Lu}[\p{L}]*\.|\p{Lu}\p{Ll}+)\s+$/u.test(c.text.slice(Math.max(0, e.span.start - 20), e.span.start))) {
+    const prev = /(\S+)\s+$/u.exec(c.text.slice(Math.max(0, e.span.start - 20), e.span.start))![1]!;
+    if (TITLE_ABBR.test(prev) || PERSON_TITLES.has(prev)) return false;
+  }
+  if (genderOf(c, e.span) !== null || (words.length === 1 && surname(c, words[0]!))) return false;
+  return true;
 }
 
 /** Whether `word` ends a longer person name in the article ("Green" after "Grant Green"). */
@@ -1175,7 +1269,7 @@ function itAntecedent(c: Ctx, at: number): Span | null {
     const head = subject && trimTo(c.text, subject, headEnd(subject));
     if (!head) continue;
     const ent = c.entities.find((e) => e.span.start < head.end && head.start < e.span.end && e.type !== "place");
-    if (ent?.type === "person") return null;
+    if (ent?.type === "person") return maybeBody(c, ent) ? ent.span : null;
     if (ent?.type === "org") return named(c, head)?.span ?? ent.span;
     const words = head.text.split(/\s+/);
     const last = words[words.length - 1]!;
@@ -1189,11 +1283,17 @@ function itAntecedent(c: Ctx, at: number): Span | null {
     // (Not a group: "Two Americans were killed", "Protesters marched".)
     if (words.every((x) => /^\p{Lu}/u.test(x) || /^(?:of|for|and|&|de)$/.test(x)) && words.some(isNameWord) && genderOf(c, head) === null && !surname(c, words[words.length - 1]!)
       && !OPENER_WORDS.test(words[0]!) && !groupNoun(last) && DEMONYM_PLURALS[last] === undefined && !/^\d/.test(words[0]!)
-      && (words.length > 1 || capitalisedInside(c.text, words[0]!))) return head;
+      && (words.length > 1 || capitalisedInside(c.text, words[0]!) || STANCE_AFTER.test(c.text.slice(head.end, head.end + 30)))) return head;
     return null;
   }
   return null;
 }
+
+/**
+ * Verbs by which a body takes a stand ("Greenpeace condemned the licence"): a one-word name opening a
+ * sentence with one of these is a body's that "it said" can point back to, though written nowhere else.
+ */
+const STANCE_AFTER = new RegExp(`^\\s+(?:(?:also|again|later|quickly|sharply|strongly|swiftly|immediately|on\\s+\\p{Lu}\\p{Ll}+day)\\s+)?(?:${[...SPEECH_VERBS.filter((v) => /ed$|^(?:said|told|wrote)$/.test(v)), "condemned", "welcomed", "criticised", "denounced", "rejected", "applauded", "appealed", "protested", "objected", "called\\s+for", "demanded", "disputed", "questioned", "challenged", "sued", "filed"].join("|")})(?![\\p{L}])`, "u");
 
 /** "The weather service raised its warning. “…,” it said": a body named by its function as the subject of a sentence before. */
 function bodyBefore(c: Ctx, at: number): { span: Span; gender: Gender; org: boolean } | null {
@@ -1922,6 +2022,10 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
   if (!subject || subject.end > to) return null;
   // Before the name, at most an article, or a description ending in a person noun ("Republican front-runner Ann Lee").
   const lead = text.slice(s, subject.start).trim();
+  // "Actress Ana Lee joined director Tom Ward on stage": a person named in the lead, then a verb, is the
+  // subject; the name after "director" is the object.
+  const first = lead.length > 4 ? c.entities.find((e) => e.type === "person" && e.span.start >= s && e.span.end <= subject.start && /^\s*(?:(?:the|a|an|The|A|An)\s+)?$/.test(text.slice(s, e.span.start)) && /^\s+\p{Ll}{3,}(?:ed|s)\s/u.test(text.slice(e.span.end, subject.start + 1))) : undefined;
+  if (first) return first.span;
   if (lead.length > 4 && !(/^[\p{L}\p{N}.'’&\s-]+$/u.test(lead) && lead.split(/\s+/).length <= 6 && personNoun(lead.split(/\s+/).pop()!))) return null;
   if (!/^\p{Lu}/u.test(subject.text) && !/^(?:the|a|an)\s*$/i.test(text.slice(s, subject.start).trim() || "the")) return null;
   const next = text.slice(subject.end, Math.min(to, subject.end + 40));

@@ -186,3 +186,18 @@ describe("'he' or 'she' after an unnamed spokesperson of a body", () => {
     expect(said("A spokesman for the port authority said the cranes would be checked. Harbour master Ines Duarte inspected them at dawn. “We will reopen on Monday,” she said.")).toEqual(["Ines Duarte: We will reopen on Monday"]);
   });
 });
+
+describe("a programme's title closing an appositive is no quote the cue follows", () => {
+  it("'Lee, speaking to “Harbor Live,” said …' → Lee", () => {
+    expect(said("Mayor Ana Lee, speaking by phone to “Harbor Live,” said the ferry cuts were “a slap in the face for islanders.”")).toEqual(["Ana Lee: a slap in the face for islanders."]);
+  });
+  it("look-alike: a real quote before 'said Name' keeps its speaker after the cue", () => {
+    expect(said("“The ferry cuts are a slap in the face,” said Mayor Ana Lee.")).toEqual(["Ana Lee: The ferry cuts are a slap in the face"]);
+  });
+});
+
+describe("a body owned by a name speaks for it across lower-case words", () => {
+  it("'the Harbor Gazette’s editorial board wrote that …'", () => {
+    expect(said("The Harbor Gazette’s editorial board wrote that the ferry plan was “a slow death for the islands.”").map((s) => s.split(":")[0])).toEqual(["Harbor Gazette’s editorial board"]);
+  });
+});

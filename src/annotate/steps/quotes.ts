@@ -270,6 +270,9 @@ function appositiveName(name: string): boolean {
   return !NOT_SUBJECT.test(words[0]!) && !words.every((w) => PLACE_WORDS.has(w.replace(/[.,]$/, ""))) && !/^[RDI]-[\p{L}.]+$/u.test(name);
 }
 
+/** A party tag in apposition: ", R-Fla.,", ", D-N.Y.,", ", I-Vt.," (AP style). */
+const PARTY_TAG_BETWEEN = /(?<=\p{Ll}|\.),\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,/gu;
+
 /** The speaker phrase ending at `end` (exclusive), looking no further left than `lo`. */
 function subjectBefore(text: string, lo: number, end: number): Span | null {
   let left = text.slice(lo, end);
@@ -278,6 +281,9 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   // "Ford kept asking", "Ford began shouting": a verb of continuing before a participle cue.
   if (/ing$/.test(text.slice(end, end + 20).split(/\s/)[0] ?? "")) left = left.replace(/(,?)\s+(?:kept|keeps|keep|began|begins|started|starts|continued|continues)\s*$/u, "$1 ");
   for (let before = ""; before !== left;) { before = left; left = left.replace(AUX, "").replace(ASIDE, ""); }
+  // "Sen. Ann Lee, R-Ohio, a member of the panel, said": a party tag between commas is no appositive name
+  // (blanked, so offsets stay).
+  if (/[RDI]-/.test(left)) left = left.replace(PARTY_TAG_BETWEEN, (m) => `${" ".repeat(m.length - 1)},`);
   // "Paul Girard, who called", "Ward — who has described", "Ward, who has in the past described" (not
   // "Ward, who he dubbed": "who" is the object there).
   const relative = /(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u.test(left);
@@ -352,7 +358,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     // "the BDI industry federation said", "the Harbor City school board said": one or two lower-case nouns
     // between a name and the body or person noun heading the phrase.
     if (first >= words.length - 2 && first >= 0 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !MODIFIER_STOP.test(w) && !/(?:ed|ing|ly)$/.test(w)) {
-      const cap = [k - 1, k - 2].find((i) => i >= 0 && isCapWord(words[i]![0]) && !/['’]s$/.test(words[i]![0]));
+      const cap = [k - 1, k - 2].find((i) => i >= 0 && isCapWord(words[i]![0]) && (!/['’]s$/.test(words[i]![0]) || POSSESSED_BODY.test(words[words.length - 1]![0])));
       if (cap !== undefined && (cap === k - 1 || (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(words[k - 1]![0]) && !MODIFIER_STOP.test(words[k - 1]![0]))) && !/[,;:()"“”]/.test(left.slice(words[cap]!.index!, words[k]!.index!))) { first = k; continue; }
     }
     break;
@@ -385,6 +391,9 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   const start = lo + words[first]!.index!;
   return spanOf(text, start, lo + lastEnd);
 }
+
+/** What speaks for the name that owns it across lower-case words: "the Des Moines Register’s editorial board", "Lee’s campaign press office". */
+const POSSESSED_BODY = /^(?:board|campaign|team|office|staff|committee|spokes(?:man|woman|person))$/;
 
 /** People who work for a body and speak as its staff ("analysts at Barclay Hill"; not "fans at Wembley"). */
 const STAFF = /^(?:[Aa]nalysts|[Ee]xperts|[Ee]conomists|[Rr]esearchers|[Ss]cientists|[Oo]fficials|[Ee]xecutives|[Ll]awyers|[Aa]ttorneys|[Ee]ngineers|[Ss]trategists|[Ss]taffers|[Aa]ides|[Aa]dvisers|[Ll]eaders|[Pp]ollsters|[Ii]nvestigators|[Pp]rosecutors|[Aa]uditors|[Ss]pokespeople)$/;
@@ -1376,7 +1385,7 @@ function scanCues(c: Ctx): void {
       if (r.speaker) { c.said.push({ cue, subject: spanOf(text, at0, at0 + agent[1]!.length), speaker: r.speaker, gender: r.gender, org: r.org }); continue; }
     }
     if (AFTER_RE.test(m[0])) subject = subjectAfter(text, cue.end);
-    else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,]\s*$|,“\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
+    else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,]\s*$|,“\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !titleBeforeCue(c, at)) {
       // `“…,” said Ann Ford` (and `“…,” she said` is handled below as a subject before).
       const pronoun = PRONOUN_AFTER_VERB.exec(text.slice(cue.end, cue.end + 6));
       subject = pronoun ? spanOf(text, cue.end + pronoun[0].length - pronoun[1]!.length, cue.end + pronoun[0].length) : subjectAfter(text, cue.end);
@@ -1576,7 +1585,8 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (!trailing && !spoken && titleCase(words) && words.length < 8 && !/[.!?]$/.test(inner.text)) continue;
     // A programme or paper named after "on", "in" or an outlet's possessive: `said on ZDF's “Berlin Direkt.”`,
     // `Appearing on “Berlin Direkt,” Merz said` — a title, whoever speaks in the sentence.
-    if (titleCase(words) && words.length <= 7 && titleBefore(text.slice(Math.max(0, p.open - 60), p.open))) continue;
+    // Also one closing an appositive before the cue: `Lee, speaking to “Harbor Live,” said …`.
+    if (titleCase(words) && words.length <= 7 && (titleBefore(text.slice(Math.max(0, p.open - 60), p.open)) || titleBeforeCue(c, p.close + 4))) continue;
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
     out.push(quote);
@@ -1623,6 +1633,17 @@ const TITLE_BEFORE = [
   new RegExp(`\\b(?:to|with|of|told)\\s+(?:${OUTLET})$`, "u"),
   /\b(?:show|series|program|programme|podcast|film|movie|documentary|book|memoir|novel|song|album|musical|sitcom|drama|column|newsletter|blockbuster|sequel|episode|broadcast|segment|(?:tune|host|star|anchor|author|director)\s+of|television['’]s|TV['’]s)\s*,?\s+$/u,
 ];
+/**
+ * `Trump, speaking by phone to “Fox & Friends,” said the poll …`: the marks closing right before the cue
+ * end a programme's title in an appositive, not a quote, so the cue's speaker is not after it.
+ */
+function titleBeforeCue(c: Ctx, at: number): boolean {
+  const p = c.pieces.find((q) => q.close < at && at - q.close <= 4 && !q.openEnded);
+  if (!p) return false;
+  const words = c.text.slice(p.open + 1, p.close).replace(/[,.]$/, "").trim().split(/\s+/);
+  const before = c.text.slice(Math.max(0, p.open - 60), p.open);
+  return words.length <= 6 && titleCase(words) && (titleBefore(before) || /\b(?:to|on|in|at|via|with)\s+$/.test(before));
+}
 function titleBefore(before: string): boolean {
   return TITLE_BEFORE.some((re) => re.test(before));
 }

@@ -201,3 +201,22 @@ describe("a body owned by a name speaks for it across lower-case words", () => {
     expect(said("The Harbor Gazette’s editorial board wrote that the ferry plan was “a slow death for the islands.”").map((s) => s.split(":")[0])).toEqual(["Harbor Gazette’s editorial board"]);
   });
 });
+
+describe("a name before the colon that opens a quote is its speaker, not the object of a verb", () => {
+  it("'Reyes took to the radio to blast Mols: “…”' → Reyes", () => {
+    expect(said("Councillor Ana Reyes took to the radio to blast Piet Mols: “The harbour plan was written for the developers.”").map((s) => s.split(":")[0])).toEqual(["Ana Reyes"]);
+    expect(said("Councillor Ana Reyes attacked Piet Mols: “The harbour plan was written for the developers.”").map((s) => s.split(":")[0])).toEqual(["Ana Reyes"]);
+  });
+  it("look-alike: a description, then the name, then the colon", () => {
+    expect(said("The vote did not surprise the harbour pilot Piet Mols: “Nobody here trusted the developers.”").map((s) => s.split(":")[0])).toEqual(["Piet Mols"]);
+  });
+});
+
+describe("a surname read after 'in' is the person named in full before, not a place", () => {
+  it("'In Mols’s words, “…”' after 'Harbour master Piet Mols'", () => {
+    expect(said("Harbour master Piet Mols closed the quay on Monday. In Mols’s words, “the wall will not last another winter.”").map((s) => s.split(":")[0])).toEqual(["Mols"]);
+  });
+  it("look-alike: a listed place stays a place though someone bears its name", () => {
+    expect(docOf("Tom Georgia met voters in Georgia on Monday.").entities.map((e) => `${e.type}:${e.span.text}`)).toEqual(["person:Tom Georgia", "place:Georgia"]);
+  });
+});

@@ -214,5 +214,12 @@ export function linkSurnames(text: string, tokens: readonly Token[], found: read
     const p = persons.get(bare);
     if (p && isCap(t)) extra.push({ ...make(text, "person", t.start, t.start + bare.length, t.sentence), key: p.key });
   }
-  return [...found, ...extra].sort((a, b) => a.span.start - b.span.start);
+  // "In Ryan’s words" after "House Speaker Paul Ryan": a surname read as a place after "in" is the person named
+  // in full before (not a listed place: "Paul Georgia … in Georgia" stays a place).
+  const kept = found.map((e) => {
+    if (e.type !== "place" || PLACE_SET.has(e.span.text) || e.span.text.includes(" ")) return e;
+    const p = persons.get(e.span.text);
+    return p && p.span.text.includes(" ") && p.span.end <= e.span.start ? { ...e, type: "person" as const, key: p.key } : e;
+  });
+  return [...kept, ...extra].sort((a, b) => a.span.start - b.span.start);
 }

@@ -1951,6 +1951,9 @@ function colonName(c: Ctx, p: Piece): Said | null {
   const before = c.text.slice(lo, at);
   // "to Ohio:", "to the Dutch newspaper De Krant:" — an object, not a speaker.
   if (/\b(?:to|in|at|for|on|into|against|about|with|over|under|toward|towards|across|of)\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3})?$/iu.test(before)) return null;
+  // "Sanders took to Twitter to blast Clinton:", "Ford attacked Lee:": the object of a verb (not "the pollster Ann Lee:").
+  const verb = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(before)?.[1];
+  if (verb && !describes(verb) && (/\bto\s+\p{Ll}+\s+$/u.test(before) || /(?:ed|es)$/.test(verb) || SPEECH_VERBS.includes(verb))) return null;
   const words = m[1]!.split(/\s+/);
   if (words.every((w) => PLACE_WORDS.has(w) || !isNameWord(w) || STATE_ABBR.test(w))) return null;
   if (c.entities.some((e) => e.type === "place" && e.span.start <= at && at + m[1]!.length <= e.span.end && e.span.text.includes(" "))) return null;

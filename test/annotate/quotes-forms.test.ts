@@ -220,3 +220,13 @@ describe("a surname read after 'in' is the person named in full before, not a pl
     expect(docOf("Tom Georgia met voters in Georgia on Monday.").entities.map((e) => `${e.type}:${e.span.text}`)).toEqual(["person:Tom Georgia", "place:Georgia"]);
   });
 });
+
+describe("a verb of manner with an object after a quote reports nothing", () => {
+  it("'After Reyes called him “…,” Mols laughed it off' → Reyes's words", () => {
+    expect(said("After Ana Reyes called him “a tourist in his own harbour,” Piet Mols laughed it off.").map((s) => s.split(":")[0])).toEqual(["Ana Reyes"]);
+  });
+  it("look-alikes: the verb with no object, and a verb put first", () => {
+    expect(said("“The harbour will never close,” Piet Mols laughed.").map((s) => s.split(":")[0])).toEqual(["Piet Mols"]);
+    expect(said("“The harbour is a museum now,” reads a Monday editorial in the Harbor Gazette.").map((s) => s.split(":")[0])).toEqual(["Harbor Gazette"]);
+  });
+});

@@ -1372,6 +1372,9 @@ function scanCues(c: Ctx): void {
     if (/^(?:goes|went)\s+on$/.test(m[0]) && !/^\s*(?:to\b|[,.:;!?“”"«»—–]|$)/.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
     // "Ford begged him for an endorsement": a verb of manner reports speech only right after a quote.
     if (AFTER_QUOTE_ONLY.has(m[0].replace(/\s+/g, " ")) && !/[”"»]\s*,?\s*[^“”"«».!?;:\n]{0,100}$/.test(text.slice(Math.max(0, at - 110), at))) continue;
+    // `“…,” Lee laughed it off`, `“…,” Ford offered a deal`: a verb of manner with an object reports nothing.
+    // (Not a verb put first: `“…,” reads a statement from Lee`.)
+    if (AFTER_QUOTE_ONLY.has(m[0].replace(/\s+/g, " ")) && !/[”"»],?\s*$/.test(text.slice(Math.max(0, at - 3), at)) && /^\s+(?:it|him|her|them|us|me|off|the|a|an|his|their|its|this|that|these|those|up|down|away)\b/.test(text.slice(at + m[0].length, at + m[0].length + 8))) continue;
     const cue = spanOf(text, at, at + m[0].length);
     const lo = clauseStart(c, at);
     const before = text.slice(Math.max(lo, at - 3), at);

@@ -230,3 +230,12 @@ describe("a verb of manner with an object after a quote reports nothing", () => 
     expect(said("“The harbour is a museum now,” reads a Monday editorial in the Harbor Gazette.").map((s) => s.split(":")[0])).toEqual(["Harbor Gazette"]);
   });
 });
+
+describe("a clause-final '…, said Name' reports every quote of its sentence unless someone else speaks between", () => {
+  it("two quotes, then ', said the agency's director, Ann Lee'", () => {
+    expect(said("The Harbor Board found no “sign of tampering,” apart from the gates being left “slightly ajar,” said the board's director, Ann Lee.").map((s) => s.split(":")[0])).toEqual(["Ann Lee", "Ann Lee"]);
+  });
+  it("look-alike: someone else said to speak between keeps the first quote", () => {
+    expect(said("Tom Ward called the gates “a disgrace,” and Piet Mols told reporters they were “slightly ajar,” said the board's director, Ann Lee.").map((s) => s.split(":")[0])[0]).toBe("Tom Ward");
+  });
+});

@@ -1932,7 +1932,9 @@ function laterInSentence(c: Ctx, p: Piece): Said | null {
     // `“a relic” and “a hazard,” said Ann Lee`: quotes joined in a list share the cue after the last.
     quoteBetween ||= c.pieces.some((q) => q.open > p.close && q.open < s.cue.start && !/^[\s,]*(?:and|or)?\s*$/.test(c.text.slice(p.close + 1, q.open)));
     if (!s.speaker || !s.subject) continue;
-    if (s.subject.start > s.cue.start) { if (quoteBetween) return null; return s; } // "…, said Ann Lee"
+    // ("…, said Ann Lee"; with a quote between, only when no one else is said to speak in between:
+    // `… found no “ties,” aside from the two knowing each other “casually,” said the director, Ann Lee`.)
+    if (s.subject.start > s.cue.start) { if (quoteBetween && c.said.some((o) => o !== s && o.speaker && o.cue.start > p.close && o.cue.start < s.cue.start)) return null; return s; }
     // `“Perfectly safe” is how Tom Ward described the pier`: the quote is what the clause after it says.
     if (s.subject.start > p.close && s.subject.start < s.cue.start && /^\s*(?:is|was|are|were)\s+(?:how|what)\s+$/.test(c.text.slice(p.close + 1, s.subject.start))) return s;
     if (s.subject.start > p.close && /[,”"»]\s+$/.test(c.text.slice(s.subject.start - 3, s.subject.start))

@@ -68,3 +68,10 @@ describe("an office with its portfolio is no name; the holder after it is", () =
     expect(speakers("The Secretary of Veterans Affairs was absent. “We came here for answers today,” one widow said.")).toEqual(["-"]);
   });
 });
+
+describe("a first name, then an organisation word that is a surname too, names a person", () => {
+  it("'Mike Cross' is a person 'he' can point back to; 'the Red Cross' stays a body", () => {
+    expect(speakers("Mike Cross said he had two options left: vote for Ana Reyes, whom he called “the least bad of a bad field,” or stay home.")).toEqual(["Mike Cross"]);
+    expect(docOf("The Red Cross sent two trucks to the valley.").entities.map((e) => `${e.type}:${e.span.text}`)).toEqual(["org:Red Cross"]);
+  });
+});

@@ -174,8 +174,13 @@ function isTitleWord(w: string): boolean {
 /** Words for a feature of the land or sea that end a place's name. */
 const GEO_HEAD = /^(?:Sea|Ocean|River|Lake|Bay|Gulf|Straits?|Islands?|Isles?|Peninsula|Valley|Desert|Mountains|Hills|Canal|Coast|Channel|Fjord|Glacier|Delta|Plateau|Basin|Reef|Lagoon|Estuary|Archipelago|Highlands|Lowlands|Steppe|Plain|Plains|Falls|Creek|Harbou?r)$/;
 
+/** Organisation words that are common surnames ("the Red Cross" / "Mike Cross"). */
+const SURNAME_ORG_WORDS = new Set(["Cross", "Post", "Press", "Church", "Court", "Guard", "Banks", "Marshal"]);
+
 function classify(surface: string, words: readonly string[], all: readonly Token[], firstIndex: number, n: number): EntityType | null {
   if (PLACE_SET.has(surface)) return "place";
+  // "Mike Cross", "Frank Church", "Emily Post": a first name, then an organisation word that is a surname too.
+  if (words.length === 2 && isFirstName(words[0]!) && SURNAME_ORG_WORDS.has(words[1]!) && !ORG_SET.has(surface)) return "person";
   if (ORG_SET.has(surface) || words.some((w) => ORG_WORDS.has(w))) return "org";
   // Nationality adjectives and their plurals are not names ("Russian", "Ukrainians", "Western").
   if (DEMONYMS[surface] !== undefined || DEMONYMS[surface.replace(/s$/, "")] !== undefined) return null;

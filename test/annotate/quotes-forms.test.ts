@@ -239,3 +239,13 @@ describe("a clause-final '…, said Name' reports every quote of its sentence un
     expect(said("Tom Ward called the gates “a disgrace,” and Piet Mols told reporters they were “slightly ajar,” said the board's director, Ann Lee.").map((s) => s.split(":")[0])[0]).toBe("Tom Ward");
   });
 });
+
+describe("an embedded post signed on the quote's own line", () => {
+  it("'“…” — Ana Reyes (@anareyes) March 3, 2026' and '“…” — Ana Reyes, harbour pilot'", () => {
+    expect(said("The row went on online.\n\n“The quay wall is cracking and nobody at the board cares.” — Ana Reyes (@anareyes) March 3, 2026").map((s) => s.split(":")[0])).toEqual(["Ana Reyes"]);
+    expect(said("The row went on online.\n\n“The quay wall is cracking and nobody at the board cares.” — Ana Reyes, harbour pilot").map((s) => s.split(":")[0])).toEqual(["Ana Reyes"]);
+  });
+  it("look-alike: a dash, then a sentence about the words, signs nothing", () => {
+    expect(said("The protest grew on Monday.\n\n“Save the wall, save the town” — the slogan Ana Reyes painted on the quay herself.").map((s) => s.split(":")[0])).toEqual(["-"]);
+  });
+});

@@ -1693,6 +1693,15 @@ function possessive(c: Ctx, p: Piece, bareToo: boolean): Said | null {
  */
 function signature(c: Ctx, p: Piece): Span | null {
   if (p.openEnded) return null;
+  // An embedded post signed on its own line: `“…” — Ann Lee (@annlee) March 3, 2016`, `“…” — Ann Lee, club captain`
+  // (the quote opens its paragraph; a verb after the name would make it a sentence: `“…” — Lee called it`).
+  const para = c.text.lastIndexOf("\n", p.open - 1) + 1;
+  const same = /^\s*[-—–]{1,2}\s*((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})\s*(?:\(@\w+\)[^\n]{0,40}|,[^\n]{0,80})?(?:\n|$)/u.exec(c.text.slice(p.close + 1, p.close + 200));
+  if (same && /^\s*$/.test(c.text.slice(para, p.open))) {
+    const at = p.close + 1 + same[0].indexOf(same[1]!);
+    const r = named(c, spanOf(c.text, at, at + same[1]!.length));
+    if (r) return r.span;
+  }
   const lineEnd = c.text.indexOf("\n", p.close);
   if (lineEnd < 0 || !/^[\s.,!?)\]]*$/.test(c.text.slice(p.close + 1, lineEnd))) return null;
   const m = /^\s*[-—–]{1,2}\s*((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})\s*(?:,[^\n]{0,80})?(?:\n|$)/u.exec(c.text.slice(lineEnd, lineEnd + 160));
@@ -2053,7 +2062,7 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
   const lead = text.slice(s, subject.start).trim();
   // "Actress Ana Lee joined director Tom Ward on stage": a person named in the lead, then a verb, is the
   // subject; the name after "director" is the object.
-  const first = lead.length > 4 ? c.entities.find((e) => e.type === "person" && e.span.start >= s && e.span.end <= subject.start && /^\s*(?:(?:the|a|an|The|A|An)\s+)?$/.test(text.slice(s, e.span.start)) && /^\s+\p{Ll}{3,}(?:ed|s)\s/u.test(text.slice(e.span.end, subject.start + 1))) : undefined;
+  const first = lead.length > 4 && /^(?:(?:the|a|an|The|A|An)\s+)?\p{Lu}[^\s]*\s+\p{Lu}/u.test(lead) ? c.entities.find((e) => e.type === "person" && e.span.start >= s && e.span.end <= subject.start && /^\s*(?:(?:the|a|an|The|A|An)\s+)?$/.test(text.slice(s, e.span.start)) && /^\s+\p{Ll}{3,}(?:ed|s)\s/u.test(text.slice(e.span.end, subject.start + 1))) : undefined;
   if (first) return first.span;
   if (lead.length > 4 && !(/^[\p{L}\p{N}.'’&\s-]+$/u.test(lead) && lead.split(/\s+/).length <= 6 && personNoun(lead.split(/\s+/).pop()!))) return null;
   if (!/^\p{Lu}/u.test(subject.text) && !/^(?:the|a|an)\s*$/i.test(text.slice(s, subject.start).trim() || "the")) return null;

@@ -92,6 +92,9 @@ export const PERSON_TITLES = new Set([
   "Chairman", "Chairwoman", "Chair", "Vice", "Deputy", "Foreign", "Defence", "Defense", "Interior", "Justice", "Finance",
   "Attorney", "Press", "Lord", "Lady", "Sir", "Dame", "Emir", "Sheikh", "Crown", "Patriarch", "Marshal", "Admiral",
   "Treasurer", "Exchequer", "Adviser", "Advisor", "Sultan", "Emperor",
+  // Courtesy titles of other languages news keeps untranslated ("Señora Itziar Goikoetxea", "Frau Vogel", "Madame Diallo").
+  "Miss", "Mister", "Madam", "Madame", "Mme", "Mme.", "Mlle", "Mlle.", "Monsieur", "Herr", "Frau", "Señor", "Señora", "Señorita",
+  "Sra.", "Srta.", "Signor", "Signora", "Signorina",
 ]);
 
 /** Canonical key for comparing names across articles: lower case, no diacritics, no apostrophe-s. */

@@ -127,7 +127,7 @@ describe("'the 58-year-old said' when the text gives nobody an age", () => {
 
 describe("'Name of the Body' after the cue is the person, not the body", () => {
   it("'according to Sergeant Ann Byrne of the Galway police'", () => {
-    expect(said("“At least twelve cars were swept off the road,” according to Sergeant Ann Byrne of the Galway police.")).toEqual(["Sergeant Ann Byrne: At least twelve cars were swept off the road"]);
+    expect(said("“At least twelve cars were swept off the road,” according to Sergeant Ann Byrne of the Galway police.")).toEqual(["Ann Byrne: At least twelve cars were swept off the road"]);
     expect(said("“At least twelve cars were swept off the road,” according to Garda Liam O'Neill of the Galway Gardaí.")[0]).toMatch(/^(?:Garda )?Liam O'Neill: At least/);
     expect(said("“The levee held,” said Tom Okafor of the River Trust.")).toEqual(["Tom Okafor: The levee held"]);
   });
@@ -184,5 +184,68 @@ describe("'he' or 'she' after an unnamed spokesperson of a body", () => {
   it("look-alikes: another gender, or a woman named in between, is not the spokesperson", () => {
     expect(said("A spokesman for the port authority said the cranes would be checked. “We will reopen on Monday,” she said.")).not.toContain("port authority: We will reopen on Monday");
     expect(said("A spokesman for the port authority said the cranes would be checked. Harbour master Ines Duarte inspected them at dawn. “We will reopen on Monday,” she said.")).toEqual(["Ines Duarte: We will reopen on Monday"]);
+  });
+});
+
+describe("a programme's title closing an appositive is no quote the cue follows", () => {
+  it("'Lee, speaking to “Harbor Live,” said …' → Lee", () => {
+    expect(said("Mayor Ana Lee, speaking by phone to “Harbor Live,” said the ferry cuts were “a slap in the face for islanders.”")).toEqual(["Ana Lee: a slap in the face for islanders."]);
+  });
+  it("look-alike: a real quote before 'said Name' keeps its speaker after the cue", () => {
+    expect(said("“The ferry cuts are a slap in the face,” said Mayor Ana Lee.")).toEqual(["Ana Lee: The ferry cuts are a slap in the face"]);
+  });
+});
+
+describe("a body owned by a name speaks for it across lower-case words", () => {
+  it("'the Harbor Gazette’s editorial board wrote that …'", () => {
+    expect(said("The Harbor Gazette’s editorial board wrote that the ferry plan was “a slow death for the islands.”").map((s) => s.split(":")[0])).toEqual(["Harbor Gazette’s editorial board"]);
+  });
+});
+
+describe("a name before the colon that opens a quote is its speaker, not the object of a verb", () => {
+  it("'Reyes took to the radio to blast Mols: “…”' → Reyes", () => {
+    expect(said("Councillor Ana Reyes took to the radio to blast Piet Mols: “The harbour plan was written for the developers.”").map((s) => s.split(":")[0])).toEqual(["Ana Reyes"]);
+    expect(said("Councillor Ana Reyes attacked Piet Mols: “The harbour plan was written for the developers.”").map((s) => s.split(":")[0])).toEqual(["Ana Reyes"]);
+  });
+  it("look-alike: a description, then the name, then the colon", () => {
+    expect(said("The vote did not surprise the harbour pilot Piet Mols: “Nobody here trusted the developers.”").map((s) => s.split(":")[0])).toEqual(["Piet Mols"]);
+  });
+});
+
+describe("a surname read after 'in' is the person named in full before, not a place", () => {
+  it("'In Mols’s words, “…”' after 'Harbour master Piet Mols'", () => {
+    expect(said("Harbour master Piet Mols closed the quay on Monday. In Mols’s words, “the wall will not last another winter.”").map((s) => s.split(":")[0])).toEqual(["Mols"]);
+  });
+  it("look-alike: a listed place stays a place though someone bears its name", () => {
+    expect(docOf("Tom Georgia met voters in Georgia on Monday.").entities.map((e) => `${e.type}:${e.span.text}`)).toEqual(["person:Tom Georgia", "place:Georgia"]);
+  });
+});
+
+describe("a verb of manner with an object after a quote reports nothing", () => {
+  it("'After Reyes called him “…,” Mols laughed it off' → Reyes's words", () => {
+    expect(said("After Ana Reyes called him “a tourist in his own harbour,” Piet Mols laughed it off.").map((s) => s.split(":")[0])).toEqual(["Ana Reyes"]);
+  });
+  it("look-alikes: the verb with no object, and a verb put first", () => {
+    expect(said("“The harbour will never close,” Piet Mols laughed.").map((s) => s.split(":")[0])).toEqual(["Piet Mols"]);
+    expect(said("“The harbour is a museum now,” reads a Monday editorial in the Harbor Gazette.").map((s) => s.split(":")[0])).toEqual(["Harbor Gazette"]);
+  });
+});
+
+describe("a clause-final '…, said Name' reports every quote of its sentence unless someone else speaks between", () => {
+  it("two quotes, then ', said the agency's director, Ann Lee'", () => {
+    expect(said("The Harbor Board found no “sign of tampering,” apart from the gates being left “slightly ajar,” said the board's director, Ann Lee.").map((s) => s.split(":")[0])).toEqual(["Ann Lee", "Ann Lee"]);
+  });
+  it("look-alike: someone else said to speak between keeps the first quote", () => {
+    expect(said("Tom Ward called the gates “a disgrace,” and Piet Mols told reporters they were “slightly ajar,” said the board's director, Ann Lee.").map((s) => s.split(":")[0])[0]).toBe("Tom Ward");
+  });
+});
+
+describe("an embedded post signed on the quote's own line", () => {
+  it("'“…” — Ana Reyes (@anareyes) March 3, 2026' and '“…” — Ana Reyes, harbour pilot'", () => {
+    expect(said("The row went on online.\n\n“The quay wall is cracking and nobody at the board cares.” — Ana Reyes (@anareyes) March 3, 2026").map((s) => s.split(":")[0])).toEqual(["Ana Reyes"]);
+    expect(said("The row went on online.\n\n“The quay wall is cracking and nobody at the board cares.” — Ana Reyes, harbour pilot").map((s) => s.split(":")[0])).toEqual(["Ana Reyes"]);
+  });
+  it("look-alike: a dash, then a sentence about the words, signs nothing", () => {
+    expect(said("The protest grew on Monday.\n\n“Save the wall, save the town” — the slogan Ana Reyes painted on the quay herself.").map((s) => s.split(":")[0])).toEqual(["-"]);
   });
 });

@@ -31,3 +31,13 @@ describe("look-alikes: nobody's party told, or one person only", () => {
     expect(docOf("The Democratic Republic of Congo sent envoys.").entities.some((e) => e.type === "person")).toBe(false);
   });
 });
+
+describe("a party tag in apposition (', R-Fla.,') is no name", () => {
+  it("the name before the tag speaks, with or without a description after it", () => {
+    expect(speakers("Sen. Dora Vance, R-Idaho, a member of the water panel, called the dam plan “a gift to the builders.”")).toEqual(["Dora Vance"]);
+    expect(speakers("Rep. Luis Abad, D-N.M., said the county road was “falling apart under our feet.”")).toEqual(["Luis Abad"]);
+  });
+  it("look-alike: a name in apposition is still the speaker", () => {
+    expect(speakers("The board's chair, Dora Vance, called the dam plan “a gift to the builders.”")).toEqual(["Dora Vance"]);
+  });
+});

@@ -105,7 +105,8 @@ function typeRun(text: string, all: readonly Token[], firstIndex: number, run: r
   while (k < run.length - 1 && isTitleWord(words[k]!)) {
     // After a title, a place word belongs to the title only after "of" ("Prime Minister of Ukraine Denys
     // Shmyhal"); otherwise it starts the name ("Secretary Chad Wolf").
-    if (titled && !PERSON_TITLES.has(bareTitle(words[k]!)) && !OFFICE_WORDS.has(words[k]!) && !/^(of|the|State|Affairs|General|Staff)$/.test(words[k]!) && !/^(of|the)$/.test(words[k - 1] ?? "")) break;
+    // ("Minister for Fisheries Aroha Ngata": "for" joins a portfolio to the title as "of" does.)
+    if (titled && !PERSON_TITLES.has(bareTitle(words[k]!)) && !OFFICE_WORDS.has(words[k]!) && !/^(of|for|the|State|Affairs|General|Staff)$/.test(words[k]!) && !/^(of|for|the)$/.test(words[k - 1] ?? "")) break;
     if (PERSON_TITLES.has(bareTitle(words[k]!))) titled = true;
     k++;
   }
@@ -115,7 +116,10 @@ function typeRun(text: string, all: readonly Token[], firstIndex: number, run: r
     const name = text.slice(nStart, end);
     // ("Secretary of Defense", "Minister for Transport": an office with no name after it; nobody is
     // written "Secretary of Smith".)
-    const office = nameTokens.length === 1 && /^(?:of|for)$/.test(words[k - 1] ?? "");
+    // ("Secretary of Homeland Security": the last word of a portfolio after a portfolio word is no name either;
+    // "Gov. Justice" keeps its name, a title word right after a title.)
+    const office = nameTokens.length === 1 && (/^(?:of|for)$/.test(words[k - 1] ?? "")
+      || (k >= 2 && OFFICE_WORDS.has(nameTokens[0]!.text) && !PERSON_TITLES.has(bareTitle(words[k - 1]!)) && isTitleWord(words[k - 1]!)));
     if (name.length > 1 && !office && !PLACE_SET.has(name) && !ORG_SET.has(name) && !nameTokens.some((t) => ORG_WORDS.has(t.text))) {
       return [make(text, "person", nStart, end, first.sentence)];
     }
@@ -164,14 +168,19 @@ function isTitleWord(w: string): boolean {
   if (bareTitle(w) !== w) return isTitleWord(bareTitle(w));
   const bare = w.replace(/['’]s$/u, "");
   return PERSON_TITLES.has(w) || OFFICE_WORDS.has(w) || /^(Former|Ex|Then|Acting|Outgoing|Late|Incoming|Interim|Assistant|Associate|Executive|District|Circuit|Superior|Senior|Republican|Democratic|GOP)$/.test(w) || DEMONYMS[w] !== undefined || COUNTRY_ALIASES[bare] !== undefined || PLACE_SET.has(bare)
-    || /^(of|State|Affairs|Foreign|General|Staff|Defence|Defense|Security|National|Human|Rights|Ministry|Kremlin|White|House)$/.test(w);
+    || /^(of|for|State|Affairs|Foreign|General|Staff|Defence|Defense|Security|National|Human|Rights|Ministry|Kremlin|White|House)$/.test(w);
 }
 
 /** Words for a feature of the land or sea that end a place's name. */
 const GEO_HEAD = /^(?:Sea|Ocean|River|Lake|Bay|Gulf|Straits?|Islands?|Isles?|Peninsula|Valley|Desert|Mountains|Hills|Canal|Coast|Channel|Fjord|Glacier|Delta|Plateau|Basin|Reef|Lagoon|Estuary|Archipelago|Highlands|Lowlands|Steppe|Plain|Plains|Falls|Creek|Harbou?r)$/;
 
+/** Organisation words that are common surnames ("the Red Cross" / "Mike Cross"). */
+const SURNAME_ORG_WORDS = new Set(["Cross", "Post", "Press", "Church", "Court", "Guard", "Banks", "Marshal"]);
+
 function classify(surface: string, words: readonly string[], all: readonly Token[], firstIndex: number, n: number): EntityType | null {
   if (PLACE_SET.has(surface)) return "place";
+  // "Mike Cross", "Frank Church", "Emily Post": a first name, then an organisation word that is a surname too.
+  if (words.length === 2 && isFirstName(words[0]!) && SURNAME_ORG_WORDS.has(words[1]!) && !ORG_SET.has(surface)) return "person";
   if (ORG_SET.has(surface) || words.some((w) => ORG_WORDS.has(w))) return "org";
   // Nationality adjectives and their plurals are not names ("Russian", "Ukrainians", "Western").
   if (DEMONYMS[surface] !== undefined || DEMONYMS[surface.replace(/s$/, "")] !== undefined) return null;
@@ -210,5 +219,12 @@ export function linkSurnames(text: string, tokens: readonly Token[], found: read
     const p = persons.get(bare);
     if (p && isCap(t)) extra.push({ ...make(text, "person", t.start, t.start + bare.length, t.sentence), key: p.key });
   }
-  return [...found, ...extra].sort((a, b) => a.span.start - b.span.start);
+  // "In Ryan’s words" after "House Speaker Paul Ryan": a surname read as a place after "in" is the person named
+  // in full before (not a listed place: "Paul Georgia … in Georgia" stays a place).
+  const kept = found.map((e) => {
+    if (e.type !== "place" || PLACE_SET.has(e.span.text) || e.span.text.includes(" ")) return e;
+    const p = persons.get(e.span.text);
+    return p && p.span.text.includes(" ") && p.span.end <= e.span.start ? { ...e, type: "person" as const, key: p.key } : e;
+  });
+  return [...kept, ...extra].sort((a, b) => a.span.start - b.span.start);
 }

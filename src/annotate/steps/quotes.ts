@@ -17,7 +17,7 @@
 import type { Entity, Quote, Sentence } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from "../gazetteer.js";
-import { CLOSED_OPENERS, FEMALE_NAMES, MALE_NAMES, PERSON_TITLES } from "../../lexicon/names.js";
+import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, MALE_NAMES, PERSON_TITLES } from "../../lexicon/names.js";
 import { ATTRIBUTION_PHRASES, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
 
@@ -270,6 +270,9 @@ function appositiveName(name: string): boolean {
   return !NOT_SUBJECT.test(words[0]!) && !words.every((w) => PLACE_WORDS.has(w.replace(/[.,]$/, ""))) && !/^[RDI]-[\p{L}.]+$/u.test(name);
 }
 
+/** A party tag in apposition: ", R-Fla.,", ", D-N.Y.,", ", I-Vt.," (AP style). */
+const PARTY_TAG_BETWEEN = /(?<=\p{Ll}|\.),\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,/gu;
+
 /** The speaker phrase ending at `end` (exclusive), looking no further left than `lo`. */
 function subjectBefore(text: string, lo: number, end: number): Span | null {
   let left = text.slice(lo, end);
@@ -278,6 +281,9 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   // "Ford kept asking", "Ford began shouting": a verb of continuing before a participle cue.
   if (/ing$/.test(text.slice(end, end + 20).split(/\s/)[0] ?? "")) left = left.replace(/(,?)\s+(?:kept|keeps|keep|began|begins|started|starts|continued|continues)\s*$/u, "$1 ");
   for (let before = ""; before !== left;) { before = left; left = left.replace(AUX, "").replace(ASIDE, ""); }
+  // "Sen. Ann Lee, R-Ohio, a member of the panel, said": a party tag between commas is no appositive name
+  // (blanked, so offsets stay).
+  if (/[RDI]-/.test(left)) left = left.replace(PARTY_TAG_BETWEEN, (m) => `${" ".repeat(m.length - 1)},`);
   // "Paul Girard, who called", "Ward — who has described", "Ward, who has in the past described" (not
   // "Ward, who he dubbed": "who" is the object there).
   const relative = /(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u.test(left);
@@ -352,7 +358,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     // "the BDI industry federation said", "the Harbor City school board said": one or two lower-case nouns
     // between a name and the body or person noun heading the phrase.
     if (first >= words.length - 2 && first >= 0 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !MODIFIER_STOP.test(w) && !/(?:ed|ing|ly)$/.test(w)) {
-      const cap = [k - 1, k - 2].find((i) => i >= 0 && isCapWord(words[i]![0]) && !/['’]s$/.test(words[i]![0]));
+      const cap = [k - 1, k - 2].find((i) => i >= 0 && isCapWord(words[i]![0]) && (!/['’]s$/.test(words[i]![0]) || POSSESSED_BODY.test(words[words.length - 1]![0])));
       if (cap !== undefined && (cap === k - 1 || (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(words[k - 1]![0]) && !MODIFIER_STOP.test(words[k - 1]![0]))) && !/[,;:()"“”]/.test(left.slice(words[cap]!.index!, words[k]!.index!))) { first = k; continue; }
     }
     break;
@@ -385,6 +391,9 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   const start = lo + words[first]!.index!;
   return spanOf(text, start, lo + lastEnd);
 }
+
+/** What speaks for the name that owns it across lower-case words: "the Des Moines Register’s editorial board", "Lee’s campaign press office". */
+const POSSESSED_BODY = /^(?:board|campaign|team|office|staff|committee|spokes(?:man|woman|person))$/;
 
 /** People who work for a body and speak as its staff ("analysts at Barclay Hill"; not "fans at Wembley"). */
 const STAFF = /^(?:[Aa]nalysts|[Ee]xperts|[Ee]conomists|[Rr]esearchers|[Ss]cientists|[Oo]fficials|[Ee]xecutives|[Ll]awyers|[Aa]ttorneys|[Ee]ngineers|[Ss]trategists|[Ss]taffers|[Aa]ides|[Aa]dvisers|[Ll]eaders|[Pp]ollsters|[Ii]nvestigators|[Pp]rosecutors|[Aa]uditors|[Ss]pokespeople)$/;
@@ -436,6 +445,13 @@ function subjectAfter(text: string, from: number): Span | null {
   if (ofAppos && !PLACE_WORDS.has(ofName) && !ofName.split(/\s+/).every((w) => PLACE_WORDS.has(w) || !isNameWord(w))) {
     const at = from + ofAppos[0].length - ofAppos[1]!.length;
     return spanOf(text, at, at + ofName.length);
+  }
+  // "said the Secretary of Homeland Security, Gail Stroud": an office written in capitals, its portfolio after
+  // "of" or "for", then the holder's name in apposition (not "said President Lee, Ann Ford and …": no portfolio).
+  const office = OFFICE_APPOSITIVE_AFTER.exec(right);
+  if (office && PERSON_TITLES.has(office[1]!) && office[2]!.split(/\s+/).every((w) => isNameWord(w) || /^(?:de|van|von|der|la|da|del|bin|al)$/.test(w)) && !PLACE_WORDS.has(office[2]!)) {
+    const at = from + office[0].length - office[2]!.length;
+    return spanOf(text, at, at + office[2]!.replace(/(\p{L}{2,})\.$/u, "$1").length);
   }
   const appos = APPOSITIVE_AFTER.exec(right);
   if (appos && describes(appos[1]!.split(/\s+/).pop()!) && !NOT_SUBJECT.test(appos[2]!.split(/\s+/)[0]!)) {
@@ -491,12 +507,29 @@ const DESCRIBED_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s
 const DAY_BEFORE_SPEAKER = /^\s+(?:(?:on|el|le|am)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern)(?=\s+(?:the|la|le|el|die|der|l['’])\s*\p{L})/u;
 /** "the minister of Health, Ann Lee" / "la maire de Lyon, Ann Lee" after a cue: a lower-case title, an "of" phrase naming a body or place, a comma, a full name. */
 const OF_APPOSITIVE_AFTER = /^\s*(?:(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+|l['’])(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s+(?:of|for|at|de|del|du|des|di|von|vom)\s+(?:(?:the|la|le|les|los|las|el|die|der|des)\s+|l['’])?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:of|and|de|del|la|du|des|&|the|for)\s+)*\p{Lu}[\p{L}'’.\-]*){0,5},\s+(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
+/** "the Secretary of Homeland Security, Gail Stroud" after a cue: a title (group 1), of/for and its portfolio in capitals, a comma, the name (group 2). */
+const OFFICE_APPOSITIVE_AFTER = /^\s*(?:the\s+)?(?:(?:Former|Acting|Deputy|Vice|Interim)\s+)?(\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’.-]*){0,3},\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)*\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who)\b)/u;
 /** "the city's chief engineer, Els Vermeulen" after a cue: a lower-case description, a comma, a capitalised name. */
 const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
 /** Lower-case words ending like a person noun that are not nouns for people. */
 const NOT_PERSON = new Set(("later never ever over under after other whether together either neither rather however another " +
   "former latter whatever whoever number member order paper letter matter water center centre quarter border chapter corner summer winter " +
   "october november december september power cover answer sooner ").split(" ").concat(["statement", "comment", "moment", "government", "department", "agreement", "argument", "document", "report"]));
+/** Nouns for what a person does that news writes before a name ("actress Ana Lee", "diver Tom Ward"). */
+const OCCUPATIONS = new Set(("actress actor playwright novelist poet artist painter sculptor designer photographer journalist filmmaker " +
+  "composer musician singer rapper dancer athlete sprinter swimmer skier climber diver rescuer lifeguard ranger guide fisherman " +
+  "fisherwoman sailor skipper captain mechanic plumber electrician carpenter builder miner welder baker butcher grocer shopkeeper " +
+  "vendor trader broker banker accountant economist lawyer attorney barrister solicitor notary judge magistrate councillor " +
+  "councilor alderman assemblyman assemblywoman entrepreneur investor physician surgeon nurse midwife paramedic pharmacist " +
+  "veterinarian vet teacher lecturer principal coach referee umpire pilot chef cook waiter waitress").split(" "));
+const occupation = (w: string) => OCCUPATIONS.has(w) || PERSON_NOUN.has(w) || DESCRIPTORS.has(w);
+/** "Actress Ronke Oshodi", "Councillor Obinna Eze" tagged whole at a sentence's start: the name after the noun. */
+function withoutOccupation(text: string, span: Span): Span {
+  const title = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(span.text);
+  if (!title || !occupation(title[1]!.toLowerCase()) || isFirstName(title[1]!) || span.text.split(/\s+/).length < 3) return span;
+  return spanOf(text, span.start + title[0].length, span.end);
+}
+
 /** A lower-case noun for a person by its ending ("employee", "organiser", "historian", "consultant"). */
 function personNoun(w: string): boolean {
   return /^\p{Ll}[\p{Ll}-]{4,}$/u.test(w) && !NOT_PERSON.has(w) && (DESCRIPTORS.has(w) || describes(w));
@@ -543,7 +576,10 @@ const ORG_NOUN = new Set(("police army military navy ministry department agency 
   "organisation association party government embassy hospital service services court office commission authority authorities " +
   "firm board committee campaign airline federation league club university school church carmaker automaker maker manufacturer " +
   "bank lender insurer retailer chain carrier operator broadcaster network newspaper publisher studio label developer utility " +
-  "regulator institute foundation clinic team side district tribunal").split(" "));
+  "regulator institute foundation clinic team side district tribunal " +
+  // Public services and assemblies named by their function ("the coast guard", "the fire brigade", "the border patrol").
+  "guard coastguard brigade force patrol corps directorate inspectorate secretariat cabinet parliament legislature assembly " +
+  "airport port railway observatory museum").split(" "));
 /** "a police spokeswoman", "a fire service spokesman": the lower-case body words before the spokesperson. */
 const BODY_SPOKESPERSON = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)\s+(?:spokes(?:man|woman|person)|officials?)$/u;
 
@@ -650,7 +686,7 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
     // "Bürgermeisterin Hanna Keller" tagged whole: the name after the title.
     const title = /^(\S+)\s+(?=\p{Lu})/u.exec(span.text);
     if (title && GERMAN_TITLE.test(title[1]!)) span = spanOf(c.text, span.start + title[0].length, span.end);
-    return { span, org: false };
+    return { span: withoutOccupation(c.text, span), org: false };
   }
   const nameIdx = words.findIndex((w) => isNameWord(w[0]));
   if (nameIdx < 0) {
@@ -675,9 +711,8 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
 }
 
 function genderOf(c: Ctx, span: Span): Gender {
-  const before = c.text.slice(Math.max(0, span.start - 6), span.start).toLowerCase();
-  if (/\bmr\.?\s$/.test(before)) return "m";
-  if (/\b(?:mrs|ms)\.?\s$/.test(before)) return "f";
+  const shown = shownGender(c, span);
+  if (shown) return shown;
   const key = c.entities.find((e) => e.span.start <= span.start && span.start < e.span.end)?.key ?? span.text.toLowerCase();
   const first = key.split(/\s+/)[0] ?? "";
   if (key.includes(" ")) {
@@ -687,19 +722,45 @@ function genderOf(c: Ctx, span: Span): Gender {
   return textGender(c.text).get(key.split(/\s+/).pop() ?? "") ?? null;
 }
 
+/** Courtesy titles in the languages news quotes ("Ms Ngozi Eze", "Frau Vogel", "Señora Goikoetxea"). */
+const MALE_HONORIFIC = "Mr|Mister|Sir|Lord|Herr|Señor|Senor|Signor|Monsieur";
+const MALE_HONORIFIC_RE = new RegExp(`^(?:${MALE_HONORIFIC})$`);
+const FEMALE_HONORIFIC = "Mrs|Ms|Miss|Madam|Madame|Mme|Mlle|Mademoiselle|Lady|Dame|Frau|Señora|Senora|Sra|Señorita|Srta|Signora|Signorina";
+/** Nouns for a man or a woman that stand before a name or in apposition ("actress Ana Lee", "Ana Lee, a spokeswoman for …"). */
+// (Not "spokesman", "chairman", "congressman": news writes them of women too, "Trump spokesman Hope Hicks".)
+const MALE_NOUN = "husband|father|son|brother|uncle|nephew|grandfather|grandson|widower|boyfriend|king|prince|duke|monk|priest|sultan|emir";
+const FEMALE_NOUN = "spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|assemblywoman|alderwoman|actress|waitress|wife|mother|daughter|sister|aunt|niece|grandmother|granddaughter|widow|girlfriend|queen|princess|duchess|countess|nun|heiress|mayoress|baroness";
+const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${MALE_HONORIFIC})|(${FEMALE_HONORIFIC}))\\.?\\s+$`, "u");
+const NOUN_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${MALE_NOUN})|(${FEMALE_NOUN}))\\s+$`, "iu");
+const NOUN_FIRST = new RegExp(`^(?:(${MALE_NOUN})|(${FEMALE_NOUN}))\\s+\\p{Lu}`, "iu");
+const NOUN_APPOSITIVE = new RegExp(`^(?:['’]s)?,\\s+(?:a|an|the|his|her|their|its|[\\p{L}.'’-]+['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:(${MALE_NOUN})|(${FEMALE_NOUN}))(?![\\p{L}])`, "u");
+
+/**
+ * The gender the text shows for the person at `span` right where it names them: a courtesy title ("Ms
+ * Ngozi Eze", "Frau Vogel"), a noun for a man or a woman before the name ("actress Sanaa Mbeki", the
+ * entity may hold it) or in apposition after it ("Kalani Akana, a spokeswoman for the port,"). Null when
+ * nothing there tells (a first name is read by `genderOf`).
+ */
+function shownGender(c: Ctx, span: Span): Gender {
+  const before = c.text.slice(Math.max(0, span.start - 16), span.start);
+  const pick = (m: RegExpExecArray | null): Gender => (m ? (m[1] ? "m" : "f") : null);
+  return pick(HONORIFIC_BEFORE.exec(before)) ?? pick(NOUN_BEFORE.exec(before)) ?? pick(NOUN_FIRST.exec(span.text))
+    ?? pick(NOUN_APPOSITIVE.exec(c.text.slice(span.end, span.end + 80)));
+}
+
 /**
  * What the article itself says of a surname's gender, when the first name tells nothing: an honorific
  * anywhere ("Ms. Carvalho"). ("Carvalho said she …" is no evidence: the pronoun is as often someone
  * else.) Evidence both ways names no gender. One pass per text.
  */
 let genderCache: { text: string; genders: Map<string, Gender> } | null = null;
-const GENDER_EVIDENCE = /\b(Mr|Mrs|Ms|Miss)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+const GENDER_EVIDENCE = new RegExp(`(?<![\\p{L}])(${MALE_HONORIFIC}|${FEMALE_HONORIFIC})\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(\\p{Lu}[\\p{L}'’-]+)`, "gu");
 function textGender(text: string): Map<string, Gender> {
   if (genderCache?.text === text) return genderCache.genders;
   const votes = new Map<string, { m: number; f: number }>();
   for (const m of text.matchAll(GENDER_EVIDENCE)) {
     const name = m[2]!.toLowerCase();
-    const male = m[1] === "Mr";
+    const male = MALE_HONORIFIC_RE.test(m[1]!);
     const v = votes.get(name) ?? { m: 0, f: 0 };
     if (male) v.m++; else v.f++;
     votes.set(name, v);
@@ -747,9 +808,10 @@ function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boole
     if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
     const g = org ? null : genderOf(c, e.span);
     if (!fits(g, org)) continue;
-    if (want === null) return { span: e.span, gender: g, org };
+    const span = org ? e.span : withoutOccupation(c.text, e.span);
+    if (want === null) return { span, gender: g, org };
     if ((want === "f" ? /\bher\s+(?:[\p{Ll}-]+\s+){1,2}$/iu : /\bhis\s+(?:[\p{Ll}-]+\s+){1,2}$/iu).test(c.text.slice(Math.max(0, e.span.start - 30), e.span.start))) continue;
-    return { span: e.span, gender: g, org };
+    return { span, gender: g, org };
   }
   return null;
 }
@@ -789,7 +851,8 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
         if (who && who.span.text !== s.speaker.text) return who;
       }
     }
-    return { span: s.speaker, gender: s.gender, org: s.org };
+    const said = { span: s.speaker, gender: s.gender, org: s.org };
+    return s.gender === null && !s.org && (want === "m" || want === "f") ? shownInstead(c, c.sentences[si]!, said, want, skip) : said;
   }
   // The first person named in this sentence before the pronoun, else the subject of a sentence before
   // ("Tom Ward spoke. ¶ The board thanked Sam Price. ¶ “…,” he said": Ward, not Price), else the first
@@ -801,7 +864,7 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     const sent = c.sentences[si]!;
     const subject = mainSubject(c, sent.start, sent.end);
     const who = subject && personIn(c, subject.start, headEnd(subject), fits, gendered, skip);
-    if (who) return who;
+    if (who) return who.gender === null && gendered ? shownInstead(c, sent, who, gendered, skip) : who;
   }
   // "One voter, Ann Lee, showed up. He had heckled Ford at a rally. ¶ “…,” he said": a sentence whose
   // subject is the same pronoun continues the chain, and the people it names otherwise are not its antecedent.
@@ -823,6 +886,29 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     if (s.speaker && fits(s.gender, s.org)) return { span: s.speaker, gender: s.gender, org: s.org };
   }
   return null;
+}
+
+/**
+ * "Mayor Tunde Bakare greeted Ms Ngozi Eze. “…,” she said": a subject whose gender nothing tells yields
+ * to the one person of the same sentence the text shows to be of the pronoun's gender by a courtesy
+ * title or a noun ("Ms", "Frau", "the actress", ", a spokeswoman for"); a first name is no such sign.
+ */
+function shownInstead(c: Ctx, sent: Sentence, who: { span: Span; gender: Gender; org: boolean }, want: "m" | "f", skip: string | null): { span: Span; gender: Gender; org: boolean } {
+  let found: Entity | null = null;
+  for (const e of c.entities) {
+    if (e.span.end <= sent.start || e.span.start < who.span.end) continue;
+    if (e.span.start >= sent.end) break;
+    if (e.type !== "person" || (skip !== null && lastWord(e.span.text) === skip)) continue;
+    if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
+    if (shownGender(c, e.span) !== want) continue;
+    // ("Sandy Phillips, who lost her daughter Jessica Ghawi": a relative of the subject's, spoken of.)
+    if (/\b(?:her|his|their|its)\s+(?:[\p{Ll}-]+\s+){1,2}$/iu.test(c.text.slice(Math.max(0, e.span.start - 30), e.span.start))) continue;
+    if (found && lastWord(found.span.text) !== lastWord(e.span.text)) return who; // two such people: no sign which
+    found = e;
+  }
+  if (!found) return who;
+  const span = named(c, found.span)?.span ?? found.span;
+  return { span, gender: want, org: false };
 }
 
 /** The person or body a sentence opens with as its subject, when it `fits`. */
@@ -848,10 +934,27 @@ function untypedBody(c: Ctx, at: number): { span: Span; gender: Gender; org: boo
     const words = head.text.replace(/['’]s?$/u, "").split(/\s+/);
     if (!words.some(isNameWord)) continue;
     const people = c.entities.filter((e) => e.type === "person" && e.span.start < head.end && head.start < e.span.end);
-    if (people.some((e) => e.span.text.includes(" ") && head.text.startsWith(e.span.text) && head.text.length === e.span.text.length) || (words.length === 1 && surname(c, words[0]!)) || genderOf(c, head) !== null) return null;
+    if (people.some((e) => e.span.text.includes(" ") && head.text.startsWith(e.span.text) && head.text.length === e.span.text.length && !maybeBody(c, e)) || (words.length === 1 && surname(c, words[0]!)) || genderOf(c, head) !== null) return null;
     return { span: head, gender: null, org: true };
   }
   return null;
+}
+
+/**
+ * A name the tagger took for a person's that may be a body's ("Amnesty International", "Greenfield
+ * Energy"): capitalised name words only, no known first name, no title or courtesy title before it, no
+ * gender the text shows, and not the surname of a person named in full. Only "it" or "the company"
+ * pointing back to it makes it one.
+ */
+function maybeBody(c: Ctx, e: Entity): boolean {
+  const words = e.span.text.replace(/['’]s?$/u, "").split(/\s+/);
+  if (!words.every((w) => isNameWord(w)) || isFirstName(words[0]!)) return false;
+  if (/(?:\p{Lu}[\p{L}]*\.|\p{Lu}\p{Ll}+)\s+$/u.test(c.text.slice(Math.max(0, e.span.start - 20), e.span.start))) {
+    const prev = /(\S+)\s+$/u.exec(c.text.slice(Math.max(0, e.span.start - 20), e.span.start))![1]!;
+    if (TITLE_ABBR.test(prev) || PERSON_TITLES.has(prev)) return false;
+  }
+  if (genderOf(c, e.span) !== null || (words.length === 1 && surname(c, words[0]!))) return false;
+  return true;
 }
 
 /** Whether `word` ends a longer person name in the article ("Green" after "Grant Green"). */
@@ -1175,7 +1278,7 @@ function itAntecedent(c: Ctx, at: number): Span | null {
     const head = subject && trimTo(c.text, subject, headEnd(subject));
     if (!head) continue;
     const ent = c.entities.find((e) => e.span.start < head.end && head.start < e.span.end && e.type !== "place");
-    if (ent?.type === "person") return null;
+    if (ent?.type === "person") return maybeBody(c, ent) ? ent.span : null;
     if (ent?.type === "org") return named(c, head)?.span ?? ent.span;
     const words = head.text.split(/\s+/);
     const last = words[words.length - 1]!;
@@ -1189,11 +1292,17 @@ function itAntecedent(c: Ctx, at: number): Span | null {
     // (Not a group: "Two Americans were killed", "Protesters marched".)
     if (words.every((x) => /^\p{Lu}/u.test(x) || /^(?:of|for|and|&|de)$/.test(x)) && words.some(isNameWord) && genderOf(c, head) === null && !surname(c, words[words.length - 1]!)
       && !OPENER_WORDS.test(words[0]!) && !groupNoun(last) && DEMONYM_PLURALS[last] === undefined && !/^\d/.test(words[0]!)
-      && (words.length > 1 || capitalisedInside(c.text, words[0]!))) return head;
+      && (words.length > 1 || capitalisedInside(c.text, words[0]!) || STANCE_AFTER.test(c.text.slice(head.end, head.end + 30)))) return head;
     return null;
   }
   return null;
 }
+
+/**
+ * Verbs by which a body takes a stand ("Greenpeace condemned the licence"): a one-word name opening a
+ * sentence with one of these is a body's that "it said" can point back to, though written nowhere else.
+ */
+const STANCE_AFTER = new RegExp(`^\\s+(?:(?:also|again|later|quickly|sharply|strongly|swiftly|immediately|on\\s+\\p{Lu}\\p{Ll}+day)\\s+)?(?:${[...SPEECH_VERBS.filter((v) => /ed$|^(?:said|told|wrote)$/.test(v)), "condemned", "welcomed", "criticised", "denounced", "rejected", "applauded", "appealed", "protested", "objected", "called\\s+for", "demanded", "disputed", "questioned", "challenged", "sued", "filed"].join("|")})(?![\\p{L}])`, "u");
 
 /** "The weather service raised its warning. “…,” it said": a body named by its function as the subject of a sentence before. */
 function bodyBefore(c: Ctx, at: number): { span: Span; gender: Gender; org: boolean } | null {
@@ -1263,6 +1372,9 @@ function scanCues(c: Ctx): void {
     if (/^(?:goes|went)\s+on$/.test(m[0]) && !/^\s*(?:to\b|[,.:;!?“”"«»—–]|$)/.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
     // "Ford begged him for an endorsement": a verb of manner reports speech only right after a quote.
     if (AFTER_QUOTE_ONLY.has(m[0].replace(/\s+/g, " ")) && !/[”"»]\s*,?\s*[^“”"«».!?;:\n]{0,100}$/.test(text.slice(Math.max(0, at - 110), at))) continue;
+    // `“…,” Lee laughed it off`, `“…,” Ford offered a deal`: a verb of manner with an object reports nothing.
+    // (Not a verb put first: `“…,” reads a statement from Lee`.)
+    if (AFTER_QUOTE_ONLY.has(m[0].replace(/\s+/g, " ")) && !/[”"»],?\s*$/.test(text.slice(Math.max(0, at - 3), at)) && /^\s+(?:it|him|her|them|us|me|off|the|a|an|his|their|its|this|that|these|those|up|down|away)\b/.test(text.slice(at + m[0].length, at + m[0].length + 8))) continue;
     const cue = spanOf(text, at, at + m[0].length);
     const lo = clauseStart(c, at);
     const before = text.slice(Math.max(lo, at - 3), at);
@@ -1276,7 +1388,7 @@ function scanCues(c: Ctx): void {
       if (r.speaker) { c.said.push({ cue, subject: spanOf(text, at0, at0 + agent[1]!.length), speaker: r.speaker, gender: r.gender, org: r.org }); continue; }
     }
     if (AFTER_RE.test(m[0])) subject = subjectAfter(text, cue.end);
-    else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,]\s*$|,“\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
+    else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,]\s*$|,“\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !titleBeforeCue(c, at)) {
       // `“…,” said Ann Ford` (and `“…,” she said` is handled below as a subject before).
       const pronoun = PRONOUN_AFTER_VERB.exec(text.slice(cue.end, cue.end + 6));
       subject = pronoun ? spanOf(text, cue.end + pronoun[0].length - pronoun[1]!.length, cue.end + pronoun[0].length) : subjectAfter(text, cue.end);
@@ -1476,7 +1588,8 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (!trailing && !spoken && titleCase(words) && words.length < 8 && !/[.!?]$/.test(inner.text)) continue;
     // A programme or paper named after "on", "in" or an outlet's possessive: `said on ZDF's “Berlin Direkt.”`,
     // `Appearing on “Berlin Direkt,” Merz said` — a title, whoever speaks in the sentence.
-    if (titleCase(words) && words.length <= 7 && titleBefore(text.slice(Math.max(0, p.open - 60), p.open))) continue;
+    // Also one closing an appositive before the cue: `Lee, speaking to “Harbor Live,” said …`.
+    if (titleCase(words) && words.length <= 7 && (titleBefore(text.slice(Math.max(0, p.open - 60), p.open)) || titleBeforeCue(c, p.close + 4))) continue;
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
     out.push(quote);
@@ -1523,6 +1636,17 @@ const TITLE_BEFORE = [
   new RegExp(`\\b(?:to|with|of|told)\\s+(?:${OUTLET})$`, "u"),
   /\b(?:show|series|program|programme|podcast|film|movie|documentary|book|memoir|novel|song|album|musical|sitcom|drama|column|newsletter|blockbuster|sequel|episode|broadcast|segment|(?:tune|host|star|anchor|author|director)\s+of|television['’]s|TV['’]s)\s*,?\s+$/u,
 ];
+/**
+ * `Trump, speaking by phone to “Fox & Friends,” said the poll …`: the marks closing right before the cue
+ * end a programme's title in an appositive, not a quote, so the cue's speaker is not after it.
+ */
+function titleBeforeCue(c: Ctx, at: number): boolean {
+  const p = c.pieces.find((q) => q.close < at && at - q.close <= 4 && !q.openEnded);
+  if (!p) return false;
+  const words = c.text.slice(p.open + 1, p.close).replace(/[,.]$/, "").trim().split(/\s+/);
+  const before = c.text.slice(Math.max(0, p.open - 60), p.open);
+  return words.length <= 6 && titleCase(words) && (titleBefore(before) || /\b(?:to|on|in|at|via|with)\s+$/.test(before));
+}
 function titleBefore(before: string): boolean {
   return TITLE_BEFORE.some((re) => re.test(before));
 }
@@ -1569,6 +1693,15 @@ function possessive(c: Ctx, p: Piece, bareToo: boolean): Said | null {
  */
 function signature(c: Ctx, p: Piece): Span | null {
   if (p.openEnded) return null;
+  // An embedded post signed on its own line: `“…” — Ann Lee (@annlee) March 3, 2016`, `“…” — Ann Lee, club captain`
+  // (the quote opens its paragraph; a verb after the name would make it a sentence: `“…” — Lee called it`).
+  const para = c.text.lastIndexOf("\n", p.open - 1) + 1;
+  const same = /^\s*[-—–]{1,2}\s*((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})\s*(?:\(@\w+\)[^\n]{0,40}|,[^\n]{0,80})?(?:\n|$)/u.exec(c.text.slice(p.close + 1, p.close + 200));
+  if (same && /^\s*$/.test(c.text.slice(para, p.open))) {
+    const at = p.close + 1 + same[0].indexOf(same[1]!);
+    const r = named(c, spanOf(c.text, at, at + same[1]!.length));
+    if (r) return r.span;
+  }
   const lineEnd = c.text.indexOf("\n", p.close);
   if (lineEnd < 0 || !/^[\s.,!?)\]]*$/.test(c.text.slice(p.close + 1, lineEnd))) return null;
   const m = /^\s*[-—–]{1,2}\s*((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})\s*(?:,[^\n]{0,80})?(?:\n|$)/u.exec(c.text.slice(lineEnd, lineEnd + 160));
@@ -1808,7 +1941,9 @@ function laterInSentence(c: Ctx, p: Piece): Said | null {
     // `“a relic” and “a hazard,” said Ann Lee`: quotes joined in a list share the cue after the last.
     quoteBetween ||= c.pieces.some((q) => q.open > p.close && q.open < s.cue.start && !/^[\s,]*(?:and|or)?\s*$/.test(c.text.slice(p.close + 1, q.open)));
     if (!s.speaker || !s.subject) continue;
-    if (s.subject.start > s.cue.start) { if (quoteBetween) return null; return s; } // "…, said Ann Lee"
+    // ("…, said Ann Lee"; with a quote between, only when no one else is said to speak in between:
+    // `… found no “ties,” aside from the two knowing each other “casually,” said the director, Ann Lee`.)
+    if (s.subject.start > s.cue.start) { if (quoteBetween && c.said.some((o) => o !== s && o.speaker && o.cue.start > p.close && o.cue.start < s.cue.start)) return null; return s; }
     // `“Perfectly safe” is how Tom Ward described the pier`: the quote is what the clause after it says.
     if (s.subject.start > p.close && s.subject.start < s.cue.start && /^\s*(?:is|was|are|were)\s+(?:how|what)\s+$/.test(c.text.slice(p.close + 1, s.subject.start))) return s;
     if (s.subject.start > p.close && /[,”"»]\s+$/.test(c.text.slice(s.subject.start - 3, s.subject.start))
@@ -1830,6 +1965,9 @@ function colonName(c: Ctx, p: Piece): Said | null {
   const before = c.text.slice(lo, at);
   // "to Ohio:", "to the Dutch newspaper De Krant:" — an object, not a speaker.
   if (/\b(?:to|in|at|for|on|into|against|about|with|over|under|toward|towards|across|of)\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3})?$/iu.test(before)) return null;
+  // "Sanders took to Twitter to blast Clinton:", "Ford attacked Lee:": the object of a verb (not "the pollster Ann Lee:").
+  const verb = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(before)?.[1];
+  if (verb && !describes(verb) && (/\bto\s+\p{Ll}+\s+$/u.test(before) || /(?:ed|es)$/.test(verb) || SPEECH_VERBS.includes(verb))) return null;
   const words = m[1]!.split(/\s+/);
   if (words.every((w) => PLACE_WORDS.has(w) || !isNameWord(w) || STATE_ABBR.test(w))) return null;
   if (c.entities.some((e) => e.type === "place" && e.span.start <= at && at + m[1]!.length <= e.span.end && e.span.text.includes(" "))) return null;
@@ -1922,6 +2060,10 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
   if (!subject || subject.end > to) return null;
   // Before the name, at most an article, or a description ending in a person noun ("Republican front-runner Ann Lee").
   const lead = text.slice(s, subject.start).trim();
+  // "Actress Ana Lee joined director Tom Ward on stage": a person named in the lead, then a verb, is the
+  // subject; the name after "director" is the object.
+  const first = lead.length > 4 && /^(?:(?:the|a|an|The|A|An)\s+)?\p{Lu}[^\s]*\s+\p{Lu}/u.test(lead) ? c.entities.find((e) => e.type === "person" && e.span.start >= s && e.span.end <= subject.start && /^\s*(?:(?:the|a|an|The|A|An)\s+)?$/.test(text.slice(s, e.span.start)) && /^\s+\p{Ll}{3,}(?:ed|s)\s/u.test(text.slice(e.span.end, subject.start + 1))) : undefined;
+  if (first) return first.span;
   if (lead.length > 4 && !(/^[\p{L}\p{N}.'’&\s-]+$/u.test(lead) && lead.split(/\s+/).length <= 6 && personNoun(lead.split(/\s+/).pop()!))) return null;
   if (!/^\p{Lu}/u.test(subject.text) && !/^(?:the|a|an)\s*$/i.test(text.slice(s, subject.start).trim() || "the")) return null;
   const next = text.slice(subject.end, Math.min(to, subject.end + 40));

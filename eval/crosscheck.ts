@@ -69,7 +69,7 @@ function sum(...xs: Tally[]): Tally {
  * incident with two or more articles is a story) and NewsWCL50 (../shared/eval/outlets-framing, ten events told by
  * five outlets). Folds by sha1(incident or event id), last byte parity, as eval/findings.ts splits them.
  */
-export function runOther(sharedEvalDir: string): Record<string, number> {
+export function runOther(sharedEvalDir: string, only?: "tune" | "report"): Record<string, number> {
   const sets: [string, Cluster[]][] = [];
   const gv = resolve(sharedEvalDir, "gun-violence/dev.jsonl.gz");
   if (existsSync(gv)) sets.push(["gun-violence", clustersOf(gunzipSync(readFileSync(gv)).toString("utf8"), false)]);
@@ -77,7 +77,7 @@ export function runOther(sharedEvalDir: string): Record<string, number> {
   if (existsSync(of)) sets.push(["outlets-framing", clustersOf(readFileSync(of, "utf8"), true)]);
   const out: Record<string, number> = {};
   for (const [name, cs] of sets) {
-    const by = bench(cs, `/tmp/crosscheck-false-alarms-${name}.txt`, `/tmp/crosscheck-misses-tune-${name}.txt`);
+    const by = bench(only ? cs.filter((c) => c.fold === only) : cs, `/tmp/crosscheck-false-alarms-${name}.txt`, `/tmp/crosscheck-misses-tune-${name}.txt`);
     console.log(`\n${name} (planted on other news; ${cs.length} stories of two or more articles)`);
     console.log(HEADER);
     console.log(line("tune", by.tune));
@@ -114,7 +114,7 @@ function bench(clusters: readonly Cluster[], falseAlarmsFile: string, missesFile
   const kb = loadKb();
   const by = { tune: tally(), report: tally() };
   const gen = "2026-01-01T00:00:00.000Z";
-  const misses: string[] = [];
+  const misses: string[] = [], lows: string[] = [];
   for (const { id: cluster, fold: f, articles } of clusters) {
     const t = by[f];
     // Clean run: every high/medium contradiction or arithmetic finding is a false alarm candidate.
@@ -152,6 +152,7 @@ function bench(clusters: readonly Cluster[], falseAlarmsFile: string, missesFile
         const best = fs.some((x) => x.severity === "high") ? "high" : fs.some((x) => x.severity === "medium") ? "medium" : "low";
         t.bySeverity[best]++;
         if (best !== "low") t.foundMedHigh++;
+        else if (f === "tune") lows.push(`${cluster} «${p.article.text.slice(Math.max(0, p.start - 60), p.end + 40).replace(/\n/g, " ")}»\n    ${fs.map((x) => `${x.rule} ${x.severity}: ${x.summary}`).join("\n    ")}`);
         for (const x of fs) t.byRule[x.rule] = (t.byRule[x.rule] ?? 0) + 1;
         t.found++;
         if (p.kind === "number") t.numbersFound++; else t.quotesFound++;
@@ -160,6 +161,7 @@ function bench(clusters: readonly Cluster[], falseAlarmsFile: string, missesFile
   }
   writeFileSync(falseAlarmsFile, [...by.tune.samples, ...by.report.samples].join("\n") + "\n");
   writeFileSync(missesFile, misses.join("\n") + "\n");
+  writeFileSync(missesFile.replace("misses", "lows"), lows.join("\n") + "\n");
   return by;
 }
 
@@ -227,5 +229,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // --other: only the planted benchmark on other news (gun-violence, outlets-framing)
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith("--")) ?? resolve(root, "../shared/eval");
-  if (args.includes("--other")) runOther(dir); else await run(dir);
+  // --tune: only its tune fold (development runs)
+  if (args.includes("--other")) runOther(dir, args.includes("--tune") ? "tune" : undefined); else await run(dir);
 }

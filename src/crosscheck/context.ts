@@ -136,10 +136,7 @@ export function oneParty(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): boo
 /** Whether two figures' clauses are about two different people ("Charles rushed for 226 yards" / "Hillis rushed for 101 yards"). */
 export function otherSubjects(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): boolean {
   const x = ctx(a).subject, y = ctx(b).subject;
-  // A subject the other figure's words name too is no other party: "Storm Greta brought gusts of 140 km/h" /
-  // "Gusts reached 95 km/h" (a common noun capitalized at a sentence's start, which the other sentence carries).
-  const names = (w: ReadonlySet<string>, s: string) => w.has(s) || w.has(s.replace(/s$/, ""));
-  return x !== null && y !== null && x !== y && !names(ctx(a).words, y) && !names(ctx(b).words, x);
+  return x !== null && y !== null && x !== y;
 }
 
 /** Whether the sentences of two figures name a person in common: "Walker was sentenced to 10 years" is no figure for "Allen's eight years". */

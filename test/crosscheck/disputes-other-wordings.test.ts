@@ -1,5 +1,5 @@
 // Real disputes in wordings the rules were not first built from (issue 17, part 2), each beside the look-alike
-// that must stay quiet: a wind's gusts told with other verbs, a thing's size told before or after its noun, a figure
+// that must stay quiet: a wind's gusts told with other verbs (the weather's, whoever the sentence's subject), a thing's size told before or after its noun, a figure
 // told as one site's share of a company's whole, the age of the one captain an article describes.
 // Events and wordings of their own, not the eval data's nor the dev probes'.
 import { describe, expect, it } from "vitest";

@@ -16,7 +16,7 @@ import { allBefore, mentionsAsEarlier, numbersWritten, oneAgeGroup, toldAsGrown,
 import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { witnesses } from "../witnesses.js";
-import { otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
+import { measureAspect, otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
 
 export function contradiction(ctx: StoryContext): FindingDraft[] {
   const quantities = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity");
@@ -250,7 +250,9 @@ function soleMeasure(a: QuantityClaim, b: QuantityClaim, inArticle: (c: Quantity
   const dim = measureOf(a)?.dim;
   if (dim === undefined || measureOf(b)?.dim !== dim) return false;
   const alone = (c: QuantityClaim) => inArticle(c).every((o) => measureOf(o)?.dim !== dim || o.value.number === c.value.number);
-  return alone(a) && alone(b) && sameAspect(text(a), a, text(b), b) && contextSimilarity(contextOf, a, b) >= SAME_SCENE && oneParty(contextOf, a, b);
+  // A wind's speed is the weather's, not a party's: "Storm Greta brought gusts of 140 km/h" / "Gusts reached 95 km/h".
+  return alone(a) && alone(b) && sameAspect(text(a), a, text(b), b) && contextSimilarity(contextOf, a, b) >= SAME_SCENE
+    && (oneParty(contextOf, a, b) || measureAspect(text(a), a) === "wind");
 }
 
 interface Reference { readonly m: QuantityClaim; readonly ref: QuantityClaim; readonly group: ValueGroup }

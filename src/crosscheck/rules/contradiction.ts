@@ -89,8 +89,10 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         && !sentenceParts(m, inArticle(m), sentenceBounds(m), ref) && !sentenceParts(ref, inArticle(ref), sentenceBounds(ref), m)
         // Without a predicate, figures far apart ("two civilians" freed in one swap, "120 civilians" in
         // another) are more likely different things than one thing misreported: stay silent.
-        // (Measures in base units: "2.3 tonnes" and "800 kilograms" are 2,300 and 800 kg, not 2.3 and 800.)
-        && !(looseSlot(m, ref) && Math.max(inBase(m), inBase(ref)) > 5 * Math.max(measureOf(m) ? 0 : 1, Math.min(inBase(m), inBase(ref)))));
+        // (Measures in base units: "2.3 tonnes" and "800 kilograms" are 2,300 and 800 kg, not 2.3 and 800; two measures
+        // whose words say they measure one aspect, "25 pounds of cocaine" / "60 kilograms of cocaine", are one thing however far apart.)
+        && !(looseSlot(m, ref) && Math.max(inBase(m), inBase(ref)) > 5 * Math.max(measureOf(m) ? 0 : 1, Math.min(inBase(m), inBase(ref)))
+          && !(measureOf(m) !== null && sameAspect(text(m), m, text(ref), ref))));
       if (!pick) continue;
       const { ref, group } = pick;
       const pairKey = [groups.indexOf(minor), groups.indexOf(group)].sort().join("-");

@@ -49,6 +49,13 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
       if (partOfTurnout(doc, q)) continue;
       cls = "turnout"; pred = "voted";
     }
+    // "Unemployment in Andalusia fell to 6.2%", "the jobless rate stood at 7.4 percent", "inflation was 3.1%": the level
+    // of a named rate (a change told "by" a figure is no level). "youth unemployment" is another rate than "unemployment".
+    // ("24% last year" may come with "year" read as its noun.)
+    if (q.unit === "percent" && (cls === null || /^(?:year|month|week|day|quarter)$/.test(q.noun ?? ""))) {
+      const rate = rateBefore(doc, q);
+      if (rate !== null) { cls = `rate-${rate}`; pred = "level"; }
+    }
     // "seven people were seriously injured", "left four in critical condition": a degree of harm, a part of all the injured.
     if (pred === "injured" && seriouslyHurt(doc, q)) pred = "injured-serious";
     const scope = scopeOf(doc, q, pred);
@@ -331,8 +338,8 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
   if (before && !NOT_NAMES.test(before[1]!)) return `person=${fullName(doc, before[1]!.toLowerCase(), null)}`;
   // No name: the person as described ("a 60-year-old, terminally ill woman" → woman, "a cyclist, 41," → cyclist). Compared loosely.
   if (q.noun && ageRole(q.noun)) return `role=${q.noun}`;
-  // "a man aged 63", "a pedestrian aged about 50": the described person before "aged".
-  const aged = /\b(?:an?|the|one)\s+(?:[a-z-]+\s+)?([a-z]+),?\s+aged\s+(?:about\s+|around\s+)?$/i.exec(text.slice(Math.max(0, q.span.start - 40), q.span.start));
+  // "a man aged 63", "a pedestrian aged about 50", "the ship's captain, aged 76": the described person before "aged".
+  const aged = /\b(?:an?|the|one|its|their|his|her)\s+(?:[a-z-]+(?:['’]s)?\s+)?([a-z]+),?\s+aged\s+(?:about\s+|around\s+)?$/i.exec(text.slice(Math.max(0, q.span.start - 40), q.span.start));
   if (aged && ageRole(aged[1]!.toLowerCase())) return `role=${aged[1]!.toLowerCase()}`;
   const next = /^,?\s*([a-z-]+),?(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?/.exec(text.slice(q.span.end, q.span.end + 40));
   const role = next?.slice(1).find((w) => w !== undefined && ageRole(w));
@@ -471,6 +478,23 @@ function shareBase(doc: Doc, q: Quantity): string | null {
     }
   }
   return null;
+}
+
+/** Rates whose level a story reports as one figure of its own: the named rate before a percentage. */
+const RATE_LEVEL = new RegExp(String.raw`(?:(?<![\w'’])([a-z-]+)\s+)?\b(unemployment|jobless|inflation|interest|vacancy|poverty|literacy|approval|occupancy|mortality|infection|positivity|vaccination|employment|obesity|dropout|graduation|default|savings|tax)(?:\s+rates?)?(?:\s+(in|of|for|among|across)\s+[^,;%]{1,40}?)?\s+(?:was|is|has been|had been|stood at|stands at|reached|hit|came in at|(?:rose|fell|climbed|dropped|eased|slowed|jumped|declined|increased|decreased|edged up|edged down|slipped|surged|sank|went up|went down)\s+to|of|at)\s+(?:(?:about|around|nearly|almost|roughly|some|just over|just under|over|under|more than|less than|an estimated)\s+)?$`, "i");
+const NOT_MODIFIER = /^(the|a|an|its|their|his|her|our|in|of|for|at|on|and|or|that|said|says|say|with|by|to|from|as|while|when|where|whose|which|whom|who)$/i;
+
+/**
+ * The rate a percentage is the level of ("unemployment", "youth-unemployment", "jobless" read as unemployment), or
+ * null; a rate told among or for one group ("unemployment among graduates") is a part, not the rate.
+ */
+function rateBefore(doc: Doc, q: Quantity): string | null {
+  const s = doc.sentences[q.sentence];
+  const m = RATE_LEVEL.exec(doc.article.text.slice(Math.max(s?.start ?? 0, q.span.start - 90), q.span.start));
+  if (!m || /^(among|for)$/i.test(m[3] ?? "")) return null;
+  const noun = m[2]!.toLowerCase() === "jobless" ? "unemployment" : m[2]!.toLowerCase();
+  const mod = m[1] && !NOT_MODIFIER.test(m[1]) && !/['’]s$/.test(m[1]) ? `${m[1].toLowerCase()}-` : "";
+  return `${mod}${noun}`;
 }
 
 /** "turnout was 61 percent", "turnout in Sunday's vote stood at 72 per cent", "a turnout of 58%": turnout names the figure. */

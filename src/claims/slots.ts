@@ -16,7 +16,7 @@ const PEOPLE = new Set([
   "firefighter", "police", "policeman", "trooper", "deputy", "agent", "tourist", "visitor", "guest", "pedestrian",
   "bystander", "driver", "motorist", "rider", "cyclist", "climber", "hiker", "swimmer", "fisherman", "fishermen",
   "farmer", "villager", "nurse", "doctor", "journalist", "reporter", "elderly", "senior", "youngster", "dead",
-  "wounded", "injured", "laborer", "labourer", "firefighter", "rescuer", "volunteer", "guest", "athlete", "prisoners",
+  "wounded", "injured", "captain", "skipper", "teacher", "laborer", "labourer", "firefighter", "rescuer", "volunteer", "guest", "athlete", "prisoners",
   "resident", "occupant", "tenant", "homeowner", "employee", "contractor", "personnel", "official", "lawmaker",
 ]);
 

@@ -14,10 +14,12 @@ const ASPECT_AFTER = /^\s*(?:-\s*)?(deep|tall|high|long|wide|thick|thin|across|b
 /** "40 km south of Heraklion", "10 miles from the coast", "200 metres away": a distance from a place. */
 const FROM_PLACE = /^\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest|inland|offshore|upstream|downstream)(?:\s+of)?|away|from|off|outside|short of|beyond|behind|ahead of|into)\b/i;
 const FALL = new RegExp(String.raw`\b(?:fell|falls?|falling|fallen|plunged?|plunging|dropped|drops?|tumbled|slipped|jumped|leapt)\s+(?:(?:from|down|off|into|about|nearly|some|more than|over)\s+)?${HEDGE}$`, "i");
-const MOVING = new RegExp(String.raw`\b(?:travell?ing|travell?ed|doing|going|driving|drove|moving|flying|flew|speeding|sped|clocked|racing|raced|sailing|running|ran|cruising|reached|reaching|topping|hitting)\s+(?:at\s+)?${HEDGE}$`, "i");
+const MOVING = new RegExp(String.raw`\b(?:travell?ing|travell?ed|doing|going|driving|drove|moving|flying|flew|speeding|sped|clocked|racing|raced|sailing|running|ran|cruising|reached|reaching|topping|hitting|dragged|dragging|towed|towing|swept|carried|pushed|thrown|hurled|drifted|drifting|moved|shifted)\s+(?:at\s+)?${HEDGE}$`, "i");
 const BURNED = new RegExp(String.raw`\b(?:burn(?:ed|t|ing|s)?|scorched|charred|consumed|blackened|ravaged|destroyed|razed|engulfed|swept through|spread (?:over|across)|flooded|covering|covered)\s+(?:(?:more than|over|about|some|nearly|at least)\s+)?${HEDGE}$`, "i");
 /** "seized 60 kilograms of cocaine", "found 25 pounds of": the amount of a haul, one figure of the event. */
 const SEIZED = new RegExp(String.raw`\b(?:seiz(?:ed|ing|es?)|confiscat(?:ed|ing|es?)|intercept(?:ed|ing|s)?|impound(?:ed|ing|s)?|found|discovered|recovered|smuggl(?:ed|ing|es?)|haul(?:ed)? of)\s+(?:(?:more than|over|about|some|nearly|almost|at least)\s+)?${HEDGE}$`, "i");
+/** Wind words before a speed: "gusts of", "winds reached", "gusting to", "wind speeds of up to". */
+const WIND = /\b(?:gusts?|gusting|winds?|wind speeds?|windspeeds?)\b[^.;,]{0,30}$/i;
 const LIMIT = /\b(?:limit|maximum|max|cap|capacity|designed for|rated (?:for|at)|allowed|permitted|restricted to)\b/i;
 
 /**
@@ -38,6 +40,8 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
     const noun = /\s([a-z]+)$/.exec(c.span.text)?.[1]?.toLowerCase();
     return noun === undefined ? "size of a thing" : /^(fall|drop|plunge|jump)s?$/.test(noun) ? "fall" : `size of ${noun}`;
   }
+  // "gusts of 140 km/h", "gusts reached 95 km/h", "winds of up to 150 km/h": the wind's speed, not a vehicle's.
+  if (measureOf(c)!.dim === "speed" && WIND.test(before)) return "wind";
   const of = ASPECT_OF.exec(before);
   if (of) {
     const w = of[1]!.toLowerCase();
@@ -45,11 +49,17 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
   }
   if (LIMIT.test(before.slice(-60))) return "limit";
   const a = ASPECT_AFTER.exec(after);
+  // "a crane 70 metres tall" is the size of the crane, as "a 45-metre crane" is.
+  const thing = a ? /\b(?:a|an|the|its|their)\s+([a-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to)\s+)?$/i.exec(before) : null;
+  if (a && thing) return `size of ${thing[1]!.toLowerCase()}`;
   if (a) {
     const w = a[1]!.toLowerCase();
     return /^(deep|below|underground|underwater|beneath|down)$/.test(w) ? "depth" : /^(tall|high|above)$/.test(w) ? "height" : w === "wide" || w === "across" ? "width" : /^(thick|thin)$/.test(w) ? "thickness" : "length";
   }
   if (FROM_PLACE.test(after)) return "from a place";
+  // "2.3 tonnes of cocaine" / "800 kilograms of cocaine": the weight of what the words name after the unit.
+  const what = measureOf(c)!.dim === "weight" ? /^\s*of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\b/i.exec(after) : null;
+  if (what && !/^(which|whom|what|them|it)$/i.test(what[1]!)) return `weight of ${what[1]!.toLowerCase()}`;
   if (FALL.test(before)) return "fall";
   if (MOVING.test(before)) return measureOf(c)!.dim === "speed" ? "moving" : "travelled";
   if (BURNED.test(before)) return "burned";

@@ -112,6 +112,8 @@ export function slotPhrase(p: QuantitySlot): string {
   }
   if (/^prison-(year|month)$/.test(p.noun)) return "the prison sentence";
   if (p.noun === "vote") return "the share of the vote";
+  // "rate-unemployment" → "the unemployment rate", "rate-youth-unemployment" → "the youth unemployment rate".
+  if (p.noun.startsWith("rate-")) return `the ${p.noun.slice(5).replace(/-/g, " ")} rate`;
   if (p.noun === "turnout") return p.scope.startsWith("day=") ? `the turnout on ${p.scope.slice(4)}` : "the turnout";
   const thing = p.noun === "-" ? (p.unit === "money" ? "the amount" : p.unit === "percent" ? "the percentage" : "the figure")
     : p.noun === "length" ? "the distance" : p.noun === "weight" ? "the weight" : p.noun === "speed" ? "the speed" : p.noun === "area" ? "the area" : /^temp-[cf]$/.test(p.noun) ? "the temperature"

@@ -16,8 +16,8 @@ import { allBefore, mentionsAsEarlier, numbersWritten, oneAgeGroup, toldAsGrown,
 import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { witnesses } from "../witnesses.js";
-import { otherAspects, sameAspect } from "../measure.js";
 import { placedApart } from "../places.js";
+import { measureAspect, otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
 
 export function contradiction(ctx: StoryContext): FindingDraft[] {
   const quantities = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity");
@@ -90,7 +90,10 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         && !sentenceParts(m, inArticle(m), sentenceBounds(m), ref) && !sentenceParts(ref, inArticle(ref), sentenceBounds(ref), m)
         // Without a predicate, figures far apart ("two civilians" freed in one swap, "120 civilians" in
         // another) are more likely different things than one thing misreported: stay silent.
-        && !(looseSlot(m, ref) && Math.max(m.value.number, ref.value.number) > 5 * Math.max(1, Math.min(m.value.number, ref.value.number))));
+        // (Measures in base units: "2.3 tonnes" and "800 kilograms" are 2,300 and 800 kg, not 2.3 and 800; two measures
+        // whose words say they measure one aspect, "25 pounds of cocaine" / "60 kilograms of cocaine", are one thing however far apart.)
+        && !(looseSlot(m, ref) && Math.max(inBase(m), inBase(ref)) > 5 * Math.max(measureOf(m) ? 0 : 1, Math.min(inBase(m), inBase(ref)))
+          && !(measureOf(m) !== null && sameAspect(text(m), m, text(ref), ref))));
       if (!pick) continue;
       const { ref, group } = pick;
       const pairKey = [groups.indexOf(minor), groups.indexOf(group)].sort().join("-");
@@ -133,6 +136,12 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "four touchdowns receiving" / "six touchdowns on offense" / "six touchdowns": a kind named after the noun is a part.
         || kindAfter(m, text(m)) !== kindAfter(ref, text(ref))
         || oneOfSeveral(m, text(m), sentenceBounds(m)) || oneOfSeveral(ref, text(ref), sentenceBounds(ref)) || genderPart(m, ref) || foundFewer(m, ref, text) || otherKinds(m, ref) || definiteFewer(m, ref, text)
+        // "40 jobs will go at its Gdansk yard as part of cuts across the company" / "230 jobs across its three yards":
+        // one figure told as a place's or a unit's share of the whole, the other not.
+        || (p.unit !== "age" && toldAsPart(sentenceOf(m) ?? "") !== toldAsPart(sentenceOf(ref) ?? ""))
+        // "unemployment fell to 6.2% in February" / "… 6.9% in January", "Spain's jobless rate" / "unemployment in Andalusia":
+        // a rate's level in another period or of another place.
+        || (p.pred === "level" && (!samePeriod(periodsIn(sentenceOf(m) ?? ""), periodsIn(sentenceOf(ref) ?? "")) || !oneParty(contextOf, m, ref)))
         // "six other people, including a 17-year-old boy and four women": a part named inside a larger group.
         || INCLUDED.test(text(m).slice(Math.max(sentenceBounds(m)[0], m.span.start - 60), m.span.start)) || INCLUDED.test(text(ref).slice(Math.max(sentenceBounds(ref)[0], ref.span.start - 60), ref.span.start))
         || IDENTIFIED.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) || IDENTIFIED.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))
@@ -234,6 +243,8 @@ const RESTATED = 0.4;
 const SAME_SCENE = 0.15;
 
 const looseSlot = (a: QuantityClaim, b: QuantityClaim) => a.slot.pred === "-" || b.slot.pred === "-";
+/** A figure in its dimension's base unit when it is a measure (kilograms, metres, km/h), else as written. */
+const inBase = (c: QuantityClaim) => c.value.number * (measureOf(c)?.factor ?? 1);
 
 /**
  * A speed, height, depth or burned area that is the only one of its dimension in each article, told as the same
@@ -245,7 +256,9 @@ function soleMeasure(a: QuantityClaim, b: QuantityClaim, inArticle: (c: Quantity
   const dim = measureOf(a)?.dim;
   if (dim === undefined || measureOf(b)?.dim !== dim) return false;
   const alone = (c: QuantityClaim) => inArticle(c).every((o) => measureOf(o)?.dim !== dim || o.value.number === c.value.number);
-  return alone(a) && alone(b) && sameAspect(text(a), a, text(b), b) && contextSimilarity(contextOf, a, b) >= SAME_SCENE && oneParty(contextOf, a, b);
+  // A wind's speed is the weather's, not a party's: "Storm Greta brought gusts of 140 km/h" / "Gusts reached 95 km/h".
+  return alone(a) && alone(b) && sameAspect(text(a), a, text(b), b) && contextSimilarity(contextOf, a, b) >= SAME_SCENE
+    && (oneParty(contextOf, a, b) || measureAspect(text(a), a) === "wind");
 }
 
 interface Reference { readonly m: QuantityClaim; readonly ref: QuantityClaim; readonly group: ValueGroup }
@@ -406,7 +419,7 @@ function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<
 }
 
 /** Roles an incident usually has one of: an age given for "the gunman" or "the girl" is one person's when the article has no other. */
-const ONE_OF_A_KIND = /^role=(suspect|gunman|driver|boy|girl|mother|father)$/;
+const ONE_OF_A_KIND = /^role=(suspect|gunman|driver|captain|skipper|boy|girl|mother|father)$/;
 
 /** Whether an age is the only one its article gives for its role ("a 5-year-old girl", and no other girl's age). */
 function onlyOne(c: QuantityClaim, all: readonly QuantityClaim[], text: string): boolean {
@@ -483,6 +496,15 @@ function clauseOf(c: QuantityClaim, sentence: string, full: string): string {
 function oneOfSeveral(c: QuantityClaim, text: string, [, end]: readonly [number, number]): boolean {
   if (c.value.number !== 1 || c.value.hedge !== "exact") return false;
   return /\b(the other|the others|another|a second|the second|both)\b/i.test(text.slice(c.span.end, Math.min(text.length, end + 300)));
+}
+
+/**
+ * A sentence that tells its figure as one part of a larger whole: "as part of cuts across the company", "in Brest alone",
+ * "at its Gdansk yard" (one named site of an owner that has several), "at one of its plants".
+ */
+const AS_PART = /\bas (?:a |one )?part of\b|\b(?:[Ii]n|[Aa]t|[Ff]rom|[Ff]or) (?:the )?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)? alone\b|\bat (?:its|their|the company's|the group's) \p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)? (?:yard|plant|factory|site|store|branch|office|mine|depot|campus|works|mill|warehouse|subsidiary|unit|division|hospital|school)s?\b|\b(?:at|in) one of (?:its|their|the)\b/u;
+export function toldAsPart(sentence: string): boolean {
+  return AS_PART.test(sentence);
 }
 
 /** A count inside "including …", "among them …", "of whom …": part of a larger group the sentence counts. */

@@ -204,6 +204,9 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       if (ca.value.unit !== cb.value.unit || ca.value.perParty !== cb.value.perParty || !sameMeasure(ca, cb)) continue;
       // "During the month of March, troopers arrested 58 people" / "During the Easter weekend crackdown, troopers arrested 21 people": tallies of two periods.
       if (ca.slot.scope !== cb.slot.scope && (ca.slot.scope.startsWith("period=") || cb.slot.scope.startsWith("period="))) continue;
+      // A rate's level against a change ("fell to 9.8%" / "fell by 0.4%") or against another rate ("youth unemployment
+      // rose to 21%" / "unemployment rose to 6.5%"): the claims read two figures, whatever the shared words.
+      if ((ca.slot.pred === "level" || cb.slot.pred === "level") && ca.slot.key !== cb.slot.key) continue;
       if (overlaps(ca, cb) || ca.value.number === cb.value.number) { note(ca, membersOf.get(b)!); note(cb, membersOf.get(a)!); continue; }
       // "by 15 percent and 28.6 percent, respectively" / "by 15 percent and … by 28.6 percent": both values in both sentences, listed otherwise.
       if ([...b.figures.values()].some((o) => o.value.number === ca.value.number && o.value.unit === ca.value.unit)

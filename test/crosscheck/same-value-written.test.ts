@@ -99,3 +99,18 @@ describe("a whole number the writer rounded", () => {
     ]).length).toBeGreaterThan(0);
   });
 });
+
+describe("a number in words that opens with 'a' or 'one'", () => {
+  it("'A hundred and forty pilgrims' is 140, never 40", () => {
+    expect(loud([
+      "A hundred and forty pilgrims were stranded at the monastery above Rila when the road froze on Sunday.",
+      "The frozen road left 140 pilgrims stranded at the monastery above Rila on Sunday.",
+    ])).toHaveLength(0);
+  });
+  it("'one thousand three hundred' against 3,100 stays loud", () => {
+    expect(loud([
+      "One thousand three hundred pilgrims were stranded at the monastery above Rila when the road froze on Sunday.",
+      "The frozen road left 3,100 pilgrims stranded at the monastery above Rila on Sunday.",
+    ]).length).toBeGreaterThan(0);
+  });
+});

@@ -78,7 +78,7 @@ const TENS = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
  * A number written in words from token i: "twenty-five" (one token, or "twenty" "-" "five"),
  * "twenty five", "two hundred and fifty", "three thousand". Returns the value and its last token.
  */
-function wordNumber(tokens: readonly Token[], i: number): { value: number; last: number } | null {
+function wordNumber(tokens: readonly Token[], i: number, start?: { value: number; last: number }): { value: number; last: number } | null {
   /** 1–99 at token k: "seven", "twenty-one", "twenty" "-" "one", "twenty one". */
   const small = (k: number): { value: number; last: number } | null => {
     const t = tokens[k];
@@ -95,7 +95,8 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; last:
     }
     return { value: v, last: k };
   };
-  const first = small(i);
+  // "a hundred and twenty": the caller read "a" as one.
+  const first = start ?? small(i);
   if (!first) return null;
   let total = 0, cur = first.value, last = first.last;
   for (;;) {
@@ -134,6 +135,9 @@ function readNumber(tokens: readonly Token[], i: number, text = ""): NumberHit |
   let last = i;
   if (t.kind === "number" && /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(t.text)) value = Number(t.text.replace(/,/g, ""));
   else if ((t.lower === "a" || t.lower === "one") && SCALES.has(tokens[i + 1]?.lower ?? "")) {
+    // "a hundred and twenty", "one thousand two hundred": read on in words as "two hundred and twenty" is.
+    const w = tokens[i + 1]!.lower !== "dozen" ? wordNumber(tokens, i, { value: 1, last: i }) : null;
+    if (w && w.last > i + 1) return { first: i, last: w.last, value: w.value, vague: false };
     value = 1;
   } else if (t.lower === "a" && tokens[i + 1]?.lower === "dozen") {
     return { first: i, last: i + 1, value: 12, vague: false };

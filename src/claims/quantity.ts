@@ -195,7 +195,8 @@ function scopeOf(doc: Doc, q: Quantity, pred: string | null): string {
  */
 const TALLY_MONTH = /\b(?:during|in|over|throughout|for)\s+the\s+(?:whole\s+|entire\s+)?month\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
 const TALLY_SPAN = /\b(?:during|in|over|throughout)\s+the\s+(first|last|past|previous)\s+((?:\w+\s+)?(?:days|weeks|months|years))\b/iu;
-const TALLY_DRIVE = /\bduring\s+(?:the|a|this|last)\s+(?:[\p{L}-]+\s+){0,3}?(enforcement(?:\s+(?:effort|operation|campaign|period))?|crackdown|saturation\s+patrols?|patrols|campaign|initiative|blitz|effort)\b/iu;
+// An enforcement drive, not any effort: "during the search effort" or "the rescue effort" is the event's own time.
+const TALLY_DRIVE = /\bduring\s+(?:the|a|this|last)\s+(?:[\p{L}-]+\s+){0,3}?(enforcement(?:\s+(?:effort|operation|campaign|period))?|crackdown|saturation\s+patrols?|blitz|(?:dui|duii|dwi|traffic|speed(?:ing)?|seat-?belt|drunk[- ]driving|safety)\s+(?:campaign|initiative|effort|patrols))\b/iu;
 
 function periodTally(sentence: string): string | null {
   const month = TALLY_MONTH.exec(sentence);

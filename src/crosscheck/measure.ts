@@ -49,12 +49,12 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
   }
   if (LIMIT.test(before.slice(-60))) return "limit";
   const a = ASPECT_AFTER.exec(after);
-  // "a crane 70 metres tall" is the size of the crane, as "a 45-metre crane" is.
-  const thing = a ? /\b(?:a|an|the|its|their)\s+([a-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to)\s+)?$/i.exec(before) : null;
-  if (a && thing) return `size of ${thing[1]!.toLowerCase()}`;
   if (a) {
     const w = a[1]!.toLowerCase();
-    return /^(deep|below|underground|underwater|beneath|down)$/.test(w) ? "depth" : /^(tall|high|above)$/.test(w) ? "height" : w === "wide" || w === "across" ? "width" : /^(thick|thin)$/.test(w) ? "thickness" : "length";
+    const dimension = /^(deep|below|underground|underwater|beneath|down)$/.test(w) ? "depth" : /^(tall|high|above)$/.test(w) ? "height" : w === "wide" || w === "across" ? "width" : /^(thick|thin)$/.test(w) ? "thickness" : "length";
+    // "a crane 70 metres tall" is the crane's height: one dimension of the thing "a 45-metre crane" gives the size of.
+    const thing = /\b(?:a|an|the|its|their)\s+([a-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to)\s+)?$/i.exec(before);
+    return thing ? `${dimension} of ${thing[1]!.toLowerCase()}` : dimension;
   }
   if (FROM_PLACE.test(after)) return "from a place";
   // "2.3 tonnes of cocaine" / "800 kilograms of cocaine": the weight of what the words name after the unit.
@@ -67,16 +67,28 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
   return null;
 }
 
+/**
+ * Whether two aspects are one: the same words, or a thing's size with no dimension named ("a 45-metre crane") and one
+ * named dimension of the same thing ("a crane 70 metres tall"). Two named dimensions of one thing ("a cave 40 metres
+ * deep" / "a cave 120 metres long") are two.
+ */
+function oneAspect(x: string, y: string): boolean {
+  if (x === y) return true;
+  const thing = (z: string) => /^(?:size|depth|height|width|thickness|length) of (.+)$/.exec(z)?.[1];
+  const tx = thing(x), ty = thing(y);
+  return tx !== undefined && tx === ty && (x.startsWith("size of ") || y.startsWith("size of "));
+}
+
 /** Two measures whose words say they measure different aspects ("a 150-metre tower" / "fell 30 metres"). */
 export function otherAspects(ta: string, a: QuantityClaim, tb: string, b: QuantityClaim): boolean {
   const x = measureAspect(ta, a), y = measureAspect(tb, b);
-  return x !== null && y !== null && x !== y;
+  return x !== null && y !== null && !oneAspect(x, y);
 }
 
 /** Two measures whose words say they measure the same aspect. */
 export function sameAspect(ta: string, a: QuantityClaim, tb: string, b: QuantityClaim): boolean {
-  const x = measureAspect(ta, a);
-  return x !== null && x === measureAspect(tb, b);
+  const x = measureAspect(ta, a), y = x === null ? null : measureAspect(tb, b);
+  return x !== null && y !== null && oneAspect(x, y);
 }
 
 /**

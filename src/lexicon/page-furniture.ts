@@ -34,8 +34,10 @@ const mayBeRights = (sentence: string) => {
  * UI_WORDS under /i alone: on a plain-ASCII sentence it reads exactly as under /iu (only "ſ" and the Kelvin sign
  * fold to ASCII letters there) and runs 2–3 times faster; most sentences are plain ASCII.
  */
-const UI_WORDS_ASCII = new RegExp(UI_WORDS.source, UI_WORDS.flags.replace("u", ""));
-const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+export const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+/** The /i copy of an /iu pattern of ASCII letters, for plain-ASCII strings (see PLAIN_ASCII). */
+export const asciiCopy = (re: RegExp) => new RegExp(re.source, re.flags.replace("u", ""));
+const UI_WORDS_ASCII = asciiCopy(UI_WORDS);
 
 /** Two UI words or more, or a rights line: what story grouping leaves out of an article's event features. */
 export function uiFurniture(sentence: string): boolean {
@@ -57,6 +59,12 @@ const TELLS_READER = /^[\s"'“‘(\-–—•*]*(?:subscribe\b|sign up\b|downlo
  * then about the event ("If you have information, call …"), not about the page's stations, apps or alerts.
  */
 const READER = /\b(?:you|your)\b/iu;
+/**
+ * The outlet offering the reader something: "to give you", "to bring you", "you can now listen", "has to offer", "we
+ * recommend that you". "Police ask you to submit a tip", "scammers sent … your PIN" and "your account is at risk" tell
+ * the news, not the page.
+ */
+const OFFER = /\b(?:give|bring|keep|offer|send|deliver)s?\s+you\b|\byou\s+(?:can|may|will|simply)\s+(?:now\s+|also\s+|simply\s+)?(?:listen|watch|stream|follow|download|subscribe|sign up|get|find|receive)\b|\bhas to offer\b|\brecommends?\s+(?:that\s+)?you\b/iu;
 const CHANNELS = /\b(?:subscri(?:be|ption)|follow|account|apps?|newsletters?|alerts?|messages|stations?|has to offer|links?|sign up|register|download|stream(?:ing)?|podcasts?|inbox|feeds?|channels?|website|homepage|notifications?)\b/iu;
 /** Quoted words (a speaker's "you"): left out before looking for the reader. */
 const QUOTED = /"[^"]*"|“[^”]*”/gu;
@@ -69,5 +77,5 @@ const QUOTED = /"[^"]*"|“[^”]*”/gu;
 export function pageFurniture(sentence: string): boolean {
   if (uiFurniture(sentence) || TELLS_READER.test(sentence)) return true;
   const unquoted = sentence.replace(QUOTED, " ");
-  return READER.test(unquoted) && CHANNELS.test(unquoted);
+  return READER.test(unquoted) && OFFER.test(unquoted) && CHANNELS.test(unquoted);
 }

@@ -3,7 +3,7 @@
 // event ... what separates them is event-specific: when, where, who, how many. Weigh those
 // above topic words, and let a strong clash veto a merge."
 import type { Doc } from "../domain/doc.js";
-import { uiFurniture } from "../lexicon/page-furniture.js";
+import { asciiCopy, PLAIN_ASCII, uiFurniture } from "../lexicon/page-furniture.js";
 import { stem, STOPWORDS, wordTerms } from "../similarity/tokens.js";
 
 export interface EventFeatures {
@@ -45,13 +45,6 @@ export interface EventFeatures {
   readonly ordinals: readonly string[];
 }
 
-/**
- * A pattern of ASCII letters under /i reads a plain-ASCII string exactly as under /iu (only "ſ" and
- * the Kelvin sign fold to ASCII letters there), and irregexp runs it 2–3 times faster: sentences
- * and name contexts that are plain ASCII (most) are read with the /i copy.
- */
-const PLAIN_ASCII = /^[\x00-\x7f]*$/;
-const asciiCopy = (re: RegExp) => new RegExp(re.source, re.flags.replace("u", ""));
 
 /** Indexes of the sentences that read as page furniture (two UI words or more, or a rights line). */
 function furnitureSentences(doc: Doc): Set<number> {

@@ -40,6 +40,24 @@ describe("a thing's size told before or after its noun", () => {
   });
 });
 
+describe("two named dimensions of one thing", () => {
+  it("does not flag a cave 40 metres deep against a cave 120 metres long", () => {
+    expect(loud([
+      "Divers reached the end of a cave 40 metres deep near Ronda on Saturday, the rescue team said.",
+      "The rescue team said divers reached the end of a cave 120 metres long near Ronda on Saturday.",
+    ])).toHaveLength(0);
+  });
+});
+
+describe("a toll told 'in one of the deadliest attacks' is the whole toll", () => {
+  it("flags 40 killed against 57 killed in one of the deadliest attacks this year", () => {
+    expect(loud([
+      "A suicide bomber killed 40 people at a market in Kunduz on Friday, officials said.",
+      "Officials said a suicide bomber killed 57 people at a market in Kunduz on Friday, in one of the deadliest attacks this year.",
+    ])).toHaveLength(1);
+  });
+});
+
 describe("one site's share of a company's whole", () => {
   it("reads a figure told at one named site, or as part of wider cuts, as a part", () => {
     expect(toldAsPart("Some 120 jobs will go at its Leeds store, the retailer said.")).toBe(true);

@@ -60,6 +60,11 @@ describe("what reads as page furniture", () => {
     expect(pageFurniture("Follow-up interviews led investigators to a second suspect in Lawton.")).toBe(false);
     expect(pageFurniture("\"You follow the rules or you go home,\" the coach told his players.")).toBe(false);
     expect(pageFurniture("Watch commanders said the suspect fled on foot toward the river.")).toBe(false);
+    // The reader and a channel word in news about the event: a scam, a tip line, an outage.
+    expect(pageFurniture("The scammers sent 4,000 text messages asking for your PIN, police in Derby said.")).toBe(false);
+    expect(pageFurniture("Police ask you to submit a tip through the department's website.")).toBe(false);
+    expect(pageFurniture("The callers told them to download an app, saying your account is at risk.")).toBe(false);
+    expect(pageFurniture("The storm knocked out 14 radio stations, leaving your neighbours without alerts.")).toBe(false);
   });
   it("keeps story grouping's narrower test as it was: two UI words or a rights line", () => {
     expect(uiFurniture("Please check your email and click on the link to activate your profile.")).toBe(true);

@@ -49,6 +49,12 @@ describe("look-alikes that stay compared", () => {
       "Police said Monday that three clerks were shot in the robbery at the pawn shop on Fourth Street.",
     ]).length).toBeGreaterThan(0);
   });
+  it("a search or rescue effort is the event's own time, not a tally", () => {
+    expect(loud([
+      "The landslide killed 12 people in the village above Trabzon on Tuesday, officials said.",
+      "During the rescue effort, officials said the landslide had killed 19 people in the village above Trabzon on Tuesday.",
+    ])).toHaveLength(1);
+  });
   it("a raid or an operation is one police action, not a tally", () => {
     expect(scopes("During the raid, agents arrested 11 people at the ranch.")).toEqual(["now"]);
     expect(scopes("During the operation, officers seized 40 guns.")).toEqual(["now"]);

@@ -84,6 +84,9 @@ describe("quote-misattributed", () => {
   it("does not flag one person whose surname one outlet misspells by a letter", () => {
     expect(run(quoteAltered, [story(base, "Marco Castellani"), story(base, "Castellano")])).toEqual([]);
   });
+  it("but flags two people whose surnames differ in their first letter", () => {
+    expect(lines(quoteAltered, [story(base, "Ruth Morris"), story(base, "Anna Norris")])).toHaveLength(1);
+  });
   it("but flags two people whose surnames are two letters apart", () => {
     expect(lines(quoteAltered, [story(base, "Ruth Nelson"), story(base, "Anna Wilson")])).toHaveLength(1);
   });

@@ -500,9 +500,10 @@ function oneOfSeveral(c: QuantityClaim, text: string, [, end]: readonly [number,
 
 /**
  * A sentence that tells its figure as one part of a larger whole: "as part of cuts across the company", "in Brest alone",
- * "at its Gdansk yard" (one named site of an owner that has several), "at one of its plants".
+ * "at its Gdansk yard" (one named site of an owner that has several), "at one of its plants". Not "in one of the deadliest
+ * attacks this year" nor "as part of a wave of attacks": a toll told so is the whole toll.
  */
-const AS_PART = /\bas (?:a |one )?part of\b|\b(?:[Ii]n|[Aa]t|[Ff]rom|[Ff]or) (?:the )?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)? alone\b|\bat (?:its|their|the company's|the group's) \p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)? (?:yard|plant|factory|site|store|branch|office|mine|depot|campus|works|mill|warehouse|subsidiary|unit|division|hospital|school)s?\b|\b(?:at|in) one of (?:its|their|the)\b/u;
+const AS_PART = /\bas (?:a |one )?part of (?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:cuts?|job cuts|layoffs|restructuring|savings|plan|programme|program|overhaul|reorgani[sz]ation|redundancies)\b|\b(?:[Ii]n|[Aa]t|[Ff]rom|[Ff]or) (?:the )?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)? alone\b|\bat (?:its|their|the company's|the group's) \p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)? (?:yard|plant|factory|site|store|branch|office|mine|depot|campus|works|mill|warehouse|subsidiary|unit|division|hospital|school)s?\b|\b(?:at|in) one of (?:its|their) (?:yard|plant|factory|site|store|branch|office|mine|depot|campus|works|mill|warehouse|subsidiar(?:y|ie)|unit|division|hospital|school)s\b/u;
 export function toldAsPart(sentence: string): boolean {
   return AS_PART.test(sentence);
 }

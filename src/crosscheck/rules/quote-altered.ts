@@ -175,10 +175,13 @@ function alteration(aText: string, bText: string, segs: ReturnType<typeof segmen
   return best;
 }
 
+/** Endings of one word's forms: "memorand-ums" / "memorand-a", "consult-ed" / "consult-s", "indictment-s". */
+const ENDING = /^(?:s|es|ed|d|ing|a|um|ums|e|er|ers|ies|y|ied)?$/;
+
 /**
  * A stretch with the words that are forms of a word on the other side taken out: "memorandums to Congress" against
- * "memoranda" leaves "to Congress" against nothing. Two forms of one word share their first letters (at least five,
- * and all but the last three of the shorter), are written in lower case and hold no digit.
+ * "memoranda" leaves "to Congress" against nothing. Two forms of one word share their first letters (at least five)
+ * and differ only in an ending (ENDING), are written in lower case and hold no digit.
  */
 function withoutForms(s: { a: CanonWord[]; b: CanonWord[] }): { a: CanonWord[]; b: CanonWord[] } {
   if (s.a.length === 0 || s.b.length === 0) return s;
@@ -187,7 +190,8 @@ function withoutForms(s: { a: CanonWord[]; b: CanonWord[] }): { a: CanonWord[]; 
     const p = x.canon, q = y.canon;
     let k = 0;
     while (k < p.length && k < q.length && p[k] === q[k]) k++;
-    return k >= 5 && k >= Math.min(p.length, q.length) - 3;
+    // What is left after the shared start is an ending of one word, never another word ("governor" / "government").
+    return k >= 5 && ENDING.test(p.slice(k)) && ENDING.test(q.slice(k));
   };
   const usedB = new Set<number>();
   const a: CanonWord[] = [];
@@ -305,7 +309,8 @@ function misattribution(a: QuoteClaim, b: QuoteClaim, docs: ReadonlyMap<string, 
   if (Math.min(a.value.text.split(/\s+/).length, b.value.text.split(/\s+/).length) < 8) return null;
   const wa = speakerWords(a.value.speaker), wb = speakerWords(b.value.speaker);
   // "Sundwall" / "Sean Sundwell": one person whose name one outlet misspells (one letter, a name of six or more).
-  const oneName = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 6 && editDistance(x, y) <= 1);
+  // The same first letter: "Morris" / "Norris" and "Hansen" / "Jansen" are other people.
+  const oneName = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 6 && x[0] === y[0] && editDistance(x, y) <= 1);
   if (wa.size === 0 || wb.size === 0 || [...wa].some((x) => [...wb].some((y) => oneName(x, y)))) return null;
   const out = new Map<string, { start: number; end: number; text: string }>();
   for (const [q, other] of [[a, wb], [b, wa]] as const) {

@@ -123,7 +123,6 @@ function nextClauseStart(text: string, from: number): number {
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const i = m.index;
-    if (i > 0 && /[\p{L}\p{N}'’]/u.test(text[i - 1] ?? "")) continue;
     // The three characters before it, within its line (searching back to the line's start for
     // every word made long one-line texts quadratic).
     const window = text.slice(Math.max(0, i - 3), i);

@@ -5,7 +5,7 @@ import type { StoryContext } from "../domain/context.js";
 import { isPeopleClass } from "../claims/slots.js";
 import { withParts, type QuantitySlot } from "../domain/slot.js";
 import { comparable, overlaps } from "./values.js";
-import type { Witnesses } from "./witnesses.js";
+import { witnesses, type Witnesses } from "./witnesses.js";
 
 export interface ValueGroup {
   readonly claims: readonly QuantityClaim[];
@@ -78,15 +78,16 @@ export function comparisonSlots(claims: readonly QuantityClaim[]): (c: QuantityC
 }
 
 /**
- * slotGroups of a story's quantity claims weighed by its witnesses, worked out once per story:
- * contradiction and corroboration both group the same claims. `quantities` and `w` must be the
- * story's quantity claims (in claim order) and the witnesses of its docs and derivations.
+ * slotGroups of a story's quantity claims (in claim order) weighed by the witnesses of its docs and
+ * derivations, worked out once per story: contradiction and corroboration both group the same claims.
+ * Everything it reads comes from `ctx`, the key it is kept under.
  */
 const OF_STORY = new WeakMap<StoryContext, SlotGroups[]>();
-export function storySlotGroups(ctx: StoryContext, quantities: readonly QuantityClaim[], w: Witnesses): SlotGroups[] {
+export function storySlotGroups(ctx: StoryContext): SlotGroups[] {
   let known = OF_STORY.get(ctx);
   if (!known) {
-    known = slotGroups(quantities, w);
+    const quantities = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity");
+    known = slotGroups(quantities, witnesses(ctx.docs.map((d) => d.article.id), ctx.derivations));
     OF_STORY.set(ctx, known);
   }
   return known;

@@ -67,7 +67,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   const sentenceBounds = (c: QuantityClaim): [number, number] => { const s = sentenceAt(c); return s ? [s.start, s.end] : [c.span.start, c.span.end]; };
   const published = new Map(ctx.docs.map((d) => [d.article.id, d.article.publishedAt ? Date.parse(d.article.publishedAt) : NaN]));
   const sided = new Set(quantities.map((c) => c.slot).filter((p) => p.side !== "-").map((p) => `${p.unit}:${p.noun}:${p.pred}:${p.scope}`));
-  for (const { slot, groups } of storySlotGroups(ctx, quantities, w)) {
+  for (const { slot, groups } of storySlotGroups(ctx)) {
     if (groups.length < 2) continue;
     // A figure with no side in a story whose figures have sides may be either side's or the total: unsure, so silent.
     const p = slot;

@@ -14,7 +14,7 @@ export function corroboration(ctx: StoryContext): FindingDraft[] {
   const w = witnesses(ids, ctx.derivations);
   const label = (id: string) => `“${ctx.docs.find((d) => d.article.id === id)?.article.title.slice(0, 40) ?? id}”`;
   const out: FindingDraft[] = [];
-  for (const { slot, groups } of storySlotGroups(ctx, quantities, w)) {
+  for (const { slot, groups } of storySlotGroups(ctx)) {
     const g = groups[0];
     if (!g || g.articleIds.length < 2) continue;
     const what = slotPhrase(slot);

@@ -117,6 +117,12 @@ function fill(doc: Doc): Map<number, Context> {
       const t = toks[k]!;
       if (t.start >= q.span.start) continue;
       if (NOT_SUBJECT.test(t.text)) break;
+      // "He threw for 312 yards": the clause is about the person the pronoun stands for, the one
+      // named last before it, in its sentence or the two before ("Sam Ortiz kept the Eagles close. He …").
+      if (PERSONAL.test(t.text) && /^(?:VERB|AUX)$/.test(toks[k + 1]?.pos ?? "")) {
+        subject = antecedent(persons, t.start, sentence);
+        break;
+      }
       const first = k === 0 || toks[k - 1]!.sentence !== sentence;
       if (t.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(t.text) || CALENDAR_WORD.test(t.text) || (first && t.pos !== "PROPN")) continue;
       // Only the clause's own subject, a name right before its verb; "off the coast of Crete on Thursday" is a place on the way.
@@ -129,6 +135,19 @@ function fill(doc: Doc): Map<number, Context> {
     out.set(q.span.start, { words, people: people.get(q.sentence) ?? new Set(), onlyPerson, namesNobody: everyone.size === 0, names, sentence: doc.sentences[q.sentence]?.text.toLowerCase() ?? "", subject });
   }
   return out;
+}
+
+/** A personal pronoun that can stand for one named person. */
+const PERSONAL = /^(?:he|she)$/i;
+
+/** The surname of the person named last before `start`, in sentence `sentence` or the two before it; null when none. */
+function antecedent(persons: readonly { readonly key: string; readonly sentence: number; readonly span: { readonly end: number } }[], start: number, sentence: number): string | null {
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const e = persons[i]!;
+    if (e.span.end > start) continue;
+    return e.sentence >= sentence - 2 ? e.key.split(" ").pop()! : null;
+  }
+  return null;
 }
 
 /**

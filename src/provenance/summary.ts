@@ -1,6 +1,6 @@
 // The `derivation` finding for one derivation: a sentence a journalist understands ("Article B
-// reads as a sentence-by-sentence rewrite of article A (13 of 23 sentences aligned); it changes
-// 390 → 400."), evidence in both articles, severity low when the rewrite changed facts, else info.
+// reads as a sentence-by-sentence rewrite of article A (13 of 23 sentences aligned). What the
+// rewrite changed: "390" → "400"."), evidence in both articles, severity low when the rewrite changed facts, else info.
 import type { Doc } from "../domain/doc.js";
 import type { Evidence, FindingDraft } from "../domain/index.js";
 import type { AlignedPair, Change, Derivation } from "../domain/story.js";
@@ -42,7 +42,7 @@ export function derivationFinding(d: Derivation, from: Doc, to: Doc): FindingDra
   const changes = d.pairs.flatMap((p) => p.changes);
   const factual = changes.filter((c) => c.kind === "number" || c.kind === "name" || c.kind === "quote");
   const changeText = factual.length
-    ? ` ${known ? "It changes" : "Where they differ:"} ${factual.slice(0, 3).map((c) => (known ? describeChange(c) : describeDifference(c, a, b))).join("; ")}${factual.length > 3 ? ` and ${factual.length - 3} more` : ""}.`
+    ? ` ${known ? `What the ${d.relation === "near-duplicate" ? "copy" : "rewrite"} changed:` : "Where they differ:"} ${factual.slice(0, 3).map((c) => (known ? describeChange(c) : describeDifference(c, a, b))).join("; ")}${factual.length > 3 ? ` and ${factual.length - 3} more` : ""}.`
     : "";
   const directionText = d.direction === "known" ? "" : ` Which came first cannot be told: ${d.directionBasis}.`;
   const relation = d.relation === "paraphrase" ? "rewrite" : d.relation === "near-duplicate" ? "copy" : "shared source";

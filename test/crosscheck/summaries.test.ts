@@ -71,6 +71,17 @@ describe("derivation headings", () => {
     expect(unknown).not.toMatch(/rewrite of|copy of/);
     expect(unknown).toMatch(/rewrites of one text/);
   });
+  it("lists what a known rewrite changed as a sentence of its own, not as 'It changes drops …'", () => {
+    const changed: Derivation = {
+      ...d("known", 3),
+      pairs: [{ from: { start: 0, end: 10, text: "x" }, to: { start: 0, end: 10, text: "x" }, score: 0.8, changes: [
+        { kind: "number", before: "Forty", after: "Forty-one" }, { kind: "name", before: "Sunday", after: null },
+      ] }],
+    };
+    const s = derivationFinding(changed, a, b).summary;
+    expect(s).toMatch(/What the rewrite changed: "Forty" → "Forty-one"; drops "Sunday"\./);
+    expect(s).not.toMatch(/changes (drops|adds)/);
+  });
   it("never says more sentences are aligned than the articles have", () => {
     const [, n, total] = /(\d+) of (\d+) sentences aligned/.exec(derivationFinding(d("known", 5), a, b).summary)!.map(Number) as [number, number, number];
     expect(n).toBeLessThanOrEqual(total);

@@ -244,6 +244,48 @@ function noneReported(text: string, tokens: readonly Token[]): Quantity[] {
  */
 const TOLL_BEFORE = /\b(?:(?:death|fatality)\s+toll|\p{L}+['’]s\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+(?:killed|who\s+died)))\b[^.;!?]{0,60}?\b(?:stood|stands|rose|risen|climbed|jumped|reached|increased|hit|was|is|at|to)\s+(?:(?:at|to)\s+)?$/iu;
 
+/**
+ * A plural count noun heading the clause's subject, then a verb of reaching a total, right before a bare
+ * number: "cases this year have reached", "arrests after the riots climbed to", "the number of asylum
+ * applications rose to", "visitors numbered". Measures and money named by a plural are no count of
+ * things ("temperatures reached 43", "sales hit 12 million", "shares rose to 14").
+ */
+const TOTAL_VERB = /(?:\b(?:has|have|had)\s+)?(?:\b(?:now|already)\s+)?\b(?:reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|risen\s+to|climbed\s+to|jumped\s+to|increased\s+to|grown\s+to|grew\s+to|totall?ed|numbered|topped|passed|exceeded)\s+$/;
+const TIME_NOUN = /^(?:year|month|week|day|quarter|season|summer|winter|spring|autumn|fall|weekend|morning|afternoon|evening|night|time)$/;
+/** Words that open a clause: the subject comes after them. */
+const CLAUSE_OPENER = /^(?:[,;:(]|that|while|whereas|but|and|said|says|when|because|where)$/;
+const NOT_COUNTED = /^(?:temperatures|prices|rates|levels|shares|stocks|yields|sales|revenues|profits|earnings|costs|losses|speeds|scores|points|gains|figures|numbers|totals|values|readings|winds|gusts|waters|rains|markets|indexes|indices|bonds|returns|wages|salaries|rents|fees|fares|taxes|bills|tariffs|exports|imports|reserves|debts|deficits|budgets|funds|assets|savings|emissions|estimates|forecasts|projections|odds|polls|ratings|tolls|ages|heights|depths|temps|highs|lows|amounts|sums|payments|damages|claims|this|his|its|was|has|is|as|us|yes|less|plus|thus|whereas|always|perhaps|unless|besides|towards|afterwards|sometimes|news|series|means|species|headquarters|police)$/;
+/** What may follow a figure that ends its clause: punctuation, or a phrase of time, place or source. */
+const CLAUSE_END_AFTER = /^(?:[.,;:!?)]|on|in|by|as|after|this|last|since|according|so|for|from|at|during|over|before|until|officials|police)$/;
+
+function subjectTotal(text: string, tokens: readonly Token[], at: number, start: number): { noun: string; span: ReturnType<typeof spanOf> } | null {
+  const sentence = tokens[at]!.sentence;
+  let from = at;
+  while (from > 0 && at - from < 24 && tokens[from - 1]!.sentence === sentence) from--;
+  const verb = TOTAL_VERB.exec(text.slice(tokens[from]!.start, start));
+  if (!verb) return null;
+  const verbAt = tokens[from]!.start + verb.index;
+  // The clause: back from the verb to the word that opens it, at most 12 words.
+  let end = at;
+  while (end > from && tokens[end - 1]!.start >= verbAt) end--;
+  let open = end;
+  while (open > from && end - open < 12 && !CLAUSE_OPENER.test(tokens[open - 1]!.lower)) open--;
+  if (open > from && !CLAUSE_OPENER.test(tokens[open - 1]!.lower)) return null;
+  // Its subject's head: the last noun of its first run of nouns, after "the", "this year's", "the number of".
+  let k = open;
+  const skip = /^(?:the|a|total|overall|so|far|this|year['’]s|number|of|reported|confirmed|registered|recorded)$/;
+  while (k < end && skip.test(tokens[k]!.lower)) k++;
+  let head = -1;
+  // A plural opening the sentence is tagged a name for its capital ("Arrests after the riots …").
+  const opensSentence = (j: number) => j === 0 || tokens[j - 1]!.sentence !== sentence;
+  const isNoun = (j: number) => tokens[j]!.pos === "NOUN" || (opensSentence(j) && tokens[j]!.pos === "PROPN" && /^\p{Lu}\p{Ll}{3,}s$/u.test(tokens[j]!.text));
+  for (; k < end && (isNoun(k) || tokens[k]!.pos === "PROPN" || tokens[k]!.pos === "ADJ"); k++) if (isNoun(k)) head = k;
+  if (head < 0) return null;
+  const t = tokens[head]!;
+  if (!t.lower.endsWith("s") || NOT_COUNTED.test(t.lower) || singular(t) === t.lower) return null;
+  return { noun: singular(t), span: spanOf(text, t.start, t.end) };
+}
+
 const singularWord = (w: string) => w.replace(/ies$/, "y").replace(/s$/, "");
 
 /** People an age can be told of as what they were ("the victim was 35"): singular person nouns. */
@@ -405,6 +447,8 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   for (let steps = 0; k < tokens.length && steps < 4; k++, steps++) {
     const w = tokens[k]!;
     if (w.sentence !== first.sentence) break;
+    // "rose to 3,100 this year", "numbered 2.1 million last year": a time phrase after the figure counts nothing.
+    if (unit === "count" && /^(?:this|last|next|that|each|every)$/.test(w.lower) && TIME_NOUN.test(tokens[k + 1]?.lower ?? "")) break;
     if (w.pos === "NOUN" || (w.pos === "PROPN" && /s$/.test(w.text) && /^[A-Z]/.test(w.text))) {
       // Compound nouns count their last word: "service members" → member.
       let h = w;
@@ -453,6 +497,12 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   }
   // "The death toll … rose to 23", "the number of dead reached 14": a toll counts the dead.
   if (noun === null && unit === "count" && hedge !== "vague" && TOLL_BEFORE.test(text.slice(Math.max(0, first.start - 90), start))) noun = "dead";
+  // "Dengue cases this year have reached 12,800", "the number of asylum applications rose to 3,100",
+  // "complaints totalled 640": what the clause's subject counts, when the figure ends the clause.
+  if (noun === null && unit === "count" && hedge !== "vague" && (!next || !sameSentence(next) || CLAUSE_END_AFTER.test(next.lower))) {
+    const counted = subjectTotal(text, tokens, hit.first, start);
+    if (counted) { noun = counted.noun; nounSpan = counted.span; }
+  }
   if (noun === null && unit === "count" && hedge !== "vague") {
     // A bare small number with nothing counted is too ambiguous to be a claim.
     if (!perParty) return null;

@@ -531,7 +531,8 @@ const ATTACKER_DIED = new RegExp(
 function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: QuantityClaim, published: ReadonlyMap<string, number>, grownAt: (c: QuantityClaim) => boolean,
   toldAsOtherMoment: (articleId: string, value: number) => boolean):
   { before: QuantityClaim; after: QuantityClaim; basis: "dates" | "words" } | null {
-  const pred = m.slot.pred;
+  // A figure with no predicate of its own compared with one that has it ("climbed to 9" / "killed 4 workers") takes it.
+  const pred = m.slot.pred !== "-" ? m.slot.pred : ref.slot.pred;
   if (!UPDATED_AS_REPORTED.has(pred)) return null;
   const [low, high, lowC, highC] = m.value.number < ref.value.number ? [minor, group, m, ref] : [group, minor, ref, m];
   const times = (g: ValueGroup) => g.articleIds.map((id) => published.get(id) ?? NaN);

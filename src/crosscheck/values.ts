@@ -2,6 +2,7 @@
 import { unitMeasure } from "../claims/slots.js";
 import type { QuantityClaim } from "../domain/claim.js";
 import type { QuantitySlot } from "../domain/slot.js";
+import { CURRENCY_AFTER as CURRENCY_WORD, isCurrencyNoun } from "../lexicon/currencies.js";
 
 /**
  * Two quantity claims are comparable when the slot says they count the same thing: same unit,
@@ -115,7 +116,7 @@ export function slotPhrase(p: QuantitySlot): string {
   // "rate-unemployment" → "the unemployment rate", "rate-youth-unemployment" → "the youth unemployment rate".
   if (p.noun.startsWith("rate-")) return `the ${p.noun.slice(5).replace(/-/g, " ")} rate`;
   if (p.noun === "turnout") return p.scope.startsWith("day=") ? `the turnout on ${p.scope.slice(4)}` : "the turnout";
-  const thing = p.noun === "-" ? (p.unit === "money" ? "the amount" : p.unit === "percent" ? "the percentage" : "the figure")
+  const thing = p.noun === "-" || (p.unit === "money" && isCurrencyNoun(p.noun)) ? (p.unit === "money" ? "the amount" : p.unit === "percent" ? "the percentage" : "the figure")
     : p.noun === "length" ? "the distance" : p.noun === "weight" ? "the weight" : p.noun === "speed" ? "the speed" : p.noun === "area" ? "the area" : /^temp-[cf]$/.test(p.noun) ? "the temperature"
     // "the wounded" counted as killed reads "people killed", never "wounded killed".
     : /^(wounded|injured|dead|hurt|missing|killed|shot)$/.test(p.noun) ? "people"
@@ -161,7 +162,11 @@ export function currencyOf(text: string, c: QuantityClaim): string | null {
   const before = text.slice(Math.max(0, c.span.start - 6), c.span.start), after = text.slice(c.span.end, c.span.end + 20);
   const inSpan = c.span.text;
   for (const [re, cur] of CURRENCY_BEFORE) if (re.test(before) || re.test(inSpan.match(/^\D*/)?.[0] ?? "")) return cur;
-  for (const [re, cur] of CURRENCY_AFTER) if (re.test(after) || re.test(inSpan.replace(/^[^a-z]*[\d.,]+\s*(?:million|billion|thousand|trillion|bn|m)?/i, ""))) return cur;
+  const rest = inSpan.replace(/^[^a-z]*[\d.,]+\s*(?:million|billion|thousand|trillion|bn|m)?/i, "");
+  for (const [re, cur] of CURRENCY_AFTER) if (re.test(after) || re.test(rest)) return cur;
+  // Any other currency named after the amount ("12,390 baht", "450 million reais") is its own.
+  const word = /^\s*([a-z]+)/i.exec(rest.trim() ? rest : after)?.[1]?.toLowerCase();
+  if (word !== undefined && CURRENCY_WORD.test(word)) return word.replace(/(?:e?s)$/, "");
   return null;
 }
 

@@ -5,6 +5,7 @@
 // compare with head counts.
 import type { Hedge, Quantity, Token } from "../../domain/doc.js";
 import { spanOf } from "../../domain/span.js";
+import { CURRENCY_AFTER, isCurrencyNoun } from "../../lexicon/currencies.js";
 
 const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -60,7 +61,7 @@ export function hedgeInterval(v: number, hedge: Hedge): { low: number | null; hi
 }
 
 const MONEY_BEFORE = /^[$€£¥₴₽]$|^(us\$|usd|eur|gbp|rs\.?)$/;
-const MONEY_AFTER = /^(dollars?|euros?|pounds?|rubles?|roubles?|hryvnias?|yuan|yen|rupees?|usd|eur|bucks|cents?)$/;
+const MONEY_AFTER = CURRENCY_AFTER;
 const PERCENT_AFTER = /^(%|percent|per cent|pct|percentage)$/;
 const DISTANCE_AFTER = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|ft|yards?|inches?|cm|mm|m)$/;
 const DURATION_AFTER = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)$/;
@@ -251,6 +252,7 @@ const TOLL_BEFORE = /\b(?:(?:death|fatality)\s+toll|\p{L}+['’]s\s+toll|toll\s+
  * things ("temperatures reached 43", "sales hit 12 million", "shares rose to 14").
  */
 const TOTAL_VERB = /(?:\b(?:has|have|had)\s+)?(?:\b(?:now|already)\s+)?\b(?:reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|risen\s+to|climbed\s+to|jumped\s+to|increased\s+to|grown\s+to|grew\s+to|totall?ed|numbered|topped|passed|exceeded)\s+$/;
+const RANGE_SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const TIME_NOUN = /^(?:year|month|week|day|quarter|season|summer|winter|spring|autumn|fall|weekend|morning|afternoon|evening|night|time)$/;
 /** Words that open a clause: the subject comes after them. */
 const CLAUSE_OPENER = /^(?:[,;:(]|that|while|whereas|but|and|said|says|when|because|where)$/;
@@ -391,19 +393,28 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   // Range: "between 300 and 400", "300 to 400", "300-400".
   let hedge: Hedge = hit.vague ? "vague" : "exact";
   let hedgeText: string | null = null;
-  let start = first.start;
+  // "$5 million", "more than €20,000": the currency sign is part of the amount, and a hedge comes before it.
+  const sign = prev !== undefined && sameSentence(prev) && MONEY_BEFORE.test(prev.lower) ? 1 : 0;
+  let start = sign ? prev!.start : first.start;
   let low: number | null;
   let high: number | null;
   let rangeEnd: number | null = null;
+  let rangeValue: number | undefined;
   const joiner = tokens[hit.last + 1];
-  const other = tokens[hit.last + 2] !== undefined ? readNumber(tokens, hit.last + 2, text) : null;
+  // "$5 million to $6 million": the second amount repeats the sign.
+  const secondSign = sign && tokens[hit.last + 2] !== undefined && MONEY_BEFORE.test(tokens[hit.last + 2]!.lower) ? 1 : 0;
+  const other = tokens[hit.last + 2 + secondSign] !== undefined ? readNumber(tokens, hit.last + 2 + secondSign, text) : null;
+  const before = sign ? tokens[hit.first - 2] : prev;
   if (joiner && sameSentence(joiner) && /^(to|and|-|–)$/.test(joiner.lower) && other && other.value > hit.value
-    && (joiner.lower !== "and" || prev?.lower === "between")) {
+    && (joiner.lower !== "and" || before?.lower === "between")) {
     hedge = "range";
-    low = hit.value; high = other.value;
+    // "between 3 and 4 million dollars": the scale written once applies to both ends.
+    const scale = hit.first === hit.last ? RANGE_SCALE[tokens[other.last]!.lower] : undefined;
+    if (scale !== undefined && other.first < other.last && hit.value * scale <= other.value) rangeValue = hit.value * scale;
+    low = rangeValue ?? hit.value; high = other.value;
     rangeEnd = other.last;
     end = tokens[other.last]!.end;
-    if (prev?.lower === "between") { start = prev.start; hedgeText = "between"; }
+    if (before?.lower === "between") { start = before.start; hedgeText = "between"; }
   } else if (hit.vague) {
     const v = VAGUE.get(first.lower)!;
     low = v[0]; high = v[1];
@@ -411,9 +422,9 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   } else {
     // Hedge words: up to three tokens before the number.
     for (let n = 3; n >= 1; n--) {
-      const from = hit.first - n;
+      const from = hit.first - sign - n;
       if (from < 0) continue;
-      const words = tokens.slice(from, hit.first);
+      const words = tokens.slice(from, hit.first - sign);
       if (words.some((w) => w.sentence !== first.sentence)) continue;
       const phrase = words.map((w) => w.lower).join(" ");
       const match = HEDGES.find(([re]) => re.test(phrase));
@@ -456,7 +467,8 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
       while (tokens[k + 1] !== undefined && tokens[k + 1]!.pos === "NOUN" && tokens[k + 1]!.sentence === w.sentence && !HARM_PARTICIPLE.test(tokens[k + 1]!.lower)) { k++; h = tokens[k]!; }
       noun = singular(h);
       nounSpan = spanOf(text, h.start, h.end);
-      if (unit !== "percent" && unit !== "money") end = Math.max(end, h.end);
+      // "1.4 billion kronor": the currency is part of the amount as written ("$5 million in aid" keeps "aid" out).
+      if ((unit !== "percent" && unit !== "money") || (unit === "money" && isCurrencyNoun(noun))) end = Math.max(end, h.end);
       if (unit === "count") end = Math.max(end, w.end);
       break;
     }
@@ -478,7 +490,7 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   if (unit === "count" && noun !== null && DURATION_AFTER.test(noun + "s")) unit = "duration";
   if (unit === "count" && noun !== null && /^(time|occasion)$/.test(noun)) unit = "other"; // "four times": a frequency
   if (unit === "count" && noun !== null && /^(percent|percentage)$/.test(noun)) unit = "percent";
-  if (unit === "count" && noun !== null && /^(dollar|euro|pound|ruble|rouble|hryvnia|yuan|yen|rupee)$/.test(noun)) unit = "money";
+  if (unit === "count" && isCurrencyNoun(noun)) unit = "money";
   // A weight in pounds (see poundsOfWeight) is read in its unit, like "kg".
   if (unit === "distance" && noun === "pound") noun = "lb";
 
@@ -512,7 +524,7 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
     kind: "quantity",
     span: spanOf(text, start, end),
     numberSpan: spanOf(text, first.start, rangeEnd !== null ? tokens[rangeEnd]!.end : lastTok.end),
-    value: hit.value, low, high, hedge, hedgeText, noun, nounSpan, unit,
+    value: rangeValue ?? hit.value, low, high, hedge, hedgeText, noun, nounSpan, unit,
     predicate: predicateNear(tokens, hit.first, first.sentence),
     perParty, sentence: first.sentence,
   };

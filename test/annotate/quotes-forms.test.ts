@@ -249,3 +249,22 @@ describe("an embedded post signed on the quote's own line", () => {
     expect(said("The protest grew on Monday.\n\n“Save the wall, save the town” — the slogan Ana Reyes painted on the quay herself.").map((s) => s.split(":")[0])).toEqual(["-"]);
   });
 });
+
+// Issue 20: a quote that runs on to the next line and closes there with a spaced mark before its cue
+// (`…today.⏎There's nothing like it on any other platform, "said Schiller.`, as one-sentence-per-line feeds
+// print it) is the cue's speaker's, both lines — not the subject of the sentence before it.
+describe("a quote continued on the next line and closed by a spaced mark", () => {
+  it("gives both lines to the speaker named after the closing mark", () => {
+    const text = "The orchestra's new season opened on Friday. Season Tickets sold out while a series called Young Ears brought in schools.\n" +
+      "\"Nobody expected the hall to be full on a Tuesday.\n" +
+      "We have never had a season like this one, \"said Ingrid Solberg, the orchestra's director.";
+    const qs = docOf(text).quotes.map((q) => `${q.span.text.slice(0, 20)}|${q.speaker}`);
+    expect(qs).toEqual(["Nobody expected the |Ingrid Solberg", "We have never had a |Ingrid Solberg"]);
+  });
+  it("leaves a line that opens a new quote, and a mark with no cue after it, alone", () => {
+    const text = "\"The hall was full,\" said Ingrid Solberg.\nThe critics, \"who had doubts,\" came round.";
+    const qs = docOf(text).quotes.map((q) => q.speaker);
+    expect(qs[0]).toBe("Ingrid Solberg");
+    expect(qs.length).toBeLessThanOrEqual(2);
+  });
+});

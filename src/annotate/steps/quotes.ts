@@ -28,6 +28,8 @@ interface Piece {
   readonly open: number;
   readonly close: number;
   readonly openEnded: boolean;
+  /** A line that goes on with the quote the line before left open, closed by a spaced mark before its cue. */
+  readonly continued?: boolean;
 }
 
 const OPENERS = "“«„";
@@ -37,10 +39,16 @@ const MARKS = /["“”«»„\n]/g;
 
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];
-  const st: LineState = { depth: 0, start: -1, lastClose: -1, straight: -1 };
+  const st: LineState = { depth: 0, start: -1, lastClose: -1, straight: -1, lineStart: 0, continues: false };
   for (const m of text.matchAll(MARKS)) {
     const i = m.index!;
-    if (m[0] === "\n") { endLine(st, i, out); continue; }
+    if (m[0] === "\n") {
+      const open = out.length;
+      endLine(st, i, out);
+      st.lineStart = i + 1;
+      st.continues = out.length > open && out[out.length - 1]!.openEnded;
+      continue;
+    }
     mark(text, i, st, out);
   }
   endLine(st, text.length, out);
@@ -48,10 +56,27 @@ function pieces(text: string): Piece[] {
   return out.sort((a, b) => a.open - b.open);
 }
 
-interface LineState { depth: number; start: number; lastClose: number; straight: number }
+interface LineState {
+  depth: number; start: number; lastClose: number; straight: number;
+  /** Where the current line starts, and whether the line before it ended inside an open quote. */
+  lineStart: number; continues: boolean;
+}
+
+/**
+ * A straight mark with a space before it and a speech verb after it, on a line that continues a quote left
+ * open ("…today.⏎There's nothing like it, "said Schiller."): it closes that quote, however it is spaced.
+ */
+const SPACED_CLOSE_BEFORE = /[,.!?;:]\s+$/;
+const SPACED_CLOSE_AFTER = /^\s*(?:(?:he|she|they|it)\s+)?(?:said|says|added|adds|told|tells|explained|continued|insisted|warned|stated|wrote)\b/;
 
 function mark(text: string, i: number, st: LineState, out: Piece[]): void {
   const c = text[i]!;
+  if (c === '"' && st.continues && st.depth === 0 && st.straight < 0 && !/["“”]/.test(text.slice(st.lineStart, i))
+    && SPACED_CLOSE_BEFORE.test(text.slice(st.lineStart, i)) && SPACED_CLOSE_AFTER.test(text.slice(i + 1, i + 30))) {
+    out.push({ open: st.lineStart - 1, close: i, openEnded: false, continued: true });
+    st.continues = false;
+    return;
+  }
   if (c === '"') {
     // A straight mark closing a curly quote (“…") when it ends a word.
     if (st.depth === 1 && /\S/.test(text[i - 1]!) && /^(?:[\s,.;:!?)]|$)/.test(text[i + 1] ?? "")) { out.push({ open: st.start, close: i, openEnded: false }); st.depth = 0; return; }
@@ -1505,6 +1530,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
   scanCues(c);
   const out: Quote[] = [];
   const openEnded = new Set<Quote>();
+  const continuations = new Set<Quote>();
   let prev: { quote: Quote; piece: Piece; attributed: boolean } | null = null;
   for (const p of ps) {
     const inner = trimSpan(text, p.open + 1, p.close);
@@ -1594,12 +1620,19 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
     out.push(quote);
     if (p.openEnded) openEnded.add(quote);
+    if (p.continued) continuations.add(quote);
     prev = { quote, piece: p, attributed };
     trailing = false;
   }
   // A quote left open at a paragraph's end, with no speaker yet, is the speaker's whose quote reopens the next one.
   for (let k = out.length - 2; k >= 0; k--) {
     const q = out[k]!, next = out[k + 1]!;
+    // A quote that runs on to the next line and its cue there ("…today.⏎There's nothing like it, "said Schiller") is
+    // that speaker's, whatever a guess from the sentences before gave it.
+    if (continuations.has(next) && openEnded.has(q) && next.speakerSpan && !/\n[^\n]*\n/.test(text.slice(q.span.end, next.span.start))) {
+      out[k] = { ...q, speaker: next.speaker, speakerSpan: next.speakerSpan };
+      continue;
+    }
     if (q.speakerSpan || !next.speakerSpan || !openEnded.has(q)) continue;
     if (!/^\s*\n\s*["“«„]\s*$/.test(text.slice(q.span.end, next.span.start).replace(/^[^\n]*/, ""))) continue;
     out[k] = { ...q, speaker: next.speaker, speakerSpan: next.speakerSpan };

@@ -109,7 +109,7 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     // "When President X visited …", "President X had promised …", "President X once said …": told as past either way.
     const history = (!acts && HISTORY_LEAD.some((re) => re.test(told))) || HISTORY_TAIL.test(after) || (SUBORDINATE.test(told) && PAST_NEXT.test(after))
       // "Congress twice before passed similar curbs, but President X vetoed them": the sentence tells an earlier time of its own.
-      || EARLIER_TIME.test(sentence?.text ?? "");
+      || EARLIER_TIME.test(sentence?.text ?? "") || OTHERS_THEN.test(sentence?.text ?? "");
     // One of a list of people named in passing ("conversations with President Obama, Attorney General Lynch, Secretary
     // Clinton or others"): titles a past account gives each as they were then.
     const listed = !acts && (LIST_NEXT.test(after) || LIST_BEFORE.test(told));
@@ -177,6 +177,12 @@ const HISTORY_LEAD: readonly RegExp[] = [
 
 /** A sentence telling an earlier time of its own: "twice before", "in the past", "years ago", "in the 1990s". */
 const EARLIER_TIME = /\b(?:(?:once|twice|three times|several times|many times|two times) before|previously|in the past|(?:years|decades) (?:ago|earlier)|a (?:decade|generation) (?:ago|earlier)|in the (?:19|20)\d0s)\b/i;
+
+/**
+ * Someone else in the sentence given a title as "then" or "now" (", then the ambassador to the United Nations,",
+ * ", now the governor of the province,"): the sentence tells a past time, and each title is the one held then.
+ */
+const OTHERS_THEN = /,\s+(?:then|now)\s+(?:the\s+)?(?:[a-z.-]+\s+){0,3}(?:president|prime minister|secretary|minister|ambassador|governor|senator|chancellor|mayor|chief|director|chairman|chair|speaker|leader)\b/i;
 
 /** After the mention: another capitalized name, then a comma, "and" or "or" (the mention opens or sits in a list of people). */
 const LIST_NEXT = /^\s*,\s*(?:\p{Lu}[\p{L}.'-]*\s+){1,3}\p{Lu}[\p{L}'-]+\s*(?:,|\bor\b|\band\b)/u;

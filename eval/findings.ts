@@ -16,7 +16,10 @@
 // `gun-corpus` (every gun-violence dev article) is the same for local shooting reports: each fold one corpus, so
 // findings between look-alike incidents that the clusterer groups together count too.
 //
-// Run: npx tsx eval/findings.ts [--dataset news-clusters|gun-violence|outlets-framing|paraphrase|pages|gun-corpus]... [--fold tune|report]
+// `polnear-corpus` (PolNeAR's 928 US political articles of 7 outlets, 2015–2016) is the same for election news: each fold
+// (ISO-week parity of the date) one corpus, full of look-alike numbers (polls, delegates, dollars, ages, dates).
+//
+// Run: npx tsx eval/findings.ts [--dataset news-clusters|gun-violence|outlets-framing|paraphrase|pages|gun-corpus|polnear-corpus]... [--fold tune|report]
 //        [--list] [--show-false|--show-all] [--export DIR [--with-low]] [--gun-incidents FROM:TO]   (DIR/unjudged-<dataset>-<fold>.jsonl, ready to judge;
 //        --with-low adds unjudged low findings, so that a rule change raising one to medium finds it judged)
 import { createHash } from "node:crypto";
@@ -39,7 +42,7 @@ import {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..");
-export const DATASETS = ["news-clusters", "gun-violence", "outlets-framing", "paraphrase", "pages", "gun-corpus"] as const;
+export const DATASETS = ["news-clusters", "gun-violence", "outlets-framing", "paraphrase", "pages", "gun-corpus", "polnear-corpus"] as const;
 export type Dataset = (typeof DATASETS)[number];
 /** gun-violence has 2,000+ incidents; this many with two or more articles, the first by sha1(incident). */
 export const GUN_INCIDENTS = 150;
@@ -112,6 +115,8 @@ export function loadStories(dir: string, datasets: readonly Dataset[] = DATASETS
       out.push(...loadPages(dir));
     } else if (dataset === "gun-corpus") {
       out.push(...loadGunCorpus(dir));
+    } else if (dataset === "polnear-corpus") {
+      out.push(...loadPolnearCorpus(dir));
     } else {
       const file = join(dir, "outlets-framing/dev.jsonl");
       if (!existsSync(file)) continue;
@@ -143,6 +148,40 @@ export function loadGunCorpus(dir: string): EvalStory[] {
   }
   return (["tune", "report"] as const).filter((f) => rows[f].length > 0)
     .map((fold) => ({ dataset: "gun-corpus" as const, id: `gun-corpus-${fold}`, fold, rows: rows[fold], corpus: true, truthBySource: truthBySource[fold] }));
+}
+
+/** An article of PolNeAR (../shared/eval/quotes/dev.jsonl.gz); its attributions are not read here. */
+interface PolnearRow { id: string; title?: string | null; date?: string | null; publisher?: string | null; text: string }
+
+/** ISO-8601 week of a `YYYY-MM-DD` date: [ISO year, week number]. */
+export function isoWeek(date: string): [number, number] {
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  const day = (d.getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  d.setUTCDate(d.getUTCDate() - day + 3); // the Thursday of its week decides the year
+  const year = d.getUTCFullYear();
+  const week = 1 + Math.floor((d.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 / 7);
+  return [year, week];
+}
+
+/**
+ * `polnear-corpus`: the 928 US political articles of PolNeAR (7 outlets, Nov 2015 – Oct 2016; train, dev and
+ * annotator-training of ../shared/eval/quotes), each fold run as ONE corpus clustered as `analyze` clusters. Fold by
+ * the parity of the ISO week of the article's date (even = tune, odd = report): the corpus sampled days across a year,
+ * so one week's coverage of an event (a debate, a primary night, a poll) stays in one fold, and the split is even
+ * (469 / 459 articles). A story that runs over two weeks is split between the folds; the key is deterministic and
+ * needs no gold story. Title, text, date as publishedAt and publisher as outlet; articles in id order.
+ */
+export function loadPolnearCorpus(dir: string): EvalStory[] {
+  const file = join(dir, "quotes/dev.jsonl.gz");
+  if (!existsSync(file)) return [];
+  const rows: Record<Fold, Row[]> = { tune: [], report: [] };
+  for (const r of jsonl<PolnearRow>(gunzipSync(readFileSync(file)).toString("utf8")).sort((a, b) => a.id.localeCompare(b.id))) {
+    if (!r.text.trim() || !r.date) continue;
+    const fold: Fold = isoWeek(r.date)[1] % 2 === 0 ? "tune" : "report";
+    rows[fold].push({ id: r.id, cluster: `polnear-corpus-${fold}`, title: r.title ?? undefined, text: r.text, date: r.date, outlet: r.publisher ?? null });
+  }
+  return (["tune", "report"] as const).filter((f) => rows[f].length > 0)
+    .map((fold) => ({ dataset: "polnear-corpus" as const, id: `polnear-corpus-${fold}`, fold, rows: rows[fold], corpus: true }));
 }
 
 /** The folders of real news pages the `pages` set reads (each holds html/<file>.gz). */

@@ -419,8 +419,13 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   // participle after a comma ("shot four people, killing one") start another clause.
   let end = at + 1;
   while (end < toks.length && toks[end]!.end <= q.numberSpan.end) end++;
+  // "90 percent of registered voters are white": the population a share is taken of names who is counted, as a
+  // counted noun does, not what they did ("voters" is no vote cast); the verb after it says that.
+  const base = q.unit === "percent" ? /^\s*(?:cent\s+)?of\s+(?:(?:the|its|their|all|all\s+the)\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+/iu.exec(text.slice(q.span.end, q.span.end + 60)) : null;
+  const baseEnd = base ? q.span.end + base[0].length : -1;
   for (let k = end; !partitive && k < toks.length && k <= at + 8; k++) {
     const t = toks[k]!;
+    if (t.end <= baseEnd && t.start >= q.span.end && t.pos === "NOUN") continue;
     if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || ((t.kind === "number" || (NUMBER_WORD.test(t.lower) && /^(,|and|-|--|—|–)$/.test(toks[k - 1]!.lower))) && k > end)) break;
     if (/^[,—–-]$/.test(t.text) && /ing$/.test(toks[k + 1]?.lower ?? "")) break;
     if (q.nounSpan && t.start === q.nounSpan.start) continue; // the counted noun is not the predicate ("hundreds of homes")

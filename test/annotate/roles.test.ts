@@ -44,6 +44,14 @@ describe("roles: office after the name", () => {
   ])("%s", (text, want) => {
     expect(role(text)).toEqual([want]);
   });
+  it("does not read the next name's own title as an apposition ('for Angela Merkel, Chancellor Olaf Scholz's coalition')", () => {
+    // issue 17, PolNeAR tune: a phrase ending in one name, then a comma and another person's title before their name
+    expect(role("In a win for Angela Merkel, Chancellor Olaf Scholz's coalition agreed.")).toEqual(["Olaf Scholz|chancellor|-|current"]);
+    expect(role("Asked about the strike, Mayor Ana Costa said the buses would run.").filter((r) => !r.startsWith("Ana Costa"))).toEqual([]);
+    // the apposition itself, followed by a comma or lower-case words, is still read
+    expect(role("Pedro Sanchez, Prime Minister of Spain, said the talks would go on.")).toEqual(["Pedro Sanchez|prime minister|Spain|current"]);
+    expect(role("Keir Starmer, prime minister since July, said.")).toEqual(["Keir Starmer|prime minister|-|current"]);
+  });
   it("does not read an office that belongs to someone else in the phrase", () => {
     expect(role("Anna Berg, an adviser to the finance minister, said.")).toEqual([]);
     expect(role("Anna Berg, the prime minister's spokeswoman, said.")).toEqual([]);

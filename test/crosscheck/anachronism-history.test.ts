@@ -52,3 +52,17 @@ describe("a sentence about an earlier time", () => {
     expect(severityOf("Parliament passed similar curbs on drilling, but President Barack Obama vetoed them on Monday.", "2019-03-02")).not.toEqual(["low"]);
   });
 });
+
+// A sentence that sets someone else's title as "then" or "now" tells a past time of its own (issue 17, PolNeAR tune:
+// a White House narrative years back, "as X, then the secretary of state, put it").
+describe("a sentence that dates itself by another person's then- or now-title", () => {
+  it("'…, then the ambassador, …' or '…, now the governor, …' beside the old title is low", () => {
+    expect(severityOf("Rex Tillerson, his secretary of state, urged patience, while Nikki Haley, then the ambassador to the United Nations, pressed for sanctions.", "2019-03-02")).toEqual(["low"]);
+    expect(severityOf("Rex Tillerson, his secretary of state, warned that Mr. Ortiz, now the governor of the province, would walk away.", "2019-03-02")).toEqual(["low"]);
+  });
+  it("without it the old title acting in the story stays flagged", () => {
+    const r = severityOf("Rex Tillerson, his secretary of state, urged patience while aides pressed for sanctions.", "2019-03-02");
+    expect(r).toHaveLength(1);
+    expect(r).not.toEqual(["low"]);
+  });
+});

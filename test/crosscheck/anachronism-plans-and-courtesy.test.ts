@@ -23,22 +23,24 @@ describe("a later year in a clause about what is to come", () => {
 });
 
 describe("an old title the article itself calls former", () => {
-  const former = "The United States inquiry heard that former Secretary of State Hillary Clinton had not been briefed.";
-  it("'Secretary of State Clinton' in a quote, after 'former Secretary of State Hillary Clinton', is low", () => {
-    expect(of(`${former} "Secretary of State Clinton was never part of these talks," the aide told the panel.`, "2019-10-08", "anachronism-role")).toEqual(["low"]);
+  // A holder who left less than a full term before the story (Pompeo, 2021, in a 2022 story): one gone longer is a
+  // kept title whatever the article says (anachronism-long-gone.test.ts).
+  const former = "The United States inquiry heard that former Secretary of State Mike Pompeo had not been briefed.";
+  it("'Secretary of State Pompeo' in a quote, after 'former Secretary of State Hillary Clinton', is low", () => {
+    expect(of(`${former} "Secretary of State Pompeo was never part of these talks," the aide told the panel.`, "2022-10-08", "anachronism-role")).toEqual(["low"]);
   });
   it("without 'former' anywhere in the article the same sentence is flagged above low", () => {
-    const got = of(`The United States inquiry met on Tuesday. "Secretary of State Clinton was never part of these talks," the aide told the panel.`, "2019-10-08", "anachronism-role");
+    const got = of(`The United States inquiry met on Tuesday. "Secretary of State Pompeo was never part of these talks," the aide told the panel.`, "2022-10-08", "anachronism-role");
     expect(got).toHaveLength(1);
     expect(got).not.toEqual(["low"]);
   });
   it("the old title in the article's own words, not a quote, is still flagged above low", () => {
-    const got = of(`${former} Secretary of State Clinton told the panel on Tuesday that she was never consulted.`, "2019-10-08", "anachronism-role");
+    const got = of(`${former} Secretary of State Pompeo told the panel on Tuesday that he was never consulted.`, "2022-10-08", "anachronism-role");
     expect(got).toHaveLength(1);
     expect(got).not.toEqual(["low"]);
   });
   it("another person under an old title is still flagged when someone else is called former", () => {
-    const got = of(`${former} Secretary of State John Kerry told the panel on Tuesday that he was never consulted.`, "2019-10-08", "anachronism-role");
+    const got = of(`${former} Secretary of State John Kerry told the panel on Tuesday that he was never consulted.`, "2022-10-08", "anachronism-role");
     expect(got).toHaveLength(1);
     expect(got).not.toEqual(["low"]);
   });

@@ -31,3 +31,15 @@ describe("year dating: spans", () => {
     expect(yearFindings("This latest handover marks the fourth release of hostages in 2025.")).toEqual([]);
   });
 });
+
+// issue 17, PolNeAR tune: "my first presidential ballot in 1996" is the writer's own past, not the story's event.
+describe("year dating: a first-person memory", () => {
+  const spans = (text: string) => { const d = docOf(text); return ownYears(d.article.text, d.sentences).map((o) => `${o.year} ${d.article.text.slice(o.start, o.end)}`); };
+  it("'my first …' or 'our third …' with a year is the speaker's own past", () => {
+    expect(spans("I learned it the hard way: as a student, I queued for hours at my first general election in 2004.")).toEqual([]);
+    expect(spans("We were nervous, the coach said, because this was our third final in 2009.")).toEqual([]);
+  });
+  it("the story's event counted with that year is still read", () => {
+    expect(spans("This latest vote, the club said, was the third ballot in 2009.")).toEqual(["2009 the third ballot in 2009"]);
+  });
+});

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { DATASETS, foldOfKey, loadPages, loadStories } from "../../eval/findings.js";
+import { DATASETS, foldOfKey, isoWeek, loadPages, loadPolnearCorpus, loadStories } from "../../eval/findings.js";
 
 describe("paraphrase pairs as stories", () => {
   const dir = mkdtempSync(join(tmpdir(), "findings-"));
@@ -50,5 +50,31 @@ describe("news pages as corpora", () => {
     expect(s.rows.map((r) => [r.id, r.title, r.outlet, r.date?.slice(0, 10)])).toEqual([["html-dates/b-library.html", "Library wing reopens after flood", "Valley Courier", "2021-03-04"]]);
     expect(s.rows[0]!.text).toContain("2,400 books");
     expect(stories.reduce((n, x) => n + (x.skipped ?? 0), 0)).toBe(1);
+  });
+});
+
+describe("PolNeAR articles as corpora folded by ISO week", () => {
+  it("is one of the datasets", () => expect(DATASETS).toContain("polnear-corpus"));
+
+  it("numbers ISO weeks: the Thursday decides the year, weeks start on Monday", () => {
+    expect(isoWeek("2015-12-28")).toEqual([2015, 53]);
+    expect(isoWeek("2016-01-03")).toEqual([2015, 53]); // a Sunday, still the last week of 2015
+    expect(isoWeek("2016-01-04")).toEqual([2016, 1]);
+    expect(isoWeek("2016-03-13")).toEqual([2016, 10]);
+    expect(isoWeek("2016-03-14")).toEqual([2016, 11]);
+    expect(isoWeek("2018-12-31")).toEqual([2019, 1]); // a Monday whose Thursday is in 2019
+  });
+
+  it("puts a week's articles in one fold (even week = tune), with title, date and publisher as outlet", () => {
+    const dir = mkdtempSync(join(tmpdir(), "polnear-"));
+    mkdirSync(join(dir, "quotes"));
+    const art = (id: string, date: string) => ({ id, split: "train", title: `Title ${id}`, date, publisher: "daily-example", author: null, text: `The council met on ${date}.`, attributions: [] });
+    writeFileSync(join(dir, "quotes/dev.jsonl.gz"), gzipSync(Buffer.from([art("b", "2016-03-14"), art("a", "2016-03-08"), art("c", "2016-03-13")].map((r) => JSON.stringify(r)).join("\n") + "\n")));
+    const stories = loadPolnearCorpus(dir);
+    expect(stories.map((s) => [s.id, s.fold, s.corpus, s.rows.map((r) => r.id)])).toEqual([
+      ["polnear-corpus-tune", "tune", true, ["a", "c"]], // week 10
+      ["polnear-corpus-report", "report", true, ["b"]], // week 11
+    ]);
+    expect(stories[0]!.rows[0]).toMatchObject({ title: "Title a", date: "2016-03-08", outlet: "daily-example" });
   });
 });

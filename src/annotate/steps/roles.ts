@@ -176,6 +176,9 @@ export function roles(text: string, people: readonly Entity[]): RoleMention[] {
     const a = AFTER.exec(after);
     if (a && (a[4] === undefined || countryOf(a[4]) !== null)) {
       const [all, lead, words, title, ofCountry] = a;
+      // "In a win for Angela Merkel, Chancellor Olaf Scholz's coalition …": a bare title followed by a capitalised name
+      // is that next person's title, not an apposition of this one.
+      if (!lead && !ofCountry && !/^,\s+(?:the|a|an)\s/i.test(all) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(p.span.end + all.length, p.span.end + all.length + 4))) continue;
       const pre = readPrefix(words ?? "");
       // Other words between the article and the office ("the head of the country's finance ministry") are not this form.
       if (pre.consumed !== (words ?? "").length) continue;

@@ -167,17 +167,38 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
     const moments = kind !== "age" && kind !== "count:people" && marketMoments(sentenceText(a), sentenceText(b));
     // "88 operations on girls age 14 and younger" / "11,844 operations in the state": one age group against the whole.
     if (kind !== "age" && oneAgeGroup(sentenceText(a), sentenceText(b))) continue;
+    // "… a margin of error of plus or minus 3.5 percentage points" / "… of 2.5 percentage points": stock words of every
+    // poll; two polls' margins are one fact only when the sentences give the same sample ("800 likely voters" in both).
+    const otherPolls = otherPoll(sentenceText(a), a, sentenceText(b), b, docs);
     const f: FindingDraft = {
-      rule: "crosscheck/aligned-figure", type: "contradiction", severity: moments ? "low" : "medium",
+      rule: "crosscheck/aligned-figure", type: "contradiction", severity: moments || otherPolls ? "low" : "medium",
       summary: rewrite
         ? `One article retells a sentence of the other in its own words but with a different figure: ${says(a)} in one, ${says(b)} in the other.`
         : aspectOf.has(a) && aspectOf.get(a) === aspectOf.get(b) && contextSimilarity(contextOf, a, b) < RESTATED
         ? `Sources disagree on the ${aspectOf.get(a)}: one article says ${says(a)}, another says ${says(b)}.`
         : `Two articles tell the same fact in nearly the same words but with different figures: one says ${says(a)}, the other ${says(b)}.`,
+      ...(otherPolls ? { summary: `Two polls' margins of error differ: ${says(a)} and ${says(b)}; the sentences give no common sample, so they may be two polls.` } : {}),
       articleIds: [a.articleId, b.articleId], claimIds: [a.id, b.id], actual: b.span.text, expected: a.span.text,
       evidence: [a, b].map((c) => ({ articleId: c.articleId, start: c.span.start, end: c.span.end, text: c.span.text })),
     };
     out.push(f);
   }
   return out;
+}
+
+/** A poll's margin of error in its stock words: "margin of (sampling) error", "plus or minus". */
+const MARGIN = /\bmargin of (?:sampling )?error\b|\bplus or minus\b/i;
+
+/**
+ * Two margins of error from sentences that name no common sample: each sentence's numbers of 100 or more other than
+ * the margin (a sample size: "800 likely voters", "1,200 adults"; years left out) must share one for one poll.
+ */
+function otherPoll(sa: string, a: QuantityClaim, sb: string, b: QuantityClaim, docs: ReadonlyMap<string, { article: { text: string } }>): boolean {
+  if (!MARGIN.test(sa) || !MARGIN.test(sb)) return false;
+  const samples = (s: string, c: QuantityClaim) => {
+    const own = docs.get(c.articleId)?.article.text.slice(c.span.start, c.span.end) ?? "";
+    return new Set([...s.matchAll(/\d[\d,]*/g)].map((m) => m[0]).filter((n) => !own.includes(n) && !/^(?:19|20)\d\d$/.test(n)).map((n) => Number(n.replace(/,/g, ""))).filter((n) => n >= 100));
+  };
+  const x = samples(sa, a), y = samples(sb, b);
+  return ![...x].some((n) => y.has(n));
 }

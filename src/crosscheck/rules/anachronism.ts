@@ -109,7 +109,7 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     // "When President X visited …", "President X had promised …", "President X once said …": told as past either way.
     const history = (!acts && HISTORY_LEAD.some((re) => re.test(told))) || HISTORY_TAIL.test(after) || (SUBORDINATE.test(told) && PAST_NEXT.test(after))
       // "Congress twice before passed similar curbs, but President X vetoed them": the sentence tells an earlier time of its own.
-      || EARLIER_TIME.test(sentence?.text ?? "");
+      || EARLIER_TIME.test(sentence?.text ?? "") || OTHERS_THEN.test(sentence?.text ?? "");
     // One of a list of people named in passing ("conversations with President Obama, Attorney General Lynch, Secretary
     // Clinton or others"): titles a past account gives each as they were then.
     const listed = !acts && (LIST_NEXT.test(after) || LIST_BEFORE.test(told));
@@ -117,10 +117,24 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     // that surname: a hint only, unless the office's country is named somewhere in the story.
     const unplaced = c.value.country === null && !/\s/.test(c.value.person.trim()) && !ctx.docs.some((d) => namesCountry(d.article.text, t.country));
     const courtesy = saidFormer.has(titleKey(c as RoleClaim)) && doc.quotes.some((q) => q.span.start <= c.span.start && c.span.end <= q.span.end);
-    const severity: Severity = tf.basis.includes(TIE_BREAK) || history || listed || unplaced || courtesy || retrospective ? "low" : firm(tf) && !lowConfidence && acts ? "high" : "medium";
+    // Left office more than a full term before the story ("President Bill Clinton", "Prime Minister John Major's
+    // government" in a story years later): no writer's slip over a recent change. The title is kept for life by
+    // US usage, or names the person as they were then in a sentence about that time. A hint only, unless the
+    // sentence puts them in the story's own present ("told reporters on Monday", "arrived today", "says").
+    const longGone = v.terms.every((x) => x.end !== null && x.end < addMonths(from, -12 * LONG_GONE_YEARS));
+    const present = storyPresent(doc, sentence, from, to, doc.article.text.slice(c.span.end, c.span.end + 40));
+    // Acting in the sentence as its subject ("German Chancellor X told the summit …") stays a claim, medium at most;
+    // not a thing of that time ("Prime Minister X's government signed …"), a yardstick ("deeper than even President
+    // X dared") or a sentence about the term itself ("X kept … for the rest of his presidency").
+    const ofThatTime = /^['’]s\b/.test(after) || /\bthan\s+(?:even\s+)?$/i.test(told) || TERM_OF_OFFICE.test(sentence?.text ?? "");
+    const keptTitle = longGone && !present && (!acts || ofThatTime);
+    // Not in office until after the story and named in a prospect ("a would-be chancellor X", "voters would
+    // welcome Prime Minister X", "fear the next president, X"): a hope or a fear, not a claim that X holds it.
+    const prospect = v.terms.every((x) => x.start !== null && x.start > to) && PROSPECT.test(told);
+    const severity: Severity = tf.basis.includes(TIE_BREAK) || history || listed || unplaced || courtesy || retrospective || keptTitle || prospect ? "low" : firm(tf) && !lowConfidence && acts && !(longGone && !present) ? "high" : "medium";
     out.push({
       rule: "crosscheck/anachronism-role", type: "anachronism", severity,
-      summary: `${c.value.person} is presented as ${possessive(t.country)} ${t.position}, but held that office ${spans}, not in the story's time frame (${frameText(tf)})${holderText ? `; the holder then was ${holderText}` : ""}.`,
+      summary: `${c.value.person} is presented as ${possessive(t.country)} ${t.position}, but held that office ${spans}, not in the story's time frame (${frameText(tf)})${holderText ? `; the holder then was ${holderText}` : ""}.${keptTitle ? " The term ended years before the story: likely a title kept by courtesy or a reference to that time." : prospect ? " The sentence tells a prospect, not who holds the office." : ""}`,
       articleIds: [doc.article.id], claimIds: [c.id],
       actual: `${c.value.person}, ${t.position} (${t.country})`,
       ...(holder ? { expected: holder.person } : {}),
@@ -130,6 +144,26 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
   return out;
 }
 
+
+/** More than a full term: a title left this long before the story is common knowledge, no slip over a recent change. */
+const LONG_GONE_YEARS = 4;
+
+/** A sentence about someone's time in office itself: "for the rest of his presidency", "during her tenure". */
+const TERM_OF_OFFICE = /\b(?:his|her|their)\s+(?:presidency|premiership|chancellorship|tenure|term|terms|administration|time in office|years in office)\b/i;
+
+/** Before the mention, in its sentence: a hope, a fear, a condition or what is to come ("a would-be", "if", "would", "the next"). */
+const PROSPECT = /\b(?:would-be|if|would|could|might|will|next|future|potential|possible|prospective|imagine|prospect of|hopes?|hoping|fears?|fearing|worry|worrying|welcomes?)\b/i;
+
+/**
+ * Whether the sentence tells the story's own present: a day word ("today", "on Monday", "this week"), a date of its
+ * own inside the story's frame, or the person speaking in the present ("X says").
+ */
+function storyPresent(doc: Doc, sentence: Doc["sentences"][number] | undefined, from: string, to: string, after: string): boolean {
+  if (!sentence) return true;
+  if (/^\s*(?:,[^,]{0,30},\s*)?(?:says|tells|insists|warns|announces)\b/i.test(after)) return true;
+  if (/\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening|weekend)|last (?:night|week)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.test(sentence.text)) return true;
+  return doc.dates.some((d) => d.sentence === sentence.index && d.from !== null && d.to !== null && d.from <= to && from <= d.to);
+}
 
 /** A person's surname and office, lower-cased: "former Vice President Joe Biden" and "Vice President Biden" share it. */
 const titleKey = (c: RoleClaim) => `${c.value.person.trim().split(/\s+/).pop()!.toLowerCase()}\u0000${c.value.office.toLowerCase()}`;
@@ -143,6 +177,12 @@ const HISTORY_LEAD: readonly RegExp[] = [
 
 /** A sentence telling an earlier time of its own: "twice before", "in the past", "years ago", "in the 1990s". */
 const EARLIER_TIME = /\b(?:(?:once|twice|three times|several times|many times|two times) before|previously|in the past|(?:years|decades) (?:ago|earlier)|a (?:decade|generation) (?:ago|earlier)|in the (?:19|20)\d0s)\b/i;
+
+/**
+ * Someone else in the sentence given a title as "then" or "now" (", then the ambassador to the United Nations,",
+ * ", now the governor of the province,"): the sentence tells a past time, and each title is the one held then.
+ */
+const OTHERS_THEN = /,\s+(?:then|now)\s+(?:the\s+)?(?:[a-z.-]+\s+){0,3}(?:president|prime minister|secretary|minister|ambassador|governor|senator|chancellor|mayor|chief|director|chairman|chair|speaker|leader)\b/i;
 
 /** After the mention: another capitalized name, then a comma, "and" or "or" (the mention opens or sits in a list of people). */
 const LIST_NEXT = /^\s*,\s*(?:\p{Lu}[\p{L}.'-]*\s+){1,3}\p{Lu}[\p{L}'-]+\s*(?:,|\bor\b|\band\b)/u;
@@ -169,8 +209,15 @@ function actsInStory(doc: Doc, start: number, end: number): boolean {
   const at = doc.tokens.findIndex((t) => t.start >= start);
   if (at < 0) return false;
   const sentence = doc.tokens[at]!.sentence;
+  // A sentence opening with a participle phrase ("Fighting accusations of delay, Chancellor X said …"): its verbs end
+  // at the comma, and the mention after it is the subject of the main clause.
+  let open = at;
+  while (open > 0 && doc.tokens[open - 1]!.sentence === sentence) open--;
+  const opener = doc.tokens[open]!;
+  const participial = opener.pos === "VERB" && /(?:ing|ed)$/.test(opener.lower);
   for (let i = at - 1; i >= 0 && doc.tokens[i]!.sentence === sentence; i--) {
     const t = doc.tokens[i]!;
+    if (participial && t.lower === ",") break;
     if (t.pos === "VERB" || t.pos === "AUX") return false;
   }
   for (let i = at; i < doc.tokens.length && doc.tokens[i]!.sentence === sentence; i++) {
@@ -182,8 +229,13 @@ function actsInStory(doc: Doc, start: number, end: number): boolean {
 
 /** Whether the person speaks a quote in this article. */
 function speaks(doc: Doc, person: string): boolean {
-  const surname = person.split(/\s+/).pop()?.toLowerCase();
-  return surname !== undefined && doc.quotes.some((q) => q.speaker?.toLowerCase().split(/\s+/).pop() === surname);
+  const words = person.toLowerCase().split(/\s+/);
+  const surname = words.at(-1);
+  // "Michelle Obama said" is not President Barack Obama speaking: two first names given must agree.
+  return surname !== undefined && doc.quotes.some((q) => {
+    const said = q.speaker?.toLowerCase().split(/\s+/) ?? [];
+    return said.at(-1) === surname && (said.length < 2 || words.length < 2 || said[0] === words[0]);
+  });
 }
 
 // "the fifth swap in 2023", "the third such exchange of 2022", "such exchanges were last held in

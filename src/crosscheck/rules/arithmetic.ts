@@ -9,6 +9,7 @@ import { isPeopleClass } from "../../claims/slots.js";
 
 const JOIN = /^\s*(,|and|, and|plus|as well as|along with)\s*$/i;
 const TOTAL_CUE = /\b(total|in all|altogether|overall|combined|including|of whom|among them|comprising)\b/i;
+const SUBGROUP_CUE = /\b(?:including|of whom|among them|among whom|comprising)\b/i;
 const fmt = (n: number) => n.toLocaleString("en-US");
 
 export function arithmetic(ctx: StoryContext): FindingDraft[] {
@@ -49,11 +50,16 @@ export function arithmetic(ctx: StoryContext): FindingDraft[] {
       // bridges") is no sum: parts must count one kind of thing, or all count people.
       const kind = kindOf(parts[0]!);
       if (kind === null || parts.some((p) => kindOf(p) !== kind)) continue;
+      // "16,389 total subsidiaries and 2,836 tax-haven subsidiaries": a total and a subset of it, no parts of a sum.
+      if (parts.some((p) => /\btotal\b/i.test(p.span.text))) continue;
       const sum = parts.reduce((n, p) => n + p.value.number, 0);
       const first = parts[0]!;
       const last = parts[parts.length - 1]!;
-      const explicit = cs.find((t) => !parts.includes(t) && !t.value.perParty && (t.value.hedge === "exact") && kindOf(t) === kind &&
-        TOTAL_CUE.test(text.slice(Math.min(t.span.end, first.span.start), Math.max(t.span.start, last.span.end))) || (!parts.includes(t) && kindOf(t) === kind && /total/i.test(t.span.text)));
+      // "56 passengers and 10 crew, among them 30 citizens of …": a breakdown after the parts names a subgroup of
+      // theirs; only a total told before its parts is introduced by "including", "among them", "of whom".
+      const subgroup = (t: QuantityClaim) => t.span.start > last.span.end && SUBGROUP_CUE.test(text.slice(last.span.end, t.span.start)) && !/\b(?:total|in all|altogether|overall|combined)\b/i.test(text.slice(last.span.end, t.span.end));
+      const explicit = cs.find((t) => !subgroup(t) && (!parts.includes(t) && !t.value.perParty && (t.value.hedge === "exact") && kindOf(t) === kind &&
+        TOTAL_CUE.test(text.slice(Math.min(t.span.end, first.span.start), Math.max(t.span.start, last.span.end))) || (!parts.includes(t) && kindOf(t) === kind && /total/i.test(t.span.text))));
       const partsText = parts.map((p) => fmt(p.value.number)).join(" + ");
       if (explicit) {
         const including = /\bincluding|among them|of whom\b/i.test(text.slice(explicit.span.end, first.span.start));

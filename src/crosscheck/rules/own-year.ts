@@ -65,6 +65,8 @@ export function ownYears(text: string, sentences: readonly Sentence[]): OwnYear[
         const before = t.slice(0, m.index);
         // "the last such swap", "the previous fifth round": another occurrence.
         if (OTHER.test(before) || /\b(last|previous|earlier|prior|similar|another)\s+(such\s+)?$/i.test(before)) continue;
+        // "at my first general election in 2004", "our third final in 2009": the speaker's own past, not the story's count.
+        if (/\b(?:my|our)\s+$/i.test(before)) continue;
         if (!TIE.test(before)) continue;
         const start = /\bthe\s+$/i.test(before) ? m.index - (before.length - before.search(/\bthe\s+$/i)) : m.index;
         push(start, m.index + m[0].length - start, m[1] ?? m[2] ?? "");

@@ -13,6 +13,19 @@ export function toldAsGrown(sentence: string, at: number): boolean {
   return GROWTH_BEFORE.test(sentence.slice(Math.max(0, at - 60), Math.max(0, at))) || UPDATE_MARKERS.test(sentence);
 }
 
+/**
+ * A running tally told as of its writing: a perfect tense governing the figure ("has won 4 gold medals",
+ * "had gathered 185,000 signatures", "have arrested 45 people") or "so far" / "to date" in its sentence.
+ * Any such tally may grow between two days' reports, whatever it counts.
+ */
+const TALLY_BEFORE = /\b(?:has|have|had)\s+(?:(?:now|already|so far|thus far|since|also|together)\s+)?(?:been\s+)?(?!(?:a|an|the|no|some|about|more|over|nearly|almost|around|only|just|than|to|in|on|at|for|with|its|his|her|their|our|my)\b)[a-z]{3,}\s+(?:(?:a total of|more than|over|about|nearly|almost|at least|some|around|roughly|just over|just under)\s+)?(?:[$€£¥]\s*)?$/i;
+const TALLY_MARKER = /\b(?:so far|to date|thus far|as of|since (?:the|it|they|he|she|campaigning|voting|the start))\b/i;
+
+/** Whether a figure's sentence tells it as a running tally (`at` is the figure's offset in the sentence). */
+export function toldAsTally(sentence: string, at: number): boolean {
+  return TALLY_BEFORE.test(sentence.slice(Math.max(0, at - 60), Math.max(0, at))) || TALLY_MARKER.test(sentence);
+}
+
 /** Reports this far apart (12 hours) are different moments of the story. */
 export const APART_MS = 12 * 3600 * 1000;
 

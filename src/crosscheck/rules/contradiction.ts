@@ -12,7 +12,7 @@ import { sameFirstName } from "../../lexicon/names.js";
 import { differentDays, firstName, otherNamesake, storySlotGroups, type ValueGroup } from "../groups.js";
 import { contexts, contextSimilarity, oneParty, samePeople, type Contexts } from "../context.js";
 import { gap, interval, measureOf, otherCurrencies, overlaps, says, slotPhrase } from "../values.js";
-import { allBefore, mentionsAsEarlier, numbersWritten, oneAgeGroup, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
+import { allBefore, mentionsAsEarlier, numbersWritten, oneAgeGroup, toldAsGrown, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
 import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { witnesses } from "../witnesses.js";
@@ -100,7 +100,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       if (pairsSeen.has(pairKey)) continue;
       pairsSeen.add(pairKey);
       // A toll that grows from one day's reports to the next is an update, not a dispute.
-      const updated = update(minor, group, pick.m, ref, published, (c) => { const x = sentenceAt(c); return x !== null && toldAsGrown(x.text, c.span.start - x.start); }, (id, v) => { const d = docs.get(id); return d !== undefined && mentionsAsEarlier(d, v); });
+      const updated = update(minor, group, pick.m, ref, published, (c) => { const x = sentenceAt(c); return x !== null && toldAsGrown(x.text, c.span.start - x.start); }, (id, v) => { const d = docs.get(id); return d !== undefined && mentionsAsEarlier(d, v); }, (c) => { const x = sentenceAt(c); return x !== null && toldAsTally(x.text, c.span.start - x.start); });
       if (updated) {
         out.push({
           rule: "crosscheck/update", type: "contradiction", severity: "info",
@@ -529,14 +529,15 @@ const ATTACKER_DIED = new RegExp(
  * one moment after the other), or the higher figure's sentence says it grew ("rose to 19").
  */
 function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: QuantityClaim, published: ReadonlyMap<string, number>, grownAt: (c: QuantityClaim) => boolean,
-  toldAsOtherMoment: (articleId: string, value: number) => boolean):
+  toldAsOtherMoment: (articleId: string, value: number) => boolean, tallied: (c: QuantityClaim) => boolean):
   { before: QuantityClaim; after: QuantityClaim; basis: "dates" | "words" } | null {
   // A figure with no predicate of its own compared with one that has it ("climbed to 9" / "killed 4 workers") takes it.
   const pred = m.slot.pred !== "-" ? m.slot.pred : ref.slot.pred;
-  if (!UPDATED_AS_REPORTED.has(pred)) return null;
   const [low, high, lowC, highC] = m.value.number < ref.value.number ? [minor, group, m, ref] : [group, minor, ref, m];
   const times = (g: ValueGroup) => g.articleIds.map((id) => published.get(id) ?? NaN);
   const lt = times(low), ht = times(high);
+  // Any running tally ("has collected 120,000 signatures" one week, "had gathered 185,000" the next) grows with the dates.
+  if (!UPDATED_AS_REPORTED.has(pred)) return tallied(lowC) && tallied(highC) && allBefore(lt, ht) ? { before: lowC, after: highC, basis: "dates" } : null;
   if (allBefore(lt, ht)) return { before: lowC, after: highC, basis: "dates" };
   if (pred === "missing" && allBefore(ht, lt)) return { before: highC, after: lowC, basis: "dates" };
   // One article of the higher figure telling it as grown ("By the end … 46 people had been arrested") dates the figure for all.

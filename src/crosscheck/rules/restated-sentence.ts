@@ -14,7 +14,7 @@ import { CALENDAR_WORD } from "../../lexicon/calendar.js";
 import { pageFurniture } from "../../lexicon/page-furniture.js";
 import { isFirstName, isHonorific, sameFirstName } from "../../lexicon/names.js";
 import { similarPairs } from "../quote-index.js";
-import { allBefore, toldAsGrown, UPDATED_AS_REPORTED } from "../updates.js";
+import { allBefore, toldAsGrown, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
 import { otherCurrencies, overlaps, sameMeasure } from "../values.js";
 import { periodsIn, samePeriod } from "../measure.js";
 import { witnesses } from "../witnesses.js";
@@ -259,10 +259,12 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
  */
 function updated(a: QuantityClaim, b: QuantityClaim, support: (c: QuantityClaim) => ReadonlySet<string>,
   published: ReadonlyMap<string, number>, sentenceOf: (c: QuantityClaim) => { readonly text: string; readonly start: number } | null): boolean {
+  const tally = (c: QuantityClaim) => { const x = sentenceOf(c); return x !== null && toldAsTally(x.text, c.span.start - x.start); };
   const pred = a.slot.pred !== "-" ? a.slot.pred : b.slot.pred;
-  if (!UPDATED_AS_REPORTED.has(pred)) return false;
   const [low, high] = a.value.number < b.value.number ? [a, b] : [b, a];
   const times = (c: QuantityClaim) => [...support(c)].map((id) => published.get(id) ?? NaN);
+  // Any running tally ("has won 4 gold medals" one day, "has won 7" four days later) grows with the dates.
+  if (!UPDATED_AS_REPORTED.has(pred)) return tally(low) && tally(high) && allBefore(times(low), times(high));
   if (allBefore(times(low), times(high)) || (pred === "missing" && allBefore(times(high), times(low)))) return true;
   const s = sentenceOf(high);
   return s !== null && toldAsGrown(s.text, high.span.start - s.start);

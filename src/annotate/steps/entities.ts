@@ -139,7 +139,12 @@ function typeRun(text: string, all: readonly Token[], firstIndex: number, run: r
     const split = bodyTitleName(text, run);
     if (split) return [split];
   }
-  if (type === null) return [];
+  if (type === null) {
+    // "Former Oregon Gov. Tom Brandt", "Kenya's Ambassador to the UN Ruth Wambui": words the title loop does
+    // not know (a state missing from the gazetteer) before a title, then a name — the person after the title.
+    const split = bodyTitleName(text, run);
+    return split ? [split] : [];
+  }
   return [make(text, type, first.start, end, first.sentence)];
 }
 
@@ -174,6 +179,10 @@ function isTitleWord(w: string): boolean {
 /** Words for a feature of the land or sea that end a place's name. */
 const GEO_HEAD = /^(?:Sea|Ocean|River|Lake|Bay|Gulf|Straits?|Islands?|Isles?|Peninsula|Valley|Desert|Mountains|Hills|Canal|Coast|Channel|Fjord|Glacier|Delta|Plateau|Basin|Reef|Lagoon|Estuary|Archipelago|Highlands|Lowlands|Steppe|Plain|Plains|Falls|Creek|Harbou?r)$/;
 
+/** Masthead words of papers and broadcasters that the gazetteer's organisation words leave out. */
+const OUTLET_WORDS = new Set(["Herald", "Tribune", "Journal", "Gazette", "Telegraph", "Chronicle", "Inquirer", "Examiner", "Courier",
+  "Magazine", "Radio", "Television", "Broadcasting", "Newspaper", "Daily", "Weekly"]);
+
 /** Organisation words that are common surnames ("the Red Cross" / "Mike Cross"). */
 const SURNAME_ORG_WORDS = new Set(["Cross", "Post", "Press", "Church", "Court", "Guard", "Banks", "Marshal"]);
 
@@ -182,6 +191,8 @@ function classify(surface: string, words: readonly string[], all: readonly Token
   // "Mike Cross", "Frank Church", "Emily Post": a first name, then an organisation word that is a surname too.
   if (words.length === 2 && isFirstName(words[0]!) && SURNAME_ORG_WORDS.has(words[1]!) && !ORG_SET.has(surface)) return "person";
   if (ORG_SET.has(surface) || words.some((w) => ORG_WORDS.has(w))) return "org";
+  // A paper or broadcaster by its masthead word ("the Nairobi Herald reported", "Radio Bremen said"), not a person.
+  if (words.length >= 2 && words.some((w) => OUTLET_WORDS.has(w)) && !isFirstName(words[0]!)) return "org";
   // Nationality adjectives and their plurals are not names ("Russian", "Ukrainians", "Western").
   if (DEMONYMS[surface] !== undefined || DEMONYMS[surface.replace(/s$/, "")] !== undefined) return null;
   if (/^(Western|Eastern|Northern|Southern|Verifiable|European|Soviet|Allied)\b/.test(surface) && !PLACE_SET.has(surface)) return null;

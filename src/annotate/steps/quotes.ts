@@ -386,6 +386,13 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     if (group && /^(?:for|of|at)$/.test(prev) && /^spokes(?:man|woman|person)$/.test(group) && ORG_NOUN.has(words[words.length - 1]![0]) && /^the$/i.test(words[pi + 1]?.[0] ?? "")) {
       return spanOf(text, lo + words[pi - 1]!.index!, lo + lastEnd);
     }
+    // "Kenya's Ambassador to the UN Dr Ruth Wambui said", "Envoy to the EU Sir Tom Hale said": the
+    // preposition belongs to a capitalised title before it; the name after the last title or honorific speaks.
+    if (group && /^(?:to|for|of|at)$/.test(prev) && PERSON_TITLES.has(group) && !/[,;:()]/.test(left.slice(words[pi - 1]!.index! + group.length, words[pi]!.index!))) {
+      let s = first;
+      for (let i = first; i < words.length - 1; i++) if (PERSON_TITLES.has(words[i]![0]) || TITLE_ABBR.test(words[i]![0]) || /^(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)$/.test(words[i]![0])) s = i + 1;
+      if (s > first && words.slice(s).every((x) => isNameWord(x[0]))) return spanOf(text, lo + words[s]!.index!, lo + lastEnd);
+    }
     return null;
   }
   const start = lo + words[first]!.index!;
@@ -471,7 +478,7 @@ function subjectAfter(text: string, from: number): Span | null {
     const phrase = tie[0].slice(tie[0].indexOf(tie[1]!)).replace(/(\p{Ll}{2,})\.$/u, "$1"); // "Reed." ends the sentence
     return spanOf(text, at, at + phrase.length);
   }
-  const m = /^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}'’.\-]*)(?:\s+(?:[\p{L}][\p{L}\p{N}'’.\-]*)){0,7})/u.exec(right);
+  const m = /^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*)(?:\s+(?:[\p{L}][\p{L}\p{N}'’.\-]*)){0,7})/u.exec(right);
   if (!m) return null;
   const words = [...m[1]!.matchAll(WORD)];
   let n = 0, lastCap = -1;
@@ -483,6 +490,8 @@ function subjectAfter(text: string, from: number): Span | null {
     if (n > 0 && /[,;:]/.test(m[1]!.slice(words[n - 1]!.index! + words[n - 1]![0].length, words[n]!.index!))) break;
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase())) { if (isCapWord(w)) lastCap = n; continue; }
     if (/^(?:the|a|an)$/i.test(w) && n === 0) continue;
+    // "said 34-year-old Amara Nwosu", "said 71-year-old fisherman Tomas Eriksen": an age before the name.
+    if (lastCap < 0 && n < 2 && /^\d{1,3}-years?-old$/.test(w)) continue;
     if (lastCap < 0 && n < 4 && /^\p{Ll}[\p{Ll}\-]+$/u.test(w) && !/^(?:that|on|in|at|to|of|for|with|it|this|he|she|they|we|when|after|before|as|during|while|and|but|because|if|so|then|also|was|is|were|had|has|would|will|not|no|by|from|about|his|her|their|its)$/.test(w)) continue;
     // "Sergeant Liam O'Neill of the Galway police": a person's name ends before "of" (two name words, the
     // last no body or title: not "the Bank of Iceland", "Harbor Bank of Iceland", "Secretary of State").
@@ -622,7 +631,7 @@ function capitalisedInside(text: string, word: string): boolean {
   return openerCache.inside.has(word);
 }
 /** Adverbs and number words that open sentences and name nobody. */
-const OPENER_WORDS = /^(?:Aside|Apart|Foremost|Instead|Somewhere|Elsewhere|Meanwhile|However|Perhaps|Maybe|Indeed|Ultimately|Eventually|Overall|Afterwards?|Otherwise|Moreover|Furthermore|Nevertheless|Nonetheless|Still|Yet|Then|Now|Later|Earlier|Also|Again|Together|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Millions)$/;
+const OPENER_WORDS = /^(?:Aside|Apart|Foremost|Instead|Rather|Somewhere|Elsewhere|Meanwhile|However|Perhaps|Maybe|Indeed|Ultimately|Eventually|Overall|Afterwards?|Otherwise|Moreover|Furthermore|Nevertheless|Nonetheless|Still|Yet|Then|Now|Later|Earlier|Also|Again|Together|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Millions)$/;
 function sentenceOpener(text: string, at: number, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   if (!/(?:^|\n|[.!?:]["”’]?\s+|["“]\s*|\s[—–-]\s+)$/u.test(text.slice(Math.max(0, at - 4), at))) return false;
@@ -700,6 +709,11 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
     const at = phrase.start + words[nameIdx]!.index!;
     return { span: spanOf(c.text, at, phrase.end), org: true };
   }
+  // A body tagged whole that ends the phrase ("the Miami Herald", "the Nairobi Tribune"): its whole name, not
+  // only the words after a place.
+  const body = ents.filter((e) => e.type === "org" && e.span.start >= phrase.start && e.span.end === phrase.end).pop();
+  // (Not a person tagged with a body's words: "Senate Majority Leader Ann Lee", "Army Lt. Gen. Tom Ward".)
+  if (body && !person && body.span.text.includes(" ") && !body.span.text.split(/\s+/).some((w) => PERSON_TITLES.has(w) || TITLE_ABBR.test(w))) return { span: body.span, org: true };
   // Trailing name words after titles: "Texas Lt. Gov. Dan Patrick" → "Dan Patrick".
   let s = words.length - 1;
   while (s > 0 && (isNameWord(words[s - 1]![0]) || /^[A-Z]\.$/.test(words[s - 1]![0]) || /^(?:of|for|de|van|von|al|bin|la|del|da)$/.test(words[s - 1]![0]))) s--;
@@ -1028,6 +1042,20 @@ function described(c: Ctx, at: number, head: string): { span: Span; gender: Gend
   if (near && !near.org) {
     const seen = mentions(c, near.span, at);
     if (seen.some((e) => introducedWith(c, e, head))) return near;
+    // "One adviser close to the mayor said … Mayor Ines Duarte … “…,” the adviser said": the description
+    // points back to the unnamed person the text brought in with it, unless someone named with it came after.
+    const intro = unnamedIntro(c.text, at, head);
+    // (Not when someone new is named after the sentence that brought the unnamed one in: "A lawmaker in
+    // Manila wants … ¶ “…,” Joey Salceda said … The lawmaker said" — the lede's unnamed person named later.)
+    const introEnd = intro >= 0 ? lastBoundaryAfter(c.text, intro, at) : -1;
+    const namedLater = intro >= 0 && c.entities.some((e) => e.type === "person" && e.span.start >= introEnd && e.span.end <= at
+      && !c.entities.some((b) => b.type === "person" && b.span.start < introEnd && lastWord(b.span.text) === lastWord(e.span.text)));
+    if (intro >= 0 && !namedLater) {
+      const after = c.entities.filter((e) => e.type === "person" && e.span.start > intro && e.span.end <= at && introducedWith(c, e, head)).pop();
+      if (!after) return null;
+      const span = named(c, after.span)?.span ?? after.span;
+      return { span, gender: genderOf(c, span), org: false };
+    }
     if (!seen.some((e) => others.some((h) => h !== head && introducedWith(c, e, h)) || (others === OTHER_TITLES && otherDescription(c, e)))) {
       // A party nobody else is known by: the nearest one; else the one introduced with it ("Carl Reid, a Republican").
       if (others === OTHER_TITLES) return near;
@@ -1047,6 +1075,26 @@ function described(c: Ctx, at: number, head: string): { span: Span; gender: Gend
   }
   return near;
 }
+/**
+ * Where the text last brought in someone unnamed with the noun `head` ("one adviser close to the mayor", "an
+ * aide who asked not to be named") within 1,500 characters before `at`; -1 when none. Not a predicate
+ * ("Lee is a senator") nor one named in apposition ("a spokesman, Tom Ward,", "a spokeswoman Ann Lee").
+ */
+function unnamedIntro(text: string, at: number, head: string): number {
+  const from = Math.max(0, at - 1500);
+  const re = new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?${head}(?![\\p{L}])`, "gu");
+  let last = -1;
+  for (const m of text.slice(from, at).matchAll(re)) {
+    const pos = from + m.index!;
+    if (/\b(?:is|was|are|were|be|been|as|became|becomes|remains|remained)\s+$/i.test(text.slice(Math.max(0, pos - 12), pos))) continue;
+    // ("Tom Reed, a spokesman for the union,": a name's appositive, not someone unnamed.)
+    if (/\p{Lu}[\p{L}'’.-]*\s*,\s*$/u.test(text.slice(Math.max(0, pos - 40), pos))) continue;
+    if (/^['’]?s?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}/u.test(text.slice(pos + m[0].length, pos + m[0].length + 20))) continue;
+    last = pos;
+  }
+  return last;
+}
+
 /** A lower-case description right before a name ("harbour master Ann Lee", "pollster Ann Lee"). */
 function otherDescription(c: Ctx, e: Entity): boolean {
   const w = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(c.text.slice(Math.max(0, e.span.start - 30), e.span.start))?.[1];
@@ -2002,7 +2050,7 @@ function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("Hours after the vote, Ford …"). */
-const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According|Given|Unlike|Faced|Pressed|Aside|Apart|Alongside|Ahead)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll}|\p{Lu}\p{Ll}{3,}(?:ed|en)\s+(?:at|by|with|about|to|from|in|on|for|as|over|after|before|into|under)\b|\p{Lu}\p{Ll}{3,}ly$|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Several|A\s+few|Many|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|later|earlier|before|after)\b)/u;
+const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Rather|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According|Given|Unlike|Faced|Pressed|Aside|Apart|Alongside|Ahead)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll}|\p{Lu}\p{Ll}{3,}(?:ed|en)\s+(?:at|by|with|about|to|from|in|on|for|as|over|after|before|into|under)\b|\p{Lu}\p{Ll}{3,}ly$|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Several|A\s+few|Many|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|later|earlier|before|after)\b)/u;
 
 /** A place in capitals opening a story ("JACKSON, Miss. (AP) —", "LA CROSSE, Wis. —"): nobody. */
 function dateline(text: string, span: Span): boolean {

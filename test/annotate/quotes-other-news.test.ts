@@ -70,3 +70,16 @@ describe("'the adviser said' after someone unnamed brought in as an adviser", ()
     expect(said("Sen. Ann Ford met voters. Tom Reed, a spokesman for the union, disagreed. “It is over,” the spokesman said.")).toEqual(["Tom Reed: It is over"]);
   });
 });
+
+describe("'the president said' when the nearest person holds no title", () => {
+  it("the person the text introduced with the title speaks", () => {
+    expect(said("President Amina Diallo flew to Oslo on Monday. Jonas Berg, who runs the harbour, met her at the airport. Berg spoke of fish quotas. “We share one sea,” the president said.")).toEqual(["Amina Diallo: We share one sea"]);
+    expect(said("Sen. Ada Lind toured the flooded farms. Tom Reed, a farmer, showed her the damage. Reed lost his barn. “The levee failed us,” the senator said.")).toEqual(["Ada Lind: The levee failed us"]);
+  });
+  it("look-alike: nobody introduced with the title, the nearest person stays", () => {
+    expect(said("Amina Diallo flew to Oslo on Monday. Jonas Berg met her at the airport. Berg spoke of fish quotas. “We share one sea,” the president said.")).toEqual(["Berg: We share one sea"]);
+  });
+  it("look-alike: a place narrowing the description ('the Ohio senator') is left to the nearest one", () => {
+    expect(said("Sen. Ada Lind of Iowa toured the farms. Ohio's Tom Reed toured them too. Reed lost his barn. “The levee failed us,” the Ohio senator said.")).toEqual(["Reed: The levee failed us"]);
+  });
+});

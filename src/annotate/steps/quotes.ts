@@ -1035,7 +1035,7 @@ function mentions(c: Ctx, span: Span, at: number): Entity[] {
  * and someone before was introduced with this one ("Sen. Ann Ford … Energy Secretary Paul Brandt …
  * “…,” Brandt said. “…,” the senator said" → Ford).
  */
-function described(c: Ctx, at: number, head: string): { span: Span; gender: Gender; org: boolean } | null {
+function described(c: Ctx, at: number, head: string, preferTitled = false): { span: Span; gender: Gender; org: boolean } | null {
   const near = antecedent(c, at, "any");
   // (For a party, the other party is another title: "Tom Hale, a Democrat, met Carl Reid, a Republican. “…,” the Republican said" → Reid.)
   const others = head === "republican" ? ["democrat"] : head === "democrat" ? ["republican"] : OTHER_TITLES;
@@ -1055,6 +1055,16 @@ function described(c: Ctx, at: number, head: string): { span: Span; gender: Gend
       if (!after) return null;
       const span = named(c, after.span)?.span ?? after.span;
       return { span, gender: genderOf(c, span), org: false };
+    }
+    // "President Amina Diallo … Prime Minister Jonas Berg … “…,” the president said": someone the text
+    // introduced with the title, when the nearest person was not (nor with another title: handled below).
+    // (Not "the Florida senator": a place narrows the description; handled by the nearest one, as before.)
+    if (preferTitled && TITLE_FORMS[head] && !seen.some((e) => others.some((h) => h !== head && introducedWith(c, e, h)))) {
+      const titled = c.entities.filter((e) => e.type === "person" && e.span.end <= at && at - e.span.end <= 4000 && introducedWith(c, e, head)).pop();
+      if (titled) {
+        const span = named(c, titled.span)?.span ?? titled.span;
+        return { span, gender: genderOf(c, span), org: false };
+      }
     }
     if (!seen.some((e) => others.some((h) => h !== head && introducedWith(c, e, h)) || (others === OTHER_TITLES && otherDescription(c, e)))) {
       // A party nobody else is known by: the nearest one; else the one introduced with it ("Carl Reid, a Republican").
@@ -1219,7 +1229,7 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   if (/\b(?:the|this|that)\s+(?:(?!(?:former|ex|then|late|previous|outgoing|incoming|new|future|deputy|vice|assistant|acting|interim)\b)\p{Ll}[\p{Ll}-]+\s+){0,2}$/iu.test(det) || DEFINITE.test(w[0]!)) {
     const head = w[w.length - 1]!.toLowerCase();
     if (PERSON_NOUN.has(head)) {
-      const a = described(c, subject.start, head);
+      const a = described(c, subject.start, head, w.length === 1);
       if (a) return { speaker: a.span, gender: a.gender, org: a.org };
     }
     // "the group said", "the union added": the body named before.

@@ -83,3 +83,24 @@ describe("'the president said' when the nearest person holds no title", () => {
     expect(said("Sen. Ada Lind of Iowa toured the farms. Ohio's Tom Reed toured them too. Reed lost his barn. “The levee failed us,” the Ohio senator said.")).toEqual(["Reed: The levee failed us"]);
   });
 });
+
+describe("local-news forms: a judge brought in unnamed, 'No-one', call letters, the group after a station", () => {
+  it("'as a judge decided … said the judge' is the unnamed judge, not the defendant", () => {
+    expect(said("Marcus Reed hid his face in court as a judge decided if he could go home. “You are charged with five counts,” said the judge.")).toEqual(["-: You are charged with five counts"]);
+  });
+  it("look-alike: 'served as a judge' introduces the person named", () => {
+    expect(said("Tom Reed served as a judge in Ohio for years. “The docket is too long,” said the judge.")).toEqual(["Tom Reed: The docket is too long"]);
+  });
+  it("'No-one was injured' names nobody", () => {
+    expect(said("No-one was injured in the blaze at the depot, which police are treating as “potentially suspicious” for now.")).not.toContain("No-one: potentially suspicious");
+  });
+  it("a station's call letters are a body: 'he' after them is the person named before", () => {
+    expect(said("Eli Brandt posted a video on Friday, KEYT-TV reported. “Nobody listens to me,” he said in the video.")).toEqual(["Eli Brandt: Nobody listens to me"]);
+  });
+  it("'the group said' is the body that opened the sentence before, not a station reported from further back", () => {
+    expect(said("In Tromsø, marchers carried white roses, KEYT-TV reported.\n\nHarbor Workers Together left the march. Harbor Workers Together issued a statement on Monday.\n\n“We will not march beside armed guards,” the group said.")).toEqual(["Harbor Workers Together: We will not march beside armed guards"]);
+  });
+  it("look-alike: a pronoun opening the sentence is no body", () => {
+    expect(said("On Monday the Harbor Times said the port was unsafe. They are focused on the cranes. According to the newspaper, “the cranes have not been inspected since 2019.”")).not.toContain("They: the cranes have not been inspected since 2019.");
+  });
+});

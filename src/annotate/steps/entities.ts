@@ -196,7 +196,8 @@ function classify(surface: string, words: readonly string[], all: readonly Token
   // Nationality adjectives and their plurals are not names ("Russian", "Ukrainians", "Western").
   if (DEMONYMS[surface] !== undefined || DEMONYMS[surface.replace(/s$/, "")] !== undefined) return null;
   if (/^(Western|Eastern|Northern|Southern|Verifiable|European|Soviet|Allied)\b/.test(surface) && !PLACE_SET.has(surface)) return null;
-  if (/^[A-Z]{2,6}$/.test(surface)) return "org";
+  // An acronym, or a station's call letters ("KEYT-TV", "WRAL-FM"): a body.
+  if (/^[A-Z]{2,6}(?:-(?:TV|FM|AM|DT))?$/.test(surface)) return "org";
   const prev = all[firstIndex - 1];
   const next = all[firstIndex + n];
   const next2 = all[firstIndex + n + 1];

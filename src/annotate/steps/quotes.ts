@@ -946,7 +946,8 @@ function untypedBody(c: Ctx, at: number): { span: Span; gender: Gender; org: boo
     const head = trimTo(c.text, subject, headEnd(subject));
     if (!head || !/^\p{Lu}/u.test(head.text) || !head.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&|de)$/.test(w))) continue;
     const words = head.text.replace(/['’]s?$/u, "").split(/\s+/);
-    if (!words.some(isNameWord)) continue;
+    // (A pronoun opening the sentence is no body's name: "They are focused on …".)
+    if (!words.some(isNameWord) || /^(?:They|We|It|He|She|I|You|This|That|These|Those)$/.test(words[0]!)) continue;
     const people = c.entities.filter((e) => e.type === "person" && e.span.start < head.end && head.start < e.span.end);
     if (people.some((e) => e.span.text.includes(" ") && head.text.startsWith(e.span.text) && head.text.length === e.span.text.length && !maybeBody(c, e)) || (words.length === 1 && surname(c, words[0]!)) || genderOf(c, head) !== null) return null;
     return { span: head, gender: null, org: true };
@@ -1096,7 +1097,9 @@ function unnamedIntro(text: string, at: number, head: string): number {
   let last = -1;
   for (const m of text.slice(from, at).matchAll(re)) {
     const pos = from + m.index!;
-    if (/\b(?:is|was|are|were|be|been|as|became|becomes|remains|remained)\s+$/i.test(text.slice(Math.max(0, pos - 12), pos))) continue;
+    // ("as a judge decided": "as" opens a clause whose subject the noun is, when a verb follows it.)
+    const verb = /^\s+(?:\p{Ll}+ed|said|told|ruled|read|wrote|spoke)\b/u.test(text.slice(pos + m[0].length, pos + m[0].length + 20));
+    if (/\b(?:is|was|are|were|be|been|as|became|becomes|remains|remained)\s+$/i.test(text.slice(Math.max(0, pos - 12), pos)) && !(verb && /\bas\s+$/i.test(text.slice(Math.max(0, pos - 4), pos)))) continue;
     // ("Tom Reed, a spokesman for the union,": a name's appositive, not someone unnamed.)
     if (/\p{Lu}[\p{L}'’.-]*\s*,\s*$/u.test(text.slice(Math.max(0, pos - 40), pos))) continue;
     if (/^['’]?s?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}/u.test(text.slice(pos + m[0].length, pos + m[0].length + 20))) continue;
@@ -1129,7 +1132,7 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   return body ? { speaker: body.span, gender: null, org: true } : r;
 }
 
-const INDEFINITE = /^(?:some|any|every|no)(?:one|body)$|^no one$/i;
+const INDEFINITE = /^(?:some|any|every|no)-?(?:one|body)$|^no one$/i;
 
 function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
   const w = subject.text.split(/\s+/);
@@ -1234,7 +1237,10 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     }
     // "the group said", "the union added": the body named before.
     if (w.length === 1 && ORG_NOUN.has(head)) {
-      const a = antecedent(c, subject.start, "org") ?? untypedBody(c, subject.start);
+      // (A body the tagger missed, the subject of one of the last sentences, is nearer than one reported from
+      // further back: "KING-TV reported … ¶ Black Lives Matter issued a statement … “…,” the group said".)
+      const org = antecedent(c, subject.start, "org"), body = untypedBody(c, subject.start);
+      const a = org && body && body.span.start > org.span.end ? body : org ?? body;
       if (a) return { speaker: a.span, gender: null, org: true };
     }
   }

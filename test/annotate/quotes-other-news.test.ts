@@ -104,3 +104,26 @@ describe("local-news forms: a judge brought in unnamed, 'No-one', call letters, 
     expect(said("On Monday the Harbor Times said the port was unsafe. They are focused on the cranes. According to the newspaper, “the cranes have not been inspected since 2019.”")).not.toContain("They: the cranes have not been inspected since 2019.");
   });
 });
+
+describe("sentence forms around the quote: a clock time, a participial phrase first, 'prompting X to reply', 'And the …'", () => {
+  it("'at 7 p.m. Friday' ends no sentence: the participle after it is the subject's", () => {
+    expect(said("Mayor Ana Lind praised the port deal in a tweet about 7 p.m. Friday EDT, calling it “very good news.”")).toEqual(["Ana Lind: very good news."]);
+  });
+  it("look-alike: 'p.m.' before a new sentence's subject still ends the sentence", () => {
+    expect(said("Mayor Ana Lind praised the port deal in a tweet at 7 p.m. Tom Reed called it “a triumph.”")).toEqual(["Tom Reed: a triumph."]);
+  });
+  it("a quote inside a participial phrase opening the sentence is the main clause's subject's", () => {
+    expect(said("Calling it an “all-out assault on our fisheries,” the Harbour Workers Union filed suit in Oslo.")).toEqual(["Harbour Workers Union: all-out assault on our fisheries"]);
+    expect(said("Describing the talks as “frank but useful,” Ana Lind left Oslo.")).toEqual(["Ana Lind: frank but useful"]);
+    expect(said("Calling it “reckless” and “unfair,” Tom Reed voted no.")).toEqual(["Tom Reed: reckless", "Tom Reed: unfair"]);
+  });
+  it("look-alike: a participial phrase with no named subject after it names nobody", () => {
+    expect(said("Calling the mayor “a coward,” protesters said Ana Lind should resign.")).toEqual(["-: a coward"]);
+  });
+  it("'prompting Lind to reply that “…”' is Lind's reply", () => {
+    expect(said("Tom Reed asked Ana Lind to discuss the port in private, prompting Lind to reply that “it was important to go through the board.”")).toEqual(["Lind: it was important to go through the board."]);
+  });
+  it("'And the International Harbour Agency showed …' opens with a body that 'the agency' points back to", () => {
+    expect(said("The two ministries dismissed the claim. They both presented evidence. And the International Harbour Agency showed members its records.\n\nIn a statement on Tuesday, the agency said it “had no credible indications of dumping.”")).toEqual(["International Harbour Agency: had no credible indications of dumping."]);
+  });
+});

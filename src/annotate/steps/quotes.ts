@@ -234,6 +234,12 @@ function sentenceAt(sentences: readonly Sentence[], pos: number): number {
 const ABBR = /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|St|Jr|Sr|Inc|Co|Corp|Capt|Sgt|Prof|Rev|No|vs|Ft|Mt|Atty|Supt|Sec|Pres|Adm|Maj|Cmdr|Hon|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)|[A-Z]\.[A-Z])\.$/;
 const BOUNDARY = /[.!?]["”’]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
 
+/** "at 7 p.m. Friday", "about 9 a.m. EDT": the clock's abbreviation before a day or a time zone ends no sentence. */
+const AFTER_CLOCK = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[ECMP][SD]?T|GMT|UTC|BST|CET|Eastern|Central|Mountain|Pacific|local\s+time)\b/;
+function clockAbbr(text: string, dot: number): boolean {
+  return /\b[ap]\.m$/.test(text.slice(Math.max(0, dot - 4), dot)) && AFTER_CLOCK.test(text.slice(dot + 1, dot + 20));
+}
+
 /** Last sentence end in text[from, to) (abbreviations such as "Gov." or "U.S." end none), or -1. */
 function lastBoundary(text: string, from: number, to: number): number {
   let ans = -1;
@@ -241,7 +247,7 @@ function lastBoundary(text: string, from: number, to: number): number {
   for (const m of chunk.matchAll(BOUNDARY)) {
     const dot = m.index!;
     if (from + dot + m[0].length > to) break;
-    if (chunk[dot] === "." && ABBR.test(text.slice(Math.max(0, from + dot - 6), from + dot + 1))) continue;
+    if (chunk[dot] === "." && (ABBR.test(text.slice(Math.max(0, from + dot - 6), from + dot + 1)) || clockAbbr(text, from + dot))) continue;
     ans = from + dot + m[0].length;
   }
   return ans;
@@ -1411,7 +1417,7 @@ const NAME_RE = `((?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.\\-]*)
 const INFINITIVE_SUBJECT = new RegExp(`(?:\\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|pushing|pushed|spurring|spurred|urging|urged|urges|asking|asked|asks|inviting|invited|allowing|allowed|encouraging|encouraged)\\s+${NAME_RE}\\s+to|\\bwith\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NAME_RE}\\s+\\p{Ll}+ing\\b[^,;:“”"«»\\n]{0,60}?\\s+to)\\s+(?:[^,;:“”"«»\\n]{0,80}?\\s+and\\s+)?$`, "u");
 
 /** Verbs of speech in the base form, after "to" ("prompting Lee to call him “…”"). */
-const SPEECH_BASE = "call|say|tell|describe|declare|label|brand|dub|accuse|warn|ask|admit|promise|vow|pledge|insist|argue|claim|urge|praise|blast|slam|mock|deride|dismiss|condemn|denounce|tweet|write|quip|joke|proclaim|announce|demand|suggest|add";
+const SPEECH_BASE = "call|say|tell|describe|declare|label|brand|dub|accuse|warn|ask|admit|promise|vow|pledge|insist|argue|claim|urge|praise|blast|slam|mock|deride|dismiss|condemn|denounce|tweet|write|quip|joke|proclaim|announce|demand|suggest|add|reply|respond|retort|note|remark|explain|concede|acknowledge|answer";
 const INFINITIVE_CLAUSE = new RegExp(`(?:\\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|pushing|pushed|spurring|spurred|urging|urged|urges|asking|asked|asks|inviting|invited|allowing|allowed|encouraging|encouraged)\\s+${NAME_RE}\\s+to|\\bwith\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NAME_RE}\\s+\\p{Ll}+ing\\b[^,;:“”"«»\\n]{0,60}?\\s+to)\\s+(?:[^,;:“”"«»\\n]{0,80}?\\s+(?:and|to)\\s+)?(?:${SPEECH_BASE})\\b[^,;:“”"«»\\n]{0,100}$`, "u");
 
 /** What a speaker issues rather than who speaks: "issued a statement saying". */
@@ -1576,7 +1582,9 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     const words = inner.text.split(/\s+/);
     // A name and a plain verb after the quote (`“…,” Lee ventured`) yields to a cue before the quote in
     // its sentence (`When Ford pointed out that … “…,” Lee seized on it`).
-    let who: Said | null | undefined = agentAfterQuote(c, p) ?? afterQuote(c, p, inner) ?? (beforeQuote(c, p) ? null : nameAfterQuote(c, p, inner));
+    // (A quote in a participial phrase opening the sentence: the main clause's subject, whatever cue is near.)
+    const lead = participleLead(c, p);
+    let who: Said | null | undefined = lead ?? agentAfterQuote(c, p) ?? afterQuote(c, p, inner) ?? (beforeQuote(c, p) ? null : nameAfterQuote(c, p, inner));
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
     if (!who) who = laterInSentence(c, p);
@@ -1953,6 +1961,33 @@ function clauseAfterQuote(c: Ctx, p: Piece, cue: Said): Said | null {
   return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
 }
 
+/** Participles of speech verbs that open a sentence before its subject ("Calling it “…,” the union filed suit"). */
+const LEAD_PARTICIPLE = /^\s*(?:Calling|Describing|Labell?ing|Dubbing|Branding|Terming|Saying|Declaring|Warning|Insisting|Arguing|Noting|Praising|Hailing|Blasting|Slamming|Decrying|Deriding|Denouncing|Promising|Vowing|Pledging)\b/;
+/**
+ * `Calling it an “all-out assault,” the union filed suit`, `Describing the talks as “frank,” Ana Lind left`:
+ * a quote inside a participial phrase that opens the sentence is said by the main clause's subject, after
+ * the phrase's closing comma.
+ */
+function participleLead(c: Ctx, p: Piece): Said | null {
+  const { text } = c;
+  const from = sentenceStart(text, p.open);
+  const lead = text.slice(from, p.open);
+  if (!LEAD_PARTICIPLE.test(lead) || /[,;:()]/.test(lead.replace(/["“«][^"“”«»]*["”»]/g, ""))) return null;
+  // The phrase's closing comma: the first one outside quotes after this quote (it may quote more: “X” and “Y,”).
+  const end = lastBoundaryAfter(text, p.close, Math.min(text.length, p.close + 300));
+  const rest = text.slice(p.close + 1, end).replace(/["“«][^"“”«»\n]*["”»]/g, (m) => " ".repeat(m.length - 2) + (/,\s*["”»]$/.test(m) ? "," : " ") + " ");
+  // (The comma may close the quote itself: `Calling it “reckless,” Tom Reed voted no`.)
+  const inside = /,\s*$/.test(text.slice(p.open + 1, p.close)) ? /^\s+/.exec(rest) : null;
+  const comma = inside ?? /^[^,;:\n]*?,[”"»]?\s+/.exec(rest);
+  if (!comma) return null;
+  const at = p.close + 1 + comma[0].length;
+  const subject = mainSubject(c, at, end);
+  if (!subject) return null;
+  const r = resolveSubject(c, subject);
+  if (!r.speaker) return { cue: spanOf(text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
+  return { cue: spanOf(text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
+}
+
 function ownSubject(c: Ctx, p: Piece): Said | null {
   const from = sentenceStart(c.text, p.open);
   if (/^\s*$/.test(c.text.slice(from, p.open))) return null;
@@ -2046,7 +2081,7 @@ function lastBoundaryAfter(text: string, from: number, to: number): number {
   const chunk = text.slice(from, to);
   for (const m of chunk.matchAll(BOUNDARY)) {
     const dot = m.index!;
-    if (chunk[dot] === "." && ABBR.test(text.slice(Math.max(0, from + dot - 6), from + dot + 1))) continue;
+    if (chunk[dot] === "." && (ABBR.test(text.slice(Math.max(0, from + dot - 6), from + dot + 1)) || clockAbbr(text, from + dot))) continue;
     return from + dot;
   }
   return to;
@@ -2097,7 +2132,7 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
     if (agency) s += agency[0].length;
   }
   // "And then Ford went on the attack": a conjunction or adverb before the subject, with no comma.
-  const conj = /^\s*(?:And|But|So|Yet|Then|Now|Still|Also|Later|Instead|Finally|Again|Soon)\s+(?:(?:then|also|later|again|so|yet|now|soon|finally)\s+)?(?=\p{Lu}|(?:he|she|they)\s)/u.exec(text.slice(s, to));
+  const conj = /^\s*(?:And|But|So|Yet|Then|Now|Still|Also|Later|Instead|Finally|Again|Soon)\s+(?:(?:then|also|later|again|so|yet|now|soon|finally)\s+)?(?=\p{Lu}|(?:he|she|they)\s|the\s+\p{Lu})/u.exec(text.slice(s, to));
   if (conj) s += conj[0].length;
   // "Speaking in Salem, New Hampshire, Ford …": an opening phrase, and the places it ends with.
   let town = false;

@@ -1097,9 +1097,13 @@ function described(c: Ctx, at: number, head: string, preferTitled = false): { sp
  * aide who asked not to be named") within 1,500 characters before `at`; -1 when none. Not a predicate
  * ("Lee is a senator") nor one named in apposition ("a spokesman, Tom Ward,", "a spokeswoman Ann Lee").
  */
+const introRes = new Map<string, RegExp>();
 function unnamedIntro(text: string, at: number, head: string): number {
   const from = Math.max(0, at - 1500);
-  const re = new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?${head}(?![\\p{L}])`, "gu");
+  let re = introRes.get(head);
+  if (!re) introRes.set(head, re = new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?${head}(?![\\p{L}])`, "gu"));
+  // (A quick test first: most texts never bring in anyone with the noun.)
+  if (!text.slice(from, at).includes(head)) return -1;
   let last = -1;
   for (const m of text.slice(from, at).matchAll(re)) {
     const pos = from + m.index!;

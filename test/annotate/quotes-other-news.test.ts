@@ -127,3 +127,17 @@ describe("sentence forms around the quote: a clock time, a participial phrase fi
     expect(said("The two ministries dismissed the claim. They both presented evidence. And the International Harbour Agency showed members its records.\n\nIn a statement on Tuesday, the agency said it “had no credible indications of dumping.”")).toEqual(["International Harbour Agency: had no credible indications of dumping."]);
   });
 });
+
+describe("surnames with a second capital ('McConnell', 'O'Rourke', 'DeSantis') are people's names", () => {
+  it("a titled one is a person 'he' points back to, not a body", () => {
+    expect(said("Ada Lind joked about moving abroad. “He has no plan,” she said.\n\nOn Tuesday, Senate Majority Leader Carl McDonagh said it was “totally inappropriate” for Lind to speak. He said judges should not weigh in.\n\n“It raises doubts about the court,” he said.")).toEqual(["Ada Lind: He has no plan", "Carl McDonagh: totally inappropriate", "Carl McDonagh: It raises doubts about the court"]);
+  });
+  it("an untitled one opening a sentence is a person too", () => {
+    const doc = docOf("Yesterday Tom O'Rourke went home. Ana DeLuca stayed.");
+    expect(doc.entities.filter((e) => e.type === "person").map((e) => e.span.text)).toEqual(["Tom O'Rourke", "Ana DeLuca"]);
+  });
+  it("look-alike: an acronym or a word in capitals is no such name", () => {
+    const doc = docOf("Yesterday the NATO summit ended in MacDONALD hall.");
+    expect(doc.entities.filter((e) => e.type === "person")).toEqual([]);
+  });
+});

@@ -152,7 +152,9 @@ function typeRun(text: string, all: readonly Token[], firstIndex: number, run: r
 const HEAD_TITLES = new Set(["Leader", "Whip", "Chairman", "Chairwoman", "Chair", "Chairperson", "Justice", "Chief", "Speaker", "Director",
   "Secretary", "President", "Commissioner", "Judge", "Treasurer", "Spokesman", "Spokeswoman", "Spokesperson", "Governor", "Mayor",
   "Senator", "Sen.", "Rep.", "Representative", "Gov.", "Ambassador", "Sheriff", "Superintendent", "Administrator", "Counsel"]);
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*|[A-Z]\.)$/u;
+/** A surname prefix before a second capital: "McConnell", "MacArthur", "O'Rourke", "DeSantis", "LeBron", "DiMaggio". */
+const PREFIX = "(?:(?:Mc|Mac|O['’]|D[eiau]|L[ae]|Van|Von)(?=\\p{Lu}))?";
+const NAME_WORD = new RegExp(`^(?:${PREFIX}\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?\\p{Ll}+)*|[A-Z]\\.)$`, "u");
 
 function bodyTitleName(text: string, run: readonly Token[]): Entity | null {
   let t = -1;
@@ -186,6 +188,8 @@ const OUTLET_WORDS = new Set(["Herald", "Tribune", "Journal", "Gazette", "Telegr
 /** Organisation words that are common surnames ("the Red Cross" / "Mike Cross"). */
 const SURNAME_ORG_WORDS = new Set(["Cross", "Post", "Press", "Church", "Court", "Guard", "Banks", "Marshal"]);
 
+const PERSON_WORD = new RegExp(`^${PREFIX}\\p{Lu}[\\p{Ll}'’]+(-\\p{Lu}?[\\p{Ll}]+)*\\.?$`, "u");
+
 function classify(surface: string, words: readonly string[], all: readonly Token[], firstIndex: number, n: number): EntityType | null {
   if (PLACE_SET.has(surface)) return "place";
   // "Mike Cross", "Frank Church", "Emily Post": a first name, then an organisation word that is a surname too.
@@ -209,7 +213,7 @@ function classify(surface: string, words: readonly string[], all: readonly Token
   // feature of the land or sea names a place — unless it opens with a first name ("Michael Bay", "Ricki Lake").
   if (words.length >= 2 && GEO_HEAD.test(words[words.length - 1]!) && !isFirstName(words[0]!)) return "place";
   // Two or three capitalised words that are not a place or organisation read as a person's name.
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’]+(-\p{Lu}?[\p{Ll}]+)*\.?$/u.test(w) || /^[A-Z]\.$/.test(w))) return "person";
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => PERSON_WORD.test(w) || /^[A-Z]\.$/.test(w))) return "person";
   return null;
 }
 

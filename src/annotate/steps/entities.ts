@@ -139,7 +139,12 @@ function typeRun(text: string, all: readonly Token[], firstIndex: number, run: r
     const split = bodyTitleName(text, run);
     if (split) return [split];
   }
-  if (type === null) return [];
+  if (type === null) {
+    // "Former Oregon Gov. Tom Brandt", "Kenya's Ambassador to the UN Ruth Wambui": words the title loop does
+    // not know (a state missing from the gazetteer) before a title, then a name — the person after the title.
+    const split = bodyTitleName(text, run);
+    return split ? [split] : [];
+  }
   return [make(text, type, first.start, end, first.sentence)];
 }
 
@@ -147,7 +152,9 @@ function typeRun(text: string, all: readonly Token[], firstIndex: number, run: r
 const HEAD_TITLES = new Set(["Leader", "Whip", "Chairman", "Chairwoman", "Chair", "Chairperson", "Justice", "Chief", "Speaker", "Director",
   "Secretary", "President", "Commissioner", "Judge", "Treasurer", "Spokesman", "Spokeswoman", "Spokesperson", "Governor", "Mayor",
   "Senator", "Sen.", "Rep.", "Representative", "Gov.", "Ambassador", "Sheriff", "Superintendent", "Administrator", "Counsel"]);
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*|[A-Z]\.)$/u;
+/** A surname prefix before a second capital: "McConnell", "MacArthur", "O'Rourke", "DeSantis", "LeBron", "DiMaggio". */
+const PREFIX = "(?:(?:Mc|Mac|O['’]|D[eiau]|L[ae]|Van|Von)(?=\\p{Lu}))?";
+const NAME_WORD = new RegExp(`^(?:${PREFIX}\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?\\p{Ll}+)*|[A-Z]\\.)$`, "u");
 
 function bodyTitleName(text: string, run: readonly Token[]): Entity | null {
   let t = -1;
@@ -174,18 +181,27 @@ function isTitleWord(w: string): boolean {
 /** Words for a feature of the land or sea that end a place's name. */
 const GEO_HEAD = /^(?:Sea|Ocean|River|Lake|Bay|Gulf|Straits?|Islands?|Isles?|Peninsula|Valley|Desert|Mountains|Hills|Canal|Coast|Channel|Fjord|Glacier|Delta|Plateau|Basin|Reef|Lagoon|Estuary|Archipelago|Highlands|Lowlands|Steppe|Plain|Plains|Falls|Creek|Harbou?r)$/;
 
+/** Masthead words of papers and broadcasters that the gazetteer's organisation words leave out. */
+const OUTLET_WORDS = new Set(["Herald", "Tribune", "Journal", "Gazette", "Telegraph", "Chronicle", "Inquirer", "Examiner", "Courier",
+  "Magazine", "Radio", "Television", "Broadcasting", "Newspaper", "Daily", "Weekly"]);
+
 /** Organisation words that are common surnames ("the Red Cross" / "Mike Cross"). */
 const SURNAME_ORG_WORDS = new Set(["Cross", "Post", "Press", "Church", "Court", "Guard", "Banks", "Marshal"]);
+
+const PERSON_WORD = new RegExp(`^${PREFIX}\\p{Lu}[\\p{Ll}'’]+(-\\p{Lu}?[\\p{Ll}]+)*\\.?$`, "u");
 
 function classify(surface: string, words: readonly string[], all: readonly Token[], firstIndex: number, n: number): EntityType | null {
   if (PLACE_SET.has(surface)) return "place";
   // "Mike Cross", "Frank Church", "Emily Post": a first name, then an organisation word that is a surname too.
   if (words.length === 2 && isFirstName(words[0]!) && SURNAME_ORG_WORDS.has(words[1]!) && !ORG_SET.has(surface)) return "person";
   if (ORG_SET.has(surface) || words.some((w) => ORG_WORDS.has(w))) return "org";
+  // A paper or broadcaster by its masthead word ("the Nairobi Herald reported", "Radio Bremen said"), not a person.
+  if (words.length >= 2 && words.some((w) => OUTLET_WORDS.has(w)) && !isFirstName(words[0]!)) return "org";
   // Nationality adjectives and their plurals are not names ("Russian", "Ukrainians", "Western").
   if (DEMONYMS[surface] !== undefined || DEMONYMS[surface.replace(/s$/, "")] !== undefined) return null;
   if (/^(Western|Eastern|Northern|Southern|Verifiable|European|Soviet|Allied)\b/.test(surface) && !PLACE_SET.has(surface)) return null;
-  if (/^[A-Z]{2,6}$/.test(surface)) return "org";
+  // An acronym, or a station's call letters ("KEYT-TV", "WRAL-FM"): a body.
+  if (/^[A-Z]{2,6}(?:-(?:TV|FM|AM|DT))?$/.test(surface)) return "org";
   const prev = all[firstIndex - 1];
   const next = all[firstIndex + n];
   const next2 = all[firstIndex + n + 1];
@@ -197,7 +213,7 @@ function classify(surface: string, words: readonly string[], all: readonly Token
   // feature of the land or sea names a place — unless it opens with a first name ("Michael Bay", "Ricki Lake").
   if (words.length >= 2 && GEO_HEAD.test(words[words.length - 1]!) && !isFirstName(words[0]!)) return "place";
   // Two or three capitalised words that are not a place or organisation read as a person's name.
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’]+(-\p{Lu}?[\p{Ll}]+)*\.?$/u.test(w) || /^[A-Z]\.$/.test(w))) return "person";
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => PERSON_WORD.test(w) || /^[A-Z]\.$/.test(w))) return "person";
   return null;
 }
 

@@ -259,6 +259,12 @@ function sentenceAt(sentences: readonly Sentence[], pos: number): number {
 const ABBR = /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|St|Jr|Sr|Inc|Co|Corp|Capt|Sgt|Prof|Rev|No|vs|Ft|Mt|Atty|Supt|Sec|Pres|Adm|Maj|Cmdr|Hon|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)|[A-Z]\.[A-Z])\.$/;
 const BOUNDARY = /[.!?]["”’]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
 
+/** "at 7 p.m. Friday", "about 9 a.m. EDT": the clock's abbreviation before a day or a time zone ends no sentence. */
+const AFTER_CLOCK = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[ECMP][SD]?T|GMT|UTC|BST|CET|Eastern|Central|Mountain|Pacific|local\s+time)\b/;
+function clockAbbr(text: string, dot: number): boolean {
+  return /\b[ap]\.m$/.test(text.slice(Math.max(0, dot - 4), dot)) && AFTER_CLOCK.test(text.slice(dot + 1, dot + 20));
+}
+
 /** Last sentence end in text[from, to) (abbreviations such as "Gov." or "U.S." end none), or -1. */
 function lastBoundary(text: string, from: number, to: number): number {
   let ans = -1;
@@ -266,7 +272,7 @@ function lastBoundary(text: string, from: number, to: number): number {
   for (const m of chunk.matchAll(BOUNDARY)) {
     const dot = m.index!;
     if (from + dot + m[0].length > to) break;
-    if (chunk[dot] === "." && ABBR.test(text.slice(Math.max(0, from + dot - 6), from + dot + 1))) continue;
+    if (chunk[dot] === "." && (ABBR.test(text.slice(Math.max(0, from + dot - 6), from + dot + 1)) || clockAbbr(text, from + dot))) continue;
     ans = from + dot + m[0].length;
   }
   return ans;
@@ -411,6 +417,13 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     if (group && /^(?:for|of|at)$/.test(prev) && /^spokes(?:man|woman|person)$/.test(group) && ORG_NOUN.has(words[words.length - 1]![0]) && /^the$/i.test(words[pi + 1]?.[0] ?? "")) {
       return spanOf(text, lo + words[pi - 1]!.index!, lo + lastEnd);
     }
+    // "Kenya's Ambassador to the UN Dr Ruth Wambui said", "Envoy to the EU Sir Tom Hale said": the
+    // preposition belongs to a capitalised title before it; the name after the last title or honorific speaks.
+    if (group && /^(?:to|for|of|at)$/.test(prev) && PERSON_TITLES.has(group) && !/[,;:()]/.test(left.slice(words[pi - 1]!.index! + group.length, words[pi]!.index!))) {
+      let s = first;
+      for (let i = first; i < words.length - 1; i++) if (PERSON_TITLES.has(words[i]![0]) || TITLE_ABBR.test(words[i]![0]) || /^(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)$/.test(words[i]![0])) s = i + 1;
+      if (s > first && words.slice(s).every((x) => isNameWord(x[0]))) return spanOf(text, lo + words[s]!.index!, lo + lastEnd);
+    }
     return null;
   }
   const start = lo + words[first]!.index!;
@@ -496,7 +509,7 @@ function subjectAfter(text: string, from: number): Span | null {
     const phrase = tie[0].slice(tie[0].indexOf(tie[1]!)).replace(/(\p{Ll}{2,})\.$/u, "$1"); // "Reed." ends the sentence
     return spanOf(text, at, at + phrase.length);
   }
-  const m = /^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}'’.\-]*)(?:\s+(?:[\p{L}][\p{L}\p{N}'’.\-]*)){0,7})/u.exec(right);
+  const m = /^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*)(?:\s+(?:[\p{L}][\p{L}\p{N}'’.\-]*)){0,7})/u.exec(right);
   if (!m) return null;
   const words = [...m[1]!.matchAll(WORD)];
   let n = 0, lastCap = -1;
@@ -508,6 +521,8 @@ function subjectAfter(text: string, from: number): Span | null {
     if (n > 0 && /[,;:]/.test(m[1]!.slice(words[n - 1]!.index! + words[n - 1]![0].length, words[n]!.index!))) break;
     if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase())) { if (isCapWord(w)) lastCap = n; continue; }
     if (/^(?:the|a|an)$/i.test(w) && n === 0) continue;
+    // "said 34-year-old Amara Nwosu", "said 71-year-old fisherman Tomas Eriksen": an age before the name.
+    if (lastCap < 0 && n < 2 && /^\d{1,3}-years?-old$/.test(w)) continue;
     if (lastCap < 0 && n < 4 && /^\p{Ll}[\p{Ll}\-]+$/u.test(w) && !/^(?:that|on|in|at|to|of|for|with|it|this|he|she|they|we|when|after|before|as|during|while|and|but|because|if|so|then|also|was|is|were|had|has|would|will|not|no|by|from|about|his|her|their|its)$/.test(w)) continue;
     // "Sergeant Liam O'Neill of the Galway police": a person's name ends before "of" (two name words, the
     // last no body or title: not "the Bank of Iceland", "Harbor Bank of Iceland", "Secretary of State").
@@ -647,7 +662,7 @@ function capitalisedInside(text: string, word: string): boolean {
   return openerCache.inside.has(word);
 }
 /** Adverbs and number words that open sentences and name nobody. */
-const OPENER_WORDS = /^(?:Aside|Apart|Foremost|Instead|Somewhere|Elsewhere|Meanwhile|However|Perhaps|Maybe|Indeed|Ultimately|Eventually|Overall|Afterwards?|Otherwise|Moreover|Furthermore|Nevertheless|Nonetheless|Still|Yet|Then|Now|Later|Earlier|Also|Again|Together|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Millions)$/;
+const OPENER_WORDS = /^(?:Aside|Apart|Foremost|Instead|Rather|Somewhere|Elsewhere|Meanwhile|However|Perhaps|Maybe|Indeed|Ultimately|Eventually|Overall|Afterwards?|Otherwise|Moreover|Furthermore|Nevertheless|Nonetheless|Still|Yet|Then|Now|Later|Earlier|Also|Again|Together|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Millions)$/;
 function sentenceOpener(text: string, at: number, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   if (!/(?:^|\n|[.!?:]["”’]?\s+|["“]\s*|\s[—–-]\s+)$/u.test(text.slice(Math.max(0, at - 4), at))) return false;
@@ -725,6 +740,11 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
     const at = phrase.start + words[nameIdx]!.index!;
     return { span: spanOf(c.text, at, phrase.end), org: true };
   }
+  // A body tagged whole that ends the phrase ("the Miami Herald", "the Nairobi Tribune"): its whole name, not
+  // only the words after a place.
+  const body = ents.filter((e) => e.type === "org" && e.span.start >= phrase.start && e.span.end === phrase.end).pop();
+  // (Not a person tagged with a body's words: "Senate Majority Leader Ann Lee", "Army Lt. Gen. Tom Ward".)
+  if (body && !person && body.span.text.includes(" ") && !body.span.text.split(/\s+/).some((w) => PERSON_TITLES.has(w) || TITLE_ABBR.test(w))) return { span: body.span, org: true };
   // Trailing name words after titles: "Texas Lt. Gov. Dan Patrick" → "Dan Patrick".
   let s = words.length - 1;
   while (s > 0 && (isNameWord(words[s - 1]![0]) || /^[A-Z]\.$/.test(words[s - 1]![0]) || /^(?:of|for|de|van|von|al|bin|la|del|da)$/.test(words[s - 1]![0]))) s--;
@@ -957,7 +977,8 @@ function untypedBody(c: Ctx, at: number): { span: Span; gender: Gender; org: boo
     const head = trimTo(c.text, subject, headEnd(subject));
     if (!head || !/^\p{Lu}/u.test(head.text) || !head.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&|de)$/.test(w))) continue;
     const words = head.text.replace(/['’]s?$/u, "").split(/\s+/);
-    if (!words.some(isNameWord)) continue;
+    // (A pronoun opening the sentence is no body's name: "They are focused on …".)
+    if (!words.some(isNameWord) || /^(?:They|We|It|He|She|I|You|This|That|These|Those)$/.test(words[0]!)) continue;
     const people = c.entities.filter((e) => e.type === "person" && e.span.start < head.end && head.start < e.span.end);
     if (people.some((e) => e.span.text.includes(" ") && head.text.startsWith(e.span.text) && head.text.length === e.span.text.length && !maybeBody(c, e)) || (words.length === 1 && surname(c, words[0]!)) || genderOf(c, head) !== null) return null;
     return { span: head, gender: null, org: true };
@@ -1046,13 +1067,37 @@ function mentions(c: Ctx, span: Span, at: number): Entity[] {
  * and someone before was introduced with this one ("Sen. Ann Ford … Energy Secretary Paul Brandt …
  * “…,” Brandt said. “…,” the senator said" → Ford).
  */
-function described(c: Ctx, at: number, head: string): { span: Span; gender: Gender; org: boolean } | null {
+function described(c: Ctx, at: number, head: string, preferTitled = false): { span: Span; gender: Gender; org: boolean } | null {
   const near = antecedent(c, at, "any");
   // (For a party, the other party is another title: "Tom Hale, a Democrat, met Carl Reid, a Republican. “…,” the Republican said" → Reid.)
   const others = head === "republican" ? ["democrat"] : head === "democrat" ? ["republican"] : OTHER_TITLES;
   if (near && !near.org) {
     const seen = mentions(c, near.span, at);
     if (seen.some((e) => introducedWith(c, e, head))) return near;
+    // "One adviser close to the mayor said … Mayor Ines Duarte … “…,” the adviser said": the description
+    // points back to the unnamed person the text brought in with it, unless someone named with it came after.
+    const intro = unnamedIntro(c.text, at, head);
+    // (Not when someone new is named after the sentence that brought the unnamed one in: "A lawmaker in
+    // Manila wants … ¶ “…,” Joey Salceda said … The lawmaker said" — the lede's unnamed person named later.)
+    const introEnd = intro >= 0 ? lastBoundaryAfter(c.text, intro, at) : -1;
+    const namedLater = intro >= 0 && c.entities.some((e) => e.type === "person" && e.span.start >= introEnd && e.span.end <= at
+      && !c.entities.some((b) => b.type === "person" && b.span.start < introEnd && lastWord(b.span.text) === lastWord(e.span.text)));
+    if (intro >= 0 && !namedLater) {
+      const after = c.entities.filter((e) => e.type === "person" && e.span.start > intro && e.span.end <= at && introducedWith(c, e, head)).pop();
+      if (!after) return null;
+      const span = named(c, after.span)?.span ?? after.span;
+      return { span, gender: genderOf(c, span), org: false };
+    }
+    // "President Amina Diallo … Prime Minister Jonas Berg … “…,” the president said": someone the text
+    // introduced with the title, when the nearest person was not (nor with another title: handled below).
+    // (Not "the Florida senator": a place narrows the description; handled by the nearest one, as before.)
+    if (preferTitled && TITLE_FORMS[head] && !seen.some((e) => others.some((h) => h !== head && introducedWith(c, e, h)))) {
+      const titled = c.entities.filter((e) => e.type === "person" && e.span.end <= at && at - e.span.end <= 4000 && introducedWith(c, e, head)).pop();
+      if (titled) {
+        const span = named(c, titled.span)?.span ?? titled.span;
+        return { span, gender: genderOf(c, span), org: false };
+      }
+    }
     if (!seen.some((e) => others.some((h) => h !== head && introducedWith(c, e, h)) || (others === OTHER_TITLES && otherDescription(c, e)))) {
       // A party nobody else is known by: the nearest one; else the one introduced with it ("Carl Reid, a Republican").
       if (others === OTHER_TITLES) return near;
@@ -1072,6 +1117,32 @@ function described(c: Ctx, at: number, head: string): { span: Span; gender: Gend
   }
   return near;
 }
+/**
+ * Where the text last brought in someone unnamed with the noun `head` ("one adviser close to the mayor", "an
+ * aide who asked not to be named") within 1,500 characters before `at`; -1 when none. Not a predicate
+ * ("Lee is a senator") nor one named in apposition ("a spokesman, Tom Ward,", "a spokeswoman Ann Lee").
+ */
+const introRes = new Map<string, RegExp>();
+function unnamedIntro(text: string, at: number, head: string): number {
+  const from = Math.max(0, at - 1500);
+  let re = introRes.get(head);
+  if (!re) introRes.set(head, re = new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?${head}(?![\\p{L}])`, "gu"));
+  // (A quick test first: most texts never bring in anyone with the noun.)
+  if (!text.slice(from, at).includes(head)) return -1;
+  let last = -1;
+  for (const m of text.slice(from, at).matchAll(re)) {
+    const pos = from + m.index!;
+    // ("as a judge decided": "as" opens a clause whose subject the noun is, when a verb follows it.)
+    const verb = /^\s+(?:\p{Ll}+ed|said|told|ruled|read|wrote|spoke)\b/u.test(text.slice(pos + m[0].length, pos + m[0].length + 20));
+    if (/\b(?:is|was|are|were|be|been|as|became|becomes|remains|remained)\s+$/i.test(text.slice(Math.max(0, pos - 12), pos)) && !(verb && /\bas\s+$/i.test(text.slice(Math.max(0, pos - 4), pos)))) continue;
+    // ("Tom Reed, a spokesman for the union,": a name's appositive, not someone unnamed.)
+    if (/\p{Lu}[\p{L}'’.-]*\s*,\s*$/u.test(text.slice(Math.max(0, pos - 40), pos))) continue;
+    if (/^['’]?s?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}/u.test(text.slice(pos + m[0].length, pos + m[0].length + 20))) continue;
+    last = pos;
+  }
+  return last;
+}
+
 /** A lower-case description right before a name ("harbour master Ann Lee", "pollster Ann Lee"). */
 function otherDescription(c: Ctx, e: Entity): boolean {
   const w = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(c.text.slice(Math.max(0, e.span.start - 30), e.span.start))?.[1];
@@ -1096,7 +1167,7 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   return body ? { speaker: body.span, gender: null, org: true } : r;
 }
 
-const INDEFINITE = /^(?:some|any|every|no)(?:one|body)$|^no one$/i;
+const INDEFINITE = /^(?:some|any|every|no)-?(?:one|body)$|^no one$/i;
 
 function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
   const w = subject.text.split(/\s+/);
@@ -1196,12 +1267,15 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   if (/\b(?:the|this|that)\s+(?:(?!(?:former|ex|then|late|previous|outgoing|incoming|new|future|deputy|vice|assistant|acting|interim)\b)\p{Ll}[\p{Ll}-]+\s+){0,2}$/iu.test(det) || DEFINITE.test(w[0]!)) {
     const head = w[w.length - 1]!.toLowerCase();
     if (PERSON_NOUN.has(head)) {
-      const a = described(c, subject.start, head);
+      const a = described(c, subject.start, head, w.length === 1);
       if (a) return { speaker: a.span, gender: a.gender, org: a.org };
     }
     // "the group said", "the union added": the body named before.
     if (w.length === 1 && ORG_NOUN.has(head)) {
-      const a = antecedent(c, subject.start, "org") ?? untypedBody(c, subject.start);
+      // (A body the tagger missed, the subject of one of the last sentences, is nearer than one reported from
+      // further back: "KING-TV reported … ¶ Black Lives Matter issued a statement … “…,” the group said".)
+      const org = antecedent(c, subject.start, "org"), body = untypedBody(c, subject.start);
+      const a = org && body && body.span.start > org.span.end ? body : org ?? body;
       if (a) return { speaker: a.span, gender: null, org: true };
     }
   }
@@ -1372,7 +1446,7 @@ const NAME_RE = `((?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.\\-]*)
 const INFINITIVE_SUBJECT = new RegExp(`(?:\\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|pushing|pushed|spurring|spurred|urging|urged|urges|asking|asked|asks|inviting|invited|allowing|allowed|encouraging|encouraged)\\s+${NAME_RE}\\s+to|\\bwith\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NAME_RE}\\s+\\p{Ll}+ing\\b[^,;:“”"«»\\n]{0,60}?\\s+to)\\s+(?:[^,;:“”"«»\\n]{0,80}?\\s+and\\s+)?$`, "u");
 
 /** Verbs of speech in the base form, after "to" ("prompting Lee to call him “…”"). */
-const SPEECH_BASE = "call|say|tell|describe|declare|label|brand|dub|accuse|warn|ask|admit|promise|vow|pledge|insist|argue|claim|urge|praise|blast|slam|mock|deride|dismiss|condemn|denounce|tweet|write|quip|joke|proclaim|announce|demand|suggest|add";
+const SPEECH_BASE = "call|say|tell|describe|declare|label|brand|dub|accuse|warn|ask|admit|promise|vow|pledge|insist|argue|claim|urge|praise|blast|slam|mock|deride|dismiss|condemn|denounce|tweet|write|quip|joke|proclaim|announce|demand|suggest|add|reply|respond|retort|note|remark|explain|concede|acknowledge|answer";
 const INFINITIVE_CLAUSE = new RegExp(`(?:\\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|pushing|pushed|spurring|spurred|urging|urged|urges|asking|asked|asks|inviting|invited|allowing|allowed|encouraging|encouraged)\\s+${NAME_RE}\\s+to|\\bwith\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NAME_RE}\\s+\\p{Ll}+ing\\b[^,;:“”"«»\\n]{0,60}?\\s+to)\\s+(?:[^,;:“”"«»\\n]{0,80}?\\s+(?:and|to)\\s+)?(?:${SPEECH_BASE})\\b[^,;:“”"«»\\n]{0,100}$`, "u");
 
 /** What a speaker issues rather than who speaks: "issued a statement saying". */
@@ -1538,7 +1612,9 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     const words = inner.text.split(/\s+/);
     // A name and a plain verb after the quote (`“…,” Lee ventured`) yields to a cue before the quote in
     // its sentence (`When Ford pointed out that … “…,” Lee seized on it`).
-    let who: Said | null | undefined = agentAfterQuote(c, p) ?? afterQuote(c, p, inner) ?? (beforeQuote(c, p) ? null : nameAfterQuote(c, p, inner));
+    // (A quote in a participial phrase opening the sentence: the main clause's subject, whatever cue is near.)
+    const lead = participleLead(c, p);
+    let who: Said | null | undefined = lead ?? agentAfterQuote(c, p) ?? afterQuote(c, p, inner) ?? (beforeQuote(c, p) ? null : nameAfterQuote(c, p, inner));
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
     if (!who) who = laterInSentence(c, p);
@@ -1922,6 +1998,33 @@ function clauseAfterQuote(c: Ctx, p: Piece, cue: Said): Said | null {
   return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
 }
 
+/** Participles of speech verbs that open a sentence before its subject ("Calling it “…,” the union filed suit"). */
+const LEAD_PARTICIPLE = /^\s*(?:Calling|Describing|Labell?ing|Dubbing|Branding|Terming|Saying|Declaring|Warning|Insisting|Arguing|Noting|Praising|Hailing|Blasting|Slamming|Decrying|Deriding|Denouncing|Promising|Vowing|Pledging)\b/;
+/**
+ * `Calling it an “all-out assault,” the union filed suit`, `Describing the talks as “frank,” Ana Lind left`:
+ * a quote inside a participial phrase that opens the sentence is said by the main clause's subject, after
+ * the phrase's closing comma.
+ */
+function participleLead(c: Ctx, p: Piece): Said | null {
+  const { text } = c;
+  const from = sentenceStart(text, p.open);
+  const lead = text.slice(from, p.open);
+  if (!LEAD_PARTICIPLE.test(lead) || /[,;:()]/.test(lead.replace(/["“«][^"“”«»]*["”»]/g, ""))) return null;
+  // The phrase's closing comma: the first one outside quotes after this quote (it may quote more: “X” and “Y,”).
+  const end = lastBoundaryAfter(text, p.close, Math.min(text.length, p.close + 300));
+  const rest = text.slice(p.close + 1, end).replace(/["“«][^"“”«»\n]*["”»]/g, (m) => " ".repeat(m.length - 2) + (/,\s*["”»]$/.test(m) ? "," : " ") + " ");
+  // (The comma may close the quote itself: `Calling it “reckless,” Tom Reed voted no`.)
+  const inside = /,\s*$/.test(text.slice(p.open + 1, p.close)) ? /^\s+/.exec(rest) : null;
+  const comma = inside ?? /^[^,;:\n]*?,[”"»]?\s+/.exec(rest);
+  if (!comma) return null;
+  const at = p.close + 1 + comma[0].length;
+  const subject = mainSubject(c, at, end);
+  if (!subject) return null;
+  const r = resolveSubject(c, subject);
+  if (!r.speaker) return { cue: spanOf(text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
+  return { cue: spanOf(text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
+}
+
 function ownSubject(c: Ctx, p: Piece): Said | null {
   const from = sentenceStart(c.text, p.open);
   if (/^\s*$/.test(c.text.slice(from, p.open))) return null;
@@ -2015,7 +2118,7 @@ function lastBoundaryAfter(text: string, from: number, to: number): number {
   const chunk = text.slice(from, to);
   for (const m of chunk.matchAll(BOUNDARY)) {
     const dot = m.index!;
-    if (chunk[dot] === "." && ABBR.test(text.slice(Math.max(0, from + dot - 6), from + dot + 1))) continue;
+    if (chunk[dot] === "." && (ABBR.test(text.slice(Math.max(0, from + dot - 6), from + dot + 1)) || clockAbbr(text, from + dot))) continue;
     return from + dot;
   }
   return to;
@@ -2035,7 +2138,7 @@ function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("Hours after the vote, Ford …"). */
-const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According|Given|Unlike|Faced|Pressed|Aside|Apart|Alongside|Ahead)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll}|\p{Lu}\p{Ll}{3,}(?:ed|en)\s+(?:at|by|with|about|to|from|in|on|for|as|over|after|before|into|under)\b|\p{Lu}\p{Ll}{3,}ly$|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Several|A\s+few|Many|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|later|earlier|before|after)\b)/u;
+const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Rather|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According|Given|Unlike|Faced|Pressed|Aside|Apart|Alongside|Ahead)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll}|\p{Lu}\p{Ll}{3,}(?:ed|en)\s+(?:at|by|with|about|to|from|in|on|for|as|over|after|before|into|under)\b|\p{Lu}\p{Ll}{3,}ly$|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Several|A\s+few|Many|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|later|earlier|before|after)\b)/u;
 
 /** A place in capitals opening a story ("JACKSON, Miss. (AP) —", "LA CROSSE, Wis. —"): nobody. */
 function dateline(text: string, span: Span): boolean {
@@ -2066,7 +2169,7 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
     if (agency) s += agency[0].length;
   }
   // "And then Ford went on the attack": a conjunction or adverb before the subject, with no comma.
-  const conj = /^\s*(?:And|But|So|Yet|Then|Now|Still|Also|Later|Instead|Finally|Again|Soon)\s+(?:(?:then|also|later|again|so|yet|now|soon|finally)\s+)?(?=\p{Lu}|(?:he|she|they)\s)/u.exec(text.slice(s, to));
+  const conj = /^\s*(?:And|But|So|Yet|Then|Now|Still|Also|Later|Instead|Finally|Again|Soon)\s+(?:(?:then|also|later|again|so|yet|now|soon|finally)\s+)?(?=\p{Lu}|(?:he|she|they)\s|the\s+\p{Lu})/u.exec(text.slice(s, to));
   if (conj) s += conj[0].length;
   // "Speaking in Salem, New Hampshire, Ford …": an opening phrase, and the places it ends with.
   let town = false;

@@ -8,7 +8,7 @@
 //
 // Split: by incident, sha1(incident id) last byte parity → tune (even) / report (odd). Options
 // are tuned on `tune` only (`--tune` runs nothing else); `report` is the honest figure.
-// Run: npx tsx eval/gun-violence.ts [--tune] (--tune also prints the tune part with publication dates dropped)
+// Run: npx tsx eval/gun-violence.ts [--tune]. The same articles with publication dates dropped: eval/mixed-feed.ts.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -37,9 +37,14 @@ export function partOf(incident: string): Part {
 
 const fmt = (b: BCubed) => `${b.precision.toFixed(3)}  ${b.recall.toFixed(3)}  ${b.f1.toFixed(3)}`;
 
+/** Annotated once per process: `npm run eval` runs gun-violence and mixed-feed on the same articles. */
+const loaded = new Map<string, { rows: Row[]; docs: Doc[] }>();
+
 export function loadGunViolence(sharedEvalDir: string): { rows: Row[]; docs: Doc[] } | null {
   const file = join(sharedEvalDir, "gun-violence", "dev.jsonl.gz");
   if (!existsSync(file)) return null;
+  const memo = loaded.get(file);
+  if (memo) return memo;
   const rows = gunzipSync(readFileSync(file)).toString("utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
   // Each row is its own article. The id is the text's hash as ingest makes it, except where two
   // rows share a text (72 rows have none, and scraped pages of a site that served only its
@@ -53,6 +58,7 @@ export function loadGunViolence(sharedEvalDir: string): { rows: Row[]; docs: Doc
     seen.add(id);
     return annotate({ id, sourceId: r.id, title: r.title, outlet: null, url: null, byline: null, publishedAt: r.date || null, path: null, text });
   });
+  loaded.set(file, { rows, docs });
   return { rows, docs };
 }
 
@@ -212,16 +218,6 @@ export async function run(sharedEvalDir: string, tuneOnly = false): Promise<Reco
     out[`${p}.ours.p`] = b.precision; out[`${p}.ours.r`] = b.recall; out[`${p}.ours.f1`] = b.f1;
     out[`${p}.ours.stories`] = o.stories; out[`${p}.ours.largest`] = o.largest; out[`${p}.ours.yearsApart`] = o.yearsApart;
     out[`${p}.baseline.f1`] = bb.f1;
-  }
-  if (tuneOnly) {
-    // A stress figure for development, tune part only: the same articles with their publication
-    // dates dropped, as ECB+'s undated texts are. Only what the texts say (names, streets, ages,
-    // counts, written dates) can then tell one week's look-alike shootings apart; it showed the
-    // adopt pass (second-pass.ts) as where most of the precision goes on undated text.
-    const undated = tuneIdx.map((i) => annotate({ ...docs[i]!.article, publishedAt: null }));
-    const u = bcubed(ours(undated).labels, tuneGold);
-    console.log(`tune     ${String(tuneIdx.length).padStart(8)} ${String(new Set(tuneGold).size).padStart(9)}  clusterStories, publication dates dropped ${fmt(u)}   (development stress figure)`);
-    out["tune.undated.f1"] = u.f1;
   }
   out["baseline.threshold"] = bestT;
   return out;

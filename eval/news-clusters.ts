@@ -32,7 +32,7 @@ interface Row {
 
 type Fold = "tune" | "report";
 
-function foldOf(topic: string): Fold {
+export function foldOf(topic: string): Fold {
   const d = createHash("sha1").update(topic).digest();
   return (d[d.length - 1] ?? 0) % 2 === 0 ? "tune" : "report";
 }
@@ -116,17 +116,30 @@ function baseline(rows: readonly Row[], threshold: number): string[] {
 
 const fmt = (b: BCubed) => `${b.precision.toFixed(3)}  ${b.recall.toFixed(3)}  ${b.f1.toFixed(3)}`;
 
-export async function run(sharedEvalDir: string, tune = false): Promise<Record<string, number | string>> {
+/** Annotated once per process: `npm run eval` runs news-clusters and mixed-feed on the same articles. */
+const loaded = new Map<string, { rows: Row[]; docs: Doc[] }>();
+
+export function loadNewsClusters(sharedEvalDir: string): { rows: Row[]; docs: Doc[] } | null {
   const file = join(sharedEvalDir, "news-clusters", "dev.jsonl");
-  if (!existsSync(file)) {
-    console.log(`skipped: ${dirname(file)} not found`);
-    return {};
-  }
+  if (!existsSync(file)) return null;
+  const memo = loaded.get(file);
+  if (memo) return memo;
   const rows = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
   const docs = rows.map((r) => {
     const text = normalizeText(r.text);
     return annotate({ id: articleId(text), sourceId: r.id, title: r.title, outlet: null, url: null, byline: null, publishedAt: null, path: null, text });
   });
+  loaded.set(file, { rows, docs });
+  return { rows, docs };
+}
+
+export async function run(sharedEvalDir: string, tune = false): Promise<Record<string, number | string>> {
+  const data = loadNewsClusters(sharedEvalDir);
+  if (!data) {
+    console.log(`skipped: ${join(sharedEvalDir, "news-clusters")} not found`);
+    return {};
+  }
+  const { rows, docs } = data;
   const out: Record<string, number | string> = {};
   const folds: Fold[] = ["tune", "report"];
   const part = (fold: Fold) => rows.map((r, i) => [r, i] as const).filter(([r]) => foldOf(r.topic) === fold).map(([, i]) => i);

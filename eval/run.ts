@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const dir = resolve(process.argv[2] ?? resolve(root, "../shared/eval"));
-const SUITES = ["html-extraction", "html-dates", "year-dating", "news-clusters", "gun-violence", "paraphrase", "crosscheck", "factual-consistency", "kb", "offices", "signals", "quotes", "seeds", "findings"];
+const SUITES = ["html-extraction", "html-dates", "year-dating", "news-clusters", "gun-violence", "mixed-feed", "paraphrase", "crosscheck", "factual-consistency", "kb", "offices", "signals", "quotes", "seeds", "findings"];
 
 if (!existsSync(dir)) {
   console.log(`skipped: ${dir} not found (the eval data lives in ../shared/eval beside the project)`);

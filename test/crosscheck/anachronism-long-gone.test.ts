@@ -67,3 +67,21 @@ describe("a quote by another person of the same surname", () => {
     expect(r).toEqual(["high"]);
   });
 });
+
+describe("a term of office named as past before the title", () => {
+  it("'its first-term secretary of state, X' and 'the onetime secretary of state X' tell that term, not the story's present", () => {
+    const serious = (found: string[]) => found.filter((f) => !/ low "/.test(f));
+    expect(serious(anachronisms([docOf("Critics blamed the government and, by extension, its first-term secretary of state, Clinton, for the collapse of the talks.", "2015-11-20")]))).toEqual([]);
+    expect(serious(anachronisms([docOf("Aid groups recalled the onetime secretary of state Hillary Clinton's pledge to the region.", "2015-11-20")]))).toEqual([]);
+  });
+  it("keeps the title told as the story's present", () => {
+    expect(anachronisms([docOf("Secretary of State Hillary Clinton told reporters in Geneva on Monday that the talks would resume.", "2015-11-20")]).some((f) => f.includes("Clinton"))).toBe(true);
+  });
+});
+
+describe("a past term named before the title of someone who speaks in the article", () => {
+  it("stays low although the person is quoted elsewhere", () => {
+    const doc = docOf("Critics blamed the government and, by extension, its first-term secretary of state, Clinton, for the collapse of the talks.\n\"We will not be lectured,\" Clinton said at a rally.", "2015-11-20");
+    expect(anachronisms([doc]).filter((f) => !/ low "/.test(f))).toEqual([]);
+  });
+});

@@ -107,7 +107,7 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     const told = doc.article.text.slice(sentence?.start ?? 0, c.span.start);
     const after = doc.article.text.slice(c.span.end, Math.min(sentence?.end ?? c.span.end + 60, c.span.end + 60));
     // "When President X visited …", "President X had promised …", "President X once said …": told as past either way.
-    const history = (!acts && HISTORY_LEAD.some((re) => re.test(told))) || HISTORY_TAIL.test(after) || (SUBORDINATE.test(told) && PAST_NEXT.test(after))
+    const history = (!acts && HISTORY_LEAD.some((re) => re.test(told))) || TERM_PAST.test(told) || HISTORY_TAIL.test(after) || (SUBORDINATE.test(told) && PAST_NEXT.test(after))
       // "Congress twice before passed similar curbs, but President X vetoed them": the sentence tells an earlier time of its own.
       || EARLIER_TIME.test(sentence?.text ?? "") || OTHERS_THEN.test(sentence?.text ?? "");
     // One of a list of people named in passing ("conversations with President Obama, Attorney General Lynch, Secretary
@@ -174,6 +174,9 @@ const HISTORY_LEAD: readonly RegExp[] = [
   /(?<!\b(?:was|were|is|are|been|be|being|has|have|had|get|got)\s)\b[a-z]{3,}ed\s+(?:[\w-]+\s+){0,4}by\s+$/i,
   /\b(?:like|such as|including|among them)\s+(?:the\s+)?(?:late\s+)?$/i,
 ];
+
+/** "its first-term secretary of state, X", "the onetime governor X", "then-president X": the title names a past term, whoever speaks. */
+const TERM_PAST = /\b(?:(?:first|second|third|one|two)[- ]term|onetime|one-time|erstwhile|then-?)\s*$/i;
 
 /** A sentence telling an earlier time of its own: "twice before", "in the past", "years ago", "in the 1990s". */
 const EARLIER_TIME = /\b(?:(?:once|twice|three times|several times|many times|two times) before|previously|in the past|(?:years|decades) (?:ago|earlier)|a (?:decade|generation) (?:ago|earlier)|in the (?:19|20)\d0s)\b/i;

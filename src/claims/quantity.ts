@@ -450,7 +450,12 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   for (let k = end; k < toks.length && k <= at + 16; k++) {
     const t = toks[k]!;
     if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || RELATIVE.test(t.lower) || t.text === "," || t.kind === "number") break;
-    if (t.pos === "VERB") return predicateClass([t.lemma]);
+    if (t.pos !== "VERB") continue;
+    const p = predicateClass([t.lemma]);
+    // "Nine hostages kidnapped from a mine … were freed": a participle right after the counted noun describes
+    // them; the clause's own verb comes later.
+    if (p === null && q.nounSpan !== null && toks[k - 1]?.start === q.nounSpan.start && /(?:ed|en|wn|ught|ung)$/.test(t.lower)) continue;
+    return p;
   }
   return null;
 }

@@ -28,7 +28,7 @@ const PREDICATES: readonly [RegExp, string][] = [
   [/^hospitals?$/, "hospital"],
   [/^(missing$|miss$|disappear|unaccounted)/, "missing"],
   [/^(arrest|detain|captur|charg|indict|convict|sentenc|jail|imprison)/, "detained"],
-  [/^(evacuat|displac|flee|fled|rescu|relocat|move)/, "evacuated"],
+  [/^(evacuat|displac|flee|fled|rescu|relocat|move|airlift)/, "evacuated"],
   [/^(releas|free|freed|return|repatriat|homecoming|swap|exchang|handed over|welcom|came back|brought back)/, "released"],
   [/^(survive|surviv)/, "survived"],
   [/^(aboard|on board|onboard|carry|carrying)/, "aboard"],

@@ -268,3 +268,18 @@ describe("a quote continued on the next line and closed by a spaced mark", () =>
     expect(qs.length).toBeLessThanOrEqual(2);
   });
 });
+
+// Issue 20: a country's body named by its function after a quote ("Germany's weather service said",
+// "the Swiss glacier monitoring network said") speaks as the body; a person described by a nationality
+// ("a Swiss man said", "the German coach said") is no body.
+describe("a country's body named by its function", () => {
+  const speaker = (text: string) => docOf(text).quotes[0]?.speaker ?? null;
+  it("speaks after the quote, with the country in its name", () => {
+    expect(speaker("\"The river will crest on Friday night,\" Austria's flood service said.")).toBe("Austria's flood service");
+    expect(speaker("\"The river will crest on Friday night,\" the Austrian flood service said.")).toBe("Austrian flood service");
+  });
+  it("is not a person described by a nationality", () => {
+    expect(speaker("\"The river came up so fast,\" an Austrian farmer said.")).toBeNull();
+    expect(speaker("\"The river came up so fast,\" the Austrian coach said.")).toBeNull();
+  });
+});

@@ -20,6 +20,7 @@ import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from ".
 import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, MALE_NAMES, PERSON_TITLES } from "../../lexicon/names.js";
 import { ATTRIBUTION_PHRASES, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
+import { countryOf } from "../../lexicon/countries.js";
 
 // ---------------------------------------------------------------- quoted stretches
 
@@ -1349,7 +1350,17 @@ function functionBody(c: Ctx, subject: Span): Span | null {
   // "the ministry of health", "the department of transport".
   if (words.length === 3 && ORG_NOUN.has(words[0]!) && words[1] === "of" && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(words[2]!) && !NOT_FUNCTION.test(words[2]!) && !OF_IDIOM.test(words[2]!) && /(?:^|\s)the\s+$/i.test(c.text.slice(Math.max(0, subject.start - 5), subject.start))) return subject;
   const head = words[words.length - 1]!;
+  // "Germany's weather service", "the Swiss glacier monitoring network", "Kenya's education ministry": a
+  // country's body named by its function, one to three lower-case words after the country.
+  if (words.length >= 2 && words.length <= 4 && ORG_NOUN.has(head) && countryOf(words[0]!) !== null
+    && words.slice(1).every((x) => /^\p{Ll}[\p{Ll}-]*$/u.test(x) && !NOT_FUNCTION.test(x))) return subject;
   if (!ORG_NOUN.has(head) || words.some((x) => !/^\p{Ll}[\p{Ll}-]*$/u.test(x))) return null;
+  // The country may come before the subject's own words: "the German weather service", "Japan's defence ministry".
+  const country = /(?:^|[\s(,])(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+((?:[\p{Ll}-]+\s+){0,2})$/u.exec(c.text.slice(Math.max(0, subject.start - 50), subject.start));
+  if (country && countryOf(country[1]!) !== null && words.length + country[2]!.trim().split(/\s+/).filter((x) => x).length <= 3
+    && [...country[2]!.trim().split(/\s+/).filter((x) => x), ...words.slice(0, -1)].every((x) => !NOT_FUNCTION.test(x))) {
+    return spanOf(c.text, subject.start - country[0].length + country[0].indexOf(country[1]!), subject.end);
+  }
   const m = /(?:^|[\s(,])(?:[Tt]he|[Aa]n?|[Ii]ts)\s+((?:[\p{Ll}-]+\s+){0,2})$/u.exec(c.text.slice(Math.max(0, subject.start - 40), subject.start));
   if (!m) return null;
   const mods = [...m[1]!.trim().split(/\s+/).filter((x) => x), ...words.slice(0, -1)];

@@ -252,7 +252,6 @@ const TOLL_BEFORE = /\b(?:(?:death|fatality)\s+toll|\p{L}+['’]s\s+toll|toll\s+
  * things ("temperatures reached 43", "sales hit 12 million", "shares rose to 14").
  */
 const TOTAL_VERB = /(?:\b(?:has|have|had)\s+)?(?:\b(?:now|already)\s+)?\b(?:reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|risen\s+to|climbed\s+to|jumped\s+to|increased\s+to|grown\s+to|grew\s+to|totall?ed|numbered|topped|passed|exceeded)\s+$/;
-const RANGE_SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const TIME_NOUN = /^(?:year|month|week|day|quarter|season|summer|winter|spring|autumn|fall|weekend|morning|afternoon|evening|night|time)$/;
 /** Words that open a clause: the subject comes after them. */
 const CLAUSE_OPENER = /^(?:[,;:(]|that|while|whereas|but|and|said|says|when|because|where)$/;
@@ -308,6 +307,9 @@ function agePredicate(text: string, tokens: readonly Token[], hit: NumberHit, fi
   const at = tokens[from]!.start + m.index + m[0].lastIndexOf(m[1]! + m[2]!);
   return { noun: m[1]!, span: spanOf(text, at, at + m[1]!.length) };
 }
+
+/** Scale words a range may write once for both ends ("between 3 and 4 million"). */
+const RANGE_SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 function classify(text: string, tokens: readonly Token[], hit: NumberHit, previous: readonly Quantity[]):
   { quantity: Quantity; rangeEnd: number | null } | null {

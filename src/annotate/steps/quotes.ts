@@ -1357,8 +1357,9 @@ function functionBody(c: Ctx, subject: Span): Span | null {
   if (!ORG_NOUN.has(head) || words.some((x) => !/^\p{Ll}[\p{Ll}-]*$/u.test(x))) return null;
   // The country may come before the subject's own words: "the German weather service", "Japan's defence ministry".
   const country = /(?:^|[\s(,])(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]+(?:['’]s)?)\s+((?:[\p{Ll}-]+\s+){0,2})$/u.exec(c.text.slice(Math.max(0, subject.start - 50), subject.start));
-  if (country && countryOf(country[1]!) !== null && words.length + country[2]!.trim().split(/\s+/).filter((x) => x).length <= 3
-    && [...country[2]!.trim().split(/\s+/).filter((x) => x), ...words.slice(0, -1)].every((x) => !NOT_FUNCTION.test(x))) {
+  const between = country ? country[2]!.trim().split(/\s+/).filter((x) => x) : [];
+  if (country && countryOf(country[1]!) !== null && words.length + between.length <= 3
+    && [...between, ...words.slice(0, -1)].every((x) => !NOT_FUNCTION.test(x))) {
     return spanOf(c.text, subject.start - country[0].length + country[0].indexOf(country[1]!), subject.end);
   }
   const m = /(?:^|[\s(,])(?:[Tt]he|[Aa]n?|[Ii]ts)\s+((?:[\p{Ll}-]+\s+){0,2})$/u.exec(c.text.slice(Math.max(0, subject.start - 40), subject.start));

@@ -8,7 +8,12 @@ import { measureOf } from "./values.js";
 
 const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|less than|over|under|up to|at least|at most|an estimated|a|an|the)\s+)*`;
 /** "a depth of 10 km", "at a speed of 90 mph", "a height of about 30 metres". */
-const ASPECT_OF = new RegExp(String.raw`\b(depth|height|altitude|elevation|length|width|speed|velocity|distance|radius|diameter|area|size|limit)\s+of\s+${HEDGE}$`, "i");
+const ASPECT_OF = new RegExp(String.raw`\b(depth|height|altitude|elevation|length|width|speed|velocity|distance|radius|diameter|area|size|limit|span|wingspan)\s+of\s+${HEDGE}$`, "i");
+/**
+ * The aspect named as the subject, its thing between, and a verb of measure before the figure: "the main span of the
+ * bridge that opened on Friday measures 430 metres", "the height of the dam wall is 69 metres", "its length stands at 11.4 km".
+ */
+const ASPECT_IS = new RegExp(String.raw`\b(depth|height|altitude|elevation|length|width|radius|diameter|area|span|wingspan)\b(?:\s+of\s+[^,;:.]{1,70}?)?\s+(?:measures|measured|is|was|stands at|stood at|reaches|reached|totals|totalled|totaled|comes to|came to)\s+${HEDGE}$`, "i");
 /** "30 metres deep", "a tower 150 m tall", "a 5-mile-long slick". */
 const ASPECT_AFTER = /^\s*(?:-\s*)?(deep|tall|high|long|wide|thick|thin|across|below|above|underground|under(?:ground|water)|beneath|down)\b/i;
 /** "40 km south of Heraklion", "10 miles from the coast", "200 metres away": a distance from a place. */
@@ -42,7 +47,7 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
   }
   // "gusts of 140 km/h", "gusts reached 95 km/h", "winds of up to 150 km/h": the wind's speed, not a vehicle's.
   if (measureOf(c)!.dim === "speed" && WIND.test(before)) return "wind";
-  const of = ASPECT_OF.exec(before);
+  const of = ASPECT_OF.exec(before) ?? ASPECT_IS.exec(before);
   if (of) {
     const w = of[1]!.toLowerCase();
     return /^(altitude|elevation)$/.test(w) ? "height" : w === "velocity" ? "speed" : w;

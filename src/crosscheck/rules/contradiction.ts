@@ -177,7 +177,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       // A person may have been sentenced more than once (an earlier conviction, a term cut on appeal): a prison term is checked, not called wrong.
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
         : p.pred === "sentenced" ? (samePeople(contextOf, m, ref) || (oneUnnamedTerm(m) && oneUnnamedTerm(ref)) ? "medium" : "low")
-        : p.unit === "age" ? (unnamedOtherRoles(m, ref, sentenceOf, text) ? "low" : ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c)), (c) => roleSide(c, sentenceOf, text), restated))
+        : p.unit === "age" ? (unnamedOtherRoles(m, ref, sentenceOf, text) ? "low" : ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c)), (c) => roleSide(c, sentenceOf, text), restated, contextSimilarity(contextOf, m, ref) >= SAME_SCENE))
         : loose ? (restated || soleMeasure(m, ref, inArticle, contextOf, text) ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
@@ -388,7 +388,8 @@ function listPartners(c: QuantityClaim, all: readonly QuantityClaim[], text: str
  * "Bush, 23"), and an unnamed "woman" may be two women: low.
  */
 function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<string, number>, yearPinned: (c: QuantityClaim) => boolean,
-  laterStage: (c: QuantityClaim) => boolean, alone: (c: QuantityClaim) => boolean, side: (c: QuantityClaim) => "harmed" | "accused" | null, restated: boolean): Severity {
+  laterStage: (c: QuantityClaim) => boolean, alone: (c: QuantityClaim) => boolean, side: (c: QuantityClaim) => "harmed" | "accused" | null, restated: boolean,
+  sameScene: boolean): Severity {
   // A suspect's age against a victim's: two people, whatever the articles call them.
   const sa = side(a), sb = side(b);
   if (sa !== null && sb !== null && sa !== sb) return "low";
@@ -402,7 +403,11 @@ function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<
   // Or, on neither side ("an 85-year-old driver lost control of his car"), the one person of the role in
   // two tellings of one scene in the same words.
   const oneOfARole = roleAlone(a) && roleAlone(b) && days <= 2
-    && (side(a) !== null ? side(a) === side(b) : side(b) === null && restated && ONE_OF_A_KIND.test(a.slot.noun));
+    && (side(a) !== null && side(b) !== null ? side(a) === side(b)
+      // One side told, the other not ("The pilot, 58, was alone on board" / "an 85-year-old pilot died"): the one person of
+      // a role an incident has one of, in one scene; with neither told, the scene told in the same words.
+      : side(a) !== null || side(b) !== null ? sameScene && ONE_OF_A_KIND.test(a.slot.noun)
+      : restated && ONE_OF_A_KIND.test(a.slot.noun));
   // A named person, or the one person of a role each article describes ("the gunman", "a 5-year-old girl" as the only girl).
   const named = (c: QuantityClaim) => c.slot.noun.startsWith("person=") || (ONE_OF_A_KIND.test(c.slot.noun) && alone(c));
   // Ages far apart are two people who share a surname, unless both articles give the same first name too ("Julien Marchand, 34" / "Julien Marchand, 43").
@@ -419,7 +424,7 @@ function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<
 }
 
 /** Roles an incident usually has one of: an age given for "the gunman" or "the girl" is one person's when the article has no other. */
-const ONE_OF_A_KIND = /^role=(suspect|gunman|driver|captain|skipper|boy|girl|mother|father)$/;
+const ONE_OF_A_KIND = /^role=(suspect|gunman|driver|captain|skipper|pilot|boy|girl|mother|father)$/;
 
 /** Whether an age is the only one its article gives for its role ("a 5-year-old girl", and no other girl's age). */
 function onlyOne(c: QuantityClaim, all: readonly QuantityClaim[], text: string): boolean {

@@ -15,6 +15,18 @@ describe("a measure's aspect named as the subject", () => {
       "The council said the main span of the footbridge that opened at Kessock on Thursday measures 820 metres.",
     ])).toHaveLength(1);
   });
+  it("names what both measure in the summary", () => {
+    const [f] = loud([
+      "The footbridge at Kessock, opened on Thursday, has a main span of 280 metres, the council said.",
+      "The council said the main span of the footbridge that opened at Kessock on Thursday measures 820 metres.",
+    ]);
+    expect(f!.summary).toMatch(/^Sources disagree on the span: /);
+    const [g] = loud([
+      "The viaduct over the Tarn valley, which reopened on Friday, has a height of 112 metres, the operator said.",
+      "The operator said the height of the viaduct over the Tarn valley that reopened on Friday is 121 metres.",
+    ]);
+    expect(g!.summary).toMatch(/^Sources disagree on the height( of the viaduct)?: /);
+  });
   it("is not compared with another aspect of the thing", () => {
     expect(loud([
       "The crater left by the blast in the quarry near Tarragona on Monday has a depth of 12 metres, engineers said.",

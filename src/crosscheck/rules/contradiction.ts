@@ -17,7 +17,7 @@ import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { witnesses } from "../witnesses.js";
 import { placedApart } from "../places.js";
-import { measureAspect, otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
+import { aspectPhrase, measureAspect, otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
 
 export function contradiction(ctx: StoryContext): FindingDraft[] {
   const quantities = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity");
@@ -183,7 +183,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         : distance >= 0.05 ? "medium" : "low";
       const evidence = [...spanPerArticle(mine.map((c) => (c.articleId === m.articleId ? m : c))), ...spanPerArticle(group.claims.map((c) => (c.articleId === ref.articleId ? ref : c)))];
       // An age names its person as the article does ("the age of Ana Ruiz"), not as the shared key ("ruiz").
-      const what = slotPhrase(p.unit === "age" ? m.slot : slot);
+      // A measure is named by what both articles measure ("the span", "the height of the crane") when their words say.
+      const what = (measureOf(m) !== null ? aspectPhrase(text(m), m, text(ref), ref) : null) ?? slotPhrase(p.unit === "age" ? m.slot : slot);
       const summary = mixed
         ? `One article gives both ${says(m)} and ${says(group.claims.find((c) => c.articleId === m.articleId) ?? ref)} for ${what}; ${group.witnesses === 1 ? "another source says" : `${group.witnesses} independent sources say`} ${ref.value.number.toLocaleString("en-US")} (${says(ref)}).`
         : tie

@@ -587,10 +587,13 @@ function kindWords(c: QuantityClaim): string[] {
   let k = words.length - 1;
   // Between the last number word and the counted noun (the span's last word).
   let from = 0;
-  for (let i = 0; i < k; i++) if (/^[\d,.]+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)$/.test(words[i]!)) from = i + 1;
-  const out = words.slice(from, k).filter((w) => /^[a-z][a-z-]+$/.test(w) && !/^(?:of|the|and|or|more|than|other|others|people|at|least|about|some|nearly|almost|over|under)$/.test(w));
+  for (let i = 0; i < k; i++) if (/^[\d,.]+$/.test(words[i]!) || NUMBER_WORDS.test(words[i]!)) from = i + 1;
+  const out = words.slice(from, k).filter((w) => /^[a-z][a-z-]+$/.test(w) && !/^(?:of|the|and|or|more|than|other|others|people|at|least|about|some|nearly|almost|over|under|local|nearby|additional|further|estimated|reported)$/.test(w));
   return out;
 }
+
+/** Cardinal words ("sixty", "forty-five", "a hundred", "thousands"): how many, not which kind of thing. */
+const NUMBER_WORDS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozen|dozens|score|scores|hundred|hundreds|thousand|thousands|million|millions|billion|billions)$/;
 
 /**
  * A kind of the counted thing named right after it: "440 yards and four touchdowns receiving", "six touchdowns on

@@ -104,7 +104,8 @@ export function aspectPhrase(ta: string, a: QuantityClaim, tb: string, b: Quanti
   // Of two tellings of one thing's size, the one that names the dimension ("a crane 70 metres tall": its height).
   const z = x.startsWith("size of ") && !y.startsWith("size of ") ? y : x;
   const of = /^(size|depth|height|width|thickness|length|weight) of (.+)$/.exec(z);
-  if (of) return `the ${of[1]} of the ${of[2]}`;
+  // "size of a thing" (a number glued to no noun the words name): the size, of nothing named.
+  if (of) return of[2] === "a thing" ? `the ${of[1]}` : `the ${of[1]} of the ${of[2]}`;
   return ASPECT_WORDS[z] ?? (/^[a-z]+$/.test(z) ? `the ${z}` : null);
 }
 const ASPECT_WORDS: Readonly<Record<string, string>> = {

@@ -27,6 +27,12 @@ describe("a measure's aspect named as the subject", () => {
     ]);
     expect(g!.summary).toMatch(/^Sources disagree on the height( of the viaduct)?: /);
   });
+  it("never names 'the a thing' when the words name no thing", () => {
+    for (const f of findingsOf([
+      "The maker calls the 27-inch the lightest of its laptops, launched in Cupertino on Tuesday.",
+      "The maker calls the 13-inch the lightest of its laptops, launched in Cupertino on Tuesday.",
+    ])) expect(f.summary).not.toMatch(/the a thing/);
+  });
   it("is not compared with another aspect of the thing", () => {
     expect(loud([
       "The crater left by the blast in the quarry near Tarragona on Monday has a depth of 12 metres, engineers said.",

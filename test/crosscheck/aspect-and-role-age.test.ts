@@ -28,10 +28,11 @@ describe("a measure's aspect named as the subject", () => {
     expect(g!.summary).toMatch(/^Sources disagree on the height( of the viaduct)?: /);
   });
   it("never names 'the a thing' when the words name no thing", () => {
-    for (const f of findingsOf([
+    const [f] = loud([
       "The maker calls the 27-inch the lightest of its laptops, launched in Cupertino on Tuesday.",
       "The maker calls the 13-inch the lightest of its laptops, launched in Cupertino on Tuesday.",
-    ])) expect(f.summary).not.toMatch(/the a thing/);
+    ]);
+    expect(f!.summary).toMatch(/^Sources disagree on the size: /);
   });
   it("is not compared with another aspect of the thing", () => {
     expect(loud([

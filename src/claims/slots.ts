@@ -18,6 +18,8 @@ const PEOPLE = new Set([
   "farmer", "villager", "nurse", "doctor", "journalist", "reporter", "elderly", "senior", "youngster", "dead",
   "wounded", "injured", "captain", "skipper", "teacher", "laborer", "labourer", "firefighter", "rescuer", "volunteer", "guest", "athlete", "prisoners",
   "resident", "occupant", "tenant", "homeowner", "employee", "contractor", "personnel", "official", "lawmaker",
+  "grandson", "granddaughter", "grandchild", "grandmother", "grandfather", "grandparent", "nephew", "niece", "cousin", "uncle",
+  "aunt", "stepson", "stepdaughter", "stepfather", "stepmother", "fiancé", "fiancée", "girlfriend", "boyfriend", "roommate",
 ]);
 
 /** Predicate classes by keyword stem found near the number. Order matters: first match wins. */

@@ -56,3 +56,18 @@ describe("the one person of a role, a side told in one article only", () => {
     ])).toEqual([]);
   });
 });
+
+describe("a family member an article names one of", () => {
+  it("is one person: 'his 6-year-old grandson' against 'his 3-year-old grandson' in one scene is a dispute", () => {
+    expect(loud([
+      "A 61-year-old man was wounded in Dothan on Thursday when his 6-year-old grandson found a loaded pistol in a drawer and fired it.",
+      "Police in Dothan said a 61-year-old man was wounded on Thursday when his 3-year-old grandson found a loaded pistol in a drawer and fired it.",
+    ])).toHaveLength(1);
+  });
+  it("stays low when an article has two of them", () => {
+    expect(loud([
+      "A 61-year-old man was wounded in Dothan on Thursday when his 6-year-old grandson found a loaded pistol; his other grandson, 9, ran for help.",
+      "Police in Dothan said a 61-year-old man was wounded on Thursday when his 3-year-old grandson found a loaded pistol in a drawer.",
+    ])).toEqual([]);
+  });
+});

@@ -425,7 +425,7 @@ function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<
 }
 
 /** Roles an incident usually has one of: an age given for "the gunman" or "the girl" is one person's when the article has no other. */
-const ONE_OF_A_KIND = /^role=(suspect|gunman|driver|captain|skipper|pilot|boy|girl|mother|father)$/;
+const ONE_OF_A_KIND = /^role=(suspect|gunman|driver|captain|skipper|pilot|boy|girl|mother|father|son|daughter|grandson|granddaughter|nephew|niece|toddler|infant|baby|wife|husband|girlfriend|boyfriend)$/;
 
 /** Whether an age is the only one its article gives for its role ("a 5-year-old girl", and no other girl's age). */
 function onlyOne(c: QuantityClaim, all: readonly QuantityClaim[], text: string): boolean {

@@ -215,6 +215,8 @@ interface Said {
   readonly speaker: Span | null;
   readonly gender: Gender;
   readonly org: boolean;
+  /** For a passive "was asked": the one asked (the sentence's subject), whom a pronoun after the question points back to. */
+  readonly asked?: { readonly span: Span; readonly gender: Gender; readonly org: boolean } | null;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
@@ -879,6 +881,11 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     const si = sentenceAt(c.sentences, s.cue.start);
     if (here - si > 3) break;
     if (skip !== null && s.speaker && lastWord(s.speaker.text) === skip) continue;
+    // "Ruiz was asked by moderator Ana Berg whether … ¶ “…,” he said": the one asked answers, not the asker.
+    if (s.asked !== undefined) {
+      if (s.asked && fits(s.asked.gender, s.asked.org) && (skip === null || lastWord(s.asked.span.text) !== skip)) return s.asked;
+      continue;
+    }
     // "A spokeswoman for the coast guard said … ¶ “…,” she said": the body she speaks for.
     const spokes = s.org && (want === "f" ? /\bspokes(?:woman|person)\b/i : want === "m" ? /\bspokes(?:man|person)\b/i : /$^/).test(c.text.slice(c.sentences[si]!.start, s.cue.start));
     if (!s.speaker || (!fits(s.gender, s.org) && !spokes)) continue;
@@ -1472,6 +1479,11 @@ const PASSIVE_PARTICIPLE = /^(?:accused|called|described|labeled|labelled|brande
  */
 const PASSIVE_AGENT = new RegExp(`^\\s+by\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:[\\p{Ll}-]+,\\s+)?(${NAME_WORDS})((?:,\\s+(?:the|a|an)\\s[^,“”"«»\\n]{1,80})?,?\\s+(?:as|of)\\s+[“"«])`, "u");
 
+/** "was asked", "has been asked", "were repeatedly asked", "got asked", "being asked": the subject is asked, not asking. */
+const PASSIVE_ASKED = /\b(?:was|were|is|are|been|being|be|get|gets|got|getting)\s+(?:(?:\p{Ll}+ly|also|again|then|first|later|once|never|often|not|even|still)\s+)?$/u;
+/** The asker after a passive "asked": "by moderator Ana Berg", "by Harbor Times reporter Li Wen," (group 1: the phrase, up to what is asked). */
+const ASKED_BY = new RegExp(`^\\s+by\\s+((?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}\\p{N}'’.&$-]+\\s+){0,5}?${NAME_WORDS})(?=\\s*(?:[,:;.?—–]|[“"«]|$|\\s(?:whether|if|about|what|why|how|when|where|who|which|to|on|in|at|during|for|after|before|and)\\b))`, "u");
+
 function scanCues(c: Ctx): void {
   const { text } = c;
   let pi = 0;
@@ -1497,6 +1509,18 @@ function scanCues(c: Ctx): void {
       const at0 = cue.end + agent.index + agent[0].lastIndexOf(agent[1]!, agent[0].length - agent[2]!.length);
       const r = resolveSubject(c, spanOf(text, at0, at0 + agent[1]!.length));
       if (r.speaker) { c.said.push({ cue, subject: spanOf(text, at0, at0 + agent[1]!.length), speaker: r.speaker, gender: r.gender, org: r.org }); continue; }
+    }
+    // "Ruiz was asked by moderator Ana Berg whether …: “…?”", "In the interview, Ruiz was asked, “…?”": the
+    // one asked is the sentence's subject; the question is the asker's, named after "by", else nobody's.
+    if (/^ask(?:ed)?$/.test(m[0]) && PASSIVE_ASKED.test(text.slice(Math.max(lo, at - 30), at))) {
+      const by = ASKED_BY.exec(text.slice(cue.end, cue.end + 120));
+      const who = by ? spanOf(text, cue.end + by[0].length - by[1]!.length, cue.end + by[0].length) : null;
+      const r = who ? resolveSubject(c, who) : null;
+      const main = mainSubject(c, sentenceStart(text, at), at);
+      const one = main ? resolveSubject(c, main) : null;
+      const asked = one?.speaker ? { span: one.speaker, gender: one.gender, org: one.org } : null;
+      c.said.push({ cue, subject: r?.speaker ? who : null, speaker: r?.speaker ?? null, gender: r?.gender ?? null, org: r?.org ?? false, asked });
+      continue;
     }
     if (AFTER_RE.test(m[0])) subject = subjectAfter(text, cue.end);
     else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,]\s*$|,“\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !titleBeforeCue(c, at)) {

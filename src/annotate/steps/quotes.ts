@@ -1484,6 +1484,13 @@ const PASSIVE_ASKED = /\b(?:was|were|is|are|been|being|be|get|gets|got|getting)\
 /** The asker after a passive "asked": "by moderator Ana Berg", "by Harbor Times reporter Li Wen," (group 1: the phrase, up to what is asked). */
 const ASKED_BY = new RegExp(`^\\s+by\\s+((?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}\\p{N}'’.&$-]+\\s+){0,5}?${NAME_WORDS})(?=\\s*(?:[,:;.?—–]|[“"«]|$|\\s(?:whether|if|about|what|why|how|when|where|who|which|to|on|in|at|during|for|after|before|and)\\b))`, "u");
 
+/** Cue verbs that news also uses in a sense that reports no speech. */
+const NOT_SPEECH_SENSE = /^(?:continued|continues|charged)$/;
+/** "continued to train", "continued his feud", "continues the tour" — not "continued to say", "continued: “…”". */
+const CONTINUED_NOT_SPEECH = new RegExp(`^\\s+(?:to\\s+(?!(?:${SPEECH_BASE}|stress|insist|maintain|repeat|deny|praise|criticize|attack)\\b)\\p{Ll}+|(?:his|her|their|its|the|a|an|this|that)\\s)`, "u");
+/** "was charged with assault", "charged him with" — not "charged that …". */
+const CHARGED_NOT_SPEECH = /^\s+(?:(?:him|her|them|it|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+)?with\b/u;
+
 function scanCues(c: Ctx): void {
   const { text } = c;
   let pi = 0;
@@ -1498,6 +1505,9 @@ function scanCues(c: Ctx): void {
     // `“…,” Lee laughed it off`, `“…,” Ford offered a deal`: a verb of manner with an object reports nothing.
     // (Not a verb put first: `“…,” reads a statement from Lee`.)
     if (AFTER_QUOTE_ONLY.has(m[0].replace(/\s+/g, " ")) && !/[”"»],?\s*$/.test(text.slice(Math.max(0, at - 3), at)) && /^\s+(?:it|him|her|them|us|me|off|the|a|an|his|their|its|this|that|these|those|up|down|away)\b/.test(text.slice(at + m[0].length, at + m[0].length + 8))) continue;
+    // "Petrov continued to train alone", "continued his feud", "was charged with assault": the verb in a
+    // sense that reports no speech (not "continued: “…”", "continued to say", "charged that").
+    if (NOT_SPEECH_SENSE.test(m[0]) && !/[”"»],?\s*(?:\p{L}+\s+){0,3}$/u.test(text.slice(Math.max(0, at - 40), at)) && (m[0].startsWith("contin") ? CONTINUED_NOT_SPEECH : CHARGED_NOT_SPEECH).test(text.slice(at + m[0].length, at + m[0].length + 40))) continue;
     const cue = spanOf(text, at, at + m[0].length);
     const lo = clauseStart(c, at);
     const before = text.slice(Math.max(lo, at - 3), at);
@@ -2061,6 +2071,14 @@ function participleLead(c: Ctx, p: Piece): Said | null {
   return { cue: spanOf(text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
 }
 
+/**
+ * A passive verb right after the subject, with a preposition and no agent before the quote: "was charged with",
+ * "was convicted of", "was remembered as" (not "for": "was fired for calling it “…”" is the subject's words).
+ */
+const PASSIVE_SUBJECT = /^(?:\s*,[^,“”"«»\n]{1,80},)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|could\s+be|would\s+be)\s+)(?:(?:\p{Ll}+ly|also|later|then|again|once|first|never|not|even|already|since)\s+)?(\p{Ll}{3,}(?:ed|en))\s+(?:with|of|as|on|into|in|over)\s(?![^“”"«»\n]*\bby\s)[^“”"«»\n]*$/u;
+/** Participles that tell what the subject feels or thinks, who then may well speak: "was pleased with", "is convinced of". */
+const FEELING = /^(?:pleased|displeased|satisfied|dissatisfied|disappointed|frustrated|excited|thrilled|delighted|surprised|shocked|stunned|worried|concerned|convinced|determined|committed|interested|obsessed|fascinated|impressed|unimpressed|annoyed|angered|offended|troubled|alarmed|encouraged|heartened|saddened|amazed|amused|bored|tired|fed|fixated|focused|engaged|involved|experienced|skilled|steeped|invested|opposed|united|divided|split)$/;
+
 function ownSubject(c: Ctx, p: Piece): Said | null {
   const from = sentenceStart(c.text, p.open);
   if (/^\s*$/.test(c.text.slice(from, p.open))) return null;
@@ -2078,6 +2096,10 @@ function ownSubject(c: Ctx, p: Piece): Said | null {
   // "Reed proposed a match, but the board rejected it as “ludicrous”": a later clause whose subject names
   // nobody holds the quote; the sentence's subject does not speak it.
   if (subject === main && UNNAMED_CLAUSE.test(c.text.slice(main.end, p.open))) return { cue: spanOf(c.text, main.end, main.end), subject: main, speaker: null, gender: null, org: false };
+  // "Moe was charged with “reckless endangerment”", "Moe was remembered as “a gentle giant”": the subject of
+  // a passive undergoes it and does not speak the quote (not "Moe was pleased with the “result”").
+  const passive = PASSIVE_SUBJECT.exec(c.text.slice(subject.end, p.open));
+  if (passive && !FEELING.test(passive[1]!)) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
   const r = resolveSubject(c, subject);
   // "Typically, he …" read as "Typically": a sentence whose subject names nobody still attributes its quote.
   if (!r.speaker && /\s\S+\s\S/.test(c.text.slice(p.open, p.close).trim()) && sentenceOpener(c.text, subject.start, /^[\p{L}]+/u.exec(subject.text)?.[0] ?? "")) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };

@@ -719,7 +719,9 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
     && !ents.some((e) => e.key.includes(" ") || e.type === "org" || e.type === "place")) return null;
   if (placeDescribed(c.text, phrase)) return null;
   // Not a party adjective read as a person ("Republican").
-  const person = ents.filter((e) => e.type === "person" && !(e.span.text.split(/\s+/).every((w) => PARTY.test(w) && !/s$/.test(w)) && !surname(c, e.span.text))).pop();
+  const people = ents.filter((e) => e.type === "person" && !(e.span.text.split(/\s+/).every((w) => PARTY.test(w) && !/s$/.test(w)) && !surname(c, e.span.text)));
+  // "biologist Ana Silva of the Coral Trust": what follows "of" names where the person works, not a second speaker.
+  const person = (people.length > 1 ? people.filter((e, i) => i === 0 || !/\b(?:of|at|for|from|with)\s+(?:the\s+)?$/.test(c.text.slice(phrase.start, e.span.start))) : people).pop();
   const words = [...phrase.text.matchAll(WORD)];
   const last = words[words.length - 1]?.[0] ?? "";
   const description = DESCRIPTORS.has(last.toLowerCase()) || personNoun(last) || ORG_NOUN.has(last);

@@ -16,3 +16,15 @@ describe("a person 'of' a body whose name the tagger reads as a person", () => {
     expect(said("“The river is rising,” said Per Dahl, a neighbour of Heidi Moen.")).toEqual(["Per Dahl: The river is rising"]);
   });
 });
+
+// A body is written with "the" as a sentence's subject ("The Dockworkers Union rejected …"); a pronoun or
+// "the union" after it points back to it (before: any name after "the" was skipped as an object).
+describe("a body with 'the' as the subject of a sentence before", () => {
+  it("'they said' and 'the agency said' point back to it", () => {
+    expect(said("The Ferry Workers Union turned down the offer on Friday. “This is an insult to every deckhand,” they said.")).toEqual(["Ferry Workers Union: This is an insult to every deckhand"]);
+    expect(said("The Nordic Glacier Agency published its survey on Monday. The agency said the ice had “never retreated so fast.”")).toEqual(["Nordic Glacier Agency: never retreated so fast."]);
+  });
+  it("look-alike: a person named after 'the' is still no antecedent, and 'she' skips the body", () => {
+    expect(said("The Ferry Workers Union met mayor Ann Berg on Friday. “We need a deal by May,” she said.")).toEqual(["Ann Berg: We need a deal by May"]);
+  });
+});

@@ -855,7 +855,8 @@ function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boole
     if (!e.span.text.includes(" ") && groupNoun(e.span.text)) continue;
     if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
     if (skip !== null && lastWord(e.span.text) === skip) continue;
-    if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
+    // (A body is written with "the" as a subject too: "The Dockworkers Union rejected the offer … “…,” they said".)
+    if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into)\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(0, e.span.start - 13), e.span.start)) || (!org && /\bthe\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 5), e.span.start)))) continue;
     const g = org ? null : genderOf(c, e.span);
     if (!fits(g, org)) continue;
     const span = org ? e.span : withoutOccupation(c.text, e.span);

@@ -99,7 +99,9 @@ export function nameWords(s: string): Set<string> {
 }
 
 /** Verbs that attribute the quoted words to the name next to them, inside a gold content span. */
-const INNER_VERB = "said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|declared|stated|explained|argued|noted|praised|called|warned|recalled|insisted|continued|responded|tweeted|remarked|quipped|joked";
+const INNER_VERB = "said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|declared|stated|explained|argued|noted|praised|called|warned|recalled|insisted|continued|responded|tweeted|remarked|quipped|joked|" +
+  // verbs that put a label or a cry in someone's mouth: `in a way FBI Director Ann Lee slammed as “careless”`
+  "slammed|blasted|described|characterized|labeled|labelled|dubbed|branded|chanted|shouted|yelled|announced|claimed|admitted|conceded|acknowledged|vowed|promised|predicted|urged|proclaimed";
 const INNER_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.\\-]*)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|then\\s+)?(?:${INNER_VERB})(?![\\p{L}])`, "gu");
 const INNER_AFTER = new RegExp(`(?<![\\p{L}])(?:${INNER_VERB})\\s+(?:(?:the|a|an)\\s+)?(?:(?!\\p{Ll}+ed\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?((?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.\\-]*)`, "gu");
 
@@ -126,7 +128,10 @@ export function innerSpeakers(content: string): Set<string> {
 }
 
 /** Head words of sources that are papers, bodies or outlets rather than one person. */
-const NOT_PERSON_HEAD = /^(?:times|post|press|news|journal|tribune|herald|register|star|globe|sun|gazette|magazine|newspaper|tabloid|network|channel|cnn|msnbc|nbc|cbs|abc|fox|npr|ap|reuters|politico|breitbart|campaign|committee|party|poll|survey|pac|group|organization|association|union|council|department|ministry|agency|administration|court|city|company|foundation|institute|university|report|reports|filing|filings|statement|letter|ad|editorial|study|website|account|page|feed|team|office|board|commission|coalition|caucus|senate|house|congress|government|league|fund|center|centre|watch|project|ruling|decision|opinion|order|lawsuit|memo|document|documents|transcript|video|book|site)$/;
+const NOT_PERSON_HEAD = /^(?:times|post|press|news|journal|tribune|herald|register|star|globe|sun|gazette|magazine|newspaper|tabloid|network|channel|cnn|msnbc|nbc|cbs|abc|fox|npr|ap|reuters|politico|breitbart|campaign|committee|party|poll|survey|pac|group|organization|association|union|council|department|ministry|agency|administration|court|city|company|foundation|institute|university|report|reports|filing|filings|statement|letter|ad|editorial|study|website|account|page|feed|team|office|board|commission|coalition|caucus|senate|house|congress|government|league|fund|center|centre|watch|project|ruling|decision|opinion|order|lawsuit|memo|document|documents|transcript|video|book|site|corp|corporation|inc|llc|ltd)$/;
+
+/** Plural nouns for groups of people, capitalised at a sentence's start: never one person. */
+const GROUP_PLURAL = /^(?:People|Friends|Opponents|Critics|Supporters|Residents|Voters|Protesters|Protestors|Neighbors|Neighbours|Experts|Analysts|Observers|Officials|Aides|Advisers|Members|Students|Parents|Workers|Fans|Readers|Viewers|Delegates|Donors|Activists|Leaders|Lawmakers|Legislators|Conservatives|Liberals|Progressives|Evangelicals|Democrats|Republicans|Proponents|Advocates|Organizers|Attendees|Participants|Witnesses|Investigators|Prosecutors|Police|Authorities|Scientists|Researchers|Economists|Historians|Pollsters|Strategists|Insiders|Sources|Residents|Locals|Villagers|Citizens|Immigrants|Refugees|Veterans|Families|Relatives|Neighbors|Colleagues|Allies|Rivals)$/;
 
 /**
  * Whether a gold source can be what "he" or "she" points back to: one person, not a paper, a body, an
@@ -136,6 +141,11 @@ export function onePerson(source: string): boolean {
   const head = source.trim().split(/\s*(?:[,(—–]|\s-\s|\bwho\b|\bwhich\b|\bof\b|\bat\b|\bfor\b|\bfrom\b|\bin\b|\bwith\b)/)[0]!.trim();
   if (/^by\s/i.test(head) || /\band\b|&/.test(head)) return false;
   const words = head.split(/\s+/).map((w) => w.replace(/['’]s?$|[^\p{L}.-]/gu, "")).filter((w) => w);
+  // A paper described after its noun ("the latest CNN/ORC poll released Wednesday", "A legal opinion drafted
+  // for …"): the noun before a trailing participle or day word heads it.
+  while (words.length > 1 && /^(?:\p{Ll}+ed|online|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/u.test(words[words.length - 1]!)) words.pop();
+  // A group named by a plural noun that opens the sentence ("Friends offered …", "People in Dover said", "Opponents of …").
+  if (words.length === 1 && GROUP_PLURAL.test(words[0]!)) return false;
   const last = words[words.length - 1] ?? "";
   if (NOT_PERSON_HEAD.test(fold(last))) return false;
   if (/^\p{Lu}{2,6}$/u.test(last)) return false; // an acronym: "the FBI", "CNN"
@@ -203,7 +213,33 @@ export function sourceGender(text: string, source: string): "m" | "f" | null {
   return m === f ? null : m ? "m" : "f";
 }
 
+/**
+ * Whether a gold pronoun source can point back to a named gold source: "he" and "she" to one person, not a
+ * paper, a body or a group named in between, and not to one shown to be of the other gender; "they" not to
+ * one person shown to be a man or a woman ("They ask the former secretary …" after "Hillary Clinton").
+ */
+export function canPointBack(pronoun: string, source: string, text: string): boolean {
+  const singular = /^(?:he|she|him|her)$/i.test(pronoun);
+  if (singular && !onePerson(source)) return false;
+  const clash = /^(?:he|him)$/i.test(pronoun) ? "f" : /^(?:she|her)$/i.test(pronoun) ? "m" : null;
+  if (clash !== null && sourceGender(text, source) === clash) return false;
+  if (/^(?:they|them)$/i.test(pronoun) && sourceGender(text, source) !== null) return false;
+  return true;
+}
+
 const overlaps = (a: readonly [number, number], s: number, e: number) => a[0] < e && s < a[1];
+
+/**
+ * The party a speaker is when its head is a party as a body ("Republicans on Capitol Hill", "House
+ * Democrats", "the GOP"), not a party word describing a person ("Republican Sen. Ann Lee"): party words
+ * name nobody in `nameWords`, yet a party speaks as an organisation, so two such heads of one party match.
+ */
+export function partyBody(s: string): "r" | "d" | null {
+  const head = s.trim().split(/\s*(?:[,(—–]|\s-\s|\bwho\b|\bwhich\b|\bon\b|\bin\b|\bof\b|\bat\b|\bfrom\b)/)[0]!.trim();
+  const m = /^(?:the\s+)?(?:(?:House|Senate|Congressional|Capitol\s+Hill|state|State|national|National)\s+)?(Republicans|Democrats|GOP|Republican\s+Party|Democratic\s+Party)$/i.exec(head);
+  if (!m) return null;
+  return /^(?:Republicans|GOP|Republican\s+Party)$/i.test(m[1]!) ? "r" : "d";
+}
 
 interface Tally {
   gold: number; found: number; predicted: number; correct: number;
@@ -260,12 +296,7 @@ function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | 
     if (!a.source) { t.unattributed++; continue; }
     if (PRONOUN.test(src)) {
       const at = a.source.spans[0]![0];
-      // "he" and "she" point back to one person, not to a paper, a body or a group named in between.
-      const singular = /^(?:he|she|him|her)$/i.test(src);
-      // ("He" does not point back to a source shown to be a woman, nor "she" to a man.)
-      const clash = /^(?:he|him)$/i.test(src) ? "f" : /^(?:she|her)$/i.test(src) ? "m" : null;
-      const ante = named.filter((b) => b.source!.spans[0]![1] <= at && at - b.source!.spans[0]![1] <= 1000 && (!singular || onePerson(b.source!.text))
-        && (clash === null || sourceGender(row.text, b.source!.text) !== clash)).pop();
+      const ante = named.filter((b) => b.source!.spans[0]![1] <= at && at - b.source!.spans[0]![1] <= 1000 && canPointBack(src, b.source!.text, row.text)).pop();
       if (!ante) { t.pronounNoAntecedent++; continue; }
       gold = sourceWords(row.text, ante.source!);
       t.pronoun++;
@@ -277,10 +308,11 @@ function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | 
       continue;
     }
     gold = sourceWords(row.text, a.source);
-    if (gold.size === 0) { t.described++; continue; }
+    const party = partyBody(src);
+    if (gold.size === 0 && party === null) { t.described++; continue; }
     t.named++;
     if (hit) t.namedFound++;
-    const direct = hit?.speaker ? [...nameWords(hit.speaker)].some((w) => gold!.has(w)) : false;
+    const direct = hit?.speaker ? [...nameWords(hit.speaker)].some((w) => gold!.has(w)) || (party !== null && partyBody(hit.speaker) === party) : false;
     const inner = !direct && hit?.speaker ? innerSpeakers(a.content!.text) : null;
     const ok = direct || (inner !== null && [...nameWords(hit!.speaker!)].some((w) => inner.has(w)));
     if (ok) t.namedRight++;

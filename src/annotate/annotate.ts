@@ -11,12 +11,12 @@ import { packTokens, tokenize, tokensOf, type PackedTokens } from "./steps/token
 import type { Token } from "../domain/doc.js";
 
 export function annotate(article: Article): Doc {
-  const text = article.text;
+  // Steps read a text whose leftover mojibake and combining marks are letters (see `readable`); spans quote the article's own.
+  const text = readable(article.text);
   const { sentences, tokens } = tokenize(text);
   const found = linkSurnames(text, tokens, entities(text, tokens));
   const people = found.filter((e) => e.type === "person");
-  const annotations = {
-    article,
+  const steps = {
     sentences,
     entities: found,
     quantities: quantities(text, tokens),
@@ -24,7 +24,37 @@ export function annotate(article: Article): Doc {
     quotes: quotes(text, sentences, found),
     roles: roles(text, people),
   };
+  const annotations = { article, ...(text === article.text ? steps : respan(steps, article.text)) };
   return packedDoc(annotations, packTokens(tokens));
+}
+
+/**
+ * UTF-8 read as Latin-1 that the ingest could not undo because the text mixes encodings (real “curly” quotes
+ * beside "PeÃ±a Nieto", "FranÃ§ois Hollande", "SarukhÃÂ¡n", decomposed too: "A" + a combining tilde, "¼" as
+ * "1⁄4"; PolNeAR's texts are so), and letters written with combining marks ("José" as "Jose" + U+0301): the
+ * name breaks at the mark, so nobody speaks in `“…,” PeÃ±a Nieto said`. The steps read such runs as plain
+ * letters ("Pexxxa"), same length, so every offset holds and every span still quotes the article's text.
+ */
+export function readable(text: string): string {
+  if (!MARKED.test(text)) return text;
+  return text.replace(MOJIBAKE_RUN, (run, at: number) => (/\p{L}/u.test(text[at - 1] ?? "") ? "x" : "X") + "x".repeat(run.length - 1))
+    .replace(COMBINING, "x");
+}
+/** A mojibake lead ("Ã", "Â", or "A" with a combining tilde or circumflex) and the bytes after it. */
+const MOJIBAKE_RUN = /(?:[\u00C2\u00C3]|A[\u0302\u0303])(?:[\u00C2\u00C3]|A[\u0302\u0303]|[\u0080-\u00BF]|\d\u2044\d| [\u0300-\u036F])*(?:[\u0080-\u00BF]|\d\u2044\d| [\u0300-\u036F])/g;
+/** A combining mark after a letter. */
+const COMBINING = /(?<=\p{L})[\u0300-\u036F]/gu;
+const MARKED = /[\u00C2\u00C3][\u0080-\u00BF]|[\u0300-\u036F]/;
+
+/** The annotations with every span's text (and a quote's speaker) read from the article's own text. */
+function respan<T>(x: T, text: string): T {
+  if (Array.isArray(x)) return x.map((v) => respan(v, text)) as T;
+  if (x === null || typeof x !== "object") return x;
+  const o: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(x)) o[k] = respan(v, text);
+  if (typeof o.start === "number" && typeof o.end === "number" && typeof o.text === "string") o.text = text.slice(o.start, o.end);
+  if (o.kind === "quote") o.speaker = (o.speakerSpan as { text: string } | null)?.text ?? null;
+  return o as T;
 }
 
 /** The annotations a Doc carries besides its tokens. */

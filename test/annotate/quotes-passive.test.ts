@@ -36,3 +36,27 @@ describe("look-alikes: 'by' names someone who did not speak the words", () => {
     expect(said("Ana Ortiz was called by reporters on Monday. She said the tolls were “a necessary evil.”")).toEqual(["Ana Ortiz: a necessary evil."]);
   });
 });
+
+// A question put to someone: "X was asked (by Y) …, “…?”" — the asker speaks the question, the one asked
+// does not; with no asker named, nobody. Look-alikes: an active "asked", "Asked …, X said" (the one asked
+// answers), and a pronoun after the question (the one asked answers). Wordings written for these tests
+// (a tunnel inquiry, a museum closure), issue 20, helper speakers10.
+describe("a question put to the sentence's subject ('X was asked by Y, “…?”')", () => {
+  it("the asker named after 'by' speaks the question, with a title, a description or a relative clause between", () => {
+    expect(said("Director Hanne Vik was asked by committee chair Omar Sayed whether the tunnel met the code: “Did anyone test the fans?”")).toEqual(["Omar Sayed: Did anyone test the fans?"]);
+    expect(said("Hanne Vik was asked by Bergen Post reporter Ida Lunde, who broke the story, “Who approved the budget?”")).toEqual(["Ida Lunde: Who approved the budget?"]);
+  });
+  it("no asker named: nobody, not the one asked", () => {
+    expect(said("At the inquiry on Thursday, Hanne Vik was repeatedly asked, “Why were the fans switched off?”")).toEqual(["-: Why were the fans switched off?"]);
+    expect(said("In a radio interview, the curator, Jonas Brekke, was asked: “Will the museum ever reopen?”")).toEqual(["-: Will the museum ever reopen?"]);
+  });
+  it("look-alike: an active 'asked' is the subject's question", () => {
+    expect(said("Hanne Vik asked the engineers, “Who switched the fans off?”")).toEqual(["Hanne Vik: Who switched the fans off?"]);
+  });
+  it("look-alike: 'Asked whether …, X said' — the one asked answers", () => {
+    expect(said("Asked by reporters whether the museum would reopen, curator Jonas Brekke said: “Not this year.”")).toEqual(["Jonas Brekke: Not this year."]);
+  });
+  it("look-alike: 'he said' after the question points back to the one asked, not the asker", () => {
+    expect(said("Jonas Brekke was asked by council member Sofie Dahl whether the roof could be saved.\n\n“We will know in a month,” he said.")).toEqual(["Jonas Brekke: We will know in a month"]);
+  });
+});

@@ -1,7 +1,7 @@
 // How the PolNeAR quote eval (eval/quotes.ts) compares a found speaker with the gold source. Wordings
 // written for these tests (a port strike, a zoning vote, a museum loan).
 import { describe, expect, it } from "vitest";
-import { innerSpeakers, nameWords, onePerson, sourceGender, sourceWords } from "../../eval/quotes.js";
+import { canPointBack, innerSpeakers, nameWords, onePerson, partyBody, sourceGender, sourceWords } from "../../eval/quotes.js";
 
 const words = (s: string) => [...nameWords(s)].sort();
 const inner = (s: string) => [...innerSpeakers(s)].sort();
@@ -112,5 +112,52 @@ describe("the gender a gold source shows, so that 'he' and 'she' point back to a
     expect(sourceGender("", "Okafor")).toBe(null);
     expect(sourceGender("Linda Okafor and Peter Okafor both spoke.", "Okafor")).toBe(null);
     expect(sourceGender("", "The Harbor Times")).toBe(null);
+  });
+});
+
+// Scorer changes of helper speakers10 (issue 20), after reading 40 PolNeAR train misses by hand: 14 of them were
+// right answers the pronoun scorer counted wrong, most because the nearest named gold source was a poll, a
+// paper or a group, or a woman for "they"; parties speaking as bodies, and a speaker named beside a verb
+// like "slammed … as" inside a nested content, were counted wrong too. Wordings written for these tests
+// (a harbour dispute, a ferry tender).
+describe("a party speaking as a body", () => {
+  it("a party as the head of the source, with a chamber or a place after it", () => {
+    expect(partyBody("Republicans on the harbour committee")).toBe("r");
+    expect(partyBody("House Democrats")).toBe("d");
+    expect(partyBody("the GOP")).toBe("r");
+  });
+  it("look-alikes: a party word describing a person, or a noun after it, is no party body", () => {
+    expect(partyBody("Republican Sen. Ines Okafor")).toBe(null);
+    expect(partyBody("Democratic leaders in the council")).toBe(null);
+    expect(partyBody("a Republican strategist")).toBe(null);
+  });
+});
+
+describe("verbs that put a label in someone's mouth, inside a nested content", () => {
+  it("'slammed as', 'shouted' beside a name", () => {
+    expect(inner("the tender was run in a way port director Ines Okafor slammed as “reckless,”")).toEqual(["ines", "okafor"]);
+    expect(inner("at the rally Okafor shouted “No sale!” from the stage")).toEqual(["okafor"]);
+  });
+  it("look-alike: a label with no verb beside the name", () => {
+    expect(inner("Okafor's “reckless” tender")).toEqual([]);
+  });
+});
+
+describe("what a gold pronoun can point back to", () => {
+  const text = "Ines Okafor runs the port. The latest Harbor Times poll released Wednesday found support falling. She said it was “a fair fight.”";
+  it("'she' to one person, not to a poll described after its noun, nor a memo drafted for someone", () => {
+    expect(canPointBack("She", "Ines Okafor", text)).toBe(true);
+    expect(canPointBack("She", "The latest Harbor Times poll released Wednesday", text)).toBe(false);
+    expect(canPointBack("he", "A legal memo drafted for the port authority in May", text)).toBe(false);
+  });
+  it("'he' not to a group named by a plural opening the sentence", () => {
+    expect(canPointBack("he", "Friends", text)).toBe(false);
+    expect(canPointBack("he", "People in Dover", text)).toBe(false);
+    expect(canPointBack("he", "Rogers", text)).toBe(true);
+  });
+  it("'they' not to one person shown to be a woman or a man, but to a body or an unknown", () => {
+    expect(canPointBack("They", "Okafor", text)).toBe(false);
+    expect(canPointBack("They", "the Harbor Union", text)).toBe(true);
+    expect(canPointBack("they", "Ruiz", text)).toBe(true);
   });
 });

@@ -215,6 +215,8 @@ interface Said {
   readonly speaker: Span | null;
   readonly gender: Gender;
   readonly org: boolean;
+  /** For a passive "was asked": the one asked (the sentence's subject), whom a pronoun after the question points back to. */
+  readonly asked?: { readonly span: Span; readonly gender: Gender; readonly org: boolean } | null;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
@@ -717,7 +719,9 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
     && !ents.some((e) => e.key.includes(" ") || e.type === "org" || e.type === "place")) return null;
   if (placeDescribed(c.text, phrase)) return null;
   // Not a party adjective read as a person ("Republican").
-  const person = ents.filter((e) => e.type === "person" && !(e.span.text.split(/\s+/).every((w) => PARTY.test(w) && !/s$/.test(w)) && !surname(c, e.span.text))).pop();
+  const people = ents.filter((e) => e.type === "person" && !(e.span.text.split(/\s+/).every((w) => PARTY.test(w) && !/s$/.test(w)) && !surname(c, e.span.text)));
+  // "biologist Ana Silva of the Coral Trust": what follows "of" names where the person works, not a second speaker.
+  const person = (people.length > 1 ? people.filter((e, i) => i === 0 || !/\b(?:of|at|for|from|with)\s+(?:the\s+)?$/.test(c.text.slice(phrase.start, e.span.start))) : people).pop();
   const words = [...phrase.text.matchAll(WORD)];
   const last = words[words.length - 1]?.[0] ?? "";
   const description = DESCRIPTORS.has(last.toLowerCase()) || personNoun(last) || ORG_NOUN.has(last);
@@ -851,7 +855,8 @@ function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boole
     if (!e.span.text.includes(" ") && groupNoun(e.span.text)) continue;
     if (c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close)) continue;
     if (skip !== null && lastWord(e.span.text) === skip) continue;
-    if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into|the)\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 9), e.span.start))) continue;
+    // (A body is written with "the" as a subject too: "The Dockworkers Union rejected the offer … “…,” they said".)
+    if (/\b(?:at|from|of|in|with|to|by|for|on|about|against|into)\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(0, e.span.start - 13), e.span.start)) || (!org && /\bthe\s+$/i.test(c.text.slice(Math.max(0, e.span.start - 5), e.span.start)))) continue;
     const g = org ? null : genderOf(c, e.span);
     if (!fits(g, org)) continue;
     const span = org ? e.span : withoutOccupation(c.text, e.span);
@@ -879,6 +884,11 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     const si = sentenceAt(c.sentences, s.cue.start);
     if (here - si > 3) break;
     if (skip !== null && s.speaker && lastWord(s.speaker.text) === skip) continue;
+    // "Ruiz was asked by moderator Ana Berg whether … ¶ “…,” he said": the one asked answers, not the asker.
+    if (s.asked !== undefined) {
+      if (s.asked && fits(s.asked.gender, s.asked.org) && (skip === null || lastWord(s.asked.span.text) !== skip)) return s.asked;
+      continue;
+    }
     // "A spokeswoman for the coast guard said … ¶ “…,” she said": the body she speaks for.
     const spokes = s.org && (want === "f" ? /\bspokes(?:woman|person)\b/i : want === "m" ? /\bspokes(?:man|person)\b/i : /$^/).test(c.text.slice(c.sentences[si]!.start, s.cue.start));
     if (!s.speaker || (!fits(s.gender, s.org) && !spokes)) continue;
@@ -1472,6 +1482,18 @@ const PASSIVE_PARTICIPLE = /^(?:accused|called|described|labeled|labelled|brande
  */
 const PASSIVE_AGENT = new RegExp(`^\\s+by\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:[\\p{Ll}-]+,\\s+)?(${NAME_WORDS})((?:,\\s+(?:the|a|an)\\s[^,“”"«»\\n]{1,80})?,?\\s+(?:as|of)\\s+[“"«])`, "u");
 
+/** "was asked", "has been asked", "were repeatedly asked", "got asked", "being asked": the subject is asked, not asking. */
+const PASSIVE_ASKED = /\b(?:was|were|is|are|been|being|be|get|gets|got|getting)\s+(?:(?:\p{Ll}+ly|also|again|then|first|later|once|never|often|not|even|still)\s+)?$/u;
+/** The asker after a passive "asked": "by moderator Ana Berg", "by Harbor Times reporter Li Wen," (group 1: the phrase, up to what is asked). */
+const ASKED_BY = new RegExp(`^\\s+by\\s+((?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}\\p{N}'’.&$-]+\\s+){0,5}?${NAME_WORDS})(?=\\s*(?:[,:;.?—–]|[“"«]|$|\\s(?:whether|if|about|what|why|how|when|where|who|which|to|on|in|at|during|for|after|before|and)\\b))`, "u");
+
+/** Cue verbs that news also uses in a sense that reports no speech. */
+const NOT_SPEECH_SENSE = /^(?:continued|continues|charged)$/;
+/** "continued to train", "continued his feud", "continues the tour" — not "continued to say", "continued: “…”". */
+const CONTINUED_NOT_SPEECH = new RegExp(`^\\s+(?:to\\s+(?!(?:${SPEECH_BASE}|stress|insist|maintain|repeat|deny|praise|criticize|attack)\\b)\\p{Ll}+|(?:his|her|their|its|the|a|an|this|that)\\s)`, "u");
+/** "was charged with assault", "charged him with" — not "charged that …". */
+const CHARGED_NOT_SPEECH = /^\s+(?:(?:him|her|them|it|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+)?with\b/u;
+
 function scanCues(c: Ctx): void {
   const { text } = c;
   let pi = 0;
@@ -1486,6 +1508,9 @@ function scanCues(c: Ctx): void {
     // `“…,” Lee laughed it off`, `“…,” Ford offered a deal`: a verb of manner with an object reports nothing.
     // (Not a verb put first: `“…,” reads a statement from Lee`.)
     if (AFTER_QUOTE_ONLY.has(m[0].replace(/\s+/g, " ")) && !/[”"»],?\s*$/.test(text.slice(Math.max(0, at - 3), at)) && /^\s+(?:it|him|her|them|us|me|off|the|a|an|his|their|its|this|that|these|those|up|down|away)\b/.test(text.slice(at + m[0].length, at + m[0].length + 8))) continue;
+    // "Petrov continued to train alone", "continued his feud", "was charged with assault": the verb in a
+    // sense that reports no speech (not "continued: “…”", "continued to say", "charged that").
+    if (NOT_SPEECH_SENSE.test(m[0]) && !/[”"»],?\s*(?:\p{L}+\s+){0,3}$/u.test(text.slice(Math.max(0, at - 40), at)) && (m[0].startsWith("contin") ? CONTINUED_NOT_SPEECH : CHARGED_NOT_SPEECH).test(text.slice(at + m[0].length, at + m[0].length + 40))) continue;
     const cue = spanOf(text, at, at + m[0].length);
     const lo = clauseStart(c, at);
     const before = text.slice(Math.max(lo, at - 3), at);
@@ -1497,6 +1522,18 @@ function scanCues(c: Ctx): void {
       const at0 = cue.end + agent.index + agent[0].lastIndexOf(agent[1]!, agent[0].length - agent[2]!.length);
       const r = resolveSubject(c, spanOf(text, at0, at0 + agent[1]!.length));
       if (r.speaker) { c.said.push({ cue, subject: spanOf(text, at0, at0 + agent[1]!.length), speaker: r.speaker, gender: r.gender, org: r.org }); continue; }
+    }
+    // "Ruiz was asked by moderator Ana Berg whether …: “…?”", "In the interview, Ruiz was asked, “…?”": the
+    // one asked is the sentence's subject; the question is the asker's, named after "by", else nobody's.
+    if (/^ask(?:ed)?$/.test(m[0]) && PASSIVE_ASKED.test(text.slice(Math.max(lo, at - 30), at))) {
+      const by = ASKED_BY.exec(text.slice(cue.end, cue.end + 120));
+      const who = by ? spanOf(text, cue.end + by[0].length - by[1]!.length, cue.end + by[0].length) : null;
+      const r = who ? resolveSubject(c, who) : null;
+      const main = mainSubject(c, sentenceStart(text, at), at);
+      const one = main ? resolveSubject(c, main) : null;
+      const asked = one?.speaker ? { span: one.speaker, gender: one.gender, org: one.org } : null;
+      c.said.push({ cue, subject: r?.speaker ? who : null, speaker: r?.speaker ?? null, gender: r?.gender ?? null, org: r?.org ?? false, asked });
+      continue;
     }
     if (AFTER_RE.test(m[0])) subject = subjectAfter(text, cue.end);
     else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,]\s*$|,“\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !titleBeforeCue(c, at)) {
@@ -2037,6 +2074,14 @@ function participleLead(c: Ctx, p: Piece): Said | null {
   return { cue: spanOf(text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
 }
 
+/**
+ * A passive verb right after the subject, with a preposition and no agent before the quote: "was charged with",
+ * "was convicted of", "was remembered as" (not "for": "was fired for calling it “…”" is the subject's words).
+ */
+const PASSIVE_SUBJECT = /^(?:\s*,[^,“”"«»\n]{1,80},)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|could\s+be|would\s+be)\s+)(?:(?:\p{Ll}+ly|also|later|then|again|once|first|never|not|even|already|since)\s+)?(\p{Ll}{3,}(?:ed|en))\s+(?:with|of|as|on|into|in|over)\s(?![^“”"«»\n]*\bby\s)[^“”"«»\n]*$/u;
+/** Participles that tell what the subject feels or thinks, who then may well speak: "was pleased with", "is convinced of". */
+const FEELING = /^(?:pleased|displeased|satisfied|dissatisfied|disappointed|frustrated|excited|thrilled|delighted|surprised|shocked|stunned|worried|concerned|convinced|determined|committed|interested|obsessed|fascinated|impressed|unimpressed|annoyed|angered|offended|troubled|alarmed|encouraged|heartened|saddened|amazed|amused|bored|tired|fed|fixated|focused|engaged|involved|experienced|skilled|steeped|invested|opposed|united|divided|split)$/;
+
 function ownSubject(c: Ctx, p: Piece): Said | null {
   const from = sentenceStart(c.text, p.open);
   if (/^\s*$/.test(c.text.slice(from, p.open))) return null;
@@ -2054,6 +2099,10 @@ function ownSubject(c: Ctx, p: Piece): Said | null {
   // "Reed proposed a match, but the board rejected it as “ludicrous”": a later clause whose subject names
   // nobody holds the quote; the sentence's subject does not speak it.
   if (subject === main && UNNAMED_CLAUSE.test(c.text.slice(main.end, p.open))) return { cue: spanOf(c.text, main.end, main.end), subject: main, speaker: null, gender: null, org: false };
+  // "Moe was charged with “reckless endangerment”", "Moe was remembered as “a gentle giant”": the subject of
+  // a passive undergoes it and does not speak the quote (not "Moe was pleased with the “result”").
+  const passive = PASSIVE_SUBJECT.exec(c.text.slice(subject.end, p.open));
+  if (passive && !FEELING.test(passive[1]!)) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
   const r = resolveSubject(c, subject);
   // "Typically, he …" read as "Typically": a sentence whose subject names nobody still attributes its quote.
   if (!r.speaker && /\s\S+\s\S/.test(c.text.slice(p.open, p.close).trim()) && sentenceOpener(c.text, subject.start, /^[\p{L}]+/u.exec(subject.text)?.[0] ?? "")) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };

@@ -25,6 +25,12 @@ describe("'former' read across an organisation or party word between it and the 
     expect(loud("The new Labour health secretary Andy Burnham joined the picket on Friday.", "2014-03-08")).toHaveLength(1);
     expect(loud("Miners and the Labour health secretary Andy Burnham joined the picket on Friday.", "2014-03-08")).toHaveLength(1);
   });
+  it("the role read: 'former' across 'U.N.' or 'World Bank' is past; before a country read already it qualifies the country", () => {
+    const tenses = (text: string) => docOf(text).roles.map((r) => `${r.span.text}: ${r.tense}`);
+    expect(tenses("The former U.N. secretary general Kofi Annan opened the forum.")).toEqual(["former U.N. secretary general Kofi Annan: former"]);
+    expect(tenses("The former World Bank president Jim Kim opened the forum.")).toEqual(["former World Bank president Jim Kim: former"]);
+    expect(tenses("The former Soviet republic's president Viktor Yanukovych visited the plant.")).toEqual(["republic's president Viktor Yanukovych: current"]);
+  });
 });
 
 describe("a title held 'as' a capacity in a past clause", () => {

@@ -126,8 +126,9 @@ function readPrefix(prefix: string): { consumed: number; country: string | null;
         // "former U.N. secretary general X", "the then NATO chief X", "former Tory chancellor X": an organisation's or a
         // party's name between a word of the past and the title. Read only when that word follows ("the colony's health
         // secretary X", "Critics at the NATO chief X" say nothing of tense), and at most two such words.
+        // Not past a country already read: "the former Soviet republic's President X" is a former republic's current president.
         let k = 0;
-        while (k < 2 && k < words.length - 1 && ORG_WORD.test(words[words.length - 1 - k]!)) k++;
+        while (!sawCountry && k < 2 && k < words.length - 1 && ORG_WORD.test(words[words.length - 1 - k]!)) k++;
         const past = k > 0 ? words[words.length - 1 - k]! : "";
         if (!PAST_WORD.test(past)) break;
         tense.push(past.toLowerCase());

@@ -39,6 +39,10 @@ describe("a title held 'as' a capacity in a past clause", () => {
     expect(loud("During her time as Secretary of State, Hillary Clinton kept her email on a server in her basement.", "2016-08-20")).toEqual([]);
     expect(loud("In his years as Foreign Secretary, Boris Johnson clashed with the embassy over the visa rules.", "2021-02-11")).toEqual([]);
   });
+  it("'When she was secretary of state, X …', 'Having served as …, X …' are low", () => {
+    expect(loud("When she was secretary of state, Hillary Clinton approved the sale of the uranium mine.", "2016-08-20")).toEqual([]);
+    expect(loud("Having served as Foreign Secretary, Boris Johnson knew the embassy staff well.", "2021-02-11")).toEqual([]);
+  });
   it("'As Secretary of State X said on Tuesday, …' is a report of the story's present: still flagged", () => {
     expect(loud("As Secretary of State John Kerry told reporters in Oslo on Tuesday, the ferry deal is close.", "2026-04-15")).toHaveLength(1);
   });

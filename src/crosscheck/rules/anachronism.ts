@@ -120,7 +120,7 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     const present = storyPresent(doc, sentence, from, to, doc.article.text.slice(c.span.end, c.span.end + 40));
     // Outside the story's present, three ways the article itself tells a past term: it calls the same person "former"
     // in that office elsewhere ("Former Chancellor X backed the link … Chancellor X had set aside money"); the title is
-    // a capacity in a past clause ("As secretary of state, X approved …", "During her time as minister, X …"); or the
+    // a capacity in a past clause ("As secretary of state, X approved …", "When she was minister, X …"); or the
     // title is named inside the event that ended or marked the term ("the ousting of President X"). "Secretary of State
     // X said on Tuesday" is the story's present, and stays a claim.
     const toldAsLeft = !present && (saidFormer.has(titleKey(c as RoleClaim)) || (CAPACITY.test(told) && c.span.text.includes(",")) || TERM_EVENT.test(lead));
@@ -154,8 +154,9 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
 }
 
 
-/** Before a title followed by a comma: the capacity it was held in ("As secretary of state, X", "During her time as minister, X"). */
-const CAPACITY = /(?:^|[^\p{L}])(?:as|(?:time|tenure|term|terms|stint|years|days|spell|career|role)\s+as)\s+(?:the\s+)?$/iu;
+/** Before a title followed by a comma: the capacity it was held in ("As secretary of state, X", "During her time as minister, X",
+ *  "When she was secretary of state, X"). */
+const CAPACITY = /(?:^|[^\p{L}])(?:as|(?:time|tenure|term|terms|stint|years|days|spell|career|role)\s+as|was|were|had\s+been|became)\s+(?:the\s+)?$/iu;
 /** Before a title: the event that ended or marked a term ("the ousting of President X", "after the resignation of Prime Minister X"). */
 const TERM_EVENT = /\b(?:ousting|ouster|overthrow|toppling|downfall|removal|resignation|impeachment|assassination|death|funeral|exile|deposition|defeat|retirement)\s+of\s+(?:the\s+)?(?:late\s+)?$/i;
 

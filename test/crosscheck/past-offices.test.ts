@@ -31,6 +31,12 @@ describe("'former' read across an organisation or party word between it and the 
     expect(tenses("The former World Bank president Jim Kim opened the forum.")).toEqual(["former World Bank president Jim Kim: former"]);
     expect(tenses("The former Soviet republic's president Viktor Yanukovych visited the plant.")).toEqual(["republic's president Viktor Yanukovych: current"]);
   });
+  it("'previous', 'onetime', 'erstwhile' before a title are 'former'; 'the previous day, Minister X …' is not", () => {
+    const tenses = (text: string) => docOf(text).roles.map((r) => `${r.span.text}: ${r.tense}`);
+    expect(tenses("The film leaves out previous Secretary of State Hillary Clinton entirely.")).toEqual(["previous Secretary of State Hillary Clinton: former"]);
+    expect(tenses("The erstwhile Chancellor George Osborne now edits a newspaper.")).toEqual(["erstwhile Chancellor George Osborne: former"]);
+    expect(tenses("Talks stalled the previous day. Chancellor George Osborne said on Monday that rates would rise.")).toEqual(["Chancellor George Osborne: current"]);
+  });
 });
 
 describe("a title held 'as' a capacity in a past clause", () => {

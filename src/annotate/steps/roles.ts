@@ -6,7 +6,7 @@
 //                     "Minister of Foreign Affairs of Ukraine Dmytro Kuleba", "Vice President Mike Pence"
 //   after the name    "Dmytro Kuleba, Ukraine's foreign minister,", "X, the country's finance minister",
 //                     "X, Minister of Foreign Affairs of Ukraine", "X, who was then defence minister"
-// and the tense: "former", "ex-", "then", "the late", "who was ... at the time", "who served as" → former
+// and the tense: "former", "ex-", "then", "previous", "onetime", "erstwhile", "the late", "who was ... at the time", "who served as" → former
 // (a past office is not a claim about the present); "acting", "interim" → acting; "-elect" → elect.
 import type { Entity, RoleMention } from "../../domain/doc.js";
 import { spanOf } from "../../domain/span.js";
@@ -48,11 +48,11 @@ function titleBefore(before: string): RegExpExecArray | null {
 /** Appositive after the name: ", [who was|then|now] [the|a] [words] <office> [of <Country>]". */
 const AFTER = new RegExp(`^,\\s+(?:(who\\s+(?:is|was|had\\s+been|has\\s+been|served\\s+as|became|serves\\s+as|is\\s+now)|then|now|previously|formerly|later|still|currently)\\s+)?(?:(?:the|a|an)\\s+)?((?:[${L}.'’-]+\\s+){0,4}?)(${TITLE})(?![${L}'’-])${OF_COUNTRY}?`, "i");
 
-const TENSE_WORD = /^(former|ex|ex-|then|then-|acting|interim|caretaker|outgoing|incoming|late|new|newly|appointed|current|sitting|incumbent|designate|elect|longtime|long-time|veteran|de|facto)$/i;
+const TENSE_WORD = /^(former|ex|ex-|then|then-|previous|onetime|one-time|erstwhile|acting|interim|caretaker|outgoing|incoming|late|new|newly|appointed|current|sitting|incumbent|designate|elect|longtime|long-time|veteran|de|facto)$/i;
 /** An organisation's or a party's name in front of a title: "U.N.", "NATO", "EU", "Tory", "Labour", "Democratic" (no possessive). */
 const ORG_WORD = /^(?:(?:\p{Lu}\.){2,5}|\p{Lu}{2,6}|\p{Lu}\p{Ll}+)$/u;
 /** The words of TENSE_WORD that put a title in the past. */
-const PAST_WORD = /^(?:former|ex|then|late|outgoing)$/i;
+const PAST_WORD = /^(?:former|ex|then|late|outgoing|previous|onetime|one-time|erstwhile)$/i;
 /** Words that say "the country" without naming it: "the country's", "the nation's", "his country's". */
 const GENERIC_COUNTRY = /^(?:(?:the|his|her|their|its)\s+)?(?:country|nation|government|kingdom|republic|state)['’]s$|^(?:his|her|their|its)$/i;
 
@@ -83,7 +83,7 @@ function byCountry(title: string, country: string | null): string {
 function tenseOf(words: readonly string[], suffix: string | undefined, lead: string | undefined, trailing: string): RoleMention["tense"] {
   const w = words.map((x) => x.toLowerCase().replace(/-$/, ""));
   const l = (lead ?? "").toLowerCase().replace(/\s+/g, " ");
-  if (w.some((x) => /^(former|ex|then|outgoing|late)$/.test(x)) || /^(who was|who had been|who served as|then|previously|formerly)$/.test(l)) return "former";
+  if (w.some((x) => /^(former|ex|then|outgoing|late|previous|onetime|one-time|erstwhile)$/.test(x)) || /^(who was|who had been|who served as|then|previously|formerly)$/.test(l)) return "former";
   // "X, foreign minister at the time", "X, secretary of state from 2009 to 2013", "X, foreign minister until 2020".
   if (/^\s*(?:at the time|back then|in those days|until|from (?:19|20)\d\d|between (?:19|20)\d\d|during)\b/i.test(trailing)) return "former";
   if (w.some((x) => /^(acting|interim|caretaker)$/.test(x))) return "acting";

@@ -21,7 +21,7 @@
 //
 // `frank-corpus` (FRANK's 349 CNN/Daily Mail and BBC articles, undated, nearly all of other events) is the same: each fold one corpus.
 //
-// Run: npx tsx eval/findings.ts [--dataset news-clusters|gun-violence|outlets-framing|paraphrase|pages|gun-corpus|polnear-corpus|frank-corpus]... [--fold tune|report]
+// Run: npx tsx eval/findings.ts [--dataset news-clusters|gun-violence|outlets-framing|paraphrase|pages|gun-corpus|polnear-corpus|ecb-corpus|frank-corpus]... [--fold tune|report]
 //        [--list] [--show-false|--show-all] [--export DIR [--with-low]] [--gun-incidents FROM:TO]   (DIR/unjudged-<dataset>-<fold>.jsonl, ready to judge;
 //        --with-low adds unjudged low findings, so that a rule change raising one to medium finds it judged)
 import { createHash } from "node:crypto";
@@ -44,7 +44,7 @@ import {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..");
-export const DATASETS = ["news-clusters", "gun-violence", "outlets-framing", "paraphrase", "pages", "gun-corpus", "polnear-corpus", "frank-corpus"] as const;
+export const DATASETS = ["news-clusters", "gun-violence", "outlets-framing", "paraphrase", "pages", "gun-corpus", "polnear-corpus", "ecb-corpus", "frank-corpus"] as const;
 export type Dataset = (typeof DATASETS)[number];
 /** gun-violence has 2,000+ incidents; this many with two or more articles, the first by sha1(incident). */
 export const GUN_INCIDENTS = 150;
@@ -119,6 +119,8 @@ export function loadStories(dir: string, datasets: readonly Dataset[] = DATASETS
       out.push(...loadGunCorpus(dir));
     } else if (dataset === "polnear-corpus") {
       out.push(...loadPolnearCorpus(dir));
+    } else if (dataset === "ecb-corpus") {
+      out.push(...loadEcbCorpus(dir));
     } else if (dataset === "frank-corpus") {
       out.push(...loadFrankCorpus(dir));
     } else {
@@ -152,6 +154,27 @@ export function loadGunCorpus(dir: string): EvalStory[] {
   }
   return (["tune", "report"] as const).filter((f) => rows[f].length > 0)
     .map((fold) => ({ dataset: "gun-corpus" as const, id: `gun-corpus-${fold}`, fold, rows: rows[fold], corpus: true, truthBySource: truthBySource[fold] }));
+}
+
+/**
+ * `ecb-corpus`: every ECB+ article of ../shared/eval/news-clusters (single-article clusters too), each fold
+ * (`foldOfKey(topic)`, the split of `news-clusters`) run as ONE corpus clustered as `analyze` clusters. ECB+ topics
+ * hold two look-alike events each (two earthquakes, two shootings, two product launches years apart): what the
+ * clusterer wrongly joins gives findings between events that `news-clusters` (gold stories analyzed alone) never
+ * shows. A newsroom running `analyze` on such a feed sees these. Articles in topic-then-id order.
+ */
+export function loadEcbCorpus(dir: string): EvalStory[] {
+  const file = join(dir, "news-clusters/dev.jsonl");
+  if (!existsSync(file)) return [];
+  const rows: Record<Fold, Row[]> = { tune: [], report: [] };
+  const all = jsonl<Row>(readFileSync(file, "utf8")).filter((r) => r.text.trim())
+    .sort((a, b) => (a.topic ?? a.cluster).localeCompare(b.topic ?? b.cluster) || a.id.localeCompare(b.id));
+  for (const r of all) {
+    const fold = foldOfKey(r.topic ?? r.cluster);
+    rows[fold].push({ ...r, cluster: `ecb-corpus-${fold}` });
+  }
+  return (["tune", "report"] as const).filter((f) => rows[f].length > 0)
+    .map((fold) => ({ dataset: "ecb-corpus" as const, id: `ecb-corpus-${fold}`, fold, rows: rows[fold], corpus: true }));
 }
 
 /** An article of PolNeAR (../shared/eval/quotes/dev.jsonl.gz); its attributions are not read here. */

@@ -403,6 +403,9 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
     break;
   }
   // "the fatal shooting of one man and the wounding of three others": the act named right before "of" governs its figure.
+  // So does any act named as a noun ("arrested on Tuesday in the shooting of 24 people": they were shot, not
+  // arrested; "the evacuation of 2,400 residents", "the release of 40 prisoners"): the verb further back is
+  // said of someone else.
   let of = at - 1;
   if (toks[of]?.lower === "the" || toks[of]?.lower === "a") of--;
   if (toks[of]?.lower === "of" && toks[of]!.sentence === q.sentence) {
@@ -411,8 +414,14 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
       if (t.sentence !== q.sentence) break;
       const p = predicateClass([t.lower]) ?? predicateClass([t.lemma]);
       if (p === "killed" || p === "injured") return p;
+      if (k === of - 1 && (t.pos === "NOUN" || /^(the|a|an)$/.test(toks[k - 1]?.lower ?? "")) && (p !== null || ACT_NOUN.test(t.lower))) return p === "attended" ? null : p;
+      // "the families of three victims attended", "relatives of 12 miners": the verb is said of the people before "of".
+      if (k === of - 1 && t.pos === "NOUN" && KIN_BEFORE_OF.test(t.lower)) return null;
     }
   }
+  // "arrested two of the 19 people questioned": what is said of the part is not said of the whole it is taken from
+  // ("killed all of the 19" is).
+  if (partitive && !/\b(?:all|each|both)\s+of\s+\S+\s+$/i.test(text.slice(Math.max(s?.start ?? 0, q.span.start - 30), q.span.start))) return null;
   const window: string[] = [];
   // The words after the number first (the verb usually follows the counted noun), then the ones
   // before it, each within the figure's clause: another figure, "while", "but", a semicolon or a
@@ -465,6 +474,10 @@ const CLAUSE = /^(;|while|whereas|but|although|though)$/;
 const RELATIVE = /^(that|which|who|whom|whose|where|when|after|before|because|since|until|as|if)$/;
 /** Counted words that are themselves a harm: "three wounded", "the dead", "12 injured". */
 const HARM_NOUN = /^(wounded|injured|hurt|dead|killed|slain|missing)$/;
+/** Acts named as nouns that say what happened to the people counted after "of", though no predicate class names them. */
+const ACT_NOUN = /^(shootings?|stabbings?|attacks?|assaults?|ambush|bombings?|massacres?|beatings?|abductions?|kidnappings?|poisonings?|drownings?)$/;
+/** People named before "of" whom the verb is about rather than the people counted after it. */
+const KIN_BEFORE_OF = /^(famil(?:y|ies)|relatives?|parents?|mothers?|fathers?|widows?|children|friends?|lawyers?|attorneys?|supporters?|neighbou?rs?|colleagues?|classmates?|loved)$/;
 /** Right before a figure: "one of the", "two of the", "none of the", "each of the": a part is said of it. */
 const PARTITIVE_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|none|each|all|some|several|many|most|both|neither|either)\s+of\s+(?:the|those|these|its|their)\s+$/i;
 /** Both kinds of harm named together right after a figure's noun, or right before the figure. */

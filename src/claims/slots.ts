@@ -47,7 +47,7 @@ const GROUPS: readonly [string, readonly string[]][] = [
   ["civilian", ["civilian", "resident", "citizen", "national"]],
   ["protester", ["protester", "demonstrator", "marcher", "rioter"]],
   ["victim", ["victim", "casualty", "body", "dead"]],
-  ["child", ["child", "children", "kid", "minor", "student", "pupil", "teenager"]],
+  ["child", ["child", "children", "kid", "minor", "student", "pupil", "teenager", "teen", "youngster", "juvenile"]],
   ["worker", ["worker", "employee", "staff", "job", "miner", "workforce"]],
   ["officer", ["officer", "policeman", "police", "firefighter", "agent", "guard"]],
   ["home", ["home", "house", "dwelling", "residence"]],

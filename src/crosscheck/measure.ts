@@ -8,7 +8,12 @@ import { measureOf } from "./values.js";
 
 const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|less than|over|under|up to|at least|at most|an estimated|a|an|the)\s+)*`;
 /** "a depth of 10 km", "at a speed of 90 mph", "a height of about 30 metres". */
-const ASPECT_OF = new RegExp(String.raw`\b(depth|height|altitude|elevation|length|width|speed|velocity|distance|radius|diameter|area|size|limit)\s+of\s+${HEDGE}$`, "i");
+const ASPECT_OF = new RegExp(String.raw`\b(depth|height|altitude|elevation|length|width|speed|velocity|distance|radius|diameter|area|size|limit|span|wingspan)\s+of\s+${HEDGE}$`, "i");
+/**
+ * The aspect named as the subject, its thing between, and a verb of measure before the figure: "the main span of the
+ * bridge that opened on Friday measures 430 metres", "the height of the dam wall is 69 metres", "its length stands at 11.4 km".
+ */
+const ASPECT_IS = new RegExp(String.raw`\b(depth|height|altitude|elevation|length|width|radius|diameter|area|span|wingspan)\b(?:\s+of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?([a-z]+)[^;:.]{0,70}?)?,?\s+(?:measures|measured|is|was|stands at|stood at|reaches|reached|totals|totalled|totaled|comes to|came to)\s+${HEDGE}$`, "i");
 /** "30 metres deep", "a tower 150 m tall", "a 5-mile-long slick". */
 const ASPECT_AFTER = /^\s*(?:-\s*)?(deep|tall|high|long|wide|thick|thin|across|below|above|underground|under(?:ground|water)|beneath|down)\b/i;
 /** "40 km south of Heraklion", "10 miles from the coast", "200 metres away": a distance from a place. */
@@ -42,10 +47,12 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
   }
   // "gusts of 140 km/h", "gusts reached 95 km/h", "winds of up to 150 km/h": the wind's speed, not a vehicle's.
   if (measureOf(c)!.dim === "speed" && WIND.test(before)) return "wind";
-  const of = ASPECT_OF.exec(before);
+  const of = ASPECT_OF.exec(before) ?? ASPECT_IS.exec(before);
   if (of) {
     const w = of[1]!.toLowerCase();
-    return /^(altitude|elevation)$/.test(w) ? "height" : w === "velocity" ? "speed" : w;
+    const aspect = /^(altitude|elevation)$/.test(w) ? "height" : w === "velocity" ? "speed" : w;
+    // "the length of the tunnel … stands at 11.4 km": the tunnel's length, as "a tunnel 14.4 km long" gives it.
+    return of[2] !== undefined && /^(depth|height|length|width)$/.test(aspect) ? `${aspect} of ${of[2].toLowerCase()}` : aspect;
   }
   if (LIMIT.test(before.slice(-60))) return "limit";
   const a = ASPECT_AFTER.exec(after);
@@ -76,6 +83,8 @@ function oneAspect(x: string, y: string): boolean {
   if (x === y) return true;
   const thing = (z: string) => /^(?:size|depth|height|width|thickness|length) of (.+)$/.exec(z)?.[1];
   const tx = thing(x), ty = thing(y);
+  // "the height of the dam wall is 69 metres" / "a height of 96 metres": one dimension, told with and without its thing.
+  if ((tx !== undefined) !== (ty !== undefined)) return (tx !== undefined ? x : y).startsWith(`${tx === undefined ? x : y} of `);
   return tx !== undefined && tx === ty && (x.startsWith("size of ") || y.startsWith("size of "));
 }
 
@@ -84,6 +93,25 @@ export function otherAspects(ta: string, a: QuantityClaim, tb: string, b: Quanti
   const x = measureAspect(ta, a), y = measureAspect(tb, b);
   return x !== null && y !== null && !oneAspect(x, y);
 }
+
+/**
+ * What two measures both measure, in words for a summary ("the span", "the height of the crane", "the area burned"),
+ * when their words name one aspect; else null.
+ */
+export function aspectPhrase(ta: string, a: QuantityClaim, tb: string, b: QuantityClaim): string | null {
+  const x = measureAspect(ta, a), y = measureAspect(tb, b);
+  if (x === null || y === null || !oneAspect(x, y)) return null;
+  // Of two tellings of one thing's size, the one that names the dimension ("a crane 70 metres tall": its height).
+  const z = x.startsWith("size of ") && !y.startsWith("size of ") ? y : x;
+  const of = /^(size|depth|height|width|thickness|length|weight) of (.+)$/.exec(z);
+  // "size of a thing" (a number glued to no noun the words name): the size, of nothing named.
+  if (of) return of[2] === "a thing" ? `the ${of[1]}` : `the ${of[1]} of the ${of[2]}`;
+  return ASPECT_WORDS[z] ?? (/^[a-z]+$/.test(z) ? `the ${z}` : null);
+}
+const ASPECT_WORDS: Readonly<Record<string, string>> = {
+  fall: "the fall", moving: "the speed", travelled: "the distance travelled", burned: "the area burned", "from a place": "the distance",
+  limit: "the limit", wind: "the wind speed", seized: "the amount seized",
+};
 
 /** Two measures whose words say they measure the same aspect. */
 export function sameAspect(ta: string, a: QuantityClaim, tb: string, b: QuantityClaim): boolean {

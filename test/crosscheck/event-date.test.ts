@@ -74,6 +74,20 @@ describe("the day of one event", () => {
       "Marta Ruiz stepped down as coach of the handball club Bidasoa on Wednesday after the cup defeat, the club said.",
     ])).toHaveLength(1);
   });
+  it("flags fighting that erupted on Monday against fighting that broke out on Thursday (the start, two verbs), and names it", () => {
+    const fs = loud([
+      "Fighting erupted in the border town of Kalay on Monday between the army and a rebel militia, residents said.",
+      "Residents said fighting between the army and a rebel militia broke out in the border town of Kalay on Thursday.",
+    ]);
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.summary).toContain("for the start");
+  });
+  it("leaves a start and an end of one event on other days alone", () => {
+    expect(loud([
+      "The dock strike in Antwerp broke out on Monday over pay, the union said.",
+      "The dock strike in Antwerp ended on Thursday over pay, the union said.",
+    ])).toEqual([]);
+  });
   it("leaves an appointment and a resignation of one person on other days alone", () => {
     expect(loud([
       "Marta Ruiz was appointed coach of the handball club Bidasoa on Monday after its cup defeat, the club said.",

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { DATASETS, foldOfKey, isoWeek, loadFrankCorpus, loadPages, loadPolnearCorpus, loadStories } from "../../eval/findings.js";
+import { DATASETS, foldOfKey, isoWeek, loadEcbCorpus, loadFrankCorpus, loadPages, loadPolnearCorpus, loadStories } from "../../eval/findings.js";
 
 describe("paraphrase pairs as stories", () => {
   const dir = mkdtempSync(join(tmpdir(), "findings-"));
@@ -76,6 +76,29 @@ describe("PolNeAR articles as corpora folded by ISO week", () => {
       ["polnear-corpus-report", "report", true, ["b"]], // week 11
     ]);
     expect(stories[0]!.rows[0]).toMatchObject({ title: "Title a", date: "2016-03-08", outlet: "daily-example" });
+  });
+});
+
+describe("ECB+ articles as corpora folded by topic", () => {
+  it("is one of the datasets", () => expect(DATASETS).toContain("ecb-corpus"));
+
+  it("puts every article of a topic in that topic's fold, single-article events too, one corpus a fold", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ecb-"));
+    mkdirSync(join(dir, "news-clusters"));
+    const art = (id: string, cluster: string, topic: string) => ({ id, cluster, topic, title: `Title ${id}`, text: `Report ${id} on the event.` });
+    const rows = [art("t1-b", "c1", "t1"), art("t1-a", "c1", "t1"), art("t1-z", "c2", "t1"), art("t2-a", "c3", "t2")];
+    writeFileSync(join(dir, "news-clusters/dev.jsonl"), rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
+    const stories = loadEcbCorpus(dir);
+    const foldOf = (topic: string) => foldOfKey(topic);
+    for (const s of stories) {
+      expect(s.corpus).toBe(true);
+      expect(s.id).toBe(`ecb-corpus-${s.fold}`);
+      for (const r of s.rows) expect(foldOf(r.id.slice(0, 2))).toBe(s.fold);
+    }
+    // Every article once, a topic's articles together and in id order.
+    expect(stories.flatMap((s) => s.rows.map((r) => r.id)).sort()).toEqual(["t1-a", "t1-b", "t1-z", "t2-a"]);
+    const t1 = stories.find((s) => s.fold === foldOf("t1"))!.rows.map((r) => r.id).filter((id) => id.startsWith("t1"));
+    expect(t1).toEqual(["t1-a", "t1-b", "t1-z"]);
   });
 });
 

@@ -17,7 +17,7 @@ import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { witnesses } from "../witnesses.js";
 import { heldOnOtherDays, placedApart, placedAtOthers } from "../places.js";
-import { measureAspect, otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
+import { aspectPhrase, measureAspect, otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
 
 export function contradiction(ctx: StoryContext): FindingDraft[] {
   const quantities = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity");
@@ -185,13 +185,14 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       // A person may have been sentenced more than once (an earlier conviction, a term cut on appeal): a prison term is checked, not called wrong.
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
         : p.pred === "sentenced" ? (samePeople(contextOf, m, ref) || (oneUnnamedTerm(m) && oneUnnamedTerm(ref)) ? "medium" : "low")
-        : p.unit === "age" ? (unnamedOtherRoles(m, ref, sentenceOf, text) ? "low" : ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c)), (c) => roleSide(c, sentenceOf, text), restated))
+        : p.unit === "age" ? (unnamedOtherRoles(m, ref, sentenceOf, text) ? "low" : ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c)), (c) => roleSide(c, sentenceOf, text), restated, contextSimilarity(contextOf, m, ref) >= SAME_SCENE))
         : loose ? (restated || soleMeasure(m, ref, inArticle, contextOf, text) ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         : distance >= 0.05 ? "medium" : "low";
       const evidence = [...spanPerArticle(mine.map((c) => (c.articleId === m.articleId ? m : c))), ...spanPerArticle(group.claims.map((c) => (c.articleId === ref.articleId ? ref : c)))];
       // An age names its person as the article does ("the age of Ana Ruiz"), not as the shared key ("ruiz").
-      const what = slotPhrase(p.unit === "age" ? m.slot : slot);
+      // A measure is named by what both articles measure ("the span", "the height of the crane") when their words say.
+      const what = (measureOf(m) !== null ? aspectPhrase(text(m), m, text(ref), ref) : null) ?? slotPhrase(p.unit === "age" ? m.slot : slot);
       const summary = mixed
         ? `One article gives both ${says(m)} and ${says(group.claims.find((c) => c.articleId === m.articleId) ?? ref)} for ${what}; ${group.witnesses === 1 ? "another source says" : `${group.witnesses} independent sources say`} ${ref.value.number.toLocaleString("en-US")} (${says(ref)}).`
         : tie
@@ -396,7 +397,8 @@ function listPartners(c: QuantityClaim, all: readonly QuantityClaim[], text: str
  * "Bush, 23"), and an unnamed "woman" may be two women: low.
  */
 function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<string, number>, yearPinned: (c: QuantityClaim) => boolean,
-  laterStage: (c: QuantityClaim) => boolean, alone: (c: QuantityClaim) => boolean, side: (c: QuantityClaim) => "harmed" | "accused" | null, restated: boolean): Severity {
+  laterStage: (c: QuantityClaim) => boolean, alone: (c: QuantityClaim) => boolean, side: (c: QuantityClaim) => "harmed" | "accused" | null, restated: boolean,
+  sameScene: boolean): Severity {
   // A suspect's age against a victim's: two people, whatever the articles call them.
   const sa = side(a), sb = side(b);
   if (sa !== null && sb !== null && sa !== sb) return "low";
@@ -410,7 +412,11 @@ function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<
   // Or, on neither side ("an 85-year-old driver lost control of his car"), the one person of the role in
   // two tellings of one scene in the same words.
   const oneOfARole = roleAlone(a) && roleAlone(b) && days <= 2
-    && (side(a) !== null ? side(a) === side(b) : side(b) === null && restated && ONE_OF_A_KIND.test(a.slot.noun));
+    && (side(a) !== null && side(b) !== null ? side(a) === side(b)
+      // One side told, the other not ("The pilot, 58, was alone on board" / "an 85-year-old pilot died"): the one person of
+      // a role an incident has one of, in one scene; with neither told, the scene told in the same words.
+      : side(a) !== null || side(b) !== null ? sameScene && ONE_OF_A_KIND.test(a.slot.noun)
+      : restated && ONE_OF_A_KIND.test(a.slot.noun));
   // A named person, or the one person of a role each article describes ("the gunman", "a 5-year-old girl" as the only girl).
   const named = (c: QuantityClaim) => c.slot.noun.startsWith("person=") || (ONE_OF_A_KIND.test(c.slot.noun) && alone(c));
   // Ages far apart are two people who share a surname, unless both articles give the same first name too ("Julien Marchand, 34" / "Julien Marchand, 43").
@@ -427,7 +433,7 @@ function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<
 }
 
 /** Roles an incident usually has one of: an age given for "the gunman" or "the girl" is one person's when the article has no other. */
-const ONE_OF_A_KIND = /^role=(suspect|gunman|driver|captain|skipper|boy|girl|mother|father)$/;
+const ONE_OF_A_KIND = /^role=(suspect|gunman|driver|captain|skipper|pilot|boy|girl|mother|father)$/;
 
 /** Whether an age is the only one its article gives for its role ("a 5-year-old girl", and no other girl's age). */
 function onlyOne(c: QuantityClaim, all: readonly QuantityClaim[], text: string): boolean {
@@ -589,10 +595,13 @@ function kindWords(c: QuantityClaim): string[] {
   let k = words.length - 1;
   // Between the last number word and the counted noun (the span's last word).
   let from = 0;
-  for (let i = 0; i < k; i++) if (/^[\d,.]+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)$/.test(words[i]!)) from = i + 1;
-  const out = words.slice(from, k).filter((w) => /^[a-z][a-z-]+$/.test(w) && !/^(?:of|the|and|or|more|than|other|others|people|at|least|about|some|nearly|almost|over|under)$/.test(w));
+  for (let i = 0; i < k; i++) if (/^[\d,.]+$/.test(words[i]!) || NUMBER_WORDS.test(words[i]!)) from = i + 1;
+  const out = words.slice(from, k).filter((w) => /^[a-z][a-z-]+$/.test(w) && !/^(?:of|the|and|or|more|than|other|others|people|at|least|about|some|nearly|almost|over|under|local|nearby|additional|further|estimated|reported)$/.test(w));
   return out;
 }
+
+/** Cardinal words ("sixty", "forty-five", "a hundred", "thousands"): how many, not which kind of thing. */
+const NUMBER_WORDS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozen|dozens|score|scores|hundred|hundreds|thousand|thousands|million|millions|billion|billions)$/;
 
 /**
  * A kind of the counted thing named right after it: "440 yards and four touchdowns receiving", "six touchdowns on

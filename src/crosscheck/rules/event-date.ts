@@ -18,6 +18,8 @@ import { nameIn } from "../word-in.js";
 interface Dated {
   readonly articleId: string;
   readonly verb: string;
+  /** The verb as a reader names the act: the lemma ("resume"), or the act's noun for verbs news has several of ("start"). */
+  readonly act: string;
   readonly day: Day;
   readonly span: Evidence;
   readonly words: ReadonlySet<string>;
@@ -86,7 +88,7 @@ export function eventDate(ctx: StoryContext): FindingDraft[] {
       }
       out.set(key, {
         rule: "crosscheck/event-date", type: "contradiction", severity: "medium",
-        summary: `Sources give one event different days: one article says “${x.span.text}”, another says “${y.span.text}” for the same ${verb === "-" ? "event" : `“${verb}”`}.`,
+        summary: `Sources give one event different days: one article says “${x.span.text}”, another says “${y.span.text}” for ${verb === "-" ? "the same event" : ACT_NOUN[verb] !== undefined ? `the ${x.act}` : `the same act (“${x.act}”)`}.`,
         articleIds: [x.articleId, y.articleId], claimIds: [], actual: x.span.text, expected: y.span.text,
         evidence: [x.span, y.span],
       });
@@ -151,7 +153,7 @@ function datedEvents(doc: Doc): Dated[] {
     // A state on a day ("six hikers were still missing on Wednesday") is no event with one day.
     if (STATES.has(verbLemma!) || /\bstill\b/i.test(sentence.text)) continue;
     const contests = [...new Set([...sentence.text.toLowerCase().matchAll(CONTEST)].map((m) => m[1]!.replace(/(?:es|s)$/, "").replace(/ie$/, "y")))].sort().join(",");
-    out.push({ articleId: doc.article.id, verb, day, words, stages, contests, moved: MOVED.test(sentence.text), names, night: NIGHT.test(around), span: trimmed(doc.article.id, d.span) });
+    out.push({ articleId: doc.article.id, verb, act: ACT_NOUN[verb] ?? verbLemma!, day, words, stages, contests, moved: MOVED.test(sentence.text), names, night: NIGHT.test(around), span: trimmed(doc.article.id, d.span) });
   }
   return out;
 }
@@ -167,9 +169,13 @@ const ACTS: readonly (readonly string[])[] = [
   ["resign", "quit", "step down", "stand down"],
   ["arrest", "detain", "apprehend"],
   ["die", "pass away"],
-  ["begin", "start", "get under way"],
+  // "the fire started on Sunday" / "broke out on Tuesday", "fighting erupted on …", "the festival kicks off on …".
+  ["begin", "start", "get under way", "break out", "erupt", "kick off"],
   ["end", "finish", "conclude", "wrap up"],
 ];
+
+/** How a summary names the acts of ACTS: "different days for the start". */
+const ACT_NOUN: Readonly<Record<string, string>> = { resign: "resignation", arrest: "arrest", die: "death", begin: "start", end: "end" };
 
 /** The act a verb (with the particle after it) names, when news has other verbs for it; else null. */
 function sameAct(lemma: string, next: string | undefined): string | null {

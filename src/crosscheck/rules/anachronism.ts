@@ -58,7 +58,8 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
   // Titles the article itself gives as past ones ("former Vice President X", "ex-President X"): the same title
   // for the same person inside a quote ("'Vice President X was not a topic of our talks,' the envoy said") is the
   // speaker's courtesy title for an office the article says was left, not a claim that it is held now. In the
-  // article's own words the old title without "former" stays a slip worth flagging (news style repeats "former").
+  // article's own words the old title without "former" is low too unless its sentence tells the story's present
+  // ("… said on Tuesday"): the reader has been told the term ended (toldAsLeft below).
   const saidFormer = new Set(claims.flatMap((c) => (c.kind === "role" && c.value.tense === "former" ? [titleKey(c as RoleClaim)] : [])));
   // An article that names three or more people by titles they had all left before the story's time tells a past
   // period (a look back at a crisis, an obituary, an anniversary piece): each old title is the one held then. A

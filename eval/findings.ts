@@ -19,7 +19,9 @@
 // `polnear-corpus` (PolNeAR's 928 US political articles of 7 outlets, 2015–2016) is the same for election news: each fold
 // (ISO-week parity of the date) one corpus, full of look-alike numbers (polls, delegates, dollars, ages, dates).
 //
-// Run: npx tsx eval/findings.ts [--dataset news-clusters|gun-violence|outlets-framing|paraphrase|pages|gun-corpus|polnear-corpus|ecb-corpus]... [--fold tune|report]
+// `frank-corpus` (FRANK's 349 CNN/Daily Mail and BBC articles, undated, nearly all of other events) is the same: each fold one corpus.
+//
+// Run: npx tsx eval/findings.ts [--dataset news-clusters|gun-violence|outlets-framing|paraphrase|pages|gun-corpus|polnear-corpus|ecb-corpus|frank-corpus]... [--fold tune|report]
 //        [--list] [--show-false|--show-all] [--export DIR [--with-low]] [--gun-incidents FROM:TO]   (DIR/unjudged-<dataset>-<fold>.jsonl, ready to judge;
 //        --with-low adds unjudged low findings, so that a rule change raising one to medium finds it judged)
 import { createHash } from "node:crypto";
@@ -42,7 +44,7 @@ import {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..");
-export const DATASETS = ["news-clusters", "gun-violence", "outlets-framing", "paraphrase", "pages", "gun-corpus", "polnear-corpus", "ecb-corpus"] as const;
+export const DATASETS = ["news-clusters", "gun-violence", "outlets-framing", "paraphrase", "pages", "gun-corpus", "polnear-corpus", "ecb-corpus", "frank-corpus"] as const;
 export type Dataset = (typeof DATASETS)[number];
 /** gun-violence has 2,000+ incidents; this many with two or more articles, the first by sha1(incident). */
 export const GUN_INCIDENTS = 150;
@@ -119,6 +121,8 @@ export function loadStories(dir: string, datasets: readonly Dataset[] = DATASETS
       out.push(...loadPolnearCorpus(dir));
     } else if (dataset === "ecb-corpus") {
       out.push(...loadEcbCorpus(dir));
+    } else if (dataset === "frank-corpus") {
+      out.push(...loadFrankCorpus(dir));
     } else {
       const file = join(dir, "outlets-framing/dev.jsonl");
       if (!existsSync(file)) continue;
@@ -205,6 +209,36 @@ export function loadPolnearCorpus(dir: string): EvalStory[] {
   }
   return (["tune", "report"] as const).filter((f) => rows[f].length > 0)
     .map((fold) => ({ dataset: "polnear-corpus" as const, id: `polnear-corpus-${fold}`, fold, rows: rows[fold], corpus: true }));
+}
+
+/** A record of FRANK (../shared/eval/factual-consistency/dev.jsonl): one model summary of one article; the summary is not read here. */
+interface FrankRecord { articleId: string; article: string }
+
+/**
+ * `frank-corpus`: the 349 CNN/Daily Mail and BBC articles of FRANK (2010s; sport, business, courts, crime, politics),
+ * each once (several records share an article: by FRANK's article id, then by text), each fold (sha1(article id) by
+ * `foldOfKey`) run as ONE corpus clustered as `analyze` clusters. Read as `analyze` reads a JSONL line with only `id`
+ * and `text`: no title, outlet or date (the set gives none; its URLs are archive captures, not publication dates), so
+ * every relative date stays unresolved and the only time anchors are what the texts themselves write (years, dated
+ * events, office holders). Almost every article reports another event, so a cross-article finding is between
+ * articles the clusterer wrongly grouped unless they do share an event. Articles in article-id order.
+ */
+export function loadFrankCorpus(dir: string): EvalStory[] {
+  const file = join(dir, "factual-consistency/dev.jsonl");
+  if (!existsSync(file)) return [];
+  const rows: Record<Fold, Row[]> = { tune: [], report: [] };
+  const seenSource = new Set<string>(), seenText = new Set<string>();
+  for (const r of jsonl<FrankRecord>(readFileSync(file, "utf8")).sort((a, b) => a.articleId.localeCompare(b.articleId))) {
+    if (seenSource.has(r.articleId) || !r.article.trim()) continue;
+    seenSource.add(r.articleId);
+    const key = r.article.replace(/\s+/g, " ").trim();
+    if (seenText.has(key)) continue;
+    seenText.add(key);
+    const fold = foldOfKey(r.articleId);
+    rows[fold].push({ id: r.articleId, cluster: `frank-corpus-${fold}`, text: r.article });
+  }
+  return (["tune", "report"] as const).filter((f) => rows[f].length > 0)
+    .map((fold) => ({ dataset: "frank-corpus" as const, id: `frank-corpus-${fold}`, fold, rows: rows[fold], corpus: true }));
 }
 
 /** The folders of real news pages the `pages` set reads (each holds html/<file>.gz). */
@@ -343,7 +377,12 @@ export async function run(dir: string, opts: Options = {}): Promise<Record<strin
   const unjudged = unjudgedAll.filter(scored);
   for (const fold of ["tune", "report"] as const) {
     const fs = found.filter((f) => f.fold === fold);
-    if (fs.length === 0) continue;
+    if (fs.length === 0) {
+      // A fold with no high/medium finding (FRANK's mostly one-article stories) still shows its low findings.
+      const low = every.filter((f) => f.fold === fold).map((f) => matchFinding(f, index)?.judged.verdict);
+      if (low.length) console.log(`\n-- fold ${fold}: 0 high/medium findings; low findings: ${low.length}, judged ${low.filter((v) => v !== undefined).length}, of which true ${low.filter((v) => v === "true").length} --`);
+      continue;
+    }
     const all = sum(tally(fs, index, () => "all").values());
     const high = sum(tally(fs.filter((f) => f.severity === "high"), index, () => "high").values());
     const p = precision(all), ph = precision(high);

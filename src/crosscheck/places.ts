@@ -4,6 +4,8 @@
 // shot … in the University Village neighborhood" and "a 14-year-old boy was shot … in the Austin neighborhood"
 // are two boys, not one boy's age told two ways.
 
+import { CALENDAR_WORD } from "../lexicon/calendar.js";
+
 /** "in the West Side Austin neighborhood", "of the Englewood neighbourhood": the neighbourhood's name. */
 const NEIGHBORHOOD = /\b(?:in|of|near)\s+the\s+((?:[A-Z][\p{L}'’.-]*\s+){1,4})neighbou?rhood\b/gu;
 /** "in the 6700 block of South Perry", "the 1100 block of W. Garfield Blvd.": the street's name. */
@@ -28,4 +30,56 @@ const disjoint = (a: readonly Set<string>[], b: readonly Set<string>[]) =>
  */
 export function placedApart(a: string, b: string): boolean {
   return disjoint(names(a, NEIGHBORHOOD), names(b, NEIGHBORHOOD)) || disjoint(names(a, BLOCK), names(b, BLOCK));
+}
+
+// Where a figure's own clause places what it counts or measures by a proper name: "won 24 delegates in the Nevada
+// caucuses", "11 goals at Anfield", "140 millimetres of rain on Bergen", "21 points in the win over Boston", or a
+// sentence that opens "In Kentucky, 55 delegates …". Two figures each placed at a name the other's sentence never
+// writes are two contests or two places (two primaries, two grounds, two towns of one storm), not one figure told two
+// ways. A figure placed nowhere ("60 millimetres of rain overnight") is still compared.
+
+/** After the figure: a place preposition and a capitalised name ("in the Nevada caucuses" → nevada). */
+const AT_NAME = /\b(?:in|at|on|against|over|versus|vs\.?)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)/gu;
+/** A sentence opening with its place: "In Kentucky, …", "At Wimbledon, …". */
+const OPENING_NAME = /^\s*(?:In|At|On)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s*,/u;
+/** Capitalised words that place nothing: days, months, titles, articles. */
+const NOT_A_PLACE = new Set(["the", "a", "an", "this", "that", "his", "her", "their", "its", "mr", "mrs", "ms", "dr", "sir", "president", "senator", "governor"]);
+
+function nameWords(name: string): string[] {
+  return name.toLowerCase().replace(/['’]s$/u, "").split(/\s+/u).map((w) => w.replace(/[.'’-]+$/u, ""))
+    .filter((w) => w.length > 1 && !NOT_A_PLACE.has(w) && !CALENDAR_WORD.test(w) && !GENERIC.has(w));
+}
+
+/**
+ * The names a figure's clause places it at: after the figure up to the clause's end (a comma, a semicolon, at most
+ * 80 characters), and the sentence's opening "In X,". `sentence` is the figure's sentence, `at`/`end` its offsets there.
+ */
+export function placedAt(sentence: string, at: number, end: number): Set<string> {
+  const out = new Set<string>();
+  // The first word of each name tells it apart ("Leeds Crown Court" / "Bradford Crown Court", "Goodison Park" / "Anfield").
+  const add = (name: string) => { const w = nameWords(name)[0]; if (w) out.add(w); };
+  const after = sentence.slice(end, end + 80).split(/[,;:(]/u)[0]!;
+  for (const m of after.matchAll(AT_NAME)) add(m[1]!);
+  const open = OPENING_NAME.exec(sentence.slice(0, at));
+  if (open) add(open[1]!);
+  return out;
+}
+
+/** Whether two figures are placed at names the other's sentence never writes (see placedAt). */
+export function placedAtOthers(a: { readonly sentence: string; readonly at: number; readonly end: number }, b: { readonly sentence: string; readonly at: number; readonly end: number }): boolean {
+  const x = placedAt(a.sentence, a.at, a.end), y = placedAt(b.sentence, b.at, b.end);
+  if (x.size === 0 || y.size === 0) return false;
+  const la = a.sentence.toLowerCase(), lb = b.sentence.toLowerCase();
+  const writes = (s: string, w: string) => new RegExp(`(?<!\\p{L})${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(s);
+  return ![...x].some((w) => writes(lb, w)) && ![...y].some((w) => writes(la, w));
+}
+
+/** A contest named by its weekday: "Tuesday's primaries", "Saturday's caucuses", "Sunday's final" (never a reporting day). */
+const CONTEST_DAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:primary|primaries|caucus|caucuses|election|elections|vote|ballot|contest|contests|race|races|match|game|final|semi-final|semifinal|poll|debate|round|runoff|run-off|referendum|by-election)\b/giu;
+
+/** Whether two sentences each name their contest by a weekday and no weekday is shared: two contests, two figures. */
+export function heldOnOtherDays(a: string, b: string): boolean {
+  const days = (s: string) => new Set([...s.matchAll(CONTEST_DAY)].map((m) => m[1]!.toLowerCase()));
+  const x = days(a), y = days(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((d) => y.has(d));
 }

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { DATASETS, foldOfKey, isoWeek, loadEcbCorpus, loadPages, loadPolnearCorpus, loadStories } from "../../eval/findings.js";
+import { DATASETS, foldOfKey, isoWeek, loadEcbCorpus, loadFrankCorpus, loadPages, loadPolnearCorpus, loadStories } from "../../eval/findings.js";
 
 describe("paraphrase pairs as stories", () => {
   const dir = mkdtempSync(join(tmpdir(), "findings-"));
@@ -99,5 +99,27 @@ describe("ECB+ articles as corpora folded by topic", () => {
     expect(stories.flatMap((s) => s.rows.map((r) => r.id)).sort()).toEqual(["t1-a", "t1-b", "t1-z", "t2-a"]);
     const t1 = stories.find((s) => s.fold === foldOf("t1"))!.rows.map((r) => r.id).filter((id) => id.startsWith("t1"));
     expect(t1).toEqual(["t1-a", "t1-b", "t1-z"]);
+  });
+});
+
+describe("FRANK articles as corpora folded by article id", () => {
+  it("is one of the datasets", () => expect(DATASETS).toContain("frank-corpus"));
+
+  it("takes each article once (by FRANK's article id, then by text), undated, in the fold of its article id", () => {
+    const dir = mkdtempSync(join(tmpdir(), "frank-"));
+    mkdirSync(join(dir, "factual-consistency"));
+    const rec = (articleId: string, model: string, article: string) => ({ id: `frank-bbc-${articleId}-${model}`, articleId, article, claim: "a summary", label: 1, url: "http://web.archive.org/web/20170101000000/http://example.com/x" });
+    const mill = "The paper mill closed its second line on Friday, and 140 workers were sent home.";
+    writeFileSync(join(dir, "factual-consistency/dev.jsonl"), [
+      rec("k2", "modelA", mill), rec("k2", "modelB", mill), rec("k9", "modelA", `${mill}  `), rec("k5", "modelA", "The marathon was moved to October."),
+    ].map((r) => JSON.stringify(r)).join("\n") + "\n");
+    const stories = loadFrankCorpus(dir);
+    const rows = stories.flatMap((s) => s.rows.map((r) => [s.id, r.id, r.date ?? null, r.outlet ?? null]));
+    expect(rows.map((r) => r[1]).sort()).toEqual(["k2", "k5"]); // k9 repeats k2's text
+    for (const [story, id, date, outlet] of rows) {
+      expect(story).toBe(`frank-corpus-${foldOfKey(id!)}`);
+      expect([date, outlet]).toEqual([null, null]);
+    }
+    expect(stories.every((s) => s.corpus)).toBe(true);
   });
 });

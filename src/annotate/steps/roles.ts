@@ -6,7 +6,7 @@
 //                     "Minister of Foreign Affairs of Ukraine Dmytro Kuleba", "Vice President Mike Pence"
 //   after the name    "Dmytro Kuleba, Ukraine's foreign minister,", "X, the country's finance minister",
 //                     "X, Minister of Foreign Affairs of Ukraine", "X, who was then defence minister"
-// and the tense: "former", "ex-", "then", "the late", "who was ... at the time", "who served as" → former
+// and the tense: "former", "ex-", "then", "previous", "onetime", "erstwhile", "the late", "who was ... at the time", "who served as" → former
 // (a past office is not a claim about the present); "acting", "interim" → acting; "-elect" → elect.
 import type { Entity, RoleMention } from "../../domain/doc.js";
 import { spanOf } from "../../domain/span.js";
@@ -48,7 +48,11 @@ function titleBefore(before: string): RegExpExecArray | null {
 /** Appositive after the name: ", [who was|then|now] [the|a] [words] <office> [of <Country>]". */
 const AFTER = new RegExp(`^,\\s+(?:(who\\s+(?:is|was|had\\s+been|has\\s+been|served\\s+as|became|serves\\s+as|is\\s+now)|then|now|previously|formerly|later|still|currently)\\s+)?(?:(?:the|a|an)\\s+)?((?:[${L}.'’-]+\\s+){0,4}?)(${TITLE})(?![${L}'’-])${OF_COUNTRY}?`, "i");
 
-const TENSE_WORD = /^(former|ex|ex-|then|then-|acting|interim|caretaker|outgoing|incoming|late|new|newly|appointed|current|sitting|incumbent|designate|elect|longtime|long-time|veteran|de|facto)$/i;
+const TENSE_WORD = /^(former|ex|ex-|then|then-|previous|onetime|one-time|erstwhile|acting|interim|caretaker|outgoing|incoming|late|new|newly|appointed|current|sitting|incumbent|designate|elect|longtime|long-time|veteran|de|facto)$/i;
+/** An organisation's or a party's name in front of a title: "U.N.", "NATO", "EU", "Tory", "Labour", "Democratic" (no possessive). */
+const ORG_WORD = /^(?:(?:\p{Lu}\.){2,5}|\p{Lu}{2,6}|\p{Lu}\p{Ll}+)$/u;
+/** The words of TENSE_WORD that put a title in the past. */
+const PAST_WORD = /^(?:former|ex|then|late|outgoing|previous|onetime|one-time|erstwhile)$/i;
 /** Words that say "the country" without naming it: "the country's", "the nation's", "his country's". */
 const GENERIC_COUNTRY = /^(?:(?:the|his|her|their|its)\s+)?(?:country|nation|government|kingdom|republic|state)['’]s$|^(?:his|her|their|its)$/i;
 
@@ -79,7 +83,7 @@ function byCountry(title: string, country: string | null): string {
 function tenseOf(words: readonly string[], suffix: string | undefined, lead: string | undefined, trailing: string): RoleMention["tense"] {
   const w = words.map((x) => x.toLowerCase().replace(/-$/, ""));
   const l = (lead ?? "").toLowerCase().replace(/\s+/g, " ");
-  if (w.some((x) => /^(former|ex|then|outgoing|late)$/.test(x)) || /^(who was|who had been|who served as|then|previously|formerly)$/.test(l)) return "former";
+  if (w.some((x) => /^(former|ex|then|outgoing|late|previous|onetime|one-time|erstwhile)$/.test(x)) || /^(who was|who had been|who served as|then|previously|formerly)$/.test(l)) return "former";
   // "X, foreign minister at the time", "X, secretary of state from 2009 to 2013", "X, foreign minister until 2020".
   if (/^\s*(?:at the time|back then|in those days|until|from (?:19|20)\d\d|between (?:19|20)\d\d|during)\b/i.test(trailing)) return "former";
   if (w.some((x) => /^(acting|interim|caretaker)$/.test(x))) return "acting";
@@ -117,9 +121,19 @@ function readPrefix(prefix: string): { consumed: number; country: string | null;
     }
     if (took === 0) {
       const last = words[words.length - 1]!;
-      if (!TENSE_WORD.test(last)) break;
-      tense.push(last.toLowerCase());
-      took = 1;
+      if (TENSE_WORD.test(last)) { tense.push(last.toLowerCase()); took = 1; }
+      else {
+        // "former U.N. secretary general X", "the then NATO chief X", "former Tory chancellor X": an organisation's or a
+        // party's name between a word of the past and the title. Read only when that word follows ("the colony's health
+        // secretary X", "Critics at the NATO chief X" say nothing of tense), and at most two such words.
+        // Not past a country already read: "the former Soviet republic's President X" is a former republic's current president.
+        let k = 0;
+        while (!sawCountry && k < 2 && k < words.length - 1 && ORG_WORD.test(words[words.length - 1 - k]!)) k++;
+        const past = k > 0 ? words[words.length - 1 - k]! : "";
+        if (!PAST_WORD.test(past)) break;
+        tense.push(past.toLowerCase());
+        took = k + 1;
+      }
     }
     // Find where the taken words start (they are separated by whitespace runs of any length).
     let at = trimmed.length;
@@ -128,6 +142,10 @@ function readPrefix(prefix: string): { consumed: number; country: string | null;
   }
   return { consumed: prefix.length - end, country, tense };
 }
+
+/** Right before a title, a word that makes it another post: the opposition's shadow, an assistant, an under-secretary
+ *  ("Under Secretary", "under-secretary"; a lower-case "under" alone is the preposition: "the agency under Secretary X"). */
+const OTHER_POST = /(?<![A-Za-z])(?:[Ss]hadow|SHADOW|[Aa]ssistant|[Jj]unior|[Aa]ssociate|[Pp]arliamentary|[Pp]ermanent|[Ll]ieutenant|Under|[Uu]nder-)[- ]?\s+$|(?<![A-Za-z])[Uu]nder-$/;
 
 // A role inside a relative clause in the past tense is a past reference, not a claim about the present:
 // "the rulemaking that President Bill Clinton engaged in", "the rule President Obama signed", "the deal
@@ -158,7 +176,8 @@ export function roles(text: string, people: readonly Entity[]): RoleMention[] {
       const titleAt = winStart + b.index;
       const pre = readPrefix(text.slice(Math.max(lineStart, titleAt - 60), titleAt));
       const country = countryOf(ofCountry) ?? pre?.country ?? null;
-      const office = officeOfTitle(title!, country);
+      // "Shadow Health Secretary X", "Assistant Secretary of State X", "Under Secretary of State X": another post, not the office.
+      const office = OTHER_POST.test(text.slice(Math.max(lineStart, titleAt - 20), titleAt)) ? null : officeOfTitle(title!, country);
       if (office !== null) {
         const start = titleAt - (pre?.consumed ?? 0);
         const trailing = text.slice(p.span.end, p.span.end + 40).replace(/^,?\s*/, "");

@@ -58,7 +58,8 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
   // Titles the article itself gives as past ones ("former Vice President X", "ex-President X"): the same title
   // for the same person inside a quote ("'Vice President X was not a topic of our talks,' the envoy said") is the
   // speaker's courtesy title for an office the article says was left, not a claim that it is held now. In the
-  // article's own words the old title without "former" stays a slip worth flagging (news style repeats "former").
+  // article's own words the old title without "former" is low too unless its sentence tells the story's present
+  // ("… said on Tuesday"): the reader has been told the term ended (toldAsLeft below).
   const saidFormer = new Set(claims.flatMap((c) => (c.kind === "role" && c.value.tense === "former" ? [titleKey(c as RoleClaim)] : [])));
   // An article that names three or more people by titles they had all left before the story's time tells a past
   // period (a look back at a crisis, an obituary, an anniversary piece): each old title is the one held then. A
@@ -117,21 +118,30 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     // that surname: a hint only, unless the office's country is named somewhere in the story.
     const unplaced = c.value.country === null && !/\s/.test(c.value.person.trim()) && !ctx.docs.some((d) => namesCountry(d.article.text, t.country));
     const courtesy = saidFormer.has(titleKey(c as RoleClaim)) && doc.quotes.some((q) => q.span.start <= c.span.start && c.span.end <= q.span.end);
+    const present = storyPresent(doc, sentence, from, to, doc.article.text.slice(c.span.end, c.span.end + 40));
+    // Outside the story's present, three ways the article itself tells a past term: it calls the same person "former"
+    // in that office elsewhere ("Former Chancellor X backed the link … Chancellor X had set aside money"); the title is
+    // a capacity in a past clause ("As secretary of state, X approved …", "When she was minister, X …"); or the
+    // title is named inside the event that ended or marked the term ("the ousting of President X"). "Secretary of State
+    // X said on Tuesday" is the story's present, and stays a claim.
+    const toldAsLeft = !present && (saidFormer.has(titleKey(c as RoleClaim)) || (CAPACITY.test(told) && c.span.text.includes(",")) || TERM_EVENT.test(lead));
     // Left office more than a full term before the story ("President Bill Clinton", "Prime Minister John Major's
     // government" in a story years later): no writer's slip over a recent change. The title is kept for life by
     // US usage, or names the person as they were then in a sentence about that time. A hint only, unless the
     // sentence puts them in the story's own present ("told reporters on Monday", "arrived today", "says").
     const longGone = v.terms.every((x) => x.end !== null && x.end < addMonths(from, -12 * LONG_GONE_YEARS));
-    const present = storyPresent(doc, sentence, from, to, doc.article.text.slice(c.span.end, c.span.end + 40));
     // Acting in the sentence as its subject ("German Chancellor X told the summit …") stays a claim, medium at most;
     // not a thing of that time ("Prime Minister X's government signed …"), a yardstick ("deeper than even President
     // X dared") or a sentence about the term itself ("X kept … for the rest of his presidency").
     const ofThatTime = /^['’]s\b/.test(after) || /\bthan\s+(?:even\s+)?$/i.test(told) || TERM_OF_OFFICE.test(sentence?.text ?? "");
-    const keptTitle = longGone && !present && (!acts || ofThatTime);
+    // Or the subject of a deed in the past, told without a day of the story ("President X signed the welfare overhaul", "Chancellor
+    // X sold the gold reserves"): history by the kept title. Speaking ("X said the deal was close") is the story's own news.
+    const pastDeed = acts && PAST_DEED.test(after) && !SPEECH_NEXT.test(after);
+    const keptTitle = longGone && !present && (!acts || ofThatTime || pastDeed);
     // Not in office until after the story and named in a prospect ("a would-be chancellor X", "voters would
     // welcome Prime Minister X", "fear the next president, X"): a hope or a fear, not a claim that X holds it.
     const prospect = v.terms.every((x) => x.start !== null && x.start > to) && PROSPECT.test(told);
-    const severity: Severity = tf.basis.includes(TIE_BREAK) || history || listed || unplaced || courtesy || retrospective || keptTitle || prospect ? "low" : firm(tf) && !lowConfidence && acts && !(longGone && !present) ? "high" : "medium";
+    const severity: Severity = tf.basis.includes(TIE_BREAK) || history || listed || unplaced || courtesy || toldAsLeft || retrospective || keptTitle || prospect ? "low" : firm(tf) && !lowConfidence && acts && !(longGone && !present) ? "high" : "medium";
     out.push({
       rule: "crosscheck/anachronism-role", type: "anachronism", severity,
       summary: `${c.value.person} is presented as ${possessive(t.country)} ${t.position}, but held that office ${spans}, not in the story's time frame (${frameText(tf)})${holderText ? `; the holder then was ${holderText}` : ""}.${keptTitle ? " The term ended years before the story: likely a title kept by courtesy or a reference to that time." : prospect ? " The sentence tells a prospect, not who holds the office." : ""}`,
@@ -144,6 +154,17 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
   return out;
 }
 
+
+/** Before a title followed by a comma: the capacity it was held in ("As secretary of state, X", "During her time as minister, X",
+ *  "When she was secretary of state, X"). */
+const CAPACITY = /(?:^|[^\p{L}])(?:as|(?:time|tenure|term|terms|stint|years|days|spell|career|role)\s+as|was|were|had\s+been|became)\s+(?:the\s+)?$/iu;
+/** Before a title: the event that ended or marked a term ("the ousting of President X", "after the resignation of Prime Minister X"). */
+const TERM_EVENT = /\b(?:ousting|ouster|overthrow|toppling|downfall|removal|resignation|impeachment|assassination|death|funeral|exile|deposition|defeat|retirement)\s+of\s+(?:the\s+)?(?:late\s+)?$/i;
+
+/** After a subject: a verb in the simple past ("signed", "sold", "led", "oversaw"), maybe after an aside or an adverb. */
+const PAST_DEED = /^\s*(?:,[^,]{1,50},\s*)?(?:(?:also|then|later|famously|once|first|himself|herself|personally)\s+)?(?:[a-z]{2,}ed|signed|sold|made|took|won|lost|led|gave|ran|wrote|built|sent|kept|held|met|left|began|fought|brought|set|put|cut|struck|chose|drew|spent|sought|undid|withdrew|oversaw|rode|stood|bought|broke|froze|shut|laid|paid|threw|forgave|overturned)\b/;
+/** … a verb of saying: the holder speaking is the story's own news. */
+const SPEECH_NEXT = /^\s*(?:,[^,]{1,50},\s*)?(?:(?:also|then|later)\s+)?(?:said|told|added|warned|announced|stated|insisted|argued|declared|claimed|noted|urged|asked|replied|responded|explained|tweeted|posted|wrote|called|vowed|pledged|promised|predicted|suggested|conceded|admitted|acknowledged|confirmed|denied|stressed|praised|criticized|criticised|welcomed|condemned)\b/;
 
 /** More than a full term: a title left this long before the story is common knowledge, no slip over a recent change. */
 const LONG_GONE_YEARS = 4;

@@ -16,7 +16,7 @@ import { allBefore, mentionsAsEarlier, numbersWritten, oneAgeGroup, toldAsGrown,
 import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { witnesses } from "../witnesses.js";
-import { placedApart } from "../places.js";
+import { heldOnOtherDays, placedApart, placedAtOthers } from "../places.js";
 import { aspectPhrase, measureAspect, otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
 
 export function contradiction(ctx: StoryContext): FindingDraft[] {
@@ -64,6 +64,10 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   };
   // The one prison term an article that names nobody gives ("a former clerk was jailed for 30 months"): its one defendant's.
   const oneUnnamedTerm = (c: QuantityClaim) => contextOf(c).namesNobody && inArticle(c).filter((o) => o.slot.pred === "sentenced").length === 1;
+  const placedAtNames = (a: QuantityClaim, b: QuantityClaim) => {
+    const x = sentenceAt(a), y = sentenceAt(b);
+    return x !== null && y !== null && placedAtOthers({ sentence: x.text, at: a.span.start - x.start, end: a.span.end - x.start }, { sentence: y.text, at: b.span.start - y.start, end: b.span.end - y.start });
+  };
   const sentenceBounds = (c: QuantityClaim): [number, number] => { const s = sentenceAt(c); return s ? [s.start, s.end] : [c.span.start, c.span.end]; };
   const published = new Map(ctx.docs.map((d) => [d.article.id, d.article.publishedAt ? Date.parse(d.article.publishedAt) : NaN]));
   const sided = new Set(quantities.map((c) => c.slot).filter((p) => p.side !== "-").map((p) => `${p.unit}:${p.noun}:${p.pred}:${p.scope}`));
@@ -172,7 +176,11 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         || WINDOW_OF.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) || WINDOW_OF.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))
         // "a 16-year-old boy was shot … in the University Village neighborhood" / "a 14-year-old boy was shot … in the Austin
         // neighborhood": unnamed people, or counts, placed in two parts of a city are two shootings (a round-up, a mixed story).
-        || (!m.slot.noun.startsWith("person=") && placedApart(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""));
+        || (!m.slot.noun.startsWith("person=") && placedApart(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""))
+        // "won 24 delegates in the Nevada caucuses" / "31 delegates in the Idaho primary", "140 mm of rain on Bergen" /
+        // "60 mm on Stavanger": each figure placed at a name the other sentence never writes, two contests or places;
+        // "in Tuesday's primaries" / "in Saturday's caucuses": two contests named by their days.
+        || placedAtNames(m, ref) || heldOnOtherDays(sentenceOf(m) ?? "", sentenceOf(ref) ?? "");
       // Parts ("including 17 in one province", "four … and a fifth") may be parts of different wholes.
       // A person may have been sentenced more than once (an earlier conviction, a term cut on appeal): a prison term is checked, not called wrong.
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"

@@ -24,6 +24,8 @@ interface Dated {
   readonly span: Evidence;
   readonly words: ReadonlySet<string>;
   readonly stages: string;
+  /** Kinds of contest the sentence names ("primary", "caucus", "final"), sorted; "" when none. */
+  readonly contests: string;
   readonly moved: boolean;
   /** Proper names in the sentence besides the date (lower case). */
   readonly names: readonly string[];
@@ -36,6 +38,8 @@ const SAME_EVENT = 0.5;
 /** Dated sentences compared per verb at most (a story of hundreds of copies): the first ones in story order. */
 const MAX_PER_VERB = 200;
 
+/** Kinds of contest: a primary and a caucus, a final and a semi-final are two events even on one story's page. */
+const CONTEST = /\b(primary|primaries|caucus|caucuses|runoff|run-off|referendum|by-election|final|finals|semi-final|semi-finals|semifinal|semifinals|playoff|playoffs|qualifier|qualifiers|friendly|friendlies)\b/gi;
 const STAGE = /\b(first|second|third|fourth|final|semi-?final|quarter-?final|runoff|run-off|next|last|previous|earlier|later|opening|closing|initial|preliminary|another|again|once more)\b/gi;
 /** Right before a verb: it did not happen ("nobody answered", "did not appear", "has not been seen"), so it has no day. */
 const NEGATED = /\b(?:no one|nobody|nothing|none|neither|nor|not|never|no|n['’]t|cannot)\s+(?:[\p{L}'’]+\s+)?$/iu;
@@ -64,6 +68,8 @@ export function eventDate(ctx: StoryContext): FindingDraft[] {
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!, b = list[j]!;
       if (a.articleId === b.articleId || !differentDays(a.day, b.day) || a.moved || b.moved || a.stages !== b.stages) continue;
+      // "in Tuesday's primaries" / "in Saturday's caucuses": two kinds of contest, two events with their own days.
+      if (a.contests !== "" && b.contests !== "" && a.contests !== b.contests) continue;
       // "Sunday afternoon" in both: the texts agree, and only reading them against two publication days differs.
       if (sameWords(a.span.text, b.span.text)) continue;
       if (givesDay(a.articleId, b.day) && givesDay(b.articleId, a.day)) continue;
@@ -146,7 +152,8 @@ function datedEvents(doc: Doc): Dated[] {
     if (SPAN_BEFORE.test(text.slice(Math.max(sentence.start, d.span.start - 12), d.span.start))) continue;
     // A state on a day ("six hikers were still missing on Wednesday") is no event with one day.
     if (STATES.has(verbLemma!) || /\bstill\b/i.test(sentence.text)) continue;
-    out.push({ articleId: doc.article.id, verb, act: ACT_NOUN[verb] ?? verbLemma!, day, words, stages, moved: MOVED.test(sentence.text), names, night: NIGHT.test(around), span: trimmed(doc.article.id, d.span) });
+    const contests = [...new Set([...sentence.text.toLowerCase().matchAll(CONTEST)].map((m) => m[1]!.replace(/(?:es|s)$/, "").replace(/ie$/, "y")))].sort().join(",");
+    out.push({ articleId: doc.article.id, verb, act: ACT_NOUN[verb] ?? verbLemma!, day, words, stages, contests, moved: MOVED.test(sentence.text), names, night: NIGHT.test(around), span: trimmed(doc.article.id, d.span) });
   }
   return out;
 }

@@ -34,6 +34,9 @@ const TIE = /(?:\b(?:this|these|latest|newest|new|current|today['’]?s|tonight[
 /** Words right before it that make it another event: "since the fifth swap in 2023", "unlike the second". */
 const OTHER = /\b(?:since|before|after|than|unlike|compared\s+(?:with|to)|like|as\s+in|following|until|from)\s+(?:the\s+|a\s+)?$/i;
 
+/** A preposition (with its article or possessive) right before a counted phrase: the phrase is an adjunct, not the predicate. */
+const AFTER_PREPOSITION = /\b(?:in|at|during|from|on|over|with|by|for|through|throughout|into|against|within|amid|despite|to|of|about|around|under|between|among)\s+(?:the|a|an|his|her|their|its|that)\s+$/i;
+
 /** "This exchange was carried out in 2023", "Sunday's talks, held in March 2022,", "The evacuation, which took place in 2019,". */
 const DATED_EVENT = new RegExp(
   `(?:^|[,;:]\\s*|\\b(?:this|the latest|the newest|the current|today['’]?s|tonight['’]?s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]?s|this week['’]?s)\\s+)` +
@@ -67,6 +70,9 @@ export function ownYears(text: string, sentences: readonly Sentence[]): OwnYear[
         if (OTHER.test(before) || /\b(last|previous|earlier|prior|similar|another)\s+(such\s+)?$/i.test(before)) continue;
         // "at my first general election in 2004", "our third final in 2009": the speaker's own past, not the story's count.
         if (/\b(?:my|our)\s+$/i.test(before)) continue;
+        // "his sighs during the first debate in 2000", "who met at the second summit in 2018": a counted event named after
+        // a preposition is one the sentence refers to, not the one it reports ("this week's talks were the fifth round in 2023").
+        if (AFTER_PREPOSITION.test(before)) continue;
         if (!TIE.test(before)) continue;
         const start = /\bthe\s+$/i.test(before) ? m.index - (before.length - before.search(/\bthe\s+$/i)) : m.index;
         push(start, m.index + m[0].length - start, m[1] ?? m[2] ?? "");

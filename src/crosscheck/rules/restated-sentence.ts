@@ -18,6 +18,7 @@ import { allBefore, toldAsGrown, toldAsTally, UPDATED_AS_REPORTED } from "../upd
 import { otherCurrencies, overlaps, sameMeasure } from "../values.js";
 import { periodsIn, samePeriod } from "../measure.js";
 import { witnesses } from "../witnesses.js";
+import { heldOnOtherDays, placedAtOthers } from "../places.js";
 import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
 
@@ -187,8 +188,11 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       // listed may be one person's first name and surname, which neither article writes together: worth a look, no
       // more. (The list — compromise's names tagged male or female — has gaps: "Saddam" is not in it, "Hussein" is.)
       const oneListedFirstName = isFirstName(na.text) !== isFirstName(nb.text);
+      // "The fire destroyed 40 homes in Paradise" / "The blaze destroyed 12 homes in Magalia": a count that differs too
+      // makes the sentence a template told of two places or two contests, not one sentence with a name changed.
+      const otherFigure = pairs.some(([x, y]) => { const fa = a.figures.get(x), fb = b.figures.get(y); return fa !== undefined && fb !== undefined && fa.value.unit === fb.value.unit && !overlaps(fa, fb); });
       renamed.push({
-        rule: "crosscheck/restated-sentence", type: "contradiction", severity: oneListedFirstName ? "low" : "medium",
+        rule: "crosscheck/restated-sentence", type: "contradiction", severity: oneListedFirstName || otherFigure ? "low" : "medium",
         summary: `Two articles carry the same sentence with a different name: one has “${na.text}” where the other has “${nb.text}”.`,
         articleIds: [a.articleId, b.articleId], claimIds: [], actual: na.text, expected: nb.text,
         evidence: [{ articleId: a.articleId, ...na }, { articleId: b.articleId, ...nb }],
@@ -237,6 +241,11 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
     // "rose 3.1 percent in October from a year earlier" / "rose 0.4 percent in October from the previous month": one
     // change told over two periods (two months, two bases) is two figures. (Percentages only: a toll has no base.)
     if (odd.value.unit === "percent" && !samePeriod(periodsIn(sentenceOf(odd)?.text ?? ""), periodsIn(sentenceOf(ref)?.text ?? ""))) continue;
+    // "won 24 delegates in Tuesday's primaries" / "won 31 delegates in Saturday's caucuses", "… in Leeds" / "… in Bradford":
+    // one sentence told of two contests or two places (places.ts).
+    const so = sentenceOf(odd), sr = sentenceOf(ref);
+    if (so && sr && (heldOnOtherDays(so.text, sr.text)
+      || placedAtOthers({ sentence: so.text, at: odd.span.start - so.start, end: odd.span.end - so.start }, { sentence: sr.text, at: ref.span.start - sr.start, end: ref.span.end - sr.start }))) continue;
     // A market figure quoted at two moments of a session ("in afternoon trading, the index fell 1.6 percent"): a weak signal.
     const moments = odd.value.unit !== "age" && !isPeopleClass(odd.slot.noun) && marketMoments(sentenceOf(odd)?.text ?? "", sentenceOf(ref)?.text ?? "");
     const severity: Severity = moments ? "low" : nRef >= 2 && nOdd === 1 ? "high" : "medium";

@@ -7,12 +7,12 @@
 // news in the tune fold reaches (eval/signals.ts prints the distributions). What real news does
 // repeat is left alone: names (a team, a governor, a court: title case with a place, title or
 // organisation word, or only two words), and templates — live-text lines, fixture lists, tables —
-// where the phrase sits in a repeated frame or opens lines that start alike. Every repetition is
-// evidence.
+// where the phrase sits in a repeated frame or opens lines that start alike — and the words of others: a title that
+// names a person ("The Ballad of Mary Kell"), a slogan or phrase quoted each time. Every repetition is evidence.
 import type { Doc, Token } from "../../domain/doc.js";
 import { evidenceOf } from "../../domain/span.js";
 import { COUNTRIES, DEMONYMS, ORGS, ORG_WORDS, PLACES } from "../../annotate/gazetteer.js";
-import { PERSON_TITLES } from "../../lexicon/names.js";
+import { PERSON_TITLES, isFirstName } from "../../lexicon/names.js";
 import type { TellHit } from "../tell.js";
 import { STOPWORDS, quoted, wordIds, words, type Word } from "../text.js";
 
@@ -78,6 +78,9 @@ export function repeatedPhrases(doc: Doc, all = false): RepeatedPhrase[] {
   // Any phrase repeated MIN_CANDIDATE times starts with a two-word run repeated as often: find
   // those starts first, then grow phrases only from them (keeps the tell linear in article length).
   const starts = repeatedStarts(doc, ws, seg);
+  // A listed first name ("Mary", "Katherine", "Tomas"), not the tagger's persons: it takes any title-case run ("Crypto Tax
+  // Rules") for a person's name.
+  const inPerson = (w: Word) => isFirstName(w.lower);
   const out: RepeatedPhrase[] = [];
   for (let n = MIN_WORDS; n <= MAX_WORDS && starts.length >= MIN_CANDIDATE; n++) {
     const seen = new Map<string, number[]>();
@@ -92,14 +95,15 @@ export function repeatedPhrases(doc: Doc, all = false): RepeatedPhrase[] {
     }
     for (const [key, at] of seen) {
       if (at.length < MIN_CANDIDATE) continue;
-      const kind = kindOf(text, ws, at[0]!, n);
+      const kind = kindOf(text, ws, at[0]!, n, inPerson);
       if (kind === null) continue;
       // Below the weak cut-offs even before deduplication: only the eval's distributions want it.
       const weak = THRESHOLDS[kind].weak;
       if (!all && (at.length < weak.count || (at.length * 100) / ws.length < weak.density)) continue;
       const picked = distinctSentences(text, ws, nonOverlapping(at, n));
       if (picked.length < MIN_CANDIDATE) continue;
-      if (inRepeatedFrame(ws, seg, picked, n) || opensAlikeLines(text, ws, picked) || predicateOfVaryingSubjects(doc, ws, seg, picked) || fillsItsSentences(text, ws, picked, n)) continue;
+      if (inRepeatedFrame(ws, seg, picked, n) || opensAlikeLines(text, ws, picked) || predicateOfVaryingSubjects(doc, ws, seg, picked) || fillsItsSentences(text, ws, picked, n)
+        || mostlyQuoted(doc, ws, picked, n)) continue;
       out.push({
         phrase: key, words: n, kind,
         at: picked.map((i) => ({ start: ws[i]!.start, end: ws[i + n - 1]!.end })),
@@ -192,24 +196,30 @@ function nonOverlapping(starts: readonly number[], n: number): number[] {
  * What kind of phrase this is, or null when it cannot be stuffing: fewer than two content words,
  * or a name — all capitalised and two words long, or carrying a place, title or organisation word.
  */
-function kindOf(text: string, ws: readonly Word[], from: number, n: number): PhraseKind | null {
+function kindOf(text: string, ws: readonly Word[], from: number, n: number, inPerson: (w: Word) => boolean): PhraseKind | null {
   let content = 0;
   let common = false;
   let named = false;
   let digits = 0;
+  let givenName = false, linked = false;
   for (let i = from; i < from + n; i++) {
     const w = ws[i]!;
     if (PRONOUNS.has(w.lower)) return null;
     if (/^\p{N}/u.test(w.lower)) digits++;
-    if (STOPWORDS.has(w.lower) || FILLER.has(w.lower)) continue;
+    if (STOPWORDS.has(w.lower)) { linked = true; continue; }
+    if (FILLER.has(w.lower)) continue;
     content++;
     const written = text.slice(w.start, w.end);
     // A capital inside a word is a brand or product ("MacBook", "iPhone", "PlayStation"): a name, whatever its case.
     if (/^\p{L}\p{Ll}+\p{Lu}/u.test(written)) named = true;
     else if (/^\p{Ll}/u.test(written)) common = true;
     else if (NAME_WORDS.has(written.replace(/[’']s$/, ""))) named = true;
+    else if (inPerson(w)) givenName = true;
   }
   if (content - digits < 2) return null;
+  // A person's first name joined to other words makes the phrase the title of a work named after them ("The Ballad of Mary
+  // Kell", "Letters to Tomas Weir"); a full name alone repeated in headings ("Kim Jong Un") is left to the cut-offs.
+  if (givenName && linked) named = true;
   if (common) return n === 2 ? "pair" : "common";
   // A title-case phrase with a number is a model or an edition ("17-inch MacBook Pro", "Galaxy S24 Ultra", "Euro 2024 Final").
   if (ws.slice(from, from + n).some((w) => /\p{N}/u.test(w.lower)) && !ws.slice(from, from + n).some((w) => SEARCH_WORDS.has(w.lower))) return null;
@@ -256,6 +266,24 @@ function predicateOfVaryingSubjects(doc: Doc, ws: readonly Word[], seg: readonly
     if (pos === "NOUN" || pos === "PROPN" || pos === "PRON") subject++;
   }
   return subject * 2 >= picked.length;
+}
+
+/** Quotation marks that open and close a quoted phrase. */
+const OPEN_QUOTE = /["“‘'«]\s*$/u, CLOSE_QUOTE = /^\s*[.,!?]?["”’'»]/u;
+
+/**
+ * Most occurrences sit inside quotation marks or a quote: a slogan people chant, a phrase a speaker coined and others
+ * repeat ("chanting 'fair pay for every shift'"), the speakers' words, not a phrase the writer planted for search engines.
+ */
+function mostlyQuoted(doc: Doc, ws: readonly Word[], picked: readonly number[], n: number): boolean {
+  const text = doc.article.text;
+  let quotedN = 0;
+  for (const i of picked) {
+    const start = ws[i]!.start, end = ws[i + n - 1]!.end;
+    if (doc.quotes.some((q) => q.span.start <= start && end <= q.span.end)
+      || (OPEN_QUOTE.test(text.slice(Math.max(0, start - 3), start)) && CLOSE_QUOTE.test(text.slice(end, end + 3)))) quotedN++;
+  }
+  return quotedN * 2 > picked.length;
 }
 
 /** Most occurrences are (almost) their whole sentence: a repeated line with a slot ("… visited shelter 3."), not a planted phrase. */

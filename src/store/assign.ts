@@ -7,7 +7,7 @@
 // same stories, and a batch builds what its articles build one at a time.
 import type { Driver, Queryable } from "./driver.js";
 import {
-  bridgePeople, continues, DEFAULT_WINDOW_DAYS, dfFeatures, hasNoText, keptKeys, nearStories, placement, post, publishedDay, retrievalFeatures,
+  bridgePeople, continues, DEFAULT_WINDOW_DAYS, dfFeatures, dfFeaturesOf, hasNoText, keptKeys, nearStories, placement, post, publishedDay, retrievalFeatures,
   searched, storeIdf, STORY_SAMPLE, storyIdFor, timeReach, topCandidates, type NewArticle, type Placement, type PostingState, type StoredArticle,
 } from "./grouping.js";
 import { enqueue } from "./queue.js";
@@ -253,21 +253,19 @@ function dfCache(db: Driver): DfCache {
 }
 
 /**
- * Adds to `df` the counts of every feature of `articles` it lacks: stored (from the cache, the
- * rest read in one query) plus this batch's. The placement weighs the candidates' and near
- * stories' features with them, as analyze weighs every article's with the corpus's counts.
+ * Makes sure `dfs` holds the stored count of every feature of `articles` (the ones it lacks read in
+ * one query): the placement weighs the candidates' and near stories' features with them, as
+ * analyze weighs every article's with the corpus's counts.
  */
-async function countsOf(tx: Queryable, dfs: DfCache, counts: BatchCounts, articles: readonly StoredArticle[], df: Map<string, number>): Promise<void> {
-  const wanted = new Set<string>();
-  for (const m of articles) for (const f of m.keys) if (!f.startsWith("@") && !df.has(f)) wanted.add(f);
-  const missing = [...wanted].filter((f) => dfs.get(f) === undefined);
-  if (missing.length > 0) {
-    const [found] = await tx.query<{ features: string[] | null; df: number[] | null }>(
-      "SELECT array_agg(feature) AS features, array_agg(df) AS df FROM feature_df WHERE feature = ANY($1::text[])", [missing]);
-    const read = new Map((found?.features ?? []).map((f, i) => [f, found!.df![i]!]));
-    for (const f of missing) dfs.set(f, read.get(f) ?? 0);
-  }
-  for (const f of wanted) df.set(f, (dfs.get(f) ?? 0) + counts.dfOf(f));
+async function countsOf(tx: Queryable, dfs: DfCache, articles: readonly StoredArticle[]): Promise<void> {
+  const missing = new Set<string>();
+  for (const m of articles) for (const f of dfFeaturesOf(m.keys)) if (dfs.get(f) === undefined) missing.add(f);
+  if (missing.size === 0) return;
+  const wanted = [...missing];
+  const [found] = await tx.query<{ features: string[] | null; df: number[] | null }>(
+    "SELECT array_agg(feature) AS features, array_agg(df) AS df FROM feature_df WHERE feature = ANY($1::text[])", [wanted]);
+  const read = new Map((found?.features ?? []).map((f, i) => [f, found!.df![i]!]));
+  for (const f of wanted) dfs.set(f, read.get(f) ?? 0);
 }
 
 interface MemberRow { article_id: string; seq: string; story_id: string; story_seq: string; last_day?: number | null }
@@ -311,9 +309,11 @@ async function placeOne(tx: Queryable, cache: KeyCache, dfs: DfCache, counts: Ba
      FROM feature_df WHERE feature = ANY($1::text[])`, [features, input.articleId]);
   if (known?.prior) return { storyId: known.prior, created: false };
   placementReads.articles++;
-  const df = new Map((known?.features ?? []).map((f, i) => [f, known!.df![i]!]));
+  const stored = new Map((known?.features ?? []).map((f, i) => [f, known!.df![i]!]));
   const lists = new Map((known?.features ?? []).map((f, i): [string, PostingState] => [f, { posted: known!.posted![i]!, epochDay: known!.epoch?.[i] ?? null }]));
-  for (const f of features) if (counts.dfOf(f) > 0) df.set(f, (df.get(f) ?? 0) + counts.dfOf(f));
+  for (const f of features) dfs.set(f, stored.get(f) ?? 0);
+  // Every feature's count: as stored (kept in dfs, which countsOf fills for the candidates and near stories) and added by this batch.
+  const df = { get: (f: string) => { const n = dfs.get(f); return n === undefined ? undefined : n + counts.dfOf(f); } };
   const idf = storeIdf(Number(known?.articles ?? 0) + counts.articles, df, a);
   const retrieval = hasNoText(a) ? [] : retrievalFeatures(a, idf);
   const reach = timeReach(a, windowDays);
@@ -355,7 +355,7 @@ async function placeOne(tx: Queryable, cache: KeyCache, dfs: DfCache, counts: Ba
     const rare = new Set(bridges);
     const reopened = new Set(all.filter((c) => closed.has(c.storyId) && continues(a, c, rare)).map((c) => c.storyId));
     const candidates = closed.size === 0 ? all : all.filter((c) => !closed.has(c.storyId) || reopened.has(c.storyId));
-    await countsOf(tx, dfs, counts, candidates, df);
+    await countsOf(tx, dfs, candidates);
     const near = nearStories(a, candidates, idf);
     placementReads.candidates += candidates.length;
     if (near.length > 0) {
@@ -365,7 +365,7 @@ async function placeOne(tx: Queryable, cache: KeyCache, dfs: DfCache, counts: Ba
       const nearSet = new Set(near);
       const byId = new Map(sampled.map((m) => [m.articleId, m]));
       for (const c of candidates) if (nearSet.has(c.storyId)) byId.set(c.articleId, c);
-      await countsOf(tx, dfs, counts, sampled, df);
+      await countsOf(tx, dfs, sampled);
       placed = placement(a, [...byId.values()], idf);
       placementReads.members += byId.size;
     }

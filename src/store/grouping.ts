@@ -55,6 +55,14 @@ export function dfFeatures(keys: readonly string[]): string[] {
   return [...new Set(keys.filter((k) => !k.startsWith("@")))];
 }
 
+const counted = new WeakMap<readonly string[], readonly string[]>();
+/** dfFeatures of a stored article's keys, worked out once per keys array (they are read again for each placement near it). */
+export function dfFeaturesOf(keys: readonly string[]): readonly string[] {
+  let f = counted.get(keys);
+  if (!f) counted.set(keys, (f = dfFeatures(keys)));
+  return f;
+}
+
 /** A stored, placed article as the placement reads it. */
 export interface StoredArticle {
   readonly articleId: string;
@@ -75,7 +83,7 @@ export interface NewArticle {
 }
 
 /** Idf over the store: `stored` placed articles and their feature counts (of every feature that will be asked), plus the new article. */
-export function storeIdf(stored: number, df: ReadonlyMap<string, number>, a: NewArticle): CorpusIdf {
+export function storeIdf(stored: number, df: { get(feature: string): number | undefined }, a: NewArticle): CorpusIdf {
   const own = new Set(dfFeatures(a.keys));
   return { articles: stored + 1, df: (f) => (df.get(f) ?? 0) + (own.has(f) ? 1 : 0) };
 }

@@ -481,7 +481,7 @@ function corpusCounts(c: CorpusIdf): CorpusCounts {
 
 // Most articles name no person twice, no series place, no day: one shared empty list stands for
 // all of theirs (at 100k articles, an empty array or typed array per field and article cost tens of MB).
-const NONE: readonly never[] = Object.freeze([]);
+const NONE: readonly never[] = [];
 const NO_IDS = new Int32Array(0);
 const orNone = <T>(xs: readonly T[]): readonly T[] => (xs.length === 0 ? NONE : xs);
 

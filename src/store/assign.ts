@@ -7,7 +7,7 @@
 // same stories, and a batch builds what its articles build one at a time.
 import type { Driver, Queryable } from "./driver.js";
 import {
-  bridgePeople, continues, DEFAULT_WINDOW_DAYS, dfFeatures, hasNoText, keptKeys, nearStories, placement, post, publishedDay, retrievalFeatures,
+  bridgePeople, continues, DEFAULT_WINDOW_DAYS, dfFeatures, dfFeaturesOf, hasNoText, keptKeys, nearStories, placement, post, publishedDay, retrievalFeatures,
   searched, storeIdf, STORY_SAMPLE, storyIdFor, timeReach, topCandidates, type NewArticle, type Placement, type PostingState, type StoredArticle,
 } from "./grouping.js";
 import { enqueue } from "./queue.js";
@@ -45,7 +45,7 @@ export const NOW_MS = "date_trunc('milliseconds', clock_timestamp())";
 export async function assignBatch(db: Driver, input: readonly Assignment[], windowDays = DEFAULT_WINDOW_DAYS): Promise<AssignResult[]> {
   return db.transaction(async (tx) => {
     await tx.query(`SELECT ${storyLock("pg_advisory_xact_lock")}`);
-    return [...(await place(tx, keyCache(db), input, windowDays)).results];
+    return [...(await place(tx, keyCache(db), dfCache(db), input, windowDays)).results];
   });
 }
 
@@ -67,7 +67,7 @@ export async function assignPending(db: Driver, opts: PendingOptions = {}): Prom
          WHERE p.job_id < coalesce((SELECT min(id) FROM jobs WHERE kind = 'assign' AND state IN ('queued', 'running')), 9223372036854775807)
          ORDER BY p.job_id LIMIT $1`, [opts.batch ?? PENDING_BATCH]);
       if (rows.length === 0) return null;
-      const plan = await place(tx, keyCache(db), rows.map((p) => ({ articleId: p.article_id, title: p.title, keys: p.keys })), opts.windowDays ?? DEFAULT_WINDOW_DAYS);
+      const plan = await place(tx, keyCache(db), dfCache(db), rows.map((p) => ({ articleId: p.article_id, title: p.title, keys: p.keys })), opts.windowDays ?? DEFAULT_WINDOW_DAYS);
       await tx.query("DELETE FROM assign_pending WHERE job_id = ANY($1::bigint[])", [rows.map((p) => p.job_id)]);
       const changed = [...plan.gained];
       if (opts.jobs && changed.length > 0) {
@@ -98,11 +98,13 @@ interface Plan {
  * Places a batch under the story lock, one article after another, each with its own reads and
  * writes in this transaction: a batch gives what its articles give one at a time.
  */
-async function place(tx: Queryable, keys: KeyCache, batch: readonly Assignment[], windowDays: number): Promise<Plan> {
+async function place(tx: Queryable, keys: KeyCache, dfs: DfCache, batch: readonly Assignment[], windowDays: number): Promise<Plan> {
   const plan: Plan = { results: [], gained: new Set() };
   const counts = new BatchCounts();
-  for (const a of batch) plan.results.push(await placeOne(tx, keys, counts, a, plan.gained, windowDays));
-  await counts.flush(tx);
+  const [last] = await tx.query<{ seq: string | null }>("SELECT max(seq)::text AS seq FROM story_articles");
+  dfs.check(last?.seq ?? null);
+  for (const a of batch) plan.results.push(await placeOne(tx, keys, dfs, counts, a, plan.gained, windowDays));
+  await counts.flush(tx, dfs);
   return plan;
 }
 
@@ -114,6 +116,8 @@ async function place(tx: Queryable, keys: KeyCache, batch: readonly Assignment[]
  */
 class BatchCounts {
   articles = 0;
+  /** The seq of the last article this batch placed. */
+  private lastSeq = 0;
   private readonly df = new Map<string, number>();
   /** Posting lists this batch touched: their state as read first, and now. */
   private readonly lists = new Map<string, { readonly first: PostingState; now: PostingState }>();
@@ -129,6 +133,7 @@ class BatchCounts {
   /** Counts a placed article: its features, and the posting lists it was offered to (`offered`: the lists' states before it). */
   add(seq: number, day: number | null, features: readonly string[], offered: ReadonlyMap<string, PostingState>, windowDays: number): void {
     this.articles++;
+    this.lastSeq = seq;
     for (const f of features) this.df.set(f, this.dfOf(f) + 1);
     for (const [f, before] of offered) {
       const r = post(before, day, windowDays);
@@ -140,8 +145,9 @@ class BatchCounts {
     }
   }
 
-  async flush(tx: Queryable): Promise<void> {
+  async flush(tx: Queryable, dfs: DfCache): Promise<void> {
     if (this.articles === 0) return;
+    dfs.added(this.df, this.lastSeq);
     const features = [...new Set([...this.df.keys(), ...this.lists.keys()])];
     const pf: string[] = [], ps: string[] = [], pd: (number | null)[] = [];
     for (const [f, list] of this.postings) for (const p of list) { pf.push(f); ps.push(String(p.seq)); pd.push(p.day); }
@@ -198,6 +204,70 @@ function keyCache(db: Driver): KeyCache {
   return c;
 }
 
+/**
+ * Stored feature counts (feature_df.df) as this process last read or wrote them. The placement
+ * weighs every feature of the candidates and near stories it reads (a few thousand), not only the
+ * new article's, and those are mostly the same from one placement to the next. The counts change
+ * only when a batch of placements is written, and each placed article takes a new seq (never
+ * reused, even when its transaction is rolled back), so the entries are exact while the store's
+ * last seq is the one this process last wrote or saw; any other seq clears them.
+ */
+export class DfCache {
+  private readonly df = new Map<string, number>();
+  private seq: string | null = null;
+  constructor(private readonly capacity = 300_000) {}
+
+  /** Clears the entries unless `lastSeq` (the store's highest story_articles.seq) is the one they were kept for. */
+  check(lastSeq: string | null): void {
+    if (lastSeq !== this.seq) this.df.clear();
+    this.seq = lastSeq;
+  }
+
+  /** The stored count of `feature`, or undefined when not kept. */
+  get(feature: string): number | undefined {
+    return this.df.get(feature);
+  }
+
+  set(feature: string, n: number): void {
+    this.df.set(feature, n);
+    if (this.df.size > this.capacity) this.df.delete(this.df.keys().next().value!);
+  }
+
+  /** A batch wrote `df` more articles per feature, the last of them with `lastSeq`. */
+  added(df: ReadonlyMap<string, number>, lastSeq: number): void {
+    for (const [f, n] of df) {
+      const known = this.df.get(f);
+      if (known !== undefined) this.df.set(f, known + n);
+    }
+    this.seq = String(lastSeq);
+  }
+
+  get size(): number { return this.df.size; }
+}
+
+const dfCaches = new WeakMap<Driver, DfCache>();
+function dfCache(db: Driver): DfCache {
+  let c = dfCaches.get(db);
+  if (!c) dfCaches.set(db, (c = new DfCache()));
+  return c;
+}
+
+/**
+ * Makes sure `dfs` holds the stored count of every feature of `articles` (the ones it lacks read in
+ * one query): the placement weighs the candidates' and near stories' features with them, as
+ * analyze weighs every article's with the corpus's counts.
+ */
+async function countsOf(tx: Queryable, dfs: DfCache, articles: readonly StoredArticle[]): Promise<void> {
+  const missing = new Set<string>();
+  for (const m of articles) for (const f of dfFeaturesOf(m.keys)) if (dfs.get(f) === undefined) missing.add(f);
+  if (missing.size === 0) return;
+  const wanted = [...missing];
+  const [found] = await tx.query<{ features: string[] | null; df: number[] | null }>(
+    "SELECT array_agg(feature) AS features, array_agg(df) AS df FROM feature_df WHERE feature = ANY($1::text[])", [wanted]);
+  const read = new Map((found?.features ?? []).map((f, i) => [f, found!.df![i]!]));
+  for (const f of wanted) dfs.set(f, read.get(f) ?? 0);
+}
+
 interface MemberRow { article_id: string; seq: string; story_id: string; story_seq: string; last_day?: number | null }
 // The story's seq through its primary key, row by row: a join lets the planner hash the whole
 // stories table for a few rows, which grows with the store.
@@ -227,7 +297,7 @@ async function members(tx: Queryable, cache: KeyCache, rows: readonly MemberRow[
 }
 
 /** Places one article (store/grouping.ts: candidates, near stories, placement) and writes the outcome. */
-async function placeOne(tx: Queryable, cache: KeyCache, counts: BatchCounts, input: Assignment, gained: Set<string>, windowDays: number): Promise<AssignResult> {
+async function placeOne(tx: Queryable, cache: KeyCache, dfs: DfCache, counts: BatchCounts, input: Assignment, gained: Set<string>, windowDays: number): Promise<AssignResult> {
   const a: NewArticle = { articleId: input.articleId, title: input.title, keys: keptKeys(input.keys) };
   const features = dfFeatures(a.keys);
   const day = publishedDay(a.keys);
@@ -239,9 +309,11 @@ async function placeOne(tx: Queryable, cache: KeyCache, counts: BatchCounts, inp
      FROM feature_df WHERE feature = ANY($1::text[])`, [features, input.articleId]);
   if (known?.prior) return { storyId: known.prior, created: false };
   placementReads.articles++;
-  const df = new Map((known?.features ?? []).map((f, i) => [f, known!.df![i]!]));
+  const stored = new Map((known?.features ?? []).map((f, i) => [f, known!.df![i]!]));
   const lists = new Map((known?.features ?? []).map((f, i): [string, PostingState] => [f, { posted: known!.posted![i]!, epochDay: known!.epoch?.[i] ?? null }]));
-  for (const f of features) if (counts.dfOf(f) > 0) df.set(f, (df.get(f) ?? 0) + counts.dfOf(f));
+  for (const f of features) dfs.set(f, stored.get(f) ?? 0);
+  // Every feature's count: as stored (kept in dfs, which countsOf fills for the candidates and near stories) and added by this batch.
+  const df = { get: (f: string) => { const n = dfs.get(f); return n === undefined ? undefined : n + counts.dfOf(f); } };
   const idf = storeIdf(Number(known?.articles ?? 0) + counts.articles, df, a);
   const retrieval = hasNoText(a) ? [] : retrievalFeatures(a, idf);
   const reach = timeReach(a, windowDays);
@@ -283,6 +355,7 @@ async function placeOne(tx: Queryable, cache: KeyCache, counts: BatchCounts, inp
     const rare = new Set(bridges);
     const reopened = new Set(all.filter((c) => closed.has(c.storyId) && continues(a, c, rare)).map((c) => c.storyId));
     const candidates = closed.size === 0 ? all : all.filter((c) => !closed.has(c.storyId) || reopened.has(c.storyId));
+    await countsOf(tx, dfs, candidates);
     const near = nearStories(a, candidates, idf);
     placementReads.candidates += candidates.length;
     if (near.length > 0) {
@@ -292,6 +365,7 @@ async function placeOne(tx: Queryable, cache: KeyCache, counts: BatchCounts, inp
       const nearSet = new Set(near);
       const byId = new Map(sampled.map((m) => [m.articleId, m]));
       for (const c of candidates) if (nearSet.has(c.storyId)) byId.set(c.articleId, c);
+      await countsOf(tx, dfs, sampled);
       placed = placement(a, [...byId.values()], idf);
       placementReads.members += byId.size;
     }

@@ -60,7 +60,8 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
     const w = a[1]!.toLowerCase();
     const dimension = /^(deep|below|underground|underwater|beneath|down)$/.test(w) ? "depth" : /^(tall|high|above)$/.test(w) ? "height" : w === "wide" || w === "across" ? "width" : /^(thick|thin)$/.test(w) ? "thickness" : "length";
     // "a crane 70 metres tall" is the crane's height: one dimension of the thing "a 45-metre crane" gives the size of.
-    const thing = /\b(?:a|an|the|its|their)\s+([a-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to)\s+)?$/i.exec(before);
+    // "a container ship 290 metres long": the last word of a compound noun names the thing.
+    const thing = /\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to)\s+)?$/i.exec(before);
     return thing ? `${dimension} of ${thing[1]!.toLowerCase()}` : dimension;
   }
   if (FROM_PLACE.test(after)) return "from a place";

@@ -34,6 +34,13 @@ describe("a measure's aspect named as the subject", () => {
     ]);
     expect(f!.summary).toMatch(/^Sources disagree on the size: /);
   });
+  it("reads the thing of a compound noun before a dimension ('a cargo barge 85 metres long' is the barge's length)", () => {
+    const [f] = loud([
+      "The 58-metre cargo barge Rhenus 7 sank in the Rhine near Kaub on Friday, blocking the river.",
+      "The Rhenus 7, a cargo barge 85 metres long, sank in the Rhine near Kaub on Friday, blocking the river.",
+    ]);
+    expect(f!.summary).toMatch(/^Sources disagree on the length of the barge: /);
+  });
   it("is not compared with another aspect of the thing", () => {
     expect(loud([
       "The crater left by the blast in the quarry near Tarragona on Monday has a depth of 12 metres, engineers said.",

@@ -391,7 +391,8 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   const own = q.noun !== null && HARM_NOUN.test(q.noun) ? predicateClass([q.noun]) : null;
   if (own !== null) return own;
   // "one of the six hikers survived": six is the whole the one is taken from; what follows is said of the one.
-  const partitive = PARTITIVE_BEFORE.test(text.slice(Math.max(s?.start ?? 0, q.span.start - 30), q.span.start));
+  const partBefore = text.slice(Math.max(s?.start ?? 0, q.span.start - 30), q.span.start);
+  const partitive = PARTITIVE_BEFORE.test(partBefore);
   // "killed three workers and injured 14 others": a verb right before the figure governs it, whatever verb follows.
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
     const t = toks[k]!;
@@ -421,7 +422,7 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   }
   // "arrested two of the 19 people questioned": what is said of the part is not said of the whole it is taken from
   // ("killed all of the 19" is).
-  if (partitive && !/\b(?:all|each|both)\s+of\s+\S+\s+$/i.test(text.slice(Math.max(s?.start ?? 0, q.span.start - 30), q.span.start))) return null;
+  if (partitive && !/\b(?:all|each|both)\s+of\s+\S+\s+$/i.test(partBefore)) return null;
   const window: string[] = [];
   // The words after the number first (the verb usually follows the counted noun), then the ones
   // before it, each within the figure's clause: another figure, "while", "but", a semicolon or a

@@ -28,7 +28,12 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // "two shots were fired" counts gunshots; "seven shot" counts people.
     const gunshots = q.noun === "shot" && /shots$/i.test(q.nounSpan?.text ?? "");
     let cls = gunshots ? "gunshot" : q.unit === "percent" && (q.noun === null || /^(cent|percent|per|pc|pct)$/.test(q.noun)) ? shareBase(doc, q) : zero ? "people" : q.unit === "distance" && unitMeasure(q.noun) ? unitMeasure(q.noun)!.dim : relative(doc, q) ? null : memberGroup(doc, q) ?? nounClass(q.noun);
-    const found = zero && q.noun !== "people" && q.noun !== "casualty" ? predicateClass([q.noun ?? ""]) : predicateFor(doc, q);
+    // "a magnitude 6.1 earthquake", "the 5.8-magnitude quake", "a 4.9 magnitude tremor": a quake's magnitude, not a
+    // count of quakes; one measure of the event, whatever the quake is called.
+    const magnitude = q.unit === "count" && QUAKE.test(q.noun ?? "") && q.value < 10
+      && (/magnitude/i.test(q.span.text) || /\bmagnitude[\s-]*$/i.test(doc.article.text.slice(Math.max(0, q.span.start - 12), q.span.start)));
+    if (magnitude) cls = "magnitude";
+    const found = magnitude ? "measured" : zero && q.noun !== "people" && q.noun !== "casualty" ? predicateClass([q.noun ?? ""]) : predicateFor(doc, q);
     // "17 counts of attempted murder", "nine games injured": a people predicate on a thing is no toll.
     let pred = found !== null && PEOPLE_ONLY.has(found) && cls !== null && !isPeopleClass(cls) && !ANIMALS.has(q.noun ?? "") ? null : found
       // "cutting 600 jobs", "with the loss of 1,600 jobs", "will shed 300 staff": jobs lost, as "laid off" says.
@@ -475,6 +480,8 @@ const CLAUSE = /^(;|while|whereas|but|although|though)$/;
 const RELATIVE = /^(that|which|who|whom|whose|where|when|after|before|because|since|until|as|if)$/;
 /** Counted words that are themselves a harm: "three wounded", "the dead", "12 injured". */
 const HARM_NOUN = /^(wounded|injured|hurt|dead|killed|slain|missing)$/;
+/** What a quake is called: its magnitude is told before any of these. */
+const QUAKE = /^(?:earthquake|quake|tremor|temblor|aftershock|shock)s?$/;
 /** Acts named as nouns that say what happened to the people counted after "of", though no predicate class names them. */
 const ACT_NOUN = /^(shootings?|stabbings?|attacks?|assaults?|ambush|bombings?|massacres?|beatings?|abductions?|kidnappings?|poisonings?|drownings?)$/;
 /** People named before "of" whom the verb is about rather than the people counted after it. */

@@ -113,6 +113,7 @@ export function slotPhrase(p: QuantitySlot): string {
   }
   if (/^prison-(year|month)$/.test(p.noun)) return "the prison sentence";
   if (p.noun === "vote") return "the share of the vote";
+  if (p.noun === "magnitude") return "the quake's magnitude";
   // "rate-unemployment" → "the unemployment rate", "rate-youth-unemployment" → "the youth unemployment rate".
   if (p.noun.startsWith("rate-")) return `the ${p.noun.slice(5).replace(/-/g, " ")} rate`;
   if (p.noun === "turnout") return p.scope.startsWith("day=") ? `the turnout on ${p.scope.slice(4)}` : "the turnout";

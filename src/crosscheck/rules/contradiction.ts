@@ -188,7 +188,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         : p.unit === "age" ? (unnamedOtherRoles(m, ref, sentenceOf, text) ? "low" : ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c)), (c) => roleSide(c, sentenceOf, text), restated, contextSimilarity(contextOf, m, ref) >= SAME_SCENE))
         : loose ? (restated || soleMeasure(m, ref, inArticle, contextOf, text) ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
-        : distance >= 0.05 ? "medium" : "low";
+        // A quake's magnitude is a log scale: 6.1 against 5.8 is twice the shaking, however close the figures look.
+        : distance >= 0.05 || (p.noun === "magnitude" && Math.abs(m.value.number - ref.value.number) >= 0.2) ? "medium" : "low";
       const evidence = [...spanPerArticle(mine.map((c) => (c.articleId === m.articleId ? m : c))), ...spanPerArticle(group.claims.map((c) => (c.articleId === ref.articleId ? ref : c)))];
       // An age names its person as the article does ("the age of Ana Ruiz"), not as the shared key ("ruiz").
       // A measure is named by what both articles measure ("the span", "the height of the crane") when their words say.
@@ -575,7 +576,8 @@ function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Qua
  * with). Fewer of them than another article's toll is no dispute of the toll.
  */
 function definiteFewer(a: QuantityClaim, b: QuantityClaim, textOf: (c: QuantityClaim) => string): boolean {
-  if (a.value.unit !== "count") return false; // "the three-month-old girl" is an age, not a group
+  // "the three-month-old girl" is an age, "the 5.8-magnitude quake" a magnitude: no group of things.
+  if (a.value.unit !== "count" || a.slot.noun === "magnitude") return false;
   const definite = (c: QuantityClaim) => /\b(?:the|those|these|both)\s+$/i.test(textOf(c).slice(Math.max(0, c.span.start - 8), c.span.start));
   return (definite(a) && a.value.number < b.value.number) || (definite(b) && b.value.number < a.value.number);
 }

@@ -420,9 +420,11 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
       if (t.sentence !== q.sentence) break;
       const p = predicateClass([t.lower]) ?? predicateClass([t.lemma]);
       if (p === "killed" || p === "injured") return p;
-      if (k === of - 1 && (t.pos === "NOUN" || /^(the|a|an)$/.test(toks[k - 1]?.lower ?? "")) && (p !== null || ACT_NOUN.test(t.lower))) return p === "attended" ? null : p;
-      // "the families of three victims attended", "relatives of 12 miners": the verb is said of the people before "of".
-      if (k === of - 1 && t.pos === "NOUN" && KIN_BEFORE_OF.test(t.lower)) return null;
+      if (k === of - 1) {
+        if ((t.pos === "NOUN" || /^(the|a|an)$/.test(toks[k - 1]?.lower ?? "")) && (p !== null || ACT_NOUN.test(t.lower))) return p === "attended" ? null : p;
+        // "the families of three victims attended", "relatives of 12 miners": the verb is said of the people before "of".
+        if (t.pos === "NOUN" && KIN_BEFORE_OF.test(t.lower)) return null;
+      }
     }
   }
   // "arrested two of the 19 people questioned": what is said of the part is not said of the whole it is taken from

@@ -85,7 +85,8 @@ function oneAspect(x: string, y: string): boolean {
   const thing = (z: string) => /^(?:size|depth|height|width|thickness|length) of (.+)$/.exec(z)?.[1];
   const tx = thing(x), ty = thing(y);
   // "the height of the dam wall is 69 metres" / "a height of 96 metres": one dimension, told with and without its thing.
-  if ((tx !== undefined) !== (ty !== undefined)) return (tx !== undefined ? x : y).startsWith(`${tx === undefined ? x : y} of `);
+  if (tx === undefined && ty !== undefined) return y.startsWith(`${x} of `);
+  if (tx !== undefined && ty === undefined) return x.startsWith(`${y} of `);
   return tx !== undefined && tx === ty && (x.startsWith("size of ") || y.startsWith("size of "));
 }
 

@@ -22,7 +22,7 @@
 // `frank-corpus` (FRANK's 349 CNN/Daily Mail and BBC articles, undated, nearly all of other events) is the same: each fold one corpus.
 //
 // Run: npx tsx eval/findings.ts [--dataset news-clusters|gun-violence|outlets-framing|paraphrase|pages|gun-corpus|polnear-corpus|ecb-corpus|frank-corpus]... [--fold tune|report]
-//        [--list] [--show-false|--show-all] [--export DIR [--with-low]] [--gun-incidents FROM:TO]   (DIR/unjudged-<dataset>-<fold>.jsonl, ready to judge;
+//        [--list] [--show-false|--show-all] [--export DIR [--with-low]] [--dump FILE] [--gun-incidents FROM:TO]   (DIR/unjudged-<dataset>-<fold>.jsonl, ready to judge;
 //        --with-low adds unjudged low findings, so that a rule change raising one to medium finds it judged)
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -349,6 +349,8 @@ export interface Options {
    * on: export it, judge it, and report it apart.
    */
   gunSlice?: readonly [number, number];
+  /** Write every finding (low too) with its context sentences and the matched verdict, one JSON line each: data for calibrating severities. */
+  dumpFile?: string;
 }
 
 const scored = (f: FindingRef) => f.severity === "high" || f.severity === "medium";
@@ -375,6 +377,13 @@ export async function run(dir: string, opts: Options = {}): Promise<Record<strin
     if (!m) unjudgedAll.push(f); else if (m.how === "overlap" && scored(f)) overlapMatches++;
   }
   const unjudged = unjudgedAll.filter(scored);
+  if (opts.dumpFile) {
+    writeFileSync(resolve(opts.dumpFile), every.map((f) => {
+      const m = matchFinding(f, index);
+      return JSON.stringify({ ...f, verdict: m?.judged.verdict ?? null, reason: m?.judged.reason ?? null });
+    }).join("\n") + "\n");
+    console.log(`dumped ${every.length} findings → ${opts.dumpFile}`);
+  }
   for (const fold of ["tune", "report"] as const) {
     const fs = found.filter((f) => f.fold === fold);
     if (fs.length === 0) {
@@ -463,7 +472,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const folds = values("--fold") as Fold[];
   await run(resolve(root, "../shared/eval"), {
     datasets: datasets.length ? datasets : undefined, folds: folds.length ? folds : undefined,
-    exportDir: values("--export")[0], list: argv.includes("--list"), showFalse: argv.includes("--show-false"), showAll: argv.includes("--show-all"), withLow: argv.includes("--with-low"),
+    exportDir: values("--export")[0], list: argv.includes("--list"), showFalse: argv.includes("--show-false"), showAll: argv.includes("--show-all"), withLow: argv.includes("--with-low"), dumpFile: values("--dump")[0],
     gunSlice: /^\d+:\d+$/.test(values("--gun-incidents")[0] ?? "") ? (values("--gun-incidents")[0]!.split(":").map(Number) as [number, number]) : undefined,
   });
 }

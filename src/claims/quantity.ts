@@ -14,8 +14,15 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
   for (const q of doc.quantities) {
     // "for eight years" is background, not a claim about the event; a prison term given in the story is one.
     const term = q.unit === "duration" || (q.unit === "count" && /^(sentence|term)$/.test(q.noun ?? "")) ? prisonTerm(doc, q) : null;
-    if (q.unit === "duration" && term === null) continue;
     if (term !== null && q.unit === "count") { out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot: quantitySlot("duration", "-", term, "sentenced", scopeOf(doc, q, "sentenced")), span: q.span, value: { number: q.value, low: q.low, high: q.high, hedge: q.hedge, noun: null, predicate: "sentenced", perParty: false, unit: "duration", day: null } }); continue; }
+    // How long an event lasted ("a 16-hour blackout", "the siege lasted nine hours", "trapped for five hours"): one
+    // figure of the event, compared in hours whatever unit each article uses.
+    const length = term === null && !isQuestion(doc, q) && !PROMO.test(doc.sentences[q.sentence]?.text ?? "") ? eventLength(doc, q) : null;
+    if (length !== null) {
+      out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot: quantitySlot("duration", "-", `length-${length.event}`, "lasted", scopeOf(doc, q, "lasted")), span: length.span, value: { number: q.value * length.hours, low: q.low === null ? null : q.low * length.hours, high: q.high === null ? null : q.high * length.hours, hedge: q.hedge, noun: null, predicate: "lasted", perParty: false, unit: "duration", day: null } });
+      continue;
+    }
+    if (q.unit === "duration" && term === null) continue;
     if (isQuestion(doc, q) || introducesOne(doc, q) || PROMO.test(doc.sentences[q.sentence]?.text ?? "")) continue;
     // "in the 800 block of Elm Street" is an address, not a count (a count of blocks is plural: "two blocks").
     if (q.noun === "block" && q.value > 1 && /^block$/i.test(q.nounSpan?.text ?? "")) continue;
@@ -104,6 +111,61 @@ function prisonTerm(doc: Doc, q: Quantity): string | null {
   if (!given) return null;
   if (/\b(up to|faces?|facing|could|would|might|maximum|possible|as much as|seek(?:s|ing)?|sought|asked for|requested|demanded|served|minimum of|potential|carr(?:y|ies|ying)|punishable|mandatory)\b[^.;]*$/i.test(before)) return null;
   return `prison-${period}`;
+}
+
+/** Events whose length a report gives: "a 16-hour blackout", "the strike lasted 12 days". */
+const EVENTS = /^(?:blackout|outage|power cut|cut|strike|walkout|stoppage|siege|standoff|stand-off|shutdown|closure|delay|curfew|ceasefire|truce|lockdown|blockade|manhunt|search|hunger strike|sit-in|occupation|protest|vigil|hearing|trial|meeting|talks|flight|journey|operation|surgery|rescue|evacuation|blaze|fire|battle|war|heatwave|heat wave|storm|eruption|detention|ordeal|interruption|suspension)$/;
+/** Hours in each unit of time an event's length is told in (not years: "a 20-year war" is history more often than news). */
+const HOURS: Readonly<Record<string, number>> = { minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730 };
+/** Verbs before a length: "lasted nine hours", "went on for 30 days", "trapped for five hours". */
+const LASTED = /\b(?:last(?:ed|ing|s)?|went on for|go(?:es)? on for|dragged on for|continued for|stretched (?:to|over|for))\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|around\s+|roughly\s+|just\s+(?:over|under)\s+)?$/i;
+const HELD_FOR = /\b(trapped|stuck|stranded|held|holed up)\b[^.;,]{0,50}\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|around\s+)?$/i;
+
+/**
+ * The event an article gives the length of, and the figure's hours per unit: a compound ("a 16-hour blackout", "the
+ * 12-day strike", "a six-hour siege"), a length after "lasted" with the event earlier in its sentence ("The blackout
+ * in Quito lasted four hours"), or a time people were held ("trapped on the train for five hours", "spent 15 hours
+ * trapped"). Times after or before something ("three days after the quake", "within 24 hours", "waits of up to two
+ * hours") are no event's length.
+ */
+function eventLength(doc: Doc, q: Quantity): { event: string; hours: number; span: Quantity["span"] } | null {
+  const text = doc.article.text;
+  const [before, after] = sides(doc, q, 120, 40);
+  void text;
+  const compound = /^[\w.,]+-(minute|hour|day|week|month)-?(?:long)?\b/i.exec(q.span.text);
+  if (compound && q.unit === "count" && q.noun !== null) {
+    const event = eventWord(q.noun, q.span.text, q.nounSpan ? text.slice(q.nounSpan.end, q.nounSpan.end + 12) : "");
+    return event && !/\b(?:up to|every|each|per|a further|another|next|first|second)\s+(?:\S+\s+)?$/i.test(before.slice(-20)) ? { event, hours: HOURS[compound[1]!.toLowerCase()]!, span: q.span } : null;
+  }
+  if (q.unit !== "duration") return null;
+  const unit = /^(minute|hour|day|week|month)s?$/.exec(q.noun ?? "")?.[1];
+  if (unit === undefined) return null;
+  const hours = HOURS[unit]!;
+  const held = HELD_FOR.exec(before) ?? (/^\s*(trapped|stuck|stranded)\b/i.exec(after) && /\bspen[dt]\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?$/i.test(before) ? /^\s*(trapped|stuck|stranded)\b/i.exec(after) : null);
+  if (held) return { event: /^(stuck|stranded)$/i.test(held[1]!) ? "trapped" : held[1]!.toLowerCase().replace(/\s+up$/, ""), hours, span: q.span };
+  if (!LASTED.test(before)) return null;
+  // The event: the last event word of the clause before the verb ("The hostage siege at a bank in Malmo lasted").
+  const words = [...before.replace(LASTED, "").matchAll(/[a-z]+(?:-[a-z]+)?/gi)].map((m) => m[0].toLowerCase());
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.replace(/(?<=[^s])s$/, ""), two = i > 0 ? `${words[i - 1]} ${w}` : "";
+    const event = /^power (?:cut|outage|failure)$/.test(two) ? "blackout" : EVENTS.test(two) ? two : EVENTS.test(w) && w !== "cut" ? w : null;
+    if (event) return { event: event === "stand-off" ? "standoff" : event, hours, span: q.span };
+  }
+  return null;
+}
+
+/**
+ * The event named after a compound length, from the words the figure's span ends with: "hunger strike" for "a 41-day
+ * hunger strike", "blackout" for "a 40-minute power cut" or "a 16-hour power outage".
+ */
+function eventWord(noun: string, written: string, next: string): string | null {
+  const w = noun.toLowerCase();
+  const words = written.toLowerCase().split(/\s+/);
+  const prev = words.length >= 2 ? words[words.length - 2]! : "";
+  if ((w === "power" && /^\s+(?:cut|outage|failure)\b/i.test(next)) || (prev === "power" && /^(?:cut|outage|failure)$/.test(w))) return "blackout";
+  if (EVENTS.test(`${prev} ${w}`)) return `${prev} ${w}`;
+  if (!EVENTS.test(w) || w === "cut") return null;
+  return w === "stand-off" ? "standoff" : w;
 }
 
 /** Up to `back` characters before a figure and `ahead` after it, within its sentence. */

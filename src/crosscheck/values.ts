@@ -112,6 +112,11 @@ export function slotPhrase(p: QuantitySlot): string {
     return who[1] === "role" ? `the age of the ${who[2]}` : `the age of ${name}`;
   }
   if (/^prison-(year|month)$/.test(p.noun)) return "the prison sentence";
+  // "length-blackout" → "how long the blackout lasted"; "length-trapped" → "how long people were trapped".
+  if (p.noun.startsWith("length-")) {
+    const e = p.noun.slice(7);
+    return /^(trapped|held)$/.test(e) ? `how long people were ${e}` : `how long the ${e} lasted`;
+  }
   if (p.noun === "vote") return "the share of the vote";
   if (p.noun === "magnitude") return "the quake's magnitude";
   // "rate-unemployment" → "the unemployment rate", "rate-youth-unemployment" → "the youth unemployment rate".

@@ -22,7 +22,8 @@ if (!process.execArgv.some((a) => a.startsWith("--heap-growing-percent")) && !(p
 // annotation) ran 3-8 times slower: a page-furniture regexp first used after analyzing 1,000 articles took
 // 279 ms over 65k sentences, 35 ms when compiled at the start, 47 ms compiled late with this flag. The flag
 // is process-wide, so worker threads have it too; matches are the same either way. A flag given to node wins.
-if (!process.execArgv.some((a) => /^--(no-)?regexp-tier-up$/.test(a)) && !/--(no-)?regexp-tier-up\b/.test(process.env.NODE_OPTIONS ?? "")) {
+const TIER_UP_FLAG = /^--(?:no[-_])?regexp[-_]tier[-_]up$/;
+if (!process.execArgv.some((a) => TIER_UP_FLAG.test(a))) {
   setFlagsFromString("--no-regexp-tier-up");
 }
 

@@ -1,7 +1,8 @@
 // CPU time of story clustering alone on the stories bench's corpus (bench/stories.ts), and a hash of
 // the stories: on a shared machine wall-clock articles/s swing with the load, CPU time much less,
 // and the hash shows a speed-up left every story as it was. Not part of `npm run bench`.
-// Run: N=100000 node --max-semi-space-size=64 --expose-gc --import tsx bench/stories-cpu.ts
+// Run: N=100000 node --max-semi-space-size=64 --no-regexp-tier-up --expose-gc --import tsx bench/stories-cpu.ts
+// (the launcher's regexp flag, bin/triangulate.js: without it clustering costs 25-35 % more CPU)
 import { createHash } from "node:crypto";
 import type { Doc } from "../src/domain/doc.js";
 import { StoryIndex } from "../src/stories/cluster.js";

@@ -176,7 +176,7 @@ async function server(url: string, articles: Article[], eventOf: Map<string, num
     const u = new URL(url);
     u.searchParams.set("options", `-c search_path=${schema}`);
     const t = performance.now();
-    const children = Array.from({ length: workers }, () => spawn(process.execPath, ["--import", "tsx", CHILD, "worker", "--once", "--assign-only", "--window", String(windowDays), "--db", u.toString()], { cwd: root, env: process.env, stdio: ["ignore", "ignore", "pipe"] }));
+    const children = Array.from({ length: workers }, () => spawn(process.execPath, ["--no-regexp-tier-up", "--import", "tsx", CHILD, "worker", "--once", "--assign-only", "--window", String(windowDays), "--db", u.toString()], { cwd: root, env: process.env, stdio: ["ignore", "ignore", "pipe"] }));
     const said = children.map((c) => { let e = ""; c.stderr!.on("data", (d: Buffer) => (e += d.toString())); return () => e.trim().split("\n").at(-1) ?? ""; });
     await Promise.all(children.map((c) => new Promise((r) => c.on("exit", r))));
     const s = (performance.now() - t) / 1000;

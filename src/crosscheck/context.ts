@@ -173,6 +173,16 @@ export function otherSubjects(ctx: Contexts, a: QuantityClaim, b: QuantityClaim)
   return x !== null && y !== null && x !== y;
 }
 
+/**
+ * Other subjects, unless one clause's subject is named in the other's sentence: "Regulators fined SkyBaltic €2.5
+ * million" / "SkyBaltic was ordered to pay a fine of 5.2 million euros" tell one act in the active and the passive,
+ * while "The Red Sox offered $200 million to Lester" / "The Nationals offered $160 million" name two bidders.
+ */
+export function otherActors(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): boolean {
+  if (!otherSubjects(ctx, a, b)) return false;
+  return !nameIn(ctx(b).sentence, ctx(a).subject!) && !nameIn(ctx(a).sentence, ctx(b).subject!);
+}
+
 /** Whether the sentences of two figures name a person in common: "Walker was sentenced to 10 years" is no figure for "Allen's eight years". */
 export function samePeople(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): boolean {
   // A sentence that names no one is about the one person its article names, if it names only one

@@ -66,3 +66,11 @@ describe("sentences", () => {
     expect(s).toEqual(["Shares of Harbour Pulp <HPL.TO> fell 2.1 percent in Toronto.", "The index rose.", "Apple <AAPL.O> gained."]);
   });
 });
+
+describe("a scale letter glued to an amount after a currency sign", () => {
+  it("reads '€40m', '£2.5m' and '$300k' as millions and thousands, and '40m' alone as metres", () => {
+    const got = docOf("The club paid €40m for the winger and £2.5m for a keeper. The sea wall is 40m high. The charity raised $300k in a week.").quantities
+      .map((x) => [x.span.text, x.value, x.unit]);
+    expect(got).toEqual([["€40m", 40e6, "money"], ["£2.5m", 2.5e6, "money"], ["40m", 40, "distance"], ["$300k", 300e3, "money"]]);
+  });
+});

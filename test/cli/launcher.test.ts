@@ -1,27 +1,38 @@
-// The launcher (bin/triangulate.js) sets V8 flags before the CLI loads: here, that regexps are compiled
-// straight to native code (no bytecode first), and that a flag given to node wins over the launcher's.
-// V8's --trace-regexp-tier-up prints a line for each regexp compiled to bytecode, so the lines count them.
+// The launcher (bin/triangulate.js) and V8's regexp flag. `--no-regexp-tier-up` (regexps compiled straight to native
+// code) makes the late cross-checks faster, but only given to node on its command line (the shebang, `npm run bench`):
+// set by the launcher at run time it crashed node (SIGSEGV) on two plain articles about a radio mast. These run the
+// built CLI both ways on such a story and compare the reports.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const launcher = resolve("bin/triangulate.js");
 const built = existsSync(resolve("dist/cli/main.js"));
 
-/** Regexps compiled to bytecode while the launcher analyzes the five example articles. */
-function bytecodeCompiles(nodeFlags: readonly string[]): number {
-  const r = spawnSync(process.execPath, [...nodeFlags, "--trace-regexp-tier-up", launcher, "analyze", resolve("examples/istanbul-2025"), "--format", "json", "--threads", "1"],
-    { encoding: "utf8", maxBuffer: 1 << 28 });
-  expect(r.status).toBe(0);
-  return (r.stdout.match(/bytecode size/g) ?? []).length;
+function analyze(nodeFlags: readonly string[], input: string, out: string): { status: number | null; signal: string | null; report: unknown } {
+  const r = spawnSync(process.execPath, [...nodeFlags, launcher, "analyze", input, "--format", "json", "--out", out, "--threads", "1"], { encoding: "utf8" });
+  const report = r.status === 0 ? JSON.parse(readFileSync(out, "utf8")) : null;
+  if (report && typeof report === "object") delete (report as Record<string, unknown>).generatedAt;
+  return { status: r.status, signal: r.signal, report };
 }
 
-describe.skipIf(!built)("the launcher's V8 flags (skipped when the CLI is not built: run `npm run build`)", () => {
-  it("compiles the pipeline's regexps to native code only, unless node is told otherwise", () => {
-    // Only regexps run before the launcher sets its flag (node's own start-up) are compiled to bytecode.
-    expect(bytecodeCompiles([])).toBeLessThan(20);
-    // The pipeline runs hundreds of regexps: with tier-up given to node, each is compiled to bytecode first.
-    expect(bytecodeCompiles(["--regexp-tier-up"])).toBeGreaterThan(200);
+describe.skipIf(!built)("the launcher and V8's regexp flag (skipped when the CLI is not built: run `npm run build`)", () => {
+  it("analyzes a story with and without --no-regexp-tier-up, without crashing and with the same report", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tri-launcher-"));
+    const input = join(dir, "mast.jsonl");
+    writeFileSync(input, [
+      { id: "mast-a", title: "Old radio mast demolished", text: "Engineers demolished the 150-metre radio mast at Kettering on Sunday with a controlled explosion. The mast, built in 1962, had been out of use for a decade.", publishedAt: "2026-05-12", outlet: "Northern Herald" },
+      { id: "mast-b", title: "Kettering mast brought down", text: "The 492-foot Kettering radio mast, built in 1962 and unused for ten years, was brought down by engineers with a controlled explosion on Sunday.", publishedAt: "2026-05-12", outlet: "Coastal Times" },
+    ].map((r) => JSON.stringify(r)).join("\n") + "\n");
+    const plain = analyze([], input, join(dir, "a.json"));
+    const native = analyze(["--no-regexp-tier-up"], input, join(dir, "b.json"));
+    expect([plain.status, plain.signal]).toEqual([0, null]);
+    expect([native.status, native.signal]).toEqual([0, null]);
+    expect(native.report).toEqual(plain.report);
   }, 60_000);
+  it("gives the flag to node in the shebang, where it is safe", () => {
+    expect(readFileSync(launcher, "utf8").split("\n")[0]).toMatch(/^#!\/usr\/bin\/env -S node .*--no-regexp-tier-up/);
+  });
 });

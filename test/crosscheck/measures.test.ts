@@ -161,6 +161,19 @@ describe("a kind of the counted thing named after it", () => {
 });
 
 describe("the one ransom or fine of a story", () => {
+  it("flags a fine told in the active and in the passive ('Regulators fined … NordLine €4.5 million' / 'NordLine was ordered to pay a fine of 5.4 million euros')", () => {
+    const f = loud([
+      "Regulators fined the ferry company NordLine €4.5 million on Friday for failing to refund cancelled sailings.",
+      "NordLine was ordered on Friday to pay a fine of 5.4 million euros over refunds for cancelled sailings, the regulator said.",
+    ]);
+    expect(f.map((x) => x.evidence.map((e) => e.text).sort())).toEqual([["5.4 million euros", "€4.5 million"]]);
+  });
+  it("leaves two companies' fines alone, each the subject of its own sentence", () => {
+    expect(loud([
+      "Regulators in Stockholm fined the bank Norda $20 million on Tuesday for money-laundering failures.",
+      "The bank Vesta must pay $45 million, regulators in Stockholm said on Tuesday, after they fined it for money-laundering failures.",
+    ])).toEqual([]);
+  });
   it("flags a ransom told as 'demanded a ransom of $3 million' and 'wanted $8 million … to unlock'", () => {
     expect(loud([
       "Criminals who locked the servers of a water company in Antwerp demanded a ransom of $3 million, the company said on Tuesday.",

@@ -156,6 +156,12 @@ function readNumber(tokens: readonly Token[], i: number, text = ""): NumberHit |
   }
   // scale words: "two thousand", "1.5 million", "a thousand", "110-billion"; after digits, "bn" and "mn" too ("$2.8bn").
   if (gluedScale(tokens, last)) last++;
+  // "€40m", "£2.5m", "$300k", "$1.2b": after a currency sign, a letter glued to the digits is the scale ("40m" alone may be metres).
+  const glued = tokens[last + 1];
+  if (t.kind === "number" && last === i && glued !== undefined && glued.start === t.end && /^[mbk]$/.test(glued.lower) && /[£€$¥₹]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) {
+    value *= glued.lower === "m" ? 1e6 : glued.lower === "b" ? 1e9 : 1e3;
+    last++;
+  }
   while (last + 1 < tokens.length && (SCALES.has(tokens[last + 1]!.lower) || (t.kind === "number" && ABBREVIATED.has(tokens[last + 1]!.lower)))) {
     value *= SCALES.get(tokens[last + 1]!.lower) ?? ABBREVIATED.get(tokens[last + 1]!.lower)!;
     last++;

@@ -11,7 +11,7 @@ import type { QuantityClaim } from "../../domain/claim.js";
 import type { FindingDraft } from "../../domain/finding.js";
 import type { Span } from "../../domain/span.js";
 import type { StoryContext } from "../../domain/context.js";
-import { contexts, contextSimilarity, oneParty, otherSubjects, twoParties } from "../context.js";
+import { contexts, contextSimilarity, oneParty, otherActors, otherSubjects, twoParties } from "../context.js";
 import { differentDays, otherNamesake } from "../groups.js";
 import { mentionsAsEarlier, oneAgeGroup, toldAsGrown } from "../updates.js";
 import { IDENTIFIED, SHARE_OF } from "./contradiction.js";
@@ -130,7 +130,7 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
   for (let i = 0; i < soleOfAspect.length; i++) for (let j = i + 1; j < soleOfAspect.length; j++) {
     const a = soleOfAspect[i]!, b = soleOfAspect[j]!;
     // Told within a week of each other: a fine cut on appeal months later is another figure.
-    if (a.articleId !== b.articleId && aspectOf.get(a) === aspectOf.get(b) && withinDays(a, b, 7) && !twoParties(contextOf, a, b) && !otherSubjects(contextOf, a, b)
+    if (a.articleId !== b.articleId && aspectOf.get(a) === aspectOf.get(b) && withinDays(a, b, 7) && !twoParties(contextOf, a, b) && !otherActors(contextOf, a, b)
       && samePeriod(periodsOf.get(a) ?? new Set(), periodsOf.get(b) ?? new Set()) && !otherLevels(levelOf.get(a) ?? null, levelOf.get(b) ?? null)) candidates.push([a, b, false]);
   }
   const out: FindingDraft[] = [];

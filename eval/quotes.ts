@@ -246,9 +246,11 @@ interface Tally {
   named: number; namedFound: number; namedRight: number; namedInner: number;
   pronoun: number; pronounFound: number; pronounRight: number; pronounNoAntecedent: number;
   described: number; unattributed: number;
+  /** Found quotes (named or pronoun gold source) that were given a speaker, and how many of those speakers are right. */
+  given: number; givenRight: number;
 }
 
-const tally = (): Tally => ({ gold: 0, found: 0, predicted: 0, correct: 0, named: 0, namedFound: 0, namedRight: 0, namedInner: 0, pronoun: 0, pronounFound: 0, pronounRight: 0, pronounNoAntecedent: 0, described: 0, unattributed: 0 });
+const tally = (): Tally => ({ gold: 0, found: 0, predicted: 0, correct: 0, named: 0, namedFound: 0, namedRight: 0, namedInner: 0, pronoun: 0, pronounFound: 0, pronounRight: 0, pronounNoAntecedent: 0, described: 0, unattributed: 0, given: 0, givenRight: 0 });
 
 function mainAnnotator(row: Row): string | null {
   const n = new Map<string, number>();
@@ -303,6 +305,7 @@ function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | 
       if (hit) t.pronounFound++;
       const ok = hit?.speaker ? [...nameWords(hit.speaker)].some((w) => gold!.has(w)) : false;
       if (ok) t.pronounRight++;
+      if (hit?.speaker) { t.given++; if (ok) t.givenRight++; }
       else if (hit && why) { const k = `pronoun (${src.toLowerCase()}) / ` + category(row, a, hit, ante.source!.spans[0]!); why.set(k, [...(why.get(k) ?? []), `${row.id}: “${hit.span.text.slice(0, 50)}” got ${hit.speaker ?? "-"}, gold ${src} → ${ante.source!.text} [cue ${a.cue?.text ?? "-"}]`]); }
       if (!ok && hit) misses?.push(`SPK-PRON ${row.id}: “${hit.span.text.slice(0, 60)}” got ${hit.speaker ?? "-"}, gold ${src} → ${ante.source!.text}`);
       continue;
@@ -316,6 +319,7 @@ function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | 
     const inner = !direct && hit?.speaker ? innerSpeakers(a.content!.text) : null;
     const ok = direct || (inner !== null && [...nameWords(hit!.speaker!)].some((w) => inner.has(w)));
     if (ok) t.namedRight++;
+    if (hit?.speaker) { t.given++; if (ok) t.givenRight++; }
     if (ok && !direct) t.namedInner++;
     if (!ok && hit && why) { const k = category(row, a, hit, a.source.spans[0]!); why.set(k, [...(why.get(k) ?? []), `${row.id}: “${hit.span.text.slice(0, 50)}” got ${hit.speaker ?? "-"}, gold ${src.slice(0, 80)} [cue ${a.cue?.text ?? "-"}] ctx: ${row.text.slice(Math.min(a.source.spans[0]![0], a.content!.spans[0]![0]) , Math.max(a.source.spans[0]![1], a.content!.spans[0]![1])).slice(0, 240).replace(/\n/g, " ¶ ")}`]); }
     if (!ok && hit) misses?.push(`SPK ${row.id}: “${hit.span.text.slice(0, 60)}” got ${hit.speaker ?? "-"}, gold ${src}`);
@@ -357,10 +361,12 @@ export async function run(dir: string, opts: { show?: string; only?: string; why
     console.log(`  speaker right (gold source names someone, n=${t.named}): ${r3(t.namedRight, t.named)} of all, ${r3(t.namedRight, t.namedFound)} of found${t.namedInner ? ` (${t.namedInner} of them the speaker named inside a nested source's content)` : ""}`);
     console.log(`  pronoun source resolved to the gold antecedent (n=${t.pronoun}): ${r3(t.pronounRight, t.pronoun)} of all, ${r3(t.pronounRight, t.pronounFound)} of found`);
     console.log(`  named + pronoun: ${r3(t.namedRight + t.pronounRight, t.named + t.pronoun)} of all, ${r3(t.namedRight + t.pronounRight, t.namedFound + t.pronounFound)} of found`);
+    console.log(`  speaker precision (found named + pronoun quotes given a speaker, n=${t.given}): ${r3(t.givenRight, t.given)} right, ${t.given - t.givenRight} wrong; ${t.namedFound + t.pronounFound - t.given} given none`);
     console.log(`  not scored for speaker: ${t.described} described ("a campaign aide"), ${t.pronounNoAntecedent} pronouns with no named antecedent, ${t.unattributed} unattributed`);
     out[`${split}.recall`] = t.found / Math.max(1, t.gold);
     out[`${split}.precision`] = t.correct / Math.max(1, t.predicted);
     out[`${split}.speakerRight`] = t.namedRight / Math.max(1, t.named);
+    out[`${split}.speakerPrecision`] = t.givenRight / Math.max(1, t.given);
   }
   console.log(`annotate: ${(ms / rows.length).toFixed(1)} ms per article`);
   if (misses.length) console.log(misses.join("\n"));

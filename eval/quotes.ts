@@ -51,7 +51,9 @@ const NOT_NAME = new Set(("the a an he she they it i we you his her their its ou
   "new said says according then his hers mayor judge justice attorney general spokesman spokeswoman press " +
   "campaign manager director chief officials official aide aides adviser advisers sources source " +
   // function words that open a sentence ("About four in 10 said", "Many reporters noted", "Another source said")
-  "about at many multiple another but and or several both most each every all few least more less half nearly almost " +
+  "about at many multiple another but and or several both most each every all few least more less half nearly almost just " +
+  // indefinite pronouns name nobody ("Someone called it …", "Everyone agreed")
+  "someone somebody anyone anybody everyone everybody nobody " +
   "only even if when while as in on for from with by after before here there what who why how also still yet none " +
   // dates name nobody ("the nominee for the Nov. 8 election", "a poll released Thursday")
   "monday tuesday wednesday thursday friday saturday sunday january february march april june july august september " +
@@ -67,6 +69,9 @@ const US_STATES = ("Alabama Alaska Arizona Arkansas California Colorado Connecti
   "Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Island Tennessee Texas Utah Vermont " +
   "Virginia Washington Wisconsin Wyoming").toLowerCase().split(" ");
 for (const w of US_STATES) PLACE_WORDS.add(w);
+// Faiths describe as nationalities do ("a Catholic voter"), and alone name nobody ("Another Muslim who worshiped there", "Muslims").
+const FAITHS = new Set("muslim muslims christian christians jewish jew jews catholic catholics evangelical evangelicals mormon mormons hindu hindus buddhist buddhists sikh sikhs protestant protestants".split(" "));
+for (const w of FAITHS) PLACE_WORDS.add(w);
 
 /**
  * Name and organisation words of a speaker as written, from its head (before a comma, a bracket or a
@@ -84,6 +89,7 @@ export function nameWords(s: string): Set<string> {
   // A bare name ("Paris said", "the Texas Tribune"), not a description ending in a title or party word
   // ("the Wisconsin Republican", "the Ohio Senator").
   const bare = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|and)$/.test(w)) && !NOT_NAME.has(fold(words[words.length - 1] ?? "").replace(/\.$/, ""));
+  if (bare && words.every((w) => NOT_NAME.has(fold(w)) || FAITHS.has(fold(w)))) return new Set();
   // Two-word places are places in a description too ("a South Carolina Democrat").
   if (!bare) words = words.join(" ").replace(/\b(?:North|South|West|New|Rhode)\s+(?:Carolina|Dakota|Virginia|Hampshire|Jersey|Mexico|York|Island)\b/g, " ").split(" ").filter((w) => w);
   const out = new Set<string>();

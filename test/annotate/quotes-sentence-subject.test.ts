@@ -72,3 +72,17 @@ describe("a quote standing as its own sentence after a sentence about someone is
     expect(said("Paolo Rossi walked through the burnt rows. “Forty years, and now this,” it said.")).toEqual(["-: Forty years, and now this"]);
   });
 });
+
+describe("a name in apposition to a possessive description is the speaker, not the owner", () => {
+  it("after a cue or 'according to': 'Vik's spokeswoman, Siri Dahl'", () => {
+    expect(said("According to Arne Vik's spokeswoman, Siri Dahl, the line was “never for sale.”")).toEqual(["Siri Dahl: never for sale."]);
+    expect(said("“Never for sale,” said the ferry line's owner's lawyer, Siri Dahl.")).toEqual(["Siri Dahl: Never for sale"]);
+  });
+  it("before the cue, with a description of the name in the appositive", () => {
+    expect(said("Vik's deputy, the former harbour pilot Siri Dahl, said the line was “never for sale.”")).toEqual(["Siri Dahl: never for sale."]);
+  });
+  it("look-alikes: an appositive with no name, or one that ends in a place", () => {
+    expect(said("Vik's deputy, the former harbour pilot, said the line was “never for sale.”")).toEqual(["Vik's deputy: never for sale."]);
+    expect(said("The harbour master, the first woman in Tromso to hold the job, said the line was “never for sale.”")).toEqual(["-: never for sale."]);
+  });
+});

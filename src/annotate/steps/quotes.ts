@@ -355,10 +355,12 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     // "The league's spokesman, Ann Ford, said": the appositive is the name; "Another demonstrator,
     // Roberto Saravia from Los Angeles, said": the name before where the person is from.
     const from = /^((?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}?)\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’.\-]*\s*){1,3}$/u.exec(appos);
-    const name = from ? from[1]!.trim() : appos;
+    // "Ibarra's assistant, the former striker Tomas Lind, said": a description of the name in the appositive.
+    const titled = /^(?:the|a|an)\s+(?:(?!(?:of|for|at|in|from|to|with|and|or)\s)[\p{Ll}-]+\s+){1,3}((?:\p{Lu}[\p{L}'’\-]*\s+){1,2}\p{Lu}[\p{L}'’\-]*)$/u.exec(appos);
+    const name = from ? from[1]!.trim() : titled ? titled[1]! : appos;
     // "Two dock engineers, Piet Mols and Ana Reyes, found", "the historians, Piet and Ana Mols, wrote": two names.
     if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || /^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:(?:de|van|von|der|den|du|la|le|da|del|dos|ter|bin|al)\s+){1,2}\p{Lu}[\p{L}'’.\-]*$/u.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)) {
-      const at = lo + body.indexOf(appos, comma);
+      const at = lo + body.indexOf(name, comma);
       return spanOf(text, at, at + name.length);
     }
     left = head;
@@ -567,8 +569,8 @@ const DAY_BEFORE_SPEAKER = /^\s+(?:(?:on|el|le|am)\s+)?(?:Monday|Tuesday|Wednesd
 const OF_APPOSITIVE_AFTER = /^\s*(?:(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+|l['’])(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s+(?:of|for|at|de|del|du|des|di|von|vom)\s+(?:(?:the|la|le|les|los|las|el|die|der|des)\s+|l['’])?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:of|and|de|del|la|du|des|&|the|for)\s+)*\p{Lu}[\p{L}'’.\-]*){0,5},\s+(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
 /** "the Secretary of Homeland Security, Gail Stroud" after a cue: a title (group 1), of/for and its portfolio in capitals, a comma, the name (group 2). */
 const OFFICE_APPOSITIVE_AFTER = /^\s*(?:the\s+)?(?:(?:Former|Acting|Deputy|Vice|Interim)\s+)?(\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’.-]*){0,3},\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)*\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who)\b)/u;
-/** "the city's chief engineer, Els Vermeulen" after a cue: a lower-case description, a comma, a capitalised name. */
-const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
+/** "the city's chief engineer, Els Vermeulen", "Holm's spokesman, Erik Sand" after a cue: a lower-case description, a comma, a capitalised name. */
+const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das|(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
 /** Lower-case words ending like a person noun that are not nouns for people. */
 const NOT_PERSON = new Set(("later never ever over under after other whether together either neither rather however another " +
   "former latter whatever whoever number member order paper letter matter water center centre quarter border chapter corner summer winter " +

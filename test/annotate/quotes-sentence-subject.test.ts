@@ -46,6 +46,9 @@ describe("a paper speaks for its owner", () => {
     expect(said("Ferry boss Arne Vik called the fares “fair.” The lawsuit also claims that Vik “hid the losses from the board.”")).toEqual(["Arne Vik: fair.", "-: hid the losses from the board."]);
     expect(said("Ferry boss Arne Vik called the fares “fair.” The complaint states the line “never met its timetable.”")).toEqual(["Arne Vik: fair.", "-: never met its timetable."]);
   });
+  it("look-alike: a paper that 'states' what someone named before it told someone reports their words", () => {
+    expect(said("Mia Lund asked to press charges and told the officer she was “afraid to go home,” the report states.")).toEqual(["Mia Lund: afraid to go home"]);
+  });
   it("look-alike: 'claims' as a noun is no cue", () => {
     expect(said("Arne Vik dismissed the claims as “fairy tales.” “We will fight this,” he said.")).toEqual(["Arne Vik: fairy tales.", "Arne Vik: We will fight this"]);
   });

@@ -1700,7 +1700,8 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (!who) who = colonName(c, p);
     if (who && !trailing && who.cue.end <= p.open) who = clauseAfterQuote(c, p, who) ?? who;
     // `Ford said the plan was “dead,” news agencies reported`: an unnamed reporter of the words yields to their named speaker.
-    if (who && !who.speaker && who.cue.start > p.close && /^(?:reported|reports|report|according\s+to)$/i.test(who.cue.text)) {
+    // (Also a paper that "states" or "claims" them: `Lee told the officer she was “scared,” the report states`.)
+    if (who && !who.speaker && who.cue.start > p.close && /^(?:reported|reports|report|according\s+to|states|claims)$/i.test(who.cue.text)) {
       const speaking = beforeQuote(c, p);
       if (speaking?.speaker) who = speaking;
     }

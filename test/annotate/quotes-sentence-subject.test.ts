@@ -89,3 +89,13 @@ describe("a name in apposition to a possessive description is the speaker, not t
     expect(said("The harbour master, the first woman in Tromso to hold the job, said the line was “never for sale.”")).toEqual(["-: never for sale."]);
   });
 });
+
+describe("an age between the quote and the name is part of the speaker's description", () => {
+  it("`“…,” the 47-year-old Ines Moreau said`", () => {
+    expect(said("“I lost the boat and the nets,” the 47-year-old Ines Moreau said.")).toEqual(["Ines Moreau: I lost the boat and the nets"]);
+    expect(said("“I lost the boat and the nets,” 47-year-old fisherman Ines Moreau told the paper.")).toEqual(["Ines Moreau: I lost the boat and the nets"]);
+  });
+  it("look-alike: an age with no name stays unnamed when nobody was given that age", () => {
+    expect(said("Storms hit the coast. “I lost the boat and the nets,” the 47-year-old said.")).toEqual(["-: I lost the boat and the nets"]);
+  });
+});

@@ -99,3 +99,16 @@ describe("an age between the quote and the name is part of the speaker's descrip
     expect(said("Storms hit the coast. “I lost the boat and the nets,” the 47-year-old said.")).toEqual(["-: I lost the boat and the nets"]);
   });
 });
+
+describe("a numbered part of a text speaks its words", () => {
+  it("an article, a section of a named text, an amendment, a verse", () => {
+    expect(said("Article 9 affirms: “Every citizen may fish the common waters.”")).toEqual(["Article 9: Every citizen may fish the common waters."]);
+    expect(said("Section 4 of the harbour statute states: “No vessel may anchor in the channel.”")).toEqual(["Section 4 of the harbour statute: No vessel may anchor in the channel."]);
+    expect(said("The Sixth Amendment says that the accused shall enjoy “a speedy and public trial.”")).toEqual(["The Sixth Amendment: a speedy and public trial."]);
+    expect(said("Psalm 23:1 reads: “The Lord is my shepherd.”")).toEqual(["Psalm 23:1: The Lord is my shepherd."]);
+  });
+  it("look-alikes: the verb in another sense, or a name before it, is no text speaking", () => {
+    expect(said("Article 9 reads well in Danish. “It is a fine text,” said translator Ana Berg.")).toEqual(["Ana Berg: It is a fine text"]);
+    expect(said("Judge Ana Berg says Article 9 “was never meant for trawlers.”")).toEqual(["Ana Berg: was never meant for trawlers."]);
+  });
+});

@@ -151,7 +151,12 @@ const AFTER_QUOTE_ONLY = new Set(SPEECH_AFTER_QUOTE.filter((v) => !SPEECH_VERBS.
  * "claims" and "states" after a paper ("the suit also claims Ann Lee “…”", "the report states"): a verb there,
  * though news mostly writes both as nouns ("his claims", "20 states"), so they are left out of SPEECH_VERBS.
  */
-const PAPER_PRESENT = "(?<=(?:suit|lawsuit|complaint|filing|indictment|report|memo|letter|statement|document|study|petition|motion|ruling|order|affidavit|brief|article|bill|resolution|charter|constitution)\\s+(?:also\\s+|further\\s+)?)(?:claims|states)";
+const PAPER_PRESENT = "(?<=(?:suit|lawsuit|complaint|filing|indictment|report|memo|letter|statement|document|study|petition|motion|ruling|order|affidavit|brief|article|bill|resolution|charter|constitution)\\s+(?:also\\s+|further\\s+)?)(?:claims|states)" +
+  // "Article 33 affirms:", "The Second Amendment reads:", "Section 12 of the charter states:": a text's numbered part quoted.
+  "|(?<=(?:\\b(?:Article|Section|Clause|Rule|Chapter|Paragraph|Title)\\s+[\\dIVXLC]+[a-z]?(?:\\s+of\\s+(?:the\\s+)?[\\p{L}\\s]{1,40}?)?|\\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Nineteenth|Twenty-\\p{Ll}+)\\s+Amendment|\\b\\p{Lu}\\p{Ll}+\\s+\\d{1,3}:\\d{1,3})\\s+)(?:reads|states|says|affirms|provides|declares|stipulates|guarantees)(?=\\s*(?::|,?\\s*[“\"]|\\s+that\\b))";
+/** The numbered part of a text before its verb ("Article 33", "Section 12 of the charter", "the Second Amendment", "Isaiah 45:1"): it speaks. */
+const DOC_PART_BEFORE = /(?:^|[\s(])((?:[Tt]he\s+)?(?:(?:Article|Section|Clause|Rule|Chapter|Paragraph|Title)\s+[\dIVXLC]+[a-z]?(?:\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Nineteenth|Twenty-\p{Ll}+)\s+Amendment|\p{Lu}\p{Ll}+\s+\d{1,3}:\d{1,3}))\s+$/u;
+const DOC_PART_VERB = /^(?:reads|states|says|affirms|provides|declares|stipulates|guarantees)$/;
 const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${CUES.join("|").replace(/ /g, "\\s+")}|${PAPER_PRESENT})(?![\\p{L}\\p{N}])`, "gu");
 const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
 
@@ -1531,6 +1536,15 @@ function scanCues(c: Ctx): void {
     const at = m.index!;
     while (pi < c.pieces.length && c.pieces[pi]!.close < at) pi++;
     if (pi < c.pieces.length && c.pieces[pi]!.open < at) continue; // words inside a quote
+    // "Article 33 affirms:", "Isaiah 45:1 reads:": a text's numbered part speaks (before "reads" is set aside below).
+    const part = DOC_PART_VERB.test(m[0]) && /^(?:\s*:|,?\s*[“"«]|\s+that\b)/.test(text.slice(at + m[0].length, at + m[0].length + 8)) ? DOC_PART_BEFORE.exec(text.slice(Math.max(clauseStart(c, at), at - 90), at)) : null;
+    if (part) {
+      const from = Math.max(clauseStart(c, at), at - 90);
+      const at0 = from + part.index + part[0].indexOf(part[1]!);
+      const span = spanOf(text, at0, at0 + part[1]!.length);
+      c.said.push({ cue: spanOf(text, at, at + m[0].length), subject: span, speaker: span, gender: null, org: true });
+      continue;
+    }
     // "went on to say", "“…,” she went on." — not "once the Senate goes on recess".
     if (/^(?:goes|went)\s+on$/.test(m[0]) && !/^\s*(?:to\b|[,.:;!?“”"«»—–]|$)/.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
     // "Ford begged him for an endorsement": a verb of manner reports speech only right after a quote.

@@ -51,7 +51,9 @@ const NOT_NAME = new Set(("the a an he she they it i we you his her their its ou
   "new said says according then his hers mayor judge justice attorney general spokesman spokeswoman press " +
   "campaign manager director chief officials official aide aides adviser advisers sources source " +
   // function words that open a sentence ("About four in 10 said", "Many reporters noted", "Another source said")
-  "about at many multiple another but and or several both most each every all few least more less half nearly almost " +
+  "about at many multiple another but and or several both most each every all few least more less half nearly almost just " +
+  // indefinite pronouns name nobody ("Someone called it …", "Everyone agreed")
+  "someone somebody anyone anybody everyone everybody nobody " +
   "only even if when while as in on for from with by after before here there what who why how also still yet none " +
   // dates name nobody ("the nominee for the Nov. 8 election", "a poll released Thursday")
   "monday tuesday wednesday thursday friday saturday sunday january february march april june july august september " +
@@ -67,6 +69,9 @@ const US_STATES = ("Alabama Alaska Arizona Arkansas California Colorado Connecti
   "Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Island Tennessee Texas Utah Vermont " +
   "Virginia Washington Wisconsin Wyoming").toLowerCase().split(" ");
 for (const w of US_STATES) PLACE_WORDS.add(w);
+// Faiths describe as nationalities do ("a Catholic voter"), and alone name nobody ("Another Muslim who worshiped there", "Muslims").
+const FAITHS = new Set("muslim muslims christian christians jewish jew jews catholic catholics evangelical evangelicals mormon mormons hindu hindus buddhist buddhists sikh sikhs protestant protestants".split(" "));
+for (const w of FAITHS) PLACE_WORDS.add(w);
 
 /**
  * Name and organisation words of a speaker as written, from its head (before a comma, a bracket or a
@@ -84,6 +89,7 @@ export function nameWords(s: string): Set<string> {
   // A bare name ("Paris said", "the Texas Tribune"), not a description ending in a title or party word
   // ("the Wisconsin Republican", "the Ohio Senator").
   const bare = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|and)$/.test(w)) && !NOT_NAME.has(fold(words[words.length - 1] ?? "").replace(/\.$/, ""));
+  if (bare && words.every((w) => NOT_NAME.has(fold(w)) || FAITHS.has(fold(w)))) return new Set();
   // Two-word places are places in a description too ("a South Carolina Democrat").
   if (!bare) words = words.join(" ").replace(/\b(?:North|South|West|New|Rhode)\s+(?:Carolina|Dakota|Virginia|Hampshire|Jersey|Mexico|York|Island)\b/g, " ").split(" ").filter((w) => w);
   const out = new Set<string>();
@@ -246,9 +252,11 @@ interface Tally {
   named: number; namedFound: number; namedRight: number; namedInner: number;
   pronoun: number; pronounFound: number; pronounRight: number; pronounNoAntecedent: number;
   described: number; unattributed: number;
+  /** Found quotes (named or pronoun gold source) that were given a speaker, and how many of those speakers are right. */
+  given: number; givenRight: number;
 }
 
-const tally = (): Tally => ({ gold: 0, found: 0, predicted: 0, correct: 0, named: 0, namedFound: 0, namedRight: 0, namedInner: 0, pronoun: 0, pronounFound: 0, pronounRight: 0, pronounNoAntecedent: 0, described: 0, unattributed: 0 });
+const tally = (): Tally => ({ gold: 0, found: 0, predicted: 0, correct: 0, named: 0, namedFound: 0, namedRight: 0, namedInner: 0, pronoun: 0, pronounFound: 0, pronounRight: 0, pronounNoAntecedent: 0, described: 0, unattributed: 0, given: 0, givenRight: 0 });
 
 function mainAnnotator(row: Row): string | null {
   const n = new Map<string, number>();
@@ -303,6 +311,7 @@ function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | 
       if (hit) t.pronounFound++;
       const ok = hit?.speaker ? [...nameWords(hit.speaker)].some((w) => gold!.has(w)) : false;
       if (ok) t.pronounRight++;
+      if (hit?.speaker) { t.given++; if (ok) t.givenRight++; }
       else if (hit && why) { const k = `pronoun (${src.toLowerCase()}) / ` + category(row, a, hit, ante.source!.spans[0]!); why.set(k, [...(why.get(k) ?? []), `${row.id}: “${hit.span.text.slice(0, 50)}” got ${hit.speaker ?? "-"}, gold ${src} → ${ante.source!.text} [cue ${a.cue?.text ?? "-"}]`]); }
       if (!ok && hit) misses?.push(`SPK-PRON ${row.id}: “${hit.span.text.slice(0, 60)}” got ${hit.speaker ?? "-"}, gold ${src} → ${ante.source!.text}`);
       continue;
@@ -316,6 +325,7 @@ function score(row: Row, quotes: readonly Quote[], t: Tally, misses: string[] | 
     const inner = !direct && hit?.speaker ? innerSpeakers(a.content!.text) : null;
     const ok = direct || (inner !== null && [...nameWords(hit!.speaker!)].some((w) => inner.has(w)));
     if (ok) t.namedRight++;
+    if (hit?.speaker) { t.given++; if (ok) t.givenRight++; }
     if (ok && !direct) t.namedInner++;
     if (!ok && hit && why) { const k = category(row, a, hit, a.source.spans[0]!); why.set(k, [...(why.get(k) ?? []), `${row.id}: “${hit.span.text.slice(0, 50)}” got ${hit.speaker ?? "-"}, gold ${src.slice(0, 80)} [cue ${a.cue?.text ?? "-"}] ctx: ${row.text.slice(Math.min(a.source.spans[0]![0], a.content!.spans[0]![0]) , Math.max(a.source.spans[0]![1], a.content!.spans[0]![1])).slice(0, 240).replace(/\n/g, " ¶ ")}`]); }
     if (!ok && hit) misses?.push(`SPK ${row.id}: “${hit.span.text.slice(0, 60)}” got ${hit.speaker ?? "-"}, gold ${src}`);
@@ -357,10 +367,12 @@ export async function run(dir: string, opts: { show?: string; only?: string; why
     console.log(`  speaker right (gold source names someone, n=${t.named}): ${r3(t.namedRight, t.named)} of all, ${r3(t.namedRight, t.namedFound)} of found${t.namedInner ? ` (${t.namedInner} of them the speaker named inside a nested source's content)` : ""}`);
     console.log(`  pronoun source resolved to the gold antecedent (n=${t.pronoun}): ${r3(t.pronounRight, t.pronoun)} of all, ${r3(t.pronounRight, t.pronounFound)} of found`);
     console.log(`  named + pronoun: ${r3(t.namedRight + t.pronounRight, t.named + t.pronoun)} of all, ${r3(t.namedRight + t.pronounRight, t.namedFound + t.pronounFound)} of found`);
+    console.log(`  speaker precision (found named + pronoun quotes given a speaker, n=${t.given}): ${r3(t.givenRight, t.given)} right, ${t.given - t.givenRight} wrong; ${t.namedFound + t.pronounFound - t.given} given none`);
     console.log(`  not scored for speaker: ${t.described} described ("a campaign aide"), ${t.pronounNoAntecedent} pronouns with no named antecedent, ${t.unattributed} unattributed`);
     out[`${split}.recall`] = t.found / Math.max(1, t.gold);
     out[`${split}.precision`] = t.correct / Math.max(1, t.predicted);
     out[`${split}.speakerRight`] = t.namedRight / Math.max(1, t.named);
+    out[`${split}.speakerPrecision`] = t.givenRight / Math.max(1, t.given);
   }
   console.log(`annotate: ${(ms / rows.length).toFixed(1)} ms per article`);
   if (misses.length) console.log(misses.join("\n"));

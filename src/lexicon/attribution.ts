@@ -25,6 +25,8 @@ export const SPEECH_VERBS: readonly string[] = [
   "criticized", "attacked", "mocked", "ridiculed", "agreed", "disagreed", "hailed", "touted", "dismissed", "derided", "lauded",
   "pointed out", "went on", "shot back", "fired back", "hit back", "chimed in", "retaliated", "reacted", "exclaimed", "snapped",
   "scoffed", "muttered", "whispered", "agrees", "proclaims", "asserted", "asserts", "put it", "puts it",
+  // "A study from the Marine Institute had this to say about the cod: “…”"
+  "had this to say", "has this to say",
   // participles: "Ford rejected the plan, saying …" (the sentence's subject speaks)
   "acknowledging", "labeling", "labelling", "saying", "telling", "adding", "writing", "arguing", "noting", "calling",
   "describing", "asking", "explaining", "warning", "insisting", "declaring", "tweeting", "promising", "vowing", "stating",

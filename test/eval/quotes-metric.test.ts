@@ -17,6 +17,23 @@ describe("name words of a gold source", () => {
   });
 });
 
+describe("words that name nobody (speakers11)", () => {
+  it("indefinite pronouns and function words opening the sentence", () => {
+    expect(words("Somebody in the gallery")).toEqual([]);
+    expect(words("Everyone at the dock")).toEqual([]);
+    expect(words("Just over a third, 34%,")).toEqual([]);
+  });
+  it("a faith alone or before a noun describes, as a nationality does", () => {
+    expect(words("Another Sikh who prays at the temple")).toEqual([]);
+    expect(words("Evangelicals")).toEqual([]);
+    expect(words("a Mormon farmer")).toEqual([]);
+  });
+  it("look-alikes: a body with a faith in its name, and a name after a faith word, still name someone", () => {
+    expect(words("Lutheran Aid and the Jewish Federation")).toEqual(["aid", "federation", "jewish", "lutheran"]);
+    expect(words("Catholic bishop Tomas Ruiz")).toEqual(["ruiz", "tomas"]);
+  });
+});
+
 describe("a speaker named inside a nested source's content", () => {
   it("`“…,” Ruiz said` inside an attribution to a newspaper names Ruiz", () => {
     expect(inner("“We will not reopen the docks until Monday,” Ruiz said “The talks are over.”")).toEqual(["ruiz"]);

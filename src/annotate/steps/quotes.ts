@@ -147,7 +147,17 @@ const CUES = [...SPEECH_VERBS, ...SPEECH_AFTER_QUOTE, "citing", ...SPEAKER_AFTER
 const AFTER_QUOTE_ONLY = new Set(SPEECH_AFTER_QUOTE.filter((v) => !SPEECH_VERBS.includes(v)));
 // Letters either side end a cue, not \b, which is ASCII-only: "afirmó" and "a déclaré" end in a letter \b does not see.
 // A hyphen before makes an adjective, not a cue: "so-called", "self-described", "much-touted".
-const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${CUES.join("|").replace(/ /g, "\\s+")})(?![\\p{L}\\p{N}])`, "gu");
+/**
+ * "claims" and "states" after a paper ("the suit also claims Ann Lee “…”", "the report states"): a verb there,
+ * though news mostly writes both as nouns ("his claims", "20 states"), so they are left out of SPEECH_VERBS.
+ */
+const PAPER_PRESENT = "(?<=(?:suit|lawsuit|complaint|filing|indictment|report|memo|letter|statement|document|study|petition|motion|ruling|order|affidavit|brief|article|bill|resolution|charter|constitution)\\s+(?:also\\s+|further\\s+)?)(?:claims|states)" +
+  // "Article 33 affirms:", "The Second Amendment reads:", "Section 12 of the charter states:": a text's numbered part quoted.
+  "|(?<=(?:\\b(?:Article|Section|Clause|Rule|Chapter|Paragraph|Title)\\s+[\\dIVXLC]+[a-z]?(?:\\s+of\\s+(?:the\\s+)?[\\p{L}\\s]{1,40}?)?|\\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Nineteenth|Twenty-\\p{Ll}+)\\s+Amendment|\\b\\p{Lu}\\p{Ll}+\\s+\\d{1,3}:\\d{1,3})\\s+)(?:reads|states|says|affirms|provides|declares|stipulates|guarantees)(?=\\s*(?::|,?\\s*[“\"]|\\s+that\\b))";
+/** The numbered part of a text before its verb ("Article 33", "Section 12 of the charter", "the Second Amendment", "Isaiah 45:1"): it speaks. */
+const DOC_PART_BEFORE = /(?:^|[\s(])((?:[Tt]he\s+)?(?:(?:Article|Section|Clause|Rule|Chapter|Paragraph|Title)\s+[\dIVXLC]+[a-z]?(?:\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Nineteenth|Twenty-\p{Ll}+)\s+Amendment|\p{Lu}\p{Ll}+\s+\d{1,3}:\d{1,3}))\s+$/u;
+const DOC_PART_VERB = /^(?:reads|states|says|affirms|provides|declares|stipulates|guarantees)$/;
+const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${CUES.join("|").replace(/ /g, "\\s+")}|${PAPER_PRESENT})(?![\\p{L}\\p{N}])`, "gu");
 const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
 
 /**
@@ -350,10 +360,12 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     // "The league's spokesman, Ann Ford, said": the appositive is the name; "Another demonstrator,
     // Roberto Saravia from Los Angeles, said": the name before where the person is from.
     const from = /^((?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}?)\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’.\-]*\s*){1,3}$/u.exec(appos);
-    const name = from ? from[1]!.trim() : appos;
+    // "Ibarra's assistant, the former striker Tomas Lind, said": a description of the name in the appositive.
+    const titled = /^(?:the|a|an)\s+(?:(?!(?:of|for|at|in|from|to|with|and|or)\s)[\p{Ll}-]+\s+){1,3}((?:\p{Lu}[\p{L}'’\-]*\s+){1,2}\p{Lu}[\p{L}'’\-]*)$/u.exec(appos);
+    const name = from ? from[1]!.trim() : titled ? titled[1]! : appos;
     // "Two dock engineers, Piet Mols and Ana Reyes, found", "the historians, Piet and Ana Mols, wrote": two names.
     if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || /^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:(?:de|van|von|der|den|du|la|le|da|del|dos|ter|bin|al)\s+){1,2}\p{Lu}[\p{L}'’.\-]*$/u.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)) {
-      const at = lo + body.indexOf(appos, comma);
+      const at = lo + body.indexOf(name, comma);
       return spanOf(text, at, at + name.length);
     }
     left = head;
@@ -446,11 +458,21 @@ const MODIFIER_STOP = /^(?:that|which|who|whom|whose|and|but|or|the|a|an|to|of|i
  * An unnamed person tied to a named one or body: "a longtime adviser to Ann Lee", "a person close to
  * the Lees", "one source familiar with Lee's thinking", "an official at the Harbor Board".
  */
-const TIE_NOUN = "person|people|source|sources|adviser|advisers|advisor|aide|aides|official|officials|ally|allies|friend|friends|associate|associates|insider|operative|veteran|confidant|spokes(?:man|woman|person)";
-const TIE = `((?:[\\p{Ll}\\d-]+\\s+){0,3}?(${TIE_NOUN}))\\s+(?:close\\s+to|familiar\\s+with|to|for|of|at|in|with|from)\\s+((?:the\\s+|both\\s+)?(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.\\-]*(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:thinking|campaign|team|office|family|staff|investigation|inquiry|plans?|decision|strategy|talks|negotiations|operations|organization))?)`;
+// (and staff who speak from inside a body: "one engineer at Kestrel Mining", "a lawyer for Ana Lee" — not Lee herself)
+const TIE_NOUN = "person|people|source|sources|adviser|advisers|advisor|aide|aides|official|officials|ally|allies|friend|friends|associate|associates|insider|operative|veteran|confidant|spokes(?:man|woman|person)|" +
+  "(?:analyst|economist|researcher|scientist|engineer|executive|lawyer|attorney|strategist|staffer|pollster|investigator|prosecutor|auditor|employee|representative)s?";
+const TIE = `((?:[\\p{Ll}\\d-]+\\s+){0,3}?(${TIE_NOUN}))\\s+(?:close\\s+to|familiar\\s+with|to|for|of|at|in|with|from)\\s+((?:the\\s+|both\\s+)?(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+(?:(?:of|for|and|&|de)\\s+(?:the\\s+)?(?=\\p{Lu}))?){0,4}\\p{Lu}[\\p{L}'’.\\-]*(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:thinking|campaign|team|office|family|staff|investigation|inquiry|plans?|decision|strategy|talks|negotiations|operations|organization))?)`;
 const TIE_AFTER = new RegExp(`^\\s*(?:(?:the|a|an|one|another)\\s+)${TIE}(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:said|says|told|added|on|in|at|who|during|after)\\b)`, "u");
 const TIE_BEFORE = new RegExp(`(?:^|[\\s,])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+${TIE}\\s*$`, "u");
 const TIE_WHOLE = new RegExp(`^${TIE}$`, "u");
+/** A tie opening a sentence, before its verb: "An official at the Port of Rotterdam dismissed …". */
+const TIE_LEAD = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+${TIE}(?=\\s*,|\\s+\\p{Ll})`, "u");
+/**
+ * A description of one person with the full name in apposition, then a lower-case word (the verb):
+ * "Her lawyer, Pavel Novak, rejected", "Ana Silva's agent, Rui Gomes, turned", "The mayor's chief of
+ * staff, Tom Reed, said" — the head noun (group 1), the name (group 2).
+ */
+const APPOSED_SUBJECT = /^\s*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\p{Ll}-]+['’]s\s+)?|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’])\s+)(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|for|at|to|with)\s+(?:the\s+)?[^,;:“”"«»()\n]{1,40}?)?,\s+((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col|Capt|Lt|Sgt)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}\.\s+)?(?:(?:de|van|von|der|den|la|da|del|dos|bin|al)\s+)*\p{Lu}[\p{L}'’\-]*){1,3}),\s+(?=\p{Ll})/u;
 /** Whether a tie names someone, not only a place ("an official from Portugal"). */
 const tiedToName = (name: string) => name.split(/\s+/).some((w) => isNameWord(w.replace(/(?:['’]s?|\.)$/u, "")));
 
@@ -552,8 +574,8 @@ const DAY_BEFORE_SPEAKER = /^\s+(?:(?:on|el|le|am)\s+)?(?:Monday|Tuesday|Wednesd
 const OF_APPOSITIVE_AFTER = /^\s*(?:(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+|l['’])(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s+(?:of|for|at|de|del|du|des|di|von|vom)\s+(?:(?:the|la|le|les|los|las|el|die|der|des)\s+|l['’])?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:of|and|de|del|la|du|des|&|the|for)\s+)*\p{Lu}[\p{L}'’.\-]*){0,5},\s+(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
 /** "the Secretary of Homeland Security, Gail Stroud" after a cue: a title (group 1), of/for and its portfolio in capitals, a comma, the name (group 2). */
 const OFFICE_APPOSITIVE_AFTER = /^\s*(?:the\s+)?(?:(?:Former|Acting|Deputy|Vice|Interim)\s+)?(\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’.-]*){0,3},\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)*\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who)\b)/u;
-/** "the city's chief engineer, Els Vermeulen" after a cue: a lower-case description, a comma, a capitalised name. */
-const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
+/** "the city's chief engineer, Els Vermeulen", "Holm's spokesman, Erik Sand" after a cue: a lower-case description, a comma, a capitalised name. */
+const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das|(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
 /** Lower-case words ending like a person noun that are not nouns for people. */
 const NOT_PERSON = new Set(("later never ever over under after other whether together either neither rather however another " +
   "former latter whatever whoever number member order paper letter matter water center centre quarter border chapter corner summer winter " +
@@ -580,12 +602,17 @@ function personNoun(w: string): boolean {
 
 /** Papers that speak for whoever filed them: "the suit says", "the memo stated". */
 const PAPER = /^(?:statement|release|letter|memo|report|suit|lawsuit|complaint|filing|ruling|order|minutes|indictment|affidavit|petition|motion|document|documents|email|e-mail|post|tweet|editorial|study|survey|poll|analysis|assessment|summary|transcript|notice|brief)$/;
-const PAPER_WORDS = "statement|release|letter|memo|report|suit|lawsuit|complaint|filing|ruling|order|indictment|affidavit|petition|motion|email|e-mail|post|tweet|editorial|study|survey|poll|analysis|assessment|summary|transcript|notice|brief|message|note|video|ad|advertisement";
+const PAPER_WORDS = "statement|release|letter|memo|report|suit|lawsuit|complaint|filing|ruling|order|indictment|affidavit|petition|motion|email|e-mail|post|tweet|editorial|study|survey|poll|analysis|assessment|summary|transcript|notice|brief|message|note|video|ad|advertisement|opinion|piece|paper|book|article|op-ed|column|headline|caption|proposal";
 /** The issuer of a paper: "from Ann Lee", "issued by the Harbor Board", "by Ann Lee's office", "a report in the Harbor Times". */
 const ISSUER = `(?:(?:issued|released|sent|posted|published|signed|written|filed|put\\s+out|commissioned|conducted)\\s+)?(?:from|by|in)\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s+|(?:of|for|and|&|de)\\s+|(?!(?:on|in|at|to|for|of|and|the|that|which|who|with|after|before|during|about|said|says|told|on)\\s)\\p{Ll}[\\p{Ll}-]+\\s+(?=(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}\\p{Lu})){0,7}\\p{Lu}[\\p{L}\\p{N}'’.&/-]*(?:['’]s\\s+(?:office|campaign|team|lawyers?|attorneys?|staff))?)`;
 const PAPER_HEAD = `(?:(?:a|an|the|its|his|her|their|A|An|The|Its|His|Her|Their)\\s+)(?:(?:[\\p{Ll}\\d.,-]+|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\\s+){0,4}?(?:${PAPER_WORDS})`;
 /** "A statement from Ann Lee, the board's chair," before a cue: the paper and its issuer. */
 const PAPER_BEFORE = new RegExp(`(?:^|[\\s,(])(${PAPER_HEAD}\\s+${ISSUER})(?:\\s*\\([^()]{1,30}\\))?\\s*(?:,[^,“”"«»\\n]{1,80},)?\\s*$`, "u");
+/**
+ * "The Red Cross's annual report notes", "Dr. Kwame Asante's letter to the hospital board warned": a paper
+ * and its owner before a cue; the one it is sent to (after "to") is no speaker.
+ */
+const OWNED_PAPER_BEFORE = new RegExp(`(?:^|[\\s,(])((?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}.&-]*(?:['’]s|(?<=s)['’])\\s+(?:[\\p{Ll}\\d.-]+\\s+){0,2}?(?:${PAPER_WORDS}))(?:\\s+to\\s+(?:(?:the|his|her|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?(?:\\s*,[^,“”"«»\\n]{1,80},)?\\s*$`, "u");
 /** "according to a statement from Ann Lee", "said a letter signed by Tom Ward": the paper and its issuer after a cue. */
 const PAPER_AFTER = new RegExp(`^\\s*(${PAPER_HEAD}\\s+${ISSUER})`, "u");
 /** Who a paper speaks for: its issuer ("a statement from Ann Lee"), its owner ("Ann Lee's statement"), its named maker ("the Harbor Board report"). */
@@ -699,6 +726,8 @@ function placeDescribed(text: string, phrase: Span): boolean {
   caps = caps.filter((w) => !/^(?:the|a|an|this|that)$/i.test(w));
   return caps.length > 0 && caps.every((w) => /^\p{Lu}/u.test(w)) && (PLACE_WORDS.has(caps.join(" ")) || caps.every((w) => PLACE_WORDS.has(w)));
 }
+/** Someone described by the place they live in: "a resident of Dover", "longtime residents of Elmira", "a voter in Ames". */
+const LIVES_IN = /^(?:(?:a|an|the|one|another|two|three|some|many|several|A|An|The|One|Another|Two|Three|Some|Many|Several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Rr]esidents?|[Nn]atives?|[Cc]itizens?|[Vv]illagers?|[Ii]nhabitants?|[Vv]oters?|[Hh]omeowners?|[Ll]ocals?|[Nn]eighbou?rs?|[Tt]ownspeople|[Tt]ownsfolk)\s+(?:of|from|in|near)\s+/u;
 function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   if (dateline(c.text, phrase)) return null;
   // An office with no name after it ("a job as Secretary of Transportation, then said"): nobody.
@@ -718,6 +747,8 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
     && !ents.some((e) => e.key.includes(" ") || e.type === "org" || e.type === "place")) return null;
   if (placeDescribed(c.text, phrase)) return null;
+  // "A resident of Dover", "voters in Elmira": where someone lives names nobody, even a town the gazetteer lacks.
+  if (LIVES_IN.test(phrase.text)) return null;
   // Not a party adjective read as a person ("Republican").
   const people = ents.filter((e) => e.type === "person" && !(e.span.text.split(/\s+/).every((w) => PARTY.test(w) && !/s$/.test(w)) && !surname(c, e.span.text)));
   // "biologist Ana Silva of the Coral Trust": what follows "of" names where the person works, not a second speaker.
@@ -1126,6 +1157,9 @@ function described(c: Ctx, at: number, head: string, preferTitled = false): { sp
     const span = named(c, e.span)?.span ?? e.span;
     return { span, gender: genderOf(c, span), org: false };
   }
+  // "One adviser close to the board said … “…,” the adviser said" with a body named in between ("told the
+  // BBC"): the unnamed adviser, not the body.
+  if (near?.org && unnamedIntro(c.text, at, head) >= 0) return null;
   return near;
 }
 /**
@@ -1137,7 +1171,8 @@ const introRes = new Map<string, RegExp>();
 function unnamedIntro(text: string, at: number, head: string): number {
   const from = Math.max(0, at - 1500);
   let re = introRes.get(head);
-  if (!re) introRes.set(head, re = new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?${head}(?![\\p{L}])`, "gu"));
+  // (Capitalised modifiers too: "one Republican adviser", "a White House official", "an Israeli diplomat".)
+  if (!re) introRes.set(head, re = new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}'’-]+\\.?\\s+){0,3}?${head}(?![\\p{L}])`, "gu"));
   // (A quick test first: most texts never bring in anyone with the noun.)
   if (!text.slice(from, at).includes(head)) return -1;
   let last = -1;
@@ -1501,6 +1536,15 @@ function scanCues(c: Ctx): void {
     const at = m.index!;
     while (pi < c.pieces.length && c.pieces[pi]!.close < at) pi++;
     if (pi < c.pieces.length && c.pieces[pi]!.open < at) continue; // words inside a quote
+    // "Article 33 affirms:", "Isaiah 45:1 reads:": a text's numbered part speaks (before "reads" is set aside below).
+    const part = DOC_PART_VERB.test(m[0]) && /^(?:\s*:|,?\s*[“"«]|\s+that\b)/.test(text.slice(at + m[0].length, at + m[0].length + 8)) ? DOC_PART_BEFORE.exec(text.slice(Math.max(clauseStart(c, at), at - 90), at)) : null;
+    if (part) {
+      const from = Math.max(clauseStart(c, at), at - 90);
+      const at0 = from + part.index + part[0].indexOf(part[1]!);
+      const span = spanOf(text, at0, at0 + part[1]!.length);
+      c.said.push({ cue: spanOf(text, at, at + m[0].length), subject: span, speaker: span, gender: null, org: true });
+      continue;
+    }
     // "went on to say", "“…,” she went on." — not "once the Senate goes on recess".
     if (/^(?:goes|went)\s+on$/.test(m[0]) && !/^\s*(?:to\b|[,.:;!?“”"«»—–]|$)/.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
     // "Ford begged him for an endorsement": a verb of manner reports speech only right after a quote.
@@ -1562,7 +1606,7 @@ function scanCues(c: Ctx): void {
       // reported a paper does not speak it; its issuer, if named, does.
       const got = /\s+(?:obtained|reviewed|seen|received|viewed|cited|quoted|first\s+reported|reported|published|shared)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*\s*){1,5}(?:\s+(?:on|last|this)\s+\p{Lu}?\p{Ll}+)?\s*,?\s*$/u.exec(text.slice(Math.max(lo, at - 200), at).replace(AUX, ""));
       const head = got ? Math.max(lo, at - 200) + got.index : at;
-      const paper = PAPER_BEFORE.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, ""));
+      const paper = PAPER_BEFORE.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, "")) ?? OWNED_PAPER_BEFORE.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, ""));
       if (paper) { const at0 = Math.max(lo, at - 200) + paper.index + paper[0].indexOf(paper[1]!); subject = spanOf(text, at0, at0 + paper[1]!.length); }
       else if (got) subject = null;
       else subject = subjectBefore(text, lo, at);
@@ -1670,7 +1714,8 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (!who) who = colonName(c, p);
     if (who && !trailing && who.cue.end <= p.open) who = clauseAfterQuote(c, p, who) ?? who;
     // `Ford said the plan was “dead,” news agencies reported`: an unnamed reporter of the words yields to their named speaker.
-    if (who && !who.speaker && who.cue.start > p.close && /^(?:reported|reports|report|according\s+to)$/i.test(who.cue.text)) {
+    // (Also a paper that "states" or "claims" them: `Lee told the officer she was “scared,” the report states`.)
+    if (who && !who.speaker && who.cue.start > p.close && /^(?:reported|reports|report|according\s+to|states|claims)$/i.test(who.cue.text)) {
       const speaking = beforeQuote(c, p);
       if (speaking?.speaker) who = speaking;
     }
@@ -1722,7 +1767,21 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
         // "Ann Lee said in a statement. “…”": the cue of the sentence before, in this paragraph, with no quote between.
         const last = c.said.filter((s) => s.cue.start >= para && s.cue.start < from && s.speaker && p.open - s.cue.end < 250).pop();
         const between = last && c.pieces.some((q) => q !== p && q.open > last.cue.start && q.open < p.open);
-        const subject = last && !between ? last.speaker : sentenceSubject(c, from, p.open);
+        // "Oskar Brandt shook his head. “Three years of work, gone.”": a quote standing as its own sentence,
+        // with no cue, after a sentence whose subject is someone (named, or a pronoun for someone named) is
+        // theirs — also when an earlier sentence's cue was someone else's ("Ana Berg said … Brandt shook his head.").
+        const prior = from > para && /^\s*$/.test(text.slice(from, p.open)) ? sentenceStart(text, from - 1) : -1;
+        const main = prior >= para && !c.pieces.some((q) => q.open >= prior && q.open < from) ? mainSubject(c, prior, from) : null;
+        // (Not when a cue follows the quote, even one naming nobody: `“…,” it said`; nor a place or a word that
+        // only opens the sentence: "Lyon fell silent.", "Rain fell all week.")
+        const cueAfter = c.said.some((s) => s.cue.start >= p.close && s.cue.start - p.close < 40 && !/\n|[.!?]["”’]?\s+["“]?\p{Lu}/u.test(text.slice(p.close + 1, s.cue.start)));
+        const mainSpeaker = main && !cueAfter && !c.said.some((s) => s.cue.start >= prior && s.cue.start < from) ? resolveSubject(c, main).speaker : null;
+        // (Not a word describing the subject: "The Christian leader further related …".)
+        const noun = main ? /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(main.end, main.end + 30))?.[1] : undefined;
+        const describing = noun !== undefined && (occupation(noun) || personNoun(noun));
+        const own = mainSpeaker && !describing && (c.entities.some((e) => (e.type === "person" || e.type === "org") && e.span.start <= mainSpeaker.start && mainSpeaker.end <= e.span.end)
+          || (!isPlace(c, mainSpeaker.start, mainSpeaker.text) && mainSpeaker.text.split(/\s+/).every((w) => capitalisedInside(text, w)))) ? mainSpeaker : null;
+        const subject = own && (!last || between || last.cue.start < prior) ? own : last && !between ? last.speaker : sentenceSubject(c, from, p.open);
         if (subject) { speaker = subject; attributed = true; }
       }
     }
@@ -1896,7 +1955,8 @@ function descriptionLead(gap: string): boolean {
   // "…” are sickening, Hollande said": a clause-final attribution covers its whole clause.
   const lead = /,\s*((?:\p{Ll}+\s+){0,3})$/u.exec(gap);
   const words = (lead ? lead[1]! : gap.replace(/^[\s,—–-]*/, "")).split(/\s+/).filter((w) => w);
-  return words.length <= 5 && words.every((w) => /^[\p{L}][\p{L}.'’-]*$/u.test(w) && !/^(?:without|with|as|after|before|while|when|and|but|or|that|to|for|of|in|on|at|by|from|about|against|because|if|since|than|then|so|not|is|was|are|were|be|been|has|have|had|which|who|where|whom|whose|what|until|unless|despite|during|into|over|under)$/.test(w));
+  // (An age is a description too: `“…,” the 52-year-old Kalnins said`.)
+  return words.length <= 5 && words.every((w) => /^(?:[\p{L}][\p{L}.'’-]*|\d{1,3}-year-old)$/u.test(w) && !/^(?:without|with|as|after|before|while|when|and|but|or|that|to|for|of|in|on|at|by|from|about|against|because|if|since|than|then|so|not|is|was|are|were|be|been|has|have|had|which|who|where|whom|whose|what|until|unless|despite|during|into|over|under)$/.test(w));
 }
 
 const CLAIM_GAP = new RegExp(`^[\\s,]*(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${SPEECH_NOUN})\\s+(?:that\\s+|which\\s+)?\\S`, "u");
@@ -2251,6 +2311,18 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
   // phrase or a conjunction (one opening the sentence is capitalised and read as a name word below).
   const pronoun = /^\s*(he|she|they)\s+(?=\p{Ll})/u.exec(text.slice(s, to));
   if (pronoun) { const at = s + pronoun[0].indexOf(pronoun[1]!); return spanOf(text, at, at + pronoun[1]!.length); }
+  // "Her lawyer, Pavel Novak, rejected the offer, calling it …", "Ana Silva's agent, Rui Gomes, turned it
+  // down, saying …": a description of a person with the full name in apposition, then the verb.
+  const appos = APPOSED_SUBJECT.exec(text.slice(s, to));
+  if (appos && (occupation(appos[1]!) || personNoun(appos[1]!))) {
+    const at = s + appos[0].length - appos[2]!.length - /,\s*$/.exec(appos[0])![0].length;
+    return spanOf(text, at, at + appos[2]!.length);
+  }
+  // "An official at the Port of Rotterdam dismissed the report, calling it …": a description tied to a body.
+  const tie = TIE_LEAD.exec(text.slice(s, to));
+  if (tie && tiedToName(tie[3]!)) { const at = s + tie[0].indexOf(tie[1]!); return spanOf(text, at, s + tie[0].length); }
+  // "Longtime residents of Kvalsund said": people described by where they live, nobody named.
+  if (LIVES_IN.test(text.slice(s, to).trimStart())) return null;
   const after = subjectAfter(text, s);
   // "The board gave Sam Price a medal": the subject is "board", not the object after its verb.
   const subject = after && trimTo(text, after, headEnd(after));

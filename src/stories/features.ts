@@ -4,6 +4,8 @@
 // above topic words, and let a strong clash veto a merge."
 import type { Doc } from "../domain/doc.js";
 import { asciiCopy, PLAIN_ASCII, uiFurniture } from "../lexicon/page-furniture.js";
+import { CALENDAR_WORD } from "../lexicon/calendar.js";
+import { EDITION_NOUNS, NOT_EDITION_NAMES, ORDINAL_WORDS } from "../lexicon/series.js";
 import { stem, STOPWORDS, wordTerms } from "../similarity/tokens.js";
 
 export interface EventFeatures {
@@ -268,18 +270,77 @@ const NO_ORDINALS: readonly string[] = Object.freeze([]);
  */
 function ordinals(doc: Doc, furniture: ReadonlySet<number>): readonly string[] {
   const out = new Set<string>();
-  // Most reports write no ordinal in figures: one test of the whole text spares the sentence scans.
-  if (!HAS_ORDINAL.test(doc.article.title) && !HAS_ORDINAL.test(doc.article.text)) return NO_ORDINALS;
+  // Most reports write no ordinal and no edition: one test of the whole text spares the sentence scans.
+  const figures = HAS_ORDINAL.test(doc.article.title) || HAS_ORDINAL.test(doc.article.text);
+  const editions = HAS_EDITION.test(doc.article.title) || HAS_EDITION.test(doc.article.text);
+  if (!figures && !editions) return NO_ORDINALS;
   const scan = (text: string) => {
-    for (const m of text.matchAll(ORDINAL)) {
-      const word = m[2]!.toLowerCase(), noun = stem(word), n = Number(m[1]);
-      if (n === 0 || STOPWORDS.has(word) || NOT_SERIES.has(word) || NOT_SERIES.has(noun)) continue;
-      out.add(`${noun}:${n}`);
+    if (figures) {
+      for (const m of text.matchAll(ORDINAL)) {
+        const word = m[2]!.toLowerCase(), noun = stem(word), n = Number(m[1]);
+        if (n === 0 || STOPWORDS.has(word) || NOT_SERIES.has(word) || NOT_SERIES.has(noun)) continue;
+        out.add(`${noun}:${n}`);
+      }
     }
+    if (editions) editionsOf(text, out);
   };
   scan(doc.article.title);
   for (const s of doc.sentences) if (!furniture.has(s.index)) scan(s.text);
   return out.size === 0 ? NO_ORDINALS : [...out].sort();
+}
+
+/** A year, or a season of two ("2008-09", "2010/2011"), as a text writes it: not part of a sum, a count or a longer number. */
+const YEAR_FORM = String.raw`(?<![\d$£€.,:/-])((?:19|20)\d\d)(?:[-–/]((?:19|20)?\d\d))?(?![\d%]|[.,]\d)`;
+/** A word in either case of its first letter: "[Mm]arathon". */
+const eitherCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+const EDITION_NOUN = `(${[...EDITION_NOUNS].sort((x, y) => y.length - x.length).map(eitherCase).join("|")})`;
+/** "the 2008 season", "the 2009 NFL season", "2010-11 regular season", "the 2014 Lakemoor Folk Festival": a year, up to four words, an edition noun. */
+const YEAR_THEN_EDITION = new RegExp(`${YEAR_FORM}\\s+((?:[\\p{L}'’.-]+\\s+){0,4}?)${EDITION_NOUN}(?![\\p{L}])`, "gu");
+/** "Macworld 2009", "Lakemoor Folk Festival 2016", "Euro 2016": a capitalised name right before a year. */
+const NAME_THEN_YEAR = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)\\s+${YEAR_FORM}`, "gu");
+/** "the twelfth Corran Valley Marathon", "the fifth annual Jazz Festival", "the third edition": an ordinal in words before a named edition. */
+const WORD_ORDINAL_EDITION = new RegExp(`(?<![\\p{L}-])(${Object.keys(ORDINAL_WORDS).map(eitherCase).join("|")})\\s+(?:(annual|edition)(?![\\p{L}])|((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}?)${EDITION_NOUN}(?![\\p{L}]))`, "gu");
+const HAS_EDITION = new RegExp(`\\b(?:19|20)\\d\\d\\b|\\b(?:${Object.keys(ORDINAL_WORDS).join("|")})\\s`, "iu");
+
+/**
+ * Editions of a recurring event a sentence names by year or by a number in words, as "<noun>/y:<year>" and
+ * "<noun>:<n>" (the ordinals' form): "the 2009 season" → "season/y:2009", "the 2010-11 season" → both years,
+ * "Gadgetfair 2011" → "gadgetfair/y:2011", "the twelfth Corran Valley Marathon" → "corran:12" (as "12th Corran" reads).
+ * Two injury reports of one player in the 2009 and the 2012 season are two events; a report that writes
+ * both years (a recall) clashes with neither (seriesApart).
+ */
+function editionsOf(text: string, out: Set<string>): void {
+  // `at`: the group of the year; the one after it holds a season's second year.
+  const years = (m: RegExpMatchArray, at: number, noun: string) => {
+    const y = Number(m[at]);
+    out.add(`${noun}/y:${y}`);
+    const end = m[at + 1];
+    if (end === undefined) return;
+    const y2 = end.length === 4 ? Number(end) : Math.floor(y / 100) * 100 + Number(end);
+    if (y2 === y + 1) out.add(`${noun}/y:${y2}`);
+  };
+  for (const m of text.matchAll(YEAR_THEN_EDITION)) {
+    // Words between the year and the noun are a name ("Lakemoor Folk"), a league ("NFL") or a kind ("regular"),
+    // not a clause ("in 2009 when the season began" names no edition).
+    if (m[3]!.split(/\s+/u).some((w) => w !== "" && STOPWORDS.has(w.toLowerCase()))) continue;
+    years(m, 1, stem(m[4]!.toLowerCase()));
+  }
+  for (const m of text.matchAll(NAME_THEN_YEAR)) {
+    const name = m[1]!.toLowerCase();
+    if (name.length < 3 || STOPWORDS.has(name) || NOT_EDITION_NAMES.has(name) || CALENDAR_WORD.test(name)) continue;
+    // "Detroit's 2016 homicide count", "WTVM 2016", "© Chicago Sun-Times 2014", "a Black 1999 Lexus": a possessive, a call sign
+    // or an abbreviation, a rights line, a model year before its make name no edition.
+    if (/['’]s?$/u.test(name) || m[1] === m[1]!.toUpperCase() || /[©]\s*(?:\p{Lu}[\p{L}-]*\s+)*$/u.test(text.slice(Math.max(0, m.index! - 40), m.index))
+      || /^\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length))) continue;
+    years(m, 2, stem(name));
+  }
+  for (const m of text.matchAll(WORD_ORDINAL_EDITION)) {
+    const n = ORDINAL_WORDS[m[1]!.toLowerCase()]!;
+    // The first word after the ordinal is the key, as "the 12th Corran Valley Marathon" gives "corran:12".
+    const first = (m[2] ?? m[3]!.trim().split(/\s+/u)[0]!).toLowerCase();
+    if (STOPWORDS.has(first)) continue;
+    out.add(`${stem(first)}:${n}`);
+  }
 }
 
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };

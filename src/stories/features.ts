@@ -294,52 +294,61 @@ const YEAR_FORM = String.raw`(?<![\d$£€.,:/-])((?:19|20)\d\d)(?:[-–/]((?:19
 /** A word in either case of its first letter: "[Mm]arathon". */
 const eitherCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const EDITION_NOUN = `(${[...EDITION_NOUNS].sort((x, y) => y.length - x.length).map(eitherCase).join("|")})`;
-/** "the 2008 season", "the 2009 NFL season", "2010-11 regular season", "the 2014 Lakemoor Folk Festival": a year, up to four words, an edition noun. */
-const YEAR_THEN_EDITION = new RegExp(`${YEAR_FORM}\\s+((?:[\\p{L}'’.-]+\\s+){0,4}?)${EDITION_NOUN}(?![\\p{L}])`, "gu");
-/** "Macworld 2009", "Lakemoor Folk Festival 2016", "Euro 2016": a capitalised name right before a year. */
-const NAME_THEN_YEAR = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)\\s+${YEAR_FORM}`, "gu");
-/** "the twelfth Corran Valley Marathon", "the fifth annual Jazz Festival", "the third edition": an ordinal in words before a named edition. */
-const WORD_ORDINAL_EDITION = new RegExp(`(?<![\\p{L}-])(${Object.keys(ORDINAL_WORDS).map(eitherCase).join("|")})\\s+(?:(annual|edition)(?![\\p{L}])|((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}?)${EDITION_NOUN}(?![\\p{L}]))`, "gu");
+/** Every year of a text (YEAR_FORM); what is around each is read by the anchored patterns below. */
+const YEAR_ANY = new RegExp(YEAR_FORM, "gu");
+/** After a year: "the 2008 season", "the 2009 NFL season", "2010-11 regular season", "the 2014 Lakemoor Folk Festival" (up to four words, an edition noun). */
+const EDITION_AFTER = new RegExp(`^\\s+((?:[\\p{L}'’.-]+\\s+){0,4}?)${EDITION_NOUN}(?![\\p{L}])`, "u");
+/** Before a year: "Macworld 2009", "Lakemoor Folk Festival 2016", "Euro 2016" (a capitalised name right before it). */
+const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+$/u;
+/** An ordinal in words ("the twelfth ..."); what follows is read by ORDINAL_EDITION_AFTER. */
+const WORD_ORDINAL = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join("|")})\\s+`, "gi");
+/** After an ordinal in words: "annual", "edition", or a capitalised name ending in an edition noun ("Corran Valley Marathon"). */
+const ORDINAL_EDITION_AFTER = new RegExp(`^(?:(annual|edition)(?![\\p{L}])|((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}?)${EDITION_NOUN}(?![\\p{L}]))`, "u");
 const HAS_EDITION = new RegExp(`\\b(?:19|20)\\d\\d\\b|\\b(?:${Object.keys(ORDINAL_WORDS).join("|")})\\s`, "iu");
+/** Abbreviated months, which CALENDAR_WORD (full names) leaves: "Jul 2013" is a date. */
+const MONTH_ABBREVIATIONS = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 
 /**
  * Editions of a recurring event a sentence names by year or by a number in words, as "<noun>/y:<year>" and
  * "<noun>:<n>" (the ordinals' form): "the 2009 season" → "season/y:2009", "the 2010-11 season" → both years,
  * "Gadgetfair 2011" → "gadgetfair/y:2011", "the twelfth Corran Valley Marathon" → "corran:12" (as "12th Corran" reads).
  * Two injury reports of one player in the 2009 and the 2012 season are two events; a report that writes
- * both years (a recall) clashes with neither (seriesApart).
+ * both years (a recall) clashes with neither (seriesApart). Each year and each ordinal word is read where it
+ * stands (the patterns around it anchored to it), so a text costs a scan for years and one for ordinal words.
  */
 function editionsOf(text: string, out: Set<string>): void {
-  // `at`: the group of the year; the one after it holds a season's second year.
-  const years = (m: RegExpMatchArray, at: number, noun: string) => {
-    const y = Number(m[at]);
+  const years = (m: RegExpMatchArray, noun: string) => {
+    const y = Number(m[1]);
     out.add(`${noun}/y:${y}`);
-    const end = m[at + 1];
+    const end = m[2];
     if (end === undefined) return;
     const y2 = end.length === 4 ? Number(end) : Math.floor(y / 100) * 100 + Number(end);
     if (y2 === y + 1) out.add(`${noun}/y:${y2}`);
   };
-  for (const m of text.matchAll(YEAR_THEN_EDITION)) {
+  for (const m of text.matchAll(YEAR_ANY)) {
+    const at = m.index!, end = at + m[0].length;
+    const after = EDITION_AFTER.exec(text.slice(end, end + 100));
     // Words between the year and the noun are a name ("Lakemoor Folk"), a league ("NFL") or a kind ("regular"),
     // not a clause ("in 2009 when the season began" names no edition).
-    if (m[3]!.split(/\s+/u).some((w) => w !== "" && STOPWORDS.has(w.toLowerCase()))) continue;
-    years(m, 1, stem(m[4]!.toLowerCase()));
-  }
-  for (const m of text.matchAll(NAME_THEN_YEAR)) {
-    const name = m[1]!.toLowerCase();
-    if (name.length < 3 || STOPWORDS.has(name) || NOT_EDITION_NAMES.has(name) || CALENDAR_WORD.test(name)) continue;
+    if (after && !after[1]!.split(/\s+/u).some((w) => w !== "" && STOPWORDS.has(w.toLowerCase()))) years(m, stem(after[2]!.toLowerCase()));
+    const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    if (!before) continue;
+    const name = before[1]!.toLowerCase();
+    if (name.length < 3 || STOPWORDS.has(name) || NOT_EDITION_NAMES.has(name) || CALENDAR_WORD.test(name) || MONTH_ABBREVIATIONS.has(name)) continue;
     // "Detroit's 2016 homicide count", "WTVM 2016", "© Chicago Sun-Times 2014", "a Black 1999 Lexus": a possessive, a call sign
     // or an abbreviation, a rights line, a model year before its make name no edition.
-    if (/['’]s?$/u.test(name) || m[1] === m[1]!.toUpperCase() || /[©]\s*(?:\p{Lu}[\p{L}-]*\s+)*$/u.test(text.slice(Math.max(0, m.index! - 40), m.index))
-      || /^\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length))) continue;
-    years(m, 2, stem(name));
+    if (/['’]s?$/u.test(name) || before[1] === before[1]!.toUpperCase() || /©\s*(?:\p{Lu}[\p{L}-]*\s+)*$/u.test(text.slice(Math.max(0, at - 60), at))
+      || /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    years(m, stem(name));
   }
-  for (const m of text.matchAll(WORD_ORDINAL_EDITION)) {
-    const n = ORDINAL_WORDS[m[1]!.toLowerCase()]!;
+  for (const m of text.matchAll(WORD_ORDINAL)) {
+    const end = m.index! + m[0].length;
+    const after = ORDINAL_EDITION_AFTER.exec(text.slice(end, end + 80));
+    if (!after) continue;
     // The first word after the ordinal is the key, as "the 12th Corran Valley Marathon" gives "corran:12".
-    const first = (m[2] ?? m[3]!.trim().split(/\s+/u)[0]!).toLowerCase();
+    const first = (after[1] ?? after[2]!.trim().split(/\s+/u)[0]!).toLowerCase();
     if (STOPWORDS.has(first)) continue;
-    out.add(`${stem(first)}:${n}`);
+    out.add(`${stem(first)}:${ORDINAL_WORDS[m[1]!.toLowerCase()]!}`);
   }
 }
 

@@ -153,10 +153,10 @@ export class Vocabulary {
     }
     this.docs++;
     ids.sort();
-    const tf = new Float32Array(ids.length);
+    const tf = new Uint16Array(ids.length);
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
-      tf[k] = this.counts[id]!;
+      tf[k] = Math.min(this.counts[id]!, MAX_TF);
       this.counts[id] = 0;
       this.df[id]!++;
     }
@@ -219,12 +219,16 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
 
 export interface PackedCounts {
   readonly ids: Uint32Array;
-  readonly tf: Float32Array;
+  /** Counts, at most MAX_TF: two bytes a term (the story index keeps 15M of them at 100k articles). */
+  readonly tf: Uint16Array;
 }
+
+/** A term counted more often in one document counts this often (1 + ln 65535 ≈ 12.1: no real article gets there). */
+export const MAX_TF = 65_535;
 
 /** 1 + ln(tf) for the counts most terms have, worked out once. */
 const SUBLINEAR = Float64Array.from({ length: 64 }, (_, n) => 1 + Math.log(n));
-const sublinear = (tf: number) => (tf < 64 && Number.isInteger(tf) ? SUBLINEAR[tf]! : 1 + Math.log(tf));
+export const sublinear = (tf: number) => (tf < 64 && Number.isInteger(tf) ? SUBLINEAR[tf]! : 1 + Math.log(tf));
 
 /** L2-normalized tf-idf weights aligned with `counts.ids` (sublinear tf). */
 export function packedWeights(counts: PackedCounts, idf: (id: number) => number): Float32Array {

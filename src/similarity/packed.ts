@@ -232,15 +232,20 @@ export const sublinear = (tf: number) => (tf < 64 && Number.isInteger(tf) ? SUBL
 
 /** L2-normalized tf-idf weights aligned with `counts.ids` (sublinear tf). */
 export function packedWeights(counts: PackedCounts, idf: (id: number) => number): Float32Array {
-  const w = new Float32Array(counts.ids.length);
+  return packedWeightsInto(counts, idf, new Float32Array(counts.ids.length));
+}
+
+/** packedWeights() written into the first counts.ids.length places of `w` (a reused scratch array); returns `w`. */
+export function packedWeightsInto(counts: PackedCounts, idf: (id: number) => number, w: Float32Array): Float32Array {
+  const n = counts.ids.length;
   let norm = 0;
-  for (let k = 0; k < w.length; k++) {
+  for (let k = 0; k < n; k++) {
     const v = sublinear(counts.tf[k] ?? 1) * idf(counts.ids[k] ?? 0);
     w[k] = v;
     norm += v * v;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let k = 0; k < w.length; k++) w[k] = (w[k] ?? 0) / norm;
+  if (norm > 0) for (let k = 0; k < n; k++) w[k] = (w[k] ?? 0) / norm;
   return w;
 }
 

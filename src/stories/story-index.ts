@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { publishedInstant } from "../domain/article.js";
 import type { Doc } from "../domain/doc.js";
 import { stem, terms } from "../similarity/tokens.js";
-import { IntTable, packedWeights, Vocabulary, type PackedCounts } from "../similarity/packed.js";
+import { IntTable, packedWeights, packedWeightsInto, Vocabulary, type PackedCounts } from "../similarity/packed.js";
 import { arenaCosine, DenseVector, Postings, VectorArena } from "./arena.js";
 import { averageLinkSparse, localSplit, type EdgeList, type TimeFrames } from "./agglomerate.js";
 import { eventFeatures, TOPIC_PREFIX, type EventFeatures } from "./features.js";
@@ -231,6 +231,9 @@ export class StoryIndex {
     for (const list of this.neighbours) m += list.length;
     const edges: EdgeList = { a: new Int32Array(m), b: new Int32Array(m), score: new Float64Array(m) };
     const final = this.corpus ? null : this.finalWeighing();
+    // One scratch array for the weights of the article being spread out (load() copies them).
+    let weights = new Float32Array(256);
+    const scratch = (n: number) => (n <= weights.length ? weights : (weights = new Float32Array(2 * n)));
     let k = 0;
     for (let i = 0; i < n; i++) {
       const list = this.neighbours[i]!, scored = this.neighbourScores[i]!;
@@ -242,8 +245,8 @@ export class StoryIndex {
       const a = this.entries[i]!;
       // The article's own final weights spread out once; each neighbour's made term by term as it is read.
       const topicIds = this.topics.ids.subarray(a.t, a.t + a.tn), eventIds = this.events.ids.subarray(a.e, a.e + a.en);
-      this.denseTopic.load(topicIds, packedWeights(this.topics.view(a.t, a.tn), this.topicIdf), 0, a.tn);
-      this.denseEvent.load(eventIds, packedWeights(this.events.view(a.e, a.en), this.eventIdf), 0, a.en);
+      this.denseTopic.load(topicIds, packedWeightsInto(this.topics.view(a.t, a.tn), this.topicIdf, scratch(a.tn)), 0, a.tn);
+      this.denseEvent.load(eventIds, packedWeightsInto(this.events.view(a.e, a.en), this.eventIdf, scratch(a.en)), 0, a.en);
       for (let x = 0; x < list.length; x++) {
         const j = list[x]!, b = this.entries[j]!;
         edges.a[k] = i; edges.b[k] = j;

@@ -291,12 +291,12 @@ function ordinals(doc: Doc, furniture: ReadonlySet<number>, topic: readonly stri
     else if (EDITION_STEMS.has(t)) noun = true;
     if (ordinal && noun) break;
   }
-  const words = ordinal && noun;
-  editionsOf(doc.article.title, out, null, words);
+  // Without an edition noun only a name right before a year can name an edition ("Gadgetfair 2011").
+  editionsOf(doc.article.title, out, null, ordinal && noun, noun);
   editionsOf(doc.article.text, out, furniture.size === 0 ? null : (at) => {
     const s = doc.sentences.find((x) => x.start <= at && at < x.end);
     return s !== undefined && furniture.has(s.index);
-  }, words);
+  }, ordinal && noun, noun);
   return out.size === 0 ? NO_ORDINALS : [...out].sort();
 }
 
@@ -335,7 +335,7 @@ const MONTH_ABBREVIATIONS = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "
  * both years (a recall) clashes with neither (seriesApart). Each year and each ordinal word is read where it
  * stands (the patterns around it anchored to it), so a text costs a scan for years and one for ordinal words.
  */
-function editionsOf(text: string, out: Set<string>, furniture: ((at: number) => boolean) | null, ordinalWords: boolean): void {
+function editionsOf(text: string, out: Set<string>, furniture: ((at: number) => boolean) | null, ordinalWords: boolean, nouns: boolean): void {
   const years = (m: RegExpMatchArray, noun: string) => {
     const y = Number(m[1]);
     out.add(`${noun}/y:${y}`);
@@ -347,7 +347,7 @@ function editionsOf(text: string, out: Set<string>, furniture: ((at: number) => 
   for (const m of text.matchAll(YEAR_ANY)) {
     const at = m.index!, end = at + m[0].length;
     if ((at > 0 && YEAR_AFTER.test(text[at - 1]!)) || furniture?.(at)) continue;
-    const after = EDITION_AFTER.exec(text.slice(end, end + 100));
+    const after = nouns ? EDITION_AFTER.exec(text.slice(end, end + 100)) : null;
     // Words between the year and the noun are a name ("Lakemoor Folk"), a league ("NFL") or a kind ("regular"),
     // not a clause ("in 2009 when the season began" names no edition).
     if (after && !after[1]!.split(/\s+/u).some((w) => w !== "" && STOPWORDS.has(w.toLowerCase()))) years(m, stem(after[2]!.toLowerCase()));

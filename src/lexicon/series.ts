@@ -43,3 +43,30 @@ export function namesCountry(text: string, country: string): boolean {
   }
   return re.test(text);
 }
+
+/**
+ * Nouns that name one edition of a recurring event, told apart by its year or its number: "the 2014
+ * Lakemoor Folk Festival", "Euro 2016 Cup" → festival, cup; "the 2009 season", "the twelfth Corran Valley
+ * Marathon". Singular, lower case; the stories stage reads them after a year or a written ordinal.
+ */
+export const EDITION_NOUNS: ReadonlySet<string> = new Set([
+  "season", "campaign", "awards", "award", "prize", "prizes", "festival", "olympics", "olympiad", "games", "cup", "championship",
+  "championships", "expo", "exposition", "open", "marathon", "conference", "summit", "show", "fair", "oscars", "grammys", "emmys",
+  "tonys", "baftas", "tour", "series", "draft", "classic", "bowl", "convention", "congress", "biennale", "biennial", "exhibition",
+  "tournament", "regatta", "rally", "race", "derby", "carnival", "parade", "contest", "competition", "pageant", "gala", "ceremony",
+  "edition", "census", "budget", "report",
+]);
+
+/** Words before a year that name no edition of anything ("Copyright 2009", "Windows 2000", "Class of 2010"). */
+export const NOT_EDITION_NAMES: ReadonlySet<string> = new Set([
+  "copyright", "updated", "posted", "published", "modified", "created", "class", "section", "article", "windows", "office", "vision",
+  "agenda", "model", "version", "route", "road", "farm-to-market", "loop", "spur", "highway", "interstate", "date", "incident", "homicide", "shooting", "flight", "room", "suite", "unit", "box", "number", "chapter", "rule",
+  "form", "act", "bill", "code", "page", "volume", "issue", "year", "fiscal", "fy", "circa", "ca", "est", "founded", "since", "am", "pm",
+]);
+
+/** Ordinals in words, as "the twelfth Corran Valley Marathon" writes them. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+};

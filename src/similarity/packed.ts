@@ -153,10 +153,10 @@ export class Vocabulary {
     }
     this.docs++;
     ids.sort();
-    const tf = new Float32Array(ids.length);
+    const tf = new Uint16Array(ids.length);
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
-      tf[k] = this.counts[id]!;
+      tf[k] = Math.min(this.counts[id]!, MAX_TF);
       this.counts[id] = 0;
       this.df[id]!++;
     }
@@ -219,24 +219,33 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
 
 export interface PackedCounts {
   readonly ids: Uint32Array;
-  readonly tf: Float32Array;
+  /** Counts, at most MAX_TF: two bytes a term (the story index keeps 15M of them at 100k articles). */
+  readonly tf: Uint16Array;
 }
+
+/** A term counted more often in one document counts this often (1 + ln 65535 ≈ 12.1: no real article gets there). */
+export const MAX_TF = 65_535;
 
 /** 1 + ln(tf) for the counts most terms have, worked out once. */
 const SUBLINEAR = Float64Array.from({ length: 64 }, (_, n) => 1 + Math.log(n));
-const sublinear = (tf: number) => (tf < 64 && Number.isInteger(tf) ? SUBLINEAR[tf]! : 1 + Math.log(tf));
+export const sublinear = (tf: number) => (tf < 64 && Number.isInteger(tf) ? SUBLINEAR[tf]! : 1 + Math.log(tf));
 
 /** L2-normalized tf-idf weights aligned with `counts.ids` (sublinear tf). */
 export function packedWeights(counts: PackedCounts, idf: (id: number) => number): Float32Array {
-  const w = new Float32Array(counts.ids.length);
+  return packedWeightsInto(counts, idf, new Float32Array(counts.ids.length));
+}
+
+/** packedWeights() written into the first counts.ids.length places of `w` (a reused scratch array); returns `w`. */
+export function packedWeightsInto(counts: PackedCounts, idf: (id: number) => number, w: Float32Array): Float32Array {
+  const n = counts.ids.length;
   let norm = 0;
-  for (let k = 0; k < w.length; k++) {
+  for (let k = 0; k < n; k++) {
     const v = sublinear(counts.tf[k] ?? 1) * idf(counts.ids[k] ?? 0);
     w[k] = v;
     norm += v * v;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let k = 0; k < w.length; k++) w[k] = (w[k] ?? 0) / norm;
+  if (norm > 0) for (let k = 0; k < n; k++) w[k] = (w[k] ?? 0) / norm;
   return w;
 }
 

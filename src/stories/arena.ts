@@ -2,14 +2,14 @@
 // counts, weights) and one JS array per posting list cost more in object headers and GC work
 // than in data. Here every article's vectors live in three shared growing arrays, addressed by
 // offset, and posting lists are linked cells in two more.
-import { packedWeights, type PackedCounts } from "../similarity/packed.js";
+import { packedWeights, sublinear, type PackedCounts } from "../similarity/packed.js";
 
 /** Term-count vectors of many articles, back to back: article k's terms are at [start, start + length). */
 export class VectorArena {
   // Small at first, doubled as needed: the store builds two small indexes per article it places,
   // where zeroing 64k-entry arrays cost more than the clustering itself.
   ids = new Uint32Array(1 << 12);
-  tf = new Float32Array(1 << 12);
+  tf = new Uint16Array(1 << 12);
   /** Weights with the idf of the moment each vector was added (for candidate scoring). */
   weights = new Float32Array(1 << 12);
   length = 0;
@@ -41,17 +41,27 @@ export class VectorArena {
     return 0;
   }
 
-  /** Every listed vector weighed anew with `idf` (packedWeights), in arena layout. */
-  reweigh(starts: readonly number[], lengths: readonly number[], idf: (id: number) => number): Float32Array {
-    const out = new Float32Array(this.length);
-    starts.forEach((start, k) => out.set(packedWeights(this.view(start, lengths[k]!), idf), start));
+  /**
+   * The norm of every listed vector weighed anew with `idf` (by term id): with it, dotWeighed reads the
+   * vector's new weights as packedWeights would make them, without an arena-sized array of them.
+   */
+  norms(starts: readonly number[], lengths: readonly number[], idf: Float64Array): Float64Array {
+    const out = new Float64Array(starts.length);
+    for (let k = 0; k < starts.length; k++) {
+      let norm = 0;
+      for (let x = starts[k]!, end = x + lengths[k]!; x < end; x++) {
+        const v = sublinear(this.tf[x]!) * idf[this.ids[x]!]!;
+        norm += v * v;
+      }
+      out[k] = Math.sqrt(norm);
+    }
     return out;
   }
 
   private grow(min: number): void {
     let size = this.ids.length * 2;
     while (size < min) size *= 2;
-    const ids = new Uint32Array(size), tf = new Float32Array(size), weights = new Float32Array(size);
+    const ids = new Uint32Array(size), tf = new Uint16Array(size), weights = new Float32Array(size);
     ids.set(this.ids); tf.set(this.tf); weights.set(this.weights);
     this.ids = ids; this.tf = tf; this.weights = weights;
   }
@@ -105,6 +115,23 @@ export class DenseVector {
       const id = ids[x]!;
       // Ids past the array are terms the loaded vector lacks.
       if (id < v.length) dot += v[id]! * w[x]!;
+    }
+    return dot;
+  }
+
+  /**
+   * dot() with the other vector's weights made as packedWeights makes them from its counts `tf`, `idf` by
+   * term id and its `norm` (VectorArena.norms): each weight rounded to float32 once as it is stored, then
+   * once more divided by the norm, so every product, and the sum, is bit for bit dot()'s over those weights.
+   */
+  dotWeighed(ids: Uint32Array, tf: Uint16Array, start: number, n: number, idf: Float64Array, norm: number): number {
+    const v = this.values;
+    let dot = 0;
+    for (let x = start, end = start + n; x < end; x++) {
+      const id = ids[x]!;
+      if (id >= v.length) continue;
+      const raw = Math.fround(sublinear(tf[x]!) * idf[id]!);
+      dot += v[id]! * (norm > 0 ? Math.fround(raw / norm) : raw);
     }
     return dot;
   }

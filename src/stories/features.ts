@@ -4,6 +4,8 @@
 // above topic words, and let a strong clash veto a merge."
 import type { Doc } from "../domain/doc.js";
 import { asciiCopy, PLAIN_ASCII, uiFurniture } from "../lexicon/page-furniture.js";
+import { CALENDAR_WORD } from "../lexicon/calendar.js";
+import { EDITION_NOUNS, NOT_EDITION_NAMES, ORDINAL_WORDS } from "../lexicon/series.js";
 import { stem, STOPWORDS, wordTerms } from "../similarity/tokens.js";
 
 export interface EventFeatures {
@@ -244,7 +246,7 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (!(q.value >= 10) || q.unit === "duration") continue;
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
-  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc), ordinals: ordinals(doc, furniture) };
+  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc), ordinals: ordinals(doc, furniture, topic) };
 }
 
 /** A written ordinal and the word after it, the noun it ranks or the first word of it: "the 11th Doctor", "6th suspect arrested", "the 41st lord mayor". */
@@ -266,20 +268,110 @@ const NO_ORDINALS: readonly string[] = Object.freeze([]);
  * castings. Numbers as written ("11th"), not words ("second", "day six"), which tell of an ongoing event's days
  * and repeats as often; rounds, minutes and days inside one event are no series (NOT_SERIES).
  */
-function ordinals(doc: Doc, furniture: ReadonlySet<number>): readonly string[] {
+function ordinals(doc: Doc, furniture: ReadonlySet<number>, topic: readonly string[]): readonly string[] {
   const out = new Set<string>();
   // Most reports write no ordinal in figures: one test of the whole text spares the sentence scans.
-  if (!HAS_ORDINAL.test(doc.article.title) && !HAS_ORDINAL.test(doc.article.text)) return NO_ORDINALS;
-  const scan = (text: string) => {
-    for (const m of text.matchAll(ORDINAL)) {
-      const word = m[2]!.toLowerCase(), noun = stem(word), n = Number(m[1]);
-      if (n === 0 || STOPWORDS.has(word) || NOT_SERIES.has(word) || NOT_SERIES.has(noun)) continue;
-      out.add(`${noun}:${n}`);
-    }
-  };
-  scan(doc.article.title);
-  for (const s of doc.sentences) if (!furniture.has(s.index)) scan(s.text);
+  if (HAS_ORDINAL.test(doc.article.title) || HAS_ORDINAL.test(doc.article.text)) {
+    const scan = (text: string) => {
+      for (const m of text.matchAll(ORDINAL)) {
+        const word = m[2]!.toLowerCase(), noun = stem(word), n = Number(m[1]);
+        if (n === 0 || STOPWORDS.has(word) || NOT_SERIES.has(word) || NOT_SERIES.has(noun)) continue;
+        out.add(`${noun}:${n}`);
+      }
+    };
+    scan(doc.article.title);
+    for (const s of doc.sentences) if (!furniture.has(s.index)) scan(s.text);
+  }
+  // Editions are read in one pass over the text, each one where it stands, leaving out the page's furniture.
+  // An edition counted in words needs an ordinal word and an edition noun (or "annual") among the article's topic words
+  // (title and text, furniture left out): most articles have no such pair, and the scan for ordinal words is not cheap.
+  let ordinal = false, noun = false;
+  for (const t of topic) {
+    if (ORDINAL_WORD_SET.has(t)) ordinal = true;
+    else if (EDITION_STEMS.has(t)) noun = true;
+    if (ordinal && noun) break;
+  }
+  // Without an edition noun only a name right before a year can name an edition ("Gadgetfair 2011").
+  editionsOf(doc.article.title, out, null, ordinal && noun, noun);
+  editionsOf(doc.article.text, out, furniture.size === 0 ? null : (at) => {
+    const s = doc.sentences.find((x) => x.start <= at && at < x.end);
+    return s !== undefined && furniture.has(s.index);
+  }, ordinal && noun, noun);
   return out.size === 0 ? NO_ORDINALS : [...out].sort();
+}
+
+/** A year, or a season of two ("2008-09", "2010/2011"), as a text writes it: not part of a sum, a count or a longer number. */
+const YEAR_FORM = String.raw`(?<![\d$£€.,:/-])((?:19|20)\d\d)(?:[-–/]((?:19|20)?\d\d))?(?![\d%]|[.,]\d)`;
+/** A word in either case of its first letter: "[Mm]arathon". */
+const eitherCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+const EDITION_NOUN = `(${[...EDITION_NOUNS].sort((x, y) => y.length - x.length).map(eitherCase).join("|")})`;
+/**
+ * Every year of a text as YEAR_FORM reads it, what is around each read by the anchored patterns below. The
+ * digits come first so the scan can skip to them; the character before is tested apart (YEAR_AFTER).
+ */
+const YEAR_ANY = /((?:19|20)\d\d)(?:[-–/]((?:19|20)?\d\d))?(?![\d%]|[.,]\d)/g;
+/** What may not stand right before a year: a digit, a currency sign, a decimal or thousands mark, a time or a date. */
+const YEAR_AFTER = /[\d$£€.,:/-]/;
+/** After a year: "the 2008 season", "the 2009 NFL season", "2010-11 regular season", "the 2014 Lakemoor Folk Festival" (up to four words, an edition noun). */
+const EDITION_AFTER = new RegExp(`^\\s+((?:[\\p{L}'’.-]+\\s+){0,4}?)${EDITION_NOUN}(?![\\p{L}])`, "u");
+/** Before a year: "Macworld 2009", "Lakemoor Folk Festival 2016", "Euro 2016" (a capitalised name right before it). */
+const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+$/u;
+/** An ordinal in words ("the twelfth ..."), the letter before tested apart; what follows is read by ORDINAL_EDITION_AFTER. */
+const WORD_ORDINAL = new RegExp(`(${Object.keys(ORDINAL_WORDS).join("|")})\\s+`, "gi");
+const LETTER = /\p{L}/u;
+const ORDINAL_WORD_SET: ReadonlySet<string> = new Set(Object.keys(ORDINAL_WORDS));
+/** Edition nouns and "annual" as topic words are written (stemmed). */
+const EDITION_STEMS: ReadonlySet<string> = new Set([...EDITION_NOUNS, "annual"].map(stem));
+/** After an ordinal in words: "annual", "edition", or a capitalised name ending in an edition noun ("Corran Valley Marathon"). */
+const ORDINAL_EDITION_AFTER = new RegExp(`^(?:(annual|edition)(?![\\p{L}])|((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}?)${EDITION_NOUN}(?![\\p{L}]))`, "u");
+/** Abbreviated months, which CALENDAR_WORD (full names) leaves: "Jul 2013" is a date. */
+const MONTH_ABBREVIATIONS = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+
+/**
+ * Editions of a recurring event a sentence names by year or by a number in words, as "<noun>/y:<year>" and
+ * "<noun>:<n>" (the ordinals' form): "the 2009 season" → "season/y:2009", "the 2010-11 season" → both years,
+ * "Gadgetfair 2011" → "gadgetfair/y:2011", "the twelfth Corran Valley Marathon" → "corran:12" (as "12th Corran" reads).
+ * Two injury reports of one player in the 2009 and the 2012 season are two events; a report that writes
+ * both years (a recall) clashes with neither (seriesApart). Each year and each ordinal word is read where it
+ * stands (the patterns around it anchored to it), so a text costs a scan for years and one for ordinal words.
+ */
+function editionsOf(text: string, out: Set<string>, furniture: ((at: number) => boolean) | null, ordinalWords: boolean, nouns: boolean): void {
+  const years = (m: RegExpMatchArray, noun: string) => {
+    const y = Number(m[1]);
+    out.add(`${noun}/y:${y}`);
+    const end = m[2];
+    if (end === undefined) return;
+    const y2 = end.length === 4 ? Number(end) : Math.floor(y / 100) * 100 + Number(end);
+    if (y2 === y + 1) out.add(`${noun}/y:${y2}`);
+  };
+  for (const m of text.matchAll(YEAR_ANY)) {
+    const at = m.index!, end = at + m[0].length;
+    if ((at > 0 && YEAR_AFTER.test(text[at - 1]!)) || furniture?.(at)) continue;
+    const after = nouns ? EDITION_AFTER.exec(text.slice(end, end + 100)) : null;
+    // Words between the year and the noun are a name ("Lakemoor Folk"), a league ("NFL") or a kind ("regular"),
+    // not a clause ("in 2009 when the season began" names no edition).
+    if (after && !after[1]!.split(/\s+/u).some((w) => w !== "" && STOPWORDS.has(w.toLowerCase()))) years(m, stem(after[2]!.toLowerCase()));
+    const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    if (!before) continue;
+    const name = before[1]!.toLowerCase();
+    if (name.length < 3 || STOPWORDS.has(name) || NOT_EDITION_NAMES.has(name) || CALENDAR_WORD.test(name) || MONTH_ABBREVIATIONS.has(name)) continue;
+    // "Detroit's 2016 homicide count", "WTVM 2016", "© Chicago Sun-Times 2014", "a Black 1999 Lexus": a possessive, a call sign
+    // or an abbreviation, a rights line, a model year before its make name no edition.
+    if (/['’]s?$/u.test(name) || before[1] === before[1]!.toUpperCase() || /©\s*(?:\p{Lu}[\p{L}-]*\s+)*$/u.test(text.slice(Math.max(0, at - 60), at))
+      || /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    years(m, stem(name));
+  }
+  if (!ordinalWords) return;
+  for (const m of text.matchAll(WORD_ORDINAL)) {
+    const end = m.index! + m[0].length;
+    if ((m.index! > 0 && LETTER.test(text[m.index! - 1]!)) || furniture?.(m.index!)) continue;
+    const after = ORDINAL_EDITION_AFTER.exec(text.slice(end, end + 80));
+    if (!after) continue;
+    // The first word after the ordinal is the key, as "the 12th Corran Valley Marathon" gives "corran:12".
+    const first = (after[1] ?? after[2]!.trim().split(/\s+/u)[0]!).toLowerCase();
+    if (STOPWORDS.has(first)) continue;
+    out.add(`${stem(first)}:${ORDINAL_WORDS[m[1]!.toLowerCase()]!}`);
+  }
 }
 
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { publishedInstant } from "../domain/article.js";
 import type { Doc } from "../domain/doc.js";
 import { stem, terms } from "../similarity/tokens.js";
-import { IntTable, packedWeights, Vocabulary, type PackedCounts } from "../similarity/packed.js";
+import { IntTable, packedWeights, packedWeightsInto, Vocabulary, type PackedCounts } from "../similarity/packed.js";
 import { arenaCosine, DenseVector, Postings, VectorArena } from "./arena.js";
 import { averageLinkSparse, localSplit, type EdgeList, type TimeFrames } from "./agglomerate.js";
 import { eventFeatures, TOPIC_PREFIX, type EventFeatures } from "./features.js";
@@ -29,7 +29,7 @@ export interface StoryGroup {
 }
 
 
-/** One weighing of every vector: the arenas' add-time weights, or all rescored with the final idf. */
+/** One weighing of every vector: the arenas' add-time weights. */
 interface Weights {
   readonly topic: Float32Array;
   readonly event: Float32Array;
@@ -224,27 +224,39 @@ export class StoryIndex {
     const rankOf = new Int32Array(n);
     order.forEach((i, r) => { rankOf[i] = r; });
     const rank = (i: number) => rankOf[i]!;
-    // Under a CorpusIdf the idf never changes, so the final weights are the add-time ones.
-    const final: Weights = this.corpus ? { topic: this.topics.weights, event: this.events.weights } : {
-      topic: this.topics.reweigh(this.entries.map((e) => e.t), this.entries.map((e) => e.tn), this.topicIdf),
-      event: this.events.reweigh(this.entries.map((e) => e.e), this.entries.map((e) => e.en), this.eventIdf),
-    };
     // Every kept pair rescored with the final idf, in flat typed arrays: at 100k articles there
     // are 1.6M pairs, and one object per pair cost more memory than everything else in settle().
+    // Under a CorpusIdf the idf never changes, so the scores found at add time are final.
     let m = 0;
     for (const list of this.neighbours) m += list.length;
     const edges: EdgeList = { a: new Int32Array(m), b: new Int32Array(m), score: new Float64Array(m) };
+    const final = this.corpus ? null : this.finalWeighing();
+    // One scratch array for the weights of the article being spread out (load() copies them).
+    let weights = new Float32Array(256);
+    const scratch = (n: number) => (n <= weights.length ? weights : (weights = new Float32Array(2 * n)));
     let k = 0;
     for (let i = 0; i < n; i++) {
       const list = this.neighbours[i]!, scored = this.neighbourScores[i]!;
-      const rescore = !this.corpus && list.length > 0;
-      if (rescore) this.load(this.entries[i]!, final);
-      for (let x = 0; x < list.length; x++) {
-        const j = list[x]!;
-        edges.a[k] = i; edges.b[k] = j;
-        edges.score[k++] = this.corpus ? scored[x]! : this.scoreLoaded(this.entries[i]!, this.entries[j]!, final);
+      if (final === null) {
+        for (let x = 0; x < list.length; x++) { edges.a[k] = i; edges.b[k] = list[x]!; edges.score[k++] = scored[x]!; }
+        continue;
       }
-      if (rescore) this.unload(this.entries[i]!);
+      if (list.length === 0) continue;
+      const a = this.entries[i]!;
+      // The article's own final weights spread out once; each neighbour's made term by term as it is read.
+      const topicIds = this.topics.ids.subarray(a.t, a.t + a.tn), eventIds = this.events.ids.subarray(a.e, a.e + a.en);
+      this.denseTopic.load(topicIds, packedWeightsInto(this.topics.view(a.t, a.tn), this.topicIdf, scratch(a.tn)), 0, a.tn);
+      this.denseEvent.load(eventIds, packedWeightsInto(this.events.view(a.e, a.en), this.eventIdf, scratch(a.en)), 0, a.en);
+      for (let x = 0; x < list.length; x++) {
+        const j = list[x]!, b = this.entries[j]!;
+        edges.a[k] = i; edges.b[k] = j;
+        const ew = this.opts.eventWeight;
+        const topic = this.denseTopic.dotWeighed(this.topics.ids, this.topics.tf, b.t, b.tn, final.topicIdf, final.topicNorm[j]!);
+        const event = this.denseEvent.dotWeighed(this.events.ids, this.events.tf, b.e, b.en, final.eventIdf, final.eventNorm[j]!);
+        edges.score[k++] = (1 - ew) * topic + ew * event - this.clash(a, b);
+      }
+      this.denseTopic.clear(topicIds, 0, a.tn);
+      this.denseEvent.clear(eventIds, 0, a.en);
     }
     const scores = adjacency(n, edges);
     const time: TimeFrames = {
@@ -269,6 +281,21 @@ export class StoryIndex {
       };
     });
     return groups.sort((a, b) => b.docs.length - a.docs.length || cmp(a.id, b.id));
+  }
+
+  /**
+   * The final idf by term id and each article's norm under it: what settle() needs to score a pair as
+   * packedWeights with the final idf would weigh it (arena.ts dotWeighed), without an arena-sized array
+   * of new weights (60 MB at 100k articles, the peak of the run).
+   */
+  private finalWeighing(): { topicIdf: Float64Array; eventIdf: Float64Array; topicNorm: Float64Array; eventNorm: Float64Array } {
+    const topicIdf = Float64Array.from({ length: this.topicVocab.size }, (_, id) => this.topicIdf(id));
+    const eventIdf = Float64Array.from({ length: this.eventVocab.size }, (_, id) => this.eventIdf(id));
+    return {
+      topicIdf, eventIdf,
+      topicNorm: this.topics.norms(this.entries.map((e) => e.t), this.entries.map((e) => e.tn), topicIdf),
+      eventNorm: this.events.norms(this.entries.map((e) => e.e), this.entries.map((e) => e.en), eventIdf),
+    };
   }
 
   /** Whether two articles both name, twice in full, a person at most RARE_NAME articles name. */

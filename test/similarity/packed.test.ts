@@ -17,7 +17,7 @@ function reference(): { add: (terms: readonly string[]) => PackedCounts; idOf: (
         counts.set(id, (counts.get(id) ?? 0) + 1);
       }
       const sorted = Uint32Array.from(counts.keys()).sort();
-      return { ids: sorted, tf: Float32Array.from(sorted, (id) => counts.get(id)!) };
+      return { ids: sorted, tf: Uint16Array.from(sorted, (id) => counts.get(id)!) };
     },
     idOf: (t) => ids.get(t),
   };
@@ -61,7 +61,7 @@ describe("Vocabulary", () => {
 
 describe("packedWeights", () => {
   it("weighs a count as 1 + ln(count), exactly, below and above the counts it keeps ready", () => {
-    const tf = Float32Array.from({ length: 80 }, (_, n) => n + 1);
+    const tf = Uint16Array.from({ length: 80 }, (_, n) => n + 1);
     const ids = Uint32Array.from({ length: 80 }, (_, n) => n);
     const idf = (id: number) => 1 + id / 7;
     const w = packedWeights({ ids, tf }, idf);

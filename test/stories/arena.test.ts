@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { arenaCosine, DenseVector, Postings, VectorArena } from "../../src/stories/arena.js";
 import { packedCosine, packedWeights } from "../../src/similarity/packed.js";
 
-const counts = (ids: number[], tf: number[]) => ({ ids: Uint32Array.from(ids), tf: Float32Array.from(tf) });
+const counts = (ids: number[], tf: number[]) => ({ ids: Uint32Array.from(ids), tf: Uint16Array.from(tf) });
 
 describe("VectorArena", () => {
   it("keeps many vectors back to back across growth, with their counts and weights", () => {
@@ -18,15 +18,21 @@ describe("VectorArena", () => {
     expect(Array.from(arena.view(starts[10]!, 3).ids)).toEqual([10, 11, 17]);
   });
 
-  it("scores like packedCosine, with add-time or reweighed weights", () => {
+  it("scores like packedCosine, with add-time weights or weighed anew term by term", () => {
     const arena = new VectorArena();
     const a = counts([1, 3, 5], [1, 1, 2]), b = counts([3, 4, 5], [2, 1, 1]);
-    const idf = (id: number) => 1 + id / 10;
-    const sa = arena.append(a, packedWeights(a, idf)), sb = arena.append(b, packedWeights(b, idf));
+    const old = (id: number) => 1 + id / 10, idf = (id: number) => 2 - id / 9;
+    const sa = arena.append(a, packedWeights(a, old)), sb = arena.append(b, packedWeights(b, old));
+    expect(arenaCosine(arena.ids, arena.weights, sa, 3, arena.weights, sb, 3))
+      .toBeCloseTo(packedCosine(a.ids, packedWeights(a, old), b.ids, packedWeights(b, old)), 6);
+    // Weighed anew with another idf: the same number, bit for bit, as packedWeights' weights give.
+    const byId = Float64Array.from({ length: 6 }, (_, id) => idf(id));
+    const norms = arena.norms([sa, sb], [3, 3], byId);
+    const dense = new DenseVector();
+    dense.load(a.ids, packedWeights(a, idf), 0, 3);
     const expected = packedCosine(a.ids, packedWeights(a, idf), b.ids, packedWeights(b, idf));
-    expect(arenaCosine(arena.ids, arena.weights, sa, 3, arena.weights, sb, 3)).toBeCloseTo(expected, 6);
-    const again = arena.reweigh([sa, sb], [3, 3], idf);
-    expect(arenaCosine(arena.ids, again, sa, 3, again, sb, 3)).toBeCloseTo(expected, 6);
+    expect(dense.dotWeighed(arena.ids, arena.tf, sb, 3, byId, norms[1]!)).toBe(dense.dot(b.ids, packedWeights(b, idf), 0, 3));
+    expect(dense.dotWeighed(arena.ids, arena.tf, sb, 3, byId, norms[1]!)).toBeCloseTo(expected, 6);
   });
 });
 

@@ -53,6 +53,8 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // "claimed 40 lives", "twelve lives were lost": people killed. ("saved 40 lives" counts no one killed.)
     const lives = q.noun === "life" && q.unit === "count" && livesLost(doc, q);
     if (lives) { cls = "people"; pred = "killed"; }
+    // "Twenty-seven miners lost their lives", "12 passengers have lost their lives": the people counted were killed.
+    else if (cls !== null && isPeopleClass(cls) && LOST_LIVES_AFTER.test(sides(doc, q, 0, 40)[1])) pred = "killed";
     // A share of the vote is a candidate's or a side's result: compared as votes won (the contradiction rule asks for one candidate).
     if (cls === "vote") pred = "voted";
     // "turnout was 61 percent", "a turnout of 58%", "61 percent turnout": the share of the electorate that voted.
@@ -112,6 +114,9 @@ function prisonTerm(doc: Doc, q: Quantity): string | null {
   if (/\b(up to|faces?|facing|could|would|might|maximum|possible|as much as|seek(?:s|ing)?|sought|asked for|requested|demanded|served|minimum of|potential|carr(?:y|ies|ying)|punishable|mandatory)\b[^.;]*$/i.test(before)) return null;
   return `prison-${period}`;
 }
+
+/** After a count of people: they died ("lost their lives", "have lost their lives"). */
+const LOST_LIVES_AFTER = /^\s+(?:(?:have|had|who|that)\s+)?(?:(?:all|also|reportedly)\s+)?lost\s+(?:their|his|her)\s+lives\b/i;
 
 /** Events whose length a report gives: "a 16-hour blackout", "the strike lasted 12 days". */
 const EVENTS = /^(?:blackout|outage|power cut|cut|strike|walkout|stoppage|siege|standoff|stand-off|shutdown|closure|delay|curfew|ceasefire|truce|lockdown|blockade|manhunt|search|hunger strike|sit-in|occupation|protest|vigil|hearing|trial|meeting|talks|flight|journey|operation|surgery|rescue|evacuation|blaze|fire|battle|war|heatwave|heat wave|storm|eruption|detention|ordeal|interruption|suspension)$/;

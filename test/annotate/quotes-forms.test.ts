@@ -283,3 +283,13 @@ describe("a country's body named by its function", () => {
     expect(speaker("\"The river came up so fast,\" the Austrian coach said.")).toBeNull();
   });
 });
+
+describe("a description with a phrase after its noun, then the name in apposition, after the cue", () => {
+  it("'said the pilot in command, Jonas Berg,' and 'replied the nurse on duty that night, Ewa Nowak'", () => {
+    expect(said("“We turned back at once,” said the pilot in command, Jonas Berg, after landing in Tromso.").map((x) => x.split(":")[0])).toEqual(["Jonas Berg"]);
+    expect(said("“Nobody was left alone,” replied the nurse on duty that night, Ewa Nowak.").map((x) => x.split(":")[0])).toEqual(["Ewa Nowak"]);
+  });
+  it("gives nobody for a description with no name after it", () => {
+    expect(said("“Stay inside,” said the man at the door, who gave no name.").map((x) => x.split(":")[0])).toEqual(["-"]);
+  });
+});

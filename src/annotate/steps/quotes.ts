@@ -517,7 +517,10 @@ function subjectAfter(text: string, from: number): Span | null {
     return spanOf(text, at, at + office[2]!.replace(/(\p{L}{2,})\.$/u, "$1").length);
   }
   const appos = APPOSITIVE_AFTER.exec(right);
-  if (appos && describes(appos[1]!.split(/\s+/).pop()!) && !NOT_SUBJECT.test(appos[2]!.split(/\s+/)[0]!)) {
+  // The description's head is its last word, or the word before its first preposition ("the engineer in charge of the
+  // repairs, Olu Bankole": engineer).
+  const head = (d: string) => { const w = d.split(/\s+/); const p = w.findIndex((x, i) => i > 0 && /^(?:in|of|for|at|on|with|from)$/.test(x)); return p > 0 ? w[p - 1]! : w[w.length - 1]!; };
+  if (appos && describes(head(appos[1]!)) && !NOT_SUBJECT.test(appos[2]!.split(/\s+/)[0]!)) {
     const at = from + appos.index + appos[0].length - appos[2]!.length;
     return spanOf(text, at, at + appos[2]!.length);
   }

@@ -457,7 +457,8 @@ const LATER_STAGE = /\b(found (?:him |her |them )?(?:not )?guilty|convicted|plea
 const agePeriod = (c: QuantityClaim) => (c.value.unit !== "age" ? "-" : /\b(day|week|month)s?\b/i.exec(c.span.text)?.[1]!.toLowerCase() ?? "year");
 
 /** "a third of the 300 homes", "60 percent of its 1,200 workers", "most of the 40 passengers": the base of a share. */
-export const SHARE_OF = /\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|percent|per cent|%|most|majority|minority|fraction|share|proportion)\s+of\s+(?:the|its|their|his|her|our|all)\s+$/i;
+/** Before a figure: a share of a whole ("a third of the 300 homes", "two-thirds of the plant's 300 workers"). */
+export const SHARE_OF = /\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|percent|per cent|%|most|majority|minority|fraction|share|proportion)\s+of\s+(?:the|its|their|his|her|our|all)\s+(?:[\p{L}-]+['’]s\s+)?$/iu;
 
 const ACCUSED = /\b(charged|arrested|accused|suspect|suspected|custody|booked|detained|faces|facing|indicted|convicted|sentenced|held without bail)\b/i;
 // "the killing of a man, 22,", "arrested a woman, 43,": the age told after its person, set off by commas.

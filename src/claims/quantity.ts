@@ -409,6 +409,11 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
   if (after && q.nounSpan === null && personWord(text, q.span.end + after[0].length - after[1]!.length, q.span.end + after[0].length)) return `person=${fullName(doc, after[1]!.toLowerCase(), null)}`;
   const before = /(\p{Lu}\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, q.span.start - 30), q.span.start));
   if (before && !NOT_NAMES.test(before[1]!)) return `person=${fullName(doc, before[1]!.toLowerCase(), null)}`;
+  // "The lorry driver, a 34-year-old man from Ghent,": a man or woman in apposition to a role is that role's person.
+  const apposed = q.noun !== null && /^(?:man|woman|boy|girl|person)$/.test(q.noun)
+    ? /\b(?:the|an?|its|their|his|her)\s+(?:[a-z-]+\s+)?([a-z]+),\s+(?:an?\s+)?$/i.exec(text.slice(Math.max(0, q.span.start - 50), q.span.start)) : null;
+  // (One person: not "the children, a 6-year-old girl and a boy", a group the girl is one of.)
+  if (apposed && ageRole(apposed[1]!.toLowerCase()) && !/^(?:man|woman|boy|girl|person|children|people)$|s$/i.test(apposed[1]!)) return `role=${apposed[1]!.toLowerCase()}`;
   // No name: the person as described ("a 60-year-old, terminally ill woman" → woman, "a cyclist, 41," → cyclist). Compared loosely.
   if (q.noun && ageRole(q.noun)) return `role=${q.noun}`;
   // "a man aged 63", "a pedestrian aged about 50", "the ship's captain, aged 76": the described person before "aged".

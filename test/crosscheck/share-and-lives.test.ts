@@ -26,3 +26,20 @@ describe("a share of an owner's group", () => {
     ])).toEqual([]);
   });
 });
+
+describe("a man or woman in apposition to a role", () => {
+  it("flags 'The bus driver, a 61-year-old woman from Tours,' against 'The 16-year-old bus driver' as the driver's age", () => {
+    const f = loud([
+      "The bus driver, a 61-year-old woman from Tours, was taken to hospital after the crash near Blois on Monday.",
+      "The 16-year-old bus driver was taken to hospital after Monday's crash near Blois, police said.",
+    ]);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.summary).toMatch(/age of the driver/);
+  });
+  it("leaves a man who is not described as the role alone", () => {
+    expect(loud([
+      "A 61-year-old man, a passenger, was taken to hospital after the bus crash near Blois on Monday.",
+      "The 16-year-old bus driver was taken to hospital after Monday's crash near Blois, police said.",
+    ])).toEqual([]);
+  });
+});

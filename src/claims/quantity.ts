@@ -136,7 +136,6 @@ const HELD_FOR = /\b(trapped|stuck|stranded|held|holed up)\b[^.;,]{0,50}\bfor\s+
 function eventLength(doc: Doc, q: Quantity): { event: string; hours: number; span: Quantity["span"] } | null {
   const text = doc.article.text;
   const [before, after] = sides(doc, q, 120, 40);
-  void text;
   const compound = /^[\w.,]+-(minute|hour|day|week|month)-?(?:long)?\b/i.exec(q.span.text);
   if (compound && q.unit === "count" && q.noun !== null) {
     const event = eventWord(q.noun, q.span.text, q.nounSpan ? text.slice(q.nounSpan.end, q.nounSpan.end + 12) : "");
@@ -146,15 +145,15 @@ function eventLength(doc: Doc, q: Quantity): { event: string; hours: number; spa
   const unit = /^(minute|hour|day|week|month)s?$/.exec(q.noun ?? "")?.[1];
   if (unit === undefined) return null;
   const hours = HOURS[unit]!;
-  const held = HELD_FOR.exec(before) ?? (/^\s*(trapped|stuck|stranded)\b/i.exec(after) && /\bspen[dt]\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?$/i.test(before) ? /^\s*(trapped|stuck|stranded)\b/i.exec(after) : null);
+  const spent = /\bspen[dt]\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?$/i.test(before) ? /^\s*(trapped|stuck|stranded)\b/i.exec(after) : null;
+  const held = HELD_FOR.exec(before) ?? spent;
   if (held) return { event: /^(stuck|stranded)$/i.test(held[1]!) ? "trapped" : held[1]!.toLowerCase().replace(/\s+up$/, ""), hours, span: q.span };
   if (!LASTED.test(before)) return null;
   // The event: the last event word of the clause before the verb ("The hostage siege at a bank in Malmo lasted").
   const words = [...before.replace(LASTED, "").matchAll(/[a-z]+(?:-[a-z]+)?/gi)].map((m) => m[0].toLowerCase());
   for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!.replace(/(?<=[^s])s$/, ""), two = i > 0 ? `${words[i - 1]} ${w}` : "";
-    const event = /^power (?:cut|outage|failure)$/.test(two) ? "blackout" : EVENTS.test(two) ? two : EVENTS.test(w) && w !== "cut" ? w : null;
-    if (event) return { event: event === "stand-off" ? "standoff" : event, hours, span: q.span };
+    const event = eventName(i > 0 ? words[i - 1]! : "", words[i]!.replace(/(?<=[^s])s$/, ""));
+    if (event) return { event, hours, span: q.span };
   }
   return null;
 }
@@ -167,7 +166,13 @@ function eventWord(noun: string, written: string, next: string): string | null {
   const w = noun.toLowerCase();
   const words = written.toLowerCase().split(/\s+/);
   const prev = words.length >= 2 ? words[words.length - 2]! : "";
-  if ((w === "power" && /^\s+(?:cut|outage|failure)\b/i.test(next)) || (prev === "power" && /^(?:cut|outage|failure)$/.test(w))) return "blackout";
+  if (w === "power" && /^\s+(?:cut|outage|failure)\b/i.test(next)) return "blackout";
+  return eventName(prev, w);
+}
+
+/** The event two words name ("power cut" → blackout, "hunger strike"), or the last word alone ("siege"; never a bare "cut"). */
+function eventName(prev: string, w: string): string | null {
+  if (prev === "power" && /^(?:cut|outage|failure)$/.test(w)) return "blackout";
   if (EVENTS.test(`${prev} ${w}`)) return `${prev} ${w}`;
   if (!EVENTS.test(w) || w === "cut") return null;
   return w === "stand-off" ? "standoff" : w;

@@ -6,11 +6,27 @@ import type { Doc } from "../domain/doc.js";
 export const UPDATED_AS_REPORTED: ReadonlySet<string> = new Set(["killed", "injured", "detained", "evacuated", "missing"]);
 /** Verbs of growth govern a figure only from just before it ("the toll rose to 19"), not anywhere in its sentence ("as the river rose"). */
 const GROWTH_BEFORE = /\b(rose|risen|rises|climbed|climbs|increased|jumped|grew|has reached|had reached|reached|raised)\b[^.;,]{0,30}$/i;
-const UPDATE_MARKERS = /\b(updated|revised|later died|died later|new toll|latest toll|up from|now stands|by the end\b|so far|thus far|to date|as yet|by (early )?(morning|nightfall|evening|the next day))\b/i;
+const UPDATE_MARKERS = /\b(later died|died later|new toll|latest toll|up from|now stands|by the end\b|so far|thus far|to date|as yet|by (early )?(morning|nightfall|evening|the next day))\b/i;
 
 /** Whether a figure's sentence tells it as grown: a growth verb right before it, or an update marker anywhere. `at` is the figure's offset in the sentence. */
 export function toldAsGrown(sentence: string, at: number): boolean {
-  return GROWTH_BEFORE.test(sentence.slice(Math.max(0, at - 60), Math.max(0, at))) || UPDATE_MARKERS.test(sentence);
+  return GROWTH_BEFORE.test(sentence.slice(Math.max(0, at - 60), Math.max(0, at))) || UPDATE_MARKERS.test(sentence)
+    || UPDATED_REPORT.test(sentence) || toldAsRevised(sentence, at);
+}
+
+/** A report told as updated anywhere in the sentence ("an updated toll", "revised figures", "in a corrected statement"); a revision of something else ("revised its safety plan") is none. */
+const UPDATED_REPORT = /\b(?:updated|revised|corrected)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|figures?|tolls?|counts?|tall(?:y|ies)|reports?|estimates?|numbers?|data|bulletin)\b/iu;
+
+/**
+ * A verb of revision governing the figure, from just before it ("revised the toll down to 31", "corrected the number of dead
+ * to 12", "lowered its estimate of the missing to 40"): the figure is a later, corrected state of the count, lower or higher.
+ * Only the stretch of its own clause counts ("cut off by the flood, 40 villages" is no revision).
+ */
+const REVISED_BEFORE = /\b(?:revised|revising|revises|corrected|correcting|lowered|lowering|downgraded|adjusted|scaled back|brought down|cut)\b(?:\s+(?:down|downward|downwards|up|upward|upwards))?[^.;,:]{0,75}?\b(?:to|at)\s+(?:(?:about|some|around|roughly|nearly|almost|at least)\s+)?$/i;
+
+/** Whether a figure's sentence tells it as a revised count (`at` is the figure's offset in the sentence). */
+export function toldAsRevised(sentence: string, at: number): boolean {
+  return REVISED_BEFORE.test(sentence.slice(Math.max(0, at - 110), Math.max(0, at)));
 }
 
 /**

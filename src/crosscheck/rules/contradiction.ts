@@ -12,7 +12,7 @@ import { sameFirstName } from "../../lexicon/names.js";
 import { differentDays, firstName, otherNamesake, storySlotGroups, type ValueGroup } from "../groups.js";
 import { contexts, contextSimilarity, oneParty, samePeople, type Contexts } from "../context.js";
 import { gap, interval, measureOf, otherCurrencies, overlaps, says, slotPhrase } from "../values.js";
-import { allBefore, mentionsAsEarlier, numbersWritten, oneAgeGroup, toldAsGrown, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
+import { allBefore, mentionsAsEarlier, numbersWritten, oneAgeGroup, toldAsGrown, toldAsRevised, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
 import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { witnesses } from "../witnesses.js";
@@ -104,7 +104,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       if (pairsSeen.has(pairKey)) continue;
       pairsSeen.add(pairKey);
       // A toll that grows from one day's reports to the next is an update, not a dispute.
-      const updated = update(minor, group, pick.m, ref, published, (c) => { const x = sentenceAt(c); return x !== null && toldAsGrown(x.text, c.span.start - x.start); }, (id, v) => { const d = docs.get(id); return d !== undefined && mentionsAsEarlier(d, v); }, (c) => { const x = sentenceAt(c); return x !== null && toldAsTally(x.text, c.span.start - x.start); });
+      const updated = update(minor, group, pick.m, ref, published, (c) => { const x = sentenceAt(c); return x !== null && toldAsGrown(x.text, c.span.start - x.start); }, (id, v) => { const d = docs.get(id); return d !== undefined && mentionsAsEarlier(d, v); }, (c) => { const x = sentenceAt(c); return x !== null && toldAsTally(x.text, c.span.start - x.start); },
+        (c) => { const x = sentenceAt(c); return x !== null && toldAsRevised(x.text, c.span.start - x.start); });
       if (updated) {
         out.push({
           rule: "crosscheck/update", type: "contradiction", severity: "info",
@@ -545,7 +546,7 @@ const ATTACKER_DIED = new RegExp(
  * one moment after the other), or the higher figure's sentence says it grew ("rose to 19").
  */
 function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: QuantityClaim, published: ReadonlyMap<string, number>, grownAt: (c: QuantityClaim) => boolean,
-  toldAsOtherMoment: (articleId: string, value: number) => boolean, tallied: (c: QuantityClaim) => boolean):
+  toldAsOtherMoment: (articleId: string, value: number) => boolean, tallied: (c: QuantityClaim) => boolean, revised: (c: QuantityClaim) => boolean):
   { before: QuantityClaim; after: QuantityClaim; basis: "dates" | "words" } | null {
   // A figure with no predicate of its own compared with one that has it ("climbed to 9" / "killed 4 workers") takes it.
   const pred = m.slot.pred !== "-" ? m.slot.pred : ref.slot.pred;
@@ -559,6 +560,9 @@ function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Qua
   // One article of the higher figure telling it as grown ("By the end … 46 people had been arrested") dates the figure for all.
   const grown = [highC, ...high.claims.filter((c) => c !== highC)].find((c) => grownAt(c));
   if (grown) return { before: lowC, after: grown, basis: "words" };
+  // "Officials revised the toll down to 31": a toll told as corrected is the count's later state, lower or higher, whatever the dates.
+  const lowered = [lowC, ...low.claims.filter((c) => c !== lowC)].find((c) => revised(c));
+  if (lowered) return { before: highC, after: lowered, basis: "words" };
   // "Five killed … by evening the toll had risen to eight" / "killed eight … an earlier toll had put the dead at five":
   // an article of either figure telling the other one as an earlier or later count.
   if (low.articleIds.some((id) => toldAsOtherMoment(id, highC.value.number)) || high.articleIds.some((id) => toldAsOtherMoment(id, lowC.value.number)))

@@ -71,6 +71,23 @@ function lines(doc: Doc, claims: readonly QuantityClaim[]): Line[] {
 }
 
 /** Whether a names someone (a capitalized word, not a day or month) that b's sentence does not have. */
+/**
+ * Whether `total` is the sum of two or three of the counts `parts` gives, told in a sentence with fewer counts than
+ * `parts` has ("29 people were killed or injured" against "seven killed and 22 injured"). A sentence that gives as
+ * many counts ("seven killed and 29 injured") gives other values of the parts, not their total.
+ */
+function totalOfParts(parts: Line, whole: Line, total: number): boolean {
+  const counts = [...parts.figures.values()].filter((c) => c.value.unit === "count").map((c) => c.value.number);
+  if (counts.length < 2 || [...whole.figures.values()].filter((c) => c.value.unit === "count").length >= counts.length) return false;
+  for (let i = 0; i < counts.length; i++) {
+    for (let j = i + 1; j < counts.length; j++) {
+      if (counts[i]! + counts[j]! === total) return true;
+      for (let k = j + 1; k < counts.length; k++) if (counts[i]! + counts[j]! + counts[k]! === total) return true;
+    }
+  }
+  return false;
+}
+
 function nameOnlyIn(a: Line, b: Line): boolean {
   for (const n of a.names.values()) if (!CALENDAR_WORD.test(n.text) && !b.words.has(n.text.toLowerCase())) return true;
   return false;
@@ -215,6 +232,8 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       // "by 15 percent and 28.6 percent, respectively" / "by 15 percent and … by 28.6 percent": both values in both sentences, listed otherwise.
       if ([...b.figures.values()].some((o) => o.value.number === ca.value.number && o.value.unit === ca.value.unit)
         && [...a.figures.values()].some((o) => o.value.number === cb.value.number && o.value.unit === cb.value.unit)) continue;
+      // "Seven people were killed and 22 injured" / "29 people were killed or injured": a total told against its parts.
+      if (ca.value.unit === "count" && (totalOfParts(b, a, ca.value.number) || totalOfParts(a, b, cb.value.number))) continue;
       // "listed at £169.99" / "listed at $273": one price in two currencies.
       if (ca.value.unit === "money" && otherCurrencies(docText(ca.articleId), ca, docText(cb.articleId), cb)) continue;
       differ.push({ odd: ca, other: cb });

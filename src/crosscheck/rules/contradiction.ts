@@ -130,58 +130,77 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const restated = contextSimilarity(contextOf, m, ref) >= RESTATED && oneParty(contextOf, m, ref);
       // Figures that may count different things stay low: one part of a list ("three men and a
       // woman" / "two men and a woman"), crowd estimates, ages of two people who share a name.
-      const unsure = listPartners(m, quantities, text(m)) !== listPartners(ref, quantities, text(ref))
-        || sameKindBeside(m, inArticle(m), sentenceBounds(m)) || sameKindBeside(ref, inArticle(ref), sentenceBounds(ref))
+      // The first reason that holds for thinking the figures count different things (kept low; the summary says why).
+      const doubts: readonly (readonly [Doubt, () => boolean])[] = [
+        ["list", () => listPartners(m, quantities, text(m)) !== listPartners(ref, quantities, text(ref))],
+        ["beside", () => sameKindBeside(m, inArticle(m), sentenceBounds(m))],
+        ["beside", () => sameKindBeside(ref, inArticle(ref), sentenceBounds(ref))],
         // "Nobody was hurt" says none of any kind of people was: a subgroup's count disputes it.
-        || (p.pred === "attended" && !restated)
+        ["crowd", () => (p.pred === "attended" && !restated)],
         // "won 54 percent of the vote" / "45% of the vote": one candidate's share only when both sentences name that candidate.
-        || (p.noun === "vote" && !(samePeople(contextOf, m, ref) && oneParty(contextOf, m, ref))) || (subgroup(minor, group, m, ref) && m.value.number !== 0 && ref.value.number !== 0)
+        ["vote", () => (p.noun === "vote" && !(samePeople(contextOf, m, ref) && oneParty(contextOf, m, ref)))],
+        ["subgroup", () => (subgroup(minor, group, m, ref) && m.value.number !== 0 && ref.value.number !== 0)],
         // "a 150-metre tower" / "fell 30 metres", "the speed limit is 50 mph" / "was doing 90 mph": two aspects, two figures.
-        || otherAspects(text(m), m, text(ref), ref)
+        ["aspects", () => otherAspects(text(m), m, text(ref), ref)],
         // "four touchdowns receiving" / "six touchdowns on offense" / "six touchdowns": a kind named after the noun is a part.
-        || kindAfter(m, text(m)) !== kindAfter(ref, text(ref))
-        || oneOfSeveral(m, text(m), sentenceBounds(m)) || oneOfSeveral(ref, text(ref), sentenceBounds(ref)) || genderPart(m, ref) || foundFewer(m, ref, text) || otherKinds(m, ref) || definiteFewer(m, ref, text)
+        ["kind", () => kindAfter(m, text(m)) !== kindAfter(ref, text(ref))],
+        ["several", () => oneOfSeveral(m, text(m), sentenceBounds(m))],
+        ["several", () => oneOfSeveral(ref, text(ref), sentenceBounds(ref))],
+        ["gender", () => genderPart(m, ref)],
+        ["found", () => foundFewer(m, ref, text)],
+        ["kinds", () => otherKinds(m, ref)],
+        ["definite", () => definiteFewer(m, ref, text)],
         // "40 jobs will go at its Gdansk yard as part of cuts across the company" / "230 jobs across its three yards":
         // one figure told as a place's or a unit's share of the whole, the other not.
-        || (p.unit !== "age" && toldAsPart(sentenceOf(m) ?? "") !== toldAsPart(sentenceOf(ref) ?? ""))
+        ["part", () => (p.unit !== "age" && toldAsPart(sentenceOf(m) ?? "") !== toldAsPart(sentenceOf(ref) ?? ""))],
         // "unemployment fell to 6.2% in February" / "… 6.9% in January", "Spain's jobless rate" / "unemployment in Andalusia":
         // a rate's level in another period or of another place.
-        || (p.pred === "level" && (!samePeriod(periodsIn(sentenceOf(m) ?? ""), periodsIn(sentenceOf(ref) ?? "")) || !oneParty(contextOf, m, ref)))
+        ["rate", () => (p.pred === "level" && (!samePeriod(periodsIn(sentenceOf(m) ?? ""), periodsIn(sentenceOf(ref) ?? "")) || !oneParty(contextOf, m, ref)))],
         // "six other people, including a 17-year-old boy and four women": a part named inside a larger group.
-        || INCLUDED.test(text(m).slice(Math.max(sentenceBounds(m)[0], m.span.start - 60), m.span.start)) || INCLUDED.test(text(ref).slice(Math.max(sentenceBounds(ref)[0], ref.span.start - 60), ref.span.start))
-        || IDENTIFIED.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) || IDENTIFIED.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))
-        || (p.pred === "killed" && (PERPETRATOR.test(sentenceOf(m) ?? "") || PERPETRATOR.test(sentenceOf(ref) ?? "")))
+        ["included", () => INCLUDED.test(text(m).slice(Math.max(sentenceBounds(m)[0], m.span.start - 60), m.span.start))],
+        ["included", () => INCLUDED.test(text(ref).slice(Math.max(sentenceBounds(ref)[0], ref.span.start - 60), ref.span.start))],
+        ["identified", () => IDENTIFIED.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start))],
+        ["identified", () => IDENTIFIED.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))],
+        ["attacker", () => (p.pred === "killed" && (PERPETRATOR.test(sentenceOf(m) ?? "") || PERPETRATOR.test(sentenceOf(ref) ?? "")))],
         // "killed 12" against "13 dead" where the attacker died too: one toll counts him, one does not.
-        || (p.pred === "killed" && Math.abs(m.value.number - ref.value.number) === 1 && (ATTACKER_DIED.test(text(m)) || ATTACKER_DIED.test(text(ref))))
+        ["attacker", () => (p.pred === "killed" && Math.abs(m.value.number - ref.value.number) === 1 && (ATTACKER_DIED.test(text(m)) || ATTACKER_DIED.test(text(ref))))],
         // "shares were down 66 cents" / "closed down 63 cents": a market figure quoted at two moments of a session.
-        || (p.unit !== "age" && !isPeopleClass(p.noun) && marketMoments(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""))
+        ["market", () => (p.unit !== "age" && !isPeopleClass(p.noun) && marketMoments(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""))],
         // "a $165,000 settlement" / "a £90,000 settlement": one amount in two currencies.
-        || otherCurrencies(text(m), m, text(ref), ref)
+        ["currencies", () => otherCurrencies(text(m), m, text(ref), ref)],
         // "expects a profit of 11 cents" / "a profit of 6 cents": a forecast is not the result; a poll's margin of error is its poll's.
-        || foretold(text(m), m, sentenceBounds(m)) || foretold(text(ref), ref, sentenceBounds(ref))
+        ["forecast", () => foretold(text(m), m, sentenceBounds(m))],
+        ["forecast", () => foretold(text(ref), ref, sentenceBounds(ref))],
         // "10 percent of high school and 16 percent of elementary pupils" / "16 percent of elementary … and 9.6 percent of high school pupils":
         // an article that states the other's figure in the same sentence gives another item of one list, not another value.
         // (Not ages: each belongs to its person, "a 3-year-old boy and a 5-year-old girl" / "a 3-year-old girl".)
-        || (p.unit !== "age" && (statesToo(ref, m.value.number) || statesToo(m, ref.value.number)))
+        ["both", () => (p.unit !== "age" && (statesToo(ref, m.value.number) || statesToo(m, ref.value.number)))],
         // "Of the 23.5 million high-speed lines, 16.3 million provided advanced services" / "16.3 million lines provided …":
         // the article that gives the other figure too, unextracted, tells a part and its whole, not another value.
-        || (p.unit !== "age" && (writesToo(ref, m.value.number) || writesToo(m, ref.value.number)))
+        ["both", () => (p.unit !== "age" && (writesToo(ref, m.value.number) || writesToo(m, ref.value.number)))],
         // "among the top 10 countries" / "the bottom five states": a bracket of a ranking, not a count of things.
-        || BRACKET.test(text(m).slice(Math.max(0, m.span.start - 12), m.span.start + 1)) || BRACKET.test(text(ref).slice(Math.max(0, ref.span.start - 12), ref.span.start + 1))
+        ["bracket", () => BRACKET.test(text(m).slice(Math.max(0, m.span.start - 12), m.span.start + 1))],
+        ["bracket", () => BRACKET.test(text(ref).slice(Math.max(0, ref.span.start - 12), ref.span.start + 1))],
         // "since March 9, when a bomb killed 17" / "killed eight in April 1994": each figure dated to a time of its own.
-        || datedApart(docs.get(m.articleId), m, docs.get(ref.articleId), ref)
-        || (p.unit !== "age" && oneAgeGroup(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""))
+        ["dated", () => datedApart(docs.get(m.articleId), m, docs.get(ref.articleId), ref)],
+        ["ages", () => (p.unit !== "age" && oneAgeGroup(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""))],
         // "24 percent of men who took the placebo, or 1,147 men": a count restating a share of one group.
-        || SHARE_RESTATED.test(text(m).slice(Math.max(0, m.span.start - 100), m.span.start)) || SHARE_RESTATED.test(text(ref).slice(Math.max(0, ref.span.start - 100), ref.span.start))
+        ["share", () => SHARE_RESTATED.test(text(m).slice(Math.max(0, m.span.start - 100), m.span.start))],
+        ["share", () => SHARE_RESTATED.test(text(ref).slice(Math.max(0, ref.span.start - 100), ref.span.start))],
         // "losing eight of their last 10 games": the window a record is counted over.
-        || WINDOW_OF.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) || WINDOW_OF.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))
+        ["window", () => WINDOW_OF.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start))],
+        ["window", () => WINDOW_OF.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))],
         // "a 16-year-old boy was shot … in the University Village neighborhood" / "a 14-year-old boy was shot … in the Austin
         // neighborhood": unnamed people, or counts, placed in two parts of a city are two shootings (a round-up, a mixed story).
-        || (!m.slot.noun.startsWith("person=") && placedApart(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""))
+        ["streets", () => (!m.slot.noun.startsWith("person=") && placedApart(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""))],
         // "won 24 delegates in the Nevada caucuses" / "31 delegates in the Idaho primary", "140 mm of rain on Bergen" /
         // "60 mm on Stavanger": each figure placed at a name the other sentence never writes, two contests or places;
         // "in Tuesday's primaries" / "in Saturday's caucuses": two contests named by their days.
-        || placedAtNames(m, ref) || heldOnOtherDays(sentenceOf(m) ?? "", sentenceOf(ref) ?? "");
+        ["places", () => placedAtNames(m, ref)],
+        ["days", () => heldOnOtherDays(sentenceOf(m) ?? "", sentenceOf(ref) ?? "")],
+      ];
+      const doubt = doubts.find(([, holds]) => holds())?.[0] ?? null;
+      const unsure = doubt !== null;
       // Parts ("including 17 in one province", "four … and a fifth") may be parts of different wholes.
       // A person may have been sentenced more than once (an earlier conviction, a term cut on appeal): a prison term is checked, not called wrong.
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
@@ -200,8 +219,12 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         : tie
         ? `Sources disagree on ${what}: ${own.length === 1 ? "one article says" : `${own.length} articles say`} ${says(m)}, ${group.articleIds.length === 1 ? "another says" : `${group.articleIds.length} others say`} ${says(ref)}.`
         : `${own.length === 1 ? "One article says" : `${own.length} articles say`} ${says(m)} for ${what}; ${group.witnesses === 1 ? "another source says" : `${group.witnesses} independent sources say`} ${ref.value.number.toLocaleString("en-US")} (${says(ref)}).`;
+      // A finding kept low for a doubt says which, so a reader can weigh it.
+      const why = mixed || p.scope === "part" || severity !== "low" ? ""
+        : doubt !== null ? ` Rated low: ${DOUBT[doubt]}.`
+        : loose ? " Rated low: the two sentences do not say what the figures count in matching words." : "";
       out.push({
-        rule: "crosscheck/contradiction", type: "contradiction", severity, summary,
+        rule: "crosscheck/contradiction", type: "contradiction", severity, summary: summary + why,
         articleIds: [...new Set([...own, ...group.articleIds])], claimIds: [...minor.claims, ...group.claims].map((c) => c.id),
         actual: m.span.text, expected: ref.span.text, evidence,
       });
@@ -209,6 +232,40 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   }
   return out;
 }
+
+/** Why two figures of one slot may count different things, as a reader is told it when a finding is kept low. */
+const DOUBT = {
+  list: "one figure is an item of a list the other article does not give",
+  beside: "an article gives another figure of the same kind beside it",
+  crowd: "crowd sizes are estimates",
+  vote: "the sentences may not give one candidate's share",
+  subgroup: "one may count a subgroup of the other",
+  aspects: "the figures may measure different aspects",
+  kind: "one names a kind of the thing the other does not",
+  several: "the figure is one of several of its kind in its sentence",
+  gender: "one counts only men or only women",
+  found: "one counts only those found so far",
+  kinds: "the figures may count different kinds",
+  definite: "the smaller figure points back to a group the article set apart",
+  part: "one is told as a part of a larger whole",
+  rate: "the rates may be of different periods or places",
+  included: "one is a group named inside a larger one",
+  identified: "one counts only those identified",
+  attacker: "one toll may count the attacker",
+  market: "market figures may be from different moments of trading",
+  currencies: "the amounts are in different currencies",
+  forecast: "one is a forecast or an expectation",
+  both: "an article gives both figures",
+  bracket: "one is a bracket of a ranking, not a count",
+  dated: "each figure is dated to a different time",
+  ages: "one counts an age group only",
+  share: "one restates a share of a group",
+  window: "one is a record over a window of games or seasons",
+  streets: "the figures are placed in different parts of a city",
+  places: "the figures belong to different places or contests",
+  days: "the figures belong to contests on different days",
+} as const;
+type Doubt = keyof typeof DOUBT;
 
 /** Before a count: a share of a group, then "or" ("18 percent of the men who took the drug, or 803 men"). */
 const SHARE_RESTATED = /\d\s*(?:percent|per cent|%)\s+of\s+[^,;.]{1,70},\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/i;

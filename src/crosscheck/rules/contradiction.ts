@@ -68,6 +68,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     const x = sentenceAt(a), y = sentenceAt(b);
     return x !== null && y !== null && placedAtOthers({ sentence: x.text, at: a.span.start - x.start, end: a.span.end - x.start }, { sentence: y.text, at: b.span.start - y.start, end: b.span.end - y.start });
   };
+  /** A figure's sentence up to the figure. */
+  const sentenceBefore = (c: QuantityClaim) => { const x = sentenceAt(c); return x === null ? "" : x.text.slice(0, Math.max(0, c.span.start - x.start)); };
   const sentenceBounds = (c: QuantityClaim): [number, number] => { const s = sentenceAt(c); return s ? [s.start, s.end] : [c.span.start, c.span.end]; };
   const published = new Map(ctx.docs.map((d) => [d.article.id, d.article.publishedAt ? Date.parse(d.article.publishedAt) : NaN]));
   const sided = new Set(quantities.map((c) => c.slot).filter((p) => p.side !== "-").map((p) => `${p.unit}:${p.noun}:${p.pred}:${p.scope}`));
@@ -196,6 +198,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "won 24 delegates in the Nevada caucuses" / "31 delegates in the Idaho primary", "140 mm of rain on Bergen" /
         // "60 mm on Stavanger": each figure placed at a name the other sentence never writes, two contests or places;
         // "in Tuesday's primaries" / "in Saturday's caucuses": two contests named by their days.
+        // "A fisherman paid 300 euros for the permit" / "Another angler, Mary Walsh, paid 450 euros": a figure told of
+        // another party than the first one, or of an additional group ("Another 12 people were hurt").
+        ["another", () => toldOfAnother(sentenceBefore(m)) !== toldOfAnother(sentenceBefore(ref))],
         ["places", () => placedAtNames(m, ref)],
         ["days", () => heldOnOtherDays(sentenceOf(m) ?? "", sentenceOf(ref) ?? "")],
       ];
@@ -262,10 +267,21 @@ const DOUBT = {
   share: "one restates a share of a group",
   window: "one is a record over a window of games or seasons",
   streets: "the figures are placed in different parts of a city",
+  another: "one is told of another party or an additional group",
   places: "the figures belong to different places or contests",
   days: "the figures belong to contests on different days",
 } as const;
 type Doubt = keyof typeof DOUBT;
+
+/**
+ * A clause opened by "another", "a second", "a third" or "a different" before its figure ("Another angler, Mary Walsh,
+ * paid 450 euros", "and a second driver, 54, was hurt", "Another 12 people were injured"): the figure belongs to a party
+ * or a group besides the one told first. Not "a second time/year/statement", which tell when or how, not of whom.
+ */
+const ANOTHER = /(?:^|[;:]\s*|\b(?:and|but|while|whereas)\s+)(?:another|a second|a third|a fourth|a different)\b(?!\s+(?:time|times|year|years|day|days|week|weeks|month|months|season|term|round|statement|report|interview|occasion|attempt|look|chance|opinion)\b)[^;:]*$/i;
+function toldOfAnother(before: string): boolean {
+  return ANOTHER.test(before);
+}
 
 /** Before a count: a share of a group, then "or" ("18 percent of the men who took the drug, or 803 men"). */
 const SHARE_RESTATED = /\d\s*(?:percent|per cent|%)\s+of\s+[^,;.]{1,70},\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/i;

@@ -42,6 +42,14 @@ export function toldAsTally(sentence: string, at: number): boolean {
   return TALLY_BEFORE.test(sentence.slice(Math.max(0, at - 60), Math.max(0, at))) || TALLY_MARKER.test(sentence);
 }
 
+/** Articles published this far apart (31 days, the store's window) tell different moments of any figure of the present. */
+const MONTH_MS = 31 * 24 * 3600 * 1000;
+
+/** Whether two publish times (epoch ms; NaN or undefined when unknown) are more than a month apart. */
+export function monthsApart(a: number | undefined, b: number | undefined): boolean {
+  return a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) > MONTH_MS;
+}
+
 /** Reports this far apart (12 hours) are different moments of the story. */
 export const APART_MS = 12 * 3600 * 1000;
 

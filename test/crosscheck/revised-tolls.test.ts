@@ -58,6 +58,12 @@ describe("a total against its parts", () => {
       "Police said 40 people were killed or wounded when a bomb exploded at a market in Peshawar on Friday.",
     ])).toHaveLength(0);
   });
+  it("is quiet when a part has no noun of its own ('six killed and 23 injured' / '29 killed or injured')", () => {
+    expect(loud([
+      "Six people were killed and 23 injured when a bus plunged into a gorge in the Himalayas near Shimla on Sunday, police said.",
+      "Police said 29 people were killed or injured on Sunday when a bus fell into a gorge in the Himalayas near Shimla.",
+    ])).toHaveLength(0);
+  });
   it("still flags the wounded given as 31 and as 40 beside the same nine dead", () => {
     expect(loud([
       "Nine people were killed and 31 wounded when a bomb exploded at a market in Peshawar on Friday, police said.",

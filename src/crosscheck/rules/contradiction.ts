@@ -12,7 +12,7 @@ import { sameFirstName } from "../../lexicon/names.js";
 import { differentDays, firstName, otherNamesake, storySlotGroups, type ValueGroup } from "../groups.js";
 import { contexts, contextSimilarity, oneParty, samePeople, type Contexts } from "../context.js";
 import { gap, interval, measureOf, otherCurrencies, overlaps, says, slotPhrase } from "../values.js";
-import { allBefore, mentionsAsEarlier, numbersWritten, oneAgeGroup, toldAsGrown, toldAsRevised, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
+import { allBefore, mentionsAsEarlier, monthsApart, numbersWritten, oneAgeGroup, toldAsGrown, toldAsRevised, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
 import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { witnesses } from "../witnesses.js";
@@ -201,6 +201,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "A fisherman paid 300 euros for the permit" / "Another angler, Mary Walsh, paid 450 euros": a figure told of
         // another party than the first one, or of an additional group ("Another 12 people were hurt").
         ["another", () => toldOfAnother(sentenceBefore(m)) !== toldOfAnother(sentenceBefore(ref))],
+        // "The hospital employs 4,000 staff" in January / "employs 4,600 staff" in June: a figure of the present told
+        // in articles published months apart is two moments of it (not ages: a person's age has its own check).
+        ["months", () => p.unit !== "age" && monthsApart(published.get(m.articleId), published.get(ref.articleId))],
         ["places", () => placedAtNames(m, ref)],
         ["days", () => heldOnOtherDays(sentenceOf(m) ?? "", sentenceOf(ref) ?? "")],
       ];
@@ -268,6 +271,7 @@ const DOUBT = {
   window: "one is a record over a window of games or seasons",
   streets: "the figures are placed in different parts of a city",
   another: "one is told of another party or an additional group",
+  months: "the articles were published more than a month apart, so the figures may be of different moments",
   places: "the figures belong to different places or contests",
   days: "the figures belong to contests on different days",
 } as const;

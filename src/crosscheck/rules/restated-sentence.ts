@@ -14,7 +14,7 @@ import { CALENDAR_WORD } from "../../lexicon/calendar.js";
 import { pageFurniture } from "../../lexicon/page-furniture.js";
 import { isFirstName, isHonorific, sameFirstName } from "../../lexicon/names.js";
 import { similarPairs } from "../quote-index.js";
-import { allBefore, toldAsGrown, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
+import { allBefore, monthsApart, numbersWritten, toldAsGrown, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
 import { otherCurrencies, overlaps, sameMeasure } from "../values.js";
 import { periodsIn, samePeriod } from "../measure.js";
 import { witnesses } from "../witnesses.js";
@@ -36,6 +36,8 @@ interface Line {
   readonly figures: ReadonlyMap<number, QuantityClaim>;
   /** Capitalized words not opening the sentence (names), by position. */
   readonly names: ReadonlyMap<number, Span>;
+  /** The sentence as written. */
+  readonly text: string;
 }
 
 function lines(doc: Doc, claims: readonly QuantityClaim[]): Line[] {
@@ -65,7 +67,7 @@ function lines(doc: Doc, claims: readonly QuantityClaim[]): Line[] {
       seq.push(t.lower);
     }
     if (figures.size + names.size === 0 || seq.length < 6) continue;
-    out.push({ articleId: doc.article.id, words: new Set(seq.filter((w) => w !== NUM)), seq, figures, names });
+    out.push({ articleId: doc.article.id, words: new Set(seq.filter((w) => w !== NUM)), seq, figures, names, text: doc.sentences[index]?.text ?? "" });
   }
   return out;
 }
@@ -77,8 +79,9 @@ function lines(doc: Doc, claims: readonly QuantityClaim[]): Line[] {
  * many counts ("seven killed and 29 injured") gives other values of the parts, not their total.
  */
 function totalOfParts(parts: Line, whole: Line, total: number): boolean {
-  const counts = [...parts.figures.values()].filter((c) => c.value.unit === "count").map((c) => c.value.number);
-  if (counts.length < 2 || [...whole.figures.values()].filter((c) => c.value.unit === "count").length >= counts.length) return false;
+  // Every number the sentence writes: a part need not be a figure the claims kept ("and 22 injured" has no noun).
+  const counts = [...numbersWritten(parts.text)].filter((n) => Number.isInteger(n) && n > 0 && n !== total);
+  if (counts.length < 2 || [...numbersWritten(whole.text)].filter((n) => Number.isInteger(n) && n > 0).length >= counts.length) return false;
   for (let i = 0; i < counts.length; i++) {
     for (let j = i + 1; j < counts.length; j++) {
       if (counts[i]! + counts[j]! === total) return true;
@@ -266,7 +269,9 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
     if (so && sr && (heldOnOtherDays(so.text, sr.text)
       || placedAtOthers({ sentence: so.text, at: odd.span.start - so.start, end: odd.span.end - so.start }, { sentence: sr.text, at: ref.span.start - sr.start, end: ref.span.end - sr.start }))) continue;
     // A market figure quoted at two moments of a session ("in afternoon trading, the index fell 1.6 percent"): a weak signal.
-    const moments = odd.value.unit !== "age" && !isPeopleClass(odd.slot.noun) && marketMoments(sentenceOf(odd)?.text ?? "", sentenceOf(ref)?.text ?? "");
+    // … and one sentence carried by articles published months apart ("The hospital employs 4,000 staff"), two moments of its figure.
+    const moments = odd.value.unit !== "age" && ((!isPeopleClass(odd.slot.noun) && marketMoments(sentenceOf(odd)?.text ?? "", sentenceOf(ref)?.text ?? ""))
+      || monthsApart(published.get(odd.articleId), published.get(ref.articleId)));
     const severity: Severity = moments ? "low" : nRef >= 2 && nOdd === 1 ? "high" : "medium";
     const others = nRef === 1 ? "another article" : `${nRef} independent sources`;
     out.push({

@@ -1,0 +1,42 @@
+// Issue 17 ("updates over time reported as contradictions", "a story's time frame spanning events"): a figure of the
+// present told in articles published more than a month apart is two moments of it, not a dispute — a hospital's staff in
+// January and June, a party's poll rating in spring and summer. Figures of one event reported days apart still are
+// compared; a person's age has its own check. Wordings and events of their own.
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "./torture.js";
+
+const contradictions = (texts: Parameters<typeof findingsOf>[0]) => findingsOf(texts).filter((f) => f.type === "contradiction" && f.rule !== "crosscheck/update");
+const loud = (texts: Parameters<typeof findingsOf>[0]) => contradictions(texts).filter((f) => f.severity === "medium" || f.severity === "high");
+
+describe("figures of articles months apart", () => {
+  it("keeps a workforce told in January and in June low", () => {
+    const texts = [
+      { text: "The Santa Maria hospital in Porto, which employs 4,000 staff, will open a new cancer wing, its director said.", publishedAt: "2026-01-12" },
+      { text: "The Santa Maria hospital in Porto, which employs 4,600 staff, will open a new cancer wing, its director said.", publishedAt: "2026-06-20" },
+    ];
+    expect(loud(texts)).toHaveLength(0);
+  });
+  it("keeps a metro's busiest day told in February and in September low, and says why", () => {
+    const texts = [
+      { text: "The Lisbon metro carried 520,000 passengers on its busiest day, the operator said.", publishedAt: "2026-02-02" },
+      { text: "The Lisbon metro carried 610,000 passengers on its busiest day, the operator said.", publishedAt: "2026-09-15" },
+    ];
+    expect(loud(texts)).toHaveLength(0);
+    expect(contradictions(texts).some((f) => /months? apart|different moments/.test(f.summary))).toBe(true);
+  });
+});
+
+describe("disputes that stay disputes", () => {
+  it("still flags homes destroyed told as 120 and 210 three days apart", () => {
+    expect(loud([
+      { text: "The wildfire near Patras destroyed 120 homes on Monday, the fire service said.", publishedAt: "2026-08-03" },
+      { text: "The wildfire near Patras destroyed 210 homes on Monday, the fire service said on Thursday.", publishedAt: "2026-08-06" },
+    ])).toHaveLength(1);
+  });
+  it("still flags the same sentence with another figure a week apart", () => {
+    expect(loud([
+      { text: "The Santa Maria hospital in Porto, which employs 4,000 staff, will open a new cancer wing, its director said.", publishedAt: "2026-01-12" },
+      { text: "The Santa Maria hospital in Porto, which employs 6,400 staff, will open a new cancer wing, its director said.", publishedAt: "2026-01-19" },
+    ])).toHaveLength(1);
+  });
+});

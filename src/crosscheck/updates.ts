@@ -50,6 +50,16 @@ export function monthsApart(a: number | undefined, b: number | undefined): boole
   return a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) > MONTH_MS;
 }
 
+/**
+ * When an article says it was written: its publish time, else a full date heading its text ("December 15th, 2008,
+ * 7:35 am", the dateline the story's time frame reads too), as epoch ms; NaN when neither is known.
+ */
+export function ownTime(doc: Doc): number {
+  if (doc.article.publishedAt) return Date.parse(doc.article.publishedAt);
+  const line = doc.dates.find((d) => d.form === "absolute" && d.granularity === "day" && d.span.start < 80 && d.sentence <= 1 && d.from !== null);
+  return line?.from ? Date.parse(line.from) : NaN;
+}
+
 /** Reports this far apart (12 hours) are different moments of the story. */
 export const APART_MS = 12 * 3600 * 1000;
 

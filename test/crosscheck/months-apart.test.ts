@@ -26,6 +26,23 @@ describe("figures of articles months apart", () => {
   });
 });
 
+describe("articles dated by the line heading their text", () => {
+  it("keeps a player's season yardage in undated articles headed a year apart low", () => {
+    const texts = [
+      "March 3, 2008\nThe Denver Broncos said wide receiver Marcus Hale, who caught passes for 1,120 yards, will be ready for training camp after surgery on his ankle.",
+      "February 10, 2009\nThe Denver Broncos said wide receiver Marcus Hale, who caught passes for 640 yards, will be ready for training camp after surgery on his knee.",
+    ];
+    expect(loud(texts)).toHaveLength(0);
+    expect(contradictions(texts).some((f) => /dated more than a month apart/.test(f.summary))).toBe(true);
+  });
+  it("still flags the yardage when the heading lines are two days apart", () => {
+    expect(loud([
+      "March 3, 2008\nThe Denver Broncos said wide receiver Marcus Hale, who caught passes for 1,120 yards, will be ready for training camp after surgery on his ankle.",
+      "March 5, 2008\nThe Denver Broncos said wide receiver Marcus Hale, who caught passes for 640 yards, will be ready for training camp after surgery on his ankle.",
+    ])).toHaveLength(1);
+  });
+});
+
 describe("disputes that stay disputes", () => {
   it("still flags homes destroyed told as 120 and 210 three days apart", () => {
     expect(loud([

@@ -363,6 +363,12 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     // "Ibarra's assistant, the former striker Tomas Lind, said": a description of the name in the appositive.
     const titled = /^(?:the|a|an)\s+(?:(?!(?:of|for|at|in|from|to|with|and|or)\s)[\p{Ll}-]+\s+){1,3}((?:\p{Lu}[\p{L}'’\-]*\s+){1,2}\p{Lu}[\p{L}'’\-]*)$/u.exec(appos);
     const name = from ? from[1]!.trim() : titled ? titled[1]! : appos;
+    // "Mayor Ana Ruiz and her deputy, Paul Kim, said": two speakers, the second named in apposition; the first speaks first.
+    const pair = /(?:^|[\s,(])((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*)\s+(?:and|&)\s+(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.exec(head);
+    if (pair && !passive && /^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) && pair[1]!.split(/\s+/).some((w) => isNameWord(w)) && !NOT_SUBJECT.test(pair[1]!.split(/\s+/)[0]!)) {
+      const at = lo + pair.index + pair[0].indexOf(pair[1]!);
+      return spanOf(text, at, at + pair[1]!.length);
+    }
     // "Two dock engineers, Piet Mols and Ana Reyes, found", "the historians, Piet and Ana Mols, wrote": two names.
     if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || /^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:(?:de|van|von|der|den|du|la|le|da|del|dos|ter|bin|al)\s+){1,2}\p{Lu}[\p{L}'’.\-]*$/u.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)) {
       const at = lo + body.indexOf(name, comma);
@@ -400,7 +406,8 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     // "the 61-year-old said": an age standing for the person named with it.
     if (k === words.length - 1 && /^\d{1,3}-year-old$/.test(w) && /(?:^|\s)the\s+$/i.test(left.slice(Math.max(0, words[k]!.index! - 5), words[k]!.index!))) { first = k; break; }
     // "the Gawker employee wrote", "one port worker told": a noun for a person heads the phrase.
-    if (k === words.length - 1 && (personNoun(w) || ORG_NOUN.has(w) || (unnamedSpeaker(w) && /[”"»]/.test(text[lo - 1] ?? "")))) { first = k; continue; }
+    // ("The suit says", "the complaint alleges": a definite paper before its verb, whose filer the text named before.)
+    if (k === words.length - 1 && (personNoun(w) || ORG_NOUN.has(w) || (unnamedSpeaker(w) && /[”"»]/.test(text[lo - 1] ?? "")) || (PAPER.test(w) && k >= 1 && /^(?:the|this|that)$/i.test(words[k - 1]![0])))) { first = k; continue; }
     // "the BDI industry federation said", "the Harbor City school board said": one or two lower-case nouns
     // between a name and the body or person noun heading the phrase.
     if (first >= words.length - 2 && first >= 0 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !MODIFIER_STOP.test(w) && !/(?:ed|ing|ly)$/.test(w)) {
@@ -594,7 +601,9 @@ const occupation = (w: string) => OCCUPATIONS.has(w) || PERSON_NOUN.has(w) || DE
 /** "Actress Ronke Oshodi", "Councillor Obinna Eze" tagged whole at a sentence's start: the name after the noun. */
 function withoutOccupation(text: string, span: Span): Span {
   const title = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(span.text);
-  if (!title || !occupation(title[1]!.toLowerCase()) || isFirstName(title[1]!) || span.text.split(/\s+/).length < 3) return span;
+  // (Also in the plural before two names: "Rangers Joel Pike and Ada Strand".)
+  const noun = title?.[1]!.toLowerCase() ?? "";
+  if (!title || !(occupation(noun) || (/s$/.test(noun) && occupation(noun.slice(0, -1)))) || isFirstName(title[1]!) || span.text.split(/\s+/).length < 3) return span;
   return spanOf(text, span.start + title[0].length, span.end);
 }
 
@@ -755,7 +764,12 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   // Not a party adjective read as a person ("Republican").
   const people = ents.filter((e) => e.type === "person" && !(e.span.text.split(/\s+/).every((w) => PARTY.test(w) && !/s$/.test(w)) && !surname(c, e.span.text)));
   // "biologist Ana Silva of the Coral Trust": what follows "of" names where the person works, not a second speaker.
-  const person = (people.length > 1 ? people.filter((e, i) => i === 0 || !/\b(?:of|at|for|from|with)\s+(?:the\s+)?$/.test(c.text.slice(phrase.start, e.span.start))) : people).pop();
+  const persons = people.length > 1 ? people.filter((e, i) => i === 0 || !/\b(?:of|at|for|from|with)\s+(?:the\s+)?$/.test(c.text.slice(phrase.start, e.span.start))) : people;
+  // "Ines Moreau and Claire Dubois said", "experts Piet Mols and Ana Reyes of the Dike Trust wrote": two
+  // speakers joined by "and" are named by the first.
+  let pick = persons.length - 1;
+  while (pick > 0 && /^\s*(?:and|&)\s+(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/.test(c.text.slice(persons[pick - 1]!.span.end, persons[pick]!.span.start))) pick--;
+  const person = persons[pick];
   const words = [...phrase.text.matchAll(WORD)];
   const last = words[words.length - 1]?.[0] ?? "";
   const description = DESCRIPTORS.has(last.toLowerCase()) || personNoun(last) || ORG_NOUN.has(last);
@@ -1354,6 +1368,8 @@ function agedPerson(c: Ctx, at: number, age: string): Span | null {
   return null;
 }
 
+/** Papers that whoever sues files: "Ann Lee sued the port. The suit says …". */
+const SUED_PAPER = /^(?:suit|lawsuit|complaint|filing|petition)$/;
 /**
  * Who issued the paper `noun` that "the statement read" points back to, in this sentence or the three
  * before: "Ann Lee said in a statement …", "The Harbor Board released a letter …" (the nearest).
@@ -1363,7 +1379,8 @@ function issuerBefore(c: Ctx, at: number, noun: string): { span: Span; gender: G
   const from = c.sentences[Math.max(0, here - 3)]!.start;
   const inPaper = new RegExp(`^[^.;“”"«»]{0,40}?\\bin\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, "u");
   const inOpening = new RegExp(`^\\s*In\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, "u");
-  const issued = new RegExp(`\\b(?:issued|released|posted|sent|published|put\\s+out|circulated|signed|wrote|distributed|shared)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, "u");
+  // (A suit or complaint is filed or lodged, and whoever sued files it: "The co-op sued the port … The suit says".)
+  const issued = new RegExp(`\\b(?:(?:issued|released|posted|sent|published|put\\s+out|circulated|signed|wrote|distributed|shared|filed|lodged|submitted|brought|presented|delivered|drafted)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${noun}(?![\\p{L}])${SUED_PAPER.test(noun) ? "|(?<!\\b(?:was|were|been|being|is|are|be|get|got|gets)\\s+(?:\\p{Ll}+ly\\s+)?)(?:sued|sues|is\\s+suing|has\\s+sued|have\\s+sued)\\b(?!\\s+by\\b)" : ""})`, "u");
   let best: { pos: number; who: { span: Span; gender: Gender; org: boolean } } | null = null;
   for (const s of c.said) {
     if (s.cue.start >= at) break;
@@ -1709,7 +1726,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     // A name and a plain verb after the quote (`“…,” Lee ventured`) yields to a cue before the quote in
     // its sentence (`When Ford pointed out that … “…,” Lee seized on it`).
     // (A quote in a participial phrase opening the sentence: the main clause's subject, whatever cue is near.)
-    const lead = participleLead(c, p);
+    const lead = wordsOf(c, p) ?? participleLead(c, p);
     let who: Said | null | undefined = lead ?? agentAfterQuote(c, p) ?? afterQuote(c, p, inner) ?? (beforeQuote(c, p) ? null : nameAfterQuote(c, p, inner));
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
@@ -1779,6 +1796,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
         // only opens the sentence: "Lyon fell silent.", "Rain fell all week.")
         const cueAfter = c.said.some((s) => s.cue.start >= p.close && s.cue.start - p.close < 40 && !/\n|[.!?]["”’]?\s+["“]?\p{Lu}/u.test(text.slice(p.close + 1, s.cue.start)));
         const mainSpeaker = main && !cueAfter && !c.said.some((s) => s.cue.start >= prior && s.cue.start < from) ? resolveSubject(c, main).speaker : null;
+
         // (Not a word describing the subject: "The Christian leader further related …".)
         const noun = main ? /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(main.end, main.end + 30))?.[1] : undefined;
         const describing = noun !== undefined && (occupation(noun) || personNoun(noun));
@@ -1903,6 +1921,24 @@ function possessive(c: Ctx, p: Piece, bareToo: boolean): Said | null {
   const span = spanOf(c.text, at, at + words.join(" ").length);
   const r = named(c, span);
   // Not a place by the gazetteer ("Iowa's claim"); the tagger takes "From Lee's post" for one.
+  if (!r || PLACE_WORDS.has(r.span.text)) return null;
+  return { cue: spanOf(c.text, span.end, span.end), subject: span, speaker: r.span, gender: r.org ? null : genderOf(c, r.span), org: r.org };
+}
+
+/**
+ * "In Ana Berg's words, “…”", "in Reuters' own words: “…”", "To borrow Lee's phrase, “…”": the owner of the
+ * words right before the quote speaks, whoever reports them after it. (Not "In other words", nor "In Lee's
+ * view" or "In Lee's garden": only words, a phrase or a telling are someone's speech.)
+ */
+const WORDS_OF = /(?:^|[\s,(—–])(?:[Ii]n|[Tt]o\s+(?:use|borrow|quote))\s+(?:the\s+)?((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:words|phrase|telling)\s*[,:]?\s*$/u;
+function wordsOf(c: Ctx, p: Piece): Said | null {
+  const from = sentenceStart(c.text, p.open);
+  const m = WORDS_OF.exec(c.text.slice(Math.max(from, p.open - 120), p.open));
+  if (!m) return null;
+  const at = p.open - m[0].length + m[0].indexOf(m[1]!, m[0].search(/\s/));
+  const span = spanOf(c.text, at, at + m[1]!.length);
+  if (!span.text.split(/\s+/).some((w) => isNameWord(w))) return null;
+  const r = named(c, span);
   if (!r || PLACE_WORDS.has(r.span.text)) return null;
   return { cue: spanOf(c.text, span.end, span.end), subject: span, speaker: r.span, gender: r.org ? null : genderOf(c, r.span), org: r.org };
 }

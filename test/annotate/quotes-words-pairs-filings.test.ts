@@ -1,0 +1,56 @@
+// Forms of attribution listed before any rule was written (issue 20, session of 2026-12-06, helper
+// speakers12): "In X's words, “…”", two speakers joined by "and" (the first named speaks), and a suit,
+// complaint or petition that reads out the words of whoever filed it or sued. Wordings written for these
+// tests (a brewery, a choir, a ski resort, a tram line), with look-alikes beside them.
+import { describe, expect, it } from "vitest";
+import { docOf } from "../helpers.js";
+
+const said = (text: string) => docOf(text).quotes.map((q) => `${q.speaker ?? "-"}: ${q.span.text}`);
+
+describe("'In X's words, “…”' is X's", () => {
+  it("a person's words, whoever the sentence is about", () => {
+    expect(said("The brewery closed after 140 years. In Henrik Dalby's words, “the town lost its kitchen.”")).toEqual(["Henrik Dalby: the town lost its kitchen."]);
+  });
+  it("a body's words, written with a bare apostrophe, inside a sentence naming someone else", () => {
+    expect(said("The choir moved to Graz because, in the Vienna Singers' words, “no hall in the capital would take sixty voices.” Its director, Eva Maurer, agreed.")).toEqual(["Vienna Singers: no hall in the capital would take sixty voices."]);
+  });
+  it("'in X's own words:' before a colon", () => {
+    expect(said("In Eva Maurer's own words: “I conduct, I do not sing.”")).toEqual(["Eva Maurer: I conduct, I do not sing."]);
+  });
+  it("look-alike: 'In other words' names nobody; the cue after the quote decides", () => {
+    expect(said("In other words, “the resort will not open this winter,” Jon Haug said.")).toEqual(["Jon Haug: the resort will not open this winter"]);
+  });
+  it("look-alike: 'In X's chalet' is no one's words", () => {
+    expect(said("In Jon Haug's chalet, “the snow never stopped,” his guest recalled.")).not.toContain("Jon Haug: the snow never stopped");
+  });
+});
+
+describe("two speakers joined by 'and': the first named", () => {
+  it("'Name and Name said' before the quote", () => {
+    expect(said("Skiers Marit Olsen and Jon Haug said the lift was “shaking like a leaf.”")).toEqual(["Marit Olsen: shaking like a leaf."]);
+  });
+  it("'“…,” Name and Name, a description, said' after the quote", () => {
+    expect(said("“We had no warning,” Marit Olsen and Jon Haug, two instructors at the resort, said on Sunday.")).toEqual(["Marit Olsen: We had no warning"]);
+  });
+  it("'Name and her deputy, Name, said': the first, not the name in apposition to the second", () => {
+    expect(said("Director Eva Maurer and her assistant, Paul Roth, said the tour was “sold out to the last seat.”")).toEqual(["Eva Maurer: sold out to the last seat."]);
+  });
+  it("look-alike: two clauses joined by 'and': the second clause's subject speaks", () => {
+    expect(said("Marit Olsen closed the lift and Jon Haug said it was “shaking like a leaf.”")).toEqual(["Jon Haug: shaking like a leaf."]);
+  });
+});
+
+describe("a suit, complaint or petition speaks for whoever filed it or sued", () => {
+  it("'X filed a complaint … The complaint says' → X", () => {
+    expect(said("Tramways Nord filed a complaint with the regulator on Monday. The complaint says the city “rewrote the tender overnight.”")).toEqual(["Tramways Nord: rewrote the tender overnight."]);
+  });
+  it("'X sued Y … The lawsuit alleges' → X", () => {
+    expect(said("Ana Kovac sued the tram operator in June. The lawsuit alleges that drivers were “told to skip safety checks.”")).toEqual(["Ana Kovac: told to skip safety checks."]);
+  });
+  it("look-alike: 'X was sued by …' — X is the defendant, not the one the suit speaks for", () => {
+    expect(said("Tramways Nord was sued by two drivers in June. The lawsuit alleges that drivers were “told to skip safety checks.”")).toEqual(["-: told to skip safety checks."]);
+  });
+  it("look-alike: a complaint nobody was said to file names nobody", () => {
+    expect(said("Ana Kovac chaired the hearing. The complaint says the city “rewrote the tender overnight.”")).toEqual(["-: rewrote the tender overnight."]);
+  });
+});

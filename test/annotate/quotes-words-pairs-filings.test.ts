@@ -54,3 +54,18 @@ describe("a suit, complaint or petition speaks for whoever filed it or sued", ()
     expect(said("Ana Kovac chaired the hearing. The complaint says the city “rewrote the tender overnight.”")).toEqual(["-: rewrote the tender overnight."]);
   });
 });
+
+describe("a body a name owns ('Ruiz's campaign', 'Peru's health ministry') is what 'it said' and 'the ministry said' point back to", () => {
+  it("'it said' after 'X's campaign …' is the campaign's", () => {
+    expect(said("Dalby's campaign rejected the poll on Tuesday. “The numbers were taken before the debate,” it said.")).toEqual(["Dalby's campaign: The numbers were taken before the debate"]);
+  });
+  it("'the ministry said' after a country's ministry with a modifier", () => {
+    expect(said("Peru's health ministry ordered the clinics shut. “No patient was harmed,” the ministry said.")).toEqual(["Peru's health ministry: No patient was harmed"]);
+  });
+  it("look-alike: a person the name owns ('X's sister') is no body 'it' points back to", () => {
+    expect(said("Dalby's sister rejected the poll on Tuesday. “The numbers were taken before the debate,” it said.")).toEqual(["-: The numbers were taken before the debate"]);
+  });
+  it("look-alike: a thing the name owns ('X's old office burned') is not either", () => {
+    expect(said("Dalby's old office burned down on Tuesday. “The numbers were taken before the debate,” it said.")).toEqual(["-: The numbers were taken before the debate"]);
+  });
+});

@@ -1034,6 +1034,9 @@ function untypedBody(c: Ctx, at: number): { span: Span; gender: Gender; org: boo
     const subject = mainSubject(c, sent.start, sent.end);
     if (!subject) continue;
     const head = trimTo(c.text, subject, headEnd(subject));
+    // ("Kenya's education ministry closed …. “…,” the ministry said": the body the name owns.)
+    const owned = head && ownedBody(c, head);
+    if (owned) return { span: owned, gender: null, org: true };
     if (!head || !/^\p{Lu}/u.test(head.text) || !head.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&|de)$/.test(w))) continue;
     const words = head.text.replace(/['’]s?$/u, "").split(/\s+/);
     // (A pronoun opening the sentence is no body's name: "They are focused on …".)
@@ -1436,6 +1439,20 @@ function functionBody(c: Ctx, subject: Span): Span | null {
 }
 
 /**
+ * A body owned by the name a subject phrase ends in ("Alvarez's campaign", "Kenya's education ministry",
+ * "the Harbor Board's legal team"): the name's possessive, at most two lower-case modifiers, a body noun.
+ */
+function ownedBody(c: Ctx, head: Span): Span | null {
+  if (!/\p{L}(?:['’]s|s['’])$/u.test(head.text)) return null;
+  const m = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?(?:\s+([\p{Ll}-]+))?/u.exec(c.text.slice(head.end, head.end + 60));
+  const words = m ? [m[1], m[2], m[3]].filter((x): x is string => x !== undefined) : [];
+  const noun = words.findIndex((x) => ORG_NOUN.has(x));
+  if (!m || noun < 0 || words.slice(0, noun).some((x) => NOT_FUNCTION.test(x) || MODIFIER_STOP.test(x) || /(?:ed|ing|ly)$/.test(x))) return null;
+  const end = c.text.indexOf(words[noun]!, head.end + words.slice(0, noun).reduce((n, x) => n + x.length, 0)) + words[noun]!.length;
+  return spanOf(c.text, head.start, end);
+}
+
+/**
  * What "it said" points back to: the body that spoke last in this sentence or the two before, else the
  * body that is the subject of one of the two sentences before ("The Harbor Authority closed …", "The
  * Lee campaign …", "The weather service …", "The ferry operator, Nordlink, …"). Nothing when a person
@@ -1453,6 +1470,9 @@ function itAntecedent(c: Ctx, at: number): Span | null {
     const subject = mainSubject(c, sent.start, sent.end);
     const head = subject && trimTo(c.text, subject, headEnd(subject));
     if (!head) continue;
+    // "Alvarez's campaign issued a statement. “…,” it said": the body the name owns.
+    const owned = ownedBody(c, head);
+    if (owned) return owned;
     const ent = c.entities.find((e) => e.span.start < head.end && head.start < e.span.end && e.type !== "place");
     if (ent?.type === "person") return maybeBody(c, ent) ? ent.span : null;
     if (ent?.type === "org") return named(c, head)?.span ?? ent.span;

@@ -69,3 +69,12 @@ describe("a body a name owns ('Ruiz's campaign', 'Peru's health ministry') is wh
     expect(said("Dalby's old office burned down on Tuesday. “The numbers were taken before the debate,” it said.")).toEqual(["-: The numbers were taken before the debate"]);
   });
 });
+
+describe("'the former mayor said' is the person called a former mayor, before the name or in its appositive", () => {
+  it("the modifier in the appositive after the name", () => {
+    expect(said("Ruth Adeyemi, a former mayor of Ibadan, opposed the toll. “The road was paid for twice,” the former mayor said.")).toEqual(["Ruth Adeyemi: The road was paid for twice"]);
+  });
+  it("look-alike: 'former' in a clause about someone else before the name is not this person's", () => {
+    expect(said("Ruth Adeyemi, a former mayor of Ibadan, met Kunle Bello, the mayor of Oyo. “The road was paid for twice,” the former mayor said.")).toEqual(["Ruth Adeyemi: The road was paid for twice"]);
+  });
+});

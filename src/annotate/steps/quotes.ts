@@ -1316,12 +1316,16 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   // Minister Ana Duarte"), not simply the nearest speaker (who may hold the title now).
   const modified = /\bthe\s+(former|ex|outgoing|acting|interim)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.exec(c.text.slice(Math.max(0, subject.start - 40), subject.start));
   if (modified && w.length === 1 && PERSON_NOUN.has(w[0]!.toLowerCase())) {
-    const head = w[0]!.toLowerCase(), mod = new RegExp(`\\b${modified[1]}\\b`, "i");
+    // (The modifier in the title run right before the name, "Former Mayor", "the ex-Brasov mayor" — not in a clause
+    // about someone else before it: "Ion Popa, a former mayor of Sibiu, met Teodor Vasilescu".)
+    const head = w[0]!.toLowerCase(), mod = new RegExp(`\\b${modified[1]}[\\s-]+(?:[\\p{L}.'’-]+\\s+){0,3}$`, "iu");
     for (let i = c.entities.length - 1; i >= 0; i--) {
       const e = c.entities[i]!;
       if (e.span.end > subject.start) continue;
       if (subject.start - e.span.end > 4000) break;
-      if (e.type !== "person" || !introducedWith(c, e, head) || !mod.test(c.text.slice(Math.max(0, e.span.start - 50), e.span.start))) continue;
+      // (The modifier before the name, "Former Mayor Ann Ford", or in its appositive, "Ann Ford, a former mayor of Brasov,".)
+      const appos = new RegExp(`^,\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${modified[1]!.toLowerCase()}\\b`, "u");
+      if (e.type !== "person" || !introducedWith(c, e, head) || !(mod.test(c.text.slice(Math.max(0, e.span.start - 50), e.span.start)) || appos.test(c.text.slice(e.span.end, e.span.end + 60)))) continue;
       const span = named(c, e.span)?.span ?? e.span;
       return { speaker: span, gender: genderOf(c, span), org: false };
     }

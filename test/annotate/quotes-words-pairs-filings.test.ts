@@ -78,3 +78,16 @@ describe("'the former mayor said' is the person called a former mayor, before th
     expect(said("Ruth Adeyemi, a former mayor of Ibadan, met Kunle Bello, the mayor of Oyo. “The road was paid for twice,” the former mayor said.")).toEqual(["Ruth Adeyemi: The road was paid for twice"]);
   });
 });
+
+describe("a word capitalised only because it opens the sentence is no speaker of a quote no cue attributes", () => {
+  it("an adjective or a verb opening the sentence names nobody", () => {
+    expect(said("The tram line opened in 1911. Fresh paint can only do so much when the rails are “older than anyone riding them.”")).toEqual(["-: older than anyone riding them."]);
+    expect(said("Candidates must: Score well enough in the trials to “be counted among the serious contenders” for the post.")).toEqual(["-: be counted among the serious contenders"]);
+  });
+  it("look-alike: a surname the text also writes after a first name is the person", () => {
+    expect(said("The tram line was run by Ilse Brandt for a decade. Brandt thanked the drivers “for forty years without a strike.”")).toEqual(["Brandt: for forty years without a strike."]);
+  });
+  it("look-alike: a possessive opening the sentence is its owner's", () => {
+    expect(said("The tram line opened in 1911. Brandt’s letter makes the case plainly: “The rails are older than anyone riding them.”")).toEqual(["Brandt: The rails are older than anyone riding them."]);
+  });
+});

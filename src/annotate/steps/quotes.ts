@@ -1220,6 +1220,21 @@ const OTHER_TITLES = [...Object.keys(TITLE_FORMS), "spokesman", "spokeswoman", "
 const NATIONALITY_NOUN = /^(?:Swede|Dane|Finn|Pole|Turk|Scot|Brit|Briton|Spaniard|Icelander|Kiwi|Aussie|(?:French|English|Irish|Welsh|Dutch|Scots)(?:man|woman))$/;
 
 /**
+ * "Good information can still drive out bad, but only when “…”", "Do well enough in polls to “…”", "Careful
+ * planning could have avoided what divers call “…”": one capitalised word opening its sentence, which the text never
+ * writes as a name — no person or body tagged there, never capitalised inside a sentence nor after a first name, not
+ * the surname of a full name, not a possessive ("Hoff’s letter makes the case") — is an adjective or a verb, not a speaker.
+ * (Only for a quote no cue attributes: as a cue's subject, such a word is more often an outlet or a surname, "Politico reported".)
+ */
+function openerOnly(c: Ctx, speaker: Span): boolean {
+  const one = speaker.text;
+  if (/\s/.test(one) || /['’]s?$/u.test(one) || !/(?:^|\n|[.!?:]["”’]?\s+|["“]\s*)$/u.test(c.text.slice(Math.max(0, speaker.start - 4), speaker.start))) return false;
+  if (/^['’]/.test(c.text.slice(speaker.end, speaker.end + 1))) return false;
+  if (c.entities.some((e) => (e.type === "person" || e.type === "org") && e.span.start <= speaker.start && speaker.end <= e.span.end)) return false;
+  return !capitalisedInside(c.text, one) && !surname(c, one) && !new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${one.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(c.text);
+}
+
+/**
  * "the Russian Defence Ministry said", "the Justice Department said": title and nationality words are trimmed
  * before a person's name, but a body tagged whole with them speaks under its whole name.
  */
@@ -2233,8 +2248,10 @@ function ownSubject(c: Ctx, p: Piece): Said | null {
   // subject is a description naming nobody holds its own quote; it does not continue the quote before.
   const det = /(?:^|\s)(?:the|a|an|one|another|some|several|two|three)\s+$/i.test(c.text.slice(Math.max(0, subject.start - 12), subject.start)) || /^(?:the|a|an)\s/i.test(subject.text);
   if (!r.speaker && det && subjectNoun(subject)) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
-  if (!r.speaker) return null;
-  return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
+  if (!r.speaker || (r.speaker.start === subject.start && openerOnly(c, r.speaker))) return null;
+  // ("Brandt’s letter makes the case: “…”": the owner, without the possessive.)
+  const owner = /\p{L}['’]s?$/u.test(r.speaker.text) ? spanOf(c.text, r.speaker.start, r.speaker.end - /['’]s?$/u.exec(r.speaker.text)![0].length) : r.speaker;
+  return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: owner, gender: r.gender, org: r.org };
 }
 
 /** Whether a subject phrase is headed by a lower-case noun for people, a body or a paper ("secretary", "crowd", "group"). */

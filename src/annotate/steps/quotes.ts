@@ -370,7 +370,9 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
       return spanOf(text, at, at + pair[1]!.length);
     }
     // "Two dock engineers, Piet Mols and Ana Reyes, found", "the historians, Piet and Ana Mols, wrote": two names.
-    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || /^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:(?:de|van|von|der|den|du|la|le|da|del|dos|ter|bin|al)\s+){1,2}\p{Lu}[\p{L}'’.\-]*$/u.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)) {
+    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || /^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:(?:de|van|von|der|den|du|la|le|da|del|dos|ter|bin|al)\s+){1,2}\p{Lu}[\p{L}'’.\-]*$/u.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)
+      // ("A fisherman in Vigo, Galicia, said": a region or country after a town is where, not who.)
+      && !((PLACE_WORDS.has(name) || countryOf(name) !== null) && /\b(?:in|from|near|of|at|outside)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}$/u.test(head))) {
       const at = lo + body.indexOf(name, comma);
       return spanOf(text, at, at + name.length);
     }

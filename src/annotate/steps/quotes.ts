@@ -1822,7 +1822,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
       } else if (opensParagraph && prevPara >= 0) {
         // A quote paragraph after one about a named speaker ("Ford was quick to add that …" ¶ “…”).
         const last = c.said.filter((s) => s.cue.start >= prevPara && s.cue.start < para && s.speaker).pop();
-        speaker = last ? last.speaker : sentenceSubject(c, prevPara, para);
+        speaker = last ? last.speaker : sentenceSubject(c, prevPara, para) ?? ledSubject(c, prevPara, para);
       } else if (!opensParagraph) {
         const from = sentenceStart(text, p.open);
         // "Ann Lee said in a statement. “…”": the cue of the sentence before, in this paragraph, with no quote between.
@@ -2338,6 +2338,19 @@ function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
     return e.span;
   }
   return null;
+}
+
+/**
+ * The named subject of the paragraph's first sentence after an opening phrase too long for `sentenceSubject`
+ * ("Without a plan from the ministry, which it has not published, Ewa Lindqvist pointed to …" ¶ “…”): a person or
+ * body the text tags there (not a word read as a name only because it follows the phrase).
+ */
+function ledSubject(c: Ctx, from: number, to: number): Span | null {
+  const end = lastBoundaryAfter(c.text, from, to);
+  const main = mainSubject(c, from, end);
+  if (!main || !/,\s*$/.test(c.text.slice(from, main.start))) return null;
+  const r = resolveSubject(c, main);
+  return r.speaker && c.entities.some((e) => (e.type === "person" || e.type === "org") && e.span.start <= r.speaker!.start && r.speaker!.end <= e.span.end) ? r.speaker : null;
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("Hours after the vote, Ford …"). */

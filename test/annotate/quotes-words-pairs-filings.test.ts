@@ -94,7 +94,7 @@ describe("a word capitalised only because it opens the sentence is no speaker of
 
 describe("a quote paragraph with no cue after a paragraph whose subject follows a long opening phrase", () => {
   it("the person named after the opening phrase speaks", () => {
-    expect(said("Without a word from the tram company, which has kept silent since May, Ilse Brandt called a meeting.\n\n“We will run the line ourselves if we have to.”")).toEqual(["Ilse Brandt: We will run the line ourselves if we have to."]);
+    expect(said("Without a word from the tram company, which has kept silent since May, Ilse Brandt locked the depot.\n\n“We will run the line ourselves if we have to.”")).toEqual(["Ilse Brandt: We will run the line ourselves if we have to."]);
   });
   it("look-alike: a thing as that subject names nobody", () => {
     expect(said("Without a word from the tram company, which has kept silent since May, the trams stopped running.\n\n“We will run the line ourselves if we have to.”")).toEqual(["-: We will run the line ourselves if we have to."]);

@@ -84,6 +84,9 @@ describe("a word capitalised only because it opens the sentence is no speaker of
     expect(said("The tram line opened in 1911. Fresh paint can only do so much when the rails are “older than anyone riding them.”")).toEqual(["-: older than anyone riding them."]);
     expect(said("Candidates must: Score well enough in the trials to “be counted among the serious contenders” for the post.")).toEqual(["-: be counted among the serious contenders"]);
   });
+  it("a short quote in such a sentence is still kept, naming nobody", () => {
+    expect(said("The tram line opened in 1911. Generous budgets since then produced only “modest gains.”")).toEqual(["-: modest gains."]);
+  });
   it("look-alike: a surname the text also writes after a first name is the person", () => {
     expect(said("The tram line was run by Ilse Brandt for a decade. Brandt thanked the drivers “for forty years without a strike.”")).toEqual(["Brandt: for forty years without a strike."]);
   });

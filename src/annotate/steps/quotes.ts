@@ -2250,7 +2250,9 @@ function ownSubject(c: Ctx, p: Piece): Said | null {
   // subject is a description naming nobody holds its own quote; it does not continue the quote before.
   const det = /(?:^|\s)(?:the|a|an|one|another|some|several|two|three)\s+$/i.test(c.text.slice(Math.max(0, subject.start - 12), subject.start)) || /^(?:the|a|an)\s/i.test(subject.text);
   if (!r.speaker && det && subjectNoun(subject)) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
-  if (!r.speaker || (r.speaker.start === subject.start && openerOnly(c, r.speaker))) return null;
+  if (!r.speaker) return null;
+  // (Still the sentence's own words: a short quote stays a quote, naming nobody; a longer one may take the speaker before it.)
+  if (r.speaker.start === subject.start && openerOnly(c, r.speaker)) return c.text.slice(p.open + 1, p.close).trim().split(/\s+/).length < 4 ? { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false } : null;
   // ("Brandt’s letter makes the case: “…”": the owner, without the possessive.)
   const owner = /\p{L}['’]s?$/u.test(r.speaker.text) ? spanOf(c.text, r.speaker.start, r.speaker.end - /['’]s?$/u.exec(r.speaker.text)![0].length) : r.speaker;
   return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: owner, gender: r.gender, org: r.org };

@@ -103,3 +103,15 @@ describe("a quote paragraph with no cue after a paragraph whose subject follows 
     expect(said("Without a word from the tram company, which has kept silent since May, the trams stopped running.\n\n“We will run the line ourselves if we have to.”")).toEqual(["-: We will run the line ourselves if we have to."]);
   });
 });
+
+describe("a crowd's chant and a candidate's camp", () => {
+  it("'supporters chanted “…”' before the quote is theirs", () => {
+    expect(said("Outside the stadium, Ferreira supporters chanted “One more season” until midnight.")).toEqual(["Ferreira supporters: One more season"]);
+  });
+  it("'the Ferreira camp said' is the camp's", () => {
+    expect(said("“The coach has not spoken to any other club,” the Ferreira camp said.")).toEqual(["Ferreira camp: The coach has not spoken to any other club"]);
+  });
+  it("look-alike: 'chanted his name' is no quote's cue", () => {
+    expect(said("Fans chanted his name. “One more season,” Ana Ferreira said.")).toEqual(["Ana Ferreira: One more season"]);
+  });
+});

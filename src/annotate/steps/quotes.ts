@@ -663,7 +663,9 @@ const ORG_NOUN = new Set(("police army military navy ministry department agency 
   "regulator institute foundation clinic team side district tribunal " +
   // Public services and assemblies named by their function ("the coast guard", "the fire brigade", "the border patrol").
   "guard coastguard brigade force patrol corps directorate inspectorate secretariat cabinet parliament legislature assembly " +
-  "airport port railway observatory museum").split(" "));
+  "airport port railway observatory museum " +
+  // A candidate's people as one side ("the Lindqvist camp said").
+  "camp").split(" "));
 /** "a police spokeswoman", "a fire service spokesman": the lower-case body words before the spokesperson. */
 const BODY_SPOKESPERSON = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)\s+(?:spokes(?:man|woman|person)|officials?)$/u;
 

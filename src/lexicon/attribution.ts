@@ -25,6 +25,8 @@ export const SPEECH_VERBS: readonly string[] = [
   "criticized", "attacked", "mocked", "ridiculed", "agreed", "disagreed", "hailed", "touted", "dismissed", "derided", "lauded",
   "pointed out", "went on", "shot back", "fired back", "hit back", "chimed in", "retaliated", "reacted", "exclaimed", "snapped",
   "scoffed", "muttered", "whispered", "agrees", "proclaims", "asserted", "asserts", "put it", "puts it",
+  // a crowd's words: "supporters chanted “Five more years”" (a chant is speech before its quote too)
+  "chanted", "chanting",
   // "A study from the Marine Institute had this to say about the cod: “…”"
   "had this to say", "has this to say",
   // participles: "Ford rejected the plan, saying …" (the sentence's subject speaks)
@@ -51,7 +53,7 @@ export const SPEECH_AFTER_QUOTE: readonly string[] = [
   "implored", "crowed", "gloated", "taunted", "teased", "inquired", "objected", "protested", "interrupted", "rebutted",
   "affirmed", "repeated", "swore", "sighed", "laughed", "cried", "screamed", "roared", "bellowed", "murmured", "wrote back",
   "offered", "allowed", "summed up", "tweeted back", "texted back", "cracked", "sniffed", "huffed", "raged", "vented",
-  "beamed", "smiled", "chuckled", "grinned", "chanted", "gasped", "exulted", "enthused", "stammered", "blurted", "growled",
+  "beamed", "smiled", "chuckled", "grinned", "gasped", "exulted", "enthused", "stammered", "blurted", "growled",
   // A paper reading out words: `“…,” the statement read` (not "Ann Lee read the report").
   "read", "reads",
 ];

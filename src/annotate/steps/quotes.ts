@@ -363,8 +363,16 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     // "Ibarra's assistant, the former striker Tomas Lind, said": a description of the name in the appositive.
     const titled = /^(?:the|a|an)\s+(?:(?!(?:of|for|at|in|from|to|with|and|or)\s)[\p{Ll}-]+\s+){1,3}((?:\p{Lu}[\p{L}'’\-]*\s+){1,2}\p{Lu}[\p{L}'’\-]*)$/u.exec(appos);
     const name = from ? from[1]!.trim() : titled ? titled[1]! : appos;
+    // "Mayor Ana Ruiz and her deputy, Paul Kim, said": two speakers, the second named in apposition; the first speaks first.
+    const pair = /(?:^|[\s,(])((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*)\s+(?:and|&)\s+(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.exec(head);
+    if (pair && !passive && /^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) && pair[1]!.split(/\s+/).some((w) => isNameWord(w)) && !NOT_SUBJECT.test(pair[1]!.split(/\s+/)[0]!)) {
+      const at = lo + pair.index + pair[0].indexOf(pair[1]!);
+      return spanOf(text, at, at + pair[1]!.length);
+    }
     // "Two dock engineers, Piet Mols and Ana Reyes, found", "the historians, Piet and Ana Mols, wrote": two names.
-    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || /^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:(?:de|van|von|der|den|du|la|le|da|del|dos|ter|bin|al)\s+){1,2}\p{Lu}[\p{L}'’.\-]*$/u.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)) {
+    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || /^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:(?:de|van|von|der|den|du|la|le|da|del|dos|ter|bin|al)\s+){1,2}\p{Lu}[\p{L}'’.\-]*$/u.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)
+      // ("A fisherman in Vigo, Galicia, said": a region or country after a town is where, not who.)
+      && !((PLACE_WORDS.has(name) || countryOf(name) !== null) && /\b(?:in|from|near|of|at|outside)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}$/u.test(head))) {
       const at = lo + body.indexOf(name, comma);
       return spanOf(text, at, at + name.length);
     }
@@ -400,7 +408,8 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     // "the 61-year-old said": an age standing for the person named with it.
     if (k === words.length - 1 && /^\d{1,3}-year-old$/.test(w) && /(?:^|\s)the\s+$/i.test(left.slice(Math.max(0, words[k]!.index! - 5), words[k]!.index!))) { first = k; break; }
     // "the Gawker employee wrote", "one port worker told": a noun for a person heads the phrase.
-    if (k === words.length - 1 && (personNoun(w) || ORG_NOUN.has(w) || (unnamedSpeaker(w) && /[”"»]/.test(text[lo - 1] ?? "")))) { first = k; continue; }
+    // ("The suit says", "the complaint alleges": a definite paper before its verb, whose filer the text named before.)
+    if (k === words.length - 1 && (personNoun(w) || ORG_NOUN.has(w) || (unnamedSpeaker(w) && /[”"»]/.test(text[lo - 1] ?? "")) || (PAPER.test(w) && k >= 1 && /^(?:the|this|that)$/i.test(words[k - 1]![0])))) { first = k; continue; }
     // "the BDI industry federation said", "the Harbor City school board said": one or two lower-case nouns
     // between a name and the body or person noun heading the phrase.
     if (first >= words.length - 2 && first >= 0 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !MODIFIER_STOP.test(w) && !/(?:ed|ing|ly)$/.test(w)) {
@@ -594,7 +603,9 @@ const occupation = (w: string) => OCCUPATIONS.has(w) || PERSON_NOUN.has(w) || DE
 /** "Actress Ronke Oshodi", "Councillor Obinna Eze" tagged whole at a sentence's start: the name after the noun. */
 function withoutOccupation(text: string, span: Span): Span {
   const title = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(span.text);
-  if (!title || !occupation(title[1]!.toLowerCase()) || isFirstName(title[1]!) || span.text.split(/\s+/).length < 3) return span;
+  // (Also in the plural before two names: "Rangers Joel Pike and Ada Strand".)
+  const noun = title?.[1]!.toLowerCase() ?? "";
+  if (!title || !(occupation(noun) || (/s$/.test(noun) && occupation(noun.slice(0, -1)))) || isFirstName(title[1]!) || span.text.split(/\s+/).length < 3) return span;
   return spanOf(text, span.start + title[0].length, span.end);
 }
 
@@ -652,7 +663,9 @@ const ORG_NOUN = new Set(("police army military navy ministry department agency 
   "regulator institute foundation clinic team side district tribunal " +
   // Public services and assemblies named by their function ("the coast guard", "the fire brigade", "the border patrol").
   "guard coastguard brigade force patrol corps directorate inspectorate secretariat cabinet parliament legislature assembly " +
-  "airport port railway observatory museum").split(" "));
+  "airport port railway observatory museum " +
+  // A candidate's people as one side ("the Lindqvist camp said").
+  "camp").split(" "));
 /** "a police spokeswoman", "a fire service spokesman": the lower-case body words before the spokesperson. */
 const BODY_SPOKESPERSON = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)\s+(?:spokes(?:man|woman|person)|officials?)$/u;
 
@@ -755,7 +768,12 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   // Not a party adjective read as a person ("Republican").
   const people = ents.filter((e) => e.type === "person" && !(e.span.text.split(/\s+/).every((w) => PARTY.test(w) && !/s$/.test(w)) && !surname(c, e.span.text)));
   // "biologist Ana Silva of the Coral Trust": what follows "of" names where the person works, not a second speaker.
-  const person = (people.length > 1 ? people.filter((e, i) => i === 0 || !/\b(?:of|at|for|from|with)\s+(?:the\s+)?$/.test(c.text.slice(phrase.start, e.span.start))) : people).pop();
+  const persons = people.length > 1 ? people.filter((e, i) => i === 0 || !/\b(?:of|at|for|from|with)\s+(?:the\s+)?$/.test(c.text.slice(phrase.start, e.span.start))) : people;
+  // "Ines Moreau and Claire Dubois said", "experts Piet Mols and Ana Reyes of the Dike Trust wrote": two
+  // speakers joined by "and" are named by the first.
+  let pick = persons.length - 1;
+  while (pick > 0 && /^\s*(?:and|&)\s+(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/.test(c.text.slice(persons[pick - 1]!.span.end, persons[pick]!.span.start))) pick--;
+  const person = persons[pick];
   const words = [...phrase.text.matchAll(WORD)];
   const last = words[words.length - 1]?.[0] ?? "";
   const description = DESCRIPTORS.has(last.toLowerCase()) || personNoun(last) || ORG_NOUN.has(last);
@@ -1020,6 +1038,9 @@ function untypedBody(c: Ctx, at: number): { span: Span; gender: Gender; org: boo
     const subject = mainSubject(c, sent.start, sent.end);
     if (!subject) continue;
     const head = trimTo(c.text, subject, headEnd(subject));
+    // ("Kenya's education ministry closed …. “…,” the ministry said": the body the name owns.)
+    const owned = head && ownedBody(c, head);
+    if (owned) return { span: owned, gender: null, org: true };
     if (!head || !/^\p{Lu}/u.test(head.text) || !head.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&|de)$/.test(w))) continue;
     const words = head.text.replace(/['’]s?$/u, "").split(/\s+/);
     // (A pronoun opening the sentence is no body's name: "They are focused on …".)
@@ -1203,6 +1224,21 @@ const OTHER_TITLES = [...Object.keys(TITLE_FORMS), "spokesman", "spokeswoman", "
 const NATIONALITY_NOUN = /^(?:Swede|Dane|Finn|Pole|Turk|Scot|Brit|Briton|Spaniard|Icelander|Kiwi|Aussie|(?:French|English|Irish|Welsh|Dutch|Scots)(?:man|woman))$/;
 
 /**
+ * "Good information can still drive out bad, but only when “…”", "Do well enough in polls to “…”", "Careful
+ * planning could have avoided what divers call “…”": one capitalised word opening its sentence, which the text never
+ * writes as a name — no person or body tagged there, never capitalised inside a sentence nor after a first name, not
+ * the surname of a full name, not a possessive ("Hoff’s letter makes the case") — is an adjective or a verb, not a speaker.
+ * (Only for a quote no cue attributes: as a cue's subject, such a word is more often an outlet or a surname, "Politico reported".)
+ */
+function openerOnly(c: Ctx, speaker: Span): boolean {
+  const one = speaker.text;
+  if (/\s/.test(one) || /['’]s?$/u.test(one) || !/(?:^|\n|[.!?:]["”’]?\s+|["“]\s*)$/u.test(c.text.slice(Math.max(0, speaker.start - 4), speaker.start))) return false;
+  if (/^['’]/.test(c.text.slice(speaker.end, speaker.end + 1))) return false;
+  if (c.entities.some((e) => (e.type === "person" || e.type === "org") && e.span.start <= speaker.start && speaker.end <= e.span.end)) return false;
+  return !capitalisedInside(c.text, one) && !surname(c, one) && !new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${one.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(c.text);
+}
+
+/**
  * "the Russian Defence Ministry said", "the Justice Department said": title and nationality words are trimmed
  * before a person's name, but a body tagged whole with them speaks under its whole name.
  */
@@ -1299,12 +1335,16 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   // Minister Ana Duarte"), not simply the nearest speaker (who may hold the title now).
   const modified = /\bthe\s+(former|ex|outgoing|acting|interim)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.exec(c.text.slice(Math.max(0, subject.start - 40), subject.start));
   if (modified && w.length === 1 && PERSON_NOUN.has(w[0]!.toLowerCase())) {
-    const head = w[0]!.toLowerCase(), mod = new RegExp(`\\b${modified[1]}\\b`, "i");
+    // (The modifier in the title run right before the name, "Former Mayor", "the ex-Brasov mayor" — not in a clause
+    // about someone else before it: "Ion Popa, a former mayor of Sibiu, met Teodor Vasilescu".)
+    const head = w[0]!.toLowerCase(), mod = new RegExp(`\\b${modified[1]}[\\s-]+(?:[\\p{L}.'’-]+\\s+){0,3}$`, "iu");
     for (let i = c.entities.length - 1; i >= 0; i--) {
       const e = c.entities[i]!;
       if (e.span.end > subject.start) continue;
       if (subject.start - e.span.end > 4000) break;
-      if (e.type !== "person" || !introducedWith(c, e, head) || !mod.test(c.text.slice(Math.max(0, e.span.start - 50), e.span.start))) continue;
+      // (The modifier before the name, "Former Mayor Ann Ford", or in its appositive, "Ann Ford, a former mayor of Brasov,".)
+      const appos = new RegExp(`^,\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${modified[1]!.toLowerCase()}\\b`, "u");
+      if (e.type !== "person" || !introducedWith(c, e, head) || !(mod.test(c.text.slice(Math.max(0, e.span.start - 50), e.span.start)) || appos.test(c.text.slice(e.span.end, e.span.end + 60)))) continue;
       const span = named(c, e.span)?.span ?? e.span;
       return { speaker: span, gender: genderOf(c, span), org: false };
     }
@@ -1354,6 +1394,8 @@ function agedPerson(c: Ctx, at: number, age: string): Span | null {
   return null;
 }
 
+/** Papers that whoever sues files: "Ann Lee sued the port. The suit says …". */
+const SUED_PAPER = /^(?:suit|lawsuit|complaint|filing|petition)$/;
 /**
  * Who issued the paper `noun` that "the statement read" points back to, in this sentence or the three
  * before: "Ann Lee said in a statement …", "The Harbor Board released a letter …" (the nearest).
@@ -1363,7 +1405,8 @@ function issuerBefore(c: Ctx, at: number, noun: string): { span: Span; gender: G
   const from = c.sentences[Math.max(0, here - 3)]!.start;
   const inPaper = new RegExp(`^[^.;“”"«»]{0,40}?\\bin\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, "u");
   const inOpening = new RegExp(`^\\s*In\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, "u");
-  const issued = new RegExp(`\\b(?:issued|released|posted|sent|published|put\\s+out|circulated|signed|wrote|distributed|shared)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${noun}(?![\\p{L}])`, "u");
+  // (A suit or complaint is filed or lodged, and whoever sued files it: "The co-op sued the port … The suit says".)
+  const issued = new RegExp(`\\b(?:(?:issued|released|posted|sent|published|put\\s+out|circulated|signed|wrote|distributed|shared|filed|lodged|submitted|brought|presented|delivered|drafted)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${noun}(?![\\p{L}])${SUED_PAPER.test(noun) ? "|(?<!\\b(?:was|were|been|being|is|are|be|get|got|gets)\\s+(?:\\p{Ll}+ly\\s+)?)(?:sued|sues|is\\s+suing|has\\s+sued|have\\s+sued)\\b(?!\\s+by\\b)" : ""})`, "u");
   let best: { pos: number; who: { span: Span; gender: Gender; org: boolean } } | null = null;
   for (const s of c.said) {
     if (s.cue.start >= at) break;
@@ -1419,6 +1462,20 @@ function functionBody(c: Ctx, subject: Span): Span | null {
 }
 
 /**
+ * A body owned by the name a subject phrase ends in ("Alvarez's campaign", "Kenya's education ministry",
+ * "the Harbor Board's legal team"): the name's possessive, at most two lower-case modifiers, a body noun.
+ */
+function ownedBody(c: Ctx, head: Span): Span | null {
+  if (!/\p{L}(?:['’]s|s['’])$/u.test(head.text)) return null;
+  const m = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?(?:\s+([\p{Ll}-]+))?/u.exec(c.text.slice(head.end, head.end + 60));
+  const words = m ? [m[1], m[2], m[3]].filter((x): x is string => x !== undefined) : [];
+  const noun = words.findIndex((x) => ORG_NOUN.has(x));
+  if (!m || noun < 0 || words.slice(0, noun).some((x) => NOT_FUNCTION.test(x) || MODIFIER_STOP.test(x) || /(?:ed|ing|ly)$/.test(x))) return null;
+  const end = c.text.indexOf(words[noun]!, head.end + words.slice(0, noun).reduce((n, x) => n + x.length, 0)) + words[noun]!.length;
+  return spanOf(c.text, head.start, end);
+}
+
+/**
  * What "it said" points back to: the body that spoke last in this sentence or the two before, else the
  * body that is the subject of one of the two sentences before ("The Harbor Authority closed …", "The
  * Lee campaign …", "The weather service …", "The ferry operator, Nordlink, …"). Nothing when a person
@@ -1436,6 +1493,9 @@ function itAntecedent(c: Ctx, at: number): Span | null {
     const subject = mainSubject(c, sent.start, sent.end);
     const head = subject && trimTo(c.text, subject, headEnd(subject));
     if (!head) continue;
+    // "Alvarez's campaign issued a statement. “…,” it said": the body the name owns.
+    const owned = ownedBody(c, head);
+    if (owned) return owned;
     const ent = c.entities.find((e) => e.span.start < head.end && head.start < e.span.end && e.type !== "place");
     if (ent?.type === "person") return maybeBody(c, ent) ? ent.span : null;
     if (ent?.type === "org") return named(c, head)?.span ?? ent.span;
@@ -1709,7 +1769,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     // A name and a plain verb after the quote (`“…,” Lee ventured`) yields to a cue before the quote in
     // its sentence (`When Ford pointed out that … “…,” Lee seized on it`).
     // (A quote in a participial phrase opening the sentence: the main clause's subject, whatever cue is near.)
-    const lead = participleLead(c, p);
+    const lead = wordsOf(c, p) ?? participleLead(c, p);
     let who: Said | null | undefined = lead ?? agentAfterQuote(c, p) ?? afterQuote(c, p, inner) ?? (beforeQuote(c, p) ? null : nameAfterQuote(c, p, inner));
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
@@ -1764,7 +1824,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
       } else if (opensParagraph && prevPara >= 0) {
         // A quote paragraph after one about a named speaker ("Ford was quick to add that …" ¶ “…”).
         const last = c.said.filter((s) => s.cue.start >= prevPara && s.cue.start < para && s.speaker).pop();
-        speaker = last ? last.speaker : sentenceSubject(c, prevPara, para);
+        speaker = last ? last.speaker : sentenceSubject(c, prevPara, para) ?? ledSubject(c, prevPara, para);
       } else if (!opensParagraph) {
         const from = sentenceStart(text, p.open);
         // "Ann Lee said in a statement. “…”": the cue of the sentence before, in this paragraph, with no quote between.
@@ -1779,6 +1839,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
         // only opens the sentence: "Lyon fell silent.", "Rain fell all week.")
         const cueAfter = c.said.some((s) => s.cue.start >= p.close && s.cue.start - p.close < 40 && !/\n|[.!?]["”’]?\s+["“]?\p{Lu}/u.test(text.slice(p.close + 1, s.cue.start)));
         const mainSpeaker = main && !cueAfter && !c.said.some((s) => s.cue.start >= prior && s.cue.start < from) ? resolveSubject(c, main).speaker : null;
+
         // (Not a word describing the subject: "The Christian leader further related …".)
         const noun = main ? /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(main.end, main.end + 30))?.[1] : undefined;
         const describing = noun !== undefined && (occupation(noun) || personNoun(noun));
@@ -1903,6 +1964,24 @@ function possessive(c: Ctx, p: Piece, bareToo: boolean): Said | null {
   const span = spanOf(c.text, at, at + words.join(" ").length);
   const r = named(c, span);
   // Not a place by the gazetteer ("Iowa's claim"); the tagger takes "From Lee's post" for one.
+  if (!r || PLACE_WORDS.has(r.span.text)) return null;
+  return { cue: spanOf(c.text, span.end, span.end), subject: span, speaker: r.span, gender: r.org ? null : genderOf(c, r.span), org: r.org };
+}
+
+/**
+ * "In Ana Berg's words, “…”", "in Reuters' own words: “…”", "To borrow Lee's phrase, “…”": the owner of the
+ * words right before the quote speaks, whoever reports them after it. (Not "In other words", nor "In Lee's
+ * view" or "In Lee's garden": only words, a phrase or a telling are someone's speech.)
+ */
+const WORDS_OF = /(?:^|[\s,(—–])(?:[Ii]n|[Tt]o\s+(?:use|borrow|quote))\s+(?:the\s+)?((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:words|phrase|telling)\s*[,:]?\s*$/u;
+function wordsOf(c: Ctx, p: Piece): Said | null {
+  const from = sentenceStart(c.text, p.open);
+  const m = WORDS_OF.exec(c.text.slice(Math.max(from, p.open - 120), p.open));
+  if (!m) return null;
+  const at = p.open - m[0].length + m[0].indexOf(m[1]!, m[0].search(/\s/));
+  const span = spanOf(c.text, at, at + m[1]!.length);
+  if (!span.text.split(/\s+/).some((w) => isNameWord(w))) return null;
+  const r = named(c, span);
   if (!r || PLACE_WORDS.has(r.span.text)) return null;
   return { cue: spanOf(c.text, span.end, span.end), subject: span, speaker: r.span, gender: r.org ? null : genderOf(c, r.span), org: r.org };
 }
@@ -2174,7 +2253,11 @@ function ownSubject(c: Ctx, p: Piece): Said | null {
   const det = /(?:^|\s)(?:the|a|an|one|another|some|several|two|three)\s+$/i.test(c.text.slice(Math.max(0, subject.start - 12), subject.start)) || /^(?:the|a|an)\s/i.test(subject.text);
   if (!r.speaker && det && subjectNoun(subject)) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
   if (!r.speaker) return null;
-  return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: r.speaker, gender: r.gender, org: r.org };
+  // (Still the sentence's own words: a short quote stays a quote, naming nobody; a longer one may take the speaker before it.)
+  if (r.speaker.start === subject.start && openerOnly(c, r.speaker)) return c.text.slice(p.open + 1, p.close).trim().split(/\s+/).length < 4 ? { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false } : null;
+  // ("Brandt’s letter makes the case: “…”": the owner, without the possessive.)
+  const owner = /\p{L}['’]s?$/u.test(r.speaker.text) ? spanOf(c.text, r.speaker.start, r.speaker.end - /['’]s?$/u.exec(r.speaker.text)![0].length) : r.speaker;
+  return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: owner, gender: r.gender, org: r.org };
 }
 
 /** Whether a subject phrase is headed by a lower-case noun for people, a body or a paper ("secretary", "crowd", "group"). */
@@ -2259,6 +2342,19 @@ function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
     return e.span;
   }
   return null;
+}
+
+/**
+ * The named subject of the paragraph's first sentence after an opening phrase too long for `sentenceSubject`
+ * ("Without a plan from the ministry, which it has not published, Ewa Lindqvist pointed to …" ¶ “…”): a person or
+ * body the text tags there (not a word read as a name only because it follows the phrase).
+ */
+function ledSubject(c: Ctx, from: number, to: number): Span | null {
+  const end = lastBoundaryAfter(c.text, from, to);
+  const main = mainSubject(c, from, end);
+  if (!main || !/,\s*$/.test(c.text.slice(from, main.start))) return null;
+  const r = resolveSubject(c, main);
+  return r.speaker && c.entities.some((e) => (e.type === "person" || e.type === "org") && e.span.start <= r.speaker!.start && r.speaker!.end <= e.span.end) ? r.speaker : null;
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("Hours after the vote, Ford …"). */

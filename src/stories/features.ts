@@ -45,6 +45,13 @@ export interface EventFeatures {
   readonly places: readonly string[];
   /** Places in a series the text names, as "<stemmed noun>:<n>" ("the 11th Doctor" → "doctor:11"), sorted, distinct (see ordinals). */
   readonly ordinals: readonly string[];
+  /**
+   * Ages the text gives a named person, as "<surname>:<age>" ("Chidi Okafor, 24," → "okafor:24", "the 31-year-old
+   * striker Ana Ruiz" → "ruiz:31"), sorted, distinct (see namedAges). One person at two ages is told of at two times.
+   */
+  readonly ages: readonly string[];
+  /** Who the headline or lead sets the event against ("in Sunday's 3-1 win over Ashford", "lost to the Comets"), lower case (see leadOpponents). */
+  readonly opponents: readonly string[];
 }
 
 
@@ -128,6 +135,9 @@ export function monthOfDay(day: number): number {
 
 /** How far back a named day may lie and still date the article's event. */
 const RECALL_DAYS = 730;
+/** A day named further back than this, after the lead (sentences 0..LEAD_SENTENCES), is another event's (see eventFeatures). */
+const BACKGROUND_DAYS = 365;
+const LEAD_SENTENCES = 2;
 /** An article that names no day reports an event of the last this many days. */
 const UNNAMED_DAYS = 30;
 
@@ -206,7 +216,10 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (d.from !== null && d.granularity === "day" && d.from === d.to) {
       const n = dayNumber(d.from);
       if (n !== null) days.add(n);
-      if (n !== null && published !== null && n <= published + 1 && n >= published - RECALL_DAYS) {
+      // A day over a year back that only the body names tells of an earlier event ("On Aug. 2, 2015, a gunman opened fire
+      // on the same block"), not of this one's start: the time frame does not reach back to it (the day still bridges, timeApart).
+      const background = n !== null && published !== null && n < published - BACKGROUND_DAYS && d.sentence > LEAD_SENTENCES;
+      if (n !== null && published !== null && n <= published + 1 && n >= published - RECALL_DAYS && !background) {
         when = [dayNamed ? Math.min(when![0], n) : n, Math.max(published, dayNamed ? when![1] : n)];
         dayNamed = true;
       }
@@ -246,8 +259,71 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (!(q.value >= 10) || q.unit === "duration") continue;
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
-  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc), ordinals: ordinals(doc, furniture, topic) };
+  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc), ordinals: ordinals(doc, furniture, topic), ages: namedAges(doc, furniture), opponents: leadOpponents(doc, furniture) };
 }
+
+/**
+ * A side a result sets the event against, in the headline or lead: "a 3-1 win over Ashford", "lost to the Comets",
+ * "beat Durham", "Klitschko vs Thompson", "a win over the San Francisco 49ers" (up to three capitalised words or team
+ * names in figures). Not a game named by its noun ("Saturday's
+ * contest against Washington"): a coach fired between two games has reports naming either (ECB+ tune: 0.981 → 0.972).
+ * Not a bare "against" elsewhere: "charges against the Chargers' lineman", "a game against the Pistons last spring".
+ */
+const OPPONENT = /\b(?:versus|vs\.?|(?:win|victory|loss|defeat|draw|tie|rout|upset)\s+(?:over|to|against|with)|(?:lost|losing|loses|lose|fell|falls|falling)\s+to|beat|beats|beating|defeated|defeats|defeating|edged|routed|thrashed|outscored)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]+|\d{1,3}\p{Ll}{2,})(?:\s+(?:\p{Lu}[\p{L}'’.-]+|\d{1,3}\p{Ll}{2,})){0,2})/gu;
+const HAS_OPPONENT = /\b(?:versus|vs|over|to|beat|beats|beating|defeat|defeated|defeats|defeating|edged|routed|thrashed|outscored)\b/iu;
+
+/**
+ * The sides the headline and the lead (first two sentences) set the event against: one player's injuries of two
+ * seasons happen in games against two opponents ("in the loss to Surrey" / "in the win over Durham"), two title fights
+ * against two challengers. Months, weekdays and state words are no side ("lost to Monday's deadline").
+ */
+function leadOpponents(doc: Doc, furniture: ReadonlySet<number>): readonly string[] {
+  let out: Set<string> | null = null;
+  const read = (text: string) => {
+    if (!HAS_OPPONENT.test(text)) return;
+    for (const m of text.matchAll(OPPONENT)) {
+      const words = m[1]!.toLowerCase().replace(/['’]s?$/u, "").split(/\s+/u);
+      const end = words.findIndex((w) => NOT_PLACE_WORDS.has(w) || PAGE_WORDS.has(w));
+      const side = (end < 0 ? words : words.slice(0, end)).join(" ").replace(/['’]s?$|[.]$/u, "");
+      if (side.length < 3) continue;
+      (out ??= new Set()).add(side);
+    }
+  };
+  read(doc.article.title);
+  for (const s of doc.sentences.slice(0, 2)) if (!furniture.has(s.index)) read(s.text);
+  return out === null ? NO_AGES : [...out].sort();
+}
+
+/** An age right after a name: "Okafor, 24,", "Ruiz, aged 31.", "Jonas Brandt (52)". A "now" ("Mercer, now 42,") tells the age at a later telling. */
+const AGE_AFTER = /^(?:,\s+(?:aged\s+)?|\s+\()(\d{1,3})(?=\s*[,.;:)]|\s+(?:and|was|is|who|of|from)\b)/u;
+/** An age right before a name, up to three lower-case words between: "31-year-old Ana Ruiz", "the 26-year-old winger Chidi Okafor". */
+const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+
+/**
+ * The ages the text gives named people ("<surname>:<age>"): a person told of at 24 in one report and at 26 in
+ * another is told of two years apart — two seasons' injuries of one player, two wins of one runner. Only an
+ * age written beside the name counts ("Okafor, 24," / "24-year-old Chidi Okafor"), not one further off.
+ */
+function namedAges(doc: Doc, furniture: ReadonlySet<number>): readonly string[] {
+  const text = doc.article.text;
+  // Most reports give no age: one test of the whole text spares the entity scan.
+  if (!/\d/.test(text)) return NO_AGES;
+  let out: Set<string> | null = null;
+  for (const e of doc.entities) {
+    if (e.type !== "person" || furniture.has(e.sentence)) continue;
+    const after = AGE_AFTER.exec(text.slice(e.span.end, e.span.end + 12));
+    const before = after ? null : AGE_BEFORE.exec(text.slice(Math.max(0, e.span.start - 60), e.span.start));
+    const age = Number((after ?? before)?.[1] ?? NaN);
+    if (!(age >= 1 && age <= 110)) continue;
+    const surname = e.key.slice(e.key.lastIndexOf(" ") + 1);
+    if (surname.length < 3 || STOPWORDS.has(surname)) continue;
+    (out ??= new Set()).add(`${surname}:${age}`);
+  }
+  return out === null ? NO_AGES : [...out].sort();
+}
+
+/** The ages or sides of an article that names none (most): one shared empty list. */
+const NO_AGES: readonly string[] = Object.freeze([]);
 
 /** A written ordinal and the word after it, the noun it ranks or the first word of it: "the 11th Doctor", "6th suspect arrested", "the 41st lord mayor". */
 const ORDINAL = /\b(\d{1,3})(?:st|nd|rd|th)\s+(\p{L}{3,})/giu;
@@ -503,6 +579,8 @@ export function groupingFeatures(doc: Doc): string[] {
   if (f.city !== null) out.push(`@c:${f.city}`);
   for (const p of f.places) out.push(`@l:${p}`);
   for (const o of f.ordinals) out.push(`@o:${o}`);
+  for (const g of f.ages) out.push(`@g:${g}`);
+  for (const v of f.opponents) out.push(`@v:${v}`);
   if (doc.article.text.trim() === "") out.push(NO_TEXT);
   return out;
 }
@@ -517,7 +595,7 @@ export const TOPIC_PREFIX = "w:";
 export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
   const topic: string[] = [], event: string[] = [], days: number[] = [], months: number[] = [], people: string[] = [], leadYears: number[] = [];
   let anchorYear: number | null = null, protagonist: string | null = null, published: number | null = null, city: string | null = null;
-  const places: string[] = [], ordinals: string[] = [];
+  const places: string[] = [], ordinals: string[] = [], ages: string[] = [], opponents: string[] = [];
   let when: [number, number] | null = null;
   const num = (s: string) => { const n = Number(s); return Number.isFinite(n) ? n : null; };
   for (const k of keys) {
@@ -535,12 +613,14 @@ export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
     else if (tag === "c") city = value;
     else if (tag === "l") places.push(value);
     else if (tag === "o") ordinals.push(value);
+    else if (tag === "g") ages.push(value);
+    else if (tag === "v") opponents.push(value);
     else if (tag === "w") {
       const [from, to] = value.split(":").map(num);
       if (from != null && to != null) when = [from, to];
     }
   }
-  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places, ordinals: ordinals.sort() };
+  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places, ordinals: ordinals.sort(), ages: ages.sort(), opponents: opponents.sort() };
 }
 
 /** A protagonist needs this much weight: e.g. named in the headline and once more, or three times. */

@@ -270,7 +270,8 @@ export function eventFeatures(doc: Doc): EventFeatures {
  * Not a bare "against" elsewhere: "charges against the Chargers' lineman", "a game against the Pistons last spring".
  */
 const OPPONENT = /\b(?:versus|vs\.?|(?:win|victory|loss|defeat|draw|tie|rout|upset)\s+(?:over|to|against|with)|(?:lost|losing|loses|lose|fell|falls|falling)\s+to|beat|beats|beating|defeated|defeats|defeating|edged|routed|thrashed|outscored)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]+|\d{1,3}\p{Ll}{2,})(?:\s+(?:\p{Lu}[\p{L}'’.-]+|\d{1,3}\p{Ll}{2,})){0,2})/gu;
-const HAS_OPPONENT = /\b(?:versus|vs|over|to|beat|beats|beating|defeat|defeated|defeats|defeating|edged|routed|thrashed|outscored)\b/iu;
+/** The words one of OPPONENT's forms starts with: most sentences have none, and this test is cheaper than the forms. */
+const HAS_OPPONENT = /\b(?:versus|vs|beat|beats|beating|defeat|defeated|defeats|defeating|edged|routed|thrashed|outscored|win|victory|loss|draw|tie|rout|upset|lost|losing|loses|lose|fell|falls|falling)\b/iu;
 
 /**
  * The sides the headline and the lead (first two sentences) set the event against: one player's injuries of two
@@ -295,32 +296,39 @@ function leadOpponents(doc: Doc, furniture: ReadonlySet<number>): readonly strin
 }
 
 /** An age right after a name: "Okafor, 24,", "Ruiz, aged 31.", "Jonas Brandt (52)". A "now" ("Mercer, now 42,") tells the age at a later telling. */
-const AGE_AFTER = /^(?:,\s+(?:aged\s+)?|\s+\()(\d{1,3})(?=\s*[,.;:)]|\s+(?:and|was|is|who|of|from)\b)/u;
+const AGE_AFTER = /(?:,\s+(?:aged\s+)?|\s+\()(\d{1,3})(?=\s*[,.;:)]|\s+(?:and|was|is|who|of|from)\b)/gu;
 /** An age right before a name, up to three lower-case words between: "31-year-old Ana Ruiz", "the 26-year-old winger Chidi Okafor". */
-const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}/gu;
 
 /**
  * The ages the text gives named people ("<surname>:<age>"): a person told of at 24 in one report and at 26 in
- * another is told of two years apart — two seasons' injuries of one player, two wins of one runner. Only an
+ * another is told of two years apart — two seasons' injuries of one player, two wins of one race. Only an
  * age written beside the name counts ("Okafor, 24," / "24-year-old Chidi Okafor"), not one further off.
+ * Each age form is found in the text first (most reports have none), then matched to a name ending right before it
+ * or starting right after it.
  */
 function namedAges(doc: Doc, furniture: ReadonlySet<number>): readonly string[] {
   const text = doc.article.text;
-  // Most reports give no age: one test of the whole text spares the entity scan.
-  if (!/\d/.test(text)) return NO_AGES;
-  let out: Set<string> | null = null;
+  const after = AGE_AFTER_ANY.test(text), before = text.includes("-year-old");
+  if (!after && !before) return NO_AGES;
+  const ending = new Map<number, string>(), starting = new Map<number, string>();
   for (const e of doc.entities) {
     if (e.type !== "person" || furniture.has(e.sentence)) continue;
-    const after = AGE_AFTER.exec(text.slice(e.span.end, e.span.end + 12));
-    const before = after ? null : AGE_BEFORE.exec(text.slice(Math.max(0, e.span.start - 60), e.span.start));
-    const age = Number((after ?? before)?.[1] ?? NaN);
-    if (!(age >= 1 && age <= 110)) continue;
     const surname = e.key.slice(e.key.lastIndexOf(" ") + 1);
     if (surname.length < 3 || STOPWORDS.has(surname)) continue;
-    (out ??= new Set()).add(`${surname}:${age}`);
+    ending.set(e.span.end, surname);
+    starting.set(e.span.start, surname);
   }
-  return out === null ? NO_AGES : [...out].sort();
+  if (ending.size === 0) return NO_AGES;
+  let out: Set<string> | null = null;
+  const add = (surname: string | undefined, age: number) => {
+    if (surname !== undefined && age >= 1 && age <= 110) (out ??= new Set()).add(`${surname}:${age}`);
+  };
+  if (after) for (const m of text.matchAll(AGE_AFTER)) add(ending.get(m.index), Number(m[1]));
+  if (before) for (const m of text.matchAll(AGE_BEFORE)) add(starting.get(m.index + m[0].length), Number(m[1]));
+  return out === null ? NO_AGES : [...(out as Set<string>)].sort();
 }
+const AGE_AFTER_ANY = /,\s+(?:aged\s+)?\d{1,3}\b|\s\(\d{1,3}\)/u;
 
 /** The ages or sides of an article that names none (most): one shared empty list. */
 const NO_AGES: readonly string[] = Object.freeze([]);

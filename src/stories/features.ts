@@ -303,7 +303,8 @@ const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}/gu;
 /**
  * The ages the text gives named people ("<surname>:<age>"): a person told of at 24 in one report and at 26 in
  * another is told of two years apart — two seasons' injuries of one player, two wins of one race. Only an
- * age written beside the name counts ("Okafor, 24," / "24-year-old Chidi Okafor"), not one further off.
+ * age written beside the name counts ("Okafor, 24," / "24-year-old Chidi Okafor"), or one opening a sentence that points
+ * back to the last person named in it or the sentence before ("The 26-year-old tore a ligament").
  * Each age form is found in the text first (most reports have none), then matched to a name ending right before it
  * or starting right after it.
  */
@@ -326,8 +327,25 @@ function namedAges(doc: Doc, furniture: ReadonlySet<number>): readonly string[] 
   };
   if (after) for (const m of text.matchAll(AGE_AFTER)) add(ending.get(m.index), Number(m[1]));
   if (before) for (const m of text.matchAll(AGE_BEFORE)) add(starting.get(m.index + m[0].length), Number(m[1]));
+  // "Chidi Okafor ... The 26-year-old tore a ligament": an age that opens a sentence points back to the last person named.
+  if (before) {
+    for (const sentence of doc.sentences) {
+      const m = AGE_OPENS.exec(sentence.text);
+      // "The 41-year-old umpire Peter Gale": the name it stands before is its person (AGE_BEFORE).
+      if (!m || furniture.has(sentence.index) || starting.has(sentence.start + (AGE_BEFORE_AT.exec(sentence.text)?.[0].length ?? 0))) continue;
+      let last: string | undefined;
+      for (const e of doc.entities) {
+        if (e.span.start >= sentence.start) break;
+        if (e.type === "person" && e.sentence >= sentence.index - 1 && ending.has(e.span.end)) last = ending.get(e.span.end);
+      }
+      add(last, Number(m[1]));
+    }
+  }
   return out === null ? NO_AGES : [...(out as Set<string>)].sort();
 }
+/** "The 26-year-old tore ...", "The 28-year-old was shot": not "The 16-year-old girl" (a new person), not "The 31-year-old Ana Ruiz" (AGE_BEFORE). */
+const AGE_OPENS = /^The\s+(\d{1,3})-year-old\s+(?!(?:man|woman|boy|girl|teen|teenager|child|son|daughter|victim|suspect|driver|mother|father|male|female|person|resident|student)\b|\p{Lu})/u;
+const AGE_BEFORE_AT = /^The\s+\d{1,3}-year-old\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}/u;
 const AGE_AFTER_ANY = /,\s+(?:aged\s+)?\d{1,3}\b|\s\(\d{1,3}\)/u;
 
 /** The ages or sides of an article that names none (most): one shared empty list. */

@@ -36,6 +36,11 @@ describe("stories: the ages a report gives named people", () => {
     expect(fromGroupingFeatures(groupingFeatures(d)).ages).toEqual(eventFeatures(d).ages);
   });
 
+  it("reads an age opening a sentence as the last person named's, not a new person's", () => {
+    expect(ages("Okafor hurt", "Chidi Okafor sprained a knee on Sunday. The 24-year-old leads the Mariners in goals.")).toEqual(["okafor:24"]);
+    expect(ages("Two hurt", "Dana Ruiz was hurt. The 16-year-old girl beside her was not. The 19-year-old Pia Holm drove.")).toEqual(["holm:19"]);
+  });
+
   it("reads no age from a count, a date, a place or an age away from any name", () => {
     expect(ages("Flood", "Mayor Tina Lowe said 29 homes were flooded on May 12, 2016. In Hull, 30 more were hit. A 40-year-old man drowned.")).toEqual([]);
     expect(ages("Win", "Lowe, who turned 50 last week, thanked the crews.")).toEqual([]);

@@ -61,7 +61,10 @@ export interface StoryOptions {
  * time (timeWindow, storySpan, bridgeScore), which undated ECB+ articles never meet, on the `tune`
  * part of the GVA set (eval/gun-violence.ts): with a story's event days within one day of each
  * other instead of three, publication two weeks apart instead of thirty days as the time clash,
- * and bridges from 0.15, tune B³-F1 0.921 → 0.929 (P 0.967 → 0.978, R 0.880 → 0.884).
+ * and bridges from 0.15, tune B³-F1 0.921 → 0.929 (P 0.967 → 0.978, R 0.880 → 0.884). The age and opponent clashes
+ * (2026-12-06, issue 18) were set below the year clash before any run, as weaker signs (an outlet slips a year on an
+ * age; a report may name the other game of the week): ECB+ tune 0.981 and GVA tune 0.930 dated alike at 0.1, 0.15 and
+ * 0.2–0.3; the opponents' reading was narrowed to results after games named by their noun cost ECB+ tune 0.009.
  */
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   eventWeight: 0.4, yearClashPenalty: 0.3, ordinalClashPenalty: 0.3, ageClashPenalty: 0.15, protagonistClashPenalty: 0.06, protagonistShare: 0.5, mergeThreshold: 0.175, splitRatio: 0.5,

@@ -20,9 +20,8 @@ export function clash(a: Entry, b: Entry, ctx: ClashContext): number {
   const people = a.protagonist >= 0 && b.protagonist >= 0 && a.protagonist !== b.protagonist
     && minor(a, b.protagonist, ctx) && minor(b, a.protagonist, ctx);
   return (years ? ctx.opts.yearClashPenalty : 0) + (people ? ctx.opts.protagonistClashPenalty : 0)
-    + (seriesApart(a, b) ? ctx.opts.ordinalClashPenalty : 0) + (agesApart(a, b) ? ctx.opts.ageClashPenalty : 0)
-    + (timeApart(a, b, ctx) ? ctx.opts.timeClashPenalty : 0) + (placesApart(a, b, ctx) ? ctx.opts.placeClashPenalty : 0)
-    + (opponentsApart(a, b, ctx) ? ctx.opts.opponentClashPenalty : 0);
+    + (seriesApart(a, b) ? ctx.opts.ordinalClashPenalty : 0)
+    + (timeApart(a, b, ctx) ? ctx.opts.timeClashPenalty : 0) + (placesApart(a, b, ctx) ? ctx.opts.placeClashPenalty : 0);
 }
 
 /**
@@ -42,20 +41,9 @@ export function yearsApart(a: Entry, b: Entry): boolean {
  */
 export function placesApart(a: Entry, b: Entry, ctx: ClashContext): boolean {
   if (a.places.length === 0 || b.places.length === 0 || a.places.some((p) => b.places.includes(p))) return false;
-  return !b.placeTerms.some((p) => names(a, p, ctx)) && !a.placeTerms.some((p) => names(b, p, ctx));
+  const names = (x: Entry, place: Int32Array) => place.length > 0 && place.every((id) => id >= 0 && ctx.count(x, id) > 0);
+  return !b.placeTerms.some((p) => names(a, p)) && !a.placeTerms.some((p) => names(b, p));
 }
-
-/**
- * Both leads set the event against a side, and neither article names the other's side anywhere: "injured against
- * Surrey" and "hurt against Durham" are one bowler's two injuries; a report that recalls the Surrey match does not clash.
- */
-export function opponentsApart(a: Entry, b: Entry, ctx: ClashContext): boolean {
-  if (a.opponents.length === 0 || b.opponents.length === 0 || a.opponents.some((p) => b.opponents.includes(p))) return false;
-  return !b.opponentTerms.some((p) => names(a, p, ctx)) && !a.opponentTerms.some((p) => names(b, p, ctx));
-}
-
-/** Whether `x` has every word of a name (topic-term ids). */
-const names = (x: Entry, name: Int32Array, ctx: ClashContext) => name.length > 0 && name.every((id) => id >= 0 && ctx.count(x, id) > 0);
 
 /**
  * Both articles rank one noun, with different ordinals, and neither writes the other's: "the 11th Doctor" and
@@ -73,27 +61,6 @@ export function seriesApart(a: Entry, b: Entry): boolean {
       if (a.ordinals.includes(y)) { shared = true; break; }
     }
     if (ranked && !shared) return true;
-  }
-  return false;
-}
-
-/**
- * Both articles give one named person an age, and no age of theirs is the same: "Okafor, 24," and "the 26-year-old
- * Okafor" tell of him two years apart (two seasons' injuries, two wins of one race). Ages one year apart clash too
- * (two seasons running); an outlet's slip of one year on the same day costs the same penalty, which a pair that
- * shares its day, place and figures outweighs.
- */
-export function agesApart(a: Entry, b: Entry): boolean {
-  if (a.ages.length === 0 || b.ages.length === 0) return false;
-  for (const x of a.ages) {
-    const person = x.slice(0, x.lastIndexOf(":") + 1);
-    let given = false, shared = false;
-    for (const y of b.ages) {
-      if (!y.startsWith(person) || y.indexOf(":", person.length) >= 0) continue;
-      given = true;
-      if (a.ages.includes(y)) { shared = true; break; }
-    }
-    if (given && !shared) return true;
   }
   return false;
 }

@@ -28,13 +28,8 @@ export interface Entry {
   readonly protagonist: number;
   /** Places in a series the text names, "<noun>:<n>" (EventFeatures.ordinals), sorted. */
   readonly ordinals: readonly string[];
-  /** Ages the text gives named people, "<surname>:<age>" (EventFeatures.ages), sorted. */
-  readonly ages: readonly string[];
   /** Where it happened: the dateline's place and the lead's (EventFeatures.city, places), with the topic-term ids of their words (-1: a word no article has). */
   readonly places: readonly string[];
   readonly placeTerms: readonly Int32Array[];
-  /** Who the lead sets the event against (EventFeatures.opponents), with the topic-term ids of their words, as places. */
-  readonly opponents: readonly string[];
-  readonly opponentTerms: readonly Int32Array[];
   readonly note: string | null;
 }

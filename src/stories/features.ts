@@ -45,13 +45,6 @@ export interface EventFeatures {
   readonly places: readonly string[];
   /** Places in a series the text names, as "<stemmed noun>:<n>" ("the 11th Doctor" → "doctor:11"), sorted, distinct (see ordinals). */
   readonly ordinals: readonly string[];
-  /**
-   * Ages the text gives a named person, as "<surname>:<age>" ("Chidi Okafor, 24," → "okafor:24", "the 31-year-old
-   * striker Ana Ruiz" → "ruiz:31"), sorted, distinct (see namedAges). One person at two ages is told of at two times.
-   */
-  readonly ages: readonly string[];
-  /** Who the headline or lead sets the event against ("in Sunday's 3-1 win over Ashford", "lost to the Comets"), lower case (see leadOpponents). */
-  readonly opponents: readonly string[];
 }
 
 
@@ -259,97 +252,8 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (!(q.value >= 10) || q.unit === "duration") continue;
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
-  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc), ordinals: ordinals(doc, furniture, topic), ages: namedAges(doc, furniture), opponents: leadOpponents(doc, furniture) };
+  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc), ordinals: ordinals(doc, furniture, topic) };
 }
-
-/**
- * A side a result sets the event against, in the headline or lead: "a 3-1 win over Ashford", "lost to the Comets",
- * "beat Durham", "Klitschko vs Thompson", "a win over the San Francisco 49ers" (up to three capitalised words or team
- * names in figures). Not a game named by its noun ("Saturday's
- * contest against Washington"): a coach fired between two games has reports naming either (ECB+ tune: 0.981 → 0.972).
- * Not a bare "against" elsewhere: "charges against the Chargers' lineman", "a game against the Pistons last spring".
- */
-const OPPONENT = /\b(?:versus|vs\.?|(?:win|victory|loss|defeat|draw|tie|rout|upset)\s+(?:over|to|against|with)|(?:lost|losing|loses|lose|fell|falls|falling)\s+to|beat|beats|beating|defeated|defeats|defeating|edged|routed|thrashed|outscored)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]+|\d{1,3}\p{Ll}{2,})(?:\s+(?:\p{Lu}[\p{L}'’.-]+|\d{1,3}\p{Ll}{2,})){0,2})/gu;
-/** The words one of OPPONENT's forms starts with: most sentences have none, and this test is cheaper than the forms. */
-const HAS_OPPONENT = /\b(?:versus|vs|beat|beats|beating|defeat|defeated|defeats|defeating|edged|routed|thrashed|outscored|win|victory|loss|draw|tie|rout|upset|lost|losing|loses|lose|fell|falls|falling)\b/iu;
-
-/**
- * The sides the headline and the lead (first two sentences) set the event against: one player's injuries of two
- * seasons happen in games against two opponents ("in the loss to Surrey" / "in the win over Durham"), two title fights
- * against two challengers. Months, weekdays and state words are no side ("lost to Monday's deadline").
- */
-function leadOpponents(doc: Doc, furniture: ReadonlySet<number>): readonly string[] {
-  let out: Set<string> | null = null;
-  const read = (text: string) => {
-    if (!HAS_OPPONENT.test(text)) return;
-    for (const m of text.matchAll(OPPONENT)) {
-      const words = m[1]!.toLowerCase().replace(/['’]s?$/u, "").split(/\s+/u);
-      const end = words.findIndex((w) => NOT_PLACE_WORDS.has(w) || PAGE_WORDS.has(w));
-      const side = (end < 0 ? words : words.slice(0, end)).join(" ").replace(/['’]s?$|[.]$/u, "");
-      if (side.length < 3) continue;
-      (out ??= new Set()).add(side);
-    }
-  };
-  read(doc.article.title);
-  for (const s of doc.sentences.slice(0, 2)) if (!furniture.has(s.index)) read(s.text);
-  return out === null ? NO_AGES : [...out].sort();
-}
-
-/** An age right after a name: "Okafor, 24,", "Ruiz, aged 31.", "Jonas Brandt (52)". A "now" ("Mercer, now 42,") tells the age at a later telling. */
-const AGE_AFTER = /(?:,\s+(?:aged\s+)?|\s+\()(\d{1,3})(?=\s*[,.;:)]|\s+(?:and|was|is|who|of|from)\b)/gu;
-/** An age right before a name, up to three lower-case words between: "31-year-old Ana Ruiz", "the 26-year-old winger Chidi Okafor". */
-const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}/gu;
-
-/**
- * The ages the text gives named people ("<surname>:<age>"): a person told of at 24 in one report and at 26 in
- * another is told of two years apart — two seasons' injuries of one player, two wins of one race. Only an
- * age written beside the name counts ("Okafor, 24," / "24-year-old Chidi Okafor"), or one opening a sentence that points
- * back to the last person named in it or the sentence before ("The 26-year-old tore a ligament").
- * Each age form is found in the text first (most reports have none), then matched to a name ending right before it
- * or starting right after it.
- */
-function namedAges(doc: Doc, furniture: ReadonlySet<number>): readonly string[] {
-  const text = doc.article.text;
-  const after = AGE_AFTER_ANY.test(text), before = text.includes("-year-old");
-  if (!after && !before) return NO_AGES;
-  const ending = new Map<number, string>(), starting = new Map<number, string>();
-  for (const e of doc.entities) {
-    if (e.type !== "person" || furniture.has(e.sentence)) continue;
-    const surname = e.key.slice(e.key.lastIndexOf(" ") + 1);
-    if (surname.length < 3 || STOPWORDS.has(surname)) continue;
-    ending.set(e.span.end, surname);
-    starting.set(e.span.start, surname);
-  }
-  if (ending.size === 0) return NO_AGES;
-  let out: Set<string> | null = null;
-  const add = (surname: string | undefined, age: number) => {
-    if (surname !== undefined && age >= 1 && age <= 110) (out ??= new Set()).add(`${surname}:${age}`);
-  };
-  if (after) for (const m of text.matchAll(AGE_AFTER)) add(ending.get(m.index), Number(m[1]));
-  if (before) for (const m of text.matchAll(AGE_BEFORE)) add(starting.get(m.index + m[0].length), Number(m[1]));
-  // "Chidi Okafor ... The 26-year-old tore a ligament": an age that opens a sentence points back to the last person named.
-  if (before) {
-    for (const sentence of doc.sentences) {
-      const m = AGE_OPENS.exec(sentence.text);
-      // "The 41-year-old umpire Peter Gale": the name it stands before is its person (AGE_BEFORE).
-      if (!m || furniture.has(sentence.index) || starting.has(sentence.start + (AGE_BEFORE_AT.exec(sentence.text)?.[0].length ?? 0))) continue;
-      let last: string | undefined;
-      for (const e of doc.entities) {
-        if (e.span.start >= sentence.start) break;
-        if (e.type === "person" && e.sentence >= sentence.index - 1 && ending.has(e.span.end)) last = ending.get(e.span.end);
-      }
-      add(last, Number(m[1]));
-    }
-  }
-  return out === null ? NO_AGES : [...(out as Set<string>)].sort();
-}
-/** "The 26-year-old tore ...", "The 28-year-old was shot": not "The 16-year-old girl" (a new person), not "The 31-year-old Ana Ruiz" (AGE_BEFORE). */
-const AGE_OPENS = /^The\s+(\d{1,3})-year-old\s+(?!(?:man|woman|boy|girl|teen|teenager|child|son|daughter|victim|suspect|driver|mother|father|male|female|person|resident|student)\b|\p{Lu})/u;
-const AGE_BEFORE_AT = /^The\s+\d{1,3}-year-old\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}/u;
-const AGE_AFTER_ANY = /,\s+(?:aged\s+)?\d{1,3}\b|\s\(\d{1,3}\)/u;
-
-/** The ages or sides of an article that names none (most): one shared empty list. */
-const NO_AGES: readonly string[] = Object.freeze([]);
 
 /** A written ordinal and the word after it, the noun it ranks or the first word of it: "the 11th Doctor", "6th suspect arrested", "the 41st lord mayor". */
 const ORDINAL = /\b(\d{1,3})(?:st|nd|rd|th)\s+(\p{L}{3,})/giu;
@@ -605,8 +509,6 @@ export function groupingFeatures(doc: Doc): string[] {
   if (f.city !== null) out.push(`@c:${f.city}`);
   for (const p of f.places) out.push(`@l:${p}`);
   for (const o of f.ordinals) out.push(`@o:${o}`);
-  for (const g of f.ages) out.push(`@g:${g}`);
-  for (const v of f.opponents) out.push(`@v:${v}`);
   if (doc.article.text.trim() === "") out.push(NO_TEXT);
   return out;
 }
@@ -621,7 +523,7 @@ export const TOPIC_PREFIX = "w:";
 export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
   const topic: string[] = [], event: string[] = [], days: number[] = [], months: number[] = [], people: string[] = [], leadYears: number[] = [];
   let anchorYear: number | null = null, protagonist: string | null = null, published: number | null = null, city: string | null = null;
-  const places: string[] = [], ordinals: string[] = [], ages: string[] = [], opponents: string[] = [];
+  const places: string[] = [], ordinals: string[] = [];
   let when: [number, number] | null = null;
   const num = (s: string) => { const n = Number(s); return Number.isFinite(n) ? n : null; };
   for (const k of keys) {
@@ -639,14 +541,12 @@ export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
     else if (tag === "c") city = value;
     else if (tag === "l") places.push(value);
     else if (tag === "o") ordinals.push(value);
-    else if (tag === "g") ages.push(value);
-    else if (tag === "v") opponents.push(value);
     else if (tag === "w") {
       const [from, to] = value.split(":").map(num);
       if (from != null && to != null) when = [from, to];
     }
   }
-  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places, ordinals: ordinals.sort(), ages: ages.sort(), opponents: opponents.sort() };
+  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places, ordinals: ordinals.sort() };
 }
 
 /** A protagonist needs this much weight: e.g. named in the headline and once more, or three times. */

@@ -8,8 +8,6 @@ export interface StoryOptions {
   readonly yearClashPenalty: number;
   /** Subtracted when the two articles rank one noun with different ordinals and neither writes the other's ("the 11th Doctor" vs "the 12th Doctor"; clash.ts seriesApart). */
   readonly ordinalClashPenalty: number;
-  /** Subtracted when the two articles give one named person different ages and no age in common ("Okafor, 24," vs "Okafor, 26,"; clash.ts agesApart). */
-  readonly ageClashPenalty: number;
   /** Subtracted when the two articles are plainly about different people ("Jackson" vs "Williams"). */
   readonly protagonistClashPenalty: number;
   /** The other article's protagonist is a side figure when named less than this share as often as the own one. */
@@ -40,8 +38,6 @@ export interface StoryOptions {
   readonly timeClashPenalty: number;
   /** Subtracted when two articles place their event in different places (dateline, lead) and neither names the other's (story-index.ts placesApart). */
   readonly placeClashPenalty: number;
-  /** Subtracted when two articles' leads set the event against different sides and neither names the other's ("against Surrey" vs "against Durham"; clash.ts opponentsApart). */
-  readonly opponentClashPenalty: number;
   /** A day named in one article bridges to the other's days when within this many days. */
   readonly bridgeDays: number;
   /** A story's members' event days (see EventFeatures.when) must fit in one window this long. */
@@ -61,13 +57,10 @@ export interface StoryOptions {
  * time (timeWindow, storySpan, bridgeScore), which undated ECB+ articles never meet, on the `tune`
  * part of the GVA set (eval/gun-violence.ts): with a story's event days within one day of each
  * other instead of three, publication two weeks apart instead of thirty days as the time clash,
- * and bridges from 0.15, tune B³-F1 0.921 → 0.929 (P 0.967 → 0.978, R 0.880 → 0.884). The age and opponent clashes
- * (2026-12-06, issue 18) were set below the year clash before any run, as weaker signs (an outlet slips a year on an
- * age; a report may name the other game of the week): ECB+ tune 0.981 and GVA tune 0.930 dated alike at 0.1, 0.15 and
- * 0.2–0.3; the opponents' reading was narrowed to results after games named by their noun cost ECB+ tune 0.009.
+ * and bridges from 0.15, tune B³-F1 0.921 → 0.929 (P 0.967 → 0.978, R 0.880 → 0.884).
  */
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
-  eventWeight: 0.4, yearClashPenalty: 0.3, ordinalClashPenalty: 0.3, ageClashPenalty: 0.15, protagonistClashPenalty: 0.06, protagonistShare: 0.5, mergeThreshold: 0.175, splitRatio: 0.5,
+  eventWeight: 0.4, yearClashPenalty: 0.3, ordinalClashPenalty: 0.3, protagonistClashPenalty: 0.06, protagonistShare: 0.5, mergeThreshold: 0.175, splitRatio: 0.5,
   adoptSize: 2, adoptThreshold: 0.11, candidates: 48, maxPosting: 64, backgroundArticles: 200,
-  timeWindow: 14, timeClashPenalty: 0.3, placeClashPenalty: 0.3, opponentClashPenalty: 0.2, bridgeDays: 2, storySpan: 1, bridgeScore: 0.15,
+  timeWindow: 14, timeClashPenalty: 0.3, placeClashPenalty: 0.3, bridgeDays: 2, storySpan: 1, bridgeScore: 0.15,
 };

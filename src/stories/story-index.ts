@@ -166,10 +166,9 @@ export class StoryIndex {
       t: this.topics.append(topic, packedWeights(topic, this.topicIdf)), tn: topic.ids.length,
       e: this.events.append(event, packedWeights(event, this.eventIdf)), en: event.ids.length,
       protagonist: f.protagonist === null ? -1 : this.topicVocab.idOf(stem(f.protagonist)) ?? -1,
-      ordinals: orNone(f.ordinals), ages: orNone(f.ages),
+      ordinals: orNone(f.ordinals),
       people: f.people.length === 0 ? NO_IDS : Int32Array.from(f.people.map((k) => this.eventVocab.idOf(k) ?? -1).filter((id) => id >= 0)).sort(),
       ...this.placesOf(f),
-      opponents: orNone(f.opponents), opponentTerms: f.opponents.length === 0 ? NONE : this.termIdsOf(f.opponents),
     };
     this.entries.push(entry);
     this.byArticle.set(doc.article.id, i);
@@ -394,12 +393,7 @@ export class StoryIndex {
   private placesOf(f: EventFeatures): Pick<Entry, "places" | "placeTerms"> {
     if (f.city === null && f.places.length === 0) return { places: NONE, placeTerms: NONE };
     const places = [...new Set([...(f.city === null ? [] : [f.city]), ...f.places])];
-    return { places, placeTerms: this.termIdsOf(places) };
-  }
-
-  /** The topic-term ids of each name's words (-1: a word no article has); figures are no topic terms ("49ers" → "ers"). */
-  private termIdsOf(names: readonly string[]): Int32Array[] {
-    return names.map((p) => Int32Array.from(terms(p).filter((t) => !/^\d+$/.test(t)), (t) => this.topicVocab.idOf(t) ?? -1));
+    return { places, placeTerms: places.map((p) => Int32Array.from(terms(p), (t) => this.topicVocab.idOf(t) ?? -1)) };
   }
 
   /** What a strong sign of two different events takes off a pair's score (clash.ts). */

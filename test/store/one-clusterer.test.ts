@@ -52,23 +52,4 @@ describe("the store's grouping", () => {
     const ids = corpus.map((d) => d.article.id);
     expect(analyzed).toEqual(partition([ids.slice(0, 3), ids.slice(3, 5), ids.slice(5, 7), ids.slice(7, 9)]));
   }, 120_000);
-
-  // Undated: one centre's two injuries, told apart only by the side each result names and the age each report gives.
-  const injuries: Doc[] = [
-    docOf("Falcons centre Roux hurts shoulder", "Falcons centre Anton Roux, 27, hurt his shoulder in Saturday's 24-17 loss to the Harlequins and will miss three weeks, coach Bea Lind said."),
-    docOf("Roux out three weeks", "Anton Roux, 27, will be out for three weeks after injuring a shoulder as the Falcons lost 24-17 to the Harlequins, Lind said."),
-    docOf("Falcons centre Roux breaks arm", "Falcons centre Anton Roux, 29, broke his arm in Sunday's 31-10 win over the Sharks and will miss the rest of the season, coach Bea Lind said."),
-    docOf("Season over for Roux", "Anton Roux, 29, broke an arm as the Falcons beat the Sharks 31-10 and is out for the season, Lind said."),
-  ];
-
-  it("gives analyze's stories on one player's injuries of two seasons, told apart by the side and the age", async () => {
-    const analyzed = partition(clusterStories(injuries).map((g) => g.docs.map((d) => d.article.id)));
-    const ids = injuries.map((d) => d.article.id);
-    expect(analyzed).toEqual(partition([ids.slice(0, 2), ids.slice(2, 4)]));
-    await assignInBatches(injuries, 1, async (_store, assigned) => {
-      const byStory = new Map<string, string[]>();
-      for (const d of injuries) byStory.set(assigned.get(d.article.id)!, [...(byStory.get(assigned.get(d.article.id)!) ?? []), d.article.id]);
-      expect(partition([...byStory.values()])).toEqual(analyzed);
-    });
-  }, 120_000);
 });

@@ -5,7 +5,7 @@
 // one kind, so both folds test same-topic-different-event confusion. The per-topic figure clusters
 // each topic's articles alone (10-40 articles, as a desk would look at one kind of event), where
 // telling the two events apart is all there is to do.
-// Run: npx tsx eval/news-clusters.ts [--tune]
+// Run: npx tsx eval/news-clusters.ts [--tune] [--fold tune|report]   (--fold: that fold's figures only)
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -133,7 +133,7 @@ export function loadNewsClusters(sharedEvalDir: string): { rows: Row[]; docs: Do
   return { rows, docs };
 }
 
-export async function run(sharedEvalDir: string, tune = false): Promise<Record<string, number | string>> {
+export async function run(sharedEvalDir: string, tune = false, only: Fold | null = null): Promise<Record<string, number | string>> {
   const data = loadNewsClusters(sharedEvalDir);
   if (!data) {
     console.log(`skipped: ${join(sharedEvalDir, "news-clusters")} not found`);
@@ -141,7 +141,7 @@ export async function run(sharedEvalDir: string, tune = false): Promise<Record<s
   }
   const { rows, docs } = data;
   const out: Record<string, number | string> = {};
-  const folds: Fold[] = ["tune", "report"];
+  const folds: Fold[] = only ? [only] : ["tune", "report"];
   const part = (fold: Fold) => rows.map((r, i) => [r, i] as const).filter(([r]) => foldOf(r.topic) === fold).map(([, i]) => i);
 
   if (tune) {
@@ -206,6 +206,8 @@ export async function run(sharedEvalDir: string, tune = false): Promise<Record<s
     out[`${fold}.ours.p`] = o.precision; out[`${fold}.ours.r`] = o.recall; out[`${fold}.ours.f1`] = o.f1;
     out[`${fold}.baseline.f1`] = b.f1;
   }
+  // Both folds at once reads the report part: not with --fold.
+  if (only) return out;
   const all = bcubed(ours(docs, DEFAULT_STORY_OPTIONS), rows.map((r) => r.cluster));
   console.log(`all      ${String(rows.length).padStart(8)}  clusterStories (both folds)     ${fmt(all)}`);
   out["all.ours.f1"] = all.f1;
@@ -215,5 +217,7 @@ export async function run(sharedEvalDir: string, tune = false): Promise<Record<s
 
 const here = dirname(fileURLToPath(import.meta.url));
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await run(resolve(here, "..", "../shared/eval"), process.argv.includes("--tune"));
+  const at = process.argv.indexOf("--fold");
+  const fold = at > 0 ? process.argv[at + 1] : undefined;
+  await run(resolve(here, "..", "../shared/eval"), process.argv.includes("--tune"), fold === "tune" || fold === "report" ? fold : null);
 }

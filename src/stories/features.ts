@@ -128,6 +128,9 @@ export function monthOfDay(day: number): number {
 
 /** How far back a named day may lie and still date the article's event. */
 const RECALL_DAYS = 730;
+/** A day named further back than this, after the lead (sentences 0..LEAD_SENTENCES), is another event's (see eventFeatures). */
+const BACKGROUND_DAYS = 365;
+const LEAD_SENTENCES = 2;
 /** An article that names no day reports an event of the last this many days. */
 const UNNAMED_DAYS = 30;
 
@@ -206,7 +209,10 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (d.from !== null && d.granularity === "day" && d.from === d.to) {
       const n = dayNumber(d.from);
       if (n !== null) days.add(n);
-      if (n !== null && published !== null && n <= published + 1 && n >= published - RECALL_DAYS) {
+      // A day over a year back that only the body names tells of an earlier event ("On Aug. 2, 2015, a gunman opened fire
+      // on the same block"), not of this one's start: the time frame does not reach back to it (the day still bridges, timeApart).
+      const background = n !== null && published !== null && n < published - BACKGROUND_DAYS && d.sentence > LEAD_SENTENCES;
+      if (n !== null && published !== null && n <= published + 1 && n >= published - RECALL_DAYS && !background) {
         when = [dayNamed ? Math.min(when![0], n) : n, Math.max(published, dayNamed ? when![1] : n)];
         dayNamed = true;
       }

@@ -112,3 +112,19 @@ export function longSpanNote(published: readonly number[]): string | null {
   const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
   return `Its articles were published ${last - first} days apart (${iso(first)} to ${iso(last)}); they are grouped as one event because the later ones name its day or its people, or read as the same report.`;
 }
+
+/**
+ * A story of undated articles whose leads date their events more than a year apart says so: "Trial begins for
+ * Kraft shooting suspect" (2012) and "2 dead in shooting at Kraft plant" (2010) are one event told later only if the
+ * reader can see why, and two seasons' injuries of one player joined by mistake show here. `years`: each member's
+ * anchor year (features.ts anchorYear), or null.
+ */
+export function yearSpanNote(years: readonly (number | null)[]): string | null {
+  let first = Infinity, last = -Infinity;
+  for (const y of years) {
+    if (y === null) continue;
+    first = Math.min(first, y); last = Math.max(last, y);
+  }
+  if (!(last - first > 1)) return null;
+  return `Its articles date their events years apart (${first} to ${last}); they are grouped as one event because their words, names and places agree: check that the later ones tell of the same event.`;
+}

@@ -13,7 +13,7 @@ import { arenaCosine, DenseVector, Postings, VectorArena } from "./arena.js";
 import { averageLinkSparse, localSplit, type EdgeList, type TimeFrames } from "./agglomerate.js";
 import { eventFeatures, TOPIC_PREFIX, type EventFeatures } from "./features.js";
 import { adjacency, mostCentral, topVotes } from "./graph.js";
-import { adopt, bridge, longSpanNote } from "./second-pass.js";
+import { adopt, bridge, longSpanNote, yearSpanNote } from "./second-pass.js";
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from "./options.js";
 import { storyTitle } from "./title.js";
 import { clash, timeApart, type ClashContext } from "./clash.js";
@@ -271,7 +271,9 @@ export class StoryIndex {
       const docs = sorted.map((i) => this.entries[i]!.doc);
       const centre = mostCentral(sorted, scores);
       const notes = sorted.map((i) => this.entries[i]!.note).filter((x): x is string => x !== null);
-      const span = longSpanNote(sorted.map((i) => this.entries[i]!.published));
+      // Publication days say how far apart a story runs; without them (at most one article dated), the years its leads give.
+      const published = sorted.map((i) => this.entries[i]!.published);
+      const span = published.filter((p) => !Number.isNaN(p)).length > 1 ? longSpanNote(published) : yearSpanNote(sorted.map((i) => this.entries[i]!.anchorYear));
       if (span !== null) notes.push(span);
       return {
         id: storyId(docs[0]!.article.id),

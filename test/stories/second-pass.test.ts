@@ -2,7 +2,7 @@
 // theirs links to it; a story spanning more than a year says so.
 import { describe, expect, it } from "vitest";
 import { adjacency } from "../../src/stories/graph.js";
-import { adopt, longSpanNote } from "../../src/stories/second-pass.js";
+import { adopt, longSpanNote, yearSpanNote } from "../../src/stories/second-pass.js";
 
 const frames = { lo: new Float64Array(5).fill(100), hi: new Float64Array(5).fill(101), span: 3 };
 const opts = { adoptSize: 2, adoptThreshold: 0.11 };
@@ -16,6 +16,14 @@ describe("adopt", () => {
   it("leaves a pair alone when one stray link is all that reaches the larger story", () => {
     const edges = { a: Int32Array.from([3]), b: Int32Array.from([0]), score: Float64Array.from([0.15]) };
     expect(adopt([[0, 1, 2], [3, 4]], adjacency(5, edges), rank, frames, opts)).toEqual([[0, 1, 2], [3, 4]]);
+  });
+});
+
+describe("yearSpanNote", () => {
+  it("says so when undated articles' leads date their events more than a year apart, not one year or none", () => {
+    expect(yearSpanNote([2010, null, 2012, 2010])).toMatch(/years apart \(2010 to 2012\)/);
+    expect(yearSpanNote([2008, 2009, null])).toBeNull();
+    expect(yearSpanNote([null, null])).toBeNull();
   });
 });
 

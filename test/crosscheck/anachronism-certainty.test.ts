@@ -66,3 +66,13 @@ describe("a title US usage keeps for life", () => {
     expect(roles("The senator on Monday mocked President Bill Clinton over the mill closures.", "2004-03-05")).toEqual(["low"]);
   });
 });
+
+describe("a holder yet to come named as a supposition", () => {
+  it("an object on a day of the story, or after 'a', is low: a fear or a hope, no slip", () => {
+    expect(roles("Across Australia on Monday, coal towns rallied against Prime Minister Malcolm Turnbull and his levy.", "2011-03-05")).toEqual(["low"]);
+    expect(roles("Coal towns across Australia say they dread a Prime Minister Malcolm Turnbull and his levy.", "2011-03-05")).toEqual(["low"]);
+  });
+  it("the same holder as the doer on a day of the story stays flagged", () => {
+    expect(loud("Across Australia on Monday, Prime Minister Malcolm Turnbull rallied coal towns behind his levy.", "2011-03-05")).toHaveLength(1);
+  });
+});

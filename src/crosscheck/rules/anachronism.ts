@@ -141,7 +141,8 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     const keptTitle = longGone && !present && (!acts || ofThatTime || pastDeed);
     // Not in office until after the story and named in a prospect ("a would-be chancellor X", "voters would
     // welcome Prime Minister X", "fear the next president, X"): a hope or a fear, not a claim that X holds it.
-    const prospect = v.terms.every((x) => x.start !== null && x.start > to) && PROSPECT.test(told);
+    // "a President X", "an Acting Minister X": an indefinite article makes the holder a supposition, whoever it is.
+    const prospect = (v.terms.every((x) => x.start !== null && x.start > to) && PROSPECT.test(told)) || /(?:^|[^\p{L}])an?\s+$/iu.test(told);
     // "President X", "Vice President X" for a holder who has left: US usage keeps these titles for life, so even in the
     // story's present ("President X told the rally on Monday") it may be a courtesy, not a slip: never high.
     const kept = v.terms.every((x) => x.end !== null && x.end < from) && t.country === "United States" && KEPT_FOR_LIFE.test(c.value.office);
@@ -155,8 +156,11 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     // The doer of the sentence's deed: its subject, the subject of a clause after "but" or "and" ("Parliament passed the
     // curbs, but President X vetoed them"), or the agent of a passive ("The budget was presented by Chancellor X").
     const doer = acts || clauseSubject(doc, c.span.start, c.span.end) || PASSIVE_AGENT.test(told);
+    // A holder yet to come named in passing, even on a day of the story ("families on Monday were fleeing President
+    // X"), is a fear or a hope: a writer cannot slip into a title not yet held. Only as the doer is it a claim.
+    const future = v.terms.every((x) => x.start !== null && lowDay(x.start) > to);
     const sure = quoted || (doer && (SPEECH_NEXT.test(after) || PRESENT_NEXT.test(after))) || MET_WITH.test(doc.article.text.slice(Math.max(0, c.span.start - 40), c.span.start))
-      || (present && (doer || !kept));
+      || (present && (doer || (!kept && !future)));
     // Less sure, still worth a look: the holder is the sentence's subject in a past deed ("Chancellor X addressed
     // parliament", "Prime Minister X's plan failed") with no day named, a slip over a change of the last two years. A
     // passing mention (an object, an agent, a possessive inside another phrase) or a deed of a holder gone longer says
@@ -164,7 +168,6 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     const gap = Math.min(...v.terms.map((x) => x.start !== null && lowDay(x.start) > to ? daysBetween(to, lowDay(x.start)) : x.end !== null ? daysBetween(highDay(x.end), from) : 0));
     // A holder only from after the story acting in it ("Chancellor X addressed parliament" years before X took office)
     // is never history told by an old title: a prospect is told as one (PROSPECT), so it stays a claim.
-    const future = v.terms.every((x) => x.start !== null && lowDay(x.start) > to);
     const claimed = sure || (doer && (future || gap < RECENT_YEARS * 365));
     // Outside the term by less than the kb's dates can be trusted: a start from Wikidata is often a later government's
     // formation or a reappointment, not the first day in the post (France's foreign minister from February 2016 listed

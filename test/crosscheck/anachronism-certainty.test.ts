@@ -76,3 +76,22 @@ describe("a holder yet to come named as a supposition", () => {
     expect(loud("Across Australia on Monday, Prime Minister Malcolm Turnbull rallied coal towns behind his levy.", "2011-03-05")).toHaveLength(1);
   });
 });
+
+describe("a sentence that says who held a title then", () => {
+  it("'when X was in charge and Y was president', 'at a time when Y was finance minister' tell that time: low", () => {
+    expect(roles("The pact dates from when Prime Minister Manmohan Singh was in charge and Hu Jintao was president of China.", "2019-03-05")).toEqual(["low"]);
+    expect(roles("Prime Minister Manmohan Singh opened the port at a time when Pranab Mukherjee was finance minister.", "2015-03-05")).toEqual(["low"]);
+  });
+  it("a sentence with no such past title keeps the finding", () => {
+    expect(loud("Prime Minister Manmohan Singh opened the port on Tuesday, and the new governor was there too.", "2015-03-05")).toHaveLength(1);
+  });
+});
+
+describe("a capacity set off by its comma", () => {
+  it("'Defending her record as foreign minister, X said on Tuesday' is the past post, even in the story's present: low", () => {
+    expect(roles("Defending her record as foreign minister, Julie Bishop said on Tuesday that the aid cuts were needed.", "2020-02-11")).toEqual(["low"]);
+  });
+  it("'Foreign Minister X said on Tuesday' stays flagged", () => {
+    expect(loud("Foreign Minister Julie Bishop said on Tuesday that the aid cuts were needed.", "2020-02-11")).toHaveLength(1);
+  });
+});

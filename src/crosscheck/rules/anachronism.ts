@@ -111,7 +111,7 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     // "When President X visited …", "President X had promised …", "President X once said …": told as past either way.
     const history = (!acts && HISTORY_LEAD.some((re) => re.test(told))) || TERM_PAST.test(told) || HISTORY_TAIL.test(after) || (SUBORDINATE.test(told) && PAST_NEXT.test(after))
       // "Congress twice before passed similar curbs, but President X vetoed them": the sentence tells an earlier time of its own.
-      || EARLIER_TIME.test(sentence?.text ?? "") || OTHERS_THEN.test(sentence?.text ?? "");
+      || EARLIER_TIME.test(sentence?.text ?? "") || OTHERS_THEN.test(sentence?.text ?? "") || WAS_TITLE.test(sentence?.text ?? "");
     // One of a list of people named in passing ("conversations with President Obama, Attorney General Lynch, Secretary
     // Clinton or others"): titles a past account gives each as they were then.
     const listed = !acts && (LIST_NEXT.test(after) || LIST_BEFORE.test(told));
@@ -125,7 +125,9 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     // a capacity in a past clause ("As secretary of state, X approved …", "When she was minister, X …"); or the
     // title is named inside the event that ended or marked the term ("the ousting of President X"). "Secretary of State
     // X said on Tuesday" is the story's present, and stays a claim.
-    const toldAsLeft = !present && (saidFormer.has(titleKey(c as RoleClaim)) || (CAPACITY.test(told) && c.span.text.includes(",")) || TERM_EVENT.test(lead));
+    // A capacity set off by its comma ("Defending her record as secretary of state, X said on Tuesday …") is the past
+    // post even in the story's present: the title is what the person was, the present is what the person says now.
+    const toldAsLeft = (CAPACITY.test(told) && c.span.text.includes(",")) || (!present && (saidFormer.has(titleKey(c as RoleClaim)) || TERM_EVENT.test(lead)));
     // Left office more than a full term before the story ("President Bill Clinton", "Prime Minister John Major's
     // government" in a story years later): no writer's slip over a recent change. The title is kept for life by
     // US usage, or names the person as they were then in a sentence about that time. A hint only, unless the
@@ -258,6 +260,13 @@ const EARLIER_TIME = /\b(?:(?:once|twice|three times|several times|many times|tw
  * ", now the governor of the province,"): the sentence tells a past time, and each title is the one held then.
  */
 const OTHERS_THEN = /,\s+(?:then|now)\s+(?:the\s+)?(?:[a-z.-]+\s+){0,3}(?:president|prime minister|secretary|minister|ambassador|governor|senator|chancellor|mayor|chief|director|chairman|chair|speaker|leader)\b/i;
+
+/**
+ * A sentence that says someone held a title in the past ("when X was president and Y was prime minister", "X, who served
+ * as chancellor from 2005", "before she became foreign minister"): it tells that time, and its titles are the ones held then.
+ * Not a passive's agent ("was presented by President X").
+ */
+const WAS_TITLE = /\b(?:was|were|had\s+been|served\s+as|became)\s+(?:the\s+|a\s+)?(?:(?!by\b)(?![a-z]+ed\s)[\w.'’-]+\s+){0,3}?(?:president|vice president|prime minister|premier|chancellor|secretary|minister|ambassador|governor|senator|mayor|chief of staff|speaker|king|queen)\b/i;
 
 /** After the mention: another capitalized name, then a comma, "and" or "or" (the mention opens or sits in a list of people). */
 const LIST_NEXT = /^\s*,\s*(?:\p{Lu}[\p{L}.'-]*\s+){1,3}\p{Lu}[\p{L}'-]+\s*(?:,|\bor\b|\band\b)/u;

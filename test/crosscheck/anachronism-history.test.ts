@@ -66,3 +66,16 @@ describe("a sentence that dates itself by another person's then- or now-title", 
     expect(r).not.toEqual(["low"]);
   });
 });
+
+// trust12: a past relative clause in the passive names its doer by the title held then; a main clause's passive
+// with a day of the story is the story's own event.
+describe("a relative clause in the past passive", () => {
+  it("'the accord, which was brokered by Chancellor X' and 'a judge who was appointed by President X' are low", () => {
+    expect(severityOf("Farmers still rely on the grain accord, which was brokered by President Barack Obama.", "2017-09-02")).toEqual(["low"]);
+    expect(severityOf("The case went to a judge who was appointed by President Barack Obama.", "2017-09-02")).toEqual(["low"]);
+  });
+  it("the main clause's passive with a day of the story stays flagged", () => {
+    expect(severityOf("The grain accord was brokered by President Barack Obama in Geneva on Tuesday.", "2017-09-02")).not.toEqual(["low"]);
+    expect(severityOf("The grain accord was brokered by President Barack Obama in Geneva on Tuesday.", "2017-09-02")).toHaveLength(1);
+  });
+});

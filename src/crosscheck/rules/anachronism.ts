@@ -12,6 +12,7 @@ import { evidenceOf } from "../../domain/span.js";
 import type { StoryContext } from "../../domain/context.js";
 import { checkRole, eventMentions } from "../../kb/evidence.js";
 import { TIE_BREAK } from "../../kb/timeframe.js";
+import { addDays, highDay, lowDay } from "../../kb/dates.js";
 import { ownYears } from "./own-year.js";
 import { namesCountry } from "../../lexicon/series.js";
 import { type Witnesses, witnesses } from "../witnesses.js";
@@ -110,7 +111,7 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     // "When President X visited …", "President X had promised …", "President X once said …": told as past either way.
     const history = (!acts && HISTORY_LEAD.some((re) => re.test(told))) || TERM_PAST.test(told) || HISTORY_TAIL.test(after) || (SUBORDINATE.test(told) && PAST_NEXT.test(after))
       // "Congress twice before passed similar curbs, but President X vetoed them": the sentence tells an earlier time of its own.
-      || EARLIER_TIME.test(sentence?.text ?? "") || OTHERS_THEN.test(sentence?.text ?? "");
+      || EARLIER_TIME.test(sentence?.text ?? "") || OTHERS_THEN.test(sentence?.text ?? "") || WAS_TITLE.test(sentence?.text ?? "");
     // One of a list of people named in passing ("conversations with President Obama, Attorney General Lynch, Secretary
     // Clinton or others"): titles a past account gives each as they were then.
     const listed = !acts && (LIST_NEXT.test(after) || LIST_BEFORE.test(told));
@@ -124,7 +125,9 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     // a capacity in a past clause ("As secretary of state, X approved …", "When she was minister, X …"); or the
     // title is named inside the event that ended or marked the term ("the ousting of President X"). "Secretary of State
     // X said on Tuesday" is the story's present, and stays a claim.
-    const toldAsLeft = !present && (saidFormer.has(titleKey(c as RoleClaim)) || (CAPACITY.test(told) && c.span.text.includes(",")) || TERM_EVENT.test(lead));
+    // A capacity set off by its comma ("Defending her record as secretary of state, X said on Tuesday …") is the past
+    // post even in the story's present: the title is what the person was, the present is what the person says now.
+    const toldAsLeft = (CAPACITY.test(told) && c.span.text.includes(",")) || (!present && (saidFormer.has(titleKey(c as RoleClaim)) || TERM_EVENT.test(lead)));
     // Left office more than a full term before the story ("President Bill Clinton", "Prime Minister John Major's
     // government" in a story years later): no writer's slip over a recent change. The title is kept for life by
     // US usage, or names the person as they were then in a sentence about that time. A hint only, unless the
@@ -140,8 +143,44 @@ function roleFindings(ctx: StoryContext, doc: Doc, tf: Timeframe, claims: readon
     const keptTitle = longGone && !present && (!acts || ofThatTime || pastDeed);
     // Not in office until after the story and named in a prospect ("a would-be chancellor X", "voters would
     // welcome Prime Minister X", "fear the next president, X"): a hope or a fear, not a claim that X holds it.
-    const prospect = v.terms.every((x) => x.start !== null && x.start > to) && PROSPECT.test(told);
-    const severity: Severity = tf.basis.includes(TIE_BREAK) || history || listed || unplaced || courtesy || toldAsLeft || retrospective || keptTitle || prospect ? "low" : firm(tf) && !lowConfidence && acts && !(longGone && !present) ? "high" : "medium";
+    // "a President X", "an Acting Minister X": an indefinite article makes the holder a supposition, whoever it is.
+    const prospect = (v.terms.every((x) => x.start !== null && x.start > to) && PROSPECT.test(told)) || /(?:^|[^\p{L}])an?\s+$/iu.test(told);
+    // "President X", "Vice President X" for a holder who has left: US usage keeps these titles for life, so even in the
+    // story's present ("President X told the rally on Monday") it may be a courtesy, not a slip: never high.
+    const kept = v.terms.every((x) => x.end !== null && x.end < from) && t.country === "United States" && KEPT_FOR_LIFE.test(c.value.office);
+    // What makes the title a claim about the story's own time, not the title of the person's own time (history told by
+    // the title held then, a kept title, a prospect). Surely so when the holder speaks ("Foreign Minister X said",
+    // "'…,' said Foreign Minister X"), is the subject of a verb in the present ("Chancellor X is", "has", "will"), is
+    // dealt with ("met with Minister X"), or the sentence tells the story's present (a day of the story, a date in its
+    // frame, "says") with the holder in it — as its subject when the title is one kept for life ("protesters on Monday
+    // demanded the resignation of Prime Minister X", but "Trump on Monday mocked President X" is a courtesy title).
+    const quoted = doc.quotes.some((q) => q.speakerSpan !== null && q.speakerSpan.start < c.span.end && c.span.start < q.speakerSpan.end);
+    // The doer of the sentence's deed: its subject, the subject of a clause after "but" or "and" ("Parliament passed the
+    // curbs, but President X vetoed them"), or the agent of a passive ("The budget was presented by Chancellor X").
+    const doer = acts || clauseSubject(doc, c.span.start, c.span.end) || PASSIVE_AGENT.test(told);
+    // A holder yet to come named in passing, even on a day of the story ("families on Monday were fleeing President
+    // X"), is a fear or a hope: a writer cannot slip into a title not yet held. Only as the doer is it a claim.
+    const future = v.terms.every((x) => x.start !== null && lowDay(x.start) > to);
+    const sure = quoted || (doer && (SPEECH_NEXT.test(after) || PRESENT_NEXT.test(after))) || MET_WITH.test(doc.article.text.slice(Math.max(0, c.span.start - 40), c.span.start))
+      || (present && (doer || (!kept && !future)));
+    // Less sure, still worth a look: the holder is the sentence's subject in a past deed ("Chancellor X addressed
+    // parliament", "Prime Minister X's plan failed") with no day named, a slip over a change of the last two years. A
+    // passing mention (an object, an agent, a possessive inside another phrase) or a deed of a holder gone longer says
+    // only that the person held the title once: a hint (low).
+    const gap = Math.min(...v.terms.map((x) => x.start !== null && lowDay(x.start) > to ? daysBetween(to, lowDay(x.start)) : x.end !== null ? daysBetween(highDay(x.end), from) : 0));
+    // A holder only from after the story acting in it ("Chancellor X addressed parliament" years before X took office)
+    // is never history told by an old title: a prospect is told as one (PROSPECT), so it stays a claim.
+    const claimed = sure || (doer && (future || gap < RECENT_YEARS * 365));
+    // Outside the term by less than the kb's dates can be trusted: a start from Wikidata is often a later government's
+    // formation or a reappointment, not the first day in the post (France's foreign minister from February 2016 listed
+    // from December), and a writer cannot know a future office, so a title held only from a few months after the story
+    // points to the kb or to the story's dating, not to the text. A term that ended just before the story may have run
+    // on in a caretaker role. Either way a hint only.
+    const nearEdge = v.terms.some((x) => (x.start !== null && lowDay(x.start) > to && lowDay(x.start) <= addDays(to, FUTURE_MARGIN_DAYS))
+      || (x.end !== null && highDay(x.end) < from && highDay(x.end) >= addDays(from, -PAST_MARGIN_DAYS)));
+    // An acting or interim holder is seldom in the kb for that spell (the kb lists the later or earlier full term).
+    const acting = c.value.tense === "acting";
+    const severity: Severity = tf.basis.includes(TIE_BREAK) || history || listed || unplaced || courtesy || toldAsLeft || retrospective || keptTitle || prospect || !claimed || nearEdge || acting ? "low" : firm(tf) && !lowConfidence && sure && acts && !kept && !(longGone && !present) ? "high" : "medium";
     out.push({
       rule: "crosscheck/anachronism-role", type: "anachronism", severity,
       summary: `${c.value.person} is presented as ${possessive(t.country)} ${t.position}, but held that office ${spans}, not in the story's time frame (${frameText(tf)})${holderText ? `; the holder then was ${holderText}` : ""}.${keptTitle ? " The term ended years before the story: likely a title kept by courtesy or a reference to that time." : prospect ? " The sentence tells a prospect, not who holds the office." : ""}`,
@@ -165,6 +204,18 @@ const TERM_EVENT = /\b(?:ousting|ouster|overthrow|toppling|downfall|removal|resi
 const PAST_DEED = /^\s*(?:,[^,]{1,50},\s*)?(?:(?:also|then|later|famously|once|first|himself|herself|personally)\s+)?(?:[a-z]{2,}ed|signed|sold|made|took|won|lost|led|gave|ran|wrote|built|sent|kept|held|met|left|began|fought|brought|set|put|cut|struck|chose|drew|spent|sought|undid|withdrew|oversaw|rode|stood|bought|broke|froze|shut|laid|paid|threw|forgave|overturned)\b/;
 /** … a verb of saying: the holder speaking is the story's own news. */
 const SPEECH_NEXT = /^\s*(?:,[^,]{1,50},\s*)?(?:(?:also|then|later)\s+)?(?:said|told|added|warned|announced|stated|insisted|argued|declared|claimed|noted|urged|asked|replied|responded|explained|tweeted|posted|wrote|called|vowed|pledged|promised|predicted|suggested|conceded|admitted|acknowledged|confirmed|denied|stressed|praised|criticized|criticised|welcomed|condemned)\b/;
+
+/** After a subject: a verb in the present ("is", "has", "will", "plans"), maybe after an aside: the holder in the story's time. */
+const PRESENT_NEXT = /^\s*(?:,[^,]{1,50},\s*)?(?:(?:also|now|still)\s+)?(?:is|are|has|will|plans|wants|remains|faces|expects|hopes|intends|needs|must|can|arrives|meets|visits|heads)\b(?!\s+been\b)/;
+/** US titles kept for life by usage: "President Carter", "Vice President Biden" years after the term. */
+const KEPT_FOR_LIFE = /^(?:president|vice president)$/;
+/** A title held only from this many days after the story: more likely a late kb start (a reappointment) or a misdated story. */
+const FUTURE_MARGIN_DAYS = 92;
+/** Outside the term by less than this, a past deed of the holder as subject, with no day named, may be a writer's slip. */
+const RECENT_YEARS = 2;
+const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+/** A term that ended this many days before the story: a caretaker spell, or the story's frame a little early. */
+const PAST_MARGIN_DAYS = 31;
 
 /** More than a full term: a title left this long before the story is common knowledge, no slip over a recent change. */
 const LONG_GONE_YEARS = 4;
@@ -194,6 +245,8 @@ const HISTORY_LEAD: readonly RegExp[] = [
   /\b(?:who|which|that)\s+(?:had\s+|once\s+|previously\s+|formerly\s+)?[a-z]+(?:ed|ught|ew|ote|ave|ade|old|ung)\b[^.;:]*$/i,
   /(?<!\b(?:was|were|is|are|been|be|being|has|have|had|get|got)\s)\b[a-z]{3,}ed\s+(?:[\w-]+\s+){0,4}by\s+$/i,
   /\b(?:like|such as|including|among them)\s+(?:the\s+)?(?:late\s+)?$/i,
+  // A relative clause in the past passive: "the deal, which was negotiated by President X", "a judge who was appointed by …".
+  /\b(?:who|which|that)\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne|ght|ade|id|ung)\s+(?:[\w-]+\s+){0,4}by\s+(?:the\s+)?$/i,
 ];
 
 /** "its first-term secretary of state, X", "the onetime governor X", "then-president X": the title names a past term, whoever speaks. */
@@ -207,6 +260,13 @@ const EARLIER_TIME = /\b(?:(?:once|twice|three times|several times|many times|tw
  * ", now the governor of the province,"): the sentence tells a past time, and each title is the one held then.
  */
 const OTHERS_THEN = /,\s+(?:then|now)\s+(?:the\s+)?(?:[a-z.-]+\s+){0,3}(?:president|prime minister|secretary|minister|ambassador|governor|senator|chancellor|mayor|chief|director|chairman|chair|speaker|leader)\b/i;
+
+/**
+ * A sentence that says someone held a title in the past ("when X was president and Y was prime minister", "X, who served
+ * as chancellor from 2005", "before she became foreign minister"): it tells that time, and its titles are the ones held then.
+ * Not a passive's agent ("was presented by President X").
+ */
+const WAS_TITLE = /\b(?:was|were|had\s+been|served\s+as|became)\s+(?:the\s+|a\s+)?(?:(?!by\b)(?![a-z]+ed\s)[\w.'’-]+\s+){0,3}?(?:president|vice president|prime minister|premier|chancellor|secretary|minister|ambassador|governor|senator|mayor|chief of staff|speaker|king|queen)\b/i;
 
 /** After the mention: another capitalized name, then a comma, "and" or "or" (the mention opens or sits in a list of people). */
 const LIST_NEXT = /^\s*,\s*(?:\p{Lu}[\p{L}.'-]*\s+){1,3}\p{Lu}[\p{L}'-]+\s*(?:,|\bor\b|\band\b)/u;
@@ -242,6 +302,30 @@ function actsInStory(doc: Doc, start: number, end: number): boolean {
   for (let i = at - 1; i >= 0 && doc.tokens[i]!.sentence === sentence; i--) {
     const t = doc.tokens[i]!;
     if (participial && t.lower === ",") break;
+    if (t.pos === "VERB" || t.pos === "AUX") return false;
+  }
+  for (let i = at; i < doc.tokens.length && doc.tokens[i]!.sentence === sentence; i++) {
+    const t = doc.tokens[i]!;
+    if (t.start >= end && (t.pos === "VERB" || t.pos === "AUX")) return true;
+  }
+  return false;
+}
+
+/** Before the mention: a passive's "by" ("was presented by", "were signed by the"): the mention is the deed's doer. */
+const PASSIVE_AGENT = /\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne|ght|ade|id|ung)\s+by\s+(?:the\s+)?$/i;
+
+/**
+ * Whether the mention opens a clause of its own and a verb follows: no verb between it and the clause's start (a
+ * conjunction, a comma, a semicolon, or the sentence's start). "…, but President X vetoed them": yes; "who once had an
+ * affair with President X": no (a verb before it in its clause).
+ */
+function clauseSubject(doc: Doc, start: number, end: number): boolean {
+  const at = doc.tokens.findIndex((t) => t.start >= start);
+  if (at < 0) return false;
+  const sentence = doc.tokens[at]!.sentence;
+  for (let i = at - 1; i >= 0 && doc.tokens[i]!.sentence === sentence; i--) {
+    const t = doc.tokens[i]!;
+    if (t.pos === "CCONJ" || t.pos === "SCONJ" || t.lower === "," || t.lower === ";" || t.lower === ":") break;
     if (t.pos === "VERB" || t.pos === "AUX") return false;
   }
   for (let i = at; i < doc.tokens.length && doc.tokens[i]!.sentence === sentence; i++) {

@@ -37,8 +37,11 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     let cls = gunshots ? "gunshot" : q.unit === "percent" && (q.noun === null || /^(cent|percent|per|pc|pct)$/.test(q.noun)) ? shareBase(doc, q) : zero ? "people" : q.unit === "distance" && unitMeasure(q.noun) ? unitMeasure(q.noun)!.dim : relative(doc, q) ? null : memberGroup(doc, q) ?? nounClass(q.noun);
     // "a magnitude 6.1 earthquake", "the 5.8-magnitude quake", "a 4.9 magnitude tremor": a quake's magnitude, not a
     // count of quakes; one measure of the event, whatever the quake is called.
-    const magnitude = q.unit === "count" && QUAKE.test(q.noun ?? "") && q.value < 10
-      && (/magnitude/i.test(q.span.text) || /\bmagnitude[\s-]*$/i.test(doc.article.text.slice(Math.max(0, q.span.start - 12), q.span.start)));
+    // "An earthquake of magnitude 5.8 hit …": the quake named before "of magnitude", whatever word follows the figure.
+    const before = doc.article.text.slice(Math.max(0, q.span.start - 60), q.span.start);
+    const magnitude = q.unit === "count" && q.value < 10
+      && ((QUAKE.test(q.noun ?? "") && (/magnitude/i.test(q.span.text) || /\bmagnitude[\s-]*$/i.test(before.slice(-12))))
+        || (/\b(?:earthquake|quake|tremor|temblor|aftershock)s?\b[^.;]{0,30}\bmagnitude\s*$/i.test(before)));
     if (magnitude) cls = "magnitude";
     const found = magnitude ? "measured" : zero && q.noun !== "people" && q.noun !== "casualty" ? predicateClass([q.noun ?? ""]) : predicateFor(doc, q);
     // "17 counts of attempted murder", "nine games injured": a people predicate on a thing is no toll.
@@ -91,7 +94,8 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
       for (const p of ["killed", "injured"]) out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot: quantitySlot(q.unit, side ?? "-", cls ?? "", p, scope), span: q.span, value: { ...value, predicate: p } });
       continue;
     }
-    out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot, span: q.span, value });
+    // A magnitude read after "an earthquake of magnitude" is the number alone ("5.8", not "5.8 hit").
+    out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot, span: magnitude && !QUAKE.test(q.noun ?? "") ? q.numberSpan : q.span, value });
   }
   return out;
 }

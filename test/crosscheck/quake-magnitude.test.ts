@@ -21,4 +21,18 @@ describe("a quake's magnitude", () => {
       "A 6.4-magnitude quake struck near Petrinja on Tuesday, the seismological service said.",
     ])).toEqual([]);
   });
+  it("reads 'a tremor of magnitude 4.9 shook' as the magnitude, quoting the number alone", () => {
+    const fs = loud([
+      "A tremor of magnitude 4.9 shook the hill town of Norcia early on Sunday, the geophysics institute said.",
+      "A 5.4-magnitude tremor shook Norcia early on Sunday, cracking the walls of several churches.",
+    ]);
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.summary).toContain("“4.9”");
+  });
+  it("leaves 'magnitude' with no quake before it alone", () => {
+    expect(loud([
+      "Officials said a storm of magnitude 3 hit the coast near Norcia on Sunday.",
+      "A storm of magnitude 5 hit the coast near Norcia on Sunday, officials said.",
+    ]).filter((f) => /magnitude/.test(f.summary))).toEqual([]);
+  });
 });

@@ -484,8 +484,9 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
     const t = toks[k]!;
     if (t.sentence !== q.sentence) break;
     if (HEDGE_WORD.test(t.lower)) continue;
-    // "had two children", "has three sons": what someone has, not what happened to them.
-    if ((t.pos === "VERB" || t.pos === "AUX") && t.lemma === "have") return null;
+    // "had two children", "has three sons": what someone has, not what happened to them — unless what it has is aboard
+    // ("the ferry, which had 122 passengers on board").
+    if ((t.pos === "VERB" || t.pos === "AUX") && t.lemma === "have") return /^\s*(?:on board|aboard|onboard)\b/i.test(text.slice(q.span.end, q.span.end + 12)) ? "aboard" : null;
     if (t.pos === "VERB") { const p = predicateClass([t.lemma]); if (p) return p; }
     break;
   }

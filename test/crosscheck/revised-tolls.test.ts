@@ -71,3 +71,19 @@ describe("a total against its parts", () => {
     ])).toHaveLength(1);
   });
 });
+
+// People a vessel "had … on board" are the people aboard, as "carrying" says; what someone "has" is no toll.
+describe("people aboard told with 'had'", () => {
+  it("flags 'which had 48 tourists on board' against 'carrying 84 tourists'", () => {
+    expect(loud([
+      "A tour boat carrying 84 tourists sank in Halong Bay on Saturday, the provincial government said.",
+      "The boat, which had 48 tourists on board, went down in rough seas off Halong Bay on Saturday, rescuers said.",
+    ])).toHaveLength(1);
+  });
+  it("does not read a skipper's children as people aboard", () => {
+    expect(loud([
+      "A tour boat carrying 84 tourists sank in Halong Bay on Saturday, the provincial government said.",
+      "The skipper of the tour boat that sank in Halong Bay on Saturday, who has three children, was arrested.",
+    ])).toHaveLength(0);
+  });
+});

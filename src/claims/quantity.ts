@@ -62,7 +62,7 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     if (cls === "vote") pred = "voted";
     // "turnout was 61 percent", "a turnout of 58%", "61 percent turnout": the share of the electorate that voted.
     // A count by midday, among one group or in one place is a part of it, not a figure to compare.
-    if (q.unit === "percent" && (cls === "turnout" || (cls === null && turnoutBefore(doc, q)))) {
+    if (q.unit === "percent" && (cls === "turnout" || (cls === null && turnoutBefore(doc, q)) || turnoutAfter(doc, q))) {
       if (partOfTurnout(doc, q)) continue;
       cls = "turnout"; pred = "voted";
     }
@@ -613,11 +613,20 @@ function rateBefore(doc: Doc, q: Quantity): string | null {
   return `${mod}${noun}`;
 }
 
+/**
+ * "46 percent of voters cast a ballot", "some 58% of eligible voters turned out", "61 per cent of the electorate voted":
+ * the share of the electorate that voted, told by its verb. (A share of voters who backed someone is no turnout.)
+ */
+function turnoutAfter(doc: Doc, q: Quantity): boolean {
+  return /^\s*(?:cent\s+)?of\s+(?:the\s+|all\s+)?(?:(?:registered|eligible|qualified)\s+)?(?:voters|electors|the electorate|electorate)\s+(?:(?:had|have|has)\s+)?(?:cast\s+(?:a\s+|their\s+|his\s+or\s+her\s+)?(?:ballots?|votes?)|voted|turned\s+out|went\s+to\s+the\s+polls|took\s+part)\b/i
+    .test(doc.article.text.slice(q.span.end, q.span.end + 80));
+}
+
 /** "turnout was 61 percent", "turnout in Sunday's vote stood at 72 per cent", "a turnout of 58%": turnout names the figure. */
 function turnoutBefore(doc: Doc, q: Quantity): boolean {
   const s = doc.sentences[q.sentence];
-  const before = doc.article.text.slice(Math.max(s?.start ?? 0, q.span.start - 80), q.span.start);
-  return /\b(?:turnout|participation(?: rate)?)\b(?:\s+(?:in|at|for|of)\s+[^,;]{1,50}?)?\s+(?:was|is|stood at|reached|hit|came in at|rose to|fell to|climbed to|dropped to|of|at)\s+(?:(?:about|around|nearly|almost|roughly|some|just over|just under|over|under|more than|less than|an estimated)\s+)?$/i.test(before);
+  const before = doc.article.text.slice(Math.max(s?.start ?? 0, q.span.start - 110), q.span.start);
+  return /\b(?:turnout|participation(?: rate)?)\b(?:\s+(?:in|at|for|of)\s+[^,;]{1,80}?)?\s+(?:was|is|stood at|reached|hit|came in at|rose to|fell to|climbed to|dropped to|of|at)\s+(?:(?:about|around|nearly|almost|roughly|some|just over|just under|over|under|more than|less than|an estimated)\s+)?$/i.test(before);
 }
 
 /**

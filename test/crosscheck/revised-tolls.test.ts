@@ -87,3 +87,19 @@ describe("people aboard told with 'had'", () => {
     ])).toHaveLength(0);
   });
 });
+
+// Turnout told by its verb ("38% of eligible voters turned out") is the turnout; a share of voters who backed a side is not.
+describe("turnout told by its verb", () => {
+  it("flags 'turnout stood at 52 percent' against '38% of eligible voters turned out'", () => {
+    expect(loud([
+      "Turnout in Sunday's referendum on the new county charter in Cork stood at 52 percent, the returning officer said.",
+      "Only 38% of eligible voters turned out for Sunday's referendum on the new county charter in Cork, the returning officer said.",
+    ])).toHaveLength(1);
+  });
+  it("leaves a share of voters who backed the charter beside the turnout alone", () => {
+    expect(loud([
+      "Turnout in Sunday's referendum on the new county charter in Cork stood at 52 percent, the returning officer said.",
+      "Some 38% of voters backed the new county charter in Sunday's referendum in Cork, the returning officer said.",
+    ])).toHaveLength(0);
+  });
+});

@@ -134,8 +134,10 @@ function datedEvents(doc: Doc): Dated[] {
     }
     if (verb === null || inRanges(links, d.span.start)) continue;
     if (NEGATED.test(text.slice(Math.max(sentence.start, verbStart - 30), verbStart))) continue;
+    // "called a snap election for May 14", "set the vote for 3 June": the day the event is to be held, as "will be held on" says.
+    if (SCHEDULING.has(verbLemma!) && SCHEDULED_FOR.test(text.slice(verbEnd, d.span.start))) verb = "hold";
     // "arrested a woman over an arson attack on a depot on Tuesday night": the day is the attack's, not the arrest's.
-    if (EVENT_NOUN.test(text.slice(verbEnd, d.span.start))) continue;
+    else if (EVENT_NOUN.test(text.slice(verbEnd, d.span.start))) continue;
     const dates = doc.dates.filter((x) => x.sentence === d.sentence);
     const words = new Set(inSentence
       .filter((t) => (t.kind === "word" || t.kind === "number") && !STOPWORDS.has(t.lower) && t.lower.length > 1
@@ -151,7 +153,10 @@ function datedEvents(doc: Doc): Dated[] {
     // "as of Tuesday", "until Friday", "by 3 April": a state or a deadline, not the day of an event.
     if (SPAN_BEFORE.test(text.slice(Math.max(sentence.start, d.span.start - 12), d.span.start))) continue;
     // A state on a day ("six hikers were still missing on Wednesday") is no event with one day.
-    if (STATES.has(verbLemma!) || /\bstill\b/i.test(sentence.text)) continue;
+    // ("will be held on May 24" is the day an event takes place, not a state: "held in custody on Friday" is.)
+    const heldOn = verb === "hold" && (verbLemma !== "hold" || (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(sentence.start, verbStart - 12), verbStart))
+      && EVENT_SUBJECT.test(text.slice(sentence.start, verbStart)) && !/^\s+(?:in\s+custody|hostage|captive|prisoner|in\s+jail|in\s+prison|without)\b/i.test(text.slice(verbEnd, verbEnd + 20))));
+    if ((STATES.has(verbLemma!) && !heldOn) || /\bstill\b/i.test(sentence.text)) continue;
     const contests = [...new Set([...sentence.text.toLowerCase().matchAll(CONTEST)].map((m) => m[1]!.replace(/(?:es|s)$/, "").replace(/ie$/, "y")))].sort().join(",");
     out.push({ articleId: doc.article.id, verb, act: ACT_NOUN[verb] ?? verbLemma!, day, words, stages, contests, moved: MOVED.test(sentence.text), names, night: NIGHT.test(around), span: trimmed(doc.article.id, d.span) });
   }
@@ -172,10 +177,20 @@ const ACTS: readonly (readonly string[])[] = [
   // "the fire started on Sunday" / "broke out on Tuesday", "fighting erupted on …", "the festival kicks off on …".
   ["begin", "start", "get under way", "break out", "erupt", "kick off"],
   ["end", "finish", "conclude", "wrap up"],
+  // "the election will be held on May 24" / "will take place on May 24" / "is scheduled for May 24" / "called … for May 14".
+  ["hold", "take place", "schedule"],
 ];
 
+/** Verbs that set an event's day: "called a snap election for May 14", "scheduled the vote for", "set the referendum for". */
+const SCHEDULING: ReadonlySet<string> = new Set(["call", "schedule", "set", "fix", "plan"]);
+/** Between such a verb and the date: the event named, then "for" ("a snap parliamentary election for"). */
+const SCHEDULED_EVENTS = String.raw`(?:election|elections|vote|referendum|poll|ballot|runoff|run-off|primary|summit|meeting|talks|hearing|trial|match|final|strike|ceremony|funeral|festival|race|concert|congress|conference)`;
+const SCHEDULED_FOR = new RegExp(String.raw`^\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?${SCHEDULED_EVENTS}(?:\s+[\p{L}'’-]+){0,5}?\s+for\s+$`, "iu");
+/** Before "will be held on": an event as the clause's subject ("The snap election … will be held on May 24"), not a person held in custody. */
+const EVENT_SUBJECT = new RegExp(String.raw`\b${SCHEDULED_EVENTS}\b[^.;]*$`, "iu");
+
 /** How a summary names the acts of ACTS: "different days for the start". */
-const ACT_NOUN: Readonly<Record<string, string>> = { resign: "resignation", arrest: "arrest", die: "death", begin: "start", end: "end" };
+const ACT_NOUN: Readonly<Record<string, string>> = { resign: "resignation", arrest: "arrest", die: "death", begin: "start", end: "end", hold: "day it is held" };
 
 /** The act a verb (with the particle after it) names, when news has other verbs for it; else null. */
 function sameAct(lemma: string, next: string | undefined): string | null {

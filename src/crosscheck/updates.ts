@@ -45,16 +45,23 @@ export function toldAsTally(sentence: string, at: number): boolean {
 /** Articles published this far apart (31 days, the store's window) tell different moments of any figure of the present. */
 const MONTH_MS = 31 * 24 * 3600 * 1000;
 
-/** Whether two publish times (epoch ms; NaN or undefined when unknown) are more than a month apart. */
-export function monthsApart(a: number | undefined, b: number | undefined): boolean {
-  return a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) > MONTH_MS;
+/**
+ * For a story's articles: whether two of them (by article id) are dated more than a month apart, each by `ownTime`;
+ * false when either date is unknown.
+ */
+export function monthsApartOf(docs: readonly Doc[]): (a: string, b: string) => boolean {
+  const written = new Map(docs.map((d) => [d.article.id, ownTime(d)]));
+  return (a, b) => {
+    const x = written.get(a), y = written.get(b);
+    return x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y) && Math.abs(x - y) > MONTH_MS;
+  };
 }
 
 /**
  * When an article says it was written: its publish time, else a full date heading its text ("December 15th, 2008,
  * 7:35 am", the dateline the story's time frame reads too), as epoch ms; NaN when neither is known.
  */
-export function ownTime(doc: Doc): number {
+function ownTime(doc: Doc): number {
   if (doc.article.publishedAt) return Date.parse(doc.article.publishedAt);
   const line = doc.dates.find((d) => d.form === "absolute" && d.granularity === "day" && d.span.start < 80 && d.sentence <= 1 && d.from !== null);
   return line?.from ? Date.parse(line.from) : NaN;

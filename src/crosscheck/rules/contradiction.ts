@@ -12,7 +12,7 @@ import { sameFirstName } from "../../lexicon/names.js";
 import { differentDays, firstName, otherNamesake, storySlotGroups, type ValueGroup } from "../groups.js";
 import { contexts, contextSimilarity, oneParty, samePeople, type Contexts } from "../context.js";
 import { gap, interval, measureOf, otherCurrencies, overlaps, says, slotPhrase } from "../values.js";
-import { allBefore, mentionsAsEarlier, monthsApart, numbersWritten, oneAgeGroup, ownTime, toldAsGrown, toldAsRevised, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
+import { allBefore, mentionsAsEarlier, monthsApartOf, numbersWritten, oneAgeGroup, toldAsGrown, toldAsRevised, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
 import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { witnesses } from "../witnesses.js";
@@ -72,7 +72,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   const sentenceBefore = (c: QuantityClaim) => { const x = sentenceAt(c); return x === null ? "" : x.text.slice(0, Math.max(0, c.span.start - x.start)); };
   const sentenceBounds = (c: QuantityClaim): [number, number] => { const s = sentenceAt(c); return s ? [s.start, s.end] : [c.span.start, c.span.end]; };
   const published = new Map(ctx.docs.map((d) => [d.article.id, d.article.publishedAt ? Date.parse(d.article.publishedAt) : NaN]));
-  const written = new Map(ctx.docs.map((d) => [d.article.id, ownTime(d)]));
+  const monthsApart = monthsApartOf(ctx.docs);
   const sided = new Set(quantities.map((c) => c.slot).filter((p) => p.side !== "-").map((p) => `${p.unit}:${p.noun}:${p.pred}:${p.scope}`));
   for (const { slot, groups } of storySlotGroups(ctx)) {
     if (groups.length < 2) continue;
@@ -204,7 +204,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         ["another", () => toldOfAnother(sentenceBefore(m)) !== toldOfAnother(sentenceBefore(ref))],
         // "The hospital employs 4,000 staff" in January / "employs 4,600 staff" in June: a figure of the present told
         // in articles published months apart is two moments of it (not ages: a person's age has its own check).
-        ["months", () => p.unit !== "age" && monthsApart(written.get(m.articleId), written.get(ref.articleId))],
+        ["months", () => p.unit !== "age" && monthsApart(m.articleId, ref.articleId)],
         ["places", () => placedAtNames(m, ref)],
         ["days", () => heldOnOtherDays(sentenceOf(m) ?? "", sentenceOf(ref) ?? "")],
       ];

@@ -14,7 +14,7 @@ import { CALENDAR_WORD } from "../../lexicon/calendar.js";
 import { pageFurniture } from "../../lexicon/page-furniture.js";
 import { isFirstName, isHonorific, sameFirstName } from "../../lexicon/names.js";
 import { similarPairs } from "../quote-index.js";
-import { allBefore, monthsApart, numbersWritten, ownTime, toldAsGrown, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
+import { allBefore, monthsApartOf, numbersWritten, toldAsGrown, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
 import { otherCurrencies, overlaps, sameMeasure } from "../values.js";
 import { periodsIn, samePeriod } from "../measure.js";
 import { witnesses } from "../witnesses.js";
@@ -244,7 +244,7 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
   }
   const out: FindingDraft[] = [...renamed];
   const published = new Map(ctx.docs.map((d) => [d.article.id, d.article.publishedAt ? Date.parse(d.article.publishedAt) : NaN]));
-  const written = new Map(ctx.docs.map((d) => [d.article.id, ownTime(d)]));
+  const monthsApart = monthsApartOf(ctx.docs);
   const docOf = new Map(ctx.docs.map((d) => [d.article.id, d]));
   const sentenceOf = (c: QuantityClaim) => docOf.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end) ?? null;
   const seen = new Set<string>();
@@ -272,7 +272,7 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
     // A market figure quoted at two moments of a session ("in afternoon trading, the index fell 1.6 percent"): a weak signal.
     // … and one sentence carried by articles published months apart ("The hospital employs 4,000 staff"), two moments of its figure.
     const moments = odd.value.unit !== "age" && ((!isPeopleClass(odd.slot.noun) && marketMoments(sentenceOf(odd)?.text ?? "", sentenceOf(ref)?.text ?? ""))
-      || monthsApart(written.get(odd.articleId), written.get(ref.articleId)));
+      || monthsApart(odd.articleId, ref.articleId));
     const severity: Severity = moments ? "low" : nRef >= 2 && nOdd === 1 ? "high" : "medium";
     const others = nRef === 1 ? "another article" : `${nRef} independent sources`;
     out.push({

@@ -82,7 +82,8 @@ export function allBefore(earlier: readonly number[], later: readonly number[]):
 /** Words that tell a figure as an earlier or a later state of the same count ("an earlier toll of five", "first reports said five", "rose to eight"). */
 const TOLD_AS_OTHER_MOMENT = /\b(earlier|initial|initially|first reports?|previous|previously|preliminary|had put|at first|revised|rose|risen|climbed|increased|jumped|grew|updated|later|now stands|new toll|latest|up from|down from|fell to|dropped to|lowered)\b/i;
 
-const SMALL: Readonly<Record<string, number>> = {
+/** Numbers written as one word. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
   fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
@@ -93,7 +94,7 @@ function numbersIn(sentence: string): number[] {
   const out: number[] = [];
   for (const m of sentence.matchAll(/\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b|\b[a-z]+\b/gi)) {
     const w = m[0].toLowerCase();
-    const n = /^\d/.test(w) ? Number(w.replace(/,/g, "")) : SMALL[w];
+    const n = /^\d/.test(w) ? Number(w.replace(/,/g, "")) : NUMBER_WORDS[w];
     if (n !== undefined && Number.isFinite(n)) out.push(n);
   }
   return out;

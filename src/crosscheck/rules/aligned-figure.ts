@@ -12,6 +12,7 @@ import type { FindingDraft } from "../../domain/finding.js";
 import type { Span } from "../../domain/span.js";
 import type { StoryContext } from "../../domain/context.js";
 import { contexts, contextSimilarity, oneParty, otherActors, otherSubjects, twoParties } from "../context.js";
+import { LINES_DOUBT, otherFigureLines, sentenceLine } from "../figure-lines.js";
 import { differentDays, otherNamesake } from "../groups.js";
 import { mentionsAsEarlier, oneAgeGroup, toldAsGrown } from "../updates.js";
 import { IDENTIFIED, SHARE_OF } from "./contradiction.js";
@@ -170,13 +171,18 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
     // "… a margin of error of plus or minus 3.5 percentage points" / "… of 2.5 percentage points": stock words of every
     // poll; two polls' margins are one fact only when the sentences give the same sample ("800 likely voters" in both).
     const otherPolls = otherPoll(sentenceText(a), a, sentenceText(b), b, docs);
+    // "catching 52 passes for 440 yards" / "caught 29 passes for 201 yards": every other figure differs too, two stat lines.
+    const sentenceAt = (c: QuantityClaim) => docs.get(c.articleId)!.sentences[info.get(c)!.sentence];
+    const sa = sentenceAt(a), sb = sentenceAt(b);
+    const lines = !moments && !otherPolls && sa !== undefined && sb !== undefined && otherFigureLines(sentenceLine(docs.get(a.articleId)!, sa), sentenceLine(docs.get(b.articleId)!, sb));
     const f: FindingDraft = {
-      rule: "crosscheck/aligned-figure", type: "contradiction", severity: moments || otherPolls ? "low" : "medium",
+      rule: "crosscheck/aligned-figure", type: "contradiction", severity: moments || otherPolls || lines ? "low" : "medium",
       summary: rewrite
         ? `One article retells a sentence of the other in its own words but with a different figure: ${says(a)} in one, ${says(b)} in the other.`
         : aspectOf.has(a) && aspectOf.get(a) === aspectOf.get(b) && contextSimilarity(contextOf, a, b) < RESTATED
         ? `Sources disagree on the ${aspectOf.get(a)}: one article says ${says(a)}, another says ${says(b)}.`
         : `Two articles tell the same fact in nearly the same words but with different figures: one says ${says(a)}, the other ${says(b)}.`,
+      ...(lines ? { summary: `${rewrite ? "One article retells a sentence of the other in its own words" : "Two articles tell a fact in nearly the same words"} with a different figure: ${says(a)} in one, ${says(b)} in the other. Rated low: ${LINES_DOUBT}.` } : {}),
       ...(otherPolls ? { summary: `Two polls' margins of error differ: ${says(a)} and ${says(b)}; the sentences give no common sample, so they may be two polls.` } : {}),
       articleIds: [a.articleId, b.articleId], claimIds: [a.id, b.id], actual: b.span.text, expected: a.span.text,
       evidence: [a, b].map((c) => ({ articleId: c.articleId, start: c.span.start, end: c.span.end, text: c.span.text })),

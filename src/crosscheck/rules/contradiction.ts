@@ -17,6 +17,7 @@ import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { witnesses } from "../witnesses.js";
 import { heldOnOtherDays, placedApart, placedAtOthers } from "../places.js";
+import { type FigureLine, LINES_DOUBT, otherFigureLines, sentenceLine } from "../figure-lines.js";
 import { aspectPhrase, measureAspect, otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
 
 export function contradiction(ctx: StoryContext): FindingDraft[] {
@@ -49,6 +50,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   };
   const sentenceAt = (c: QuantityClaim) => docs.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end) ?? null;
   const sentenceOf = (c: QuantityClaim) => sentenceAt(c)?.text ?? null;
+  const figuresAt = (c: QuantityClaim): FigureLine => { const d = docs.get(c.articleId), x = sentenceAt(c); return d && x ? sentenceLine(d, x) : new Map(); };
   // "27 when arrested in 2005", "Smith, 27, was arrested in 2005": an age pinned to a year is that year's age;
   // a year elsewhere in the sentence ("Sixty-year-old X is accused of a murder in 1967") dates something else.
   const yearPinned = (c: QuantityClaim) => {
@@ -206,6 +208,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // in articles published months apart is two moments of it (not ages: a person's age has its own check).
         ["months", () => p.unit !== "age" && monthsApart(m.articleId, ref.articleId)],
         ["places", () => placedAtNames(m, ref)],
+        // "caught 52 passes for 440 yards" / "29 passes for 201 yards": every other figure of the two sentences differs
+        // too, two stat lines (of other games, seasons or contests) rather than one line misreported.
+        ["lines", () => otherFigureLines(figuresAt(m), figuresAt(ref))],
         ["days", () => heldOnOtherDays(sentenceOf(m) ?? "", sentenceOf(ref) ?? "")],
       ];
       const doubt = doubts.find(([, holds]) => holds())?.[0] ?? null;
@@ -275,6 +280,7 @@ const DOUBT = {
   months: "the articles are dated more than a month apart, so the figures may be of different moments",
   places: "the figures belong to different places or contests",
   days: "the figures belong to contests on different days",
+  lines: LINES_DOUBT,
 } as const;
 type Doubt = keyof typeof DOUBT;
 

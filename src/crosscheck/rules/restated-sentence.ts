@@ -14,6 +14,7 @@ import { CALENDAR_WORD } from "../../lexicon/calendar.js";
 import { pageFurniture } from "../../lexicon/page-furniture.js";
 import { isFirstName, isHonorific, sameFirstName } from "../../lexicon/names.js";
 import { similarPairs } from "../quote-index.js";
+import { LINES_DOUBT, otherFigureLines, sentenceLine } from "../figure-lines.js";
 import { allBefore, monthsApartOf, numbersWritten, toldAsGrown, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
 import { otherCurrencies, overlaps, sameMeasure } from "../values.js";
 import { periodsIn, samePeriod } from "../measure.js";
@@ -273,11 +274,14 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
     // … and one sentence carried by articles published months apart ("The hospital employs 4,000 staff"), two moments of its figure.
     const moments = odd.value.unit !== "age" && ((!isPeopleClass(odd.slot.noun) && marketMoments(sentenceOf(odd)?.text ?? "", sentenceOf(ref)?.text ?? ""))
       || monthsApart(odd.articleId, ref.articleId));
-    const severity: Severity = moments ? "low" : nRef >= 2 && nOdd === 1 ? "high" : "medium";
+    // "In all, 865 delegates are up for grabs in 11 states" / "In all, 691 delegates are up for grabs in five states": a
+    // sentence whose every figure differs is a template told of two contests or moments, not one figure changed.
+    const lines = !moments && so !== null && sr !== null && otherFigureLines(sentenceLine(docOf.get(odd.articleId)!, so), sentenceLine(docOf.get(ref.articleId)!, sr));
+    const severity: Severity = moments || lines ? "low" : nRef >= 2 && nOdd === 1 ? "high" : "medium";
     const others = nRef === 1 ? "another article" : `${nRef} independent sources`;
     out.push({
       rule: "crosscheck/restated-sentence", type: "contradiction", severity,
-      summary: `Two articles carry the same sentence with different figures: one says “${odd.span.text}” where ${others} say${nRef === 1 ? "s" : ""} “${ref.span.text}”.`,
+      summary: `Two articles carry the same sentence with different figures: one says “${odd.span.text}” where ${others} say${nRef === 1 ? "s" : ""} “${ref.span.text}”.${lines ? ` Rated low: ${LINES_DOUBT}.` : ""}`,
       articleIds: [odd.articleId, ref.articleId], claimIds: [odd.id, ref.id],
       actual: odd.span.text, expected: ref.span.text,
       evidence: [odd, ref].map((c) => ({ articleId: c.articleId, start: c.span.start, end: c.span.end, text: c.span.text })),

@@ -35,11 +35,19 @@ export function toldAsRevised(sentence: string, at: number): boolean {
  * Any such tally may grow between two days' reports, whatever it counts.
  */
 const TALLY_BEFORE = /\b(?:has|have|had)\s+(?:(?:now|already|so far|thus far|since|also|together)\s+)?(?:been\s+)?(?!(?:a|an|the|no|some|about|more|over|nearly|almost|around|only|just|than|to|in|on|at|for|with|its|his|her|their|our|my)\b)[a-z]{3,}\s+(?:(?:a total of|more than|over|about|nearly|almost|at least|some|around|roughly|just over|just under)\s+)?(?:[$€£¥]\s*)?$/i;
+/**
+ * Before a figure: a count someone holds ("the Tigers have 31 points", "the petition now has 48,000 signatures", "held a
+ * 12-point lead"): a standing that changes as a season, a campaign or a count goes on. Only its growth between reports
+ * the dates order is taken for an update; a fixed figure ("had 122 passengers on board") told two ways the same day stays
+ * a dispute.
+ */
+const TALLY_HAS = /\b(?:(?:has|have|had)\s+(?:(?:now|already|so far|thus far)\s+)?(?:(?:a total of|more than|over|about|nearly|almost|at least|some|around|roughly)\s+)?(?:[$€£¥]\s*)?|(?:has|have|had|holds?|held)\s+(?:(?:now|already)\s+)?an?\s+)$/i;
 const TALLY_MARKER = /\b(?:so far|to date|thus far|as of|since (?:the|it|they|he|she|campaigning|voting|the start))\b/i;
 
 /** Whether a figure's sentence tells it as a running tally (`at` is the figure's offset in the sentence). */
 export function toldAsTally(sentence: string, at: number): boolean {
-  return TALLY_BEFORE.test(sentence.slice(Math.max(0, at - 60), Math.max(0, at))) || TALLY_MARKER.test(sentence);
+  const before = sentence.slice(Math.max(0, at - 60), Math.max(0, at));
+  return TALLY_BEFORE.test(before) || TALLY_HAS.test(before) || TALLY_MARKER.test(sentence);
 }
 
 /** Articles published this far apart (31 days, the store's window) tell different moments of any figure of the present. */

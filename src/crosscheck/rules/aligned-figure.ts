@@ -14,7 +14,7 @@ import type { StoryContext } from "../../domain/context.js";
 import { contexts, contextSimilarity, oneParty, otherActors, otherSubjects, twoParties } from "../context.js";
 import { LINES_DOUBT, otherFigureLines, sentenceLine } from "../figure-lines.js";
 import { differentDays, otherNamesake } from "../groups.js";
-import { mentionsAsEarlier, oneAgeGroup, toldAsGrown } from "../updates.js";
+import { allBefore, mentionsAsEarlier, oneAgeGroup, toldAsGrown, toldAsTally } from "../updates.js";
 import { IDENTIFIED, SHARE_OF } from "./contradiction.js";
 import { currencyOf, overlaps, sameMeasure, says } from "../values.js";
 import { amountAspect, changeAspect, otherAspects, otherLevels, samePeriod } from "../measure.js";
@@ -66,6 +66,7 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
   const quantities = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity");
   if (quantities.length < 2) return [];
   const docs = new Map(ctx.docs.map((d) => [d.article.id, d]));
+  const publishedAt = (c: QuantityClaim) => { const at = docs.get(c.articleId)?.article.publishedAt; return at ? Date.parse(at) : NaN; };
   const sentenceOf = (c: QuantityClaim) => docs.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end)?.index ?? -1;
   // Each claim with its kind and sentence; a claim not alone of its kind in its sentence is never paired.
   const info = new Map<QuantityClaim, { kind: string; sentence: number }>();
@@ -125,7 +126,6 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
     aspectOf.set(c, aspect);
     perAspect.set(`${c.articleId}\u0000${aspect}`, (perAspect.get(`${c.articleId}\u0000${aspect}`) ?? 0) + 1);
   }
-  const publishedAt = (c: QuantityClaim) => { const d = docs.get(c.articleId)?.article.publishedAt; return d ? Date.parse(d) : NaN; };
   const withinDays = (a: QuantityClaim, b: QuantityClaim, days: number) => { const x = publishedAt(a), y = publishedAt(b); return !Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x - y) <= days * 86_400_000; };
   const soleOfAspect = [...aspectOf.keys()].filter((c) => perAspect.get(`${c.articleId}\u0000${aspectOf.get(c)}`) === 1);
   for (let i = 0; i < soleOfAspect.length; i++) for (let j = i + 1; j < soleOfAspect.length; j++) {
@@ -159,6 +159,10 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
     // "The number of people killed … has risen to 11": a figure told as grown is the later figure, not another telling of it.
     const grown = (c: QuantityClaim) => { const s = docs.get(c.articleId)!.sentences[info.get(c)!.sentence]; return s !== undefined && toldAsGrown(s.text, c.span.start - s.start); };
     if (grown(a) || grown(b)) continue;
+    // "Ted Cruz has 11 delegates" one week, "Ted Cruz has 370 delegates" a month later: a standing that grows with the dates.
+    const tallied = (c: QuantityClaim) => { const s = docs.get(c.articleId)!.sentences[info.get(c)!.sentence]; return s !== undefined && toldAsTally(s.text, c.span.start - s.start); };
+    const [lower, higher] = a.value.number < b.value.number ? [a, b] : [b, a];
+    if (tallied(lower) && tallied(higher) && allBefore([publishedAt(lower)], [publishedAt(higher)])) continue;
     // One finding per pair of values of a kind: ten articles restating "3,000" against one "300" is one dispute.
     const key = `${kind}\u0000${[a.value.number, b.value.number].sort((x, y) => x - y).join("|")}`;
     if (seen.has(key)) continue;

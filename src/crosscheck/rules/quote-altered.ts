@@ -304,9 +304,15 @@ const clip = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 1)}…`
  * pronoun resolved from afar does not count), and neither article naming the other speaker near its
  * quote (one person repeating another's words). Returns the speakers' spans by claim id, or null.
  */
+/** Inside a quote: a speech verb opening a quote of its own ("and said, 'Mama …'", "he told me: “…”"). */
+const REPORTS_ANOTHER = /\b(?:said|says|say|told (?:me|us|her|him|them)|asked|yelled|shouted|screamed|cried|whispered|wrote|replied|kept saying|would say)\s*[,:]?\s*['‘“"«]/i;
+
 function misattribution(a: QuoteClaim, b: QuoteClaim, docs: ReadonlyMap<string, Doc>): Map<string, { start: number; end: number; text: string }> | null {
   if (!a.value.speaker || !b.value.speaker) return null;
   if (Math.min(a.value.text.split(/\s+/).length, b.value.text.split(/\s+/).length) < 8) return null;
+  // "He looked at me and said, 'I never meant to hurt anyone …'", his sister said: a speaker retelling another's words
+  // gives them in a quote of her own; the words are still his, so two speakers for them is no misattribution.
+  if (REPORTS_ANOTHER.test(a.value.text) || REPORTS_ANOTHER.test(b.value.text)) return null;
   const wa = speakerWords(a.value.speaker), wb = speakerWords(b.value.speaker);
   // "Sundwall" / "Sean Sundwell": one person whose name one outlet misspells (one letter, a name of six or more).
   // The same first letter: "Morris" / "Norris" and "Hansen" / "Jansen" are other people.

@@ -930,7 +930,7 @@ describe("a short quote set off after a speech verb and a comma", () => {
 // was dropped); wordings written for these tests.
 describe("verbs of manner after a quote", () => {
   it("'beamed', 'smiled', 'chanted' right after a quote name its speaker", () => {
-    expect(said("“This is fantastic!” beamed Tom Hale of Dover, who got in early.")).toEqual(["Tom Hale of Dover: This is fantastic!"]);
+    expect(said("“This is fantastic!” beamed Tom Hale of Dover, who got in early.")).toEqual(["Tom Hale: This is fantastic!"]);
     expect(said("“Not bad for a Monday,” Ann Lee smiled.")).toEqual(["Ann Lee: Not bad for a Monday"]);
     expect(said("Ann Lee spoke first. “Lee must stay!” her supporters chanted.")).toEqual(["-: Lee must stay!"]);
   });

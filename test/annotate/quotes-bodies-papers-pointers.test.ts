@@ -81,3 +81,19 @@ describe("a body the text never names speaks as its noun", () => {
     expect(said("The union's banner, \"Safe Shafts Now\", hung over the gate all week.")).toEqual([]);
   });
 });
+
+describe("the gender of a speaker written by surname or after a capitalised title", () => {
+  it("a surname alone takes the gender of the full name written before ('Ivan Petrov … Petrov accused Lund. She said')", () => {
+    expect(said("Coach Ivan Petrov and referee Maria Lund met after the match.\n\nPetrov accused Lund of bias. She said the call was \"correct and final.\""))
+      .toEqual(["Lund: correct and final."]);
+  });
+  it("a title word before the first name does not hide it ('Host Karl Berg asked Nadia Sousa …, she said')", () => {
+    expect(said("The debate ran late on Thursday.\n\nHost Karl Berg asked Nadia Sousa whether she would run again. \"Not this year,\" she said."))
+      .toEqual(["Nadia Sousa: Not this year"]);
+  });
+  it("look-alike: two people of one surname and both genders give the surname no gender", () => {
+    const got = said("Luis Moreno and Ana Moreno have run the bakery for 30 years.\n\nMoreno opened the shop on Monday. \"We will not close,\" he said.");
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/Moreno: We will not close$/);
+  });
+});

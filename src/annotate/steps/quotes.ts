@@ -830,10 +830,21 @@ function genderOf(c: Ctx, span: Span): Gender {
   const shown = shownGender(c, span);
   if (shown) return shown;
   const key = c.entities.find((e) => e.span.start <= span.start && span.start < e.span.end)?.key ?? span.text.toLowerCase();
-  const first = key.split(/\s+/)[0] ?? "";
-  if (key.includes(" ")) {
-    if (MALE.has(first)) return "m";
-    if (FEMALE.has(first)) return "f";
+  // The first name: the first word that is one, before the surname ("Moderator Dan Reeve", "Actress Ana Lee").
+  const words = key.split(/\s+/);
+  const first = words.slice(0, -1).find((w) => MALE.has(w) || FEMALE.has(w)) ?? "";
+  if (MALE.has(first)) return "m";
+  if (FEMALE.has(first)) return "f";
+  // A surname alone ("Burrell accused …"): the gender of the people the text names in full with it, when they
+  // agree ("Tom Burrell"; not "Bill Clinton" and "Hillary Clinton").
+  if (words.length === 1 && words[0]) {
+    const full = new Set<Gender>();
+    for (const e of c.entities) {
+      if (e.type !== "person" || !e.key.includes(" ") || e.key.split(/\s+/).pop() !== words[0]) continue;
+      const f = e.key.split(/\s+/).slice(0, -1).find((w) => MALE.has(w) || FEMALE.has(w));
+      full.add(shownGender(c, e.span) ?? (f && MALE.has(f) ? "m" : f && FEMALE.has(f) ? "f" : null));
+    }
+    if (full.size === 1 && !full.has(null)) return [...full][0]!;
   }
   return textGender(c.text).get(key.split(/\s+/).pop() ?? "") ?? null;
 }

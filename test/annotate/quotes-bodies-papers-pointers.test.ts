@@ -47,6 +47,20 @@ describe("a paper whose maker is set off by commas", () => {
   });
 });
 
+describe("a paper and when it was sent, or a paper a relative clause says something in", () => {
+  it("'a fundraising email sent out by Ruth Okafor on Tuesday night warned:' gives the sender", () => {
+    expect(said("A fundraising email sent out by Ruth Okafor on Tuesday night warned: \"We are being outspent three to one.\""))
+      .toEqual(["Ruth Okafor: We are being outspent three to one."]);
+  });
+  it("'the Harbour Times ran a piece that noted' gives the paper that ran it", () => {
+    expect(said("The Harbour Times recently ran a piece that noted the levy would \"fall hardest on renters.\""))
+      .toEqual(["Harbour Times: fall hardest on renters."]);
+  });
+  it("look-alike: a story that someone else described is theirs ('ran a story that Okafor called')", () => {
+    expect(said("The Harbour Times ran a story that Ruth Okafor called \"pure fiction.\"")).toEqual(["Ruth Okafor: pure fiction."]);
+  });
+});
+
 describe("a quote paragraph after a paragraph about 'she' or 'the conductor'", () => {
   const intro = "Ilse Maren, who has led the city orchestra since 2019, rehearsed with it on Friday.\n\n";
   const quote = "\n\n\"We will play it again until the brass stops rushing. Again, and again, and again.\"";

@@ -619,18 +619,18 @@ const PAPER = /^(?:statement|release|letter|memo|report|suit|lawsuit|complaint|f
 const PAPER_WORDS = "statement|release|letter|memo|report|suit|lawsuit|complaint|filing|ruling|order|indictment|affidavit|petition|motion|email|e-mail|post|tweet|editorial|study|survey|poll|analysis|assessment|summary|transcript|notice|brief|message|note|video|ad|advertisement|opinion|piece|paper|book|article|op-ed|column|headline|caption|proposal";
 /** The issuer of a paper: "from Ann Lee", "issued by the Harbor Board", "by Ann Lee's office", "a report in the Harbor Times". */
 const ISSUER_NAME = `((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s+|(?:of|for|and|&|de)\\s+|(?!(?:on|in|at|to|for|of|and|the|that|which|who|with|after|before|during|about|said|says|told|on)\\s)\\p{Ll}[\\p{Ll}-]+\\s+(?=(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}\\p{Lu})){0,7}\\p{Lu}[\\p{L}\\p{N}'’.&/-]*(?:['’]s\\s+(?:office|campaign|team|lawyers?|attorneys?|staff))?)`;
-const ISSUER = `(?:(?:issued|released|sent|posted|published|signed|written|filed|put\\s+out|commissioned|conducted)\\s+)?(?:from|by|in)\\s+${ISSUER_NAME}`;
+const ISSUER = `(?:(?:issued|released|sent\\s+out|sent|posted|published|signed|written|filed|put\\s+out|commissioned|conducted)\\s+)?(?:from|by|in)\\s+${ISSUER_NAME}`;
 const PAPER_HEAD = `(?:(?:a|an|the|its|his|her|their|A|An|The|Its|His|Her|Their)\\s+)(?:(?:[\\p{Ll}\\d.,-]+|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\\s+){0,4}?(?:${PAPER_WORDS})`;
+/** When a paper was made, after its maker: "on Monday", "last week", "in March 2015", "late on Friday". */
+const WHEN_MADE = "(?:\\s+(?:(?:late|early)\\s+)?(?:on|last|this|in)\\s+(?:\\p{Lu}\\p{Ll}+\\.?|\\d{4}|week|month|year)(?:\\s+(?:\\d{1,2}|\\d{4}|morning|afternoon|evening|night))?)?";
 /** "A statement from Ann Lee, the board's chair," before a cue: the paper and its issuer. */
-const PAPER_BEFORE = new RegExp(`(?:^|[\\s,(])(${PAPER_HEAD}\\s+${ISSUER})(?:\\s*\\([^()]{1,30}\\))?\\s*(?:,[^,“”"«»\\n]{1,80},)?\\s*$`, "u");
+const PAPER_BEFORE = new RegExp(`(?:^|[\\s,(])(${PAPER_HEAD}\\s+${ISSUER})${WHEN_MADE}(?:\\s*\\([^()]{1,30}\\))?\\s*(?:,[^,“”"«»\\n]{1,80},)?\\s*$`, "u");
 /**
  * A paper with its issuer set off by commas: "The lawsuit, filed Friday by the Tenants Union,", "The memo, which
  * Ann Lee signed in May," (group 1: the issuer). Not whoever obtained or reported it ("The memo, obtained by the
  * Harbor Times,"): only verbs of making a paper.
  */
 const MADE = "issued|released|sent|posted|published|signed|written|filed|brought|drafted|prepared|authored|commissioned|conducted|put\\s+out|sent\\s+out";
-/** When a paper was made, after its maker: "on Monday", "last week", "in March 2015", "late on Friday". */
-const WHEN_MADE = "(?:\\s+(?:(?:late|early)\\s+)?(?:on|last|this|in)\\s+(?:\\p{Lu}\\p{Ll}+\\.?|\\d{4}|week|month|year)(?:\\s+(?:\\d{1,2}|\\d{4}|morning|afternoon|evening|night))?)?";
 const PAPER_BY_COMMA = `${PAPER_HEAD},\\s+(?:${MADE})\\s+(?:(?:on|last|this|in)\\s+)?(?:[\\p{L}\\d.]+\\s+){0,2}?by\\s+${ISSUER_NAME}${WHEN_MADE}`;
 const PAPER_WHICH_COMMA = `${PAPER_HEAD},\\s+(?:which|that)\\s+${ISSUER_NAME}\\s+(?:${MADE.replace(/written/, "wrote")})\\b[^,“”"«»\\n]{0,40}`;
 const PAPER_SET_OFF = new RegExp(`(?:^|[\\s(])((?:${PAPER_BY_COMMA})|(?:${PAPER_WHICH_COMMA})),\\s*$`, "u");
@@ -1600,7 +1600,7 @@ const SPEECH_BASE = "call|say|tell|describe|declare|label|brand|dub|accuse|warn|
 const INFINITIVE_CLAUSE = new RegExp(`(?:\\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|pushing|pushed|spurring|spurred|urging|urged|urges|asking|asked|asks|inviting|invited|allowing|allowed|encouraging|encouraged)\\s+${NAME_RE}\\s+to|\\bwith\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NAME_RE}\\s+\\p{Ll}+ing\\b[^,;:“”"«»\\n]{0,60}?\\s+to)\\s+(?:[^,;:“”"«»\\n]{0,80}?\\s+(?:and|to)\\s+)?(?:${SPEECH_BASE})\\b[^,;:“”"«»\\n]{0,100}$`, "u");
 
 /** What a speaker issues rather than who speaks: "issued a statement saying". */
-const DOCUMENT = /^(?:statement|statements|release|tweet|tweets|post|letter|email|e-mail|video|ad|advertisement|memo|note|message|op-ed|editorial|speech|interview|remarks)$/i;
+const DOCUMENT = /^(?:statement|statements|release|tweet|tweets|post|letter|email|e-mail|video|ad|advertisement|memo|note|message|op-ed|editorial|speech|interview|remarks|piece|article|story|column|report|analysis|commentary|segment)$/i;
 
 /** Cues in the past participle that take a passive agent ("accused by", "described by"). */
 const PASSIVE_PARTICIPLE = /^(?:accused|called|described|labeled|labelled|branded|dubbed|characterized|characterised|criticized|praised|derided|mocked|slammed|blasted|urged|asked|warned|told|quoted|ridiculed|dismissed|hailed|lauded|attacked)$/;

@@ -78,6 +78,22 @@ describe("a quote paragraph after a paragraph about 'she' or 'the conductor'", (
   });
 });
 
+describe("quote paragraphs after a paragraph whose one person is a clause's subject", () => {
+  const quotes = "\n\n\"We need more pumps before the next storm comes.\"\n\n\"And we need them this week, not next month.\"";
+  it("'…, since Mayor Ines Valcourt spoke only in generalities.' ¶ “…” ¶ “…” are hers", () => {
+    expect(said(`What the flood plan will cost is unclear, since Mayor Ines Valcourt spoke only in generalities on Friday.${quotes}`))
+      .toEqual(["Ines Valcourt: We need more pumps before the next storm comes.", "Ines Valcourt: And we need them this week, not next month."]);
+  });
+  it("look-alike: a person named only as an object is not the speaker", () => {
+    expect(said(`The flood plan was unveiled on Friday, and residents booed Mayor Ines Valcourt.${quotes}`).map((q) => q.split(":")[0]))
+      .not.toContain("Ines Valcourt");
+  });
+  it("look-alike: a paragraph naming two people points to neither", () => {
+    expect(said(`What the flood plan will cost is unclear, since Mayor Ines Valcourt spoke only briefly and Tomas Hale not at all.${quotes}`).map((q) => q.split(":")[0]))
+      .toEqual(["-", "-"]);
+  });
+});
+
 describe("a body the text never names speaks as its noun", () => {
   it("'the regulator said', 'the statement read' after 'the union said in a statement'", () => {
     expect(said("\"The mine will stay shut until the shaft is safe,\" the regulator said.")).toEqual(["regulator: The mine will stay shut until the shaft is safe"]);

@@ -1855,7 +1855,9 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
       } else if (opensParagraph && prevPara >= 0) {
         // A quote paragraph after one about a named speaker ("Ford was quick to add that …" ¶ “…”).
         const last = c.said.filter((s) => s.cue.start >= prevPara && s.cue.start < para && s.speaker).pop();
-        speaker = last ? last.speaker : sentenceSubject(c, prevPara, para) ?? ledSubject(c, prevPara, para) ?? pointedSubject(c, prevPara, para);
+        speaker = last ? last.speaker : sentenceSubject(c, prevPara, para) ?? ledSubject(c, prevPara, para);
+        // (Found only through a pronoun, a description or a subordinate clause, the quote paragraphs after it go on with it.)
+        if (!speaker) { speaker = pointedSubject(c, prevPara, para) ?? soleSubject(c, prevPara, para); attributed = speaker !== null; }
       } else if (!opensParagraph) {
         const from = sentenceStart(text, p.open);
         // "Ann Lee said in a statement. “…”": the cue of the sentence before, in this paragraph, with no quote between.
@@ -2391,6 +2393,31 @@ function pointedSubject(c: Ctx, from: number, to: number): Span | null {
   if (c.entities.some((e) => e.type !== "place" && e.span.start >= main.end && e.span.start < to)) return null;
   const r = resolveSubject(c, main);
   return r.speaker && !r.org ? r.speaker : null;
+}
+
+/**
+ * The one person a paragraph names, as the subject of one of its clauses ("What the plan means is unclear,
+ * since Gov. Ann Lee spoke only in generalities." ¶ “…”): the quote paragraph after it is theirs. Not when
+ * the paragraph names anyone else (a person or a body), holds a quote of more than three words, or names the
+ * person only as an object.
+ */
+function soleSubject(c: Ctx, from: number, to: number): Span | null {
+  // (A quoted word or two in it is no one's speech: "What “go after them” means is unclear, since Lee …".)
+  if (c.pieces.some((q) => q.open >= from && q.open < to && c.text.slice(q.open + 1, q.close).trim().split(/\s+/).length > 3)) return null;
+  let who: Entity | null = null;
+  for (const e of c.entities) {
+    if (e.span.end <= from || e.type === "place" || dateline(c.text, e.span)) continue;
+    if (e.span.start >= to) break;
+    if (who && (e.type !== "person" || lastWord(e.span.text) !== lastWord(who.span.text))) return null;
+    if (!who) who = e;
+  }
+  // ("Fishermen argued …": a group, not one person; "New Hampshire" taken for a person names nobody.)
+  if (!who || who.type !== "person" || groupNoun(who.span.text) || PLACE_WORDS.has(who.span.text) || !who.span.text.split(/\s+/).some(isNameWord)) return null;
+  // A clause's subject: a verb right after the name, not a preposition or a verb before it.
+  const mentions = c.entities.filter((e) => e.span.start >= from && e.span.start < to && e.type === "person");
+  const subject = mentions.find((e) => /^(?:['’]s\s+\p{Ll}+\s+|\s*,[^,;:“”"«»\n]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+s|said|told|spoke|gave|made|took|went|was|is|has|had|did|kept|left|sent|wrote|came|ran|won|lost|met|saw|got)\b/u.test(c.text.slice(e.span.end, e.span.end + 100))
+    && !/\b(?:to|of|for|with|by|about|against|from|at|on|in|into|than|like|and|or)\s+(?:the\s+)?$|\p{Ll}+(?:ed|s)\s+$/iu.test(c.text.slice(Math.max(from, e.span.start - 20), e.span.start)));
+  return subject ? withoutOccupation(c.text, subject.span) : null;
 }
 
 /**

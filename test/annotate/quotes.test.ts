@@ -155,7 +155,7 @@ describe("a pronoun after a paragraph break", () => {
       .toEqual(["Ruth Agnew: We take nothing for granted"]);
   });
   it("a subject's object is not the subject's words", () => {
-    expect(said("The board gave Sam Price what it called “the highest honour this harbour can give.”")).toEqual(["-: the highest honour this harbour can give."]);
+    expect(said("The board gave Sam Price what it called “the highest honour this harbour can give.”")).toEqual(["board: the highest honour this harbour can give."]);
   });
 });
 

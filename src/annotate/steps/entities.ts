@@ -99,6 +99,8 @@ function typeRun(text: string, all: readonly Token[], firstIndex: number, run: r
   const surface = text.slice(first.start, last.end).replace(/['’]s$/u, "");
   const end = first.start + surface.length;
   const words = run.map((t) => t.text);
+  const split = personOfPlace(text, all, firstIndex, run);
+  if (split) return split;
   // Titles at the front announce a person: "U.S. Secretary of State Antony Blinken" → title words + name.
   let k = 0;
   let titled = false;
@@ -146,6 +148,47 @@ function typeRun(text: string, all: readonly Token[], firstIndex: number, run: r
     return split ? [split] : [];
   }
   return [make(text, type, first.start, end, first.sentence)];
+}
+
+/** Last words of a name before "of" that make it a body or a place, not a person ("Islamic State of Iraq", "Republic of Ireland"). */
+const NOT_PERSON_BEFORE_OF = /^(?:State|States|Republic|Kingdom|Emirates|Empire|Islands?|Isle|Coast|District|Province|County|City|Town|Port|Bay|Gulf|Sea|Lake|Cape|Mount|Statue|Bill|Declaration|Order|Knights|Sisters|Brothers|Daughters|Sons|Friends|Duke|Duchess|Prince|Princess|King|Queen|Lord|Lady|Earl|Count|Countess|Archbishop|Bishop|Mayor|Governor)$/;
+
+/**
+ * "Michael Brown of Washington", "Sen. Ana Ruiz of Texas", "Hana Ito of Westbrook University": a person, then
+ * "of" and the place or body they come from — two entities, not one run that is no name at all (or a college).
+ * The part before "of" is a person when a title or a known first name opens it, or a speech verb or an
+ * appositive follows the run ("Dale Kim of Metro Transit said", "Ann Lee of Dover, a nurse,"), or its last
+ * word stands alone elsewhere in the text ("… Lal said").
+ */
+function personOfPlace(text: string, all: readonly Token[], firstIndex: number, run: readonly Token[]): Entity[] | null {
+  const of = run.findIndex((t, i) => i > 0 && t.text === "of");
+  if (of < 0 || of === run.length - 1) return null;
+  let s = 0;
+  while (s < of - 1 && isTitleWord(run[s]!.text) && !/^(?:of|for)$/.test(run[s]!.text)) s++;
+  const titled = s > 0 && run.slice(0, s).some((t) => PERSON_TITLES.has(bareTitle(t.text)));
+  const name = run.slice(s, of);
+  if (name.length === 0 || name.length > 4 || (!titled && name.length < 2)) return null;
+  const ws = name.map((t) => t.text);
+  if (!ws.every((w) => PERSON_WORD.test(w) || /^[A-Z]\.$/.test(w))) return null;
+  if (ws.some((w) => ORG_WORDS.has(w) || PLACE_SET.has(w) || OFFICE_WORDS.has(w) || isTitleWord(w) || OUTLET_WORDS.has(w))) return null;
+  if (NOT_PERSON_BEFORE_OF.test(ws[ws.length - 1]!) || PLACE_SET.has(ws.join(" ")) || ORG_SET.has(ws.join(" "))) return null;
+  const rest = run.slice(of + 1);
+  const next = all[firstIndex + run.length];
+  const next2 = all[firstIndex + run.length + 1];
+  const last = ws[ws.length - 1]!.replace(/\.$/, "");
+  const alone = new RegExp(`(?<![\\p{L}'’.-])${last}(?![\\p{L}'’-])`, "gu");
+  const elsewhere = [...text.matchAll(alone)].some((m) => m.index! < name[0]!.start || m.index! >= rest[rest.length - 1]!.end);
+  const person = titled || isFirstName(ws[0]!) || (next !== undefined && SPEECH.has(next.lower))
+    || (next?.text === "," && next2 !== undefined && /^(?:who|a|an|the|\d+)$/.test(next2.lower)) || elsewhere;
+  if (!person) return null;
+  const sentence = run[0]!.sentence;
+  const out = [make(text, "person", name[0]!.start, name[name.length - 1]!.end, sentence)];
+  const from = rest[0]!.start;
+  const surface = text.slice(from, rest[rest.length - 1]!.end).replace(/['’]s$/u, "");
+  const type = PLACE_SET.has(surface) ? "place" : classify(surface, surface.split(/\s+/), all, firstIndex + of + 1, rest.length);
+  // (A rest read as a person's name is no place or body we know: "of Metro Transit said" types nothing.)
+  if (type !== null && type !== "person") out.push(make(text, type, from, from + surface.length, sentence));
+  return out;
 }
 
 /** Titles that end a body's title before a name ("… Majority Leader", "… Committee Chairman", "… Court Justice"). */

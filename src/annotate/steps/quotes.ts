@@ -618,10 +618,22 @@ function personNoun(w: string): boolean {
 const PAPER = /^(?:statement|release|letter|memo|report|suit|lawsuit|complaint|filing|ruling|order|minutes|indictment|affidavit|petition|motion|document|documents|email|e-mail|post|tweet|editorial|study|survey|poll|analysis|assessment|summary|transcript|notice|brief)$/;
 const PAPER_WORDS = "statement|release|letter|memo|report|suit|lawsuit|complaint|filing|ruling|order|indictment|affidavit|petition|motion|email|e-mail|post|tweet|editorial|study|survey|poll|analysis|assessment|summary|transcript|notice|brief|message|note|video|ad|advertisement|opinion|piece|paper|book|article|op-ed|column|headline|caption|proposal";
 /** The issuer of a paper: "from Ann Lee", "issued by the Harbor Board", "by Ann Lee's office", "a report in the Harbor Times". */
-const ISSUER = `(?:(?:issued|released|sent|posted|published|signed|written|filed|put\\s+out|commissioned|conducted)\\s+)?(?:from|by|in)\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s+|(?:of|for|and|&|de)\\s+|(?!(?:on|in|at|to|for|of|and|the|that|which|who|with|after|before|during|about|said|says|told|on)\\s)\\p{Ll}[\\p{Ll}-]+\\s+(?=(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}\\p{Lu})){0,7}\\p{Lu}[\\p{L}\\p{N}'’.&/-]*(?:['’]s\\s+(?:office|campaign|team|lawyers?|attorneys?|staff))?)`;
+const ISSUER_NAME = `((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&/-]*\\s+|(?:of|for|and|&|de)\\s+|(?!(?:on|in|at|to|for|of|and|the|that|which|who|with|after|before|during|about|said|says|told|on)\\s)\\p{Ll}[\\p{Ll}-]+\\s+(?=(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}\\p{Lu})){0,7}\\p{Lu}[\\p{L}\\p{N}'’.&/-]*(?:['’]s\\s+(?:office|campaign|team|lawyers?|attorneys?|staff))?)`;
+const ISSUER = `(?:(?:issued|released|sent\\s+out|sent|posted|published|signed|written|filed|put\\s+out|commissioned|conducted)\\s+)?(?:from|by|in)\\s+${ISSUER_NAME}`;
 const PAPER_HEAD = `(?:(?:a|an|the|its|his|her|their|A|An|The|Its|His|Her|Their)\\s+)(?:(?:[\\p{Ll}\\d.,-]+|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\\s+){0,4}?(?:${PAPER_WORDS})`;
+/** When a paper was made, after its maker: "on Monday", "last week", "in March 2015", "late on Friday". */
+const WHEN_MADE = "(?:\\s+(?:(?:late|early)\\s+)?(?:on|last|this|in)\\s+(?:\\p{Lu}\\p{Ll}+\\.?|\\d{4}|week|month|year)(?:\\s+(?:\\d{1,2}|\\d{4}|morning|afternoon|evening|night))?)?";
 /** "A statement from Ann Lee, the board's chair," before a cue: the paper and its issuer. */
-const PAPER_BEFORE = new RegExp(`(?:^|[\\s,(])(${PAPER_HEAD}\\s+${ISSUER})(?:\\s*\\([^()]{1,30}\\))?\\s*(?:,[^,“”"«»\\n]{1,80},)?\\s*$`, "u");
+const PAPER_BEFORE = new RegExp(`(?:^|[\\s,(])(${PAPER_HEAD}\\s+${ISSUER})${WHEN_MADE}(?:\\s*\\([^()]{1,30}\\))?\\s*(?:,[^,“”"«»\\n]{1,80},)?\\s*$`, "u");
+/**
+ * A paper with its issuer set off by commas: "The lawsuit, filed Friday by the Tenants Union,", "The memo, which
+ * Ann Lee signed in May," (group 1: the issuer). Not whoever obtained or reported it ("The memo, obtained by the
+ * Harbor Times,"): only verbs of making a paper.
+ */
+const MADE = "issued|released|sent|posted|published|signed|written|filed|brought|drafted|prepared|authored|commissioned|conducted|put\\s+out|sent\\s+out";
+const PAPER_BY_COMMA = `${PAPER_HEAD},\\s+(?:${MADE})\\s+(?:(?:on|last|this|in)\\s+)?(?:[\\p{L}\\d.]+\\s+){0,2}?by\\s+${ISSUER_NAME}${WHEN_MADE}`;
+const PAPER_WHICH_COMMA = `${PAPER_HEAD},\\s+(?:which|that)\\s+${ISSUER_NAME}\\s+(?:${MADE.replace(/written/, "wrote")})\\b[^,“”"«»\\n]{0,40}`;
+const PAPER_SET_OFF = new RegExp(`(?:^|[\\s(])((?:${PAPER_BY_COMMA})|(?:${PAPER_WHICH_COMMA})),\\s*$`, "u");
 /**
  * "The Red Cross's annual report notes", "Dr. Kwame Asante's letter to the hospital board warned": a paper
  * and its owner before a cue; the one it is sent to (after "to") is no speaker.
@@ -632,6 +644,8 @@ const PAPER_AFTER = new RegExp(`^\\s*(${PAPER_HEAD}\\s+${ISSUER})`, "u");
 /** Who a paper speaks for: its issuer ("a statement from Ann Lee"), its owner ("Ann Lee's statement"), its named maker ("the Harbor Board report"). */
 const PAPER_OWNER = [
   new RegExp(`^${PAPER_HEAD}\\s+${ISSUER}$`, "u"),
+  new RegExp(`^${PAPER_BY_COMMA}$`, "u"),
+  new RegExp(`^${PAPER_WHICH_COMMA}$`, "u"),
   new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}.&-]*)(?:['’]s|(?<=s)['’])\\s+(?:[\\p{Ll}\\d.-]+\\s+){0,2}?(?:${PAPER_WORDS})$`, "u"),
   new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}'’.&-]*)\\s+(?:${PAPER_WORDS})$`, "u"),
 ];
@@ -816,10 +830,21 @@ function genderOf(c: Ctx, span: Span): Gender {
   const shown = shownGender(c, span);
   if (shown) return shown;
   const key = c.entities.find((e) => e.span.start <= span.start && span.start < e.span.end)?.key ?? span.text.toLowerCase();
-  const first = key.split(/\s+/)[0] ?? "";
-  if (key.includes(" ")) {
-    if (MALE.has(first)) return "m";
-    if (FEMALE.has(first)) return "f";
+  // The first name: the first word that is one, before the surname ("Moderator Dan Reeve", "Actress Ana Lee").
+  const words = key.split(/\s+/);
+  const first = words.slice(0, -1).find((w) => MALE.has(w) || FEMALE.has(w)) ?? "";
+  if (MALE.has(first)) return "m";
+  if (FEMALE.has(first)) return "f";
+  // A surname alone ("Burrell accused …"): the gender of the people the text names in full with it, when they
+  // agree ("Tom Burrell"; not "Bill Clinton" and "Hillary Clinton").
+  if (words.length === 1 && words[0]) {
+    const full = new Set<Gender>();
+    for (const e of c.entities) {
+      if (e.type !== "person" || !e.key.includes(" ") || e.key.split(/\s+/).pop() !== words[0]) continue;
+      const f = e.key.split(/\s+/).slice(0, -1).find((w) => MALE.has(w) || FEMALE.has(w));
+      full.add(shownGender(c, e.span) ?? (f && MALE.has(f) ? "m" : f && FEMALE.has(f) ? "f" : null));
+    }
+    if (full.size === 1 && !full.has(null)) return [...full][0]!;
   }
   return textGender(c.text).get(key.split(/\s+/).pop() ?? "") ?? null;
 }
@@ -1366,6 +1391,9 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
       const org = antecedent(c, subject.start, "org"), body = untypedBody(c, subject.start);
       const a = org && body && body.span.start > org.span.end ? body : org ?? body;
       if (a) return { speaker: a.span, gender: null, org: true };
+      // "“…,” the coastguard said", "the club said in a statement": a body the text never names speaks as
+      // itself, its noun (not "the other side", whose noun only sets one party against another).
+      if (/(?:^|\s)the\s+$/i.test(det) && !/^(?:side|camp|district)$/.test(head)) return { speaker: subject, gender: null, org: true };
     }
   }
   // "the statement read", "the letter said": whoever the text said issued that paper a few sentences before.
@@ -1377,6 +1405,8 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   // service spokesman" (not a bare "the club", nor "the other club").
   const body = functionBody(c, subject);
   if (body) return { speaker: body, gender: null, org: true };
+  // "police said": the one body news names by its bare noun, with no article (as "Police said" opening a sentence).
+  if (w.length === 1 && w[0] === "police" && !/(?:^|\s)(?:the|a|an|some|other|local|state|\p{Lu}[\p{L}.-]*)\s+$/u.test(c.text.slice(Math.max(0, subject.start - 12), subject.start))) return { speaker: subject, gender: null, org: true };
   return { speaker: null, gender: null, org: false };
 }
 
@@ -1570,7 +1600,7 @@ const SPEECH_BASE = "call|say|tell|describe|declare|label|brand|dub|accuse|warn|
 const INFINITIVE_CLAUSE = new RegExp(`(?:\\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|pushing|pushed|spurring|spurred|urging|urged|urges|asking|asked|asks|inviting|invited|allowing|allowed|encouraging|encouraged)\\s+${NAME_RE}\\s+to|\\bwith\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NAME_RE}\\s+\\p{Ll}+ing\\b[^,;:“”"«»\\n]{0,60}?\\s+to)\\s+(?:[^,;:“”"«»\\n]{0,80}?\\s+(?:and|to)\\s+)?(?:${SPEECH_BASE})\\b[^,;:“”"«»\\n]{0,100}$`, "u");
 
 /** What a speaker issues rather than who speaks: "issued a statement saying". */
-const DOCUMENT = /^(?:statement|statements|release|tweet|tweets|post|letter|email|e-mail|video|ad|advertisement|memo|note|message|op-ed|editorial|speech|interview|remarks)$/i;
+const DOCUMENT = /^(?:statement|statements|release|tweet|tweets|post|letter|email|e-mail|video|ad|advertisement|memo|note|message|op-ed|editorial|speech|interview|remarks|piece|article|story|column|report|analysis|commentary|segment)$/i;
 
 /** Cues in the past participle that take a passive agent ("accused by", "described by"). */
 const PASSIVE_PARTICIPLE = /^(?:accused|called|described|labeled|labelled|branded|dubbed|characterized|characterised|criticized|praised|derided|mocked|slammed|blasted|urged|asked|warned|told|quoted|ridiculed|dismissed|hailed|lauded|attacked)$/;
@@ -1669,7 +1699,8 @@ function scanCues(c: Ctx): void {
       // reported a paper does not speak it; its issuer, if named, does.
       const got = /\s+(?:obtained|reviewed|seen|received|viewed|cited|quoted|first\s+reported|reported|published|shared)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*\s*){1,5}(?:\s+(?:on|last|this)\s+\p{Lu}?\p{Ll}+)?\s*,?\s*$/u.exec(text.slice(Math.max(lo, at - 200), at).replace(AUX, ""));
       const head = got ? Math.max(lo, at - 200) + got.index : at;
-      const paper = PAPER_BEFORE.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, "")) ?? OWNED_PAPER_BEFORE.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, ""));
+      const paper = PAPER_BEFORE.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, "")) ?? OWNED_PAPER_BEFORE.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, ""))
+        ?? (got ? null : PAPER_SET_OFF.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, "")));
       if (paper) { const at0 = Math.max(lo, at - 200) + paper.index + paper[0].indexOf(paper[1]!); subject = spanOf(text, at0, at0 + paper[1]!.length); }
       else if (got) subject = null;
       else subject = subjectBefore(text, lo, at);
@@ -1825,6 +1856,8 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
         // A quote paragraph after one about a named speaker ("Ford was quick to add that …" ¶ “…”).
         const last = c.said.filter((s) => s.cue.start >= prevPara && s.cue.start < para && s.speaker).pop();
         speaker = last ? last.speaker : sentenceSubject(c, prevPara, para) ?? ledSubject(c, prevPara, para);
+        // (Found only through a pronoun, a description or a subordinate clause, the quote paragraphs after it go on with it.)
+        if (!speaker) { speaker = pointedSubject(c, prevPara, para) ?? soleSubject(c, prevPara, para); attributed = speaker !== null; }
       } else if (!opensParagraph) {
         const from = sentenceStart(text, p.open);
         // "Ann Lee said in a statement. “…”": the cue of the sentence before, in this paragraph, with no quote between.
@@ -2342,6 +2375,49 @@ function sentenceSubject(c: Ctx, from: number, to: number): Span | null {
     return e.span;
   }
   return null;
+}
+
+/**
+ * A paragraph about someone named before, who is its subject as "she" or "the senator" ("Sen. Ann Lee met the
+ * farmers. ¶ She listened for an hour. ¶ “…”"): the one the pronoun or description points back to. Only a
+ * paragraph with no quote of its own, whose sentences all have that subject or none a person; a paragraph
+ * that goes on to someone else ("She thanked Tom Hale, who spoke next.") points nowhere.
+ */
+function pointedSubject(c: Ctx, from: number, to: number): Span | null {
+  if (c.pieces.some((q) => q.open >= from && q.open < to)) return null;
+  const main = mainSubject(c, from, lastBoundaryAfter(c.text, from, to));
+  if (!main) return null;
+  const definite = /^\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2}$/u.test(main.text) && /(?:^|\s)(?:[Tt]he|[Tt]his)\s+$/u.test(c.text.slice(Math.max(from, main.start - 6), main.start));
+  if (!/^(?:[Hh]e|[Ss]he)$/.test(main.text) && !definite) return null;
+  // (Any person or body named in the paragraph after its subject may be whom the quote is from.)
+  if (c.entities.some((e) => e.type !== "place" && e.span.start >= main.end && e.span.start < to)) return null;
+  const r = resolveSubject(c, main);
+  return r.speaker && !r.org ? r.speaker : null;
+}
+
+/**
+ * The one person a paragraph names, as the subject of one of its clauses ("What the plan means is unclear,
+ * since Gov. Ann Lee spoke only in generalities." ¶ “…”): the quote paragraph after it is theirs. Not when
+ * the paragraph names anyone else (a person or a body), holds a quote of more than three words, or names the
+ * person only as an object.
+ */
+function soleSubject(c: Ctx, from: number, to: number): Span | null {
+  // (A quoted word or two in it is no one's speech: "What “go after them” means is unclear, since Lee …".)
+  if (c.pieces.some((q) => q.open >= from && q.open < to && c.text.slice(q.open + 1, q.close).trim().split(/\s+/).length > 3)) return null;
+  let who: Entity | null = null;
+  for (const e of c.entities) {
+    if (e.span.end <= from || e.type === "place" || dateline(c.text, e.span)) continue;
+    if (e.span.start >= to) break;
+    if (who && (e.type !== "person" || lastWord(e.span.text) !== lastWord(who.span.text))) return null;
+    if (!who) who = e;
+  }
+  // ("Fishermen argued …": a group, not one person; "New Hampshire" taken for a person names nobody.)
+  if (!who || who.type !== "person" || groupNoun(who.span.text) || PLACE_WORDS.has(who.span.text) || !who.span.text.split(/\s+/).some(isNameWord)) return null;
+  // A clause's subject: a verb right after the name, not a preposition or a verb before it.
+  const mentions = c.entities.filter((e) => e.span.start >= from && e.span.start < to && e.type === "person");
+  const subject = mentions.find((e) => /^(?:['’]s\s+\p{Ll}+\s+|\s*,[^,;:“”"«»\n]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+s|said|told|spoke|gave|made|took|went|was|is|has|had|did|kept|left|sent|wrote|came|ran|won|lost|met|saw|got)\b/u.test(c.text.slice(e.span.end, e.span.end + 100))
+    && !/\b(?:to|of|for|with|by|about|against|from|at|on|in|into|than|like|and|or)\s+(?:the\s+)?$|\p{Ll}+(?:ed|s)\s+$/iu.test(c.text.slice(Math.max(from, e.span.start - 20), e.span.start)));
+  return subject ? withoutOccupation(c.text, subject.span) : null;
 }
 
 /**

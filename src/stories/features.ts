@@ -443,7 +443,9 @@ function daysBefore(doc: Doc, furniture: ReadonlySet<number>, published: number)
  * A result as a text writes it: two figures joined by a dash ("31-24", "2 - 1", "5–4"), not part of a date, a
  * decimal, a longer run of figures or a percentage. Whether it is a result is read from the words around it (results).
  */
-const SCORE = /(?<![\d.,:/$£€–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![.,:]?\d|\s?[-–]\s?\d|\s?%)/gu;
+const SCORE = /(\d{1,3})\s?[-–]\s?(\d{1,3})(?![.,:]?\d|\s?[-–]\s?\d|\s?%)/gu;
+/** What may not stand right before a result's first figure: a digit, a decimal or thousands mark, a time, a date, a sum, a dash. */
+const NOT_BEFORE_SCORE = /[\d.,:/$£€–-]/u;
 /** Quick tests that spare most texts the scans: a dash between figures, a figure then a capitalised name. */
 const HAS_SCORE = /\d\s?[-–]\s?\d/u;
 const HAS_SIDES = /\d,\s\p{Lu}/u;
@@ -479,38 +481,55 @@ const RECORD_BEFORE = new Set(["to", "at", "now", "record"]);
  * reports whose leads give different results, neither writing the other's, tell of two contests (clash.ts resultsApart).
  */
 function results(doc: Doc, furniture: ReadonlySet<number>, event: string[]): readonly string[] {
-  const title = doc.article.title;
-  if (!HAS_SCORE.test(title) && !HAS_SCORE.test(doc.article.text) && !HAS_SIDES.test(title)) return NO_RESULTS;
+  const { title, text } = doc.article;
+  const inTitle = HAS_SCORE.test(title), inText = HAS_SCORE.test(text), sides = HAS_SIDES.test(title);
+  if (!inTitle && !inText && !sides) return NO_RESULTS;
   const lead = new Set<string>();
   const add = (a: number, b: number, inLead: boolean) => {
     const key = `${Math.max(a, b)}-${Math.min(a, b)}`;
     event.push(`s:${key}`);
     if (inLead) lead.add(key);
   };
-  const scan = (text: string, inLead: boolean, headline = false) => {
-    for (const m of text.matchAll(SCORE)) {
-      const a = Number(m[1]), b = Number(m[2]);
-      const before = text.slice(Math.max(0, m.index! - 80), m.index!);
+  // One scan of a whole text; a figure pair's words are read within its sentence (`from`, `to`: the sentence's bounds).
+  const scan = (body: string, sentenceOf: (at: number) => { from: number; to: number; lead: boolean } | null) => {
+    for (const m of body.matchAll(SCORE)) {
+      const at = m.index!, end = at + m[0].length;
+      const prev = at > 0 ? body[at - 1]! : "";
+      if (prev !== "" && NOT_BEFORE_SCORE.test(prev)) continue;
+      const sentence = sentenceOf(at);
+      if (sentence === null) continue;
+      const before = body.slice(Math.max(sentence.from, at - 80), at);
       if (/\(\s*$/u.test(before)) continue;
       const part = before.split(/[;:()\u2014]|[.!?]\s/u).pop()!;
       const words = part.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
       if (words.length > 0 && RECORD_BEFORE.has(words[words.length - 1]!)) continue;
-      const next = /^\s*([\p{L}'’]+)/u.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))?.[1]?.toLowerCase();
+      const next = /^\s*([\p{L}'’]+)/u.exec(body.slice(end, Math.min(sentence.to, end + 40)))?.[1]?.toLowerCase();
       const afterResult = next !== undefined && RESULT_AFTER.has(next);
       if (next !== undefined && !afterResult && !AFTER_RESULT.has(next)) continue;
       if (!afterResult && !words.slice(-WORDS_BEFORE).some((w) => RESULT_BEFORE.has(w))) continue;
-      add(a, b, inLead);
-    }
-    // Only a headline: in running text "Chapter 11, Section 3" or "Apollo 11, Gemini 4" would read alike.
-    if (!headline || !HAS_SIDES.test(text)) return;
-    for (const m of text.matchAll(SIDES_SCORE)) {
-      const a = Number(m[2]), b = Number(m[3]);
-      if (a > MAX_SIDE_SCORE || b > MAX_SIDE_SCORE || m[1]!.split(/\s/u).some((w) => CALENDAR_WORD.test(w) || MONTH_ABBREVIATIONS.has(w.toLowerCase().replace(/\.$/u, "")))) continue;
-      add(a, b, inLead);
+      add(Number(m[1]), Number(m[2]), sentence.lead);
     }
   };
-  scan(title, true, true);
-  for (const s of doc.sentences) if (!furniture.has(s.index)) scan(s.text, s.index <= 1);
+  if (inTitle) scan(title, () => ({ from: 0, to: title.length, lead: true }));
+  if (inText) {
+    const sentences = doc.sentences;
+    let k = 0;
+    // Matches come in text order: the sentence pointer only moves forward.
+    scan(text, (at) => {
+      while (k < sentences.length && sentences[k]!.end <= at) k++;
+      const s = sentences[k];
+      if (s === undefined || s.start > at || furniture.has(s.index)) return null;
+      return { from: s.start, to: s.end, lead: s.index <= 1 };
+    });
+  }
+  // Only a headline: in running text "Chapter 11, Section 3" or "Apollo 11, Gemini 4" would read alike.
+  if (sides) {
+    for (const m of title.matchAll(SIDES_SCORE)) {
+      const a = Number(m[2]), b = Number(m[3]);
+      if (a > MAX_SIDE_SCORE || b > MAX_SIDE_SCORE || m[1]!.split(/\s/u).some((w) => CALENDAR_WORD.test(w) || MONTH_ABBREVIATIONS.has(w.toLowerCase().replace(/\.$/u, "")))) continue;
+      add(a, b, true);
+    }
+  }
   return lead.size === 0 ? NO_RESULTS : [...lead].sort();
 }
 /** The results of an article whose lead gives none (most): one shared empty list. */

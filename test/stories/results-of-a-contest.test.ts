@@ -36,12 +36,14 @@ describe("stories: the result of a match, a fight or a vote", () => {
     expect(scoresOf("Derby preview", "Rovers host Harwick on Saturday. Both sides have injuries. Kelso is out. Rovers won 3-1 in March.")).toEqual({ all: ["s:3-1"], lead: [] });
   });
 
-  it("reads no result in a range, an age, a block, a time or a weight", () => {
+  it("reads no result in a range, an age, a block, a time, a weight, a record, a lead or a date", () => {
     for (const [title, text] of [
       ["Diet tips", "She lost 10-15 pounds in a month and won 2-3 hours of sleep a night."],
       ["Camp opens", "Players aged 16-18 beat the heat at the camp, open 9-5 on weekdays."],
       ["Shooting", "A man was shot in the 1400-1500 block of Elm Street after a 2-1 split of the gang, police said."],
       ["Storm", "Winds of 40-50 mph won't ease before 6-8 p.m., forecasters said."],
+      // A season's record and a lead inside a match or a series are no result of one contest.
+      ["Corvids roll on", "The Corvids (11-4) beat the heat and improved to 11-4, then took a 3-1 lead in the series on 12-25-2008."],
     ] as const) expect(scoresOf(title, text).all).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 // What tells two articles' events apart whatever their words share: two anchor years neither lead recalls, two
 // protagonists each a side figure in the other, publication weeks apart with no day bridging them,
-// and two datelines neither names. Each sign takes its penalty off the pair's score (StoryIndex).
+// two datelines neither names, and two results neither writes. Each sign takes its penalty off the pair's score (StoryIndex).
 import type { Entry } from "./entry.js";
 import { monthOfDay } from "./features.js";
 import type { StoryOptions } from "./options.js";
@@ -10,6 +10,8 @@ export interface ClashContext {
   readonly opts: StoryOptions;
   /** Occurrences of topic term `id` in `entry`. */
   count(entry: Entry, id: number): number;
+  /** Occurrences of event feature `id` in `entry`. */
+  eventCount(entry: Entry, id: number): number;
 }
 
 /** What a strong sign of two different events takes off a pair's score. */
@@ -21,7 +23,20 @@ export function clash(a: Entry, b: Entry, ctx: ClashContext): number {
     && minor(a, b.protagonist, ctx) && minor(b, a.protagonist, ctx);
   return (years ? ctx.opts.yearClashPenalty : 0) + (people ? ctx.opts.protagonistClashPenalty : 0)
     + (seriesApart(a, b) ? ctx.opts.ordinalClashPenalty : 0)
-    + (timeApart(a, b, ctx) ? ctx.opts.timeClashPenalty : 0) + (placesApart(a, b, ctx) ? ctx.opts.placeClashPenalty : 0);
+    + (timeApart(a, b, ctx) ? ctx.opts.timeClashPenalty : 0) + (placesApart(a, b, ctx) ? ctx.opts.placeClashPenalty : 0)
+    + (resultsApart(a, b, ctx) ? ctx.opts.resultClashPenalty : 0);
+}
+
+/**
+ * Both leads give a result, and neither article writes any of the other's: "Rovers beat Harwick 3-1" and "Rovers
+ * beat Harwick 2-0" are two derbies whatever else they share. A report of the second that recalls the first
+ * ("after winning the last one 3-1") writes both, and does not clash.
+ */
+export function resultsApart(a: Entry, b: Entry, ctx: ClashContext): boolean {
+  if (a.leadScores.length === 0 || b.leadScores.length === 0) return false;
+  for (const id of a.leadScores) if (ctx.eventCount(b, id) > 0) return false;
+  for (const id of b.leadScores) if (ctx.eventCount(a, id) > 0) return false;
+  return true;
 }
 
 /**

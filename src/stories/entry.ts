@@ -28,6 +28,8 @@ export interface Entry {
   readonly protagonist: number;
   /** Places in a series the text names, "<noun>:<n>" (EventFeatures.ordinals), sorted. */
   readonly ordinals: readonly string[];
+  /** Event-feature ids of the results the headline or the lead gives ("s:24-17"; EventFeatures.leadScores). */
+  readonly leadScores: Int32Array;
   /** Where it happened: the dateline's place and the lead's (EventFeatures.city, places), with the topic-term ids of their words (-1: a word no article has). */
   readonly places: readonly string[];
   readonly placeTerms: readonly Int32Array[];

@@ -45,6 +45,8 @@ export interface EventFeatures {
   readonly places: readonly string[];
   /** Places in a series the text names, as "<stemmed noun>:<n>" ("the 11th Doctor" → "doctor:11"), sorted, distinct (see ordinals). */
   readonly ordinals: readonly string[];
+  /** Results the headline or the lead gives ("beat the Mariners 24-17", "voted 7-2"), higher figure first ("24-17"), sorted, distinct (see results). */
+  readonly leadScores: readonly string[];
 }
 
 
@@ -252,7 +254,8 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (!(q.value >= 10) || q.unit === "duration") continue;
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
-  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc), ordinals: ordinals(doc, furniture, topic) };
+  const leadScores = results(doc, furniture, event);
+  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc), ordinals: ordinals(doc, furniture, topic), leadScores };
 }
 
 /** A written ordinal and the word after it, the noun it ranks or the first word of it: "the 11th Doctor", "6th suspect arrested", "the 41st lord mayor". */
@@ -436,6 +439,102 @@ function daysBefore(doc: Doc, furniture: ReadonlySet<number>, published: number)
   return out;
 }
 
+/**
+ * A result as a text writes it: two figures joined by a dash ("31-24", "2 - 1", "5–4"), not part of a date, a
+ * decimal, a longer run of figures or a percentage. Whether it is a result is read from the words around it (results).
+ */
+const SCORE = /(\d{1,3})\s?[-–]\s?(\d{1,3})(?![.,:]?\d|\s?[-–]\s?\d|\s?%)/gu;
+/** What may not stand right before a result's first figure: a digit, a decimal or thousands mark, a time, a date, a sum, a dash. */
+const NOT_BEFORE_SCORE = /[\d.,:/$£€–-]/u;
+/** Quick tests that spare most texts the scans: a dash between figures, a figure then a capitalised name. */
+const HAS_SCORE = /\d\s?[-–]\s?\d/u;
+const HAS_SIDES = /\d,\s\p{Lu}/u;
+/** Words that tell a result before it: "beat the Mariners 24-17", "won 3-1", "lost a 2-1 split decision", "voted 7-2". */
+const RESULT_BEFORE = new Set(["beat", "beats", "beaten", "beating", "defeat", "defeats", "defeated", "defeating", "won", "win", "wins", "winning",
+  "lost", "lose", "loses", "losing", "fell", "fall", "falls", "edged", "edge", "edges", "edging", "routed", "rout", "routs", "drew", "draw", "draws",
+  "tied", "tie", "ties", "topped", "tops", "downed", "downs", "blanked", "thrashed", "hammered", "crushed", "stunned", "upset", "upsets",
+  "outlasted", "outscored", "trounced", "whipped", "thumped", "voted", "vote", "votes", "passed", "approved", "rejected", "overturned", "upheld"]);
+/** Words that tell a result after it: "a 31-24 win", "a 2-2 draw", "a 5-4 ruling", "a 2-1 split decision". */
+const RESULT_AFTER = new Set(["win", "wins", "victory", "victories", "loss", "losses", "defeat", "defeats", "triumph", "draw", "tie", "rout",
+  "drubbing", "thrashing", "decision", "vote", "votes", "verdict", "ruling", "majority", "margin", "upset", "shootout", "aggregate"]);
+/**
+ * Words that may follow a result without being its unit: "won 3-1 at Mill Lane", "beat them 24-17 on Sunday",
+ * "voted 7-2 to build". Any other word names what the figures count ("lost 10-15 pounds", "open 9-5 weekdays",
+ * "40-50 mph"), and the figures are no result.
+ */
+const AFTER_RESULT = new Set(["on", "in", "at", "to", "over", "against", "and", "with", "for", "after", "before", "by", "as", "the", "during",
+  "this", "last", "their", "his", "her", "its", "from", "behind", "into", "when", "while", "thanks", "despite", "a", "an", "but", "under",
+  "then", "of", "away", "home", "courtesy", "amid", "split"]);
+/** A result as a sports desk heads it, each side's name then its figure: "Colts 31, Jaguars 24", "Port Ellis 2, Halden Town 1" (headlines only). */
+const SIDES_SCORE = /(?<![\p{L}\d])(\p{Lu}[\p{L}'’.]+(?:\s\p{Lu}[\p{L}'’.]+){0,2})\s(\d{1,3}),\s\p{Lu}[\p{L}'’.]+(?:\s\p{Lu}[\p{L}'’.]+){0,2}\s(\d{1,3})(?![\d\p{L}]|[.,]\d)/gu;
+/** The highest figure a side's score is read to have in SIDES_SCORE: "March 15, Flight 370" is no result. */
+const MAX_SIDE_SCORE = 200;
+/** A result's words before it: the last few words of its sentence part (a colon, semicolon or bracket ends a part). */
+const WORDS_BEFORE = 5;
+/** What a figure pair after these words is: a record ("improved to 11-4", "stand at 3-2", "now 8-8"), not a result. */
+const RECORD_BEFORE = new Set(["to", "at", "now", "record"]);
+
+/**
+ * The results an article gives (SCORE beside a word of RESULT_BEFORE or RESULT_AFTER), each pushed to `event` as
+ * "s:<higher>-<lower>" once for each time it is written, so both sides of one match read alike ("beat them 24-17",
+ * "lost 17-24"). Returns the headline's and the lead's results (the first two sentences), sorted, distinct: two
+ * reports whose leads give different results, neither writing the other's, tell of two contests (clash.ts resultsApart).
+ */
+function results(doc: Doc, furniture: ReadonlySet<number>, event: string[]): readonly string[] {
+  const { title, text } = doc.article;
+  const inTitle = HAS_SCORE.test(title), inText = HAS_SCORE.test(text), sides = HAS_SIDES.test(title);
+  if (!inTitle && !inText && !sides) return NO_RESULTS;
+  const lead = new Set<string>();
+  const add = (a: number, b: number, inLead: boolean) => {
+    const key = `${Math.max(a, b)}-${Math.min(a, b)}`;
+    event.push(`s:${key}`);
+    if (inLead) lead.add(key);
+  };
+  // One scan of a whole text; a figure pair's words are read within its sentence (`from`, `to`: the sentence's bounds).
+  const scan = (body: string, sentenceOf: (at: number) => { from: number; to: number; lead: boolean } | null) => {
+    for (const m of body.matchAll(SCORE)) {
+      const at = m.index!, end = at + m[0].length;
+      const prev = at > 0 ? body[at - 1]! : "";
+      if (prev !== "" && NOT_BEFORE_SCORE.test(prev)) continue;
+      const sentence = sentenceOf(at);
+      if (sentence === null) continue;
+      const before = body.slice(Math.max(sentence.from, at - 80), at);
+      if (/\(\s*$/u.test(before)) continue;
+      const part = before.split(/[;:()\u2014]|[.!?]\s/u).pop()!;
+      const words = part.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+      if (words.length > 0 && RECORD_BEFORE.has(words[words.length - 1]!)) continue;
+      const next = /^\s*([\p{L}'’]+)/u.exec(body.slice(end, Math.min(sentence.to, end + 40)))?.[1]?.toLowerCase();
+      const afterResult = next !== undefined && RESULT_AFTER.has(next);
+      if (next !== undefined && !afterResult && !AFTER_RESULT.has(next)) continue;
+      if (!afterResult && !words.slice(-WORDS_BEFORE).some((w) => RESULT_BEFORE.has(w))) continue;
+      add(Number(m[1]), Number(m[2]), sentence.lead);
+    }
+  };
+  if (inTitle) scan(title, () => ({ from: 0, to: title.length, lead: true }));
+  if (inText) {
+    const sentences = doc.sentences;
+    let k = 0;
+    // Matches come in text order: the sentence pointer only moves forward.
+    scan(text, (at) => {
+      while (k < sentences.length && sentences[k]!.end <= at) k++;
+      const s = sentences[k];
+      if (s === undefined || s.start > at || furniture.has(s.index)) return null;
+      return { from: s.start, to: s.end, lead: s.index <= 1 };
+    });
+  }
+  // Only a headline: in running text "Chapter 11, Section 3" or "Apollo 11, Gemini 4" would read alike.
+  if (sides) {
+    for (const m of title.matchAll(SIDES_SCORE)) {
+      const a = Number(m[2]), b = Number(m[3]);
+      if (a > MAX_SIDE_SCORE || b > MAX_SIDE_SCORE || m[1]!.split(/\s/u).some((w) => CALENDAR_WORD.test(w) || MONTH_ABBREVIATIONS.has(w.toLowerCase().replace(/\.$/u, "")))) continue;
+      add(a, b, true);
+    }
+  }
+  return lead.size === 0 ? NO_RESULTS : [...lead].sort();
+}
+/** The results of an article whose lead gives none (most): one shared empty list. */
+const NO_RESULTS: readonly string[] = Object.freeze([]);
+
 /** A capitalised name after "in", "near" or "outside" ("in Fort Worth", "near Lake Placid"), up to three words. */
 const IN_PLACE = /\b(?:in|near|outside)\s+((?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|central|suburban)\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})/gu;
 /** Capitalised words after "in" that name no place. */
@@ -493,7 +592,7 @@ export function datelineCity(text: string): string | null {
  * fromGroupingFeatures to read back: topic words as "w:<stem>" and event features as they are,
  * each as often as the article has it, then the rest under "@" prefixes ("@a:" anchor year, "@p:"
  * protagonist, "@ly:" a year of the headline or lead, "@pub:" publication day, "@d:" named day, "@m:" named month, "@w:from:to" time frame,
- * "@n:" a person named twice (as their event feature), and NO_TEXT).
+ * "@n:" a person named twice (as their event feature), "@r:" a result of the lead, and NO_TEXT).
  */
 export function groupingFeatures(doc: Doc): string[] {
   const f = eventFeatures(doc);
@@ -509,6 +608,7 @@ export function groupingFeatures(doc: Doc): string[] {
   if (f.city !== null) out.push(`@c:${f.city}`);
   for (const p of f.places) out.push(`@l:${p}`);
   for (const o of f.ordinals) out.push(`@o:${o}`);
+  for (const r of f.leadScores) out.push(`@r:${r}`);
   if (doc.article.text.trim() === "") out.push(NO_TEXT);
   return out;
 }
@@ -523,7 +623,7 @@ export const TOPIC_PREFIX = "w:";
 export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
   const topic: string[] = [], event: string[] = [], days: number[] = [], months: number[] = [], people: string[] = [], leadYears: number[] = [];
   let anchorYear: number | null = null, protagonist: string | null = null, published: number | null = null, city: string | null = null;
-  const places: string[] = [], ordinals: string[] = [];
+  const places: string[] = [], ordinals: string[] = [], leadScores: string[] = [];
   let when: [number, number] | null = null;
   const num = (s: string) => { const n = Number(s); return Number.isFinite(n) ? n : null; };
   for (const k of keys) {
@@ -541,12 +641,13 @@ export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
     else if (tag === "c") city = value;
     else if (tag === "l") places.push(value);
     else if (tag === "o") ordinals.push(value);
+    else if (tag === "r") leadScores.push(value);
     else if (tag === "w") {
       const [from, to] = value.split(":").map(num);
       if (from != null && to != null) when = [from, to];
     }
   }
-  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places, ordinals: ordinals.sort() };
+  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places, ordinals: ordinals.sort(), leadScores: leadScores.sort() };
 }
 
 /** A protagonist needs this much weight: e.g. named in the headline and once more, or three times. */

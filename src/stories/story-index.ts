@@ -94,7 +94,7 @@ export class StoryIndex {
     this.eventVocab = new Vocabulary(corpus !== null);
     this.topicPostings = new Postings(this.opts.maxPosting);
     this.eventPostings = new Postings(this.opts.maxPosting);
-    this.clashContext = { opts: this.opts, count: (e, id) => this.topics.count(e.t, e.tn, id) };
+    this.clashContext = { opts: this.opts, count: (e, id) => this.topics.count(e.t, e.tn, id), eventCount: (e, id) => this.events.count(e.e, e.en, id) };
   }
 
   /** Topic-word idf against the corpus plus `backgroundArticles` that lack the word (see StoryOptions). */
@@ -167,6 +167,7 @@ export class StoryIndex {
       e: this.events.append(event, packedWeights(event, this.eventIdf)), en: event.ids.length,
       protagonist: f.protagonist === null ? -1 : this.topicVocab.idOf(stem(f.protagonist)) ?? -1,
       ordinals: orNone(f.ordinals),
+      leadScores: f.leadScores.length === 0 ? NO_IDS : Int32Array.from(f.leadScores.map((r) => this.eventVocab.idOf(`s:${r}`) ?? -1).filter((id) => id >= 0)),
       people: f.people.length === 0 ? NO_IDS : Int32Array.from(f.people.map((k) => this.eventVocab.idOf(k) ?? -1).filter((id) => id >= 0)).sort(),
       ...this.placesOf(f),
     };

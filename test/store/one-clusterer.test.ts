@@ -1,6 +1,7 @@
 // The store places new articles with analyze's clusterer (store/grouping.ts): on a corpus of
 // look-alike events — two shootings in one city a week apart, two quakes in one province twelve
-// years apart, one of them from three outlets — `ingest` without `regroup` gives analyze's stories.
+// years apart, one of them from three outlets; two undated derbies of one pair of clubs told apart by
+// their results — `ingest` without `regroup` gives analyze's stories.
 import { describe, expect, it } from "vitest";
 import type { Doc } from "../../src/domain/doc.js";
 import { clusterStories } from "../../src/stories/cluster.js";
@@ -28,6 +29,14 @@ const corpus: Doc[] = [
     "Tuesday's 5.4 earthquake in Van damaged dozens of older houses in Tusba, Governor Ozan Balci said, adding that 12 people were treated for light injuries. Tents were set up for families who could not go home.", "2023-06-14"),
 ];
 
+/** Two derbies of one pair of clubs, undated: the results in their leads tell them apart (clash.ts resultsApart). */
+const derbies: Doc[] = [
+  docOf("Rovers beat Harwick 3-1 in Mill Lane derby", "Westbury Rovers beat Harwick Town 3-1 in the Mill Lane derby, with Tiago Almeida scoring twice. Manager Colm Doherty praised the crowd of 12,400."),
+  docOf("Harwick lose derby", "Harwick Town lost 1-3 to Westbury Rovers at Mill Lane; Tiago Almeida scored two for the hosts, whose manager Colm Doherty was delighted."),
+  docOf("Rovers beat Harwick 2-0 in Mill Lane derby", "Westbury Rovers beat Harwick Town 2-0 in the Mill Lane derby, with Kofi Mensah scoring both goals. Manager Colm Doherty praised his defence."),
+  docOf("Harwick lose derby again", "Harwick Town lost 0-2 to Westbury Rovers at Mill Lane; Kofi Mensah scored two for the hosts, whose manager Colm Doherty was delighted."),
+];
+
 /** Article id → the set of ids it shares a story with, as sorted strings. */
 function partition(groups: readonly (readonly string[])[]): string[] {
   return groups.map((g) => [...g].sort().join(" ")).sort();
@@ -51,5 +60,16 @@ describe("the store's grouping", () => {
     // The events themselves, as analyze keeps them apart.
     const ids = corpus.map((d) => d.article.id);
     expect(analyzed).toEqual(partition([ids.slice(0, 3), ids.slice(3, 5), ids.slice(5, 7), ids.slice(7, 9)]));
+  }, 120_000);
+
+  it("gives analyze's stories on two undated derbies told apart by their results", async () => {
+    const analyzed = partition(clusterStories(derbies).map((g) => g.docs.map((d) => d.article.id)));
+    const ids = derbies.map((d) => d.article.id);
+    expect(analyzed).toEqual(partition([ids.slice(0, 2), ids.slice(2, 4)]));
+    await assignInBatches(derbies, 1, async (_store, assigned) => {
+      const byStory = new Map<string, string[]>();
+      for (const d of derbies) byStory.set(assigned.get(d.article.id)!, [...(byStory.get(assigned.get(d.article.id)!) ?? []), d.article.id]);
+      expect(partition([...byStory.values()])).toEqual(analyzed);
+    });
   }, 120_000);
 });

@@ -44,8 +44,11 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
         || (/\b(?:earthquake|quake|tremor|temblor|aftershock)s?\b[^.;]{0,30}\bmagnitude\s*$/i.test(before)));
     if (magnitude) cls = "magnitude";
     const found = magnitude ? "measured" : zero && q.noun !== "people" && q.noun !== "casualty" ? predicateClass([q.noun ?? ""]) : predicateFor(doc, q);
+    const thing = cls !== null && !isPeopleClass(cls) && !ANIMALS.has(q.noun ?? "");
+    // "carrying 3,400 containers", "loaded with 4,300 containers": what a vessel carries is its cargo, as people carried are aboard.
     // "17 counts of attempted murder", "nine games injured": a people predicate on a thing is no toll.
-    let pred = found !== null && PEOPLE_ONLY.has(found) && cls !== null && !isPeopleClass(cls) && !ANIMALS.has(q.noun ?? "") ? null : found
+    let pred = found === "carried" ? (thing ? "cargo" : "aboard")
+      : found !== null && PEOPLE_ONLY.has(found) && thing ? null : found
       // "cutting 600 jobs", "with the loss of 1,600 jobs", "will shed 300 staff": jobs lost, as "laid off" says.
       // A share of a workforce is cut only when the cut governs it ("will shed 18 per cent of its staff"), not
       // when cuts are only mentioned near it ("92 per cent of staff keep their jobs after the cuts").

@@ -33,7 +33,9 @@ const PREDICATES: readonly [RegExp, string][] = [
   [/^(evacuat|displac|flee|fled|rescu|relocat|move|airlift)/, "evacuated"],
   [/^(releas|free|freed|return|repatriat|homecoming|swap|exchang|handed over|welcom|came back|brought back)/, "released"],
   [/^(survive|surviv)/, "survived"],
-  [/^(aboard|on board|onboard|carry|carrying)/, "aboard"],
+  // "carrying 212 passengers" / "loaded with 4,300 containers": carried, which quantity.ts reads as aboard for people and cargo for things.
+  [/^(carry|carrying|carried|laden$|load$|loaded$)/, "carried"],
+  [/^(aboard|on board|onboard)/, "aboard"],
   // What a storm or a fire does to buildings: "destroyed 60 homes", "160 houses were razed", "damaged 300 homes".
   [/^(destroy|flatten|raze|razing|demolish|wreck|gutted|burn(?:ed|t)? down|burn(?:ed|t)? to the ground)/, "destroyed"],
   [/^(damag)/, "damaged"],
@@ -89,6 +91,9 @@ export function predicateClass(window: readonly string[]): string | null {
     const w = window[i]!;
     // "with 44 passengers on board": two words, read together.
     if (w === "on" && window[i + 1] === "board") return "aboard";
+    // "had burned down 53 houses", "53 houses burned down": what a fire did to buildings, two words read together.
+    // (The window holds the words after a figure, then those before it backwards: "down" may sit on either side.)
+    if (/^(?:burn|burns|burned|burnt|burning)$/.test(w) && (window[i + 1] === "down" || window[i - 1] === "down")) return "destroyed";
     for (const [re, cls] of PREDICATES) if (re.test(w)) return cls;
   }
   return null;

@@ -77,3 +77,15 @@ describe("roles: tense", () => {
     expect(docOf("Yesterday Foreign Minister Penny Wong met her counterpart.").roles.map((r) => r.tense)).toEqual(["current"]);
   });
 });
+
+describe("roles: a title that completes a verb ends its clause", () => {
+  // issue 17 (PolNeAR report fold, judged false): "qualified to be president, Clinton on Monday ripped into …" gave
+  // Clinton the presidency. Wordings of this test's own.
+  it("'to be mayor, Ruiz …' and 'running for governor, Okafor …' give no role", () => {
+    expect(role("After a month of arguing over who is fit to be mayor, Elena Ruiz on Tuesday attacked her rival's budget.")).toEqual([]);
+    expect(role("Two years after running for governor, Chidi Okafor said on Friday he would not run again.")).toEqual([]);
+  });
+  it("a title in apposition before its name still is one", () => {
+    expect(role("The country's president, Vladimir Putin, said on Monday that talks would go on.").length).toBe(1);
+  });
+});

@@ -159,6 +159,9 @@ function pastClause(text: string, roleStart: number, personEnd: number): boolean
   return RELATIVE_LEAD.test(lead) && PAST_VERB.test(text.slice(personEnd, personEnd + 40));
 }
 
+/** Words before a title that make it a verb's complement: "to be president", "running for governor", "elected mayor". */
+const COMPLEMENT_LEAD = /\b(?:be|become|became|becoming|for|elected|named|appointed)\s+(?:the\s+|a\s+)?$/i;
+
 export function roles(text: string, people: readonly Entity[]): RoleMention[] {
   const out: RoleMention[] = [];
   for (const p of people) {
@@ -177,7 +180,10 @@ export function roles(text: string, people: readonly Entity[]): RoleMention[] {
       const pre = readPrefix(text.slice(Math.max(lineStart, titleAt - 60), titleAt));
       const country = countryOf(ofCountry) ?? pre?.country ?? null;
       // "Shadow Health Secretary X", "Assistant Secretary of State X", "Under Secretary of State X": another post, not the office.
-      const office = OTHER_POST.test(text.slice(Math.max(lineStart, titleAt - 20), titleAt)) ? null : officeOfTitle(title!, country);
+      // "qualified to be president, Clinton on Monday ripped into …", "running for governor, Ruiz said": a title that
+      // completes a verb and is closed by a comma ends its clause; the name opens the next one.
+      const complement = b[0].includes(",") && COMPLEMENT_LEAD.test(text.slice(Math.max(lineStart, titleAt - 20), titleAt));
+      const office = complement || OTHER_POST.test(text.slice(Math.max(lineStart, titleAt - 20), titleAt)) ? null : officeOfTitle(title!, country);
       if (office !== null) {
         const start = titleAt - (pre?.consumed ?? 0);
         const trailing = text.slice(p.span.end, p.span.end + 40).replace(/^,?\s*/, "");

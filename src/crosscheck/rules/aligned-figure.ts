@@ -175,7 +175,7 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
     // "… a margin of error of plus or minus 3.5 percentage points" / "… of 2.5 percentage points": stock words of every
     // poll; two polls' margins are one fact only when the sentences give the same sample ("800 likely voters" in both).
     const otherPolls = otherPoll(sentenceText(a), a, sentenceText(b), b, docs);
-    // "catching 52 passes for 440 yards" / "caught 29 passes for 201 yards": every other figure differs too, two stat lines.
+    // "catching 52 passes for 440 yards" / "caught 29 passes for 201 yards": each thing both sentences count has another figure, two stat lines.
     const sentenceAt = (c: QuantityClaim) => docs.get(c.articleId)!.sentences[info.get(c)!.sentence];
     const sa = sentenceAt(a), sb = sentenceAt(b);
     const lines = !moments && !otherPolls && sa !== undefined && sb !== undefined && otherFigureLines(sentenceLine(docs.get(a.articleId)!, sa), sentenceLine(docs.get(b.articleId)!, sb));

@@ -208,8 +208,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // in articles published months apart is two moments of it (not ages: a person's age has its own check).
         ["months", () => p.unit !== "age" && monthsApart(m.articleId, ref.articleId)],
         ["places", () => placedAtNames(m, ref)],
-        // "caught 52 passes for 440 yards" / "29 passes for 201 yards": every other figure of the two sentences differs
-        // too, two stat lines (of other games, seasons or contests) rather than one line misreported.
+        // "caught 52 passes for 440 yards" / "29 passes for 201 yards": each thing both sentences count has another figure,
+        // two stat lines (of other games, seasons or contests) rather than one line misreported.
         ["lines", () => otherFigureLines(figuresAt(m), figuresAt(ref))],
         ["days", () => heldOnOtherDays(sentenceOf(m) ?? "", sentenceOf(ref) ?? "")],
       ];

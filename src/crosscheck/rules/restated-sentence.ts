@@ -275,7 +275,7 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
     const moments = odd.value.unit !== "age" && ((!isPeopleClass(odd.slot.noun) && marketMoments(sentenceOf(odd)?.text ?? "", sentenceOf(ref)?.text ?? ""))
       || monthsApart(odd.articleId, ref.articleId));
     // "In all, 865 delegates are up for grabs in 11 states" / "In all, 691 delegates are up for grabs in five states": a
-    // sentence whose every figure differs is a template told of two contests or moments, not one figure changed.
+    // sentence whose counted things all take other figures is a template told of two contests or moments, not one figure changed.
     const lines = !moments && so !== null && sr !== null && otherFigureLines(sentenceLine(docOf.get(odd.articleId)!, so), sentenceLine(docOf.get(ref.articleId)!, sr));
     const severity: Severity = moments || lines ? "low" : nRef >= 2 && nOdd === 1 ? "high" : "medium";
     const others = nRef === 1 ? "another article" : `${nRef} independent sources`;

@@ -32,13 +32,7 @@ export function sentenceLine(doc: Doc, sentence: Sentence): FigureLine {
   if (!bySentence) LINES.set(doc, (bySentence = new Map()));
   let found = bySentence.get(sentence.index);
   if (!found) {
-    let masked = sentence.text;
-    for (const d of doc.dates) {
-      if (d.sentence !== sentence.index || d.span.start < sentence.start || d.span.end > sentence.end) continue;
-      const at = d.span.start - sentence.start;
-      masked = masked.slice(0, at) + " ".repeat(d.span.end - d.span.start) + masked.slice(at + d.span.end - d.span.start);
-    }
-    masked = masked.replace(/\b(?:1[89]|20)\d\d\b/g, "    ");
+    const masked = datesMasked(doc, sentence);
     const line = new Map<string, Set<number>>();
     for (const m of masked.matchAll(FIGURE_THEN_WORD)) {
       const n = numberOf(m[1]!);
@@ -53,6 +47,20 @@ export function sentenceLine(doc: Doc, sentence: Sentence): FigureLine {
     bySentence.set(sentence.index, found);
   }
   return found;
+}
+
+/**
+ * A sentence's text with its dates and years blanked out, offsets kept: days, months and years date and do not count
+ * ("On March 5, 12 people were killed" writes no 5 of anything).
+ */
+export function datesMasked(doc: Doc, sentence: Sentence): string {
+  let masked = sentence.text;
+  for (const d of doc.dates) {
+    if (d.span.start < sentence.start || d.span.end > sentence.end) continue;
+    const at = d.span.start - sentence.start;
+    masked = masked.slice(0, at) + " ".repeat(d.span.end - d.span.start) + masked.slice(at + d.span.end - d.span.start);
+  }
+  return masked.replace(/\b(?:1[89]|20)\d\d\b/g, "    ");
 }
 
 /** A figure and the word after it ("52 catches", "26-delegate", "two touchdowns", "4,500 block"). */

@@ -17,7 +17,7 @@ import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { witnesses } from "../witnesses.js";
 import { heldOnOtherDays, placedApart, placedAtOthers } from "../places.js";
-import { type FigureLine, LINES_DOUBT, otherFigureLines, sentenceLine } from "../figure-lines.js";
+import { datesMasked, type FigureLine, LINES_DOUBT, otherFigureLines, sentenceLine } from "../figure-lines.js";
 import { aspectPhrase, measureAspect, otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
 
 export function contradiction(ctx: StoryContext): FindingDraft[] {
@@ -40,12 +40,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   const writesToo = (c: QuantityClaim, v: number) => {
     const s = sentenceAt(c);
     if (!s) return false;
-    // Days, months and years are no figures: "On March 5, 12 people were killed" writes no 5 of anything.
-    const full = text(c);
     const doc = docs.get(c.articleId);
-    let masked = full.slice(s.start, s.end);
-    for (const d of doc?.dates ?? []) if (d.span.start >= s.start && d.span.end <= s.end) masked = masked.slice(0, d.span.start - s.start) + " ".repeat(d.span.end - d.span.start) + masked.slice(d.span.end - s.start);
-    masked = masked.replace(/\b(?:1[89]|20)\d\d\b/g, "    ");
+    const masked = doc ? datesMasked(doc, s) : s.text;
     return numbersWritten(masked.slice(0, c.span.start - s.start)).has(v) || numbersWritten(masked.slice(c.span.end - s.start)).has(v);
   };
   const sentenceAt = (c: QuantityClaim) => docs.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end) ?? null;

@@ -53,6 +53,9 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
       // A share of a workforce is cut only when the cut governs it ("will shed 18 per cent of its staff"), not
       // when cuts are only mentioned near it ("92 per cent of staff keep their jobs after the cuts").
       ?? (cls === "worker" && JOB_LOSS.test(q.unit === "percent" ? clauseBefore(doc, q) : sentenceAround(doc, q)) ? "employed" : null);
+    // "the theatre seats 1,200 people", "the ship can carry 5,000 passengers", "a capacity of 60,000": what a place or a
+    // vessel can hold, not how many were there ("about 800 people attended", "was carrying 3,200 passengers").
+    if (capacity(doc, q)) pred = "capacity";
     // "its nine crew members", "all 14 crew of a cargo ship": the size of an owner's whole group, whatever happened to it.
     // What was done to some of them ("killed their two children") stays what it is: the harmed may be a part of the group.
     if (cls !== null && cls !== "people" && isPeopleClass(cls) && !/^(killed|injured|injured-serious|casualties|missing|hospital|detained)$/.test(pred ?? "") && groupSize(doc, q)) pred = "whole";
@@ -190,6 +193,15 @@ function sides(doc: Doc, q: Quantity, back: number, ahead: number): [string, str
   const text = doc.article.text;
   const s = doc.sentences[q.sentence];
   return [text.slice(Math.max(s?.start ?? 0, q.span.start - back), q.span.start), text.slice(q.span.end, Math.min(s?.end ?? text.length, q.span.end + ahead))];
+}
+
+/** Words right before a figure that make it a capacity: "seats", "can carry", "capacity of", "room for", "built to hold". */
+const CAPACITY_BEFORE = /\b(?:seats|seating|accommodates|(?:can|could|will|would|(?:is |was |are |were )?able to|(?:is |was |are |were )?(?:designed|built|meant|licensed|equipped) to)\s+(?:seat|hold|carry|take|accommodate|house|fit|sleep|transport|handle)|capacity (?:of|for)|room for|space for|(?:designed|built|licensed|equipped|meant) for|holds up to|carries up to|sleeps)\s+(?:up to\s+|about\s+|some\s+|nearly\s+|more than\s+|around\s+|roughly\s+|over\s+|almost\s+|as many as\s+)?$/i;
+
+/** Whether a figure tells what something can hold ("seats 1,200 people", "can carry 5,000 passengers", "a 60,000-capacity stadium"). */
+function capacity(doc: Doc, q: Quantity): boolean {
+  const [before, after] = sides(doc, q, 60, 12);
+  return CAPACITY_BEFORE.test(before) || /^[- ]capacity\b/i.test(after);
 }
 
 /** "claimed 40 lives", "cost 12 lives", "40 lives were lost": lives lost, not saved or changed. */

@@ -140,7 +140,7 @@ const CHANGE_BEFORE = /\b(?:(rise|rises|rose|risen|rising|go(?:es)? up|went up|g
 /** Words between a change's subject and its verb: auxiliaries, "will", "to", adverbs of time. */
 const AUXILIARY = /^(?:will|would|shall|should|could|can|may|might|must|to|be|been|being|is|are|was|were|has|have|had|also|again|now|then|expected|set|due|likely|just|already|still|sharply|slightly|steadily|further)$/i;
 /** What a change is measured over: a year on a year, a month on a month, a quarter, a half, since a date. */
-const PERIOD = /\b(?:(?:first|second|third|fourth|last|previous|latest|next)\s+(?:quarter|half)|q[1-4]|(?:nine|six|three|twelve)\s+months|year[- ]on[- ]year|month[- ]on[- ]month|from a year (?:earlier|ago|before)|from the previous (?:month|year|quarter)|(?:on an? )?(?:annual|monthly|quarterly|weekly) (?:basis|rate|pace|increase|rise|fall|decline|growth|inflation)|a year (?:earlier|ago)|since (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|(?:in|for|of|during|from|by|until|through|to) (?:january|february|march|april|june|july|august|september|october|november|december))\b/gi;
+const PERIOD = /\b(?:(?:first|second|third|fourth|last|previous|latest|next)\s+(?:quarter|half)|q[1-4]|(?:nine|six|three|twelve)\s+months|year[- ]on[- ]year|month[- ]on[- ]month|(?:from|than) a year (?:earlier|ago|before)|from the previous (?:month|year|quarter)|(?:on an? )?(?:annual|monthly|quarterly|weekly) (?:basis|rate|pace|increase|rise|fall|decline|growth|inflation)|a year (?:earlier|ago)|since (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|(?:in|for|of|during|from|by|until|through|to) (?:january|february|march|april|june|july|august|september|october|november|december))\b/gi;
 
 /**
  * What a percentage change in a sentence is the change of, when its words say so: "rail fares … will rise by 12
@@ -181,8 +181,19 @@ export function otherLevels(a: number | null, b: number | null): boolean {
 
 /** The periods a sentence tells a figure over, as typed tokens (see periodToken). */
 export function periodsIn(sentence: string): Set<string> {
-  return new Set([...sentence.toLowerCase().matchAll(PERIOD)].map((m) => periodToken(m[0])));
+  const tokens = new Set([...sentence.toLowerCase().matchAll(PERIOD)].map((m) => periodToken(m[0])));
+  // "rose 0.3 percent in November from October": the month after "from" is the base of a change told of another month,
+  // a change on the month, not the period ("from a year earlier" is a change on the year).
+  for (const m of sentence.toLowerCase().matchAll(FROM_MONTH)) {
+    const month = m[1]!;
+    if (![...tokens].some((t) => t.startsWith("mon:") && t !== `mon:${month}`)) continue;
+    tokens.delete(`mon:${month}`);
+    tokens.add("base:m");
+  }
+  return tokens;
 }
+
+const FROM_MONTH = /\b(?:from|over|compared with|compared to|against|than (?:in)?)\s+(january|february|march|april|june|july|august|september|october|november|december)\b/g;
 
 /** A period's words as a typed token: "mon:november", "span:third quarter", "since:march", "base:y" (on a year), "base:m". */
 function periodToken(words: string): string {

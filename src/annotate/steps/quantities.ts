@@ -67,6 +67,7 @@ const DISTANCE_AFTER = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|feet
 const DURATION_AFTER = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)$/;
 const WEIGHT_AFTER = /^(kg|kilograms?|tons?|tonnes?|pounds?|lbs?|grams?|g|litres?|liters?|gallons?|barrels?|degrees?|mph|kph|°)$/;
 const NOT_COUNT_BEFORE = /^(page|pages|p\.|pp\.|no\.|number|room|flight|route|highway|interstate|chapter|article|section|grade|level|version|model|channel|episode|season|act|round|game|week|day|year|step|phase|stage|platform|gate|terminal|apartment|suite|unit|box|seat|row|district|precinct|ward|paragraph|item|exhibit|file|case|bill|resolution|item|line|verse|figure|table|tier|division)$/;
+const MODAL = /^(?:can|could|will|would|may|might|must|should|to)$/;
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/;
 const YEAR_BEFORE = /^(in|since|of|by|until|till|from|during|before|after|early|late|mid|summer|winter|spring|autumn|fall|year|fiscal|the|and|to|between|–|-|,|circa)$/;
 const NOUN_SKIP = new Set(["ADJ", "NUM", "ADV", "PUNCT", "DET", "SYM"]);
@@ -327,7 +328,9 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   // Not quantities: parts of times, dates, scores, phone numbers, decimals glued to other tokens.
   if (next && sameSentence(next) && next.start === lastTok.end && /^[:/\-–]\d|^[:/]$/.test(text.slice(next.start, next.start + 2))) return null;
   if (prev && sameSentence(prev) && prev.end === first.start && /^[:/\-–#]$/.test(prev.text)) return null;
-  if (prev && sameSentence(prev) && NOT_COUNT_BEFORE.test(prev.lower)) return null;
+  // "seat 12", "round 3": a seat's or a round's number — not after a modal, where the word is a verb ("can seat 2,600 people").
+  const beforePrev = tokens[hit.first - 2];
+  if (prev && sameSentence(prev) && NOT_COUNT_BEFORE.test(prev.lower) && !(beforePrev && sameSentence(beforePrev) && MODAL.test(beforePrev.lower))) return null;
   if (prev && sameSentence(prev) && MONTHS.test(prev.lower) && hit.value <= 31) return null;
   if (next && sameSentence(next) && MONTHS.test(next.lower) && hit.value <= 31 && first.kind === "number") return null;
   if (next && sameSentence(next) && /^(st|nd|rd|th|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|est|cet|o'clock)$/.test(next.lower)) return null;

@@ -89,6 +89,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         && !partOf(m, quantities, text(m), ref)
         // "a three-week-old boy" / "the one-month-old boy": an infant's age in other periods is the same age, roughly told.
         && agePeriod(m) === agePeriod(ref)
+        // "an arena that can hold 18,000 spectators" / "some 11,000 spectators watched": what a place holds is compared
+        // only with what it holds.
+        && (m.slot.pred === "capacity") === (ref.slot.pred === "capacity")
         // "a third of the 300 homes" is the whole the share is taken of, not what the story's verb counts.
         && !SHARE_OF.test(text(m).slice(Math.max(0, m.span.start - 40), m.span.start)) && !SHARE_OF.test(text(ref).slice(Math.max(0, ref.span.start - 40), ref.span.start))
         // "One officer was shot …, and two officers were cut by glass" against "three officers were hurt": parts of one sentence.
@@ -154,6 +157,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "40 jobs will go at its Gdansk yard as part of cuts across the company" / "230 jobs across its three yards":
         // one figure told as a place's or a unit's share of the whole, the other not.
         ["part", () => (p.unit !== "age" && toldAsPart(sentenceOf(m) ?? "") !== toldAsPart(sentenceOf(ref) ?? ""))],
+        // "employs 3,000 people worldwide" / "the Ohio plant, which employs 420 people": one figure told of the whole
+        // company or country, the other not.
+        ["whole", () => (p.unit !== "age" && toldAsWhole(sentenceOf(m) ?? "") !== toldAsWhole(sentenceOf(ref) ?? ""))],
         // "unemployment fell to 6.2% in February" / "… 6.9% in January", "Spain's jobless rate" / "unemployment in Andalusia":
         // a rate's level in another period or of another place.
         ["rate", () => (p.pred === "level" && (!samePeriod(periodsIn(sentenceOf(m) ?? ""), periodsIn(sentenceOf(ref) ?? "")) || !oneParty(contextOf, m, ref)))],
@@ -258,6 +264,7 @@ const DOUBT = {
   kinds: "the figures may count different kinds",
   definite: "the smaller figure points back to a group the article set apart",
   part: "one is told as a part of a larger whole",
+  whole: "one is told of a whole company, country or world and the other is not",
   rate: "the rates may be of different periods or places",
   included: "one is a group named inside a larger one",
   identified: "one counts only those identified",
@@ -605,6 +612,15 @@ export function toldAsPart(sentence: string): boolean {
   return AS_PART.test(sentence);
 }
 
+/**
+ * A sentence that tells its figure of a whole company, country or world: "worldwide", "around the world", "nationwide",
+ * "across the country", "across the group", "company-wide". Not "in all" or "in total", which sum one event's toll.
+ */
+const AS_WHOLE = /\b(?:worldwide|globally|world-wide|nationwide|nation-wide|company-wide|group-wide|(?:around|across|throughout) the (?:world|globe|country|nation|company|group|business|network|state|region|continent)|in (?:all|each) of its (?:[\p{L}-]+\s+){0,2}?(?:stores|plants|factories|sites|branches|offices|markets|countries|locations))\b/iu;
+export function toldAsWhole(sentence: string): boolean {
+  return AS_WHOLE.test(sentence);
+}
+
 /** A count inside "including …", "among them …", "of whom …": part of a larger group the sentence counts. */
 const INCLUDED = /\b(including|among them|among whom|of whom|of them)\b[^.;:]*$/i;
 
@@ -715,7 +731,9 @@ function foundFewer(a: QuantityClaim, b: QuantityClaim, textOf: (c: QuantityClai
   // A count of what was found; a weight or length found ("found 25 pounds of cocaine") is a measure, compared in its units.
   if (measureOf(a) !== null || measureOf(b) !== null) return false;
   const found = (c: QuantityClaim) => FOUND_BEFORE.test(textOf(c).slice(Math.max(0, c.span.start - 30), c.span.start));
-  return (found(a) && a.value.number < b.value.number) || (found(b) && b.value.number < a.value.number);
+  // Both told as found ("police found 12 shell casings" / "investigators recovered 21"): one count of what was found, disputed.
+  const fa = found(a), fb = found(b);
+  return fa !== fb && ((fa && a.value.number < b.value.number) || (fb && b.value.number < a.value.number));
 }
 const FOUND_BEFORE = /\b(?:found|discovered|located|recovered|came upon|came across)\s+(?:at least\s+|the bodies of\s+)?$/i;
 

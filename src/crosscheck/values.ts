@@ -128,6 +128,8 @@ export function slotPhrase(p: QuantitySlot): string {
     : /^(wounded|injured|dead|hurt|missing|killed|shot)$/.test(p.noun) ? "people"
     // A toll's dead ("the death toll rose to 23") are counted as victims: "people killed", never "victims killed".
     : p.noun === "victim" && (p.pred === "killed" || p.pred === "casualties") ? "people" : plural(p.noun);
+  // "the theatre seats 1,200 people": "how many people it can hold".
+  if (p.pred === "capacity") return `how many ${thing} it can hold`;
   const pred = p.pred === "-" ? "" : ` ${PREDICATE_PHRASE[p.pred] ?? p.pred}`;
   const side = p.side === "-" ? "" : ` (${p.side}'s side)`;
   const when = p.scope.startsWith("day=") ? ` on ${p.scope.slice(4)}`

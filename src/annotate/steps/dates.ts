@@ -94,6 +94,18 @@ export function dates(text: string, sentences: readonly Sentence[], publishedAt:
         // The day something was said ("announced on Thursday") is past even when what was said is to come ("fares will rise").
         && ((PAST_CUE.test(sentences[sentenceAt(r.index)]?.text ?? "") && !FUTURE_CUE.test(sentences[sentenceAt(r.index)]?.text ?? ""))
           || REPORTED_ON.test(text.slice(Math.max(0, r.index - 60), r.index)))) d = new Date(d.getTime() - 7 * DAY_MS);
+      // "A man was wounded there on June 3" in a December paper: a day of the year told without its year, in a sentence
+      // told in the past, is the last such day before the paper, not the nearest (which may be next June). Days less than
+      // two months ahead are left as they are: a paper's own date may be a day or a week off.
+      if (ref !== null && !hasYear && hasMonth && c.isCertain("day") && form !== "weekday" && d.getTime() - ref.getTime() >= 60 * DAY_MS
+        && PAST_CUE.test(sentences[sentenceAt(r.index)]?.text ?? "") && !FUTURE_CUE.test(sentences[sentenceAt(r.index)]?.text ?? "")) {
+        const back = new Date(d); back.setUTCFullYear(d.getUTCFullYear() - 1); d = back;
+      }
+      // "The bridge will reopen on July 8" in a December paper: told as to come, the next such day.
+      if (ref !== null && !hasYear && hasMonth && c.isCertain("day") && form !== "weekday" && ref.getTime() - d.getTime() >= 60 * DAY_MS
+        && FUTURE_CUE.test(sentences[sentenceAt(r.index)]?.text ?? "") && !REPORTED_ON.test(text.slice(Math.max(0, r.index - 60), r.index))) {
+        const ahead = new Date(d); ahead.setUTCFullYear(d.getUTCFullYear() + 1); d = ahead;
+      }
       const week = /\b(this|last|next|past|coming)\s+week\b/i.exec(t);
       const year = /\b(this|last|next|past|coming)\s+year\b/i.exec(t);
       if (year && ref !== null) {

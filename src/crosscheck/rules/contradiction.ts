@@ -190,6 +190,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         ["bracket", () => BRACKET.test(text(ref).slice(Math.max(0, ref.span.start - 12), ref.span.start + 1))],
         // "since March 9, when a bomb killed 17" / "killed eight in April 1994": each figure dated to a time of its own.
         ["dated", () => datedApart(docs.get(m.articleId), m, docs.get(ref.articleId), ref)],
+        // "… this month; on June 3 a 20-year-old man was wounded there" in a December report: a figure whose sentence is
+        // dated weeks before its article tells an earlier event, unless the other figure's is too.
+        ["earlier", () => datedWeeksBefore(docs.get(m.articleId), m) !== datedWeeksBefore(docs.get(ref.articleId), ref)],
         ["ages", () => (p.unit !== "age" && oneAgeGroup(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""))],
         // "24 percent of men who took the placebo, or 1,147 men": a count restating a share of one group.
         ["share", () => SHARE_RESTATED.test(text(m).slice(Math.max(0, m.span.start - 100), m.span.start))],
@@ -264,6 +267,7 @@ const DOUBT = {
   kinds: "the figures may count different kinds",
   definite: "the smaller figure points back to a group the article set apart",
   part: "one is told as a part of a larger whole",
+  earlier: "one figure's sentence is dated weeks before its article, to an earlier event",
   whole: "one is told of a whole company, country or world and the other is not",
   rate: "the rates may be of different periods or places",
   included: "one is a group named inside a larger one",
@@ -319,6 +323,26 @@ function datesOf(doc: Doc | undefined, c: QuantityClaim): { text: string; from: 
   if (!doc) return [];
   const s = doc.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end);
   return s ? doc.dates.filter((d) => d.sentence === s.index && d.form !== "weekday" && (d.form !== "relative" || /\d/.test(d.span.text))).map((d) => ({ text: d.span.text.toLowerCase(), from: d.from, to: d.to })) : [];
+}
+
+const MONTH_NAMED = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
+
+/** Days before its article's publication that a sentence's own date must lie for it to tell an earlier event. */
+const EARLIER_DAYS = 14;
+
+/**
+ * Whether a figure's sentence gives a calendar day ("on June 3", "March 9, 2025") at least two weeks before its
+ * article's publication day: the sentence tells an earlier event than the story's (a previous shooting at the same
+ * place, last spring's flood). Weekdays and "yesterday" are the story's own days; a month or a year alone is too loose.
+ */
+function datedWeeksBefore(doc: Doc | undefined, c: QuantityClaim): boolean {
+  const published = doc?.article.publishedAt ? Date.parse(doc.article.publishedAt) : NaN;
+  if (!doc || Number.isNaN(published)) return false;
+  const s = doc.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end);
+  if (!s) return false;
+  return doc.dates.some((d) => d.sentence === s.index && d.granularity === "day" && d.to !== null
+    && (d.form === "absolute" || (d.form === "relative" && MONTH_NAMED.test(d.span.text)))
+    && Date.parse(d.to) <= published - EARLIER_DAYS * 86_400_000);
 }
 
 /**

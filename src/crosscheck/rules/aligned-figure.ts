@@ -12,6 +12,7 @@ import type { FindingDraft } from "../../domain/finding.js";
 import type { Span } from "../../domain/span.js";
 import type { StoryContext } from "../../domain/context.js";
 import { contexts, contextSimilarity, oneParty, otherActors, otherSubjects, twoParties } from "../context.js";
+import { toldAsOtherThings } from "../stance.js";
 import { LINES_DOUBT, otherFigureLines, sentenceLine } from "../figure-lines.js";
 import { differentDays, otherNamesake } from "../groups.js";
 import { allBefore, mentionsAsEarlier, oneAgeGroup, toldAsGrown, toldAsTally } from "../updates.js";
@@ -172,6 +173,9 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
     const moments = kind !== "age" && kind !== "count:people" && marketMoments(sentenceText(a), sentenceText(b));
     // "88 operations on girls age 14 and younger" / "11,844 operations in the state": one age group against the whole.
     if (kind !== "age" && oneAgeGroup(sentenceText(a), sentenceText(b))) continue;
+    // "is demanding a 9 percent pay rise" / "has offered 4 percent", "20 euros for adults" / "8 euros for children".
+    const startOf = (c: QuantityClaim) => docs.get(c.articleId)!.sentences[info.get(c)!.sentence]?.start ?? c.span.start;
+    if (kind !== "age" && toldAsOtherThings(docs.get(a.articleId)!.article.text, a, startOf(a), docs.get(b.articleId)!.article.text, b, startOf(b))) continue;
     // "… a margin of error of plus or minus 3.5 percentage points" / "… of 2.5 percentage points": stock words of every
     // poll; two polls' margins are one fact only when the sentences give the same sample ("800 likely voters" in both).
     const otherPolls = otherPoll(sentenceText(a), a, sentenceText(b), b, docs);

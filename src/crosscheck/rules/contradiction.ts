@@ -17,6 +17,7 @@ import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { witnesses } from "../witnesses.js";
 import { heldOnOtherDays, placedApart, placedAtOthers } from "../places.js";
+import { toldAsOtherThings } from "../stance.js";
 import { datesMasked, type FigureLine, LINES_DOUBT, otherFigureLines, sentenceLine } from "../figure-lines.js";
 import { aspectPhrase, measureAspect, otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
 
@@ -193,6 +194,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "… this month; on June 3 a 20-year-old man was wounded there" in a December report: a figure whose sentence is
         // dated weeks before its article tells an earlier event, unless the other figure's is too.
         ["earlier", () => datedWeeksBefore(docs.get(m.articleId), m) !== datedWeeksBefore(docs.get(ref.articleId), ref)],
+        // "is demanding a 9 percent pay rise" / "has offered 4 percent", "will rise to 12.50 pounds" / "is 11.44 pounds",
+        // "20 euros for adults" / "8 euros for children": two parties' positions, a level to come and one now, two groups' prices.
+        ["stance", () => p.unit !== "age" && toldAsOtherThings(text(m), m, sentenceBounds(m)[0], text(ref), ref, sentenceBounds(ref)[0])],
         ["ages", () => (p.unit !== "age" && oneAgeGroup(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""))],
         // "24 percent of men who took the placebo, or 1,147 men": a count restating a share of one group.
         ["share", () => SHARE_RESTATED.test(text(m).slice(Math.max(0, m.span.start - 100), m.span.start))],
@@ -268,6 +272,7 @@ const DOUBT = {
   definite: "the smaller figure points back to a group the article set apart",
   part: "one is told as a part of a larger whole",
   earlier: "one figure's sentence is dated weeks before its article, to an earlier event",
+  stance: "the figures are told as different things: what one side asks for against what another offers, a level to come against one now, or prices for different groups",
   whole: "one is told of a whole company, country or world and the other is not",
   rate: "the rates may be of different periods or places",
   included: "one is a group named inside a larger one",
@@ -310,7 +315,6 @@ const WINDOW_OF = /\b(?:of|in|over)\s+(?:its|their|his|her|the)\s+(?:last|past|p
 /** "top 10", "bottom five": the figure bounds a ranking's bracket. */
 const BRACKET = /\b(?:top|bottom)\s+\S$/i;
 
-/** The dates (a day, a month or a year written out, "March 9"; not "Friday" or "last week") of a figure's sentence. */
 /** Words before a figure that make it a forecast or an expectation, or a poll's margin of error. */
 const FORECAST = /\b(?:expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|projects|projected|anticipat(?:es|ed|ing)|guidance|outlook|consensus|targets?|sees|(?:margin|sampling error)s?(?:\s+of\s+(?:sampling\s+)?error)?)\b[^.;]{0,40}$/i;
 
@@ -319,6 +323,7 @@ function foretold(text: string, c: QuantityClaim, [start]: readonly [number, num
 }
 
 
+/** The dates (a day, a month or a year written out, "March 9"; not "Friday" or "last week") of a figure's sentence. */
 function datesOf(doc: Doc | undefined, c: QuantityClaim): { text: string; from: string | null; to: string | null }[] {
   if (!doc) return [];
   const s = doc.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end);
@@ -332,17 +337,21 @@ const EARLIER_DAYS = 14;
 
 /**
  * Whether a figure's sentence gives a calendar day ("on June 3", "March 9, 2025") at least two weeks before its
- * article's publication day: the sentence tells an earlier event than the story's (a previous shooting at the same
- * place, last spring's flood). Weekdays and "yesterday" are the story's own days; a month or a year alone is too loose.
+ * article's publication day, or a year before the article's ("in 2019"): the sentence tells an earlier event than the
+ * story's (a previous shooting at the same place, last spring's flood, a transfer years ago). Weekdays and "yesterday"
+ * are the story's own days; a month alone is too loose.
  */
 function datedWeeksBefore(doc: Doc | undefined, c: QuantityClaim): boolean {
   const published = doc?.article.publishedAt ? Date.parse(doc.article.publishedAt) : NaN;
   if (!doc || Number.isNaN(published)) return false;
   const s = doc.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end);
   if (!s) return false;
-  return doc.dates.some((d) => d.sentence === s.index && d.granularity === "day" && d.to !== null
-    && (d.form === "absolute" || (d.form === "relative" && MONTH_NAMED.test(d.span.text)))
-    && Date.parse(d.to) <= published - EARLIER_DAYS * 86_400_000);
+  const year = new Date(published).getUTCFullYear();
+  return doc.dates.some((d) => d.sentence === s.index && d.to !== null
+    && ((d.granularity === "day" && (d.form === "absolute" || (d.form === "relative" && MONTH_NAMED.test(d.span.text)))
+      && Date.parse(d.to) <= published - EARLIER_DAYS * 86_400_000)
+      // "paid 30 million euros for the striker in 2019": a year before the article's own.
+      || (d.form === "year" && Number(d.to.slice(0, 4)) < year)));
 }
 
 /**

@@ -423,7 +423,7 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
     || (e.span.start >= q.span.end && (q.nounSpan === null ? ADJ : /^\s+$/).test(between(q.span.end, e.span.start)) && personWord(text, e.span.start, e.span.end))
     // "15-year-old Alexandros Grigoropoulos", the name (or its last word) read as the counted noun.
     || (q.nounSpan !== null && e.span.start >= q.numberSpan.end && e.span.start <= q.nounSpan.start && e.span.end >= q.nounSpan.end)));
-  if (person) return `person=${fullName(doc, person.key.split(" ").pop()!, person.key)}`;
+  if (person) return `person=${titled(doc, fullName(doc, person.key.split(" ").pop()!, person.key), person.span.start)}`;
   // The name set off after the described person: "a 34-year-old climber from Lyon, Julien Marchand,", "a 68-year-old woman, Maria Santos, died".
   const named = q.nounSpan === null ? undefined : doc.entities.find((e) => e.type === "person" && e.span.start > q.span.end && e.span.start - q.span.end <= 50
     && APPOSITIVE.test(between(q.span.end, e.span.start)) && !/^['’]s\b/.test(text.slice(e.span.end, e.span.end + 3)));
@@ -432,7 +432,7 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
   const after = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(q.span.end, q.span.end + 40));
   if (after && q.nounSpan === null && personWord(text, q.span.end + after[0].length - after[1]!.length, q.span.end + after[0].length)) return `person=${fullName(doc, after[1]!.toLowerCase(), null)}`;
   const before = /(\p{Lu}\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, q.span.start - 30), q.span.start));
-  if (before && !NOT_NAMES.test(before[1]!)) return `person=${fullName(doc, before[1]!.toLowerCase(), null)}`;
+  if (before && !NOT_NAMES.test(before[1]!)) return `person=${titled(doc, fullName(doc, before[1]!.toLowerCase(), null), Math.max(0, q.span.start - 30) + before.index)}`;
   // "The lorry driver, a 34-year-old man from Ghent,": a man or woman in apposition to a role is that role's person.
   const apposed = q.noun !== null && /^(?:man|woman|boy|girl|person)$/.test(q.noun)
     ? /\b(?:the|an?|its|their|his|her)\s+(?:[a-z-]+\s+)?([a-z]+),\s+(?:an?\s+)?$/i.exec(text.slice(Math.max(0, q.span.start - 50), q.span.start)) : null;
@@ -449,6 +449,19 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
   // "the 24-year-old was killed": someone already named; the article's main person if it has one.
   // Compared, but as a guess: an age given to the article's main person is never more than a weak signal.
   return main !== null && /\bthe\s+$/i.test(text.slice(Math.max(0, q.span.start - 5), q.span.start)) ? `main=${fullName(doc, main, null)}` : null;
+}
+
+/**
+ * A surname alone after a title that tells the person's sex ("Mr. Ortiz, 67" / "Mrs. Ortiz, 64"): the surname with a
+ * mark for it ("ortiz~(m)"), so that a husband's and a wife's ages are two people's. A first name, where the article
+ * gives one, says more and is kept.
+ */
+function titled(doc: Doc, key: string, nameStart: number): string {
+  if (key.includes("~")) return key;
+  const title = /\b(Mr|Mister|Mrs|Ms|Miss|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Sr|Sra)\.?\s*$/.exec(doc.article.text.slice(Math.max(0, nameStart - 8), nameStart))?.[1]
+    ?? /^(Mr|Mister|Mrs|Ms|Miss|Madam)\.?\s/.exec(doc.article.text.slice(nameStart, nameStart + 8))?.[1];
+  if (title === undefined) return key;
+  return `${key}~(${/^(?:Mr|Mister|Herr|Señor|Sr)$/.test(title) ? "m" : "f"})`;
 }
 
 /**

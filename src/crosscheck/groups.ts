@@ -140,5 +140,9 @@ export function firstName(c: QuantityClaim): string | null {
 /** Two ages of people who share a surname but not a first name ("Jaxon Slaight, 6" / "Joseph Slaight, 8"; "Chris" and "Christopher" are one). */
 export function otherNamesake(a: QuantityClaim, b: QuantityClaim): boolean {
   const x = firstName(a), y = firstName(b);
-  return x !== null && y !== null && !x.startsWith(y) && !y.startsWith(x);
+  if (x === null || y === null) return false;
+  // "Mr. Ortiz" / "Mrs. Ortiz": a title's sex ("(m)", "(f)") tells two people apart only from the other sex's title.
+  const tx = /^\([mf]\)$/.test(x), ty = /^\([mf]\)$/.test(y);
+  if (tx || ty) return tx && ty && x !== y;
+  return !x.startsWith(y) && !y.startsWith(x);
 }

@@ -108,7 +108,9 @@ export function slotPhrase(p: QuantitySlot): string {
   const who = /^(person|main|role)=([^~]*)(?:~(.*))?$/.exec(p.noun);
   if (p.unit === "age" || who) {
     if (!who) return "a person's age";
-    const name = (who[3] ? `${who[3]} ${who[2]}` : who[2]!).replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    // A title's mark ("ortiz~(f)", from "Mrs. Ortiz") is no first name: "the age of Ortiz".
+    const first = who[3] && !/^\([mf]\)$/.test(who[3]) ? who[3] : null;
+    const name = (first ? `${first} ${who[2]}` : who[2]!).replace(/\b\p{L}/gu, (c) => c.toUpperCase());
     return who[1] === "role" ? `the age of the ${who[2]}` : `the age of ${name}`;
   }
   if (/^prison-(year|month)$/.test(p.noun)) return "the prison sentence";

@@ -13,6 +13,16 @@ describe("dates", () => {
     expect(d("Bus fares in Leeds will rise by 6 percent from April, the authority announced on Thursday.", "2026-12-01")).toContain("on Thursday|weekday|2026-11-26");
     expect(d("The authority will publish the new fares on Thursday.", "2026-12-01")).toContain("on Thursday|weekday|2026-12-03");
   });
+  it("a weekday told with an irregular past verb is the one before the paper", () => {
+    // Published on Saturday 2026-12-05: "sold … on Monday", "bought … on Wednesday" are that week's, not the next.
+    expect(d("The museum sold the painting for 2 million euros on Monday.", "2026-12-05")).toContain("on Monday|weekday|2026-11-30");
+    expect(d("A collector bought the house on Wednesday.", "2026-12-05")).toContain("on Wednesday|weekday|2026-12-02");
+    expect(d("The museum will sell the painting on Monday.", "2026-12-05")).toContain("on Monday|weekday|2026-12-07");
+  });
+  it("a day of the year without its year follows the sentence's tense when the nearest is months the other way", () => {
+    expect(d("The ferry sank on June 3 off the coast.", "2026-12-20")).toContain("June 3|relative|2026-06-03");
+    expect(d("The new ferry will enter service on June 3.", "2026-12-20")).toContain("June 3|relative|2027-06-03");
+  });
   it("leaves 'on Friday' unresolved without a publication date", () => {
     expect(d("The exchange began on Friday.")).toEqual(["on Friday|weekday|?"]);
   });

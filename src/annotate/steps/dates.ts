@@ -23,7 +23,7 @@ const UNIT = "(?:day|days|night|nights|morning|evening|week|weeks|weekend|month|
 const ANAPHORIC = new RegExp(`\\b(?:${UNIT}\\s+(?:before|earlier|later|after|prior)|the\\s+(?:following|previous|prior|preceding|same)\\s+${UNIT}|the\\s+next\\s+(?:day|night|morning|evening))\\b|^(?:that|the)\\s+${UNIT}$`, "i");
 const WEEKDAY_NAME = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 // A weekday after the publication day is moved to the week before only in a sentence told in the past.
-const PAST_CUE = /\b(was|were|had|did|said|\w{3,}ed|hit|met|began|took|left|came|went|fell|held|made|told|saw|found|gave|got|ran|won|lost|led|fled|sent|struck|broke|spoke|rose|drove|flew|shot|stood|sank|swept|tore|burst|threw|wrote|sought|fought|brought|caught|taught|kept|paid|chose|froze|ate|slept|sat|shut|cut|put|quit|spread|upset)\b/i;
+const PAST_CUE = /\b(was|were|had|did|said|\w{3,}ed|hit|met|began|took|left|came|went|fell|held|made|told|saw|found|gave|got|ran|won|lost|led|fled|sent|struck|broke|spoke|rose|drove|flew|shot|stood|sank|swept|tore|burst|threw|wrote|sought|fought|brought|caught|taught|kept|paid|chose|froze|ate|slept|sat|shut|cut|put|quit|spread|upset|sold|bought|thought|felt|dealt|meant|built|spent|lent|bent|heard|became|overcame|beat|bit|hid|lit|rode|stole|woke|awoke|wore|swore|bore|drew|withdrew|grew|knew|blew|rang|sang|sprang|drank|swam|dug|stuck|hung|swung|bled|fed|wept|crept|leapt|understood|withstood|bound|forgot|shook|forgave|arose|slid|sped|dove|strode|stung|clung|flung|wrung|slew|sank|shrank|stank|begun|seized)\b/i;
 const FUTURE_CUE = /\b(will|shall|plans?|scheduled|due|expected|upcoming|to be held|is to|are to|set to)\b/i;
 const DAY_MS = 86_400_000;
 

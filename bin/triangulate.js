@@ -29,7 +29,9 @@ if (!existsSync(fileURLToPath(entry))) {
 // that only node's command line can set safely (set at run time both crashed node: the tier-up flag with SIGSEGV,
 // --single-threaded-gc on a failed heap check): regexps compiled to native code at once, and garbage collected
 // on the thread that made it rather than by helper threads, which on two busy cores only compete with the two
-// analysis threads (cold 4k analyze, loaded machine: 71.7 / 72.4 CPU s against 83.3 / 74.9 without). Only
+// analysis threads. Cold 4k analyze, start code / this launcher interleaved on a loaded machine (load 7-14), 2026-12-07:
+// 77.0 / 78.3, 82.5 / 75.5, 72.2 / 70.0, 80.9 / 70.7 CPU s (-6 %), peak RSS 863-870 / 894-959 MB (single-threaded GC
+// lets the heap grow further between collections), same report. Only
 // `analyze`, a batch that ends by itself: the long-running commands keep their signal handling in this process.
 // The child gets this process's own node flags too (--cpu-prof reaches the analysis); the report is the same.
 const CHILD_FLAGS = ["--no-regexp-tier-up", "--single-threaded-gc"];

@@ -1,6 +1,7 @@
 // Cold start, as a user runs it (issue 23): `/usr/bin/time -v node bin/triangulate.js analyze corpus.jsonl
 // --format json --out r.json` — a fresh process with default options, module loading, kb load and
-// thread start included — at 1,000 and 4,000 articles of real text (~350 words, bench/corpus.ts).
+// thread start included — at 1,000 and 4,000 articles of real text (~350 words, bench/corpus.ts). Run so, the launcher
+// analyzes in a child node given its flags (bin/triangulate.js); /usr/bin/time counts both processes' CPU.
 // Targets: ≥ 300 articles/s and ≤ 1 GB peak RSS at 4,000; per-article cost at 4k ≤ 1.1× that at 1k.
 // Runs the built CLI (dist/): skipped when it is not built or the eval texts are absent.
 import { spawnSync } from "node:child_process";

@@ -1,7 +1,9 @@
 // Where the time goes, read from V8 CPU profiles: self time per function and per file, and inclusive
 // time per pipeline stage (each sample goes to the innermost stage function on its stack). Not part of
 // `npm run bench`; run it on a profiled CLI run (one .cpuprofile per thread):
-//   node --cpu-prof --cpu-prof-dir=/tmp/prof bin/triangulate.js analyze bench/out/cold-4000.jsonl --format json --out /tmp/r.json
+//   node --no-regexp-tier-up --single-threaded-gc --cpu-prof --cpu-prof-dir=/tmp/prof bin/triangulate.js analyze bench/out/cold-4000.jsonl --format json --out /tmp/r.json
+// (with the launcher's flags given, it runs the analysis in its own process instead of a child node whose waiting
+// parent would add an idle profile)
 //   npx tsx bench/profile.ts /tmp/prof [--top 15]
 // A sample's time is the wall time since the one before: on a loaded machine it counts time the thread
 // waited for a core too, so read the shares, and CPU seconds from `/usr/bin/time -v`.

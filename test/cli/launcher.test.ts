@@ -11,8 +11,8 @@ import { describe, expect, it } from "vitest";
 const launcher = resolve("bin/triangulate.js");
 const built = existsSync(resolve("dist/cli/main.js"));
 
-function analyze(nodeFlags: readonly string[], input: string, out: string): { status: number | null; signal: string | null; report: unknown } {
-  const r = spawnSync(process.execPath, [...nodeFlags, launcher, "analyze", input, "--format", "json", "--out", out, "--threads", "1"], { encoding: "utf8" });
+function analyze(nodeFlags: readonly string[], input: string, out: string, env: Readonly<Record<string, string>> = {}): { status: number | null; signal: string | null; report: unknown } {
+  const r = spawnSync(process.execPath, [...nodeFlags, launcher, "analyze", input, "--format", "json", "--out", out, "--threads", "1"], { encoding: "utf8", env: { ...process.env, ...env } });
   const report = r.status === 0 ? JSON.parse(readFileSync(out, "utf8")) : null;
   if (report && typeof report === "object") delete (report as Record<string, unknown>).generatedAt;
   return { status: r.status, signal: r.signal, report };
@@ -26,11 +26,30 @@ describe.skipIf(!built)("the launcher and V8's regexp flag (skipped when the CLI
       { id: "mast-a", title: "Old radio mast demolished", text: "Engineers demolished the 150-metre radio mast at Kettering on Sunday with a controlled explosion. The mast, built in 1962, had been out of use for a decade.", publishedAt: "2026-05-12", outlet: "Northern Herald" },
       { id: "mast-b", title: "Kettering mast brought down", text: "The 492-foot Kettering radio mast, built in 1962 and unused for ten years, was brought down by engineers with a controlled explosion on Sunday.", publishedAt: "2026-05-12", outlet: "Coastal Times" },
     ].map((r) => JSON.stringify(r)).join("\n") + "\n");
-    const plain = analyze([], input, join(dir, "a.json"));
+    // In this process, without the flags; with the flag given to node; and in the child node the launcher starts.
+    const plain = analyze([], input, join(dir, "a.json"), { TRIANGULATE_NO_REEXEC: "1" });
     const native = analyze(["--no-regexp-tier-up"], input, join(dir, "b.json"));
-    expect([plain.status, plain.signal]).toEqual([0, null]);
-    expect([native.status, native.signal]).toEqual([0, null]);
+    const child = analyze([], input, join(dir, "c.json"));
+    for (const r of [plain, native, child]) expect([r.status, r.signal]).toEqual([0, null]);
     expect(native.report).toEqual(plain.report);
+    expect(child.report).toEqual(plain.report);
+  }, 90_000);
+  it("runs `node bin/triangulate.js analyze` in a child node with the flags, passing on its exit code and messages", () => {
+    const bad = spawnSync(process.execPath, [launcher, "analyze", join(tmpdir(), "no-such-folder-for-the-launcher")], { encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/does not exist/);
+    // The node flags of each process the launcher runs in, printed by a module node preloads in both: the child,
+    // seen by its flag, stops there instead of analyzing. Without the child, analyze would fail on the missing file.
+    const dir = mkdtempSync(join(tmpdir(), "tri-launcher-"));
+    const probe = join(dir, "probe.cjs");
+    writeFileSync(probe, [
+      `process.stdout.write("flags:" + JSON.stringify(process.execArgv) + "\\n");`,
+      `if (process.execArgv.includes("--no-regexp-tier-up")) process.exit(0);`,
+    ].join("\n"));
+    const r = spawnSync(process.execPath, ["--require", probe, launcher, "analyze", join(dir, "x.jsonl")], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const seen = r.stdout.split("\n").filter((l) => l.startsWith("flags:")).map((l) => JSON.parse(l.slice(6)) as string[]);
+    expect(seen).toEqual([["--require", probe], ["--no-regexp-tier-up", "--single-threaded-gc", "--require", probe]]);
   }, 60_000);
   it("gives the flag to node in the shebang, where it is safe", () => {
     expect(readFileSync(launcher, "utf8").split("\n")[0]).toMatch(/^#!\/usr\/bin\/env -S node .*--no-regexp-tier-up/);

@@ -76,7 +76,7 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // of a named rate (a change told "by" a figure is no level). "youth unemployment" is another rate than "unemployment".
     // ("24% last year" may come with "year" read as its noun.)
     if (q.unit === "percent" && (cls === null || /^(?:year|month|week|day|quarter)$/.test(q.noun ?? ""))) {
-      const rate = rateBefore(doc, q);
+      const rate = rateBefore(doc, q) ?? (pricesOnTheYear(doc, q) ? "inflation" : null);
       if (rate !== null) { cls = `rate-${rate}`; pred = "level"; }
     }
     // "seven people were seriously injured", "left four in critical condition": a degree of harm, a part of all the injured.
@@ -637,8 +637,23 @@ function rateBefore(doc: Doc, q: Quantity): string | null {
   const m = RATE_LEVEL.exec(doc.article.text.slice(Math.max(s?.start ?? 0, q.span.start - 90), q.span.start));
   if (!m || /^(among|for)$/i.test(m[3] ?? "")) return null;
   const noun = m[2]!.toLowerCase() === "jobless" ? "unemployment" : m[2]!.toLowerCase();
-  const mod = m[1] && !NOT_MODIFIER.test(m[1]) && !/['’]s$/.test(m[1]) ? `${m[1].toLowerCase()}-` : "";
+  // "annual inflation", "headline inflation", "consumer price inflation": the inflation rate itself ("core inflation" is another).
+  const plain = noun === "inflation" && /^(?:annual|yearly|headline|consumer|price|overall|official)$/i.test(m[1] ?? "");
+  const mod = m[1] && !plain && !NOT_MODIFIER.test(m[1]) && !/['’]s$/.test(m[1]) ? `${m[1].toLowerCase()}-` : "";
   return `${mod}${noun}`;
+}
+
+/**
+ * "Consumer prices rose 3.2% in the year to October", "the consumer price index was up 2.1 percent from a year earlier":
+ * the rise of consumer prices over a year is the inflation rate. Rises only (a fall is a negative rate), and consumer
+ * prices only (house or food prices are other rises).
+ */
+function pricesOnTheYear(doc: Doc, q: Quantity): boolean {
+  const s = doc.sentences[q.sentence];
+  if (!s) return false;
+  const before = doc.article.text.slice(Math.max(s.start, q.span.start - 90), q.span.start);
+  if (!/\b(?:consumer[- ]prices?|consumer[- ]price index|CPI|cost of living)\b[^.;]{0,50}?\b(?:rose|increased|climbed|jumped|grew|went up|were up|was up|have risen|had risen|rising|up)\s+(?:by\s+|an?\s+(?:annual|yearly)\s+)?$/i.test(before)) return false;
+  return /\b(?:in the (?:year|12 months) to|from a year (?:earlier|ago|before)|than a year (?:earlier|ago|before)|compared (?:with|to) a year (?:earlier|ago)|year[- ]on[- ]year|on the year|on an annual basis|annual|yearly)\b/i.test(s.text);
 }
 
 /**

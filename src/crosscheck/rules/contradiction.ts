@@ -10,7 +10,7 @@ import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
 import { sameFirstName } from "../../lexicon/names.js";
 import { differentDays, firstName, otherNamesake, storySlotGroups, type ValueGroup } from "../groups.js";
-import { contexts, contextSimilarity, oneParty, samePeople, type Contexts } from "../context.js";
+import { contexts, contextSimilarity, oneParty, otherPeople, otherSubjects, samePeople, type Contexts } from "../context.js";
 import { gap, interval, measureOf, otherCurrencies, overlaps, says, slotPhrase } from "../values.js";
 import { allBefore, mentionsAsEarlier, monthsApartOf, numbersWritten, oneAgeGroup, toldAsGrown, toldAsRevised, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
 import { marketMoments } from "../market.js";
@@ -63,6 +63,12 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   };
   // The one prison term an article that names nobody gives ("a former clerk was jailed for 30 months"): its one defendant's.
   const oneUnnamedTerm = (c: QuantityClaim) => contextOf(c).namesNobody && inArticle(c).filter((o) => o.slot.pred === "sentenced").length === 1;
+  // "Consumer prices rose 3.2% in the year to October" / "Annual inflation stood at 2.3 percent": the prices and the
+  // inflation rate are one subject (the rise of consumer prices over a year is the inflation rate).
+  // (Their sentences open with other words, "Consumer" and "Annual", which the two-parties test reads as names: the
+  // place, where either names one, is the clause's subject, "Chile" in both.)
+  const oneRateParty = (a: QuantityClaim, b: QuantityClaim) => oneParty(contextOf, a, b)
+    || (a.slot.noun === "rate-inflation" && !otherPeople(contextOf, a, b) && !otherSubjects(contextOf, a, b));
   const placedAtNames = (a: QuantityClaim, b: QuantityClaim) => {
     const x = sentenceAt(a), y = sentenceAt(b);
     return x !== null && y !== null && placedAtOthers({ sentence: x.text, at: a.span.start - x.start, end: a.span.end - x.start }, { sentence: y.text, at: b.span.start - y.start, end: b.span.end - y.start });
@@ -163,7 +169,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         ["whole", () => (p.unit !== "age" && toldAsWhole(sentenceOf(m) ?? "") !== toldAsWhole(sentenceOf(ref) ?? ""))],
         // "unemployment fell to 6.2% in February" / "… 6.9% in January", "Spain's jobless rate" / "unemployment in Andalusia":
         // a rate's level in another period or of another place.
-        ["rate", () => (p.pred === "level" && (!samePeriod(periodsIn(sentenceOf(m) ?? ""), periodsIn(sentenceOf(ref) ?? "")) || !oneParty(contextOf, m, ref)))],
+        ["rate", () => (p.pred === "level" && (!samePeriod(periodsIn(sentenceOf(m) ?? ""), periodsIn(sentenceOf(ref) ?? "")) || !oneRateParty(m, ref)))],
         // "six other people, including a 17-year-old boy and four women": a part named inside a larger group.
         ["included", () => INCLUDED.test(text(m).slice(Math.max(sentenceBounds(m)[0], m.span.start - 60), m.span.start))],
         ["included", () => INCLUDED.test(text(ref).slice(Math.max(sentenceBounds(ref)[0], ref.span.start - 60), ref.span.start))],

@@ -65,6 +65,17 @@ export function sameFirstName(a: string, b: string): boolean {
 export const MALE_NAMES: ReadonlySet<string> = new Set(MALE_FIRST_NAMES.split(" "));
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(FEMALE_FIRST_NAMES.split(" "));
 
+/**
+ * First names news gives men and women alike, common for both among public figures ("Sen. Lindsey Graham", "Rep.
+ * Jody Hice", "Jesse Jackson", "Terry Branstad" and "Terry Sewell"), in one language or across two (Italian
+ * "Andrea", "Nicola", "Simone" are men's names), and Korean surnames written first ("Kim Jong Un"): they show no
+ * gender, whatever list holds them. Not names mostly one sex's with a few of the other ("Kelly", "Chris", "Sam"):
+ * a pronoun's reading of those is right far more often than not.
+ */
+export const UNISEX_NAMES: ReadonlySet<string> = new Set(("lindsey lindsay dana leslie jesse jessie jackie tracy tracey " +
+  "lynn jody jodie kim terry carey cary robin pat jan lee marion kris sidney riley avery cameron casey jamie jordan taylor " +
+  "morgan kerry blair kendall quinn peyton drew toni jo nicola simone andrea sasha").split(" "));
+
 /** Whether a word is a listed first name (the list has gaps: "Saddam" is not in it, "Jordan" is in neither). */
 export function isFirstName(word: string): boolean {
   const w = fold(word);

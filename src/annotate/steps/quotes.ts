@@ -17,7 +17,7 @@
 import type { Entity, Quote, Sentence } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from "../gazetteer.js";
-import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, MALE_NAMES, PERSON_TITLES } from "../../lexicon/names.js";
+import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, MALE_NAMES, PERSON_TITLES, UNISEX_NAMES } from "../../lexicon/names.js";
 import { ATTRIBUTION_PHRASES, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
 import { countryOf } from "../../lexicon/countries.js";
@@ -210,9 +210,10 @@ const FEMALE_PRONOUN = /^(?:she|sie|elle)$/i;
 /** German puts the pronoun after the verb (`„…“, sagte er`); English does not (`“…,” said he` is archaic). */
 const PRONOUN_AFTER_VERB = /^\s+(er|sie)(?![\p{L}])/u;
 
-// First names by sex from compromise's lexicon (a general list, not one corpus's people), and honorifics.
-const MALE = new Set(["mr.", "mr", "sir", ...MALE_NAMES]);
-const FEMALE = new Set(["mrs.", "mrs", "ms.", "ms", "miss", "madam", ...FEMALE_NAMES]);
+// First names by sex from compromise's lexicon (a general list, not one corpus's people), and honorifics;
+// not names given to both ("Lindsey Graham … he said").
+const MALE = new Set(["mr.", "mr", "sir", ...[...MALE_NAMES].filter((n) => !UNISEX_NAMES.has(n))]);
+const FEMALE = new Set(["mrs.", "mrs", "ms.", "ms", "miss", "madam", ...[...FEMALE_NAMES].filter((n) => !UNISEX_NAMES.has(n))]);
 
 type Gender = "m" | "f" | null;
 

@@ -2071,8 +2071,9 @@ function descriptionLead(gap: string): boolean {
   // "…” are sickening, Hollande said": a clause-final attribution covers its whole clause.
   const lead = /,\s*((?:\p{Ll}+\s+){0,3})$/u.exec(gap);
   const words = (lead ? lead[1]! : gap.replace(/^[\s,—–-]*/, "")).split(/\s+/).filter((w) => w);
-  // (An age is a description too: `“…,” the 52-year-old Kalnins said`.)
-  return words.length <= 5 && words.every((w) => /^(?:[\p{L}][\p{L}.'’-]*|\d{1,3}-year-old)$/u.test(w) && !/^(?:without|with|as|after|before|while|when|and|but|or|that|to|for|of|in|on|at|by|from|about|against|because|if|since|than|then|so|not|is|was|are|were|be|been|has|have|had|which|who|where|whom|whose|what|until|unless|despite|during|into|over|under)$/.test(w));
+  // (An age is a description too: `“…,” the 52-year-old Kalnins said`; so is a body's name with a number or
+  // a sum in it: `“…,” Teamsters Local 743 president Ann Ford said`, "Fight for $15 organizer Ann Ford".)
+  return words.length <= 5 && words.every((w) => /^(?:[\p{L}][\p{L}.'’-]*|\d{1,3}-year-old|\$?\d[\d.,]*)$/u.test(w) && !/^(?:without|with|as|after|before|while|when|and|but|or|that|to|for|of|in|on|at|by|from|about|against|because|if|since|than|then|so|not|is|was|are|were|be|been|has|have|had|which|who|where|whom|whose|what|until|unless|despite|during|into|over|under)$/.test(w));
 }
 
 const CLAIM_GAP = new RegExp(`^[\\s,]*(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${SPEECH_NOUN})\\s+(?:that\\s+|which\\s+)?\\S`, "u");

@@ -90,7 +90,11 @@ export function isFirstName(word: string): boolean {
 export const CLOSED_OPENERS: readonly string[] = [
   "Although", "Though", "Whether", "Unless", "Until", "Whatever", "Whenever", "Wherever", "Whoever", "Whichever", "Because",
   "Absent", "Under", "Due", "Amid", "Amidst", "Among", "Unlike", "Without", "Within", "Throughout", "During", "Toward", "Towards",
-  "Upon", "Via", "Thanks", "Perhaps", "Maybe", "More", "Less", "Much", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen",
+  "Upon", "Via", "Thanks", "Perhaps", "Maybe", "More", "Less", "Much",
+  // prepositions that front a topic before the speaker ("Of Carson, Levine said", "About the plan, Ruiz said")
+  "Of", "About", "Against", "Regarding", "Concerning", "Including", "Excluding", "Except", "Besides", "Beside", "Between",
+  "Through", "Into", "Onto", "Across", "Beyond", "Behind", "Around", "Above", "Below", "Beneath", "Versus",
+  "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen",
 ];
 
 /** Titles and offices that announce a person's name right after them. */

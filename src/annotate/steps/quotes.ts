@@ -1261,7 +1261,8 @@ function openerOnly(c: Ctx, speaker: Span): boolean {
   if (/\s/.test(one) || /['’]s?$/u.test(one) || !/(?:^|\n|[.!?:]["”’]?\s+|["“]\s*)$/u.test(c.text.slice(Math.max(0, speaker.start - 4), speaker.start))) return false;
   if (/^['’]/.test(c.text.slice(speaker.end, speaker.end + 1))) return false;
   if (c.entities.some((e) => (e.type === "person" || e.type === "org") && e.span.start <= speaker.start && speaker.end <= e.span.end)) return false;
-  return !capitalisedInside(c.text, one) && !surname(c, one) && !new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${one.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(c.text);
+  // (After a capitalised word, an initial or a title — "Ann Wait", "J. Wait", "Dr. Wait" — but not after a sentence's last word, "… on Monday. Wait".)
+  return !capitalisedInside(c.text, one) && !surname(c, one) && !new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*|\\p{Lu}\\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St)\\.)\\s+${one.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(c.text);
 }
 
 /**
@@ -2477,7 +2478,9 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
     const phrase = lead[1]!;
     if (/^(?:he|she|they)\s/.test(phrase)) break; // "Then he cut into Lee, calling him …": the subject, not an opening phrase
     const state = town && /^(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase); // "in Salem, New Hampshire,"
-    if (!(LEAD_IN.test(phrase) || state || (k > 0 && isPlace(c, s + lead[0].indexOf(phrase), phrase)))) break;
+    // ("Wait, it gets better", "Look, here is …": an interjection, capitalised only because it opens the sentence.)
+    const interjection = /^\s*\p{Lu}\p{Ll}+$/u.test(phrase) && /^\p{Ll}/u.test(text.slice(s + lead[0].length, s + lead[0].length + 1)) && openerOnly(c, spanOf(text, s + lead[0].indexOf(phrase.trim()), s + lead[0].indexOf(phrase.trim()) + phrase.trim().length));
+    if (!(LEAD_IN.test(phrase) || state || interjection || (k > 0 && isPlace(c, s + lead[0].indexOf(phrase), phrase)))) break;
     town = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase);
     s += lead[0].length;
   }

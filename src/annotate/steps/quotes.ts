@@ -2479,8 +2479,8 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
     if (/^(?:he|she|they)\s/.test(phrase)) break; // "Then he cut into Lee, calling him …": the subject, not an opening phrase
     const state = town && /^(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase); // "in Salem, New Hampshire,"
     // ("Wait, it gets better", "Look, here is …": an interjection, capitalised only because it opens the sentence.)
-    const interjection = /^\s*\p{Lu}\p{Ll}+$/u.test(phrase) && /^\p{Ll}/u.test(text.slice(s + lead[0].length, s + lead[0].length + 1)) && openerOnly(c, spanOf(text, s + lead[0].indexOf(phrase.trim()), s + lead[0].indexOf(phrase.trim()) + phrase.trim().length));
-    if (!(LEAD_IN.test(phrase) || state || interjection || (k > 0 && isPlace(c, s + lead[0].indexOf(phrase), phrase)))) break;
+    const interjection = () => /^\s*\p{Lu}\p{Ll}+$/u.test(phrase) && /^\p{Ll}/u.test(text.slice(s + lead[0].length, s + lead[0].length + 1)) && openerOnly(c, spanOf(text, s + lead[0].indexOf(phrase.trim()), s + lead[0].indexOf(phrase.trim()) + phrase.trim().length));
+    if (!(LEAD_IN.test(phrase) || state || (k > 0 && isPlace(c, s + lead[0].indexOf(phrase), phrase)) || interjection())) break;
     town = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase);
     s += lead[0].length;
   }

@@ -65,6 +65,17 @@ export function sameFirstName(a: string, b: string): boolean {
 export const MALE_NAMES: ReadonlySet<string> = new Set(MALE_FIRST_NAMES.split(" "));
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(FEMALE_FIRST_NAMES.split(" "));
 
+/**
+ * First names news gives men and women alike, common for both among public figures ("Sen. Lindsey Graham", "Rep.
+ * Jody Hice", "Jesse Jackson", "Terry Branstad" and "Terry Sewell"), in one language or across two (Italian
+ * "Andrea", "Nicola", "Simone" are men's names), and Korean surnames written first ("Kim Jong Un"): they show no
+ * gender, whatever list holds them. Not names mostly one sex's with a few of the other ("Kelly", "Chris", "Sam"):
+ * a pronoun's reading of those is right far more often than not.
+ */
+export const UNISEX_NAMES: ReadonlySet<string> = new Set(("lindsey lindsay dana leslie jesse jessie jackie tracy tracey " +
+  "lynn jody jodie kim terry carey cary robin pat jan lee marion kris sidney riley avery cameron casey jamie jordan taylor " +
+  "morgan kerry blair kendall quinn peyton drew toni jo nicola simone andrea sasha").split(" "));
+
 /** Whether a word is a listed first name (the list has gaps: "Saddam" is not in it, "Jordan" is in neither). */
 export function isFirstName(word: string): boolean {
   const w = fold(word);
@@ -79,7 +90,11 @@ export function isFirstName(word: string): boolean {
 export const CLOSED_OPENERS: readonly string[] = [
   "Although", "Though", "Whether", "Unless", "Until", "Whatever", "Whenever", "Wherever", "Whoever", "Whichever", "Because",
   "Absent", "Under", "Due", "Amid", "Amidst", "Among", "Unlike", "Without", "Within", "Throughout", "During", "Toward", "Towards",
-  "Upon", "Via", "Thanks", "Perhaps", "Maybe", "More", "Less", "Much", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen",
+  "Upon", "Via", "Thanks", "Perhaps", "Maybe", "More", "Less", "Much",
+  // prepositions that front a topic before the speaker ("Of Carson, Levine said", "About the plan, Ruiz said")
+  "Of", "About", "Against", "Regarding", "Concerning", "Including", "Excluding", "Except", "Besides", "Beside", "Between",
+  "Through", "Into", "Onto", "Across", "Beyond", "Behind", "Around", "Above", "Below", "Beneath", "Versus",
+  "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen",
 ];
 
 /** Titles and offices that announce a person's name right after them. */

@@ -17,7 +17,7 @@
 import type { Entity, Quote, Sentence } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from "../gazetteer.js";
-import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, MALE_NAMES, PERSON_TITLES } from "../../lexicon/names.js";
+import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, MALE_NAMES, PERSON_TITLES, UNISEX_NAMES } from "../../lexicon/names.js";
 import { ATTRIBUTION_PHRASES, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
 import { countryOf } from "../../lexicon/countries.js";
@@ -210,9 +210,10 @@ const FEMALE_PRONOUN = /^(?:she|sie|elle)$/i;
 /** German puts the pronoun after the verb (`„…“, sagte er`); English does not (`“…,” said he` is archaic). */
 const PRONOUN_AFTER_VERB = /^\s+(er|sie)(?![\p{L}])/u;
 
-// First names by sex from compromise's lexicon (a general list, not one corpus's people), and honorifics.
-const MALE = new Set(["mr.", "mr", "sir", ...MALE_NAMES]);
-const FEMALE = new Set(["mrs.", "mrs", "ms.", "ms", "miss", "madam", ...FEMALE_NAMES]);
+// First names by sex from compromise's lexicon (a general list, not one corpus's people), and honorifics;
+// not names given to both ("Lindsey Graham … he said").
+const MALE = new Set(["mr.", "mr", "sir", ...[...MALE_NAMES].filter((n) => !UNISEX_NAMES.has(n))]);
+const FEMALE = new Set(["mrs.", "mrs", "ms.", "ms", "miss", "madam", ...[...FEMALE_NAMES].filter((n) => !UNISEX_NAMES.has(n))]);
 
 type Gender = "m" | "f" | null;
 
@@ -1260,7 +1261,8 @@ function openerOnly(c: Ctx, speaker: Span): boolean {
   if (/\s/.test(one) || /['’]s?$/u.test(one) || !/(?:^|\n|[.!?:]["”’]?\s+|["“]\s*)$/u.test(c.text.slice(Math.max(0, speaker.start - 4), speaker.start))) return false;
   if (/^['’]/.test(c.text.slice(speaker.end, speaker.end + 1))) return false;
   if (c.entities.some((e) => (e.type === "person" || e.type === "org") && e.span.start <= speaker.start && speaker.end <= e.span.end)) return false;
-  return !capitalisedInside(c.text, one) && !surname(c, one) && !new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${one.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(c.text);
+  // (After a capitalised word, an initial or a title — "Ann Wait", "J. Wait", "Dr. Wait" — but not after a sentence's last word, "… on Monday. Wait".)
+  return !capitalisedInside(c.text, one) && !surname(c, one) && !new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*|\\p{Lu}\\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St)\\.)\\s+${one.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(c.text);
 }
 
 /**
@@ -2070,8 +2072,9 @@ function descriptionLead(gap: string): boolean {
   // "…” are sickening, Hollande said": a clause-final attribution covers its whole clause.
   const lead = /,\s*((?:\p{Ll}+\s+){0,3})$/u.exec(gap);
   const words = (lead ? lead[1]! : gap.replace(/^[\s,—–-]*/, "")).split(/\s+/).filter((w) => w);
-  // (An age is a description too: `“…,” the 52-year-old Kalnins said`.)
-  return words.length <= 5 && words.every((w) => /^(?:[\p{L}][\p{L}.'’-]*|\d{1,3}-year-old)$/u.test(w) && !/^(?:without|with|as|after|before|while|when|and|but|or|that|to|for|of|in|on|at|by|from|about|against|because|if|since|than|then|so|not|is|was|are|were|be|been|has|have|had|which|who|where|whom|whose|what|until|unless|despite|during|into|over|under)$/.test(w));
+  // (An age is a description too: `“…,” the 52-year-old Kalnins said`; so is a body's name with a number or
+  // a sum in it: `“…,” Teamsters Local 743 president Ann Ford said`, "Fight for $15 organizer Ann Ford".)
+  return words.length <= 5 && words.every((w) => /^(?:[\p{L}][\p{L}.'’-]*|\d{1,3}-year-old|\$?\d[\d.,]*)$/u.test(w) && !/^(?:without|with|as|after|before|while|when|and|but|or|that|to|for|of|in|on|at|by|from|about|against|because|if|since|than|then|so|not|is|was|are|were|be|been|has|have|had|which|who|where|whom|whose|what|until|unless|despite|during|into|over|under)$/.test(w));
 }
 
 const CLAIM_GAP = new RegExp(`^[\\s,]*(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${SPEECH_NOUN})\\s+(?:that\\s+|which\\s+)?\\S`, "u");
@@ -2434,7 +2437,7 @@ function ledSubject(c: Ctx, from: number, to: number): Span | null {
 }
 
 /** Words that open an adverbial phrase before a sentence's subject ("Hours after the vote, Ford …"). */
-const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Rather|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of\s+course|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According|Given|Unlike|Faced|Pressed|Aside|Apart|Alongside|Ahead)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll}|\p{Lu}\p{Ll}{3,}(?:ed|en)\s+(?:at|by|with|about|to|from|in|on|for|as|over|after|before|into|under)\b|\p{Lu}\p{Ll}{3,}ly$|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Several|A\s+few|Many|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|later|earlier|before|after)\b)/u;
+const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following|Like|Unlike|Hours|Days|Weeks|Months|Minutes|Moments|Years|Earlier|Later|Last|This|Since|When|While|As|In|On|At|For|From|With|By|Once|Until|Asked|Speaking|Meanwhile|However|Still|Yet|Instead|Rather|Then|Now|So|But|And|Also|Here|There|Back|Moreover|Furthermore|Likewise|Indeed|Similarly|Additionally|Nevertheless|Nonetheless|Today|Tonight|Yesterday|Thus|Therefore|Otherwise|Again|Besides|Overall|First|Second|Third|Finally|Next|Of|About|Concerning|Including|Between|Around|Toward|Towards|Separately|Elsewhere|Back|Over|Under|Through|Throughout|Within|Without|Against|Across|Near|Inside|Outside|Upon|If|Although|Though|Because|Whether|Even|Only|Just|To|Not|Among|Behind|Beyond|Regarding|According|Given|Unlike|Faced|Pressed|Aside|Apart|Alongside|Ahead)\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}{2,}ly\s+\p{Ll}|\p{Lu}\p{Ll}{3,}(?:ed|en)\s+(?:at|by|with|about|to|from|in|on|for|as|over|after|before|into|under)\b|\p{Lu}\p{Ll}{3,}ly$|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Several|A\s+few|Many|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|later|earlier|before|after)\b)/u;
 
 /** A place in capitals opening a story ("JACKSON, Miss. (AP) —", "LA CROSSE, Wis. —"): nobody. */
 function dateline(text: string, span: Span): boolean {
@@ -2475,7 +2478,9 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
     const phrase = lead[1]!;
     if (/^(?:he|she|they)\s/.test(phrase)) break; // "Then he cut into Lee, calling him …": the subject, not an opening phrase
     const state = town && /^(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase); // "in Salem, New Hampshire,"
-    if (!(LEAD_IN.test(phrase) || state || (k > 0 && isPlace(c, s + lead[0].indexOf(phrase), phrase)))) break;
+    // ("Wait, it gets better", "Look, here is …": an interjection, capitalised only because it opens the sentence.)
+    const interjection = () => /^\s*\p{Lu}\p{Ll}+$/u.test(phrase) && /^\p{Ll}/u.test(text.slice(s + lead[0].length, s + lead[0].length + 1)) && openerOnly(c, spanOf(text, s + lead[0].indexOf(phrase.trim()), s + lead[0].indexOf(phrase.trim()) + phrase.trim().length));
+    if (!(LEAD_IN.test(phrase) || state || (k > 0 && isPlace(c, s + lead[0].indexOf(phrase), phrase)) || interjection())) break;
     town = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u.test(phrase);
     s += lead[0].length;
   }

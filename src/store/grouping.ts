@@ -13,12 +13,13 @@
 //      its KEPT_NEIGHBOURS closest ones scoring at least mergeThreshold / 2 (the pairs analyze
 //      keeps for its settled clustering).
 //   3. Placement: those stories' articles (up to STORY_SAMPLE of each) and the new one clustered
-//      by StoryIndex (average link with time frames, local re-split, adoption); the group the new
+//      by StoryIndex (average link with time frames, local re-split, adoption), the new one scored
+//      against every member and words ranked by their count in the store; the group the new
 //      article falls in becomes its story (see placement()): it joins a story, starts one, merges
 //      stories, or takes articles that the re-split parts from their story. A report of a second
 //      event of one topic first joins the first event's story (its camp of one cannot be split
-//      off); the second report of it splits both off. ECB+ tune fold, file order (2026-12-06,
-//      stories10): B³-F1 0.966, analyze 0.981; GVA tune part 0.926, analyze 0.931.
+//      off); the second report of it splits both off. ECB+ tune fold, file order (2026-12-07,
+//      stories14): B³-F1 0.969, analyze 0.981; GVA tune part 0.928, analyze 0.930.
 //
 // Each article is placed in its own step (reads and writes in the assignment transaction), so a
 // batch gives the stories its articles give one at a time. What stays: order effects (an article
@@ -180,7 +181,10 @@ export function placement(a: NewArticle, members: readonly StoredArticle[], idf:
   // By article id, as analyze ranks them (ties fall as they would there).
   const sorted = [...members].sort((x, y) => (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : 0));
   for (const m of sorted) index.include(featuresOf(m.keys), stub(m.articleId, m.keys));
-  index.include(featuresOf(a.keys), stub(a.articleId, a.keys));
+  // The new article is scored against every member, as nearStories() scored it against every
+  // candidate: retrieval by rare words among a handful of articles can miss the very pair that
+  // brought them here (two reports sharing only words the store rarely sees, no name or number).
+  index.include(featuresOf(a.keys), stub(a.articleId, a.keys), true);
   const groups = index.groups().map((g) => g.docs.map((d) => d.article.id));
   const groupOf = new Map<string, number>();
   groups.forEach((g, k) => { for (const id of g) groupOf.set(id, k); });

@@ -80,8 +80,9 @@ export class StoryIndex {
   /** Vote per article during retrieve(); all zero between calls. */
   private votes = new Float64Array(0);
 
-  /** Idf per vocabulary id under a CorpusIdf (NaN: not yet worked out). */
+  /** Idf, and articles having the feature, per vocabulary id under a CorpusIdf (undefined: not yet worked out). */
   private readonly corpusTopicIdf: number[] = [];
+  private readonly corpusTopicDf: number[] = [];
   private readonly corpusEventIdf: number[] = [];
   private readonly clashContext: ClashContext;
   /** Scratch: one article's topic and event vectors spread out, scored against many (arena.ts DenseVector). */
@@ -114,6 +115,7 @@ export class StoryIndex {
     for (const id of topic.ids) {
       if (this.corpusTopicIdf[id] !== undefined) continue;
       const df = known.df(known.topic, this.topicVocab.globalId(id), () => c.df(`${TOPIC_PREFIX}${this.topicVocab.term(id)}`));
+      this.corpusTopicDf[id] = df;
       this.corpusTopicIdf[id] = Math.log((c.articles + this.opts.backgroundArticles + 1) / (df + 1)) + 1;
     }
     for (const id of event.ids) {
@@ -147,8 +149,12 @@ export class StoryIndex {
     return storyId(this.seed[this.find(this.include(f, keep))]!);
   }
 
-  /** addFeatures() without working out the story id (a caller that reads groups() or similarity() after); returns the article's place. */
-  include(f: EventFeatures, keep: Doc): number {
+  /**
+   * addFeatures() without working out the story id (a caller that reads groups() or similarity()
+   * after); returns the article's place. `scoreAll`: the article is scored against every article
+   * added before it, not only the retrieved ones (the store's new article among its few neighbours).
+   */
+  include(f: EventFeatures, keep: Doc, scoreAll = false): number {
     const known = this.byArticle.get(keep.article.id);
     if (known !== undefined) return known;
     this.cached = null;
@@ -182,7 +188,7 @@ export class StoryIndex {
     // An index that retrieves nothing (the store scoring one article against given ones) needs no rare terms.
     if (this.opts.candidates === 0 || this.opts.maxPosting === 0) return i;
     const rare = this.rareTopicTerms(entry);
-    const candidates = this.retrieve(entry, rare);
+    const candidates = scoreAll ? Array.from({ length: i }, (_, j) => j) : this.retrieve(entry, rare);
     const kept: [number, number][] = [];
     const now: Weights = { topic: this.topics.weights, event: this.events.weights };
     this.load(entry, now);
@@ -338,17 +344,26 @@ export class StoryIndex {
     return best;
   }
 
+  /**
+   * Articles having topic word `id`: so far in the index, or under a CorpusIdf in the corpus. The
+   * store's placement clusters a handful of stored articles: counted among them, the words two
+   * reports of one event share are their commonest, and two that share rare words but no name,
+   * number or date (one gives a girl's age as 7, the other as 8) were never compared.
+   */
+  private readonly topicFrequency = (id: number): number => (this.corpus ? this.corpusTopicDf[id]! : this.topicVocab.frequency(id));
+
   /** The entry's RETRIEVAL_TOPIC_TERMS topic ids fewest articles have (ties: the lower id). */
   private rareTopicTerms(entry: Entry): number[] {
     const n = entry.tn, ids = this.topics.ids;
     // One number per term, frequency then id, sorted natively: exact while frequency × 2^32 + id
     // stays below 2^53 (a frequency under 2^21); a larger index sorts with a comparator.
     const keys = new Float64Array(n);
+    const frequency = this.topicFrequency;
     for (let k = 0; k < n; k++) {
-      const id = ids[entry.t + k]!, df = this.topicVocab.frequency(id);
+      const id = ids[entry.t + k]!, df = frequency(id);
       if (df >= 1 << 21) {
         return Array.from(ids.subarray(entry.t, entry.t + n))
-          .sort((x, y) => this.topicVocab.frequency(x) - this.topicVocab.frequency(y) || x - y)
+          .sort((x, y) => frequency(x) - frequency(y) || x - y)
           .slice(0, RETRIEVAL_TOPIC_TERMS);
       }
       keys[k] = df * 4_294_967_296 + id;

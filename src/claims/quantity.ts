@@ -64,6 +64,8 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     if (lives) { cls = "people"; pred = "killed"; }
     // "Twenty-seven miners lost their lives", "12 passengers have lost their lives": the people counted were killed.
     else if (cls !== null && isPeopleClass(cls) && LOST_LIVES_AFTER.test(sides(doc, q, 0, 40)[1])) pred = "killed";
+    // "claimed the lives of 23 villagers", "took the lives of 14 people": the people counted were killed ("saved the lives of" saves them).
+    else if (cls !== null && isPeopleClass(cls) && LIVES_OF_BEFORE.test(sides(doc, q, 50, 0)[0])) pred = "killed";
     // A share of the vote is a candidate's or a side's result: compared as votes won (the contradiction rule asks for one candidate).
     if (cls === "vote") pred = "voted";
     // "turnout was 61 percent", "a turnout of 58%", "61 percent turnout": the share of the electorate that voted.
@@ -126,6 +128,7 @@ function prisonTerm(doc: Doc, q: Quantity): string | null {
 }
 
 /** After a count of people: they died ("lost their lives", "have lost their lives"). */
+const LIVES_OF_BEFORE = /\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|took|take[sn]?|taking|ended|ends|snuffed out)\s+the\s+lives\s+of\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|an\s+estimated\s+)?$/i;
 const LOST_LIVES_AFTER = /^\s+(?:(?:have|had|who|that)\s+)?(?:(?:all|also|reportedly)\s+)?lost\s+(?:their|his|her)\s+lives\b/i;
 
 /** Events whose length a report gives: "a 16-hour blackout", "the strike lasted 12 days". */

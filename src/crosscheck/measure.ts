@@ -15,7 +15,14 @@ const ASPECT_OF = new RegExp(String.raw`\b(depth|height|altitude|elevation|lengt
  */
 const ASPECT_IS = new RegExp(String.raw`\b(depth|height|altitude|elevation|length|width|radius|diameter|area|span|wingspan)\b(?:\s+of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?([a-z]+)[^;:.]{0,70}?)?,?\s+(?:measures|measured|is|was|stands at|stood at|reaches|reached|totals|totalled|totaled|comes to|came to)\s+${HEDGE}$`, "i");
 /** "30 metres deep", "a tower 150 m tall", "a 5-mile-long slick". */
-const ASPECT_AFTER = /^\s*(?:-\s*)?(deep|tall|high|long|wide|thick|thin|across|below|above|underground|under(?:ground|water)|beneath|down)\b/i;
+const ASPECT_AFTER = /^\s*(?:-\s*)?(deep|tall|high|long|wide|thick|thin|across(?=\s*(?:[,;:.)]|$|and\b|at\b|wide\b))|below|above|underground|under(?:ground|water)|beneath|down)\b/i;
+/**
+ * A thing that is the subject of a verb of extent before the figure: "the tornado's path stretched 41 miles", "the
+ * flooded stretch of the road ran 19 miles", "the queue extends 12 km". Not a mover's distance ("a volunteer ran 19
+ * miles"): the thing is no person or vehicle.
+ */
+const EXTENT_VERB = /\b(?:the|its|their|a|an|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+of\s+[^,;:.]{1,40}?)?\s+(?:stretched|stretches|stretching|extended|extends|ran|runs|spanned|spans|covered|covers|measured|measures|reached|reaches)\s+(?:for\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|roughly\s+)?$/iu;
+const MOVERS = /^(?:man|woman|men|women|boy|girl|driver|runner|rider|cyclist|car|truck|lorry|bus|train|plane|ship|boat|vessel|he|she|they|volunteer|police|officer|officers|suspect|team|crew|convoy|vehicle|jet|aircraft|helicopter|train|hiker|hikers|climber|swimmer)$/i;
 /** "40 km south of Heraklion", "10 miles from the coast", "200 metres away": a distance from a place. */
 const FROM_PLACE = /^\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest|inland|offshore|upstream|downstream)(?:\s+of)?|away|from|off|outside|short of|beyond|behind|ahead of|into)\b/i;
 const FALL = new RegExp(String.raw`\b(?:fell|falls?|falling|fallen|plunged?|plunging|dropped|drops?|tumbled|slipped|jumped|leapt)\s+(?:(?:from|down|off|into|about|nearly|some|more than|over)\s+)?${HEDGE}$`, "i");
@@ -64,6 +71,8 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
     const thing = /\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to)\s+)?$/i.exec(before);
     return thing ? `${dimension} of ${thing[1]!.toLowerCase()}` : dimension;
   }
+  const extent = EXTENT_VERB.exec(before.slice(-100));
+  if (extent && !MOVERS.test(extent[1]!)) return `size of ${extent[1]!.toLowerCase()}`;
   if (FROM_PLACE.test(after)) return "from a place";
   // "2.3 tonnes of cocaine" / "800 kilograms of cocaine": the weight of what the words name after the unit.
   const what = measureOf(c)!.dim === "weight" ? /^\s*of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\b/i.exec(after) : null;

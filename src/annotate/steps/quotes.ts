@@ -642,6 +642,8 @@ const PAPER_SET_OFF = new RegExp(`(?:^|[\\s(])((?:${PAPER_BY_COMMA})|(?:${PAPER_
 const OWNED_PAPER_BEFORE = new RegExp(`(?:^|[\\s,(])((?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}.&-]*(?:['’]s|(?<=s)['’])\\s+(?:[\\p{Ll}\\d.-]+\\s+){0,2}?(?:${PAPER_WORDS}))(?:\\s+to\\s+(?:(?:the|his|her|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?(?:\\s*,[^,“”"«»\\n]{1,80},)?\\s*$`, "u");
 /** "according to a statement from Ann Lee", "said a letter signed by Tom Ward": the paper and its issuer after a cue. */
 const PAPER_AFTER = new RegExp(`^\\s*(${PAPER_HEAD}\\s+${ISSUER})`, "u");
+/** A paper as the subject right before "read": "The statement", "A letter from Mayor Ann Lee", "The notice issued by the council". */
+const PAPER_READS_BEFORE = new RegExp(`\\b(?:${PAPER_WORDS})(?:\\s+(?:(?:issued|released|sent|posted|signed|written|published)\\s+)?(?:from|by|of)\\s+[^:;“”"«»\\n]{1,60}?)?\\s+$`, "iu");
 /** Who a paper speaks for: its issuer ("a statement from Ann Lee"), its owner ("Ann Lee's statement"), its named maker ("the Harbor Board report"). */
 const PAPER_OWNER = [
   new RegExp(`^${PAPER_HEAD}\\s+${ISSUER}$`, "u"),
@@ -1643,7 +1645,10 @@ function scanCues(c: Ctx): void {
     // "went on to say", "“…,” she went on." — not "once the Senate goes on recess".
     if (/^(?:goes|went)\s+on$/.test(m[0]) && !/^\s*(?:to\b|[,.:;!?“”"«»—–]|$)/.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
     // "Ford begged him for an endorsement": a verb of manner reports speech only right after a quote.
-    if (AFTER_QUOTE_ONLY.has(m[0].replace(/\s+/g, " ")) && !/[”"»]\s*,?\s*[^“”"«».!?;:\n]{0,100}$/.test(text.slice(Math.max(0, at - 110), at))) continue;
+    // (A paper reads out what comes next: "The statement from the Red Cross read: “…”", "The letter reads, “…”".)
+    const paperReads = /^reads?$/.test(m[0]) && /^\s*[:,]?\s*[“"«]/.test(text.slice(at + m[0].length, at + m[0].length + 6))
+      && PAPER_READS_BEFORE.test(text.slice(Math.max(clauseStart(c, at), at - 120), at));
+    if (!paperReads && AFTER_QUOTE_ONLY.has(m[0].replace(/\s+/g, " ")) && !/[”"»]\s*,?\s*[^“”"«».!?;:\n]{0,100}$/.test(text.slice(Math.max(0, at - 110), at))) continue;
     // `“…,” Lee laughed it off`, `“…,” Ford offered a deal`: a verb of manner with an object reports nothing.
     // (Not a verb put first: `“…,” reads a statement from Lee`.)
     if (AFTER_QUOTE_ONLY.has(m[0].replace(/\s+/g, " ")) && !/[”"»],?\s*$/.test(text.slice(Math.max(0, at - 3), at)) && /^\s+(?:it|him|her|them|us|me|off|the|a|an|his|their|its|this|that|these|those|up|down|away)\b/.test(text.slice(at + m[0].length, at + m[0].length + 8))) continue;

@@ -29,8 +29,12 @@ export function stanceOf(before: string): Stance {
 const FOR_WHOM = /^\s*(?:each\s+)?(?:for|per|a|an)\s+(?:an?\s+|each\s+|every\s+|one\s+)?(adult|child|children|kid|student|senior|pensioner|member|non-member|famil(?:y|ies)|household|person|people|couple|night|day|hour|week|month|year|head|room|seat|litre|liter|gallon|kilo|kilogram|tonne|ton|barrel|share|passenger|visitor|resident)s?\b/i;
 export function forWhom(after: string): string | null {
   const m = FOR_WHOM.exec(after);
-  if (!m) return null;
-  const w = m[1]!.toLowerCase();
+  return m ? groupWord(m[1]!) : null;
+}
+
+/** One word for a group or unit however written: "children" and "kid" → "child", "people" → "person", "families" → "family". */
+function groupWord(word: string): string {
+  const w = word.toLowerCase();
   return w === "children" || w === "kid" ? "child" : w === "people" ? "person" : w.replace(/ies$/, "y").replace(/s$/, "");
 }
 
@@ -49,5 +53,5 @@ export function toldAsOtherThings(textA: string, a: QuantityClaim, startA: numbe
 const PAYER = /\b(adult|child|children|kid|student|senior|pensioner|member|non-member|famil(?:y|ies)|household|visitor|resident|passenger)s?\s+(?:will\s+|must\s+|now\s+|still\s+)?(?:pay|pays|paid|are charged|were charged|is charged|get in for)\s+(?:about\s+|around\s+|some\s+|just\s+|only\s+)?$/i;
 function payerBefore(before: string): string | null {
   const m = PAYER.exec(before);
-  return m ? forWhom(` for ${m[1]}`) : null;
+  return m ? groupWord(m[1]!) : null;
 }

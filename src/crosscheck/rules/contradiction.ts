@@ -4,7 +4,7 @@
 // most similar words, else with the one most independent sources support; each odd value is one
 // finding, with evidence in every article involved.
 import type { QuantityClaim } from "../../domain/claim.js";
-import type { Doc } from "../../domain/doc.js";
+import type { Doc, Sentence } from "../../domain/doc.js";
 import type { Evidence } from "../../domain/span.js";
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
@@ -199,7 +199,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         ["dated", () => datedApart(docs.get(m.articleId), m, docs.get(ref.articleId), ref)],
         // "… this month; on June 3 a 20-year-old man was wounded there" in a December report: a figure whose sentence is
         // dated weeks before its article tells an earlier event, unless the other figure's is too.
-        ["earlier", () => datedWeeksBefore(docs.get(m.articleId), m) !== datedWeeksBefore(docs.get(ref.articleId), ref)],
+        ["earlier", () => datedWeeksBefore(docs.get(m.articleId), sentenceAt(m)) !== datedWeeksBefore(docs.get(ref.articleId), sentenceAt(ref))],
         // "is demanding a 9 percent pay rise" / "has offered 4 percent", "will rise to 12.50 pounds" / "is 11.44 pounds",
         // "20 euros for adults" / "8 euros for children": two parties' positions, a level to come and one now, two groups' prices.
         ["stance", () => p.unit !== "age" && toldAsOtherThings(text(m), m, sentenceBounds(m)[0], text(ref), ref, sentenceBounds(ref)[0])],
@@ -347,11 +347,9 @@ const EARLIER_DAYS = 14;
  * story's (a previous shooting at the same place, last spring's flood, a transfer years ago). Weekdays and "yesterday"
  * are the story's own days; a month alone is too loose.
  */
-function datedWeeksBefore(doc: Doc | undefined, c: QuantityClaim): boolean {
+function datedWeeksBefore(doc: Doc | undefined, s: Sentence | null): boolean {
   const published = doc?.article.publishedAt ? Date.parse(doc.article.publishedAt) : NaN;
-  if (!doc || Number.isNaN(published)) return false;
-  const s = doc.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end);
-  if (!s) return false;
+  if (!doc || !s || Number.isNaN(published)) return false;
   const year = new Date(published).getUTCFullYear();
   return doc.dates.some((d) => d.sentence === s.index && d.to !== null
     && ((d.granularity === "day" && (d.form === "absolute" || (d.form === "relative" && MONTH_NAMED.test(d.span.text)))

@@ -1,4 +1,4 @@
-# Twentieth probe batch, written by the lead 2026-12-07 07:18 UTC and SEALED: not run on any code until the
+# Twentieth probe batch, written by the lead 2026-12-07 07:15-07:17 UTC and SEALED: not run on any code until the
 # session's work is done (start code: summary lines only). Wordings of its own, about events unlike the eval data,
 # the seeds and batches 1-19.
 import json

@@ -159,7 +159,9 @@ function eventLength(doc: Doc, q: Quantity): { event: string; hours: number; spa
   if (unit === undefined) return null;
   const hours = HOURS[unit]!;
   const spent = /\bspen[dt]\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?$/i.test(before) ? /^\s*(trapped|stuck|stranded)\b/i.exec(after) : null;
-  const held = HELD_FOR.exec(before) ?? spent;
+  // "after 62 days in captivity", "spent 40 days as hostages": the time people were held, told by where they were.
+  const captive = /^\s*(?:in\s+captivity|as\s+(?:a\s+)?(?:hostages?|captives?)|in\s+the\s+hands\s+of\s+(?:their|his|her|the)\s+(?:kidnappers|captors|abductors))\b/i.test(after) ? ["held", "held"] as const : null;
+  const held = HELD_FOR.exec(before) ?? spent ?? captive;
   if (held) return { event: /^(stuck|stranded)$/i.test(held[1]!) ? "trapped" : held[1]!.toLowerCase().replace(/\s+up$/, ""), hours, span: q.span };
   if (!LASTED.test(before)) return null;
   // The event: the last event word of the clause before the verb ("The hostage siege at a bank in Malmo lasted").
@@ -392,7 +394,9 @@ export function tokenAt(toks: Doc["tokens"], pos: number): number {
 
 /** Between a described person and the name set off after it: nothing, or where they come from ("from Lyon", "of Leeds"), then a comma. */
 const APPOSITIVE = /^(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*,\s*$/u;
-const AGE_ROLES = new Set(["man", "woman", "suspect", "victim", "driver", "gunman", "mother", "father", "boy", "girl"]);
+const AGE_ROLES = new Set(["man", "woman", "suspect", "victim", "driver", "gunman", "mother", "father", "boy", "girl",
+  // One holder of an office a story names: "the 62-year-old mayor", "the governor, aged 58".
+  "mayor", "governor", "minister", "president", "senator", "judge", "prosecutor", "bishop", "coach", "headteacher", "headmaster", "principal", "chairman", "chairwoman"]);
 /**
  * A word that describes one person an age can belong to: the usual roles and any kind of person ("cyclist",
  * "pedestrian", "nurse"). Not the generic words nounClass reads as "people", nor a toll's "dead" or a body of people.
@@ -561,6 +565,7 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
     if (q.nounSpan && t.start === q.nounSpan.start) continue; // the counted noun is not the predicate ("hundreds of homes")
     // "the returning officer said", "the presiding judge": a participle between a determiner and its noun names someone, not what happened.
     if (/ing$/.test(t.lower) && /^(the|a|an|its|their)$/.test(toks[k - 1]?.lower ?? "") && toks[k + 1]?.pos === "NOUN") continue;
+    if (monthMarch(toks, k)) continue;
     window.push(t.lemma);
   }
   // "home to 12,000 people", "a town of 12,000", "a population of 12,000": who lives there, not who was hit.
@@ -571,6 +576,7 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
     const t = toks[k]!;
     if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || t.text === "," || t.kind === "number") break;
+    if (monthMarch(toks, k)) continue;
     window.push(t.lemma);
   }
   const near = predicateClass(window);
@@ -591,6 +597,10 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
 }
 
 const CLAUSE = /^(;|while|whereas|but|although|though)$/;
+/** "4.7% higher in March", "since March 3": the month inside a sentence, no march of protesters (which starts a sentence as "March"). */
+function monthMarch(toks: readonly { text: string; sentence: number }[], k: number): boolean {
+  return toks[k]!.text === "March" && k > 0 && toks[k - 1]!.sentence === toks[k]!.sentence;
+}
 /** Words that open a clause of their own inside the figure's ("the officers involved in the shooting that killed a boy"). */
 const RELATIVE = /^(that|which|who|whom|whose|where|when|after|before|because|since|until|as|if)$/;
 /** Counted words that are themselves a harm: "three wounded", "the dead", "12 injured". */

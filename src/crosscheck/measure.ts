@@ -69,6 +69,9 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
     // "a crane 70 metres tall" is the crane's height: one dimension of the thing "a 45-metre crane" gives the size of.
     // "a container ship 290 metres long": the last word of a compound noun names the thing.
     const thing = /\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to)\s+)?$/i.exec(before);
+    // "The new bridge over the Danube is 1,200 metres long": past a verb, the clause's subject is the thing.
+    const subject = thing && COPULA.test(thing[1]!) ? /\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?([a-z]+)\b[^,;:]*?\s+(?:is|was|are|were|will be|would be|stands?|stood)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to)\s+)?$/i.exec(before) : null;
+    if (thing && COPULA.test(thing[1]!)) return subject ? `${dimension} of ${subject[1]!.toLowerCase()}` : dimension;
     return thing ? `${dimension} of ${thing[1]!.toLowerCase()}` : dimension;
   }
   const extent = EXTENT_VERB.exec(before.slice(-100));
@@ -83,6 +86,9 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
   if (measureOf(c)!.dim === "weight" && SEIZED.test(before)) return "seized";
   return null;
 }
+
+/** A verb where the thing measured should be: "the bridge is 1,200 metres long". */
+const COPULA = /^(?:is|was|are|were|be|been|stands?|stood)$/i;
 
 /**
  * Whether two aspects are one: the same words, or a thing's size with no dimension named ("a 45-metre crane") and one

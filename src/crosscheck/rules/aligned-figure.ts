@@ -49,6 +49,9 @@ function kindOf(c: QuantityClaim): string | null {
   return noun === "-" ? null : isPeopleClass(noun) ? "count:people" : `count:${noun}`;
 }
 
+/** Two counted nouns that each name a kind of thing, and not the same kind ("protester" / "journalist", "turnout" / "vote"). */
+const namedApart = (x: string, y: string) => x !== y && x !== "-" && y !== "-" && x !== "people" && y !== "people";
+
 /** Two ages are compared only as one named person's: "a 45-year-old man" in two reports may be two men. */
 function samePerson(a: QuantityClaim, b: QuantityClaim): boolean {
   const who = (c: QuantityClaim) => /^person=([^~:]+)/.exec(c.slot.noun)?.[1] ?? null;
@@ -153,6 +156,9 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
     const pa = a.slot, pb = b.slot;
     // People are counted by what happened to them: "No-one was injured" is no figure for "more than 50 firefighters" at the scene.
     if (kind === "count:people" && (pa.pred === "-" || pa.pred !== pb.pred)) continue;
+    // "arrested 14 protesters" / "also detained three journalists", "turnout was 61 percent" / "won 34 percent of the vote":
+    // each names what it counts, and they name two things ("people" or no noun names none).
+    if ((kind === "count:people" || kind === "percent") && namedApart(pa.noun, pb.noun)) continue;
     // A sentence that counts killed and one that counts injured are no restatement of one figure; nor is an earlier event's figure.
     if ((pa.pred !== "-" && pb.pred !== "-" && pa.pred !== pb.pred) || pa.scope !== pb.scope || pa.side !== pb.side) continue;
     // "Five killed … the toll has risen to eight": either article telling the other's figure as an earlier or later one is an update.

@@ -149,7 +149,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "Nobody was hurt" says none of any kind of people was: a subgroup's count disputes it.
         ["crowd", () => (p.pred === "attended" && !restated)],
         // "won 54 percent of the vote" / "45% of the vote": one candidate's share only when both sentences name that candidate.
-        ["vote", () => (p.noun === "vote" && !(samePeople(contextOf, m, ref) && oneParty(contextOf, m, ref)))],
+        // A tally on a motion ("by 212 votes to 180", "221 votes in favour and 180 against") is no candidate's share.
+        ["vote", () => (p.noun === "vote" && !(samePeople(contextOf, m, ref) && oneParty(contextOf, m, ref)) && !(onMotion(text(m), m) && onMotion(text(ref), ref)))],
         ["subgroup", () => (subgroup(minor, group, m, ref) && m.value.number !== 0 && ref.value.number !== 0)],
         // "a 150-metre tower" / "fell 30 metres", "the speed limit is 50 mph" / "was doing 90 mph": two aspects, two figures.
         ["aspects", () => otherAspects(text(m), m, text(ref), ref)],
@@ -333,7 +334,9 @@ function foretold(text: string, c: QuantityClaim, [start]: readonly [number, num
 function datesOf(doc: Doc | undefined, c: QuantityClaim): { text: string; from: string | null; to: string | null }[] {
   if (!doc) return [];
   const s = doc.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end);
-  return s ? doc.dates.filter((d) => d.sentence === s.index && d.form !== "weekday" && (d.form !== "relative" || /\d/.test(d.span.text))).map((d) => ({ text: d.span.text.toLowerCase(), from: d.from, to: d.to })) : [];
+  // (Not a date read in the figure itself: "after 62 days in captivity" is a length, no day.)
+  return s ? doc.dates.filter((d) => d.sentence === s.index && d.form !== "weekday" && (d.form !== "relative" || /\d/.test(d.span.text))
+    && !(d.span.start < c.span.end && c.span.start < d.span.end)).map((d) => ({ text: d.span.text.toLowerCase(), from: d.from, to: d.to })) : [];
 }
 
 const MONTH_NAMED = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
@@ -559,7 +562,7 @@ function ageSeverity(a: QuantityClaim, b: QuantityClaim, published: ReadonlyMap<
 }
 
 /** Roles an incident usually has one of: an age given for "the gunman" or "the girl" is one person's when the article has no other. */
-const ONE_OF_A_KIND = /^role=(suspect|gunman|driver|captain|skipper|pilot|boy|girl|mother|father|son|daughter|grandson|granddaughter|nephew|niece|toddler|infant|baby|wife|husband|girlfriend|boyfriend)$/;
+const ONE_OF_A_KIND = /^role=(suspect|gunman|driver|captain|skipper|pilot|mayor|governor|president|headteacher|headmaster|principal|coach|bishop|boy|girl|mother|father|son|daughter|grandson|granddaughter|nephew|niece|toddler|infant|baby|wife|husband|girlfriend|boyfriend)$/;
 
 /** Whether an age is the only one its article gives for its role ("a 5-year-old girl", and no other girl's age). */
 function onlyOne(c: QuantityClaim, all: readonly QuantityClaim[], text: string): boolean {
@@ -800,4 +803,10 @@ function subgroup(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Q
   if (m.slot.pred === "killed" && [cm, cr].includes("people") && (m.value.noun === "dead" || ref.value.noun === "dead")) return false;
   const kinds = (g: ValueGroup) => new Set(g.claims.map((c) => c.slot.noun));
   return !kinds(group).has(cm) && !kinds(minor).has(cr);
+}
+
+/** The votes for (or against) a motion, told as its tally: "by 212 votes to 180", "with 221 votes in favour", "180 against". */
+const TALLY_AFTER = /^\s*(?:votes?\s+)?(?:to\s+\d|in favou?r\b|against\b(?!\s+(?:him|her|them|the\s+(?:party|candidate|incumbent)|[A-Z])))/;
+function onMotion(text: string, c: QuantityClaim): boolean {
+  return TALLY_AFTER.test(text.slice(c.span.end, c.span.end + 24)) || /^\s*to\s+\d/.test(text.slice(c.span.end, c.span.end + 12));
 }

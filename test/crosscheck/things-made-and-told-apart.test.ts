@@ -1,0 +1,131 @@
+// Issue 17, eleventh session: the year a thing was made (built, opened, founded) told two ways; two groups of people
+// or two shares told in like words ("arrested 14 protesters" / "also detained three journalists"); a vote's tally on
+// a motion; an officeholder's age; how long hostages were held; a length told with "is … long"; the month "March" read
+// as a march. Wordings and events of these tests' own.
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "./torture.js";
+
+const loud = (texts: Parameters<typeof findingsOf>[0]) =>
+  findingsOf(texts).filter((f) => f.type === "contradiction" && (f.severity === "medium" || f.severity === "high"));
+
+describe("the year a thing was made", () => {
+  it("two years for one act of one thing are a dispute, whichever verb tells it", () => {
+    const f = loud([
+      "The water tower, erected in 1911, was struck by lightning on Sunday.",
+      "Lightning struck the water tower, which was constructed in 1919, on Sunday night.",
+    ]);
+    expect(f.map((x) => x.rule)).toContain("crosscheck/made-year");
+    expect(f.find((x) => x.rule === "crosscheck/made-year")!.evidence.map((e) => e.text).sort()).toEqual(["constructed in 1919", "erected in 1911"]);
+  });
+  it("a thing opened before it was built is a dispute; opened years after it was built is not", () => {
+    expect(loud([
+      "The Varna ferry terminal, built in 1964, will be closed for a month.",
+      "The terminal, which opened in 1958, will be closed for a month from Monday.",
+    ]).map((x) => x.rule)).toContain("crosscheck/made-year");
+    expect(loud([
+      "The Varna ferry terminal, built in 1964, will be closed for a month.",
+      "The terminal, which opened to the public in 1966, will be closed for a month from Monday.",
+    ])).toEqual([]);
+  });
+  it("founded and established are one act", () => {
+    expect(loud([
+      "The brewery, founded in 1872, will lay off 80 workers.",
+      "The brewery was established in 1827 and will lay off 80 of its workers.",
+    ]).map((x) => x.rule)).toContain("crosscheck/made-year");
+  });
+  it("leaves alone two things of one kind, acts done again, decades and other things", () => {
+    expect(loud([
+      "The old pier, built in 1890, collapsed in the storm.",
+      "The new pier, which was built in 2015, survived the storm that destroyed the old one.",
+    ])).toEqual([]);
+    expect(loud([
+      "The cathedral was rebuilt in 1952 after the war; its roof caught fire on Monday.",
+      "The cathedral, built in 1347, caught fire on Monday.",
+    ])).toEqual([]);
+    expect(loud([
+      "The mill, built in the 1790s, burned down on Friday.",
+      "The mill, built in 1795, burned down on Friday.",
+    ])).toEqual([]);
+    expect(loud([
+      "The gallery, which opened in 1987, is housed in a former warehouse.",
+      "The warehouse was built in 1903 and has housed the gallery since the 1980s.",
+    ])).toEqual([]);
+  });
+});
+
+describe("two groups or two shares in like words", () => {
+  it("people of two named kinds are not one count", () => {
+    expect(loud([
+      "Riot police detained 22 students outside the ministry in Belgrade on Friday.",
+      "Riot police in Belgrade on Friday also detained four photographers covering the protest outside the ministry.",
+    ])).toEqual([]);
+  });
+  it("a turnout and a party's share are two figures", () => {
+    expect(loud([
+      "Turnout in the Croatian local elections was 48 percent on Sunday.",
+      "The governing party won 31 percent of the vote in Sunday's Croatian local elections.",
+    ])).toEqual([]);
+  });
+  it("one kind of people counted twice still disagrees", () => {
+    expect(loud([
+      "Riot police detained 22 students outside the ministry in Belgrade on Friday.",
+      "Riot police in Belgrade detained 52 students outside the ministry on Friday.",
+    ]).length).toBeGreaterThan(0);
+  });
+});
+
+describe("a tally on a motion", () => {
+  it("the votes for a bill told as 'N votes to M' and 'N in favour' are compared", () => {
+    const f = loud([
+      "The senate passed the water bill by 61 votes to 30 on Wednesday.",
+      "The water bill cleared the senate on Wednesday with 16 votes in favour and 30 against.",
+    ]);
+    expect(f.length).toBeGreaterThan(0);
+    expect(f[0]!.summary).not.toMatch(/share of the vote/);
+  });
+  it("a candidate's votes still need the candidate named in both", () => {
+    expect(loud([
+      "The mayor was re-elected with 4,100 votes.",
+      "The challenger got 1,400 votes in the mayoral race.",
+    ])).toEqual([]);
+  });
+});
+
+describe("an officeholder's age", () => {
+  it("one mayor's age told two ways disagrees", () => {
+    expect(loud([
+      "The governor, aged 71, signed the decree on Thursday.",
+      "The 61-year-old governor signed the decree on Thursday, his office said.",
+    ]).length).toBeGreaterThan(0);
+  });
+  it("a former holder and the holder are two people", () => {
+    expect(loud([
+      "The 48-year-old former mayor was charged with fraud in Porto on Monday.",
+      "The mayor of Porto, 66, said on Monday he had not met the contractor.",
+    ])).toEqual([]);
+  });
+});
+
+describe("how long people were held", () => {
+  it("'held for N days' and 'after M days in captivity' are one length", () => {
+    expect(loud([
+      "The aid workers were held for 40 days before their release on Friday.",
+      "The aid workers were freed on Friday after 14 days in captivity.",
+    ]).some((f) => /how long people were held/.test(f.summary))).toBe(true);
+  });
+});
+
+describe("a length told with 'is … long'", () => {
+  it("the thing is the subject of the verb, not the verb", () => {
+    expect(loud([
+      "The new tunnel under the Elbe is 3,300 metres long.",
+      "The new Elbe tunnel runs 3,800 metres from portal to portal.",
+    ]).length).toBeGreaterThan(0);
+  });
+  it("two things' lengths stay apart", () => {
+    expect(loud([
+      "The new tunnel under the Elbe is 3,300 metres long.",
+      "The old Elbe tunnel, opened in 1911, runs 426 metres under the river.",
+    ])).toEqual([]);
+  });
+});

@@ -2,7 +2,8 @@
 // block of a street ("in the 6700 block of South Perry"). Local crime pages and round-ups tell several shootings
 // of one city in a row, each placed this way; grouped into one story with another page, "a 16-year-old boy was
 // shot … in the University Village neighborhood" and "a 14-year-old boy was shot … in the Austin neighborhood"
-// are two boys, not one boy's age told two ways.
+// are two boys, not one boy's age told two ways; so are "a 35-year-old man was shot … on 12th Street" and "a
+// 42-year-old man was shot … near 24th Street".
 
 import { CALENDAR_WORD } from "../lexicon/calendar.js";
 
@@ -10,6 +11,8 @@ import { CALENDAR_WORD } from "../lexicon/calendar.js";
 const NEIGHBORHOOD = /\b(?:in|of|near)\s+the\s+((?:[A-Z][\p{L}'’.-]*\s+){1,4})neighbou?rhood\b/gu;
 /** "in the 6700 block of South Perry", "the 1100 block of W. Garfield Blvd.": the street's name. */
 const BLOCK = /\b\d+\s+block\s+of\s+((?:[A-Z][\p{L}'’.-]*\s*){1,4})/gu;
+/** "on 12th Street", "near Elm Street", "along West Grand Avenue": the street's name (a number street keeps its number). */
+const STREET = /\b(?:on|near|at|along|off)\s+((?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:\d+(?:st|nd|rd|th)|[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*)?)\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Way|Parkway|Highway|Terrace)(?!\p{L})/gu;
 /** Words that do not tell one place from another: compass points, sides, street kinds. */
 const GENERIC = new Set(["north", "south", "east", "west", "n", "s", "e", "w", "n.", "s.", "e.", "w.", "northwest", "northeast", "southwest", "southeast",
   "side", "far", "near", "lower", "upper", "the", "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "blvd.",
@@ -29,7 +32,8 @@ const disjoint = (a: readonly Set<string>[], b: readonly Set<string>[]) =>
  * neighborhood" and "the 8300 block of South Halsted" / "the 8400 block of South Halsted" are not apart.
  */
 export function placedApart(a: string, b: string): boolean {
-  return disjoint(names(a, NEIGHBORHOOD), names(b, NEIGHBORHOOD)) || disjoint(names(a, BLOCK), names(b, BLOCK));
+  return disjoint(names(a, NEIGHBORHOOD), names(b, NEIGHBORHOOD)) || disjoint(names(a, BLOCK), names(b, BLOCK))
+    || disjoint(names(a, STREET), names(b, STREET));
 }
 
 // Where a figure's own clause places what it counts or measures by a proper name: "won 24 delegates in the Nevada

@@ -51,3 +51,23 @@ describe("not apart: one place, or a place inside the other, or a named person",
     ]).length).toBeGreaterThan(0);
   });
 });
+
+describe("streets named without a block (eleventh session)", () => {
+  it("two streets of one city are two places; one street told two ways is one", () => {
+    expect(placedApart("was shot in the arm on 9th Street early Monday", "was wounded near 31st Street on Monday night")).toBe(true);
+    expect(placedApart("was stabbed on Grove Street", "was stabbed outside a shop on Grove St. in Hartford")).toBe(false);
+    expect(placedApart("was robbed on North Main Street", "was robbed on Main Street")).toBe(false);
+  });
+  it("two unnamed men shot on two streets are two men", () => {
+    expect(loud([
+      "A 29-year-old man was shot in the hand on Ward Street in Newark on Friday night.",
+      "On Saturday morning a 44-year-old man was shot in the shoulder near Orange Street in Newark.",
+    ])).toEqual([]);
+  });
+  it("one unnamed man shot on one street, given two ages, is still a dispute", () => {
+    expect(loud([
+      "A 29-year-old man was shot in the hand on Ward Street in Newark on Friday night.",
+      "A 39-year-old man was shot in the hand on Ward Street in Newark on Friday night, police said.",
+    ]).length).toBeGreaterThan(0);
+  });
+});

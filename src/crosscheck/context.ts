@@ -210,11 +210,15 @@ export function contextSimilarity(ctx: Contexts, a: QuantityClaim, b: QuantityCl
  * own figures, however alike the words around them. A name counts as there when the other sentence
  * has a word starting with it ("Silesia" in "at a Silesian mine").
  */
-export function twoParties(ctx: Contexts, a: QuantityClaim, b: QuantityClaim): boolean {
+export function twoParties(ctx: Contexts, a: QuantityClaim, b: QuantityClaim, pastFirstPlural = false): boolean {
   const x = ctx(a), y = ctx(b);
-  const onlyIn = (names: ReadonlySet<string>, other: string) => {
-    for (const n of names) if (!nameIn(other, n)) return true;
+  // (`pastFirstPlural`: a plural opening a sentence is a common noun the tagger may take for a name, "Tickets for the
+  // final cost …" / "Fans will pay …", and sets no party apart.)
+  const first = (sentence: string) => pastFirstPlural ? /^[\s"“‘']*([\p{L}'’-]+s)\b/u.exec(sentence)?.[1] ?? null : null;
+  const onlyIn = (names: ReadonlySet<string>, own: string, other: string) => {
+    const opening = first(own);
+    for (const n of names) if (n !== opening && !nameIn(other, n)) return true;
     return false;
   };
-  return onlyIn(x.names, y.sentence) && onlyIn(y.names, x.sentence);
+  return onlyIn(x.names, x.sentence, y.sentence) && onlyIn(y.names, y.sentence, x.sentence);
 }

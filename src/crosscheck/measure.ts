@@ -146,9 +146,20 @@ export function amountAspect(text: string, c: QuantityClaim): string | null {
   // "wanted $5 million in bitcoin to unlock its systems", "demanded $1 million for the girl's release".
   if (/\bransom/.test(near) || (/\b(?:demand(?:ed|ing|s)?|want(?:ed|s)?|asked for|sought)\b/.test(near) && /\b(?:to|for)\s+(?:the\s+)?(?:unlock|release|free|return)/.test(near))) return "ransom";
   if (/\b(?:fined?|fining|penalty)\b/.test(near)) return "fine";
+  // "Tickets for the final cost 45 pounds each" / "Fans will pay 54 pounds for a ticket": what one ticket costs (not
+  // what tickets took in: "ticket sales reached 4 million pounds").
+  if (/\btickets?\b/.test(near) && /\b(?:cost(?:s|ing)?|priced|pay(?:s|ing)?|paid|each|per ticket|a ticket|one ticket|price)\b/.test(near)
+    && !/\b(?:sales?|sold|revenue|revenues|takings|receipts|raised|grossed|earned|income|fines?)\b/.test(near)) {
+    // "standing tickets" / "seats in the main stand", "adult tickets" / "a child's ticket": two kinds of ticket, two prices.
+    const kind = TICKET_KIND.exec(near)?.[1]?.replace(/^(?:seats?|seated|stand)$/, "seat").replace(/^(?:child|children|kids?)(?:['’]s)?$/, "child").replace(/^(?:adults?)$/, "adult");
+    return kind ? `price of a ${kind} ticket` : "price of a ticket";
+  }
   // Bail, rewards and settlements change as a case goes on (bail cut, a reward pooled, 10 % of bail posted): not one figure.
   return null;
 }
+
+/** Kinds of ticket that have prices of their own. */
+const TICKET_KIND = /\b(standing|seated|seats?|stand|season|vip|premium|general admission|adults?|child(?:ren)?(?:['’]s)?|kids?|student|concession|family|economy|business|first-class|first class|day|weekend|early-bird|return|single|one-way|round-trip)\b/;
 
 /** A change told right before a percentage: "will rise by 12 percent", "would go up 21%", "fell 8 percent". */
 const CHANGE_BEFORE = /\b(?:(rise|rises|rose|risen|rising|go(?:es)? up|went up|gone up|going up|increase[sd]?|increasing|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|grow(?:s|n|ing)?|grew|soar(?:s|ed|ing)?|surge[sd]?|(?:be|been|was|were|are|is)\s+up)|(fall|falls|fell|fallen|falling|drop(?:s|ped|ping)?|decline[sd]?|declining|go(?:es)? down|went down|slump(?:s|ed)?|slip(?:s|ped)?|shrink(?:s)?|shrank|plunge[sd]?|(?:be|been|was|were|are|is)\s+down))\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$/i;

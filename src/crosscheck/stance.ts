@@ -5,6 +5,7 @@
 // an hour": the level to come and the level now. Tickets "cost 20 euros for adults" and "8 euros for children": prices
 // for two groups. Each is a reason for a cross-check to doubt that two figures count one thing.
 import type { QuantityClaim } from "../domain/claim.js";
+import { amountAspect } from "./measure.js";
 
 /** How a figure is told: asked for, offered, to come, or plainly (null). */
 export type Stance = "asked" | "offered" | "to come" | null;
@@ -46,7 +47,10 @@ export function toldAsOtherThings(textA: string, a: QuantityClaim, startA: numbe
   if (stanceOf(textA.slice(startA, a.span.start)) !== stanceOf(textB.slice(startB, b.span.start))) return true;
   if (a.value.unit !== "money" && a.value.unit !== "percent") return false;
   const group = (text: string, c: QuantityClaim, start: number) => forWhom(text.slice(c.span.end, c.span.end + 40)) ?? payerBefore(text.slice(start, c.span.start));
-  return group(textA, a, startA) !== group(textB, b, startB);
+  if (group(textA, a, startA) !== group(textB, b, startB)) return true;
+  // "Standing tickets … cost 30 euros" / "Seats in the main stand … 75 euros a ticket": prices of two kinds of ticket.
+  const x = amountAspect(textA, a), y = amountAspect(textB, b);
+  return x !== null && y !== null && x.startsWith("price of a") && y.startsWith("price of a") && x !== y;
 }
 
 /** "Adults pay 26 euros", "students are charged 9 euros": the group named as the payer before the amount. */

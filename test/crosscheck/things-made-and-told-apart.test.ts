@@ -129,3 +129,29 @@ describe("a length told with 'is … long'", () => {
     ])).toEqual([]);
   });
 });
+
+describe("the price of a ticket", () => {
+  it("one ticket's price told with other words and another subject is compared", () => {
+    const f = loud([
+      "Tickets for the rugby final in Dublin will cost 85 euros each, the union said on Tuesday.",
+      "Supporters will pay 58 euros for a ticket to the rugby final in Dublin, the union said on Tuesday.",
+    ]);
+    expect(f.length).toBeGreaterThan(0);
+    expect(f[0]!.summary).toMatch(/price of a ticket/);
+  });
+  it("two kinds of ticket, or what tickets took in, are not one price", () => {
+    expect(loud([
+      "Terrace tickets for the derby cost 25 euros.",
+      "Seats in the new stand for the derby cost 60 euros a ticket.",
+    ])).toEqual([]);
+    expect(loud([
+      "Tickets for the festival in Ghent cost 45 euros a day.",
+      "Ticket sales for the festival in Ghent brought in 4 million euros.",
+    ])).toEqual([]);
+    expect(loud([
+      "A return ticket on the new tram line costs 4 euros.",
+      "A single ticket on the new tram line costs 2 euros.",
+    ])).toEqual([]);
+  });
+});
+

@@ -135,7 +135,9 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
   for (let i = 0; i < soleOfAspect.length; i++) for (let j = i + 1; j < soleOfAspect.length; j++) {
     const a = soleOfAspect[i]!, b = soleOfAspect[j]!;
     // Told within a week of each other: a fine cut on appeal months later is another figure.
-    if (a.articleId !== b.articleId && aspectOf.get(a) === aspectOf.get(b) && withinDays(a, b, 7) && !twoParties(contextOf, a, b) && !otherActors(contextOf, a, b)
+    if (a.articleId !== b.articleId && aspectOf.get(a) === aspectOf.get(b) && withinDays(a, b, 7) && !twoParties(contextOf, a, b)
+      // "Tickets … cost 45 pounds" / "Fans will pay 54 pounds for a ticket": a price is the same whoever the clause's subject is.
+      && (aspectOf.get(a) === "price of a ticket" || !otherActors(contextOf, a, b))
       && samePeriod(periodsOf.get(a) ?? new Set(), periodsOf.get(b) ?? new Set()) && !otherLevels(levelOf.get(a) ?? null, levelOf.get(b) ?? null)) candidates.push([a, b, false]);
   }
   const out: FindingDraft[] = [];

@@ -10,7 +10,7 @@ import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
 import { sameFirstName } from "../../lexicon/names.js";
 import { differentDays, firstName, otherNamesake, storySlotGroups, type ValueGroup } from "../groups.js";
-import { contexts, contextSimilarity, oneParty, otherPeople, otherSubjects, samePeople, type Contexts } from "../context.js";
+import { contexts, contextSimilarity, oneParty, otherPeople, otherSubjects, samePeople, twoParties, type Contexts } from "../context.js";
 import { gap, interval, measureOf, otherCurrencies, overlaps, says, slotPhrase } from "../values.js";
 import { allBefore, mentionsAsEarlier, monthsApartOf, numbersWritten, oneAgeGroup, toldAsGrown, toldAsRevised, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
 import { marketMoments } from "../market.js";
@@ -19,7 +19,7 @@ import { witnesses } from "../witnesses.js";
 import { heldOnOtherDays, placedApart, placedAtOthers } from "../places.js";
 import { toldAsOtherThings } from "../stance.js";
 import { datesMasked, type FigureLine, LINES_DOUBT, otherFigureLines, sentenceLine } from "../figure-lines.js";
-import { aspectPhrase, measureAspect, otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
+import { amountAspect, aspectPhrase, measureAspect, otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
 
 export function contradiction(ctx: StoryContext): FindingDraft[] {
   const quantities = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity");
@@ -236,14 +236,15 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
         : p.pred === "sentenced" ? (samePeople(contextOf, m, ref) || (oneUnnamedTerm(m) && oneUnnamedTerm(ref)) ? "medium" : "low")
         : p.unit === "age" ? (unnamedOtherRoles(m, ref, sentenceOf, text) ? "low" : ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c)), (c) => roleSide(c, sentenceOf, text), restated, contextSimilarity(contextOf, m, ref) >= SAME_SCENE))
-        : loose ? (restated || soleMeasure(m, ref, inArticle, contextOf, text) ? "medium" : "low") : tie ? "medium"
+        : loose ? (restated || soleMeasure(m, ref, inArticle, contextOf, text) || soleAmount(m, ref, inArticle, contextOf, text) ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         // A quake's magnitude is a log scale: 6.1 against 5.8 is twice the shaking, however close the figures look.
         : distance >= 0.05 || (p.noun === "magnitude" && Math.abs(m.value.number - ref.value.number) >= 0.2) ? "medium" : "low";
       const evidence = [...spanPerArticle(mine.map((c) => (c.articleId === m.articleId ? m : c))), ...spanPerArticle(group.claims.map((c) => (c.articleId === ref.articleId ? ref : c)))];
       // An age names its person as the article does ("the age of Ana Ruiz"), not as the shared key ("ruiz").
       // A measure is named by what both articles measure ("the span", "the height of the crane") when their words say.
-      const what = (measureOf(m) !== null ? aspectPhrase(text(m), m, text(ref), ref) : null) ?? slotPhrase(p.unit === "age" ? m.slot : slot);
+      const what = (measureOf(m) !== null ? aspectPhrase(text(m), m, text(ref), ref) : null)
+        ?? (soleAmount(m, ref, inArticle, contextOf, text) ? `the ${amountAspect(text(m), m)}` : null) ?? slotPhrase(p.unit === "age" ? m.slot : slot);
       const summary = mixed
         ? `One article gives both ${says(m)} and ${says(group.claims.find((c) => c.articleId === m.articleId) ?? ref)} for ${what}; ${group.witnesses === 1 ? "another source says" : `${group.witnesses} independent sources say`} ${ref.value.number.toLocaleString("en-US")} (${says(ref)}).`
         : tie
@@ -279,7 +280,7 @@ const DOUBT = {
   definite: "the smaller figure points back to a group the article set apart",
   part: "one is told as a part of a larger whole",
   earlier: "one figure's sentence is dated weeks before its article, to an earlier event",
-  stance: "the figures are told as different things: what one side asks for against what another offers, a level to come against one now, or prices for different groups",
+  stance: "the figures are told as different things: what one side asks for against what another offers, a level to come against one now, or prices for different groups or kinds of ticket",
   whole: "one is told of a whole company, country or world and the other is not",
   rate: "the rates may be of different periods or places",
   included: "one is a group named inside a larger one",
@@ -397,6 +398,19 @@ function soleMeasure(a: QuantityClaim, b: QuantityClaim, inArticle: (c: Quantity
   // A wind's speed is the weather's, not a party's: "Storm Greta brought gusts of 140 km/h" / "Gusts reached 95 km/h".
   return alone(a) && alone(b) && sameAspect(text(a), a, text(b), b) && contextSimilarity(contextOf, a, b) >= SAME_SCENE
     && (oneParty(contextOf, a, b) || measureAspect(text(a), a) === "wind");
+}
+
+/**
+ * The one amount of an aspect each article gives ("a ransom of $2 million" / "wanted $5 million … to unlock its
+ * systems", "Tickets … cost 45 pounds each" / "Fans will pay 54 pounds for a ticket"), in sentences that name no
+ * other party: one amount of the event told two ways, however worded (the aligned-figure rule reads them alike).
+ */
+function soleAmount(a: QuantityClaim, b: QuantityClaim, inArticle: (c: QuantityClaim) => readonly QuantityClaim[], contextOf: Contexts, text: (c: QuantityClaim) => string): boolean {
+  if (a.value.unit !== "money" || b.value.unit !== "money") return false;
+  const aspect = amountAspect(text(a), a);
+  if (aspect === null || amountAspect(text(b), b) !== aspect) return false;
+  const sole = (c: QuantityClaim) => inArticle(c).every((o) => o === c || o.value.unit !== "money" || o.value.number === c.value.number || amountAspect(text(o), o) !== aspect);
+  return sole(a) && sole(b) && !twoParties(contextOf, a, b, true);
 }
 
 interface Reference { readonly m: QuantityClaim; readonly ref: QuantityClaim; readonly group: ValueGroup }

@@ -67,6 +67,8 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // "claimed the lives of 23 villagers", "took the lives of 14 people": the people counted were killed ("saved the lives of" saves them).
     else if (cls !== null && isPeopleClass(cls) && LIVES_OF_BEFORE.test(sides(doc, q, 50, 0)[0])) pred = "killed";
     // A share of the vote is a candidate's or a side's result: compared as votes won (the contradiction rule asks for one candidate).
+    // "with 25 voting in favour and 18 against": votes cast on a motion.
+    if (q.noun === "voting" && /^\s*(?:in favou?r|for|against)\b/i.test(sides(doc, q, 0, 20)[1])) cls = "vote";
     if (cls === "vote") pred = "voted";
     // "turnout was 61 percent", "a turnout of 58%", "61 percent turnout": the share of the electorate that voted.
     // A count by midday, among one group or in one place is a part of it, not a figure to compare.

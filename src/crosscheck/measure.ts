@@ -49,7 +49,9 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
   // The noun may be past the claim's words ("the 50,000-hectare Sierra de Gata park"): the thing's size, whatever it is.
   if (/\d\s*-\s*[a-z²]/i.test(c.span.text)) {
     if (LIMIT.test(before.slice(-30))) return "limit";
-    const noun = /\s([a-z]+)$/.exec(c.span.text)?.[1]?.toLowerCase();
+    // "the 800-metre Halvard Bridge": past the claim's words, the last word of a name is the thing.
+    const named = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])(?!\s+\p{Lu})/u.exec(after)?.[1];
+    const noun = /\s([a-z]+)$/.exec(c.span.text)?.[1]?.toLowerCase() ?? (/\d\s*-\s*[a-z²]+$/i.test(c.span.text) && named && !/^(?:The|A|An)$/.test(named) ? named.toLowerCase() : undefined);
     return noun === undefined ? "size of a thing" : /^(fall|drop|plunge|jump)s?$/.test(noun) ? "fall" : `size of ${noun}`;
   }
   // "gusts of 140 km/h", "gusts reached 95 km/h", "winds of up to 150 km/h": the wind's speed, not a vehicle's.
@@ -70,8 +72,12 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
     // "a container ship 290 metres long": the last word of a compound noun names the thing.
     const thing = /\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to)\s+)?$/i.exec(before);
     // "The new bridge over the Danube is 1,200 metres long": past a verb, the clause's subject is the thing.
-    const subject = thing && COPULA.test(thing[1]!) ? /\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?([a-z]+)\b[^,;:]*?\s+(?:is|was|are|were|will be|would be|stands?|stood)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to)\s+)?$/i.exec(before) : null;
-    if (thing && COPULA.test(thing[1]!)) return subject ? `${dimension} of ${subject[1]!.toLowerCase()}` : dimension;
+    // (The subject: the sentence's first noun phrase, "The new Halvard Bridge over the fjord, which opened …, is".)
+    const copula = /\b(?:is|was|are|were|will be|would be|stands?|stood)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to)\s+)?$/i.test(before);
+    const subject = copula && (!thing || COPULA.test(thing[1]!))
+      ? /^[\s"“]*(?:The|A|An|Its|Their|This)\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+?)(?=\s+(?:over|under|in|on|of|at|near|across|between|which|that|who|is|was|are|were|will|has|had)\b|,)/u.exec(before.replace(/^[^.]*\.\s+/, "")) : null;
+    if (subject) return `${dimension} of ${subject[1]!.split(/\s+/).pop()!.toLowerCase()}`;
+    if (thing && COPULA.test(thing[1]!)) return dimension;
     return thing ? `${dimension} of ${thing[1]!.toLowerCase()}` : dimension;
   }
   const extent = EXTENT_VERB.exec(before.slice(-100));
@@ -146,6 +152,8 @@ export function amountAspect(text: string, c: QuantityClaim): string | null {
   // "wanted $5 million in bitcoin to unlock its systems", "demanded $1 million for the girl's release".
   if (/\bransom/.test(near) || (/\b(?:demand(?:ed|ing|s)?|want(?:ed|s)?|asked for|sought)\b/.test(near) && /\b(?:to|for)\s+(?:the\s+)?(?:unlock|release|free|return)/.test(near))) return "ransom";
   if (/\b(?:fined?|fining|penalty)\b/.test(near)) return "fine";
+  // "stole jewellery worth 1.2 million pounds" / "Jewellery valued at 800,000 pounds was taken": what a theft took, by its worth.
+  if (/\b(?:worth|valued at|value of|estimated at)\b/.test(near) && /\b(?:st[oa]le|stolen|steal(?:ing|s)?|taken|took|theft|thieves|thief|robbery|robbers?|heist|burglary|burglars?|loot(?:ed)?|snatched|haul)\b/.test(near)) return "value of what was stolen";
   // "Tickets for the final cost 45 pounds each" / "Fans will pay 54 pounds for a ticket": what one ticket costs (not
   // what tickets took in: "ticket sales reached 4 million pounds").
   if (/\btickets?\b/.test(near) && /\b(?:cost(?:s|ing)?|priced|pay(?:s|ing)?|paid|each|per ticket|a ticket|one ticket|price)\b/.test(near)

@@ -112,3 +112,15 @@ describe("dates are resolved against the publisher's local day", () => {
     expect(d("The summit opens on Sunday.", "2024-06-15")).toEqual(["on Sunday|weekday|2024-06-16"]);
   });
 });
+
+describe("a weekday told with a day of a month (eleventh session)", () => {
+  it("the weekday picks the year near the paper in which that day falls on it", () => {
+    // 14 April is a Monday in 2025, not in 2026.
+    expect(d("The minister resigned on Monday, 14 April, after the audit.", "2026-12-05")[0]).toMatch(/\|2025-04-14$/);
+    expect(d("The minister resigned on Thursday, 14 April 2022, after the audit.", "2026-12-05")[0]).toMatch(/\|2022-04-14$/);
+  });
+  it("the day of the month wins over a weekday that fits no near year", () => {
+    // 16 December is a Wednesday in 2026; "Friday, 16 December" fits none of 2025–2027: the day as told.
+    expect(d("The hearing is on Friday, 16 December.", "2026-12-05")[0]).toMatch(/-12-16$/);
+  });
+});

@@ -155,3 +155,37 @@ describe("the price of a ticket", () => {
   });
 });
 
+
+describe("more forms of one fact (eleventh session, from a helper's variants written without the code)", () => {
+  it("one person's resignation told on two days, in few common words", () => {
+    const f = findingsOf([
+      { text: "Harbour board chair Ines Vidal resigned on Tuesday, 3 June, over the dredging contract.", publishedAt: "2026-12-05" },
+      { text: "Ines Vidal stepped down from the harbour board on Friday, 6 June, after weeks of pressure.", publishedAt: "2026-12-05" },
+    ]).filter((x) => x.rule === "crosscheck/event-date" && x.severity === "medium");
+    expect(f.length).toBe(1);
+  });
+  it("two people of one family dying on two days are not one death", () => {
+    expect(findingsOf([
+      { text: "Ana Costa died on Sunday in hospital in Braga, her family said.", publishedAt: "2026-12-05" },
+      { text: "Rui Costa died on Tuesday in hospital in Braga, his family said.", publishedAt: "2026-12-05" },
+    ]).filter((x) => x.rule === "crosscheck/event-date")).toEqual([]);
+  });
+  it("what thieves took, by its worth, is one amount", () => {
+    expect(loud([
+      "Robbers took watches worth 600,000 euros from a jeweller in Antwerp on Saturday.",
+      "Watches valued at 1.6 million euros were stolen from an Antwerp jeweller on Saturday, police said.",
+    ]).length).toBeGreaterThan(0);
+  });
+  it("'N voting in favour' is a tally on the motion", () => {
+    expect(loud([
+      "The city council approved the tram plan by 27 votes to 9 on Monday.",
+      "City councillors backed the tram plan on Monday, with 21 voting in favour and 9 against.",
+    ]).length).toBeGreaterThan(0);
+  });
+  it("a thing told before a relative clause is the subject of 'is … long'", () => {
+    expect(loud([
+      "The new Sunda Tunnel under the strait, which opened on Monday, is 4.2 km long.",
+      "The new Sunda Tunnel under the strait is 2.4 km long, the builder said on Monday.",
+    ]).length).toBeGreaterThan(0);
+  });
+});

@@ -106,6 +106,15 @@ export function dates(text: string, sentences: readonly Sentence[], publishedAt:
         && FUTURE_CUE.test(sentences[sentenceAt(r.index)]?.text ?? "") && !REPORTED_ON.test(text.slice(Math.max(0, r.index - 60), r.index))) {
         const ahead = new Date(d); ahead.setUTCFullYear(d.getUTCFullYear() + 1); d = ahead;
       }
+      // "on Monday, 14 April": a weekday and a day of a month told together, with no year. The day of the month is the
+      // date; the weekday says which year (the one near the paper where 14 April is a Monday), else it is left as told.
+      if (ref !== null && !hasYear && hasMonth && c.isCertain("day") && c.isCertain("weekday") && WEEKDAY_NAME.test(t)) {
+        const day = c.get("day")!, month = c.get("month")!, weekday = c.get("weekday")!;
+        const on = (y: number) => new Date(Date.UTC(y, month - 1, day, 12));
+        const y0 = ref.getUTCFullYear();
+        const fits = [y0, y0 - 1, y0 + 1].map(on).filter((x) => x.getUTCDay() === weekday);
+        d = fits[0] ?? (Math.abs(on(y0).getTime() - d.getTime()) < 40 * DAY_MS ? on(y0) : d);
+      }
       const week = /\b(this|last|next|past|coming)\s+week\b/i.exec(t);
       const year = /\b(this|last|next|past|coming)\s+year\b/i.exec(t);
       if (year && ref !== null) {

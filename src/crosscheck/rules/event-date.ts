@@ -35,6 +35,8 @@ interface Dated {
 
 /** Sentences must share this share of their content words (Jaccard) to tell one event. */
 const SAME_EVENT = 0.5;
+/** … or this share when both name the one person whose act it is (a resignation, an arrest, a death). */
+const SAME_ACTOR = 0.25;
 /** Dated sentences compared per verb at most (a story of hundreds of copies): the first ones in story order. */
 const MAX_PER_VERB = 200;
 
@@ -73,7 +75,10 @@ export function eventDate(ctx: StoryContext): FindingDraft[] {
       // "Sunday afternoon" in both: the texts agree, and only reading them against two publication days differs.
       if (sameWords(a.span.text, b.span.text)) continue;
       if (givesDay(a.articleId, b.day) && givesDay(b.articleId, a.day)) continue;
-      if (jaccard(a.words, b.words) < SAME_EVENT) continue;
+      // One person's act ("Carla Mendes resigned on Monday, 14 April" / "Carla Mendes stepped down … on Wednesday, 16
+      // April"): the person named in both ties the sentences, whatever else each says.
+      const oneActor = ACT_NOUN[verb] !== undefined && verb !== "begin" && verb !== "end" && verb !== "hold" && a.names.some((n) => b.names.includes(n));
+      if (jaccard(a.words, b.words) < (oneActor ? SAME_ACTOR : SAME_EVENT)) continue;
       // Another team, town or person named in one sentence and nowhere in the other article: another event.
       if (!namedIn(a.names, textOf.get(b.articleId) ?? "") || !namedIn(b.names, textOf.get(a.articleId) ?? "")) continue;
       // "late on Friday" / "early on Saturday": around midnight, one night told two ways.

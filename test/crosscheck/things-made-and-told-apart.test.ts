@@ -189,3 +189,12 @@ describe("more forms of one fact (eleventh session, from a helper's variants wri
     ]).length).toBeGreaterThan(0);
   });
 });
+
+describe("the year a thing was made, the thing placed by a name", () => {
+  it("'the mill at Hexley, built in 1790' is the Hexley mill's year", () => {
+    expect(loud([
+      "The water mill at Hexley, built in 1790, was flooded on Thursday.",
+      "Thursday's flood reached the Hexley water mill, which was built in 1709.",
+    ]).map((x) => x.rule)).toContain("crosscheck/made-year");
+  });
+});

@@ -19,11 +19,11 @@ const ACT_OF: Readonly<Record<string, Act>> = {
 const ACT_PHRASE: Readonly<Record<Act, string>> = { made: "was built", opened: "opened", founded: "was founded" };
 
 /**
- * "the lighthouse, built in 1876", "the Hallet bridge, which opened in 1923", "The museum was founded in 1901", "the
+ * "the lighthouse, built in 1876", "the lighthouse at Carrow Point, built in 1876", "the Hallet bridge, which opened in 1923", "The museum was founded in 1901", "the
  * church, which dates from 1420", "a mill dating back to 1788". Group 1: up to three words before the thing, group 2:
  * the thing, group 3: the act, group 4: the year.
  */
-const MADE = new RegExp(String.raw`\b(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}?)(\p{Ll}[\p{Ll}-]+),?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been|is|first)\s+)?(?:(?:originally|first)\s+)?(built|constructed|erected|completed|finished|opened|inaugurated|consecrated|founded|established|dat(?:es|ing|ed)\s+(?:back\s+)?(?:to|from))\s+(?:to\s+(?:the\s+)?(?:public|traffic|visitors|worshippers)\s+)?(?:in\s+)?((?:1[0-9]|20)\d\d)\b(?!s|\s*[-–]\s*\d)`, "giu");
+const MADE = new RegExp(String.raw`\b(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}?)(\p{Ll}[\p{Ll}-]+)(?:\s+(?:at|in|on|of|near|over)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been|is|first)\s+)?(?:(?:originally|first)\s+)?(built|constructed|erected|completed|finished|opened|inaugurated|consecrated|founded|established|dat(?:es|ing|ed)\s+(?:back\s+)?(?:to|from))\s+(?:to\s+(?:the\s+)?(?:public|traffic|visitors|worshippers)\s+)?(?:in\s+)?((?:1[0-9]|20)\d\d)\b(?!s|\s*[-–]\s*\d)`, "giu");
 
 /** Words before the thing that are no part of its name: "the new bridge" keeps "new", "the bridge" has none. */
 const FILLER = /^(?:the|a|an|its|their|his|her|city['’]s|town['’]s|village['’]s|country['’]s|famous|historic|historical|iconic|landmark|century-old|old-style)$/i;

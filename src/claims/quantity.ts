@@ -429,6 +429,8 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
   const person = doc.entities.find((e) => e.type === "person" && (
     // "Capaldi, 55," (a bare age after the name); "Monica Bates, 24-year-old Deneka Lotts" gives the -year-old to the name after.
     (e.span.end <= q.span.start && /^\s*,?\s*$/.test(between(e.span.end, q.span.start)) && !/year|month|week|old/i.test(q.span.text))
+    // "The suspect, Erik Dahl, is 41": the name set off before "is"/"was" is whose age it is.
+    || (e.span.end <= q.span.start && /^,?\s+(?:was|is)\s+$/.test(between(e.span.end, q.span.start)) && /^\d{1,3}$/.test(q.span.text))
     || (e.span.start >= q.span.end && (q.nounSpan === null ? ADJ : /^\s+$/).test(between(q.span.end, e.span.start)) && personWord(text, e.span.start, e.span.end))
     // "15-year-old Alexandros Grigoropoulos", the name (or its last word) read as the counted noun.
     || (q.nounSpan !== null && e.span.start >= q.numberSpan.end && e.span.start <= q.nounSpan.start && e.span.end >= q.nounSpan.end)));

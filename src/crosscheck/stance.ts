@@ -29,6 +29,9 @@ export function stanceOf(before: string): Stance {
 /** The group or unit a price or amount is told for ("20 euros for adults" → "adult", "90 dollars a night" → "night"), or null. */
 const FOR_WHOM = /^\s*(?:each\s+)?(?:for|per|a|an)\s+(?:an?\s+|each\s+|every\s+|one\s+)?(adult|child|children|kid|student|senior|pensioner|member|non-member|famil(?:y|ies)|household|person|people|couple|night|day|hour|week|month|year|head|room|seat|litre|liter|gallon|kilo|kilogram|tonne|ton|barrel|share|passenger|visitor|resident)s?\b/i;
 export function forWhom(after: string): string | null {
+  // "180 million dollars annually" is "a year" told in one word.
+  const adverb = /^\s*(annually|yearly|per annum|monthly|weekly|daily|hourly|nightly)\b/i.exec(after)?.[1]?.toLowerCase();
+  if (adverb) return adverb === "per annum" || adverb === "annually" || adverb === "yearly" ? "year" : adverb === "daily" ? "day" : adverb === "nightly" ? "night" : adverb.replace(/ly$/, "");
   const m = FOR_WHOM.exec(after);
   return m ? groupWord(m[1]!) : null;
 }

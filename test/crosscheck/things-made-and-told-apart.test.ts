@@ -198,3 +198,32 @@ describe("the year a thing was made, the thing placed by a name", () => {
     ]).map((x) => x.rule)).toContain("crosscheck/made-year");
   });
 });
+
+describe("long reports: a toll's noun left out, a named person's age told with 'is', one party's two forecasts", () => {
+  it("'and 12 were killed' is a toll; 'No one was injured' is not one injured", () => {
+    expect(loud([
+      "Forty passengers were hurt, 11 of them seriously, and 6 were killed, the rail operator said on Monday.",
+      "The rail operator said on Monday that eight people were killed and 40 injured in the derailment.",
+    ]).some((f) => /killed/.test(f.summary))).toBe(true);
+    expect(loud([
+      "No one was injured in the warehouse fire, the brigade said.",
+      "Nobody was hurt when the warehouse burned, according to the brigade.",
+    ])).toEqual([]);
+  });
+  it("'The suspect, Erik Dahl, is 41 and has …' gives Dahl's age, whatever year the sentence also names", () => {
+    expect(loud([
+      "The alleged forger, named as Tomas Linde, 36, was arrested in Malmo on Friday.",
+      "The suspect, Tomas Linde, is 63 and has a conviction for fraud from 2011, police said.",
+    ]).some((f) => /Tomas Linde|Linde/.test(f.summary))).toBe(true);
+  });
+  it("one company's two tellings of its forecast disagree; analysts' forecast against the company's does not", () => {
+    expect(loud([
+      "Maravel expects revenue of 3.4 billion dollars next year.",
+      "Maravel said it expects revenue of 4.3 billion dollars next year.",
+    ]).length).toBeGreaterThan(0);
+    expect(loud([
+      "Analysts expect Maravel to report revenue of 3.4 billion dollars next year.",
+      "Maravel expects revenue of 4.3 billion dollars next year, it said.",
+    ])).toEqual([]);
+  });
+});

@@ -306,7 +306,9 @@ const AGED_PERSON = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2
  */
 function agePredicate(text: string, tokens: readonly Token[], hit: NumberHit, first: Token, next: Token | undefined): { noun: string; span: ReturnType<typeof spanOf> } | null {
   if (first.kind !== "number" || hit.first !== hit.last || !Number.isInteger(hit.value) || hit.value < 1 || hit.value > 109) return null;
-  if (next && next.sentence === first.sentence && !/^[.,;]$/.test(next.text)) return null;
+  // ("The suspect, Erik Dahl, is 41 and has a previous conviction": the clause ends at "and" too.)
+  if (next && next.sentence === first.sentence && !/^[.,;]$/.test(next.text)
+    && !(/^(?:and|but)$/i.test(next.text) && /^(?:has|had|have|was|is|lives|lived|works|worked|comes|came|a|an|the|from|married|single)$/i.test(tokens[hit.last + 2]?.text ?? ""))) return null;
   let from = hit.first;
   while (from > 0 && hit.first - from < 80 && tokens[from - 1]!.sentence === first.sentence) from--;
   const m = AGED_PERSON.exec(text.slice(tokens[from]!.start, first.start));
@@ -502,6 +504,15 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   if (unit === "count" && noun !== null && /^(time|occasion)$/.test(noun)) unit = "other"; // "four times": a frequency
   if (unit === "count" && noun !== null && /^(percent|percentage)$/.test(noun)) unit = "percent";
   if (unit === "count" && isCurrencyNoun(noun)) unit = "money";
+  // "a 1.5 million-euro penalty", "a 300-dollar fee": the currency glued to the figure makes it an amount of the
+  // noun after it (what the money is for is no counted thing).
+  const glued = tokens[hit.last + 1]?.text === "-" && tokens[hit.last + 2] !== undefined && tokens[hit.last + 1]!.start === lastTok.end ? tokens[hit.last + 2]! : null;
+  if (unit === "count" && glued !== null && glued.start === tokens[hit.last + 1]!.end && isCurrencyNoun(singular(glued))) {
+    unit = "money";
+    noun = singular(glued);
+    nounSpan = spanOf(text, glued.start, glued.end);
+    end = Math.max(end, glued.end);
+  }
   // A weight in pounds (see poundsOfWeight) is read in its unit, like "kg".
   if (unit === "distance" && noun === "pound") noun = "lb";
 
@@ -525,6 +536,14 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   if (noun === null && unit === "count" && hedge !== "vague" && (!next || !sameSentence(next) || CLAUSE_END_AFTER.test(next.lower))) {
     const counted = subjectTotal(text, tokens, hit.first, start);
     if (counted) { noun = counted.noun; nounSpan = counted.span; }
+  }
+  // "and 12 were killed", "nine killed and 64 injured": a toll's noun left out, the harm right after the figure says
+  // who is counted (the dead, or the injured).
+  // (Not "No one was injured", "the one killed", "any one hurt": a pronoun, no count.)
+  if (noun === null && unit === "count" && hedge !== "vague" && Number.isInteger(hit.value) && !/^(?:19|20)\d\d$/.test(lastTok.text)
+    && !(prev && sameSentence(prev) && /^(?:no|not|any|every|each|the|this|that|which|no-|someone|anyone)$/i.test(prev.lower))) {
+    const harm = /^\s+(?:(?:were|was|have been|had been|are|got|remain)\s+)?(killed|dead|died|injured|wounded|hurt)\b/i.exec(text.slice(lastTok.end, lastTok.end + 30));
+    if (harm) { noun = /^(?:killed|dead|died)$/i.test(harm[1]!) ? "dead" : "injured"; end = Math.max(end, lastTok.end + harm[0].length); }
   }
   if (noun === null && unit === "count" && hedge !== "vague") {
     // A bare small number with nothing counted is too ambiguous to be a claim.

@@ -57,7 +57,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     for (const y of s.text.matchAll(/\b(?:19|20)\d\d\b/g)) {
       const at = s.start + y.index!;
       const between = at > c.span.end ? full.slice(c.span.end, at) : full.slice(at + 4, c.span.start);
-      if (between.length <= 40 || AGE_THEN.test(between)) return true;
+      // ("is 41 and has a conviction from 2011": a year past "and" dates the other clause, not the age.)
+      if ((between.length <= 40 && !(at > c.span.end && /^\s+(?:and|but)\s/.test(between))) || AGE_THEN.test(between)) return true;
     }
     return false;
   };
@@ -184,8 +185,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "a $165,000 settlement" / "a £90,000 settlement": one amount in two currencies.
         ["currencies", () => otherCurrencies(text(m), m, text(ref), ref)],
         // "expects a profit of 11 cents" / "a profit of 6 cents": a forecast is not the result; a poll's margin of error is its poll's.
-        ["forecast", () => foretold(text(m), m, sentenceBounds(m))],
-        ["forecast", () => foretold(text(ref), ref, sentenceBounds(ref))],
+        // (Two forecasts of one party — "Brightwell expects cost savings of 250 million dollars a year" / "Brightwell
+        // said it expects to save 180 million dollars annually" — are one expectation told two ways.)
+        ["forecast", () => { const x = foretold(text(m), m, sentenceBounds(m)), y = foretold(text(ref), ref, sentenceBounds(ref)); return x !== y || (x && !oneForecaster(text(m), m, sentenceBounds(m), text(ref), ref, sentenceBounds(ref))); }],
         // "10 percent of high school and 16 percent of elementary pupils" / "16 percent of elementary … and 9.6 percent of high school pupils":
         // an article that states the other's figure in the same sentence gives another item of one list, not another value.
         // (Not ages: each belongs to its person, "a 3-year-old boy and a 5-year-old girl" / "a 3-year-old girl".)
@@ -197,10 +199,12 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         ["bracket", () => BRACKET.test(text(m).slice(Math.max(0, m.span.start - 12), m.span.start + 1))],
         ["bracket", () => BRACKET.test(text(ref).slice(Math.max(0, ref.span.start - 12), ref.span.start + 1))],
         // "since March 9, when a bomb killed 17" / "killed eight in April 1994": each figure dated to a time of its own.
-        ["dated", () => datedApart(docs.get(m.articleId), m, docs.get(ref.articleId), ref)],
+        // (Not ages: a year in an age's sentence dates something else — "is 41 and has a conviction from 2015" — and an
+        // age pinned to its own year is weighed by its own check.)
+        ["dated", () => p.unit !== "age" && datedApart(docs.get(m.articleId), m, docs.get(ref.articleId), ref)],
         // "… this month; on June 3 a 20-year-old man was wounded there" in a December report: a figure whose sentence is
         // dated weeks before its article tells an earlier event, unless the other figure's is too.
-        ["earlier", () => datedWeeksBefore(docs.get(m.articleId), sentenceAt(m)) !== datedWeeksBefore(docs.get(ref.articleId), sentenceAt(ref))],
+        ["earlier", () => p.unit !== "age" && datedWeeksBefore(docs.get(m.articleId), sentenceAt(m)) !== datedWeeksBefore(docs.get(ref.articleId), sentenceAt(ref))],
         // "is demanding a 9 percent pay rise" / "has offered 4 percent", "will rise to 12.50 pounds" / "is 11.44 pounds",
         // "20 euros for adults" / "8 euros for children": two parties' positions, a level to come and one now, two groups' prices.
         ["stance", () => p.unit !== "age" && toldAsOtherThings(text(m), m, sentenceBounds(m)[0], text(ref), ref, sentenceBounds(ref)[0])],
@@ -328,6 +332,16 @@ const FORECAST = /\b(?:expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed
 
 function foretold(text: string, c: QuantityClaim, [start]: readonly [number, number]): boolean {
   return FORECAST.test(text.slice(Math.max(start, c.span.start - 60), c.span.start));
+}
+
+/** Who expects: the capitalised name right before the verb of expecting ("Brightwell expects", "Brightwell said it expects"). */
+const FORECASTER = /\b(\p{Lu}[\p{L}'’-]+)(?:\s+(?:said|says|added)\s+(?:it|they)|\s+(?:also|now|still))?\s+(?:expects?|expected|forecasts?|predicts?|projects|anticipates|sees)\b/u;
+
+/** Two forecasts by one named party: the same name expects in both sentences ("Analysts expect" / "Norvik expects" are two). */
+function oneForecaster(ta: string, a: QuantityClaim, [sa]: readonly [number, number], tb: string, b: QuantityClaim, [sb]: readonly [number, number]): boolean {
+  const who = (t: string, c: QuantityClaim, s: number) => FORECASTER.exec(t.slice(s, c.span.start))?.[1] ?? null;
+  const x = who(ta, a, sa), y = who(tb, b, sb);
+  return x !== null && x === y && !/^(?:Analysts?|Economists?|Experts?|Investors?|Traders?|Markets?|Observers?|Forecasters?|Polls?|They|It|He|She|We)$/.test(x);
 }
 
 
@@ -676,7 +690,8 @@ export function toldAsWhole(sentence: string): boolean {
 }
 
 /** A count inside "including …", "among them …", "of whom …": part of a larger group the sentence counts. */
-const INCLUDED = /\b(including|among them|among whom|of whom|of them)\b[^.;:]*$/i;
+// (Up to the figure, within the part's clause: "21 of them seriously, and 12 were killed" counts the 12 apart.)
+const INCLUDED = /\b(including|among them|among whom|of whom|of them)\b(?:(?!,\s+(?:and|but|while|whereas)\s)[^.;:])*$/i;
 
 /** "the identities of three victims", "the names of two of the dead": those known so far, a part of the toll. */
 export const IDENTIFIED = /\b(?:identities|names|identification|bodies|remains)\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?$/i;

@@ -199,12 +199,13 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         ["bracket", () => BRACKET.test(text(m).slice(Math.max(0, m.span.start - 12), m.span.start + 1))],
         ["bracket", () => BRACKET.test(text(ref).slice(Math.max(0, ref.span.start - 12), ref.span.start + 1))],
         // "since March 9, when a bomb killed 17" / "killed eight in April 1994": each figure dated to a time of its own.
-        // (Not ages: a year in an age's sentence dates something else — "is 41 and has a conviction from 2015" — and an
-        // age pinned to its own year is weighed by its own check.)
-        ["dated", () => p.unit !== "age" && datedApart(docs.get(m.articleId), m, docs.get(ref.articleId), ref)],
+        // (Not a named person's age: a year in its sentence dates something else — "is 41 and has a conviction from 2015"
+        // — and an age pinned to its own year is weighed by its own check. An unnamed man's age dated to another day is
+        // another man: "on June 3 a 20-year-old man was wounded there".)
+        ["dated", () => !namedAge(m) && datedApart(docs.get(m.articleId), m, docs.get(ref.articleId), ref)],
         // "… this month; on June 3 a 20-year-old man was wounded there" in a December report: a figure whose sentence is
         // dated weeks before its article tells an earlier event, unless the other figure's is too.
-        ["earlier", () => p.unit !== "age" && datedWeeksBefore(docs.get(m.articleId), sentenceAt(m)) !== datedWeeksBefore(docs.get(ref.articleId), sentenceAt(ref))],
+        ["earlier", () => !namedAge(m) && datedWeeksBefore(docs.get(m.articleId), sentenceAt(m)) !== datedWeeksBefore(docs.get(ref.articleId), sentenceAt(ref))],
         // "is demanding a 9 percent pay rise" / "has offered 4 percent", "will rise to 12.50 pounds" / "is 11.44 pounds",
         // "20 euros for adults" / "8 euros for children": two parties' positions, a level to come and one now, two groups' prices.
         ["stance", () => p.unit !== "age" && toldAsOtherThings(text(m), m, sentenceBounds(m)[0], text(ref), ref, sentenceBounds(ref)[0])],
@@ -395,6 +396,8 @@ const RESTATED = 0.4;
 /** Share of surrounding words two sole measures of one aspect must have in common to be one measure (some words, as aligned-figure asks). */
 const SAME_SCENE = 0.15;
 
+/** An age the claims gave to a named person ("Erik Dahl, 34"). */
+const namedAge = (c: QuantityClaim) => c.value.unit === "age" && c.slot.noun.startsWith("person=");
 const looseSlot = (a: QuantityClaim, b: QuantityClaim) => a.slot.pred === "-" || b.slot.pred === "-";
 /** A figure in its dimension's base unit when it is a measure (kilograms, metres, km/h), else as written. */
 const inBase = (c: QuantityClaim) => c.value.number * (measureOf(c)?.factor ?? 1);

@@ -17,7 +17,7 @@
 import type { Entity, Quote, Sentence } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from "../gazetteer.js";
-import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, MALE_NAMES, PERSON_TITLES, UNISEX_NAMES } from "../../lexicon/names.js";
+import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, isNameParticle, MALE_NAMES, PARTICLE, PERSON_TITLES, UNISEX_NAMES } from "../../lexicon/names.js";
 import { ATTRIBUTION_PHRASES, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
 import { countryOf } from "../../lexicon/countries.js";
@@ -306,6 +306,10 @@ function clauseStart(c: Ctx, pos: number): number {
   return lo;
 }
 
+/** A name with particles between its capitalised words: "Pieter van der Berg", "Rosa de la Fuente". */
+const PARTICLE_NAME = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:${PARTICLE}\s+){1,3}\p{Lu}[\p{L}'’.\-]*$`, "u");
+/** Lower-case words a speaker phrase runs across between capitalised ones ("Bank of Iceland", "Ann and Tom Lee", "Pieter van der Berg"). */
+const connects = (w: string) => /^(?:of|for|the|and)$/.test(w) || isNameParticle(w);
 /** One name, or two joined by "and" ("Piet Mols and Ana Reyes", "Piet and Ana Mols"). */
 const NAME_WORDS = "(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.\\-]*";
 const NAMES = new RegExp(`^${NAME_WORDS}(?:\\s+(?:and|&)\\s+${NAME_WORDS})?$`, "u");
@@ -371,7 +375,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
       return spanOf(text, at, at + pair[1]!.length);
     }
     // "Two dock engineers, Piet Mols and Ana Reyes, found", "the historians, Piet and Ana Mols, wrote": two names.
-    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || /^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:(?:de|van|von|der|den|du|la|le|da|del|dos|ter|bin|al)\s+){1,2}\p{Lu}[\p{L}'’.\-]*$/u.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)
+    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || PARTICLE_NAME.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)
       // ("A fisherman in Vigo, Galicia, said": a region or country after a town is where, not who.)
       && !((PLACE_WORDS.has(name) || countryOf(name) !== null) && /\b(?:in|from|near|of|at|outside)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}$/u.test(head))) {
       const at = lo + body.indexOf(name, comma);
@@ -403,7 +407,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     const w = words[k]![0];
     const gap = k < words.length - 1 ? left.slice(words[k]!.index! + w.length, words[k + 1]!.index!) : "";
     if (/[,;:()"“”]/.test(gap)) break;
-    if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase()) || /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w) && first >= 0) { first = k; continue; }
+    if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase()) || connects(w) && first >= 0) { first = k; continue; }
     // "the ministry of health said": a body and what it is for.
     if (k === words.length - 1 && k >= 2 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !OF_IDIOM.test(w) && words[k - 1]![0] === "of" && ORG_NOUN.has(words[k - 2]![0]) && /^the$/i.test(words[k - 3]?.[0] ?? "")) { first = k - 2; break; }
     // "the 61-year-old said": an age standing for the person named with it.
@@ -421,7 +425,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   }
   if (first < 0) return null;
   // Connectors cannot open the phrase.
-  while (first < words.length && /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(words[first]![0])) first++;
+  while (first < words.length && connects(words[first]![0])) first++;
   if (first >= words.length) return null;
   // The word before the phrase, past its article ("from the Malmo police": "from").
   let pi = first - 1;
@@ -482,7 +486,7 @@ const TIE_LEAD = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+${TIE}(
  * "Her lawyer, Pavel Novak, rejected", "Ana Silva's agent, Rui Gomes, turned", "The mayor's chief of
  * staff, Tom Reed, said" — the head noun (group 1), the name (group 2).
  */
-const APPOSED_SUBJECT = /^\s*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\p{Ll}-]+['’]s\s+)?|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’])\s+)(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|for|at|to|with)\s+(?:the\s+)?[^,;:“”"«»()\n]{1,40}?)?,\s+((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col|Capt|Lt|Sgt)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}\.\s+)?(?:(?:de|van|von|der|den|la|da|del|dos|bin|al)\s+)*\p{Lu}[\p{L}'’\-]*){1,3}),\s+(?=\p{Ll})/u;
+const APPOSED_SUBJECT = new RegExp(String.raw`^\s*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\p{Ll}-]+['’]s\s+)?|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’])\s+)(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|for|at|to|with)\s+(?:the\s+)?[^,;:“”"«»()\n]{1,40}?)?,\s+((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col|Capt|Lt|Sgt)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}\.\s+)?(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’\-]*){1,3}),\s+(?=\p{Ll})`, "u");
 /** Whether a tie names someone, not only a place ("an official from Portugal"). */
 const tiedToName = (name: string) => name.split(/\s+/).some((w) => isNameWord(w.replace(/(?:['’]s?|\.)$/u, "")));
 
@@ -522,7 +526,7 @@ function subjectAfter(text: string, from: number): Span | null {
   // "said the Secretary of Homeland Security, Gail Stroud": an office written in capitals, its portfolio after
   // "of" or "for", then the holder's name in apposition (not "said President Lee, Ann Ford and …": no portfolio).
   const office = OFFICE_APPOSITIVE_AFTER.exec(right);
-  if (office && PERSON_TITLES.has(office[1]!) && office[2]!.split(/\s+/).every((w) => isNameWord(w) || /^(?:de|van|von|der|la|da|del|bin|al)$/.test(w)) && !PLACE_WORDS.has(office[2]!)) {
+  if (office && PERSON_TITLES.has(office[1]!) && office[2]!.split(/\s+/).every((w) => isNameWord(w) || isNameParticle(w)) && !PLACE_WORDS.has(office[2]!)) {
     const at = from + office[0].length - office[2]!.length;
     return spanOf(text, at, at + office[2]!.replace(/(\p{L}{2,})\.$/u, "$1").length);
   }
@@ -537,7 +541,7 @@ function subjectAfter(text: string, from: number): Span | null {
   // "said Republican political consultant Ann Lee": a description of any case ending in a person noun, then the name.
   const described = DESCRIBED_NAME.exec(right);
   const name = described?.[2]!.replace(/(\p{L}{2,})\.$/u, "$1") ?? ""; // "Ann Lee." ends the sentence
-  if (described && personNoun(described[1]!) && !TITLE_ABBR.test(`${name}.`) && name.split(/\s+/).every((w) => isNameWord(w) || /^(?:de|van|von|der|la|da|del|bin|al)$/.test(w))) {
+  if (described && personNoun(described[1]!) && !TITLE_ABBR.test(`${name}.`) && name.split(/\s+/).every((w) => isNameWord(w) || isNameParticle(w))) {
     const at = from + described.index + described[0].length - described[2]!.length;
     return spanOf(text, at, at + name.length);
   }
@@ -568,7 +572,7 @@ function subjectAfter(text: string, from: number): Span | null {
       const prev = words[n - 1]![0].toLowerCase();
       if (!ORG_NOUN.has(prev) && !DESCRIPTORS.has(prev) && !PERSON_NOUN.has(prev) && !PERSON_TITLES.has(words[n - 1]![0]) && !/^(?:bank|university|college|school|museum|institute|society|church|chamber|house|department|ministry|office|court|bureau|academy|republic|state|city|county|people|friends|sisters|brothers|daughters|sons)$/.test(prev)) break;
     }
-    if (/^(?:of|for|de|van|von|al|bin|the)$/.test(w) && n > 0) continue;
+    if ((/^(?:of|for|the)$/.test(w) || isNameParticle(w)) && n > 0) continue;
     break;
   }
   if (lastCap < 0 && !words.slice(0, n).some((w) => DESCRIPTORS.has(w[0].toLowerCase().replace(/\.+$/, "")))) return null;
@@ -580,15 +584,15 @@ function subjectAfter(text: string, from: number): Span | null {
   return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + endWord.length);
 }
 
-const DESCRIBED_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after|is|was|has|had|will|would|could|can|did|does|also|later|then|\p{Ll}{3,}(?:ed|s|ly))\b)/u;
+const DESCRIBED_NAME = new RegExp(String.raw`^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after|is|was|has|had|will|would|could|can|did|does|also|later|then|\p{Ll}{3,}(?:ed|s|ly))\b)`, "u");
 
 const DAY_BEFORE_SPEAKER = /^\s+(?:(?:on|el|le|am)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern)(?=\s+(?:the|la|le|el|die|der|l['’])\s*\p{L})/u;
 /** "the minister of Health, Ann Lee" / "la maire de Lyon, Ann Lee" after a cue: a lower-case title, an "of" phrase naming a body or place, a comma, a full name. */
-const OF_APPOSITIVE_AFTER = /^\s*(?:(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+|l['’])(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s+(?:of|for|at|de|del|du|des|di|von|vom)\s+(?:(?:the|la|le|les|los|las|el|die|der|des)\s+|l['’])?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:of|and|de|del|la|du|des|&|the|for)\s+)*\p{Lu}[\p{L}'’.\-]*){0,5},\s+(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
+const OF_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+|l['’])(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s+(?:of|for|at|de|del|du|des|di|von|vom)\s+(?:(?:the|la|le|les|los|las|el|die|der|des)\s+|l['’])?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:of|and|de|del|la|du|des|&|the|for)\s+)*\p{Lu}[\p{L}'’.\-]*){0,5},\s+(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)`, "u");
 /** "the Secretary of Homeland Security, Gail Stroud" after a cue: a title (group 1), of/for and its portfolio in capitals, a comma, the name (group 2). */
-const OFFICE_APPOSITIVE_AFTER = /^\s*(?:the\s+)?(?:(?:Former|Acting|Deputy|Vice|Interim)\s+)?(\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’.-]*){0,3},\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)*\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who)\b)/u;
+const OFFICE_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:the\s+)?(?:(?:Former|Acting|Deputy|Vice|Interim)\s+)?(\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’.-]*){0,3},\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who)\b)`, "u");
 /** "the city's chief engineer, Els Vermeulen", "Holm's spokesman, Erik Sand" after a cue: a lower-case description, a comma, a capitalised name. */
-const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das|(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
+const APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das|(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)`, "u");
 /** Lower-case words ending like a person noun that are not nouns for people. */
 const NOT_PERSON = new Set(("later never ever over under after other whether together either neither rather however another " +
   "former latter whatever whoever number member order paper letter matter water center centre quarter border chapter corner summer winter " +
@@ -821,7 +825,7 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   if (body && !person && body.span.text.includes(" ") && !body.span.text.split(/\s+/).some((w) => PERSON_TITLES.has(w) || TITLE_ABBR.test(w))) return { span: body.span, org: true };
   // Trailing name words after titles: "Texas Lt. Gov. Dan Patrick" → "Dan Patrick".
   let s = words.length - 1;
-  while (s > 0 && (isNameWord(words[s - 1]![0]) || /^[A-Z]\.$/.test(words[s - 1]![0]) || /^(?:of|for|de|van|von|al|bin|la|del|da)$/.test(words[s - 1]![0]))) s--;
+  while (s > 0 && (isNameWord(words[s - 1]![0]) || /^[A-Z]\.$/.test(words[s - 1]![0]) || /^(?:of|for)$/.test(words[s - 1]![0]) || isNameParticle(words[s - 1]![0]))) s--;
   while (s < words.length - 1 && !isNameWord(words[s]![0])) s++;
   const at = phrase.start + words[s]!.index!;
   const end = phrase.start + words[words.length - 1]!.index! + last.length;
@@ -915,7 +919,7 @@ function headEnd(subject: Span): number {
   if (described && personNoun(described[1]!)) return subject.end;
   for (const m of subject.text.matchAll(WORD)) {
     const w = m[0];
-    if (m.index! > 0 && /^\p{Ll}/u.test(w) && !DESCRIPTORS.has(w.toLowerCase()) && !/^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w)) return subject.start + m.index!;
+    if (m.index! > 0 && /^\p{Ll}/u.test(w) && !DESCRIPTORS.has(w.toLowerCase()) && !connects(w)) return subject.start + m.index!;
   }
   return subject.end;
 }
@@ -2336,6 +2340,7 @@ function laterInSentence(c: Ctx, p: Piece): Said | null {
   return null;
 }
 
+const COLON_NAME = new RegExp(String.raw`(?:^|[\s(—–-])((?:\p{Lu}[\p{L}\p{N}'’.\-]*)(?:\s+(?:(?:and|&|of|the)\s+|(?:${PARTICLE}\s+){1,3})?\p{Lu}[\p{L}\p{N}'’.\-]*){0,4})\s*:\s*$`, "u");
 /**
  * No cue: a name right before the colon that opens the quote (`The rise did not surprise the pollster
  * Ann Lee: “…”`, `More from Lee: “…”`). Not a place or an object of "to", "in", "for" (`The message
@@ -2343,7 +2348,7 @@ function laterInSentence(c: Ctx, p: Piece): Said | null {
  */
 function colonName(c: Ctx, p: Piece): Said | null {
   const lo = Math.max(sentenceStart(c.text, p.open), p.open - 200);
-  const m = /(?:^|[\s(—–-])((?:\p{Lu}[\p{L}\p{N}'’.\-]*)(?:\s+(?:(?:and|&|de|van|von|der|of|the)\s+)?\p{Lu}[\p{L}\p{N}'’.\-]*){0,4})\s*:\s*$/u.exec(c.text.slice(lo, p.open));
+  const m = COLON_NAME.exec(c.text.slice(lo, p.open));
   if (!m) return null;
   const at = p.open - m[0].length + m[0].indexOf(m[1]!);
   const before = c.text.slice(lo, at);

@@ -1817,6 +1817,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (!who) who = beforeQuote(c, p);
     if (!who) who = laterInSentence(c, p);
     if (!who) who = colonName(c, p);
+    if (!who) who = namedNext(c, p, inner);
     if (who && !trailing && who.cue.end <= p.open) who = clauseAfterQuote(c, p, who) ?? who;
     // `Ford said the plan was “dead,” news agencies reported`: an unnamed reporter of the words yields to their named speaker.
     // (Also a paper that "states" or "claims" them: `Lee told the officer she was “scared,” the report states`.)
@@ -2338,6 +2339,41 @@ function laterInSentence(c: Ctx, p: Piece): Said | null {
       && !/[“”"«»;:]/.test(c.text.slice(s.cue.end, stop))) return s;
   }
   return null;
+}
+
+/**
+ * A quote standing alone as its sentence, and the sentence after it naming who said it: "“…” That was how
+ * Mayor Kofi Boateng put it.", "“…” Those were the words of Aiyana Redcloud, a tribal elder.", "“…” So said
+ * the forest warden, Gerhard Maier.", "“…” The remark came from Priya Raman.", "“…” That was Lee's verdict."
+ * Only these fixed frames: a sentence that merely names someone after a quote is not theirs ("“Closed.” Ann
+ * Lee read the sign twice"), and a possessive is the owner only before a noun for words ("how Lee's critics put it": nobody).
+ */
+const NAMED_HOW = /^(?:That|This|Such)\s+(?:was|is|['’]s)\s+how\s+((?:(?:the|a|an)\s+)?(?:[\p{L}\p{N}.'’-]+\s+){0,5}?[\p{L}.'’-]+)\s+(?:put|puts|described|describes|summed|sums|phrased|phrases|framed|frames|explained|explains|characteri[sz]ed|characteri[sz]es|expressed|expresses|said|says)\b/u;
+const WORDS_NOUN = "words?|message|verdict|view|assessment|warning|answer|reply|response|reaction|judge?ment|advice|plea|promise|conclusion|take|remarks?|comments?|thoughts|summary|prediction|quote|line|statement|question";
+const NAMED_OF = new RegExp(String.raw`^(?:(?:Those|These)\s+were|(?:That|This)\s+(?:was|is)|Such\s+(?:was|were))\s+(?:the\s+)?(?:(?:closing|parting|final|last|first|opening|blunt|simple|stark)\s+)?(?:${WORDS_NOUN})\s+(?:of|from)\s+|^(?:So|Thus)\s+(?:said|says|wrote|writes|spoke|speaks|warned|argued|declared)\s+|^The\s+(?:(?:closing|parting|final|last|first|opening|blunt)\s+)?(?:${WORDS_NOUN})\s+(?:came|comes|was|were|is|are)\s+(?:(?:spoken|written|uttered|delivered|posted|tweeted|voiced)\s+by|from)\s+`, "u");
+const NAMED_OWNER = new RegExp(String.raw`^(?:(?:That|This)\s+(?:was|is)|Such\s+(?:was|were))\s+((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*)(?:['’]s|(?<=s)['’])\s+(?:(?:closing|parting|final|last|first|opening|blunt|simple|stark)\s+)?(?:${WORDS_NOUN})\b`, "u");
+function namedNext(c: Ctx, p: Piece, inner: Span): Said | null {
+  if (p.openEnded || !/^\s*$/.test(c.text.slice(sentenceStart(c.text, p.open), p.open))) return null;
+  // The quote ends its sentence ("…today.”" or "…today”."), and the next sentence follows, in this paragraph or the next.
+  const end = /[.!?]$/.test(inner.text) ? p.close + 1 : /^[.!?]/.test(c.text.slice(p.close + 1, p.close + 2)) ? p.close + 2 : -1;
+  if (end < 0) return null;
+  const gap = /^[ \t]*(?:\n[ \t]*){0,2}/.exec(c.text.slice(end, end + 12))![0];
+  if (gap.length === 0) return null;
+  const from = end + gap.length;
+  const next = c.text.slice(from, from + 240).replace(/\n[^]*$/, "");
+  let subject: Span | null = null;
+  const how = NAMED_HOW.exec(next);
+  if (how && !/['’]s\s/u.test(how[1]!) && !/^(?:they|it|we|you|i|one|many|some|others|critics|people)$/i.test(how[1]!)) {
+    subject = spanOf(c.text, from + how[0].indexOf(how[1]!), from + how[0].indexOf(how[1]!) + how[1]!.length);
+  }
+  const of = subject ? null : NAMED_OF.exec(next);
+  if (of) subject = subjectAfter(c.text, from + of[0].length);
+  const owner = subject || of ? null : NAMED_OWNER.exec(next);
+  if (owner) subject = spanOf(c.text, from + owner[0].indexOf(owner[1]!), from + owner[0].indexOf(owner[1]!) + owner[1]!.length);
+  if (!subject) return null;
+  const r = resolveSubject(c, subject);
+  if (!r.speaker) return null;
+  return { cue: spanOf(c.text, from, from), subject, speaker: r.speaker, gender: r.gender, org: r.org };
 }
 
 const COLON_NAME = new RegExp(String.raw`(?:^|[\s(—–-])((?:\p{Lu}[\p{L}\p{N}'’.\-]*)(?:\s+(?:(?:and|&|of|the)\s+|(?:${PARTICLE}\s+){1,3})?\p{Lu}[\p{L}\p{N}'’.\-]*){0,4})\s*:\s*$`, "u");

@@ -101,3 +101,18 @@ export const CLAIM_VERBS: readonly string[] = [
   "believe", "believes", "suggest", "saw", "framed", "described", "signaled", "signalled", "welcomed", "demanded", "rejected",
   "refused", "interpreted", "echoed", "reminded",
 ];
+
+/**
+ * Verbs a headline puts right after its speaker, in the present tense headlines use ("Ruiz Slams Port Sale
+ * as ‘A Betrayal’", "Lind Says Ferry Cuts ‘Will Strand the Islands’"): the reporting verbs' present forms,
+ * and the verbs of attack, praise and promise headlines prefer to "says".
+ */
+export const HEADLINE_VERBS: readonly string[] = [
+  ...SPEECH_VERBS.filter((v) => /^[a-z]+s$/.test(v) && !/ss$/.test(v)),
+  "slams", "blasts", "rips", "knocks", "hits", "mocks", "questions", "challenges", "dismisses", "defends", "attacks", "calls",
+  "labels", "dubs", "brands", "backs", "endorses", "vows", "pledges", "promises", "demands", "unveils", "announces", "hails",
+  "lauds", "touts", "criticizes", "criticises", "condemns", "rejects", "welcomes", "thanks", "apologizes", "apologises",
+  "jokes", "quips", "tweets", "reacts", "compares", "likens", "scoffs", "laughs", "cautions", "pleads", "begs", "brags",
+  "fumes", "rages", "rails", "lashes", "accuses", "blames", "credits", "doubts", "fears", "hopes", "believes", "thinks",
+  "wants", "expects", "predicts", "claims", "states", "remarks", "counters", "reports", "unloads", "torches", "trashes",
+];

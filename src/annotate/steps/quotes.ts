@@ -14,11 +14,11 @@
 //    else, opening a paragraph of quotes, the speaker of the quote or attribution just before.
 // Short quoted phrases and Title Case ones (scare quotes, names of shows or books) are kept only
 // when attributed. `speaker` is null when nobody is named: unattributed, or an anonymous source.
-import type { Entity, Quote, Sentence } from "../../domain/doc.js";
+import type { Entity, Quote, Sentence, Token } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from "../gazetteer.js";
 import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, isNameParticle, MALE_NAMES, PARTICLE, PERSON_TITLES, UNISEX_NAMES } from "../../lexicon/names.js";
-import { ATTRIBUTION_PHRASES, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
+import { ATTRIBUTION_PHRASES, HEADLINE_VERBS, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
 import { countryOf } from "../../lexicon/countries.js";
 
@@ -259,6 +259,8 @@ interface Ctx {
   readonly entities: readonly Entity[];
   readonly pieces: readonly Piece[];
   readonly said: Said[];
+  /** The text's tokens with their parts of speech, when the caller has them. */
+  readonly tokens?: readonly Token[];
 }
 
 function sentenceAt(sentences: readonly Sentence[], pos: number): number {
@@ -1795,10 +1797,10 @@ function titleCase(words: readonly string[]): boolean {
   return words.length <= 10 && long.length > 0 && long.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
-export function quotes(text: string, sentences: readonly Sentence[], names: readonly Entity[]): Quote[] {
+export function quotes(text: string, sentences: readonly Sentence[], names: readonly Entity[], tokens?: readonly Token[]): Quote[] {
   const ps = pieces(text);
   if (ps.length === 0) return [];
-  const c: Ctx = { text, sentences, entities: [...names].sort((a, b) => a.span.start - b.span.start), pieces: ps, said: [] };
+  const c: Ctx = { text, sentences, entities: [...names].sort((a, b) => a.span.start - b.span.start), pieces: ps, said: [], tokens };
   scanCues(c);
   const out: Quote[] = [];
   const openEnded = new Set<Quote>();
@@ -1811,7 +1813,9 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     // A name and a plain verb after the quote (`“…,” Lee ventured`) yields to a cue before the quote in
     // its sentence (`When Ford pointed out that … “…,” Lee seized on it`).
     // (A quote in a participial phrase opening the sentence: the main clause's subject, whatever cue is near.)
-    const lead = wordsOf(c, p) ?? participleLead(c, p);
+    // (A headline quote whose headline names nobody has no speaker: none of the sentence rules below apply.)
+    const headline = headlineQuote(c, p);
+    const lead = headline === null ? { cue: spanOf(text, p.open, p.open), subject: null, speaker: null, gender: null, org: false } : headline ?? wordsOf(c, p) ?? participleLead(c, p);
     let who: Said | null | undefined = lead ?? agentAfterQuote(c, p) ?? afterQuote(c, p, inner) ?? (beforeQuote(c, p) ? null : nameAfterQuote(c, p, inner));
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
@@ -1910,6 +1914,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     // Also one closing an appositive before the cue: `Lee, speaking to “Harbor Live,” said …`.
     if (titleCase(words) && words.length <= 7 && (titleBefore(text.slice(Math.max(0, p.open - 60), p.open)) || titleBeforeCue(c, p.close + 4))) continue;
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
+    if (speaker && junkSpeaker(c, speaker)) speaker = null;
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
     out.push(quote);
     if (p.openEnded) openEnded.add(quote);
@@ -1931,6 +1936,44 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     out[k] = { ...q, speaker: next.speaker, speakerSpan: next.speakerSpan };
   }
   return out;
+}
+
+/**
+ * A one-word speaker that names nobody: a word capitalised only because it opens a line, a sentence or "The
+ * …", that labels or modifies what follows it — a colon or a lower-case noun, adjective or number ("Partial
+ * transcript as follows:", "Q:", "The Latest:", "Two objectors", "Source familiar with …", "The Harbor crowd")
+ * — and that the text never writes as a name: no person or body tagged with it, and never capitalised after a
+ * lower-case word other than an article. ("Cruz openly admitted", "Kerpen needled", "Obama:" where the text has
+ * "President Obama", "Read said" where it has "Ian Read" stay speakers.)
+ */
+function junkSpeaker(c: Ctx, speaker: Span): boolean {
+  const w = speaker.text;
+  if (!/^\p{Lu}\p{Ll}*$/u.test(w) || c.tokens === undefined) return false;
+  if (!/(?:^|\n[ \t]*|[.!?]["”’]?[ \t]+|[ \t][—–][ \t]+)(?:The[ \t]+)?$/u.test(c.text.slice(Math.max(0, speaker.start - 12), speaker.start))) return false;
+  if (c.entities.some((e) => e.type !== "place" && e.span.text.split(/[\s-]+/).includes(w)) || surname(c, w)) return false;
+  const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const m of c.text.matchAll(new RegExp(`(?<![\\p{L}'’])${esc}(?![\\p{L}])`, "gu"))) {
+    const before = /(\S+)\s+$/u.exec(c.text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? "";
+    if (/^\p{Ll}[\p{Ll}-]*,?$/u.test(before) && !/^(?:the|a|an)$/.test(before)) return false;
+  }
+  // A label opening a line here or anywhere in the text ("The Latest:" above "The Latest on the storm").
+  if (new RegExp(`(?:^|\\n)[ \\t]*(?:The[ \\t]+)?${esc}[ \\t]*:`, "u").test(c.text) || /^\s+as\s+follows\b/.test(c.text.slice(speaker.end, speaker.end + 14))) return true;
+  const next = tokenAt(c.tokens, speaker.end);
+  if (!next) return false;
+  if (!/^\p{Ll}/u.test(next.text) || !/^(?:NOUN|ADJ|NUM)$/.test(next.pos) || /ed$/.test(next.text)) return false;
+  // (A verb the tagger read as a noun takes its object: "Kerpen needles the reporter"; people of a body speak
+  // for it: "Cornerstone representatives said", "Harbor officials".)
+  const after = tokenAt(c.tokens, next.end);
+  if (after && /^(?:DET|PRON)$/.test(after.pos)) return false;
+  if (OPENER_WORDS.test(w)) return true;
+  // (A present tense the tagger read as a plural: "The Constitution mandates lifetime tenure".)
+  return !/[^su]s$/.test(next.text) && !(STAFF.test(next.text) || personNoun(next.text) || DESCRIPTORS.has(next.text) || /^(?:representatives?|officials?|spokes(?:man|woman|person|people)|members?)$/.test(next.text));
+}
+/** The first token starting at or after `pos`. */
+function tokenAt(tokens: readonly Token[], pos: number): Token | undefined {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < pos) lo = mid + 1; else hi = mid; }
+  return tokens[lo];
 }
 
 /** A passive cue right before a quote: "was branded “", "has been called “", "were described as “". */
@@ -2374,6 +2417,57 @@ function namedNext(c: Ctx, p: Piece, inner: Span): Said | null {
   const r = resolveSubject(c, subject);
   if (!r.speaker) return null;
   return { cue: spanOf(c.text, from, from), subject, speaker: r.speaker, gender: r.gender, org: r.org };
+}
+
+/**
+ * A quote in a headline written in Title Case (the text's first line): headline grammar, not a sentence's.
+ * The speaker is the capitalised run opening the line before a headline verb or "On" ("Mayor Lin Qiao
+ * Praises Harbour Plan: ‘…’", "Farm Union on Drought Aid: ‘…’", "Tomas Lind Told Islanders …"), or before its first colon when that run is a
+ * name ("Harbour Chief Ana Ruiz: ‘…’"); any other headline quote has no speaker ("Ferry Cuts Spark Protest:
+ * ‘…’", "Why the Port Sale Matters: ‘…’"). Undefined for a quote that is not in such a headline, or a headline
+ * with neither a colon nor a verb before the quote (left to the sentence rules).
+ */
+const HEADLINE_VERB = new Set([...HEADLINE_VERBS, ...SPEECH_VERBS.filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v))]);
+function headlineQuote(c: Ctx, p: Piece): Said | null | undefined {
+  const lineStart = c.text.lastIndexOf("\n", p.open - 1) + 1;
+  if (!/^\s*$/.test(c.text.slice(0, lineStart))) return undefined;
+  const lineEnd = c.text.indexOf("\n", p.open);
+  const line = c.text.slice(lineStart, lineEnd < 0 ? c.text.length : lineEnd);
+  const long = line.match(/\p{L}{4,}/gu) ?? [];
+  if (long.length < 3 || long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length < 0.6) return undefined;
+  const lead = c.text.slice(lineStart, p.open);
+  const words = [...lead.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu)];
+  const some = (k: number) => spanOf(c.text, lineStart + words[0]!.index!, lineStart + words[k - 1]!.index! + words[k - 1]![0].length);
+  const speaking = (subject: Span, cue: Span, strict: boolean): Said | null => {
+    // ("Milbank: …": a name the tagger leaves alone at a line's start is still the name before the colon.)
+    const r = named(c, subject) ?? (subject.text.split(/\s+/).length <= 3 && subject.text.split(/\s+/).every(isNameWord) ? { span: subject, org: false } : null);
+    if (!r) return null;
+    // (Not past the run: "Mayor Lin Qiao Praises Harbour Plan" may be tagged as one name.)
+    let span = r.span.end > subject.end ? trimTo(c.text, r.span, subject.end) : r.span;
+    // (A title ending the run speaks for the body before it: "Port Board Chair On Dock Sale" → Port Board.)
+    const title = /\s+(\p{Lu}\p{L}*)$/u.exec(subject.text);
+    if (span && title && span.end === subject.end && (PERSON_TITLES.has(title[1]!) || PERSON_NOUN.has(title[1]!.toLowerCase()))) span = trimTo(c.text, subject, subject.end - title[0].length);
+    if (!span) return null;
+    // (A run before a colon names a speaker when it is short or holds a name: not "Ferry Cuts Spark Protest".)
+    if (strict && span.text.split(/\s+/).length > 3 && !c.entities.some((e) => (e.type === "person" || e.type === "org") && e.span.start >= subject.start && e.span.end <= subject.end)) return null;
+    return { cue, subject, speaker: span, gender: r.org ? null : genderOf(c, span), org: r.org };
+  };
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]![0];
+    const gap = lead.slice(words[k - 1]!.index! + words[k - 1]![0].length, words[k]!.index!);
+    if (!/^\s+$/.test(gap)) break;
+    if (!/^\p{Lu}/u.test(words[k - 1]![0])) break;
+    if (HEADLINE_VERB.has(w.toLowerCase()) || /^(?:On|on)$/.test(w)) {
+      const at = lineStart + words[k]!.index!;
+      return speaking(some(k), spanOf(c.text, at, at + w.length), false);
+    }
+  }
+  const colon = lead.indexOf(":");
+  if (colon < 0) return undefined;
+  const head = lead.slice(0, colon).trim();
+  if (!/^(?:\p{Lu}[\p{L}\p{N}'’.\-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.\-]*$/u.test(head)) return null;
+  const at = lineStart + lead.indexOf(head);
+  return speaking(spanOf(c.text, at, at + head.length), spanOf(c.text, lineStart + colon, lineStart + colon + 1), true);
 }
 
 const COLON_NAME = new RegExp(String.raw`(?:^|[\s(—–-])((?:\p{Lu}[\p{L}\p{N}'’.\-]*)(?:\s+(?:(?:and|&|of|the)\s+|(?:${PARTICLE}\s+){1,3})?\p{Lu}[\p{L}\p{N}'’.\-]*){0,4})\s*:\s*$`, "u");

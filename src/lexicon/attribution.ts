@@ -25,6 +25,12 @@ export const SPEECH_VERBS: readonly string[] = [
   "criticized", "attacked", "mocked", "ridiculed", "agreed", "disagreed", "hailed", "touted", "dismissed", "derided", "lauded",
   "pointed out", "went on", "shot back", "fired back", "hit back", "chimed in", "retaliated", "reacted", "exclaimed", "snapped",
   "scoffed", "muttered", "whispered", "agrees", "proclaims", "asserted", "asserts", "put it", "puts it",
+  // base forms after a plural subject: "Republicans argue the bill is “…”", "Economists at Nordbank predict …",
+  // "Calder and Harlan agree …" (not those news mostly writes as nouns: "call", "claim", "note", "recall", "charge",
+  // "estimate", "counter", "stress": "Trump's claim to …", "Clinton's call to “…”")
+  "argue", "warn", "insist", "contend", "maintain", "predict", "describe", "admit", "acknowledge", "explain", "write",
+  "allege", "concede", "complain", "agree", "suggest", "emphasize", "emphasise", "assert", "observe", "declare", "deny",
+  "confirm", "urge", "caution", "point out",
   // a crowd's words: "supporters chanted “Five more years”" (a chant is speech before its quote too)
   "chanted", "chanting",
   // "A study from the Marine Institute had this to say about the cod: “…”"

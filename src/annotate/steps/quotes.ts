@@ -441,7 +441,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   if (prev && joined && !absolute && !(relative && words.slice(first).some((x) => isNameWord(x[0]))) && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0])) {
     // "Analysts at Barclay Hill called": people of a body, named by the body.
     const group = words[pi - 1]?.[0];
-    if (group && /^(?:at|from|with|of)$/.test(prev) && STAFF.test(group) && !/[,;:()]/.test(left.slice(words[pi - 1]!.index! + group.length, words[pi]!.index!))) {
+    if (group && /^(?:at|from|with|of)$/.test(prev) && (STAFF.test(group) || workers(group.toLowerCase())) && !/[,;:()]/.test(left.slice(words[pi - 1]!.index! + group.length, words[pi]!.index!))) {
       return spanOf(text, lo + words[pi - 1]!.index!, lo + lastEnd);
     }
     // "A spokesman for the airline added": the spokesperson of a body (resolved to the body).
@@ -475,10 +475,21 @@ const MODIFIER_STOP = /^(?:that|which|who|whom|whose|and|but|or|the|a|an|to|of|i
  * the Lees", "one source familiar with Lee's thinking", "an official at the Harbor Board".
  */
 // (and staff who speak from inside a body: "one engineer at Kestrel Mining", "a lawyer for Ana Lee" — not Lee herself)
-const TIE_NOUN = "person|people|source|sources|adviser|advisers|advisor|aide|aides|official|officials|ally|allies|friend|friends|associate|associates|insider|operative|veteran|confidant|spokes(?:man|woman|person)|" +
-  "(?:analyst|economist|researcher|scientist|engineer|executive|lawyer|attorney|strategist|staffer|pollster|investigator|prosecutor|auditor|employee|representative)s?";
-const TIE = `((?:[\\p{Ll}\\d-]+\\s+){0,3}?(${TIE_NOUN}))\\s+(?:close\\s+to|familiar\\s+with|to|for|of|at|in|with|from)\\s+((?:the\\s+|both\\s+)?(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+(?:(?:of|for|and|&|de)\\s+(?:the\\s+)?(?=\\p{Lu}))?){0,4}\\p{Lu}[\\p{L}'’.\\-]*(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:thinking|campaign|team|office|family|staff|investigation|inquiry|plans?|decision|strategy|talks|negotiations|operations|organization))?)`;
+const TIE_WORDS = ["person", "people", "source", "sources", "adviser", "advisers", "advisor", "aide", "aides", "official", "officials",
+  "ally", "allies", "friend", "friends", "associate", "associates", "insider", "operative", "veteran", "confidant", "spokesman",
+  "spokeswoman", "spokesperson", ...["analyst", "economist", "researcher", "scientist", "engineer", "executive", "lawyer", "attorney",
+    "strategist", "staffer", "pollster", "investigator", "prosecutor", "auditor", "employee", "representative"].flatMap((w) => [w, `${w}s`])];
+const TIE_NOUN = TIE_WORDS.join("|");
+const TIE_LINK = "(?:close\\s+to|familiar\\s+with|to|for|of|at|in|with|from)";
+const TIE_NAME = `(?:the\\s+|both\\s+)?(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+(?:(?:of|for|and|&|de)\\s+(?:the\\s+)?(?=\\p{Lu}))?){0,4}\\p{Lu}[\\p{L}'’.\\-]*(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:thinking|campaign|team|office|family|staff|investigation|inquiry|plans?|decision|strategy|talks|negotiations|operations|organization))?`;
+const TIE = `((?:[\\p{Ll}\\d-]+\\s+){0,3}?(${TIE_NOUN}))\\s+${TIE_LINK}\\s+(${TIE_NAME})`;
 const TIE_AFTER = new RegExp(`^\\s*(?:(?:the|a|an|one|another)\\s+)${TIE}(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:said|says|told|added|on|in|at|who|during|after)\\b)`, "u");
+/**
+ * A tie opening a sentence with no article, its first word capitalised only as the opener: "Aides to Ruth
+ * Calder said", "Senior advisers to Ann Lee say", "Campaign aides to Tom Ward", "People close to Ann Lee"
+ * (staff "at" or "from" a body are the body's: `subjectBefore`).
+ */
+const TIE_OPEN = new RegExp(`(?:^|\\n|[.!?]["”’]?\\s+)((?:\\p{Lu}\\p{Ll}+\\s+(?:(?!(?:a|an|the|one|some|of|to|and|or)\\s)[\\p{Ll}\\d-]+\\s+){0,2}?(?:${TIE_NOUN})|${TIE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|")})\\s+(?:close\\s+to|familiar\\s+with|to|for|of)\\s+(${TIE_NAME}))\\s*$`, "u");
 const TIE_BEFORE = new RegExp(`(?:^|[\\s,])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+${TIE}\\s*$`, "u");
 const TIE_WHOLE = new RegExp(`^${TIE}$`, "u");
 /** A tie opening a sentence, before its verb: "An official at the Port of Rotterdam dismissed …". */
@@ -701,7 +712,12 @@ const PLURAL_ERS = new Set(("voters protesters supporters lawmakers organizers o
 function groupNoun(word: string): boolean {
   const lower = word.toLowerCase();
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  return DESCRIPTORS.has(lower) && /s$/.test(lower) || PLURAL_ERS.has(lower) || /(?:ists|ysts|ians|ants|ents|ives|ics|men|people|ials|ites|eers|folk)$/.test(lower);
+  return DESCRIPTORS.has(lower) && /s$/.test(lower) || PLURAL_ERS.has(lower) || /(?:ists|ysts|ians|ants|ents|ives|ics|men|people|ials|ites|eers|folk)$/.test(lower) || workers(lower);
+}
+/** The plural of a noun for people by their work: "nurses", "doctors", "engineers", "pilots" (not "fans", "voters"). */
+function workers(lower: string): boolean {
+  const one = lower.replace(/s$/, "");
+  return one !== lower && (OCCUPATIONS.has(one) || PERSON_NOUN.has(one)) && !/^(?:man|woman|star|player|fan|owner|host|head|chief)$/.test(one);
 }
 
 /** People and bodies named in a speaker phrase: the person entity in it, else its name words. */
@@ -800,6 +816,13 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   const words = [...phrase.text.matchAll(WORD)];
   const last = words[words.length - 1]?.[0] ?? "";
   const description = DESCRIPTORS.has(last.toLowerCase()) || personNoun(last) || ORG_NOUN.has(last);
+  // "Calder and Harlan said": two speakers joined by "and", named by the first (as tagged names are below).
+  const pair = /^((?:\p{Lu}[\p{L}'’.\-]*\s+){0,2}\p{Lu}[\p{L}'’.\-]*)\s+and\s+(?:\p{Lu}[\p{L}'’.\-]*\s+){0,2}\p{Lu}[\p{L}'’.\-]*$/u.exec(phrase.text);
+  // (Not "Piet and Ana Mols", who share the surname after the second name; not a tagged name in the first part:
+  // "Skiers Marit Olsen and Jon Haug", which the tagged names below settle.)
+  const firstEnd = phrase.start + (pair?.[1]!.length ?? 0);
+  if (pair && !description && pair[1]!.split(/\s+/).every(isNameWord) && !(pair[1]!.split(/\s+/).length === 1 && phrase.text.slice(pair[0].lastIndexOf(" and ") + 5).split(/\s+/).length > 1)
+    && !people.some((e) => e.span.start < firstEnd) && !ents.some((e) => e.type === "org" && e.span.start <= phrase.start && e.span.end >= phrase.end)) return { span: spanOf(c.text, phrase.start, phrase.start + pair[1]!.length), org: false };
   // "Según Marta Gil" read as one name: the speaker starts where the speaker phrase does.
   if (person && !description) {
     let span = person.span.start < phrase.start && phrase.start < person.span.end ? spanOf(c.text, phrase.start, person.span.end) : person.span;
@@ -1303,7 +1326,8 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     return a ? { speaker: a, gender: null, org: true } : { speaker: null, gender: null, org: false };
   }
   // "a longtime adviser to Ann Lee": the whole description (a spokesperson speaks for Lee: Lee).
-  const tie = TIE_WHOLE.exec(subject.text.trim());
+  // ("Aides to Ann Lee", capitalised as a sentence's opener: a tie too; staff "at" a body are the body's, below.)
+  const tie = TIE_WHOLE.exec(subject.text.trim()) ?? (/\s(?:at|in|with|from)\s/.test(subject.text) ? null : TIE_WHOLE.exec(subject.text.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase())));
   if (tie && !/^spokes/.test(tie[2]!) && tiedToName(tie[3]!)) return { speaker: trimTo(c.text, subject, subject.end), gender: null, org: false };
   // "a statement from Ann Lee", "Ann Lee's statement", "the Harbor Board report": whoever issued the paper.
   for (const re of PAPER_OWNER) {
@@ -1717,6 +1741,11 @@ function scanCues(c: Ctx): void {
       if (paper) { const at0 = Math.max(lo, at - 200) + paper.index + paper[0].indexOf(paper[1]!); subject = spanOf(text, at0, at0 + paper[1]!.length); }
       else if (got) subject = null;
       else subject = subjectBefore(text, lo, at);
+      // "Aides to Ruth Calder said", "Campaign aides to Tom Ward say": a tie opening the sentence, whatever
+      // word of it the subject rules took ("Campaign").
+      const opening = TIE_OPEN.exec(text.slice(Math.max(lo, at - 160), at).replace(AUX, ""));
+      // (Not a word that only opens the sentence: "But a source familiar with …".)
+      if (opening && tiedToName(opening[2]!) && !NOT_SUBJECT.test(opening[1]!.split(/\s+/)[0]!)) { const at0 = Math.max(lo, at - 160) + opening.index + opening[0].indexOf(opening[1]!); subject = spanOf(text, at0, at0 + opening[1]!.length); }
       const tie = subject === null ? TIE_BEFORE.exec(text.slice(Math.max(lo, at - 160), at).replace(AUX, "")) : null;
       if (tie && tiedToName(tie[3]!)) { const at0 = Math.max(lo, at - 160) + tie.index + tie[0].indexOf(tie[1]!); subject = spanOf(text, at0, at0 + tie[1]!.length + tie[0].length - tie[0].indexOf(tie[1]!) - tie[1]!.length); }
       // "Ford issued a statement saying", "the union released a statement Friday saying": the document
@@ -1820,7 +1849,8 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
     if (!who) who = laterInSentence(c, p);
-    if (!who) who = colonName(c, p);
+    // ("Pollsters agree - Carl Bialik: “…”": a name and a colon right before the quote, after a cue naming nobody.)
+    if (!who || (!who.speaker && who.cue.end <= p.open && headline === undefined)) who = colonName(c, p) ?? who;
     if (!who) who = namedNext(c, p, inner);
     if (who && !trailing && who.cue.end <= p.open) who = clauseAfterQuote(c, p, who) ?? who;
     // `Ford said the plan was “dead,” news agencies reported`: an unnamed reporter of the words yields to their named speaker.
@@ -1914,7 +1944,8 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     // Also one closing an appositive before the cue: `Lee, speaking to “Harbor Live,” said …`.
     if (titleCase(words) && words.length <= 7 && (titleBefore(text.slice(Math.max(0, p.open - 60), p.open)) || titleBeforeCue(c, p.close + 4))) continue;
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
-    if (speaker && junkSpeaker(c, speaker)) speaker = null;
+    // (A pronoun left unresolved is nobody: "They’re less hostile … and agree that …“a lot”".)
+    if (speaker && (junkSpeaker(c, speaker) || PRONOUN.test(speaker.text.replace(/['’]\p{L}+$/u, "")))) speaker = null;
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
     out.push(quote);
     if (p.openEnded) openEnded.add(quote);

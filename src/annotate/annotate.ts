@@ -21,7 +21,7 @@ export function annotate(article: Article): Doc {
     entities: found,
     quantities: quantities(text, tokens),
     dates: dates(text, sentences, article.publishedAt),
-    quotes: quotes(text, sentences, found),
+    quotes: quotes(text, sentences, found, tokens),
     roles: roles(text, people),
   };
   const annotations = { article, ...(text === article.text ? steps : respan(steps, article.text)) };

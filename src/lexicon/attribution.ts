@@ -25,6 +25,12 @@ export const SPEECH_VERBS: readonly string[] = [
   "criticized", "attacked", "mocked", "ridiculed", "agreed", "disagreed", "hailed", "touted", "dismissed", "derided", "lauded",
   "pointed out", "went on", "shot back", "fired back", "hit back", "chimed in", "retaliated", "reacted", "exclaimed", "snapped",
   "scoffed", "muttered", "whispered", "agrees", "proclaims", "asserted", "asserts", "put it", "puts it",
+  // base forms after a plural subject: "Republicans argue the bill is “…”", "Economists at Nordbank predict …",
+  // "Calder and Harlan agree …" (not those news mostly writes as nouns: "call", "claim", "note", "recall", "charge",
+  // "estimate", "counter", "stress": "Trump's claim to …", "Clinton's call to “…”")
+  "argue", "warn", "insist", "contend", "maintain", "predict", "describe", "admit", "acknowledge", "explain", "write",
+  "allege", "concede", "complain", "agree", "suggest", "emphasize", "emphasise", "assert", "observe", "declare", "deny",
+  "confirm", "urge", "caution", "point out",
   // a crowd's words: "supporters chanted “Five more years”" (a chant is speech before its quote too)
   "chanted", "chanting",
   // "A study from the Marine Institute had this to say about the cod: “…”"
@@ -100,4 +106,19 @@ export const ATTRIBUTION_PHRASES: readonly string[] = ["according to", "in the w
 export const CLAIM_VERBS: readonly string[] = [
   "believe", "believes", "suggest", "saw", "framed", "described", "signaled", "signalled", "welcomed", "demanded", "rejected",
   "refused", "interpreted", "echoed", "reminded",
+];
+
+/**
+ * Verbs a headline puts right after its speaker, in the present tense headlines use ("Ruiz Slams Port Sale
+ * as ‘A Betrayal’", "Lind Says Ferry Cuts ‘Will Strand the Islands’"): the reporting verbs' present forms,
+ * and the verbs of attack, praise and promise headlines prefer to "says".
+ */
+export const HEADLINE_VERBS: readonly string[] = [
+  ...SPEECH_VERBS.filter((v) => /^[a-z]+s$/.test(v) && !/ss$/.test(v)),
+  "slams", "blasts", "rips", "knocks", "hits", "mocks", "questions", "challenges", "dismisses", "defends", "attacks", "calls",
+  "labels", "dubs", "brands", "backs", "endorses", "vows", "pledges", "promises", "demands", "unveils", "announces", "hails",
+  "lauds", "touts", "criticizes", "criticises", "condemns", "rejects", "welcomes", "thanks", "apologizes", "apologises",
+  "jokes", "quips", "tweets", "reacts", "compares", "likens", "scoffs", "laughs", "cautions", "pleads", "begs", "brags",
+  "fumes", "rages", "rails", "lashes", "accuses", "blames", "credits", "doubts", "fears", "hopes", "believes", "thinks",
+  "wants", "expects", "predicts", "claims", "states", "remarks", "counters", "reports", "unloads", "torches", "trashes",
 ];

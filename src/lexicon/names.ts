@@ -97,6 +97,23 @@ export const CLOSED_OPENERS: readonly string[] = [
   "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen",
 ];
 
+/**
+ * Lower-case particles inside a person's name, between its capitalised words: Dutch and German ("Pieter
+ * van der Berg", "Ursula von der Leyen", "Gerrit ter Horst"), Romance ("Rosa de la Fuente", "Luiz Inácio
+ * Lula da Silva", "João dos Santos", "Lucia di Stefano") and Arabic ("Mohammed bin
+ * Salman", "Khalid ibn Rashid"). One to three of them in a row ("van der", "de la", "van den").
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  "van", "von", "der", "den", "dem", "ter", "ten", "zu", "zum", "zur", "vom", "af", "av",
+  "de", "da", "dos", "das", "del", "della", "delle", "dei", "degli", "di", "du", "des", "la", "le", "lo",
+  "bin", "ibn", "bint", "binti", "al", "el", "abu", "ben",
+];
+const PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES);
+/** Whether a word is a name particle ("van", "de", "bin"). */
+export const isNameParticle = (word: string) => PARTICLE_SET.has(word);
+/** A regular-expression source for one particle (no groups that capture). */
+export const PARTICLE = `(?:${NAME_PARTICLES.join("|")})`;
+
 /** Titles and offices that announce a person's name right after them. */
 export const PERSON_TITLES = new Set([
   "President", "Prime", "Minister", "Secretary", "Chancellor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",

@@ -6,7 +6,7 @@ import { spanOf } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, ORGS, ORG_WORDS, PLACES } from "../gazetteer.js";
 import { PORTFOLIO_PHRASES, TITLES } from "../../lexicon/offices.js";
 import { SPEECH_AFTER_NAME } from "../../lexicon/attribution.js";
-import { CLOSED_OPENERS, isFirstName, nameKey, PERSON_TITLES } from "../../lexicon/names.js";
+import { CLOSED_OPENERS, isFirstName, isNameParticle, nameKey, PERSON_TITLES } from "../../lexicon/names.js";
 
 const PLACE_SET = new Set<string>([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES)]);
 const ORG_SET = new Set<string>(ORGS);
@@ -14,7 +14,8 @@ const ORG_SET = new Set<string>(ORGS);
 const OFFICE_WORDS = new Set([...PORTFOLIO_PHRASES, ...Object.keys(TITLES)].flatMap((p) => p.split(/[\s,-]+/))
   .filter((w) => w.length > 2 && !/^(and|the|of|for)$/.test(w)).map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
 const SPEECH = new Set(SPEECH_AFTER_NAME);
-const CONNECTORS = new Set(["of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "du", "da"]);
+/** Words inside an organisation's name ("Bank of Iceland"); a person's name particles are `isNameParticle`. */
+const CONNECTORS = new Set(["of", "for", "the"]);
 const NOT_NAMES = new Set([
   "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Its", "Our",
   "Their", "But", "And", "Or", "If", "When", "While", "As", "In", "On", "At", "For", "From", "With", "By", "After", "Before",
@@ -46,6 +47,13 @@ export function entities(text: string, tokens: readonly Token[]): Entity[] {
       const after = tokens[j + 2];
       if (n.text === "-" && n.start === cur.end && after && after.start === n.end && isCap(after) && after.sentence === t.sentence) { j += 2; continue; }
       if (isCap(n) && n.kind === "word" && !NOT_NAMES.has(n.text)) { j++; continue; }
+      // "Pieter van der Berg", "Rosa de la Fuente": one to three name particles before the next capitalised word.
+      if (isNameParticle(n.text) && n.start === cur.end + 1) {
+        let k = j + 1;
+        while (k < tokens.length && k - j <= 3 && isNameParticle(tokens[k]!.text) && tokens[k]!.start === tokens[k - 1]!.end + 1) k++;
+        const nx = tokens[k];
+        if (nx && k > j + 1 && isCap(nx) && nx.kind === "word" && nx.sentence === t.sentence && nx.start === tokens[k - 1]!.end + 1) { j = k; continue; }
+      }
       if (CONNECTORS.has(n.text) && j + 2 < tokens.length && isCap(tokens[j + 2]!) && tokens[j + 2]!.sentence === t.sentence
         && n.start === tokens[j]!.end + 1) { j += 2; continue; }
       break;
@@ -255,8 +263,10 @@ function classify(surface: string, words: readonly string[], all: readonly Token
   // "the Barents Sea", "the Mekong Delta", "Lake Kivu"'s neighbour "the Rift Valley": a name that ends in a word for a
   // feature of the land or sea names a place — unless it opens with a first name ("Michael Bay", "Ricki Lake").
   if (words.length >= 2 && GEO_HEAD.test(words[words.length - 1]!) && !isFirstName(words[0]!)) return "place";
-  // Two or three capitalised words that are not a place or organisation read as a person's name.
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => PERSON_WORD.test(w) || /^[A-Z]\.$/.test(w))) return "person";
+  // Two to four capitalised words that are not a place or organisation read as a person's name, with any
+  // particles between them ("Pieter van der Berg", "Luiz Inácio Lula da Silva").
+  const caps = words.filter((w) => !isNameParticle(w));
+  if (caps.length >= 2 && caps.length <= 4 && words.every((w) => PERSON_WORD.test(w) || /^[A-Z]\.$/.test(w) || isNameParticle(w))) return "person";
   return null;
 }
 

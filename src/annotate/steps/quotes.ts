@@ -14,11 +14,11 @@
 //    else, opening a paragraph of quotes, the speaker of the quote or attribution just before.
 // Short quoted phrases and Title Case ones (scare quotes, names of shows or books) are kept only
 // when attributed. `speaker` is null when nobody is named: unattributed, or an anonymous source.
-import type { Entity, Quote, Sentence } from "../../domain/doc.js";
+import type { Entity, Quote, Sentence, Token } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from "../gazetteer.js";
-import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, MALE_NAMES, PERSON_TITLES, UNISEX_NAMES } from "../../lexicon/names.js";
-import { ATTRIBUTION_PHRASES, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
+import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, isNameParticle, MALE_NAMES, PARTICLE, PERSON_TITLES, UNISEX_NAMES } from "../../lexicon/names.js";
+import { ATTRIBUTION_PHRASES, HEADLINE_VERBS, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
 import { countryOf } from "../../lexicon/countries.js";
 
@@ -259,6 +259,8 @@ interface Ctx {
   readonly entities: readonly Entity[];
   readonly pieces: readonly Piece[];
   readonly said: Said[];
+  /** The text's tokens with their parts of speech, when the caller has them. */
+  readonly tokens?: readonly Token[];
 }
 
 function sentenceAt(sentences: readonly Sentence[], pos: number): number {
@@ -306,6 +308,10 @@ function clauseStart(c: Ctx, pos: number): number {
   return lo;
 }
 
+/** A name with particles between its capitalised words: "Pieter van der Berg", "Rosa de la Fuente". */
+const PARTICLE_NAME = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:${PARTICLE}\s+){1,3}\p{Lu}[\p{L}'’.\-]*$`, "u");
+/** Lower-case words a speaker phrase runs across between capitalised ones ("Bank of Iceland", "Ann and Tom Lee", "Pieter van der Berg"). */
+const connects = (w: string) => /^(?:of|for|the|and)$/.test(w) || isNameParticle(w);
 /** One name, or two joined by "and" ("Piet Mols and Ana Reyes", "Piet and Ana Mols"). */
 const NAME_WORDS = "(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.\\-]*";
 const NAMES = new RegExp(`^${NAME_WORDS}(?:\\s+(?:and|&)\\s+${NAME_WORDS})?$`, "u");
@@ -371,7 +377,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
       return spanOf(text, at, at + pair[1]!.length);
     }
     // "Two dock engineers, Piet Mols and Ana Reyes, found", "the historians, Piet and Ana Mols, wrote": two names.
-    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || /^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:(?:de|van|von|der|den|du|la|le|da|del|dos|ter|bin|al)\s+){1,2}\p{Lu}[\p{L}'’.\-]*$/u.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)
+    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || PARTICLE_NAME.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)
       // ("A fisherman in Vigo, Galicia, said": a region or country after a town is where, not who.)
       && !((PLACE_WORDS.has(name) || countryOf(name) !== null) && /\b(?:in|from|near|of|at|outside)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}$/u.test(head))) {
       const at = lo + body.indexOf(name, comma);
@@ -403,7 +409,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     const w = words[k]![0];
     const gap = k < words.length - 1 ? left.slice(words[k]!.index! + w.length, words[k + 1]!.index!) : "";
     if (/[,;:()"“”]/.test(gap)) break;
-    if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase()) || /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w) && first >= 0) { first = k; continue; }
+    if (isCapWord(w) || TITLE_ABBR.test(w) || DESCRIPTORS.has(w.toLowerCase()) || connects(w) && first >= 0) { first = k; continue; }
     // "the ministry of health said": a body and what it is for.
     if (k === words.length - 1 && k >= 2 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !OF_IDIOM.test(w) && words[k - 1]![0] === "of" && ORG_NOUN.has(words[k - 2]![0]) && /^the$/i.test(words[k - 3]?.[0] ?? "")) { first = k - 2; break; }
     // "the 61-year-old said": an age standing for the person named with it.
@@ -421,7 +427,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   }
   if (first < 0) return null;
   // Connectors cannot open the phrase.
-  while (first < words.length && /^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(words[first]![0])) first++;
+  while (first < words.length && connects(words[first]![0])) first++;
   if (first >= words.length) return null;
   // The word before the phrase, past its article ("from the Malmo police": "from").
   let pi = first - 1;
@@ -435,7 +441,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   if (prev && joined && !absolute && !(relative && words.slice(first).some((x) => isNameWord(x[0]))) && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0])) {
     // "Analysts at Barclay Hill called": people of a body, named by the body.
     const group = words[pi - 1]?.[0];
-    if (group && /^(?:at|from|with|of)$/.test(prev) && STAFF.test(group) && !/[,;:()]/.test(left.slice(words[pi - 1]!.index! + group.length, words[pi]!.index!))) {
+    if (group && /^(?:at|from|with|of)$/.test(prev) && (STAFF.test(group) || workers(group.toLowerCase())) && !/[,;:()]/.test(left.slice(words[pi - 1]!.index! + group.length, words[pi]!.index!))) {
       return spanOf(text, lo + words[pi - 1]!.index!, lo + lastEnd);
     }
     // "A spokesman for the airline added": the spokesperson of a body (resolved to the body).
@@ -469,10 +475,21 @@ const MODIFIER_STOP = /^(?:that|which|who|whom|whose|and|but|or|the|a|an|to|of|i
  * the Lees", "one source familiar with Lee's thinking", "an official at the Harbor Board".
  */
 // (and staff who speak from inside a body: "one engineer at Kestrel Mining", "a lawyer for Ana Lee" — not Lee herself)
-const TIE_NOUN = "person|people|source|sources|adviser|advisers|advisor|aide|aides|official|officials|ally|allies|friend|friends|associate|associates|insider|operative|veteran|confidant|spokes(?:man|woman|person)|" +
-  "(?:analyst|economist|researcher|scientist|engineer|executive|lawyer|attorney|strategist|staffer|pollster|investigator|prosecutor|auditor|employee|representative)s?";
-const TIE = `((?:[\\p{Ll}\\d-]+\\s+){0,3}?(${TIE_NOUN}))\\s+(?:close\\s+to|familiar\\s+with|to|for|of|at|in|with|from)\\s+((?:the\\s+|both\\s+)?(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+(?:(?:of|for|and|&|de)\\s+(?:the\\s+)?(?=\\p{Lu}))?){0,4}\\p{Lu}[\\p{L}'’.\\-]*(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:thinking|campaign|team|office|family|staff|investigation|inquiry|plans?|decision|strategy|talks|negotiations|operations|organization))?)`;
+const TIE_WORDS = ["person", "people", "source", "sources", "adviser", "advisers", "advisor", "aide", "aides", "official", "officials",
+  "ally", "allies", "friend", "friends", "associate", "associates", "insider", "operative", "veteran", "confidant", "spokesman",
+  "spokeswoman", "spokesperson", ...["analyst", "economist", "researcher", "scientist", "engineer", "executive", "lawyer", "attorney",
+    "strategist", "staffer", "pollster", "investigator", "prosecutor", "auditor", "employee", "representative"].flatMap((w) => [w, `${w}s`])];
+const TIE_NOUN = TIE_WORDS.join("|");
+const TIE_LINK = "(?:close\\s+to|familiar\\s+with|to|for|of|at|in|with|from)";
+const TIE_NAME = `(?:the\\s+|both\\s+)?(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+(?:(?:of|for|and|&|de)\\s+(?:the\\s+)?(?=\\p{Lu}))?){0,4}\\p{Lu}[\\p{L}'’.\\-]*(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:thinking|campaign|team|office|family|staff|investigation|inquiry|plans?|decision|strategy|talks|negotiations|operations|organization))?`;
+const TIE = `((?:[\\p{Ll}\\d-]+\\s+){0,3}?(${TIE_NOUN}))\\s+${TIE_LINK}\\s+(${TIE_NAME})`;
 const TIE_AFTER = new RegExp(`^\\s*(?:(?:the|a|an|one|another)\\s+)${TIE}(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:said|says|told|added|on|in|at|who|during|after)\\b)`, "u");
+/**
+ * A tie opening a sentence with no article, its first word capitalised only as the opener: "Aides to Ruth
+ * Calder said", "Senior advisers to Ann Lee say", "Campaign aides to Tom Ward", "People close to Ann Lee"
+ * (staff "at" or "from" a body are the body's: `subjectBefore`).
+ */
+const TIE_OPEN = new RegExp(`(?:^|\\n|[.!?]["”’]?\\s+)((?:\\p{Lu}\\p{Ll}+\\s+(?:(?!(?:a|an|the|one|some|of|to|and|or)\\s)[\\p{Ll}\\d-]+\\s+){0,2}?(?:${TIE_NOUN})|${TIE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|")})\\s+(?:close\\s+to|familiar\\s+with|to|for|of)\\s+(${TIE_NAME}))\\s*$`, "u");
 const TIE_BEFORE = new RegExp(`(?:^|[\\s,])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+${TIE}\\s*$`, "u");
 const TIE_WHOLE = new RegExp(`^${TIE}$`, "u");
 /** A tie opening a sentence, before its verb: "An official at the Port of Rotterdam dismissed …". */
@@ -482,7 +499,7 @@ const TIE_LEAD = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+${TIE}(
  * "Her lawyer, Pavel Novak, rejected", "Ana Silva's agent, Rui Gomes, turned", "The mayor's chief of
  * staff, Tom Reed, said" — the head noun (group 1), the name (group 2).
  */
-const APPOSED_SUBJECT = /^\s*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\p{Ll}-]+['’]s\s+)?|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’])\s+)(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|for|at|to|with)\s+(?:the\s+)?[^,;:“”"«»()\n]{1,40}?)?,\s+((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col|Capt|Lt|Sgt)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}\.\s+)?(?:(?:de|van|von|der|den|la|da|del|dos|bin|al)\s+)*\p{Lu}[\p{L}'’\-]*){1,3}),\s+(?=\p{Ll})/u;
+const APPOSED_SUBJECT = new RegExp(String.raw`^\s*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\p{Ll}-]+['’]s\s+)?|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’])\s+)(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|for|at|to|with)\s+(?:the\s+)?[^,;:“”"«»()\n]{1,40}?)?,\s+((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col|Capt|Lt|Sgt)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}\.\s+)?(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’\-]*){1,3}),\s+(?=\p{Ll})`, "u");
 /** Whether a tie names someone, not only a place ("an official from Portugal"). */
 const tiedToName = (name: string) => name.split(/\s+/).some((w) => isNameWord(w.replace(/(?:['’]s?|\.)$/u, "")));
 
@@ -522,7 +539,7 @@ function subjectAfter(text: string, from: number): Span | null {
   // "said the Secretary of Homeland Security, Gail Stroud": an office written in capitals, its portfolio after
   // "of" or "for", then the holder's name in apposition (not "said President Lee, Ann Ford and …": no portfolio).
   const office = OFFICE_APPOSITIVE_AFTER.exec(right);
-  if (office && PERSON_TITLES.has(office[1]!) && office[2]!.split(/\s+/).every((w) => isNameWord(w) || /^(?:de|van|von|der|la|da|del|bin|al)$/.test(w)) && !PLACE_WORDS.has(office[2]!)) {
+  if (office && PERSON_TITLES.has(office[1]!) && office[2]!.split(/\s+/).every((w) => isNameWord(w) || isNameParticle(w)) && !PLACE_WORDS.has(office[2]!)) {
     const at = from + office[0].length - office[2]!.length;
     return spanOf(text, at, at + office[2]!.replace(/(\p{L}{2,})\.$/u, "$1").length);
   }
@@ -537,7 +554,7 @@ function subjectAfter(text: string, from: number): Span | null {
   // "said Republican political consultant Ann Lee": a description of any case ending in a person noun, then the name.
   const described = DESCRIBED_NAME.exec(right);
   const name = described?.[2]!.replace(/(\p{L}{2,})\.$/u, "$1") ?? ""; // "Ann Lee." ends the sentence
-  if (described && personNoun(described[1]!) && !TITLE_ABBR.test(`${name}.`) && name.split(/\s+/).every((w) => isNameWord(w) || /^(?:de|van|von|der|la|da|del|bin|al)$/.test(w))) {
+  if (described && personNoun(described[1]!) && !TITLE_ABBR.test(`${name}.`) && name.split(/\s+/).every((w) => isNameWord(w) || isNameParticle(w))) {
     const at = from + described.index + described[0].length - described[2]!.length;
     return spanOf(text, at, at + name.length);
   }
@@ -568,7 +585,7 @@ function subjectAfter(text: string, from: number): Span | null {
       const prev = words[n - 1]![0].toLowerCase();
       if (!ORG_NOUN.has(prev) && !DESCRIPTORS.has(prev) && !PERSON_NOUN.has(prev) && !PERSON_TITLES.has(words[n - 1]![0]) && !/^(?:bank|university|college|school|museum|institute|society|church|chamber|house|department|ministry|office|court|bureau|academy|republic|state|city|county|people|friends|sisters|brothers|daughters|sons)$/.test(prev)) break;
     }
-    if (/^(?:of|for|de|van|von|al|bin|the)$/.test(w) && n > 0) continue;
+    if ((/^(?:of|for|the)$/.test(w) || isNameParticle(w)) && n > 0) continue;
     break;
   }
   if (lastCap < 0 && !words.slice(0, n).some((w) => DESCRIPTORS.has(w[0].toLowerCase().replace(/\.+$/, "")))) return null;
@@ -580,15 +597,15 @@ function subjectAfter(text: string, from: number): Span | null {
   return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + endWord.length);
 }
 
-const DESCRIBED_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after|is|was|has|had|will|would|could|can|did|does|also|later|then|\p{Ll}{3,}(?:ed|s|ly))\b)/u;
+const DESCRIBED_NAME = new RegExp(String.raw`^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after|is|was|has|had|will|would|could|can|did|does|also|later|then|\p{Ll}{3,}(?:ed|s|ly))\b)`, "u");
 
 const DAY_BEFORE_SPEAKER = /^\s+(?:(?:on|el|le|am)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern)(?=\s+(?:the|la|le|el|die|der|l['’])\s*\p{L})/u;
 /** "the minister of Health, Ann Lee" / "la maire de Lyon, Ann Lee" after a cue: a lower-case title, an "of" phrase naming a body or place, a comma, a full name. */
-const OF_APPOSITIVE_AFTER = /^\s*(?:(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+|l['’])(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s+(?:of|for|at|de|del|du|des|di|von|vom)\s+(?:(?:the|la|le|les|los|las|el|die|der|des)\s+|l['’])?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:of|and|de|del|la|du|des|&|the|for)\s+)*\p{Lu}[\p{L}'’.\-]*){0,5},\s+(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
+const OF_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+|l['’])(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s+(?:of|for|at|de|del|du|des|di|von|vom)\s+(?:(?:the|la|le|les|los|las|el|die|der|des)\s+|l['’])?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:of|and|de|del|la|du|des|&|the|for)\s+)*\p{Lu}[\p{L}'’.\-]*){0,5},\s+(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)`, "u");
 /** "the Secretary of Homeland Security, Gail Stroud" after a cue: a title (group 1), of/for and its portfolio in capitals, a comma, the name (group 2). */
-const OFFICE_APPOSITIVE_AFTER = /^\s*(?:the\s+)?(?:(?:Former|Acting|Deputy|Vice|Interim)\s+)?(\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’.-]*){0,3},\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|der|la|da|del|bin|al)\s+)*\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who)\b)/u;
+const OFFICE_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:the\s+)?(?:(?:Former|Acting|Deputy|Vice|Interim)\s+)?(\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’.-]*){0,3},\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who)\b)`, "u");
 /** "the city's chief engineer, Els Vermeulen", "Holm's spokesman, Erik Sand" after a cue: a lower-case description, a comma, a capitalised name. */
-const APPOSITIVE_AFTER = /^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das|(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:(?:de|van|von|der|den|du|la|le|da|del|dos|bin|al|ter)\s+)*\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)/u;
+const APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das|(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)`, "u");
 /** Lower-case words ending like a person noun that are not nouns for people. */
 const NOT_PERSON = new Set(("later never ever over under after other whether together either neither rather however another " +
   "former latter whatever whoever number member order paper letter matter water center centre quarter border chapter corner summer winter " +
@@ -695,7 +712,12 @@ const PLURAL_ERS = new Set(("voters protesters supporters lawmakers organizers o
 function groupNoun(word: string): boolean {
   const lower = word.toLowerCase();
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  return DESCRIPTORS.has(lower) && /s$/.test(lower) || PLURAL_ERS.has(lower) || /(?:ists|ysts|ians|ants|ents|ives|ics|men|people|ials|ites|eers|folk)$/.test(lower);
+  return DESCRIPTORS.has(lower) && /s$/.test(lower) || PLURAL_ERS.has(lower) || /(?:ists|ysts|ians|ants|ents|ives|ics|men|people|ials|ites|eers|folk)$/.test(lower) || workers(lower);
+}
+/** The plural of a noun for people by their work: "nurses", "doctors", "engineers", "pilots" (not "fans", "voters"). */
+function workers(lower: string): boolean {
+  const one = lower.replace(/s$/, "");
+  return one !== lower && (OCCUPATIONS.has(one) || PERSON_NOUN.has(one)) && !/^(?:man|woman|star|player|fan|owner|host|head|chief)$/.test(one);
 }
 
 /** People and bodies named in a speaker phrase: the person entity in it, else its name words. */
@@ -794,6 +816,13 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   const words = [...phrase.text.matchAll(WORD)];
   const last = words[words.length - 1]?.[0] ?? "";
   const description = DESCRIPTORS.has(last.toLowerCase()) || personNoun(last) || ORG_NOUN.has(last);
+  // "Calder and Harlan said": two speakers joined by "and", named by the first (as tagged names are below).
+  const pair = /^((?:\p{Lu}[\p{L}'’.\-]*\s+){0,2}\p{Lu}[\p{L}'’.\-]*)\s+and\s+(?:\p{Lu}[\p{L}'’.\-]*\s+){0,2}\p{Lu}[\p{L}'’.\-]*$/u.exec(phrase.text);
+  // (Not "Piet and Ana Mols", who share the surname after the second name; not a tagged name in the first part:
+  // "Skiers Marit Olsen and Jon Haug", which the tagged names below settle.)
+  const firstEnd = phrase.start + (pair?.[1]!.length ?? 0);
+  if (pair && !description && pair[1]!.split(/\s+/).every(isNameWord) && !(pair[1]!.split(/\s+/).length === 1 && phrase.text.slice(pair[0].lastIndexOf(" and ") + 5).split(/\s+/).length > 1)
+    && !people.some((e) => e.span.start < firstEnd) && !ents.some((e) => e.type === "org" && e.span.start <= phrase.start && e.span.end >= phrase.end)) return { span: spanOf(c.text, phrase.start, phrase.start + pair[1]!.length), org: false };
   // "Según Marta Gil" read as one name: the speaker starts where the speaker phrase does.
   if (person && !description) {
     let span = person.span.start < phrase.start && phrase.start < person.span.end ? spanOf(c.text, phrase.start, person.span.end) : person.span;
@@ -821,7 +850,7 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   if (body && !person && body.span.text.includes(" ") && !body.span.text.split(/\s+/).some((w) => PERSON_TITLES.has(w) || TITLE_ABBR.test(w))) return { span: body.span, org: true };
   // Trailing name words after titles: "Texas Lt. Gov. Dan Patrick" → "Dan Patrick".
   let s = words.length - 1;
-  while (s > 0 && (isNameWord(words[s - 1]![0]) || /^[A-Z]\.$/.test(words[s - 1]![0]) || /^(?:of|for|de|van|von|al|bin|la|del|da)$/.test(words[s - 1]![0]))) s--;
+  while (s > 0 && (isNameWord(words[s - 1]![0]) || /^[A-Z]\.$/.test(words[s - 1]![0]) || /^(?:of|for)$/.test(words[s - 1]![0]) || isNameParticle(words[s - 1]![0]))) s--;
   while (s < words.length - 1 && !isNameWord(words[s]![0])) s++;
   const at = phrase.start + words[s]!.index!;
   const end = phrase.start + words[words.length - 1]!.index! + last.length;
@@ -915,7 +944,7 @@ function headEnd(subject: Span): number {
   if (described && personNoun(described[1]!)) return subject.end;
   for (const m of subject.text.matchAll(WORD)) {
     const w = m[0];
-    if (m.index! > 0 && /^\p{Ll}/u.test(w) && !DESCRIPTORS.has(w.toLowerCase()) && !/^(?:of|for|the|de|van|von|bin|al|la|del|da|and)$/.test(w)) return subject.start + m.index!;
+    if (m.index! > 0 && /^\p{Ll}/u.test(w) && !DESCRIPTORS.has(w.toLowerCase()) && !connects(w)) return subject.start + m.index!;
   }
   return subject.end;
 }
@@ -1297,7 +1326,8 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     return a ? { speaker: a, gender: null, org: true } : { speaker: null, gender: null, org: false };
   }
   // "a longtime adviser to Ann Lee": the whole description (a spokesperson speaks for Lee: Lee).
-  const tie = TIE_WHOLE.exec(subject.text.trim());
+  // ("Aides to Ann Lee", capitalised as a sentence's opener: a tie too; staff "at" a body are the body's, below.)
+  const tie = TIE_WHOLE.exec(subject.text.trim()) ?? (/\s(?:at|in|with|from)\s/.test(subject.text) ? null : TIE_WHOLE.exec(subject.text.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase())));
   if (tie && !/^spokes/.test(tie[2]!) && tiedToName(tie[3]!)) return { speaker: trimTo(c.text, subject, subject.end), gender: null, org: false };
   // "a statement from Ann Lee", "Ann Lee's statement", "the Harbor Board report": whoever issued the paper.
   for (const re of PAPER_OWNER) {
@@ -1711,6 +1741,11 @@ function scanCues(c: Ctx): void {
       if (paper) { const at0 = Math.max(lo, at - 200) + paper.index + paper[0].indexOf(paper[1]!); subject = spanOf(text, at0, at0 + paper[1]!.length); }
       else if (got) subject = null;
       else subject = subjectBefore(text, lo, at);
+      // "Aides to Ruth Calder said", "Campaign aides to Tom Ward say": a tie opening the sentence, whatever
+      // word of it the subject rules took ("Campaign").
+      const opening = TIE_OPEN.exec(text.slice(Math.max(lo, at - 160), at).replace(AUX, ""));
+      // (Not a word that only opens the sentence: "But a source familiar with …".)
+      if (opening && tiedToName(opening[2]!) && !NOT_SUBJECT.test(opening[1]!.split(/\s+/)[0]!)) { const at0 = Math.max(lo, at - 160) + opening.index + opening[0].indexOf(opening[1]!); subject = spanOf(text, at0, at0 + opening[1]!.length); }
       const tie = subject === null ? TIE_BEFORE.exec(text.slice(Math.max(lo, at - 160), at).replace(AUX, "")) : null;
       if (tie && tiedToName(tie[3]!)) { const at0 = Math.max(lo, at - 160) + tie.index + tie[0].indexOf(tie[1]!); subject = spanOf(text, at0, at0 + tie[1]!.length + tie[0].length - tie[0].indexOf(tie[1]!) - tie[1]!.length); }
       // "Ford issued a statement saying", "the union released a statement Friday saying": the document
@@ -1791,10 +1826,10 @@ function titleCase(words: readonly string[]): boolean {
   return words.length <= 10 && long.length > 0 && long.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
-export function quotes(text: string, sentences: readonly Sentence[], names: readonly Entity[]): Quote[] {
+export function quotes(text: string, sentences: readonly Sentence[], names: readonly Entity[], tokens?: readonly Token[]): Quote[] {
   const ps = pieces(text);
   if (ps.length === 0) return [];
-  const c: Ctx = { text, sentences, entities: [...names].sort((a, b) => a.span.start - b.span.start), pieces: ps, said: [] };
+  const c: Ctx = { text, sentences, entities: [...names].sort((a, b) => a.span.start - b.span.start), pieces: ps, said: [], tokens };
   scanCues(c);
   const out: Quote[] = [];
   const openEnded = new Set<Quote>();
@@ -1807,12 +1842,16 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     // A name and a plain verb after the quote (`“…,” Lee ventured`) yields to a cue before the quote in
     // its sentence (`When Ford pointed out that … “…,” Lee seized on it`).
     // (A quote in a participial phrase opening the sentence: the main clause's subject, whatever cue is near.)
-    const lead = wordsOf(c, p) ?? participleLead(c, p);
+    // (A headline quote whose headline names nobody has no speaker: none of the sentence rules below apply.)
+    const headline = headlineQuote(c, p);
+    const lead = headline === null ? { cue: spanOf(text, p.open, p.open), subject: null, speaker: null, gender: null, org: false } : headline ?? wordsOf(c, p) ?? participleLead(c, p);
     let who: Said | null | undefined = lead ?? agentAfterQuote(c, p) ?? afterQuote(c, p, inner) ?? (beforeQuote(c, p) ? null : nameAfterQuote(c, p, inner));
     let trailing = who !== null;
     if (!who) who = beforeQuote(c, p);
     if (!who) who = laterInSentence(c, p);
-    if (!who) who = colonName(c, p);
+    // ("Pollsters agree - Carl Bialik: “…”": a name and a colon right before the quote, after a cue naming nobody.)
+    if (!who || (!who.speaker && who.cue.end <= p.open && headline === undefined)) who = colonName(c, p) ?? who;
+    if (!who) who = namedNext(c, p, inner);
     if (who && !trailing && who.cue.end <= p.open) who = clauseAfterQuote(c, p, who) ?? who;
     // `Ford said the plan was “dead,” news agencies reported`: an unnamed reporter of the words yields to their named speaker.
     // (Also a paper that "states" or "claims" them: `Lee told the officer she was “scared,” the report states`.)
@@ -1905,6 +1944,8 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     // Also one closing an appositive before the cue: `Lee, speaking to “Harbor Live,” said …`.
     if (titleCase(words) && words.length <= 7 && (titleBefore(text.slice(Math.max(0, p.open - 60), p.open)) || titleBeforeCue(c, p.close + 4))) continue;
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
+    // (A pronoun left unresolved is nobody: "They’re less hostile … and agree that …“a lot”".)
+    if (speaker && (junkSpeaker(c, speaker) || PRONOUN.test(speaker.text.replace(/['’]\p{L}+$/u, "")))) speaker = null;
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
     out.push(quote);
     if (p.openEnded) openEnded.add(quote);
@@ -1926,6 +1967,44 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     out[k] = { ...q, speaker: next.speaker, speakerSpan: next.speakerSpan };
   }
   return out;
+}
+
+/**
+ * A one-word speaker that names nobody: a word capitalised only because it opens a line, a sentence or "The
+ * …", that labels or modifies what follows it — a colon or a lower-case noun, adjective or number ("Partial
+ * transcript as follows:", "Q:", "The Latest:", "Two objectors", "Source familiar with …", "The Harbor crowd")
+ * — and that the text never writes as a name: no person or body tagged with it, and never capitalised after a
+ * lower-case word other than an article. ("Cruz openly admitted", "Kerpen needled", "Obama:" where the text has
+ * "President Obama", "Read said" where it has "Ian Read" stay speakers.)
+ */
+function junkSpeaker(c: Ctx, speaker: Span): boolean {
+  const w = speaker.text;
+  if (!/^\p{Lu}\p{Ll}*$/u.test(w) || c.tokens === undefined) return false;
+  if (!/(?:^|\n[ \t]*|[.!?]["”’]?[ \t]+|[ \t][—–][ \t]+)(?:The[ \t]+)?$/u.test(c.text.slice(Math.max(0, speaker.start - 12), speaker.start))) return false;
+  if (c.entities.some((e) => e.type !== "place" && e.span.text.split(/[\s-]+/).includes(w)) || surname(c, w)) return false;
+  const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const m of c.text.matchAll(new RegExp(`(?<![\\p{L}'’])${esc}(?![\\p{L}])`, "gu"))) {
+    const before = /(\S+)\s+$/u.exec(c.text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? "";
+    if (/^\p{Ll}[\p{Ll}-]*,?$/u.test(before) && !/^(?:the|a|an)$/.test(before)) return false;
+  }
+  // A label opening a line here or anywhere in the text ("The Latest:" above "The Latest on the storm").
+  if (new RegExp(`(?:^|\\n)[ \\t]*(?:The[ \\t]+)?${esc}[ \\t]*:`, "u").test(c.text) || /^\s+as\s+follows\b/.test(c.text.slice(speaker.end, speaker.end + 14))) return true;
+  const next = tokenAt(c.tokens, speaker.end);
+  if (!next) return false;
+  if (!/^\p{Ll}/u.test(next.text) || !/^(?:NOUN|ADJ|NUM)$/.test(next.pos) || /ed$/.test(next.text)) return false;
+  // (A verb the tagger read as a noun takes its object: "Kerpen needles the reporter"; people of a body speak
+  // for it: "Cornerstone representatives said", "Harbor officials".)
+  const after = tokenAt(c.tokens, next.end);
+  if (after && /^(?:DET|PRON)$/.test(after.pos)) return false;
+  if (OPENER_WORDS.test(w)) return true;
+  // (A present tense the tagger read as a plural: "The Constitution mandates lifetime tenure".)
+  return !/[^su]s$/.test(next.text) && !(STAFF.test(next.text) || personNoun(next.text) || DESCRIPTORS.has(next.text) || /^(?:representatives?|officials?|spokes(?:man|woman|person|people)|members?)$/.test(next.text));
+}
+/** The first token starting at or after `pos`. */
+function tokenAt(tokens: readonly Token[], pos: number): Token | undefined {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < pos) lo = mid + 1; else hi = mid; }
+  return tokens[lo];
 }
 
 /** A passive cue right before a quote: "was branded “", "has been called “", "were described as “". */
@@ -2337,13 +2416,100 @@ function laterInSentence(c: Ctx, p: Piece): Said | null {
 }
 
 /**
+ * A quote standing alone as its sentence, and the sentence after it naming who said it: "“…” That was how
+ * Mayor Kofi Boateng put it.", "“…” Those were the words of Aiyana Redcloud, a tribal elder.", "“…” So said
+ * the forest warden, Gerhard Maier.", "“…” The remark came from Priya Raman.", "“…” That was Lee's verdict."
+ * Only these fixed frames: a sentence that merely names someone after a quote is not theirs ("“Closed.” Ann
+ * Lee read the sign twice"), and a possessive is the owner only before a noun for words ("how Lee's critics put it": nobody).
+ */
+const NAMED_HOW = /^(?:That|This|Such)\s+(?:was|is|['’]s)\s+how\s+((?:(?:the|a|an)\s+)?(?:[\p{L}\p{N}.'’-]+\s+){0,5}?[\p{L}.'’-]+)\s+(?:put|puts|described|describes|summed|sums|phrased|phrases|framed|frames|explained|explains|characteri[sz]ed|characteri[sz]es|expressed|expresses|said|says)\b/u;
+const WORDS_NOUN = "words?|message|verdict|view|assessment|warning|answer|reply|response|reaction|judge?ment|advice|plea|promise|conclusion|take|remarks?|comments?|thoughts|summary|prediction|quote|line|statement|question";
+const NAMED_OF = new RegExp(String.raw`^(?:(?:Those|These)\s+were|(?:That|This)\s+(?:was|is)|Such\s+(?:was|were))\s+(?:the\s+)?(?:(?:closing|parting|final|last|first|opening|blunt|simple|stark)\s+)?(?:${WORDS_NOUN})\s+(?:of|from)\s+|^(?:So|Thus)\s+(?:said|says|wrote|writes|spoke|speaks|warned|argued|declared)\s+|^The\s+(?:(?:closing|parting|final|last|first|opening|blunt)\s+)?(?:${WORDS_NOUN})\s+(?:came|comes|was|were|is|are)\s+(?:(?:spoken|written|uttered|delivered|posted|tweeted|voiced)\s+by|from)\s+`, "u");
+const NAMED_OWNER = new RegExp(String.raw`^(?:(?:That|This)\s+(?:was|is)|Such\s+(?:was|were))\s+((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*)(?:['’]s|(?<=s)['’])\s+(?:(?:closing|parting|final|last|first|opening|blunt|simple|stark)\s+)?(?:${WORDS_NOUN})\b`, "u");
+function namedNext(c: Ctx, p: Piece, inner: Span): Said | null {
+  if (p.openEnded || !/^\s*$/.test(c.text.slice(sentenceStart(c.text, p.open), p.open))) return null;
+  // The quote ends its sentence ("…today.”" or "…today”."), and the next sentence follows, in this paragraph or the next.
+  const end = /[.!?]$/.test(inner.text) ? p.close + 1 : /^[.!?]/.test(c.text.slice(p.close + 1, p.close + 2)) ? p.close + 2 : -1;
+  if (end < 0) return null;
+  const gap = /^[ \t]*(?:\n[ \t]*){0,2}/.exec(c.text.slice(end, end + 12))![0];
+  if (gap.length === 0) return null;
+  const from = end + gap.length;
+  const next = c.text.slice(from, from + 240).replace(/\n[^]*$/, "");
+  let subject: Span | null = null;
+  const how = NAMED_HOW.exec(next);
+  if (how && !/['’]s\s/u.test(how[1]!) && !/^(?:they|it|we|you|i|one|many|some|others|critics|people)$/i.test(how[1]!)) {
+    subject = spanOf(c.text, from + how[0].indexOf(how[1]!), from + how[0].indexOf(how[1]!) + how[1]!.length);
+  }
+  const of = subject ? null : NAMED_OF.exec(next);
+  if (of) subject = subjectAfter(c.text, from + of[0].length);
+  const owner = subject || of ? null : NAMED_OWNER.exec(next);
+  if (owner) subject = spanOf(c.text, from + owner[0].indexOf(owner[1]!), from + owner[0].indexOf(owner[1]!) + owner[1]!.length);
+  if (!subject) return null;
+  const r = resolveSubject(c, subject);
+  if (!r.speaker) return null;
+  return { cue: spanOf(c.text, from, from), subject, speaker: r.speaker, gender: r.gender, org: r.org };
+}
+
+/**
+ * A quote in a headline written in Title Case (the text's first line): headline grammar, not a sentence's.
+ * The speaker is the capitalised run opening the line before a headline verb or "On" ("Mayor Lin Qiao
+ * Praises Harbour Plan: ‘…’", "Farm Union on Drought Aid: ‘…’", "Tomas Lind Told Islanders …"), or before its first colon when that run is a
+ * name ("Harbour Chief Ana Ruiz: ‘…’"); any other headline quote has no speaker ("Ferry Cuts Spark Protest:
+ * ‘…’", "Why the Port Sale Matters: ‘…’"). Undefined for a quote that is not in such a headline, or a headline
+ * with neither a colon nor a verb before the quote (left to the sentence rules).
+ */
+const HEADLINE_VERB = new Set([...HEADLINE_VERBS, ...SPEECH_VERBS.filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v))]);
+function headlineQuote(c: Ctx, p: Piece): Said | null | undefined {
+  const lineStart = c.text.lastIndexOf("\n", p.open - 1) + 1;
+  if (!/^\s*$/.test(c.text.slice(0, lineStart))) return undefined;
+  const lineEnd = c.text.indexOf("\n", p.open);
+  const line = c.text.slice(lineStart, lineEnd < 0 ? c.text.length : lineEnd);
+  const long = line.match(/\p{L}{4,}/gu) ?? [];
+  if (long.length < 3 || long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length < 0.6) return undefined;
+  const lead = c.text.slice(lineStart, p.open);
+  const words = [...lead.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu)];
+  const some = (k: number) => spanOf(c.text, lineStart + words[0]!.index!, lineStart + words[k - 1]!.index! + words[k - 1]![0].length);
+  const speaking = (subject: Span, cue: Span, strict: boolean): Said | null => {
+    // ("Milbank: …": a name the tagger leaves alone at a line's start is still the name before the colon.)
+    const r = named(c, subject) ?? (subject.text.split(/\s+/).length <= 3 && subject.text.split(/\s+/).every(isNameWord) ? { span: subject, org: false } : null);
+    if (!r) return null;
+    // (Not past the run: "Mayor Lin Qiao Praises Harbour Plan" may be tagged as one name.)
+    let span = r.span.end > subject.end ? trimTo(c.text, r.span, subject.end) : r.span;
+    // (A title ending the run speaks for the body before it: "Port Board Chair On Dock Sale" → Port Board.)
+    const title = /\s+(\p{Lu}\p{L}*)$/u.exec(subject.text);
+    if (span && title && span.end === subject.end && (PERSON_TITLES.has(title[1]!) || PERSON_NOUN.has(title[1]!.toLowerCase()))) span = trimTo(c.text, subject, subject.end - title[0].length);
+    if (!span) return null;
+    // (A run before a colon names a speaker when it is short or holds a name: not "Ferry Cuts Spark Protest".)
+    if (strict && span.text.split(/\s+/).length > 3 && !c.entities.some((e) => (e.type === "person" || e.type === "org") && e.span.start >= subject.start && e.span.end <= subject.end)) return null;
+    return { cue, subject, speaker: span, gender: r.org ? null : genderOf(c, span), org: r.org };
+  };
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]![0];
+    const gap = lead.slice(words[k - 1]!.index! + words[k - 1]![0].length, words[k]!.index!);
+    if (!/^\s+$/.test(gap)) break;
+    if (!/^\p{Lu}/u.test(words[k - 1]![0])) break;
+    if (HEADLINE_VERB.has(w.toLowerCase()) || /^(?:On|on)$/.test(w)) {
+      const at = lineStart + words[k]!.index!;
+      return speaking(some(k), spanOf(c.text, at, at + w.length), false);
+    }
+  }
+  const colon = lead.indexOf(":");
+  if (colon < 0) return undefined;
+  const head = lead.slice(0, colon).trim();
+  if (!/^(?:\p{Lu}[\p{L}\p{N}'’.\-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.\-]*$/u.test(head)) return null;
+  const at = lineStart + lead.indexOf(head);
+  return speaking(spanOf(c.text, at, at + head.length), spanOf(c.text, lineStart + colon, lineStart + colon + 1), true);
+}
+
+const COLON_NAME = new RegExp(String.raw`(?:^|[\s(—–-])((?:\p{Lu}[\p{L}\p{N}'’.\-]*)(?:\s+(?:(?:and|&|of|the)\s+|(?:${PARTICLE}\s+){1,3})?\p{Lu}[\p{L}\p{N}'’.\-]*){0,4})\s*:\s*$`, "u");
+/**
  * No cue: a name right before the colon that opens the quote (`The rise did not surprise the pollster
  * Ann Lee: “…”`, `More from Lee: “…”`). Not a place or an object of "to", "in", "for" (`The message
  * to Ohio: “…”`).
  */
 function colonName(c: Ctx, p: Piece): Said | null {
   const lo = Math.max(sentenceStart(c.text, p.open), p.open - 200);
-  const m = /(?:^|[\s(—–-])((?:\p{Lu}[\p{L}\p{N}'’.\-]*)(?:\s+(?:(?:and|&|de|van|von|der|of|the)\s+)?\p{Lu}[\p{L}\p{N}'’.\-]*){0,4})\s*:\s*$/u.exec(c.text.slice(lo, p.open));
+  const m = COLON_NAME.exec(c.text.slice(lo, p.open));
   if (!m) return null;
   const at = p.open - m[0].length + m[0].indexOf(m[1]!);
   const before = c.text.slice(lo, at);

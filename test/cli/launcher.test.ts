@@ -49,7 +49,12 @@ describe.skipIf(!built)("the launcher and V8's regexp flag (skipped when the CLI
     const r = spawnSync(process.execPath, ["--require", probe, launcher, "analyze", join(dir, "x.jsonl")], { encoding: "utf8" });
     expect(r.status).toBe(0);
     const seen = r.stdout.split("\n").filter((l) => l.startsWith("flags:")).map((l) => JSON.parse(l.slice(6)) as string[]);
-    expect(seen).toEqual([["--require", probe], ["--no-regexp-tier-up", "--single-threaded-gc", "--require", probe]]);
+    expect(seen).toEqual([["--require", probe], ["--no-regexp-tier-up", "--single-threaded-gc", "--max-semi-space-size=32", "--require", probe]]);
+    // A young-generation size given to node is the child's, not the launcher's default beside it.
+    const own = spawnSync(process.execPath, ["--max-semi-space-size=8", "--require", probe, launcher, "analyze", join(dir, "x.jsonl")], { encoding: "utf8" });
+    expect(own.status).toBe(0);
+    expect(own.stdout.split("\n").filter((l) => l.startsWith("flags:")).map((l) => JSON.parse(l.slice(6)) as string[]).pop())
+      .toEqual(["--no-regexp-tier-up", "--single-threaded-gc", "--max-semi-space-size=8", "--require", probe]);
   }, 60_000);
   it("gives the flag to node in the shebang, where it is safe", () => {
     expect(readFileSync(launcher, "utf8").split("\n")[0]).toMatch(/^#!\/usr\/bin\/env -S node .*--no-regexp-tier-up/);

@@ -61,7 +61,7 @@ describe.skipIf(!built)("the launcher and V8's regexp flag (skipped when the CLI
     expect(own.status).toBe(0);
     expect(own.stdout.split("\n").filter((l) => l.startsWith("flags:")).map((l) => JSON.parse(l.slice(6)) as string[]).pop())
       .toEqual(["--no-regexp-tier-up", "--single-threaded-gc", "--max-semi-space-size=8", "--require", probe]);
-  }, 60_000);
+  }, 90_000);
   it("gives the flag to node in the shebang, where it is safe", () => {
     expect(readFileSync(launcher, "utf8").split("\n")[0]).toMatch(/^#!\/usr\/bin\/env -S node .*--no-regexp-tier-up/);
   });

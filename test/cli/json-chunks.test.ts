@@ -14,7 +14,7 @@ describe("the JSON report in pieces", () => {
     const chunks = [...renderChunks(report, "json")];
     expect(chunks.join("")).toBe(render(report, "json"));
     expect(chunks.length).toBeGreaterThan(report.articles.length);
-  });
+  }, 60_000);
   it("matches JSON.stringify on empty arrays, nulls, undefined fields and nested objects", () => {
     const odd = { version: 1, a: [], b: null, c: undefined, d: [{ x: [1, { y: "z\n\"q\"" }], e: {} }, null, "s"], f: { g: [] }, h: "end" };
     expect([...jsonChunks(odd)].join("")).toBe(JSON.stringify(odd, null, 2) + "\n");

@@ -44,13 +44,24 @@ describe.skipIf(!built)("the launcher and V8's regexp flag (skipped when the CLI
     const probe = join(dir, "probe.cjs");
     writeFileSync(probe, [
       `process.stdout.write("flags:" + JSON.stringify(process.execArgv) + "\\n");`,
+      `process.stdout.write("arenas:" + (process.env.MALLOC_ARENA_MAX ?? "unset") + "\\n");`,
       `if (process.execArgv.includes("--no-regexp-tier-up")) process.exit(0);`,
     ].join("\n"));
     const r = spawnSync(process.execPath, ["--require", probe, launcher, "analyze", join(dir, "x.jsonl")], { encoding: "utf8" });
     expect(r.status).toBe(0);
     const seen = r.stdout.split("\n").filter((l) => l.startsWith("flags:")).map((l) => JSON.parse(l.slice(6)) as string[]);
-    expect(seen).toEqual([["--require", probe], ["--no-regexp-tier-up", "--single-threaded-gc", "--require", probe]]);
-  }, 60_000);
+    expect(seen).toEqual([["--require", probe], ["--no-regexp-tier-up", "--single-threaded-gc", "--max-semi-space-size=32", "--require", probe]]);
+    // The child's malloc keeps two arenas, unless the user chose a number.
+    const arenas = (out: string) => out.split("\n").filter((l) => l.startsWith("arenas:")).map((l) => l.slice(7));
+    expect(arenas(r.stdout)).toEqual([process.env.MALLOC_ARENA_MAX ?? "unset", process.env.MALLOC_ARENA_MAX ?? "2"]);
+    const chosen = spawnSync(process.execPath, ["--require", probe, launcher, "analyze", join(dir, "x.jsonl")], { encoding: "utf8", env: { ...process.env, MALLOC_ARENA_MAX: "4" } });
+    expect(arenas(chosen.stdout)).toEqual(["4", "4"]);
+    // A young-generation size given to node is the child's, not the launcher's default beside it.
+    const own = spawnSync(process.execPath, ["--max-semi-space-size=8", "--require", probe, launcher, "analyze", join(dir, "x.jsonl")], { encoding: "utf8" });
+    expect(own.status).toBe(0);
+    expect(own.stdout.split("\n").filter((l) => l.startsWith("flags:")).map((l) => JSON.parse(l.slice(6)) as string[]).pop())
+      .toEqual(["--no-regexp-tier-up", "--single-threaded-gc", "--max-semi-space-size=8", "--require", probe]);
+  }, 90_000);
   it("gives the flag to node in the shebang, where it is safe", () => {
     expect(readFileSync(launcher, "utf8").split("\n")[0]).toMatch(/^#!\/usr\/bin\/env -S node .*--no-regexp-tier-up/);
   });

@@ -54,6 +54,7 @@ function pieces(text: string): Piece[] {
   }
   endLine(st, text.length, out);
   singles(text, out);
+  straightSingles(text, out);
   return out.sort((a, b) => a.open - b.open);
 }
 
@@ -129,6 +130,27 @@ function singles(text: string, out: Piece[]): void {
     if (newline >= 0 && newline < e) continue;
     out.push({ open: s, close: e, openEnded: false });
     from = e + 1;
+  }
+}
+
+/**
+ * '…' in straight marks, as British copy and many feeds write quotes ('We will rebuild the schools,' the minister
+ * said): an opening mark at a line's start or after a space or bracket, before a capital letter, closed by a
+ * mark right after the quote's own punctuation. Apostrophes ("didn't", "the workers' union", "the '90s") are neither:
+ * a closing mark needs a full stop, comma, question or exclamation mark before it.
+ */
+function straightSingles(text: string, out: Piece[]): void {
+  const taken = (a: number, b: number) => out.some((q) => q.open <= b && a <= q.close);
+  for (const m of text.matchAll(/(^|[\s(\[—–:])'(?=\p{Lu})/gmu)) {
+    const s = m.index! + m[1]!.length;
+    const lineEnd = text.indexOf("\n", s);
+    const close = /[.,!?]'(?=[\s)\]—–]|$)/gu;
+    close.lastIndex = s + 1;
+    const c = close.exec(text);
+    if (!c || (lineEnd >= 0 && c.index > lineEnd)) continue;
+    const e = c.index + 1;
+    if (e - s < 8 || taken(s, e)) continue;
+    out.push({ open: s, close: e, openEnded: false });
   }
 }
 
@@ -1710,7 +1732,7 @@ function scanCues(c: Ctx): void {
       continue;
     }
     if (AFTER_RE.test(m[0])) subject = subjectAfter(text, cue.end);
-    else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,]\s*$|,“\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !titleBeforeCue(c, at)) {
+    else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,']\s*$|,“\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !titleBeforeCue(c, at)) {
       // `“…,” said Ann Ford` (and `“…,” she said` is handled below as a subject before).
       const pronoun = PRONOUN_AFTER_VERB.exec(text.slice(cue.end, cue.end + 6));
       subject = pronoun ? spanOf(text, cue.end + pronoun[0].length - pronoun[1]!.length, cue.end + pronoun[0].length) : subjectAfter(text, cue.end);

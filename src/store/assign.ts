@@ -58,10 +58,14 @@ export async function assignBatch(db: Driver, input: readonly Assignment[], wind
 export async function assignPending(db: Driver, opts: PendingOptions = {}): Promise<PendingResult> {
   let assigned = 0;
   let stories = 0;
+  let busy = false;
   for (;;) {
     const r = await db.transaction(async (tx) => {
       const locked = await tx.query<{ ok: boolean }>(`SELECT ${opts.wait ? `true AS ok, ${storyLock("pg_advisory_xact_lock")}` : `${storyLock("pg_try_advisory_xact_lock")} AS ok`}`);
-      if (!locked[0]?.ok) return null;
+      if (!locked[0]?.ok) {
+        busy = true;
+        return null;
+      }
       const rows = await tx.query<{ job_id: string; article_id: string; title: string; keys: string[] }>(
         `SELECT p.job_id::text AS job_id, p.article_id, p.title, p.keys FROM assign_pending p
          WHERE p.job_id < coalesce((SELECT min(id) FROM jobs WHERE kind = 'assign' AND state IN ('queued', 'running')), 9223372036854775807)
@@ -84,7 +88,7 @@ export async function assignPending(db: Driver, opts: PendingOptions = {}): Prom
     stories += r.stories;
     if (!r.full) break;
   }
-  return { assigned, stories };
+  return busy ? { assigned, stories, busy } : { assigned, stories };
 }
 
 /** What a batch changed. */
@@ -101,11 +105,52 @@ interface Plan {
 async function place(tx: Queryable, keys: KeyCache, dfs: DfCache, batch: readonly Assignment[], windowDays: number): Promise<Plan> {
   const plan: Plan = { results: [], gained: new Set() };
   const counts = new BatchCounts();
-  const [last] = await tx.query<{ seq: string | null }>("SELECT max(seq)::text AS seq FROM story_articles");
-  dfs.check(last?.seq ?? null);
-  for (const a of batch) plan.results.push(await placeOne(tx, keys, dfs, counts, a, plan.gained, windowDays));
+  const known = await batchKnown(tx, batch);
+  dfs.check(known.lastSeq);
+  const placed = new Set<string>();
+  for (const a of batch) {
+    // An article met a second time in one batch reads where the first placement left it.
+    const prior = placed.has(a.articleId) ? undefined : known;
+    placed.add(a.articleId);
+    plan.results.push(await placeOne(tx, keys, dfs, counts, a, plan.gained, windowDays, prior));
+  }
   await counts.flush(tx, dfs);
   return plan;
+}
+
+/**
+ * What every placement of a batch reads first, read for the whole batch in one statement: the
+ * story each article is already in, its features' stored counts and posting-list states, and the
+ * store's article total and last seq. None of these is written before the batch's end (counts and
+ * postings are flushed then, BatchCounts adds the batch's own) except the articles' stories,
+ * which only the batch's own placements change: the same values each placement read one at a
+ * time, at one round trip a batch instead of one an article (the lock holder's critical path).
+ */
+interface BatchKnown {
+  readonly lastSeq: string | null;
+  readonly articles: number;
+  readonly prior: ReadonlyMap<string, string>;
+  readonly df: ReadonlyMap<string, number>;
+  readonly lists: ReadonlyMap<string, PostingState>;
+}
+
+async function batchKnown(tx: Queryable, batch: readonly Assignment[]): Promise<BatchKnown> {
+  const features = [...new Set(batch.flatMap((a) => dfFeatures(keptKeys(a.keys))))];
+  const [row] = await tx.query<{ seq: string | null; articles: string | null; ids: string[] | null; stories: string[] | null; features: string[] | null; df: number[] | null; posted: number[] | null; epoch: (number | null)[] | null }>(
+    `SELECT (SELECT max(seq)::text FROM story_articles) AS seq,
+            (SELECT articles::text FROM grouping_totals) AS articles,
+            (SELECT array_agg(article_id) FROM story_articles WHERE article_id = ANY($2::text[])) AS ids,
+            (SELECT array_agg(story_id) FROM story_articles WHERE article_id = ANY($2::text[])) AS stories,
+            array_agg(feature) AS features, array_agg(df) AS df, array_agg(posted) AS posted, array_agg(epoch_day) AS epoch
+     FROM feature_df WHERE feature = ANY($1::text[])`, [features, batch.map((a) => a.articleId)]);
+  const fs = row?.features ?? [];
+  return {
+    lastSeq: row?.seq ?? null,
+    articles: Number(row?.articles ?? 0),
+    prior: new Map((row?.ids ?? []).map((id, i) => [id, row!.stories![i]!])),
+    df: new Map(fs.map((f, i) => [f, row!.df![i]!])),
+    lists: new Map(fs.map((f, i): [string, PostingState] => [f, { posted: row!.posted![i]!, epochDay: row!.epoch?.[i] ?? null }])),
+  };
 }
 
 /**
@@ -297,24 +342,37 @@ async function members(tx: Queryable, cache: KeyCache, rows: readonly MemberRow[
 }
 
 /** Places one article (store/grouping.ts: candidates, near stories, placement) and writes the outcome. */
-async function placeOne(tx: Queryable, cache: KeyCache, dfs: DfCache, counts: BatchCounts, input: Assignment, gained: Set<string>, windowDays: number): Promise<AssignResult> {
+async function placeOne(tx: Queryable, cache: KeyCache, dfs: DfCache, counts: BatchCounts, input: Assignment, gained: Set<string>, windowDays: number, batch?: BatchKnown): Promise<AssignResult> {
   const a: NewArticle = { articleId: input.articleId, title: input.title, keys: keptKeys(input.keys) };
   const features = dfFeatures(a.keys);
   const day = publishedDay(a.keys);
+  // Read with the batch's (batchKnown), or alone for an article met twice in one batch.
   // Arrays, not a row per feature: PGlite builds rows as objects, at about twice the cost.
-  const [known] = await tx.query<{ prior: string | null; features: string[] | null; df: number[] | null; posted: number[] | null; epoch: (number | null)[] | null; articles: string | null }>(
-    `SELECT (SELECT story_id FROM story_articles WHERE article_id = $2) AS prior,
-            array_agg(feature) AS features, array_agg(df) AS df, array_agg(posted) AS posted, array_agg(epoch_day) AS epoch,
-            (SELECT articles::text FROM grouping_totals) AS articles
-     FROM feature_df WHERE feature = ANY($1::text[])`, [features, input.articleId]);
-  if (known?.prior) return { storyId: known.prior, created: false };
+  const known: BatchKnown = batch ?? await (async () => {
+    const [r] = await tx.query<{ prior: string | null; features: string[] | null; df: number[] | null; posted: number[] | null; epoch: (number | null)[] | null; articles: string | null }>(
+      `SELECT (SELECT story_id FROM story_articles WHERE article_id = $2) AS prior,
+              array_agg(feature) AS features, array_agg(df) AS df, array_agg(posted) AS posted, array_agg(epoch_day) AS epoch,
+              (SELECT articles::text FROM grouping_totals) AS articles
+       FROM feature_df WHERE feature = ANY($1::text[])`, [features, input.articleId]);
+    const fs = r?.features ?? [];
+    return {
+      lastSeq: null, articles: Number(r?.articles ?? 0),
+      prior: new Map(r?.prior ? [[input.articleId, r.prior]] : []),
+      df: new Map(fs.map((f, i) => [f, r!.df![i]!])),
+      lists: new Map(fs.map((f, i): [string, PostingState] => [f, { posted: r!.posted![i]!, epochDay: r!.epoch?.[i] ?? null }])),
+    };
+  })();
+  if (known.prior.has(input.articleId)) {
+    // Placed before: its story now (an earlier placement of this batch may have merged or moved it).
+    const [now] = batch ? await tx.query<{ story_id: string }>("SELECT story_id FROM story_articles WHERE article_id = $1", [input.articleId]) : [];
+    return { storyId: now?.story_id ?? known.prior.get(input.articleId)!, created: false };
+  }
   placementReads.articles++;
-  const stored = new Map((known?.features ?? []).map((f, i) => [f, known!.df![i]!]));
-  const lists = new Map((known?.features ?? []).map((f, i): [string, PostingState] => [f, { posted: known!.posted![i]!, epochDay: known!.epoch?.[i] ?? null }]));
-  for (const f of features) dfs.set(f, stored.get(f) ?? 0);
+  const lists = known.lists;
+  for (const f of features) dfs.set(f, known.df.get(f) ?? 0);
   // Every feature's count: as stored (kept in dfs, which countsOf fills for the candidates and near stories) and added by this batch.
   const df = { get: (f: string) => { const n = dfs.get(f); return n === undefined ? undefined : n + counts.dfOf(f); } };
-  const idf = storeIdf(Number(known?.articles ?? 0) + counts.articles, df, a);
+  const idf = storeIdf(known.articles + counts.articles, df, a);
   const retrieval = hasNoText(a) ? [] : retrievalFeatures(a, idf);
   const reach = timeReach(a, windowDays);
 

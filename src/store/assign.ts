@@ -260,12 +260,38 @@ function keyCache(db: Driver): KeyCache {
 export class DfCache {
   private readonly df = new Map<string, number>();
   private seq: string | null = null;
+  /** Moves on whenever an entry may have gone (cleared, or the oldest dropped for room). */
+  private generation = 0;
+  /** Keys arrays whose features were all kept, and in which generation. */
+  private readonly complete = new WeakMap<readonly string[], number>();
   constructor(private readonly capacity = 300_000) {}
 
   /** Clears the entries unless `lastSeq` (the store's highest story_articles.seq) is the one they were kept for. */
   check(lastSeq: string | null): void {
-    if (lastSeq !== this.seq) this.df.clear();
+    if (lastSeq !== this.seq) {
+      this.df.clear();
+      this.generation++;
+    }
     this.seq = lastSeq;
+  }
+
+  /**
+   * Whether every feature of this stored article's keys is kept: true only when covered() said so
+   * since the last time an entry may have gone. Saves checking a hundred features one by one for
+   * each of the thousands of candidates and near-story articles a placement weighs.
+   */
+  covers(keys: readonly string[]): boolean {
+    return this.complete.get(keys) === this.generation;
+  }
+
+  /** Notes that every feature of `keys` is kept, unless an entry may have gone since `generation` (the value of mark() then). */
+  covered(keys: readonly string[], generation: number): void {
+    if (generation === this.generation) this.complete.set(keys, generation);
+  }
+
+  /** The current generation, for covered(). */
+  mark(): number {
+    return this.generation;
   }
 
   /** The stored count of `feature`, or undefined when not kept. */
@@ -275,7 +301,10 @@ export class DfCache {
 
   set(feature: string, n: number): void {
     this.df.set(feature, n);
-    if (this.df.size > this.capacity) this.df.delete(this.df.keys().next().value!);
+    if (this.df.size > this.capacity) {
+      this.df.delete(this.df.keys().next().value!);
+      this.generation++;
+    }
   }
 
   /** A batch wrote `df` more articles per feature, the last of them with `lastSeq`. */
@@ -304,13 +333,18 @@ function dfCache(db: Driver): DfCache {
  */
 async function countsOf(tx: Queryable, dfs: DfCache, articles: readonly StoredArticle[]): Promise<void> {
   const missing = new Set<string>();
-  for (const m of articles) for (const f of dfFeaturesOf(m.keys)) if (dfs.get(f) === undefined) missing.add(f);
-  if (missing.size === 0) return;
-  const wanted = [...missing];
-  const [found] = await tx.query<{ features: string[] | null; df: number[] | null }>(
-    "SELECT array_agg(feature) AS features, array_agg(df) AS df FROM feature_df WHERE feature = ANY($1::text[])", [wanted]);
-  const read = new Map((found?.features ?? []).map((f, i) => [f, found!.df![i]!]));
-  for (const f of wanted) dfs.set(f, read.get(f) ?? 0);
+  const generation = dfs.mark();
+  const open = articles.filter((m) => !dfs.covers(m.keys));
+  for (const m of open) for (const f of dfFeaturesOf(m.keys)) if (dfs.get(f) === undefined) missing.add(f);
+  if (missing.size > 0) {
+    const wanted = [...missing];
+    const [found] = await tx.query<{ features: string[] | null; df: number[] | null }>(
+      "SELECT array_agg(feature) AS features, array_agg(df) AS df FROM feature_df WHERE feature = ANY($1::text[])", [wanted]);
+    const read = new Map((found?.features ?? []).map((f, i) => [f, found!.df![i]!]));
+    for (const f of wanted) dfs.set(f, read.get(f) ?? 0);
+  }
+  // Marked only if no entry went meanwhile (a set that made room moves the generation on).
+  for (const m of open) dfs.covered(m.keys, generation);
 }
 
 interface MemberRow { article_id: string; seq: string; story_id: string; story_seq: string; last_day?: number | null }
@@ -404,8 +438,17 @@ async function placeOne(tx: Queryable, cache: KeyCache, dfs: DfCache, counts: Ba
       for (const p of counts.postingsOf(f)) if (searched(reach, p.day) || bridges.includes(f)) add(f, p.seq);
     }
     const top = topCandidates(postings, idf);
-    const found2 = top.length === 0 ? [] : await tx.query<MemberRow>(
-      `SELECT ${MEMBER_COLS}, (SELECT s.last_day FROM stories s WHERE s.id = sa.story_id) AS last_day FROM story_articles sa WHERE sa.seq = ANY($1::bigint[])`, [top.map(String)]);
+    // The candidates, and with them the first STORY_SAMPLE articles of each of their stories: the
+    // near stories are some of those, so their samples come in the same round trip (the lock
+    // holder's path is a chain of round trips); nothing is written between the two reads.
+    const rows = top.length === 0 ? [] : await tx.query<MemberRow & { top: boolean }>(
+      `WITH c AS (SELECT sa.article_id, sa.seq, sa.story_id FROM story_articles sa WHERE sa.seq = ANY($1::bigint[]))
+       SELECT true AS top, ${MEMBER_COLS}, (SELECT s.last_day FROM stories s WHERE s.id = sa.story_id) AS last_day FROM c sa
+       UNION ALL
+       SELECT false AS top, ${MEMBER_COLS}, NULL AS last_day FROM (SELECT DISTINCT story_id FROM c) n
+         CROSS JOIN LATERAL (SELECT x.article_id, x.seq, x.story_id FROM story_articles x WHERE x.story_id = n.story_id ORDER BY x.seq LIMIT $2) sa`,
+      [top.map(String), STORY_SAMPLE]);
+    const found2 = rows.filter((r) => r.top);
     // A story quiet for longer than the window is closed, unless the article plainly continues it (grouping.ts).
     const open = reach.open;
     const closed = new Set(open === null ? [] : found2.filter((r) => r.last_day !== null && r.last_day !== undefined && r.last_day < open).map((r) => r.story_id));
@@ -417,9 +460,10 @@ async function placeOne(tx: Queryable, cache: KeyCache, dfs: DfCache, counts: Ba
     const near = nearStories(a, candidates, idf);
     placementReads.candidates += candidates.length;
     if (near.length > 0) {
-      const sampled = await members(tx, cache, await tx.query<MemberRow>(
-        `SELECT ${MEMBER_COLS} FROM unnest($1::text[]) AS n(id)
-         CROSS JOIN LATERAL (SELECT x.article_id, x.seq, x.story_id FROM story_articles x WHERE x.story_id = n.id ORDER BY x.seq LIMIT $2) sa`, [near, STORY_SAMPLE]));
+      // Each near story's sample, in the order of `near`, by seq: as read by story alone.
+      const samples = new Map<string, MemberRow[]>(near.map((id) => [id, []]));
+      for (const r of rows) if (!r.top) samples.get(r.story_id)?.push(r);
+      const sampled = await members(tx, cache, [...samples.values()].flatMap((list) => list.sort((x, y) => Number(x.seq) - Number(y.seq))));
       const nearSet = new Set(near);
       const byId = new Map(sampled.map((m) => [m.articleId, m]));
       for (const c of candidates) if (nearSet.has(c.storyId)) byId.set(c.articleId, c);
@@ -430,11 +474,13 @@ async function placeOne(tx: Queryable, cache: KeyCache, dfs: DfCache, counts: Ba
   }
 
   let storyId = placed.storyId;
+  const reshaped = placed.merged.length > 0 || placed.moved.length > 0;
+  // A new story's row goes with the article's (below), unless other articles move into it first.
+  const starts = storyId === null && !reshaped;
   if (storyId === null) {
     storyId = storyIdFor(a.articleId);
-    await tx.query(`INSERT INTO stories (id, title, updated_at) VALUES ($1, $2, ${NOW_MS}) ON CONFLICT (id) DO NOTHING`, [storyId, input.title]);
+    if (!starts) await tx.query(`INSERT INTO stories (id, title, updated_at) VALUES ($1, $2, ${NOW_MS}) ON CONFLICT (id) DO NOTHING`, [storyId, input.title]);
   }
-  const reshaped = placed.merged.length > 0 || placed.moved.length > 0;
   if (placed.moved.length > 0) {
     // Split off: their stories lose them (and go when left empty).
     const left = await tx.query<{ story_id: string }>(
@@ -454,17 +500,22 @@ async function placeOne(tx: Queryable, cache: KeyCache, dfs: DfCache, counts: Ba
     for (const m of placed.merged) gained.delete(m);
   }
   // The article's row and its story's count in one statement (statements within see the tables
-  // as they were before it, hence + 1); its features' counts and postings go with the batch's.
+  // as they were before it, hence + 1); its features' counts and postings go with the batch's. A
+  // story it starts is inserted in the same statement with its count (or, when a story of that id
+  // is there already, counted as the update below would), one round trip fewer.
   const [row] = await tx.query<{ seq: string }>(
     `WITH placed AS (
        INSERT INTO story_articles (article_id, story_id, n_keys, keys, day) VALUES ($1, $2, $3, $4::text[], $5::int) RETURNING seq
      ), story AS (
-       UPDATE stories s SET articles = ${reshaped ? "(SELECT count(*)::int FROM story_articles x WHERE x.story_id = $2) + 1" : "s.articles + 1"}, updated_at = ${NOW_MS},
-         last_day = greatest(${reshaped ? "(SELECT max(x.day) FROM story_articles x WHERE x.story_id = $2)" : "s.last_day"}, $5::int)
-       WHERE s.id = $2
+       ${starts
+         ? `INSERT INTO stories AS s (id, title, articles, last_day, updated_at) VALUES ($2, $6, 1, $5::int, ${NOW_MS})
+            ON CONFLICT (id) DO UPDATE SET articles = s.articles + 1, updated_at = ${NOW_MS}, last_day = greatest(s.last_day, $5::int)`
+         : `UPDATE stories s SET articles = ${reshaped ? "(SELECT count(*)::int FROM story_articles x WHERE x.story_id = $2) + 1" : "s.articles + 1"}, updated_at = ${NOW_MS},
+              last_day = greatest(${reshaped ? "(SELECT max(x.day) FROM story_articles x WHERE x.story_id = $2)" : "s.last_day"}, $5::int)
+            WHERE s.id = $2`}
      )
      SELECT seq::text AS seq FROM placed`,
-    [a.articleId, storyId, features.length, a.keys, day]);
+    [a.articleId, storyId, features.length, a.keys, day, ...(starts ? [input.title] : [])]);
   const seq = Number(row!.seq);
   cache.set(seq, a.articleId, a.keys);
   const none: PostingState = { posted: 0, epochDay: null };

@@ -212,6 +212,9 @@ function renewWhileHeld(store: JobQueue, jobs: readonly Job[], workerId: string,
 
 type Timer = <T>(phase: string, fn: () => T | Promise<T>) => Promise<T>;
 
+/** In WorkOptions.timings: the articles this worker placed in stories (a count, not milliseconds). */
+export const PLACED = "articles placed";
+
 function timer(into: Map<string, number> | undefined): Timer {
   return async (phase, fn) => {
     if (!into) return fn();
@@ -267,6 +270,7 @@ async function assignAll(store: Store, jobs: readonly Job[], workerId: string, o
 async function assignWaiting(store: StoryStore, opts: WorkOptions, time: Timer): Promise<{ assigned: number; busy: boolean }> {
   try {
     const r = await time("assign", () => store.assignPending({ jobs: (s, facts) => [analyzeJob(s, facts, opts.reanalysis)], ...(opts.windowDays === undefined ? {} : { windowDays: opts.windowDays }) }));
+    opts.timings?.set(PLACED, (opts.timings.get(PLACED) ?? 0) + r.assigned);
     return { assigned: r.assigned, busy: r.busy ?? false };
   } catch (e) {
     opts.log?.(`story assignment failed, left pending for a retry: ${(e as Error)?.message ?? String(e)}`);
@@ -378,7 +382,7 @@ export const workerCommand: Command = {
         await new Promise((res) => setTimeout(res, poll * 1000));
       }
       const c = await store.counts();
-      if (timings) io.stderr(`triangulate worker: seconds: ${[...timings].map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(", ")}\n`);
+      if (timings) io.stderr(`triangulate worker: seconds: ${[...timings].filter(([k]) => k !== PLACED).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(", ")}; ${timings.get(PLACED) ?? 0} articles placed\n`);
       io.stderr(`triangulate worker: ${total.done} jobs done, ${total.failed} failed; ${c.queued} still queued${c.failed > 0 ? `; ${c.failed} failed for good in the store (\`triangulate retry\` queues them again)` : ""}\n`);
       return total.failed > 0 && values.once ? EXIT.internal : EXIT.ok;
     } finally {

@@ -105,7 +105,8 @@ interface Plan {
 async function place(tx: Queryable, keys: KeyCache, dfs: DfCache, batch: readonly Assignment[], windowDays: number): Promise<Plan> {
   const plan: Plan = { results: [], gained: new Set() };
   const counts = new BatchCounts();
-  const known = await batchKnown(tx, batch);
+  const first = await batchKnown(tx, batch);
+  const known: BatchKnown = { ...first, ahead: await readAhead(tx, batch, first, windowDays) };
   dfs.check(known.lastSeq);
   const placed = new Set<string>();
   for (const a of batch) {
@@ -132,6 +133,70 @@ interface BatchKnown {
   readonly prior: ReadonlyMap<string, string>;
   readonly df: ReadonlyMap<string, number>;
   readonly lists: ReadonlyMap<string, PostingState>;
+  /** Stored postings read ahead for each article of the batch (see readAhead), by article id. */
+  readonly ahead?: ReadonlyMap<string, Ahead>;
+}
+
+/**
+ * Stored postings read ahead for one article, with the batch's first reads: those of its retrieval
+ * features as the counts stood before the batch plus AHEAD_TOPIC_TERMS more topic words (the
+ * batch's own articles can make a few of its words commoner, and others take their place among
+ * the rarest), and all of the people that were rare then (counts only grow within a batch, so
+ * the rare people at its placement are among them). Each row keeps its day, so the placement picks
+ * exactly the rows its own query would have read; when its features are not all covered it reads
+ * them itself.
+ */
+interface Ahead {
+  readonly retrieval: ReadonlySet<string>;
+  readonly bridges: ReadonlySet<string>;
+  readonly rows: readonly { readonly feature: string; readonly seq: number; readonly day: number | null }[];
+}
+
+const AHEAD_TOPIC_TERMS = 12;
+
+/** The postings query of one article: the parts a posting must meet one of (store/grouping.ts: window, undated, recalled days, rare people). */
+function postingParts(retrieval: readonly string[], reach: ReturnType<typeof timeReach>, bridges: readonly string[], params: unknown[]): string[] {
+  const r = `$${params.push(retrieval)}::text[]`;
+  return reach.open === null ? [`feature = ANY(${r})`] : [
+    `feature = ANY(${r}) AND day >= $${params.push(reach.open)}`,
+    `feature = ANY(${r}) AND day IS NULL`,
+    ...reach.recalled.map(([lo, hi]) => `feature = ANY(${r}) AND day BETWEEN $${params.push(lo)} AND $${params.push(hi)}`),
+    ...(bridges.length > 0 ? [`feature = ANY($${params.push(bridges)}::text[])`] : []),
+  ];
+}
+
+/** Reads ahead the postings of every article of the batch (Ahead), in one statement. */
+async function readAhead(tx: Queryable, batch: readonly Assignment[], known: BatchKnown, windowDays: number): Promise<Map<string, Ahead>> {
+  const params: unknown[] = [];
+  const plans: { id: string; retrieval: string[]; bridges: string[]; parts: string[] }[] = [];
+  const seen = new Set<string>();
+  for (const input of batch) {
+    if (seen.has(input.articleId) || known.prior.has(input.articleId)) continue;
+    seen.add(input.articleId);
+    const a: NewArticle = { articleId: input.articleId, title: input.title, keys: keptKeys(input.keys) };
+    if (hasNoText(a)) continue;
+    const idf = storeIdf(known.articles, known.df, a);
+    const retrieval = retrievalFeatures(a, idf, AHEAD_TOPIC_TERMS);
+    if (retrieval.length === 0) continue;
+    const reach = timeReach(a, windowDays);
+    const bridges = reach.open === null ? [] : bridgePeople(a, idf);
+    plans.push({ id: input.articleId, retrieval, bridges, parts: postingParts(retrieval, reach, bridges, params) });
+  }
+  const ahead = new Map<string, Ahead>();
+  if (plans.length === 0) return ahead;
+  const rows = await tx.query<{ i: number; features: string[] | null; seqs: string[] | null; days: (number | null)[] | null }>(
+    `SELECT i, array_agg(feature) AS features, array_agg(article_seq::text) AS seqs, array_agg(day) AS days FROM (
+       ${plans.map((p, i) => `SELECT ${i} AS i, feature, article_seq, day FROM (${p.parts.map((w) => `SELECT feature, article_seq, day FROM feature_postings WHERE ${w}`).join(" UNION ")}) p${i}`).join(" UNION ALL ")}
+     ) x GROUP BY i`, params);
+  const byIndex = new Map(rows.map((r) => [Number(r.i), r]));
+  plans.forEach((p, i) => {
+    const r = byIndex.get(i);
+    ahead.set(p.id, {
+      retrieval: new Set(p.retrieval), bridges: new Set(p.bridges),
+      rows: (r?.features ?? []).map((feature, k) => ({ feature, seq: Number(r!.seqs![k]!), day: r!.days![k] ?? null })),
+    });
+  });
+  return ahead;
 }
 
 async function batchKnown(tx: Queryable, batch: readonly Assignment[]): Promise<BatchKnown> {
@@ -416,24 +481,33 @@ async function placeOne(tx: Queryable, cache: KeyCache, dfs: DfCache, counts: Ba
     // person's: each part a range of the (feature, day) index, so what is read does not grow with
     // the archive.
     const bridges = reach.open === null ? [] : bridgePeople(a, idf);
-    const params: unknown[] = [retrieval];
-    const parts = reach.open === null ? ["feature = ANY($1::text[])"] : [
-      `feature = ANY($1::text[]) AND day >= $${params.push(reach.open)}`,
-      "feature = ANY($1::text[]) AND day IS NULL",
-      ...reach.recalled.map(([lo, hi]) => `feature = ANY($1::text[]) AND day BETWEEN $${params.push(lo)} AND $${params.push(hi)}`),
-      ...(bridges.length > 0 ? [`feature = ANY($${params.push(bridges)}::text[])`] : []),
-    ];
-    const [found] = await tx.query<{ features: string[] | null; seqs: string[] | null }>(
-      `SELECT array_agg(feature) AS features, array_agg(article_seq::text) AS seqs FROM (
-         ${parts.map((w) => `SELECT feature, article_seq FROM feature_postings WHERE ${w}`).join(" UNION ")}
-       ) p`, params);
     const postings = new Map<string, number[]>();
     const add = (f: string, seq: number) => {
       const list = postings.get(f);
       if (list) list.push(seq); else postings.set(f, [seq]);
     };
-    (found?.features ?? []).forEach((f, i) => add(f, Number(found!.seqs![i]!)));
-    placementReads.postings += found?.features?.length ?? 0;
+    // Read ahead with the batch's first reads when that covers this article's features (Ahead):
+    // the rows its own query returns, picked by feature and day; else read here.
+    const ahead = batch?.ahead?.get(a.articleId);
+    if (ahead && retrieval.every((f) => ahead.retrieval.has(f)) && bridges.every((f) => ahead.bridges.has(f))) {
+      const wanted = new Set(retrieval), rare = new Set(bridges);
+      let n = 0;
+      for (const r of ahead.rows) {
+        if (!(rare.has(r.feature) || (wanted.has(r.feature) && searched(reach, r.day)))) continue;
+        add(r.feature, r.seq);
+        n++;
+      }
+      placementReads.postings += n;
+    } else {
+      const params: unknown[] = [];
+      const parts = postingParts(retrieval, reach, bridges, params);
+      const [found] = await tx.query<{ features: string[] | null; seqs: string[] | null }>(
+        `SELECT array_agg(feature) AS features, array_agg(article_seq::text) AS seqs FROM (
+           ${parts.map((w) => `SELECT feature, article_seq FROM feature_postings WHERE ${w}`).join(" UNION ")}
+         ) p`, params);
+      (found?.features ?? []).forEach((f, i) => add(f, Number(found!.seqs![i]!)));
+      placementReads.postings += found?.features?.length ?? 0;
+    }
     for (const f of retrieval) {
       for (const p of counts.postingsOf(f)) if (searched(reach, p.day) || bridges.includes(f)) add(f, p.seq);
     }

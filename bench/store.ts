@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { annotate } from "../src/annotate/annotate.js";
 import { annotatorVersion } from "../src/annotate/persist.js";
-import { analyzeJob, assignJob, drainQueue } from "../src/cli/commands/worker.js";
+import { analyzeJob, assignJob, drainQueue, PLACED } from "../src/cli/commands/worker.js";
 import type { Article } from "../src/domain/article.js";
 import { articleFromRecord } from "../src/ingest/record.js";
 import { threadPool } from "../src/threads/pool.js";
@@ -165,7 +165,7 @@ async function wholeFigures(dir: string, articles: Article[], threads: number): 
   await pool?.close();
   for (const [msg, count] of errors) console.log(`  ${count} × failed: ${msg}`);
   const c = await store.counts();
-  const phases = [...timings].map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`).join(", ");
+  const phases = [...timings].filter(([k]) => k !== PLACED).map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`).join(", ");
   const assigned = await store.storyAssignments();
   const b = bcubed(articles.map((a) => assigned.get(a.id) ?? a.id), articles.map((a) => eventOf.get(a.id)!));
   console.log(`embedded: stories against the ECB+ events the texts come from: B³ P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)}`);
@@ -250,6 +250,21 @@ function readFileSyncSafe(path: string): string {
   }
 }
 
+/**
+ * CPU seconds of the PostgreSQL server (when it runs on this machine): its postmaster's own and its
+ * children's that have exited (each worker connection's backend, once the worker closes it), read
+ * through the admin connection's backend's parent. Null when /proc does not show it.
+ */
+async function serverCpu(admin: pg.Client): Promise<() => number | null> {
+  const pid = (await admin.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]?.pid;
+  const ppid = Number(readFileSyncSafe(`/proc/${pid}/stat`).split(") ")[1]?.split(" ")[1]);
+  return () => {
+    const f = readFileSyncSafe(`/proc/${ppid}/stat`).split(") ")[1]?.split(" ");
+    // utime, stime, cutime, cstime (fields 14-17), in clock ticks.
+    return f && f.length > 15 ? (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100 : null;
+  };
+}
+
 /** How many backends wait for an advisory lock (the story lock), averaged over samples every 100 ms. */
 function lockWaits(admin: pg.Client): { stop: () => Promise<number> } {
   let sum = 0;
@@ -283,6 +298,7 @@ async function serverFigures(url: string, articles: Article[], fresh: Article[],
     await a.store.close();
     const rates: number[] = [];
     let firstStories: string[] | null = null;
+    const dbCpu = await serverCpu(admin);
     for (const workers of [1, 2]) {
       const s = await open();
       await s.store.putArticles(articles, (x) => [assignJob(x.id)]);
@@ -291,15 +307,18 @@ async function serverFigures(url: string, articles: Article[], fresh: Article[],
       const peaks = children.map((c) => childPeak(c.pid!));
       const waits = lockWaits(admin);
       const busy0 = machineBusy();
+      const db0 = dbCpu();
       const stderr = children.map((c) => { const e = { text: "" }; c.stderr.on("data", (d: Buffer) => (e.text += d.toString())); return e; });
       const said = stderr.map((e) => () => /(\d+) jobs done/.exec(e.text)?.[1] ?? "?");
       await Promise.all(children.map(exited));
       const ms = performance.now() - t;
+      const db1 = dbCpu();
+      const dbSeconds = db0 === null || db1 === null ? "?" : (db1 - db0).toFixed(0);
       const c = await s.store.counts();
       rates.push((articles.length * 1000) / ms);
       const span = (await admin.query<{ s: number }>(`SELECT extract(epoch FROM max(finished_at) - min(finished_at))::float8 AS s FROM ${s.schema}.jobs WHERE kind = 'assign'`)).rows[0]?.s ?? 0;
       const what = analysis ? `annotated, assigned and ${c.stories} stories analyzed` : `annotated and assigned to ${c.stories} stories (no analysis)`;
-      console.log(`server, ${workers} worker process(es): ${articles.length} articles ${what} in ${(ms / 1000).toFixed(1)} s = ${rate(articles.length, ms)} (incl. process start; assignments alone ${rate(articles.length, span * 1000)} from first to last); jobs done per worker ${said.map((f) => f()).join(", ")}; workers waiting for the story lock ${(await waits.stop() * 100).toFixed(1)} % of the time; peak RSS per worker ${peaks.map((p) => mb(p.stop())).join(", ")}; CPU seconds per worker ${peaks.map((p) => p.cpu().toFixed(0)).join(", ")}, cores busy on average (database included) ${((machineBusy() - busy0) / (ms / 1000)).toFixed(2)}; schema size ${mb(await schemaSize(s.schema))}`);
+      console.log(`server, ${workers} worker process(es): ${articles.length} articles ${what} in ${(ms / 1000).toFixed(1)} s = ${rate(articles.length, ms)} (incl. process start; assignments alone ${rate(articles.length, span * 1000)} from first to last); jobs done per worker ${said.map((f) => f()).join(", ")}; workers waiting for the story lock ${(await waits.stop() * 100).toFixed(1)} % of the time; peak RSS per worker ${peaks.map((p) => mb(p.stop())).join(", ")}; CPU seconds per worker ${peaks.map((p) => p.cpu().toFixed(0)).join(", ")} (database server ${dbSeconds}), cores busy on average (database included) ${((machineBusy() - busy0) / (ms / 1000)).toFixed(2)}; schema size ${mb(await schemaSize(s.schema))}`);
       // With TRIANGULATE_DEBUG each worker says where its time went.
       for (const e of stderr) for (const line of e.text.split("\n")) if (line.includes("worker: seconds:")) console.log(`  ${line}`);
       // Stories against the events the texts come from, and the two-worker stories against the one-worker ones.
@@ -309,7 +328,8 @@ async function serverFigures(url: string, articles: Article[], fresh: Article[],
       const vsOne = firstStories ? bcubed(storyOf, firstStories) : null;
       firstStories ??= storyOf;
       console.log(`server, ${workers} worker process(es): stories against the ECB+ events B³ P ${ev.precision.toFixed(3)} R ${ev.recall.toFixed(3)} F1 ${ev.f1.toFixed(3)}${vsOne ? `; against the one-worker stories B³ P ${vsOne.precision.toFixed(3)} R ${vsOne.recall.toFixed(3)} F1 ${vsOne.f1.toFixed(3)}` : ""}`);
-      if (workers === 1) {
+      // STORE_BENCH_FRESH=0 leaves out the per-article cost of 1,000 more (the ratio's runs alone, back to back).
+      if (workers === 1 && process.env["STORE_BENCH_FRESH"] !== "0") {
         await s.store.putArticles(fresh, (x) => [assignJob(x.id)]);
         const timings = new Map<string, number>();
         const t1 = performance.now();

@@ -8,6 +8,7 @@
 //   npm run bench -- year [--articles N] [--days D] [--window W] [--regroup]
 // (default 20,000 articles over 90 days; the full run is --articles 300000 --days 365).
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -83,6 +84,21 @@ function feed(n: number, days: number): { articles: Article[]; eventOf: Map<stri
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+
+/** A child process's CPU seconds (user + system, read every 100 ms until it exits). */
+function cpuOf(pid: number): () => number {
+  let cpu = 0;
+  const t = setInterval(() => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ");
+      if (stat) cpu = (Number(stat[11]) + Number(stat[12])) / 100;
+    } catch {
+      clearInterval(t);
+    }
+  }, 100);
+  t.unref();
+  return () => cpu;
+}
 
 /** Per-article cost in each tenth of the feed, from chunks of [articles, cost]. */
 function tenths(chunks: readonly (readonly [number, number])[], total: number): string {
@@ -177,10 +193,13 @@ async function server(url: string, articles: Article[], eventOf: Map<string, num
     u.searchParams.set("options", `-c search_path=${schema}`);
     const t = performance.now();
     const children = Array.from({ length: workers }, () => spawn(process.execPath, ["--no-regexp-tier-up", "--import", "tsx", CHILD, "worker", "--once", "--assign-only", "--window", String(windowDays), "--db", u.toString()], { cwd: root, env: process.env, stdio: ["ignore", "ignore", "pipe"] }));
-    const said = children.map((c) => { let e = ""; c.stderr!.on("data", (d: Buffer) => (e += d.toString())); return () => e.trim().split("\n").at(-1) ?? ""; });
+    const said = children.map((c) => { let e = ""; c.stderr!.on("data", (d: Buffer) => (e += d.toString())); return () => e.trim().split("\n"); });
+    const cpu = children.map((c) => cpuOf(c.pid!));
     await Promise.all(children.map((c) => new Promise((r) => c.on("exit", r))));
     const s = (performance.now() - t) / 1000;
-    console.log(`server, ${workers} workers: annotate + assign ${articles.length} articles in ${s.toFixed(0)} s (${(articles.length / s).toFixed(0)}/s); ${said.map((f) => f()).join(" | ")}`);
+    console.log(`server, ${workers} workers: annotate + assign ${articles.length} articles in ${s.toFixed(0)} s (${(articles.length / s).toFixed(0)}/s); ${said.map((f) => f().at(-1) ?? "").join(" | ")}; CPU seconds per worker ${cpu.map((f) => f().toFixed(0)).join(", ")}`);
+    // With TRIANGULATE_DEBUG each worker says where its time went and how many articles it placed.
+    for (const f of said) for (const line of f()) if (line.includes("worker: seconds:")) console.log(`  ${line}`);
     // Wall time per article from the jobs' finishing times, in queue (publication) order.
     const rows = (await admin.query<{ t: number }>(`SELECT extract(epoch FROM finished_at)::float8 * 1000 AS t FROM ${schema}.jobs WHERE kind = 'assign' ORDER BY id`)).rows.map((r) => r.t);
     const step = Math.max(1, Math.floor(rows.length / 50));

@@ -58,10 +58,14 @@ export async function assignBatch(db: Driver, input: readonly Assignment[], wind
 export async function assignPending(db: Driver, opts: PendingOptions = {}): Promise<PendingResult> {
   let assigned = 0;
   let stories = 0;
+  let busy = false;
   for (;;) {
     const r = await db.transaction(async (tx) => {
       const locked = await tx.query<{ ok: boolean }>(`SELECT ${opts.wait ? `true AS ok, ${storyLock("pg_advisory_xact_lock")}` : `${storyLock("pg_try_advisory_xact_lock")} AS ok`}`);
-      if (!locked[0]?.ok) return null;
+      if (!locked[0]?.ok) {
+        busy = true;
+        return null;
+      }
       const rows = await tx.query<{ job_id: string; article_id: string; title: string; keys: string[] }>(
         `SELECT p.job_id::text AS job_id, p.article_id, p.title, p.keys FROM assign_pending p
          WHERE p.job_id < coalesce((SELECT min(id) FROM jobs WHERE kind = 'assign' AND state IN ('queued', 'running')), 9223372036854775807)
@@ -84,7 +88,7 @@ export async function assignPending(db: Driver, opts: PendingOptions = {}): Prom
     stories += r.stories;
     if (!r.full) break;
   }
-  return { assigned, stories };
+  return busy ? { assigned, stories, busy } : { assigned, stories };
 }
 
 /** What a batch changed. */
@@ -101,11 +105,117 @@ interface Plan {
 async function place(tx: Queryable, keys: KeyCache, dfs: DfCache, batch: readonly Assignment[], windowDays: number): Promise<Plan> {
   const plan: Plan = { results: [], gained: new Set() };
   const counts = new BatchCounts();
-  const [last] = await tx.query<{ seq: string | null }>("SELECT max(seq)::text AS seq FROM story_articles");
-  dfs.check(last?.seq ?? null);
-  for (const a of batch) plan.results.push(await placeOne(tx, keys, dfs, counts, a, plan.gained, windowDays));
+  const first = await batchKnown(tx, batch);
+  const known: BatchKnown = { ...first, ahead: await readAhead(tx, batch, first, windowDays) };
+  dfs.check(known.lastSeq);
+  const placed = new Set<string>();
+  for (const a of batch) {
+    // An article met a second time in one batch reads where the first placement left it.
+    const prior = placed.has(a.articleId) ? undefined : known;
+    placed.add(a.articleId);
+    plan.results.push(await placeOne(tx, keys, dfs, counts, a, plan.gained, windowDays, prior));
+  }
   await counts.flush(tx, dfs);
   return plan;
+}
+
+/**
+ * What every placement of a batch reads first, read for the whole batch in one statement: the
+ * story each article is already in, its features' stored counts and posting-list states, and the
+ * store's article total and last seq. None of these is written before the batch's end (counts and
+ * postings are flushed then, BatchCounts adds the batch's own) except the articles' stories,
+ * which only the batch's own placements change: the same values each placement read one at a
+ * time, at one round trip a batch instead of one an article (the lock holder's critical path).
+ */
+interface BatchKnown {
+  readonly lastSeq: string | null;
+  readonly articles: number;
+  readonly prior: ReadonlyMap<string, string>;
+  readonly df: ReadonlyMap<string, number>;
+  readonly lists: ReadonlyMap<string, PostingState>;
+  /** Stored postings read ahead for each article of the batch (see readAhead), by article id. */
+  readonly ahead?: ReadonlyMap<string, Ahead>;
+}
+
+/**
+ * Stored postings read ahead for one article, with the batch's first reads: those of its retrieval
+ * features as the counts stood before the batch plus AHEAD_TOPIC_TERMS more topic words (the
+ * batch's own articles can make a few of its words commoner, and others take their place among
+ * the rarest), and all of the people that were rare then (counts only grow within a batch, so
+ * the rare people at its placement are among them). Each row keeps its day, so the placement picks
+ * exactly the rows its own query would have read; when its features are not all covered it reads
+ * them itself.
+ */
+interface Ahead {
+  readonly retrieval: ReadonlySet<string>;
+  readonly bridges: ReadonlySet<string>;
+  readonly rows: readonly { readonly feature: string; readonly seq: number; readonly day: number | null }[];
+}
+
+const AHEAD_TOPIC_TERMS = 12;
+
+/** The postings query of one article: the parts a posting must meet one of (store/grouping.ts: window, undated, recalled days, rare people). */
+function postingParts(retrieval: readonly string[], reach: ReturnType<typeof timeReach>, bridges: readonly string[], params: unknown[]): string[] {
+  const r = `$${params.push(retrieval)}::text[]`;
+  return reach.open === null ? [`feature = ANY(${r})`] : [
+    `feature = ANY(${r}) AND day >= $${params.push(reach.open)}`,
+    `feature = ANY(${r}) AND day IS NULL`,
+    ...reach.recalled.map(([lo, hi]) => `feature = ANY(${r}) AND day BETWEEN $${params.push(lo)} AND $${params.push(hi)}`),
+    ...(bridges.length > 0 ? [`feature = ANY($${params.push(bridges)}::text[])`] : []),
+  ];
+}
+
+/** Reads ahead the postings of every article of the batch (Ahead), in one statement. */
+async function readAhead(tx: Queryable, batch: readonly Assignment[], known: BatchKnown, windowDays: number): Promise<Map<string, Ahead>> {
+  const params: unknown[] = [];
+  const plans: { id: string; retrieval: string[]; bridges: string[]; parts: string[] }[] = [];
+  const seen = new Set<string>();
+  for (const input of batch) {
+    if (seen.has(input.articleId) || known.prior.has(input.articleId)) continue;
+    seen.add(input.articleId);
+    const a: NewArticle = { articleId: input.articleId, title: input.title, keys: keptKeys(input.keys) };
+    if (hasNoText(a)) continue;
+    const idf = storeIdf(known.articles, known.df, a);
+    const retrieval = retrievalFeatures(a, idf, AHEAD_TOPIC_TERMS);
+    if (retrieval.length === 0) continue;
+    const reach = timeReach(a, windowDays);
+    const bridges = reach.open === null ? [] : bridgePeople(a, idf);
+    plans.push({ id: input.articleId, retrieval, bridges, parts: postingParts(retrieval, reach, bridges, params) });
+  }
+  const ahead = new Map<string, Ahead>();
+  if (plans.length === 0) return ahead;
+  const rows = await tx.query<{ i: number; features: string[] | null; seqs: string[] | null; days: (number | null)[] | null }>(
+    `SELECT i, array_agg(feature) AS features, array_agg(article_seq::text) AS seqs, array_agg(day) AS days FROM (
+       ${plans.map((p, i) => `SELECT ${i} AS i, feature, article_seq, day FROM (${p.parts.map((w) => `SELECT feature, article_seq, day FROM feature_postings WHERE ${w}`).join(" UNION ")}) p${i}`).join(" UNION ALL ")}
+     ) x GROUP BY i`, params);
+  const byIndex = new Map(rows.map((r) => [Number(r.i), r]));
+  plans.forEach((p, i) => {
+    const r = byIndex.get(i);
+    ahead.set(p.id, {
+      retrieval: new Set(p.retrieval), bridges: new Set(p.bridges),
+      rows: (r?.features ?? []).map((feature, k) => ({ feature, seq: Number(r!.seqs![k]!), day: r!.days![k] ?? null })),
+    });
+  });
+  return ahead;
+}
+
+async function batchKnown(tx: Queryable, batch: readonly Assignment[]): Promise<BatchKnown> {
+  const features = [...new Set(batch.flatMap((a) => dfFeatures(keptKeys(a.keys))))];
+  const [row] = await tx.query<{ seq: string | null; articles: string | null; ids: string[] | null; stories: string[] | null; features: string[] | null; df: number[] | null; posted: number[] | null; epoch: (number | null)[] | null }>(
+    `SELECT (SELECT max(seq)::text FROM story_articles) AS seq,
+            (SELECT articles::text FROM grouping_totals) AS articles,
+            (SELECT array_agg(article_id) FROM story_articles WHERE article_id = ANY($2::text[])) AS ids,
+            (SELECT array_agg(story_id) FROM story_articles WHERE article_id = ANY($2::text[])) AS stories,
+            array_agg(feature) AS features, array_agg(df) AS df, array_agg(posted) AS posted, array_agg(epoch_day) AS epoch
+     FROM feature_df WHERE feature = ANY($1::text[])`, [features, batch.map((a) => a.articleId)]);
+  const fs = row?.features ?? [];
+  return {
+    lastSeq: row?.seq ?? null,
+    articles: Number(row?.articles ?? 0),
+    prior: new Map((row?.ids ?? []).map((id, i) => [id, row!.stories![i]!])),
+    df: new Map(fs.map((f, i) => [f, row!.df![i]!])),
+    lists: new Map(fs.map((f, i): [string, PostingState] => [f, { posted: row!.posted![i]!, epochDay: row!.epoch?.[i] ?? null }])),
+  };
 }
 
 /**
@@ -215,12 +325,38 @@ function keyCache(db: Driver): KeyCache {
 export class DfCache {
   private readonly df = new Map<string, number>();
   private seq: string | null = null;
+  /** Moves on whenever an entry may have gone (cleared, or the oldest dropped for room). */
+  private generation = 0;
+  /** Keys arrays whose features were all kept, and in which generation. */
+  private readonly complete = new WeakMap<readonly string[], number>();
   constructor(private readonly capacity = 300_000) {}
 
   /** Clears the entries unless `lastSeq` (the store's highest story_articles.seq) is the one they were kept for. */
   check(lastSeq: string | null): void {
-    if (lastSeq !== this.seq) this.df.clear();
+    if (lastSeq !== this.seq) {
+      this.df.clear();
+      this.generation++;
+    }
     this.seq = lastSeq;
+  }
+
+  /**
+   * Whether every feature of this stored article's keys is kept: true only when covered() said so
+   * since the last time an entry may have gone. Saves checking a hundred features one by one for
+   * each of the thousands of candidates and near-story articles a placement weighs.
+   */
+  covers(keys: readonly string[]): boolean {
+    return this.complete.get(keys) === this.generation;
+  }
+
+  /** Notes that every feature of `keys` is kept, unless an entry may have gone since `generation` (the value of mark() then). */
+  covered(keys: readonly string[], generation: number): void {
+    if (generation === this.generation) this.complete.set(keys, generation);
+  }
+
+  /** The current generation, for covered(). */
+  mark(): number {
+    return this.generation;
   }
 
   /** The stored count of `feature`, or undefined when not kept. */
@@ -230,7 +366,10 @@ export class DfCache {
 
   set(feature: string, n: number): void {
     this.df.set(feature, n);
-    if (this.df.size > this.capacity) this.df.delete(this.df.keys().next().value!);
+    if (this.df.size > this.capacity) {
+      this.df.delete(this.df.keys().next().value!);
+      this.generation++;
+    }
   }
 
   /** A batch wrote `df` more articles per feature, the last of them with `lastSeq`. */
@@ -259,13 +398,18 @@ function dfCache(db: Driver): DfCache {
  */
 async function countsOf(tx: Queryable, dfs: DfCache, articles: readonly StoredArticle[]): Promise<void> {
   const missing = new Set<string>();
-  for (const m of articles) for (const f of dfFeaturesOf(m.keys)) if (dfs.get(f) === undefined) missing.add(f);
-  if (missing.size === 0) return;
-  const wanted = [...missing];
-  const [found] = await tx.query<{ features: string[] | null; df: number[] | null }>(
-    "SELECT array_agg(feature) AS features, array_agg(df) AS df FROM feature_df WHERE feature = ANY($1::text[])", [wanted]);
-  const read = new Map((found?.features ?? []).map((f, i) => [f, found!.df![i]!]));
-  for (const f of wanted) dfs.set(f, read.get(f) ?? 0);
+  const generation = dfs.mark();
+  const open = articles.filter((m) => !dfs.covers(m.keys));
+  for (const m of open) for (const f of dfFeaturesOf(m.keys)) if (dfs.get(f) === undefined) missing.add(f);
+  if (missing.size > 0) {
+    const wanted = [...missing];
+    const [found] = await tx.query<{ features: string[] | null; df: number[] | null }>(
+      "SELECT array_agg(feature) AS features, array_agg(df) AS df FROM feature_df WHERE feature = ANY($1::text[])", [wanted]);
+    const read = new Map((found?.features ?? []).map((f, i) => [f, found!.df![i]!]));
+    for (const f of wanted) dfs.set(f, read.get(f) ?? 0);
+  }
+  // Marked only if no entry went meanwhile (a set that made room moves the generation on).
+  for (const m of open) dfs.covered(m.keys, generation);
 }
 
 interface MemberRow { article_id: string; seq: string; story_id: string; story_seq: string; last_day?: number | null }
@@ -297,24 +441,37 @@ async function members(tx: Queryable, cache: KeyCache, rows: readonly MemberRow[
 }
 
 /** Places one article (store/grouping.ts: candidates, near stories, placement) and writes the outcome. */
-async function placeOne(tx: Queryable, cache: KeyCache, dfs: DfCache, counts: BatchCounts, input: Assignment, gained: Set<string>, windowDays: number): Promise<AssignResult> {
+async function placeOne(tx: Queryable, cache: KeyCache, dfs: DfCache, counts: BatchCounts, input: Assignment, gained: Set<string>, windowDays: number, batch?: BatchKnown): Promise<AssignResult> {
   const a: NewArticle = { articleId: input.articleId, title: input.title, keys: keptKeys(input.keys) };
   const features = dfFeatures(a.keys);
   const day = publishedDay(a.keys);
+  // Read with the batch's (batchKnown), or alone for an article met twice in one batch.
   // Arrays, not a row per feature: PGlite builds rows as objects, at about twice the cost.
-  const [known] = await tx.query<{ prior: string | null; features: string[] | null; df: number[] | null; posted: number[] | null; epoch: (number | null)[] | null; articles: string | null }>(
-    `SELECT (SELECT story_id FROM story_articles WHERE article_id = $2) AS prior,
-            array_agg(feature) AS features, array_agg(df) AS df, array_agg(posted) AS posted, array_agg(epoch_day) AS epoch,
-            (SELECT articles::text FROM grouping_totals) AS articles
-     FROM feature_df WHERE feature = ANY($1::text[])`, [features, input.articleId]);
-  if (known?.prior) return { storyId: known.prior, created: false };
+  const known: BatchKnown = batch ?? await (async () => {
+    const [r] = await tx.query<{ prior: string | null; features: string[] | null; df: number[] | null; posted: number[] | null; epoch: (number | null)[] | null; articles: string | null }>(
+      `SELECT (SELECT story_id FROM story_articles WHERE article_id = $2) AS prior,
+              array_agg(feature) AS features, array_agg(df) AS df, array_agg(posted) AS posted, array_agg(epoch_day) AS epoch,
+              (SELECT articles::text FROM grouping_totals) AS articles
+       FROM feature_df WHERE feature = ANY($1::text[])`, [features, input.articleId]);
+    const fs = r?.features ?? [];
+    return {
+      lastSeq: null, articles: Number(r?.articles ?? 0),
+      prior: new Map(r?.prior ? [[input.articleId, r.prior]] : []),
+      df: new Map(fs.map((f, i) => [f, r!.df![i]!])),
+      lists: new Map(fs.map((f, i): [string, PostingState] => [f, { posted: r!.posted![i]!, epochDay: r!.epoch?.[i] ?? null }])),
+    };
+  })();
+  if (known.prior.has(input.articleId)) {
+    // Placed before: its story now (an earlier placement of this batch may have merged or moved it).
+    const [now] = batch ? await tx.query<{ story_id: string }>("SELECT story_id FROM story_articles WHERE article_id = $1", [input.articleId]) : [];
+    return { storyId: now?.story_id ?? known.prior.get(input.articleId)!, created: false };
+  }
   placementReads.articles++;
-  const stored = new Map((known?.features ?? []).map((f, i) => [f, known!.df![i]!]));
-  const lists = new Map((known?.features ?? []).map((f, i): [string, PostingState] => [f, { posted: known!.posted![i]!, epochDay: known!.epoch?.[i] ?? null }]));
-  for (const f of features) dfs.set(f, stored.get(f) ?? 0);
+  const lists = known.lists;
+  for (const f of features) dfs.set(f, known.df.get(f) ?? 0);
   // Every feature's count: as stored (kept in dfs, which countsOf fills for the candidates and near stories) and added by this batch.
   const df = { get: (f: string) => { const n = dfs.get(f); return n === undefined ? undefined : n + counts.dfOf(f); } };
-  const idf = storeIdf(Number(known?.articles ?? 0) + counts.articles, df, a);
+  const idf = storeIdf(known.articles + counts.articles, df, a);
   const retrieval = hasNoText(a) ? [] : retrievalFeatures(a, idf);
   const reach = timeReach(a, windowDays);
 
@@ -324,30 +481,48 @@ async function placeOne(tx: Queryable, cache: KeyCache, dfs: DfCache, counts: Ba
     // person's: each part a range of the (feature, day) index, so what is read does not grow with
     // the archive.
     const bridges = reach.open === null ? [] : bridgePeople(a, idf);
-    const params: unknown[] = [retrieval];
-    const parts = reach.open === null ? ["feature = ANY($1::text[])"] : [
-      `feature = ANY($1::text[]) AND day >= $${params.push(reach.open)}`,
-      "feature = ANY($1::text[]) AND day IS NULL",
-      ...reach.recalled.map(([lo, hi]) => `feature = ANY($1::text[]) AND day BETWEEN $${params.push(lo)} AND $${params.push(hi)}`),
-      ...(bridges.length > 0 ? [`feature = ANY($${params.push(bridges)}::text[])`] : []),
-    ];
-    const [found] = await tx.query<{ features: string[] | null; seqs: string[] | null }>(
-      `SELECT array_agg(feature) AS features, array_agg(article_seq::text) AS seqs FROM (
-         ${parts.map((w) => `SELECT feature, article_seq FROM feature_postings WHERE ${w}`).join(" UNION ")}
-       ) p`, params);
     const postings = new Map<string, number[]>();
     const add = (f: string, seq: number) => {
       const list = postings.get(f);
       if (list) list.push(seq); else postings.set(f, [seq]);
     };
-    (found?.features ?? []).forEach((f, i) => add(f, Number(found!.seqs![i]!)));
-    placementReads.postings += found?.features?.length ?? 0;
+    // Read ahead with the batch's first reads when that covers this article's features (Ahead):
+    // the rows its own query returns, picked by feature and day; else read here.
+    const ahead = batch?.ahead?.get(a.articleId);
+    if (ahead && retrieval.every((f) => ahead.retrieval.has(f)) && bridges.every((f) => ahead.bridges.has(f))) {
+      const wanted = new Set(retrieval), rare = new Set(bridges);
+      let n = 0;
+      for (const r of ahead.rows) {
+        if (!(rare.has(r.feature) || (wanted.has(r.feature) && searched(reach, r.day)))) continue;
+        add(r.feature, r.seq);
+        n++;
+      }
+      placementReads.postings += n;
+    } else {
+      const params: unknown[] = [];
+      const parts = postingParts(retrieval, reach, bridges, params);
+      const [found] = await tx.query<{ features: string[] | null; seqs: string[] | null }>(
+        `SELECT array_agg(feature) AS features, array_agg(article_seq::text) AS seqs FROM (
+           ${parts.map((w) => `SELECT feature, article_seq FROM feature_postings WHERE ${w}`).join(" UNION ")}
+         ) p`, params);
+      (found?.features ?? []).forEach((f, i) => add(f, Number(found!.seqs![i]!)));
+      placementReads.postings += found?.features?.length ?? 0;
+    }
     for (const f of retrieval) {
       for (const p of counts.postingsOf(f)) if (searched(reach, p.day) || bridges.includes(f)) add(f, p.seq);
     }
     const top = topCandidates(postings, idf);
-    const found2 = top.length === 0 ? [] : await tx.query<MemberRow>(
-      `SELECT ${MEMBER_COLS}, (SELECT s.last_day FROM stories s WHERE s.id = sa.story_id) AS last_day FROM story_articles sa WHERE sa.seq = ANY($1::bigint[])`, [top.map(String)]);
+    // The candidates, and with them the first STORY_SAMPLE articles of each of their stories: the
+    // near stories are some of those, so their samples come in the same round trip (the lock
+    // holder's path is a chain of round trips); nothing is written between the two reads.
+    const rows = top.length === 0 ? [] : await tx.query<MemberRow & { top: boolean }>(
+      `WITH c AS (SELECT sa.article_id, sa.seq, sa.story_id FROM story_articles sa WHERE sa.seq = ANY($1::bigint[]))
+       SELECT true AS top, ${MEMBER_COLS}, (SELECT s.last_day FROM stories s WHERE s.id = sa.story_id) AS last_day FROM c sa
+       UNION ALL
+       SELECT false AS top, ${MEMBER_COLS}, NULL AS last_day FROM (SELECT DISTINCT story_id FROM c) n
+         CROSS JOIN LATERAL (SELECT x.article_id, x.seq, x.story_id FROM story_articles x WHERE x.story_id = n.story_id ORDER BY x.seq LIMIT $2) sa`,
+      [top.map(String), STORY_SAMPLE]);
+    const found2 = rows.filter((r) => r.top);
     // A story quiet for longer than the window is closed, unless the article plainly continues it (grouping.ts).
     const open = reach.open;
     const closed = new Set(open === null ? [] : found2.filter((r) => r.last_day !== null && r.last_day !== undefined && r.last_day < open).map((r) => r.story_id));
@@ -359,9 +534,10 @@ async function placeOne(tx: Queryable, cache: KeyCache, dfs: DfCache, counts: Ba
     const near = nearStories(a, candidates, idf);
     placementReads.candidates += candidates.length;
     if (near.length > 0) {
-      const sampled = await members(tx, cache, await tx.query<MemberRow>(
-        `SELECT ${MEMBER_COLS} FROM unnest($1::text[]) AS n(id)
-         CROSS JOIN LATERAL (SELECT x.article_id, x.seq, x.story_id FROM story_articles x WHERE x.story_id = n.id ORDER BY x.seq LIMIT $2) sa`, [near, STORY_SAMPLE]));
+      // Each near story's sample, in the order of `near`, by seq: as read by story alone.
+      const samples = new Map<string, MemberRow[]>(near.map((id) => [id, []]));
+      for (const r of rows) if (!r.top) samples.get(r.story_id)?.push(r);
+      const sampled = await members(tx, cache, [...samples.values()].flatMap((list) => list.sort((x, y) => Number(x.seq) - Number(y.seq))));
       const nearSet = new Set(near);
       const byId = new Map(sampled.map((m) => [m.articleId, m]));
       for (const c of candidates) if (nearSet.has(c.storyId)) byId.set(c.articleId, c);
@@ -372,11 +548,13 @@ async function placeOne(tx: Queryable, cache: KeyCache, dfs: DfCache, counts: Ba
   }
 
   let storyId = placed.storyId;
+  const reshaped = placed.merged.length > 0 || placed.moved.length > 0;
+  // A new story's row goes with the article's (below), unless other articles move into it first.
+  const starts = storyId === null && !reshaped;
   if (storyId === null) {
     storyId = storyIdFor(a.articleId);
-    await tx.query(`INSERT INTO stories (id, title, updated_at) VALUES ($1, $2, ${NOW_MS}) ON CONFLICT (id) DO NOTHING`, [storyId, input.title]);
+    if (!starts) await tx.query(`INSERT INTO stories (id, title, updated_at) VALUES ($1, $2, ${NOW_MS}) ON CONFLICT (id) DO NOTHING`, [storyId, input.title]);
   }
-  const reshaped = placed.merged.length > 0 || placed.moved.length > 0;
   if (placed.moved.length > 0) {
     // Split off: their stories lose them (and go when left empty).
     const left = await tx.query<{ story_id: string }>(
@@ -396,17 +574,22 @@ async function placeOne(tx: Queryable, cache: KeyCache, dfs: DfCache, counts: Ba
     for (const m of placed.merged) gained.delete(m);
   }
   // The article's row and its story's count in one statement (statements within see the tables
-  // as they were before it, hence + 1); its features' counts and postings go with the batch's.
+  // as they were before it, hence + 1); its features' counts and postings go with the batch's. A
+  // story it starts is inserted in the same statement with its count (or, when a story of that id
+  // is there already, counted as the update below would), one round trip fewer.
   const [row] = await tx.query<{ seq: string }>(
     `WITH placed AS (
        INSERT INTO story_articles (article_id, story_id, n_keys, keys, day) VALUES ($1, $2, $3, $4::text[], $5::int) RETURNING seq
      ), story AS (
-       UPDATE stories s SET articles = ${reshaped ? "(SELECT count(*)::int FROM story_articles x WHERE x.story_id = $2) + 1" : "s.articles + 1"}, updated_at = ${NOW_MS},
-         last_day = greatest(${reshaped ? "(SELECT max(x.day) FROM story_articles x WHERE x.story_id = $2)" : "s.last_day"}, $5::int)
-       WHERE s.id = $2
+       ${starts
+         ? `INSERT INTO stories AS s (id, title, articles, last_day, updated_at) VALUES ($2, $6, 1, $5::int, ${NOW_MS})
+            ON CONFLICT (id) DO UPDATE SET articles = s.articles + 1, updated_at = ${NOW_MS}, last_day = greatest(s.last_day, $5::int)`
+         : `UPDATE stories s SET articles = ${reshaped ? "(SELECT count(*)::int FROM story_articles x WHERE x.story_id = $2) + 1" : "s.articles + 1"}, updated_at = ${NOW_MS},
+              last_day = greatest(${reshaped ? "(SELECT max(x.day) FROM story_articles x WHERE x.story_id = $2)" : "s.last_day"}, $5::int)
+            WHERE s.id = $2`}
      )
      SELECT seq::text AS seq FROM placed`,
-    [a.articleId, storyId, features.length, a.keys, day]);
+    [a.articleId, storyId, features.length, a.keys, day, ...(starts ? [input.title] : [])]);
   const seq = Number(row!.seq);
   cache.set(seq, a.articleId, a.keys);
   const none: PostingState = { posted: 0, epochDay: null };

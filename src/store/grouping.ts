@@ -93,13 +93,13 @@ export function storeIdf(stored: number, df: { get(feature: string): number | un
 export const hasNoText = (a: NewArticle): boolean => a.keys.includes(NO_TEXT);
 
 /** What the new article is retrieved by, and posted under: its event features and rarest topic words (StoryIndex.rareTopicTerms). */
-export function retrievalFeatures(a: NewArticle, idf: CorpusIdf): string[] {
+export function retrievalFeatures(a: NewArticle, idf: CorpusIdf, extraTopicTerms = 0): string[] {
   const event = new Set<string>(), topic = new Set<string>();
   for (const k of a.keys) {
     if (k.startsWith("@")) continue;
     (k.startsWith(TOPIC_PREFIX) ? topic : event).add(k);
   }
-  const rare = [...topic].sort((x, y) => idf.df(x) - idf.df(y) || (x < y ? -1 : x > y ? 1 : 0)).slice(0, RETRIEVAL_TOPIC_TERMS);
+  const rare = [...topic].sort((x, y) => idf.df(x) - idf.df(y) || (x < y ? -1 : x > y ? 1 : 0)).slice(0, RETRIEVAL_TOPIC_TERMS + extraTopicTerms);
   return [...event, ...rare];
 }
 

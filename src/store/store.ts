@@ -84,6 +84,8 @@ export interface PendingResult {
   readonly assigned: number;
   /** Stories created or extended. */
   readonly stories: number;
+  /** Whether another process held the story lock when this one asked for it without waiting (that one places what is pending). */
+  readonly busy?: boolean;
 }
 
 export interface JobSpec {

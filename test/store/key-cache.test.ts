@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KeyCache } from "../../src/store/assign.js";
+import { DfCache, KeyCache } from "../../src/store/assign.js";
 
 describe("KeyCache (stored articles' features kept by the assigning process)", () => {
   it("answers only for the article an entry was kept for", () => {
@@ -21,5 +21,48 @@ describe("KeyCache (stored articles' features kept by the assigning process)", (
     expect(c.get(2, "b")).toBeUndefined();
     expect(c.get(1, "a")).toEqual(["1"]);
     expect(c.get(3, "c")).toEqual(["3"]);
+  });
+});
+
+describe("DfCache: which stored articles have all their feature counts kept", () => {
+  it("says an article's counts are all kept only after it was marked, and until an entry may have gone", () => {
+    const c = new DfCache(3);
+    c.check("10");
+    const keys = ["n:harbour board", "w:crane"];
+    expect(c.covers(keys)).toBe(false);
+    const g = c.mark();
+    c.set("n:harbour board", 4);
+    c.set("w:crane", 9);
+    c.covered(keys, g);
+    expect(c.covers(keys)).toBe(true);
+    // Another array with the same features is another article's: not marked.
+    expect(c.covers([...keys])).toBe(false);
+    // Another process wrote (a new last seq): the counts are cleared, the mark goes with them.
+    c.check("12");
+    expect(c.get("w:crane")).toBeUndefined();
+    expect(c.covers(keys)).toBe(false);
+  });
+
+  it("drops the marks when it makes room, and does not mark with a generation from before that", () => {
+    const c = new DfCache(2);
+    c.check("1");
+    const keys = ["w:orchard", "w:frost"];
+    const g = c.mark();
+    c.set("w:orchard", 1);
+    c.set("w:frost", 2);
+    c.covered(keys, g);
+    expect(c.covers(keys)).toBe(true);
+    c.set("w:hail", 3); // room made: "w:orchard" is gone
+    expect(c.get("w:orchard")).toBeUndefined();
+    expect(c.covers(keys)).toBe(false);
+    // Counts read before that drop cannot mark the article as complete.
+    c.covered(keys, g);
+    expect(c.covers(keys)).toBe(false);
+    // The same last seq again keeps the counts and the marks made since.
+    const hail = ["w:hail"];
+    c.covered(hail, c.mark());
+    c.check("1");
+    expect(c.covers(hail)).toBe(true);
+    expect(c.get("w:hail")).toBe(3);
   });
 });

@@ -142,7 +142,16 @@ async function lane(store: Store, workerId: string, opts: WorkOptions, shared: S
     if (jobs.length === 0 && !opts.assignOnly) jobs = await time("claim", () => store.claim(workerId, { limit: 1, ...lease }));
     if (jobs.length === 0) {
       // Articles another worker annotated but left unassigned (it found the lock taken) are assigned here.
-      if ((await assignWaiting(store, opts, time, true)) > 0) continue;
+      const waiting = await assignWaiting(store, opts, time);
+      if (waiting.assigned > 0) continue;
+      if (waiting.busy) {
+        // Another worker holds the story lock and places what is pending, batch after batch. Waiting
+        // for the lock would take it at the holder's next batch and hand it back and forth (each
+        // holder re-reading the counts the other changed) while this worker could run analyses
+        // coming due; it looks again shortly instead, and places what is left once the lock is free.
+        await new Promise((r) => setTimeout(r, 250));
+        continue;
+      }
       if (idle >= (opts.idleMs ?? 5000) || opts.assignOnly || (await store.counts()).queued === 0) break;
       await new Promise((r) => setTimeout(r, 250));
       idle += 250;
@@ -203,6 +212,9 @@ function renewWhileHeld(store: JobQueue, jobs: readonly Job[], workerId: string,
 
 type Timer = <T>(phase: string, fn: () => T | Promise<T>) => Promise<T>;
 
+/** In WorkOptions.timings: the articles this worker placed in stories (a count, not milliseconds). */
+export const PLACED = "articles placed";
+
 function timer(into: Map<string, number> | undefined): Timer {
   return async (phase, fn) => {
     if (!into) return fn();
@@ -246,21 +258,23 @@ async function assignAll(store: Store, jobs: readonly Job[], workerId: string, o
     return { ok: [], failed: [...failed, ...jobs.filter((j) => !seen.has(j)).map((j): [Job, unknown] => [j, e])] };
   }
   // The jobs are done (their articles annotated and pending): a failure to assign now is not theirs.
-  await assignWaiting(store, opts, time, false);
+  await assignWaiting(store, opts, time);
   return { ok: ok.filter((j) => done.has(j.id)), failed };
 }
 
 /**
- * Assigns the annotated articles waiting in queue order (waiting for the story lock, or not if
- * another worker holds it); returns how many. A failure is logged, and the articles stay pending
- * for the next call, here or in another worker.
+ * Assigns the annotated articles waiting in queue order, unless another worker holds the story
+ * lock (`busy`: that one places them); returns how many. A failure is logged, and the articles
+ * stay pending for the next call, here or in another worker.
  */
-async function assignWaiting(store: StoryStore, opts: WorkOptions, time: Timer, wait: boolean): Promise<number> {
+async function assignWaiting(store: StoryStore, opts: WorkOptions, time: Timer): Promise<{ assigned: number; busy: boolean }> {
   try {
-    return (await time("assign", () => store.assignPending({ wait, jobs: (s, facts) => [analyzeJob(s, facts, opts.reanalysis)], ...(opts.windowDays === undefined ? {} : { windowDays: opts.windowDays }) }))).assigned;
+    const r = await time("assign", () => store.assignPending({ jobs: (s, facts) => [analyzeJob(s, facts, opts.reanalysis)], ...(opts.windowDays === undefined ? {} : { windowDays: opts.windowDays }) }));
+    opts.timings?.set(PLACED, (opts.timings.get(PLACED) ?? 0) + r.assigned);
+    return { assigned: r.assigned, busy: r.busy ?? false };
   } catch (e) {
     opts.log?.(`story assignment failed, left pending for a retry: ${(e as Error)?.message ?? String(e)}`);
-    return 0;
+    return { assigned: 0, busy: false };
   }
 }
 
@@ -368,7 +382,7 @@ export const workerCommand: Command = {
         await new Promise((res) => setTimeout(res, poll * 1000));
       }
       const c = await store.counts();
-      if (timings) io.stderr(`triangulate worker: seconds: ${[...timings].map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(", ")}\n`);
+      if (timings) io.stderr(`triangulate worker: seconds: ${[...timings].filter(([k]) => k !== PLACED).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(", ")}; ${timings.get(PLACED) ?? 0} articles placed\n`);
       io.stderr(`triangulate worker: ${total.done} jobs done, ${total.failed} failed; ${c.queued} still queued${c.failed > 0 ? `; ${c.failed} failed for good in the store (\`triangulate retry\` queues them again)` : ""}\n`);
       return total.failed > 0 && values.once ? EXIT.internal : EXIT.ok;
     } finally {

@@ -29,7 +29,7 @@ export const SPEECH_VERBS: readonly string[] = [
   // "Calder and Harlan agree …" (not those news mostly writes as nouns: "call", "claim", "note", "recall", "charge",
   // "estimate", "counter", "stress": "Trump's claim to …", "Clinton's call to “…”")
   "argue", "warn", "insist", "contend", "maintain", "predict", "describe", "admit", "acknowledge", "explain", "write",
-  "allege", "concede", "complain", "agree", "suggest", "emphasize", "emphasise", "assert", "observe", "declare", "deny",
+  "allege", "concede", "complain", "agree", "emphasize", "emphasise", "assert", "observe", "declare", "deny",
   "confirm", "urge", "caution", "point out",
   // a crowd's words: "supporters chanted “Five more years”" (a chant is speech before its quote too)
   "chanted", "chanting",

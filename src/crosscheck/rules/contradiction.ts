@@ -147,6 +147,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         ["list", () => listPartners(m, quantities, text(m)) !== listPartners(ref, quantities, text(ref))],
         ["beside", () => sameKindBeside(m, inArticle(m), sentenceBounds(m))],
         ["beside", () => sameKindBeside(ref, inArticle(ref), sentenceBounds(ref))],
+        // "killed nine people in Bihar and four in Jharkhand": a place's part of a breakdown whose other parts have no noun.
+        ["part", () => placeBreakdown(text(m), m) !== placeBreakdown(text(ref), ref)],
         // "Nobody was hurt" says none of any kind of people was: a subgroup's count disputes it.
         ["crowd", () => (p.pred === "attended" && !restated)],
         // "won 54 percent of the vote" / "45% of the vote": one candidate's share only when both sentences name that candidate.
@@ -517,6 +519,14 @@ export function sentenceParts(m: QuantityClaim, all: readonly QuantityClaim[], b
 /** Whether a figure is one of several counts of its kind in its sentence: a part, whatever it is compared with. */
 function sameKindBeside(c: QuantityClaim, all: readonly QuantityClaim[], bounds: readonly [number, number]): boolean {
   return sameKind(c, all, bounds).length > 0;
+}
+
+const SMALL_NUMBER = "(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens)";
+/** After a figure: its place, then another figure for another place ("in Bihar and four in Jharkhand", "in Lviv, two in Kyiv"). */
+const BREAKDOWN_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:another\\s+)?${SMALL_NUMBER}\\s+(?:more\\s+|others?\\s+)?(?:in|at)\\s+(?:the\\s+)?\\p{Lu}`, "u");
+/** Whether a figure is one place's part of a breakdown by place told in one run ("nine people in Bihar and four in Jharkhand"). */
+function placeBreakdown(text: string, c: QuantityClaim): boolean {
+  return BREAKDOWN_AFTER.test(text.slice(c.span.end, c.span.end + 80));
 }
 
 /** The first claim span in each article, as evidence. */

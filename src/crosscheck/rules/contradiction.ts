@@ -850,5 +850,5 @@ function subgroup(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Q
 /** The votes for (or against) a motion, told as its tally: "by 212 votes to 180", "with 221 votes in favour", "180 against". */
 const TALLY_AFTER = /^\s*(?:votes?\s+|voting\s+|voted\s+)?(?:to\s+\d|in favou?r\b|against\b(?!\s+(?:him|her|them|the\s+(?:party|candidate|incumbent)|[A-Z])))/;
 function onMotion(text: string, c: QuantityClaim): boolean {
-  return TALLY_AFTER.test(text.slice(c.span.end, c.span.end + 24)) || /^\s*to\s+\d/.test(text.slice(c.span.end, c.span.end + 12));
+  return TALLY_AFTER.test(text.slice(c.span.end, c.span.end + 24));
 }

@@ -139,6 +139,10 @@ const EVENTS = /^(?:blackout|outage|power cut|cut|strike|walkout|stoppage|siege|
 const HOURS: Readonly<Record<string, number>> = { minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730 };
 /** Verbs before a length: "lasted nine hours", "went on for 30 days", "trapped for five hours". */
 const LASTED = /\b(?:last(?:ed|ing|s)?|went on for|go(?:es)? on for|dragged on for|continued for|stretched (?:to|over|for))\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|around\s+|roughly\s+|just\s+(?:over|under)\s+)?$/i;
+/** "delayed by", "held up for", "postponed by" right before a length (a figure after "up to" is a bound, no length). */
+const DELAYED_BY = /\b(?:delayed|delays|delaying|held up|pushed back|postponed|put back)(?:\s+(?:the|a|an|its|their|his|her|all|\p{L}+['’]s|\p{Lu}[\p{L}-]*|\p{Ll}+)){0,4}?\s+(?:by|for)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|around\s+|roughly\s+|over\s+|up\s+to\s+)?$/iu;
+/** "ended on Friday after", "was called off after" right before a length: how long the event ran. */
+const ENDED_AFTER = /\b(?:ended|ends|ending|was called off|were called off|called off|came to an end|finished)\b(?:\s+(?:on|late on|early on)\s+\w+)?\s+after\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|around\s+)?$/i;
 const HELD_FOR = /\b(trapped|stuck|stranded|held|holed up)\b[^.;,]{0,50}\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|around\s+)?$/i;
 
 /**
@@ -163,11 +167,17 @@ function eventLength(doc: Doc, q: Quantity): { event: string; hours: number; spa
   const spent = /\bspen[dt]\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?$/i.test(before) ? /^\s*(trapped|stuck|stranded)\b/i.exec(after) : null;
   // "after 62 days in captivity", "spent 40 days as hostages": the time people were held, told by where they were.
   const captive = /^\s*(?:in\s+captivity|as\s+(?:a\s+)?(?:hostages?|captives?)|in\s+the\s+hands\s+of\s+(?:their|his|her|the)\s+(?:kidnappers|captors|abductors))\b/i.test(after) ? ["held", "held"] as const : null;
+  // "were delayed by 7 hours", "held up for three hours", "left 40 minutes late": how long a delay lasted. "delayed by
+  // up to five hours" is a range of many delays, and "delays of two hours" is what some waited, not the one delay.
+  if ((DELAYED_BY.test(before) || (/^\s+(?:late|behind schedule)\b/i.test(after) && /\b(?:left|departed|arrived|landed|took off|ran|running|set off|sailed|started|began|opened|kicked off)\b[^.;,]{0,40}$/i.test(before)))
+    && !/\bup\s+to\s+$/i.test(before) && !/^up\s+to\b/i.test(q.span.text)) return { event: "delay", hours, span: q.span };
   const held = HELD_FOR.exec(before) ?? spent ?? captive;
   if (held) return { event: /^(stuck|stranded)$/i.test(held[1]!) ? "trapped" : held[1]!.toLowerCase().replace(/\s+up$/, ""), hours, span: q.span };
-  if (!LASTED.test(before)) return null;
+  // "The strike at the ports ended on Friday after 12 days": a length told by the event's end.
+  const ended = ENDED_AFTER.exec(before);
+  if (!LASTED.test(before) && !ended) return null;
   // The event: the last event word of the clause before the verb ("The hostage siege at a bank in Malmo lasted").
-  const words = [...before.replace(LASTED, "").matchAll(/[a-z]+(?:-[a-z]+)?/gi)].map((m) => m[0].toLowerCase());
+  const words = [...before.replace(LASTED, "").replace(ENDED_AFTER, "").matchAll(/[a-z]+(?:-[a-z]+)?/gi)].map((m) => m[0].toLowerCase());
   for (let i = words.length - 1; i >= 0; i--) {
     const event = eventName(i > 0 ? words[i - 1]! : "", words[i]!.replace(/(?<=[^s])s$/, ""));
     if (event) return { event, hours, span: q.span };

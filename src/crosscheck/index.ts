@@ -9,6 +9,7 @@ import { contradiction } from "./rules/contradiction.js";
 import { corroboration } from "./rules/corroboration.js";
 import { eventDate } from "./rules/event-date.js";
 import { madeYear } from "./rules/made-year.js";
+import { eventTime } from "./rules/event-time.js";
 import { origin } from "./rules/origin.js";
 import { quoteAltered } from "./rules/quote-altered.js";
 import { restatedSentence } from "./rules/restated-sentence.js";
@@ -16,7 +17,7 @@ import { singleSource } from "./rules/single-source.js";
 
 export type Rule = (ctx: StoryContext) => FindingDraft[];
 
-export const RULES: readonly Rule[] = [contradiction, restatedSentence, alignedFigure, eventDate, origin, madeYear, quoteAltered, arithmetic, corroboration, singleSource, anachronism];
+export const RULES: readonly Rule[] = [contradiction, restatedSentence, alignedFigure, eventDate, origin, madeYear, eventTime, quoteAltered, arithmetic, corroboration, singleSource, anachronism];
 
 export function crosscheck(ctx: StoryContext): FindingDraft[] {
   return weighSingleSourceQuotes(staleFactsAgree(oneFindingPerDisagreement(RULES.flatMap((rule) => rule(ctx)))), ctx);

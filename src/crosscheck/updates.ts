@@ -100,8 +100,11 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** The numbers a sentence writes, in digits ("1,600", "8") or as one word ("eight", "twenty"). */
 function numbersIn(sentence: string): number[] {
   const out: number[] = [];
-  for (const m of sentence.matchAll(/\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b|\b[a-z]+\b/gi)) {
+  for (const m of sentence.matchAll(/\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b|\b[a-z]+\b/gi)) {
     const w = m[0].toLowerCase();
+    // "Twenty-three", "forty five": one number, not twenty and three.
+    const tens = /^(\w+)[-\s](\w+)$/.exec(w);
+    if (tens) { out.push(NUMBER_WORDS[tens[1]!]! + NUMBER_WORDS[tens[2]!]!); continue; }
     const n = /^\d/.test(w) ? Number(w.replace(/,/g, "")) : NUMBER_WORDS[w];
     if (n !== undefined && Number.isFinite(n)) out.push(n);
   }

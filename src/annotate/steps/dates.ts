@@ -56,7 +56,16 @@ export function dates(text: string, sentences: readonly Sentence[], publishedAt:
       if (!head || head.index !== 0) continue;
       r = { text: head.text, index: r.index, start: head.start };
     }
+    // "by 36 votes to 19 on Wednesday": a figure before "on <day>" is no day of the month; the day is what follows.
+    const lead = /^\d{1,3}\s+(?=on\s)/.exec(r.text);
+    if (lead) {
+      const rest = chrono.en.casual.parse(r.text.slice(lead[0].length), refOpt, { forwardDate: false })[0];
+      if (!rest) continue;
+      r = { text: rest.text, index: r.index + lead[0].length + rest.index, start: rest.start };
+    }
     const t = r.text;
+    // "after 14 hours of debate", "after three days of talks": how long something went on, not a day.
+    if (/^\s+of\s/i.test(text.slice(r.index + t.length, r.index + t.length + 4)) && /\b(?:minutes|hours|days|weeks|months|years)$/i.test(t)) continue;
     if (/^\d{1,3}(,\d{3})+$/.test(t) || /^\d+$/.test(t)) continue; // "2,000" is a count, not a date
     if (/^(night|morning|evening|afternoon|noon|midnight)$/i.test(t)) continue; // a time of day alone
     const anaphoric = ANAPHORIC.test(t) || ANAPHORIC.test(`${text.slice(Math.max(0, r.index - 4), r.index)}${t}${text.slice(r.index + t.length, r.index + t.length + 9)}`);

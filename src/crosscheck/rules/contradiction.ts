@@ -45,6 +45,11 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     const masked = doc ? datesMasked(doc, s) : s.text;
     return numbersWritten(masked.slice(0, c.span.start - s.start)).has(v) || numbersWritten(masked.slice(c.span.end - s.start)).has(v);
   };
+  /** Whether c's article writes the number v anywhere (dates masked), as a figure or not. */
+  const writesAnywhere = (c: QuantityClaim, v: number) => {
+    const doc = docs.get(c.articleId);
+    return doc !== undefined && doc.sentences.some((x) => numbersWritten(datesMasked(doc, x)).has(v));
+  };
   const sentenceAt = (c: QuantityClaim) => docs.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end) ?? null;
   const sentenceOf = (c: QuantityClaim) => sentenceAt(c)?.text ?? null;
   const figuresAt = (c: QuantityClaim): FigureLine => { const d = docs.get(c.articleId), x = sentenceAt(c); return d && x ? sentenceLine(d, x) : new Map(); };
@@ -197,6 +202,10 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "Of the 23.5 million high-speed lines, 16.3 million provided advanced services" / "16.3 million lines provided …":
         // the article that gives the other figure too, unextracted, tells a part and its whole, not another value.
         ["both", () => (p.unit !== "age" && (writesToo(ref, m.value.number) || writesToo(m, ref.value.number)))],
+        // "arrested 41 people over the weekend … Twenty-three of them on Saturday night" / "Twenty-three were arrested on
+        // Saturday night … bringing the total to 41": each article writes the other's figure too, so they tell one
+        // part and one whole, not two values (not figures up to ten, which an article writes for many things).
+        ["both", () => (p.unit !== "age" && Math.min(m.value.number, ref.value.number) > 10 && writesAnywhere(ref, m.value.number) && writesAnywhere(m, ref.value.number))],
         // "among the top 10 countries" / "the bottom five states": a bracket of a ranking, not a count of things.
         ["bracket", () => BRACKET.test(text(m).slice(Math.max(0, m.span.start - 12), m.span.start + 1))],
         ["bracket", () => BRACKET.test(text(ref).slice(Math.max(0, ref.span.start - 12), ref.span.start + 1))],
@@ -843,6 +852,8 @@ function subgroup(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Q
   // A toll counts all the dead: "the death toll rose to 23" and "killed 31 people" count one thing ("one victim died"
   // may be one of several, so "victims" stay a subgroup).
   if (m.slot.pred === "killed" && [cm, cr].includes("people") && (m.value.noun === "dead" || ref.value.noun === "dead")) return false;
+  // Those arrested are suspects: "arrested 32 people" and "arrested 23 suspects" count one thing.
+  if (/^(?:detained|charged)$/.test(m.slot.pred) && [cm, cr].includes("people") && [cm, cr].includes("suspect")) return false;
   const kinds = (g: ValueGroup) => new Set(g.claims.map((c) => c.slot.noun));
   return !kinds(group).has(cm) && !kinds(minor).has(cr);
 }

@@ -14,6 +14,7 @@ import { CALENDAR_WORD, MONTHS, WEEKDAYS } from "../../lexicon/calendar.js";
 import { stem, STOPWORDS } from "../../similarity/tokens.js";
 import { inRanges, linkLines } from "../../claims/link-lines.js";
 import { nameIn } from "../word-in.js";
+import { DEMONYMS } from "../../lexicon/countries.js";
 
 interface Dated {
   readonly articleId: string;
@@ -150,7 +151,8 @@ function datedEvents(doc: Doc): Dated[] {
       .map((t) => stem(t.lemma)));
     const names = inSentence.filter((t) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORD.test(t.text) && !dates.some((x) => x.span.start <= t.start && t.end <= x.span.end)).map((t) => t.lower);
     const around = text.slice(Math.max(sentence.start, d.span.start - 12), Math.min(sentence.end, d.span.end + 12));
-    const stages = [...sentence.text.toLowerCase().matchAll(STAGE)].map((m) => m[1]).sort().join(",");
+    // ("one of Kenya's first wildlife trusts", "among the last to leave": a rank of something else, no stage of the act.)
+    const stages = [...sentence.text.toLowerCase().matchAll(STAGE)].filter((m) => !/\b(?:one of|among|some of)\s+(?:the|[\p{L}'’-]+['’]s?)\s+$/u.test(sentence.text.toLowerCase().slice(Math.max(0, m.index! - 30), m.index))).map((m) => m[1]).sort().join(",");
     // A day named in words ("Friday", "3 April"), not a time alone ("5 a.m.") resolved to the publication day.
     const words0 = dayWords(d.span.text);
     if (words0 === null) continue;
@@ -208,7 +210,19 @@ function sameAct(lemma: string, next: string | undefined): string | null {
 
 /** Whether every name appears in the other article's text (as a word). */
 function namedIn(names: readonly string[], other: string): boolean {
-  return names.every((n) => nameIn(other, n, true));
+  return names.every((n) => nameIn(other, n, true) || sameCountry(n, other));
+}
+
+/** Country names by their lower-case demonyms ("kenyan" → "Kenya"), and back. */
+const COUNTRY_OF_DEMONYM = new Map(Object.entries(DEMONYMS).map(([d, c]) => [d.toLowerCase(), c] as const));
+const DEMONYMS_OF_COUNTRY = new Map<string, string[]>();
+for (const [d, c] of Object.entries(DEMONYMS)) { const l = DEMONYMS_OF_COUNTRY.get(c.toLowerCase()); if (l) l.push(d); else DEMONYMS_OF_COUNTRY.set(c.toLowerCase(), [d]); }
+
+/** "Kenyan" named where the other article writes "Kenya's", or "Kenya" where it writes "Kenyan": one country. */
+function sameCountry(name: string, other: string): boolean {
+  const country = COUNTRY_OF_DEMONYM.get(name);
+  if (country !== undefined) return nameIn(other, country.toLowerCase(), true);
+  return (DEMONYMS_OF_COUNTRY.get(name) ?? []).some((d) => nameIn(other, d.toLowerCase(), true));
 }
 
 /** Days between two dates (resolved YYYY-MM-DD, or weekday names, the shorter way round); null when unknown. */

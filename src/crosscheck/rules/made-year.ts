@@ -10,13 +10,38 @@
 import type { FindingDraft } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
 
-type Act = "made" | "opened" | "founded";
+type Act = "made" | "opened" | "founded" | "stolen";
 const ACT_OF: Readonly<Record<string, Act>> = {
   built: "made", constructed: "made", erected: "made", completed: "made", finished: "made", dates: "made", dating: "made", dated: "made",
   opened: "opened", inaugurated: "opened", consecrated: "opened",
   founded: "founded", established: "founded",
 };
-const ACT_PHRASE: Readonly<Record<Act, string>> = { made: "was built", opened: "opened", founded: "was founded" };
+const ACT_PHRASE: Readonly<Record<Act, string>> = { made: "was built", opened: "opened", founded: "was founded", stolen: "was stolen" };
+
+/**
+ * A theft and its year: "stolen from a museum in Gdansk in 1994", "Thieves stole the egg from the museum in 2003",
+ * "taken from a Gdansk museum in 1984", "looted from the library in 1941". A story is about one theft, so the thing is
+ * not named: an article that gives two theft years ("stolen in 1990 and again in 2004", two things) is left alone.
+ * "taken" is a theft only with "from"; a year after another act in between ("stolen …, was found in 2026") is that
+ * act's. Group 1: the verb, group 2: the words between, group 3: the year.
+ */
+const THEFT = /\b(stole|stolen|taken|looted|snatched|plundered|pilfered)\b([^.;!?]{0,80}?)\bin\s+((?:1[0-9]|20)\d\d)\b(?!s|\s*[-–]\s*\d)/giu;
+/** Acts between a theft verb and a year that own the year: "stolen in Riga and found in 2026". */
+const OTHER_ACT = /\b(?:was|were|is|are|has|have|had|been|found|recovered|returned|resurfaced|turned up|caught|arrested|jailed|convicted|sold|bought|seized|discovered|located|traced|handed|given|donated|insured|painted|made|built|and|but|which|who|when)\b/i;
+
+function theftYears(articleId: string, text: string): Made[] {
+  const out: Made[] = [];
+  for (const m of text.matchAll(THEFT)) {
+    const verb = m[1]!.toLowerCase(), between = m[2]!;
+    if (verb === "taken" && !/^\s*(?:\S+\s+){0,3}?from\b/i.test(between)) continue;
+    if (OTHER_ACT.test(between)) continue;
+    const start = m.index!, end = start + m[0].length;
+    // "stolen in 1990 and again in 2004": two years of one act, so none of them.
+    const again = /^\s*(?:,\s*)?(?:and|then)\s+(?:again\s+)?in\s+(?:1[0-9]|20)\d\d\b/i.test(text.slice(end, end + 30));
+    out.push({ articleId, thing: "theft", words: [], act: "stolen", year: again ? -1 : Number(m[3]), start, end, text: text.slice(start, end) });
+  }
+  return out;
+}
 
 /**
  * "the lighthouse, built in 1876", "the lighthouse at Carrow Point, built in 1876", "the Hallet bridge, which opened in 1923", "The museum was founded in 1901", "the
@@ -56,10 +81,10 @@ export function madeYear(ctx: StoryContext): FindingDraft[] {
   // One year per thing and act per article: an article giving two knows of both, or tells two things.
   const kept: Made[] = [];
   for (const d of ctx.docs) {
-    const mine = madeYears(d.article.id, d.article.text);
+    const mine = [...madeYears(d.article.id, d.article.text), ...theftYears(d.article.id, d.article.text)];
     for (const x of mine) {
       const same = mine.filter((y) => oneThing(x, y) && y.act === x.act);
-      if (new Set(same.map((y) => y.year)).size === 1 && same[0] === x) kept.push(x);
+      if (new Set(same.map((y) => y.year)).size === 1 && same[0] === x && x.year > 0) kept.push(x);
     }
   }
   const out: FindingDraft[] = [];
@@ -77,7 +102,9 @@ export function madeYear(ctx: StoryContext): FindingDraft[] {
     const [x, y] = a.year < b.year ? [a, b] : [b, a];
     out.push({
       rule: "crosscheck/made-year", type: "contradiction", severity: "medium",
-      summary: a.act === b.act
+      summary: a.act === "stolen"
+        ? `Sources disagree on the year of the theft: one article says “${x.text}”, another says “${y.text}”.`
+        : a.act === b.act
         ? `Sources disagree on when the ${a.thing} ${ACT_PHRASE[a.act]}: one article says “${x.text}”, another says “${y.text}”.`
         : `Sources disagree on the ${a.thing}'s age: one article says it ${ACT_PHRASE[opened!.act]} in ${opened!.year} (“${opened!.text}”), another that it ${ACT_PHRASE[made!.act]} in ${made!.year} (“${made!.text}”) — it cannot have opened before it was built.`,
       articleIds: [x.articleId, y.articleId], claimIds: [], actual: y.text, expected: x.text,

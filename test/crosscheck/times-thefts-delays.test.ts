@@ -1,0 +1,141 @@
+// Issue 17, twelfth session: the clock time of the story's event, the year of a theft, how long a delay or an
+// event that "ended after" lasted, suspects counted as people, a part and a whole that each article writes, number
+// words with a hyphen, "after N hours of debate" (no day), a death's day with the country told as a demonym.
+// Wordings and events of these tests' own (not the probe batches', not the variant sets').
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "./torture.js";
+import { numbersWritten } from "../../src/crosscheck/updates.js";
+
+const loud = (texts: Parameters<typeof findingsOf>[0]) =>
+  findingsOf(texts).filter((f) => (f.type === "contradiction") && (f.severity === "medium" || f.severity === "high"));
+const rules = (texts: Parameters<typeof findingsOf>[0]) => loud(texts).map((f) => f.rule);
+
+describe("the time of day the event happened", () => {
+  it("two clock times far apart for one event are a dispute, in 12- and 24-hour forms", () => {
+    const f = loud([
+      "The gas explosion ripped through the restaurant at 7:05 p.m. on Saturday, injuring nine diners.",
+      "Nine diners were hurt when the blast hit the restaurant at 21:30 on Saturday.",
+    ]).filter((x) => x.rule === "crosscheck/event-time");
+    expect(f).toHaveLength(1);
+    expect(f[0]!.evidence.map((e) => e.text).sort()).toEqual(["21:30", "7:05 p.m."]);
+    expect(f[0]!.summary).toMatch(/what time the explosion happened/);
+  });
+  it("an event told by its verb alone, and a noun right before the time", () => {
+    expect(rules([
+      "The cable car plunged at 11.40am on Wednesday, the operator said.",
+      "The cable car crash at 2:15 p.m. on Wednesday killed four people.",
+    ])).toContain("crosscheck/event-time");
+  });
+  it("rounded times, other zones, other acts, second events and two times in one article are left alone", () => {
+    expect(rules([
+      "The tremor struck at 6:48 a.m. on Monday.",
+      "The tremor struck just before 7 a.m. on Monday, waking the town.",
+    ])).not.toContain("crosscheck/event-time");
+    expect(rules([
+      "The ferry sank at 4:20 p.m. local time (0820 GMT) on Friday.",
+      "The ferry sank at 16:20 on Friday, the coastguard said.",
+    ])).not.toContain("crosscheck/event-time");
+    expect(rules([
+      "The blaze broke out at 1 a.m. Firefighters arrived at 1:40 a.m. and put it out at 6 a.m.",
+      "The blaze broke out at 1 a.m., and was put out at 6 a.m., the fire service said.",
+    ])).not.toContain("crosscheck/event-time");
+    expect(rules([
+      "A first bomb went off at 9:10 a.m.; a second bomb exploded near the station at 9:55 a.m.",
+      "The second bomb, at 9:55 a.m., killed two police officers.",
+    ])).not.toContain("crosscheck/event-time");
+    expect(rules([
+      "The mine collapsed at 3 p.m. on Tuesday and another shaft collapsed at 5 p.m.",
+      "The mine collapsed at 3 p.m. on Tuesday.",
+    ])).not.toContain("crosscheck/event-time");
+  });
+  it("a decimal figure after 'at' is no time", () => {
+    expect(rules([
+      "The explosion hit the refinery as shares stood at 4.25 percent lower.",
+      "The explosion hit the refinery as shares stood at 7.10 percent lower.",
+    ])).not.toContain("crosscheck/event-time");
+  });
+});
+
+describe("the year of a theft", () => {
+  it("two years for one theft are a dispute", () => {
+    const f = loud([
+      "A Roman bronze helmet stolen from a museum in Nijmegen in 2011 was handed to Dutch police on Thursday.",
+      "Dutch police on Thursday received the bronze helmet that thieves took from the Nijmegen museum; it had been looted from the museum in 2017.",
+    ]).filter((x) => x.rule === "crosscheck/made-year");
+    expect(f).toHaveLength(1);
+    expect(f[0]!.summary).toMatch(/year of the theft/);
+  });
+  it("the year it was found, a theft told twice and other uses of 'taken' are left alone", () => {
+    expect(rules([
+      "The violin was stolen in 1995 and found in a loft in 2026.",
+      "The violin, stolen in 1995, was found in a loft in Leeds on Monday.",
+    ])).not.toContain("crosscheck/made-year");
+    expect(rules([
+      "The icon was stolen in 1979 and again in 1993 from the same chapel.",
+      "The icon, stolen from the chapel in 1993, was returned on Sunday.",
+    ])).not.toContain("crosscheck/made-year");
+    expect(rules([
+      "The photograph was taken in 1962 on the pier.",
+      "The painting was stolen from the pier gallery in 1984.",
+    ])).not.toContain("crosscheck/made-year");
+  });
+});
+
+describe("how long a delay lasted, or an event that ended after a time", () => {
+  it("'delayed by N hours', 'a N-hour delay' and 'N minutes late' are one delay's length", () => {
+    expect(rules([
+      "The overnight train from Vienna to Venice was delayed by 6 hours on Tuesday after a landslide.",
+      "A landslide on Tuesday caused a 16-hour delay for the overnight train from Vienna to Venice.",
+    ])).toContain("crosscheck/contradiction");
+    expect(rules([
+      "The Calais ferry sailed 25 minutes late on Monday because of the wind.",
+      "High winds on Monday delayed the Calais ferry by three hours.",
+    ])).toContain("crosscheck/contradiction");
+  });
+  it("a bound on many delays is no length", () => {
+    expect(rules([
+      "Trains were delayed by up to 4 hours on Friday.",
+      "Some trains faced a 1-hour delay on Friday.",
+    ])).toEqual([]);
+  });
+  it("'ended after N days' gives the event's length", () => {
+    expect(rules([
+      "The occupation of the university library ended on Thursday after 9 days.",
+      "Students ended their 19-day occupation of the university library on Thursday.",
+    ])).toContain("crosscheck/contradiction");
+  });
+});
+
+describe("one count told with other nouns, or as a part and a whole", () => {
+  it("people arrested are the suspects arrested", () => {
+    expect(loud([
+      "Spanish police arrested 27 people in dawn raids in Malaga on Tuesday.",
+      "Police in Malaga arrested 72 suspects in dawn raids on Tuesday.",
+    ]).map((f) => f.severity)).toContain("medium");
+  });
+  it("each article writing the other's figure tells a part and a whole", () => {
+    expect(loud([
+      "Rangers rescued 64 hikers over three days, 31 of them on Friday alone.",
+      "Rangers rescued thirty-one hikers on Friday; by Sunday the total had reached 64.",
+    ])).toEqual([]);
+  });
+  it("reads a hyphenated number word as one number", () => {
+    expect([...numbersWritten("Thirty-one of them")]).toEqual([31]);
+    expect([...numbersWritten("forty five cars and 12 vans")].sort((a, b) => a - b)).toEqual([12, 45]);
+  });
+});
+
+describe("days told with other words around them", () => {
+  it("'after 14 hours of debate' is no day, so a vote's tally is compared", () => {
+    expect(rules([
+      "The regional parliament approved the budget by 41 votes to 30 on Thursday.",
+      "The regional parliament approved the budget by 44 votes to 30 on Thursday after 11 hours of debate.",
+    ])).toContain("crosscheck/contradiction");
+  });
+  it("one person's death on two days, the country told as a demonym in one and a name in the other", () => {
+    expect(rules([
+      "Peruvian novelist Rosa Huaman died on 8 June at the age of 91, her publisher said.",
+      "Rosa Huaman, who wrote one of Peru's first feminist novels, died on 18 June, her publisher said.",
+    ])).toContain("crosscheck/event-date");
+  });
+});

@@ -85,6 +85,8 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     }
     // "seven people were seriously injured", "left four in critical condition": a degree of harm, a part of all the injured.
     if (pred === "injured" && seriouslyHurt(doc, q)) pred = "injured-serious";
+    // "three passengers suffered minor injuries", "two were slightly hurt": the lightly hurt, a part of all the injured.
+    else if (pred === "injured" && slightlyHurt(doc, q)) pred = "injured-minor";
     const scope = scopeOf(doc, q, pred);
     // A figure pinned to a day ("nearly 800 released on Friday") may be that day's part of the total.
     // "41 years ago" is no day, even when resolved to one.
@@ -236,8 +238,15 @@ function seriouslyHurt(doc: Doc, q: Quantity): boolean {
     || /\b(?:seriously|critically|severely|badly|gravely)\s+(?:injur|wound|hurt)\w*\s+(?:(?:at least|about|around|nearly|some|another)\s+)?$/i.test(before);
 }
 
+/** A light degree of harm on the figure's own harm words: "suffered minor injuries", "were slightly hurt", "with minor cuts". */
+function slightlyHurt(doc: Doc, q: Quantity): boolean {
+  const [before, after] = sides(doc, q, 40, 50);
+  return /^[^,;.]{0,30}?\b(?:(?:suffered|sustained|had|with|received|treated for)\s+(?:only\s+)?(?:minor|slight|light|non-life-threatening|superficial)\s+(?:injuries|injury|wounds|cuts|burns)|(?:slightly|lightly|mildly)\s+(?:injured|wounded|hurt))\b/i.test(after)
+    || /\b(?:slightly|lightly|mildly)\s+(?:injur|wound|hurt)\w*\s+(?:(?:at least|about|around|nearly|some|another)\s+)?$/i.test(before);
+}
+
 /** Predicates that only people (or animals) take: "killed", "injured", "detained" … */
-const PEOPLE_ONLY = new Set(["killed", "injured", "injured-serious", "hospital", "missing", "detained", "survived", "aboard", "attended", "voted", "released"]);
+const PEOPLE_ONLY = new Set(["killed", "injured", "injured-serious", "injured-minor", "hospital", "missing", "detained", "survived", "aboard", "attended", "voted", "released"]);
 const ANIMALS = new Set(["animal", "cattle", "cow", "sheep", "goat", "pig", "horse", "dog", "cat", "bird", "chicken", "whale", "dolphin", "elephant", "livestock", "head"]);
 
 /**
@@ -589,7 +598,9 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   if (/\b(group|crowd|gathering|party|family|circle|band|gang|cluster) of$/.test(lead)) return null;
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
     const t = toks[k]!;
-    if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || t.text === "," || t.kind === "number") break;
+    // "… is charged with assault after three people were shot": a figure inside a clause of its own ("after", "when",
+    // "because") is not what the main clause's verb did.
+    if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || t.text === "," || t.kind === "number" || SUBORDINATE.test(t.lower)) break;
     if (monthMarch(toks, k)) continue;
     window.push(t.lemma);
   }
@@ -611,6 +622,8 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
 }
 
 const CLAUSE = /^(;|while|whereas|but|although|though)$/;
+/** Words that open a subordinate clause before a figure ("after three people were shot"). */
+const SUBORDINATE = /^(after|when|because|since|until|once|before)$/;
 /** "4.7% higher in March", "since March 3": the month inside a sentence, no march of protesters (which starts a sentence as "March"). */
 function monthMarch(toks: readonly { text: string; sentence: number }[], k: number): boolean {
   return toks[k]!.text === "March" && k > 0 && toks[k - 1]!.sentence === toks[k]!.sentence;

@@ -48,6 +48,24 @@ describe("the time of day the event happened", () => {
       "The mine collapsed at 3 p.m. on Tuesday.",
     ])).not.toContain("crosscheck/event-time");
   });
+  it("a time before the event, a call to it, a round-up's latest events and articles months apart are left alone", () => {
+    expect(rules([
+      "The stabbing happened at 4:10 p.m. outside the library.",
+      "Hours before the stabbing, at about 11 a.m., the suspect was seen near the library.",
+    ])).not.toContain("crosscheck/event-time");
+    expect(rules([
+      "The warehouse fire broke out at 2:30 a.m., the fire service said.",
+      "Crews were sent to the warehouse fire at around 6:15 a.m.",
+    ])).not.toContain("crosscheck/event-time");
+    expect(rules([
+      "The latest shooting happened at 1:20 a.m. Tuesday on the East Side.",
+      "The most recent fatal shooting happened at 11:50 p.m. Monday on the West Side.",
+    ])).not.toContain("crosscheck/event-time");
+    expect(rules([
+      { text: "The shooting happened at 2 a.m. outside a bar on Main Street.", publishedAt: "2026-03-02" },
+      { text: "The shooting happened at 9 p.m. outside a bar on Main Street.", publishedAt: "2026-07-19" },
+    ])).not.toContain("crosscheck/event-time");
+  });
   it("a decimal figure after 'at' is no time", () => {
     expect(rules([
       "The explosion hit the refinery as shares stood at 4.25 percent lower.",
@@ -137,5 +155,77 @@ describe("days told with other words around them", () => {
       "Peruvian novelist Rosa Huaman died on 8 June at the age of 91, her publisher said.",
       "Rosa Huaman, who wrote one of Peru's first feminist novels, died on 18 June, her publisher said.",
     ])).toContain("crosscheck/event-date");
+  });
+});
+
+describe("local shooting reports", () => {
+  it("people shot are compared as people shot, whatever verb a clause before says", () => {
+    expect(rules([
+      "Police said four people were shot outside a bowling alley on Pine Road late Friday.",
+      "A 41-year-old man was charged with attempted murder after five people were shot outside a Pine Road bowling alley late Friday.",
+    ])).toContain("crosscheck/contradiction");
+  });
+  it("'shot dead' and 'shot and killed' count the dead, 'shot, one fatally' all hit", async () => {
+    const { predicateClass } = await import("../../src/claims/slots.js");
+    expect(predicateClass(["be", "shoot", "dead"])).toBe("killed");
+    expect(predicateClass(["be", "shoot", "and", "kill"])).toBe("killed");
+    expect(predicateClass(["be", "shoot", "and", "wound"])).toBe("injured");
+    expect(predicateClass(["be", "shoot", "one", "fatally"])).toBe("shot");
+  });
+  it("two men's ages, each article writing both, are two men", () => {
+    expect(loud([
+      "Marcus Bell, 27, died on Monday; a 35-year-old man who was also shot is in stable condition.",
+      "A 27-year-old man died on Monday and the second victim, 35, is in stable condition, police said.",
+    ])).toEqual([]);
+  });
+  it("the hour a victim was shot or wounded is the event's time", () => {
+    expect(rules([
+      "A 52-year-old man was shot in the arm on Lark Street at about 8:15 p.m. Thursday, police said.",
+      "Police say a man, 52, was wounded on Lark Street at about 10:40 p.m. Thursday.",
+    ])).toContain("crosscheck/event-time");
+  });
+});
+
+describe("round-ups and vague words", () => {
+  it("a round-up's tally or another incident told beside is no count of this incident", () => {
+    expect(loud([
+      "It was a violent night in Dayton as nine people were shot in a six-hour span.",
+      "A toddler and three adults were shot on Salem Avenue in Dayton on Friday night; all four are expected to survive.",
+    ])).toEqual([]);
+    expect(loud([
+      "Two people were shot on Grand Boulevard on Sunday. About 20 minutes earlier, five people were shot at a party on Oak Street, police said.",
+      "Police said two people were shot on Grand Boulevard on Sunday evening.",
+    ])).toEqual([]);
+  });
+  it("two round-ups of one period are still compared", () => {
+    expect(rules([
+      "Storms killed 14 people across the state over the weekend, officials said.",
+      "Storms killed 41 people across the state over the weekend, officials said on Monday.",
+    ])).toContain("crosscheck/contradiction");
+  });
+  it("'more than a dozen' reaches up to two dozen", () => {
+    expect(loud([
+      "More than a dozen people were hurt when the stand collapsed at the rodeo in Cheyenne.",
+      "Nineteen people were hurt when a stand collapsed at the Cheyenne rodeo.",
+    ])).toEqual([]);
+    expect(rules([
+      "More than a dozen people were hurt when the stand collapsed at the rodeo in Cheyenne.",
+      "Forty people were hurt when a stand collapsed at the Cheyenne rodeo.",
+    ])).toContain("crosscheck/contradiction");
+  });
+});
+
+describe("parts of a crash report", () => {
+  it("a number in a compound modifier ('a two-car crash') is no second figure of the dead", () => {
+    expect(loud([
+      "One man was killed and two were hurt in a two-car collision on Route 9 near Kingston on Saturday.",
+      "Two men were killed in a collision involving 2 cars on Route 9 near Kingston on Saturday, police said.",
+    ]).map((f) => f.severity)).toContain("medium");
+  });
+  it("the lightly hurt are a part of all the injured", () => {
+    expect(loud([
+      "Five people were injured when a bus hit a tram in Zagreb on Monday; four of them suffered minor injuries.",
+      "Four passengers suffered minor injuries and the bus driver was seriously hurt when a bus hit a tram in Zagreb on Monday.",
+    ])).toEqual([]);
   });
 });

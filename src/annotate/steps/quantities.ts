@@ -449,6 +449,9 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
     const whole = unit === "count" && Number.isInteger(hit.value);
     if (hedge === "nearly" && high !== null && whole) high = high - 1;
     if (hedge === "over" && low !== null && whole) low = low + 1;
+    // "more than a dozen", "over a hundred": a round number in words is vaguer than digits — up to the next vague
+    // plural ("dozens" starts at 24), not 30 % above.
+    if (hedge === "over" && high !== null && tokens[hit.first]?.lower === "a" && /^(?:dozen|hundred|thousand)$/.test(tokens[hit.last]?.lower ?? "")) high = hit.value * 2;
   }
 
   // Counted noun: the first noun after the number, past adjectives and nationalities ("270 Russian servicemen").

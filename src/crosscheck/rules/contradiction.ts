@@ -35,14 +35,24 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   /** Whether c's sentence also states the value v in c's unit (another item of a list the other article gives). */
   const statesToo = (c: QuantityClaim, v: number) => {
     const [from, to] = sentenceBounds(c);
-    return inArticle(c).some((o) => o !== c && o.value.unit === c.value.unit && o.value.number === v && o.span.start >= from && o.span.start < to);
+    // (Not a figure in a compound modifier, "a two-car crash", nor things against people: "two people … 2 vehicles".)
+    return inArticle(c).some((o) => o !== c && o.value.unit === c.value.unit && o.value.number === v && o.span.start >= from && o.span.start < to
+      && !new RegExp(`^${COMPOUND_NUMBER.source}`, "i").test(o.span.text) && (c.value.unit !== "count" || isPeopleClass(o.slot.noun) === isPeopleClass(c.slot.noun))
+      // ("One man was killed and two were hurt": a figure of another harm is no item of the same list.)
+      && !(HARMS.has(o.slot.pred) && HARMS.has(c.slot.pred) && o.slot.pred !== c.slot.pred));
   };
   /** Whether c's sentence writes the number v outside c's own words, as a figure or not ("Of the 23.5 million lines, 16.3 million …", "Seven of the nine candidates"). */
   const writesToo = (c: QuantityClaim, v: number) => {
     const s = sentenceAt(c);
     if (!s) return false;
     const doc = docs.get(c.articleId);
-    const masked = doc ? datesMasked(doc, s) : s.text;
+    // ("in a two-car crash", "a 3-year-old": a number inside a compound modifier counts something else; blanked to its length.)
+    let masked = (doc ? datesMasked(doc, s) : s.text).replace(COMPOUND_NUMBER, (x) => " ".repeat(x.length));
+    // ("One man was killed and two were hurt": a figure of another harm is blanked too, as statesToo leaves it out.)
+    for (const o of inArticle(c)) {
+      if (o === c || !HARMS.has(o.slot.pred) || !HARMS.has(c.slot.pred) || o.slot.pred === c.slot.pred || o.span.start < s.start || o.span.end > s.end) continue;
+      masked = masked.slice(0, o.span.start - s.start) + " ".repeat(o.span.end - o.span.start) + masked.slice(o.span.end - s.start);
+    }
     return numbersWritten(masked.slice(0, c.span.start - s.start)).has(v) || numbersWritten(masked.slice(c.span.end - s.start)).has(v);
   };
   /** Whether c's article writes the number v anywhere (dates masked), as a figure or not. */
@@ -204,8 +214,13 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         ["both", () => (p.unit !== "age" && (writesToo(ref, m.value.number) || writesToo(m, ref.value.number)))],
         // "arrested 41 people over the weekend … Twenty-three of them on Saturday night" / "Twenty-three were arrested on
         // Saturday night … bringing the total to 41": each article writes the other's figure too, so they tell one
-        // part and one whole, not two values (not figures up to ten, which an article writes for many things).
-        ["both", () => (p.unit !== "age" && Math.min(m.value.number, ref.value.number) > 10 && writesAnywhere(ref, m.value.number) && writesAnywhere(m, ref.value.number))],
+        // part and one whole, or two people, not two values (not figures up to ten, which an article writes for many things).
+        // (Ages too: "Devin Harper, 26 … a 31-year-old man" / "a 26-year-old man died … the two survivors, 24 and 31": two men.)
+        ["both", () => (Math.min(m.value.number, ref.value.number) > 10 && writesAnywhere(ref, m.value.number) && writesAnywhere(m, ref.value.number))],
+        // "eight people were shot in a five-hour span", "About 30 minutes earlier, four people were shot at 13th and
+        // Kedzie", "23 people were shot across the city over the weekend": a round-up's tally or another incident of it.
+        // (Both told as round-ups of one period are two tallies of it, compared: "killed 12 people over the weekend".)
+        ["roundup", () => p.unit === "count" && ROUNDUP.test(sentenceOf(m) ?? "") !== ROUNDUP.test(sentenceOf(ref) ?? "")],
         // "among the top 10 countries" / "the bottom five states": a bracket of a ranking, not a count of things.
         ["bracket", () => BRACKET.test(text(m).slice(Math.max(0, m.span.start - 12), m.span.start + 1))],
         ["bracket", () => BRACKET.test(text(ref).slice(Math.max(0, ref.span.start - 12), ref.span.start + 1))],
@@ -306,6 +321,7 @@ const DOUBT = {
   currencies: "the amounts are in different currencies",
   forecast: "one is a forecast or an expectation",
   both: "an article gives both figures",
+  roundup: "one sentence tells several incidents or a tally over a period (a round-up), not this incident alone",
   bracket: "one is a bracket of a ranking, not a count",
   dated: "each figure is dated to a different time",
   ages: "one counts an age group only",
@@ -857,6 +873,14 @@ function subgroup(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Q
   const kinds = (g: ValueGroup) => new Set(g.claims.map((c) => c.slot.noun));
   return !kinds(group).has(cm) && !kinds(minor).has(cr);
 }
+
+const HARMS = new Set(["killed", "injured", "injured-serious", "injured-minor", "shot", "missing", "hospital"]);
+
+/** A number joined by a hyphen to a noun or adjective: "two-car", "3-year-old", "12-storey" (not "twenty-three"). */
+const COMPOUND_NUMBER = /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+(?:-[a-z]+)*/gi;
+
+/** Words of a round-up: several incidents, or a tally over a period or a whole city, or another incident told beside. */
+export const ROUNDUP = /\b(?:in\s+an?\s+(?:\S+-)?(?:hour|day|week)\s+span|(?:across|throughout|around)\s+(?:the\s+(?:city|county|state|region|country)|\p{Lu}[\p{L}-]+)|citywide|city-wide|in\s+(?:separate|unrelated|other|several|multiple)\s+(?:shootings|incidents|attacks|stabbings|crashes)|violent\s+(?:night|weekend|day|evening|holiday|stretch|start)|(?:minutes|hours|an\s+hour|a\s+day)\s+(?:earlier|later|before|after)\b(?!\s+(?:the|this|that))|so\s+far\s+this\s+(?:year|month|weekend)|since\s+(?:the\s+start\s+of|january|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|year-to-date)\b/iu;
 
 /** The votes for (or against) a motion, told as its tally: "by 212 votes to 180", "with 221 votes in favour", "180 against". */
 const TALLY_AFTER = /^\s*(?:votes?\s+|voting\s+|voted\s+)?(?:to\s+\d|in favou?r\b|against\b(?!\s+(?:him|her|them|the\s+(?:party|candidate|incumbent)|[A-Z])))/;

@@ -229,3 +229,16 @@ describe("parts of a crash report", () => {
     ])).toEqual([]);
   });
 });
+
+describe("how often one person was shot", () => {
+  it("is compared when both sentences name the person, and kept low when they may be two people", () => {
+    expect(rules([
+      "Ortiz's autopsy found he had been shot four times, the family's lawyer said.",
+      "Luis Ortiz, 19, was shot nine times by deputies on Friday in Fresno.",
+    ])).toContain("crosscheck/contradiction");
+    expect(loud([
+      "His cousin told reporters the boy was shot twice in the back.",
+      "A woman at the party did not know she had been shot five times until she reached the hospital.",
+    ])).toEqual([]);
+  });
+});

@@ -56,9 +56,15 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     return numbersWritten(masked.slice(0, c.span.start - s.start)).has(v) || numbersWritten(masked.slice(c.span.end - s.start)).has(v);
   };
   /** Whether c's article writes the number v anywhere (dates masked), as a figure or not. */
+  const written = new Map<string, ReadonlySet<number>>();
   const writesAnywhere = (c: QuantityClaim, v: number) => {
-    const doc = docs.get(c.articleId);
-    return doc !== undefined && doc.sentences.some((x) => numbersWritten(datesMasked(doc, x)).has(v));
+    let all = written.get(c.articleId);
+    if (all === undefined) {
+      const doc = docs.get(c.articleId);
+      all = new Set(doc === undefined ? [] : doc.sentences.flatMap((x) => [...numbersWritten(datesMasked(doc, x))]));
+      written.set(c.articleId, all);
+    }
+    return all.has(v);
   };
   const sentenceAt = (c: QuantityClaim) => docs.get(c.articleId)?.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end) ?? null;
   const sentenceOf = (c: QuantityClaim) => sentenceAt(c)?.text ?? null;
@@ -220,6 +226,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "eight people were shot in a five-hour span", "About 30 minutes earlier, four people were shot at 13th and
         // Kedzie", "23 people were shot across the city over the weekend": a round-up's tally or another incident of it.
         // (Both told as round-ups of one period are two tallies of it, compared: "killed 12 people over the weekend".)
+        // "the teen was shot four or five times" / "he had been shot three times": how often one person was hit belongs
+        // to that person, as an age does — compared only when both sentences name the same person (or the article only one).
+        ["person", () => p.noun === "time" && /^(?:shot|injured|killed)$/.test(p.pred) && !samePeople(contextOf, m, ref) && !shareAName(sentenceOf(m) ?? "", sentenceOf(ref) ?? "")],
         ["roundup", () => p.unit === "count" && ROUNDUP.test(sentenceOf(m) ?? "") !== ROUNDUP.test(sentenceOf(ref) ?? "")],
         // "among the top 10 countries" / "the bottom five states": a bracket of a ranking, not a count of things.
         ["bracket", () => BRACKET.test(text(m).slice(Math.max(0, m.span.start - 12), m.span.start + 1))],
@@ -321,6 +330,7 @@ const DOUBT = {
   currencies: "the amounts are in different currencies",
   forecast: "one is a forecast or an expectation",
   both: "an article gives both figures",
+  person: "each may be said of a different person",
   roundup: "one sentence tells several incidents or a tally over a period (a round-up), not this incident alone",
   bracket: "one is a bracket of a ranking, not a count",
   dated: "each figure is dated to a different time",
@@ -873,6 +883,14 @@ function subgroup(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Q
   const kinds = (g: ValueGroup) => new Set(g.claims.map((c) => c.slot.noun));
   return !kinds(group).has(cm) && !kinds(minor).has(cr);
 }
+
+/** Whether two sentences write one capitalised name past their first word ("Gray's autopsy" / "Kimani Gray, 16,"). */
+function shareAName(a: string, b: string): boolean {
+  const names = (x: string) => new Set([...x.matchAll(/\b\p{Lu}[\p{Ll}'’-]{2,}/gu)].map((n) => n[0].replace(/['’]s$/, "")).filter((n) => !CALENDAR_NAME.test(n)));
+  const y = names(b);
+  return [...names(a)].some((n) => y.has(n));
+}
+const CALENDAR_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Police|The|This|That|These|Those|His|Her|Their|She|They|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|When|After|But|And|Officers|Authorities|According)$/;
 
 const HARMS = new Set(["killed", "injured", "injured-serious", "injured-minor", "shot", "missing", "hospital"]);
 

@@ -561,7 +561,7 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
       const p = predicateClass([t.lower]) ?? predicateClass([t.lemma]);
       if (p === "killed" || p === "injured") return p;
       if (k === of - 1) {
-        if ((t.pos === "NOUN" || /^(the|a|an)$/.test(toks[k - 1]?.lower ?? "")) && (p !== null || ACT_NOUN.test(t.lower))) return p === "attended" ? null : p;
+        if ((t.pos === "NOUN" || /^(the|a|an)$/.test(toks[k - 1]?.lower ?? "")) && (p !== null || ACT_NOUN.test(t.lower))) return p === "attended" ? (/^(?:crowd|audience|attendance)$/.test(t.lower) ? "attended" : null) : p;
         // "the families of three victims attended", "relatives of 12 miners": the verb is said of the people before "of".
         if (t.pos === "NOUN" && KIN_BEFORE_OF.test(t.lower)) return null;
       }
@@ -595,6 +595,8 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   const lead = toks.slice(Math.max(0, at - 3), at).filter((t) => t.sentence === q.sentence).map((t) => t.lower).join(" ");
   if (/\b(home to|population of|inhabitants of|(town|city|village|community|county|island|country|nation|district|region|province|suburb) of)$/.test(lead)) return "population";
   // "opened fire on a group of three men and a woman, fatally striking one": who was there, not what happened to them all.
+  // "a crowd of 42,800", "in front of 48,200 fans", "watched by 61,000": how many were there to watch.
+  if (/\b(crowd|audience|attendance) of$|\bin front of$|\bwatched by$/.test(lead)) return "attended";
   if (/\b(group|crowd|gathering|party|family|circle|band|gang|cluster) of$/.test(lead)) return null;
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
     const t = toks[k]!;

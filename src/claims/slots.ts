@@ -39,7 +39,7 @@ const PREDICATES: readonly [RegExp, string][] = [
   // What a storm or a fire does to buildings: "destroyed 60 homes", "160 houses were razed", "damaged 300 homes".
   [/^(destroy|flatten|raze|razing|demolish|wreck|gutted|burn(?:ed|t)? down|burn(?:ed|t)? to the ground)/, "destroyed"],
   [/^(damag)/, "damaged"],
-  [/^(attend|gather|march|protest|rall)/, "attended"],
+  [/^(attend|gather|march|protest|rall|crowd$|spectator|watch)/, "attended"],
   [/^(vote|elect)/, "voted"],
   [/^(employ|hire|laid|layoff|job)/, "employed"],
 ];

@@ -242,3 +242,16 @@ describe("how often one person was shot", () => {
     ])).toEqual([]);
   });
 });
+
+describe("a match's attendance", () => {
+  it("a counted attendance told two ways is a dispute; crowd estimates at a march stay low", () => {
+    expect(rules([
+      "Celtic beat Rangers 2-0 in front of 57,300 fans at Celtic Park on Sunday.",
+      "A crowd of 51,700 saw Celtic beat Rangers 2-0 at Celtic Park on Sunday.",
+    ])).toContain("crosscheck/contradiction");
+    expect(loud([
+      "About 20,000 people marched through Lisbon on Saturday against rising rents.",
+      "A crowd of 50,000 marched through Lisbon on Saturday to protest against rising rents, organisers said.",
+    ])).toEqual([]);
+  });
+});

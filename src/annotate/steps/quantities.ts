@@ -548,6 +548,11 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
     const harm = /^\s+(?:(?:were|was|have been|had been|are|got|remain)\s+)?(killed|dead|died|injured|wounded|hurt)\b/i.exec(text.slice(lastTok.end, lastTok.end + 30));
     if (harm) { noun = /^(?:killed|dead|died)$/i.test(harm[1]!) ? "dead" : "injured"; end = Math.max(end, lastTok.end + harm[0].length); }
   }
+  // "A crowd of 42,800 attended", "a sell-out crowd of 61,000 watched": the people a crowd counts (a verb the
+  // tagger takes for a noun, "A crowd of 51,700 saw", is no counted thing).
+  if (noun !== null && unit === "count" && nounSpan !== null && /^(?:saw|watched|attended|packed|filled|cheered|turned|gathered|witnessed|braved)$/i.test(text.slice(nounSpan.start, nounSpan.end))
+    && /\b(?:crowd|attendance|audience)\s+of\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, first.start - 40), start))) { noun = null; nounSpan = null; end = lastTok.end; }
+  if (noun === null && unit === "count" && /\b(?:crowd|attendance|audience|turnout)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|an\s+estimated\s+)?$/i.test(text.slice(Math.max(0, first.start - 40), start))) noun = "people";
   if (noun === null && unit === "count" && hedge !== "vague") {
     // A bare small number with nothing counted is too ambiguous to be a claim.
     if (!perParty) return null;

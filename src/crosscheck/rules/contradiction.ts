@@ -56,6 +56,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     return numbersWritten(masked.slice(0, c.span.start - s.start)).has(v) || numbersWritten(masked.slice(c.span.end - s.start)).has(v);
   };
   /** Whether c's article writes the number v anywhere (dates masked), as a figure or not. */
+  /** An attendance at a ticketed venue or a match ("9,000 fans attended the match", "in front of 48,200 fans at Ellis Park"). */
+  const atVenue = (c: QuantityClaim) => VENUE.test(sentenceOf(c) ?? "");
   const written = new Map<string, ReadonlySet<number>>();
   const writesAnywhere = (c: QuantityClaim, v: number) => {
     let all = written.get(c.articleId);
@@ -171,7 +173,10 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "killed nine people in Bihar and four in Jharkhand": a place's part of a breakdown whose other parts have no noun.
         ["part", () => placeBreakdown(text(m), m) !== placeBreakdown(text(ref), ref)],
         // "Nobody was hurt" says none of any kind of people was: a subgroup's count disputes it.
-        ["crowd", () => (p.pred === "attended" && !restated)],
+        // (Not a ground's attendance: "in front of 48,200 fans at Ellis Park" / "A crowd of 42,800 attended at Ellis
+        // Park" — a match's crowd is counted by the club or league, not estimated.)
+        // (A crowd estimate is kept low even in like words: police and organisers count marches differently.)
+        ["crowd", () => (p.pred === "attended" && !(atVenue(m) && atVenue(ref)))],
         // "won 54 percent of the vote" / "45% of the vote": one candidate's share only when both sentences name that candidate.
         // A tally on a motion ("by 212 votes to 180", "221 votes in favour and 180 against") is no candidate's share.
         ["vote", () => (p.noun === "vote" && !(samePeople(contextOf, m, ref) && oneParty(contextOf, m, ref)) && !(onMotion(text(m), m) && onMotion(text(ref), ref)))],
@@ -878,6 +883,8 @@ function subgroup(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Q
   // A toll counts all the dead: "the death toll rose to 23" and "killed 31 people" count one thing ("one victim died"
   // may be one of several, so "victims" stay a subgroup).
   if (m.slot.pred === "killed" && [cm, cr].includes("people") && (m.value.noun === "dead" || ref.value.noun === "dead")) return false;
+  // A crowd is its fans: "48,200 fans" and "a crowd of 42,800" attending count one thing.
+  if (m.slot.pred === "attended" && [cm, cr].includes("people") && [cm, cr].some((x) => /^(?:fan|spectator|supporter|visitor|concertgoer|crowd)$/.test(x))) return false;
   // Those arrested are suspects: "arrested 32 people" and "arrested 23 suspects" count one thing.
   if (/^(?:detained|charged)$/.test(m.slot.pred) && [cm, cr].includes("people") && [cm, cr].includes("suspect")) return false;
   const kinds = (g: ValueGroup) => new Set(g.claims.map((c) => c.slot.noun));
@@ -892,13 +899,19 @@ function shareAName(a: string, b: string): boolean {
 }
 const CALENDAR_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Police|The|This|That|These|Those|His|Her|Their|She|They|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|When|After|But|And|Officers|Authorities|According)$/;
 
+/** Words of a ticketed venue or a match: its attendance is counted, not estimated. */
+const VENUE = /\b(?:stadium|arena|park|ground|field|court|velodrome|match|game|final|fixture|derby|concert|fans|spectators|supporters)\b/i;
+
 const HARMS = new Set(["killed", "injured", "injured-serious", "injured-minor", "shot", "missing", "hospital"]);
 
 /** A number joined by a hyphen to a noun or adjective: "two-car", "3-year-old", "12-storey" (not "twenty-three"). */
 const COMPOUND_NUMBER = /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+(?:-[a-z]+)*/gi;
 
 /** Words of a round-up: several incidents, or a tally over a period or a whole city, or another incident told beside. */
-export const ROUNDUP = /\b(?:in\s+an?\s+(?:\S+-)?(?:hour|day|week)\s+span|(?:across|throughout|around)\s+(?:the\s+(?:city|county|state|region|country)|\p{Lu}[\p{L}-]+)|citywide|city-wide|in\s+(?:separate|unrelated|other|several|multiple)\s+(?:shootings|incidents|attacks|stabbings|crashes)|violent\s+(?:night|weekend|day|evening|holiday|stretch|start)|(?:minutes|hours|an\s+hour|a\s+day)\s+(?:earlier|later|before|after)\b(?!\s+(?:the|this|that))|so\s+far\s+this\s+(?:year|month|weekend)|since\s+(?:the\s+start\s+of|january|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|year-to-date)\b/iu;
+const ROUNDUP_WORDS = /\b(?:in\s+an?\s+(?:\S+-)?(?:hour|day|week)\s+span|(?:across|throughout|around)\s+the\s+(?:city|county|state|region|country)|citywide|city-wide|in\s+(?:separate|unrelated|other|several|multiple)\s+(?:shootings|incidents|attacks|stabbings|crashes)|violent\s+(?:night|weekend|day|evening|holiday|stretch|start)|(?:minutes|hours|an\s+hour|a\s+day)\s+(?:earlier|later|before|after)\b(?!\s+(?:the|this|that))|so\s+far\s+this\s+(?:year|month|weekend)|since\s+(?:the\s+start\s+of|january|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|year-to-date)\b/iu;
+/** "across Chicago", "throughout Texas": a whole place named after a figure (case matters: a name, not "across the street"). */
+const ROUNDUP_PLACE = /\b(?:across|throughout)\s+\p{Lu}[\p{L}-]+/u;
+export const ROUNDUP = { test: (s: string) => ROUNDUP_WORDS.test(s) || ROUNDUP_PLACE.test(s) };
 
 /** The votes for (or against) a motion, told as its tally: "by 212 votes to 180", "with 221 votes in favour", "180 against". */
 const TALLY_AFTER = /^\s*(?:votes?\s+|voting\s+|voted\s+)?(?:to\s+\d|in favou?r\b|against\b(?!\s+(?:him|her|them|the\s+(?:party|candidate|incumbent)|[A-Z])))/;

@@ -227,7 +227,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // Saturday night … bringing the total to 41": each article writes the other's figure too, so they tell one
         // part and one whole, or two people, not two values (not figures up to ten, which an article writes for many things).
         // (Ages too: "Devin Harper, 26 … a 31-year-old man" / "a 26-year-old man died … the two survivors, 24 and 31": two men.)
-        ["both", () => (Math.min(m.value.number, ref.value.number) > 10 && writesAnywhere(ref, m.value.number) && writesAnywhere(m, ref.value.number))],
+        ["both", () => ((p.unit === "count" || p.unit === "age") && m.value.number !== ref.value.number && Math.min(m.value.number, ref.value.number) > 10 && writesAnywhere(ref, m.value.number) && writesAnywhere(m, ref.value.number))],
         // "eight people were shot in a five-hour span", "About 30 minutes earlier, four people were shot at 13th and
         // Kedzie", "23 people were shot across the city over the weekend": a round-up's tally or another incident of it.
         // (Both told as round-ups of one period are two tallies of it, compared: "killed 12 people over the weekend".)

@@ -258,7 +258,11 @@ const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 /** Two-letter and abbreviated US state names written after a town ("Flint, Mich., said"). */
 const STATE_ABBR = /^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$/;
 
+/** An Arabic name written with its article: "al-Sisi", "el-Baradei" (a name word, though lower-case). */
+const ARTICLE_NAME = /^(?:al|el|as|ad|ar|an|ash|at|az)-\p{Lu}\p{L}/u;
+
 function isCapWord(w: string): boolean {
+  if (ARTICLE_NAME.test(w)) return true;
   return /^\p{Lu}/u.test(w) && !NOT_SUBJECT.test(w) && !DATE_WORD.test(w);
 }
 
@@ -272,6 +276,7 @@ const CLOSED = new Set(CLOSED_OPENERS);
 function isNameWord(w: string): boolean {
   const bare = w.replace(/['’]s?$/u, "");
   if (GERMAN_TITLE.test(bare)) return false;
+  if (ARTICLE_NAME.test(bare)) return true;
   return /^\p{Lu}/u.test(bare) && !DATE_WORD.test(bare) && !(STATE_ABBR.test(w) && !TITLE_ABBR.test(w)) && !PLACE_WORDS.has(bare) && !PARTY.test(bare) && !TITLE_ABBR.test(bare) && !PERSON_TITLES.has(bare) && !NOT_SUBJECT.test(bare) && !CLOSED.has(bare);
 }
 
@@ -332,6 +337,24 @@ function clauseStart(c: Ctx, pos: number): number {
 
 /** A name with particles between its capitalised words: "Pieter van der Berg", "Rosa de la Fuente". */
 const PARTICLE_NAME = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:${PARTICLE}\s+){1,3}\p{Lu}[\p{L}'’.\-]*$`, "u");
+/** A surname written with its particles and no first name: "van Rijn", "de la Fuente", "bin Talal". */
+const PARTICLE_SURNAME = new RegExp(String.raw`^(?:${PARTICLE}\s+){1,3}\p{Lu}[\p{L}'’.\-]*$`, "u");
+/** What may stand right before a surname's particles: the start, punctuation, a quotation mark, a cue or a conjunction ("“…,” van Gaal said", "said de Jong", "according to ter Horst"). */
+const BEFORE_PARTICLES = /(?:^|[\s(“"«„,;:—–]|\b(?:said|says|told|added|wrote|asked|replied|according\s+to|per|and|but|while|when|that|as|by|with|from|Mr\.?|Mrs\.?|Ms\.?|Dr\.?))\s*$/u;
+/**
+ * A speaker span that stops after the particles opening a surname ("Fuente" in "“…,” de la Fuente said"):
+ * the particles go with it when nothing but the start, punctuation or a cue stands before them (not "el
+ * portavoz de Podemos": a noun before "de" makes it a preposition).
+ */
+function withParticles(text: string, span: Span): Span {
+  const m = new RegExp(String.raw`(?:(?<=^)|(?<=[^\p{L}]))((?:${PARTICLE}\s){1,3})$`, "u").exec(text.slice(Math.max(0, span.start - 16), span.start));
+  if (!m || !/^\p{Lu}/u.test(span.text)) return span;
+  const at = span.start - m[1]!.length;
+  if (!BEFORE_PARTICLES.test(text.slice(Math.max(0, at - 20), at))) return span;
+  // (Not a particle that ends a name run before it, as "Rosa de la Fuente" already holds "Rosa".)
+  if (/\p{Lu}[\p{L}'’.\-]*\s$/u.test(text.slice(Math.max(0, at - 20), at)) && !/(?:said|says|told|added|wrote|asked|replied)\s$/.test(text.slice(Math.max(0, at - 20), at))) return span;
+  return spanOf(text, at, span.end);
+}
 /** Lower-case words a speaker phrase runs across between capitalised ones ("Bank of Iceland", "Ann and Tom Lee", "Pieter van der Berg"). */
 const connects = (w: string) => /^(?:of|for|the|and)$/.test(w) || isNameParticle(w);
 /** One name, or two joined by "and" ("Piet Mols and Ana Reyes", "Piet and Ana Mols"). */
@@ -399,7 +422,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
       return spanOf(text, at, at + pair[1]!.length);
     }
     // "Two dock engineers, Piet Mols and Ana Reyes, found", "the historians, Piet and Ana Mols, wrote": two names.
-    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || PARTICLE_NAME.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)
+    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || PARTICLE_NAME.test(name) || PARTICLE_SURNAME.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)
       // ("A fisherman in Vigo, Galicia, said": a region or country after a town is where, not who.)
       && !((PLACE_WORDS.has(name) || countryOf(name) !== null) && /\b(?:in|from|near|of|at|outside)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}$/u.test(head))) {
       const at = lo + body.indexOf(name, comma);
@@ -998,6 +1021,25 @@ function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boole
   return null;
 }
 
+/**
+ * Whether a sentence names another person the pronoun fits besides `who` (anywhere in it, after a
+ * preposition too: "signed by Marek Olsen and Tomas Berg"), outside quotes, not `who` again by surname,
+ * and the text before the pronoun does not make `who` its topic by naming them more often than that other.
+ */
+function rivalPerson(c: Ctx, who: Span, from: number, to: number, at: number, fits: (g: Gender, org: boolean) => boolean): boolean {
+  const last = lastWord(who.text);
+  const rivals = c.entities.filter((e) => e.type === "person" && e.span.start >= from && e.span.end <= to && !(e.span.start < who.end && who.start < e.span.end)
+    && lastWord(e.span.text) !== last && !who.text.split(/\s+/).includes(lastWord(e.span.text))
+    && e.span.text.split(/\s+/).some(isNameWord) && !PLACE_WORDS.has(e.span.text) && !dateline(c.text, e.span)
+    && !c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close) && fits(genderOf(c, e.span), false));
+  if (rivals.length === 0) return false;
+  // (The topic: "Garcia, the grocery store worker … He was not feeling it … Did that mean Garcia would vote for Trump?")
+  const before = c.text.slice(Math.max(0, at - 800), at);
+  const times = (name: string) => before.match(new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu"))?.length ?? 0;
+  const mine = times(last);
+  return rivals.some((e) => times(lastWord(e.span.text)) >= mine);
+}
+
 /** How many sentences back a pronoun looks for a subject (tuned on PolNeAR train: 2 → 4 sentences). */
 const BACK = 4;
 const lastWord = (name: string) => name.split(/\s+/).pop()!.replace(/['’]s?$/u, "");
@@ -1064,6 +1106,9 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     }
     seen++;
     const who = personIn(c, sent.start, sent.end, fits, gendered);
+    // "The deal was signed by Marek Olsen and Tomas Berg. “…,” he said": two people the pronoun fits,
+    // neither the sentence's subject (that case is above), and neither named more often before: nobody.
+    if (who && gendered && rivalPerson(c, who.span, sent.start, sent.end, at, fits)) return null;
     if (who) return who;
   }
   for (let i = c.said.length - 1; i >= 0; i--) {
@@ -1126,6 +1171,9 @@ function untypedBody(c: Ctx, at: number): { span: Span; gender: Gender; org: boo
     if (!words.some(isNameWord) || /^(?:They|We|It|He|She|I|You|This|That|These|Those)$/.test(words[0]!)) continue;
     const people = c.entities.filter((e) => e.type === "person" && e.span.start < head.end && head.start < e.span.end);
     if (people.some((e) => e.span.text.includes(" ") && head.text.startsWith(e.span.text) && head.text.length === e.span.text.length && !maybeBody(c, e)) || (words.length === 1 && surname(c, words[0]!)) || genderOf(c, head) !== null) return null;
+    // "Mayor Rui Patrício opened the bridge. “…,” the council said": a name after a person's title is a
+    // person, whatever the tagger spans (not "Foreign Ministry": no name follows the title words).
+    if (people.some((e) => e.span.end === head.end && e.span.start > head.start && c.text.slice(head.start, e.span.start).trim().split(/\s+/).every((w) => PERSON_TITLES.has(w) || TITLE_ABBR.test(w) || /^(?:Former|Acting|Interim|Deputy|Vice)$/.test(w)))) return null;
     return { span: head, gender: null, org: true };
   }
   return null;
@@ -1968,6 +2016,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
     // (A pronoun left unresolved is nobody: "They’re less hostile … and agree that …“a lot”".)
     if (speaker && (junkSpeaker(c, speaker) || PRONOUN.test(speaker.text.replace(/['’]\p{L}+$/u, "")))) speaker = null;
+    if (speaker) speaker = withParticles(text, speaker);
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
     out.push(quote);
     if (p.openEnded) openEnded.add(quote);

@@ -18,7 +18,7 @@ import type { Entity, Quote, Sentence, Token } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from "../gazetteer.js";
 import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, isNameParticle, MALE_NAMES, PARTICLE, PERSON_TITLES, UNISEX_NAMES } from "../../lexicon/names.js";
-import { ATTRIBUTION_PHRASES, HEADLINE_VERBS, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
+import { ATTRIBUTION_PHRASES, FOREIGN_CUES, HEADLINE_VERBS, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
 import { countryOf } from "../../lexicon/countries.js";
 
@@ -340,7 +340,7 @@ const PARTICLE_NAME = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?
 /** A surname written with its particles and no first name: "van Rijn", "de la Fuente", "bin Talal". */
 const PARTICLE_SURNAME = new RegExp(String.raw`^(?:${PARTICLE}\s+){1,3}\p{Lu}[\p{L}'’.\-]*$`, "u");
 /** What may stand right before a surname's particles: the start, punctuation, a quotation mark, a cue or a conjunction ("“…,” van Gaal said", "said de Jong", "according to ter Horst"). */
-const BEFORE_PARTICLES = /(?:^|[\s(“"«„,;:—–]|\b(?:said|says|told|added|wrote|asked|replied|according\s+to|per|and|but|while|when|that|as|by|with|from|Mr\.?|Mrs\.?|Ms\.?|Dr\.?))\s*$/u;
+const BEFORE_PARTICLES = /(?:^|\n|[(“"«„”»,;:—–.!?]|\b(?:said|says|told|added|wrote|asked|replied|according\s+to|per|and|but|while|when|that|as|by|with|from|Mr\.?|Mrs\.?|Ms\.?|Dr\.?))\s*$/iu;
 /**
  * A speaker span that stops after the particles opening a surname ("Fuente" in "“…,” de la Fuente said"):
  * the particles go with it when nothing but the start, punctuation or a cue stands before them (not "el
@@ -596,6 +596,16 @@ function subjectAfter(text: string, from: number): Span | null {
     const at = from + appos.index + appos[0].length - appos[2]!.length;
     return spanOf(text, at, at + appos[2]!.length);
   }
+  // "ha dichiarato il sindaco di Genova, Marco Ferraro", "disse o presidente da câmara, João Silva", "sagte der
+  // Bürgermeister von Köln, Hans Meier": after a cue of other languages, an article, a role (lower-case, or a German
+  // title), what it is of, a comma and the full name.
+  const role = FOREIGN_CUE_BEFORE.test(text.slice(Math.max(0, from - 24), from)) ? ROLE_APPOSITIVE_AFTER.exec(right) : null;
+  const roleName = role?.[2]!.replace(/(\p{L}{2,})\.$/u, "$1") ?? ""; // "Paolo Russo." ends the sentence
+  if (role && (/^\p{Ll}/u.test(role[1]!) || GERMAN_TITLE.test(role[1]!)) && roleName.split(/\s+/).every((w) => isNameWord(w) || isNameParticle(w)) && !roleName.split(/\s+/).every((w) => PLACE_WORDS.has(w))) {
+    const name = roleName;
+    const at = from + role[0].length - role[2]!.length;
+    return spanOf(text, at, at + name.length);
+  }
   // "said Republican political consultant Ann Lee": a description of any case ending in a person noun, then the name.
   const described = DESCRIBED_NAME.exec(right);
   const name = described?.[2]!.replace(/(\p{L}{2,})\.$/u, "$1") ?? ""; // "Ann Lee." ends the sentence
@@ -641,6 +651,11 @@ function subjectAfter(text: string, from: number): Span | null {
   const endWord = end === stop ? words[end]![0].replace(/\.+$/, "") : words[end]![0];
   return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + endWord.length);
 }
+
+/** A cue of another language's copy just before: "ha dichiarato", "disse", "sagte", "a précisé". */
+const FOREIGN_CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FOREIGN_CUES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\s*$`, "u");
+/** After such a cue: an article (group 1 is the role's first word), the role and what it is of, a comma, the full name (group 2); or the role alone and the name ("spiega l'assessora Giulia Conti"). */
+const ROLE_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:(?:il|lo|la|le|i|gli|el|los|las|o|a|os|as|der|die|das|den|dem)\s+|l['’])(\p{L}[\p{L}\-]*)(?:(?:\s+[^,;:“”"«»()\n]{1,60}?)?,\s+|\s+)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$))`, "u");
 
 const DESCRIBED_NAME = new RegExp(String.raw`^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after|is|was|has|had|will|would|could|can|did|does|also|later|then|\p{Ll}{3,}(?:ed|s|ly))\b)`, "u");
 

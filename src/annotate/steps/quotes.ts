@@ -1085,6 +1085,9 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     for (let sj = here - 1; sj > si; sj--) {
       const who = subjectPerson(c, sj, fits);
       if (who) return who;
+      // "“…,” Carla Brandt said. Her husband, also a mill worker, nodded. “We'll see,” he said": someone unnamed
+      // whom a word of the pronoun's gender describes is the subject in between; nobody named.
+      if (unnamedSubject(c, sj, want)) return null;
     }
     // A cue in a relative clause is not the sentence's: "Rubio spoke of Bush and Christie, who say … ¶ He" → Rubio.
     if (s.subject && si < here) {
@@ -1109,6 +1112,7 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     const subject = mainSubject(c, sent.start, sent.end);
     const who = subject && personIn(c, subject.start, headEnd(subject), fits, gendered, skip);
     if (who) return who.gender === null && gendered ? shownInstead(c, sent, who, gendered, skip) : who;
+    if (unnamedSubject(c, si, want)) return null;
   }
   // "One voter, Ann Lee, showed up. He had heckled Ford at a rally. ¶ “…,” he said": a sentence whose
   // subject is the same pronoun continues the chain, and the people it names otherwise are not its antecedent.
@@ -1159,6 +1163,18 @@ function shownInstead(c: Ctx, sent: Sentence, who: { span: Span; gender: Gender;
 }
 
 /** The person or body a sentence opens with as its subject, when it `fits`. */
+/** Nouns that tell a person's gender as a subject's head: "her husband", "the woman", "one mother". */
+const MALE_HEAD = new RegExp(`^(?:${MALE_NOUN}|man|boy|stepfather|stepson|gentleman)$`);
+const FEMALE_HEAD = new RegExp(`^(?:${FEMALE_NOUN}|woman|girl|stepmother|stepdaughter|lady)$`);
+/** Whether a sentence's subject is someone unnamed whom a noun of the pronoun's gender describes ("Her husband, also a mill worker, nodded", "An older woman stood up"). */
+const UNNAMED_SUBJECT = /^\s*(?:(?:And|But|Then|Meanwhile)\s+)?(?:Her|His|Their|The|A|An|One|Another|My|Our)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s*,[^,;“”"«»\n]{1,80},)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}/u;
+function unnamedSubject(c: Ctx, si: number, want: "m" | "f" | "org" | "any"): boolean {
+  if (want !== "m" && want !== "f") return false;
+  const sent = c.sentences[si]!;
+  const m = UNNAMED_SUBJECT.exec(c.text.slice(sent.start, sent.end));
+  return !!m && (want === "m" ? MALE_HEAD : FEMALE_HEAD).test(m[1]!);
+}
+
 function subjectPerson(c: Ctx, si: number, fits: (g: Gender, org: boolean) => boolean): { span: Span; gender: Gender; org: boolean } | null {
   const sent = c.sentences[si]!;
   const subject = mainSubject(c, sent.start, sent.end);
@@ -2451,6 +2467,15 @@ function ownSubject(c: Ctx, p: Piece): Said | null {
   // a passive undergoes it and does not speak the quote (not "Moe was pleased with the “result”").
   const passive = PASSIVE_SUBJECT.exec(c.text.slice(subject.end, p.open));
   if (passive && !FEELING.test(passive[1]!)) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
+  // "A poll released last month by Emerson College found the race “statistically tied”", "A study by the Harbor
+  // Institute found …": a paper opening the sentence speaks for its maker, named after "by" or "from".
+  const made = subject === main && PAPER.test(lastWord(subject.text).toLowerCase()) ? MAKER_AFTER_PAPER.exec(c.text.slice(subject.end, p.open)) : null;
+  // (Not a paper that undergoes something: "A letter from Ann Lee to the mayor was returned “unopened”".)
+  if (made && !/\b(?:was|were|is|are|been|be|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b/u.test(c.text.slice(subject.end + made[0].length, p.open))) {
+    const at0 = subject.end + made[0].length - made[1]!.length;
+    const maker = named(c, spanOf(c.text, at0 + (/^the\s+/i.exec(made[1]!)?.[0].length ?? 0), at0 + made[1]!.length));
+    if (maker) return { cue: spanOf(c.text, subject.end, subject.end), subject: maker.span, speaker: maker.span, gender: null, org: maker.org };
+  }
   const r = resolveSubject(c, subject);
   // "Typically, he …" read as "Typically": a sentence whose subject names nobody still attributes its quote.
   if (!r.speaker && /\s\S+\s\S/.test(c.text.slice(p.open, p.close).trim()) && sentenceOpener(c.text, subject.start, /^[\p{L}]+/u.exec(subject.text)?.[0] ?? "")) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
@@ -2467,6 +2492,8 @@ function ownSubject(c: Ctx, p: Piece): Said | null {
 }
 
 /** Whether a subject phrase is headed by a lower-case noun for people, a body or a paper ("secretary", "crowd", "group"). */
+/** After a paper opening a sentence: who made it ("released last month by Emerson College", "by the Harbor Institute"), before its verb. */
+const MAKER_AFTER_PAPER = new RegExp(`^\\s+(?:(?:${MADE})\\s+(?:(?:last|this|on|in|earlier|late)\\s+[\\p{L}\\d]+\\s+)?)?(?:by|from)\\s+${ISSUER_NAME}(?=\\s*,|\\s+\\p{Ll})`, "u");
 function subjectNoun(subject: Span): boolean {
   const words = subject.text.split(/\s+/);
   const head = words.find((w, i) => /^\p{Ll}/u.test(w) && (i === words.length - 1 || /^(?:of|for|at|from|in)$/.test(words[i + 1]!))) ?? words[words.length - 1]!;

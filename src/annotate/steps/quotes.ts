@@ -677,7 +677,8 @@ const OCCUPATIONS = new Set(("actress actor playwright novelist poet artist pain
   "vendor trader broker banker accountant economist lawyer attorney barrister solicitor notary judge magistrate councillor " +
   "councilor alderman assemblyman assemblywoman entrepreneur investor physician surgeon nurse midwife paramedic pharmacist " +
   "veterinarian vet teacher lecturer principal coach referee umpire pilot chef cook waiter waitress").split(" "));
-const occupation = (w: string) => OCCUPATIONS.has(w) || PERSON_NOUN.has(w) || DESCRIPTORS.has(w);
+/** (A prefixed noun is the noun: "co-host", "ex-husband", "vice-chair".) */
+const occupation = (w: string): boolean => OCCUPATIONS.has(w) || PERSON_NOUN.has(w) || DESCRIPTORS.has(w) || (/^(?:co|ex|vice|deputy|assistant)-\p{Ll}/u.test(w) && occupation(w.slice(w.indexOf("-") + 1)));
 /** "Actress Ronke Oshodi", "Councillor Obinna Eze" tagged whole at a sentence's start: the name after the noun. */
 function withoutOccupation(text: string, span: Span): Span {
   const title = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(span.text);
@@ -2375,7 +2376,7 @@ function beforeQuote(c: Ctx, p: Piece): Said | null {
  * subject of the clause holding the quote, after "while", "when", "that" or a comma and "and"/"but".
  */
 const CLAUSE_SUBJECT = /(?:\b(?:while|whereas|when|after|before|until|once|because|although|though|since|that)|(?:,|\s[—–-])\s*(?:and|but)|[”"»])\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*(?:\s+(?:campaign|team|club|union|committee|board|council|company|group|party|government|administration|league|officials|leaders|members|aides|spokesman|spokeswoman))?)(?:\s*,[^,“”"«»\n]{1,80},)?\s+(?:(?:\p{Ll}+ly|also|later|then|again|once|first|never|still|even|(?:on|during|in)\s+(?:a\s+)?\p{Lu}\p{Ll}+)\s+)?(?!(?:was|is|has|does|says)\b)\p{Ll}{2,}(?:ed|s)\b/gu;
-const UNNAMED_CLAUSE = /(?:,|\s[—–-])\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+\s+(?:\p{Ll}+ly\s+)?(?!(?:was|is|has|does)\b)\p{Ll}{2,}(?:ed|s)\b[^,;“”"«»]*$/u;
+const UNNAMED_CLAUSE = /(?:,[”"»]?|\s[—–-])\s*(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+|(?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+s(?:\s+(?:in|of|from|at|on)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]+)?)\s+(?:\p{Ll}+ly\s+)?(?!(?:was|is|has|does)\b)\p{Ll}{2,}(?:ed|s)\b[^,;“”"«»]*$/u;
 function clauseSubject(c: Ctx, from: number, to: number): Span | null {
   const chunk = c.text.slice(from, to);
   let last: RegExpExecArray | null = null;
@@ -2405,6 +2406,9 @@ function clauseAfterQuote(c: Ctx, p: Piece, cue: Said): Said | null {
   const mid = c.pieces.filter((q) => q !== p && q.open > cue.cue.end && q.close < p.open).pop();
   if (!mid) return null;
   const subject = clauseSubject(c, mid.close, p.open);
+  // "Blaine called it “…,” while conservatives in his own party denounced it as “…”": a clause after the
+  // first quote whose own subject names nobody; the cue's speaker does not say the second quote.
+  if (!subject && cue.speaker && UNNAMED_CLAUSE.test(c.text.slice(mid.close - 1, p.open))) return { cue: spanOf(c.text, p.open, p.open), subject: null, speaker: null, gender: null, org: false };
   if (!subject) return null;
   const r = resolveSubject(c, subject);
   if (!r.speaker) return null;

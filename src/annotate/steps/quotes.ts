@@ -179,8 +179,15 @@ const PAPER_PRESENT = "(?<=(?:suit|lawsuit|complaint|filing|indictment|report|me
 /** The numbered part of a text before its verb ("Article 33", "Section 12 of the charter", "the Second Amendment", "Isaiah 45:1"): it speaks. */
 const DOC_PART_BEFORE = /(?:^|[\s(])((?:[Tt]he\s+)?(?:(?:Article|Section|Clause|Rule|Chapter|Paragraph|Title)\s+[\dIVXLC]+[a-z]?(?:\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Nineteenth|Twenty-\p{Ll}+)\s+Amendment|\p{Lu}\p{Ll}+\s+\d{1,3}:\d{1,3}))\s+$/u;
 const DOC_PART_VERB = /^(?:reads|states|says|affirms|provides|declares|stipulates|guarantees)$/;
-const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${CUES.join("|").replace(/ /g, "\\s+")}|${PAPER_PRESENT})(?![\\p{L}\\p{N}])`, "gu");
-const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
+/**
+ * Base forms that are speech only after a modal ("could only quip:", "would simply reply", "will no doubt
+ * counter"): elsewhere mostly nouns ("a quip", "his reply"). (The modal itself is an AUX word, stripped before the subject.)
+ */
+const MODAL_BASE = "(?<=\\b(?:would|could|will|did|can|might)\\s+(?:(?:only|simply|just|not|never|later|also|no\\s+doubt|then|again|merely)\\s+){0,2})(?:quip|joke|reply|respond|retort|remark|counter|comment|muse|recall|concede|answer|insist|note|offer)";
+/** "calls" after the object of a relative clause and its subject: "a strategy which harbor historian Oskar Lind calls “…”" (elsewhere mostly a noun). */
+const RELATIVE_CALLS = "(?<=\\b(?:which|that|what)\\s+(?:[\\p{L}.'’-]+\\s+){1,5})(?:calls|terms|dubs|labels)";
+const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${CUES.join("|").replace(/ /g, "\\s+")}|${PAPER_PRESENT}|${MODAL_BASE}|${RELATIVE_CALLS})(?![\\p{L}\\p{N}])`, "gu");
+const AUX = /(?:\s+(?:has|have|had|would|will|could|can|might|did|does|do|also|merely|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
 
 /**
  * Words between a speaker and the verb, case-sensitive (a capitalised "Kelly" is a name, "jokingly" is
@@ -2281,7 +2288,8 @@ function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
     // `“…,” a claim the union denied`: a noun for words in apposition to the quote; the clause after it is
     // about the quote (not `“…,” the memo stated`, where the noun is the speaker).
     if (CLAIM_GAP.test(gap)) return null;
-    const subjectInGap = s.subject !== null && s.subject.start >= from && s.subject.end <= s.cue.start && descriptionLead(c.text.slice(from, s.subject.start));
+    // (`the race “is a dead heat,” as Ruiz said on the radio`: an "as" clause attributes the quote before it.)
+    const subjectInGap = s.subject !== null && s.subject.start >= from && s.subject.end <= s.cue.start && (descriptionLead(c.text.slice(from, s.subject.start)) || /^[\s,]*as\s+(?:\p{Ll}+\s+){0,2}$/u.test(c.text.slice(from, s.subject.start)));
     if (!(subjectInGap || /^[\s,]*$/.test(gap))) return null;
     if (/\.$/.test(inner.text) && !/^[\s,]*$/.test(gap.slice(0, 1))) return null;
     // `“….” Ford reiterated: “…”`, `After Lee said … “…,” Ford said: “…”`: a cue with a colon opens the next quote.
@@ -2416,7 +2424,7 @@ function clauseAfterQuote(c: Ctx, p: Piece, cue: Said): Said | null {
 }
 
 /** Participles of speech verbs that open a sentence before its subject ("Calling it “…,” the union filed suit"). */
-const LEAD_PARTICIPLE = /^\s*(?:Calling|Describing|Labell?ing|Dubbing|Branding|Terming|Saying|Declaring|Warning|Insisting|Arguing|Noting|Praising|Hailing|Blasting|Slamming|Decrying|Deriding|Denouncing|Promising|Vowing|Pledging)\b/;
+const LEAD_PARTICIPLE = /^\s*(?:Calling|Describing|Labell?ing|Dubbing|Branding|Terming|Saying|Declaring|Warning|Insisting|Arguing|Noting|Praising|Hailing|Blasting|Slamming|Decrying|Deriding|Denouncing|Promising|Vowing|Pledging|Acknowledging|Admitting|Conceding|Suggesting|Stressing|Complaining|Explaining|Recalling|Claiming|Asserting|Lamenting|Joking|Boasting|Predicting|Accusing|Criticizing|Criticising|Mocking|Dismissing|Repeating|Telling|Writing|Tweeting|Announcing|Contending|Maintaining|Reiterating|Confirming|Denying)\b/;
 /**
  * `Calling it an “all-out assault,” the union filed suit`, `Describing the talks as “frank,” Ana Lind left`:
  * a quote inside a participial phrase that opens the sentence is said by the main clause's subject, after

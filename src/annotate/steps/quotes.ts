@@ -186,7 +186,9 @@ const DOC_PART_VERB = /^(?:reads|states|says|affirms|provides|declares|stipulate
 const MODAL_BASE = "(?<=\\b(?:would|could|will|did|can|might)\\s+(?:(?:only|simply|just|not|never|later|also|no\\s+doubt|then|again|merely)\\s+){0,2})(?:quip|joke|reply|respond|retort|remark|counter|comment|muse|recall|concede|answer|insist|note|offer)";
 /** "calls" after the object of a relative clause and its subject: "a strategy which harbor historian Oskar Lind calls “…”" (elsewhere mostly a noun). */
 const RELATIVE_CALLS = "(?<=\\b(?:which|that|what)\\s+(?:[\\p{L}.'’-]+\\s+){1,5})(?:calls|terms|dubs|labels)";
-const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${CUES.join("|").replace(/ /g, "\\s+")}|${PAPER_PRESENT}|${MODAL_BASE}|${RELATIVE_CALLS})(?![\\p{L}\\p{N}])`, "gu");
+/** Present forms news mostly writes as nouns, as cues right after a quote and a plural subject: "“…,” the authors note.", "“…,” Ann Lee and Tom Ward note in their report." */
+const PLURAL_AFTER_QUOTE = "(?<=[”\"»],?\\s+(?:(?:[Tt]he\\s+)?(?:[\\p{L}'’.-]+\\s+){0,3}[\\p{L}'’.-]+s|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}and\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*)\\s+)(?:note|state|claim|remark|report|estimate|counter|recall)(?=\\s*[.,;]|\\s+(?:in|on|at)\\s)";
+const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${CUES.join("|").replace(/ /g, "\\s+")}|${PAPER_PRESENT}|${MODAL_BASE}|${RELATIVE_CALLS}|${PLURAL_AFTER_QUOTE})(?![\\p{L}\\p{N}])`, "gu");
 const AUX = /(?:\s+(?:has|have|had|would|will|could|can|might|did|does|do|also|merely|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
 
 /**
@@ -725,6 +727,8 @@ const PAPER_SET_OFF = new RegExp(`(?:^|[\\s(])((?:${PAPER_BY_COMMA})|(?:${PAPER_
  * and its owner before a cue; the one it is sent to (after "to") is no speaker.
  */
 const OWNED_PAPER_BEFORE = new RegExp(`(?:^|[\\s,(])((?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}.&-]*(?:['’]s|(?<=s)['’])\\s+(?:[\\p{Ll}\\d.-]+\\s+){0,2}?(?:${PAPER_WORDS}))(?:\\s+to\\s+(?:(?:the|his|her|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?(?:\\s*,[^,“”"«»\\n]{1,80},)?\\s*$`, "u");
+/** "The Harbor Party ad, which began airing Monday, argues": a paper named by its maker's name, set off by a clause, before the cue. */
+const NAMED_PAPER_SET_OFF = new RegExp(`(?:^|[\\s(])((?:[Tt]he|[Aa]n?|[Oo]ne)\\s+(?:(?:new|latest|recent|first|second|third)\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+(?:(?:of|for|and)\\s+)?){1,4}(?:${PAPER_WORDS})),\\s+(?:which|that)\\s[^,“”"«»\\n]{1,80},\\s*$`, "u");
 /** "according to a statement from Ann Lee", "said a letter signed by Tom Ward": the paper and its issuer after a cue. */
 const PAPER_AFTER = new RegExp(`^\\s*(${PAPER_HEAD}\\s+${ISSUER})`, "u");
 /** A paper as the subject right before "read": "The statement", "A letter from Mayor Ann Lee", "The notice issued by the council". */
@@ -735,7 +739,7 @@ const PAPER_OWNER = [
   new RegExp(`^${PAPER_BY_COMMA}$`, "u"),
   new RegExp(`^${PAPER_WHICH_COMMA}$`, "u"),
   new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}.&-]*)(?:['’]s|(?<=s)['’])\\s+(?:[\\p{Ll}\\d.-]+\\s+){0,2}?(?:${PAPER_WORDS})$`, "u"),
-  new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}'’.&-]*)\\s+(?:${PAPER_WORDS})$`, "u"),
+  new RegExp(`^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\\s+(?:(?:new|latest|recent|first|second|third)\\s+)?)?((?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}'’.&-]*)\\s+(?:${PAPER_WORDS})$`, "u"),
 ];
 
 /**
@@ -1845,7 +1849,7 @@ function scanCues(c: Ctx): void {
       // reported a paper does not speak it; its issuer, if named, does.
       const got = /\s+(?:obtained|reviewed|seen|received|viewed|cited|quoted|first\s+reported|reported|published|shared)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*\s*){1,5}(?:\s+(?:on|last|this)\s+\p{Lu}?\p{Ll}+)?\s*,?\s*$/u.exec(text.slice(Math.max(lo, at - 200), at).replace(AUX, ""));
       const head = got ? Math.max(lo, at - 200) + got.index : at;
-      const paper = PAPER_BEFORE.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, "")) ?? OWNED_PAPER_BEFORE.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, ""))
+      const paper = PAPER_BEFORE.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, "")) ?? OWNED_PAPER_BEFORE.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, "")) ?? NAMED_PAPER_SET_OFF.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, ""))
         ?? (got ? null : PAPER_SET_OFF.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, "")));
       if (paper) { const at0 = Math.max(lo, at - 200) + paper.index + paper[0].indexOf(paper[1]!); subject = spanOf(text, at0, at0 + paper[1]!.length); }
       else if (got) subject = null;

@@ -73,3 +73,14 @@ describe("a second quote in a clause with its own unnamed subject", () => {
       .toEqual(["Ana Ruiz: a fair compromise", "Ana Ruiz: sore losers."]);
   });
 });
+
+describe("a people in the plural", () => {
+  it("with 'the' is a country's side, speaking as a body", () => {
+    expect(said("“We will not accept new sanctions,” the Russians said in a statement.")).toEqual(["Russians: We will not accept new sanctions"]);
+    expect(said("The Iranians insisted the deal was “final and not open to renegotiation.”")).toEqual(["Iranians: final and not open to renegotiation."]);
+  });
+  it("without it is a group, nobody named", () => {
+    expect(said("“We will not accept new sanctions,” many Russians said in interviews.")).toEqual(["-: We will not accept new sanctions"]);
+    expect(said("Russians said the sanctions were “hurting ordinary families.”")).toEqual(["-: hurting ordinary families."]);
+  });
+});

@@ -867,8 +867,12 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
     if (!rest || rest[0].length >= phrase.text.length) return null;
     phrase = spanOf(c.text, phrase.start + rest[0].length, phrase.end);
   }
-  // A people in the plural ("Germans will say", "Americans said") is a group, nobody named.
-  if (DEMONYM_PLURALS[phrase.text] !== undefined || /^(?:Americans|Europeans|Westerners|Africans|Asians|Latinos|Hispanics)$/.test(phrase.text)) return null;
+  // A people in the plural ("Germans will say", "Americans said") is a group, nobody named; with "the", a
+  // country's side speaks as a body ("the Russians said in a statement", "the Saudis state").
+  if (DEMONYM_PLURALS[phrase.text] !== undefined || /^(?:Americans|Europeans|Westerners|Africans|Asians|Latinos|Hispanics)$/.test(phrase.text)) {
+    const side = DEMONYM_PLURALS[phrase.text] !== undefined && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(c.text.slice(Math.max(0, phrase.start - 5), phrase.start));
+    return side ? { span: phrase, org: true } : null;
+  }
   const ents = c.entities.filter((e) => e.span.start < phrase.end && phrase.start < e.span.end);
   // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
   if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))

@@ -184,8 +184,8 @@ const DOC_PART_VERB = /^(?:reads|states|says|affirms|provides|declares|stipulate
  * counter"): elsewhere mostly nouns ("a quip", "his reply"). (The modal itself is an AUX word, stripped before the subject.)
  */
 const MODAL_BASE = "(?<=\\b(?:would|could|will|did|can|might)\\s+(?:(?:only|simply|just|not|never|later|also|no\\s+doubt|then|again|merely)\\s+){0,2})(?:quip|joke|reply|respond|retort|remark|counter|comment|muse|recall|concede|answer|insist|note|offer)";
-/** "calls" after the object of a relative clause and its subject: "a strategy which harbor historian Oskar Lind calls “…”" (elsewhere mostly a noun). */
-const RELATIVE_CALLS = "(?<=\\b(?:which|that|what)\\s+(?:[\\p{L}.'’-]+\\s+){1,5})(?:calls|terms|dubs|labels)";
+/** "calls" after the object of a relative clause and its subject: "a strategy which harbor historian Oskar Lind calls “…”" (elsewhere mostly a noun; not "pointed out that the board calls it": "that" opens a reported clause there). */
+const RELATIVE_CALLS = "(?<=(?:\\bwhich|\\bwhat|(?<!\\b(?:out|said|says|noted|notes|argued|argues|claimed|claims|added|insisted|warned|explained|wrote|writes|believes?|believed|thinks?|thought|knows?|knew|agreed|agrees)\\s)\\bthat)\\s+(?:[\\p{L}.'’-]+\\s+){1,5})(?:calls|terms|dubs|labels)";
 /** Present forms news mostly writes as nouns, as cues right after a quote and a plural subject: "“…,” the authors note.", "“…,” Ann Lee and Tom Ward note in their report." */
 const PLURAL_AFTER_QUOTE = "(?<=[”\"»],?\\s+(?:(?:[Tt]he\\s+)?(?:[\\p{L}'’.-]+\\s+){0,3}[\\p{L}'’.-]+s|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}and\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*)\\s+)(?:note|state|claim|remark|report|estimate|counter|recall)(?=\\s*[.,;]|\\s+(?:in|on|at)\\s)";
 const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${CUES.join("|").replace(/ /g, "\\s+")}|${PAPER_PRESENT}|${MODAL_BASE}|${RELATIVE_CALLS}|${PLURAL_AFTER_QUOTE})(?![\\p{L}\\p{N}])`, "gu");

@@ -12,7 +12,7 @@ import type { Token } from "../domain/doc.js";
 
 export function annotate(article: Article): Doc {
   // Steps read a text whose leftover mojibake and combining marks are letters (see `readable`); spans quote the article's own.
-  const text = readable(article.text);
+  const text = flowed(readable(article.text));
   const { sentences, tokens } = tokenize(text);
   const found = linkSurnames(text, tokens, entities(text, tokens));
   const people = found.filter((e) => e.type === "person");
@@ -46,6 +46,24 @@ const MOJIBAKE_RUN = /(?:[\u00C2\u00C3]|A[\u0302\u0303])(?:[\u00C2\u00C3]|A[\u03
 const COMBINING = /(?<=\p{L})[\u0300-\u036F]/gu;
 const MARKED = /[\u00C2\u00C3][\u0080-\u00BF]|[\u0300-\u036F]/;
 
+/**
+ * Hard-wrapped text (wire copy, e-mail, text taken from a PDF: a line break every 70 characters or so, inside
+ * sentences, "… would not\nbe “the end of this valley.”"): the steps read each paragraph as one line, as they
+ * read flowing text, so that a quote, its cue and a name broken across lines hold together. Known by line
+ * breaks between two lower-case words, or after a comma, three times or more; a break inside a paragraph then
+ * reads as a space (same length: offsets hold). Paragraphs stay apart where a blank line separates them; with
+ * no blank line anywhere, only breaks inside a sentence are joined.
+ */
+export function flowed(text: string): string {
+  let wraps = 0;
+  for (const _ of text.matchAll(WRAPPED)) if (++wraps >= 3) break;
+  if (wraps < 3) return text;
+  const blank = /\n[ \t]*\n/.test(text);
+  return text.replace(/(?<=[^\n])\n(?=[^\n])/g, (nl, at: number) => (blank || !/[.!?:]["”’)]?\s*$/.test(text.slice(Math.max(0, at - 3), at)) ? " " : nl));
+}
+/** A line break inside a sentence: between lower-case words, or after a comma or semicolon. */
+const WRAPPED = /[\p{Ll},;]\n(?=\p{Ll})/gu;
+
 /** The annotations with every span's text (and a quote's speaker) read from the article's own text. */
 function respan<T>(x: T, text: string): T {
   if (Array.isArray(x)) return x.map((v) => respan(v, text)) as T;
@@ -53,7 +71,8 @@ function respan<T>(x: T, text: string): T {
   const o: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(x)) o[k] = respan(v, text);
   if (typeof o.start === "number" && typeof o.end === "number" && typeof o.text === "string") o.text = text.slice(o.start, o.end);
-  if (o.kind === "quote") o.speaker = (o.speakerSpan as { text: string } | null)?.text ?? null;
+  // (A speaker's name broken across lines reads with a space.)
+  if (o.kind === "quote") o.speaker = (o.speakerSpan as { text: string } | null)?.text.replace(/\s+/g, " ") ?? null;
   return o as T;
 }
 

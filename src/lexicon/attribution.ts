@@ -3,6 +3,33 @@
 // person; quotes; sourcing). Pure data.
 
 /**
+ * Reporting verbs of German, Spanish, French, Italian and Portuguese copy, before or after the quote:
+ * only forms that are not also English words (German "so", Spanish and Italian "dice", French "note",
+ * Portuguese "conta" are left out); French and Italian perfect tenses with their auxiliary ("a déclaré",
+ * "ha dichiarato": the speaker comes before the auxiliary, or after the whole verb when it follows the quote).
+ */
+export const FOREIGN_CUES: readonly string[] = [
+  // German
+  "sagte", "sagt", "erklärte", "betonte", "meinte", "warnte", "schrieb", "berichtete", "ergänzte", "kritisierte",
+  // Spanish
+  "dijo", "afirmó", "declaró", "explicó", "añadió", "agregó", "aseguró", "señaló", "indicó", "advirtió", "escribió",
+  "apuntó", "sostuvo", "subrayó", "destacó", "manifestó", "comentó", "precisó", "recordó", "insistió", "reconoció",
+  "admitió", "concluyó", "relató", "explica", "asegura", "señala", "afirma", "sostiene", "añade",
+  // French
+  "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué", "a indiqué", "a souligné", "a estimé", "a assuré",
+  "a averti", "a écrit", "a précisé", "a confié", "a rappelé", "a répondu", "a martelé", "a insisté", "a reconnu",
+  "a poursuivi", "a lancé", "déclare", "affirme", "ajoute", "explique", "souligne", "précise", "confie", "rappelle", "poursuit",
+  // Italian
+  "ha dichiarato", "ha detto", "ha spiegato", "ha aggiunto", "ha affermato", "ha sottolineato", "ha precisato",
+  "ha ribadito", "ha commentato", "ha scritto", "ha assicurato", "ha avvertito", "ha raccontato", "ha osservato",
+  "ha concluso", "ha ammesso", "ha riferito", "ha annunciato", "ha denunciato", "ha replicato", "ha risposto",
+  "dichiara", "spiega", "aggiunge", "afferma", "sottolinea", "racconta", "ribadisce", "osserva", "commenta", "disse",
+  // Portuguese
+  "disse", "afirmou", "declarou", "explicou", "acrescentou", "garantiu", "sublinhou", "referiu", "salientou",
+  "escreveu", "contou", "adiantou", "admitiu", "avisou", "respondeu", "afirma", "explica", "garante", "diz",
+];
+
+/**
  * Reporting verbs in the forms news uses (past, present, base, and participles: "…, saying"), and
  * phrasal ones ("points out", "went on"). Quotes take their speaker from these (annotate/steps/quotes).
  * Present forms that news mostly writes as nouns are left out: "states", "claims", "calls", "reports",
@@ -39,14 +66,8 @@ export const SPEECH_VERBS: readonly string[] = [
   "acknowledging", "labeling", "labelling", "saying", "telling", "adding", "writing", "arguing", "noting", "calling",
   "describing", "asking", "explaining", "warning", "insisting", "declaring", "tweeting", "promising", "vowing", "stating",
   "claiming",
-  // Quotes in German, Spanish and French copy: only forms that are not also English words (German "so",
-  // Spanish "dice" are left out), French with its auxiliary ("a déclaré": the speaker comes before "a").
-  ...[
-    "sagte", "sagt", "erklärte", "betonte", "meinte", "warnte", "schrieb",
-    "dijo", "afirmó", "declaró", "explicó", "añadió", "agregó", "aseguró", "señaló", "indicó", "advirtió", "escribió",
-    "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué", "a indiqué", "a souligné", "a estimé", "a assuré",
-    "a averti", "a écrit", "déclare", "affirme", "ajoute", "explique", "souligne",
-  ],
+  // Quotes in German, Spanish, French, Italian and Portuguese copy (FOREIGN_CUES).
+  ...FOREIGN_CUES,
 ];
 
 /**
@@ -76,9 +97,7 @@ export const SPEECH_BEFORE_SPEAKER: readonly string[] = [
   // promises and demands inverted like "said": `“We will rebuild it,” vowed the governor, Matteo Ricci`
   "vowed", "promised", "pledged", "demanded", "stressed", "emphasised", "emphasized", "warns", "pleaded",
   ...SPEECH_AFTER_QUOTE,
-  "sagte", "sagt", "erklärte", "betonte", "meinte", "warnte", "schrieb", "dijo", "afirmó", "declaró", "explicó", "añadió",
-  "agregó", "aseguró", "señaló", "indicó", "advirtió", "escribió", "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué",
-  "a indiqué", "a souligné", "a estimé", "a assuré", "a averti", "a écrit", "déclare", "affirme", "ajoute", "explique", "souligne",
+  ...FOREIGN_CUES,
 ];
 
 /**
@@ -96,7 +115,7 @@ export const REPORTED_ON = /\b(?:said|says|say|announced|announces|reported|conf
 
 /** Phrases that attribute without a verb: "according to X", "in the words of X". */
 export const ATTRIBUTION_PHRASES: readonly string[] = ["according to", "in the words of", "as quoted by", "citing", "cited by", "per",
-  "laut", "según", "selon"];
+  "laut", "según", "selon", "secondo"];
 
 /**
  * Verbs that attribute a view, a claim or a stance to a source without being speech verbs ("analysts

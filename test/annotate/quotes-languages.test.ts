@@ -50,6 +50,45 @@ describe("French", () => {
   });
 });
 
+describe("Italian and Portuguese, and a role then the name after an inverted cue", () => {
+  // Forms covered after the quote: Italian "ha dichiarato / ha detto / ha spiegato / ha aggiunto / ha affermato /
+  // ha sottolineato / ha precisato …", present "spiega / racconta / aggiunge …"; Portuguese "disse / afirmou /
+  // declarou / explicou / acrescentou / garantiu …"; more French ("a précisé", "a confié") and Spanish ("sostuvo").
+  // Then: a name; an article, a role, what it is of, a comma and the full name; or the article, a role and the name.
+  it("«…», ha dichiarato il sindaco di Genova, Name", () => {
+    expect(said("«Il ponte sarà riaperto entro l'estate», ha dichiarato il sindaco di Genova, Marco Ferraro."))
+      .toEqual(["Marco Ferraro: Il ponte sarà riaperto entro l'estate"]);
+    expect(said("«Non ci sono feriti», ha spiegato il comandante dei vigili del fuoco, Paolo Russo."))
+      .toEqual(["Paolo Russo: Non ci sono feriti"]);
+  });
+  it("«…», ha detto / racconta / spiega Name, or the role and the name with no comma", () => {
+    expect(said("«Abbiamo lavorato tutta la notte», racconta Anna Bianchi, infermiera.")).toEqual(["Anna Bianchi: Abbiamo lavorato tutta la notte"]);
+    expect(said("«Le scuole resteranno chiuse fino a lunedì», spiega l'assessora Giulia Conti."))
+      .toEqual(["Giulia Conti: Le scuole resteranno chiuse fino a lunedì"]);
+  });
+  it("before the quote and with 'secondo'", () => {
+    expect(said("Marco Ferraro ha dichiarato che il ponte sarà «riaperto entro l'estate, senza ritardi»."))
+      .toEqual(["Marco Ferraro: riaperto entro l'estate, senza ritardi"]);
+    expect(said("Secondo Marco Ferraro, il ponte sarà «riaperto entro l'estate, senza alcun ritardo»."))
+      .toEqual(["Marco Ferraro: riaperto entro l'estate, senza alcun ritardo"]);
+  });
+  it("Portuguese: «…», disse o presidente da câmara de Braga, Name", () => {
+    expect(said("«A estrada reabre na sexta-feira», disse o presidente da câmara de Braga, João Silva."))
+      .toEqual(["João Silva: A estrada reabre na sexta-feira"]);
+    expect(said("«Os hospitais estão preparados para o inverno», afirmou a ministra da Saúde, Ana Paula Martins."))
+      .toEqual(["Ana Paula Martins: Os hospitais estão preparados para o inverno"]);
+  });
+  it("French and German with the role first", () => {
+    expect(said("« Nous avons évacué 300 personnes », a précisé la préfète du Gard, Claire Fabre."))
+      .toEqual(["Claire Fabre: Nous avons évacué 300 personnes"]);
+    expect(said("„Die Brücke bleibt gesperrt“, sagte der Bürgermeister von Köln, Hans Meier.")).toEqual(["Hans Meier: Die Brücke bleibt gesperrt"]);
+  });
+  it("a role with no name after it names nobody, and a body after 'de' stays the body", () => {
+    expect(said("« Le pont restera fermé tout l'été », a déclaré le porte-parole du gouvernement.")).toEqual(["-: Le pont restera fermé tout l'été"]);
+    expect(said("«No vamos a apoyar estos presupuestos», dijo el portavoz de Podemos.")).toEqual(["Podemos: No vamos a apoyar estos presupuestos"]);
+  });
+});
+
 describe("look-alikes", () => {
   it("an English sentence with the same letters is not a cue", () => {
     expect(said("“We rolled the dice on the bridge,” the engineer's daughter said with a laugh.")).toEqual(["-: We rolled the dice on the bridge"]);

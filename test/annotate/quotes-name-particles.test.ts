@@ -31,6 +31,26 @@ describe("a name with particles is one speaker", () => {
   });
 });
 
+describe("a surname that opens with its particles, written alone", () => {
+  it("before and after the cue, after a quote, a sentence or 'according to'", () => {
+    expect(said("“We lost our shape after the break,” van Gaal told reporters.")).toEqual(["van Gaal: We lost our shape after the break"]);
+    expect(said("“The dike held,” said de Jong, the regional water manager.")).toEqual(["de Jong: The dike held"]);
+    expect(said("Maria dos Santos runs the co-op. dos Santos said the harvest was “the worst in a decade.”")).toEqual(["dos Santos: the worst in a decade."]);
+    expect(said("According to ter Horst, the flock was “half what it was in spring.”")).toEqual(["ter Horst: half what it was in spring."]);
+  });
+  it("in apposition", () => {
+    expect(said("The minister, van Rijn, said the budget would be “balanced by 2027.”")).toEqual(["van Rijn: balanced by 2027."]);
+  });
+  it("an Arabic name with its article, alone or after a given name", () => {
+    expect(said("“Egypt will not accept any threat to its water,” al-Sisi said in a televised speech.")).toEqual(["al-Sisi: Egypt will not accept any threat to its water"]);
+    expect(said("President Abdel Fattah al-Sisi said the dam was “a matter of life and death.”")).toEqual(["Abdel Fattah al-Sisi: a matter of life and death."]);
+  });
+  it("not a preposition after a noun ('il sindaco di Genova'), nor 'de facto'", () => {
+    expect(said("«Il ponte sarà riaperto», ha detto il sindaco di Genova.")).not.toContain("di Genova: Il ponte sarà riaperto");
+    expect(said("“The river is rising,” de facto leaders said.")).toEqual(["-: The river is rising"]);
+  });
+});
+
 describe("particle-like words that join nothing", () => {
   it("a capitalised 'La' or 'Le' opens a place, not a particle", () => {
     expect(said("“The tide comes at noon,” said the guide in La Rochelle.")).toEqual(["-: The tide comes at noon"]);

@@ -27,6 +27,13 @@ const NOT_NAMES = new Set([
   ...CLOSED_OPENERS,
 ]);
 
+/** Arabic names' article written with a hyphen, glued: "al-Sisi", "el-Baradei", "as-Sadr" (tokens "al", "-", "Sisi"). */
+const ARABIC_ARTICLE = /^(?:al|el|as|ad|ar|an|ash|at|az|ad-Din)$/;
+function arabicArticle(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k], h = tokens[k + 1], n = tokens[k + 2];
+  return !!a && !!h && !!n && ARABIC_ARTICLE.test(a.text) && h.text === "-" && h.start === a.end && n.start === h.end && isCap(n) && n.sentence === a.sentence;
+}
+
 const isCap = (t: Token) => /^[A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’.\-]*$/u.test(t.text) || /^[A-Z]{2,}$/.test(t.text) || t.text === "U.S.";
 
 export function entities(text: string, tokens: readonly Token[]): Entity[] {
@@ -35,9 +42,11 @@ export function entities(text: string, tokens: readonly Token[]): Entity[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!isCap(t) || NOT_NAMES.has(t.text) && !isStartOfKnown(tokens, i) || t.kind !== "word") { i++; continue; }
+    // ("“…,” al-Sisi said": a name opening with its article.)
+    const article = arabicArticle(tokens, i) && !(i > 0 && isCap(tokens[i - 1]!) && tokens[i - 1]!.sentence === t.sentence);
+    if (!article && (!isCap(t) || NOT_NAMES.has(t.text) && !isStartOfKnown(tokens, i) || t.kind !== "word")) { i++; continue; }
     // Grow a run of capitalised tokens in one sentence, allowing inner connectors ("Headquarters for the Treatment of Prisoners").
-    let j = i;
+    let j = article ? i + 2 : i;
     while (j + 1 < tokens.length) {
       const n = tokens[j + 1]!;
       if (n.sentence !== t.sentence) break;
@@ -47,6 +56,8 @@ export function entities(text: string, tokens: readonly Token[]): Entity[] {
       const after = tokens[j + 2];
       if (n.text === "-" && n.start === cur.end && after && after.start === n.end && isCap(after) && after.sentence === t.sentence) { j += 2; continue; }
       if (isCap(n) && n.kind === "word" && !NOT_NAMES.has(n.text)) { j++; continue; }
+      // "Abdel Fattah al-Sisi", "Mohamed el-Baradei": the article and its name go on the run.
+      if (n.start === cur.end + 1 && arabicArticle(tokens, j + 1)) { j += 3; continue; }
       // "Pieter van der Berg", "Rosa de la Fuente": one to three name particles before the next capitalised word.
       if (isNameParticle(n.text) && n.start === cur.end + 1) {
         let k = j + 1;

@@ -18,7 +18,7 @@ import type { Entity, Quote, Sentence, Token } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from "../gazetteer.js";
 import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, isNameParticle, MALE_NAMES, PARTICLE, PERSON_TITLES, UNISEX_NAMES } from "../../lexicon/names.js";
-import { ATTRIBUTION_PHRASES, HEADLINE_VERBS, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
+import { ATTRIBUTION_PHRASES, FOREIGN_CUES, HEADLINE_VERBS, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
 import { countryOf } from "../../lexicon/countries.js";
 
@@ -179,8 +179,17 @@ const PAPER_PRESENT = "(?<=(?:suit|lawsuit|complaint|filing|indictment|report|me
 /** The numbered part of a text before its verb ("Article 33", "Section 12 of the charter", "the Second Amendment", "Isaiah 45:1"): it speaks. */
 const DOC_PART_BEFORE = /(?:^|[\s(])((?:[Tt]he\s+)?(?:(?:Article|Section|Clause|Rule|Chapter|Paragraph|Title)\s+[\dIVXLC]+[a-z]?(?:\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Nineteenth|Twenty-\p{Ll}+)\s+Amendment|\p{Lu}\p{Ll}+\s+\d{1,3}:\d{1,3}))\s+$/u;
 const DOC_PART_VERB = /^(?:reads|states|says|affirms|provides|declares|stipulates|guarantees)$/;
-const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${CUES.join("|").replace(/ /g, "\\s+")}|${PAPER_PRESENT})(?![\\p{L}\\p{N}])`, "gu");
-const AUX = /(?:\s+(?:has|have|had|would|will|could|did|does|do|also|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
+/**
+ * Base forms that are speech only after a modal ("could only quip:", "would simply reply", "will no doubt
+ * counter"): elsewhere mostly nouns ("a quip", "his reply"). (The modal itself is an AUX word, stripped before the subject.)
+ */
+const MODAL_BASE = "(?:quip|joke|reply|respond|retort|remark|counter|comment|muse|recall|concede|answer|insist|note|offer)(?<=\\b(?:would|could|will|did|can|might)\\s+(?:(?:only|simply|just|not|never|later|also|no\\s+doubt|then|again|merely)\\s+){0,2}\\p{L}+)";
+/** "calls" after the object of a relative clause and its subject: "a strategy which harbor historian Oskar Lind calls “…”" (elsewhere mostly a noun; not "pointed out that the board calls it": "that" opens a reported clause there). */
+const RELATIVE_CALLS = "(?:calls|terms|dubs|labels)(?<=(?:\\bwhich|\\bwhat|(?<!\\b(?:out|said|says|noted|notes|argued|argues|claimed|claims|added|insisted|warned|explained|wrote|writes|believes?|believed|thinks?|thought|knows?|knew|agreed|agrees)\\s)\\bthat)\\s+(?:[\\p{L}.'’-]+\\s+){1,5}\\p{L}+)";
+/** Present forms news mostly writes as nouns, as cues right after a quote and a plural subject: "“…,” the authors note.", "“…,” Ann Lee and Tom Ward note in their report." */
+const PLURAL_AFTER_QUOTE = "(?:note|state|claim|remark|report|estimate|counter|recall)(?<=[”\"»],?\\s+(?:(?:[Tt]he\\s+)?(?:[\\p{L}'’.-]+\\s+){0,3}[\\p{L}'’.-]+s|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}and\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*)\\s+\\p{L}+)(?=\\s*[.,;]|\\s+(?:in|on|at)\\s)";
+const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${CUES.join("|").replace(/ /g, "\\s+")}|${PAPER_PRESENT}|${MODAL_BASE}|${RELATIVE_CALLS}|${PLURAL_AFTER_QUOTE})(?![\\p{L}\\p{N}])`, "gu");
+const AUX = /(?:\s+(?:has|have|had|would|will|could|can|might|did|does|do|also|merely|however|though|too|later|then|again|once|previously|recently|repeatedly|publicly|privately|flatly|bluntly|simply|often|frequently|famously|reportedly|quickly|angrily|earlier|already|even|never|always|just|first|further|only|long|not|"?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:statement|interview|tweet|post|speech|letter|email|e-mail|radio\s+interview|television\s+interview|news\s+conference|press\s+conference|conference\s+call|video|op-ed|memo)))+\s*$/i;
 
 /**
  * Words between a speaker and the verb, case-sensitive (a capitalised "Kelly" is a name, "jokingly" is
@@ -258,7 +267,11 @@ const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 /** Two-letter and abbreviated US state names written after a town ("Flint, Mich., said"). */
 const STATE_ABBR = /^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$/;
 
+/** An Arabic name written with its article: "al-Sisi", "el-Baradei" (a name word, though lower-case). */
+const ARTICLE_NAME = /^(?:al|el|as|ad|ar|an|ash|at|az)-\p{Lu}\p{L}/u;
+
 function isCapWord(w: string): boolean {
+  if (ARTICLE_NAME.test(w)) return true;
   return /^\p{Lu}/u.test(w) && !NOT_SUBJECT.test(w) && !DATE_WORD.test(w);
 }
 
@@ -272,6 +285,7 @@ const CLOSED = new Set(CLOSED_OPENERS);
 function isNameWord(w: string): boolean {
   const bare = w.replace(/['’]s?$/u, "");
   if (GERMAN_TITLE.test(bare)) return false;
+  if (ARTICLE_NAME.test(bare)) return true;
   return /^\p{Lu}/u.test(bare) && !DATE_WORD.test(bare) && !(STATE_ABBR.test(w) && !TITLE_ABBR.test(w)) && !PLACE_WORDS.has(bare) && !PARTY.test(bare) && !TITLE_ABBR.test(bare) && !PERSON_TITLES.has(bare) && !NOT_SUBJECT.test(bare) && !CLOSED.has(bare);
 }
 
@@ -332,6 +346,24 @@ function clauseStart(c: Ctx, pos: number): number {
 
 /** A name with particles between its capitalised words: "Pieter van der Berg", "Rosa de la Fuente". */
 const PARTICLE_NAME = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:${PARTICLE}\s+){1,3}\p{Lu}[\p{L}'’.\-]*$`, "u");
+/** A surname written with its particles and no first name: "van Rijn", "de la Fuente", "bin Talal". */
+const PARTICLE_SURNAME = new RegExp(String.raw`^(?:${PARTICLE}\s+){1,3}\p{Lu}[\p{L}'’.\-]*$`, "u");
+/** What may stand right before a surname's particles: the start, punctuation, a quotation mark, a cue or a conjunction ("“…,” van Gaal said", "said de Jong", "according to ter Horst"). */
+const BEFORE_PARTICLES = /(?:^|\n|[(“"«„”»,;:—–.!?]|\b(?:said|says|told|added|wrote|asked|replied|according\s+to|per|and|but|while|when|that|as|by|with|from|Mr\.?|Mrs\.?|Ms\.?|Dr\.?))\s*$/iu;
+/**
+ * A speaker span that stops after the particles opening a surname ("Fuente" in "“…,” de la Fuente said"):
+ * the particles go with it when nothing but the start, punctuation or a cue stands before them (not "el
+ * portavoz de Podemos": a noun before "de" makes it a preposition).
+ */
+function withParticles(text: string, span: Span): Span {
+  const m = new RegExp(String.raw`(?:(?<=^)|(?<=[^\p{L}]))((?:${PARTICLE}\s){1,3})$`, "u").exec(text.slice(Math.max(0, span.start - 16), span.start));
+  if (!m || !/^\p{Lu}/u.test(span.text)) return span;
+  const at = span.start - m[1]!.length;
+  if (!BEFORE_PARTICLES.test(text.slice(Math.max(0, at - 20), at))) return span;
+  // (Not a particle that ends a name run before it, as "Rosa de la Fuente" already holds "Rosa".)
+  if (/\p{Lu}[\p{L}'’.\-]*\s$/u.test(text.slice(Math.max(0, at - 20), at)) && !/(?:said|says|told|added|wrote|asked|replied)\s$/.test(text.slice(Math.max(0, at - 20), at))) return span;
+  return spanOf(text, at, span.end);
+}
 /** Lower-case words a speaker phrase runs across between capitalised ones ("Bank of Iceland", "Ann and Tom Lee", "Pieter van der Berg"). */
 const connects = (w: string) => /^(?:of|for|the|and)$/.test(w) || isNameParticle(w);
 /** One name, or two joined by "and" ("Piet Mols and Ana Reyes", "Piet and Ana Mols"). */
@@ -399,7 +431,7 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
       return spanOf(text, at, at + pair[1]!.length);
     }
     // "Two dock engineers, Piet Mols and Ana Reyes, found", "the historians, Piet and Ana Mols, wrote": two names.
-    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || PARTICLE_NAME.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)
+    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || PARTICLE_NAME.test(name) || PARTICLE_SURNAME.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)
       // ("A fisherman in Vigo, Galicia, said": a region or country after a town is where, not who.)
       && !((PLACE_WORDS.has(name) || countryOf(name) !== null) && /\b(?:in|from|near|of|at|outside)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}$/u.test(head))) {
       const at = lo + body.indexOf(name, comma);
@@ -573,6 +605,16 @@ function subjectAfter(text: string, from: number): Span | null {
     const at = from + appos.index + appos[0].length - appos[2]!.length;
     return spanOf(text, at, at + appos[2]!.length);
   }
+  // "ha dichiarato il sindaco di Genova, Marco Ferraro", "disse o presidente da câmara, João Silva", "sagte der
+  // Bürgermeister von Köln, Hans Meier": after a cue of other languages, an article, a role (lower-case, or a German
+  // title), what it is of, a comma and the full name.
+  const role = FOREIGN_CUE_BEFORE.test(text.slice(Math.max(0, from - 24), from)) ? ROLE_APPOSITIVE_AFTER.exec(right) : null;
+  const roleName = role?.[2]!.replace(/(\p{L}{2,})\.$/u, "$1") ?? ""; // "Paolo Russo." ends the sentence
+  if (role && (/^\p{Ll}/u.test(role[1]!) || GERMAN_TITLE.test(role[1]!)) && roleName.split(/\s+/).every((w) => isNameWord(w) || isNameParticle(w)) && !roleName.split(/\s+/).every((w) => PLACE_WORDS.has(w))) {
+    const name = roleName;
+    const at = from + role[0].length - role[2]!.length;
+    return spanOf(text, at, at + name.length);
+  }
   // "said Republican political consultant Ann Lee": a description of any case ending in a person noun, then the name.
   const described = DESCRIBED_NAME.exec(right);
   const name = described?.[2]!.replace(/(\p{L}{2,})\.$/u, "$1") ?? ""; // "Ann Lee." ends the sentence
@@ -619,6 +661,11 @@ function subjectAfter(text: string, from: number): Span | null {
   return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + endWord.length);
 }
 
+/** A cue of another language's copy just before: "ha dichiarato", "disse", "sagte", "a précisé". */
+const FOREIGN_CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FOREIGN_CUES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\s*$`, "u");
+/** After such a cue: an article (group 1 is the role's first word), the role and what it is of, a comma, the full name (group 2); or the role alone and the name ("spiega l'assessora Giulia Conti"). */
+const ROLE_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:(?:il|lo|la|le|i|gli|el|los|las|o|a|os|as|der|die|das|den|dem)\s+|l['’])(\p{L}[\p{L}\-]*)(?:(?:\s+[^,;:“”"«»()\n]{1,60}?)?,\s+|\s+)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$))`, "u");
+
 const DESCRIBED_NAME = new RegExp(String.raw`^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after|is|was|has|had|will|would|could|can|did|does|also|later|then|\p{Ll}{3,}(?:ed|s|ly))\b)`, "u");
 
 const DAY_BEFORE_SPEAKER = /^\s+(?:(?:on|el|le|am)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern)(?=\s+(?:the|la|le|el|die|der|l['’])\s*\p{L})/u;
@@ -639,7 +686,8 @@ const OCCUPATIONS = new Set(("actress actor playwright novelist poet artist pain
   "vendor trader broker banker accountant economist lawyer attorney barrister solicitor notary judge magistrate councillor " +
   "councilor alderman assemblyman assemblywoman entrepreneur investor physician surgeon nurse midwife paramedic pharmacist " +
   "veterinarian vet teacher lecturer principal coach referee umpire pilot chef cook waiter waitress").split(" "));
-const occupation = (w: string) => OCCUPATIONS.has(w) || PERSON_NOUN.has(w) || DESCRIPTORS.has(w);
+/** (A prefixed noun is the noun: "co-host", "ex-husband", "vice-chair".) */
+const occupation = (w: string): boolean => OCCUPATIONS.has(w) || PERSON_NOUN.has(w) || DESCRIPTORS.has(w) || (/^(?:co|ex|vice|deputy|assistant)-\p{Ll}/u.test(w) && occupation(w.slice(w.indexOf("-") + 1)));
 /** "Actress Ronke Oshodi", "Councillor Obinna Eze" tagged whole at a sentence's start: the name after the noun. */
 function withoutOccupation(text: string, span: Span): Span {
   const title = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(span.text);
@@ -679,6 +727,8 @@ const PAPER_SET_OFF = new RegExp(`(?:^|[\\s(])((?:${PAPER_BY_COMMA})|(?:${PAPER_
  * and its owner before a cue; the one it is sent to (after "to") is no speaker.
  */
 const OWNED_PAPER_BEFORE = new RegExp(`(?:^|[\\s,(])((?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}.&-]*(?:['’]s|(?<=s)['’])\\s+(?:[\\p{Ll}\\d.-]+\\s+){0,2}?(?:${PAPER_WORDS}))(?:\\s+to\\s+(?:(?:the|his|her|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?(?:\\s*,[^,“”"«»\\n]{1,80},)?\\s*$`, "u");
+/** "The Harbor Party ad, which began airing Monday, argues": a paper named by its maker's name, set off by a clause, before the cue. */
+const NAMED_PAPER_SET_OFF = new RegExp(`(?:^|[\\s(])((?:[Tt]he|[Aa]n?|[Oo]ne)\\s+(?:(?:new|latest|recent|first|second|third)\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+(?:(?:of|for|and)\\s+)?){1,4}(?:${PAPER_WORDS})),\\s+(?:which|that)\\s[^,“”"«»\\n]{1,80},\\s*$`, "u");
 /** "according to a statement from Ann Lee", "said a letter signed by Tom Ward": the paper and its issuer after a cue. */
 const PAPER_AFTER = new RegExp(`^\\s*(${PAPER_HEAD}\\s+${ISSUER})`, "u");
 /** A paper as the subject right before "read": "The statement", "A letter from Mayor Ann Lee", "The notice issued by the council". */
@@ -689,7 +739,7 @@ const PAPER_OWNER = [
   new RegExp(`^${PAPER_BY_COMMA}$`, "u"),
   new RegExp(`^${PAPER_WHICH_COMMA}$`, "u"),
   new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}.&-]*)(?:['’]s|(?<=s)['’])\\s+(?:[\\p{Ll}\\d.-]+\\s+){0,2}?(?:${PAPER_WORDS})$`, "u"),
-  new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}'’.&-]*)\\s+(?:${PAPER_WORDS})$`, "u"),
+  new RegExp(`^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\\s+(?:(?:new|latest|recent|first|second|third)\\s+)?)?((?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}'’.&-]*)\\s+(?:${PAPER_WORDS})$`, "u"),
 ];
 
 /**
@@ -817,8 +867,12 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
     if (!rest || rest[0].length >= phrase.text.length) return null;
     phrase = spanOf(c.text, phrase.start + rest[0].length, phrase.end);
   }
-  // A people in the plural ("Germans will say", "Americans said") is a group, nobody named.
-  if (DEMONYM_PLURALS[phrase.text] !== undefined || /^(?:Americans|Europeans|Westerners|Africans|Asians|Latinos|Hispanics)$/.test(phrase.text)) return null;
+  // A people in the plural ("Germans will say", "Americans said") is a group, nobody named; with "the", a
+  // country's side speaks as a body ("the Russians said in a statement", "the Saudis state").
+  if (DEMONYM_PLURALS[phrase.text] !== undefined || /^(?:Americans|Europeans|Westerners|Africans|Asians|Latinos|Hispanics)$/.test(phrase.text)) {
+    const side = DEMONYM_PLURALS[phrase.text] !== undefined && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(c.text.slice(Math.max(0, phrase.start - 5), phrase.start));
+    return side ? { span: phrase, org: true } : null;
+  }
   const ents = c.entities.filter((e) => e.span.start < phrase.end && phrase.start < e.span.end);
   // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
   if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
@@ -998,6 +1052,25 @@ function personIn(c: Ctx, from: number, to: number, fits: (g: Gender, org: boole
   return null;
 }
 
+/**
+ * Whether a sentence names another person the pronoun fits besides `who` (anywhere in it, after a
+ * preposition too: "signed by Marek Olsen and Tomas Berg"), outside quotes, not `who` again by surname,
+ * and the text before the pronoun does not make `who` its topic by naming them more often than that other.
+ */
+function rivalPerson(c: Ctx, who: Span, from: number, to: number, at: number, fits: (g: Gender, org: boolean) => boolean): boolean {
+  const last = lastWord(who.text);
+  const rivals = c.entities.filter((e) => e.type === "person" && e.span.start >= from && e.span.end <= to && !(e.span.start < who.end && who.start < e.span.end)
+    && lastWord(e.span.text) !== last && !who.text.split(/\s+/).includes(lastWord(e.span.text))
+    && e.span.text.split(/\s+/).some(isNameWord) && !PLACE_WORDS.has(e.span.text) && !dateline(c.text, e.span)
+    && !c.pieces.some((p) => p.open < e.span.start && e.span.start < p.close) && fits(genderOf(c, e.span), false));
+  if (rivals.length === 0) return false;
+  // (The topic: "Garcia, the grocery store worker … He was not feeling it … Did that mean Garcia would vote for Trump?")
+  const before = c.text.slice(Math.max(0, at - 800), at);
+  const times = (name: string) => before.match(new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu"))?.length ?? 0;
+  const mine = times(last);
+  return rivals.some((e) => times(lastWord(e.span.text)) >= mine);
+}
+
 /** How many sentences back a pronoun looks for a subject (tuned on PolNeAR train: 2 → 4 sentences). */
 const BACK = 4;
 const lastWord = (name: string) => name.split(/\s+/).pop()!.replace(/['’]s?$/u, "");
@@ -1028,6 +1101,9 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     for (let sj = here - 1; sj > si; sj--) {
       const who = subjectPerson(c, sj, fits);
       if (who) return who;
+      // "“…,” Carla Brandt said. Her husband, also a mill worker, nodded. “We'll see,” he said": someone unnamed
+      // whom a word of the pronoun's gender describes is the subject in between; nobody named.
+      if (unnamedSubject(c, sj, want)) return null;
     }
     // A cue in a relative clause is not the sentence's: "Rubio spoke of Bush and Christie, who say … ¶ He" → Rubio.
     if (s.subject && si < here) {
@@ -1052,6 +1128,7 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     const subject = mainSubject(c, sent.start, sent.end);
     const who = subject && personIn(c, subject.start, headEnd(subject), fits, gendered, skip);
     if (who) return who.gender === null && gendered ? shownInstead(c, sent, who, gendered, skip) : who;
+    if (unnamedSubject(c, si, want)) return null;
   }
   // "One voter, Ann Lee, showed up. He had heckled Ford at a rally. ¶ “…,” he said": a sentence whose
   // subject is the same pronoun continues the chain, and the people it names otherwise are not its antecedent.
@@ -1064,6 +1141,9 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     }
     seen++;
     const who = personIn(c, sent.start, sent.end, fits, gendered);
+    // "The deal was signed by Marek Olsen and Tomas Berg. “…,” he said": two people the pronoun fits,
+    // neither the sentence's subject (that case is above), and neither named more often before: nobody.
+    if (who && gendered && rivalPerson(c, who.span, sent.start, sent.end, at, fits)) return null;
     if (who) return who;
   }
   for (let i = c.said.length - 1; i >= 0; i--) {
@@ -1099,6 +1179,18 @@ function shownInstead(c: Ctx, sent: Sentence, who: { span: Span; gender: Gender;
 }
 
 /** The person or body a sentence opens with as its subject, when it `fits`. */
+/** Nouns that tell a person's gender as a subject's head: "her husband", "the woman", "one mother". */
+const MALE_HEAD = new RegExp(`^(?:${MALE_NOUN}|man|boy|stepfather|stepson|gentleman)$`);
+const FEMALE_HEAD = new RegExp(`^(?:${FEMALE_NOUN}|woman|girl|stepmother|stepdaughter|lady)$`);
+/** Whether a sentence's subject is someone unnamed whom a noun of the pronoun's gender describes ("Her husband, also a mill worker, nodded", "An older woman stood up"). */
+const UNNAMED_SUBJECT = /^\s*(?:(?:And|But|Then|Meanwhile)\s+)?(?:Her|His|Their|The|A|An|One|Another|My|Our)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s*,[^,;“”"«»\n]{1,80},)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}/u;
+function unnamedSubject(c: Ctx, si: number, want: "m" | "f" | "org" | "any"): boolean {
+  if (want !== "m" && want !== "f") return false;
+  const sent = c.sentences[si]!;
+  const m = UNNAMED_SUBJECT.exec(c.text.slice(sent.start, sent.end));
+  return !!m && (want === "m" ? MALE_HEAD : FEMALE_HEAD).test(m[1]!);
+}
+
 function subjectPerson(c: Ctx, si: number, fits: (g: Gender, org: boolean) => boolean): { span: Span; gender: Gender; org: boolean } | null {
   const sent = c.sentences[si]!;
   const subject = mainSubject(c, sent.start, sent.end);
@@ -1126,6 +1218,9 @@ function untypedBody(c: Ctx, at: number): { span: Span; gender: Gender; org: boo
     if (!words.some(isNameWord) || /^(?:They|We|It|He|She|I|You|This|That|These|Those)$/.test(words[0]!)) continue;
     const people = c.entities.filter((e) => e.type === "person" && e.span.start < head.end && head.start < e.span.end);
     if (people.some((e) => e.span.text.includes(" ") && head.text.startsWith(e.span.text) && head.text.length === e.span.text.length && !maybeBody(c, e)) || (words.length === 1 && surname(c, words[0]!)) || genderOf(c, head) !== null) return null;
+    // "Mayor Rui Patrício opened the bridge. “…,” the council said": a name after a person's title is a
+    // person, whatever the tagger spans (not "Foreign Ministry": no name follows the title words).
+    if (people.some((e) => e.span.end === head.end && e.span.start > head.start && c.text.slice(head.start, e.span.start).trim().split(/\s+/).every((w) => PERSON_TITLES.has(w) || TITLE_ABBR.test(w) || /^(?:Former|Acting|Interim|Deputy|Vice)$/.test(w)))) return null;
     return { span: head, gender: null, org: true };
   }
   return null;
@@ -1758,7 +1853,7 @@ function scanCues(c: Ctx): void {
       // reported a paper does not speak it; its issuer, if named, does.
       const got = /\s+(?:obtained|reviewed|seen|received|viewed|cited|quoted|first\s+reported|reported|published|shared)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*\s*){1,5}(?:\s+(?:on|last|this)\s+\p{Lu}?\p{Ll}+)?\s*,?\s*$/u.exec(text.slice(Math.max(lo, at - 200), at).replace(AUX, ""));
       const head = got ? Math.max(lo, at - 200) + got.index : at;
-      const paper = PAPER_BEFORE.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, "")) ?? OWNED_PAPER_BEFORE.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, ""))
+      const paper = PAPER_BEFORE.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, "")) ?? OWNED_PAPER_BEFORE.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, "")) ?? NAMED_PAPER_SET_OFF.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, ""))
         ?? (got ? null : PAPER_SET_OFF.exec(text.slice(Math.max(lo, at - 200), head).replace(AUX, "")));
       if (paper) { const at0 = Math.max(lo, at - 200) + paper.index + paper[0].indexOf(paper[1]!); subject = spanOf(text, at0, at0 + paper[1]!.length); }
       else if (got) subject = null;
@@ -1968,6 +2063,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
     // (A pronoun left unresolved is nobody: "They’re less hostile … and agree that …“a lot”".)
     if (speaker && (junkSpeaker(c, speaker) || PRONOUN.test(speaker.text.replace(/['’]\p{L}+$/u, "")))) speaker = null;
+    if (speaker) speaker = withParticles(text, speaker);
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
     out.push(quote);
     if (p.openEnded) openEnded.add(quote);
@@ -2200,7 +2296,8 @@ function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
     // `“…,” a claim the union denied`: a noun for words in apposition to the quote; the clause after it is
     // about the quote (not `“…,” the memo stated`, where the noun is the speaker).
     if (CLAIM_GAP.test(gap)) return null;
-    const subjectInGap = s.subject !== null && s.subject.start >= from && s.subject.end <= s.cue.start && descriptionLead(c.text.slice(from, s.subject.start));
+    // (`the race “is a dead heat,” as Ruiz said on the radio`: an "as" clause attributes the quote before it.)
+    const subjectInGap = s.subject !== null && s.subject.start >= from && s.subject.end <= s.cue.start && (descriptionLead(c.text.slice(from, s.subject.start)) || /^[\s,]*as\s+(?:\p{Ll}+\s+){0,2}$/u.test(c.text.slice(from, s.subject.start)));
     if (!(subjectInGap || /^[\s,]*$/.test(gap))) return null;
     if (/\.$/.test(inner.text) && !/^[\s,]*$/.test(gap.slice(0, 1))) return null;
     // `“….” Ford reiterated: “…”`, `After Lee said … “…,” Ford said: “…”`: a cue with a colon opens the next quote.
@@ -2295,7 +2392,7 @@ function beforeQuote(c: Ctx, p: Piece): Said | null {
  * subject of the clause holding the quote, after "while", "when", "that" or a comma and "and"/"but".
  */
 const CLAUSE_SUBJECT = /(?:\b(?:while|whereas|when|after|before|until|once|because|although|though|since|that)|(?:,|\s[—–-])\s*(?:and|but)|[”"»])\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*(?:\s+(?:campaign|team|club|union|committee|board|council|company|group|party|government|administration|league|officials|leaders|members|aides|spokesman|spokeswoman))?)(?:\s*,[^,“”"«»\n]{1,80},)?\s+(?:(?:\p{Ll}+ly|also|later|then|again|once|first|never|still|even|(?:on|during|in)\s+(?:a\s+)?\p{Lu}\p{Ll}+)\s+)?(?!(?:was|is|has|does|says)\b)\p{Ll}{2,}(?:ed|s)\b/gu;
-const UNNAMED_CLAUSE = /(?:,|\s[—–-])\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+\s+(?:\p{Ll}+ly\s+)?(?!(?:was|is|has|does)\b)\p{Ll}{2,}(?:ed|s)\b[^,;“”"«»]*$/u;
+const UNNAMED_CLAUSE = /(?:,[”"»]?|\s[—–-])\s*(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+|(?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+s(?:\s+(?:in|of|from|at|on)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]+)?)\s+(?:\p{Ll}+ly\s+)?(?!(?:was|is|has|does)\b)\p{Ll}{2,}(?:ed|s)\b[^,;“”"«»]*$/u;
 function clauseSubject(c: Ctx, from: number, to: number): Span | null {
   const chunk = c.text.slice(from, to);
   let last: RegExpExecArray | null = null;
@@ -2325,6 +2422,9 @@ function clauseAfterQuote(c: Ctx, p: Piece, cue: Said): Said | null {
   const mid = c.pieces.filter((q) => q !== p && q.open > cue.cue.end && q.close < p.open).pop();
   if (!mid) return null;
   const subject = clauseSubject(c, mid.close, p.open);
+  // "Blaine called it “…,” while conservatives in his own party denounced it as “…”": a clause after the
+  // first quote whose own subject names nobody; the cue's speaker does not say the second quote.
+  if (!subject && cue.speaker && UNNAMED_CLAUSE.test(c.text.slice(mid.close - 1, p.open))) return { cue: spanOf(c.text, p.open, p.open), subject: null, speaker: null, gender: null, org: false };
   if (!subject) return null;
   const r = resolveSubject(c, subject);
   if (!r.speaker) return null;
@@ -2332,7 +2432,7 @@ function clauseAfterQuote(c: Ctx, p: Piece, cue: Said): Said | null {
 }
 
 /** Participles of speech verbs that open a sentence before its subject ("Calling it “…,” the union filed suit"). */
-const LEAD_PARTICIPLE = /^\s*(?:Calling|Describing|Labell?ing|Dubbing|Branding|Terming|Saying|Declaring|Warning|Insisting|Arguing|Noting|Praising|Hailing|Blasting|Slamming|Decrying|Deriding|Denouncing|Promising|Vowing|Pledging)\b/;
+const LEAD_PARTICIPLE = /^\s*(?:Calling|Describing|Labell?ing|Dubbing|Branding|Terming|Saying|Declaring|Warning|Insisting|Arguing|Noting|Praising|Hailing|Blasting|Slamming|Decrying|Deriding|Denouncing|Promising|Vowing|Pledging|Acknowledging|Admitting|Conceding|Suggesting|Stressing|Complaining|Explaining|Recalling|Claiming|Asserting|Lamenting|Joking|Boasting|Predicting|Accusing|Criticizing|Criticising|Mocking|Dismissing|Repeating|Telling|Writing|Tweeting|Announcing|Contending|Maintaining|Reiterating|Confirming|Denying)\b/;
 /**
  * `Calling it an “all-out assault,” the union filed suit`, `Describing the talks as “frank,” Ana Lind left`:
  * a quote inside a participial phrase that opens the sentence is said by the main clause's subject, after
@@ -2387,6 +2487,15 @@ function ownSubject(c: Ctx, p: Piece): Said | null {
   // a passive undergoes it and does not speak the quote (not "Moe was pleased with the “result”").
   const passive = PASSIVE_SUBJECT.exec(c.text.slice(subject.end, p.open));
   if (passive && !FEELING.test(passive[1]!)) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
+  // "A poll released last month by Emerson College found the race “statistically tied”", "A study by the Harbor
+  // Institute found …": a paper opening the sentence speaks for its maker, named after "by" or "from".
+  const made = subject === main && PAPER.test(lastWord(subject.text).toLowerCase()) ? MAKER_AFTER_PAPER.exec(c.text.slice(subject.end, p.open)) : null;
+  // (Not a paper that undergoes something: "A letter from Ann Lee to the mayor was returned “unopened”".)
+  if (made && !/\b(?:was|were|is|are|been|be|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b/u.test(c.text.slice(subject.end + made[0].length, p.open))) {
+    const at0 = subject.end + made[0].length - made[1]!.length;
+    const maker = named(c, spanOf(c.text, at0 + (/^the\s+/i.exec(made[1]!)?.[0].length ?? 0), at0 + made[1]!.length));
+    if (maker) return { cue: spanOf(c.text, subject.end, subject.end), subject: maker.span, speaker: maker.span, gender: null, org: maker.org };
+  }
   const r = resolveSubject(c, subject);
   // "Typically, he …" read as "Typically": a sentence whose subject names nobody still attributes its quote.
   if (!r.speaker && /\s\S+\s\S/.test(c.text.slice(p.open, p.close).trim()) && sentenceOpener(c.text, subject.start, /^[\p{L}]+/u.exec(subject.text)?.[0] ?? "")) return { cue: spanOf(c.text, subject.end, subject.end), subject, speaker: null, gender: null, org: false };
@@ -2403,6 +2512,8 @@ function ownSubject(c: Ctx, p: Piece): Said | null {
 }
 
 /** Whether a subject phrase is headed by a lower-case noun for people, a body or a paper ("secretary", "crowd", "group"). */
+/** After a paper opening a sentence: who made it ("released last month by Emerson College", "by the Harbor Institute"), before its verb. */
+const MAKER_AFTER_PAPER = new RegExp(`^\\s+(?:(?:${MADE})\\s+(?:(?:last|this|on|in|earlier|late)\\s+[\\p{L}\\d]+\\s+)?)?(?:by|from)\\s+${ISSUER_NAME}(?=\\s*,|\\s+\\p{Ll})`, "u");
 function subjectNoun(subject: Span): boolean {
   const words = subject.text.split(/\s+/);
   const head = words.find((w, i) => /^\p{Ll}/u.test(w) && (i === words.length - 1 || /^(?:of|for|at|from|in)$/.test(words[i + 1]!))) ?? words[words.length - 1]!;
@@ -2446,7 +2557,7 @@ function laterInSentence(c: Ctx, p: Piece): Said | null {
  */
 const NAMED_HOW = /^(?:That|This|Such)\s+(?:was|is|['’]s)\s+how\s+((?:(?:the|a|an)\s+)?(?:[\p{L}\p{N}.'’-]+\s+){0,5}?[\p{L}.'’-]+)\s+(?:put|puts|described|describes|summed|sums|phrased|phrases|framed|frames|explained|explains|characteri[sz]ed|characteri[sz]es|expressed|expresses|said|says)\b/u;
 const WORDS_NOUN = "words?|message|verdict|view|assessment|warning|answer|reply|response|reaction|judge?ment|advice|plea|promise|conclusion|take|remarks?|comments?|thoughts|summary|prediction|quote|line|statement|question";
-const NAMED_OF = new RegExp(String.raw`^(?:(?:Those|These)\s+were|(?:That|This)\s+(?:was|is)|Such\s+(?:was|were))\s+(?:the\s+)?(?:(?:closing|parting|final|last|first|opening|blunt|simple|stark)\s+)?(?:${WORDS_NOUN})\s+(?:of|from)\s+|^(?:So|Thus)\s+(?:said|says|wrote|writes|spoke|speaks|warned|argued|declared)\s+|^The\s+(?:(?:closing|parting|final|last|first|opening|blunt)\s+)?(?:${WORDS_NOUN})\s+(?:came|comes|was|were|is|are)\s+(?:(?:spoken|written|uttered|delivered|posted|tweeted|voiced)\s+by|from)\s+`, "u");
+const NAMED_OF = new RegExp(String.raw`^(?:(?:Those|These)\s+were|(?:That|This)\s+(?:was|is)|Such\s+(?:was|were))\s+(?:the\s+)?(?:(?:closing|parting|final|last|first|opening|blunt|simple|stark)\s+)?(?:${WORDS_NOUN})\s+(?:of|from)\s+|^(?:So|Thus)\s+(?:said|says|wrote|writes|spoke|speaks|warned|argued|declared)\s+|^The\s+(?:(?:closing|parting|final|last|first|opening|blunt)\s+)?(?:${WORDS_NOUN})\s+(?:came|comes|was|were|is|are)\s+(?:(?:spoken|written|uttered|delivered|posted|tweeted|voiced)\s+by|from)\s+|^(?:That|This|The)\s+(?:(?:closing|parting|final|last|first|opening|famous|infamous|blunt)\s+)?(?:quote|line|remark|comment|words|quip|phrase|warning|retort)\s+(?:from|by)\s+`, "u");
 const NAMED_OWNER = new RegExp(String.raw`^(?:(?:That|This)\s+(?:was|is)|Such\s+(?:was|were))\s+((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*)(?:['’]s|(?<=s)['’])\s+(?:(?:closing|parting|final|last|first|opening|blunt|simple|stark)\s+)?(?:${WORDS_NOUN})\b`, "u");
 function namedNext(c: Ctx, p: Piece, inner: Span): Said | null {
   if (p.openEnded || !/^\s*$/.test(c.text.slice(sentenceStart(c.text, p.open), p.open))) return null;

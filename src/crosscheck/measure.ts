@@ -50,7 +50,9 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
   if (/\d\s*-\s*[a-z²]/i.test(c.span.text)) {
     if (LIMIT.test(before.slice(-30))) return "limit";
     // "the 800-metre Halvard Bridge": past the claim's words, the last word of a name is the thing.
-    const named = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])(?!\s+\p{Lu})/u.exec(after)?.[1];
+    // "the 96-metre Fierza dam": a name then the thing's own noun — the noun is the thing.
+    const namedThing = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?([a-z]+)\b/u.exec(after)?.[1];
+    const named = namedThing !== undefined && THING.test(namedThing) ? namedThing : /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])(?!\s+\p{Lu})/u.exec(after)?.[1];
     const noun = /\s([a-z]+)$/.exec(c.span.text)?.[1]?.toLowerCase() ?? (/\d\s*-\s*[a-z²]+$/i.test(c.span.text) && named && !/^(?:The|A|An)$/.test(named) ? named.toLowerCase() : undefined);
     return noun === undefined ? "size of a thing" : /^(fall|drop|plunge|jump)s?$/.test(noun) ? "fall" : `size of ${noun}`;
   }
@@ -83,6 +85,10 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
   const extent = EXTENT_VERB.exec(before.slice(-100));
   if (extent && !MOVERS.test(extent[1]!)) return `size of ${extent[1]!.toLowerCase()}`;
   if (FROM_PLACE.test(after)) return "from a place";
+  // "180 mm of rain fell" / "dumped 380 millimetres of rain": how much rain or snow, whatever the verb.
+  const fell = measureOf(c)!.dim === "length" ? /^\s*of\s+(rain|rainfall|snow|snowfall|precipitation|hail)\b/i.exec(after) : null;
+  // ("An average of 60 mm of rain fell across the region": a mean over places, not one place's fall.)
+  if (fell) return `${/\b(?:average|averaged|mean)\b/i.test(before.slice(-40)) ? "average " : ""}${/^snow/i.test(fell[1]!) ? "snowfall" : /^hail/i.test(fell[1]!) ? "hail" : "rainfall"}`;
   // "2.3 tonnes of cocaine" / "800 kilograms of cocaine": the weight of what the words name after the unit.
   const what = measureOf(c)!.dim === "weight" ? /^\s*of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\b/i.exec(after) : null;
   if (what && !/^(which|whom|what|them|it)$/i.test(what[1]!)) return `weight of ${what[1]!.toLowerCase()}`;
@@ -92,6 +98,9 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
   if (measureOf(c)!.dim === "weight" && SEIZED.test(before)) return "seized";
   return null;
 }
+
+/** Things whose size a compound gives after their name ("the 96-metre Fierza dam", "the 310-metre Shard tower"). */
+const THING = /^(?:dam|bridge|tower|tunnel|building|skyscraper|statue|crane|ship|vessel|yacht|tanker|ferry|wall|mast|spire|chimney|cliff|waterfall|falls|runway|pipeline|road|canal|viaduct|stadium|wave|volcano|mountain|peak|glacier|lake|river|reservoir|cave|mine|shaft|well|pier|jetty|dyke|dike|levee)$/;
 
 /** A verb where the thing measured should be: "the bridge is 1,200 metres long". */
 const COPULA = /^(?:is|was|are|were|be|been|stands?|stood)$/i;

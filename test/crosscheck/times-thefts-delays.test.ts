@@ -255,3 +255,37 @@ describe("a match's attendance", () => {
     ])).toEqual([]);
   });
 });
+
+describe("measures named by what they measure (batch 21's misses, in other wordings)", () => {
+  it("how much rain or snow fell, whatever the verb", () => {
+    expect(rules([
+      "Up to 240 mm of rain fell on Genoa in twelve hours on Sunday, the civil protection agency said.",
+      "The storm dropped 420 millimetres of rain on Genoa on Sunday, the civil protection agency said.",
+    ])).toContain("crosscheck/contradiction");
+    expect(loud([
+      "Up to 240 mm of rain fell on Genoa on Sunday; the river rose 3 metres.",
+      "The storm dropped 240 millimetres of rain on Genoa on Sunday as the river rose by 4 metres.",
+    ]).filter((f) => /rain/.test(f.summary))).toEqual([]);
+  });
+  it("a named dam's height told as a compound and as 'stands N metres tall'", () => {
+    expect(rules([
+      "Inspectors found a leak in the 185-metre Kariba dam on Monday, the river authority said.",
+      "The Kariba dam, which stands 128 metres tall, has a leak, the river authority said on Monday.",
+    ])).toContain("crosscheck/contradiction");
+  });
+});
+
+describe("an average rainfall and a theatre's audience", () => {
+  it("one place's rainfall against a region's average is no dispute", () => {
+    expect(loud([
+      "The town of Ronda recorded 118 mm of rain on Monday, the most in Andalusia.",
+      "An average of 45 mm of rain fell across Andalusia on Monday, with Ronda the wettest town.",
+    ])).toEqual([]);
+  });
+  it("an audience in a theatre is counted, so two figures disagree", () => {
+    expect(rules([
+      "About 600 people attended the premiere at the Apollo theatre in Oslo on Friday.",
+      "Some 1,600 people attended Friday's premiere at the Apollo theatre in Oslo.",
+    ])).toContain("crosscheck/contradiction");
+  });
+});

@@ -900,7 +900,7 @@ function shareAName(a: string, b: string): boolean {
 const CALENDAR_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Police|The|This|That|These|Those|His|Her|Their|She|They|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|When|After|But|And|Officers|Authorities|According)$/;
 
 /** Words of a ticketed venue or a match: its attendance is counted, not estimated. */
-const VENUE = /\b(?:stadium|arena|park|ground|field|court|velodrome|match|game|final|fixture|derby|concert|fans|spectators|supporters)\b/i;
+const VENUE = /\b(?:stadium|arena|park|ground|field|court|velodrome|match|game|final|fixture|derby|concert|fans|spectators|supporters|theat(?:er|re)|cinema|hall|auditorium|opera|church|cathedral)\b/i;
 
 const HARMS = new Set(["killed", "injured", "injured-serious", "injured-minor", "shot", "missing", "hospital"]);
 

@@ -86,9 +86,6 @@ export function isDemonymNoun(noun: string | null): boolean {
 }
 
 /** The predicate class from the words around a number (a window of lower-cased words). */
-/** Limbs and the like: "shot in the arm" wounds. */
-const LIMB = /^(?:arm|arms|leg|legs|foot|feet|hand|hands|shoulder|shoulders|thigh|thighs|knee|knees|ankle|ankles|wrist|wrists|elbow|elbows|hip|hips|buttock|buttocks|finger|fingers|toe|toes|calf|forearm|heel)$/;
-
 export function predicateClass(window: readonly string[]): string | null {
   for (let i = 0; i < window.length; i++) {
     const w = window[i]!;
@@ -97,17 +94,6 @@ export function predicateClass(window: readonly string[]): string | null {
     // "had burned down 53 houses", "53 houses burned down": what a fire did to buildings, two words read together.
     // (The window holds the words after a figure, then those before it backwards: "down" may sit on either side.)
     if (/^(?:burn|burns|burned|burnt|burning)$/.test(w) && (window[i + 1] === "down" || window[i - 1] === "down")) return "destroyed";
-    // "were shot": people hit by gunfire, the dead and the wounded together — unless the next words say which
-    // ("shot dead", "shot and killed", "shot and wounded").
-    if (/^(?:shoot|shot)$/.test(w)) {
-      // "shot in the arm", "shot in his leg": a wound named by a limb is a non-fatal injury (not the head, chest or neck).
-      if (window[i + 1] === "in" && LIMB.test(window[i + 2] === "the" || /^(?:his|her|their|its)$/.test(window[i + 2] ?? "") ? window[i + 3] ?? "" : window[i + 2] ?? "")) return "injured";
-      if (window[i + 1] === "to" && window[i + 2] === "death") return "killed";
-      const next = window[i + 1] === "and" ? window[i + 2] : window[i + 1];
-      const told = next === undefined ? null : predicateClass([next]);
-      if (told === "killed" || told === "injured") return told;
-      if (window[i - 1] === undefined || predicateClass([window[i - 1]!]) === null) return "shot";
-    }
     for (const [re, cls] of PREDICATES) if (re.test(w)) return cls;
   }
   return null;

@@ -9,68 +9,71 @@ import { numbersWritten } from "../../src/crosscheck/updates.js";
 const loud = (texts: Parameters<typeof findingsOf>[0]) =>
   findingsOf(texts).filter((f) => (f.type === "contradiction") && (f.severity === "medium" || f.severity === "high"));
 const rules = (texts: Parameters<typeof findingsOf>[0]) => loud(texts).map((f) => f.rule);
+/** The event-time rule's findings at any severity (it only hints, at low). */
+const times = (texts: Parameters<typeof findingsOf>[0]) => findingsOf(texts).filter((f) => f.rule === "crosscheck/event-time");
 
 describe("the time of day the event happened", () => {
   it("two clock times far apart for one event are a dispute, in 12- and 24-hour forms", () => {
-    const f = loud([
+    const f = times([
       "The gas explosion ripped through the restaurant at 7:05 p.m. on Saturday, injuring nine diners.",
       "Nine diners were hurt when the blast hit the restaurant at 21:30 on Saturday.",
-    ]).filter((x) => x.rule === "crosscheck/event-time");
+    ]);
     expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe("low");
     expect(f[0]!.evidence.map((e) => e.text).sort()).toEqual(["21:30", "7:05 p.m."]);
     expect(f[0]!.summary).toMatch(/what time the explosion happened/);
   });
   it("an event told by its verb alone, and a noun right before the time", () => {
-    expect(rules([
+    expect(times([
       "The cable car plunged at 11.40am on Wednesday, the operator said.",
       "The cable car crash at 2:15 p.m. on Wednesday killed four people.",
-    ])).toContain("crosscheck/event-time");
+    ]).map((x) => x.rule)).toContain("crosscheck/event-time");
   });
   it("rounded times, other zones, other acts, second events and two times in one article are left alone", () => {
-    expect(rules([
+    expect(times([
       "The tremor struck at 6:48 a.m. on Monday.",
       "The tremor struck just before 7 a.m. on Monday, waking the town.",
-    ])).not.toContain("crosscheck/event-time");
-    expect(rules([
+    ]).map((x) => x.rule)).not.toContain("crosscheck/event-time");
+    expect(times([
       "The ferry sank at 4:20 p.m. local time (0820 GMT) on Friday.",
       "The ferry sank at 16:20 on Friday, the coastguard said.",
-    ])).not.toContain("crosscheck/event-time");
-    expect(rules([
+    ]).map((x) => x.rule)).not.toContain("crosscheck/event-time");
+    expect(times([
       "The blaze broke out at 1 a.m. Firefighters arrived at 1:40 a.m. and put it out at 6 a.m.",
       "The blaze broke out at 1 a.m., and was put out at 6 a.m., the fire service said.",
-    ])).not.toContain("crosscheck/event-time");
-    expect(rules([
+    ]).map((x) => x.rule)).not.toContain("crosscheck/event-time");
+    expect(times([
       "A first bomb went off at 9:10 a.m.; a second bomb exploded near the station at 9:55 a.m.",
       "The second bomb, at 9:55 a.m., killed two police officers.",
-    ])).not.toContain("crosscheck/event-time");
-    expect(rules([
+    ]).map((x) => x.rule)).not.toContain("crosscheck/event-time");
+    expect(times([
       "The mine collapsed at 3 p.m. on Tuesday and another shaft collapsed at 5 p.m.",
       "The mine collapsed at 3 p.m. on Tuesday.",
-    ])).not.toContain("crosscheck/event-time");
+    ]).map((x) => x.rule)).not.toContain("crosscheck/event-time");
   });
   it("a time before the event, a call to it, a round-up's latest events and articles months apart are left alone", () => {
-    expect(rules([
+    expect(times([
       "The stabbing happened at 4:10 p.m. outside the library.",
       "Hours before the stabbing, at about 11 a.m., the suspect was seen near the library.",
-    ])).not.toContain("crosscheck/event-time");
-    expect(rules([
+    ]).map((x) => x.rule)).not.toContain("crosscheck/event-time");
+    expect(times([
       "The warehouse fire broke out at 2:30 a.m., the fire service said.",
       "Crews were sent to the warehouse fire at around 6:15 a.m.",
-    ])).not.toContain("crosscheck/event-time");
-    expect(rules([
+    ]).map((x) => x.rule)).not.toContain("crosscheck/event-time");
+    expect(times([
       "The latest shooting happened at 1:20 a.m. Tuesday on the East Side.",
       "The most recent fatal shooting happened at 11:50 p.m. Monday on the West Side.",
-    ])).not.toContain("crosscheck/event-time");
-    expect(rules([
+    ]).map((x) => x.rule)).not.toContain("crosscheck/event-time");
+    expect(times([
       { text: "The shooting happened at 2 a.m. outside a bar on Main Street.", publishedAt: "2026-03-02" },
       { text: "The shooting happened at 9 p.m. outside a bar on Main Street.", publishedAt: "2026-07-19" },
-    ])).not.toContain("crosscheck/event-time");
+    ]).map((x) => x.rule)).not.toContain("crosscheck/event-time");
   });
   it("a decimal figure after 'at' is no time", () => {
-    expect(rules([
+    expect(times([
       "The explosion hit the refinery as shares stood at 4.25 percent lower.",
       "The explosion hit the refinery as shares stood at 7.10 percent lower.",
-    ])).not.toContain("crosscheck/event-time");
+    ]).map((x) => x.rule)).not.toContain("crosscheck/event-time");
   });
 });
 
@@ -159,19 +162,6 @@ describe("days told with other words around them", () => {
 });
 
 describe("local shooting reports", () => {
-  it("people shot are compared as people shot, whatever verb a clause before says", () => {
-    expect(rules([
-      "Police said four people were shot outside a bowling alley on Pine Road late Friday.",
-      "A 41-year-old man was charged with attempted murder after five people were shot outside a Pine Road bowling alley late Friday.",
-    ])).toContain("crosscheck/contradiction");
-  });
-  it("'shot dead' and 'shot and killed' count the dead, 'shot, one fatally' all hit", async () => {
-    const { predicateClass } = await import("../../src/claims/slots.js");
-    expect(predicateClass(["be", "shoot", "dead"])).toBe("killed");
-    expect(predicateClass(["be", "shoot", "and", "kill"])).toBe("killed");
-    expect(predicateClass(["be", "shoot", "and", "wound"])).toBe("injured");
-    expect(predicateClass(["be", "shoot", "one", "fatally"])).toBe("shot");
-  });
   it("two men's ages, each article writing both, are two men", () => {
     expect(loud([
       "Marcus Bell, 27, died on Monday; a 35-year-old man who was also shot is in stable condition.",
@@ -179,10 +169,10 @@ describe("local shooting reports", () => {
     ])).toEqual([]);
   });
   it("the hour a victim was shot or wounded is the event's time", () => {
-    expect(rules([
+    expect(times([
       "A 52-year-old man was shot in the arm on Lark Street at about 8:15 p.m. Thursday, police said.",
       "Police say a man, 52, was wounded on Lark Street at about 10:40 p.m. Thursday.",
-    ])).toContain("crosscheck/event-time");
+    ]).map((x) => x.rule)).toContain("crosscheck/event-time");
   });
 });
 
@@ -231,11 +221,7 @@ describe("parts of a crash report", () => {
 });
 
 describe("how often one person was shot", () => {
-  it("is compared when both sentences name the person, and kept low when they may be two people", () => {
-    expect(rules([
-      "Ortiz's autopsy found he had been shot four times, the family's lawyer said.",
-      "Luis Ortiz, 19, was shot nine times by deputies on Friday in Fresno.",
-    ])).toContain("crosscheck/contradiction");
+  it("is kept low when the two sentences may tell two people", () => {
     expect(loud([
       "His cousin told reporters the boy was shot twice in the back.",
       "A woman at the party did not know she had been shot five times until she reached the hospital.",

@@ -233,7 +233,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // (Both told as round-ups of one period are two tallies of it, compared: "killed 12 people over the weekend".)
         // "the teen was shot four or five times" / "he had been shot three times": how often one person was hit belongs
         // to that person, as an age does — compared only when both sentences name the same person (or the article only one).
-        ["person", () => p.noun === "time" && /^(?:shot|injured|killed)$/.test(p.pred) && !samePeople(contextOf, m, ref) && !shareAName(sentenceOf(m) ?? "", sentenceOf(ref) ?? "")],
+        ["person", () => p.noun === "time" && !samePeople(contextOf, m, ref) && !shareAName(sentenceOf(m) ?? "", sentenceOf(ref) ?? "")],
         ["roundup", () => p.unit === "count" && ROUNDUP.test(sentenceOf(m) ?? "") !== ROUNDUP.test(sentenceOf(ref) ?? "")],
         // "among the top 10 countries" / "the bottom five states": a bracket of a ranking, not a count of things.
         ["bracket", () => BRACKET.test(text(m).slice(Math.max(0, m.span.start - 12), m.span.start + 1))],

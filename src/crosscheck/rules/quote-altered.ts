@@ -223,7 +223,8 @@ function namesDiffer(a: readonly CanonWord[], b: readonly CanonWord[]): boolean 
   return unmatched(na, b) || unmatched(nb, a);
 }
 
-const speakerWords = (s: string) => new Set(nameKey(s).split(" ").filter((w) => w.length > 2));
+// ("Moqtada al-Sadr" / "Sadr": a surname with its Arabic article is the same surname without it.)
+const speakerWords = (s: string) => new Set(s.split(/\s+/).flatMap((w) => [nameKey(w), nameKey(w.replace(/^(?:al|el|ad|ar|as|at|az|an|ash|ud|ul)[-‐]/i, ""))]).filter((w) => w.length > 2));
 
 export function quoteAltered(ctx: StoryContext): FindingDraft[] {
   const quotes = ctx.claims.filter((c): c is QuoteClaim => c.kind === "quote" && c.value.text.split(/\s+/).length >= 5);

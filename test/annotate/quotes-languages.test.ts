@@ -89,6 +89,18 @@ describe("Italian and Portuguese, and a role then the name after an inverted cue
   });
 });
 
+describe("an indefinite article before the role (batch 21's German miss, in other wordings)", () => {
+  it("'sagte ein Sprecher der …, Name', 'ha detto un portavoce …, Name', 'a déclaré une porte-parole …, Name'", () => {
+    expect(said("„Die Leitung ist repariert“, sagte eine Sprecherin der Stadtwerke München, Petra Lang.")).toEqual(["Petra Lang: Die Leitung ist repariert"]);
+    expect(said("„Der Tunnel ist wieder offen“, sagte ein Sprecher der Autobahn GmbH, Lukas Brandt.")).toEqual(["Lukas Brandt: Der Tunnel ist wieder offen"]);
+    expect(said("«Abbiamo evacuato tre palazzi», ha detto un portavoce della Protezione civile, Luca Bianchi.")).toEqual(["Luca Bianchi: Abbiamo evacuato tre palazzi"]);
+    expect(said("« Nous rouvrirons lundi », a déclaré une porte-parole de la préfecture, Claire Martin.")).toEqual(["Claire Martin: Nous rouvrirons lundi"]);
+  });
+  it("a surname that is also a German title word stays a name", () => {
+    expect(said("„Das Bild ist gefälscht“, sagte Gerhard Richter am Montag.")).toEqual(["Gerhard Richter: Das Bild ist gefälscht"]);
+  });
+});
+
 describe("look-alikes", () => {
   it("an English sentence with the same letters is not a cue", () => {
     expect(said("“We rolled the dice on the bridge,” the engineer's daughter said with a laugh.")).toEqual(["-: We rolled the dice on the bridge"]);

@@ -279,7 +279,7 @@ function isCapWord(w: string): boolean {
  * German titles, capitalised like names: compounds ending in an office ("Bürgermeisterin", "Polizeisprecher",
  * "Finanzministerin") and a few standing alone ("Sprecherin", "Kanzlerin"); not a surname such as "Richter" or "Meister".
  */
-const GERMAN_TITLE = /^(?:\p{Lu}\p{Ll}+(?:meister|sprecher|minister|präsident|direktor|leiter|chef|kanzler|vorsitzende|vorsitzender|kommissar|sekretär|beauftragte|beauftragter|richter|anwalt|anwältin)(?:in)?|Sprecherin|Ministerin|Präsidentin|Kanzlerin|Direktorin|Leiterin|Chefin|Vorsitzende|Vorsitzender|Bürgermeister|Bürgermeisterin)$/u;
+const GERMAN_TITLE = /^(?:\p{Lu}\p{Ll}+(?:meister|sprecher|minister|präsident|direktor|leiter|chef|kanzler|vorsitzende|vorsitzender|kommissar|sekretär|beauftragte|beauftragter|richter|anwalt|anwältin)(?:in)?|Sprecher|Sprecherin|Minister|Ministerin|Präsident|Präsidentin|Kanzler|Kanzlerin|Direktor|Direktorin|Leiterin|Chefin|Richterin|Anwalt|Anwältin|Kommissar|Kommissarin|Vorsitzende|Vorsitzender|Bürgermeister|Bürgermeisterin)$/u;
 
 const CLOSED = new Set(CLOSED_OPENERS);
 function isNameWord(w: string): boolean {
@@ -606,8 +606,8 @@ function subjectAfter(text: string, from: number): Span | null {
     return spanOf(text, at, at + appos[2]!.length);
   }
   // "ha dichiarato il sindaco di Genova, Marco Ferraro", "disse o presidente da câmara, João Silva", "sagte der
-  // Bürgermeister von Köln, Hans Meier": after a cue of other languages, an article, a role (lower-case, or a German
-  // title), what it is of, a comma and the full name.
+  // Bürgermeister von Köln, Hans Meier", "sagte eine Sprecherin der Stadtwerke, Petra Lang": after a cue of other
+  // languages, an article (definite or not), a role (lower-case, or a German title), what it is of, a comma and the name.
   const role = FOREIGN_CUE_BEFORE.test(text.slice(Math.max(0, from - 24), from)) ? ROLE_APPOSITIVE_AFTER.exec(right) : null;
   const roleName = role?.[2]!.replace(/(\p{L}{2,})\.$/u, "$1") ?? ""; // "Paolo Russo." ends the sentence
   if (role && (/^\p{Ll}/u.test(role[1]!) || GERMAN_TITLE.test(role[1]!)) && roleName.split(/\s+/).every((w) => isNameWord(w) || isNameParticle(w)) && !roleName.split(/\s+/).every((w) => PLACE_WORDS.has(w))) {
@@ -664,7 +664,7 @@ function subjectAfter(text: string, from: number): Span | null {
 /** A cue of another language's copy just before: "ha dichiarato", "disse", "sagte", "a précisé". */
 const FOREIGN_CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FOREIGN_CUES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\s*$`, "u");
 /** After such a cue: an article (group 1 is the role's first word), the role and what it is of, a comma, the full name (group 2); or the role alone and the name ("spiega l'assessora Giulia Conti"). */
-const ROLE_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:(?:il|lo|la|le|i|gli|el|los|las|o|a|os|as|der|die|das|den|dem)\s+|l['’])(\p{L}[\p{L}\-]*)(?:(?:\s+[^,;:“”"«»()\n]{1,60}?)?,\s+|\s+)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$))`, "u");
+const ROLE_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:(?:il|lo|la|le|i|gli|el|los|las|o|a|os|as|der|die|das|den|dem|un|una|uno|une|um|uma|ein|eine|einer)\s+|l['’]|un['’])(\p{L}[\p{L}\-]*)(?:(?:\s+[^,;:“”"«»()\n]{1,60}?)?,\s+|\s+)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$))`, "u");
 
 const DESCRIBED_NAME = new RegExp(String.raw`^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after|is|was|has|had|will|would|could|can|did|does|also|later|then|\p{Ll}{3,}(?:ed|s|ly))\b)`, "u");
 

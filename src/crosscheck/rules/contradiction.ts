@@ -15,6 +15,7 @@ import { gap, interval, measureOf, otherCurrencies, overlaps, says, slotPhrase }
 import { allBefore, mentionsAsEarlier, monthsApartOf, numbersWritten, oneAgeGroup, toldAsGrown, toldAsRevised, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
 import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
+import { CALENDAR_WORD } from "../../lexicon/calendar.js";
 import { witnesses } from "../witnesses.js";
 import { heldOnOtherDays, placedApart, placedAtOthers } from "../places.js";
 import { toldAsOtherThings } from "../stance.js";
@@ -37,7 +38,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     const [from, to] = sentenceBounds(c);
     // (Not a figure in a compound modifier, "a two-car crash", nor things against people: "two people … 2 vehicles".)
     return inArticle(c).some((o) => o !== c && o.value.unit === c.value.unit && o.value.number === v && o.span.start >= from && o.span.start < to
-      && !new RegExp(`^${COMPOUND_NUMBER.source}`, "i").test(o.span.text) && (c.value.unit !== "count" || isPeopleClass(o.slot.noun) === isPeopleClass(c.slot.noun))
+      && !COMPOUND_NUMBER_FIRST.test(o.span.text) && (c.value.unit !== "count" || isPeopleClass(o.slot.noun) === isPeopleClass(c.slot.noun))
       // ("One man was killed and two were hurt": a figure of another harm is no item of the same list.)
       && !(HARMS.has(o.slot.pred) && HARMS.has(c.slot.pred) && o.slot.pred !== c.slot.pred));
   };
@@ -893,11 +894,12 @@ function subgroup(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Q
 
 /** Whether two sentences write one capitalised name past their first word ("Gray's autopsy" / "Kimani Gray, 16,"). */
 function shareAName(a: string, b: string): boolean {
-  const names = (x: string) => new Set([...x.matchAll(/\b\p{Lu}[\p{Ll}'’-]{2,}/gu)].map((n) => n[0].replace(/['’]s$/, "")).filter((n) => !CALENDAR_NAME.test(n)));
+  const names = (x: string) => new Set([...x.matchAll(/\b\p{Lu}[\p{Ll}'’-]{2,}/gu)].map((n) => n[0].replace(/['’]s$/, "")).filter((n) => !CALENDAR_WORD.test(n) && !NOT_A_NAME.test(n)));
   const y = names(b);
   return [...names(a)].some((n) => y.has(n));
 }
-const CALENDAR_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Police|The|This|That|These|Those|His|Her|Their|She|They|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|When|After|But|And|Officers|Authorities|According)$/;
+/** Capitalised words that start sentences or name no one in particular (days and months are CALENDAR_WORD's). */
+const NOT_A_NAME = /^(?:Police|The|This|That|These|Those|His|Her|Their|She|They|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|When|After|But|And|Officers|Authorities|According)$/;
 
 /** Words of a ticketed venue or a match: its attendance is counted, not estimated. */
 const VENUE = /\b(?:stadium|arena|park|ground|field|court|velodrome|match|game|final|fixture|derby|concert|fans|spectators|supporters|theat(?:er|re)|cinema|hall|auditorium|opera|church|cathedral)\b/i;
@@ -906,6 +908,8 @@ const HARMS = new Set(["killed", "injured", "injured-serious", "injured-minor", 
 
 /** A number joined by a hyphen to a noun or adjective: "two-car", "3-year-old", "12-storey" (not "twenty-three"). */
 const COMPOUND_NUMBER = /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+(?:-[a-z]+)*/gi;
+
+const COMPOUND_NUMBER_FIRST = new RegExp(`^(?:${COMPOUND_NUMBER.source})`, "i");
 
 /** Words of a round-up: several incidents, or a tally over a period or a whole city, or another incident told beside. */
 const ROUNDUP_WORDS = /\b(?:in\s+an?\s+(?:\S+-)?(?:hour|day|week)\s+span|(?:across|throughout|around)\s+the\s+(?:city|county|state|region|country)|citywide|city-wide|in\s+(?:separate|unrelated|other|several|multiple)\s+(?:shootings|incidents|attacks|stabbings|crashes)|violent\s+(?:night|weekend|day|evening|holiday|stretch|start)|(?:minutes|hours|an\s+hour|a\s+day)\s+(?:earlier|later|before|after)\b(?!\s+(?:the|this|that))|so\s+far\s+this\s+(?:year|month|weekend)|since\s+(?:the\s+start\s+of|january|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|year-to-date)\b/iu;

@@ -11,6 +11,7 @@
 import type { FindingDraft } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
 import { ROUNDUP } from "./contradiction.js";
+import { CALENDAR_WORD, WEEKDAYS } from "../../lexicon/calendar.js";
 
 /** Kinds of event, by the nouns and verbs that tell them. */
 const NOUN_KIND: Readonly<Record<string, string>> = {
@@ -35,7 +36,7 @@ const CLOCK = /\b(?:(about|around|approximately|roughly|shortly\s+(?:before|afte
 
 interface Told { readonly articleId: string; readonly kind: string; readonly minutes: number; readonly rough: boolean; readonly zone: string; readonly start: number; readonly end: number; readonly text: string; readonly weekday: string | null; readonly lead: boolean; readonly names: ReadonlySet<string> }
 
-const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join("|")})\\b`, "i");
 /** Articles published this many days apart tell two events, whatever their times (look-alike incidents grouped). */
 const MAX_DAYS_APART = 3;
 
@@ -88,9 +89,9 @@ function eventBefore(clause: string): string | null {
 
 /** Sentences of an article that count as its lead: the event's time is told there, or tied to the other by a name. */
 const LEAD_SENTENCES = 4;
-const NOT_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|The|A|An|AM|PM|GMT|UTC|ET|PT|CT)$/;
+const NOT_NAMES = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|The|A|An|AM|PM|GMT|UTC|ET|PT|CT)$/;
 /** Capitalised words inside a sentence (not its first word): places and people that tie two sentences to one event. */
-const namesIn = (sentence: string) => new Set([...sentence.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]+/gu)].map((m) => m[0]).filter((w) => !NOT_NAMES.test(w)));
+const namesIn = (sentence: string) => new Set([...sentence.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]+/gu)].map((m) => m[0]).filter((w) => !CALENDAR_WORD.test(w) && !NOT_NAMES.test(w)));
 
 export function eventTimes(articleId: string, text: string): Told[] {
   const out: Told[] = [];

@@ -1,6 +1,6 @@
 // What tells two articles' events apart whatever their words share: two anchor years neither lead recalls, two
 // protagonists each a side figure in the other, publication weeks apart with no day bridging them,
-// two datelines neither names, and two results neither writes. Each sign takes its penalty off the pair's score (StoryIndex).
+// two datelines neither names, two named buildings of one kind neither names, and two results neither writes. Each sign takes its penalty off the pair's score (StoryIndex).
 import type { Entry } from "./entry.js";
 import { monthOfDay } from "./features.js";
 import type { StoryOptions } from "./options.js";
@@ -23,7 +23,7 @@ export function clash(a: Entry, b: Entry, ctx: ClashContext): number {
     && minor(a, b.protagonist, ctx) && minor(b, a.protagonist, ctx);
   return (years ? ctx.opts.yearClashPenalty : 0) + (people ? ctx.opts.protagonistClashPenalty : 0)
     + (seriesApart(a, b) ? ctx.opts.ordinalClashPenalty : 0)
-    + (timeApart(a, b, ctx) ? ctx.opts.timeClashPenalty : 0) + (placesApart(a, b, ctx) ? ctx.opts.placeClashPenalty : 0)
+    + (timeApart(a, b, ctx) ? ctx.opts.timeClashPenalty : 0) + Math.max(placesApart(a, b, ctx) ? ctx.opts.placeClashPenalty : 0, venuesApart(a, b, ctx) ? ctx.opts.venueClashPenalty : 0)
     + (resultsApart(a, b, ctx) ? ctx.opts.resultClashPenalty : 0);
 }
 
@@ -58,6 +58,27 @@ export function placesApart(a: Entry, b: Entry, ctx: ClashContext): boolean {
   if (a.places.length === 0 || b.places.length === 0 || a.places.some((p) => b.places.includes(p))) return false;
   const names = (x: Entry, place: Int32Array) => place.length > 0 && place.every((id) => id >= 0 && ctx.count(x, id) > 0);
   return !b.placeTerms.some((p) => names(a, p)) && !a.placeTerms.some((p) => names(b, p));
+}
+
+/**
+ * Both leads put the event at a named building of one kind, the names differ, and neither article names the other's:
+ * "a ransomware attack at the Karolinska hospital" and "hackers hit the Danderyd hospital", in one city two days apart,
+ * are two attacks. A report that names the other's building too ("two days after the attack on Karolinska") or one
+ * that names no building does not clash.
+ */
+export function venuesApart(a: Entry, b: Entry, ctx: ClashContext): boolean {
+  if (a.venues.length === 0 || b.venues.length === 0) return false;
+  const names = (x: Entry, terms: Int32Array) => terms.length > 0 && terms.every((id) => id >= 0 && ctx.count(x, id) > 0);
+  const noun = (v: string) => v.slice(0, v.indexOf(":") + 1);
+  for (const v of a.venues) {
+    const kind = noun(v);
+    const theirs = b.venues.map((w, k) => [w, k] as const).filter(([w]) => w.startsWith(kind));
+    if (theirs.length === 0 || theirs.some(([w]) => a.venues.includes(w))) continue;
+    const ours = a.venues.map((w, k) => [w, k] as const).filter(([w]) => w.startsWith(kind));
+    if (theirs.some(([, k]) => names(a, b.venueTerms[k]!)) || ours.some(([, k]) => names(b, a.venueTerms[k]!))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -33,5 +33,8 @@ export interface Entry {
   /** Where it happened: the dateline's place and the lead's (EventFeatures.city, places), with the topic-term ids of their words (-1: a word no article has). */
   readonly places: readonly string[];
   readonly placeTerms: readonly Int32Array[];
+  /** Named buildings the lead puts the event at, "<noun>:<name>" (EventFeatures.venues), with the topic-term ids of each name's words. */
+  readonly venues: readonly string[];
+  readonly venueTerms: readonly Int32Array[];
   readonly note: string | null;
 }

@@ -43,6 +43,11 @@ export interface EventFeatures {
   readonly city: string | null;
   /** Places the lead puts the event in ("shot in Lake Highlands", "outside a bar in Juneau"), lower case. */
   readonly places: readonly string[];
+  /**
+   * Named buildings the lead puts the event at, as "<building noun>:<name>" ("at the Karolinska
+   * hospital" → "hospital:karolinska", "the Port of Antwerp" → "port:antwerp"); not those the hurt were taken to.
+   */
+  readonly venues: readonly string[];
   /** Places in a series the text names, as "<stemmed noun>:<n>" ("the 11th Doctor" → "doctor:11"), sorted, distinct (see ordinals). */
   readonly ordinals: readonly string[];
   /** Results the headline or the lead gives ("beat the Mariners 24-17", "voted 7-2"), higher figure first ("24-17"), sorted, distinct (see results). */
@@ -255,7 +260,7 @@ export function eventFeatures(doc: Doc): EventFeatures {
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
   const leadScores = results(doc, furniture, event);
-  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc), ordinals: ordinals(doc, furniture, topic), leadScores };
+  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc), venues: leadVenues(doc, furniture), ordinals: ordinals(doc, furniture, topic), leadScores };
 }
 
 /** A written ordinal and the word after it, the noun it ranks or the first word of it: "the 11th Doctor", "6th suspect arrested", "the 41st lord mayor". */
@@ -567,6 +572,47 @@ function leadPlaces(doc: Doc): string[] {
   return [...out].sort();
 }
 
+/** Buildings and sites an event happens at, as news names them after their name ("the Karolinska hospital"). */
+const VENUE_NOUNS = "hospital|clinic|school|academy|college|university|station|airport|stadium|arena|mall|factory|plant|refinery|mine|mosque|church|cathedral|synagogue|temple|prison|jail|hotel|museum|warehouse|market|bank|embassy|port|theatre|theater|library|courthouse|nightclub|club|dam|barracks";
+/** The nouns in lower case or capitalised ("the Karolinska hospital", "Foss High School"); the names stay case-sensitive. */
+const VENUE_NOUN = VENUE_NOUNS.split("|").map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join("|");
+/** A name of one to four capitalised words (with "de", "du", "la" … inside) then a building noun. */
+const VENUE_AFTER_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|des|la|le|del|di|van|von|der|al|el)\s+)?\p{Lu}[\p{L}'’.-]*){0,3})\s+(${VENUE_NOUN})s?\b`, "gu");
+/** A building noun then "of" and a name: "the Port of Antwerp", "the University of Leeds". */
+const VENUE_OF_NAME = new RegExp(String.raw`\b(${VENUE_NOUN})\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})`, "gu");
+/** Words that open a capitalised run without naming a building: "The", "A", a weekday, "Police". */
+const NOT_VENUE_NAME = new Set([...NOT_PLACE_WORDS, "at", "in", "on", "near", "outside", "inside", "from", "to", "its", "our", "local", "city", "state", "national", "new", "high", "primary", "secondary", "public", "private", "main", "general", "central"]);
+/** A building the hurt were taken to or treated at is no site of the event ("taken to the Royal Sussex County Hospital"). */
+const CARE_BEFORE = /\b(?:taken|rushed|admitted|transported|airlifted|flown|treated|transferred|driven|carried|brought|sent|died|dies|hospitali[sz]ed)\b[^.;]{0,25}$/iu;
+
+/** A page's video clip, its length then its title ("1:56 Protesters march against … at Miami International Airport Pause"). */
+const CLIP_LIST = /^\s*\d{1,2}:\d\d\s+\p{Lu}/u;
+
+/**
+ * Named buildings the lead (first two sentences) puts the event at (EventFeatures.venues): a run of
+ * capitalised words before a building noun, or the noun then "of" and a name. The name drops an opening "The" and a
+ * possessive; a run opening with a weekday, a month or a common adjective ("High School" alone) names nothing.
+ */
+function leadVenues(doc: Doc, furniture: ReadonlySet<number>): string[] {
+  const out = new Set<string>();
+  // Not the headline: title case ("Bomb Threat Empties Paris Station") would read as a name. Not a page's video
+  // captions either ("1:56 Protesters march … at Miami International Airport Pause 0:41 …": another story's).
+  const texts = doc.sentences.slice(0, 2).filter((s) => !furniture.has(s.index) && !CLIP_LIST.test(s.text)).map((s) => s.text);
+  for (const text of texts) {
+    const add = (noun: string, name: string, at: number) => {
+      if (CARE_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return;
+      const words = name.toLowerCase().replace(/['’]s$/u, "").split(/\s+/u);
+      while (words.length > 0 && NOT_VENUE_NAME.has(words[0]!)) words.shift();
+      if (words.length === 0 || words.join("").length < 3) return;
+      const key = noun.toLowerCase() === "theater" ? "theatre" : noun.toLowerCase() === "jail" ? "prison" : noun.toLowerCase();
+      out.add(`${key}:${words.join(" ")}`);
+    };
+    for (const m of text.matchAll(VENUE_AFTER_NAME)) add(m[2]!, m[1]!, m.index);
+    for (const m of text.matchAll(VENUE_OF_NAME)) add(m[1]!, m[2]!, m.index);
+  }
+  return [...out].sort();
+}
+
 /**
  * A dateline: the place in capitals that opens a report, with an optional state or country and
  * an optional outlet in brackets, then a dash: "COLUMBUS, Ohio (AP) — ", "DETROIT (WXYZ) - ",
@@ -607,6 +653,7 @@ export function groupingFeatures(doc: Doc): string[] {
   for (const p of f.people) out.push(`@n:${p}`);
   if (f.city !== null) out.push(`@c:${f.city}`);
   for (const p of f.places) out.push(`@l:${p}`);
+  for (const v of f.venues) out.push(`@v:${v}`);
   for (const o of f.ordinals) out.push(`@o:${o}`);
   for (const r of f.leadScores) out.push(`@r:${r}`);
   if (doc.article.text.trim() === "") out.push(NO_TEXT);
@@ -623,7 +670,7 @@ export const TOPIC_PREFIX = "w:";
 export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
   const topic: string[] = [], event: string[] = [], days: number[] = [], months: number[] = [], people: string[] = [], leadYears: number[] = [];
   let anchorYear: number | null = null, protagonist: string | null = null, published: number | null = null, city: string | null = null;
-  const places: string[] = [], ordinals: string[] = [], leadScores: string[] = [];
+  const places: string[] = [], venues: string[] = [], ordinals: string[] = [], leadScores: string[] = [];
   let when: [number, number] | null = null;
   const num = (s: string) => { const n = Number(s); return Number.isFinite(n) ? n : null; };
   for (const k of keys) {
@@ -640,6 +687,7 @@ export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
     else if (tag === "n") people.push(value);
     else if (tag === "c") city = value;
     else if (tag === "l") places.push(value);
+    else if (tag === "v") venues.push(value);
     else if (tag === "o") ordinals.push(value);
     else if (tag === "r") leadScores.push(value);
     else if (tag === "w") {
@@ -647,7 +695,7 @@ export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
       if (from != null && to != null) when = [from, to];
     }
   }
-  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places, ordinals: ordinals.sort(), leadScores: leadScores.sort() };
+  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places, venues: venues.sort(), ordinals: ordinals.sort(), leadScores: leadScores.sort() };
 }
 
 /** A protagonist needs this much weight: e.g. named in the headline and once more, or three times. */

@@ -38,6 +38,12 @@ export interface StoryOptions {
   readonly timeClashPenalty: number;
   /** Subtracted when two articles place their event in different places (dateline, lead) and neither names the other's (story-index.ts placesApart). */
   readonly placeClashPenalty: number;
+  /**
+   * Subtracted when both leads put the event at a named building of one kind, the names differ and neither article
+   * names the other's ("at the Karolinska hospital" / "at the Danderyd hospital"; clash.ts venuesApart). Larger than
+   * the place penalty: one city's two look-alike events share nearly all their words.
+   */
+  readonly venueClashPenalty: number;
   /** Subtracted when both leads give a result ("beat Harwick 3-1", "voted 7-2") and neither article writes the other's (clash.ts resultsApart). */
   readonly resultClashPenalty: number;
   /** A day named in one article bridges to the other's days when within this many days. */
@@ -64,5 +70,5 @@ export interface StoryOptions {
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   eventWeight: 0.4, yearClashPenalty: 0.3, ordinalClashPenalty: 0.3, protagonistClashPenalty: 0.06, protagonistShare: 0.5, mergeThreshold: 0.175, splitRatio: 0.5,
   adoptSize: 2, adoptThreshold: 0.11, candidates: 48, maxPosting: 64, backgroundArticles: 200,
-  timeWindow: 14, timeClashPenalty: 0.3, placeClashPenalty: 0.3, resultClashPenalty: 0.3, bridgeDays: 2, storySpan: 1, bridgeScore: 0.15,
+  timeWindow: 14, timeClashPenalty: 0.3, placeClashPenalty: 0.3, venueClashPenalty: 0.5, resultClashPenalty: 0.3, bridgeDays: 2, storySpan: 1, bridgeScore: 0.15,
 };

@@ -176,6 +176,8 @@ export class StoryIndex {
       leadScores: f.leadScores.length === 0 ? NO_IDS : Int32Array.from(f.leadScores.map((r) => this.eventVocab.idOf(`s:${r}`) ?? -1).filter((id) => id >= 0)),
       people: f.people.length === 0 ? NO_IDS : Int32Array.from(f.people.map((k) => this.eventVocab.idOf(k) ?? -1).filter((id) => id >= 0)).sort(),
       ...this.placesOf(f),
+      venues: orNone(f.venues),
+      venueTerms: f.venues.length === 0 ? NONE : f.venues.map((v) => Int32Array.from(terms(v.slice(v.indexOf(":") + 1)), (t) => this.topicVocab.idOf(t) ?? -1)),
     };
     this.entries.push(entry);
     this.byArticle.set(doc.article.id, i);

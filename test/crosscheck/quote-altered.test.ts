@@ -168,3 +168,15 @@ describe("words retold inside another's quote", () => {
     ])).toHaveLength(1);
   });
 });
+
+describe("one change of one quote, seen by several pairs of articles", () => {
+  it("is one finding when two copies of one report carry one version and another article the other", () => {
+    const f = findingsOf([
+      "“Fares may rise again in the spring as energy costs keep climbing,” the operator's chief executive, Lena Brandt, told reporters in Oslo.",
+      "“Fares will rise again in the spring as energy costs keep climbing,” Brandt said at a press conference in Oslo on Tuesday.",
+      "“Fares may rise again in the spring as energy costs keep climbing,” chief executive Lena Brandt told reporters.",
+    ]).filter((x) => x.rule === "crosscheck/quote-altered");
+    expect(f).toHaveLength(1);
+    expect(f[0]!.summary).toMatch(/“(may|will)”/);
+  });
+});

@@ -253,7 +253,11 @@ export function quoteAltered(ctx: StoryContext): FindingDraft[] {
       const na = w.count(group.filter((k) => holds(k, change.a)).map((k) => quotes[k]!.articleId));
       const nb = w.count(group.filter((k) => holds(k, change.b)).map((k) => quotes[k]!.articleId));
       const [odd, usual, oddWords, usualWords] = na < nb ? [a, b, change.a, change.b] : [b, a, change.b, change.a];
-      const key = `${odd.id}|${change.kind}|${oddWords.join(" ")}`;
+      // One change of one quote is one finding, whichever pair of articles shows it: with a tie ("may" in two copies of
+      // one report, "will" in another) each pair would name another article odd.
+      const changed = new Set([...change.a, ...change.b].map((x) => x.toLowerCase()));
+      const gist = canon[i]!.filter((x) => !changed.has(x.raw.toLowerCase())).slice(0, 8).map((x) => x.canon).join(" ");
+      const key = `${change.kind}|${[change.a.join(" "), change.b.join(" ")].sort().join("|")}|${gist}`;
       if (!seen.has(key)) {
         seen.add(key);
         out.push({

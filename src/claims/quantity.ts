@@ -7,6 +7,7 @@ import { quantitySlot } from "../domain/slot.js";
 import { COUNTRY_ALIASES, DEMONYMS } from "../annotate/gazetteer.js";
 import { isDemonymNoun, isPeopleClass, nounClass, predicateClass, unitMeasure } from "./slots.js";
 import { REPORTED_ON } from "../lexicon/attribution.js";
+import { CONTRAST_BETWEEN } from "../lexicon/calendar.js";
 
 export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -14,7 +15,12 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
   for (const q of doc.quantities) {
     // "for eight years" is background, not a claim about the event; a prison term given in the story is one.
     const term = q.unit === "duration" || (q.unit === "count" && /^(sentence|term)$/.test(q.noun ?? "")) ? prisonTerm(doc, q) : null;
-    if (term !== null && q.unit === "count") { out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot: quantitySlot("duration", "-", term, "sentenced", scopeOf(doc, q, "sentenced")), span: q.span, value: { number: q.value, low: q.low, high: q.high, hedge: q.hedge, noun: null, predicate: "sentenced", perParty: false, unit: "duration", day: null } }); continue; }
+    // A term is compared in months whatever unit each article uses ("18 months" / "two and a half years").
+    if (term !== null) {
+      const months = (x: number | null) => (x === null ? null : x * term.months);
+      out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot: quantitySlot("duration", "-", "prison-term", "sentenced", scopeOf(doc, q, "sentenced")), span: q.span, value: { number: q.value * term.months, low: months(q.low), high: months(q.high), hedge: q.hedge, noun: null, predicate: "sentenced", perParty: false, unit: "duration", day: null } });
+      continue;
+    }
     // How long an event lasted ("a 16-hour blackout", "the siege lasted nine hours", "trapped for five hours"): one
     // figure of the event, compared in hours whatever unit each article uses.
     const length = term === null && !isQuestion(doc, q) && !PROMO.test(doc.sentences[q.sentence]?.text ?? "") ? eventLength(doc, q) : null;
@@ -99,7 +105,6 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // "Robert Pitman, 37,") and ignore predicate and time.
     const slot = q.unit === "age"
       ? quantitySlot("age", "-", ageOwner(doc, q, main) ?? cls ?? "-", "-", "any")
-      : term !== null ? quantitySlot("duration", "-", term, "sentenced", scope)
       : quantitySlot(q.unit, side ?? "-", cls ?? "-", pred ?? "-", scope);
     const value = { number: q.value, low: q.low, high: q.high, hedge: q.hedge, noun: zero ? "people" : gunshots ? "gunshot" : q.noun, predicate: pred, perParty: q.perParty, unit: q.unit, day };
     if (zero && q.noun === "casualty") {
@@ -114,11 +119,11 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
 
 /**
  * A prison term the story reports ("jailed for nine years", "sentenced to 12 years in prison", "a
- * seven-year prison sentence") as a slot noun by its period ("prison-year"), or null. Terms someone
+ * seven-year prison sentence") with the months in one of its units, or null. Terms someone
  * faces, seeks or could get ("faces up to 10 years in prison"), and terms served before, are no
- * sentence given; years and months are compared only with their own kind.
+ * sentence given.
  */
-function prisonTerm(doc: Doc, q: Quantity): string | null {
+function prisonTerm(doc: Doc, q: Quantity): { months: number } | null {
   const period = /^(year|month)s?$/.exec(q.noun ?? "")?.[1] ?? /\b(year|month)s?\b/i.exec(q.span.text)?.[1]?.toLowerCase();
   if (period === undefined) return null;
   const text = doc.article.text;
@@ -128,7 +133,7 @@ function prisonTerm(doc: Doc, q: Quantity): string | null {
   const given = (q.unit === "count" && /\b(prison|jail)\b/i.test(q.span.text)) || /\b(sentenced|jailed|imprisoned|locked up)\b[^.;]*$/i.test(before) || /^(?:-| )?(?:year|month)?s?\s*(?:prison|jail)?\s*(?:in (?:a )?(?:federal |state )?(?:prison|jail)|behind bars|prison (?:sentence|term)|jail (?:sentence|term)|sentence)\b/i.test(after);
   if (!given) return null;
   if (/\b(up to|faces?|facing|could|would|might|maximum|possible|as much as|seek(?:s|ing)?|sought|asked for|requested|demanded|served|minimum of|potential|carr(?:y|ies|ying)|punishable|mandatory)\b[^.;]*$/i.test(before)) return null;
-  return `prison-${period}`;
+  return { months: period === "year" ? 12 : 1 };
 }
 
 /** After a count of people: they died ("lost their lives", "have lost their lives"). */
@@ -344,6 +349,8 @@ function pastYear(doc: Doc, q: Quantity): number | null {
   for (const m of sentence.text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) {
     const at = sentence.start + m.index;
     if (at >= q.span.start && at < q.span.end) continue;
+    // "was 61 percent, compared with 58 percent in 2019": a year after a contrast dates the other figure, not this one.
+    if (at >= q.span.end && CONTRAST_BETWEEN.test(doc.article.text.slice(q.span.end, at))) continue;
     year = Math.max(year ?? 0, Number(m[0]));
   }
   if (year === null) return null;

@@ -2,10 +2,22 @@
 // update when the texts date it (publish times 12 hours apart) or say it ("rose to 19").
 import type { Doc } from "../domain/doc.js";
 
-/** Tolls that grow as reports come in (the missing are found, so that one may shrink). */
-export const UPDATED_AS_REPORTED: ReadonlySet<string> = new Set(["killed", "injured", "detained", "evacuated", "missing"]);
+/** Tolls that grow as reports come in (the missing are found, the hospitalised go home, so those may shrink). */
+export const UPDATED_AS_REPORTED: ReadonlySet<string> = new Set(["killed", "injured", "detained", "evacuated", "missing", "hospital"]);
+/** Counts an outbreak or a disaster keeps adding to whatever the verb ("has reached 60 cases", "66 infections"). */
+const GROWING_NOUNS: ReadonlySet<string> = new Set(["case", "infection"]);
+
+/** Whether a slot's figure is a toll that changes as reports come in (by its predicate, else by what it counts). */
+export function updatedAsReported(pred: string, noun: string): boolean {
+  return UPDATED_AS_REPORTED.has(pred) || (pred === "-" && GROWING_NOUNS.has(noun));
+}
+
+/** Whether such a toll may also fall from one report to the next: the missing are found, patients leave hospital. */
+export function mayShrink(pred: string): boolean {
+  return pred === "missing" || pred === "hospital";
+}
 /** Verbs of growth govern a figure only from just before it ("the toll rose to 19"), not anywhere in its sentence ("as the river rose"). */
-const GROWTH_BEFORE = /\b(rose|risen|rises|climbed|climbs|increased|jumped|grew|has reached|had reached|reached|raised)\b[^.;,]{0,30}$/i;
+const GROWTH_BEFORE = /\b(rose|risen|rises|climbed|climbs|increased|jumped|grew|grown|swelled|surged|has reached|had reached|reached|raised)\b[^.;,]{0,30}$/i;
 const UPDATE_MARKERS = /\b(later died|died later|new toll|latest toll|up from|now stands|by the end\b|so far|thus far|to date|as yet|by (early )?(morning|nightfall|evening|the next day))\b/i;
 
 /** Whether a figure's sentence tells it as grown: a growth verb right before it, or an update marker anywhere. `at` is the figure's offset in the sentence. */

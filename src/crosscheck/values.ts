@@ -113,7 +113,7 @@ export function slotPhrase(p: QuantitySlot): string {
     const name = (first ? `${first} ${who[2]}` : who[2]!).replace(/\b\p{L}/gu, (c) => c.toUpperCase());
     return who[1] === "role" ? `the age of the ${who[2]}` : `the age of ${name}`;
   }
-  if (/^prison-(year|month)$/.test(p.noun)) return "the prison sentence";
+  if (p.noun === "prison-term") return "the prison sentence";
   // "length-blackout" → "how long the blackout lasted"; "length-trapped" → "how long people were trapped".
   if (p.noun.startsWith("length-")) {
     const e = p.noun.slice(7);

@@ -14,7 +14,7 @@ export interface QuantitySlot extends KeySlot {
   readonly unit: string;
   /** Whose figure it is (a country: "Ukraine"), or "-". */
   readonly side: string;
-  /** The counted thing's class ("people", "prisoner", "length", "prison-year", "person=smith~john", "role=woman"), or "-". */
+  /** The counted thing's class ("people", "prisoner", "length", "prison-term", "person=smith~john", "role=woman"), or "-". */
   readonly noun: string;
   /** The predicate class ("killed", "released", "sentenced", …), or "-". */
   readonly pred: string;

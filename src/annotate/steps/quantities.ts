@@ -115,6 +115,12 @@ function wordNumber(tokens: readonly Token[], i: number, start?: { value: number
   return { value: total + cur, last };
 }
 
+/** Whether token k is followed by "and a half" in its sentence ("two and a half years"). */
+function andAHalf(tokens: readonly Token[], k: number): boolean {
+  const and = tokens[k + 1], a = tokens[k + 2], half = tokens[k + 3];
+  return and?.lower === "and" && a?.lower === "a" && half?.lower === "half" && half.sentence === tokens[k]!.sentence;
+}
+
 /** Whether token k is followed by a hyphen glued to a scale word ("one" "-" "million", "110" "-" "billion"). */
 function gluedScale(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k], dash = tokens[k + 1], scale = tokens[k + 2];
@@ -145,6 +151,12 @@ function readNumber(tokens: readonly Token[], i: number, text = ""): NumberHit |
     return { first: i, last: i + 1, value: 12, vague: false };
   } else {
     const w = wordNumber(tokens, i);
+    if (w && andAHalf(tokens, w.last) && w.value < 100) {
+      // "two and a half years", "three and a half million": the half joins the number, a scale after it scales both.
+      let v = w.value + 0.5, l = w.last + 3;
+      while (SCALES.has(tokens[l + 1]?.lower ?? "") && tokens[l + 1]!.lower !== "dozen") { v *= SCALES.get(tokens[l + 1]!.lower)!; l++; }
+      return { first: i, last: l, value: v, vague: false };
+    }
     if (w) return { first: i, last: w.last, value: w.value, vague: false };
   }
   if (value === null) return null;
@@ -155,6 +167,8 @@ function readNumber(tokens: readonly Token[], i: number, text = ""): NumberHit |
     while (/^\d{3}$/.test(tokens[last + 1]?.text ?? "") && /^[ \u2009\u202f\u00a0]$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))
       && !/^[\d.,]/.test(text.slice(tokens[last + 1]!.end, tokens[last + 1]!.end + 1))) { value = value * 1000 + Number(tokens[last + 1]!.text); last++; }
   }
+  // "2 and a half years": the half joins a small whole number written in digits.
+  if (t.kind === "number" && last === i && /^\d{1,2}$/.test(t.text) && andAHalf(tokens, last)) { value += 0.5; last += 3; }
   // scale words: "two thousand", "1.5 million", "a thousand", "110-billion"; after digits, "bn" and "mn" too ("$2.8bn").
   if (gluedScale(tokens, last)) last++;
   // "€40m", "£2.5m", "$300k", "$1.2b": after a currency sign, a letter glued to the digits is the scale ("40m" alone may be metres).

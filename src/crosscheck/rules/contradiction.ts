@@ -12,12 +12,13 @@ import { sameFirstName } from "../../lexicon/names.js";
 import { differentDays, firstName, otherNamesake, storySlotGroups, type ValueGroup } from "../groups.js";
 import { contexts, contextSimilarity, oneParty, otherPeople, otherSubjects, samePeople, twoParties, type Contexts } from "../context.js";
 import { gap, interval, measureOf, otherCurrencies, overlaps, says, slotPhrase } from "../values.js";
-import { allBefore, mentionsAsEarlier, monthsApartOf, numbersWritten, oneAgeGroup, toldAsGrown, toldAsRevised, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
+import { allBefore, mayShrink, mentionsAsEarlier, monthsApartOf, numbersWritten, oneAgeGroup, toldAsGrown, toldAsRevised, toldAsTally, updatedAsReported } from "../updates.js";
 import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
 import { CALENDAR_WORD } from "../../lexicon/calendar.js";
 import { witnesses } from "../witnesses.js";
-import { heldOnOtherDays, placedApart, placedAtOthers } from "../places.js";
+import { CONTRAST_BETWEEN } from "../../lexicon/calendar.js";
+import { heldOnOtherDays, placedApart, placedAtOthers, placedPartAgainstWhole } from "../places.js";
 import { toldAsOtherThings } from "../stance.js";
 import { datesMasked, type FigureLine, LINES_DOUBT, otherFigureLines, sentenceLine } from "../figure-lines.js";
 import { amountAspect, aspectPhrase, measureAspect, otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
@@ -97,6 +98,10 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   const placedAtNames = (a: QuantityClaim, b: QuantityClaim) => {
     const x = sentenceAt(a), y = sentenceAt(b);
     return x !== null && y !== null && placedAtOthers({ sentence: x.text, at: a.span.start - x.start, end: a.span.end - x.start }, { sentence: y.text, at: b.span.start - y.start, end: b.span.end - y.start });
+  };
+  const partAgainstWhole = (a: QuantityClaim, b: QuantityClaim) => {
+    const x = sentenceAt(a), y = sentenceAt(b);
+    return x !== null && y !== null && placedPartAgainstWhole({ sentence: x.text, at: a.span.start - x.start, end: a.span.end - x.start }, { sentence: y.text, at: b.span.start - y.start, end: b.span.end - y.start });
   };
   /** A figure's sentence up to the figure. */
   const sentenceBefore = (c: QuantityClaim) => { const x = sentenceAt(c); return x === null ? "" : x.text.slice(0, Math.max(0, c.span.start - x.start)); };
@@ -246,7 +251,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         ["dated", () => !namedAge(m) && datedApart(docs.get(m.articleId), m, docs.get(ref.articleId), ref)],
         // "… this month; on June 3 a 20-year-old man was wounded there" in a December report: a figure whose sentence is
         // dated weeks before its article tells an earlier event, unless the other figure's is too.
-        ["earlier", () => !namedAge(m) && datedWeeksBefore(docs.get(m.articleId), sentenceAt(m)) !== datedWeeksBefore(docs.get(ref.articleId), sentenceAt(ref))],
+        ["earlier", () => !namedAge(m) && datedWeeksBefore(docs.get(m.articleId), sentenceAt(m), m) !== datedWeeksBefore(docs.get(ref.articleId), sentenceAt(ref), ref)],
         // "is demanding a 9 percent pay rise" / "has offered 4 percent", "will rise to 12.50 pounds" / "is 11.44 pounds",
         // "20 euros for adults" / "8 euros for children": two parties' positions, a level to come and one now, two groups' prices.
         ["stance", () => p.unit !== "age" && toldAsOtherThings(text(m), m, sentenceBounds(m)[0], text(ref), ref, sentenceBounds(ref)[0])],
@@ -270,6 +275,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // in articles published months apart is two moments of it (not ages: a person's age has its own check).
         ["months", () => p.unit !== "age" && monthsApart(m.articleId, ref.articleId)],
         ["places", () => placedAtNames(m, ref)],
+        // "Turnout in Geneva was 49.1 percent, against 47.8 percent nationally" / "Turnout was 44.8 per cent": a part's figure set against its whole's.
+        ["part-place", () => partAgainstWhole(m, ref)],
         // "caught 52 passes for 440 yards" / "29 passes for 201 yards": each thing both sentences count has another figure,
         // two stat lines (of other games, seasons or contests) rather than one line misreported.
         ["lines", () => otherFigureLines(figuresAt(m), figuresAt(ref))],
@@ -347,6 +354,7 @@ const DOUBT = {
   another: "one is told of another party or an additional group",
   months: "the articles are dated more than a month apart, so the figures may be of different moments",
   places: "the figures belong to different places or contests",
+  "part-place": "one figure is a region's or a town's, set against the whole's in its own sentence",
   days: "the figures belong to contests on different days",
   lines: LINES_DOUBT,
 } as const;
@@ -409,11 +417,13 @@ const EARLIER_DAYS = 14;
  * story's (a previous shooting at the same place, last spring's flood, a transfer years ago). Weekdays and "yesterday"
  * are the story's own days; a month alone is too loose.
  */
-function datedWeeksBefore(doc: Doc | undefined, s: Sentence | null): boolean {
+function datedWeeksBefore(doc: Doc | undefined, s: Sentence | null, figure: QuantityClaim): boolean {
   const published = doc?.article.publishedAt ? Date.parse(doc.article.publishedAt) : NaN;
   if (!doc || !s || Number.isNaN(published)) return false;
   const year = new Date(published).getUTCFullYear();
-  return doc.dates.some((d) => d.sentence === s.index && d.to !== null
+  // "61 percent, compared with 58 percent in 2019": a date after a contrast dates the other figure.
+  const other = (d: Doc["dates"][number]) => d.span.start >= figure.span.end && CONTRAST_BETWEEN.test(doc.article.text.slice(figure.span.end, d.span.start));
+  return doc.dates.some((d) => d.sentence === s.index && d.to !== null && !other(d)
     && ((d.granularity === "day" && (d.form === "absolute" || (d.form === "relative" && MONTH_NAMED.test(d.span.text)))
       && Date.parse(d.to) <= published - EARLIER_DAYS * 86_400_000)
       // "paid 30 million euros for the striker in 2019": a year before the article's own.
@@ -773,9 +783,12 @@ function update(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Qua
   const times = (g: ValueGroup) => g.articleIds.map((id) => published.get(id) ?? NaN);
   const lt = times(low), ht = times(high);
   // Any running tally ("has collected 120,000 signatures" one week, "had gathered 185,000" the next) grows with the dates.
-  if (!UPDATED_AS_REPORTED.has(pred)) return tallied(lowC) && tallied(highC) && allBefore(lt, ht) ? { before: lowC, after: highC, basis: "dates" } : null;
+  if (!updatedAsReported(pred, m.slot.noun)) return tallied(lowC) && tallied(highC) && allBefore(lt, ht) ? { before: lowC, after: highC, basis: "dates" } : null;
   if (allBefore(lt, ht)) return { before: lowC, after: highC, basis: "dates" };
-  if (pred === "missing" && allBefore(ht, lt)) return { before: highC, after: lowC, basis: "dates" };
+  if (mayShrink(pred) && allBefore(ht, lt)) return { before: highC, after: lowC, basis: "dates" };
+  // Cases counted with no verb of their own grow with the dates only: "have climbed to 940" against "490 had been
+  // recorded" the same day is a dispute, not a rise.
+  if (pred === "-") return null;
   // One article of the higher figure telling it as grown ("By the end … 46 people had been arrested") dates the figure for all.
   const grown = [highC, ...high.claims.filter((c) => c !== highC)].find((c) => grownAt(c));
   if (grown) return { before: lowC, after: grown, basis: "words" };

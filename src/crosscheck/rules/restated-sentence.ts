@@ -15,7 +15,7 @@ import { pageFurniture } from "../../lexicon/page-furniture.js";
 import { isFirstName, isHonorific, sameFirstName } from "../../lexicon/names.js";
 import { similarPairs } from "../quote-index.js";
 import { LINES_DOUBT, otherFigureLines, sentenceLine } from "../figure-lines.js";
-import { allBefore, monthsApartOf, numbersWritten, toldAsGrown, toldAsTally, UPDATED_AS_REPORTED } from "../updates.js";
+import { allBefore, mayShrink, monthsApartOf, numbersWritten, toldAsGrown, toldAsTally, updatedAsReported } from "../updates.js";
 import { otherCurrencies, overlaps, sameMeasure } from "../values.js";
 import { periodsIn, samePeriod } from "../measure.js";
 import { witnesses } from "../witnesses.js";
@@ -228,7 +228,8 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       if (!ca || !cb || !samePlace(a.seq, x, b.seq, y)) continue;
       if (ca.value.unit !== cb.value.unit || ca.value.perParty !== cb.value.perParty || !sameMeasure(ca, cb)) continue;
       // "During the month of March, troopers arrested 58 people" / "During the Easter weekend crackdown, troopers arrested 21 people": tallies of two periods.
-      if (ca.slot.scope !== cb.slot.scope && (ca.slot.scope.startsWith("period=") || cb.slot.scope.startsWith("period="))) continue;
+      // "In 2019, turnout was 58 percent" / "Turnout was 46 percent": a past year's figure (or another event's) and the story's own.
+      if (ca.slot.scope !== cb.slot.scope && [ca.slot.scope, cb.slot.scope].some((x) => x.startsWith("period=") || /^y\d{4}$/.test(x) || x === "earlier")) continue;
       // A rate's level against a change ("fell to 9.8%" / "fell by 0.4%") or against another rate ("youth unemployment
       // rose to 21%" / "unemployment rose to 6.5%"): the claims read two figures, whatever the shared words.
       if ((ca.slot.pred === "level" || cb.slot.pred === "level") && ca.slot.key !== cb.slot.key) continue;
@@ -302,8 +303,9 @@ function updated(a: QuantityClaim, b: QuantityClaim, support: (c: QuantityClaim)
   const [low, high] = a.value.number < b.value.number ? [a, b] : [b, a];
   const times = (c: QuantityClaim) => [...support(c)].map((id) => published.get(id) ?? NaN);
   // Any running tally ("has won 4 gold medals" one day, "has won 7" four days later) grows with the dates.
-  if (!UPDATED_AS_REPORTED.has(pred)) return tally(low) && tally(high) && allBefore(times(low), times(high));
-  if (allBefore(times(low), times(high)) || (pred === "missing" && allBefore(times(high), times(low)))) return true;
+  if (!updatedAsReported(pred, a.slot.noun)) return tally(low) && tally(high) && allBefore(times(low), times(high));
+  if (allBefore(times(low), times(high)) || (mayShrink(pred) && allBefore(times(high), times(low)))) return true;
+  if (pred === "-") return false;
   const s = sentenceOf(high);
   return s !== null && toldAsGrown(s.text, high.span.start - s.start);
 }

@@ -1,0 +1,105 @@
+// Issue 17, thirteenth session: a region's figure set against the whole's in its own sentence, a year that dates the
+// figure a sentence contrasts with ("compared with 58 percent in 2019"), people in hospital counted again a day later,
+// a prison term in months against one in years, and "two and a half". Wordings and events of these tests' own.
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "./torture.js";
+
+const loud = (texts: Parameters<typeof findingsOf>[0]) =>
+  findingsOf(texts).filter((f) => f.type === "contradiction" && (f.severity === "medium" || f.severity === "high"));
+const contradictions = (texts: Parameters<typeof findingsOf>[0]) => findingsOf(texts).filter((f) => f.type === "contradiction");
+
+describe("a region's figure set against the whole's", () => {
+  it("is kept low against the whole's figure told alone", () => {
+    const f = contradictions([
+      "Unemployment in Andalusia stood at 18.2 percent in the third quarter, compared with 11.7 percent for Spain as a whole, the statistics office said.",
+      "Spain's unemployment rate was 11.9 percent in the third quarter, the statistics office said.",
+    ]).filter((x) => x.evidence.some((e) => e.text.includes("18.2")));
+    expect(f.map((x) => x.severity)).toEqual(["low"]);
+    expect(f[0]!.summary).toMatch(/a region's or a town's/);
+    expect(loud([
+      "Turnout in Bavaria was 71 percent, against 66 percent nationally, the election office said on Monday.",
+      "Turnout in the election was 68 percent, the federal election office said on Monday.",
+    ]).filter((x) => x.evidence.some((e) => e.text.includes("71")))).toEqual([]);
+  });
+  it("two whole figures still disagree, and two places' figures are two places", () => {
+    expect(loud([
+      "Turnout in the election was 61 percent, the commission said on Monday.",
+      "Turnout in the election was 46 percent, the electoral commission said on Monday.",
+    ])).toHaveLength(1);
+    expect(loud([
+      "Turnout in Bavaria was 71 percent, the election office said on Monday.",
+      "Turnout in Saxony was 64 percent, the election office said on Monday.",
+    ])).toEqual([]);
+  });
+});
+
+describe("a year after a contrast dates the other figure", () => {
+  it("the figure before the contrast is the story's own", () => {
+    expect(loud([
+      { text: "Turnout in the election was 61 percent, compared with 58 percent in 2019, the commission said.", publishedAt: "2026-05-04" },
+      { text: "Turnout in the election was 46 percent, the commission said.", publishedAt: "2026-05-04" },
+    ]).map((f) => f.summary)).toEqual([expect.stringMatching(/61 percent.*46 percent|46 percent.*61 percent/)]);
+    expect(loud([
+      { text: "The jobless rate was 7.2 percent in October, down from 8.1 percent in 2024, the statistics office said.", publishedAt: "2026-11-03" },
+      { text: "The jobless rate was 7.9 percent in October, the statistics office said.", publishedAt: "2026-11-03" },
+    ])).toHaveLength(1);
+  });
+  it("a figure of a past year is still that year's", () => {
+    expect(loud([
+      { text: "In 2019, turnout in the election was 58 percent, the commission said.", publishedAt: "2026-05-04" },
+      { text: "Turnout in the election was 46 percent, the commission said.", publishedAt: "2026-05-04" },
+    ])).toEqual([]);
+  });
+});
+
+describe("people in hospital counted again", () => {
+  it("more in hospital a day later is an update; fewer a day later are discharges", () => {
+    expect(loud([
+      { text: "Six people were in hospital on Monday after eating contaminated oysters at a restaurant in Galway, health officials said.", publishedAt: "2026-02-09T08:00:00Z" },
+      { text: "Fourteen people are in hospital after eating contaminated oysters at a Galway restaurant, health officials said on Tuesday.", publishedAt: "2026-02-10T09:00:00Z" },
+    ])).toEqual([]);
+    expect(loud([
+      { text: "Twenty people were in hospital on Friday with carbon monoxide poisoning after a boiler fault at a hostel in Cork.", publishedAt: "2026-03-06T18:00:00Z" },
+      { text: "Eight people were still in hospital on Sunday after the carbon monoxide leak at a hostel in Cork.", publishedAt: "2026-03-08T10:00:00Z" },
+    ])).toEqual([]);
+  });
+  it("an outbreak's cases and patients a day later are updates, told as grown or not", () => {
+    const f = findingsOf([
+      { text: "The mumps outbreak in Leeds has reached 60 cases. Seven people have been admitted to hospital, health officials said.", publishedAt: "2026-02-09T04:00:00Z" },
+      { text: "The mumps outbreak in Leeds has grown to 66 cases, officials said on Tuesday, and 12 people are now in hospital.", publishedAt: "2026-02-10T05:30:00Z" },
+      { text: "Health officials say 12 people are in hospital with mumps in Leeds.", publishedAt: "2026-02-10T09:45:00Z" },
+    ]).filter((x) => x.type === "contradiction");
+    expect(f.filter((x) => x.severity === "medium" || x.severity === "high")).toEqual([]);
+    expect(f.filter((x) => x.rule === "crosscheck/update").map((x) => x.summary)).toEqual([
+      expect.stringMatching(/cases changed over time: “60 cases” in earlier reports, then “66 cases”/),
+      expect.stringMatching(/hospital changed over time: “Seven people” in earlier reports, then “12 people”/),
+    ]);
+  });
+  it("two counts of one day still disagree", () => {
+    expect(loud([
+      { text: "Nine people were taken to hospital after a gas leak at a school in Leeds on Thursday.", publishedAt: "2026-03-05T12:00:00Z" },
+      { text: "Nineteen people were taken to hospital after a gas leak at a Leeds school on Thursday.", publishedAt: "2026-03-05T13:00:00Z" },
+    ])).toHaveLength(1);
+  });
+});
+
+describe("a prison term in months and in years", () => {
+  it("18 months against two and a half years is a dispute; 30 months is the same term", () => {
+    const f = loud([
+      "A court in Porto sentenced the former bank manager to 18 months in prison for fraud on Monday.",
+      "The former bank manager was jailed for two and a half years on Monday after a Porto court found him guilty of fraud.",
+    ]);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.summary).toMatch(/prison sentence.*(18 months|two and a half years)/);
+    expect(contradictions([
+      "A court in Porto sentenced the former bank manager to 30 months in prison for fraud on Monday.",
+      "The former bank manager was jailed for two and a half years on Monday after a Porto court found him guilty of fraud.",
+    ])).toEqual([]);
+  });
+  it("a term someone faces is no term given", () => {
+    expect(loud([
+      "The former bank manager faces up to five years in prison if convicted of fraud, prosecutors in Porto said.",
+      "A Porto court jailed the former bank manager for 18 months on Monday.",
+    ])).toEqual([]);
+  });
+});

@@ -96,6 +96,15 @@ describe("a prison term in months and in years", () => {
       "The former bank manager was jailed for two and a half years on Monday after a Porto court found him guilty of fraud.",
     ])).toEqual([]);
   });
+  it("a summary gives the terms as written, never the months they are compared in", () => {
+    const summaries = findingsOf([
+      "A court in Porto sentenced the former bank manager to 12 years in prison on Monday. His deputy was jailed for seven years.",
+      "The former bank manager was jailed for 12 years on Monday.",
+    ]).filter((x) => x.type === "contradiction").map((x) => x.summary);
+    expect(summaries.length).toBeGreaterThan(0);
+    for (const x of summaries) expect(x).not.toMatch(/\b(?:144|84)\b/);
+    expect(summaries.join(" ")).toMatch(/“12 years”/);
+  });
   it("a term someone faces is no term given", () => {
     expect(loud([
       "The former bank manager faces up to five years in prison if convicted of fraud, prosecutors in Porto said.",

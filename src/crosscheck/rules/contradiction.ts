@@ -298,11 +298,13 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       // A measure is named by what both articles measure ("the span", "the height of the crane") when their words say.
       const what = (measureOf(m) !== null ? aspectPhrase(text(m), m, text(ref), ref) : null)
         ?? (soleAmount(m, ref, inArticle, contextOf, text) ? `the ${amountAspect(text(m), m)}` : null) ?? slotPhrase(p.unit === "age" ? m.slot : slot);
+      // A length or a prison term is held in hours or months ("12 years" → 144): the words as written, never that figure.
+      const figure = (c: QuantityClaim) => (c.value.unit === "duration" ? says(c) : `${c.value.number.toLocaleString("en-US")} (${says(c)})`);
       const summary = mixed
-        ? `One article gives both ${says(m)} and ${says(group.claims.find((c) => c.articleId === m.articleId) ?? ref)} for ${what}; ${group.witnesses === 1 ? "another source says" : `${group.witnesses} independent sources say`} ${ref.value.number.toLocaleString("en-US")} (${says(ref)}).`
+        ? `One article gives both ${says(m)} and ${says(group.claims.find((c) => c.articleId === m.articleId) ?? ref)} for ${what}; ${group.witnesses === 1 ? "another source says" : `${group.witnesses} independent sources say`} ${figure(ref)}.`
         : tie
         ? `Sources disagree on ${what}: ${own.length === 1 ? "one article says" : `${own.length} articles say`} ${says(m)}, ${group.articleIds.length === 1 ? "another says" : `${group.articleIds.length} others say`} ${says(ref)}.`
-        : `${own.length === 1 ? "One article says" : `${own.length} articles say`} ${says(m)} for ${what}; ${group.witnesses === 1 ? "another source says" : `${group.witnesses} independent sources say`} ${ref.value.number.toLocaleString("en-US")} (${says(ref)}).`;
+        : `${own.length === 1 ? "One article says" : `${own.length} articles say`} ${says(m)} for ${what}; ${group.witnesses === 1 ? "another source says" : `${group.witnesses} independent sources say`} ${figure(ref)}.`;
       // A finding kept low for a doubt says which, so a reader can weigh it.
       const why = mixed || p.scope === "part" || severity !== "low" ? ""
         : doubt !== null ? ` Rated low: ${DOUBT[doubt]}.`

@@ -457,6 +457,8 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
     (e.span.end <= q.span.start && /^\s*,?\s*$/.test(between(e.span.end, q.span.start)) && !/year|month|week|old/i.test(q.span.text))
     // "The suspect, Erik Dahl, is 41": the name set off before "is"/"was" is whose age it is.
     || (e.span.end <= q.span.start && /^,?\s+(?:was|is)\s+$/.test(between(e.span.end, q.span.start)) && /^\d{1,3}$/.test(q.span.text))
+    // "Ramesh Vasava, the 47-year-old shift supervisor", "Ana Ruiz, a 34-year-old nurse": the name, then its description.
+    || (e.span.end <= q.span.start && /^,\s+(?:the|an?)\s+$/i.test(between(e.span.end, q.span.start)) && /year|month|week|old/i.test(q.span.text))
     || (e.span.start >= q.span.end && (q.nounSpan === null ? ADJ : /^\s+$/).test(between(q.span.end, e.span.start)) && personWord(text, e.span.start, e.span.end))
     // "15-year-old Alexandros Grigoropoulos", the name (or its last word) read as the counted noun.
     || (q.nounSpan !== null && e.span.start >= q.numberSpan.end && e.span.start <= q.nounSpan.start && e.span.end >= q.nounSpan.end)));
@@ -483,9 +485,32 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
   const next = /^,?\s*([a-z-]+),?(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?/.exec(text.slice(q.span.end, q.span.end + 40));
   const role = next?.slice(1).find((w) => w !== undefined && ageRole(w));
   if (role) return `role=${role}`;
+  // "Daniel Mutai won the race on Sunday. The 29-year-old Kenyan ran …": a sentence opening "The N-year-old" goes on
+  // with the person the sentence before opened with, its subject. (A role noun was taken above: "… The 24-year-old
+  // driver was arrested" may be someone else.)
+  const subject = sentenceOpener(doc, q);
+  if (subject !== null) return `person=${titled(doc, fullName(doc, subject.key.split(" ").pop()!, subject.key), subject.span.start)}`;
   // "the 24-year-old was killed": someone already named; the article's main person if it has one.
   // Compared, but as a guess: an age given to the article's main person is never more than a weak signal.
   return main !== null && /\bthe\s+$/i.test(text.slice(Math.max(0, q.span.start - 5), q.span.start)) ? `main=${fullName(doc, main, null)}` : null;
+}
+
+/**
+ * The person whose name opens the sentence before `q`'s, when `q` opens its own sentence as "The N-year-old": the subject
+ * of one sentence is the subject of the next ("Daniel Mutai won … . The 29-year-old Kenyan ran …"). A title or a role may
+ * come before the name ("Chief Executive Karin Holm said …"), nothing else.
+ */
+function sentenceOpener(doc: Doc, q: Quantity): Doc["entities"][number] | null {
+  const text = doc.article.text;
+  const sentence = doc.sentences[q.sentence], previous = doc.sentences[q.sentence - 1];
+  if (!sentence || !previous || !/^\s*The\s+$/.test(text.slice(sentence.start, q.span.start)) || !/year|month|week|old/i.test(q.span.text)) return null;
+  // Only a bare age, a nationality or "man"/"woman": "The 38-year-old winner" after "Peter Nguyen finished" may be another.
+  if (q.noun !== null && !/^(?:man|woman|person)$/.test(q.noun) && !isDemonymNoun(q.noun)) return null;
+  // Nor when the sentence before already gives its people an age ("Peter Nguyen, 71, finished …").
+  if (doc.quantities.some((x) => x.unit === "age" && x.sentence === previous.index)) return null;
+  const first = doc.entities.find((e) => e.span.start >= previous.start && e.span.start < previous.end);
+  if (!first || first.type !== "person" || !/^\s*(?:(?:\p{Lu}[\p{Ll}.]*\s+){0,3})$/u.test(text.slice(previous.start, first.span.start))) return null;
+  return first;
 }
 
 /**

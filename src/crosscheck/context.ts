@@ -94,7 +94,8 @@ function fill(doc: Doc): Map<number, Context> {
     const t = toks[k]!;
     // A sentence's first word is capitalized anyway: a name only when tagged one ("Porto made an offer").
     const first = k === 0 || t.sentence !== toks[k - 1]!.sentence;
-    if (t.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(t.text) || CALENDAR_WORD.test(t.text) || (first && t.pos !== "PROPN")) continue;
+    // A word with digits is an amount or a code, no name ("Sh408", a currency glued to its figure).
+    if (t.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(t.text) || /\d/.test(t.text) || CALENDAR_WORD.test(t.text) || (first && t.pos !== "PROPN")) continue;
     const set = namesOf.get(t.sentence) ?? new Set<string>();
     set.add(t.lower);
     namesOf.set(t.sentence, set);
@@ -124,7 +125,8 @@ function fill(doc: Doc): Map<number, Context> {
         break;
       }
       const first = k === 0 || toks[k - 1]!.sentence !== sentence;
-      if (t.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(t.text) || CALENDAR_WORD.test(t.text) || (first && t.pos !== "PROPN")) continue;
+      // A word with digits is an amount or a code, no name ("Sh408", a currency glued to its figure).
+    if (t.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(t.text) || /\d/.test(t.text) || CALENDAR_WORD.test(t.text) || (first && t.pos !== "PROPN")) continue;
       // Only the clause's own subject, a name right before its verb; "off the coast of Crete on Thursday" is a place on the way.
       const next = toks[k + 1];
       if (next === undefined || (next.pos !== "VERB" && next.pos !== "AUX")) continue;

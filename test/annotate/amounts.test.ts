@@ -46,3 +46,29 @@ describe("amounts of money", () => {
     ]).filter((f) => f.type === "contradiction" && f.severity !== "info")).toEqual([]);
   });
 });
+
+// Thirteenth session: a currency's letters glued to the figure ("Sh408 million", "R3.2 million", "KSh 2.5 billion"),
+// South Asian scales ("Rs 25 lakh", "40 crore") and thousands of rand; not roads named by a letter and a number.
+describe("amounts written the way East and Southern African and South Asian papers write them", () => {
+  it("reads a currency glued to its figure, and lakh and crore as scales", () => {
+    expect(amounts("The court also fined him Sh408 million on Thursday.")).toEqual(["Sh408 million|exact|408000000-408000000|money"]);
+    expect(amounts("Robbers took R3.2 million from the van.")).toEqual(["R3.2 million|exact|3200000-3200000|money"]);
+    expect(amounts("He must repay KSh 2.5 billion.")).toEqual(["KSh 2.5 billion|exact|2500000000-2500000000|money"]);
+    expect(amounts("The victims' families were paid Rs 25 lakh each.").map((a) => a.split("|").slice(1).join("|"))).toEqual(["exact|2500000-2500000|money"]);
+    expect(amounts("The gang escaped with 2.3 million rand.")).toEqual(["2.3 million rand|exact|2300000-2300000|money"]);
+  });
+  it("leaves roads, and a rand that is no amount, alone", () => {
+    expect(amounts("The crash closed the N1 highway near the R21 for three hours.").some((a) => a.endsWith("|money"))).toBe(false);
+    expect(amounts("The exchange rate fell to 18 rand to the dollar.").some((a) => a.startsWith("18 rand") && a.endsWith("|money"))).toBe(false);
+  });
+  it("compares a glued amount with the same currency named after the figure", () => {
+    expect(loud([
+      "A court in Nairobi fined the former governor 480 million shillings on Thursday for defrauding the county.",
+      "The court also slapped the former governor with a fine of Sh408 million on Thursday for defrauding the county.",
+    ]).map((f) => f.summary)).toEqual([expect.stringMatching(/the fine: .*“480 million shillings”.*“Sh408 million”|the fine: .*“Sh408 million”.*“480 million shillings”/)]);
+    expect(loud([
+      "A court in Nairobi fined the former governor 480 million shillings on Thursday for defrauding the county.",
+      "The court also slapped the former governor with a fine of Sh480 million on Thursday.",
+    ])).toEqual([]);
+  });
+});

@@ -14,7 +14,8 @@ const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
 }));
 /** Scales abbreviated after digits ("$2.8bn", "€40mn"); never "m" (metres as often as millions). */
 const ABBREVIATED: ReadonlyMap<string, number> = new Map(Object.entries({ bn: 1e9, mn: 1e6, mln: 1e6, bln: 1e9, tn: 1e12, trn: 1e12 }));
-const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ dozen: 12, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 }));
+// "lakh" and "crore" as South Asian papers write amounts ("Rs 25 lakh" is 2.5 million rupees).
+const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ dozen: 12, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 }));
 /** Vague plurals: "dozens of", "hundreds of" → bounds, never a point. */
 const VAGUE: ReadonlyMap<string, [number, number]> = new Map(Object.entries({
   dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e8],
@@ -60,7 +61,7 @@ export function hedgeInterval(v: number, hedge: Hedge): { low: number | null; hi
   }
 }
 
-const MONEY_BEFORE = /^[$€£¥₴₽]$|^(us\$|usd|eur|gbp|rs\.?)$/;
+const MONEY_BEFORE = /^[$€£¥₴₽₦₹₱₩₺₪]$|^(us\$|usd|eur|gbp|rs\.?|ksh|kes|tsh|ush)$/;
 const MONEY_AFTER = CURRENCY_AFTER;
 const PERCENT_AFTER = /^(%|percent|per cent|pct|percentage)$/;
 const DISTANCE_AFTER = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|ft|yards?|inches?|cm|mm|m)$/;
@@ -214,6 +215,7 @@ function decimalTail(text: string, t: Token): boolean {
 export function quantities(text: string, tokens: readonly Token[]): Quantity[] {
   const out: Quantity[] = [];
   const used = new Set<number>();
+  const glued = gluedCurrencies(text, tokens, used);
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i]!;
@@ -230,7 +232,43 @@ export function quantities(text: string, tokens: readonly Token[]): Quantity[] {
     out.push(q.quantity);
   }
   const zeros = noneReported(text, tokens);
-  return zeros.length ? [...out, ...zeros].sort((a, b) => a.span.start - b.span.start) : out;
+  return zeros.length || glued.length ? [...out, ...glued, ...zeros].sort((a, b) => a.span.start - b.span.start) : out;
+}
+
+/**
+ * A currency's letters glued to the figure, as East and Southern African, Indian and Nigerian papers write amounts:
+ * "Sh408 million", "KSh2.5 billion", "R3.2 million", "N50 million". The tokenizer reads "Sh408" as a word and "R3.2"
+ * as "R3", ".", "2": read here from the text, their tokens marked used. "R" and "N" alone need a scale or a thousands
+ * comma ("the R2 road", "the N1 highway" are roads).
+ */
+const GLUED_CURRENCY = /(?<![\p{L}\p{N}])(KSh|Ksh|KES|Sh|Tsh|TSh|USh|Ush|R|N|GH¢|GH₵|Rs\.?|₦|₹|₱|₩|₺|₫|₪|₵)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(million|billion|trillion|bn|mn|m|lakh|crore)\b)?/gu;
+/** The currency each glued sign stands for, as the currency's name after a figure reads ("480 million shillings"). */
+const GLUED_NAME: Readonly<Record<string, string>> = {
+  ksh: "shilling", kes: "shilling", sh: "shilling", tsh: "shilling", ush: "shilling", r: "rand", n: "naira", "₦": "naira",
+  "gh¢": "cedi", "gh₵": "cedi", "₵": "cedi", rs: "rupee", "rs.": "rupee", "₹": "rupee", "₱": "peso", "₩": "won", "₺": "lira", "₫": "dong", "₪": "shekel",
+};
+const GLUED_SCALE: Readonly<Record<string, number>> = { million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, lakh: 1e5, crore: 1e7 };
+
+function gluedCurrencies(text: string, tokens: readonly Token[], used: Set<number>): Quantity[] {
+  if (!/(?:Sh|R|N|GH|Rs|[₦₹₱₩₺₫₪₵])\d/.test(text)) return [];
+  const out: Quantity[] = [];
+  GLUED_CURRENCY.lastIndex = 0;
+  for (let m = GLUED_CURRENCY.exec(text); m; m = GLUED_CURRENCY.exec(text)) {
+    const [all, sign, whole, decimals, scale] = m as unknown as [string, string, string, string | undefined, string | undefined];
+    if (/^[RN]$/.test(sign) && scale === undefined && !whole.includes(",")) continue;
+    const value = Number(`${whole.replace(/,/g, "")}${decimals ? `.${decimals}` : ""}`) * (scale ? GLUED_SCALE[scale]! : 1);
+    const start = m.index, end = m.index + all.length;
+    const first = tokens.findIndex((t) => t.end > start);
+    if (first < 0) continue;
+    for (let k = first; k < tokens.length && tokens[k]!.start < end; k++) used.add(k);
+    const numberStart = start + sign.length;
+    out.push({
+      kind: "quantity", span: spanOf(text, start, end), numberSpan: spanOf(text, numberStart, end),
+      value, low: value, high: value, hedge: "exact", hedgeText: null, noun: GLUED_NAME[sign.toLowerCase()] ?? null, nounSpan: null, unit: "money",
+      predicate: null, perParty: false, sentence: tokens[first]!.sentence,
+    });
+  }
+  return out;
 }
 
 // "No one was injured", "nobody was killed", "there were no casualties": a count of zero, which
@@ -521,6 +559,8 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   if (unit === "count" && noun !== null && /^(time|occasion)$/.test(noun)) unit = "other"; // "four times": a frequency
   if (unit === "count" && noun !== null && /^(percent|percentage)$/.test(noun)) unit = "percent";
   if (unit === "count" && isCurrencyNoun(noun)) unit = "money";
+  // "2.3 million rand": the rand is left out of the currency names ("Rand Paul"), but thousands of it are an amount.
+  if (unit === "count" && noun === "rand" && hit.value >= 1000) unit = "money";
   // "a 1.5 million-euro penalty", "a 300-dollar fee": the currency glued to the figure makes it an amount of the
   // noun after it (what the money is for is no counted thing).
   const glued = tokens[hit.last + 1]?.text === "-" && tokens[hit.last + 2] !== undefined && tokens[hit.last + 1]!.start === lastTok.end ? tokens[hit.last + 2]! : null;

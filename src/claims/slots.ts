@@ -16,7 +16,7 @@ const PEOPLE = new Set([
   "firefighter", "police", "policeman", "trooper", "deputy", "agent", "tourist", "visitor", "guest", "pedestrian",
   "bystander", "driver", "motorist", "rider", "cyclist", "climber", "hiker", "swimmer", "fisherman", "fishermen",
   "farmer", "villager", "nurse", "doctor", "journalist", "reporter", "elderly", "senior", "youngster", "dead",
-  "wounded", "injured", "captain", "skipper", "teacher", "laborer", "labourer", "firefighter", "rescuer", "volunteer", "guest", "athlete", "prisoners",
+  "wounded", "injured", "missing", "captain", "skipper", "teacher", "laborer", "labourer", "firefighter", "rescuer", "volunteer", "guest", "athlete", "prisoners",
   "resident", "occupant", "tenant", "homeowner", "employee", "contractor", "personnel", "official", "lawmaker",
   "grandson", "granddaughter", "grandchild", "grandmother", "grandfather", "grandparent", "nephew", "niece", "cousin", "uncle",
   "aunt", "stepson", "stepdaughter", "stepfather", "stepmother", "fiancé", "fiancée", "girlfriend", "boyfriend", "roommate",
@@ -59,8 +59,8 @@ const GROUPS: readonly [string, readonly string[]][] = [
 const GROUP_OF = new Map<string, string>(GROUPS.flatMap(([g, ws]) => ws.map((w) => [w, g] as [string, string])));
 /** Nouns that say only "people": compared with any people group of the same slot. */
 const GENERIC = new Set(["people", "person", "individual", "man", "men", "woman", "women", "adult", "family", "member", "passenger", "survivor",
-  // "three wounded", "five hurt": people, the harm being the predicate.
-  "wounded", "injured", "hurt"]);
+  // "three wounded", "five hurt", "19 missing": people, the harm being the predicate.
+  "wounded", "injured", "hurt", "missing"]);
 
 /** "people" for generic nouns and nationalities, a group name for kinds of people, else the noun. */
 export function nounClass(noun: string | null): string | null {

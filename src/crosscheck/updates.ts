@@ -2,8 +2,8 @@
 // update when the texts date it (publish times 12 hours apart) or say it ("rose to 19").
 import type { Doc } from "../domain/doc.js";
 
-/** Tolls that grow as reports come in (the missing are found, the hospitalised go home, so those may shrink). */
-export const UPDATED_AS_REPORTED: ReadonlySet<string> = new Set(["killed", "injured", "detained", "evacuated", "missing", "hospital"]);
+/** Tolls that grow as reports come in, homes destroyed as a fire is surveyed too (the missing are found, the hospitalised go home, so those may shrink). */
+export const UPDATED_AS_REPORTED: ReadonlySet<string> = new Set(["killed", "injured", "detained", "evacuated", "missing", "hospital", "destroyed", "damaged"]);
 /** Counts an outbreak or a disaster keeps adding to whatever the verb ("has reached 60 cases", "66 infections"). */
 const GROWING_NOUNS: ReadonlySet<string> = new Set(["case", "infection"]);
 

@@ -112,3 +112,36 @@ describe("a prison term in months and in years", () => {
     ])).toEqual([]);
   });
 });
+
+describe("tolls told in lists, and what a list's lead figure counts (longform dev set 2, other wordings)", () => {
+  it("'23 dead and 19 missing': the missing are counted, and another harm beside them is no list of parts", () => {
+    const f = loud([
+      { text: "Fourteen people remain missing after the floods in Santa Catarina, according to the civil defence's noon bulletin.", publishedAt: "2026-05-06T18:00:00Z" },
+      { text: "The floods in Santa Catarina have left 23 dead and 19 missing, according to the civil defence bulletin released at noon on Wednesday.", publishedAt: "2026-05-06T15:20:00Z" },
+    ]);
+    expect(f.map((x) => x.summary)).toEqual([expect.stringMatching(/people missing/)]);
+  });
+  it("a figure that counts the named places is no total of what they hold; a real shortfall still is", () => {
+    const rules = (texts: string[]) => findingsOf(texts).filter((x) => x.type === "arithmetic" && x.severity !== "info");
+    expect(rules(["About 900 pupils attend the four schools: 310 at Oakfield, 250 at Brookside, 190 at Elm Park and 150 at Hillcrest."])).toEqual([]);
+    expect(rules(["Twenty-three people were killed: 9 in Kayes and 11 in Mopti."])).toHaveLength(1);
+  });
+  it("homes destroyed counted later in the day are an update; two counts of one evening disagree", () => {
+    expect(loud([
+      { text: "Hundreds of homes were believed to have been destroyed by the fire near Patras, but officials said it was too early to give a figure.", publishedAt: "2026-08-07T04:10:00Z" },
+      { text: "The civil protection agency said 1,200 homes had been destroyed by the fire near Patras.", publishedAt: "2026-08-07T23:30:00Z" },
+    ])).toEqual([]);
+    expect(loud([
+      { text: "The civil protection agency said 1,200 homes had been destroyed by the fire near Patras.", publishedAt: "2026-08-07T23:30:00Z" },
+      { text: "The fire near Patras has destroyed 1,500 homes, according to official figures released on Saturday.", publishedAt: "2026-08-08T00:45:00Z" },
+    ])).toHaveLength(1);
+  });
+  it("a summary names no harm neither figure's sentence tells", () => {
+    const f = loud([
+      { text: "The regulator has received 60 reports of the heaters overheating, including 9 reports of burns. No deaths have been reported.", publishedAt: "2026-06-18T14:00:00Z" },
+      { text: "According to the regulator, the company has received 60 reports of the heaters overheating. Twelve people reported burns.", publishedAt: "2026-06-18T18:30:00Z" },
+      { text: "The regulator says the company knows of 60 incidents of overheating. Those include 9 people who were burned. No one has died.", publishedAt: "2026-06-19T12:00:00Z" },
+    ]);
+    for (const x of f) expect(x.summary).not.toMatch(/killed/);
+  });
+});

@@ -599,8 +599,9 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   // (Not "No one was injured", "the one killed", "any one hurt": a pronoun, no count.)
   if (noun === null && unit === "count" && hedge !== "vague" && Number.isInteger(hit.value) && !/^(?:19|20)\d\d$/.test(lastTok.text)
     && !(prev && sameSentence(prev) && /^(?:no|not|any|every|each|the|this|that|which|no-|someone|anyone)$/i.test(prev.lower))) {
-    const harm = /^\s+(?:(?:were|was|have been|had been|are|got|remain)\s+)?(killed|dead|died|injured|wounded|hurt)\b/i.exec(text.slice(lastTok.end, lastTok.end + 30));
-    if (harm) { noun = /^(?:killed|dead|died)$/i.test(harm[1]!) ? "dead" : "injured"; end = Math.max(end, lastTok.end + harm[0].length); }
+    // ("23 dead and 19 missing": the missing too.)
+    const harm = /^\s+(?:(?:were|was|have been|had been|are|got|remain)\s+)?(killed|dead|died|injured|wounded|hurt|missing)\b/i.exec(text.slice(lastTok.end, lastTok.end + 30));
+    if (harm) { noun = /^(?:killed|dead|died)$/i.test(harm[1]!) ? "dead" : /^missing$/i.test(harm[1]!) ? "missing" : "injured"; end = Math.max(end, lastTok.end + harm[0].length); }
   }
   // "A crowd of 42,800 attended", "a sell-out crowd of 61,000 watched": the people a crowd counts (a verb the
   // tagger takes for a noun, "A crowd of 51,700 saw", is no counted thing).

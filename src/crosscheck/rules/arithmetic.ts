@@ -122,7 +122,10 @@ function namedBreakdowns(text: string, counts: readonly QuantityClaim[]): { tota
     // Parts of another kind than the total ("23 killed: 9 in Kayes and 11 percent …") end the list early; a
     // sentence that goes on with more numbers after the parts may hold parts the forms did not read.
     const after = rest.slice(at, at + 40);
-    if (parts.length >= 2 && !/^\s*\d/.test(after)) out.push({ total, parts: [...parts] });
+    // "the three campuses: 410 at Lincoln, 360 at Jefferson and 330 at Webster": a figure that counts the named places
+    // (as many as the parts, or smaller than each) is no total of what the parts count.
+    const namesCounted = total.value.number === parts.length || parts.every((p) => p.n > total.value.number);
+    if (parts.length >= 2 && !/^\s*\d/.test(after) && !namesCounted) out.push({ total, parts: [...parts] });
   }
   return out;
 }

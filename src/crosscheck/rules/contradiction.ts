@@ -297,7 +297,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       // An age names its person as the article does ("the age of Ana Ruiz"), not as the shared key ("ruiz").
       // A measure is named by what both articles measure ("the span", "the height of the crane") when their words say.
       const what = (measureOf(m) !== null ? aspectPhrase(text(m), m, text(ref), ref) : null)
-        ?? (soleAmount(m, ref, inArticle, contextOf, text) ? `the ${amountAspect(text(m), m)}` : null) ?? slotPhrase(p.unit === "age" ? m.slot : slot);
+        ?? (soleAmount(m, ref, inArticle, contextOf, text) ? `the ${amountAspect(text(m), m)}` : null) ?? slotPhrase(p.unit === "age" ? m.slot : m.slot.pred === "-" && ref.slot.pred === "-" ? { ...slot, pred: "-" } : slot);
       // A length or a prison term is held in hours or months ("12 years" → 144): the words as written, never that figure.
       const figure = (c: QuantityClaim) => (c.value.unit === "duration" ? says(c) : `${c.value.number.toLocaleString("en-US")} (${says(c)})`);
       const summary = mixed
@@ -606,6 +606,8 @@ function listPartners(c: QuantityClaim, all: readonly QuantityClaim[], text: str
   const out: string[] = [];
   for (const o of all) {
     if (o === c || o.articleId !== c.articleId || o.value.unit !== c.value.unit) continue;
+    // "23 dead and 19 missing": a figure of another harm beside it is another count, not a part of the same whole.
+    if (o.slot.pred !== "-" && c.slot.pred !== "-" && o.slot.pred !== c.slot.pred) continue;
     if ((o.span.start >= c.span.end && JOIN.test(text.slice(c.span.end, o.span.start))) || (o.span.end <= c.span.start && JOIN.test(text.slice(o.span.end, c.span.start))))
       out.push(o.value.noun ?? "-");
   }

@@ -72,6 +72,8 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     else if (cls !== null && isPeopleClass(cls) && LOST_LIVES_AFTER.test(sides(doc, q, 0, 40)[1])) pred = "killed";
     // "claimed the lives of 23 villagers", "took the lives of 14 people": the people counted were killed ("saved the lives of" saves them).
     else if (cls !== null && isPeopleClass(cls) && LIVES_OF_BEFORE.test(sides(doc, q, 50, 0)[0])) pred = "killed";
+    // "32,000 people have been forced from their homes", "800 were left homeless": people displaced, as the evacuated are.
+    else if (cls !== null && isPeopleClass(cls) && (pred === null || pred === "-") && DISPLACED_AFTER.test(sides(doc, q, 0, 50)[1])) pred = "evacuated";
     // A share of the vote is a candidate's or a side's result: compared as votes won (the contradiction rule asks for one candidate).
     // "with 25 voting in favour and 18 against": votes cast on a motion.
     if (q.noun === "voting" && /^\s*(?:in favou?r|for|against)\b/i.test(sides(doc, q, 0, 20)[1])) cls = "vote";
@@ -135,6 +137,9 @@ function prisonTerm(doc: Doc, q: Quantity): { months: number } | null {
   if (/\b(up to|faces?|facing|could|would|might|maximum|possible|as much as|seek(?:s|ing)?|sought|asked for|requested|demanded|served|minimum of|potential|carr(?:y|ies|ying)|punishable|mandatory)\b[^.;]*$/i.test(before)) return null;
   return { months: period === "year" ? 12 : 1 };
 }
+
+/** After a count of people: they lost their homes ("have been forced from their homes", "were left homeless", "forced to flee"). */
+const DISPLACED_AFTER = /^\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are)\s+)?(?:(?:now|also)\s+)?(?:forced\s+(?:from|out\s+of|to\s+(?:flee|leave|abandon))\s+(?:their|his|her)\s+homes?|left\s+homeless|made\s+homeless)\b/i;
 
 /** After a count of people: they died ("lost their lives", "have lost their lives"). */
 const LIVES_OF_BEFORE = /\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|took|take[sn]?|taking|ended|ends|snuffed out)\s+the\s+lives\s+of\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|an\s+estimated\s+)?$/i;

@@ -121,6 +121,12 @@ describe("tolls told in lists, and what a list's lead figure counts (longform de
     ]);
     expect(f.map((x) => x.summary)).toEqual([expect.stringMatching(/people missing/)]);
   });
+  it("the displaced beside the missing are another count, not a part of theirs", () => {
+    expect(loud([
+      { text: "About 18,000 people have been forced from their homes, civil defence said, and 11 people were missing.", publishedAt: "2026-05-06T02:00:00Z" },
+      { text: "The floods in Santa Catarina have left 20 dead and 16 missing, according to the civil defence bulletin released at noon on Wednesday.", publishedAt: "2026-05-06T09:20:00Z" },
+    ]).map((x) => x.summary)).toEqual([expect.stringMatching(/people missing/)]);
+  });
   it("a figure that counts the named places is no total of what they hold; a real shortfall still is", () => {
     const rules = (texts: string[]) => findingsOf(texts).filter((x) => x.type === "arithmetic" && x.severity !== "info");
     expect(rules(["About 900 pupils attend the four schools: 310 at Oakfield, 250 at Brookside, 190 at Elm Park and 150 at Hillcrest."])).toEqual([]);

@@ -2594,13 +2594,25 @@ function namedNext(c: Ctx, p: Piece, inner: Span): Said | null {
  * with neither a colon nor a verb before the quote (left to the sentence rules).
  */
 const HEADLINE_VERB = new Set([...HEADLINE_VERBS, ...SPEECH_VERBS.filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v))]);
+/**
+ * Whether the line from lineStart (holding `at`) is cased as a headline: three long words or more, 60 % of them
+ * capitalised. The text's last line asked is kept: every quote of an article written as one line (a feed's or a
+ * JSONL's text) asks it of the whole article, which was read again for each quote.
+ */
+let lastLine: { readonly text: string; readonly start: number; readonly cased: boolean } | null = null;
+function headlineCased(text: string, lineStart: number, at: number): boolean {
+  if (lastLine !== null && lastLine.start === lineStart && lastLine.text === text) return lastLine.cased;
+  const lineEnd = text.indexOf("\n", at);
+  const long = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).match(/\p{L}{4,}/gu) ?? [];
+  const cased = !(long.length < 3 || long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length < 0.6);
+  lastLine = { text, start: lineStart, cased };
+  return cased;
+}
+
 function headlineQuote(c: Ctx, p: Piece): Said | null | undefined {
   const lineStart = c.text.lastIndexOf("\n", p.open - 1) + 1;
   if (!/^\s*$/.test(c.text.slice(0, lineStart))) return undefined;
-  const lineEnd = c.text.indexOf("\n", p.open);
-  const line = c.text.slice(lineStart, lineEnd < 0 ? c.text.length : lineEnd);
-  const long = line.match(/\p{L}{4,}/gu) ?? [];
-  if (long.length < 3 || long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length < 0.6) return undefined;
+  if (!headlineCased(c.text, lineStart, p.open)) return undefined;
   const lead = c.text.slice(lineStart, p.open);
   const words = [...lead.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu)];
   const some = (k: number) => spanOf(c.text, lineStart + words[0]!.index!, lineStart + words[k - 1]!.index! + words[k - 1]![0].length);

@@ -352,13 +352,15 @@ const PARTICLE_NAME = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?
 const PARTICLE_SURNAME = new RegExp(String.raw`^(?:${PARTICLE}\s+){1,3}\p{Lu}[\p{L}'’.\-]*$`, "u");
 /** What may stand right before a surname's particles: the start, punctuation, a quotation mark, a cue or a conjunction ("“…,” van Gaal said", "said de Jong", "according to ter Horst"). */
 const BEFORE_PARTICLES = /(?:^|\n|[(“"«„”»,;:—–.!?]|\b(?:said|says|told|added|wrote|asked|replied|according\s+to|per|and|but|while|when|that|as|by|with|from|Mr\.?|Mrs\.?|Ms\.?|Dr\.?))\s*$/iu;
+/** Particles of a surname right before a span, at the start or after a non-letter (built once: asked for every speaker span). */
+const PARTICLES_BEFORE = new RegExp(String.raw`(?:(?<=^)|(?<=[^\p{L}]))((?:${PARTICLE}\s){1,3})$`, "u");
 /**
  * A speaker span that stops after the particles opening a surname ("Fuente" in "“…,” de la Fuente said"):
  * the particles go with it when nothing but the start, punctuation or a cue stands before them (not "el
  * portavoz de Podemos": a noun before "de" makes it a preposition).
  */
 function withParticles(text: string, span: Span): Span {
-  const m = new RegExp(String.raw`(?:(?<=^)|(?<=[^\p{L}]))((?:${PARTICLE}\s){1,3})$`, "u").exec(text.slice(Math.max(0, span.start - 16), span.start));
+  const m = PARTICLES_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start));
   if (!m || !/^\p{Lu}/u.test(span.text)) return span;
   const at = span.start - m[1]!.length;
   if (!BEFORE_PARTICLES.test(text.slice(Math.max(0, at - 20), at))) return span;

@@ -103,6 +103,15 @@ describe("generic-quotes", () => {
     const other = `${flood} Mayor Jürgen Dupper and engineer Klaus Reiter toured the dam on Wednesday.`;
     expect(ofRule(run([named, other]).lines, "signals/generic-quotes")).toEqual([]);
   });
+  it("asks of every other article in turn: a speaker two articles quote is named elsewhere for both, one only a third names is not", () => {
+    const harbour = "The harbour at Tallinn reopened on Monday after a storm sank two barges.";
+    const first = `${harbour} Port director Marta Ilves said, “The outer wall took the worst of it last night.” Ilves added, “We will need divers to check the piers before ferries return.”`;
+    const second = `${harbour} Marta Ilves told reporters, “Two cranes are out of service until the power is back.” Ilves said, “Cargo will move to the old quay for a week.”`;
+    const third = `${harbour} Deckhand Rein Kask said, “I have never seen waves climb over the lighthouse like that.” Kask said, “We tied everything down and it still went.”`;
+    const lines = ofRule(run([first, second, third]).lines, "signals/generic-quotes");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/ 2:/);
+  });
 });
 
 describe("severity", () => {

@@ -2,7 +2,9 @@
 // ("last week", "earlier this month") and bare years ("the fifth swap in 2023"), resolved against
 // the publication date when one is known. chrono-node parses; own rules add bare years and drop
 // what chrono misreads (durations such as "for eight years", counts such as "2,000").
-import * as chrono from "chrono-node";
+// The English parsers alone: the package's index loads all of its fifteen languages, about 200 ms of CPU on each
+// thread that annotates.
+import * as en from "chrono-node/en";
 import type { DateMention, Sentence } from "../../domain/doc.js";
 import { publishedDay } from "../../domain/article.js";
 import { spanOf } from "../../domain/span.js";
@@ -40,26 +42,26 @@ export function dates(text: string, sentences: readonly Sentence[], publishedAt:
   const refOpt = ref ? { instant: ref, timezone: 0 } : { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
   // One chrono call over the whole text: its per-call setup costs more than reading the sentences
   // that cannot hold a date (measured: 0.7 ms per article whole, 1.2 ms sentence by sentence).
-  const results = chrono.en.casual.parse(text, refOpt, { forwardDate: false });
+  const results = en.casual.parse(text, refOpt, { forwardDate: false });
   for (const found of results) {
     // "morning on Sunday, February 1, 2009": chrono dates the whole phrase by its reference day; the date after
     // the time of day is the day told.
     const tod = /^(?:night|morning|evening|afternoon)\s+(?:on|of)\s+/i.exec(found.text);
-    const again = tod ? chrono.en.casual.parse(found.text.slice(tod[0].length), refOpt, { forwardDate: false })[0] : undefined;
+    const again = tod ? en.casual.parse(found.text.slice(tod[0].length), refOpt, { forwardDate: false })[0] : undefined;
     let r = again !== undefined && again.index === 0 ? { text: again.text, index: found.index + tod![0].length, start: again.start } : found;
     // "rose to 4.66 percent Aug. 14 from 3.07 percent": a figure with its unit after it is no day or time;
     // the date before "from" stands alone, and a figure read as a date alone is dropped.
     if (/^\s*(?:percent|per cent|%|points?|cents?|pence|basis|a share|an ounce|a barrel)\b/i.test(text.slice(r.index + r.text.length, r.index + r.text.length + 16))) {
       // "Aug. 14 from 3.07 percent" → "Aug. 14"; "By March 3 percent of voters" → "March".
       const cut = /\s+(?:from|to|through|until|-|–)\s+[\d.,:]+$/i.exec(r.text) ?? /\s+[\d.,:]+$/.exec(r.text);
-      const head = cut ? chrono.en.casual.parse(r.text.slice(0, cut.index), refOpt, { forwardDate: false })[0] : undefined;
+      const head = cut ? en.casual.parse(r.text.slice(0, cut.index), refOpt, { forwardDate: false })[0] : undefined;
       if (!head || head.index !== 0) continue;
       r = { text: head.text, index: r.index, start: head.start };
     }
     // "by 36 votes to 19 on Wednesday": a figure before "on <day>" is no day of the month; the day is what follows.
     const lead = /^\d{1,3}\s+(?=on\s)/.exec(r.text);
     if (lead) {
-      const rest = chrono.en.casual.parse(r.text.slice(lead[0].length), refOpt, { forwardDate: false })[0];
+      const rest = en.casual.parse(r.text.slice(lead[0].length), refOpt, { forwardDate: false })[0];
       if (!rest) continue;
       r = { text: rest.text, index: r.index + lead[0].length + rest.index, start: rest.start };
     }

@@ -195,10 +195,11 @@ function personOfPlace(text: string, all: readonly Token[], firstIndex: number, 
   const next = all[firstIndex + run.length];
   const next2 = all[firstIndex + run.length + 1];
   const last = ws[ws.length - 1]!.replace(/\.$/, "");
-  const alone = new RegExp(`(?<![\\p{L}'’.-])${last}(?![\\p{L}'’-])`, "gu");
-  const elsewhere = [...text.matchAll(alone)].some((m) => m.index! < name[0]!.start || m.index! >= rest[rest.length - 1]!.end);
+  // (Read only when nothing else settles it; the word first, then a look behind it: tried at every position, the
+  // look-behind made the pattern several times slower.)
+  const elsewhere = () => [...text.matchAll(new RegExp(`${last}(?<![\\p{L}'’.-]${last})(?![\\p{L}'’-])`, "gu"))].some((m) => m.index! < name[0]!.start || m.index! >= rest[rest.length - 1]!.end);
   const person = titled || isFirstName(ws[0]!) || (next !== undefined && SPEECH.has(next.lower))
-    || (next?.text === "," && next2 !== undefined && /^(?:who|a|an|the|\d+)$/.test(next2.lower)) || elsewhere;
+    || (next?.text === "," && next2 !== undefined && /^(?:who|a|an|the|\d+)$/.test(next2.lower)) || elsewhere();
   if (!person) return null;
   const sentence = run[0]!.sentence;
   const out = [make(text, "person", name[0]!.start, name[name.length - 1]!.end, sentence)];

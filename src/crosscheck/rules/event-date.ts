@@ -239,11 +239,15 @@ interface Day { readonly iso: string | null; readonly weekday: string | null; re
 
 const MONTH_RE = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
+// (Built once: dayWords runs for every date of every article.)
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?![a-z])`);
+const MONTH_DAY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`);
+
 /** The weekday and the day-and-month a date's words name; null when they name neither. */
 function dayWords(text: string): { weekday: string | null; dm: string | null } | null {
   const t = text.toLowerCase();
   const weekday = WEEKDAYS.find((w) => t.includes(w)) ?? null;
-  const m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?![a-z])`).exec(t) ?? new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`).exec(t);
+  const m = DAY_MONTH.exec(t) ?? MONTH_DAY.exec(t);
   const dm = m ? (/^\d/.test(m[1]!) ? `${Number(m[1])} ${monthOf(m[2]!)}` : `${Number(m[2])} ${monthOf(m[1]!)}`) : null;
   return weekday === null && dm === null ? null : { weekday, dm };
 }

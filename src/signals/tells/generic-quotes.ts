@@ -19,7 +19,7 @@ export function genericQuotes(doc: Doc, story: StoryView): readonly TellHit[] {
     if (/\d/.test(q.span.text) || q.span.text.split(/\s+/).length < 5) continue;
     const lead = text.slice(Math.max(0, q.span.start - 80), q.span.start);
     if (ANONYMOUS.test(lead.replace(/[,:]?\s*[“"]$/, ""))) unsupported.push({ quote: q, why: "anonymous" });
-    else if (q.speaker !== null && others.length > 0 && !namedElsewhere(q.speaker, others)) unsupported.push({ quote: q, why: "unnamed-elsewhere" });
+    else if (q.speaker !== null && others.length > 0 && !namedElsewhere(q.speaker, id, story)) unsupported.push({ quote: q, why: "unnamed-elsewhere" });
   }
   const substantial = doc.quotes.filter((q) => q.span.text.split(/\s+/).length >= 5).length;
   if (unsupported.length < 2 || unsupported.length * 3 < substantial * 2) return [];
@@ -44,11 +44,26 @@ export function genericQuotes(doc: Doc, story: StoryView): readonly TellHit[] {
   }];
 }
 
+/**
+ * Whether an article of a story names a surname as a word, each article read at most once per story and surname:
+ * every article asks of the others, and one speaker is quoted many times (the texts were read again for each quote).
+ */
+const NAMING = new WeakMap<StoryView, Map<string, { readonly re: RegExp; readonly names: Map<Doc, boolean> }>>();
+
 /** The speaker's surname appears as a word in another article of the story. */
-function namedElsewhere(speaker: string, others: readonly Doc[]): boolean {
+function namedElsewhere(speaker: string, id: string, story: StoryView): boolean {
   const parts = speaker.split(/\s+/).filter((p) => /^\p{Lu}/u.test(p));
   const surname = parts[parts.length - 1];
   if (!surname || surname.length < 3) return true;
-  const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u");
-  return others.some((d) => re.test(d.article.text));
+  let bySurname = NAMING.get(story);
+  if (bySurname === undefined) NAMING.set(story, bySurname = new Map());
+  let known = bySurname.get(surname);
+  if (known === undefined) bySurname.set(surname, known = { re: new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u"), names: new Map() });
+  const { re, names } = known;
+  return story.docs.some((d) => {
+    if (d.article.id === id) return false;
+    let named = names.get(d);
+    if (named === undefined) names.set(d, named = re.test(d.article.text));
+    return named;
+  });
 }

@@ -116,6 +116,33 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // A magnitude read after "an earthquake of magnitude" is the number alone ("5.8", not "5.8 hit").
     out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot, span: magnitude && !QUAKE.test(q.noun ?? "") ? q.numberSpan : q.span, value });
   }
+  return [...out, ...voteSplits(doc, nextId)];
+}
+
+/**
+ * How a vote split, as boards, councils, committees and courts report it: "voted 5-2", "on a 4-3 vote", "by a narrow
+ * 5-4 vote", "a 6-3 ruling", "by a vote of 7 to 2". One figure of the story, for and against in the order written,
+ * held as for × 1,000 + against (summaries quote the words; crosscheck compares splits as exact: any difference is one).
+ * Scores of games ("won 3-1") have no vote word and are left alone.
+ */
+const VOTE_SPLIT = /\b(?:voted|voting|vote\s+of|votes?\s+of|(?:a|an|the)\s+(?:narrow\s+|unanimous\s+|split\s+|close\s+|lopsided\s+)?(?=\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:vote|decision|ruling|majority|verdict)\b))\s*(\d{1,3})\s*(?:[-–]|\s+to\s+)\s*(\d{1,3})(?:\s+(?:vote|decision|ruling|majority|verdict)\b)?/gi;
+
+function voteSplits(doc: Doc, nextId: () => string): QuantityClaim[] {
+  const text = doc.article.text;
+  if (!/\d\s*(?:[-–]|to)\s*\d/.test(text) || !/\b(?:vot|rul|decision|majority|verdict)/i.test(text)) return [];
+  const out: QuantityClaim[] = [];
+  for (const m of text.matchAll(VOTE_SPLIT)) {
+    const yes = Number(m[1]), no = Number(m[2]);
+    // "voted 2020-21"-like years, or a tally larger than any board's, is no split.
+    if (yes > 600 || no > 600 || (yes === 0 && no === 0)) continue;
+    const start = m.index!, end = start + m[0].length;
+    const sentence = doc.sentences.findIndex((x) => x.start <= start && start < x.end);
+    if (sentence < 0) continue;
+    const span = { start, end, text: text.slice(start, end) };
+    const number = yes * 1000 + no;
+    const q: Quantity = { kind: "quantity", span, numberSpan: span, value: number, low: number, high: number, hedge: "exact", hedgeText: null, noun: "vote-split", nounSpan: null, unit: "count", predicate: "vote", perParty: false, sentence };
+    out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot: quantitySlot("count", "-", "vote-split", "voted", scopeOf(doc, q, "voted")), span, value: { number, low: number, high: number, hedge: "exact", noun: "vote-split", predicate: "voted", perParty: false, unit: "count", day: null } });
+  }
   return out;
 }
 

@@ -119,6 +119,7 @@ export function slotPhrase(p: QuantitySlot): string {
     const e = p.noun.slice(7);
     return /^(trapped|held)$/.test(e) ? `how long people were ${e}` : `how long the ${e} lasted`;
   }
+  if (p.noun === "vote-split") return "how the vote split";
   if (p.noun === "vote") return p.unit === "percent" ? "the share of the vote" : "the number of votes";
   if (p.noun === "magnitude") return "the quake's magnitude";
   // "rate-unemployment" → "the unemployment rate", "rate-youth-unemployment" → "the youth unemployment rate".

@@ -275,6 +275,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // in articles published months apart is two moments of it (not ages: a person's age has its own check).
         ["months", () => p.unit !== "age" && monthsApart(m.articleId, ref.articleId)],
         ["places", () => placedAtNames(m, ref)],
+        // "voted 220-207" (a House) / "voted 51-49" (a Senate): splits of bodies of other sizes are two votes.
+        ["bodies", () => p.noun === "vote-split" && Math.abs(voters(m) - voters(ref)) > 2],
         // "Turnout in Geneva was 49.1 percent, against 47.8 percent nationally" / "Turnout was 44.8 per cent": a part's figure set against its whole's.
         ["part-place", () => partAgainstWhole(m, ref)],
         // "caught 52 passes for 440 yards" / "29 passes for 201 yards": each thing both sentences count has another figure,
@@ -292,14 +294,15 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         : loose ? (restated || soleMeasure(m, ref, inArticle, contextOf, text) || soleAmount(m, ref, inArticle, contextOf, text) ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         // A quake's magnitude is a log scale: 6.1 against 5.8 is twice the shaking, however close the figures look.
-        : distance >= 0.05 || (p.noun === "magnitude" && Math.abs(m.value.number - ref.value.number) >= 0.2) ? "medium" : "low";
+        // A vote's split is an exact count of votes: "5-2" against "5-4" is one.
+        : distance >= 0.05 || (p.noun === "magnitude" && Math.abs(m.value.number - ref.value.number) >= 0.2) || p.noun === "vote-split" ? "medium" : "low";
       const evidence = [...spanPerArticle(mine.map((c) => (c.articleId === m.articleId ? m : c))), ...spanPerArticle(group.claims.map((c) => (c.articleId === ref.articleId ? ref : c)))];
       // An age names its person as the article does ("the age of Ana Ruiz"), not as the shared key ("ruiz").
       // A measure is named by what both articles measure ("the span", "the height of the crane") when their words say.
       const what = (measureOf(m) !== null ? aspectPhrase(text(m), m, text(ref), ref) : null)
         ?? (soleAmount(m, ref, inArticle, contextOf, text) ? `the ${amountAspect(text(m), m)}` : null) ?? slotPhrase(p.unit === "age" ? m.slot : m.slot.pred === "-" && ref.slot.pred === "-" ? { ...slot, pred: "-" } : slot);
       // A length or a prison term is held in hours or months ("12 years" → 144): the words as written, never that figure.
-      const figure = (c: QuantityClaim) => (c.value.unit === "duration" ? says(c) : `${c.value.number.toLocaleString("en-US")} (${says(c)})`);
+      const figure = (c: QuantityClaim) => (c.value.unit === "duration" || c.slot.noun === "vote-split" ? says(c) : `${c.value.number.toLocaleString("en-US")} (${says(c)})`);
       const summary = mixed
         ? `One article gives both ${says(m)} and ${says(group.claims.find((c) => c.articleId === m.articleId) ?? ref)} for ${what}; ${group.witnesses === 1 ? "another source says" : `${group.witnesses} independent sources say`} ${figure(ref)}.`
         : tie
@@ -356,6 +359,7 @@ const DOUBT = {
   another: "one is told of another party or an additional group",
   months: "the articles are dated more than a month apart, so the figures may be of different moments",
   places: "the figures belong to different places or contests",
+  bodies: "the two votes were cast by bodies of different sizes",
   "part-place": "one figure is a region's or a town's, set against the whole's in its own sentence",
   days: "the figures belong to contests on different days",
   lines: LINES_DOUBT,
@@ -827,9 +831,13 @@ function definiteFewer(a: QuantityClaim, b: QuantityClaim, textOf: (c: QuantityC
  * "four receiving touchdowns" / "six offensive touchdowns", "two armed men" / "three masked men":
  * words between the number and the counted noun that differ on both sides name two kinds of the thing.
  */
+/** How many voted in a split held as for × 1,000 + against. */
+const voters = (c: QuantityClaim) => Math.floor(c.value.number / 1000) + (c.value.number % 1000);
+
 function otherKinds(a: QuantityClaim, b: QuantityClaim): boolean {
   // An age's words ("11 year old boy" / "12 year-old boy") say how old, not which kind of boy.
-  if (a.value.unit === "age" || b.value.unit === "age") return false;
+  // (Nor a vote's words: "a narrow 5-4 vote" / "a vote of 6 to 3" are one vote.)
+  if (a.value.unit === "age" || b.value.unit === "age" || a.slot.noun === "vote-split") return false;
   const x = kindWords(a), y = kindWords(b);
   return x.length > 0 && y.length > 0 && !x.some((w) => y.includes(w));
 }

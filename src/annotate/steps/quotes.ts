@@ -391,8 +391,18 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   if (/[RDI]-/.test(left)) left = left.replace(PARTY_TAG_BETWEEN, (m) => `${" ".repeat(m.length - 1)},`);
   // "Paul Girard, who called", "Ward — who has described", "Ward, who has in the past described" (not
   // "Ward, who he dubbed": "who" is the object there).
-  const relative = /(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u.test(left);
+  let relative = /(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u.test(left);
   left = left.replace(/(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u, "$1");
+  // "from Greenpeace, which warned", "the Moreau campaign, which called", "the dockworkers' union, which said": a
+  // body set off before "which" is the relative clause's subject (not "the bill, which calls": no body; not
+  // "the union, which he called": "which" is the object there).
+  if (!relative) {
+    const which = /(\p{Lu}[\p{L}'’.&-]*|\p{Ll}+)(?:,|\s*[—–]|\s+--)\s*which(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,4}?\s*$/u.exec(left);
+    if (which && (/^\p{Lu}/u.test(which[1]!) || ORG_NOUN.has(which[1]!))) {
+      relative = true;
+      left = left.slice(0, which.index + which[1]!.length);
+    }
+  }
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
   // "A Harbor Board official who spoke on condition of anonymity said": a description opening the clause,
   // then a relative clause about it, then the verb (not "Lee met an official who later said").
@@ -1076,9 +1086,9 @@ const BACK = 4;
 const lastWord = (name: string) => name.split(/\s+/).pop()!.replace(/['’]s?$/u, "");
 /** "…, President Obama, who he said was “…”": the head of the relative clause the pronoun is the subject of. */
 const RELATIVE_HEAD = /(\p{Lu}[\p{L}'’.\-]*),?\s+(?:who|whom)\s+$/u;
-function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span: Span; gender: Gender; org: boolean } | null {
+function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "person" | "any"): { span: Span; gender: Gender; org: boolean } | null {
   const here = sentenceAt(c.sentences, at);
-  const fits = (g: Gender, org: boolean) => want === "any" || (want === "org" ? org : !org && (g === null || g === want));
+  const fits = (g: Gender, org: boolean) => want === "any" || (want === "org" ? org : !org && (want === "person" || g === null || g === want));
   // A pronoun in a relative clause does not point back to the clause's head: "He attacked the deal Obama
   // made, Obama, who he said was “…”" → not Obama.
   const skip = RELATIVE_HEAD.exec(c.text.slice(Math.max(0, at - 60), at))?.[1]!.replace(/['’]s?$/u, "") ?? null;
@@ -1184,7 +1194,7 @@ const MALE_HEAD = new RegExp(`^(?:${MALE_NOUN}|man|boy|stepfather|stepson|gentle
 const FEMALE_HEAD = new RegExp(`^(?:${FEMALE_NOUN}|woman|girl|stepmother|stepdaughter|lady)$`);
 /** Whether a sentence's subject is someone unnamed whom a noun of the pronoun's gender describes ("Her husband, also a mill worker, nodded", "An older woman stood up"). */
 const UNNAMED_SUBJECT = /^\s*(?:(?:And|But|Then|Meanwhile)\s+)?(?:Her|His|Their|The|A|An|One|Another|My|Our)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s*,[^,;“”"«»\n]{1,80},)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}/u;
-function unnamedSubject(c: Ctx, si: number, want: "m" | "f" | "org" | "any"): boolean {
+function unnamedSubject(c: Ctx, si: number, want: "m" | "f" | "org" | "person" | "any"): boolean {
   if (want !== "m" && want !== "f") return false;
   const sent = c.sentences[si]!;
   const m = UNNAMED_SUBJECT.exec(c.text.slice(sent.start, sent.end));
@@ -1308,7 +1318,11 @@ function mentions(c: Ctx, span: Span, at: number): Entity[] {
  * “…,” Brandt said. “…,” the senator said" → Ford).
  */
 function described(c: Ctx, at: number, head: string, preferTitled = false): { span: Span; gender: Gender; org: boolean } | null {
-  const near = antecedent(c, at, "any");
+  // "The union praised Judge Nasser. The minister called him “…”": a body is no minister, senator or candidate;
+  // the nearest person is ("Hillary Clinton … Clinton's campaign contended … The candidate herself took to
+  // the airwaves"). Only someone who speaks for a body ("the spokesman", "the official") may be the body.
+  const any = antecedent(c, at, "any");
+  const near = any?.org && !SPEAKS_FOR_BODY.test(head) ? antecedent(c, at, "person") : any;
   // (For a party, the other party is another title: "Tom Hale, a Democrat, met Carl Reid, a Republican. “…,” the Republican said" → Reid.)
   const others = head === "republican" ? ["democrat"] : head === "democrat" ? ["republican"] : OTHER_TITLES;
   if (near && !near.org) {
@@ -1358,8 +1372,15 @@ function described(c: Ctx, at: number, head: string, preferTitled = false): { sp
   // "One adviser close to the board said … “…,” the adviser said" with a body named in between ("told the
   // BBC"): the unnamed adviser, not the body.
   if (near?.org && unnamedIntro(c.text, at, head) >= 0) return null;
-  return near;
+  // (The person found past a body, introduced with another title: nobody — "The union praised Judge Nasser. The
+  // minister called him …" is not the judge.)
+  // A person here was brought in with another title and nobody with this one ("Trump called on Mayor Bill de
+  // Blasio to … ¶ “…,” the Republican presidential candidate said"; "The ferry union thanked Captain Olav Berg.
+  // The minister called him …"): nobody, rather than someone the text calls something else.
+  if (near && !near.org) return null;
+  return near === any ? near : null;
 }
+const SPEAKS_FOR_BODY = /^(?:spokes(?:man|woman|person)|official|representative|executive|head|chief|leader|chairman|chairwoman|chair|director|secretary|manager|president|founder|co-founder|owner)$/;
 /**
  * Where the text last brought in someone unnamed with the noun `head` ("one adviser close to the mayor", "an
  * aide who asked not to be named") within 1,500 characters before `at`; -1 when none. Not a predicate

@@ -964,7 +964,22 @@ function genderOf(c: Ctx, span: Span): Gender {
     }
     if (full.size === 1 && !full.has(null)) return [...full][0]!;
   }
-  return textGender(c.text).get(key.split(/\s+/).pop() ?? "") ?? null;
+  const last = key.split(/\s+/).pop() ?? "";
+  return textGender(c.text).get(last) ?? (first ? null : surnameGender(last));
+}
+
+/**
+ * Surnames whose ending shows the sex, in the languages that mark it: Russian, Bulgarian, Kazakh and the like
+ * ("Bekova", "Zakharova", "Ivanov", "Lavrov", "Gorbachev"), Polish ("Kowalska", "Kowalski"), Czech and Slovak
+ * ("Navrátilová"), Lithuanian wives' and daughters' names ("Grybauskaitė", "Šimonytė", "Kazlauskienė"). Used only
+ * when no first name tells. Not Italian or Spanish names that end alike ("Casanova", "Villanova").
+ */
+function surnameGender(word: string): Gender {
+  const w = word.toLowerCase();
+  if (w.length < 5 || !/^\p{Ll}+$/u.test(w)) return null;
+  if (/(?:[bcdfghjklmnprstvwxzšžč]ova|[bcdfghjklmnprstvwxzšžč]eva|ová|ská|cká|skaya|tskaya|ska|cka|aitė|ytė|iūtė|ienė)$/u.test(w) && !/(?:casa|terra|villa|ca|vila)nova$/.test(w)) return "f";
+  if (/(?:[bcdfghjklmnprstvwxzšžč]ov|[bcdfghjklmnprstvwxzšžčy]ev|ovich|evich|ski|cki|sky|skiy|tsky)$/u.test(w)) return "m";
+  return null;
 }
 
 /** Courtesy titles in the languages news quotes ("Ms Ngozi Eze", "Frau Vogel", "Señora Goikoetxea"). */
@@ -1415,6 +1430,8 @@ function otherDescription(c: Ctx, e: Entity): boolean {
 }
 const OTHER_TITLES = [...Object.keys(TITLE_FORMS), "spokesman", "spokeswoman", "spokesperson"];
 
+/** Peoples whose plural is the adjective: "the Chinese", "the Japanese", "the Irish", "the French", "the Swiss". */
+const SAME_PLURAL = /^\p{Lu}\p{Ll}+(?:ese|ish)$|^(?:French|Dutch|Swiss)$/u;
 /** Nouns for one person of a nation that are not its adjective ("the Swede", "the Frenchman"). */
 const NATIONALITY_NOUN = /^(?:Swede|Dane|Finn|Pole|Turk|Scot|Brit|Briton|Spaniard|Icelander|Kiwi|Aussie|(?:French|English|Irish|Welsh|Dutch|Scots)(?:man|woman))$/;
 
@@ -1450,12 +1467,40 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
 
 const INDEFINITE = /^(?:some|any|every|no)-?(?:one|body)$|^no one$/i;
 
+/** Where a sentence's subject is two people named with "and", after at most a description and titles: "Two fishermen, Sione Taufa and Mele Havili, found". */
+const PAIR_LEAD = /^\s*(?:(?:And|But|Then)\s+)?(?:(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}'’-]+,\s+|(?:[Tt]he|[Tt]wo)\s+\p{Ll}[\p{Ll}-]*s\s+)?(?:(?:\p{Lu}[\p{L}]*\.?)\s+){0,2}$/u;
+/** The first of two people named together as the subject of this sentence before `at` or of the one before it. */
+function pairSubject(c: Ctx, at: number): Span | null {
+  const here = sentenceAt(c.sentences, at);
+  for (let si = here; si >= Math.max(0, here - 1); si--) {
+    const sent = c.sentences[si]!;
+    const end = Math.min(sent.end, at);
+    const people = c.entities.filter((e) => e.type === "person" && e.span.start >= sent.start && e.span.end <= end);
+    const first = people[0];
+    if (first && people[1] && /^\s+(?:and|&)\s+(?:(?:\p{Lu}[\p{L}]*\.?)\s+){0,2}$/u.test(c.text.slice(first.span.end, people[1].span.start))
+      && PAIR_LEAD.test(c.text.slice(sent.start, first.span.start))
+      && /^(?:,|\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,})/u.test(c.text.slice(people[1].span.end, people[1].span.end + 30))) return named(c, first.span)?.span ?? first.span;
+  }
+  return null;
+}
+
 function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
   const w = subject.text.split(/\s+/);
   const bare = w[0]!.replace(/['’](?:s|d|ll)$/u, ""); // "He’s predicting"
   if (w.length === 1 && PRONOUN.test(bare)) {
     const p = bare;
     const a = antecedent(c, subject.start, MALE_PRONOUN.test(p) ? "m" : FEMALE_PRONOUN.test(p) ? "f" : "org");
+    // "they": two people named as one subject nearer than any body ("Two fishermen, Sione Taufa and Mele
+    // Havili, found the whale. “…,” they said": the first speaks first, as for "Taufa and Havili said"), else
+    // a body the tagger did not type, the subject of a sentence before ("The Kronos Players cancelled …").
+    if (/^they$/i.test(p)) {
+      const pair = pairSubject(c, subject.start);
+      if (pair && (!a || a.span.end < pair.start)) return { speaker: pair, gender: null, org: false };
+      if (!a) {
+        const body = itAntecedent(c, subject.start);
+        if (body) return { speaker: body, gender: null, org: true };
+      }
+    }
     return a ? { speaker: a.span, gender: a.gender, org: a.org } : { speaker: null, gender: null, org: false };
   }
   // "it said": a body named or described as the subject of a sentence before (never a person).
@@ -1502,6 +1547,11 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     return { speaker: null, gender: null, org: false };
   }
   // "the Swede said", "the Brazilian added", "the Republican said": one person named before, by nationality or party.
+  // ("the Chinese said", "the French insisted": a people whose plural is its adjective is a country's side
+  // speaking as a body, as "the Russians said" is; one Chinese person is "the Chinese envoy".)
+  if (w.length === 1 && /(?:^|\s)the\s+$/i.test(c.text.slice(Math.max(0, subject.start - 5), subject.start)) && DEMONYMS[w[0]!] !== undefined && SAME_PLURAL.test(w[0]!)) {
+    return { speaker: subject, gender: null, org: true };
+  }
   if (w.length === 1 && /(?:^|\s)the\s+$/i.test(c.text.slice(Math.max(0, subject.start - 5), subject.start)) && (DEMONYMS[w[0]!] !== undefined || NATIONALITY_NOUN.test(w[0]!) || /^(?:Republican|Democrat|Conservative|Liberal|Socialist|Libertarian)$/.test(w[0]!))) {
     const party = /^(?:Republican|Democrat)$/.test(w[0]!) ? w[0]!.toLowerCase() : null;
     const a = party ? described(c, subject.start, party) : antecedent(c, subject.start, "any");

@@ -851,7 +851,7 @@ function sentenceOpener(text: string, at: number, word: string): boolean {
  * "the Oregon senator", "a Texas voter", "the Ohio Democrat" (the phrase may stop at the place): a place
  * before a noun for a person, or a party noun, describes that person and names nobody.
  */
-function placeDescribed(text: string, phrase: Span): boolean {
+function placeDescribed(text: string, phrase: Span, entities: readonly Entity[] = []): boolean {
   const words = phrase.text.split(/\s+/);
   let head = words[words.length - 1]!;
   let caps = words.slice(0, -1);
@@ -861,7 +861,10 @@ function placeDescribed(text: string, phrase: Span): boolean {
   }
   if (!(PERSON_NOUN.has(head.toLowerCase()) || personNoun(head) || DESCRIPTORS.has(head) || /^(?:Democrat|Republican)$/.test(head))) return false;
   caps = caps.filter((w) => !/^(?:the|a|an|this|that)$/i.test(w));
-  return caps.length > 0 && caps.every((w) => /^\p{Lu}/u.test(w)) && (PLACE_WORDS.has(caps.join(" ")) || caps.every((w) => PLACE_WORDS.has(w)));
+  // (A place the gazetteer lacks counts when the text names it as one: "… in Kerala. “…,” the Kerala senator said";
+  // not a word that is anyone's name there.)
+  const place = (w: string) => PLACE_WORDS.has(w) || (entities.some((e) => e.type === "place" && e.span.text === w) && !entities.some((e) => e.type !== "place" && e.span.text.split(/\s+/).includes(w)));
+  return caps.length > 0 && caps.every((w) => /^\p{Lu}/u.test(w)) && (PLACE_WORDS.has(caps.join(" ")) || caps.every(place));
 }
 /** Someone described by the place they live in: "a resident of Dover", "longtime residents of Elmira", "a voter in Ames". */
 const LIVES_IN = /^(?:(?:a|an|the|one|another|two|three|some|many|several|A|An|The|One|Another|Two|Three|Some|Many|Several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Rr]esidents?|[Nn]atives?|[Cc]itizens?|[Vv]illagers?|[Ii]nhabitants?|[Vv]oters?|[Hh]omeowners?|[Ll]ocals?|[Nn]eighbou?rs?|[Tt]ownspeople|[Tt]ownsfolk)\s+(?:of|from|in|near)\s+/u;
@@ -887,7 +890,7 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
   if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
     && !ents.some((e) => e.key.includes(" ") || e.type === "org" || e.type === "place")) return null;
-  if (placeDescribed(c.text, phrase)) return null;
+  if (placeDescribed(c.text, phrase, c.entities)) return null;
   // "A resident of Dover", "voters in Elmira": where someone lives names nobody, even a town the gazetteer lacks.
   if (LIVES_IN.test(phrase.text)) return null;
   // Not a party adjective read as a person ("Republican").
@@ -1560,7 +1563,7 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   const n = named(c, subject);
   if (n) return { speaker: n.span, gender: n.org ? null : genderOf(c, n.span), org: n.org };
   // "the Oregon senator said", "the Ohio Democrat added": the person named before with that description.
-  if (placeDescribed(c.text, subject) && /(?:^|\s)(?:the|this|that)\s+$/i.test(c.text.slice(Math.max(0, subject.start - 6), subject.start))) {
+  if (placeDescribed(c.text, subject, c.entities) && /(?:^|\s)(?:the|this|that)\s+$/i.test(c.text.slice(Math.max(0, subject.start - 6), subject.start))) {
     const next = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(c.text.slice(subject.end, subject.end + 30));
     const last = w[w.length - 1]!;
     const head = (/^\p{Lu}/u.test(last) && !/^(?:Democrat|Republican)$/.test(last) && next ? next[1]! : last).toLowerCase();
@@ -2388,10 +2391,20 @@ function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
         if (subjectInGap && /\p{L}/u.test(c.text.slice(sentenceStart(c.text, p.open), p.open))) return null;
       }
     }
+    // `While Mehta called the budget “a betrayal,” Rao said it was “…”`: a quote that is the object of a cue
+    // in a clause opening the sentence with "while", "although", "after" … is that clause's speaker's, when
+    // the main clause's verb after it has an object of its own (not `…,” Rao said.`).
+    const lo = sentenceStart(c.text, p.open);
+    if (SUBORDINATE_OPEN.test(c.text.slice(lo, p.open))) {
+      const own = beforeQuote(c, p);
+      const tail = c.text.slice(Math.max(s.cue.end, s.subject && s.subject.start > s.cue.start ? s.subject.end : 0), s.cue.end + 40);
+      if (own?.speaker && own.cue.start >= lo && !/[,;:“”"«»]/.test(c.text.slice(own.cue.end, p.open)) && !/^\s*(?:[.,;:!?]|$|(?:on|in|at|during|last|this|to|after|before|while|when|of)\b)/.test(tail)) return null;
+    }
     return s;
   }
   return null;
 }
+const SUBORDINATE_OPEN = /^\s*(?:While|Whereas|Although|Though|Even\s+(?:as|though|if)|After|Before|When|Whenever|Because|Since|If|Once|Until)\s/;
 
 const SHARE = /(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:10|ten)|\b(?:a|the)\s+majority|\bhalf)\s+(?:of\s+)?[^,;:“”"«»()]{0,60}$/i;
 const POLL = /\b(?:[Ii]n|[Aa]ccording\s+to)\s+(?:a|an|the)\s+(?:(?:new|recent|latest|national|fresh|statewide|separate)\s+)*((?:\p{Lu}[\p{L}\p{N}.&'’/-]*\s+){1,6})(?:poll|survey)\b/u;

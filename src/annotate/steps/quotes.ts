@@ -2330,10 +2330,26 @@ function colonLead(c: Ctx, prevPara: number, para: number): Span | null {
   let end = para;
   while (end > prevPara && /\s/.test(c.text[end - 1]!)) end--;
   const from = sentenceStart(c.text, end);
+  // "Here is the full statement from the Harbor Board:", "Read Ann Lee's remarks below:", "The union's
+  // statement in full:": the paper's issuer, wherever the lead names it.
+  const paper = LEAD_PAPER_FROM.exec(c.text.slice(from, end)) ?? LEAD_PAPER_OWNED.exec(c.text.slice(from, end));
+  if (paper) {
+    const at = from + paper.index + paper[0].indexOf(paper[1]!);
+    const owner = named(c, spanOf(c.text, at, at + paper[1]!.length));
+    return owner?.span ?? null;
+  }
+  // (A call to the reader opening the lead is no one's name: "Read the statement below:", "Watch:".)
+  if (READER_CALL.test(c.text.slice(from, end))) return null;
   const subject = mainSubject(c, from, end);
   const r = subject && resolveSubject(c, subject);
   return r?.speaker ?? sentenceSubject(c, from, end);
 }
+
+const LEAD_PAPER_WORDS = `(?:${PAPER_WORDS}|remarks|comments|words|speech|answer|response|reply|transcript)`;
+const LEAD_PAPER_TAIL = String.raw`(?:\s+(?:in\s+full|below|here|follows|reads))*\s*:$`;
+const LEAD_PAPER_FROM = new RegExp(String.raw`\b${LEAD_PAPER_WORDS}(?:\s+in\s+full)?\s+(?:from|by|of)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}\p{Lu}[\p{L}'’.&-]*)${LEAD_PAPER_TAIL}`, "u");
+const LEAD_PAPER_OWNED = new RegExp(String.raw`(?:^|\s)((?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}\p{Lu}[\p{L}.&-]*)(?:['’]s|(?<=s)['’])\s+(?:(?:full|complete|entire|latest|new)\s+)?${LEAD_PAPER_WORDS}${LEAD_PAPER_TAIL}`, "u");
+const READER_CALL = /^\s*(?:Read|Watch|Listen|See|Click|Look|Check|Find|Sign|Follow|Subscribe|Download|Share|Here)\b/;
 
 /** A quoted word used as a modifier inside a noun phrase: `the “temporary” closure`, `its “repaired” wall`, `the league's “reform” slate` (not a
  * name's: `Costa's “zero tolerance” rule` is Costa's words). */

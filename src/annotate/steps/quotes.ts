@@ -652,6 +652,8 @@ function subjectAfter(text: string, from: number): Span | null {
     if (/^(?:the|a|an)$/i.test(w) && n === 0) continue;
     // "said 34-year-old Amara Nwosu", "said 71-year-old fisherman Tomas Eriksen": an age before the name.
     if (lastCap < 0 && n < 2 && /^\d{1,3}-years?-old$/.test(w)) continue;
+    // "said a 2008 Ruiz veteran", "said a 1990s Ruiz aide": a year or decade placing a name's modifier in time.
+    if (lastCap < 0 && n < 3 && /^(?:1[89]|20)\d{2}s?$/.test(w)) continue;
     if (lastCap < 0 && n < 4 && /^\p{Ll}[\p{Ll}\-]+$/u.test(w) && !/^(?:that|on|in|at|to|of|for|with|it|this|he|she|they|we|when|after|before|as|during|while|and|but|because|if|so|then|also|was|is|were|had|has|would|will|not|no|by|from|about|his|her|their|its)$/.test(w)) continue;
     // "Sergeant Liam O'Neill of the Galway police": a person's name ends before "of" (two name words, the
     // last no body or title: not "the Bank of Iceland", "Harbor Bank of Iceland", "Secretary of State").
@@ -665,7 +667,7 @@ function subjectAfter(text: string, from: number): Span | null {
   if (lastCap < 0 && !words.slice(0, n).some((w) => DESCRIPTORS.has(w[0].toLowerCase().replace(/\.+$/, "")))) return null;
   const end = lastCap >= 0 ? lastCap : n - 1;
   let s = 0;
-  while (s < end && /^(?:the|a|an|of|for)$/i.test(words[s]![0])) s++;
+  while (s < end && /^(?:the|a|an|of|for|(?:1[89]|20)\d{2}s?)$/i.test(words[s]![0])) s++;
   const base = from + m.index + (m[0].length - m[1]!.length);
   const endWord = end === stop ? words[end]![0].replace(/\.+$/, "") : words[end]![0];
   return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + endWord.length);
@@ -2644,8 +2646,21 @@ function laterInSentence(c: Ctx, p: Piece): Said | null {
     if (s.subject.start > p.close && s.subject.start < s.cue.start && /^\s*(?:is|was|are|were)\s+(?:how|what)\s+$/.test(c.text.slice(p.close + 1, s.subject.start))) return s;
     if (s.subject.start > p.close && /[,”"»]\s+$/.test(c.text.slice(s.subject.start - 3, s.subject.start))
       && !/[“”"«»;:]/.test(c.text.slice(s.cue.end, stop))) return s;
+    // `“…” that would answer the requests, Justice Ministry trial counsel Maria Ferreira wrote in a filing`: a
+    // quote opening its sentence, the clause it begins running on past it, then a name with its title run and
+    // the cue (no other quote, and nothing quoted after the cue).
+    if (s.subject.start > p.close && !quoteBetween && /^\s*$/.test(c.text.slice(sentenceStart(c.text, p.open), p.open))
+      && titleRunAfterComma(c.text.slice(p.close + 1, s.subject.start)) && !/[“”"«»;:]/.test(c.text.slice(s.cue.end, stop))) return s;
   }
   return null;
+}
+
+/** Whether a gap ends in a comma and a title run before a name: ", Justice Ministry senior trial counsel ", ", the club's ". */
+function titleRunAfterComma(gap: string): boolean {
+  const m = /,\s*((?:[\p{L}\d$][\p{L}\d.'’&$-]*\s+){0,6})$/u.exec(gap);
+  if (!m || /^\s*,/.test(gap)) return false;
+  const words = m[1]!.split(/\s+/).filter((w) => w);
+  return words.every((w) => !/^(?:without|with|as|after|before|while|when|and|but|or|that|to|for|in|on|at|by|from|about|against|because|if|since|than|then|so|not|is|was|are|were|be|been|has|have|had|which|who|where|whom|whose|what|until|unless|despite|during|into|over|under|he|she|they|it|we|i|you|this|these|those)$/i.test(w));
 }
 
 /**

@@ -364,6 +364,18 @@ function withParticles(text: string, span: Span): Span {
   if (/\p{Lu}[\p{L}'’.\-]*\s$/u.test(text.slice(Math.max(0, at - 20), at)) && !/(?:said|says|told|added|wrote|asked|replied)\s$/.test(text.slice(Math.max(0, at - 20), at))) return span;
   return spanOf(text, at, span.end);
 }
+/**
+ * A German role with no name, then what it is the role of: the body or place speaks ("sagte ein Sprecher der
+ * Deutschen Bahn" → Deutschen Bahn, "der Bürgermeister von Köln" → Köln), as "a spokesman for Iberia" → Iberia,
+ * "un porte-parole de la SNCF" → SNCF and "the mayor of Cologne" → Cologne do; the body as written, its case
+ * ending and all.
+ */
+const GERMAN_ROLE_OF = /^(\p{Lu}[\p{L}-]*)\s+(?:der|des|von|vom|dem|den|zur|zum|im|in\s+der)\s+(?=\p{Lu})/u;
+function roleOfBody(text: string, span: Span): Span {
+  const m = GERMAN_ROLE_OF.exec(span.text);
+  if (!m || !GERMAN_TITLE.test(m[1]!)) return span;
+  return spanOf(text, span.start + m[0].length, span.end);
+}
 /** Lower-case words a speaker phrase runs across between capitalised ones ("Bank of Iceland", "Ann and Tom Lee", "Pieter van der Berg"). */
 const connects = (w: string) => /^(?:of|for|the|and)$/.test(w) || isNameParticle(w);
 /** One name, or two joined by "and" ("Piet Mols and Ana Reyes", "Piet and Ana Mols"). */
@@ -590,6 +602,9 @@ function subjectAfter(text: string, from: number): Span | null {
   }
   const paper = PAPER_AFTER.exec(right);
   if (paper) { const at = from + paper[0].indexOf(paper[1]!); return spanOf(text, at, at + paper[1]!.replace(/\.$/, "").length); }
+  // "said a spokesman for the airport": the spokesperson of a body named by its noun (resolved to the body), as before the cue.
+  const spokes = /^\s*(?:a|an|the|one)\s+(spokes(?:man|woman|person)\s+(?:for|of|at)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=\s*(?:[.;:!?]|$)|\s*,(?!\s*\p{Lu})|\s+(?:on|in|at|who|during|after)\b)/u.exec(right);
+  if (spokes) { const at = from + spokes[0].length - spokes[1]!.length; return spanOf(text, at, at + spokes[1]!.length); }
   // "said the union's general secretary, Pieter de Groot," / "according to the city's chief engineer, Els
   // Vermeulen": a description, then the name in apposition — the name is the speaker.
   // "said the director of the Harbor Museum, Ana Ruiz", "a déclaré la ministre de la Santé, Claire Dumont": a
@@ -784,6 +799,8 @@ const ORG_NOUN = new Set(("police army military navy ministry department agency 
   "airport port railway observatory museum " +
   // A candidate's people as one side ("the Lindqvist camp said").
   "camp").split(" "));
+/** Bodies a place has one of, which their noun alone names in a story: "the airport", "the coastguard", "the ministry". */
+const PUBLIC_BODY = /^(?:airport|port|railway|police|army|military|navy|coastguard|guard|brigade|patrol|ministry|embassy|hospital|court|council|parliament|government|cabinet|legislature|assembly|university|museum|observatory|regulator)$/;
 /** "a police spokeswoman", "a fire service spokesman": the lower-case body words before the spokesperson. */
 const BODY_SPOKESPERSON = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)\s+(?:spokes(?:man|woman|person)|officials?)$/u;
 
@@ -1536,6 +1553,9 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     if (!forBody[1]!.includes(" ")) {
       const a = antecedent(c, subject.start, "org") ?? untypedBody(c, subject.start) ?? bodyBefore(c, subject.start);
       if (a) return { speaker: a.span, gender: null, org: true };
+      // (A public body the text never names speaks as its noun, as "“…,” the coastguard said" does: "a spokesman for
+      // the airport". Not "the company", "the group": a noun any other body of the story could be.)
+      if (PUBLIC_BODY.test(forBody[1]!)) return { speaker: spanOf(c.text, bodyAt, subject.end), gender: null, org: true };
     }
     return { speaker: null, gender: null, org: false };
   }
@@ -2139,7 +2159,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
     // (A pronoun left unresolved is nobody: "They’re less hostile … and agree that …“a lot”".)
     if (speaker && (junkSpeaker(c, speaker) || PRONOUN.test(speaker.text.replace(/['’]\p{L}+$/u, "")))) speaker = null;
-    if (speaker) speaker = withParticles(text, speaker);
+    if (speaker) speaker = roleOfBody(text, withParticles(text, speaker));
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
     out.push(quote);
     if (p.openEnded) openEnded.add(quote);

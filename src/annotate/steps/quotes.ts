@@ -2111,6 +2111,9 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
         const last = c.said.filter((s) => s.cue.start >= prevPara && s.cue.start < para).pop();
         speaker = last ? last.speaker : colonLead(c, prevPara, para);
         attributed = last !== undefined || speaker !== null;
+      } else if (opensParagraph && prevPara >= 0 && unnamedBefore(c, p)) {
+        // (After a paragraph about someone new and unnamed, "A local shopkeeper was less sure.": theirs, nobody named.)
+        speaker = null;
       } else if (opensParagraph && prevPara >= 0) {
         // A quote paragraph after one about a named speaker ("Ford was quick to add that …" ¶ “…”).
         const last = c.said.filter((s) => s.cue.start >= prevPara && s.cue.start < para && s.speaker).pop();
@@ -2141,7 +2144,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
         if (subject) { speaker = subject; attributed = true; }
       }
     }
-    if (speaker === null && !who && words.length >= 4) {
+    if (speaker === null && !who && words.length >= 4 && !unnamedBefore(c, p)) {
       // Still nobody: the nearest named speaker just before (a paragraph of quotes after a report of what they said).
       const last = c.said.filter((s) => s.cue.start < p.open && p.open - s.cue.end < 400 && s.speaker).pop();
       if (last && !c.pieces.some((q) => q !== p && q.open > last.cue.end && q.open < p.open && !(prev && prev.piece === q && prev.quote.speakerSpan === last.speaker))) speaker = last.speaker;
@@ -2976,6 +2979,20 @@ function subordinateSubject(c: Ctx, from: number, at: number): Span | null {
 }
 
 /** Start of the paragraph holding `pos`, and of the non-empty paragraph before it (or -1). */
+/**
+ * "“…,” said Mayor Elin Dahl. ¶ A local shopkeeper was less sure. ¶ “…”": a quote paragraph right after a
+ * paragraph whose subject is someone new and unnamed ("A local shopkeeper", "One resident", "Another voter")
+ * and which names nobody is that person's, not the named speaker's before them.
+ */
+const UNNAMED_NEW = /^\s*(?:(?:But|And|Yet)\s+)?(?:A|An|One|Another|Some|Other)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:near|from|in|at|of|on|outside|behind)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?(?:\s*,[^,;“”"«»\n]{1,60},)?\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has|had|did|does|would|could|\p{Ll}{2,}ed)\b/u;
+function unnamedBefore(c: Ctx, p: Piece): boolean {
+  const [para, prevPara] = paragraphs(c.text, p.open);
+  if (prevPara < 0 || !/^\s*$/.test(c.text.slice(para, p.open))) return false;
+  const m = UNNAMED_NEW.exec(c.text.slice(prevPara, para));
+  if (!m || !(personNoun(m[1]!) || occupation(m[1]!) || workers(m[1]!) || /^(?:man|woman|men|women|people|person|voters?|residents?|neighbou?rs?)$|(?:keeper|owner|worker|seller|driver|farmer|teacher)s?$/.test(m[1]!))) return false;
+  return !c.entities.some((e) => e.type !== "place" && e.span.start >= prevPara && e.span.end <= para) && !c.pieces.some((q) => q.open >= prevPara && q.open < para);
+}
+
 function paragraphs(text: string, pos: number): [number, number] {
   const para = text.lastIndexOf("\n", pos - 1) + 1;
   let end = para - 1;

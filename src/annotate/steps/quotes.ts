@@ -365,6 +365,26 @@ function withParticles(text: string, span: Span): Span {
   return spanOf(text, at, span.end);
 }
 /**
+ * A speaker written by the first name alone ("Later Ana Lucía added", "“…,” Tomasz said") whom the text named in
+ * full before ("Ana Lucía Herrera runs the shelter"): the full name, so other articles' quotes can be matched
+ * to it. Only when one person named before opens with those words; a surname alone stays as written.
+ */
+function fullFromFirst(c: Ctx, span: Span): Span {
+  const words = span.text.split(/\s+/);
+  // (A known first name: not "Pew" before "Pew Research", nor "Ban" of "Ban Ki-moon", whose surname comes first.)
+  if (words.length > 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || !(MALE.has(words[0]!.toLowerCase()) || FEMALE.has(words[0]!.toLowerCase()) || UNISEX_NAMES.has(words[0]!.toLowerCase()))) return span;
+  const full = new Map<string, Span>();
+  for (const e of c.entities) {
+    if (e.type !== "person" || e.span.start >= span.start) continue;
+    const ew = e.span.text.split(/\s+/);
+    if (ew.length > words.length && words.every((w, i) => ew[i] === w)) full.set(e.span.text, e.span);
+    // (A surname someone else bears is no first name: "Ruth Paul … “…,” Paul said".)
+    else if (ew.length > 1 && ew[ew.length - 1] === words[words.length - 1]) return span;
+  }
+  return full.size === 1 ? [...full.values()][0]! : span;
+}
+
+/**
  * A German role with no name, then what it is the role of: the body or place speaks ("sagte ein Sprecher der
  * Deutschen Bahn" → Deutschen Bahn, "der Bürgermeister von Köln" → Köln), as "a spokesman for Iberia" → Iberia,
  * "un porte-parole de la SNCF" → SNCF and "the mayor of Cologne" → Cologne do; the body as written, its case
@@ -2162,7 +2182,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
     // (A pronoun left unresolved is nobody: "They’re less hostile … and agree that …“a lot”".)
     if (speaker && (junkSpeaker(c, speaker) || PRONOUN.test(speaker.text.replace(/['’]\p{L}+$/u, "")))) speaker = null;
-    if (speaker) speaker = roleOfBody(text, withParticles(text, speaker));
+    if (speaker) speaker = fullFromFirst(c, roleOfBody(text, withParticles(text, speaker)));
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
     out.push(quote);
     if (p.openEnded) openEnded.add(quote);

@@ -1,6 +1,8 @@
 // (1) A quote opening its sentence whose clause runs on past the closing mark, then a comma, a title run, the name
 // and the cue: "“The pumps will run until May” unless the river rises, Water Board chief engineer Ola Berg wrote
 // in a memo." (2) A year or a decade before a name used as a modifier after the cue: "said a 2012 Berg aide".
+// (3) A participle after "of" and a noun for a record, or "think of", is said by the one named before it: "a
+// video of X telling skiers “…”".
 // Wordings written for these tests (a water board, a ski lift), not taken from any eval set.
 import { describe, expect, it } from "vitest";
 import { docOf } from "../helpers.js";
@@ -23,5 +25,15 @@ describe("a year or decade before a name modifier after the cue", () => {
   });
   it("look-alike: a year before a paper names nobody", () => {
     expect(speakers("“The lift is safe,” said the 2015 report.")).toEqual(["-"]);
+  });
+});
+
+describe("'a video of X saying “…”', 'what do you think of X saying “…”': the one shown saying it", () => {
+  it("after 'of' and a noun for a record, or 'think of'", () => {
+    expect(speakers("The channel aired a video of Mayor Ola Berg telling skiers “the lift will run all winter.”")).toEqual(["Ola Berg"]);
+    expect(speakers("What do you think of Ola Berg privately saying “let them queue” after the storm?")).toEqual(["Ola Berg"]);
+  });
+  it("look-alike: 'a friend of X, saying …' is not X", () => {
+    expect(speakers("A friend of Ola Berg, saying “he never wanted the job,” left flowers at the lift.")).not.toEqual(["Ola Berg"]);
   });
 });

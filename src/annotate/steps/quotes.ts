@@ -532,7 +532,10 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   // "a woman from Rostov said" (not "Taking it in, Trump said": a comma ends the phrase before).
   const joined = pi >= 0 && !/[,;:()]/.test(left.slice(words[pi]!.index! + prev!.length, words[pi + 1]!.index!));
   // ("with the Harbor Board calling it …": the subject of an absolute phrase speaks.)
-  const absolute = /^with$/i.test(prev ?? "") && /^\p{L}+ing\b/u.test(text.slice(end, end + 20));
+  // ("a video of the mayor saying", "what do you think of Lee privately saying": the one a record or a thought
+  // shows saying it, after "of" and one of those nouns or verbs.)
+  const shown = /^of$/i.test(prev ?? "") && pi >= 1 && /^(?:video|videos|footage|recording|recordings|tape|tapes|clip|clips|audio|image|images|photo|photos|picture|pictures|think|thought|make|heard|hear|memory|memories|reminder)$/i.test(words[pi - 1]![0]);
+  const absolute = (/^with$/i.test(prev ?? "") || shown) && /^\p{L}+ing\b/u.test(text.slice(end, end + 20));
   // ("sided with Tom Reed, who had called": the relative clause's own subject, whatever governs the name.)
   if (prev && joined && !absolute && !(relative && words.slice(first).some((x) => isNameWord(x[0]))) && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0])) {
     // "Analysts at Barclay Hill called": people of a body, named by the body.

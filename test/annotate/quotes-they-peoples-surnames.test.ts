@@ -1,9 +1,10 @@
-// Three pronoun and body readings. (1) "they" after two people named together as a sentence's subject points
+// Four pronoun and body readings. (1) "they" after two people named together as a sentence's subject points
 // back to them (the first speaks first, as in "Ada Lind and Olle Berg said"), and after a body the tagger did
 // not type, to the body; not past a sentence with another subject. (2) "the Chinese said", "the Dutch insisted":
 // a people whose plural is its adjective is a country's side speaking as a body (one person is "the Chinese
 // envoy"). (3) A surname's ending shows the sex in Slavic, Polish, Czech and Lithuanian names ("Bekova",
-// "Kowalska", "Sadykov"), when no first name does.
+// "Kowalska", "Sadykov"), when no first name does. (4) "he said" after two people the pronoun fits named together
+// as the subject ("X and Y argued") is nobody rather than a guess.
 // Wordings written for these tests (a glacier survey, a grain deal, a chess club), not taken from any eval set.
 import { describe, expect, it } from "vitest";
 import { docOf } from "../helpers.js";
@@ -46,5 +47,15 @@ describe("a surname's ending shows the sex when no first name does", () => {
   });
   it("look-alike: an Italian surname ending in -nova shows no woman", () => {
     expect(speakers("Tiziano Casanova greeted Maria Conti at the club. “The hall is ours until ten,” he said.")).toEqual(["Tiziano Casanova"]);
+  });
+});
+
+describe("'he said' after two men named together as the subject: nobody rather than a guess", () => {
+  it("two men joined by 'and' as the subject of a cue or of a plain verb", () => {
+    expect(speakers("Olek Marczak and Bartosz Nowicki argued over the club's fees. “The juniors cannot pay that,” he said.")).toEqual(["-"]);
+    expect(speakers("Olek Marczak and Bartosz Nowicki run the chess club. “The juniors cannot pay that,” he said.")).toEqual(["-"]);
+  });
+  it("look-alike: a man and a woman the surname shows, 'he' is the man", () => {
+    expect(speakers("Olek Marczak and Zofia Kowalska run the chess club. “The juniors cannot pay that,” he said.")).toEqual(["Olek Marczak"]);
   });
 });

@@ -1184,6 +1184,11 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "person" | "an
         if (who && who.span.text !== s.speaker.text) return who;
       }
     }
+    // ("Marek Nowak and Pavel Dvorak argued … “…,” he said": the cue's subject is two people the pronoun fits.)
+    if ((want === "m" || want === "f") && !s.org) {
+      const pair = pairIn(c, c.sentences[si]!, s.speaker);
+      if (pair && fits(genderOf(c, pair), false)) return null;
+    }
     const said = { span: s.speaker, gender: s.gender, org: s.org };
     return s.gender === null && !s.org && (want === "m" || want === "f") ? shownInstead(c, c.sentences[si]!, said, want, skip) : said;
   }
@@ -1197,6 +1202,12 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "person" | "an
     const sent = c.sentences[si]!;
     const subject = mainSubject(c, sent.start, sent.end);
     const who = subject && personIn(c, subject.start, headEnd(subject), fits, gendered, skip);
+    // "Marek Nowak and Pavel Dvorak argued … “…,” he said": two people of the subject the pronoun fits, neither
+    // shown to be of the other gender: nobody rather than a guess.
+    if (who && gendered) {
+      const pair = pairIn(c, sent, who.span);
+      if (pair && fits(genderOf(c, pair), false)) return null;
+    }
     if (who) return who.gender === null && gendered ? shownInstead(c, sent, who, gendered, skip) : who;
     if (unnamedSubject(c, si, want)) return null;
   }
@@ -1514,6 +1525,15 @@ const INDEFINITE = /^(?:some|any|every|no)-?(?:one|body)$|^no one$/i;
 
 /** Where a sentence's subject is two people named with "and", after at most a description and titles: "Two fishermen, Sione Taufa and Mele Havili, found". */
 const PAIR_LEAD = /^\s*(?:(?:And|But|Then)\s+)?(?:(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}'’-]+,\s+|(?:[Tt]he|[Tt]wo)\s+\p{Ll}[\p{Ll}-]*s\s+)?(?:(?:\p{Lu}[\p{L}]*\.?)\s+){0,2}$/u;
+/** The second of two people named together, "X and Y", where X is the person `first` in the sentence's subject. */
+function pairIn(c: Ctx, sent: Sentence, first: Span): Span | null {
+  const people = c.entities.filter((e) => e.type === "person" && e.span.start >= sent.start && e.span.end <= sent.end);
+  const i = people.findIndex((e) => e.span.start <= first.start && first.start < e.span.end);
+  const next = i >= 0 ? people[i + 1] : undefined;
+  if (!next || !/^\s+(?:and|&)\s+(?:(?:\p{Lu}[\p{L}]*\.?)\s+){0,2}$/u.test(c.text.slice(people[i]!.span.end, next.span.start))) return null;
+  if (!PAIR_LEAD.test(c.text.slice(sent.start, people[i]!.span.start))) return null;
+  return named(c, next.span)?.span ?? next.span;
+}
 /** The first of two people named together as the subject of this sentence before `at` or of the one before it. */
 function pairSubject(c: Ctx, at: number): Span | null {
   const here = sentenceAt(c.sentences, at);

@@ -1,7 +1,7 @@
 // A speaker written by the first name alone ("“…,” Marta added") whom the text named in full before is given by
 // the full name, so other articles' quotes can be matched to it; a surname alone stays as written, and a first
 // name two people share, or one that is someone's surname, stays too. Wordings written for these tests (a ferry,
-// a bakery), not taken from any eval set.
+// a bakery), not taken from any eval set. Also: a person named by a tie to someone ("said X's colleague, Y") is Y.
 import { describe, expect, it } from "vitest";
 import { docOf } from "../helpers.js";
 
@@ -19,5 +19,15 @@ describe("look-alikes", () => {
   });
   it("a surname alone stays as written", () => {
     expect(speakers("Marta Kowalczyk has run the bakery for thirty years. “Flour costs twice what it did,” Kowalczyk said.")).toEqual(["Kowalczyk"]);
+  });
+});
+
+describe("a person named by a tie to someone, then the name in apposition after the cue", () => {
+  it("'said Marta Kowalczyk's colleague, Jan Wrona': the colleague, not the possessor", () => {
+    expect(speakers("“Flour costs twice what it did,” said Marta Kowalczyk's colleague, Jan Wrona.")).toEqual(["Jan Wrona"]);
+    expect(speakers("“Flour costs twice what it did,” said her longtime rival, Jan Wrona.")).toEqual(["Jan Wrona"]);
+  });
+  it("look-alike: the possessor speaks when no name follows the tie", () => {
+    expect(speakers("“Flour costs twice what it did,” Marta Kowalczyk told her colleague on Monday.")).toEqual(["Marta Kowalczyk"]);
   });
 });

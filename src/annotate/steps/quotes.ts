@@ -216,6 +216,8 @@ const DESCRIPTORS = new Set(("spokesman spokeswoman spokesperson spokespeople ca
   "estimates uncle aunt grandmother grandfather grandson granddaughter grandparent grandparents cousin nephew niece sister brother " +
   "widow widower fiancee fiancée fiance girlfriend boyfriend stepfather stepmother stepson stepdaughter parent parents relative " +
   "relatives neighbor neighbour neighbors neighbours classmate roommate coworker co-worker " +
+  // People by their tie to someone ("said Rita Pinto's colleague, Luis Faria").
+  "colleague colleagues ally allies rival rivals boss successor predecessor spouse mentor associate associates confidant confidante protege protégé " +
   // Occupations a report names someone by and then points back with ("Detective Inspector Mark Lowe … the detective said").
   "detective inspector constable superintendent firefighter paramedic surgeon nurse teacher headteacher headmaster headmistress principal pilot commander chancellor premier councillor councilman councilwoman engineer coroner owner landlord farmer driver chef priest rabbi imam bishop vicar midwife pharmacist dentist architect").split(" "));
 /** Descriptions of one person, which "the …" can point back with ("the spokesman said"), unlike "the agency". */

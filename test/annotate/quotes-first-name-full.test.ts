@@ -27,6 +27,13 @@ describe("a person named by a tie to someone, then the name in apposition after 
     expect(speakers("“Flour costs twice what it did,” said Marta Kowalczyk's colleague, Jan Wrona.")).toEqual(["Jan Wrona"]);
     expect(speakers("“Flour costs twice what it did,” said her longtime rival, Jan Wrona.")).toEqual(["Jan Wrona"]);
   });
+  it("any noun for someone after a possessive: 'said X's nanny, Y', 'said her bodyguard, Y'", () => {
+    expect(speakers("“Flour costs twice what it did,” said Marta Kowalczyk's flatmate, Jan Wrona.")).toEqual(["Jan Wrona"]);
+    expect(speakers("“Flour costs twice what it did,” said her bodyguard, Jan Wrona.")).toEqual(["Jan Wrona"]);
+  });
+  it("look-alike: a paper after the possessive is the possessor's ('said X's statement, issued Monday')", () => {
+    expect(speakers("“Flour costs twice what it did,” said Marta Kowalczyk's statement, issued Monday.")).toEqual(["Marta Kowalczyk"]);
+  });
   it("look-alike: the possessor speaks when no name follows the tie", () => {
     expect(speakers("“Flour costs twice what it did,” Marta Kowalczyk told her colleague on Monday.")).toEqual(["Marta Kowalczyk"]);
   });

@@ -651,7 +651,9 @@ function subjectAfter(text: string, from: number): Span | null {
   // The description's head is its last word, or the word before its first preposition ("the engineer in charge of the
   // repairs, Olu Bankole": engineer).
   const head = (d: string) => { const w = d.split(/\s+/); const p = w.findIndex((x, i) => i > 0 && /^(?:in|of|for|at|on|with|from)$/.test(x)); return p > 0 ? w[p - 1]! : w[w.length - 1]!; };
-  if (appos && describes(head(appos[1]!)) && !NOT_SUBJECT.test(appos[2]!.split(/\s+/)[0]!)) {
+  // (After a possessive, any noun for someone: "said Rita Pinto's nanny, Luis Faria", "said her bodyguard, …" — not a paper.)
+  const owned = appos !== null && /^\s*(?:his|her|their|its|(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s/u.test(appos[0]) && !PAPER.test(head(appos[1]!)) && !PAPER_WORDS.split("|").includes(head(appos[1]!));
+  if (appos && (describes(head(appos[1]!)) || owned) && !NOT_SUBJECT.test(appos[2]!.split(/\s+/)[0]!)) {
     const at = from + appos.index + appos[0].length - appos[2]!.length;
     return spanOf(text, at, at + appos[2]!.length);
   }

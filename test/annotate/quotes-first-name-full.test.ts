@@ -31,6 +31,12 @@ describe("a person named by a tie to someone, then the name in apposition after 
     expect(speakers("“Flour costs twice what it did,” said Marta Kowalczyk's flatmate, Jan Wrona.")).toEqual(["Jan Wrona"]);
     expect(speakers("“Flour costs twice what it did,” said her bodyguard, Jan Wrona.")).toEqual(["Jan Wrona"]);
   });
+  it("'said the witness, Jan Wrona': any noun for someone before a full name", () => {
+    expect(speakers("“Flour costs twice what it did,” said the plaintiff, Jan Wrona.")).toEqual(["Jan Wrona"]);
+  });
+  it("look-alike: a place in apposition is nobody ('said the city, New York')", () => {
+    expect(speakers("“Flour costs twice what it did,” said the city, New York.")).toEqual(["-"]);
+  });
   it("look-alike: a paper after the possessive is the possessor's ('said X's statement, issued Monday')", () => {
     expect(speakers("“Flour costs twice what it did,” said Marta Kowalczyk's statement, issued Monday.")).toEqual(["Marta Kowalczyk"]);
   });

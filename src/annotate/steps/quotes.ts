@@ -652,7 +652,10 @@ function subjectAfter(text: string, from: number): Span | null {
   // repairs, Olu Bankole": engineer).
   const head = (d: string) => { const w = d.split(/\s+/); const p = w.findIndex((x, i) => i > 0 && /^(?:in|of|for|at|on|with|from)$/.test(x)); return p > 0 ? w[p - 1]! : w[w.length - 1]!; };
   // (After a possessive, any noun for someone: "said Rita Pinto's nanny, Luis Faria", "said her bodyguard, …" — not a paper.)
-  const owned = appos !== null && /^\s*(?:his|her|their|its|(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s/u.test(appos[0]) && !PAPER.test(head(appos[1]!)) && !PAPER_WORDS.split("|").includes(head(appos[1]!));
+  // (And any noun before a full name of two words or more that names no place: "said the witness, Luis Faria".)
+  const notPaper = appos !== null && !PAPER.test(head(appos[1]!)) && !PAPER_WORDS.split("|").includes(head(appos[1]!));
+  const owned = notPaper && (/^\s*(?:his|her|their|its|(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s/u.test(appos![0])
+    || (/^\s*the\s/.test(appos![0]) && appos![2]!.split(/\s+/).length >= 2 && !placeName(appos![2]!.replace(/\.$/, ""))));
   if (appos && (describes(head(appos[1]!)) || owned) && !NOT_SUBJECT.test(appos[2]!.split(/\s+/)[0]!)) {
     const at = from + appos.index + appos[0].length - appos[2]!.length;
     return spanOf(text, at, at + appos[2]!.length);
@@ -713,6 +716,11 @@ function subjectAfter(text: string, from: number): Span | null {
   const base = from + m.index + (m[0].length - m[1]!.length);
   const endWord = end === stop ? words[end]![0].replace(/\.+$/, "") : words[end]![0];
   return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + endWord.length);
+}
+
+/** A place by the gazetteer, whole or by any of its words ("New York", "Buenos Aires", "Lake Geneva"). */
+function placeName(name: string): boolean {
+  return PLACE_WORDS.has(name) || countryOf(name) !== null || name.split(/\s+/).some((w) => PLACE_WORDS.has(w) || countryOf(w) !== null);
 }
 
 /** A cue of another language's copy just before: "ha dichiarato", "disse", "sagte", "a précisé". */

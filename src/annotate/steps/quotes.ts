@@ -515,6 +515,9 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     // "the Gawker employee wrote", "one port worker told": a noun for a person heads the phrase.
     // ("The suit says", "the complaint alleges": a definite paper before its verb, whose filer the text named before.)
     if (k === words.length - 1 && (personNoun(w) || ORG_NOUN.has(w) || (unnamedSpeaker(w) && /[”"»]/.test(text[lo - 1] ?? "")) || (PAPER.test(w) && k >= 1 && /^(?:the|this|that)$/i.test(words[k - 1]![0])))) { first = k; continue; }
+    // `“…,” the witness said`: right after a quote, "the" and any one noun is the cue's subject, someone the
+    // text may have brought in with that noun — not left for a guess at someone else.
+    if (k === 1 && words.length === 2 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && /^the$/i.test(words[0]![0]) && /[”"»]\s*,?\s*$/.test(text.slice(Math.max(0, lo - 3), lo)) && !MODIFIER_STOP.test(w)) { first = k; continue; }
     // "the BDI industry federation said", "the Harbor City school board said": one or two lower-case nouns
     // between a name and the body or person noun heading the phrase.
     if (first >= words.length - 2 && first >= 0 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !MODIFIER_STOP.test(w) && !/(?:ed|ing|ly)$/.test(w)) {
@@ -1428,7 +1431,7 @@ function described(c: Ctx, at: number, head: string, preferTitled = false): { sp
     // "President Amina Diallo … Prime Minister Jonas Berg … “…,” the president said": someone the text
     // introduced with the title, when the nearest person was not (nor with another title: handled below).
     // (Not "the Florida senator": a place narrows the description; handled by the nearest one, as before.)
-    if (preferTitled && TITLE_FORMS[head] && !seen.some((e) => others.some((h) => h !== head && introducedWith(c, e, h)))) {
+    if (preferTitled && !seen.some((e) => others.some((h) => h !== head && introducedWith(c, e, h)))) {
       const titled = c.entities.filter((e) => e.type === "person" && e.span.end <= at && at - e.span.end <= 4000 && introducedWith(c, e, head)).pop();
       if (titled) {
         const span = named(c, titled.span)?.span ?? titled.span;
@@ -1685,6 +1688,18 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     if (PERSON_NOUN.has(head)) {
       const a = described(c, subject.start, head, w.length === 1);
       if (a) return { speaker: a.span, gender: a.gender, org: a.org };
+    }
+    // "Luis Faria, a witness from Braga, … “…,” the witness said": any other noun for someone points back only to
+    // a person the text brought in with it (never merely to the nearest one, as the titles above may).
+    else if (w.length === 1 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(head) && !ORG_NOUN.has(head) && !PAPER.test(head) && /(?:^|\s)the\s+$/i.test(det)) {
+      for (let i = c.entities.length - 1; i >= 0; i--) {
+        const e = c.entities[i]!;
+        if (e.span.end > subject.start) continue;
+        if (subject.start - e.span.end > 4000) break;
+        if (e.type !== "person" || !introducedWith(c, e, head)) continue;
+        const span = named(c, e.span)?.span ?? e.span;
+        return { speaker: span, gender: genderOf(c, span), org: false };
+      }
     }
     // "the group said", "the union added": the body named before.
     if (w.length === 1 && ORG_NOUN.has(head)) {

@@ -218,6 +218,8 @@ const DESCRIPTORS = new Set(("spokesman spokeswoman spokesperson spokespeople ca
   "estimates uncle aunt grandmother grandfather grandson granddaughter grandparent grandparents cousin nephew niece sister brother " +
   "widow widower fiancee fiancée fiance girlfriend boyfriend stepfather stepmother stepson stepdaughter parent parents relative " +
   "relatives neighbor neighbour neighbors neighbours classmate roommate coworker co-worker " +
+  // People by their tie to someone ("said Rita Pinto's colleague, Luis Faria").
+  "colleague colleagues ally allies rival rivals boss successor predecessor spouse mentor associate associates confidant confidante protege protégé " +
   // Occupations a report names someone by and then points back with ("Detective Inspector Mark Lowe … the detective said").
   "detective inspector constable superintendent firefighter paramedic surgeon nurse teacher headteacher headmaster headmistress principal pilot commander chancellor premier councillor councilman councilwoman engineer coroner owner landlord farmer driver chef priest rabbi imam bishop vicar midwife pharmacist dentist architect").split(" "));
 /** Descriptions of one person, which "the …" can point back with ("the spokesman said"), unlike "the agency". */
@@ -368,6 +370,38 @@ function withParticles(text: string, span: Span): Span {
   if (/\p{Lu}[\p{L}'’.\-]*\s$/u.test(text.slice(Math.max(0, at - 20), at)) && !/(?:said|says|told|added|wrote|asked|replied)\s$/.test(text.slice(Math.max(0, at - 20), at))) return span;
   return spanOf(text, at, span.end);
 }
+/**
+ * A speaker written by the first name alone ("Later Ana Lucía added", "“…,” Tomasz said") whom the text named in
+ * full before ("Ana Lucía Herrera runs the shelter"): the full name, so other articles' quotes can be matched
+ * to it. Only when one person named before opens with those words; a surname alone stays as written.
+ */
+function fullFromFirst(c: Ctx, span: Span): Span {
+  const words = span.text.split(/\s+/);
+  // (A known first name: not "Pew" before "Pew Research", nor "Ban" of "Ban Ki-moon", whose surname comes first.)
+  if (words.length > 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || !(MALE.has(words[0]!.toLowerCase()) || FEMALE.has(words[0]!.toLowerCase()) || UNISEX_NAMES.has(words[0]!.toLowerCase()))) return span;
+  const full = new Map<string, Span>();
+  for (const e of c.entities) {
+    if (e.type !== "person" || e.span.start >= span.start) continue;
+    const ew = e.span.text.split(/\s+/);
+    if (ew.length > words.length && words.every((w, i) => ew[i] === w)) full.set(e.span.text, e.span);
+    // (A surname someone else bears is no first name: "Ruth Paul … “…,” Paul said".)
+    else if (ew.length > 1 && ew[ew.length - 1] === words[words.length - 1]) return span;
+  }
+  return full.size === 1 ? [...full.values()][0]! : span;
+}
+
+/**
+ * A German role with no name, then what it is the role of: the body or place speaks ("sagte ein Sprecher der
+ * Deutschen Bahn" → Deutschen Bahn, "der Bürgermeister von Köln" → Köln), as "a spokesman for Iberia" → Iberia,
+ * "un porte-parole de la SNCF" → SNCF and "the mayor of Cologne" → Cologne do; the body as written, its case
+ * ending and all.
+ */
+const GERMAN_ROLE_OF = /^(\p{Lu}[\p{L}-]*)\s+(?:der|des|von|vom|dem|den|zur|zum|im|in\s+der)\s+(?=\p{Lu})/u;
+function roleOfBody(text: string, span: Span): Span {
+  const m = GERMAN_ROLE_OF.exec(span.text);
+  if (!m || !GERMAN_TITLE.test(m[1]!)) return span;
+  return spanOf(text, span.start + m[0].length, span.end);
+}
 /** Lower-case words a speaker phrase runs across between capitalised ones ("Bank of Iceland", "Ann and Tom Lee", "Pieter van der Berg"). */
 const connects = (w: string) => /^(?:of|for|the|and)$/.test(w) || isNameParticle(w);
 /** One name, or two joined by "and" ("Piet Mols and Ana Reyes", "Piet and Ana Mols"). */
@@ -395,8 +429,18 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   if (/[RDI]-/.test(left)) left = left.replace(PARTY_TAG_BETWEEN, (m) => `${" ".repeat(m.length - 1)},`);
   // "Paul Girard, who called", "Ward — who has described", "Ward, who has in the past described" (not
   // "Ward, who he dubbed": "who" is the object there).
-  const relative = /(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u.test(left);
+  let relative = /(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u.test(left);
   left = left.replace(/(\p{Lu}[\p{L}'’.-]*)(?:,|\s*[—–]|\s+--)\s*who(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,5}?\s*$/u, "$1");
+  // "from Greenpeace, which warned", "the Moreau campaign, which called", "the dockworkers' union, which said": a
+  // body set off before "which" is the relative clause's subject (not "the bill, which calls": no body; not
+  // "the union, which he called": "which" is the object there).
+  if (!relative) {
+    const which = /(\p{Lu}[\p{L}'’.&-]*|\p{Ll}+)(?:,|\s*[—–]|\s+--)\s*which(?:\s+(?!(?:he|she|they|we|you|it|i)\s)\p{Ll}+){0,4}?\s*$/u.exec(left);
+    if (which && (/^\p{Lu}/u.test(which[1]!) || ORG_NOUN.has(which[1]!))) {
+      relative = true;
+      left = left.slice(0, which.index + which[1]!.length);
+    }
+  }
   left = left.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, "");
   // "A Harbor Board official who spoke on condition of anonymity said": a description opening the clause,
   // then a relative clause about it, then the verb (not "Lee met an official who later said").
@@ -475,6 +519,9 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     // "the Gawker employee wrote", "one port worker told": a noun for a person heads the phrase.
     // ("The suit says", "the complaint alleges": a definite paper before its verb, whose filer the text named before.)
     if (k === words.length - 1 && (personNoun(w) || ORG_NOUN.has(w) || (unnamedSpeaker(w) && /[”"»]/.test(text[lo - 1] ?? "")) || (PAPER.test(w) && k >= 1 && /^(?:the|this|that)$/i.test(words[k - 1]![0])))) { first = k; continue; }
+    // `“…,” the witness said`: right after a quote, "the" and any one noun is the cue's subject, someone the
+    // text may have brought in with that noun — not left for a guess at someone else.
+    if (k === 1 && words.length === 2 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && /^the$/i.test(words[0]![0]) && /[”"»]\s*,?\s*$/.test(text.slice(Math.max(0, lo - 3), lo)) && !MODIFIER_STOP.test(w)) { first = k; continue; }
     // "the BDI industry federation said", "the Harbor City school board said": one or two lower-case nouns
     // between a name and the body or person noun heading the phrase.
     if (first >= words.length - 2 && first >= 0 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !MODIFIER_STOP.test(w) && !/(?:ed|ing|ly)$/.test(w)) {
@@ -494,7 +541,10 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   // "a woman from Rostov said" (not "Taking it in, Trump said": a comma ends the phrase before).
   const joined = pi >= 0 && !/[,;:()]/.test(left.slice(words[pi]!.index! + prev!.length, words[pi + 1]!.index!));
   // ("with the Harbor Board calling it …": the subject of an absolute phrase speaks.)
-  const absolute = /^with$/i.test(prev ?? "") && /^\p{L}+ing\b/u.test(text.slice(end, end + 20));
+  // ("a video of the mayor saying", "what do you think of Lee privately saying": the one a record or a thought
+  // shows saying it, after "of" and one of those nouns or verbs.)
+  const shown = /^of$/i.test(prev ?? "") && pi >= 1 && /^(?:video|videos|footage|recording|recordings|tape|tapes|clip|clips|audio|image|images|photo|photos|picture|pictures|think|thought|make|heard|hear|memory|memories|reminder)$/i.test(words[pi - 1]![0]);
+  const absolute = (/^with$/i.test(prev ?? "") || shown) && /^\p{L}+ing\b/u.test(text.slice(end, end + 20));
   // ("sided with Tom Reed, who had called": the relative clause's own subject, whatever governs the name.)
   if (prev && joined && !absolute && !(relative && words.slice(first).some((x) => isNameWord(x[0]))) && PREPOSITION.test(prev) && !DESCRIPTORS.has(words[first]![0])) {
     // "Analysts at Barclay Hill called": people of a body, named by the body.
@@ -584,6 +634,9 @@ function subjectAfter(text: string, from: number): Span | null {
   }
   const paper = PAPER_AFTER.exec(right);
   if (paper) { const at = from + paper[0].indexOf(paper[1]!); return spanOf(text, at, at + paper[1]!.replace(/\.$/, "").length); }
+  // "said a spokesman for the airport": the spokesperson of a body named by its noun (resolved to the body), as before the cue.
+  const spokes = /^\s*(?:a|an|the|one)\s+(spokes(?:man|woman|person)\s+(?:for|of|at)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=\s*(?:[.;:!?]|$)|\s*,(?!\s*\p{Lu})|\s+(?:on|in|at|who|during|after)\b)/u.exec(right);
+  if (spokes) { const at = from + spokes[0].length - spokes[1]!.length; return spanOf(text, at, at + spokes[1]!.length); }
   // "said the union's general secretary, Pieter de Groot," / "according to the city's chief engineer, Els
   // Vermeulen": a description, then the name in apposition — the name is the speaker.
   // "said the director of the Harbor Museum, Ana Ruiz", "a déclaré la ministre de la Santé, Claire Dumont": a
@@ -605,7 +658,12 @@ function subjectAfter(text: string, from: number): Span | null {
   // The description's head is its last word, or the word before its first preposition ("the engineer in charge of the
   // repairs, Olu Bankole": engineer).
   const head = (d: string) => { const w = d.split(/\s+/); const p = w.findIndex((x, i) => i > 0 && /^(?:in|of|for|at|on|with|from)$/.test(x)); return p > 0 ? w[p - 1]! : w[w.length - 1]!; };
-  if (appos && describes(head(appos[1]!)) && !NOT_SUBJECT.test(appos[2]!.split(/\s+/)[0]!)) {
+  // (After a possessive, any noun for someone: "said Rita Pinto's nanny, Luis Faria", "said her bodyguard, …" — not a paper.)
+  // (And any noun before a full name of two words or more that names no place: "said the witness, Luis Faria".)
+  const notPaper = appos !== null && !PAPER.test(head(appos[1]!)) && !PAPER_WORDS.split("|").includes(head(appos[1]!));
+  const owned = notPaper && (/^\s*(?:his|her|their|its|(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s/u.test(appos![0])
+    || (/^\s*the\s/.test(appos![0]) && appos![2]!.split(/\s+/).length >= 2 && !placeName(appos![2]!.replace(/\.$/, ""))));
+  if (appos && (describes(head(appos[1]!)) || owned) && !NOT_SUBJECT.test(appos[2]!.split(/\s+/)[0]!)) {
     const at = from + appos.index + appos[0].length - appos[2]!.length;
     return spanOf(text, at, at + appos[2]!.length);
   }
@@ -646,6 +704,8 @@ function subjectAfter(text: string, from: number): Span | null {
     if (/^(?:the|a|an)$/i.test(w) && n === 0) continue;
     // "said 34-year-old Amara Nwosu", "said 71-year-old fisherman Tomas Eriksen": an age before the name.
     if (lastCap < 0 && n < 2 && /^\d{1,3}-years?-old$/.test(w)) continue;
+    // "said a 2008 Ruiz veteran", "said a 1990s Ruiz aide": a year or decade placing a name's modifier in time.
+    if (lastCap < 0 && n < 3 && /^(?:1[89]|20)\d{2}s?$/.test(w)) continue;
     if (lastCap < 0 && n < 4 && /^\p{Ll}[\p{Ll}\-]+$/u.test(w) && !/^(?:that|on|in|at|to|of|for|with|it|this|he|she|they|we|when|after|before|as|during|while|and|but|because|if|so|then|also|was|is|were|had|has|would|will|not|no|by|from|about|his|her|their|its)$/.test(w)) continue;
     // "Sergeant Liam O'Neill of the Galway police": a person's name ends before "of" (two name words, the
     // last no body or title: not "the Bank of Iceland", "Harbor Bank of Iceland", "Secretary of State").
@@ -659,10 +719,15 @@ function subjectAfter(text: string, from: number): Span | null {
   if (lastCap < 0 && !words.slice(0, n).some((w) => DESCRIPTORS.has(w[0].toLowerCase().replace(/\.+$/, "")))) return null;
   const end = lastCap >= 0 ? lastCap : n - 1;
   let s = 0;
-  while (s < end && /^(?:the|a|an|of|for)$/i.test(words[s]![0])) s++;
+  while (s < end && /^(?:the|a|an|of|for|(?:1[89]|20)\d{2}s?)$/i.test(words[s]![0])) s++;
   const base = from + m.index + (m[0].length - m[1]!.length);
   const endWord = end === stop ? words[end]![0].replace(/\.+$/, "") : words[end]![0];
   return spanOf(text, base + words[s]!.index!, base + words[end]!.index! + endWord.length);
+}
+
+/** A place by the gazetteer, whole or by any of its words ("New York", "Buenos Aires", "Lake Geneva"). */
+function placeName(name: string): boolean {
+  return PLACE_WORDS.has(name) || countryOf(name) !== null || name.split(/\s+/).some((w) => PLACE_WORDS.has(w) || countryOf(w) !== null);
 }
 
 /** A cue of another language's copy just before: "ha dichiarato", "disse", "sagte", "a précisé". */
@@ -776,6 +841,8 @@ const ORG_NOUN = new Set(("police army military navy ministry department agency 
   "airport port railway observatory museum " +
   // A candidate's people as one side ("the Lindqvist camp said").
   "camp").split(" "));
+/** Bodies a place has one of, which their noun alone names in a story: "the airport", "the coastguard", "the ministry". */
+const PUBLIC_BODY = /^(?:airport|port|railway|police|army|military|navy|coastguard|guard|brigade|patrol|ministry|embassy|hospital|court|council|parliament|government|cabinet|legislature|assembly|university|museum|observatory|regulator)$/;
 /** "a police spokeswoman", "a fire service spokesman": the lower-case body words before the spokesperson. */
 const BODY_SPOKESPERSON = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)\s+(?:spokes(?:man|woman|person)|officials?)$/u;
 
@@ -845,7 +912,7 @@ function sentenceOpener(text: string, at: number, word: string): boolean {
  * "the Oregon senator", "a Texas voter", "the Ohio Democrat" (the phrase may stop at the place): a place
  * before a noun for a person, or a party noun, describes that person and names nobody.
  */
-function placeDescribed(text: string, phrase: Span): boolean {
+function placeDescribed(text: string, phrase: Span, entities: readonly Entity[] = []): boolean {
   const words = phrase.text.split(/\s+/);
   let head = words[words.length - 1]!;
   let caps = words.slice(0, -1);
@@ -855,7 +922,10 @@ function placeDescribed(text: string, phrase: Span): boolean {
   }
   if (!(PERSON_NOUN.has(head.toLowerCase()) || personNoun(head) || DESCRIPTORS.has(head) || /^(?:Democrat|Republican)$/.test(head))) return false;
   caps = caps.filter((w) => !/^(?:the|a|an|this|that)$/i.test(w));
-  return caps.length > 0 && caps.every((w) => /^\p{Lu}/u.test(w)) && (PLACE_WORDS.has(caps.join(" ")) || caps.every((w) => PLACE_WORDS.has(w)));
+  // (A place the gazetteer lacks counts when the text names it as one: "… in Kerala. “…,” the Kerala senator said";
+  // not a word that is anyone's name there.)
+  const place = (w: string) => PLACE_WORDS.has(w) || (entities.some((e) => e.type === "place" && e.span.text === w) && !entities.some((e) => e.type !== "place" && e.span.text.split(/\s+/).includes(w)));
+  return caps.length > 0 && caps.every((w) => /^\p{Lu}/u.test(w)) && (PLACE_WORDS.has(caps.join(" ")) || caps.every(place));
 }
 /** Someone described by the place they live in: "a resident of Dover", "longtime residents of Elmira", "a voter in Ames". */
 const LIVES_IN = /^(?:(?:a|an|the|one|another|two|three|some|many|several|A|An|The|One|Another|Two|Three|Some|Many|Several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Rr]esidents?|[Nn]atives?|[Cc]itizens?|[Vv]illagers?|[Ii]nhabitants?|[Vv]oters?|[Hh]omeowners?|[Ll]ocals?|[Nn]eighbou?rs?|[Tt]ownspeople|[Tt]ownsfolk)\s+(?:of|from|in|near)\s+/u;
@@ -881,7 +951,7 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
   if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
     && !ents.some((e) => e.key.includes(" ") || e.type === "org" || e.type === "place")) return null;
-  if (placeDescribed(c.text, phrase)) return null;
+  if (placeDescribed(c.text, phrase, c.entities)) return null;
   // "A resident of Dover", "voters in Elmira": where someone lives names nobody, even a town the gazetteer lacks.
   if (LIVES_IN.test(phrase.text)) return null;
   // Not a party adjective read as a person ("Republican").
@@ -958,7 +1028,22 @@ function genderOf(c: Ctx, span: Span): Gender {
     }
     if (full.size === 1 && !full.has(null)) return [...full][0]!;
   }
-  return textGender(c.text).get(key.split(/\s+/).pop() ?? "") ?? null;
+  const last = key.split(/\s+/).pop() ?? "";
+  return textGender(c.text).get(last) ?? (first ? null : surnameGender(last));
+}
+
+/**
+ * Surnames whose ending shows the sex, in the languages that mark it: Russian, Bulgarian, Kazakh and the like
+ * ("Bekova", "Zakharova", "Ivanov", "Lavrov", "Gorbachev"), Polish ("Kowalska", "Kowalski"), Czech and Slovak
+ * ("Navrátilová"), Lithuanian wives' and daughters' names ("Grybauskaitė", "Šimonytė", "Kazlauskienė"). Used only
+ * when no first name tells. Not Italian or Spanish names that end alike ("Casanova", "Villanova").
+ */
+function surnameGender(word: string): Gender {
+  const w = word.toLowerCase();
+  if (w.length < 5 || !/^\p{Ll}+$/u.test(w)) return null;
+  if (/(?:[bcdfghjklmnprstvwxzšžč]ova|[bcdfghjklmnprstvwxzšžč]eva|ová|ská|cká|skaya|tskaya|ska|cka|aitė|ytė|iūtė|ienė)$/u.test(w) && !/(?:casa|terra|villa|ca|vila)nova$/.test(w)) return "f";
+  if (/(?:[bcdfghjklmnprstvwxzšžč]ov|[bcdfghjklmnprstvwxzšžčy]ev|ovich|evich|ski|cki|sky|skiy|tsky)$/u.test(w)) return "m";
+  return null;
 }
 
 /** Courtesy titles in the languages news quotes ("Ms Ngozi Eze", "Frau Vogel", "Señora Goikoetxea"). */
@@ -1080,9 +1165,9 @@ const BACK = 4;
 const lastWord = (name: string) => name.split(/\s+/).pop()!.replace(/['’]s?$/u, "");
 /** "…, President Obama, who he said was “…”": the head of the relative clause the pronoun is the subject of. */
 const RELATIVE_HEAD = /(\p{Lu}[\p{L}'’.\-]*),?\s+(?:who|whom)\s+$/u;
-function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span: Span; gender: Gender; org: boolean } | null {
+function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "person" | "any"): { span: Span; gender: Gender; org: boolean } | null {
   const here = sentenceAt(c.sentences, at);
-  const fits = (g: Gender, org: boolean) => want === "any" || (want === "org" ? org : !org && (g === null || g === want));
+  const fits = (g: Gender, org: boolean) => want === "any" || (want === "org" ? org : !org && (want === "person" || g === null || g === want));
   // A pronoun in a relative clause does not point back to the clause's head: "He attacked the deal Obama
   // made, Obama, who he said was “…”" → not Obama.
   const skip = RELATIVE_HEAD.exec(c.text.slice(Math.max(0, at - 60), at))?.[1]!.replace(/['’]s?$/u, "") ?? null;
@@ -1118,6 +1203,11 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
         if (who && who.span.text !== s.speaker.text) return who;
       }
     }
+    // ("Marek Nowak and Pavel Dvorak argued … “…,” he said": the cue's subject is two people the pronoun fits.)
+    if ((want === "m" || want === "f") && !s.org) {
+      const pair = pairIn(c, c.sentences[si]!, s.speaker);
+      if (pair && fits(genderOf(c, pair), false)) return null;
+    }
     const said = { span: s.speaker, gender: s.gender, org: s.org };
     return s.gender === null && !s.org && (want === "m" || want === "f") ? shownInstead(c, c.sentences[si]!, said, want, skip) : said;
   }
@@ -1131,6 +1221,12 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "any"): { span
     const sent = c.sentences[si]!;
     const subject = mainSubject(c, sent.start, sent.end);
     const who = subject && personIn(c, subject.start, headEnd(subject), fits, gendered, skip);
+    // "Marek Nowak and Pavel Dvorak argued … “…,” he said": two people of the subject the pronoun fits, neither
+    // shown to be of the other gender: nobody rather than a guess.
+    if (who && gendered) {
+      const pair = pairIn(c, sent, who.span);
+      if (pair && fits(genderOf(c, pair), false)) return null;
+    }
     if (who) return who.gender === null && gendered ? shownInstead(c, sent, who, gendered, skip) : who;
     if (unnamedSubject(c, si, want)) return null;
   }
@@ -1188,7 +1284,7 @@ const MALE_HEAD = new RegExp(`^(?:${MALE_NOUN}|man|boy|stepfather|stepson|gentle
 const FEMALE_HEAD = new RegExp(`^(?:${FEMALE_NOUN}|woman|girl|stepmother|stepdaughter|lady)$`);
 /** Whether a sentence's subject is someone unnamed whom a noun of the pronoun's gender describes ("Her husband, also a mill worker, nodded", "An older woman stood up"). */
 const UNNAMED_SUBJECT = /^\s*(?:(?:And|But|Then|Meanwhile)\s+)?(?:Her|His|Their|The|A|An|One|Another|My|Our)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s*,[^,;“”"«»\n]{1,80},)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}/u;
-function unnamedSubject(c: Ctx, si: number, want: "m" | "f" | "org" | "any"): boolean {
+function unnamedSubject(c: Ctx, si: number, want: "m" | "f" | "org" | "person" | "any"): boolean {
   if (want !== "m" && want !== "f") return false;
   const sent = c.sentences[si]!;
   const m = UNNAMED_SUBJECT.exec(c.text.slice(sent.start, sent.end));
@@ -1312,7 +1408,11 @@ function mentions(c: Ctx, span: Span, at: number): Entity[] {
  * “…,” Brandt said. “…,” the senator said" → Ford).
  */
 function described(c: Ctx, at: number, head: string, preferTitled = false): { span: Span; gender: Gender; org: boolean } | null {
-  const near = antecedent(c, at, "any");
+  // "The union praised Judge Nasser. The minister called him “…”": a body is no minister, senator or candidate;
+  // the nearest person is ("Hillary Clinton … Clinton's campaign contended … The candidate herself took to
+  // the airwaves"). Only someone who speaks for a body ("the spokesman", "the official") may be the body.
+  const any = antecedent(c, at, "any");
+  const near = any?.org && !SPEAKS_FOR_BODY.test(head) ? antecedent(c, at, "person") : any;
   // (For a party, the other party is another title: "Tom Hale, a Democrat, met Carl Reid, a Republican. “…,” the Republican said" → Reid.)
   const others = head === "republican" ? ["democrat"] : head === "democrat" ? ["republican"] : OTHER_TITLES;
   if (near && !near.org) {
@@ -1335,7 +1435,7 @@ function described(c: Ctx, at: number, head: string, preferTitled = false): { sp
     // "President Amina Diallo … Prime Minister Jonas Berg … “…,” the president said": someone the text
     // introduced with the title, when the nearest person was not (nor with another title: handled below).
     // (Not "the Florida senator": a place narrows the description; handled by the nearest one, as before.)
-    if (preferTitled && TITLE_FORMS[head] && !seen.some((e) => others.some((h) => h !== head && introducedWith(c, e, h)))) {
+    if (preferTitled && !seen.some((e) => others.some((h) => h !== head && introducedWith(c, e, h)))) {
       const titled = c.entities.filter((e) => e.type === "person" && e.span.end <= at && at - e.span.end <= 4000 && introducedWith(c, e, head)).pop();
       if (titled) {
         const span = named(c, titled.span)?.span ?? titled.span;
@@ -1362,8 +1462,15 @@ function described(c: Ctx, at: number, head: string, preferTitled = false): { sp
   // "One adviser close to the board said … “…,” the adviser said" with a body named in between ("told the
   // BBC"): the unnamed adviser, not the body.
   if (near?.org && unnamedIntro(c.text, at, head) >= 0) return null;
-  return near;
+  // (The person found past a body, introduced with another title: nobody — "The union praised Judge Nasser. The
+  // minister called him …" is not the judge.)
+  // A person here was brought in with another title and nobody with this one ("Trump called on Mayor Bill de
+  // Blasio to … ¶ “…,” the Republican presidential candidate said"; "The ferry union thanked Captain Olav Berg.
+  // The minister called him …"): nobody, rather than someone the text calls something else.
+  if (near && !near.org) return null;
+  return near === any ? near : null;
 }
+const SPEAKS_FOR_BODY = /^(?:spokes(?:man|woman|person)|official|representative|executive|head|chief|leader|chairman|chairwoman|chair|director|secretary|manager|president|founder|co-founder|owner)$/;
 /**
  * Where the text last brought in someone unnamed with the noun `head` ("one adviser close to the mayor", "an
  * aide who asked not to be named") within 1,500 characters before `at`; -1 when none. Not a predicate
@@ -1398,6 +1505,8 @@ function otherDescription(c: Ctx, e: Entity): boolean {
 }
 const OTHER_TITLES = [...Object.keys(TITLE_FORMS), "spokesman", "spokeswoman", "spokesperson"];
 
+/** Peoples whose plural is the adjective: "the Chinese", "the Japanese", "the Irish", "the French", "the Swiss". */
+const SAME_PLURAL = /^\p{Lu}\p{Ll}+(?:ese|ish)$|^(?:French|Dutch|Swiss)$/u;
 /** Nouns for one person of a nation that are not its adjective ("the Swede", "the Frenchman"). */
 const NATIONALITY_NOUN = /^(?:Swede|Dane|Finn|Pole|Turk|Scot|Brit|Briton|Spaniard|Icelander|Kiwi|Aussie|(?:French|English|Irish|Welsh|Dutch|Scots)(?:man|woman))$/;
 
@@ -1435,12 +1544,49 @@ function resolveSubject(c: Ctx, subject: Span): { speaker: Span | null; gender: 
 
 const INDEFINITE = /^(?:some|any|every|no)-?(?:one|body)$|^no one$/i;
 
+/** Where a sentence's subject is two people named with "and", after at most a description and titles: "Two fishermen, Sione Taufa and Mele Havili, found". */
+const PAIR_LEAD = /^\s*(?:(?:And|But|Then)\s+)?(?:(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}'’-]+,\s+|(?:[Tt]he|[Tt]wo)\s+\p{Ll}[\p{Ll}-]*s\s+)?(?:(?:\p{Lu}[\p{L}]*\.?)\s+){0,2}$/u;
+/** The second of two people named together, "X and Y", where X is the person `first` in the sentence's subject. */
+function pairIn(c: Ctx, sent: Sentence, first: Span): Span | null {
+  const people = c.entities.filter((e) => e.type === "person" && e.span.start >= sent.start && e.span.end <= sent.end);
+  const i = people.findIndex((e) => e.span.start <= first.start && first.start < e.span.end);
+  const next = i >= 0 ? people[i + 1] : undefined;
+  if (!next || !/^\s+(?:and|&)\s+(?:(?:\p{Lu}[\p{L}]*\.?)\s+){0,2}$/u.test(c.text.slice(people[i]!.span.end, next.span.start))) return null;
+  if (!PAIR_LEAD.test(c.text.slice(sent.start, people[i]!.span.start))) return null;
+  return named(c, next.span)?.span ?? next.span;
+}
+/** The first of two people named together as the subject of this sentence before `at` or of the one before it. */
+function pairSubject(c: Ctx, at: number): Span | null {
+  const here = sentenceAt(c.sentences, at);
+  for (let si = here; si >= Math.max(0, here - 1); si--) {
+    const sent = c.sentences[si]!;
+    const end = Math.min(sent.end, at);
+    const people = c.entities.filter((e) => e.type === "person" && e.span.start >= sent.start && e.span.end <= end);
+    const first = people[0];
+    if (first && people[1] && /^\s+(?:and|&)\s+(?:(?:\p{Lu}[\p{L}]*\.?)\s+){0,2}$/u.test(c.text.slice(first.span.end, people[1].span.start))
+      && PAIR_LEAD.test(c.text.slice(sent.start, first.span.start))
+      && /^(?:,|\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,})/u.test(c.text.slice(people[1].span.end, people[1].span.end + 30))) return named(c, first.span)?.span ?? first.span;
+  }
+  return null;
+}
+
 function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
   const w = subject.text.split(/\s+/);
   const bare = w[0]!.replace(/['’](?:s|d|ll)$/u, ""); // "He’s predicting"
   if (w.length === 1 && PRONOUN.test(bare)) {
     const p = bare;
     const a = antecedent(c, subject.start, MALE_PRONOUN.test(p) ? "m" : FEMALE_PRONOUN.test(p) ? "f" : "org");
+    // "they": two people named as one subject nearer than any body ("Two fishermen, Sione Taufa and Mele
+    // Havili, found the whale. “…,” they said": the first speaks first, as for "Taufa and Havili said"), else
+    // a body the tagger did not type, the subject of a sentence before ("The Kronos Players cancelled …").
+    if (/^they$/i.test(p)) {
+      const pair = pairSubject(c, subject.start);
+      if (pair && (!a || a.span.end < pair.start)) return { speaker: pair, gender: null, org: false };
+      if (!a) {
+        const body = itAntecedent(c, subject.start);
+        if (body) return { speaker: body, gender: null, org: true };
+      }
+    }
     return a ? { speaker: a.span, gender: a.gender, org: a.org } : { speaker: null, gender: null, org: false };
   }
   // "it said": a body named or described as the subject of a sentence before (never a person).
@@ -1471,6 +1617,9 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     if (!forBody[1]!.includes(" ")) {
       const a = antecedent(c, subject.start, "org") ?? untypedBody(c, subject.start) ?? bodyBefore(c, subject.start);
       if (a) return { speaker: a.span, gender: null, org: true };
+      // (A public body the text never names speaks as its noun, as "“…,” the coastguard said" does: "a spokesman for
+      // the airport". Not "the company", "the group": a noun any other body of the story could be.)
+      if (PUBLIC_BODY.test(forBody[1]!)) return { speaker: spanOf(c.text, bodyAt, subject.end), gender: null, org: true };
     }
     return { speaker: null, gender: null, org: false };
   }
@@ -1487,6 +1636,11 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     return { speaker: null, gender: null, org: false };
   }
   // "the Swede said", "the Brazilian added", "the Republican said": one person named before, by nationality or party.
+  // ("the Chinese said", "the French insisted": a people whose plural is its adjective is a country's side
+  // speaking as a body, as "the Russians said" is; one Chinese person is "the Chinese envoy".)
+  if (w.length === 1 && /(?:^|\s)the\s+$/i.test(c.text.slice(Math.max(0, subject.start - 5), subject.start)) && DEMONYMS[w[0]!] !== undefined && SAME_PLURAL.test(w[0]!)) {
+    return { speaker: subject, gender: null, org: true };
+  }
   if (w.length === 1 && /(?:^|\s)the\s+$/i.test(c.text.slice(Math.max(0, subject.start - 5), subject.start)) && (DEMONYMS[w[0]!] !== undefined || NATIONALITY_NOUN.test(w[0]!) || /^(?:Republican|Democrat|Conservative|Liberal|Socialist|Libertarian)$/.test(w[0]!))) {
     const party = /^(?:Republican|Democrat)$/.test(w[0]!) ? w[0]!.toLowerCase() : null;
     const a = party ? described(c, subject.start, party) : antecedent(c, subject.start, "any");
@@ -1495,7 +1649,7 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   const n = named(c, subject);
   if (n) return { speaker: n.span, gender: n.org ? null : genderOf(c, n.span), org: n.org };
   // "the Oregon senator said", "the Ohio Democrat added": the person named before with that description.
-  if (placeDescribed(c.text, subject) && /(?:^|\s)(?:the|this|that)\s+$/i.test(c.text.slice(Math.max(0, subject.start - 6), subject.start))) {
+  if (placeDescribed(c.text, subject, c.entities) && /(?:^|\s)(?:the|this|that)\s+$/i.test(c.text.slice(Math.max(0, subject.start - 6), subject.start))) {
     const next = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(c.text.slice(subject.end, subject.end + 30));
     const last = w[w.length - 1]!;
     const head = (/^\p{Lu}/u.test(last) && !/^(?:Democrat|Republican)$/.test(last) && next ? next[1]! : last).toLowerCase();
@@ -1540,6 +1694,18 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     if (PERSON_NOUN.has(head)) {
       const a = described(c, subject.start, head, w.length === 1);
       if (a) return { speaker: a.span, gender: a.gender, org: a.org };
+    }
+    // "Luis Faria, a witness from Braga, … “…,” the witness said": any other noun for someone points back only to
+    // a person the text brought in with it (never merely to the nearest one, as the titles above may).
+    else if (w.length === 1 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(head) && !ORG_NOUN.has(head) && !PAPER.test(head) && /(?:^|\s)the\s+$/i.test(det)) {
+      for (let i = c.entities.length - 1; i >= 0; i--) {
+        const e = c.entities[i]!;
+        if (e.span.end > subject.start) continue;
+        if (subject.start - e.span.end > 4000) break;
+        if (e.type !== "person" || !introducedWith(c, e, head)) continue;
+        const span = named(c, e.span)?.span ?? e.span;
+        return { speaker: span, gender: genderOf(c, span), org: false };
+      }
     }
     // "the group said", "the union added": the body named before.
     if (w.length === 1 && ORG_NOUN.has(head)) {
@@ -2021,6 +2187,9 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
         const last = c.said.filter((s) => s.cue.start >= prevPara && s.cue.start < para).pop();
         speaker = last ? last.speaker : colonLead(c, prevPara, para);
         attributed = last !== undefined || speaker !== null;
+      } else if (opensParagraph && prevPara >= 0 && unnamedBefore(c, p)) {
+        // (After a paragraph about someone new and unnamed, "A local shopkeeper was less sure.": theirs, nobody named.)
+        speaker = null;
       } else if (opensParagraph && prevPara >= 0) {
         // A quote paragraph after one about a named speaker ("Ford was quick to add that …" ¶ “…”).
         const last = c.said.filter((s) => s.cue.start >= prevPara && s.cue.start < para && s.speaker).pop();
@@ -2051,7 +2220,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
         if (subject) { speaker = subject; attributed = true; }
       }
     }
-    if (speaker === null && !who && words.length >= 4) {
+    if (speaker === null && !who && words.length >= 4 && !unnamedBefore(c, p)) {
       // Still nobody: the nearest named speaker just before (a paragraph of quotes after a report of what they said).
       const last = c.said.filter((s) => s.cue.start < p.open && p.open - s.cue.end < 400 && s.speaker).pop();
       if (last && !c.pieces.some((q) => q !== p && q.open > last.cue.end && q.open < p.open && !(prev && prev.piece === q && prev.quote.speakerSpan === last.speaker))) speaker = last.speaker;
@@ -2069,7 +2238,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
     // (A pronoun left unresolved is nobody: "They’re less hostile … and agree that …“a lot”".)
     if (speaker && (junkSpeaker(c, speaker) || PRONOUN.test(speaker.text.replace(/['’]\p{L}+$/u, "")))) speaker = null;
-    if (speaker) speaker = withParticles(text, speaker);
+    if (speaker) speaker = fullFromFirst(c, roleOfBody(text, withParticles(text, speaker)));
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
     out.push(quote);
     if (p.openEnded) openEnded.add(quote);
@@ -2262,10 +2431,26 @@ function colonLead(c: Ctx, prevPara: number, para: number): Span | null {
   let end = para;
   while (end > prevPara && /\s/.test(c.text[end - 1]!)) end--;
   const from = sentenceStart(c.text, end);
+  // "Here is the full statement from the Harbor Board:", "Read Ann Lee's remarks below:", "The union's
+  // statement in full:": the paper's issuer, wherever the lead names it.
+  const paper = LEAD_PAPER_FROM.exec(c.text.slice(from, end)) ?? LEAD_PAPER_OWNED.exec(c.text.slice(from, end));
+  if (paper) {
+    const at = from + paper.index + paper[0].indexOf(paper[1]!);
+    const owner = named(c, spanOf(c.text, at, at + paper[1]!.length));
+    return owner?.span ?? null;
+  }
+  // (A call to the reader opening the lead is no one's name: "Read the statement below:", "Watch:".)
+  if (READER_CALL.test(c.text.slice(from, end))) return null;
   const subject = mainSubject(c, from, end);
   const r = subject && resolveSubject(c, subject);
   return r?.speaker ?? sentenceSubject(c, from, end);
 }
+
+const LEAD_PAPER_WORDS = `(?:${PAPER_WORDS}|remarks|comments|words|speech|answer|response|reply|transcript)`;
+const LEAD_PAPER_TAIL = String.raw`(?:\s+(?:in\s+full|below|here|follows|reads))*\s*:$`;
+const LEAD_PAPER_FROM = new RegExp(String.raw`\b${LEAD_PAPER_WORDS}(?:\s+in\s+full)?\s+(?:from|by|of)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}\p{Lu}[\p{L}'’.&-]*)${LEAD_PAPER_TAIL}`, "u");
+const LEAD_PAPER_OWNED = new RegExp(String.raw`(?:^|\s)((?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}\p{Lu}[\p{L}.&-]*)(?:['’]s|(?<=s)['’])\s+(?:(?:full|complete|entire|latest|new)\s+)?${LEAD_PAPER_WORDS}${LEAD_PAPER_TAIL}`, "u");
+const READER_CALL = /^\s*(?:Read|Watch|Listen|See|Click|Look|Check|Find|Sign|Follow|Subscribe|Download|Share|Here)\b/;
 
 /** A quoted word used as a modifier inside a noun phrase: `the “temporary” closure`, `its “repaired” wall`, `the league's “reform” slate` (not a
  * name's: `Costa's “zero tolerance” rule` is Costa's words). */
@@ -2323,10 +2508,20 @@ function afterQuote(c: Ctx, p: Piece, inner: Span): Said | null {
         if (subjectInGap && /\p{L}/u.test(c.text.slice(sentenceStart(c.text, p.open), p.open))) return null;
       }
     }
+    // `While Mehta called the budget “a betrayal,” Rao said it was “…”`: a quote that is the object of a cue
+    // in a clause opening the sentence with "while", "although", "after" … is that clause's speaker's, when
+    // the main clause's verb after it has an object of its own (not `…,” Rao said.`).
+    const lo = sentenceStart(c.text, p.open);
+    if (SUBORDINATE_OPEN.test(c.text.slice(lo, p.open))) {
+      const own = beforeQuote(c, p);
+      const tail = c.text.slice(Math.max(s.cue.end, s.subject && s.subject.start > s.cue.start ? s.subject.end : 0), s.cue.end + 40);
+      if (own?.speaker && own.cue.start >= lo && !/[,;:“”"«»]/.test(c.text.slice(own.cue.end, p.open)) && !/^\s*(?:[.,;:!?]|$|(?:on|in|at|during|last|this|to|after|before|while|when|of)\b)/.test(tail)) return null;
+    }
     return s;
   }
   return null;
 }
+const SUBORDINATE_OPEN = /^\s*(?:While|Whereas|Although|Though|Even\s+(?:as|though|if)|After|Before|When|Whenever|Because|Since|If|Once|Until)\s/;
 
 const SHARE = /(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:10|ten)|\b(?:a|the)\s+majority|\bhalf)\s+(?:of\s+)?[^,;:“”"«»()]{0,60}$/i;
 const POLL = /\b(?:[Ii]n|[Aa]ccording\s+to)\s+(?:a|an|the)\s+(?:(?:new|recent|latest|national|fresh|statewide|separate)\s+)*((?:\p{Lu}[\p{L}\p{N}.&'’/-]*\s+){1,6})(?:poll|survey)\b/u;
@@ -2550,8 +2745,21 @@ function laterInSentence(c: Ctx, p: Piece): Said | null {
     if (s.subject.start > p.close && s.subject.start < s.cue.start && /^\s*(?:is|was|are|were)\s+(?:how|what)\s+$/.test(c.text.slice(p.close + 1, s.subject.start))) return s;
     if (s.subject.start > p.close && /[,”"»]\s+$/.test(c.text.slice(s.subject.start - 3, s.subject.start))
       && !/[“”"«»;:]/.test(c.text.slice(s.cue.end, stop))) return s;
+    // `“…” that would answer the requests, Justice Ministry trial counsel Maria Ferreira wrote in a filing`: a
+    // quote opening its sentence, the clause it begins running on past it, then a name with its title run and
+    // the cue (no other quote, and nothing quoted after the cue).
+    if (s.subject.start > p.close && !quoteBetween && /^\s*$/.test(c.text.slice(sentenceStart(c.text, p.open), p.open))
+      && titleRunAfterComma(c.text.slice(p.close + 1, s.subject.start)) && !/[“”"«»;:]/.test(c.text.slice(s.cue.end, stop))) return s;
   }
   return null;
+}
+
+/** Whether a gap ends in a comma and a title run before a name: ", Justice Ministry senior trial counsel ", ", the club's ". */
+function titleRunAfterComma(gap: string): boolean {
+  const m = /,\s*((?:[\p{L}\d$][\p{L}\d.'’&$-]*\s+){0,6})$/u.exec(gap);
+  if (!m || /^\s*,/.test(gap)) return false;
+  const words = m[1]!.split(/\s+/).filter((w) => w);
+  return words.every((w) => !/^(?:without|with|as|after|before|while|when|and|but|or|that|to|for|in|on|at|by|from|about|against|because|if|since|than|then|so|not|is|was|are|were|be|been|has|have|had|which|who|where|whom|whose|what|until|unless|despite|during|into|over|under|he|she|they|it|we|i|you|this|these|those)$/i.test(w));
 }
 
 /**
@@ -2859,6 +3067,20 @@ function subordinateSubject(c: Ctx, from: number, at: number): Span | null {
 }
 
 /** Start of the paragraph holding `pos`, and of the non-empty paragraph before it (or -1). */
+/**
+ * "“…,” said Mayor Elin Dahl. ¶ A local shopkeeper was less sure. ¶ “…”": a quote paragraph right after a
+ * paragraph whose subject is someone new and unnamed ("A local shopkeeper", "One resident", "Another voter")
+ * and which names nobody is that person's, not the named speaker's before them.
+ */
+const UNNAMED_NEW = /^\s*(?:(?:But|And|Yet)\s+)?(?:A|An|One|Another|Some|Other)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:near|from|in|at|of|on|outside|behind)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?(?:\s*,[^,;“”"«»\n]{1,60},)?\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has|had|did|does|would|could|\p{Ll}{2,}ed)\b/u;
+function unnamedBefore(c: Ctx, p: Piece): boolean {
+  const [para, prevPara] = paragraphs(c.text, p.open);
+  if (prevPara < 0 || !/^\s*$/.test(c.text.slice(para, p.open))) return false;
+  const m = UNNAMED_NEW.exec(c.text.slice(prevPara, para));
+  if (!m || !(personNoun(m[1]!) || occupation(m[1]!) || workers(m[1]!) || /^(?:man|woman|men|women|people|person|voters?|residents?|neighbou?rs?)$|(?:keeper|owner|worker|seller|driver|farmer|teacher)s?$/.test(m[1]!))) return false;
+  return !c.entities.some((e) => e.type !== "place" && e.span.start >= prevPara && e.span.end <= para) && !c.pieces.some((q) => q.open >= prevPara && q.open < para);
+}
+
 function paragraphs(text: string, pos: number): [number, number] {
   const para = text.lastIndexOf("\n", pos - 1) + 1;
   let end = para - 1;

@@ -24,6 +24,7 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // How long an event lasted ("a 16-hour blackout", "the siege lasted nine hours", "trapped for five hours"): one
     // figure of the event, compared in hours whatever unit each article uses.
     const length = term === null && !isQuestion(doc, q) && !PROMO.test(doc.sentences[q.sentence]?.text ?? "") ? eventLength(doc, q) : null;
+    if (length !== null && length.event === "") continue;
     if (length !== null) {
       out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot: quantitySlot("duration", "-", `length-${length.event}`, "lasted", scopeOf(doc, q, "lasted")), span: length.span, value: { number: q.value * length.hours, low: q.low === null ? null : q.low * length.hours, high: q.high === null ? null : q.high * length.hours, hedge: q.hedge, noun: null, predicate: "lasted", perParty: false, unit: "duration", day: null } });
       continue;
@@ -191,12 +192,18 @@ const HELD_FOR = /\b(trapped|stuck|stranded|held|holed up)\b[^.;,]{0,50}\bfor\s+
  * trapped"). Times after or before something ("three days after the quake", "within 24 hours", "waits of up to two
  * hours") are no event's length.
  */
+/** Before an event's length: it is threatened, planned or not ruled out, not the one that happened. */
+const MAY_COME_BEFORE = /\b(?:(?:not|never)\s+ruled?\s+out|rul(?:e|ed|ing)\s+out|threat(?:en|ens|ened|ening)?(?:\s+(?:to\s+(?:call|hold|stage))?)?|plan(?:s|ned|ning)?(?:\s+to\s+(?:call|hold|stage))?|call(?:s|ed|ing)?\s+for|warn(?:s|ed|ing)?\s+of|could\s+(?:call|hold|stage|face)|would\s+(?:call|hold|stage)|will\s+(?:call|hold|stage)|possible|potential|another|a\s+further|a\s+new)\s+(?:(?:an?|the)\s+)?$/i;
+
 function eventLength(doc: Doc, q: Quantity): { event: string; hours: number; span: Quantity["span"] } | null {
   const text = doc.article.text;
   const [before, after] = sides(doc, q, 120, 40);
   const compound = /^[\w.,]+-(minute|hour|day|week|month)-?(?:long)?\b/i.exec(q.span.text);
   if (compound && q.unit === "count" && q.noun !== null) {
     const event = eventWord(q.noun, q.span.text, q.nounSpan ? text.slice(q.nounSpan.end, q.nounSpan.end + 12) : "");
+    // "have not ruled out a 72-hour strike later this month", "threatened a 48-hour walkout": one that may come, not this one.
+    // (No claim at all: an empty event tells the caller to drop the figure, not to read "72" as a count of strikes.)
+    if (MAY_COME_BEFORE.test(before.slice(-60))) return { event: "", hours: 0, span: q.span };
     return event && !/\b(?:up to|every|each|per|a further|another|next|first|second)\s+(?:\S+\s+)?$/i.test(before.slice(-20)) ? { event, hours: HOURS[compound[1]!.toLowerCase()]!, span: q.span } : null;
   }
   if (q.unit !== "duration") return null;
@@ -310,7 +317,7 @@ function relative(doc: Doc, q: Quantity): boolean {
 const DAY_WORDS = /\b(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening))\b/i;
 const CUMULATIVE = /\b(so far|to date|altogether|in all|cumulative|as of (now|today|this))\b|\bha(s|ve)\b[^.]*\bsince\b/i;
 // "came just weeks after a driver … fatally shot eight people": another event of the kind, set before this one.
-const EARLIER = /\b(earlier (this|last|in)|previous|previously|last (week|month|year|summer|winter|spring|autumn)|a year ago|months? ago|the (first|second|third) (swap|exchange|round)|(days|weeks|months|years) (after|before) (a|an|another)\b)\b/i;
+const EARLIER = /\b(earlier (this|last|in)|previous|previously|last (week|month|year|summer|winter|spring|autumn)|a year ago|months? ago|the (first|second|third) (swap|exchange|round)|(days|weeks|months|years) (after|before) (a|an|another)\b|in recent (years|decades)|over the (past|last) (few |two |three |five |ten )?(years|decades)|in (past|previous) years)\b/i;
 
 /**
  * "One woman, who identified herself as his cousin, said …" and "three workers (one a pregnant woman)"
@@ -402,6 +409,8 @@ function partOfWhole(doc: Doc, q: Quantity): boolean {
   const sentence = doc.sentences[q.sentence]!;
   const before = text.slice(Math.max(sentence.start, q.span.start - 40), q.span.start);
   if (/\b(including|among them|among whom|of whom|of them|of those|of which)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(before)) return true;
+  // "Twelve of those hurt were firefighters", "three of the dead": a part of a group the story counts elsewhere.
+  if (/^\S+(?:\s+\S+)?\s+of\s+(?:the|those|these)\s+/i.test(q.span.text)) return true;
   // "four people suffering gunshot wounds and a fifth person injured by glass": four is a part.
   if (/\b(a|an)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(person|victim|man|woman|boy|girl|child|one|officer|worker)\b/i.test(text.slice(q.span.end, sentence.end))) return true;
   // "11 victims had leg wounds while one man was shot in the face": more of the same harm told

@@ -57,6 +57,10 @@ describe("amounts written the way East and Southern African and South Asian pape
     expect(amounts("The victims' families were paid Rs 25 lakh each.").map((a) => a.split("|").slice(1).join("|"))).toEqual(["exact|2500000-2500000|money"]);
     expect(amounts("The gang escaped with 2.3 million rand.")).toEqual(["2.3 million rand|exact|2300000-2300000|money"]);
   });
+  it("reads a range after a capitalised word opening the sentence, not after a place's number", () => {
+    expect(amounts("Rooms at the hotel cost 40 to 60 euros a night.")).toEqual(["40 to 60 euros|range|40-60|money"]);
+    expect(amounts("Fares from Zone 2 to 40 euros were cut.").some((a) => a.startsWith("2 to 40"))).toBe(false);
+  });
   it("leaves roads, and a rand that is no amount, alone", () => {
     expect(amounts("The crash closed the N1 highway near the R21 for three hours.").some((a) => a.endsWith("|money"))).toBe(false);
     expect(amounts("The exchange rate fell to 18 rand to the dollar.").some((a) => a.startsWith("18 rand") && a.endsWith("|money"))).toBe(false);

@@ -105,6 +105,13 @@ describe("a prison term in months and in years", () => {
     for (const x of summaries) expect(x).not.toMatch(/\b(?:144|84)\b/);
     expect(summaries.join(" ")).toMatch(/“12 years”/);
   });
+  it("a number naming a place before the term is no range's start ('the mayor of District 5 to 18 months')", () => {
+    const f = loud([
+      "A court in Sofia sentenced the former mayor of District 5 to 18 months in prison for bribery on Tuesday.",
+      "The former District 5 mayor was jailed for three years on Tuesday after a Sofia court found him guilty of taking bribes.",
+    ]);
+    expect(f.map((x) => x.evidence.map((e) => e.text).sort())).toEqual([["18 months", "three years"]]);
+  });
   it("a term someone faces is no term given", () => {
     expect(loud([
       "The former bank manager faces up to five years in prison if convicted of fraud, prosecutors in Porto said.",

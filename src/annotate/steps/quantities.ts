@@ -470,8 +470,11 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
   const secondSign = sign && tokens[hit.last + 2] !== undefined && MONEY_BEFORE.test(tokens[hit.last + 2]!.lower) ? 1 : 0;
   const other = tokens[hit.last + 2 + secondSign] !== undefined ? readNumber(tokens, hit.last + 2 + secondSign, text) : null;
   const before = sign ? tokens[hit.first - 2] : prev;
+  // "the mayor of Sector 4 to 18 months", "Gate 7 to 9 passengers": a number naming a place after a capitalised word
+  // (not opening the sentence) is no range's start.
+  const designation = !sign && prev !== undefined && sameSentence(prev) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && tokens[hit.first - 2]?.sentence === prev.sentence && first.kind === "number";
   if (joiner && sameSentence(joiner) && /^(to|and|-|–)$/.test(joiner.lower) && other && other.value > hit.value
-    && (joiner.lower !== "and" || before?.lower === "between")) {
+    && (joiner.lower !== "and" || before?.lower === "between") && !designation) {
     hedge = "range";
     // "between 3 and 4 million dollars": the scale written once applies to both ends.
     const scale = hit.first === hit.last ? RANGE_SCALE[tokens[other.last]!.lower] : undefined;

@@ -82,14 +82,17 @@ const CONTRAST_AFTER = /^[^.;]{0,40}?\b(?:against|compared\s+(?:with|to)|versus|
  * against 47.8 percent nationally"), compared with a figure placed nowhere ("Turnout was 44.8 per cent"): the placed
  * one is a part's (a region's, a town's), the other most likely the whole's. `a` and `b` as for placedAtOthers.
  */
-export function placedPartAgainstWhole(a: { readonly sentence: string; readonly at: number; readonly end: number }, b: { readonly sentence: string; readonly at: number; readonly end: number }): boolean {
-  const placed = (x: typeof a) => placedAt(x.sentence, x.at, x.end).size > 0;
-  const part = (x: typeof a, y: typeof a) => placed(x) && !placed(y) && CONTRAST_AFTER.test(x.sentence.slice(x.end));
+export function placedPartAgainstWhole(a: FigureAt, b: FigureAt): boolean {
+  const placed = (x: FigureAt) => placedAt(x.sentence, x.at, x.end).size > 0;
+  const part = (x: FigureAt, y: FigureAt) => placed(x) && !placed(y) && CONTRAST_AFTER.test(x.sentence.slice(x.end));
   return part(a, b) || part(b, a);
 }
 
+/** A figure in its sentence: the sentence's text and the figure's offsets there. */
+export interface FigureAt { readonly sentence: string; readonly at: number; readonly end: number }
+
 /** Whether two figures are placed at names the other's sentence never writes (see placedAt). */
-export function placedAtOthers(a: { readonly sentence: string; readonly at: number; readonly end: number }, b: { readonly sentence: string; readonly at: number; readonly end: number }): boolean {
+export function placedAtOthers(a: FigureAt, b: FigureAt): boolean {
   const x = placedAt(a.sentence, a.at, a.end), y = placedAt(b.sentence, b.at, b.end);
   if (x.size === 0 || y.size === 0) return false;
   const la = a.sentence.toLowerCase(), lb = b.sentence.toLowerCase();

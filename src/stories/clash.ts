@@ -56,8 +56,7 @@ export function yearsApart(a: Entry, b: Entry): boolean {
  */
 export function placesApart(a: Entry, b: Entry, ctx: ClashContext): boolean {
   if (a.places.length === 0 || b.places.length === 0 || a.places.some((p) => b.places.includes(p))) return false;
-  const names = (x: Entry, place: Int32Array) => place.length > 0 && place.every((id) => id >= 0 && ctx.count(x, id) > 0);
-  return !b.placeTerms.some((p) => names(a, p)) && !a.placeTerms.some((p) => names(b, p));
+  return !b.placeTerms.some((p) => writesAll(a, p, ctx)) && !a.placeTerms.some((p) => writesAll(b, p, ctx));
 }
 
 /**
@@ -68,7 +67,7 @@ export function placesApart(a: Entry, b: Entry, ctx: ClashContext): boolean {
  */
 export function venuesApart(a: Entry, b: Entry, ctx: ClashContext): boolean {
   if (a.venues.length === 0 || b.venues.length === 0) return false;
-  const names = (x: Entry, terms: Int32Array) => terms.length > 0 && terms.every((id) => id >= 0 && ctx.count(x, id) > 0);
+  const names = (x: Entry, terms: Int32Array) => writesAll(x, terms, ctx);
   const noun = (v: string) => v.slice(0, v.indexOf(":") + 1);
   for (const v of a.venues) {
     const kind = noun(v);
@@ -79,6 +78,11 @@ export function venuesApart(a: Entry, b: Entry, ctx: ClashContext): boolean {
     return true;
   }
   return false;
+}
+
+/** Whether `entry` writes every word of a name (its topic-term ids; -1, a word no article has, is never written). */
+function writesAll(entry: Entry, terms: Int32Array, ctx: ClashContext): boolean {
+  return terms.length > 0 && terms.every((id) => id >= 0 && ctx.count(entry, id) > 0);
 }
 
 /**

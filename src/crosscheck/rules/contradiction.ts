@@ -95,14 +95,14 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   // place, where either names one, is the clause's subject, "Chile" in both.)
   const oneRateParty = (a: QuantityClaim, b: QuantityClaim) => oneParty(contextOf, a, b)
     || (a.slot.noun === "rate-inflation" && !otherPeople(contextOf, a, b) && !otherSubjects(contextOf, a, b));
-  const placedAtNames = (a: QuantityClaim, b: QuantityClaim) => {
-    const x = sentenceAt(a), y = sentenceAt(b);
-    return x !== null && y !== null && placedAtOthers({ sentence: x.text, at: a.span.start - x.start, end: a.span.end - x.start }, { sentence: y.text, at: b.span.start - y.start, end: b.span.end - y.start });
+  /** A figure as places.ts reads it: its sentence and its offsets there. */
+  const inSentence = (c: QuantityClaim) => { const x = sentenceAt(c); return x === null ? null : { sentence: x.text, at: c.span.start - x.start, end: c.span.end - x.start }; };
+  const bothPlaced = (a: QuantityClaim, b: QuantityClaim, test: typeof placedAtOthers) => {
+    const x = inSentence(a), y = inSentence(b);
+    return x !== null && y !== null && test(x, y);
   };
-  const partAgainstWhole = (a: QuantityClaim, b: QuantityClaim) => {
-    const x = sentenceAt(a), y = sentenceAt(b);
-    return x !== null && y !== null && placedPartAgainstWhole({ sentence: x.text, at: a.span.start - x.start, end: a.span.end - x.start }, { sentence: y.text, at: b.span.start - y.start, end: b.span.end - y.start });
-  };
+  const placedAtNames = (a: QuantityClaim, b: QuantityClaim) => bothPlaced(a, b, placedAtOthers);
+  const partAgainstWhole = (a: QuantityClaim, b: QuantityClaim) => bothPlaced(a, b, placedPartAgainstWhole);
   /** A figure's sentence up to the figure. */
   const sentenceBefore = (c: QuantityClaim) => { const x = sentenceAt(c); return x === null ? "" : x.text.slice(0, Math.max(0, c.span.start - x.start)); };
   const sentenceBounds = (c: QuantityClaim): [number, number] => { const s = sentenceAt(c); return s ? [s.start, s.end] : [c.span.start, c.span.end]; };

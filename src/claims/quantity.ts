@@ -50,6 +50,8 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
       && ((QUAKE.test(q.noun ?? "") && (/magnitude/i.test(q.span.text) || /\bmagnitude[\s-]*$/i.test(before.slice(-12))))
         || (/\b(?:earthquake|quake|tremor|temblor|aftershock)s?\b[^.;]{0,30}\bmagnitude\s*$/i.test(before)));
     if (magnitude) cls = "magnitude";
+    // "will axe 1,800 positions", "to shed 450 roles", "200 posts will go": jobs, named by another word.
+    if (q.unit === "count" && /^(position|role|post)$/.test(cls ?? "") && (JOB_VERB_BEFORE.test(clauseBefore(doc, q)) || JOB_VERB_AFTER.test(sides(doc, q, 0, 40)[1]))) cls = "worker";
     const found = magnitude ? "measured" : zero && q.noun !== "people" && q.noun !== "casualty" ? predicateClass([q.noun ?? ""]) : predicateFor(doc, q);
     const thing = cls !== null && !isPeopleClass(cls) && !ANIMALS.has(q.noun ?? "");
     // "carrying 3,400 containers", "loaded with 4,300 containers": what a vessel carries is its cargo, as people carried are aboard.
@@ -161,13 +163,18 @@ function prisonTerm(doc: Doc, q: Quantity): { months: number } | null {
   const before = text.slice(Math.max(sentence?.start ?? 0, q.span.start - 70), q.span.start);
   const after = text.slice(q.span.end, Math.min(sentence?.end ?? q.span.end + 40, q.span.end + 40));
   const given = (q.unit === "count" && /\b(prison|jail)\b/i.test(q.span.text)) || /\b(sentenced|jailed|imprisoned|locked up)\b[^.;]*$/i.test(before) || /^(?:-| )?(?:year|month)?s?\s*(?:prison|jail)?\s*(?:in (?:a )?(?:federal |state )?(?:prison|jail)|behind bars|prison (?:sentence|term)|jail (?:sentence|term)|sentence)\b/i.test(after);
-  if (!given) return null;
+  // "was given an eight-year sentence", "the judge handed him a 12-year term", "received a six-year sentence".
+  const handed = q.unit === "count" && /^(sentence|term)$/.test(q.noun ?? "") && /\b(hand(?:s|ed)?|g[ai]ve[ns]?|giving|receive[sd]?|receiving|got|gets|impos(?:e|es|ed|ing))\b[^.;]*$/i.test(before);
+  if (!given && !handed) return null;
   if (/\b(up to|faces?|facing|could|would|might|maximum|possible|as much as|seek(?:s|ing)?|sought|asked for|requested|demanded|served|minimum of|potential|carr(?:y|ies|ying)|punishable|mandatory)\b[^.;]*$/i.test(before)) return null;
   return { months: period === "year" ? 12 : 1 };
 }
 
-/** After a count of people: they lost their homes ("have been forced from their homes", "were left homeless", "forced to flee"). */
-const DISPLACED_AFTER = /^\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are)\s+)?(?:(?:now|also)\s+)?(?:forced\s+(?:from|out\s+of|to\s+(?:flee|leave|abandon))\s+(?:their|his|her)\s+homes?|left\s+homeless|made\s+homeless)\b/i;
+/**
+ * After a count of people: they lost their homes ("have been forced from their homes", "were left homeless", "forced to
+ * flee"), or were made to leave them ("were ordered to leave their homes", "told to evacuate"): people evacuated.
+ */
+const DISPLACED_AFTER = /^\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are)\s+)?(?:(?:now|also)\s+)?(?:forced\s+(?:from|out\s+of|to\s+(?:flee|leave|abandon))\s+(?:their|his|her)\s+homes?|left\s+homeless|made\s+homeless|(?:ordered|told|instructed)\s+to\s+(?:leave|flee|evacuate|abandon)(?:\s+(?:their|his|her)\s+homes?)?)\b/i;
 
 /** After a count of people: they died ("lost their lives", "have lost their lives"). */
 const LIVES_OF_BEFORE = /\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|took|take[sn]?|taking|ended|ends|snuffed out)\s+the\s+lives\s+of\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|an\s+estimated\s+)?$/i;
@@ -720,6 +727,9 @@ const HARM_PAIR = String.raw`(?:killed|dead|died)\s+(?:or|and\/or|and)\s+(?:inju
 const KILLED_OR_HURT_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}?\s+(?:were|was|have been|had been|are|got)?\s*(?:either\s+)?(?:${HARM_PAIR})\b`, "iu");
 const KILLED_OR_HURT_BEFORE = new RegExp(String.raw`\b(?:${HARM_PAIR})\s+(?:at least |about |around |nearly |almost |more than |over |some )?$`, "i");
 /** Words that make a count of jobs or workers a count of jobs lost. */
+/** A verb that cuts or creates jobs, right before the count ("will axe 1,800 positions", "to create 200 roles") or after it ("450 posts will go"). */
+const JOB_VERB_BEFORE = /\b(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axed|axing|slash(?:es|ed|ing)?|eliminat\w*|scrap(?:s|ped|ping)?|creat\w*|add(?:s|ed|ing)?|hire|hires|hired|hiring|fill(?:s|ed|ing)?)\s+(?:(?:about|around|some|up to|nearly|almost|more than|over|another|a further|an additional)\s+)?$/i;
+const JOB_VERB_AFTER = /^\s+(?:(?:will|would|are|were|is|was|to|could|may)\s+)?(?:be\s+)?(?:go|going|cut|lost|axed|eliminated|shed|scrapped|made redundant)\b/i;
 const JOB_LOSS = /\b(cut|cuts|cutting|loss|lose|loses|losing|lost|shed|sheds|shedding|axe|axes|axed|axing|slash|slashes|slashed|eliminat\w*|redundan\w*|lay off|laying off)\b/i;
 
 /** "8 per cent of its workforce", "a fifth of the staff": the kind of thing a share is taken of, or null. */

@@ -173,7 +173,8 @@ export function currencyOf(text: string, c: QuantityClaim): string | null {
   const before = text.slice(Math.max(0, c.span.start - 6), c.span.start), after = text.slice(c.span.end, c.span.end + 20);
   const inSpan = c.span.text;
   for (const [re, cur] of CURRENCY_BEFORE) if (re.test(before) || re.test(inSpan.match(/^\D*/)?.[0] ?? "")) return cur;
-  const rest = inSpan.replace(/^[^a-z]*[\d.,]+\s*(?:million|billion|thousand|trillion|bn|m)?/i, "");
+  // Past any hedge the span holds ("about 4.2 million euros"): what follows the figure and its scale.
+  const rest = inSpan.replace(/^\D*[\d.,]+\s*(?:million|billion|thousand|trillion|bn|m)?/i, "");
   for (const [re, cur] of CURRENCY_AFTER) if (re.test(after) || re.test(rest)) return cur;
   // Any other currency named after the amount ("12,390 baht", "450 million reais") is its own.
   const word = /^\s*([a-z]+)/i.exec(rest.trim() ? rest : after)?.[1]?.toLowerCase();

@@ -174,8 +174,11 @@ function readNumber(tokens: readonly Token[], i: number, text = ""): NumberHit |
   if (gluedScale(tokens, last)) last++;
   // "€40m", "£2.5m", "$300k", "$1.2b": after a currency sign, a letter glued to the digits is the scale ("40m" alone may be metres).
   const glued = tokens[last + 1];
-  if (t.kind === "number" && last === i && glued !== undefined && glued.start === t.end && /^[mbk]$/.test(glued.lower) && /[£€$¥₹]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) {
-    value *= glued.lower === "m" ? 1e6 : glued.lower === "b" ? 1e9 : 1e3;
+  // At a sentence's end the tagger reads "£4m." as "4" and an abbreviation "m." (and may not end the sentence there):
+  // the scale and the full stop.
+  const closing = glued !== undefined && /^[mbk]\.$/.test(glued.lower) && (tokens[last + 2] === undefined || tokens[last + 2]!.sentence !== glued.sentence || /^\p{Lu}/u.test(tokens[last + 2]!.text));
+  if (t.kind === "number" && last === i && glued !== undefined && glued.start === t.end && (/^[mbk]$/.test(glued.lower) || closing) && /[£€$¥₹]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) {
+    value *= glued.lower[0] === "m" ? 1e6 : glued.lower[0] === "b" ? 1e9 : 1e3;
     last++;
   }
   while (last + 1 < tokens.length && (SCALES.has(tokens[last + 1]!.lower) || (t.kind === "number" && ABBREVIATED.has(tokens[last + 1]!.lower)))) {
@@ -406,7 +409,8 @@ function classify(text: string, tokens: readonly Token[], hit: NumberHit, previo
 
   // Unit.
   let unit: Quantity["unit"] = "count";
-  let end = lastTok.end;
+  // "£4m." closing a sentence: the full stop is the sentence's, not the amount's.
+  let end = /^[mbk]\.$/i.test(lastTok.text) && hit.last > hit.first ? lastTok.end - 1 : lastTok.end;
   if (prev && sameSentence(prev) && MONEY_BEFORE.test(prev.lower)) unit = "money";
   if (next && sameSentence(next)) {
     if (PERCENT_AFTER.test(next.lower)) { unit = "percent"; end = next.end; }

@@ -660,7 +660,12 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   // counted noun does, not what they did ("voters" is no vote cast); the verb after it says that.
   const base = q.unit === "percent" ? /^\s*(?:cent\s+)?of\s+(?:(?:the|its|their|all|all\s+the)\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+/iu.exec(text.slice(q.span.end, q.span.end + 60)) : null;
   const baseEnd = base ? q.span.end + base[0].length : -1;
-  for (let k = end; !partitive && k < toks.length && k <= at + 8; k++) {
+  let reach = at + 8;
+  for (let k = end; !partitive && k < toks.length && k <= reach; k++) {
+    // "Six people, including three children, were killed": the part named between commas is passed over; the
+    // clause's verb after it says what happened to the six.
+    const aside = includedAside(toks, k, q.sentence);
+    if (aside > k) { reach += aside - k + 1; k = aside; continue; }
     const t = toks[k]!;
     if (t.end <= baseEnd && t.start >= q.span.end && t.pos === "NOUN") continue;
     if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || ((t.kind === "number" || (NUMBER_WORD.test(t.lower) && /^(,|and|-|--|—|–)$/.test(toks[k - 1]!.lower))) && k > end)) break;
@@ -701,6 +706,19 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
     return p;
   }
   return null;
+}
+
+/**
+ * Where an aside naming a part of the counted group ends: at token k, ", including three children," or ", among them
+ * two police officers," closed by a comma within ten words; the closing comma's index, or -1.
+ */
+function includedAside(toks: readonly { lower: string; text: string; sentence: number }[], k: number, sentence: number): number {
+  if (toks[k]?.text !== "," || !/^(?:including|among)$/.test(toks[k + 1]?.lower ?? "")) return -1;
+  for (let j = k + 2; j < toks.length && j <= k + 12; j++) {
+    if (toks[j]!.sentence !== sentence || /^[;.:]$/.test(toks[j]!.text)) return -1;
+    if (toks[j]!.text === ",") return j;
+  }
+  return -1;
 }
 
 const CLAUSE = /^(;|while|whereas|but|although|though)$/;

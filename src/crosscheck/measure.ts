@@ -14,6 +14,8 @@ const ASPECT_OF = new RegExp(String.raw`\b(depth|height|altitude|elevation|lengt
  * bridge that opened on Friday measures 430 metres", "the height of the dam wall is 69 metres", "its length stands at 11.4 km".
  */
 const ASPECT_IS = new RegExp(String.raw`\b(depth|height|altitude|elevation|length|width|radius|diameter|area|span|wingspan)\b(?:\s+of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?([a-z]+)[^;:.]{0,70}?)?,?\s+(?:measures|measured|is|was|stands at|stood at|reaches|reached|totals|totalled|totaled|comes to|came to)\s+${HEDGE}$`, "i");
+/** "put its depth at 48 kilometres", "estimated the height at about 30 metres", "gave the quake's depth as 10 km". */
+const ASPECT_AT = new RegExp(String.raw`\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|gave|gives|giving|set|sets|measured|measures|recorded|records|reported|reports|calculated|calculates)\s+(?:its|the|their|his|her|a)\s+(?:[\p{L}'’-]+\s+){0,2}?(depth|height|altitude|elevation|length|width|speed|velocity|distance|radius|diameter|area|span|wingspan)\s+(?:at|as)\s+${HEDGE}$`, "iu");
 /** "30 metres deep", "a tower 150 m tall", "a 5-mile-long slick". */
 const ASPECT_AFTER = /^\s*(?:-\s*)?(deep|tall|high|long|wide|thick|thin|across(?=\s*(?:[,;:.)]|$|and\b|at\b|wide\b))|below|above|underground|under(?:ground|water)|beneath|down)\b/i;
 /**
@@ -24,7 +26,7 @@ const ASPECT_AFTER = /^\s*(?:-\s*)?(deep|tall|high|long|wide|thick|thin|across(?
 const EXTENT_VERB = /\b(?:the|its|their|a|an|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+of\s+[^,;:.]{1,40}?)?\s+(?:stretched|stretches|stretching|extended|extends|ran|runs|spanned|spans|covered|covers|measured|measures|reached|reaches)\s+(?:for\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|roughly\s+)?$/iu;
 const MOVERS = /^(?:man|woman|men|women|boy|girl|driver|runner|rider|cyclist|car|truck|lorry|bus|train|plane|ship|boat|vessel|he|she|they|volunteer|police|officer|officers|suspect|team|crew|convoy|vehicle|jet|aircraft|helicopter|hiker|hikers|climber|swimmer)$/i;
 /** "40 km south of Heraklion", "10 miles from the coast", "200 metres away": a distance from a place. */
-const FROM_PLACE = /^\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest|inland|offshore|upstream|downstream)(?:\s+of)?|away|from|off|outside|short of|beyond|behind|ahead of|into)\b/i;
+const FROM_PLACE = /^\s*(?:\([^)]{1,25}\)\s*)?\)?\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest|inland|offshore|upstream|downstream)(?:\s+of)?|away|from|off|outside|short of|beyond|behind|ahead of|into)\b/i;
 const FALL = new RegExp(String.raw`\b(?:fell|falls?|falling|fallen|plunged?|plunging|dropped|drops?|tumbled|slipped|jumped|leapt)\s+(?:(?:from|down|off|into|about|nearly|some|more than|over)\s+)?${HEDGE}$`, "i");
 const MOVING = new RegExp(String.raw`\b(?:travell?ing|travell?ed|doing|going|driving|drove|moving|flying|flew|speeding|sped|clocked|racing|raced|sailing|running|ran|cruising|reached|reaching|topping|hitting|dragged|dragging|towed|towing|swept|carried|pushed|thrown|hurled|drifted|drifting|moved|shifted)\s+(?:at\s+)?${HEDGE}$`, "i");
 const BURNED = new RegExp(String.raw`\b(?:burn(?:ed|t|ing|s)?|scorched|charred|consumed|blackened|ravaged|destroyed|razed|engulfed|swept through|spread (?:over|across)|flooded|covering|covered)\s+(?:(?:more than|over|about|some|nearly|at least)\s+)?${HEDGE}$`, "i");
@@ -58,7 +60,7 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
   }
   // "gusts of 140 km/h", "gusts reached 95 km/h", "winds of up to 150 km/h": the wind's speed, not a vehicle's.
   if (measureOf(c)!.dim === "speed" && WIND.test(before)) return "wind";
-  const of = ASPECT_OF.exec(before) ?? ASPECT_IS.exec(before);
+  const of = ASPECT_OF.exec(before) ?? ASPECT_IS.exec(before) ?? ASPECT_AT.exec(before);
   if (of) {
     const w = of[1]!.toLowerCase();
     const aspect = /^(altitude|elevation)$/.test(w) ? "height" : w === "velocity" ? "speed" : w;
@@ -145,6 +147,13 @@ const ASPECT_WORDS: Readonly<Record<string, string>> = {
   limit: "the limit", wind: "the wind speed", seized: "the amount seized",
 };
 
+/**
+ * Named aspects of a measure that a story gives once, as one fact of the event: a quake's or a mine's depth, a thing's
+ * height or length, a fall, the area burned, a haul's weight. Not distances from places, speeds or rainfall, which a
+ * story gives of many places and movers.
+ */
+export const EVENT_MEASURE = /^(?:(?:depth|height|length|width|thickness)(?: of [a-z]+)?|fall|burned|seized)$/;
+
 /** Two measures whose words say they measure the same aspect. */
 export function sameAspect(ta: string, a: QuantityClaim, tb: string, b: QuantityClaim): boolean {
   const x = measureAspect(ta, a), y = x === null ? null : measureAspect(tb, b);
@@ -159,7 +168,11 @@ export function amountAspect(text: string, c: QuantityClaim): string | null {
   const from = Math.max(text.lastIndexOf(". ", c.span.start) + 1, c.span.start - 80);
   const near = `${text.slice(Math.max(0, from), c.span.start)} ${text.slice(c.span.end, c.span.end + 40).split(/[.;]/)[0]}`.toLowerCase();
   // "wanted $5 million in bitcoin to unlock its systems", "demanded $1 million for the girl's release".
-  if (/\bransom/.test(near) || (/\b(?:demand(?:ed|ing|s)?|want(?:ed|s)?|asked for|sought)\b/.test(near) && /\b(?:to|for)\s+(?:the\s+)?(?:unlock|release|free|return)/.test(near))) return "ransom";
+  // "the attackers demanded $4.5 million to restore the systems", "a message demanded $5.4 million in cryptocurrency",
+  // or any demand in a story of a ransomware attack or a kidnapping for ransom.
+  const demand = /\b(?:demand(?:ed|ing|s)?|want(?:ed|s)?|asked for|sought)\b/.test(near);
+  if (/\bransom/.test(near) || (demand && (/\b(?:to|for)\s+(?:the\s+)?(?:unlock|release|free|return|restore|decrypt|recover|delete|not publish|not leak)/.test(near)
+    || /^\s*(?:in\s+)?(?:bitcoin|cryptocurrency|crypto|monero)\b/i.test(text.slice(c.span.end, c.span.end + 30)) || /\bransom(?:ware)?\b/i.test(text)))) return "ransom";
   if (/\b(?:fined?|fining|penalty)\b/.test(near)) return "fine";
   // "stole jewellery worth 1.2 million pounds" / "Jewellery valued at 800,000 pounds was taken": what a theft took, by its worth.
   if (/\b(?:worth|valued at|value of|estimated at)\b/.test(near) && /\b(?:st[oa]le|stolen|steal(?:ing|s)?|taken|took|theft|thieves|thief|robbery|robbers?|heist|burglary|burglars?|loot(?:ed)?|snatched|haul)\b/.test(near)) return "value of what was stolen";

@@ -72,8 +72,29 @@ function rounded(a: QuantityClaim, b: QuantityClaim): boolean {
   return Number.isInteger(whole) && !Number.isInteger(part) && Math.abs(whole - part) < 0.5;
 }
 
+/**
+ * The unit a written figure is rounded to: 1,600 → 100, 2,000 → 1,000, 45 → 1, 6.5 → 0.1. Two writers who each round
+ * "about" a figure of one thing land within one such unit of each other ("about 1,600" / "about 1,650"); "about
+ * 1,600" against "about 1,900" is two figures, though ±15 % around each would meet.
+ */
+function roundingUnit(v: number): number {
+  if (!Number.isInteger(v)) return 10 ** -decimals(v);
+  let unit = 1;
+  while (v !== 0 && v % (unit * 10) === 0) unit *= 10;
+  return unit;
+}
+function decimals(v: number): number {
+  const t = String(v), dot = t.indexOf(".");
+  return dot < 0 || t.includes("e") ? 0 : t.length - dot - 1;
+}
+function twoRoundings(a: QuantityClaim, b: QuantityClaim): boolean {
+  if (a.value.hedge !== "about" || b.value.hedge !== "about" || a.value.number === b.value.number || converted(a, b)) return false;
+  return Math.abs(a.value.number - b.value.number) > Math.max(roundingUnit(a.value.number), roundingUnit(b.value.number));
+}
+
 export function overlaps(a: QuantityClaim, b: QuantityClaim): boolean {
   if (rounded(a, b)) return true;
+  if (twoRoundings(a, b)) return false;
   let [al, ah] = interval(a);
   let [bl, bh] = interval(b);
   if (converted(a, b)) { al *= 0.94; bl *= 0.94; ah *= 1.06; bh *= 1.06; }

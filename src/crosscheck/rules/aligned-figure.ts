@@ -18,7 +18,7 @@ import { differentDays, otherNamesake } from "../groups.js";
 import { allBefore, mentionsAsEarlier, oneAgeGroup, toldAsGrown, toldAsTally } from "../updates.js";
 import { IDENTIFIED, SHARE_OF } from "./contradiction.js";
 import { currencyOf, overlaps, sameMeasure, says } from "../values.js";
-import { amountAspect, changeAspect, otherAspects, otherLevels, samePeriod } from "../measure.js";
+import { amountAspect, aspectPhrase, changeAspect, EVENT_MEASURE, measureAspect, otherAspects, otherLevels, samePeriod } from "../measure.js";
 import { marketMoments } from "../market.js";
 
 /** Aligned sentences must be this alike (provenance's pair score) to be one sentence retold… */
@@ -88,6 +88,9 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
   }
   const alone = (c: QuantityClaim) => { const i = info.get(c); return i !== undefined && perSentence.get(`${c.articleId}\u0000${i.sentence}\u0000${i.kind}`) === 1; };
   const candidates: [QuantityClaim, QuantityClaim, boolean][] = [];
+  // Pairs found by a measure's named aspect ("at a depth of 28 km" / "put its depth at 48 kilometres"): each the one
+  // figure of that aspect in its article, though its sentence gives other distances (from a town, in miles).
+  const byAspect = new Set<[QuantityClaim, QuantityClaim, boolean]>();
   const contextOf = contexts(ctx.docs);
   // (1) Sentences provenance aligned between a rewrite and its source.
   const byArticle = new Map<string, QuantityClaim[]>();
@@ -118,10 +121,11 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
   const levelOf = new Map<QuantityClaim, number | null>();
   for (const c of info.keys()) {
     const kind = info.get(c)!.kind;
-    if (kind !== "money" && kind !== "percent") continue;
+    if (kind !== "money" && kind !== "percent" && kind !== "distance") continue;
     const doc = docs.get(c.articleId);
     let aspect: string | null = null;
     if (doc && kind === "money") aspect = amountAspect(doc.article.text, c);
+    else if (doc && kind === "distance") { const m = measureAspect(doc.article.text, c); aspect = m !== null && EVENT_MEASURE.test(m) ? m : null; }
     else if (doc) {
       const change = changeAspect(doc.article.text, c);
       if (change) { aspect = change.key; periodsOf.set(c, change.periods); levelOf.set(c, change.level); }
@@ -138,12 +142,17 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
     if (a.articleId !== b.articleId && aspectOf.get(a) === aspectOf.get(b) && withinDays(a, b, 7) && !twoParties(contextOf, a, b)
       // "Tickets … cost 45 pounds" / "Fans will pay 54 pounds for a ticket": a price is the same whoever the clause's subject is.
       && (aspectOf.get(a) === "price of a ticket" || !otherActors(contextOf, a, b))
-      && samePeriod(periodsOf.get(a) ?? new Set(), periodsOf.get(b) ?? new Set()) && !otherLevels(levelOf.get(a) ?? null, levelOf.get(b) ?? null)) candidates.push([a, b, false]);
+      && samePeriod(periodsOf.get(a) ?? new Set(), periodsOf.get(b) ?? new Set()) && !otherLevels(levelOf.get(a) ?? null, levelOf.get(b) ?? null)) {
+      const pair: [QuantityClaim, QuantityClaim, boolean] = [a, b, false];
+      candidates.push(pair);
+      if (info.get(a)!.kind === "distance") byAspect.add(pair);
+    }
   }
   const out: FindingDraft[] = [];
   const seen = new Set<string>();
-  for (const [a, b, rewrite] of candidates) {
-    if (!alone(a) || !alone(b)) continue;
+  for (const pair of candidates) {
+    const [a, b, rewrite] = pair;
+    if (!byAspect.has(pair) && (!alone(a) || !alone(b))) continue;
     const kind = info.get(a)!.kind;
     if (overlaps(a, b) || a.value.perParty !== b.value.perParty || !sameMeasure(a, b) || differentDays(a, b)) continue;
     if (kind === "age" && !samePerson(a, b)) continue;
@@ -196,7 +205,7 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
       summary: rewrite
         ? `One article retells a sentence of the other in its own words but with a different figure: ${says(a)} in one, ${says(b)} in the other.`
         : aspectOf.has(a) && aspectOf.get(a) === aspectOf.get(b) && contextSimilarity(contextOf, a, b) < RESTATED
-        ? `Sources disagree on the ${aspectOf.get(a)}: one article says ${says(a)}, another says ${says(b)}.`
+        ? `Sources disagree on ${byAspect.has(pair) ? aspectPhrase(docs.get(a.articleId)!.article.text, a, docs.get(b.articleId)!.article.text, b) ?? "the measure" : `the ${aspectOf.get(a)}`}: one article says ${says(a)}, another says ${says(b)}.`
         : `Two articles tell the same fact in nearly the same words but with different figures: one says ${says(a)}, the other ${says(b)}.`,
       ...(lines ? { summary: `${rewrite ? "One article retells a sentence of the other in its own words" : "Two articles tell a fact in nearly the same words"} with a different figure: ${says(a)} in one, ${says(b)} in the other. Rated low: ${LINES_DOUBT}.` } : {}),
       ...(otherPolls ? { summary: `Two polls' margins of error differ: ${says(a)} and ${says(b)}; the sentences give no common sample, so they may be two polls.` } : {}),

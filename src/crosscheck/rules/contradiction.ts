@@ -21,7 +21,7 @@ import { CONTRAST_BETWEEN } from "../../lexicon/calendar.js";
 import { heldOnOtherDays, placedApart, placedAtOthers, placedPartAgainstWhole } from "../places.js";
 import { toldAsOtherThings } from "../stance.js";
 import { datesMasked, type FigureLine, LINES_DOUBT, otherFigureLines, sentenceLine } from "../figure-lines.js";
-import { amountAspect, aspectPhrase, measureAspect, otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
+import { amountAspect, aspectPhrase, EVENT_MEASURE, measureAspect, otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
 
 export function contradiction(ctx: StoryContext): FindingDraft[] {
   const quantities = ctx.claims.filter((c): c is QuantityClaim => c.kind === "quantity");
@@ -470,9 +470,14 @@ const inBase = (c: QuantityClaim) => c.value.number * (measureOf(c)?.factor ?? 1
 function soleMeasure(a: QuantityClaim, b: QuantityClaim, inArticle: (c: QuantityClaim) => readonly QuantityClaim[], contextOf: Contexts, text: (c: QuantityClaim) => string): boolean {
   const dim = measureOf(a)?.dim;
   if (dim === undefined || measureOf(b)?.dim !== dim) return false;
-  const alone = (c: QuantityClaim) => inArticle(c).every((o) => measureOf(o)?.dim !== dim || o.value.number === c.value.number);
+  // Alone of its dimension in its article, or of its named aspect ("at a depth of 15 km" beside "60 km north of Iquique").
+  const aspect = measureAspect(text(a), a);
+  const ofEvent = aspect !== null && EVENT_MEASURE.test(aspect);
+  const alone = (c: QuantityClaim) => inArticle(c).every((o) => measureOf(o)?.dim !== dim || o.value.number === c.value.number
+    || (ofEvent && !sameAspect(text(c), c, text(o), o) && measureAspect(text(o), o) !== null));
   // A wind's speed is the weather's, not a party's: "Storm Greta brought gusts of 140 km/h" / "Gusts reached 95 km/h".
-  return alone(a) && alone(b) && sameAspect(text(a), a, text(b), b) && contextSimilarity(contextOf, a, b) >= SAME_SCENE
+  // (An aspect of the event named in both — "at a depth of", "put its depth at" — is one scene, in whatever other words.)
+  return alone(a) && alone(b) && sameAspect(text(a), a, text(b), b) && (ofEvent || contextSimilarity(contextOf, a, b) >= SAME_SCENE)
     && (oneParty(contextOf, a, b) || measureAspect(text(a), a) === "wind");
 }
 

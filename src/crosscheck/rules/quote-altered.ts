@@ -142,6 +142,27 @@ function hedged(h: readonly string[], other: readonly string[]): boolean {
   return count(h, HEDGE) > 0 && count(other, HEDGE) === 0 && (other.length === 0 || count(other, CERTAIN) > 0);
 }
 
+/** A quote's sentences of five words or more. */
+function quoteSentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=["“‘]?\p{Lu})/u).filter((x) => x.split(/\s+/).length >= 5);
+}
+
+/**
+ * The weightiest change between the sentences two quotes share, when the quotes as wholes are not one quote (one has
+ * a sentence the other lacks) but each has at least two sentences and a sentence of one is a version of one of the other.
+ */
+function sentenceAlteration(aText: string, bText: string): Alteration | null {
+  const sa = quoteSentences(aText), sb = quoteSentences(bText);
+  if (sa.length + sb.length < 3) return null;
+  let best: Alteration | null = null;
+  for (const x of sa) for (const y of sb) {
+    const segs = align(canonicalWords(x), canonicalWords(y));
+    const change = segs ? alteration(x, y, segs) : null;
+    if (change && (!best || RANK[change.kind] > RANK[best.kind])) best = change;
+  }
+  return best;
+}
+
 function alteration(aText: string, bText: string, segs: ReturnType<typeof segments>): Alteration | null {
   const cut = /…|\.\.\.|\[/; // an ellipsis or an editor's bracket: words left out on purpose
   let best: Alteration | null = null;
@@ -242,9 +263,11 @@ export function quoteAltered(ctx: StoryContext): FindingDraft[] {
     const a = quotes[i]!, b = quotes[j]!;
     if (a.articleId === b.articleId) continue;
     const segs = align(canon[i]!, canon[j]!);
-    if (!segs) continue;
-    const misattributed = misattribution(a, b, docs);
-    const change = alteration(a.value.text, b.value.text, segs);
+    // Quotes of several sentences where one version has a sentence more ("The offer is final. …" / "The offer is not
+    // final. We are prepared to keep talking, but …"): their shared sentences are versions of each other.
+    const change = segs ? alteration(a.value.text, b.value.text, segs) : sentenceAlteration(a.value.text, b.value.text);
+    if (!segs && !change) continue;
+    const misattributed = segs ? misattribution(a, b, docs) : null;
     if (!change && !misattributed) continue;
     // Which version do more independent sources carry? Those quotes of the group holding its words.
     const group = [i, j, ...(near.get(i) ?? []), ...(near.get(j) ?? [])];

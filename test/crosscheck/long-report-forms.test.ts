@@ -102,6 +102,14 @@ describe("a quote of several sentences, one version a sentence longer", () => {
     ]).filter((x) => x.rule === "crosscheck/quote-altered");
     expect(f.map((x) => x.severity)).toEqual(["high"]);
   });
+  it("one change seen whole in one pair and in a shared sentence in another is one finding", () => {
+    const f = findingsOf([
+      "\"The river may flood the old town tonight. We cannot rule it out and we are ready for the worst,\" the mayor, Luis Pereira, said.",
+      "\"The river will flood the old town tonight. We are ready for the worst,\" the mayor, Luis Pereira, said.",
+      "\"The river may flood the old town tonight,\" the mayor, Luis Pereira, said on Monday.",
+    ]).filter((x) => x.rule === "crosscheck/quote-altered");
+    expect(f).toHaveLength(1);
+  });
   it("a sentence more and no word changed in the shared ones is no change", () => {
     expect(findingsOf([
       "\"The school will close in June. We have looked at every other option,\" the head teacher, Moira Grant, told parents on Tuesday.",

@@ -151,14 +151,14 @@ function quoteSentences(text: string): string[] {
  * The weightiest change between the sentences two quotes share, when the quotes as wholes are not one quote (one has
  * a sentence the other lacks) but each has at least two sentences and a sentence of one is a version of one of the other.
  */
-function sentenceAlteration(aText: string, bText: string): Alteration | null {
+function sentenceAlteration(aText: string, bText: string): { change: Alteration; sentence: string } | null {
   const sa = quoteSentences(aText), sb = quoteSentences(bText);
   if (sa.length + sb.length < 3) return null;
-  let best: Alteration | null = null;
+  let best: { change: Alteration; sentence: string } | null = null;
   for (const x of sa) for (const y of sb) {
     const segs = align(canonicalWords(x), canonicalWords(y));
     const change = segs ? alteration(x, y, segs) : null;
-    if (change && (!best || RANK[change.kind] > RANK[best.kind])) best = change;
+    if (change && (!best || RANK[change.kind] > RANK[best.change.kind])) best = { change, sentence: x };
   }
   return best;
 }
@@ -265,7 +265,8 @@ export function quoteAltered(ctx: StoryContext): FindingDraft[] {
     const segs = align(canon[i]!, canon[j]!);
     // Quotes of several sentences where one version has a sentence more ("The offer is final. …" / "The offer is not
     // final. We are prepared to keep talking, but …"): their shared sentences are versions of each other.
-    const change = segs ? alteration(a.value.text, b.value.text, segs) : sentenceAlteration(a.value.text, b.value.text);
+    const bySentence = segs ? null : sentenceAlteration(a.value.text, b.value.text);
+    const change = segs ? alteration(a.value.text, b.value.text, segs) : bySentence?.change ?? null;
     if (!segs && !change) continue;
     const misattributed = segs ? misattribution(a, b, docs) : null;
     if (!change && !misattributed) continue;
@@ -279,7 +280,8 @@ export function quoteAltered(ctx: StoryContext): FindingDraft[] {
       // One change of one quote is one finding, whichever pair of articles shows it: with a tie ("may" in two copies of
       // one report, "will" in another) each pair would name another article odd.
       const changed = new Set([...change.a, ...change.b].map((x) => x.toLowerCase()));
-      const gist = canon[i]!.filter((x) => !changed.has(x.raw.toLowerCase())).slice(0, 8).map((x) => x.canon).join(" ");
+      // (A change found in one shared sentence of two longer quotes is told by that sentence, whichever quotes hold it.)
+      const gist = (bySentence ? canonicalWords(bySentence.sentence) : canon[i]!).filter((x) => !changed.has(x.raw.toLowerCase())).slice(0, 6).map((x) => x.canon).join(" ");
       const key = `${change.kind}|${[change.a.join(" "), change.b.join(" ")].sort().join("|")}|${gist}`;
       if (!seen.has(key)) {
         seen.add(key);

@@ -32,6 +32,8 @@ const MOVING = new RegExp(String.raw`\b(?:travell?ing|travell?ed|doing|going|dri
 const BURNED = new RegExp(String.raw`\b(?:burn(?:ed|t|ing|s)?|scorched|charred|consumed|blackened|ravaged|destroyed|razed|engulfed|swept through|spread (?:over|across)|flooded|covering|covered)\s+(?:(?:more than|over|about|some|nearly|at least)\s+)?${HEDGE}$`, "i");
 /** "seized 60 kilograms of cocaine", "found 25 pounds of": the amount of a haul, one figure of the event. */
 const SEIZED = new RegExp(String.raw`\b(?:seiz(?:ed|ing|es?)|confiscat(?:ed|ing|es?)|intercept(?:ed|ing|s)?|impound(?:ed|ing|s)?|found|discovered|recovered|smuggl(?:ed|ing|es?)|haul(?:ed)? of)\s+(?:(?:more than|over|about|some|nearly|almost|at least)\s+)?${HEDGE}$`, "i");
+/** Words before a temperature that make it a peak: "hit", "reached", "peaked at", "a high of", "a record of". */
+const PEAK = new RegExp(String.raw`\b(?:hit|hits|hitting|reached|reaches|reaching|peaked at|peaking at|climbed to|soared to|rose to|topped|touched|(?:a\s+)?(?:high|maximum|record|peak)\s+of)\s+${HEDGE}$`, "i");
 /** Wind words before a speed: "gusts of", "winds reached", "gusting to", "wind speeds of up to". */
 const WIND = /\b(?:gusts?|gusting|winds?|wind speeds?|windspeeds?)\b[^.;,]{0,30}$/i;
 const LIMIT = /\b(?:limit|maximum|max|cap|capacity|designed for|rated (?:for|at)|allowed|permitted|restricted to)\b/i;
@@ -58,6 +60,8 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
     const noun = /\s([a-z]+)$/.exec(c.span.text)?.[1]?.toLowerCase() ?? (/\d\s*-\s*[a-z²]+$/i.test(c.span.text) && named && !/^(?:The|A|An)$/.test(named) ? named.toLowerCase() : undefined);
     return noun === undefined ? "size of a thing" : /^(fall|drop|plunge|jump)s?$/.test(noun) ? "fall" : `size of ${noun}`;
   }
+  // "The thermometer hit 46.2C", "temperatures reached 48.2 degrees", "a high of 44C": the day's peak temperature.
+  if (/^temp-/.test(measureOf(c)!.dim) && PEAK.test(before)) return "peak temperature";
   // "gusts of 140 km/h", "gusts reached 95 km/h", "winds of up to 150 km/h": the wind's speed, not a vehicle's.
   if (measureOf(c)!.dim === "speed" && WIND.test(before)) return "wind";
   const of = ASPECT_OF.exec(before) ?? ASPECT_IS.exec(before) ?? ASPECT_AT.exec(before);

@@ -117,3 +117,24 @@ describe("a quote of several sentences, one version a sentence longer", () => {
     ]).filter((x) => x.rule === "crosscheck/quote-altered")).toEqual([]);
   });
 });
+
+describe("a day's peak temperature at one place", () => {
+  it("'hit 41.3C at Perth airport' against 'reached 43.1 degrees Celsius at Perth airport' is a dispute", () => {
+    const f = loud([
+      "The mercury hit 41.3C at Perth airport on Saturday, the hottest December day on record, the Bureau of Meteorology said.",
+      "Temperatures reached 43.1 degrees Celsius at Perth airport on Saturday, a December record, according to the Bureau of Meteorology.",
+    ]);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.summary).toMatch(/temperature/);
+  });
+  it("peaks at two places, or one told twice, are no dispute", () => {
+    expect(loud([
+      "The mercury hit 41.3C at Perth airport on Saturday, the Bureau of Meteorology said.",
+      "Temperatures reached 39.8 degrees Celsius in Geraldton on Saturday, according to the Bureau of Meteorology.",
+    ])).toEqual([]);
+    expect(loud([
+      "The mercury hit 41.3C at Perth airport on Saturday, the Bureau of Meteorology said.",
+      "Temperatures reached 41.3 degrees Celsius at Perth airport on Saturday, according to the Bureau of Meteorology.",
+    ])).toEqual([]);
+  });
+});

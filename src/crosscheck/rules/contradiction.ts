@@ -472,7 +472,9 @@ function soleMeasure(a: QuantityClaim, b: QuantityClaim, inArticle: (c: Quantity
   if (dim === undefined || measureOf(b)?.dim !== dim) return false;
   // Alone of its dimension in its article, or of its named aspect ("at a depth of 15 km" beside "60 km north of Iquique").
   const aspect = measureAspect(text(a), a);
-  const ofEvent = aspect !== null && EVENT_MEASURE.test(aspect);
+  // (A peak temperature is the event's when both sentences name one place: "at Seville airport" in each.)
+  const sentence = (c: QuantityClaim) => { const t = text(c); return t.slice(Math.max(0, t.lastIndexOf(". ", c.span.start) + 1), (t.indexOf(". ", c.span.end) + 1 || t.length)); };
+  const ofEvent = aspect !== null && (EVENT_MEASURE.test(aspect) || (aspect === "peak temperature" && shareAName(sentence(a), sentence(b))));
   const alone = (c: QuantityClaim) => inArticle(c).every((o) => measureOf(o)?.dim !== dim || o.value.number === c.value.number
     || (ofEvent && !sameAspect(text(c), c, text(o), o) && measureAspect(text(o), o) !== null));
   // A wind's speed is the weather's, not a party's: "Storm Greta brought gusts of 140 km/h" / "Gusts reached 95 km/h".

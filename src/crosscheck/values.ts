@@ -89,7 +89,9 @@ function decimals(v: number): number {
 }
 function twoRoundings(a: QuantityClaim, b: QuantityClaim): boolean {
   if (a.value.hedge !== "about" || b.value.hedge !== "about" || a.value.number === b.value.number || converted(a, b)) return false;
-  return Math.abs(a.value.number - b.value.number) > Math.max(roundingUnit(a.value.number), roundingUnit(b.value.number));
+  // (Figures not rounded at all — "about 57" / "some 55" — keep the hedge's own width: the writers were unsure of them.)
+  const ua = roundingUnit(a.value.number), ub = roundingUnit(b.value.number);
+  return Math.min(ua, ub) >= 10 && Math.abs(a.value.number - b.value.number) > Math.max(ua, ub);
 }
 
 export function overlaps(a: QuantityClaim, b: QuantityClaim): boolean {
@@ -186,7 +188,7 @@ export function plural(noun: string): string {
   return noun + "s";
 }
 
-const CURRENCY_BEFORE: readonly [RegExp, string][] = [[/(?:US\s?\$|\$\s?US|\$)\s*$/i, "usd"], [/(?:€|euros?|eur)\s*$/i, "eur"], [/(?:£|gbp)\s*$/i, "gbp"], [/(?:¥|yen|yuan|rmb)\s*$/i, "jpy/cny"], [/(?:₹|rs\.?|inr)\s*$/i, "inr"]];
+const CURRENCY_BEFORE: readonly [RegExp, string][] = [[/(?:US\s?\$|\$\s?US|\$)\s*$/i, "usd"], [/(?:€|euros?|eur)\s*$/i, "eur"], [/(?:£|gbp)\s*$/i, "gbp"], [/(?:¥|yen|yuan|rmb)\s*$/i, "jpy/cny"], [/(?:₹|rs\.?|inr)\s*$/i, "inr"], [/(?:^|[^a-z])(?:ksh|kes|tsh|ush|sh)\.?\s*$/i, "shilling"]];
 const CURRENCY_AFTER: readonly [RegExp, string][] = [[/^\s*(?:us\s+)?dollars?\b/i, "usd"], [/^\s*euros?\b/i, "eur"], [/^\s*(?:pounds?(?: sterling)?|sterling)\b/i, "gbp"], [/^\s*(?:yen|yuan|renminbi)\b/i, "jpy/cny"], [/^\s*rupees?\b/i, "inr"], [/^\s*(?:roubles?|rubles?)\b/i, "rub"], [/^\s*hryvnias?\b/i, "uah"]];
 
 /** The currency an amount is written in ("$2 million", "€45 million", "22 billion euros"), or null. */

@@ -82,7 +82,11 @@ describe("two rounded figures", () => {
     ]);
     expect(f.filter((x) => x.type === "corroboration" && /beds/.test(x.summary))).toEqual([]);
   });
-  it("'about 1,600' and 'about 1,650', or 'about 2,000' and 'about 1,900', may be one figure rounded two ways", () => {
+  it("'about 1,600' and 'about 1,650', or 'about 2,000' and 'about 1,900', may be one figure rounded two ways; 'about 57' and 'some 55' are hedged, not rounded", () => {
+    expect(loud([
+      "About 57 gang members were arrested in raids across San Salvador on Tuesday, police said.",
+      "Some 55 gang members were arrested in raids across San Salvador on Tuesday, police said.",
+    ])).toEqual([]);
     expect(loud([
       "The hospital group, which runs about 1,650 beds across Porto, said its systems were down.",
       "The hospital group, which runs about 1,600 beds across Porto, said its systems were down.",

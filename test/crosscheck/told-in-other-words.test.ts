@@ -22,6 +22,18 @@ describe("an amount written with a currency's name and a hedge", () => {
     expect(f).toHaveLength(1);
     expect(f[0]!.evidence.map((e) => e.text).sort()).toEqual(["about 3.1 million pounds", "an estimated £1.3 million"]);
   });
+  it("'480 million shillings' and 'Sh408 million' are one currency, so two values of one fine", () => {
+    const f = loud([
+      "The court jailed former mayor Peter Otieno for eight years on Friday. Otieno was also fined 250 million shillings.",
+      "The magistrate on Friday jailed former mayor Peter Otieno for eight years and slapped him with a fine of Sh520 million.",
+    ]);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.summary).toMatch(/fine/);
+    expect(loud([
+      "The court jailed former mayor Peter Otieno for eight years on Friday. Otieno was also fined 250 million shillings.",
+      "The magistrate on Friday jailed former mayor Peter Otieno for eight years and fined him $1.9 million.",
+    ])).toEqual([]);
+  });
   it("another currency is the same haul converted, not another value", () => {
     expect(loud([
       "Thieves stole paintings worth about 3.1 million pounds from a gallery in Harrogate on Sunday night, police said.",

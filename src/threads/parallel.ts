@@ -19,6 +19,7 @@ import { buildReport, buildStory, type ReportGroup, type StoryParts } from "../r
 import { jsonChunks, jsonChunksAsync, jsonElement } from "../report/render/index.js";
 import { StoryIndex, type StoryGroup } from "../stories/cluster.js";
 import { analyze, analyzeStory, dedupe, type AnalyzeOptions } from "../pipeline/analyze.js";
+import { dropPrestarted, takePrestarted } from "./prestart.js";
 import { startThread } from "./thread.js";
 
 export interface ParallelOptions extends AnalyzeOptions {
@@ -91,8 +92,8 @@ export const claim = (counter: Int32Array, slot: number): number => Atomics.add(
 export async function analyzeParallel(articles: readonly Article[], opts: ParallelOptions): Promise<Report> {
   const unique = dedupe(articles);
   const threads = Math.max(1, opts.threads ?? availableParallelism());
-  if (threads < 2 || unique.length < (opts.minArticles ?? PARALLEL_MIN_ARTICLES)) return analyze(unique, opts);
-  const workers = Array.from({ length: threads - 1 }, spawn);
+  if (threads < 2 || unique.length < (opts.minArticles ?? PARALLEL_MIN_ARTICLES)) { dropPrestarted(); return analyze(unique, opts); }
+  const workers = startWorkers(threads - 1);
   try {
     const parts: Parts[] = [];
     const { groups, dispatched } = reportGroups(await annotateAndCluster(unique, workers, opts.kbDir, opts.onProgress), workers, opts,
@@ -114,12 +115,13 @@ export async function* analyzeParallelJson(articles: readonly Article[], opts: P
   const unique = dedupe(articles);
   const threads = Math.max(1, opts.threads ?? availableParallelism());
   if (threads < 2 || unique.length < (opts.minArticles ?? PARALLEL_MIN_ARTICLES)) {
+    dropPrestarted();
     const report = analyze(unique, opts);
     yield* jsonChunks(report as unknown as Readonly<Record<string, unknown>>);
     opts.onSummary?.(report);
     return;
   }
-  const workers = Array.from({ length: threads - 1 }, spawn);
+  const workers = startWorkers(threads - 1);
   let running: Promise<void> | null = null;
   const out = new InOrder(0);
   const summaries: Story[] = [];
@@ -198,6 +200,13 @@ class InOrder implements AsyncIterable<Uint8Array> {
 
 function spawn(): Worker {
   return startThread(import.meta.url, "analyze-worker");
+}
+
+/** `n` workers: those the launcher started ahead (prestart.ts), then new ones. */
+function startWorkers(n: number): Worker[] {
+  const workers = takePrestarted(n);
+  while (workers.length < n) workers.push(spawn());
+  return workers;
 }
 
 /** Listens to a worker until `until` says it is finished; fails on a worker error or early exit. */

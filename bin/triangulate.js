@@ -63,6 +63,12 @@ if (reexec) {
     else process.exitCode = code ?? 1;
   });
 } else {
+  // `analyze` of many articles: its worker threads start now, loading their modules while this thread loads the CLI's,
+  // the kb and the inputs (src/threads/prestart.ts; the same report).
+  if (process.argv[2] === "analyze") {
+    const { prestartAnalysis } = await import(new URL("../dist/threads/prestart.js", import.meta.url).href);
+    prestartAnalysis(process.argv.slice(3), process.cwd());
+  }
   const { main } = await import(entry.href);
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -13,15 +13,22 @@ import { annotate } from "../annotate/annotate.js";
 import { DocReceiver, DocSender, type DocBatch } from "../annotate/transfer.js";
 import type { Article } from "../domain/article.js";
 import type { Doc } from "../domain/doc.js";
+import type { Kb } from "../domain/kb.js";
 import type { Report } from "../domain/report.js";
 import type { Story } from "../domain/story.js";
 import { buildReport, buildStory, type ReportGroup, type StoryParts } from "../report/build.js";
 import { jsonChunks, jsonChunksAsync, jsonElement } from "../report/render/index.js";
 import { StoryIndex, type StoryGroup } from "../stories/cluster.js";
 import { analyze, analyzeStory, dedupe, type AnalyzeOptions } from "../pipeline/analyze.js";
+import { dropPrestarted, takePrestarted } from "./prestart.js";
 import { startThread } from "./thread.js";
 
-export interface ParallelOptions extends AnalyzeOptions {
+export interface ParallelOptions extends Omit<AnalyzeOptions, "kb"> {
+  /**
+   * The kb, or how to load it: loaded once the workers have their articles, so that they annotate while
+   * this thread loads it (the per-story stages need it, annotation does not).
+   */
+  readonly kb: Kb | (() => Kb);
   /** Threads in all, the main one included (default: the machine's cores). */
   readonly threads?: number;
   /**
@@ -85,19 +92,24 @@ export type FromWorker =
   | { readonly kind: "storyJson"; readonly index: number; readonly json: Uint8Array; readonly summary?: Story }
   | { readonly kind: "done" };
 
+/** ParallelOptions with the kb loaded. */
+type Loaded = ParallelOptions & AnalyzeOptions;
+const loaded = (opts: ParallelOptions): Loaded => (typeof opts.kb === "function" ? { ...opts, kb: opts.kb() } : opts as Loaded);
+
 /** The next unit of work on a shared counter. */
 export const claim = (counter: Int32Array, slot: number): number => Atomics.add(counter, slot, 1);
 
 export async function analyzeParallel(articles: readonly Article[], opts: ParallelOptions): Promise<Report> {
   const unique = dedupe(articles);
   const threads = Math.max(1, opts.threads ?? availableParallelism());
-  if (threads < 2 || unique.length < (opts.minArticles ?? PARALLEL_MIN_ARTICLES)) return analyze(unique, opts);
-  const workers = Array.from({ length: threads - 1 }, spawn);
+  if (threads < 2 || unique.length < (opts.minArticles ?? PARALLEL_MIN_ARTICLES)) { dropPrestarted(); return analyze(unique, loaded(opts)); }
+  const workers = startWorkers(threads - 1);
   try {
     const parts: Parts[] = [];
-    const { groups, dispatched } = reportGroups(await annotateAndCluster(unique, workers, opts.kbDir, opts.onProgress), workers, opts,
-      () => ({ heads: null, parts: (i, p) => { parts[i] = p; } }));
-    await analyzeStories(dispatched, opts, (s, p) => { parts[s] = p; });
+    let withKb: Loaded | null = null;
+    const annotated = await annotateAndCluster(unique, workers, opts.kbDir, opts.onProgress, () => { withKb = loaded(opts); });
+    const { groups, dispatched } = reportGroups(annotated, workers, withKb!, () => ({ heads: null, parts: (i, p) => { parts[i] = p; } }));
+    await analyzeStories(dispatched, withKb!, (s, p) => { parts[s] = p; });
     return buildReport(unique, groups.map((group, i) => ({ group, ...parts[i]! })), opts.generatedAt, opts.problems ?? []);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -114,18 +126,21 @@ export async function* analyzeParallelJson(articles: readonly Article[], opts: P
   const unique = dedupe(articles);
   const threads = Math.max(1, opts.threads ?? availableParallelism());
   if (threads < 2 || unique.length < (opts.minArticles ?? PARALLEL_MIN_ARTICLES)) {
-    const report = analyze(unique, opts);
+    dropPrestarted();
+    const report = analyze(unique, loaded(opts));
     yield* jsonChunks(report as unknown as Readonly<Record<string, unknown>>);
     opts.onSummary?.(report);
     return;
   }
-  const workers = Array.from({ length: threads - 1 }, spawn);
+  const workers = startWorkers(threads - 1);
   let running: Promise<void> | null = null;
   const out = new InOrder(0);
   const summaries: Story[] = [];
   const summarize = opts.onSummary !== undefined;
   try {
-    const { groups, dispatched } = reportGroups(await annotateAndCluster(unique, workers, opts.kbDir, opts.onProgress), workers, opts, (gs) => {
+    let withKb: Loaded | null = null;
+    const annotated = await annotateAndCluster(unique, workers, opts.kbDir, opts.onProgress, () => { withKb = loaded(opts); });
+    const { groups, dispatched } = reportGroups(annotated, workers, withKb!, (gs) => {
       out.expect(gs.length);
       return {
         heads: gs.map(({ id, title, notes }) => ({ id, title, notes })), summaries: summarize, parts: () => {},
@@ -134,7 +149,7 @@ export async function* analyzeParallelJson(articles: readonly Article[], opts: P
     });
     // A worker's failure is raised through analyzeStories; one that ends after the reader stopped is no failure.
     for (const f of dispatched.finished) f.catch(() => {});
-    running = analyzeStories(dispatched, opts, (s, p) => {
+    running = analyzeStories(dispatched, withKb!, (s, p) => {
       const story = buildStory({ group: groups[s]!, ...p });
       if (summarize) summaries[s] = summaryStory(story);
       out.put(s, storyBytes(story));
@@ -200,6 +215,13 @@ function spawn(): Worker {
   return startThread(import.meta.url, "analyze-worker");
 }
 
+/** `n` workers: those the launcher started ahead (prestart.ts), then new ones. */
+function startWorkers(n: number): Worker[] {
+  const workers = takePrestarted(n);
+  while (workers.length < n) workers.push(spawn());
+  return workers;
+}
+
 /** Listens to a worker until `until` says it is finished; fails on a worker error or early exit. */
 function listen(w: Worker, on: (m: FromWorker) => boolean): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -218,7 +240,7 @@ function listen(w: Worker, on: (m: FromWorker) => boolean): Promise<void> {
  * as the ones before them are in (the index is order-dependent), so the main thread clusters while
  * the workers annotate; holder[i] is the worker that has doc i too (-1: none).
  */
-async function annotateAndCluster(articles: readonly Article[], workers: readonly Worker[], kbDir: string | undefined, onProgress?: (done: number, total: number) => void): Promise<Annotated> {
+async function annotateAndCluster(articles: readonly Article[], workers: readonly Worker[], kbDir: string | undefined, onProgress: ((done: number, total: number) => void) | undefined, started: () => void): Promise<Annotated> {
   const n = articles.length;
   const docs: Doc[] = new Array(n);
   const holder = new Int32Array(n).fill(-1);
@@ -239,6 +261,13 @@ async function annotateAndCluster(articles: readonly Article[], workers: readonl
     });
   });
   for (const w of workers) w.postMessage({ kind: "annotate", articles, counter: counter.buffer as SharedArrayBuffer, batch: BATCH, kbDir } satisfies ToWorker);
+  try {
+    started();
+  } catch (e) {
+    // (The workers are ended by the caller: their ending is no second failure.)
+    for (const f of finished) f.catch(() => {});
+    throw e;
+  }
   for (let b = claim(counter, 0); b * BATCH < n; b = claim(counter, 0)) {
     for (let i = b * BATCH; i < Math.min(n, (b + 1) * BATCH); i++) docs[i] = annotate(articles[i]!);
     done += Math.min(n, (b + 1) * BATCH) - b * BATCH;
@@ -262,7 +291,7 @@ const STATIC_SHARE = 0.7;
  * out, this thread keeps the docs of the stories it may run, and lets each go once its stages are
  * done (so `annotated` is not kept by the caller).
  */
-function reportGroups(annotated: Annotated, workers: readonly Worker[], opts: ParallelOptions, sink: (groups: readonly ReportGroup[]) => Sink): { groups: ReportGroup[]; dispatched: Dispatched } {
+function reportGroups(annotated: Annotated, workers: readonly Worker[], opts: Loaded, sink: (groups: readonly ReportGroup[]) => Sink): { groups: ReportGroup[]; dispatched: Dispatched } {
   const groups = annotated.groups.map((g) => ({ id: g.id, title: g.title, notes: g.notes, docs: g.docs.map((d) => ({ article: d.article })) }));
   return { groups, dispatched: dispatchStories(annotated, workers, opts, sink(groups)) };
 }
@@ -295,7 +324,7 @@ interface Dispatched {
  * Splits the stories among the threads and sends each worker its share and the docs it lacks. What
  * it returns keeps only the docs of the stories this thread may run: the others' are free to go.
  */
-function dispatchStories(annotated: Annotated, workers: readonly Worker[], opts: ParallelOptions, sink: Sink): Dispatched {
+function dispatchStories(annotated: Annotated, workers: readonly Worker[], opts: Loaded, sink: Sink): Dispatched {
   const { docs, holder } = annotated;
   const stories: (readonly Doc[] | null)[] = annotated.groups.map((g) => g.docs);
   const indexOf = new Map(docs.map((d, i) => [d, i] as const));
@@ -343,7 +372,7 @@ function dispatchStories(annotated: Annotated, workers: readonly Worker[], opts:
 }
 
 /** This thread's stories, each handed to `done`; then the workers' (`stop`: the reader is gone, stop early). */
-async function analyzeStories(d: Dispatched, opts: ParallelOptions, done: (index: number, parts: Parts) => void, stop = () => false): Promise<void> {
+async function analyzeStories(d: Dispatched, opts: Loaded, done: (index: number, parts: Parts) => void, stop = () => false): Promise<void> {
   const { stories, counter, shared } = d;
   // After each story, the workers' finished stories are taken in: a worker's results do not wait, serialized, until the end.
   const run = async (s: number) => { done(s, analyzeStory(stories[s]!, opts.kb)); stories[s] = null; await new Promise(setImmediate); };

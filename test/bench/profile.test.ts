@@ -1,6 +1,6 @@
 // bench/profile.ts: self and stage times read from a V8 CPU profile's samples.
 import { describe, expect, it } from "vitest";
-import { selfTime, shortFile, stageTime, type CpuProfile } from "../../bench/profile.js";
+import { selfTime, shortFile, stageTime, threadTimelines, type CpuProfile } from "../../bench/profile.js";
 
 const frame = (functionName: string, url: string, lineNumber = 0) => ({ functionName, url, lineNumber });
 // (root) → analyzeStory → crosscheck → contradiction → overlaps; crosscheck → helper; (root) → (garbage collector);
@@ -44,5 +44,23 @@ describe("CPU profile summary", () => {
     // wink's tokenize is not annotate's tokenize step; analyzeStory is no stage of its own.
     expect(stages.get("tokenize")).toBeUndefined();
     expect(stages.get("(outside any stage)")).toBe(35);
+  });
+
+  it("shows each thread's start, first annotation and idle time on the run's clock", () => {
+    const annotating = {
+      nodes: [
+        { id: 1, callFrame: frame("(root)", ""), children: [2, 3] },
+        { id: 2, callFrame: frame("annotate", "file:///x/dist/annotate/annotate.js", 6), children: [4] },
+        { id: 3, callFrame: frame("(idle)", "") },
+        { id: 4, callFrame: frame("quotes", "file:///x/dist/annotate/steps/quotes.js", 9) },
+      ],
+      // Started at 1 s, idle 1.5 s (waiting for its articles), then annotating (a sample's time is the end of its delta).
+      samples: [3, 3, 4, 2], timeDeltas: [500_000, 1_000_000, 1_000_000, 1_000_000], startTime: 1_000_000, endTime: 4_500_000,
+    };
+    // The main thread: started first, never annotates, busy throughout.
+    const other = { ...profile, samples: [5, 5, 5, 5], timeDeltas: [1_000_000, 1_000_000, 1_000_000, 1_000_000], startTime: 0, endTime: 4_500_000 };
+    const [main, worker] = threadTimelines([other, annotating]);
+    expect(main).toBe("thread 0: starts 0.00 s, first annotates never, idle 0.00 s\n   ####");
+    expect(worker).toBe("thread 1: starts 1.00 s, first annotates 3.50 s, idle 1.50 s\n   __##");
   });
 });

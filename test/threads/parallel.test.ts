@@ -42,6 +42,17 @@ describe("analysis on two threads", () => {
     expect(one.stories.some((s) => s.findings.length > 0)).toBe(true);
     for (const minSeverity of ["info", "low", "high"] as const) expect(render(summary!, "text", { minSeverity })).toBe(render(one, "text", { minSeverity }));
   }, 120_000);
+  it("loads a kb given as a loader once, with the same report, and raises its failure", async () => {
+    const kb = loadKb();
+    const opts = { generatedAt: "2026-01-01T00:00:00.000Z" };
+    let loads = 0;
+    const chunks: string[] = [];
+    for await (const chunk of analyzeParallelJson(articles, { ...opts, kb: () => { loads++; return kb; }, threads: 2, minArticles: 0 })) chunks.push(typeof chunk === "string" ? chunk : new TextDecoder().decode(chunk));
+    expect(loads).toBe(1);
+    expect(chunks.join("")).toBe(render(analyze(articles, { ...opts, kb }), "json"));
+    const failing = analyzeParallel(articles, { ...opts, kb: () => { throw new Error("no kb here"); }, threads: 2, minArticles: 0 });
+    await expect(failing).rejects.toThrow("no kb here");
+  }, 120_000);
   it("stops the threads when the reader stops early", async () => {
     const kb = loadKb();
     const chunks = analyzeParallelJson(articles, { kb, generatedAt: "2026-01-01T00:00:00.000Z", threads: 2, minArticles: 0 });

@@ -57,10 +57,12 @@ export const analyzeCommand: Command = {
       io.stderr("triangulate: nothing to analyze (no readable article in the inputs)\n");
       return EXIT.badInput;
     }
-    const options = { kb: cliKb(io, values.kb), generatedAt: io.now().toISOString(), problems, onProgress: progressBar(io, "annotating") };
+    const base = { generatedAt: io.now().toISOString(), problems, onProgress: progressBar(io, "annotating") };
+    // On threads, the kb is loaded once the workers have their articles (they annotate meanwhile).
+    const parallel = { ...base, kb: () => cliKb(io, values.kb), threads, kbDir: kbDir(io, values.kb) };
     if (format === "json" && threads > 1) {
       // JSON only: each story is rendered on the thread that analyzed it, and written as it comes.
-      const chunks = analyzeParallelJson(articles, { ...options, threads, kbDir: kbDir(io, values.kb) });
+      const chunks = analyzeParallelJson(articles, parallel);
       if (values.out === undefined) {
         const text = new TextDecoder();
         for await (const chunk of chunks) io.stdout(typeof chunk === "string" ? chunk : text.decode(chunk));
@@ -75,7 +77,7 @@ export const analyzeCommand: Command = {
     const file = values.out ?? (format === undefined ? DEFAULT_OUT : undefined);
     if (format === undefined && file !== undefined && threads > 1 && (values.out === undefined || formatFromExtension(values.out) === "json")) {
       let summary: Report | null = null;
-      const chunks = analyzeParallelJson(articles, { ...options, threads, kbDir: kbDir(io, values.kb), onSummary: (r) => { summary = r; } });
+      const chunks = analyzeParallelJson(articles, { ...parallel, onSummary: (r) => { summary = r; } });
       await writeChunks(resolve(io.cwd, file), chunks);
       if (values.out !== undefined) io.stderr(`triangulate: wrote json report to ${values.out}\n`);
       io.stdout(render(summary!, "text", terminal));
@@ -83,8 +85,8 @@ export const analyzeCommand: Command = {
       return EXIT.ok;
     }
     const report = threads > 1
-      ? await analyzeParallel(articles, { ...options, threads, kbDir: kbDir(io, values.kb) })
-      : analyze(articles, options);
+      ? await analyzeParallel(articles, parallel)
+      : analyze(articles, { ...base, kb: cliKb(io, values.kb) });
     const out = values.out;
     if (out !== undefined) {
       const f = format ?? formatFromExtension(out);

@@ -956,8 +956,9 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   if (LIVES_IN.test(phrase.text)) return null;
   // Not a party adjective read as a person ("Republican").
   const people = ents.filter((e) => e.type === "person" && !(e.span.text.split(/\s+/).every((w) => PARTY.test(w) && !/s$/.test(w)) && !surname(c, e.span.text)));
-  // "biologist Ana Silva of the Coral Trust": what follows "of" names where the person works, not a second speaker.
-  const persons = people.length > 1 ? people.filter((e, i) => i === 0 || !/\b(?:of|at|for|from|with)\s+(?:the\s+)?$/.test(c.text.slice(phrase.start, e.span.start))) : people;
+  // "biologist Ana Silva of the Coral Trust", "economist Mia Holt of Oslo's Centre for Urban Studies": what follows
+  // "of" names where the person works, not a second speaker (also after a place's possessive).
+  const persons = people.length > 1 ? people.filter((e, i) => i === 0 || !/\b(?:of|at|for|from|with)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)?$/u.test(c.text.slice(phrase.start, e.span.start))) : people;
   // "Ines Moreau and Claire Dubois said", "experts Piet Mols and Ana Reyes of the Dike Trust wrote": two
   // speakers joined by "and" are named by the first.
   let pick = persons.length - 1;

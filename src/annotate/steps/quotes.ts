@@ -662,7 +662,7 @@ function subjectAfter(text: string, from: number): Span | null {
   // (And any noun before a full name of two words or more that names no place: "said the witness, Luis Faria".)
   const notPaper = appos !== null && !PAPER.test(head(appos[1]!)) && !PAPER_WORDS.split("|").includes(head(appos[1]!));
   const owned = notPaper && (/^\s*(?:his|her|their|its|(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s/u.test(appos![0])
-    || (/^\s*the\s/.test(appos![0]) && appos![2]!.split(/\s+/).length >= 2 && !placeName(appos![2]!.replace(/\.$/, ""))));
+    || (/^\s*(?:the|one|another)\s/.test(appos![0]) && appos![2]!.split(/\s+/).length >= 2 && !placeName(appos![2]!.replace(/\.$/, ""))));
   if (appos && (describes(head(appos[1]!)) || owned) && !NOT_SUBJECT.test(appos[2]!.split(/\s+/)[0]!)) {
     const at = from + appos.index + appos[0].length - appos[2]!.length;
     return spanOf(text, at, at + appos[2]!.length);
@@ -742,8 +742,8 @@ const DAY_BEFORE_SPEAKER = /^\s+(?:(?:on|el|le|am)\s+)?(?:Monday|Tuesday|Wednesd
 const OF_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+|l['’])(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s+(?:of|for|at|de|del|du|des|di|von|vom)\s+(?:(?:the|la|le|les|los|las|el|die|der|des)\s+|l['’])?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:of|and|de|del|la|du|des|&|the|for)\s+)*\p{Lu}[\p{L}'’.\-]*){0,5},\s+(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)`, "u");
 /** "the Secretary of Homeland Security, Gail Stroud" after a cue: a title (group 1), of/for and its portfolio in capitals, a comma, the name (group 2). */
 const OFFICE_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:the\s+)?(?:(?:Former|Acting|Deputy|Vice|Interim)\s+)?(\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’.-]*){0,3},\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who)\b)`, "u");
-/** "the city's chief engineer, Els Vermeulen", "Holm's spokesman, Erik Sand" after a cue: a lower-case description, a comma, a capitalised name. */
-const APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das|(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)`, "u");
+/** "the city's chief engineer, Els Vermeulen", "Holm's spokesman, Erik Sand", "one fisherman, Olav Lind" after a cue: a lower-case description, a comma, a capitalised name. */
+const APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:the|a|an|one|another|its|his|her|their|el|la|le|der|die|das|(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)`, "u");
 /** Lower-case words ending like a person noun that are not nouns for people. */
 const NOT_PERSON = new Set(("later never ever over under after other whether together either neither rather however another " +
   "former latter whatever whoever number member order paper letter matter water center centre quarter border chapter corner summer winter " +
@@ -1552,7 +1552,8 @@ function pairIn(c: Ctx, sent: Sentence, first: Span): Span | null {
   const people = c.entities.filter((e) => e.type === "person" && e.span.start >= sent.start && e.span.end <= sent.end);
   const i = people.findIndex((e) => e.span.start <= first.start && first.start < e.span.end);
   const next = i >= 0 ? people[i + 1] : undefined;
-  if (!next || !/^\s+(?:and|&)\s+(?:(?:\p{Lu}[\p{L}]*\.?)\s+){0,2}$/u.test(c.text.slice(people[i]!.span.end, next.span.start))) return null;
+  // (Also with appositives: "Tomas Lind, the airport's director, and his deputy, Anders Holm, met the press".)
+  if (!next || !/^(?:\s*,[^,;:“”"«»()\n]{1,60},)?\s+(?:and|&)\s+(?:(?:his|her|their|its|the)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s*,\s*)?(?:(?:\p{Lu}[\p{L}]*\.?)\s+){0,2}$/u.test(c.text.slice(people[i]!.span.end, next.span.start))) return null;
   if (!PAIR_LEAD.test(c.text.slice(sent.start, people[i]!.span.start))) return null;
   return named(c, next.span)?.span ?? next.span;
 }
@@ -1665,7 +1666,22 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     const body = BODY_SPOKESPERSON.exec(c.text.slice(Math.max(0, subject.end - 80), subject.end));
     if (body && ORG_NOUN.has(body[1]!.split(/\s+/).pop()!.toLowerCase())) {
       const at = subject.end - body[0].length + body[0].indexOf(body[1]!);
+      // "Halvard Shipping denied it. “…,” a company spokeswoman said": a noun any body could be ("company",
+      // "club", "airline"; not "police", "coastguard", which a place has one of) stands for the body named before,
+      // as "the company said" does.
+      if (!body[1]!.includes(" ") && !PUBLIC_BODY.test(body[1]!) && /^spokes/i.test(w[w.length - 1]!)) {
+        const a = antecedent(c, subject.start, "any");
+        if (a?.org) return { speaker: a.span, gender: null, org: true };
+      }
       return { speaker: spanOf(c.text, at, at + body[1]!.length), gender: null, org: true };
+    }
+    // "Police Scotland said a man was arrested. “…,” a spokeswoman said": an unnamed spokesperson with no body of
+    // their own speaks for the body that is the nearest speaker or subject before (not for a person: "Mayor Ann Lee
+    // … a spokeswoman said" is her spokeswoman, whom the text does not name).
+    if (/^spokes/i.test(w[w.length - 1]!) && (w.length === 1 || (w.length === 2 && /^(?:a|an|one)$/i.test(w[0]!)))
+      && (w.length === 2 || /(?:^|[\s,])(?:[Aa]n?|[Oo]ne)\s+$/u.test(c.text.slice(Math.max(0, subject.start - 5), subject.start)))) {
+      const a = antecedent(c, subject.start, "any");
+      if (a?.org) return { speaker: a.span, gender: null, org: true };
     }
   }
   // "the former prime minister said": the person introduced with that modifier and title ("Former Prime

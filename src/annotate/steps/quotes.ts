@@ -229,6 +229,7 @@ const PERSON_NOUN = new Set(("spokesman spokeswoman spokesperson senator governo
   "chair director secretary manager host anchor officer sheriff general colonel ambassador envoy professor economist " +
   "analyst expert author writer editor founder co-founder executive chief head pollster prosecutor star actor actress " +
   "singer player coach veteran activist organizer organiser researcher scientist doctor man woman " +
+  "goalkeeper keeper striker midfielder defender winger boxer golfer cyclist jockey batsman bowler referee " +
   "lieutenant sergeant captain detective inspector constable superintendent firefighter paramedic surgeon nurse teacher headteacher headmaster headmistress principal pilot commander chancellor premier councillor councilman councilwoman engineer coroner owner landlord farmer driver chef priest rabbi imam bishop vicar midwife pharmacist dentist architect").split(" "));
 /** Descriptions that stand for one person or body named before: "the spokesman said" → that spokesman. */
 const DEFINITE = /^(?:the|this|that)$/i;
@@ -1593,6 +1594,9 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   }
   // "it said": a body named or described as the subject of a sentence before (never a person).
   if (/^it$/i.test(subject.text)) {
+    // "Sandhu later deleted the tweet. It read: “…”": a paper the sentence before had someone make or take down.
+    const paper = paperBefore(c, subject);
+    if (paper) return paper;
     const a = itAntecedent(c, subject.start);
     return a ? { speaker: a, gender: null, org: true } : { speaker: null, gender: null, org: false };
   }
@@ -1702,9 +1706,15 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
       return { speaker: span, gender: genderOf(c, span), org: false };
     }
   }
+  // "the 58-year-old mayor said": the person the text gave that age, else as "the mayor said".
+  const agedNoun = w.length === 1 && PERSON_NOUN.has(w[0]!.toLowerCase()) ? /(?:^|\s)the\s+(\d{1,3})-year-old\s+$/i.exec(c.text.slice(Math.max(0, subject.start - 25), subject.start)) : null;
+  if (agedNoun) {
+    const a = agedPerson(c, subject.start, agedNoun[1]!);
+    if (a) return { speaker: a, gender: genderOf(c, a), org: false };
+  }
   // "the spokesman said", "the senator added": the nearest named speaker before.
   // "the spokesman said", "the club chairman said" (lower-case words between "the" and the noun).
-  const det = c.text.slice(Math.max(0, subject.start - 40), subject.start);
+  const det = c.text.slice(Math.max(0, subject.start - 40), subject.start).replace(/\s\d{1,3}-year-old\s+$/, " ");
   // Not "the former president": a modifier that sets one holder of the title apart from another.
   if (/\b(?:the|this|that)\s+(?:(?!(?:former|ex|then|late|previous|outgoing|incoming|new|future|deputy|vice|assistant|acting|interim)\b)\p{Ll}[\p{Ll}-]+\s+){0,2}$/iu.test(det) || DEFINITE.test(w[0]!)) {
     const head = w[w.length - 1]!.toLowerCase();
@@ -1940,6 +1950,23 @@ const SPEECH_BASE = "call|say|tell|describe|declare|label|brand|dub|accuse|warn|
 const INFINITIVE_CLAUSE = new RegExp(`(?:\\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|pushing|pushed|spurring|spurred|urging|urged|urges|asking|asked|asks|inviting|invited|allowing|allowed|encouraging|encouraged)\\s+${NAME_RE}\\s+to|\\bwith\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NAME_RE}\\s+\\p{Ll}+ing\\b[^,;:“”"«»\\n]{0,60}?\\s+to)\\s+(?:[^,;:“”"«»\\n]{0,80}?\\s+(?:and|to)\\s+)?(?:${SPEECH_BASE})\\b[^,;:“”"«»\\n]{0,100}$`, "u");
 
 /** What a speaker issues rather than who speaks: "issued a statement saying". */
+/** The verbs by which someone makes, sends or takes down a paper ("posted a video", "deleted the tweet"). */
+const PAPER_MADE = /\b(?:released|issued|posted|published|sent|aired|tweeted|retweeted|shared|launched|unveiled|put\s+out|deleted|removed|took\s+down|wrote|signed|penned|pinned)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:on|in|to|late|early|last|this|that|from)\b[^.!?;“”"«»]{0,40})?[.!?]?\s*$/u;
+/**
+ * "It read:", "It said" opening a sentence right after one whose subject made, sent or took down a paper
+ * ("Sandhu later deleted the tweet.", "The club posted a message on Sunday."): the paper's maker speaks.
+ */
+function paperBefore(c: Ctx, it: Span): { speaker: Span | null; gender: Gender; org: boolean } | null {
+  const here = sentenceAt(c.sentences, it.start);
+  if (here < 1 || !/^\s*$/.test(c.text.slice(c.sentences[here]!.start, it.start))) return null;
+  const sent = c.sentences[here - 1]!;
+  const m = PAPER_MADE.exec(c.text.slice(sent.start, sent.end));
+  if (!m || !DOCUMENT.test(m[1]!)) return null;
+  const main = mainSubject(c, sent.start, sent.end);
+  if (!main || main.end > sent.start + m.index || /\b(?:who|which|that)\b|[“”"«»]/.test(c.text.slice(main.end, sent.start + m.index))) return null;
+  const r = resolveSubject(c, main);
+  return r.speaker ? r : null;
+}
 const DOCUMENT = /^(?:statement|statements|release|tweet|tweets|post|letter|email|e-mail|video|ad|advertisement|memo|note|message|op-ed|editorial|speech|interview|remarks|piece|article|story|column|report|analysis|commentary|segment)$/i;
 
 /** Cues in the past participle that take a passive agent ("accused by", "described by"). */
@@ -1983,7 +2010,9 @@ function scanCues(c: Ctx): void {
     // "Ford begged him for an endorsement": a verb of manner reports speech only right after a quote.
     // (A paper reads out what comes next: "The statement from the Red Cross read: “…”", "The letter reads, “…”".)
     const paperReads = /^reads?$/.test(m[0]) && /^\s*[:,]?\s*[“"«]/.test(text.slice(at + m[0].length, at + m[0].length + 6))
-      && PAPER_READS_BEFORE.test(text.slice(Math.max(clauseStart(c, at), at - 120), at));
+      && (PAPER_READS_BEFORE.test(text.slice(Math.max(clauseStart(c, at), at - 120), at))
+        // ("Sandhu deleted the tweet. It read: “…”": "it" is the paper the sentence before made.)
+        || (/(?:^|\s)It\s+$/.test(text.slice(Math.max(0, at - 4), at)) && paperBefore(c, spanOf(text, at - 3, at - 1)) !== null));
     if (!paperReads && AFTER_QUOTE_ONLY.has(m[0].replace(/\s+/g, " ")) && !/[”"»]\s*,?\s*[^“”"«».!?;:\n]{0,100}$/.test(text.slice(Math.max(0, at - 110), at))) continue;
     // `“…,” Lee laughed it off`, `“…,” Ford offered a deal`: a verb of manner with an object reports nothing.
     // (Not a verb put first: `“…,” reads a statement from Lee`.)
@@ -2060,7 +2089,8 @@ function scanCues(c: Ctx): void {
       // "Ford released a video that said", "the club posted a message which read": the document's issuer.
       // "Ford is releasing a new 30-second ad that urges voters to …": any cue of the document, as its issuer's.
       if (!subject && !/ing$/.test(m[0])) {
-        const doc = /\b(?:released|releases|releasing|issued|issues|issuing|posted|posts|posting|published|publishes|publishing|sent|sends|sending|aired|airs|airing|tweeted|shared|shares|sharing|ran|runs|running|launched|launches|launching|unveiled|unveils|unveiling|put\s+out|puts\s+out|putting\s+out)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{L}-]+)\s+(?:that|which)\s+$/u.exec(text.slice(Math.max(lo, at - 90), at));
+        // ("Sandhu later deleted the tweet, which said: “…”", "Ford signed a letter that warns": the one who wrote or took it down.)
+        const doc = /\b(?:released|releases|releasing|issued|issues|issuing|posted|posts|posting|published|publishes|publishing|sent|sends|sending|aired|airs|airing|tweeted|retweeted|shared|shares|sharing|ran|runs|running|launched|launches|launching|unveiled|unveils|unveiling|put\s+out|puts\s+out|putting\s+out|deleted|deletes|deleting|removed|took\s+down|wrote|writes|signed|signs|penned|pinned)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{L}-]+)\s*,?\s+(?:that|which)\s+$/u.exec(text.slice(Math.max(lo, at - 90), at));
         if (doc && DOCUMENT.test(doc[1]!)) {
           const main = mainSubject(c, sentenceStart(text, at), at);
           if (main && main.end <= at - doc[0].length && !/\b(?:who|which|that)\b|[“”"«»]/.test(text.slice(main.end, at - doc[0].length))) subject = main;
@@ -2086,7 +2116,7 @@ function scanCues(c: Ctx): void {
       }
     }
     // "it said" with no body to point back to: as if no subject were written (the cue's other clues decide).
-    if (subject && /^it$/i.test(subject.text) && !itAntecedent(c, subject.start)) subject = null;
+    if (subject && /^it$/i.test(subject.text) && !itAntecedent(c, subject.start) && !paperBefore(c, subject)) subject = null;
     if (subject === null) {
       // "Ford said … but added", "…, saying": the speaker of the sentence's earlier cue.
       const from = sentenceStart(text, at);
@@ -2363,6 +2393,10 @@ function titleBefore(before: string): boolean {
 
 /** Nouns for what someone said or wrote ("Ford's claim", "Lee's Facebook post"). */
 const SPEECH_NOUN = "claims?|assertions?|conclusions?|comments?|remarks?|responses?|reply|replies|answers?|words?|statements?|posts?|tweets?|emails?|e-mails?|letters?|messages?|dictum|quips?|questions?|promises?|pledges?|vows?|slogans?|mantra|line|phrase|descriptions?|warnings?|arguments?|accusations?|charges?|insistence|suggestions?|pleas?|motto|catchphrase|boasts?|admission|testimony|speech|memo|note|op-ed|retort|rebuttal|verdict|assessment|prediction|version|account|characterization|description";
+/** Between someone's words and the quote: "to the council was:", "was simple:", "read," (the quote is the words). */
+const POSSESSED_GAP = /^\s+(?:to\s+(?:[\p{L}'’-]+\s+){1,5})?(?:was|is|were|read|reads|went)(?:\s+(?:simple|clear|blunt|short|brief|direct|stark|succinct|plain|unequivocal|emphatic|firm))?\s*[:,]\s*$/u;
+/** A pronoun's words opening a sentence right before its quote: "Her message to the bidders was simple:", "His reply:". */
+const PRONOUN_POSSESSIVE = new RegExp(`^\\s*(His|Her|Their|Its)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?:${"claims?|comments?|remarks?|responses?|reply|replies|answers?|words?|statements?|posts?|tweets?|messages?|warnings?|pleas?|verdict|advice|retort|argument|promise|pledge|vow"})(?:\\s*:\\s*|\\s+(?:to\\s+(?:[\\p{L}'’-]+\\s+){1,5})?(?:was|is|were|read|went)(?:\\s+(?:simple|clear|blunt|short|brief|direct|stark|succinct|plain|unequivocal|emphatic|firm))?\\s*[:,]\\s*)$`, "u");
 const POSSESSIVE = new RegExp(`((?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}.\\-]*)(?:['’]s|(?<=s)['’])\\s+(?:[\\p{Ll}\\-]+\\s+|\\p{Lu}\\p{Ll}+\\s+){0,2}?(?:${SPEECH_NOUN})(?![\\p{L}])`, "gu");
 
 /**
@@ -2383,9 +2417,19 @@ function possessive(c: Ctx, p: Piece, bareToo: boolean): Said | null {
   else if (last) {
     const gap = chunk.slice(last.index! + last[0].length).replace(/\s*\([^()]{0,60}\)/g, "");
     if (/[“”"«»;]/.test(gap)) return null;
-    if (!(/^\s*:?\s*$/.test(gap) || /^\s+(?:that|of|about)\s/.test(gap) || /^\s+(?:to\s+(?:[\p{L}'’-]+\s+){1,5})?(?:was|is|were|read|reads|went)\s*[:,]\s*$/u.test(gap))) return null;
+    if (!(/^\s*:?\s*$/.test(gap) || /^\s+(?:that|of|about)\s/.test(gap) || POSSESSED_GAP.test(gap))) return null;
     name = last[1]!; at = from + last.index!;
-  } else return null;
+  } else {
+    // "Her message to the bidders was simple: “…”", "His reply: “…”": a pronoun's words opening the sentence, right
+    // before the quote — whoever the pronoun points back to speaks.
+    const own = PRONOUN_POSSESSIVE.exec(chunk);
+    if (!own || /[“”"«»;]/.test(own[0])) return null;
+    const pron = own[1]!.toLowerCase();
+    const a = antecedent(c, from, pron === "his" ? "m" : pron === "her" ? "f" : pron === "its" ? "org" : "any");
+    if (!a) return null;
+    const cue = spanOf(c.text, from + own.index + own[0].indexOf(own[1]!), from + own.index + own[0].indexOf(own[1]!) + own[1]!.length);
+    return { cue, subject: cue, speaker: a.span, gender: a.gender, org: a.org };
+  }
   // "The" opening a sentence, "Monday's", "Iowa's": nobody.
   const words = name.split(/\s+/);
   while (words.length > 1 && NOT_SUBJECT.test(words[0]!)) { at += words[0]!.length; at = c.text.indexOf(words[1]!, at); words.shift(); }

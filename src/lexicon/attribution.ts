@@ -106,6 +106,10 @@ export const SPEECH_BEFORE_SPEAKER: readonly string[] = [
   "proclaimed", "asserted", "put it", "puts it", "remembered",
   // promises and demands inverted like "said": `“We will rebuild it,” vowed the governor, Matteo Ricci`
   "vowed", "promised", "pledged", "demanded", "stressed", "emphasised", "emphasized", "warns", "pleaded",
+  // claims and confirmations inverted the same way: `“The count was wrong,” claimed Ann Ford`, `“…,” confirmed the club`
+  "claimed", "claims", "contended", "maintained", "alleged", "charged", "suggested", "pointed out", "confirmed", "denied",
+  "announced", "estimated", "speculated", "whispered", "chanted", "posted", "emailed", "texted", "admits", "concedes",
+  "acknowledges", "observes", "predicts", "disagreed",
   ...SPEECH_AFTER_QUOTE,
   ...FOREIGN_CUES,
 ];

@@ -104,3 +104,13 @@ describe("a paper someone made or took down, then its words", () => {
     expect(said("Councillor Edda Sveins deleted the post on Monday. It had been shared 4,000 times, often with the comment “shameful and cruel.”")).toEqual([]);
   });
 });
+
+describe("claims and confirmations put before the speaker", () => {
+  it("name the speaker after them", () => {
+    expect(last("“The count was rigged,” claimed Petra Novak, the losing candidate.")).toBe("Petra Novak: The count was rigged");
+    expect(last("“Two engines failed,” confirmed the airline's safety chief, Omar Haddad.")).toBe("Omar Haddad: Two engines failed");
+  });
+  it("not a verb with its own object after the name", () => {
+    expect(last("The referee called the tackle “reckless,” charged Petra Novak with misconduct and left.")).toBe("-: reckless");
+  });
+});

@@ -156,6 +156,8 @@ function straightSingles(text: string, out: Piece[]): void {
 
 // ---------------------------------------------------------------- speech cues and their speakers
 
+/** Inverted cues that also take an object (`charged Ann Ford with contempt`, `denied Ann Ford a visa`). */
+const OBJECT_VERB_INVERTED = /^(?:claimed|claims|alleged|charged|suggested|confirmed|denied|announced|estimated|posted|emailed|texted|maintained|contended)$/;
 /** Cues that may come before their speaker right after a quote: `“…,” said Ann Ford`. */
 const INVERTIBLE = new Set(SPEECH_BEFORE_SPEAKER);
 /**
@@ -2054,6 +2056,8 @@ function scanCues(c: Ctx): void {
       // reported clause (a verb or a quote follows it), so the speaker is before the verb.
       if (subject && !pronoun && !/[”"»“]\s*,?\s*$/.test(text.slice(Math.max(0, at - 4), at)) && !/^(?:['’]s)?\s*(?:[.,;:!?)—–]|$|\((?:[RDI]|ret)\b|(?:on|in|at|during|last|this|who|whose|of|from|for|to|after|before|when|while|as)\b)/.test(text.slice(subject.end, subject.end + 30))) subject = null;
       if (subject === null && before.trim().length === 0) subject = null;
+      // `“…,” charged Ann Ford with contempt`: a verb that also takes an object, inverted only when the name ends the clause.
+      if (subject && !pronoun && OBJECT_VERB_INVERTED.test(m[0]) && !/^(?:['’]s)?\s*(?:[.,;:!?)—–]|$|(?:on|in|at|during|last|this|who|whose|of|from|for|after|before|when|while|as)\b)/.test(text.slice(subject.end, subject.end + 30))) subject = null;
     }
     // "…, with Senator Ann Lee telling reporters": the name a participle follows after "with".
     const absolute = /ing$/.test(m[0]) ? /\bwith\s+((?:\p{Lu}[\p{L}'’.\-]*\s+){0,5}\p{Lu}[\p{L}'’.\-]*)\s+$/u.exec(text.slice(Math.max(lo, at - 80), at)) : null;

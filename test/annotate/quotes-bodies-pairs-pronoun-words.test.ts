@@ -114,3 +114,15 @@ describe("claims and confirmations put before the speaker", () => {
     expect(last("The referee called the tackle “reckless,” charged Petra Novak with misconduct and left.")).toBe("-: reckless");
   });
 });
+
+describe("a body brought in with a noun for its kind", () => {
+  it("'The charity X', 'Energy firm X' open the sentence: 'the group said' points back to X", () => {
+    expect(last("The charity Secours du Nord said its shelter in Lille was full. “Families sleep in the corridors,” the group said."))
+      .toBe("Secours du Nord: Families sleep in the corridors");
+    expect(last("Energy firm Norcraft raised its prices on Monday. “Gas costs have doubled,” the company said."))
+      .toBe("Norcraft: Gas costs have doubled");
+  });
+  it("not a person with particles in the name", () => {
+    expect(last("Pieter van der Berg said the dyke was safe. “It will hold,” the group said.")).toBe("group: It will hold");
+  });
+});

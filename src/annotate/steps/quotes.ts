@@ -1312,11 +1312,14 @@ function untypedBody(c: Ctx, at: number): { span: Span; gender: Gender; org: boo
     const sent = c.sentences[si]!;
     const subject = mainSubject(c, sent.start, sent.end);
     if (!subject) continue;
-    const head = trimTo(c.text, subject, headEnd(subject));
+    let head = trimTo(c.text, subject, headEnd(subject));
     // ("Kenya's education ministry closed …. “…,” the ministry said": the body the name owns.)
     const owned = head && ownedBody(c, head);
     if (owned) return { span: owned, gender: null, org: true };
-    if (!head || !/^\p{Lu}/u.test(head.text) || !head.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&|de)$/.test(w))) continue;
+    // ("The charity Médecins du Monde said …", "Energy firm Norcraft warned …": the name after a body noun.)
+    const kind = head && /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+(?=\p{Lu})/u.exec(head.text);
+    if (head && kind && ORG_NOUN.has(kind[1]!) && !PUBLIC_BODY.test(kind[1]!)) head = spanOf(c.text, head.start + kind[0].length, head.end);
+    if (!head || !/^\p{Lu}/u.test(head.text) || !head.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&|de|du|des|del|della|di)$/.test(w))) continue;
     const words = head.text.replace(/['’]s?$/u, "").split(/\s+/);
     // (A pronoun opening the sentence is no body's name: "They are focused on …".)
     if (!words.some(isNameWord) || /^(?:They|We|It|He|She|I|You|This|That|These|Those)$/.test(words[0]!)) continue;
@@ -1338,7 +1341,8 @@ function untypedBody(c: Ctx, at: number): { span: Span; gender: Gender; org: boo
  */
 function maybeBody(c: Ctx, e: Entity): boolean {
   const words = e.span.text.replace(/['’]s?$/u, "").split(/\s+/);
-  if (!words.every((w) => isNameWord(w)) || isFirstName(words[0]!)) return false;
+  // ("Médecins du Monde": a particle between name words, as in a person's name.)
+  if (!words.every((w, i) => isNameWord(w) || (i > 0 && i < words.length - 1 && isNameParticle(w))) || isFirstName(words[0]!)) return false;
   if (/(?:\p{Lu}[\p{L}]*\.|\p{Lu}\p{Ll}+)\s+$/u.test(c.text.slice(Math.max(0, e.span.start - 20), e.span.start))) {
     const prev = /(\S+)\s+$/u.exec(c.text.slice(Math.max(0, e.span.start - 20), e.span.start))![1]!;
     if (TITLE_ABBR.test(prev) || PERSON_TITLES.has(prev)) return false;

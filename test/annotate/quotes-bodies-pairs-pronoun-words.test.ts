@@ -126,3 +126,14 @@ describe("a body brought in with a noun for its kind", () => {
     expect(last("Pieter van der Berg said the dyke was safe. “It will hold,” the group said.")).toBe("group: It will hold");
   });
 });
+
+describe("a party in the plural opening the sentence", () => {
+  it("speaks as a body past an auxiliary or an aside", () => {
+    expect(last("Democrats have called the flood levy “a tax on the valley.”")).toBe("Democrats: a tax on the valley.");
+    expect(last("Republicans, meanwhile, said the levy was “long overdue.”")).toBe("Republicans: long overdue.");
+    expect(last("Senate Republicans have dismissed the levy as “a gimmick.”")).toBe("Senate Republicans: a gimmick.");
+  });
+  it("not any plural noun opening the sentence", () => {
+    expect(last("Hydrologists, meanwhile, said the levy was “long overdue.”")).toBe("-: long overdue.");
+  });
+});

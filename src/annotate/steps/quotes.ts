@@ -932,6 +932,7 @@ function placeDescribed(text: string, phrase: Span, entities: readonly Entity[] 
 }
 /** Someone described by the place they live in: "a resident of Dover", "longtime residents of Elmira", "a voter in Ames". */
 const LIVES_IN = /^(?:(?:a|an|the|one|another|two|three|some|many|several|A|An|The|One|Another|Two|Three|Some|Many|Several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Rr]esidents?|[Nn]atives?|[Cc]itizens?|[Vv]illagers?|[Ii]nhabitants?|[Vv]oters?|[Hh]omeowners?|[Ll]ocals?|[Nn]eighbou?rs?|[Tt]ownspeople|[Tt]ownsfolk)\s+(?:of|from|in|near)\s+/u;
+const PARTY_PLURAL = /^(?:(?:House|Senate|State|Congressional|Assembly)\s+)?(?:Democrats|Republicans|GOP|Tories)$/;
 function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   if (dateline(c.text, phrase)) return null;
   // An office with no name after it ("a job as Secretary of Transportation, then said"): nobody.
@@ -951,6 +952,9 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
     return side ? { span: phrase, org: true } : null;
   }
   const ents = c.entities.filter((e) => e.span.start < phrase.end && phrase.start < e.span.end);
+  // A party in the plural speaks as a body, whether or not the tagger took it for a name ("Democrats have
+  // called it …", "Republicans, meanwhile, said"; the tagger keeps a lone capitalised opener only before "said").
+  if (PARTY_PLURAL.test(phrase.text)) return { span: phrase, org: true };
   // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
   if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
     && !ents.some((e) => e.key.includes(" ") || e.type === "org" || e.type === "place")) return null;

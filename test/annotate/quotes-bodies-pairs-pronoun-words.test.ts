@@ -137,3 +137,16 @@ describe("a party in the plural opening the sentence", () => {
     expect(last("Hydrologists, meanwhile, said the levy was “long overdue.”")).toBe("-: long overdue.");
   });
 });
+
+describe("a body a pronoun owns", () => {
+  it("'her campaign', 'his office' speak for the one the pronoun points back to", () => {
+    expect(last("Mayor Ilse Varga faces a recall vote. Her campaign called the petition “a stunt by developers.”"))
+      .toBe("Ilse Varga: a stunt by developers.");
+    expect(last("Tomas Brenner chairs the port board. In a statement, his office described the audit as “routine.”"))
+      .toBe("Tomas Brenner: routine.");
+  });
+  it("not someone of theirs, who is another person", () => {
+    expect(last("Mayor Ilse Varga faces a recall vote. Her lawyer called the petition “a stunt by developers.”"))
+      .toBe("-: a stunt by developers.");
+  });
+});

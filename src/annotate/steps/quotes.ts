@@ -932,6 +932,8 @@ function placeDescribed(text: string, phrase: Span, entities: readonly Entity[] 
 }
 /** Someone described by the place they live in: "a resident of Dover", "longtime residents of Elmira", "a voter in Ames". */
 const LIVES_IN = /^(?:(?:a|an|the|one|another|two|three|some|many|several|A|An|The|One|Another|Two|Three|Some|Many|Several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Rr]esidents?|[Nn]atives?|[Cc]itizens?|[Vv]illagers?|[Ii]nhabitants?|[Vv]oters?|[Hh]omeowners?|[Ll]ocals?|[Nn]eighbou?rs?|[Tt]ownspeople|[Tt]ownsfolk)\s+(?:of|from|in|near)\s+/u;
+/** Bodies that belong to one person: "her campaign", "his office", "their party". */
+const POSSESSED_BODY_NOUN = /^(?:campaign|office|team|party|administration|government)$/;
 const PARTY_PLURAL = /^(?:(?:House|Senate|State|Congressional|Assembly)\s+)?(?:Democrats|Republicans|GOP|Tories)$/;
 function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   if (dateline(c.text, phrase)) return null;
@@ -1715,6 +1717,14 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
       const span = named(c, e.span)?.span ?? e.span;
       return { speaker: span, gender: genderOf(c, span), org: false };
     }
+  }
+  // "Dana Kowal leads the polls. Her campaign called the ad “…”": a body a pronoun owns ("his office", "their
+  // party") speaks for the one the pronoun points back to, as "the Kowal campaign" does (not "her lawyer": someone else).
+  const ownerPronoun = w.length === 1 && POSSESSED_BODY_NOUN.test(w[0]!) ? /(?:^|[\s,])(his|her|their)\s+$/i.exec(c.text.slice(Math.max(0, subject.start - 7), subject.start)) : null;
+  if (ownerPronoun) {
+    const pron = ownerPronoun[1]!.toLowerCase();
+    const a = antecedent(c, subject.start - ownerPronoun[0].length, pron === "his" ? "m" : pron === "her" ? "f" : "any");
+    if (a && !a.org) return { speaker: a.span, gender: null, org: true };
   }
   // "the 58-year-old mayor said": the person the text gave that age, else as "the mayor said".
   const agedNoun = w.length === 1 && PERSON_NOUN.has(w[0]!.toLowerCase()) ? /(?:^|\s)the\s+(\d{1,3})-year-old\s+$/i.exec(c.text.slice(Math.max(0, subject.start - 25), subject.start)) : null;

@@ -42,4 +42,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "Association", "Federation", "Service", "Services", "Police", "Guard", "Authority", "Bureau", "Assembly", "Parliament",
   "Senate", "Congress", "Times", "Post", "News", "Press", "Network", "Foundation", "Fund", "Church", "Hospital", "Club",
   "Airlines", "Airways", "Board", "Division", "Directorate", "Administration", "Government", "Cabinet", "Coalition", "Alliance", "Front", "Movement",
+  // Words that end the names of firms, research bodies and leagues ("Halvard Shipping", "Centre for Urban Studies").
+  "Centre", "Center", "Shipping", "Ferries", "Energy", "Mining", "Holdings", "Industries", "Utilities", "Railway", "Railways", "Motors",
+  "Pharmaceuticals", "Technologies", "Trust", "Society", "League", "Museum", "Academy", "Laboratory", "Laboratories", "Observatory", "Insurance",
 ]);

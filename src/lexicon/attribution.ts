@@ -15,18 +15,28 @@ export const FOREIGN_CUES: readonly string[] = [
   "dijo", "afirmó", "declaró", "explicó", "añadió", "agregó", "aseguró", "señaló", "indicó", "advirtió", "escribió",
   "apuntó", "sostuvo", "subrayó", "destacó", "manifestó", "comentó", "precisó", "recordó", "insistió", "reconoció",
   "admitió", "concluyó", "relató", "explica", "asegura", "señala", "afirma", "sostiene", "añade",
+  "informó", "comunicó", "detalló", "aclaró", "lamentó", "denunció", "reiteró", "confirmó", "anunció", "respondió", "contó",
+  "indica", "informa", "detalla",
   // French
   "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué", "a indiqué", "a souligné", "a estimé", "a assuré",
   "a averti", "a écrit", "a précisé", "a confié", "a rappelé", "a répondu", "a martelé", "a insisté", "a reconnu",
   "a poursuivi", "a lancé", "déclare", "affirme", "ajoute", "explique", "souligne", "précise", "confie", "rappelle", "poursuit",
+  "a réagi", "a annoncé", "a jugé", "a regretté", "a dénoncé", "a témoigné", "a raconté", "a commenté", "a détaillé",
+  "a fait savoir", "a confirmé", "a observé", "a conclu", "a résumé", "a tranché", "indique", "estime", "témoigne", "raconte",
   // Italian
   "ha dichiarato", "ha detto", "ha spiegato", "ha aggiunto", "ha affermato", "ha sottolineato", "ha precisato",
   "ha ribadito", "ha commentato", "ha scritto", "ha assicurato", "ha avvertito", "ha raccontato", "ha osservato",
   "ha concluso", "ha ammesso", "ha riferito", "ha annunciato", "ha denunciato", "ha replicato", "ha risposto",
   "dichiara", "spiega", "aggiunge", "afferma", "sottolinea", "racconta", "ribadisce", "osserva", "commenta", "disse",
+  "ha confermato", "ha ricordato", "ha evidenziato", "ha chiarito", "ha fatto sapere", "ha comunicato", "ha rilevato",
+  "ha lamentato", "ha sostenuto",
   // Portuguese
   "disse", "afirmou", "declarou", "explicou", "acrescentou", "garantiu", "sublinhou", "referiu", "salientou",
   "escreveu", "contou", "adiantou", "admitiu", "avisou", "respondeu", "afirma", "explica", "garante", "diz",
+  "informou", "anunciou", "destacou", "ressaltou", "lamentou", "completou", "confirmou", "relatou", "avaliou", "ponderou",
+  "comentou", "reforçou", "frisou", "alertou", "disseram", "informa",
+  // German, more
+  "erklärt", "betont", "bestätigte", "sagten",
 ];
 
 /**
@@ -96,6 +106,10 @@ export const SPEECH_BEFORE_SPEAKER: readonly string[] = [
   "proclaimed", "asserted", "put it", "puts it", "remembered",
   // promises and demands inverted like "said": `“We will rebuild it,” vowed the governor, Matteo Ricci`
   "vowed", "promised", "pledged", "demanded", "stressed", "emphasised", "emphasized", "warns", "pleaded",
+  // claims and confirmations inverted the same way: `“The count was wrong,” claimed Ann Ford`, `“…,” confirmed the club`
+  "claimed", "claims", "contended", "maintained", "alleged", "charged", "suggested", "pointed out", "confirmed", "denied",
+  "announced", "estimated", "speculated", "whispered", "chanted", "posted", "emailed", "texted", "admits", "concedes",
+  "acknowledges", "observes", "predicts", "disagreed",
   ...SPEECH_AFTER_QUOTE,
   ...FOREIGN_CUES,
 ];

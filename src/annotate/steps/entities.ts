@@ -23,6 +23,9 @@ const NOT_NAMES = new Set([
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
   "May", "June", "July", "August", "September", "October", "November", "December", "Share", "TAGGED", "Read", "More",
   "Yesterday", "Today", "Tomorrow", "Tonight", "Earlier", "Later", "Last", "Next",
+  // Sentence adverbs that open a sentence before a name ("Then Teller took the stage", "Instead Ruiz said").
+  "Then", "Now", "So", "Instead", "Indeed", "Even", "Only", "Thus", "Hence", "Moreover", "Furthermore", "Nevertheless",
+  "Nonetheless", "Likewise", "Similarly", "Otherwise", "Finally", "Nor",
   // Subordinators and prepositions that open a sentence before a name ("Whether Pell runs", "Although Olsen said").
   ...CLOSED_OPENERS,
 ]);

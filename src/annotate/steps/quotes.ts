@@ -156,6 +156,8 @@ function straightSingles(text: string, out: Piece[]): void {
 
 // ---------------------------------------------------------------- speech cues and their speakers
 
+/** Inverted cues that also take an object (`charged Ann Ford with contempt`, `denied Ann Ford a visa`). */
+const OBJECT_VERB_INVERTED = /^(?:claimed|claims|alleged|charged|suggested|confirmed|denied|announced|estimated|posted|emailed|texted|maintained|contended)$/;
 /** Cues that may come before their speaker right after a quote: `“…,” said Ann Ford`. */
 const INVERTIBLE = new Set(SPEECH_BEFORE_SPEAKER);
 /**
@@ -229,6 +231,7 @@ const PERSON_NOUN = new Set(("spokesman spokeswoman spokesperson senator governo
   "chair director secretary manager host anchor officer sheriff general colonel ambassador envoy professor economist " +
   "analyst expert author writer editor founder co-founder executive chief head pollster prosecutor star actor actress " +
   "singer player coach veteran activist organizer organiser researcher scientist doctor man woman " +
+  "goalkeeper keeper striker midfielder defender winger boxer golfer cyclist jockey batsman bowler referee " +
   "lieutenant sergeant captain detective inspector constable superintendent firefighter paramedic surgeon nurse teacher headteacher headmaster headmistress principal pilot commander chancellor premier councillor councilman councilwoman engineer coroner owner landlord farmer driver chef priest rabbi imam bishop vicar midwife pharmacist dentist architect").split(" "));
 /** Descriptions that stand for one person or body named before: "the spokesman said" → that spokesman. */
 const DEFINITE = /^(?:the|this|that)$/i;
@@ -662,7 +665,7 @@ function subjectAfter(text: string, from: number): Span | null {
   // (And any noun before a full name of two words or more that names no place: "said the witness, Luis Faria".)
   const notPaper = appos !== null && !PAPER.test(head(appos[1]!)) && !PAPER_WORDS.split("|").includes(head(appos[1]!));
   const owned = notPaper && (/^\s*(?:his|her|their|its|(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s/u.test(appos![0])
-    || (/^\s*the\s/.test(appos![0]) && appos![2]!.split(/\s+/).length >= 2 && !placeName(appos![2]!.replace(/\.$/, ""))));
+    || (/^\s*(?:the|one|another)\s/.test(appos![0]) && appos![2]!.split(/\s+/).length >= 2 && !placeName(appos![2]!.replace(/\.$/, ""))));
   if (appos && (describes(head(appos[1]!)) || owned) && !NOT_SUBJECT.test(appos[2]!.split(/\s+/)[0]!)) {
     const at = from + appos.index + appos[0].length - appos[2]!.length;
     return spanOf(text, at, at + appos[2]!.length);
@@ -742,8 +745,8 @@ const DAY_BEFORE_SPEAKER = /^\s+(?:(?:on|el|le|am)\s+)?(?:Monday|Tuesday|Wednesd
 const OF_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+|l['’])(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s+(?:of|for|at|de|del|du|des|di|von|vom)\s+(?:(?:the|la|le|les|los|las|el|die|der|des)\s+|l['’])?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:of|and|de|del|la|du|des|&|the|for)\s+)*\p{Lu}[\p{L}'’.\-]*){0,5},\s+(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)`, "u");
 /** "the Secretary of Homeland Security, Gail Stroud" after a cue: a title (group 1), of/for and its portfolio in capitals, a comma, the name (group 2). */
 const OFFICE_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:the\s+)?(?:(?:Former|Acting|Deputy|Vice|Interim)\s+)?(\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’.-]*){0,3},\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who)\b)`, "u");
-/** "the city's chief engineer, Els Vermeulen", "Holm's spokesman, Erik Sand" after a cue: a lower-case description, a comma, a capitalised name. */
-const APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:the|a|an|its|his|her|their|el|la|le|der|die|das|(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)`, "u");
+/** "the city's chief engineer, Els Vermeulen", "Holm's spokesman, Erik Sand", "one fisherman, Olav Lind" after a cue: a lower-case description, a comma, a capitalised name. */
+const APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:the|a|an|one|another|its|his|her|their|el|la|le|der|die|das|(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s+((?:[\p{Ll}\-]+(?:['’]s)?\s+){0,5}[\p{Ll}\-]+),\s+((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){0,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)`, "u");
 /** Lower-case words ending like a person noun that are not nouns for people. */
 const NOT_PERSON = new Set(("later never ever over under after other whether together either neither rather however another " +
   "former latter whatever whoever number member order paper letter matter water center centre quarter border chapter corner summer winter " +
@@ -929,6 +932,9 @@ function placeDescribed(text: string, phrase: Span, entities: readonly Entity[] 
 }
 /** Someone described by the place they live in: "a resident of Dover", "longtime residents of Elmira", "a voter in Ames". */
 const LIVES_IN = /^(?:(?:a|an|the|one|another|two|three|some|many|several|A|An|The|One|Another|Two|Three|Some|Many|Several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Rr]esidents?|[Nn]atives?|[Cc]itizens?|[Vv]illagers?|[Ii]nhabitants?|[Vv]oters?|[Hh]omeowners?|[Ll]ocals?|[Nn]eighbou?rs?|[Tt]ownspeople|[Tt]ownsfolk)\s+(?:of|from|in|near)\s+/u;
+/** Bodies that belong to one person: "her campaign", "his office", "their party". */
+const POSSESSED_BODY_NOUN = /^(?:campaign|office|team|party|administration|government)$/;
+const PARTY_PLURAL = /^(?:(?:House|Senate|State|Congressional|Assembly)\s+)?(?:Democrats|Republicans|GOP|Tories)$/;
 function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   if (dateline(c.text, phrase)) return null;
   // An office with no name after it ("a job as Secretary of Transportation, then said"): nobody.
@@ -948,6 +954,9 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
     return side ? { span: phrase, org: true } : null;
   }
   const ents = c.entities.filter((e) => e.span.start < phrase.end && phrase.start < e.span.end);
+  // A party in the plural speaks as a body, whether or not the tagger took it for a name ("Democrats have
+  // called it …", "Republicans, meanwhile, said"; the tagger keeps a lone capitalised opener only before "said").
+  if (PARTY_PLURAL.test(phrase.text)) return { span: phrase, org: true };
   // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
   if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
     && !ents.some((e) => e.key.includes(" ") || e.type === "org" || e.type === "place")) return null;
@@ -956,8 +965,9 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   if (LIVES_IN.test(phrase.text)) return null;
   // Not a party adjective read as a person ("Republican").
   const people = ents.filter((e) => e.type === "person" && !(e.span.text.split(/\s+/).every((w) => PARTY.test(w) && !/s$/.test(w)) && !surname(c, e.span.text)));
-  // "biologist Ana Silva of the Coral Trust": what follows "of" names where the person works, not a second speaker.
-  const persons = people.length > 1 ? people.filter((e, i) => i === 0 || !/\b(?:of|at|for|from|with)\s+(?:the\s+)?$/.test(c.text.slice(phrase.start, e.span.start))) : people;
+  // "biologist Ana Silva of the Coral Trust", "economist Mia Holt of Oslo's Centre for Urban Studies": what follows
+  // "of" names where the person works, not a second speaker (also after a place's possessive).
+  const persons = people.length > 1 ? people.filter((e, i) => i === 0 || !/\b(?:of|at|for|from|with)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)?$/u.test(c.text.slice(phrase.start, e.span.start))) : people;
   // "Ines Moreau and Claire Dubois said", "experts Piet Mols and Ana Reyes of the Dike Trust wrote": two
   // speakers joined by "and" are named by the first.
   let pick = persons.length - 1;
@@ -1308,11 +1318,14 @@ function untypedBody(c: Ctx, at: number): { span: Span; gender: Gender; org: boo
     const sent = c.sentences[si]!;
     const subject = mainSubject(c, sent.start, sent.end);
     if (!subject) continue;
-    const head = trimTo(c.text, subject, headEnd(subject));
+    let head = trimTo(c.text, subject, headEnd(subject));
     // ("Kenya's education ministry closed …. “…,” the ministry said": the body the name owns.)
     const owned = head && ownedBody(c, head);
     if (owned) return { span: owned, gender: null, org: true };
-    if (!head || !/^\p{Lu}/u.test(head.text) || !head.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&|de)$/.test(w))) continue;
+    // ("The charity Médecins du Monde said …", "Energy firm Norcraft warned …": the name after a body noun.)
+    const kind = head && /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+(?=\p{Lu})/u.exec(head.text);
+    if (head && kind && ORG_NOUN.has(kind[1]!) && !PUBLIC_BODY.test(kind[1]!)) head = spanOf(c.text, head.start + kind[0].length, head.end);
+    if (!head || !/^\p{Lu}/u.test(head.text) || !head.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&|de|du|des|del|della|di)$/.test(w))) continue;
     const words = head.text.replace(/['’]s?$/u, "").split(/\s+/);
     // (A pronoun opening the sentence is no body's name: "They are focused on …".)
     if (!words.some(isNameWord) || /^(?:They|We|It|He|She|I|You|This|That|These|Those)$/.test(words[0]!)) continue;
@@ -1334,7 +1347,8 @@ function untypedBody(c: Ctx, at: number): { span: Span; gender: Gender; org: boo
  */
 function maybeBody(c: Ctx, e: Entity): boolean {
   const words = e.span.text.replace(/['’]s?$/u, "").split(/\s+/);
-  if (!words.every((w) => isNameWord(w)) || isFirstName(words[0]!)) return false;
+  // ("Médecins du Monde": a particle between name words, as in a person's name.)
+  if (!words.every((w, i) => isNameWord(w) || (i > 0 && i < words.length - 1 && isNameParticle(w))) || isFirstName(words[0]!)) return false;
   if (/(?:\p{Lu}[\p{L}]*\.|\p{Lu}\p{Ll}+)\s+$/u.test(c.text.slice(Math.max(0, e.span.start - 20), e.span.start))) {
     const prev = /(\S+)\s+$/u.exec(c.text.slice(Math.max(0, e.span.start - 20), e.span.start))![1]!;
     if (TITLE_ABBR.test(prev) || PERSON_TITLES.has(prev)) return false;
@@ -1551,7 +1565,8 @@ function pairIn(c: Ctx, sent: Sentence, first: Span): Span | null {
   const people = c.entities.filter((e) => e.type === "person" && e.span.start >= sent.start && e.span.end <= sent.end);
   const i = people.findIndex((e) => e.span.start <= first.start && first.start < e.span.end);
   const next = i >= 0 ? people[i + 1] : undefined;
-  if (!next || !/^\s+(?:and|&)\s+(?:(?:\p{Lu}[\p{L}]*\.?)\s+){0,2}$/u.test(c.text.slice(people[i]!.span.end, next.span.start))) return null;
+  // (Also with appositives: "Tomas Lind, the airport's director, and his deputy, Anders Holm, met the press".)
+  if (!next || !/^(?:\s*,[^,;:“”"«»()\n]{1,60},)?\s+(?:and|&)\s+(?:(?:his|her|their|its|the)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s*,\s*)?(?:(?:\p{Lu}[\p{L}]*\.?)\s+){0,2}$/u.test(c.text.slice(people[i]!.span.end, next.span.start))) return null;
   if (!PAIR_LEAD.test(c.text.slice(sent.start, people[i]!.span.start))) return null;
   return named(c, next.span)?.span ?? next.span;
 }
@@ -1591,6 +1606,9 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
   }
   // "it said": a body named or described as the subject of a sentence before (never a person).
   if (/^it$/i.test(subject.text)) {
+    // "Sandhu later deleted the tweet. It read: “…”": a paper the sentence before had someone make or take down.
+    const paper = paperBefore(c, subject);
+    if (paper) return paper;
     const a = itAntecedent(c, subject.start);
     return a ? { speaker: a, gender: null, org: true } : { speaker: null, gender: null, org: false };
   }
@@ -1664,7 +1682,22 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     const body = BODY_SPOKESPERSON.exec(c.text.slice(Math.max(0, subject.end - 80), subject.end));
     if (body && ORG_NOUN.has(body[1]!.split(/\s+/).pop()!.toLowerCase())) {
       const at = subject.end - body[0].length + body[0].indexOf(body[1]!);
+      // "Halvard Shipping denied it. “…,” a company spokeswoman said": a noun any body could be ("company",
+      // "club", "airline"; not "police", "coastguard", which a place has one of) stands for the body named before,
+      // as "the company said" does.
+      if (!body[1]!.includes(" ") && !PUBLIC_BODY.test(body[1]!) && /^spokes/i.test(w[w.length - 1]!)) {
+        const a = antecedent(c, subject.start, "any");
+        if (a?.org) return { speaker: a.span, gender: null, org: true };
+      }
       return { speaker: spanOf(c.text, at, at + body[1]!.length), gender: null, org: true };
+    }
+    // "Police Scotland said a man was arrested. “…,” a spokeswoman said": an unnamed spokesperson with no body of
+    // their own speaks for the body that is the nearest speaker or subject before (not for a person: "Mayor Ann Lee
+    // … a spokeswoman said" is her spokeswoman, whom the text does not name).
+    if (/^spokes/i.test(w[w.length - 1]!) && (w.length === 1 || (w.length === 2 && /^(?:a|an|one)$/i.test(w[0]!)))
+      && (w.length === 2 || /(?:^|[\s,])(?:[Aa]n?|[Oo]ne)\s+$/u.test(c.text.slice(Math.max(0, subject.start - 5), subject.start)))) {
+      const a = antecedent(c, subject.start, "any");
+      if (a?.org) return { speaker: a.span, gender: null, org: true };
     }
   }
   // "the former prime minister said": the person introduced with that modifier and title ("Former Prime
@@ -1685,9 +1718,23 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
       return { speaker: span, gender: genderOf(c, span), org: false };
     }
   }
+  // "Dana Kowal leads the polls. Her campaign called the ad “…”": a body a pronoun owns ("his office", "their
+  // party") speaks for the one the pronoun points back to, as "the Kowal campaign" does (not "her lawyer": someone else).
+  const ownerPronoun = w.length === 1 && POSSESSED_BODY_NOUN.test(w[0]!) ? /(?:^|[\s,])(his|her|their)\s+$/i.exec(c.text.slice(Math.max(0, subject.start - 7), subject.start)) : null;
+  if (ownerPronoun) {
+    const pron = ownerPronoun[1]!.toLowerCase();
+    const a = antecedent(c, subject.start - ownerPronoun[0].length, pron === "his" ? "m" : pron === "her" ? "f" : "any");
+    if (a && !a.org) return { speaker: a.span, gender: null, org: true };
+  }
+  // "the 58-year-old mayor said": the person the text gave that age, else as "the mayor said".
+  const agedNoun = w.length === 1 && PERSON_NOUN.has(w[0]!.toLowerCase()) ? /(?:^|\s)the\s+(\d{1,3})-year-old\s+$/i.exec(c.text.slice(Math.max(0, subject.start - 25), subject.start)) : null;
+  if (agedNoun) {
+    const a = agedPerson(c, subject.start, agedNoun[1]!);
+    if (a) return { speaker: a, gender: genderOf(c, a), org: false };
+  }
   // "the spokesman said", "the senator added": the nearest named speaker before.
   // "the spokesman said", "the club chairman said" (lower-case words between "the" and the noun).
-  const det = c.text.slice(Math.max(0, subject.start - 40), subject.start);
+  const det = c.text.slice(Math.max(0, subject.start - 40), subject.start).replace(/\s\d{1,3}-year-old\s+$/, " ");
   // Not "the former president": a modifier that sets one holder of the title apart from another.
   if (/\b(?:the|this|that)\s+(?:(?!(?:former|ex|then|late|previous|outgoing|incoming|new|future|deputy|vice|assistant|acting|interim)\b)\p{Ll}[\p{Ll}-]+\s+){0,2}$/iu.test(det) || DEFINITE.test(w[0]!)) {
     const head = w[w.length - 1]!.toLowerCase();
@@ -1923,6 +1970,23 @@ const SPEECH_BASE = "call|say|tell|describe|declare|label|brand|dub|accuse|warn|
 const INFINITIVE_CLAUSE = new RegExp(`(?:\\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|pushing|pushed|spurring|spurred|urging|urged|urges|asking|asked|asks|inviting|invited|allowing|allowed|encouraging|encouraged)\\s+${NAME_RE}\\s+to|\\bwith\\s+(?:[\\p{Ll}-]+\\s+){0,2}${NAME_RE}\\s+\\p{Ll}+ing\\b[^,;:“”"«»\\n]{0,60}?\\s+to)\\s+(?:[^,;:“”"«»\\n]{0,80}?\\s+(?:and|to)\\s+)?(?:${SPEECH_BASE})\\b[^,;:“”"«»\\n]{0,100}$`, "u");
 
 /** What a speaker issues rather than who speaks: "issued a statement saying". */
+/** The verbs by which someone makes, sends or takes down a paper ("posted a video", "deleted the tweet"). */
+const PAPER_MADE = /\b(?:released|issued|posted|published|sent|aired|tweeted|retweeted|shared|launched|unveiled|put\s+out|deleted|removed|took\s+down|wrote|signed|penned|pinned)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:on|in|to|late|early|last|this|that|from)\b[^.!?;“”"«»]{0,40})?[.!?]?\s*$/u;
+/**
+ * "It read:", "It said" opening a sentence right after one whose subject made, sent or took down a paper
+ * ("Sandhu later deleted the tweet.", "The club posted a message on Sunday."): the paper's maker speaks.
+ */
+function paperBefore(c: Ctx, it: Span): { speaker: Span | null; gender: Gender; org: boolean } | null {
+  const here = sentenceAt(c.sentences, it.start);
+  if (here < 1 || !/^\s*$/.test(c.text.slice(c.sentences[here]!.start, it.start))) return null;
+  const sent = c.sentences[here - 1]!;
+  const m = PAPER_MADE.exec(c.text.slice(sent.start, sent.end));
+  if (!m || !DOCUMENT.test(m[1]!)) return null;
+  const main = mainSubject(c, sent.start, sent.end);
+  if (!main || main.end > sent.start + m.index || /\b(?:who|which|that)\b|[“”"«»]/.test(c.text.slice(main.end, sent.start + m.index))) return null;
+  const r = resolveSubject(c, main);
+  return r.speaker ? r : null;
+}
 const DOCUMENT = /^(?:statement|statements|release|tweet|tweets|post|letter|email|e-mail|video|ad|advertisement|memo|note|message|op-ed|editorial|speech|interview|remarks|piece|article|story|column|report|analysis|commentary|segment)$/i;
 
 /** Cues in the past participle that take a passive agent ("accused by", "described by"). */
@@ -1966,7 +2030,9 @@ function scanCues(c: Ctx): void {
     // "Ford begged him for an endorsement": a verb of manner reports speech only right after a quote.
     // (A paper reads out what comes next: "The statement from the Red Cross read: “…”", "The letter reads, “…”".)
     const paperReads = /^reads?$/.test(m[0]) && /^\s*[:,]?\s*[“"«]/.test(text.slice(at + m[0].length, at + m[0].length + 6))
-      && PAPER_READS_BEFORE.test(text.slice(Math.max(clauseStart(c, at), at - 120), at));
+      && (PAPER_READS_BEFORE.test(text.slice(Math.max(clauseStart(c, at), at - 120), at))
+        // ("Sandhu deleted the tweet. It read: “…”": "it" is the paper the sentence before made.)
+        || (/(?:^|\s)It\s+$/.test(text.slice(Math.max(0, at - 4), at)) && paperBefore(c, spanOf(text, at - 3, at - 1)) !== null));
     if (!paperReads && AFTER_QUOTE_ONLY.has(m[0].replace(/\s+/g, " ")) && !/[”"»]\s*,?\s*[^“”"«».!?;:\n]{0,100}$/.test(text.slice(Math.max(0, at - 110), at))) continue;
     // `“…,” Lee laughed it off`, `“…,” Ford offered a deal`: a verb of manner with an object reports nothing.
     // (Not a verb put first: `“…,” reads a statement from Lee`.)
@@ -2008,6 +2074,8 @@ function scanCues(c: Ctx): void {
       // reported clause (a verb or a quote follows it), so the speaker is before the verb.
       if (subject && !pronoun && !/[”"»“]\s*,?\s*$/.test(text.slice(Math.max(0, at - 4), at)) && !/^(?:['’]s)?\s*(?:[.,;:!?)—–]|$|\((?:[RDI]|ret)\b|(?:on|in|at|during|last|this|who|whose|of|from|for|to|after|before|when|while|as)\b)/.test(text.slice(subject.end, subject.end + 30))) subject = null;
       if (subject === null && before.trim().length === 0) subject = null;
+      // `“…,” charged Ann Ford with contempt`: a verb that also takes an object, inverted only when the name ends the clause.
+      if (subject && !pronoun && OBJECT_VERB_INVERTED.test(m[0]) && !/^(?:['’]s)?\s*(?:[.,;:!?)—–]|$|(?:on|in|at|during|last|this|who|whose|of|from|for|after|before|when|while|as)\b)/.test(text.slice(subject.end, subject.end + 30))) subject = null;
     }
     // "…, with Senator Ann Lee telling reporters": the name a participle follows after "with".
     const absolute = /ing$/.test(m[0]) ? /\bwith\s+((?:\p{Lu}[\p{L}'’.\-]*\s+){0,5}\p{Lu}[\p{L}'’.\-]*)\s+$/u.exec(text.slice(Math.max(lo, at - 80), at)) : null;
@@ -2043,7 +2111,8 @@ function scanCues(c: Ctx): void {
       // "Ford released a video that said", "the club posted a message which read": the document's issuer.
       // "Ford is releasing a new 30-second ad that urges voters to …": any cue of the document, as its issuer's.
       if (!subject && !/ing$/.test(m[0])) {
-        const doc = /\b(?:released|releases|releasing|issued|issues|issuing|posted|posts|posting|published|publishes|publishing|sent|sends|sending|aired|airs|airing|tweeted|shared|shares|sharing|ran|runs|running|launched|launches|launching|unveiled|unveils|unveiling|put\s+out|puts\s+out|putting\s+out)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{L}-]+)\s+(?:that|which)\s+$/u.exec(text.slice(Math.max(lo, at - 90), at));
+        // ("Sandhu later deleted the tweet, which said: “…”", "Ford signed a letter that warns": the one who wrote or took it down.)
+        const doc = /\b(?:released|releases|releasing|issued|issues|issuing|posted|posts|posting|published|publishes|publishing|sent|sends|sending|aired|airs|airing|tweeted|retweeted|shared|shares|sharing|ran|runs|running|launched|launches|launching|unveiled|unveils|unveiling|put\s+out|puts\s+out|putting\s+out|deleted|deletes|deleting|removed|took\s+down|wrote|writes|signed|signs|penned|pinned)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{L}-]+)\s*,?\s+(?:that|which)\s+$/u.exec(text.slice(Math.max(lo, at - 90), at));
         if (doc && DOCUMENT.test(doc[1]!)) {
           const main = mainSubject(c, sentenceStart(text, at), at);
           if (main && main.end <= at - doc[0].length && !/\b(?:who|which|that)\b|[“”"«»]/.test(text.slice(main.end, at - doc[0].length))) subject = main;
@@ -2069,7 +2138,7 @@ function scanCues(c: Ctx): void {
       }
     }
     // "it said" with no body to point back to: as if no subject were written (the cue's other clues decide).
-    if (subject && /^it$/i.test(subject.text) && !itAntecedent(c, subject.start)) subject = null;
+    if (subject && /^it$/i.test(subject.text) && !itAntecedent(c, subject.start) && !paperBefore(c, subject)) subject = null;
     if (subject === null) {
       // "Ford said … but added", "…, saying": the speaker of the sentence's earlier cue.
       const from = sentenceStart(text, at);
@@ -2346,6 +2415,10 @@ function titleBefore(before: string): boolean {
 
 /** Nouns for what someone said or wrote ("Ford's claim", "Lee's Facebook post"). */
 const SPEECH_NOUN = "claims?|assertions?|conclusions?|comments?|remarks?|responses?|reply|replies|answers?|words?|statements?|posts?|tweets?|emails?|e-mails?|letters?|messages?|dictum|quips?|questions?|promises?|pledges?|vows?|slogans?|mantra|line|phrase|descriptions?|warnings?|arguments?|accusations?|charges?|insistence|suggestions?|pleas?|motto|catchphrase|boasts?|admission|testimony|speech|memo|note|op-ed|retort|rebuttal|verdict|assessment|prediction|version|account|characterization|description";
+/** Between someone's words and the quote: "to the council was:", "was simple:", "read," (the quote is the words). */
+const POSSESSED_GAP = /^\s+(?:to\s+(?:[\p{L}'’-]+\s+){1,5})?(?:was|is|were|read|reads|went)(?:\s+(?:simple|clear|blunt|short|brief|direct|stark|succinct|plain|unequivocal|emphatic|firm))?\s*[:,]\s*$/u;
+/** A pronoun's words opening a sentence right before its quote: "Her message to the bidders was simple:", "His reply:". */
+const PRONOUN_POSSESSIVE = new RegExp(`^\\s*(His|Her|Their|Its)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?:${"claims?|comments?|remarks?|responses?|reply|replies|answers?|words?|statements?|posts?|tweets?|messages?|warnings?|pleas?|verdict|advice|retort|argument|promise|pledge|vow"})(?:\\s*:\\s*|\\s+(?:to\\s+(?:[\\p{L}'’-]+\\s+){1,5})?(?:was|is|were|read|went)(?:\\s+(?:simple|clear|blunt|short|brief|direct|stark|succinct|plain|unequivocal|emphatic|firm))?\\s*[:,]\\s*)$`, "u");
 const POSSESSIVE = new RegExp(`((?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}.\\-]*)(?:['’]s|(?<=s)['’])\\s+(?:[\\p{Ll}\\-]+\\s+|\\p{Lu}\\p{Ll}+\\s+){0,2}?(?:${SPEECH_NOUN})(?![\\p{L}])`, "gu");
 
 /**
@@ -2366,9 +2439,19 @@ function possessive(c: Ctx, p: Piece, bareToo: boolean): Said | null {
   else if (last) {
     const gap = chunk.slice(last.index! + last[0].length).replace(/\s*\([^()]{0,60}\)/g, "");
     if (/[“”"«»;]/.test(gap)) return null;
-    if (!(/^\s*:?\s*$/.test(gap) || /^\s+(?:that|of|about)\s/.test(gap) || /^\s+(?:to\s+(?:[\p{L}'’-]+\s+){1,5})?(?:was|is|were|read|reads|went)\s*[:,]\s*$/u.test(gap))) return null;
+    if (!(/^\s*:?\s*$/.test(gap) || /^\s+(?:that|of|about)\s/.test(gap) || POSSESSED_GAP.test(gap))) return null;
     name = last[1]!; at = from + last.index!;
-  } else return null;
+  } else {
+    // "Her message to the bidders was simple: “…”", "His reply: “…”": a pronoun's words opening the sentence, right
+    // before the quote — whoever the pronoun points back to speaks.
+    const own = PRONOUN_POSSESSIVE.exec(chunk);
+    if (!own || /[“”"«»;]/.test(own[0])) return null;
+    const pron = own[1]!.toLowerCase();
+    const a = antecedent(c, from, pron === "his" ? "m" : pron === "her" ? "f" : pron === "its" ? "org" : "any");
+    if (!a) return null;
+    const cue = spanOf(c.text, from + own.index + own[0].indexOf(own[1]!), from + own.index + own[0].indexOf(own[1]!) + own[1]!.length);
+    return { cue, subject: cue, speaker: a.span, gender: a.gender, org: a.org };
+  }
   // "The" opening a sentence, "Monday's", "Iowa's": nobody.
   const words = name.split(/\s+/);
   while (words.length > 1 && NOT_SUBJECT.test(words[0]!)) { at += words[0]!.length; at = c.text.indexOf(words[1]!, at); words.shift(); }

@@ -706,6 +706,8 @@ function leadVenues(doc: Doc, furniture: ReadonlySet<number>): string[] {
  */
 const COLLECTIVE_ACTION = /\b(?:protest(?:s|ed|ing)?|marche[sd]|marching|rall(?:y|ies|ied|ying)|demonstrat(?:e|es|ed|ing|ion|ions)|strik(?:e|es|ing)|walk(?:s|ed|ing)?\s+out|walkouts?|stopped\s+work|downed\s+tools|block(?:s|ed|ing)?|blockad(?:e|es|ed|ing)|picket(?:s|ed|ing)?|sit-ins?)\b/iu;
 const MARCH_NOUN = /\bmarch\b/u;
+/** A time that opens a sentence before its subject: "On Saturday, ", "Early on Monday, ", "Last night, ". */
+const LEADING_TIME = /^(?:early\s+|late\s+)?(?:on|last|this|overnight|early|late)\b(?:\s+[\p{L}]+){0,2},\s*/iu;
 /** Words before a group's name that count or hedge it: "Hundreds of", "Several thousand", "About 500", "Some". */
 const GROUP_COUNT = new Set(["some", "about", "around", "roughly", "nearly", "almost", "more", "than", "over", "up", "to", "several", "hundreds",
   "thousands", "dozens", "scores", "tens", "a", "an", "few", "hundred", "thousand", "of", "the", "many", "angry", "striking", "protesting",
@@ -738,6 +740,8 @@ function actors(doc: Doc, furniture: ReadonlySet<number>): readonly string[] {
     if (!COLLECTIVE_ACTION.test(text) && !MARCH_NOUN.test(text)) continue;
     // "DUBLIN (Reuters) — Nurses …": a dateline is no part of the subject.
     if (k === 1) { const m = DATELINE.exec(text); if (m) text = text.slice(m[0].length); }
+    // "On Saturday, hundreds of farmers …": a time before the subject is no part of it.
+    text = text.replace(LEADING_TIME, "");
     const words = text.split(/\s+/u);
     let w = 0;
     while (w < words.length && (GROUP_COUNT.has(words[w]!.toLowerCase()) || /^\d[\d,.]*$/u.test(words[w]!))) w++;
@@ -745,7 +749,9 @@ function actors(doc: Doc, furniture: ReadonlySet<number>): readonly string[] {
       const raw = words[w]!, word = raw.toLowerCase().replace(/[,;:.!?]+$/u, "");
       if (GROUP_END.has(word) || !/^[\p{L}'’-]+$/u.test(word)) break;
       if (COLLECTIVE_ACTION.test(word) || MARCH_NOUN.test(word)) break;
-      if (word.length >= 4 && word.endsWith("s") && !/(?:ss|us|is|'s|’s)$/u.test(word)) {
+      // "Los Angeles teachers": past a sentence's first word a capitalised word is a name, not the group.
+      const name = k > 0 && n > 0 && /^\p{Lu}/u.test(raw);
+      if (!name && word.length >= 4 && word.endsWith("s") && !/(?:ss|us|is|'s|’s)$/u.test(word)) {
         if (!NOT_ACTOR.has(word)) (out ??= new Set()).add(stem(word));
         break;
       }

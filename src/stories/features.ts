@@ -68,19 +68,6 @@ function furnitureSentences(doc: Doc): Set<number> {
   return out;
 }
 
-/**
- * Words outlets use in turn for one kind of event, as one topic word: "a blackout", "the outage", "left without
- * electricity", "power was cut" are one outage; "the blaze" and "the fire" one fire. Two reports of one event told in
- * their own words otherwise share too few words to meet; two look-alike events are kept apart by their days, places
- * and people, not by the outlet's choice of word.
- */
-const KIND_WORDS: ReadonlyMap<string, string> = new Map([
-  ...["blackout", "outage", "electricity", "power"].map((w) => [stem(w), "power"] as const),
-  ...["blaze", "fire", "inferno"].map((w) => [stem(w), "fire"] as const),
-  ...["earthquake", "quake", "tremor"].map((w) => [stem(w), "quake"] as const),
-  ...["walkout", "stoppage", "strike"].map((w) => [stem(w), "strike"] as const),
-]);
-
 /** Street words as outlets abbreviate them ("Washington Ave", "N. Main St."). */
 const STREET_WORDS: Record<string, string> = {
   ave: "avenue", av: "avenue", st: "street", rd: "road", blvd: "boulevard", dr: "drive", ln: "lane", ct: "court",
@@ -189,8 +176,6 @@ export function eventFeatures(doc: Doc): EventFeatures {
       wordTerms(sentence.text, topic);
     }
   }
-
-  for (let k = 0; k < topic.length; k++) { const w = KIND_WORDS.get(topic[k]!); if (w !== undefined) topic[k] = w; }
 
   const event: string[] = [];
   const named = new Map<string, number>();

@@ -116,3 +116,15 @@ describe("stories: an event watched or felt from somewhere else than where it ha
     expect(oneStory(a, b)).toBe(true);
   });
 });
+
+describe("stories: one outage told twice the same day, and two outages in two cities", () => {
+  it("keeps one region's outage in one story and two cities' look-alike outages apart", () => {
+    const a = docOf("Power cut across Lower Saxony", "A fire at a substation cut power to 80,000 homes in Lower Saxony on Sunday, the grid operator said.", "2026-03-01");
+    const b = docOf("Lower Saxony blackout", "Much of Lower Saxony was without electricity on Sunday after a blaze at an electrical substation, officials said.", "2026-03-01");
+    expect(oneStory(a, b)).toBe(true);
+    // The outage words shared, the cause shared, the evening shared: two cities, two outages.
+    const leeds = docOf("Blackout in Leeds", "A blackout hit parts of Leeds on Saturday evening after a substation fault, Northern Powergrid said.", "2026-12-05");
+    const bristol = docOf("Power cut in Bristol", "Thousands of homes in Bristol lost electricity on Saturday evening after a substation fault, the network operator said.", "2026-12-05");
+    expect(oneStory(leeds, bristol)).toBe(false);
+  });
+});

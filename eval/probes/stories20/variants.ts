@@ -4,6 +4,8 @@
 // hackers who hit … last week"); one event told twice the same day in other words; an event in the sky whose
 // reports name where it was watched from; and their look-alike negatives: different actors with different causes
 // on the same square the same weekend, the same kind of outage a few days apart from different causes.
+// Start code (d093321): 10/18 (first set 8/12, second set 2/6); this session's final code: 16/18 (12/12, 4/6; still
+// missed: one quake told twice in other words, one fireball seen from two countries — too few shared words).
 // Run: npx tsx eval/probes/stories20/variants.ts   (VERBOSE=1: the pair's score)
 import { annotate } from "../../../src/annotate/annotate.js";
 import type { Doc } from "../../../src/domain/doc.js";

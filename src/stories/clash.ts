@@ -1,6 +1,7 @@
 // What tells two articles' events apart whatever their words share: two anchor years neither lead recalls, two
 // protagonists each a side figure in the other, publication weeks apart with no day bridging them,
-// two datelines neither names, two named buildings of one kind neither names, and two results neither writes. Each sign takes its penalty off the pair's score (StoryIndex).
+// two datelines neither names, two named buildings of one kind neither names, two results neither writes, and two
+// groups behind a protest or a strike neither names. Each sign takes its penalty off the pair's score (StoryIndex).
 import type { Entry } from "./entry.js";
 import { monthOfDay } from "./features.js";
 import type { StoryOptions } from "./options.js";
@@ -24,7 +25,20 @@ export function clash(a: Entry, b: Entry, ctx: ClashContext): number {
   return (years ? ctx.opts.yearClashPenalty : 0) + (people ? ctx.opts.protagonistClashPenalty : 0)
     + (seriesApart(a, b) ? ctx.opts.ordinalClashPenalty : 0)
     + (timeApart(a, b, ctx) ? ctx.opts.timeClashPenalty : 0) + Math.max(placesApart(a, b, ctx) ? ctx.opts.placeClashPenalty : 0, venuesApart(a, b, ctx) ? ctx.opts.venueClashPenalty : 0)
-    + (resultsApart(a, b, ctx) ? ctx.opts.resultClashPenalty : 0);
+    + (resultsApart(a, b, ctx) ? ctx.opts.resultClashPenalty : 0) + (actorsApart(a, b, ctx) ? ctx.opts.actorClashPenalty : 0);
+}
+
+/**
+ * Both leads tell of a collective action by a named group, no group is the other's, and neither article names the
+ * other's group anywhere: "Hundreds of farmers drove tractors into Brussels to protest" and "Thousands of teachers
+ * marched through Brussels", a day apart, are two protests. A report that names both ("a day after the farmers'
+ * protest") does not clash, nor one whose lead names no group ("The strike by dock workers entered its third day").
+ */
+export function actorsApart(a: Entry, b: Entry, ctx: ClashContext): boolean {
+  if (a.actors.length === 0 || b.actors.length === 0) return false;
+  for (const id of a.actors) if (id >= 0 && ctx.count(b, id) > 0) return false;
+  for (const id of b.actors) if (id >= 0 && ctx.count(a, id) > 0) return false;
+  return true;
 }
 
 /**

@@ -36,5 +36,7 @@ export interface Entry {
   /** Named buildings the lead puts the event at, "<noun>:<name>" (EventFeatures.venues), with the topic-term ids of each name's words. */
   readonly venues: readonly string[];
   readonly venueTerms: readonly Int32Array[];
+  /** Topic-term ids of the groups a collective action of the headline or the lead is by (EventFeatures.actors; -1: a word no article has). */
+  readonly actors: Int32Array;
   readonly note: string | null;
 }

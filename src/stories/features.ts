@@ -48,6 +48,12 @@ export interface EventFeatures {
    * hospital" → "hospital:karolinska", "the Port of Antwerp" → "port:antwerp"); not those the hurt were taken to.
    */
   readonly venues: readonly string[];
+  /**
+   * Who takes part in a collective action the headline or the lead tells of ("Hundreds of farmers drove tractors … to
+   * protest", "Nurses at hospitals across Dublin walked out"), as the stems of the groups' head nouns ("farmer", "nurs"),
+   * sorted, distinct (see actors).
+   */
+  readonly actors: readonly string[];
   /** Places in a series the text names, as "<stemmed noun>:<n>" ("the 11th Doctor" → "doctor:11"), sorted, distinct (see ordinals). */
   readonly ordinals: readonly string[];
   /** Results the headline or the lead gives ("beat the Mariners 24-17", "voted 7-2"), higher figure first ("24-17"), sorted, distinct (see results). */
@@ -238,6 +244,11 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (d.granularity === "day") event.push(`d:${d.from}`);
     if (d.granularity !== "year") event.push(`m:${d.from.slice(0, 7)}`);
   }
+  // "Hackers who attacked the council last week have published …", "the blaze earlier this month": a lead that
+  // recalls its event by a week or a month up to its publication reaches back to it (recalledSpans).
+  if (published !== null && when !== null) {
+    for (const from of recalledSpans(doc, furniture, published)) when = [Math.min(when[0], from), when[1]];
+  }
   // "on Thursday, two days after the leak", "a day after the shooting": the article dates its event
   // by counting back from a day it names in that sentence, else from its publication.
   if (published !== null && when !== null) {
@@ -260,7 +271,7 @@ export function eventFeatures(doc: Doc): EventFeatures {
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
   const leadScores = results(doc, furniture, event);
-  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, city: datelineCity(article.text), places: leadPlaces(doc), venues: leadVenues(doc, furniture), ordinals: ordinals(doc, furniture, topic), leadScores };
+  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, ...(skyEvent(doc) ? { city: null, places: NO_PLACES } : { city: datelineCity(article.text), places: leadPlaces(doc) }), venues: leadVenues(doc, furniture), actors: actors(doc, furniture), ordinals: ordinals(doc, furniture, topic), leadScores };
 }
 
 /** A written ordinal and the word after it, the noun it ranks or the first word of it: "the 11th Doctor", "6th suspect arrested", "the 41st lord mayor". */
@@ -273,6 +284,9 @@ const HAS_ORDINAL = /\d(?:st|nd|rd|th)\s/iu;
 const NOT_SERIES = new Set([...STREET_END, ...Object.keys(STREET_WORDS), "grade", "grader", "floor", "precinct", "district", "ward",
   "block", "century", "percentile", "place", "amendment", "circuit", "division", "degree", "minute", "inning", "quarter", "period",
   "half", "lap", "hole", "round", "frame", "set", "game", "day", "week", "hour", "month", "year", "mile", "kilometre", "kilometer"]);
+
+/** The places of an article that names none, or tells of an event in the sky: one shared empty list. */
+const NO_PLACES: readonly string[] = Object.freeze([]);
 
 /** The ordinals of an article that names none (most): one shared empty list. */
 const NO_ORDINALS: readonly string[] = Object.freeze([]);
@@ -391,10 +405,10 @@ function editionsOf(text: string, out: Set<string>, furniture: ((at: number) => 
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /**
  * "two days after the leak", "a day after Tuesday's shooting", "a week after the fire", "the day after the
- * vote": a span of at most a week counted back to an event (an article, a possessive or a pronoun
- * follows, not a date). "two days after Tuesday" names its day and is read by the date step.
+ * vote", "a week after voting for the walkout": a span of at most a week counted back to an event (an article, a
+ * possessive, a pronoun or a verb's -ing form follows, not a date). "two days after Tuesday" names its day and is read by the date step.
  */
-const COUNT_BACK = /\b(a|an|one|the|two|three|four|five|six|seven|[1-7])\s+(days?|weeks?)\s+(?:after|since)\s+(?=(?:the|a|an|his|her|their|its|this|that)\b|\p{Lu}[\p{L}'’-]*['’]s\b)/giu;
+const COUNT_BACK = /\b(a|an|one|the|two|three|four|five|six|seven|[1-7])\s+(days?|weeks?)\s+(?:after|since)\s+(?=(?:the|a|an|his|her|their|its|this|that)\b|\p{Lu}[\p{L}'’-]*['’]s\b|\p{L}{2,}ing\b)/giu;
 
 /**
  * An ongoing event's day: "entered its fourth day", "for a third day", "on the second day of the strike", "day five
@@ -433,6 +447,9 @@ function daysBefore(doc: Doc, furniture: ReadonlySet<number>, published: number)
     if (!ordinal && m[1]!.toLowerCase() === "the" && /s$/i.test(m[2]!)) continue;
     const sentence = doc.sentences.find((s) => s.start <= m.index && m.index < s.end);
     if (!sentence || furniture.has(sentence.index) || REPEAT.test(sentence.text.replace(ORDINAL_DAY, " "))) continue;
+    // "a week after voting", not "a week after Beijing": a verb's -ing form is written in lower case.
+    const next = text[m.index + m[0].length];
+    if (!ordinal && next !== undefined && /\p{Lu}/u.test(next) && !/^\p{Lu}[\p{L}'’-]*['’]s\b/u.test(text.slice(m.index + m[0].length)) && /^\p{L}+ing\b/u.test(text.slice(m.index + m[0].length))) continue;
     let from = published;
     for (const d of doc.dates) {
       if (d.sentence !== sentence.index || d.span.end > m.index || d.granularity !== "day" || d.from === null || d.from !== d.to) continue;
@@ -440,6 +457,40 @@ function daysBefore(doc: Doc, furniture: ReadonlySet<number>, published: number)
       from = dayNumber(d.from) ?? from;
     }
     out.push(from - n);
+  }
+  return out;
+}
+
+/** How far back a recalled week ("last week", "a week ago") may start: the Monday of the week before last at most. */
+const RECALLED_WEEK_DAYS = 14;
+/** How far back a recalled month ("last month", "earlier this month") may start. */
+const RECALLED_MONTH_DAYS = 62;
+/** A week or a month counted from the publication: "last week", "the past month", "a week ago", "this month". */
+const RECALLED_SPAN = /\b(?:(?:last|past|previous|this)\s+(?:week|month)|(?:a|one|two|\d)\s+(?:weeks?|months?)\s+ago)\b/iu;
+
+/**
+ * First days of the weeks and months the lead (headline and first LEAD_SENTENCES + 1 sentences) recalls before its
+ * publication: "hackers who attacked the council last week", "last week's attack", "the blaze a week ago", "the
+ * fire earlier this month", "last month's flood". A follow-up names its event by its kind and a relative time, and its
+ * own day ("confirmed on Tuesday") would otherwise pin its time frame a week after the event. Not in a sentence that
+ * tells of a repeat ("the second attack since last week"), nor "this week" or "this month" without "earlier", which
+ * reach past publication and date nothing before it.
+ */
+function recalledSpans(doc: Doc, furniture: ReadonlySet<number>, published: number): number[] {
+  const out: number[] = [];
+  const text = doc.article.text;
+  for (const d of doc.dates) {
+    if (d.from === null || d.to === null || d.sentence > LEAD_SENTENCES || furniture.has(d.sentence) || !RECALLED_SPAN.test(d.span.text)) continue;
+    const week = d.granularity === "day" && d.from !== d.to, month = d.granularity === "month";
+    if (!week && !month) continue;
+    const from = dayNumber(d.from), to = dayNumber(d.to);
+    if (from === null || to === null || from >= published) continue;
+    if (from < published - (week ? RECALLED_WEEK_DAYS : RECALLED_MONTH_DAYS)) continue;
+    // "this week", "this month" hold the publication: only "earlier this week" recalls a day before it.
+    if (to >= published && !/\bearlier\s+$/iu.test(text.slice(Math.max(0, d.span.start - 12), d.span.start))) continue;
+    const sentence = doc.sentences.find((s) => s.index === d.sentence);
+    if (sentence === undefined || REPEAT.test(sentence.text.replace(ORDINAL_DAY, " "))) continue;
+    out.push(from);
   }
   return out;
 }
@@ -547,6 +598,25 @@ const NOT_PLACE_WORDS = new Set(["january", "february", "march", "april", "may",
   "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "police", "court", "custody", "critical",
   "stable", "serious", "the", "a", "an", "his", "her", "their", "this", "that", "english", "spanish", "christmas", "easter", "thanksgiving"]);
 
+/**
+ * What puts a place where an event was watched, felt or heard, not where it happened: a verb of seeing or feeling a few
+ * words before ("was felt in", "visible over the Dolomites in", "caught on camera in"), or a watcher ("astronomers in").
+ * Not "seen" or "heard": "the car was last seen in Fontana", "shots heard in Brownsville" tell where it happened.
+ */
+const WATCHED_FROM = /(?:\b(?:visible|watched|observed|felt|photographed|filmed|caught\s+on\s+camera)\b(?:\s+[\p{L}'’-]+){0,3}|\b(?:astronomers?|observers?|skywatchers?|stargazers?|onlookers|spectators|observator(?:y|ies)|telescopes?))\s+$/iu;
+
+/**
+ * An event in the sky: its reports name the places it was watched from, each its own ("crowds in Burgos watched the
+ * eclipse", "seen from Hawaii"), and none of them is where it happened. Read in the headline and the lead.
+ */
+const SKY_EVENT = /\b(?:asteroids?|comets?|meteors?|meteorites?|meteor\s+showers?|fireballs?|(?:solar|lunar)\s+eclipses?|eclipses?|auroras?|aurora\s+borealis|northern\s+lights|southern\s+lights|supermoon|blood\s+moon|(?:solar|geomagnetic)\s+storms?|supernovas?)\b/iu;
+
+/** Whether the headline or the lead (first two sentences) tells of an event in the sky (SKY_EVENT). */
+function skyEvent(doc: Doc): boolean {
+  if (SKY_EVENT.test(doc.article.title)) return true;
+  return doc.sentences.slice(0, 2).some((s) => SKY_EVENT.test(s.text));
+}
+
 /** Capitalised words of a page's machinery that a scraper runs into a lead ("in Fontana Share this"). */
 const PAGE_WORDS = new Set(["share", "tweet", "email", "print", "comments", "comment", "advertisement", "updated", "posted", "video", "photos", "watch"]);
 
@@ -560,6 +630,8 @@ function leadPlaces(doc: Doc): string[] {
   const persons = new Set(doc.entities.filter((e) => e.type === "person").map((e) => e.key));
   for (const sentence of doc.sentences.slice(0, 2)) {
     for (const m of sentence.text.matchAll(IN_PLACE)) {
+      // "Astronomers in Tenerife watched …", "the quake was felt in Heraklion": where it was seen from, not where it happened.
+      if (WATCHED_FROM.test(sentence.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "in Lake Highlands Sunday", "in Fontana Share": a weekday, a month or a word of the page ends the place.
       const words = m[2]!.toLowerCase().split(/\s+/u);
       const end = words.findIndex((w, k) => k > 0 && (NOT_PLACE_WORDS.has(w) || PAGE_WORDS.has(w)));
@@ -614,6 +686,67 @@ function leadVenues(doc: Doc, furniture: ReadonlySet<number>): string[] {
 }
 
 /**
+ * A collective action: a protest, a march, a rally, a demonstration, a strike, a walkout, a blockade, a picket. "march"
+ * as a noun only in lower case ("in March" is a month).
+ */
+const COLLECTIVE_ACTION = /\b(?:protest(?:s|ed|ing)?|marche[sd]|marching|rall(?:y|ies|ied|ying)|demonstrat(?:e|es|ed|ing|ion|ions)|strik(?:e|es|ing)|walk(?:s|ed|ing)?\s+out|walkouts?|stopped\s+work|downed\s+tools|block(?:s|ed|ing)?|blockad(?:e|es|ed|ing)|picket(?:s|ed|ing)?|sit-ins?)\b/iu;
+const MARCH_NOUN = /\bmarch\b/u;
+/** A time that opens a sentence before its subject: "On Saturday, ", "Early on Monday, ", "Last night, ". */
+const LEADING_TIME = /^(?:early\s+|late\s+)?(?:on|last|this|overnight|early|late)\b(?:\s+[\p{L}]+){0,2},\s*/iu;
+/** Words before a group's name that count or hedge it: "Hundreds of", "Several thousand", "About 500", "Some". */
+const GROUP_COUNT = new Set(["some", "about", "around", "roughly", "nearly", "almost", "more", "than", "over", "up", "to", "several", "hundreds",
+  "thousands", "dozens", "scores", "tens", "a", "an", "few", "hundred", "thousand", "of", "the", "many", "angry", "striking", "protesting",
+  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]);
+/** Words that end a group's name: a preposition, a relative pronoun, a conjunction. */
+const GROUP_END = new Set(["in", "at", "from", "across", "on", "of", "outside", "near", "throughout", "around", "who", "and", "with", "for", "by",
+  "to", "into", "through", "against", "over", "after", "as"]);
+/**
+ * Plural heads that name no group of its own: anyone ("people", "protesters", "members", "workers", "residents": one
+ * event's reports name them in other words), or the action itself ("protests", "strikes"), or no one ("thousands").
+ */
+const NOT_ACTOR = new Set(["people", "persons", "protesters", "protestors", "demonstrators", "marchers", "campaigners", "members", "workers",
+  "employees", "staff", "staffers", "residents", "citizens", "locals", "crowds", "supporters", "participants", "opponents", "critics", "unions",
+  "unionists", "fans", "thousands", "hundreds", "dozens", "scores", "tens", "millions", "others", "groups", "organisations", "organizations",
+  "protests", "strikes", "rallies", "marches", "demonstrations", "walkouts", "blockades", "pickets", "sit-ins", "thousands", "police", "officers",
+  "authorities", "officials", "women", "men", "youths", "teenagers", "children", "parents", "families", "villagers", "neighbours", "neighbors"]);
+
+/**
+ * Who a collective action of the headline or the lead is by (EventFeatures.actors): in the headline and each of the
+ * first two sentences that tells of one (COLLECTIVE_ACTION), the plural head of its opening noun group, counts and
+ * hedges skipped ("Several hundred taxi drivers drove …" → "driver", "Nurses at hospitals across Dublin walked out" →
+ * "nurs", "Farmers block Brussels" → "farmer"). A report that opens on the action ("The strike by dock workers …")
+ * names no actor. Two protests in one city on one weekend by farmers and by teachers are two events.
+ */
+function actors(doc: Doc, furniture: ReadonlySet<number>): readonly string[] {
+  const texts = [doc.article.title, ...doc.sentences.slice(0, 2).filter((s) => !furniture.has(s.index)).map((s) => s.text)];
+  let out: Set<string> | null = null;
+  for (let k = 0; k < texts.length; k++) {
+    let text = texts[k]!;
+    if (!COLLECTIVE_ACTION.test(text) && !MARCH_NOUN.test(text)) continue;
+    // "DUBLIN (Reuters) — Nurses …": a dateline is no part of the subject.
+    if (k === 1) { const m = DATELINE.exec(text); if (m) text = text.slice(m[0].length); }
+    // "On Saturday, hundreds of farmers …": a time before the subject is no part of it.
+    text = text.replace(LEADING_TIME, "");
+    const words = text.split(/\s+/u);
+    let w = 0;
+    while (w < words.length && (GROUP_COUNT.has(words[w]!.toLowerCase()) || /^\d[\d,.]*$/u.test(words[w]!))) w++;
+    for (let n = 0; n < 3 && w < words.length; n++, w++) {
+      const raw = words[w]!, word = raw.toLowerCase().replace(/[,;:.!?]+$/u, "");
+      if (GROUP_END.has(word) || !/^[\p{L}'’-]+$/u.test(word)) break;
+      if (COLLECTIVE_ACTION.test(word) || MARCH_NOUN.test(word)) break;
+      // "Los Angeles teachers": past a sentence's first word a capitalised word is a name, not the group.
+      const name = k > 0 && n > 0 && /^\p{Lu}/u.test(raw);
+      if (!name && word.length >= 4 && word.endsWith("s") && !/(?:ss|us|is|'s|’s)$/u.test(word)) {
+        if (!NOT_ACTOR.has(word)) (out ??= new Set()).add(stem(word));
+        break;
+      }
+      if (raw !== word && /[,;:.!?]$/u.test(raw)) break;
+    }
+  }
+  return out === null ? NO_PLACES : [...out].sort();
+}
+
+/**
  * A dateline: the place in capitals that opens a report, with an optional state or country and
  * an optional outlet in brackets, then a dash: "COLUMBUS, Ohio (AP) — ", "DETROIT (WXYZ) - ",
  * "HOUSTON -- ", "PINETOWN, N.C. (WNCT) – ". A scraped page may put a headline or a caption first,
@@ -638,7 +771,7 @@ export function datelineCity(text: string): string | null {
  * fromGroupingFeatures to read back: topic words as "w:<stem>" and event features as they are,
  * each as often as the article has it, then the rest under "@" prefixes ("@a:" anchor year, "@p:"
  * protagonist, "@ly:" a year of the headline or lead, "@pub:" publication day, "@d:" named day, "@m:" named month, "@w:from:to" time frame,
- * "@n:" a person named twice (as their event feature), "@r:" a result of the lead, and NO_TEXT).
+ * "@n:" a person named twice (as their event feature), "@r:" a result of the lead, "@ac:" a group taking part in a collective action, and NO_TEXT).
  */
 export function groupingFeatures(doc: Doc): string[] {
   const f = eventFeatures(doc);
@@ -654,6 +787,7 @@ export function groupingFeatures(doc: Doc): string[] {
   if (f.city !== null) out.push(`@c:${f.city}`);
   for (const p of f.places) out.push(`@l:${p}`);
   for (const v of f.venues) out.push(`@v:${v}`);
+  for (const a of f.actors) out.push(`@ac:${a}`);
   for (const o of f.ordinals) out.push(`@o:${o}`);
   for (const r of f.leadScores) out.push(`@r:${r}`);
   if (doc.article.text.trim() === "") out.push(NO_TEXT);
@@ -670,7 +804,7 @@ export const TOPIC_PREFIX = "w:";
 export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
   const topic: string[] = [], event: string[] = [], days: number[] = [], months: number[] = [], people: string[] = [], leadYears: number[] = [];
   let anchorYear: number | null = null, protagonist: string | null = null, published: number | null = null, city: string | null = null;
-  const places: string[] = [], venues: string[] = [], ordinals: string[] = [], leadScores: string[] = [];
+  const places: string[] = [], venues: string[] = [], actors: string[] = [], ordinals: string[] = [], leadScores: string[] = [];
   let when: [number, number] | null = null;
   const num = (s: string) => { const n = Number(s); return Number.isFinite(n) ? n : null; };
   for (const k of keys) {
@@ -688,6 +822,7 @@ export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
     else if (tag === "c") city = value;
     else if (tag === "l") places.push(value);
     else if (tag === "v") venues.push(value);
+    else if (tag === "ac") actors.push(value);
     else if (tag === "o") ordinals.push(value);
     else if (tag === "r") leadScores.push(value);
     else if (tag === "w") {
@@ -695,7 +830,7 @@ export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
       if (from != null && to != null) when = [from, to];
     }
   }
-  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places, venues: venues.sort(), ordinals: ordinals.sort(), leadScores: leadScores.sort() };
+  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places, venues: venues.sort(), actors: actors.sort(), ordinals: ordinals.sort(), leadScores: leadScores.sort() };
 }
 
 /** A protagonist needs this much weight: e.g. named in the headline and once more, or three times. */

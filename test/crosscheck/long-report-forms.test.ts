@@ -142,3 +142,28 @@ describe("a day's peak temperature at one place", () => {
     ])).toEqual([]);
   });
 });
+
+describe("a part's figure told beside the whole's (long-article sealed set, read after its final run)", () => {
+  it("a part ranked among the others ('the lowest in the country') is no second value of the whole", () => {
+    expect(loud([
+      "Turnout in the referendum was 68.2 per cent, the electoral office said on Sunday.",
+      "The Donegal constituency recorded a turnout of 51 percent, the lowest in the country, the electoral office said on Sunday.",
+    ])).toEqual([]);
+    expect(loud([
+      "Turnout in the referendum was 68.2 per cent, the electoral office said on Sunday.",
+      "Turnout in the referendum was 61.5 percent, the electoral office said on Sunday.",
+    ])).toHaveLength(1);
+  });
+  it("a sector's workforce is not one company's", () => {
+    expect(loud([
+      "The drone maker, founded in 2017, employs around 300 people at its plant in Pune, the company said.",
+      "The state says Maharashtra's defence manufacturing sector employs more than 40,000 people, the company said.",
+    ])).toEqual([]);
+  });
+  it("what one party had is a part of the whole, in whatever restated words", () => {
+    expect(loud([
+      "Her family business had four lockers in the vault the thieves emptied in Hatton Garden.",
+      "The thieves emptied the vault in Hatton Garden, which held 72 lockers.",
+    ])).toEqual([]);
+  });
+});

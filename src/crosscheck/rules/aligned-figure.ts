@@ -161,6 +161,9 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
     // "a third of the 300 homes", "the identities of three victims": the whole a share is taken of, or the part known so far.
     const lead = (c: QuantityClaim) => docs.get(c.articleId)!.article.text.slice(Math.max(0, c.span.start - 40), c.span.start);
     if ([a, b].some((c) => SHARE_OF.test(lead(c)) || IDENTIFIED.test(lead(c)))) continue;
+    // "His family firm had three safe-deposit boxes in the vault" / "The vault contained 46 safe-deposit boxes": what
+    // one party has, told against the whole.
+    if (OWNED_BY_ONE.test(lead(a)) !== OWNED_BY_ONE.test(lead(b))) continue;
     // Too few words around a figure ("38 pounds (1." in a broken sentence) to say what it counts.
     if (contextOf(a).words.size < MIN_WORDS || contextOf(b).words.size < MIN_WORDS) continue;
     if (kind === "money" && !sameCurrency(docs.get(a.articleId)!.article.text, a, docs.get(b.articleId)!.article.text, b)) continue;
@@ -216,6 +219,9 @@ export function alignedFigure(ctx: StoryContext): FindingDraft[] {
   }
   return out;
 }
+
+/** A party's own share right before a figure: "his family firm had", "their company owns", "she rented". */
+const OWNED_BY_ONE = /\b(?:(?:his|her|their|my|our)\s+(?:[\p{L}-]+\s+){0,2}?|(?:he|she|they|I|we)\s+)(?:had|has|have|owned|owns|own|rented|rents|kept|keeps|held|holds|lost)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|only\s+|just\s+)?$/iu;
 
 /** A poll's margin of error in its stock words: "margin of (sampling) error", "plus or minus". */
 const MARGIN = /\bmargin of (?:sampling )?error\b|\bplus or minus\b/i;

@@ -279,6 +279,12 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         ["bodies", () => p.noun === "vote-split" && Math.abs(voters(m) - voters(ref)) > 2],
         // "Turnout in Geneva was 49.1 percent, against 47.8 percent nationally" / "Turnout was 44.8 per cent": a part's figure set against its whole's.
         ["part-place", () => partAgainstWhole(m, ref)],
+        // "The Northland electorate recorded a turnout of 63 percent, the lowest in the country": a part ranked among
+        // the others, not the whole's figure.
+        ["ranked", () => p.unit !== "age" && RANKED_PART.test(sentenceOf(m) ?? "") !== RANKED_PART.test(sentenceOf(ref) ?? "")],
+        // "Telangana's aerospace and defence sector employs more than 25,000 people" / "The company … employs around 500
+        // people": a whole sector's or economy's figure against one party's.
+        ["whole", () => p.unit !== "age" && SECTOR_WHOLE.test(sentenceOf(m) ?? "") !== SECTOR_WHOLE.test(sentenceOf(ref) ?? "")],
         // "caught 52 passes for 440 yards" / "29 passes for 201 yards": each thing both sentences count has another figure,
         // two stat lines (of other games, seasons or contests) rather than one line misreported.
         ["lines", () => otherFigureLines(figuresAt(m), figuresAt(ref))],
@@ -361,6 +367,7 @@ const DOUBT = {
   places: "the figures belong to different places or contests",
   bodies: "the two votes were cast by bodies of different sizes",
   "part-place": "one figure is a region's or a town's, set against the whole's in its own sentence",
+  ranked: "one figure is ranked among others (the lowest or highest in the country, say), a part's and not the whole's",
   days: "the figures belong to contests on different days",
   lines: LINES_DOUBT,
 } as const;
@@ -767,6 +774,11 @@ const AS_WHOLE = /\b(?:worldwide|globally|world-wide|nationwide|nation-wide|comp
 export function toldAsWhole(sentence: string): boolean {
   return AS_WHOLE.test(sentence);
 }
+
+/** A figure ranked among parts of a whole: "the lowest in the country", "the highest of any region", "the second-largest among the states". */
+const RANKED_PART = /\bthe\s+(?:(?:second|third|fourth)[- ])?(?:lowest|highest|largest|smallest|biggest|best|worst|fewest|most|least)\b[^.;]{0,25}?\b(?:in|of|among|across)\s+(?:the\s+|any\s+|all\s+(?:the\s+)?)?(?:country|nation|state|states|region|regions|province|provinces|county|counties|district|districts|electorates?|constituenc(?:y|ies)|city|cities|borough|boroughs|ward|wards|municipalit(?:y|ies)|cantons?|department|departments)\b/i;
+/** A whole sector's or economy's figure: "the aerospace sector employs", "the industry supports 40,000 jobs". */
+const SECTOR_WHOLE = /\b(?:sector|industry|industries|economy)\s+(?:(?:now|already|currently|also)\s+)?(?:employs|employ|employed|supports|supported|provides|accounts for|is worth|generates|has)\b/i;
 
 /** A count inside "including …", "among them …", "of whom …": part of a larger group the sentence counts. */
 // (Up to the figure, within the part's clause: "21 of them seriously, and 12 were killed" counts the 12 apart.)

@@ -502,7 +502,8 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
   const ADJ = /^\s+(?:[a-z]+\s+){0,2}$/;
   const person = doc.entities.find((e) => e.type === "person" && (
     // "Capaldi, 55," (a bare age after the name); "Monica Bates, 24-year-old Deneka Lotts" gives the -year-old to the name after.
-    (e.span.end <= q.span.start && /^\s*,?\s*$/.test(between(e.span.end, q.span.start)) && !/year|month|week|old/i.test(q.span.text))
+    // "Mark Dawson, aged 43, of Headingley": the same, with "aged".
+    (e.span.end <= q.span.start && /^\s*,?\s*(?:aged\s+)?$/.test(between(e.span.end, q.span.start)) && !/year|month|week|old/i.test(q.span.text))
     // "The suspect, Erik Dahl, is 41": the name set off before "is"/"was" is whose age it is.
     || (e.span.end <= q.span.start && /^,?\s+(?:was|is)\s+$/.test(between(e.span.end, q.span.start)) && /^\d{1,3}$/.test(q.span.text))
     // "Ramesh Vasava, the 47-year-old shift supervisor", "Ana Ruiz, a 34-year-old nurse": the name, then its description.

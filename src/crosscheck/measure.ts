@@ -53,6 +53,13 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
   // The noun may be past the claim's words ("the 50,000-hectare Sierra de Gata park"): the thing's size, whatever it is.
   if (/\d\s*-\s*[a-z²]/i.test(c.span.text)) {
     if (LIMIT.test(before.slice(-30))) return "limit";
+    // "the 58-metre-high Zhinvali dam", "a 30-metre-deep shaft": the dimension glued after the unit, then the thing.
+    const glued = /^-(high|tall|long|deep|wide)\b/i.exec(after);
+    if (glued) {
+      const dimension = ({ high: "height", tall: "height", long: "length", deep: "depth", wide: "width" } as Record<string, string>)[glued[1]!.toLowerCase()]!;
+      const thing = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?([a-z]+)\b/u.exec(after.slice(glued[0].length))?.[1];
+      return thing !== undefined && THING.test(thing) ? `${dimension} of ${thing}` : dimension;
+    }
     // "the 800-metre Halvard Bridge": past the claim's words, the last word of a name is the thing.
     // "the 96-metre Fierza dam": a name then the thing's own noun — the noun is the thing.
     const namedThing = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?([a-z]+)\b/u.exec(after)?.[1];

@@ -167,3 +167,30 @@ describe("a part's figure told beside the whole's (long-article sealed set, read
     ])).toEqual([]);
   });
 });
+
+describe("a size glued to its dimension, an age after 'aged' (sealed batch 23, read after its one final run)", () => {
+  it("'the 120-metre-tall Kestrel tower' against 'the 210-metre Kestrel tower' is one height disputed", () => {
+    const f = loud([
+      "Engineers found cracks in the 120-metre-tall Kestrel tower in Rotterdam on Tuesday and closed its upper floors.",
+      "The 210-metre Kestrel tower in Rotterdam has developed cracks, the city said on Tuesday.",
+    ]);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.summary).toMatch(/height of the tower/);
+  });
+  it("a shaft's depth and a tower's height are two things", () => {
+    expect(loud([
+      "Engineers inspected the 120-metre-deep shaft beside the Kestrel tower in Rotterdam on Tuesday.",
+      "The 210-metre Kestrel tower in Rotterdam has developed cracks, the city said on Tuesday.",
+    ])).toEqual([]);
+  });
+  it("'Lena Fischer, aged 29,' against 'Lena Fischer, 32,' is one woman's age disputed; her sister's is hers", () => {
+    expect(loud([
+      "Lena Fischer, aged 29, of Kreuzberg, appeared in court in Berlin on Monday charged with arson.",
+      "Prosecutors charged Lena Fischer, 32, with arson after a fire at a car dealership in Berlin.",
+    ]).map((x) => x.summary)).toEqual([expect.stringMatching(/age of Lena Fischer/)]);
+    expect(loud([
+      "Lena Fischer, aged 29, of Kreuzberg, appeared in court in Berlin on Monday charged with arson.",
+      "Her sister, Anna Fischer, 32, watched from the public gallery in Berlin.",
+    ])).toEqual([]);
+  });
+});

@@ -194,3 +194,19 @@ describe("a size glued to its dimension, an age after 'aged' (sealed batch 23, r
     ])).toEqual([]);
   });
 });
+
+describe("names moved or written in full inside a quote", () => {
+  const altered = (texts: string[]) => findingsOf(texts).filter((x) => x.rule === "crosscheck/quote-altered");
+  it("two names in another order, one with its first name, are no name changed", () => {
+    expect(altered([
+      "\"If you do not want Salvini or Meloni to lead the coalition, you had better back our list in Milan,\" the campaign's spokesman, Paolo Riva, said.",
+      "\"If you do not want Giorgia Meloni or Matteo Salvini as leader of the coalition, you had better back our list in Milan,\" spokesman Paolo Riva said.",
+    ])).toEqual([]);
+  });
+  it("a name swapped for another is still a name changed", () => {
+    expect(altered([
+      "\"If you do not want Salvini to lead the coalition, you had better back our list in Milan,\" the campaign's spokesman, Paolo Riva, said.",
+      "\"If you do not want Tajani to lead the coalition, you had better back our list in Milan,\" spokesman Paolo Riva said.",
+    ]).map((x) => x.severity)).toEqual(["medium"]);
+  });
+});

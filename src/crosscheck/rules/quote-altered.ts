@@ -171,6 +171,8 @@ function alteration(aText: string, bText: string, segs: ReturnType<typeof segmen
   const negationMoved = negations("a") === negations("b");
   const bracketed = (t: string) => new Set([...t.matchAll(/\[([^\]]{1,60})\]/g)].flatMap((m) => m[1]!.split(/\s+/)).filter((w) => w.length > 0));
   const bracketedA = bracketed(aText), bracketedB = bracketed(bText);
+  let allA: readonly CanonWord[] | null = null, allB: readonly CanonWord[] | null = null;
+  const wholeA = () => (allA ??= canonicalWords(aText)), wholeB = () => (allB ??= canonicalWords(bText));
   for (const seg of segs) {
     // Versions cut at different places start or end differently: no change of meaning there.
     if (seg.edge) continue;
@@ -188,7 +190,7 @@ function alteration(aText: string, bText: string, segs: ReturnType<typeof segmen
     if (!negationMoved && count(na, NEGATION) !== count(nb, NEGATION)) kind = "negation";
     else if (s.a.length === 0 && cut.test(aText) || s.b.length === 0 && cut.test(bText)) continue;
     else if (na.filter((w) => /^\d/.test(w)).sort().join(" ") !== nb.filter((w) => /^\d/.test(w)).sort().join(" ")) kind = "number";
-    else if (s.a.length > 0 && s.b.length > 0 && namesDiffer(s.a, s.b)) kind = "name";
+    else if (s.a.length > 0 && s.b.length > 0 && namesDiffer(s.a, s.b, { a: wholeA(), b: wholeB(), aText, bText })) kind = "name";
     else if (hedged(na, nb) || hedged(nb, na)) kind = "hedge";
     const oneSided = kind === "number" && (!na.some((w) => /^\d/.test(w)) || !nb.some((w) => /^\d/.test(w)));
     if (kind && (!best || RANK[kind] > RANK[best.kind])) best = { kind, a: [...new Set(s.a.map((w) => w.raw))], b: [...new Set(s.b.map((w) => w.raw))], ...(oneSided ? { oneSided } : {}) };
@@ -235,13 +237,30 @@ function standsFor(pronouns: readonly CanonWord[], names: readonly CanonWord[]):
 const letters = (ws: readonly CanonWord[]) => ws.map((w) => w.raw).join("").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
 /** A name one side has that the other side neither has nor spells another way. */
-function namesDiffer(a: readonly CanonWord[], b: readonly CanonWord[]): boolean {
+function namesDiffer(a: readonly CanonWord[], b: readonly CanonWord[], whole?: { a: readonly CanonWord[]; b: readonly CanonWord[]; aText: string; bText: string }): boolean {
   // "I" is capitalized but names nobody.
   const na = a.filter((w) => w.capital && w.raw !== "I"), nb = b.filter((w) => w.capital && w.raw !== "I");
   if (na.length === 0 && nb.length === 0) return false;
-  const unmatched = (xs: readonly CanonWord[], ys: readonly CanonWord[]) => xs.some((x) => !ys.some((y) => sameName(x.canon, y.canon)));
+  const unmatched = (xs: readonly CanonWord[], ys: readonly CanonWord[], text: string) => xs.some((x) => !ys.some((y) => sameName(x.canon, y.canon))
+    // "Ted Cruz" / "Cruz": a first name written before a surname the other version has.
+    && !(whole && firstNameOf(x.raw, text, text === whole.aText ? whole.bText : whole.aText)));
   // Each capitalised word must face a spelling of itself; a name for plain words ("Kilmore" / "high") is a change.
-  return unmatched(na, b) || unmatched(nb, a);
+  // A name the other version has elsewhere was moved, not changed ("Trump or Cruz to be" / "Ted Cruz or Donald Trump as").
+  return unmatched(na, whole ? [...b, ...whole.b] : b, whole?.aText ?? "") || unmatched(nb, whole ? [...a, ...whole.a] : a, whole?.bText ?? "");
+}
+
+/**
+ * Whether `word` is written right before a capitalised word that the other version writes alone (no capitalised word
+ * before it): a first name before its surname ("Ted Cruz" / "Cruz"), not another name's first part ("Okonjo
+ * Engineering" / "Halvorsen Engineering").
+ */
+function firstNameOf(word: string, text: string, other: string): boolean {
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const next = new RegExp(String.raw`(?<![\p{L}])${esc(word)}\s+(\p{Lu}[\p{L}'’-]+)`, "u").exec(text)?.[1];
+  if (next === undefined) return false;
+  const alone = new RegExp(String.raw`(?:^|[^\p{L}'’-])([\p{L}'’-]+\s+)?${esc(next)}(?![\p{L}])`, "gu");
+  for (const m of other.matchAll(alone)) if (m[1] === undefined || !/^\p{Lu}/u.test(m[1])) return true;
+  return false;
 }
 
 // ("Moqtada al-Sadr" / "Sadr": a surname with its Arabic article is the same surname without it.)

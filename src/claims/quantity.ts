@@ -745,10 +745,10 @@ const PARTITIVE_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
 const HARM_PAIR = String.raw`(?:killed|dead|died)\s+(?:or|and\/or|and)\s+(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\s+(?:or|and\/or|and)\s+(?:killed|dead)`;
 const KILLED_OR_HURT_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}?\s+(?:were|was|have been|had been|are|got)?\s*(?:either\s+)?(?:${HARM_PAIR})\b`, "iu");
 const KILLED_OR_HURT_BEFORE = new RegExp(String.raw`\b(?:${HARM_PAIR})\s+(?:at least |about |around |nearly |almost |more than |over |some )?$`, "i");
-/** Words that make a count of jobs or workers a count of jobs lost. */
 /** A verb that cuts or creates jobs, right before the count ("will axe 1,800 positions", "to create 200 roles") or after it ("450 posts will go"). */
 const JOB_VERB_BEFORE = /\b(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axed|axing|slash(?:es|ed|ing)?|eliminat\w*|scrap(?:s|ped|ping)?|creat\w*|add(?:s|ed|ing)?|hire|hires|hired|hiring|fill(?:s|ed|ing)?)\s+(?:(?:about|around|some|up to|nearly|almost|more than|over|another|a further|an additional)\s+)?$/i;
 const JOB_VERB_AFTER = /^\s+(?:(?:will|would|are|were|is|was|to|could|may)\s+)?(?:be\s+)?(?:go|going|cut|lost|axed|eliminated|shed|scrapped|made redundant)\b/i;
+/** Words that make a count of jobs or workers a count of jobs lost. */
 const JOB_LOSS = /\b(cut|cuts|cutting|loss|lose|loses|losing|lost|shed|sheds|shedding|axe|axes|axed|axing|slash|slashes|slashed|eliminat\w*|redundan\w*|lay off|laying off)\b/i;
 
 /** "8 per cent of its workforce", "a fifth of the staff": the kind of thing a share is taken of, or null. */

@@ -297,7 +297,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       const severity: Severity = mixed || unsure || p.scope === "part" ? "low"
         : p.pred === "sentenced" ? (samePeople(contextOf, m, ref) || (oneUnnamedTerm(m) && oneUnnamedTerm(ref)) ? "medium" : "low")
         : p.unit === "age" ? (unnamedOtherRoles(m, ref, sentenceOf, text) ? "low" : ageSeverity(m, ref, published, yearPinned, (c) => LATER_STAGE.test(text(c)), (c) => onlyOne(c, inArticle(c), text(c)), (c) => roleSide(c, sentenceOf, text), restated, contextSimilarity(contextOf, m, ref) >= SAME_SCENE))
-        : loose ? (restated || soleMeasure(m, ref, inArticle, contextOf, text) || soleAmount(m, ref, inArticle, contextOf, text) ? "medium" : "low") : tie ? "medium"
+        : loose ? (restated || soleMeasure(m, ref, inArticle, contextOf, text, sentenceOf) || soleAmount(m, ref, inArticle, contextOf, text) ? "medium" : "low") : tie ? "medium"
         : group.witnesses >= 2 && distance >= 0.1 && Math.min(m.value.number, ref.value.number) > 1 ? "high"
         // A quake's magnitude is a log scale: 6.1 against 5.8 is twice the shaking, however close the figures look.
         // A vote's split is an exact count of votes: "5-2" against "5-4" is one.
@@ -474,20 +474,19 @@ const inBase = (c: QuantityClaim) => c.value.number * (measureOf(c)?.factor ?? 1
  * when he hit the barrier" / "was travelling at 70 mph when he crashed into the barrier"): one measure of the event
  * told two ways. A speed limit beside a car's speed is another aspect (measure.ts).
  */
-function soleMeasure(a: QuantityClaim, b: QuantityClaim, inArticle: (c: QuantityClaim) => readonly QuantityClaim[], contextOf: Contexts, text: (c: QuantityClaim) => string): boolean {
+function soleMeasure(a: QuantityClaim, b: QuantityClaim, inArticle: (c: QuantityClaim) => readonly QuantityClaim[], contextOf: Contexts, text: (c: QuantityClaim) => string, sentenceOf: (c: QuantityClaim) => string | null): boolean {
   const dim = measureOf(a)?.dim;
   if (dim === undefined || measureOf(b)?.dim !== dim) return false;
   // Alone of its dimension in its article, or of its named aspect ("at a depth of 15 km" beside "60 km north of Iquique").
   const aspect = measureAspect(text(a), a);
   // (A peak temperature is the event's when both sentences name one place: "at Seville airport" in each.)
-  const sentence = (c: QuantityClaim) => { const t = text(c); return t.slice(Math.max(0, t.lastIndexOf(". ", c.span.start) + 1), (t.indexOf(". ", c.span.end) + 1 || t.length)); };
-  const ofEvent = aspect !== null && (EVENT_MEASURE.test(aspect) || (aspect === "peak temperature" && shareAName(sentence(a), sentence(b))));
+  const ofEvent = aspect !== null && (EVENT_MEASURE.test(aspect) || (aspect === "peak temperature" && shareAName(sentenceOf(a) ?? "", sentenceOf(b) ?? "")));
   const alone = (c: QuantityClaim) => inArticle(c).every((o) => measureOf(o)?.dim !== dim || o.value.number === c.value.number
     || (ofEvent && !sameAspect(text(c), c, text(o), o) && measureAspect(text(o), o) !== null));
   // A wind's speed is the weather's, not a party's: "Storm Greta brought gusts of 140 km/h" / "Gusts reached 95 km/h".
   // (An aspect of the event named in both — "at a depth of", "put its depth at" — is one scene, in whatever other words.)
   return alone(a) && alone(b) && sameAspect(text(a), a, text(b), b) && (ofEvent || contextSimilarity(contextOf, a, b) >= SAME_SCENE)
-    && (oneParty(contextOf, a, b) || measureAspect(text(a), a) === "wind");
+    && (oneParty(contextOf, a, b) || aspect === "wind");
 }
 
 /**

@@ -70,6 +70,10 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     if (cls !== null && cls !== "people" && isPeopleClass(cls) && !/^(killed|injured|injured-serious|casualties|missing|hospital|detained)$/.test(pred ?? "") && groupSize(doc, q)) pred = "whole";
     // "claimed 40 lives", "twelve lives were lost": people killed. ("saved 40 lives" counts no one killed.)
     const lives = q.noun === "life" && q.unit === "count" && livesLost(doc, q);
+    // "has caused four deaths", "with two deaths", "three fatalities were reported": the dead counted as a toll counts
+    // them ("the death toll stands at three"), so "Seven people have died" tells the same figure.
+    const deaths = !zero && q.unit === "count" && /^(?:death|fatality)$/.test(q.noun ?? "") && (pred === null || pred === "-" || pred === "killed");
+    if (deaths) { cls = "people"; pred = "killed"; }
     if (lives) { cls = "people"; pred = "killed"; }
     // "Twenty-seven miners lost their lives", "12 passengers have lost their lives": the people counted were killed.
     else if (cls !== null && isPeopleClass(cls) && LOST_LIVES_AFTER.test(sides(doc, q, 0, 40)[1])) pred = "killed";
@@ -103,7 +107,8 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // "41 years ago" is no day, even when resolved to one.
     // The day a figure is about, before the day it was announced: "turnout in Saturday's vote was 71 per cent,
     // the commission said on Sunday" is Saturday's figure.
-    const days = doc.dates.filter((d) => d.sentence === q.sentence && (d.form === "weekday" || (d.granularity === "day" && (d.form !== "relative" || DAY_WORDS.test(d.span.text)))));
+    // "has now caused four deaths, officials said on Tuesday": "now" is the moment of writing, no day the figure is pinned to.
+    const days = doc.dates.filter((d) => d.sentence === q.sentence && !/^now$/i.test(d.span.text) && (d.form === "weekday" || (d.granularity === "day" && (d.form !== "relative" || DAY_WORDS.test(d.span.text)))));
     const dayMention = days.find((d) => !REPORTED_ON.test(doc.article.text.slice(Math.max(0, d.span.start - 30), d.span.start))) ?? days[0];
     const day = dayMention ? dayMention.from ?? dayMention.span.text.toLowerCase().replace(/^on\s+/, "") : null;
     // An age belongs to a person, not to an event: key it by who it is ("the 49-year-old Klitschko",
@@ -111,7 +116,7 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     const slot = q.unit === "age"
       ? quantitySlot("age", "-", ageOwner(doc, q, main) ?? cls ?? "-", "-", "any")
       : quantitySlot(q.unit, side ?? "-", cls ?? "-", pred ?? "-", scope);
-    const value = { number: q.value, low: q.low, high: q.high, hedge: q.hedge, noun: zero ? "people" : gunshots ? "gunshot" : q.noun, predicate: pred, perParty: q.perParty, unit: q.unit, day };
+    const value = { number: q.value, low: q.low, high: q.high, hedge: q.hedge, noun: zero ? "people" : gunshots ? "gunshot" : deaths ? "dead" : q.noun, predicate: pred, perParty: q.perParty, unit: q.unit, day };
     if (zero && q.noun === "casualty") {
       for (const p of ["killed", "injured"]) out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot: quantitySlot(q.unit, side ?? "-", cls ?? "", p, scope), span: q.span, value: { ...value, predicate: p } });
       continue;
@@ -119,7 +124,10 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // A magnitude read after "an earthquake of magnitude" is the number alone ("5.8", not "5.8 hit").
     out.push({ id: nextId(), kind: "quantity", articleId: doc.article.id, slot, span: magnitude && !QUAKE.test(q.noun ?? "") ? q.numberSpan : q.span, value });
   }
-  return [...out, ...voteSplits(doc, nextId)];
+  // "by six votes to five": the votes of a split are read as the split, not as a count of votes beside it.
+  const splits = voteSplits(doc, nextId);
+  const inSplit = (c: QuantityClaim) => c.slot.noun === "vote" && splits.some((x) => x.span.start <= c.span.start && c.span.end <= x.span.end);
+  return [...(splits.length > 0 ? out.filter((c) => !inSplit(c)) : out), ...splits];
 }
 
 /**
@@ -130,15 +138,30 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
  */
 const VOTE_SPLIT = /\b(?:voted|voting|vote\s+of|votes?\s+of|(?:a|an|the)\s+(?:narrow\s+|unanimous\s+|split\s+|close\s+|lopsided\s+)?(?=\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:vote|decision|ruling|majority|verdict)\b))\s*(\d{1,3})\s*(?:[-–]|\s+to\s+)\s*(\d{1,3})(?:\s+(?:vote|decision|ruling|majority|verdict)\b)?/gi;
 
+/**
+ * The same split told as a tally of votes: "by six votes to five", "by 212 votes to 180", "with nine votes in favour and
+ * two against", "seven in favour, four against" (numbers in digits or words up to twenty).
+ */
+const SMALL_NUMBER = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
+const VOTE_TALLY = new RegExp(String.raw`\bby\s+${SMALL_NUMBER}\s+votes?\s+to\s+${SMALL_NUMBER}\b`
+  + String.raw`|\b${SMALL_NUMBER}\s+(?:votes?\s+|members?\s+|councill?ors\s+)?(?:voted\s+|voting\s+)?(?:in\s+favou?r|for)(?:\s+of\s+it)?\s*(?:,|and|to|with|while)?\s+${SMALL_NUMBER}\s+(?:votes?\s+|voted\s+)?against\b`, "gi");
+const SMALL_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const smallNumber = (w: string) => (/^\d+$/.test(w) ? Number(w) : SMALL_WORDS.indexOf(w.toLowerCase()) + 1);
+
 function voteSplits(doc: Doc, nextId: () => string): QuantityClaim[] {
   const text = doc.article.text;
-  if (!/\d\s*(?:[-–]|to)\s*\d/.test(text) || !/\b(?:vot|rul|decision|majority|verdict)/i.test(text)) return [];
+  if (!/\b(?:vot|rul|decision|majority|verdict|favou?r)/i.test(text)) return [];
   const out: QuantityClaim[] = [];
-  for (const m of text.matchAll(VOTE_SPLIT)) {
-    const yes = Number(m[1]), no = Number(m[2]);
+  const found = [...text.matchAll(VOTE_SPLIT)].map((m) => ({ index: m.index!, text: m[0], yes: Number(m[1]), no: Number(m[2]) }));
+  for (const m of text.matchAll(VOTE_TALLY)) {
+    const [yes, no] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
+    if (!found.some((f) => f.index < m.index! + m[0].length && m.index! < f.index + f.text.length)) found.push({ index: m.index!, text: m[0], yes: smallNumber(yes), no: smallNumber(no) });
+  }
+  for (const m of found) {
+    const { yes, no } = m;
     // "voted 2020-21"-like years, or a tally larger than any board's, is no split.
     if (yes > 600 || no > 600 || (yes === 0 && no === 0)) continue;
-    const start = m.index!, end = start + m[0].length;
+    const start = m.index, end = start + m.text.length;
     const sentence = doc.sentences.findIndex((x) => x.start <= start && start < x.end);
     if (sentence < 0) continue;
     const span = { start, end, text: text.slice(start, end) };
@@ -342,11 +365,25 @@ function isQuestion(doc: Doc, q: Quantity): boolean {
   return sentence !== undefined && /\?\s*["'”’)\]]*\s*$/u.test(sentence.text);
 }
 
+/** A story of a disease outbreak: its tolls are running totals, whatever words they are told in. */
+const OUTBREAK = /\b(?:outbreak|epidemic|confirmed cases|cases of (?:the\s+)?[\p{L}-]+(?:\s+fever)?)\b/iu;
+/** … or cases counted in a story of a disease: "240 cholera cases", "confirmed 86 new cases of measles". */
+const CASES = /\b\d[\d,]*\s+(?:new\s+|confirmed\s+|suspected\s+)?(?:[\p{L}-]+\s+)?cases\b/iu;
+const DISEASE = /\b(?:infect\w*|virus|fever|disease|cholera|measles|dengue|malaria|influenza|flu|ebola|mpox|covid|typhoid|tuberculosis|hepatitis|polio|diphtheria|meningitis|anthrax|plague|norovirus|legionnaires)\b/i;
+const outbreakOf = new WeakMap<Doc, boolean>();
+function outbreakStory(doc: Doc): boolean {
+  let known = outbreakOf.get(doc);
+  if (known === undefined) outbreakOf.set(doc, known = OUTBREAK.test(doc.article.text) || (CASES.test(doc.article.text) && DISEASE.test(doc.article.text)));
+  return known;
+}
+
 function scopeOf(doc: Doc, q: Quantity, pred: string | null): string {
   const sentence = doc.sentences[q.sentence];
   if (!sentence) return "now";
   const text = sentence.text;
-  if (CUMULATIVE.test(text)) return "cumulative";
+  // In an outbreak's story every toll is the outbreak's running total: "has confirmed 186 cases since January, with two
+  // deaths" and "Three people have died in the outbreak" count one thing.
+  if (CUMULATIVE.test(text)) return q.unit === "count" && (pred === "killed" || pred === null || pred === "-") && !/\b(?:this|last|the)\s+(?:year|month|week)\b|\b(?:19|20)\d\d\b/i.test(text) && outbreakStory(doc) ? "now" : "cumulative";
   if (EARLIER.test(text) || OTHER_EVENT.test(text)) return "earlier";
   const tally = q.unit === "count" ? periodTally(text) : null;
   if (tally !== null) return tally;
@@ -367,7 +404,9 @@ function scopeOf(doc: Doc, q: Quantity, pred: string | null): string {
  * action) stay "now"; so do a game's or a company's halves and quarters, periods of a result rather than tallies.
  */
 const TALLY_MONTH = /\b(?:during|in|over|throughout|for)\s+the\s+(?:whole\s+|entire\s+)?month\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
-const TALLY_SPAN = /\b(?:during|in|over|throughout)\s+the\s+(first|last|past|previous)\s+((?:\w+\s+)?(?:days|weeks|months|years))\b/iu;
+const TALLY_SPAN = /\b(?:during|in|over|throughout)\s+(?:the|its|their)\s+(first|last|past|previous)\s+((?:\w+\s+)?(?:days|weeks|months|years))\b/iu;
+/** "Nine more people died in the 24 hours to 8 a.m.", "nine deaths reported in 24 hours": a day's tally of a running count. */
+const TALLY_HOURS = /\b(?:in|within|over)\s+(?:the\s+(?:last\s+|past\s+|previous\s+)?)?(24|48|72|twenty-four|forty-eight)\s+hours\b(?!\s+(?:after|before|of)\b)/i;
 // An enforcement drive, not any effort: "during the search effort" or "the rescue effort" is the event's own time.
 const TALLY_DRIVE = /\bduring\s+(?:the|a|this|last)\s+(?:[\p{L}-]+\s+){0,3}?(enforcement(?:\s+(?:effort|operation|campaign|period))?|crackdown|saturation\s+patrols?|blitz|(?:dui|duii|dwi|traffic|speed(?:ing)?|seat-?belt|drunk[- ]driving|safety)\s+(?:campaign|initiative|effort|patrols))\b/iu;
 
@@ -376,6 +415,8 @@ function periodTally(sentence: string): string | null {
   if (month) return `period=${month[1]!.charAt(0).toUpperCase()}${month[1]!.slice(1).toLowerCase()}`;
   const span = TALLY_SPAN.exec(sentence);
   if (span) return `period=the ${span[1]!.toLowerCase()} ${span[2]!.toLowerCase().replace(/\s+/g, " ")}`;
+  const hours = TALLY_HOURS.exec(sentence);
+  if (hours) return `period=${({ "twenty-four": "24", "forty-eight": "48" } as Record<string, string>)[hours[1]!.toLowerCase()] ?? hours[1]} hours`;
   const drive = TALLY_DRIVE.exec(sentence);
   if (drive) return `period=the ${drive[0]!.toLowerCase().replace(/^during\s+(?:the|a|this|last)\s+/u, "").replace(/\s+/g, " ")}`;
   return null;
@@ -769,7 +810,7 @@ function shareBase(doc: Doc, q: Quantity): string | null {
 }
 
 /** Rates whose level a story reports as one figure of its own: the named rate before a percentage. */
-const RATE_LEVEL = new RegExp(String.raw`(?:(?<![\w'’])([a-z-]+)\s+)?\b(unemployment|jobless|inflation|interest|vacancy|poverty|literacy|approval|occupancy|mortality|infection|positivity|vaccination|employment|obesity|dropout|graduation|default|savings|tax)(?:\s+rates?)?(?:\s+(in|of|for|among|across)\s+[^,;%]{1,40}?)?\s+(?:was|is|has been|had been|stood at|stands at|reached|hit|came in at|(?:rose|fell|climbed|dropped|eased|slowed|jumped|declined|increased|decreased|edged up|edged down|slipped|surged|sank|went up|went down)\s+to|of|at)\s+(?:(?:about|around|nearly|almost|roughly|some|just over|just under|over|under|more than|less than|an estimated)\s+)?$`, "i");
+const RATE_LEVEL = new RegExp(String.raw`(?:(?<![\w'’])([a-z-]+)\s+)?\b(unemployment|jobless|inflation|interest|vacancy|poverty|literacy|approval|occupancy|mortality|fatality|infection|positivity|vaccination|employment|obesity|dropout|graduation|default|savings|tax)(?:\s+rates?)?(?:\s+(in|of|for|among|across)\s+[^,;%]{1,40}?)?\s+(?:(?:now|currently|still|also)\s+)?(?:was|is|has been|had been|stood at|stands at|reached|hit|came in at|(?:rose|fell|climbed|dropped|eased|slowed|jumped|declined|increased|decreased|edged up|edged down|slipped|surged|sank|went up|went down)\s+to|of|at)\s+(?:(?:about|around|nearly|almost|roughly|some|just over|just under|over|under|more than|less than|an estimated)\s+)?$`, "i");
 const NOT_MODIFIER = /^(the|a|an|its|their|his|her|our|in|of|for|at|on|and|or|that|said|says|say|with|by|to|from|as|while|when|where|whose|which|whom|who)$/i;
 
 /**

@@ -65,6 +65,8 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
     const namedThing = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?([a-z]+)\b/u.exec(after)?.[1];
     const named = namedThing !== undefined && THING.test(namedThing) ? namedThing : /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])(?!\s+\p{Lu})/u.exec(after)?.[1];
     const noun = /\s([a-z]+)$/.exec(c.span.text)?.[1]?.toLowerCase() ?? (/\d\s*-\s*[a-z²]+$/i.test(c.span.text) && named && !/^(?:The|A|An)$/.test(named) ? named.toLowerCase() : undefined);
+    // "at the 870-metre level" of a mine: a level underground is named by its depth.
+    if (noun === "level" && !/\babove\b/i.test(after.slice(0, 30))) return "depth";
     return noun === undefined ? "size of a thing" : /^(fall|drop|plunge|jump)s?$/.test(noun) ? "fall" : `size of ${noun}`;
   }
   // "The thermometer hit 46.2C", "temperatures reached 48.2 degrees", "a high of 44C": the day's peak temperature.

@@ -55,6 +55,13 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       if (o === c || !HARMS.has(o.slot.pred) || !HARMS.has(c.slot.pred) || o.slot.pred === c.slot.pred || o.span.start < s.start || o.span.end > s.end) continue;
       masked = masked.slice(0, o.span.start - s.start) + " ".repeat(o.span.end - o.span.start) + masked.slice(o.span.end - s.start);
     }
+    // ("356 confirmed cases in 14 states, giving a case fatality rate of 18.0%": a count of things is no other percentage.)
+    if (c.value.unit === "percent") {
+      for (const o of inArticle(c)) {
+        if (o === c || o.value.unit !== "count" || o.slot.noun === "-" || o.span.start < s.start || o.span.end > s.end) continue;
+        masked = masked.slice(0, o.span.start - s.start) + " ".repeat(o.span.end - o.span.start) + masked.slice(o.span.end - s.start);
+      }
+    }
     return numbersWritten(masked.slice(0, c.span.start - s.start)).has(v) || numbersWritten(masked.slice(c.span.end - s.start)).has(v);
   };
   /** Whether c's article writes the number v anywhere (dates masked), as a figure or not. */
@@ -196,7 +203,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         ["gender", () => genderPart(m, ref)],
         ["found", () => foundFewer(m, ref, text)],
         ["kinds", () => otherKinds(m, ref)],
-        ["definite", () => definiteFewer(m, ref, text)],
+        // (Unless another article tells the smaller figure plainly: "with two deaths" beside "Of the two people who died".)
+        ["definite", () => definiteFewer(m, ref, text) && ![minor, group].some((g) => g.claims.length > 1 && g.claims.every((c) => c.value.number === Math.min(m.value.number, ref.value.number))
+          && g.claims.some((c) => !definiteFewer(c, c.value.number === m.value.number ? ref : m, text)))],
         // "40 jobs will go at its Gdansk yard as part of cuts across the company" / "230 jobs across its three yards":
         // one figure told as a place's or a unit's share of the whole, the other not.
         ["part", () => (p.unit !== "age" && toldAsPart(sentenceOf(m) ?? "") !== toldAsPart(sentenceOf(ref) ?? ""))],
@@ -240,7 +249,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "the teen was shot four or five times" / "he had been shot three times": how often one person was hit belongs
         // to that person, as an age does — compared only when both sentences name the same person (or the article only one).
         ["person", () => p.noun === "time" && !samePeople(contextOf, m, ref) && !shareAName(sentenceOf(m) ?? "", sentenceOf(ref) ?? "")],
-        ["roundup", () => p.unit === "count" && ROUNDUP.test(sentenceOf(m) ?? "") !== ROUNDUP.test(sentenceOf(ref) ?? "")],
+        ["roundup", () => p.unit === "count" && roundupSentence(sentenceOf(m) ?? "") !== roundupSentence(sentenceOf(ref) ?? "")],
         // "among the top 10 countries" / "the bottom five states": a bracket of a ranking, not a count of things.
         ["bracket", () => BRACKET.test(text(m).slice(Math.max(0, m.span.start - 12), m.span.start + 1))],
         ["bracket", () => BRACKET.test(text(ref).slice(Math.max(0, ref.span.start - 12), ref.span.start + 1))],
@@ -276,7 +285,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         ["months", () => p.unit !== "age" && monthsApart(m.articleId, ref.articleId)],
         ["places", () => placedAtNames(m, ref)],
         // "voted 220-207" (a House) / "voted 51-49" (a Senate): splits of bodies of other sizes are two votes.
-        ["bodies", () => p.noun === "vote-split" && Math.abs(voters(m) - voters(ref)) > 2],
+        // ("by 310 votes to 120" / "130 in favour and 120 against": one side the same, the other misreported — one vote.)
+        ["bodies", () => p.noun === "vote-split" && Math.abs(voters(m) - voters(ref)) > 2 && Math.floor(m.value.number / 1000) !== Math.floor(ref.value.number / 1000) && m.value.number % 1000 !== ref.value.number % 1000],
         // "Turnout in Geneva was 49.1 percent, against 47.8 percent nationally" / "Turnout was 44.8 per cent": a part's figure set against its whole's.
         ["part-place", () => partAgainstWhole(m, ref)],
         // "The Northland electorate recorded a turnout of 63 percent, the lowest in the country": a part ranked among
@@ -625,6 +635,8 @@ function listPartners(c: QuantityClaim, all: readonly QuantityClaim[], text: str
     if (o === c || o.articleId !== c.articleId || o.value.unit !== c.value.unit) continue;
     // "23 dead and 19 missing": a figure of another harm beside it is another count, not a part of the same whole.
     if (o.slot.pred !== "-" && c.slot.pred !== "-" && o.slot.pred !== c.slot.pred) continue;
+    // "at a depth of 53 km, about 28 km northwest of Chivay": measures of other aspects side by side are no list of parts.
+    if (measureOf(c) !== null && otherAspects(text, c, text, o)) continue;
     if ((o.span.start >= c.span.end && JOIN.test(text.slice(c.span.end, o.span.start))) || (o.span.end <= c.span.start && JOIN.test(text.slice(o.span.end, c.span.start))))
       out.push(o.value.noun ?? "-");
   }
@@ -959,6 +971,13 @@ const ROUNDUP_WORDS = /\b(?:in\s+an?\s+(?:\S+-)?(?:hour|day|week)\s+span|(?:acro
 /** "across Chicago", "throughout Texas": a whole place named after a figure (case matters: a name, not "across the street"). */
 const ROUNDUP_PLACE = /\b(?:across|throughout)\s+\p{Lu}[\p{L}-]+/u;
 export const ROUNDUP = { test: (s: string) => ROUNDUP_WORDS.test(s) || ROUNDUP_PLACE.test(s) };
+/**
+ * A round-up's sentence, but an outbreak's cases and deaths "since January" are the outbreak's running total, the
+ * story's own figure ("has confirmed 240 cholera cases since January, with four deaths").
+ */
+function roundupSentence(s: string): boolean {
+  return ROUNDUP.test(/\b(?:cases|outbreak|epidemic|infections?)\b/i.test(s) ? s.replace(/\bsince\s+(?:the\s+start\s+of\s+(?:the\s+)?year|january)\b/gi, "") : s);
+}
 
 /** The votes for (or against) a motion, told as its tally: "by 212 votes to 180", "with 221 votes in favour", "180 against". */
 const TALLY_AFTER = /^\s*(?:votes?\s+|voting\s+|voted\s+)?(?:to\s+\d|in favou?r\b|against\b(?!\s+(?:him|her|them|the\s+(?:party|candidate|incumbent)|[A-Z])))/;

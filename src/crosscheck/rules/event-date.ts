@@ -24,6 +24,8 @@ interface Dated {
   readonly day: Day;
   readonly span: Evidence;
   readonly words: ReadonlySet<string>;
+  /** The content words of the date's own clause. */
+  readonly clause: ReadonlySet<string>;
   readonly stages: string;
   /** Kinds of contest the sentence names ("primary", "caucus", "final"), sorted; "" when none. */
   readonly contests: string;
@@ -32,6 +34,8 @@ interface Dated {
   readonly names: readonly string[];
   /** Whether the date is told as night-time or at a day's edge ("late on Friday", "Saturday night"). */
   readonly night: boolean;
+  /** Which edge of its day: "late" ("Saturday night", "late on Friday"), "early" ("early on Sunday"), "" for neither or both. */
+  readonly edge: string;
 }
 
 /** Sentences must share this share of their content words (Jaccard) to tell one event. */
@@ -49,6 +53,10 @@ const NEGATED = /\b(?:no one|nobody|nothing|none|neither|nor|not|never|no|n['’
 const MOVED = /\b(postpone|delay|moved?|moving|reschedul|brought forward|bring forward|pushed back|push back|put back|cancel|called off|now|instead|originally|initially|was due|had been (?:due|scheduled|planned))/i;
 const RELATIVE_WORDS = /\b(yesterday|today|tonight|tomorrow|ago|last|next|this|earlier|later|since|past|weekend)\b/i;
 const NIGHT = /\b(night|late|early|overnight|midnight|evening|small hours|before dawn)\b/i;
+const LATE_EDGE = /\b(night|late|evening)\b/i, EARLY_EDGE = /\b(early|overnight|midnight|small hours|before dawn|morning)\b/i;
+const edgeOf = (around: string) => { const late = LATE_EDGE.test(around), early = EARLY_EDGE.test(around); return late === early ? "" : late ? "late" : "early"; };
+/** Words that open a new clause after a comma. */
+const CLAUSE_JOIN = /^(?:but|and|while|although|though|whereas|as|when|before|after|which|who|where|because|so)$/;
 const STATES = new Set(["miss", "remain", "stay", "continue", "keep", "last", "live", "wait", "lie", "sit", "stand", "hold", "face", "expect", "plan", "hope", "need", "want"]);
 const SPAN_BEFORE = /\b(as of|until|till|through|since|by|before|after|from|starting|beginning|no later than)\s*(?:on\s+)?$/i;
 const NOT_EVENTS = new Set(["publish", "post", "update", "file", "print", "modify", "write", "date", "be", "have", "say", "tell", "announce", "report", "confirm", "add", "state", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
@@ -79,11 +87,14 @@ export function eventDate(ctx: StoryContext): FindingDraft[] {
       // One person's act ("Carla Mendes resigned on Monday, 14 April" / "Carla Mendes stepped down … on Wednesday, 16
       // April"): the person named in both ties the sentences, whatever else each says.
       const oneActor = ACT_NOUN[verb] !== undefined && verb !== "begin" && verb !== "end" && verb !== "hold" && a.names.some((n) => b.names.includes(n));
-      if (jaccard(a.words, b.words) < (oneActor ? SAME_ACTOR : SAME_EVENT)) continue;
+      // (Or their dates' own clauses, of three content words or more, told in one another's words.)
+      const clauses = a.clause.size >= 3 && b.clause.size >= 3 && a.clause.size < a.words.size && b.clause.size < b.words.size ? jaccard(a.clause, b.clause) : 0;
+      if (Math.max(jaccard(a.words, b.words), clauses) < (oneActor ? SAME_ACTOR : SAME_EVENT)) continue;
       // Another team, town or person named in one sentence and nowhere in the other article: another event.
       if (!namedIn(a.names, textOf.get(b.articleId) ?? "") || !namedIn(b.names, textOf.get(a.articleId) ?? "")) continue;
       // "late on Friday" / "early on Saturday": around midnight, one night told two ways.
-      if (a.night || b.night) { const gap = dayGap(a.day, b.day); if (gap === null || gap <= 1) continue; }
+      // ("on Saturday night" / "on Sunday night": the same edge of two days is two nights.)
+      if ((a.night || b.night) && !(a.edge !== "" && a.edge === b.edge)) { const gap = dayGap(a.day, b.day); if (gap === null || gap <= 1) continue; }
       const [x, y] = a.span.text < b.span.text ? [a, b] : [b, a];
       const key = `${verb}|${dayKey(x.day)}|${dayKey(y.day)}`;
       const known = out.get(key);
@@ -130,13 +141,25 @@ function datedEvents(doc: Doc): Dated[] {
     let verb: string | null = null;
     let verbLemma: string | null = null;
     let verbEnd = 0, verbStart = 0;
+    let verbPhrase: string | null = null;
     for (let k = inSentence.length - 1; k >= 0; k--) {
       const t = inSentence[k]!;
       if (t.start >= d.span.start) continue;
       if (/^[,;:]$/.test(t.text) || t.lower === "that" || t.lower === "while") break;
       // The tagger reads some verbs after a modal as adjectives ("will open to passengers").
-      const verbal = t.pos === "VERB" || (t.pos === "ADJ" && /^(will|would|shall|to|'ll)$/.test(inSentence[k - 1]?.lower ?? ""));
-      if (verbal && !NOT_EVENTS.has(t.lemma)) { verb = sameAct(t.lemma, inSentence[k + 1]?.lower) ?? stem(t.lemma); verbLemma = t.lemma; verbEnd = t.end; verbStart = t.start; break; }
+      // (… and a past tense before an article, which the tagger may read as a noun after a capitalised subject: "Firefighters rescued the climbers".)
+      const verbal = t.pos === "VERB" || (t.pos === "ADJ" && /^(will|would|shall|to|'ll)$/.test(inSentence[k - 1]?.lower ?? ""))
+        || (t.pos === "NOUN" && /[^e]ed$/.test(t.lower) && /^(?:the|a|an|its|their|his|her)$/.test(inSentence[k + 1]?.lower ?? ""));
+      // "out of the flooded Postojna cave system on Thursday", "four trapped cavers": a participle after an article or a
+      // number describes a noun; the act is further back.
+      if (verbal && /ed$/.test(t.lower) && (/^(?:the|a|an|its|their|his|her)$/.test(inSentence[k - 1]?.lower ?? "") || inSentence[k - 1]?.pos === "NUM")) continue;
+      if (verbal && !NOT_EVENTS.has(t.lemma)) {
+        const following = inSentence.slice(k + 1).filter((x) => x.start < d.span.start).slice(0, 6).map((x) => x.lower);
+        verb = sameAct(t.lemma, following) ?? stem(t.lemma); verbLemma = t.lemma; verbEnd = t.end; verbStart = t.start;
+        // "went off", "broke down": the act with its particle, as a reader names it.
+        if (/^(?:off|out|up|down|away|over)$/.test(following[0] ?? "")) verbPhrase = `${t.lemma} ${following[0]}`;
+        break;
+      }
     }
     if (verb === null || inRanges(links, d.span.start)) continue;
     if (NEGATED.test(text.slice(Math.max(sentence.start, verbStart - 30), verbStart))) continue;
@@ -145,11 +168,24 @@ function datedEvents(doc: Doc): Dated[] {
     // "arrested a woman over an arson attack on a depot on Tuesday night": the day is the attack's, not the arrest's.
     else if (EVENT_NOUN.test(text.slice(verbEnd, d.span.start))) continue;
     const dates = doc.dates.filter((x) => x.sentence === d.sentence);
-    const words = new Set(inSentence
+    const content = (ts: typeof inSentence) => new Set(ts
       .filter((t) => (t.kind === "word" || t.kind === "number") && !STOPWORDS.has(t.lower) && t.lower.length > 1
         && !dates.some((x) => x.span.start <= t.start && t.end <= x.span.end))
       .map((t) => stem(t.lemma)));
-    const names = inSentence.filter((t) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORD.test(t.text) && !dates.some((x) => x.span.start <= t.start && t.end <= x.span.end)).map((t) => t.lower);
+    const words = content(inSentence);
+    // The date's own clause ("The alarm went off briefly on Sunday night", before ", but a guard …"): what the rest of
+    // the sentence adds may differ between outlets telling one act.
+    let from = 0, to = inSentence.length;
+    for (let k = 0; k < inSentence.length; k++) {
+      const t = inSentence[k]!;
+      const boundary = t.text === ";" || (t.text === "," && CLAUSE_JOIN.test(inSentence[k + 1]?.lower ?? ""));
+      if (!boundary) continue;
+      if (t.start < d.span.start) from = k + 1; else { to = k; break; }
+    }
+    const clause = content(inSentence.slice(from, to));
+    // ("Rescuers brought …", "Firefighters rescued …": a plural of people opening the sentence, which the tagger may call a name, is none.)
+    const names = inSentence.filter((t, k) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORD.test(t.text) && !dates.some((x) => x.span.start <= t.start && t.end <= x.span.end)
+      && !(k === 0 && /\p{Ll}(?:ers|ors|ists|ians|ics|ees|men)$/u.test(t.text) && inSentence[1]?.pos !== "PROPN")).map((t) => t.lower);
     const around = text.slice(Math.max(sentence.start, d.span.start - 12), Math.min(sentence.end, d.span.end + 12));
     // ("one of Kenya's first wildlife trusts", "among the last to leave": a rank of something else, no stage of the act.)
     const stages = [...sentence.text.toLowerCase().matchAll(STAGE)].filter((m) => !/\b(?:one of|among|some of)\s+(?:the|[\p{L}'’-]+['’]s?)\s+$/u.test(sentence.text.toLowerCase().slice(Math.max(0, m.index! - 30), m.index))).map((m) => m[1]).sort().join(",");
@@ -165,7 +201,7 @@ function datedEvents(doc: Doc): Dated[] {
       && EVENT_SUBJECT.test(text.slice(sentence.start, verbStart)) && !/^\s+(?:in\s+custody|hostage|captive|prisoner|in\s+jail|in\s+prison|without)\b/i.test(text.slice(verbEnd, verbEnd + 20))));
     if ((STATES.has(verbLemma!) && !heldOn) || /\bstill\b/i.test(sentence.text)) continue;
     const contests = [...new Set([...sentence.text.toLowerCase().matchAll(CONTEST)].map((m) => m[1]!.replace(/(?:es|s)$/, "").replace(/ie$/, "y")))].sort().join(",");
-    out.push({ articleId: doc.article.id, verb, act: ACT_NOUN[verb] ?? verbLemma!, day, words, stages, contests, moved: MOVED.test(sentence.text), names, night: NIGHT.test(around), span: trimmed(doc.article.id, d.span) });
+    out.push({ articleId: doc.article.id, verb, act: ACT_NOUN[verb] ?? verbPhrase ?? verbLemma!, day, words, stages, contests, moved: MOVED.test(sentence.text), clause, names, night: NIGHT.test(around), edge: edgeOf(around), span: trimmed(doc.article.id, d.span) });
   }
   return out;
 }
@@ -186,7 +222,12 @@ const ACTS: readonly (readonly string[])[] = [
   ["end", "finish", "conclude", "wrap up"],
   // "the election will be held on May 24" / "will take place on May 24" / "is scheduled for May 24" / "called … for May 14".
   ["hold", "take place", "schedule"],
+  // "firefighters rescued the climbers on Wednesday" / "brought the climbers down on Friday" / "were brought out safely on
+  // Tuesday" / "pulled the boy out of the water on Sunday": one rescue (the particle may come after the rescued).
+  ["rescue", "bring out", "bring down", "pull out", "winch", "airlift"],
 ];
+/** Acts whose particle may follow the object ("brought four trapped cavers out"): searched a few words on. */
+const LOOSE_PARTICLE = new Set(["rescue"]);
 
 /** Verbs that set an event's day: "called a snap election for May 14", "scheduled the vote for", "set the referendum for". */
 const SCHEDULING: ReadonlySet<string> = new Set(["call", "schedule", "set", "fix", "plan"]);
@@ -197,13 +238,13 @@ const SCHEDULED_FOR = new RegExp(String.raw`^\s+(?:a|an|the|its|their)\s+(?:[\p{
 const EVENT_SUBJECT = new RegExp(String.raw`\b${SCHEDULED_EVENTS}\b[^.;]*$`, "iu");
 
 /** How a summary names the acts of ACTS: "different days for the start". */
-const ACT_NOUN: Readonly<Record<string, string>> = { resign: "resignation", arrest: "arrest", die: "death", begin: "start", end: "end", hold: "day it is held" };
+const ACT_NOUN: Readonly<Record<string, string>> = { resign: "resignation", arrest: "arrest", die: "death", begin: "start", end: "end", hold: "day it is held", rescue: "rescue" };
 
 /** The act a verb (with the particle after it) names, when news has other verbs for it; else null. */
-function sameAct(lemma: string, next: string | undefined): string | null {
+function sameAct(lemma: string, following: readonly string[]): string | null {
   for (const group of ACTS) for (const v of group) {
     const [head, particle] = v.split(" ");
-    if (lemma === head && (particle === undefined || particle === next)) return group[0]!;
+    if ((lemma === head || stem(lemma) === stem(head!)) && (particle === undefined || particle === following[0] || (LOOSE_PARTICLE.has(group[0]!) && following.includes(particle)))) return group[0]!;
   }
   return null;
 }

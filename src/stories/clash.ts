@@ -66,11 +66,20 @@ export function yearsApart(a: Entry, b: Entry): boolean {
 /**
  * Datelined in two places, and neither article names the other's: "COLUMBUS, Ohio —" and
  * "ATLANTA —" reports of a 12-year-old shot by accident the same day are two events. A report
- * filed from elsewhere names the place it is about ("DETROIT (AP) — ... the party in Brownsville").
+ * filed from elsewhere names the place it is about ("DETROIT (AP) — ... the party in Brownsville"); a street or a hotel
+ * named after the place does not name it (writesPlace).
  */
 export function placesApart(a: Entry, b: Entry, ctx: ClashContext): boolean {
   if (a.places.length === 0 || b.places.length === 0 || a.places.some((p) => b.places.includes(p))) return false;
-  return !b.placeTerms.some((p) => writesAll(a, p, ctx)) && !a.placeTerms.some((p) => writesAll(b, p, ctx));
+  return !b.placeTerms.some((p) => writesPlace(a, p, ctx)) && !a.placeTerms.some((p) => writesPlace(b, p, ctx));
+}
+
+/**
+ * Whether `entry` names a place (its topic-term ids) other than inside a street's or a hotel's name: "a bus hit a bridge
+ * on Lower Bristol Road in Bath" does not name Bristol, so a bridge strike in Bristol the day before is another event.
+ */
+function writesPlace(entry: Entry, terms: Int32Array, ctx: ClashContext): boolean {
+  return writesAll(entry, terms, ctx) && !terms.some((id) => entry.nameOnly.includes(id));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Doc } from "../domain/doc.js";
 import { asciiCopy, PLAIN_ASCII, uiFurniture } from "../lexicon/page-furniture.js";
 import { CALENDAR_WORD } from "../lexicon/calendar.js";
 import { EDITION_NOUNS, NOT_EDITION_NAMES, ORDINAL_WORDS } from "../lexicon/series.js";
-import { stem, STOPWORDS, wordTerms } from "../similarity/tokens.js";
+import { stem, STOPWORDS, terms, wordTerms } from "../similarity/tokens.js";
 
 export interface EventFeatures {
   /** Content terms of title + text (stemmed, no stop words); the title counts twice. */
@@ -58,6 +58,12 @@ export interface EventFeatures {
   readonly ordinals: readonly string[];
   /** Results the headline or the lead gives ("beat the Mariners 24-17", "voted 7-2"), higher figure first ("24-17"), sorted, distinct (see results). */
   readonly leadScores: readonly string[];
+  /**
+   * Words the article writes only inside the name of a street or a hotel ("on Lower Bristol Road in Bath", "the Hotel
+   * Bristol in Oslo"), as topic terms ("bristol"), sorted, distinct: such a word names no place the article is about
+   * (see nameOnlyWords, clash.ts placesApart).
+   */
+  readonly nameOnly: readonly string[];
 }
 
 
@@ -91,6 +97,9 @@ export function streetKey(key: string): string {
   if (words.length > 2) words[0] = COMPASS[words[0]!] ?? words[0]!;
   return words.join(" ");
 }
+
+/** First words of street and hotel names the entity step may take for a person's ("Hotel Vienna", "Rue Garibaldi"). */
+const STREET_OR_HOTEL_FIRST = new Set(["hotel", "rue", "via", "calle", "avenida", "piazza", "plaza", "place", "avenue", "boulevard"]);
 
 /** Last words of place names the entity step may take for a person's ("East Garfield Park", "Holton Avenue", "West Side"). */
 const PLACE_END = new Set([...STREET_END, ...Object.keys(STREET_WORDS), "park", "side", "heights", "hills", "village", "county", "city", "town",
@@ -185,7 +194,8 @@ export function eventFeatures(doc: Doc): EventFeatures {
     event.push(`n:${key}`);
     // Surnames meet full names: "Teixeira" in one article, "Mark Teixeira" in another.
     const parts = key.split(" ");
-    if (e.type === "person" && parts.length > 1) {
+    // "Hotel Vienna", "Lower Bristol Road" taken for people: their last word is no surname ("vienna" would meet the city).
+    if (e.type === "person" && parts.length > 1 && !placeLike(key) && !STREET_OR_HOTEL_FIRST.has(parts[0]!)) {
       event.push(`n:${parts[parts.length - 1]}`);
       named.set(`n:${e.key}`, (named.get(`n:${e.key}`) ?? 0) + 1);
     }
@@ -271,7 +281,7 @@ export function eventFeatures(doc: Doc): EventFeatures {
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
   const leadScores = results(doc, furniture, event);
-  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, ...(skyEvent(doc) ? { city: null, places: NO_PLACES } : { city: datelineCity(article.text), places: leadPlaces(doc) }), venues: leadVenues(doc, furniture), actors: actors(doc, furniture), ordinals: ordinals(doc, furniture, topic), leadScores };
+  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, ...(skyEvent(doc) ? { city: null, places: NO_PLACES } : { city: datelineCity(article.text), places: leadPlaces(doc) }), venues: leadVenues(doc, furniture), actors: actors(doc, furniture), ordinals: ordinals(doc, furniture, topic), leadScores, nameOnly: nameOnlyWords(title, article.text) };
 }
 
 /** A written ordinal and the word after it, the noun it ranks or the first word of it: "the 11th Doctor", "6th suspect arrested", "the 41st lord mayor". */
@@ -657,6 +667,41 @@ const NOT_VENUE_NAME = new Set([...NOT_PLACE_WORDS, "at", "in", "on", "near", "o
 /** A building the hurt were taken to or treated at is no site of the event ("taken to the Royal Sussex County Hospital"). */
 const CARE_BEFORE = /\b(?:taken|rushed|admitted|transported|airlifted|flown|treated|transferred|driven|carried|brought|sent|died|dies|hospitali[sz]ed)\b[^.;]{0,25}$/iu;
 
+/**
+ * Names a place's name can stand inside without the text being about that place: a street ("Lower Bristol Road",
+ * "Liverpool Street station", "Paisley Road West", "Rue de Lyon") or a hotel ("the Hotel Bristol", "the Bristol Hotel"),
+ * whose names so often are other cities'. Capitalised words, then the street or hotel word, or that word then the name.
+ */
+const NAME_BEFORE_STREET = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Highway|Way|Terrace|Crescent|Close|Parade|Row|Hotel)\b(?!\.?\s+\p{Lu}\p{Ll})/gu;
+const NAME_AFTER_STREET = /\b(?:Hotel|Rue|Via|Calle|Avenida|Piazza|Plaza|Place|Avenue|Boulevard)\s+(?:(?:de|du|des|de\s+la|la|le|del|della|di)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
+
+/**
+ * The words (as topic terms) that the headline and the text write only inside a street's or a hotel's name: "A bus hit
+ * a bridge on Lower Bristol Road in Bath" writes "Bristol" but tells of no event in Bristol, and a report of a bridge
+ * strike in Bristol the day before is not its story for that word. A text that also writes the word on its own ("in
+ * Bristol", "Bristol police") names the place.
+ */
+function nameOnlyWords(title: string, text: string): readonly string[] {
+  const inNames = new Map<string, number>();
+  const scan = (s: string) => {
+    for (const re of [NAME_BEFORE_STREET, NAME_AFTER_STREET]) {
+      for (const m of s.matchAll(re)) for (const w of m[1]!.split(/\s+/u)) inNames.set(w, (inNames.get(w) ?? 0) + 1);
+    }
+  };
+  scan(title);
+  scan(text);
+  if (inNames.size === 0) return NO_NAME_WORDS;
+  const out = new Set<string>();
+  for (const [word, n] of inNames) {
+    const all = new RegExp(`(?<![\\p{L}\\p{N}'’-])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+    const written = (title.match(all)?.length ?? 0) + (text.match(all)?.length ?? 0);
+    if (written > n) continue;
+    for (const t of terms(word)) out.add(t);
+  }
+  return out.size === 0 ? NO_NAME_WORDS : [...out].sort();
+}
+const NO_NAME_WORDS: readonly string[] = Object.freeze([]);
+
 /** A page's video clip, its length then its title ("1:56 Protesters march against … at Miami International Airport Pause"). */
 const CLIP_LIST = /^\s*\d{1,2}:\d\d\s+\p{Lu}/u;
 
@@ -771,7 +816,7 @@ export function datelineCity(text: string): string | null {
  * fromGroupingFeatures to read back: topic words as "w:<stem>" and event features as they are,
  * each as often as the article has it, then the rest under "@" prefixes ("@a:" anchor year, "@p:"
  * protagonist, "@ly:" a year of the headline or lead, "@pub:" publication day, "@d:" named day, "@m:" named month, "@w:from:to" time frame,
- * "@n:" a person named twice (as their event feature), "@r:" a result of the lead, "@ac:" a group taking part in a collective action, and NO_TEXT).
+ * "@n:" a person named twice (as their event feature), "@r:" a result of the lead, "@ac:" a group taking part in a collective action, "@sn:" a word written only inside a street's or a hotel's name, and NO_TEXT).
  */
 export function groupingFeatures(doc: Doc): string[] {
   const f = eventFeatures(doc);
@@ -790,6 +835,7 @@ export function groupingFeatures(doc: Doc): string[] {
   for (const a of f.actors) out.push(`@ac:${a}`);
   for (const o of f.ordinals) out.push(`@o:${o}`);
   for (const r of f.leadScores) out.push(`@r:${r}`);
+  for (const w of f.nameOnly) out.push(`@sn:${w}`);
   if (doc.article.text.trim() === "") out.push(NO_TEXT);
   return out;
 }
@@ -804,7 +850,7 @@ export const TOPIC_PREFIX = "w:";
 export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
   const topic: string[] = [], event: string[] = [], days: number[] = [], months: number[] = [], people: string[] = [], leadYears: number[] = [];
   let anchorYear: number | null = null, protagonist: string | null = null, published: number | null = null, city: string | null = null;
-  const places: string[] = [], venues: string[] = [], actors: string[] = [], ordinals: string[] = [], leadScores: string[] = [];
+  const places: string[] = [], venues: string[] = [], actors: string[] = [], ordinals: string[] = [], leadScores: string[] = [], nameOnly: string[] = [];
   let when: [number, number] | null = null;
   const num = (s: string) => { const n = Number(s); return Number.isFinite(n) ? n : null; };
   for (const k of keys) {
@@ -825,12 +871,13 @@ export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
     else if (tag === "ac") actors.push(value);
     else if (tag === "o") ordinals.push(value);
     else if (tag === "r") leadScores.push(value);
+    else if (tag === "sn") nameOnly.push(value);
     else if (tag === "w") {
       const [from, to] = value.split(":").map(num);
       if (from != null && to != null) when = [from, to];
     }
   }
-  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places, venues: venues.sort(), actors: actors.sort(), ordinals: ordinals.sort(), leadScores: leadScores.sort() };
+  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places, venues: venues.sort(), actors: actors.sort(), ordinals: ordinals.sort(), leadScores: leadScores.sort(), nameOnly: nameOnly.sort() };
 }
 
 /** A protagonist needs this much weight: e.g. named in the headline and once more, or three times. */

@@ -254,6 +254,12 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (d.granularity === "day") event.push(`d:${d.from}`);
     if (d.granularity !== "year") event.push(`m:${d.from.slice(0, 7)}`);
   }
+  // "Pilots will walk out on Thursday, the union said on Monday": a lead that announces its event for a day to come
+  // reaches forward to it, where the reports of the strike held will be (announcedDay).
+  if (published !== null && when !== null) {
+    const ahead = announcedDay(doc, furniture, published);
+    if (ahead !== null) when = [when[0], Math.max(when[1], ahead)];
+  }
   // "Hackers who attacked the council last week have published …", "the blaze earlier this month": a lead that
   // recalls its event by a week or a month up to its publication reaches back to it (recalledSpans).
   if (published !== null && when !== null) {
@@ -282,6 +288,37 @@ export function eventFeatures(doc: Doc): EventFeatures {
   }
   const leadScores = results(doc, furniture, event);
   return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, ...(skyEvent(doc) ? { city: null, places: NO_PLACES } : { city: datelineCity(article.text), places: leadPlaces(doc) }), venues: leadVenues(doc, furniture), actors: actors(doc, furniture), ordinals: ordinals(doc, furniture, topic), leadScores, nameOnly: nameOnlyWords(title, article.text) };
+}
+
+/** A lead announces an event at most this many days ahead ("will strike on Thursday", "talks next week on Tuesday"). */
+const ANNOUNCED_DAYS = 10;
+/** What tells an event to come: "will", "are set to", "is due to", "plans to", "is scheduled to", "expected to". */
+const TO_COME = /\b(?:will|shall|(?:is|are)\s+(?:set|due|expected|scheduled|going|planning)\s+to|(?:is|are)\s+to|plans?\s+to|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to)\b/iu;
+/** A verb told in the past before the announcement makes it a side clause: "A man was shot …, and his funeral will be held on Friday". */
+const TOLD_PAST = /\b(?:was|were|had|did|\p{Ll}{3,}ed|shot|hit|struck|died|fell|broke|began|left|went|came|took|found|said|killed|stabbed)\b/u;
+
+/**
+ * The day an article's first sentence announces its event for ("Bus drivers will strike on Friday", "The leaders are
+ * set to meet in Geneva on Tuesday"): a day after publication, at most ANNOUNCED_DAYS ahead, after a word of what is to
+ * come with nothing told in the past before that word. Null when the first sentence announces nothing.
+ */
+function announcedDay(doc: Doc, furniture: ReadonlySet<number>, published: number): number | null {
+  const first = doc.sentences.find((s) => !furniture.has(s.index));
+  if (!first) return null;
+  let out: number | null = null;
+  for (const d of doc.dates) {
+    if (d.sentence !== first.index || d.granularity !== "day" || d.from === null || d.from !== d.to) continue;
+    let n = dayNumber(d.from);
+    if (n === null) continue;
+    const before = first.text.slice(0, Math.max(0, d.span.start - first.start));
+    const cue = TO_COME.exec(before);
+    if (cue === null || TOLD_PAST.test(before.slice(0, cue.index))) continue;
+    // "will walk out on Monday" in a Thursday paper: the Monday to come, though the date step took the nearer one before.
+    if (d.form === "weekday" && n < published && n >= published - 6 && !/\b(?:last|past|this)\b/iu.test(d.span.text)) n += 7;
+    if (n <= published + 1 || n > published + ANNOUNCED_DAYS) continue;
+    out = Math.max(out ?? n, n);
+  }
+  return out;
 }
 
 /** A written ordinal and the word after it, the noun it ranks or the first word of it: "the 11th Doctor", "6th suspect arrested", "the 41st lord mayor". */

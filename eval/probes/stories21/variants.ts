@@ -83,6 +83,25 @@ const pairs: Pair[] = [
   { name: "a match preview and its result", expect: "together",
     a: doc("Celtic travel to Feyenoord", "Celtic face Feyenoord in Rotterdam on Tuesday needing a win to stay in the Champions League.", "2026-11-23"),
     b: doc("Feyenoord knock Celtic out", "Feyenoord beat Celtic 2-1 in Rotterdam on Tuesday night, ending the Scottish side's Champions League hopes.", "2026-11-24") },
+  // ---- a second set, written 20:10 UTC after the street-name rule and before any rule for announced events ----
+  { name: "[second set] Ontario teachers announce a walkout and hold it", expect: "together",
+    a: doc("Ontario teachers to walk out Monday", "Public school teachers across Ontario will walk out on Monday unless the province improves its pay offer, their federation said on Thursday.", "2026-02-05"),
+    b: doc("Ontario schools shut as teachers strike", "Schools across Ontario were closed on Monday as public school teachers walked out in a dispute with the province over pay.", "2026-02-09") },
+  { name: "[second set] a Paris metro strike called, then the standstill", expect: "together",
+    a: doc("Paris metro workers plan strike", "Paris metro workers are set to strike on Thursday over a planned change to their pension scheme, the RATP unions said.", "2026-01-19"),
+    b: doc("Paris metro grinds to a halt", "Most Paris metro lines stood still on Thursday as RATP workers went on strike against the pension change.", "2026-01-22") },
+  { name: "[second set] a summit announced for Tuesday, then held", expect: "together",
+    a: doc("Nile leaders to meet in Addis Ababa", "The leaders of Egypt, Sudan and Ethiopia will meet in Addis Ababa on Tuesday to discuss the filling of the Grand Ethiopian Renaissance Dam, officials said on Saturday.", "2026-06-06"),
+    b: doc("Dam talks in Addis Ababa end without deal", "Talks between the leaders of Egypt, Sudan and Ethiopia on the Grand Ethiopian Renaissance Dam ended in Addis Ababa on Tuesday without an agreement.", "2026-06-09") },
+  { name: "[second set] a named couple's fraud trial opens, and the verdict a week later", expect: "together",
+    a: doc("Couple on trial over charity fraud", "Marek Dvorak and Lenka Dvorakova went on trial in Brno on Monday accused of taking 12 million crowns from a children's charity they ran. Marek Dvorak denied the charges; Lenka Dvorakova did not speak.", "2026-09-14"),
+    b: doc("Brno charity couple jailed", "A court in Brno on Tuesday jailed Marek Dvorak for seven years and Lenka Dvorakova for five for stealing from a children's charity. Marek Dvorak said he would appeal, and Lenka Dvorakova's lawyer said she would too.", "2026-09-22") },
+  { name: "[second set] a strike in Lyon announced, and another city's strike that day", expect: "apart",
+    a: doc("Lyon bus drivers to strike Friday", "Bus drivers in Lyon will strike on Friday over night-shift pay, the CGT union said on Tuesday.", "2026-04-07"),
+    b: doc("Marseille bus drivers strike", "Bus drivers in Marseille went on strike on Friday over working hours, and most lines did not run, the FO union said.", "2026-04-10") },
+  { name: "[second set] a funeral announced in a shooting report, and another shooting that day", expect: "apart",
+    a: doc("Man shot dead in Dayton", "A 31-year-old man was shot dead outside a bar on Wayne Avenue in Dayton early on Sunday, and his funeral will be held on Friday, his family said.", "2026-05-10"),
+    b: doc("Woman shot in Dayton", "A 26-year-old woman was shot and wounded outside a home on Salem Avenue in Dayton on Friday night, police said.", "2026-05-15") },
 ];
 
 const verbose = process.env.VERBOSE === "1";

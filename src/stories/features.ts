@@ -45,7 +45,8 @@ export interface EventFeatures {
   readonly places: readonly string[];
   /**
    * Named buildings the lead puts the event at, as "<building noun>:<name>" ("at the Karolinska
-   * hospital" → "hospital:karolinska", "the Port of Antwerp" → "port:antwerp"); not those the hurt were taken to.
+   * hospital" → "hospital:karolinska", "the Port of Antwerp" → "port:antwerp"); not those the hurt were taken to. A named
+   * storm counts as one ("Hurricane Milton" → "storm:milton").
    */
   readonly venues: readonly string[];
   /**
@@ -286,6 +287,7 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (!(q.value >= 10) || q.unit === "duration") continue;
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
+  for (const m of quakeMagnitudes(title, doc, furniture)) event.push(`q:${m}`);
   const leadScores = results(doc, furniture, event);
   return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, ...(skyEvent(doc) ? { city: null, places: NO_PLACES } : { city: datelineCity(article.text), places: leadPlaces(doc) }), venues: leadVenues(doc, furniture), actors: actors(doc, furniture), ordinals: ordinals(doc, furniture, topic), leadScores, nameOnly: nameOnlyWords(title, article.text) };
 }
@@ -319,6 +321,28 @@ function announcedDay(doc: Doc, furniture: ReadonlySet<number>, published: numbe
     out = Math.max(out ?? n, n);
   }
   return out;
+}
+
+/**
+ * A quake's magnitude as news writes it: "a magnitude 5.6 earthquake", "magnitude-6.1", "of magnitude 7.2", "a 5.2
+ * tremor", "a 6.4-magnitude quake", "measured 4.8". Below ten, so no counted figure of the event features keeps it.
+ */
+const MAGNITUDE = /\bmagnitude(?:\s+of)?[-\s]+(\d(?:\.\d)?)(?![\d.]*\d)|(?<![\d.])(\d\.\d)(?:[-\s]+magnitude\b|\s+(?:earthquake|quake|tremor|temblor|aftershock)s?\b)|\bmeasur(?:ed|ing)\s+(\d\.\d)\b/giu;
+
+/**
+ * The magnitudes the headline and the lead give a quake ("5.2"): two reports of one quake in other words ("A magnitude
+ * 5.2 earthquake struck near Durres", "a 5.2 tremor hit the Albanian coast") share little else but the figure.
+ */
+function quakeMagnitudes(title: string, doc: Doc, furniture: ReadonlySet<number>): string[] {
+  const out = new Set<string>();
+  const texts = [title, ...doc.sentences.slice(0, LEAD_SENTENCES).filter((s) => !furniture.has(s.index)).map((s) => s.text)];
+  for (const text of texts) {
+    for (const m of text.matchAll(MAGNITUDE)) {
+      const v = Number(m[1] ?? m[2] ?? m[3]);
+      if (v >= 1 && v < 10) out.add(v.toFixed(1));
+    }
+  }
+  return [...out];
 }
 
 /** A written ordinal and the word after it, the noun it ranks or the first word of it: "the 11th Doctor", "6th suspect arrested", "the 41st lord mayor". */
@@ -739,6 +763,13 @@ function nameOnlyWords(title: string, text: string): readonly string[] {
 }
 const NO_NAME_WORDS: readonly string[] = Object.freeze([]);
 
+/**
+ * A named storm, whatever the basin calls it ("Storm Ottilie", "Hurricane Milton", "Typhoon Haiyan", "Cyclone Idai"),
+ * kept as the building kind "storm": two storms of different names are two events, as two hospitals are. Not a name
+ * that runs on ("the Storm Prediction Center").
+ */
+const STORM_NAME = /\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Cyclone|Super\s+Typhoon|Tropical\s+Depression)\s+(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/gu;
+
 /** A page's video clip, its length then its title ("1:56 Protesters march against … at Miami International Airport Pause"). */
 const CLIP_LIST = /^\s*\d{1,2}:\d\d\s+\p{Lu}/u;
 
@@ -763,6 +794,7 @@ function leadVenues(doc: Doc, furniture: ReadonlySet<number>): string[] {
     };
     for (const m of text.matchAll(VENUE_AFTER_NAME)) add(m[2]!, m[1]!, m.index);
     for (const m of text.matchAll(VENUE_OF_NAME)) add(m[1]!, m[2]!, m.index);
+    for (const m of text.matchAll(STORM_NAME)) add("storm", m[1]!, m.index);
   }
   return [...out].sort();
 }

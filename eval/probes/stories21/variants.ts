@@ -102,6 +102,32 @@ const pairs: Pair[] = [
   { name: "[second set] a funeral announced in a shooting report, and another shooting that day", expect: "apart",
     a: doc("Man shot dead in Dayton", "A 31-year-old man was shot dead outside a bar on Wayne Avenue in Dayton early on Sunday, and his funeral will be held on Friday, his family said.", "2026-05-10"),
     b: doc("Woman shot in Dayton", "A 26-year-old woman was shot and wounded outside a home on Salem Avenue in Dayton on Friday night, police said.", "2026-05-15") },
+  // ---- a third set, written 20:24 UTC after the two rules above, before any further rule: harder look-alikes a day
+  // or less apart (time cannot tell them), and follow-ups in other words ----
+  { name: "[third set] two house fires in one city the same night, two streets", expect: "apart",
+    a: doc("House fire on Kelvin Street", "Firefighters rescued a woman from a burning house on Kelvin Street in Sheffield late on Tuesday; she was treated for smoke inhalation.", "2026-11-17"),
+    b: doc("Family escapes Sheffield house fire", "A family of four escaped when fire broke out at their home on Abbeydale Road in Sheffield on Tuesday night, South Yorkshire Fire and Rescue said.", "2026-11-17") },
+  { name: "[third set] two stabbings in one city on consecutive nights", expect: "apart",
+    a: doc("Man stabbed in Rotterdam", "A 29-year-old man was stabbed near the Coolsingel in Rotterdam on Friday night and is in a serious condition, police said.", "2026-02-20"),
+    b: doc("Teen stabbed in Rotterdam-Zuid", "A 16-year-old boy was stabbed in a street in Rotterdam-Zuid on Saturday night; two suspects fled on a scooter, police said.", "2026-02-21") },
+  { name: "[third set] storms Ottilie and Pascal a day apart over one coast", expect: "apart",
+    a: doc("Storm Ottilie hits Galicia", "Storm Ottilie brought gusts of 120 km/h to the coast of Galicia on Monday, felling trees and cutting power to 40,000 homes.", "2026-12-14"),
+    b: doc("Storm Pascal lashes Galicia", "Storm Pascal swept over Galicia on Tuesday with gusts of up to 110 km/h, closing ports and leaving 25,000 homes without power.", "2026-12-15") },
+  { name: "[third set] one club's two previews, a derby and a cup tie three days apart", expect: "apart",
+    a: doc("Celtic ready for Rangers", "Celtic host Rangers at Celtic Park on Sunday in a derby that could decide the league title, manager Brendan Rodgers said.", "2026-03-13"),
+    b: doc("Celtic travel to Aberdeen", "Celtic travel to Aberdeen on Wednesday for a Scottish Cup quarter-final, with Brendan Rodgers expected to rest several players.", "2026-03-16") },
+  { name: "[third set] a fishing boat missing and found the next day", expect: "together",
+    a: doc("Fishing boat missing off Donegal", "The coast guard was searching on Thursday for a fishing boat with three men aboard that failed to return to Killybegs after a storm off the Donegal coast.", "2026-01-08"),
+    b: doc("Missing Killybegs trawler found", "The fishing boat missing off Donegal since Wednesday night was found drifting on Friday with its three crew alive, the Irish coast guard said.", "2026-01-09") },
+  { name: "[third set] a scaffolding collapse and the victim named two days later", expect: "together",
+    a: doc("Worker killed as scaffolding collapses in Lyon", "A construction worker was killed and two were injured when scaffolding collapsed at a building site in Lyon's 7th arrondissement on Monday morning, firefighters said.", "2026-06-01"),
+    b: doc("Lyon scaffolding victim named", "The man killed when scaffolding fell at a building site in Lyon on Monday was a 38-year-old Portuguese bricklayer, Joao Ferreira, prosecutors said on Wednesday.", "2026-06-03") },
+  { name: "[third set] a Greek quake felt across the border in Turkey", expect: "together",
+    a: doc("Quake strikes Greek island of Lesbos", "A magnitude 5.6 earthquake struck near the Greek island of Lesbos on Sunday evening, damaging old houses in the village of Vrisa.", "2026-07-12"),
+    b: doc("Earthquake rattles Turkey's Aegean coast", "Residents of Izmir and Ayvalik ran into the streets on Sunday evening as a 5.6 earthquake centred off Lesbos shook Turkey's Aegean coast.", "2026-07-12") },
+  { name: "[third set] a strike's first day and its end with a deal four days later", expect: "together",
+    a: doc("Finnish port workers strike", "Port workers across Finland walked out on Monday, halting exports from Helsinki and Kotka, the transport workers' union AKT said.", "2026-02-02"),
+    b: doc("Finnish port strike ends with deal", "Finland's port strike ended on Friday after the AKT union and employers agreed a pay deal, and ships began loading again in Helsinki and Kotka.", "2026-02-06") },
 ];
 
 const verbose = process.env.VERBOSE === "1";

@@ -764,6 +764,13 @@ function nameOnlyWords(title: string, text: string): readonly string[] {
 const NO_NAME_WORDS: readonly string[] = Object.freeze([]);
 
 /**
+ * The street the lead puts the event on: "on Kelvin Street", "in the 1200 block of West 79th Street", "near Abbeydale
+ * Road", kept as "street:<its name>" without the street word or a compass point ("street:kelvin", "street:79th"), so
+ * "Elm St." and "Elm Street" are one street.
+ */
+const STREET_AT = /\b(?:on|along|at|of|near|off)\s+(?:the\s+)?((?:(?:North|South|East|West|[NSEW]\.?)\s+)?(?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th))(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Highway|Parkway|Terrace|Crescent)(?![\p{L}])/gu;
+
+/**
  * A named storm, whatever the basin calls it ("Storm Ottilie", "Hurricane Milton", "Typhoon Haiyan", "Cyclone Idai"),
  * kept as the building kind "storm": two storms of different names are two events, as two hospitals are. Not a name
  * that runs on ("the Storm Prediction Center").
@@ -795,6 +802,12 @@ function leadVenues(doc: Doc, furniture: ReadonlySet<number>): string[] {
     for (const m of text.matchAll(VENUE_AFTER_NAME)) add(m[2]!, m[1]!, m.index);
     for (const m of text.matchAll(VENUE_OF_NAME)) add(m[1]!, m[2]!, m.index);
     for (const m of text.matchAll(STORM_NAME)) add("storm", m[1]!, m.index);
+    for (const m of text.matchAll(STREET_AT)) {
+      if (CARE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      const words = m[1]!.toLowerCase().replace(/\./gu, "").split(/\s+/u);
+      while (words.length > 1 && (COMPASS_WORDS.has(words[0]!) || COMPASS[words[0]!] !== undefined)) words.shift();
+      if (words.join("").length >= 3 || /\d/u.test(words[0]!)) out.add(`street:${words.join(" ")}`);
+    }
   }
   return [...out].sort();
 }

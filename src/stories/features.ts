@@ -335,7 +335,9 @@ const MAGNITUDE = /\bmagnitude(?:\s+of)?[-\s]+(\d(?:\.\d)?)(?![\d.]*\d)|(?<![\d.
  */
 function quakeMagnitudes(title: string, doc: Doc, furniture: ReadonlySet<number>): string[] {
   const out = new Set<string>();
-  const texts = [title, ...doc.sentences.slice(0, LEAD_SENTENCES).filter((s) => !furniture.has(s.index)).map((s) => s.text)];
+  // Read from the article's text by the lead's offsets (a sentence's own text is the annotation's copy).
+  const lead = doc.sentences.slice(0, LEAD_SENTENCES).filter((s) => !furniture.has(s.index));
+  const texts = [title, ...lead.map((s) => doc.article.text.slice(s.start, s.end))];
   for (const text of texts) {
     for (const m of text.matchAll(MAGNITUDE)) {
       const v = Number(m[1] ?? m[2] ?? m[3]);

@@ -289,7 +289,7 @@ export function eventFeatures(doc: Doc): EventFeatures {
   }
   for (const m of quakeMagnitudes(title, doc, furniture)) event.push(`q:${m}`);
   const leadScores = results(doc, furniture, event);
-  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, ...(skyEvent(doc) ? { city: null, places: NO_PLACES } : { city: datelineCity(article.text), places: leadPlaces(doc) }), venues: leadVenues(doc, furniture), actors: actors(doc, furniture), ordinals: ordinals(doc, furniture, topic), leadScores, nameOnly: nameOnlyWords(title, article.text) };
+  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, ...(skyEvent(doc) ? { city: null, places: NO_PLACES } : { city: datelineCity(article.text), places: leadPlaces(doc) }), venues: leadVenues(doc, furniture), actors: actors(doc, furniture), ordinals: ordinals(doc, furniture, topic), leadScores, nameOnly: nameOnlyWords(title, doc) };
 }
 
 /** A lead announces an event at most this many days ahead ("will strike on Thursday", "talks next week on Tuesday"). */
@@ -744,15 +744,19 @@ const NAME_AFTER_STREET = /\b(?:Hotel|Rue|Via|Calle|Avenida|Piazza|Plaza|Place|A
  * strike in Bristol the day before is not its story for that word. A text that also writes the word on its own ("in
  * Bristol", "Bristol police") names the place.
  */
-function nameOnlyWords(title: string, text: string): readonly string[] {
+function nameOnlyWords(title: string, doc: Doc): readonly string[] {
+  const text = doc.article.text;
   const inNames = new Map<string, number>();
   const scan = (s: string) => {
     for (const re of [NAME_BEFORE_STREET, NAME_AFTER_STREET]) {
       for (const m of s.matchAll(re)) for (const w of m[1]!.split(/\s+/u)) inNames.set(w, (inNames.get(w) ?? 0) + 1);
     }
   };
+  // Names are looked for in the headline and the lead, where the event's place is told (and the scan stays cheap on
+  // long texts); the word is then counted in the whole text, so a body that writes it alone names the place.
   scan(title);
-  scan(text);
+  const lead = doc.sentences[NAME_SENTENCES - 1] ?? doc.sentences[doc.sentences.length - 1];
+  scan(lead === undefined ? text : text.slice(0, lead.end));
   if (inNames.size === 0) return NO_NAME_WORDS;
   const out = new Set<string>();
   for (const [word, n] of inNames) {
@@ -764,6 +768,8 @@ function nameOnlyWords(title: string, text: string): readonly string[] {
   return out.size === 0 ? NO_NAME_WORDS : [...out].sort();
 }
 const NO_NAME_WORDS: readonly string[] = Object.freeze([]);
+/** Sentences of the text whose street and hotel names nameOnlyWords reads. */
+const NAME_SENTENCES = 3;
 
 /**
  * The street the lead puts the event on: "on Kelvin Street", "in the 1200 block of West 79th Street", "near Abbeydale

@@ -24,7 +24,9 @@ export function clash(a: Entry, b: Entry, ctx: ClashContext): number {
     && minor(a, b.protagonist, ctx) && minor(b, a.protagonist, ctx);
   return (years ? ctx.opts.yearClashPenalty : 0) + (people ? ctx.opts.protagonistClashPenalty : 0)
     + (seriesApart(a, b) ? ctx.opts.ordinalClashPenalty : 0)
-    + (timeApart(a, b, ctx) ? ctx.opts.timeClashPenalty : 0) + Math.max(placesApart(a, b, ctx) ? ctx.opts.placeClashPenalty : 0, venuesApart(a, b, ctx) ? ctx.opts.venueClashPenalty : 0)
+    + (timeApart(a, b, ctx) ? ctx.opts.timeClashPenalty : 0)
+    + Math.max(placesApart(a, b, ctx) ? ctx.opts.placeClashPenalty : 0, venuesApart(a, b, ctx) ? ctx.opts.venueClashPenalty : 0,
+      venuesApart(a, b, ctx, true) ? ctx.opts.streetClashPenalty : 0)
     + (resultsApart(a, b, ctx) ? ctx.opts.resultClashPenalty : 0) + (actorsApart(a, b, ctx) ? ctx.opts.actorClashPenalty : 0);
 }
 
@@ -66,25 +68,36 @@ export function yearsApart(a: Entry, b: Entry): boolean {
 /**
  * Datelined in two places, and neither article names the other's: "COLUMBUS, Ohio —" and
  * "ATLANTA —" reports of a 12-year-old shot by accident the same day are two events. A report
- * filed from elsewhere names the place it is about ("DETROIT (AP) — ... the party in Brownsville").
+ * filed from elsewhere names the place it is about ("DETROIT (AP) — ... the party in Brownsville"); a street or a hotel
+ * named after the place does not name it (writesPlace).
  */
 export function placesApart(a: Entry, b: Entry, ctx: ClashContext): boolean {
   if (a.places.length === 0 || b.places.length === 0 || a.places.some((p) => b.places.includes(p))) return false;
-  return !b.placeTerms.some((p) => writesAll(a, p, ctx)) && !a.placeTerms.some((p) => writesAll(b, p, ctx));
+  return !b.placeTerms.some((p) => writesPlace(a, p, ctx)) && !a.placeTerms.some((p) => writesPlace(b, p, ctx));
+}
+
+/**
+ * Whether `entry` names a place (its topic-term ids) other than inside a street's or a hotel's name: "a bus hit a bridge
+ * on Lower Bristol Road in Bath" does not name Bristol, so a bridge strike in Bristol the day before is another event.
+ */
+function writesPlace(entry: Entry, terms: Int32Array, ctx: ClashContext): boolean {
+  return writesAll(entry, terms, ctx) && !terms.some((id) => entry.nameOnly.includes(id));
 }
 
 /**
  * Both leads put the event at a named building of one kind, the names differ, and neither article names the other's:
  * "a ransomware attack at the Karolinska hospital" and "hackers hit the Danderyd hospital", in one city two days apart,
  * are two attacks. A report that names the other's building too ("two days after the attack on Karolinska") or one
- * that names no building does not clash.
+ * that names no building does not clash. With `streets`, the streets the leads put their events on, likewise ("a house
+ * fire on Kelvin Street" / "on Abbeydale Road", one city, one night); without, every other kind.
  */
-export function venuesApart(a: Entry, b: Entry, ctx: ClashContext): boolean {
+export function venuesApart(a: Entry, b: Entry, ctx: ClashContext, streets = false): boolean {
   if (a.venues.length === 0 || b.venues.length === 0) return false;
   const names = (x: Entry, terms: Int32Array) => writesAll(x, terms, ctx);
   const noun = (v: string) => v.slice(0, v.indexOf(":") + 1);
   for (const v of a.venues) {
     const kind = noun(v);
+    if ((kind === "street:") !== streets) continue;
     const theirs = b.venues.map((w, k) => [w, k] as const).filter(([w]) => w.startsWith(kind));
     if (theirs.length === 0 || theirs.some(([w]) => a.venues.includes(w))) continue;
     const ours = a.venues.map((w, k) => [w, k] as const).filter(([w]) => w.startsWith(kind));

@@ -33,6 +33,8 @@ export interface Entry {
   /** Where it happened: the dateline's place and the lead's (EventFeatures.city, places), with the topic-term ids of their words (-1: a word no article has). */
   readonly places: readonly string[];
   readonly placeTerms: readonly Int32Array[];
+  /** Topic-term ids of the words it writes only inside a street's or a hotel's name (EventFeatures.nameOnly), sorted. */
+  readonly nameOnly: Int32Array;
   /** Named buildings the lead puts the event at, "<noun>:<name>" (EventFeatures.venues), with the topic-term ids of each name's words. */
   readonly venues: readonly string[];
   readonly venueTerms: readonly Int32Array[];

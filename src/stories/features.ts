@@ -6,7 +6,7 @@ import type { Doc } from "../domain/doc.js";
 import { asciiCopy, PLAIN_ASCII, uiFurniture } from "../lexicon/page-furniture.js";
 import { CALENDAR_WORD } from "../lexicon/calendar.js";
 import { EDITION_NOUNS, NOT_EDITION_NAMES, ORDINAL_WORDS } from "../lexicon/series.js";
-import { stem, STOPWORDS, wordTerms } from "../similarity/tokens.js";
+import { stem, STOPWORDS, terms, wordTerms } from "../similarity/tokens.js";
 
 export interface EventFeatures {
   /** Content terms of title + text (stemmed, no stop words); the title counts twice. */
@@ -45,7 +45,8 @@ export interface EventFeatures {
   readonly places: readonly string[];
   /**
    * Named buildings the lead puts the event at, as "<building noun>:<name>" ("at the Karolinska
-   * hospital" → "hospital:karolinska", "the Port of Antwerp" → "port:antwerp"); not those the hurt were taken to.
+   * hospital" → "hospital:karolinska", "the Port of Antwerp" → "port:antwerp"); not those the hurt were taken to. A named
+   * storm counts as one ("Hurricane Milton" → "storm:milton").
    */
   readonly venues: readonly string[];
   /**
@@ -58,6 +59,12 @@ export interface EventFeatures {
   readonly ordinals: readonly string[];
   /** Results the headline or the lead gives ("beat the Mariners 24-17", "voted 7-2"), higher figure first ("24-17"), sorted, distinct (see results). */
   readonly leadScores: readonly string[];
+  /**
+   * Words the article writes only inside the name of a street or a hotel ("on Lower Bristol Road in Bath", "the Hotel
+   * Bristol in Oslo"), as topic terms ("bristol"), sorted, distinct: such a word names no place the article is about
+   * (see nameOnlyWords, clash.ts placesApart).
+   */
+  readonly nameOnly: readonly string[];
 }
 
 
@@ -91,6 +98,9 @@ export function streetKey(key: string): string {
   if (words.length > 2) words[0] = COMPASS[words[0]!] ?? words[0]!;
   return words.join(" ");
 }
+
+/** First words of street and hotel names the entity step may take for a person's ("Hotel Vienna", "Rue Garibaldi"). */
+const STREET_OR_HOTEL_FIRST = new Set(["hotel", "rue", "via", "calle", "avenida", "piazza", "plaza", "place", "avenue", "boulevard"]);
 
 /** Last words of place names the entity step may take for a person's ("East Garfield Park", "Holton Avenue", "West Side"). */
 const PLACE_END = new Set([...STREET_END, ...Object.keys(STREET_WORDS), "park", "side", "heights", "hills", "village", "county", "city", "town",
@@ -185,7 +195,8 @@ export function eventFeatures(doc: Doc): EventFeatures {
     event.push(`n:${key}`);
     // Surnames meet full names: "Teixeira" in one article, "Mark Teixeira" in another.
     const parts = key.split(" ");
-    if (e.type === "person" && parts.length > 1) {
+    // "Hotel Vienna", "Lower Bristol Road" taken for people: their last word is no surname ("vienna" would meet the city).
+    if (e.type === "person" && parts.length > 1 && !placeLike(key) && !STREET_OR_HOTEL_FIRST.has(parts[0]!)) {
       event.push(`n:${parts[parts.length - 1]}`);
       named.set(`n:${e.key}`, (named.get(`n:${e.key}`) ?? 0) + 1);
     }
@@ -244,6 +255,12 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (d.granularity === "day") event.push(`d:${d.from}`);
     if (d.granularity !== "year") event.push(`m:${d.from.slice(0, 7)}`);
   }
+  // "Pilots will walk out on Thursday, the union said on Monday": a lead that announces its event for a day to come
+  // reaches forward to it, where the reports of the strike held will be (announcedDay).
+  if (published !== null && when !== null) {
+    const ahead = announcedDay(doc, furniture, published);
+    if (ahead !== null) when = [when[0], Math.max(when[1], ahead)];
+  }
   // "Hackers who attacked the council last week have published …", "the blaze earlier this month": a lead that
   // recalls its event by a week or a month up to its publication reaches back to it (recalledSpans).
   if (published !== null && when !== null) {
@@ -270,8 +287,64 @@ export function eventFeatures(doc: Doc): EventFeatures {
     if (!(q.value >= 10) || q.unit === "duration") continue;
     event.push(`#:${q.value}${q.noun ? ":" + q.noun : ""}`);
   }
+  for (const m of quakeMagnitudes(title, doc, furniture)) event.push(`q:${m}`);
   const leadScores = results(doc, furniture, event);
-  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, ...(skyEvent(doc) ? { city: null, places: NO_PLACES } : { city: datelineCity(article.text), places: leadPlaces(doc) }), venues: leadVenues(doc, furniture), actors: actors(doc, furniture), ordinals: ordinals(doc, furniture, topic), leadScores };
+  return { topic, event, anchorYear, leadYears: [...leadYears].sort((a, b) => a - b), protagonist: protagonist(doc), published, days: [...days].sort((a, b) => a - b), months: [...months], when, people, ...(skyEvent(doc) ? { city: null, places: NO_PLACES } : { city: datelineCity(article.text), places: leadPlaces(doc) }), venues: leadVenues(doc, furniture), actors: actors(doc, furniture), ordinals: ordinals(doc, furniture, topic), leadScores, nameOnly: nameOnlyWords(title, doc) };
+}
+
+/** A lead announces an event at most this many days ahead ("will strike on Thursday", "talks next week on Tuesday"). */
+const ANNOUNCED_DAYS = 10;
+/** What tells an event to come: "will", "are set to", "is due to", "plans to", "is scheduled to", "expected to". */
+const TO_COME = /\b(?:will|shall|(?:is|are)\s+(?:set|due|expected|scheduled|going|planning)\s+to|(?:is|are)\s+to|plans?\s+to|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to)\b/iu;
+/** A verb told in the past before the announcement makes it a side clause: "A man was shot …, and his funeral will be held on Friday". */
+const TOLD_PAST = /\b(?:was|were|had|did|\p{Ll}{3,}ed|shot|hit|struck|died|fell|broke|began|left|went|came|took|found|said|killed|stabbed)\b/u;
+
+/**
+ * The day an article's first sentence announces its event for ("Bus drivers will strike on Friday", "The leaders are
+ * set to meet in Geneva on Tuesday"): a day after publication, at most ANNOUNCED_DAYS ahead, after a word of what is to
+ * come with nothing told in the past before that word. Null when the first sentence announces nothing.
+ */
+function announcedDay(doc: Doc, furniture: ReadonlySet<number>, published: number): number | null {
+  const first = doc.sentences.find((s) => !furniture.has(s.index));
+  if (!first) return null;
+  let out: number | null = null;
+  for (const d of doc.dates) {
+    if (d.sentence !== first.index || d.granularity !== "day" || d.from === null || d.from !== d.to) continue;
+    let n = dayNumber(d.from);
+    if (n === null) continue;
+    const before = first.text.slice(0, Math.max(0, d.span.start - first.start));
+    const cue = TO_COME.exec(before);
+    if (cue === null || TOLD_PAST.test(before.slice(0, cue.index))) continue;
+    // "will walk out on Monday" in a Thursday paper: the Monday to come, though the date step took the nearer one before.
+    if (d.form === "weekday" && n < published && n >= published - 6 && !/\b(?:last|past|this)\b/iu.test(d.span.text)) n += 7;
+    if (n <= published + 1 || n > published + ANNOUNCED_DAYS) continue;
+    out = Math.max(out ?? n, n);
+  }
+  return out;
+}
+
+/**
+ * A quake's magnitude as news writes it: "a magnitude 5.6 earthquake", "magnitude-6.1", "of magnitude 7.2", "a 5.2
+ * tremor", "a 6.4-magnitude quake", "measured 4.8". Below ten, so no counted figure of the event features keeps it.
+ */
+const MAGNITUDE = /\bmagnitude(?:\s+of)?[-\s]+(\d(?:\.\d)?)(?![\d.]*\d)|(?<![\d.])(\d\.\d)(?:[-\s]+magnitude\b|\s+(?:earthquake|quake|tremor|temblor|aftershock)s?\b)|\bmeasur(?:ed|ing)\s+(\d\.\d)\b/giu;
+
+/**
+ * The magnitudes the headline and the lead give a quake ("5.2"): two reports of one quake in other words ("A magnitude
+ * 5.2 earthquake struck near Durres", "a 5.2 tremor hit the Albanian coast") share little else but the figure.
+ */
+function quakeMagnitudes(title: string, doc: Doc, furniture: ReadonlySet<number>): string[] {
+  const out = new Set<string>();
+  // Read from the article's text by the lead's offsets (a sentence's own text is the annotation's copy).
+  const lead = doc.sentences.slice(0, LEAD_SENTENCES).filter((s) => !furniture.has(s.index));
+  const texts = [title, ...lead.map((s) => doc.article.text.slice(s.start, s.end))];
+  for (const text of texts) {
+    for (const m of text.matchAll(MAGNITUDE)) {
+      const v = Number(m[1] ?? m[2] ?? m[3]);
+      if (v >= 1 && v < 10) out.add(v.toFixed(1));
+    }
+  }
+  return [...out];
 }
 
 /** A written ordinal and the word after it, the noun it ranks or the first word of it: "the 11th Doctor", "6th suspect arrested", "the 41st lord mayor". */
@@ -657,6 +730,61 @@ const NOT_VENUE_NAME = new Set([...NOT_PLACE_WORDS, "at", "in", "on", "near", "o
 /** A building the hurt were taken to or treated at is no site of the event ("taken to the Royal Sussex County Hospital"). */
 const CARE_BEFORE = /\b(?:taken|rushed|admitted|transported|airlifted|flown|treated|transferred|driven|carried|brought|sent|died|dies|hospitali[sz]ed)\b[^.;]{0,25}$/iu;
 
+/**
+ * Names a place's name can stand inside without the text being about that place: a street ("Lower Bristol Road",
+ * "Liverpool Street station", "Paisley Road West", "Rue de Lyon") or a hotel ("the Hotel Bristol", "the Bristol Hotel"),
+ * whose names so often are other cities'. Capitalised words, then the street or hotel word, or that word then the name.
+ */
+const NAME_BEFORE_STREET = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Highway|Way|Terrace|Crescent|Close|Parade|Row|Hotel)\b(?!\.?\s+\p{Lu}\p{Ll})/gu;
+const NAME_AFTER_STREET = /\b(?:Hotel|Rue|Via|Calle|Avenida|Piazza|Plaza|Place|Avenue|Boulevard)\s+(?:(?:de|du|des|de\s+la|la|le|del|della|di)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
+
+/**
+ * The words (as topic terms) that the headline and the text write only inside a street's or a hotel's name: "A bus hit
+ * a bridge on Lower Bristol Road in Bath" writes "Bristol" but tells of no event in Bristol, and a report of a bridge
+ * strike in Bristol the day before is not its story for that word. A text that also writes the word on its own ("in
+ * Bristol", "Bristol police") names the place.
+ */
+function nameOnlyWords(title: string, doc: Doc): readonly string[] {
+  const text = doc.article.text;
+  const inNames = new Map<string, number>();
+  const scan = (s: string) => {
+    for (const re of [NAME_BEFORE_STREET, NAME_AFTER_STREET]) {
+      for (const m of s.matchAll(re)) for (const w of m[1]!.split(/\s+/u)) inNames.set(w, (inNames.get(w) ?? 0) + 1);
+    }
+  };
+  // Names are looked for in the headline and the lead, where the event's place is told (and the scan stays cheap on
+  // long texts); the word is then counted in the whole text, so a body that writes it alone names the place.
+  scan(title);
+  const lead = doc.sentences[NAME_SENTENCES - 1] ?? doc.sentences[doc.sentences.length - 1];
+  scan(lead === undefined ? text : text.slice(0, lead.end));
+  if (inNames.size === 0) return NO_NAME_WORDS;
+  const out = new Set<string>();
+  for (const [word, n] of inNames) {
+    const all = new RegExp(`(?<![\\p{L}\\p{N}'’-])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+    const written = (title.match(all)?.length ?? 0) + (text.match(all)?.length ?? 0);
+    if (written > n) continue;
+    for (const t of terms(word)) out.add(t);
+  }
+  return out.size === 0 ? NO_NAME_WORDS : [...out].sort();
+}
+const NO_NAME_WORDS: readonly string[] = Object.freeze([]);
+/** Sentences of the text whose street and hotel names nameOnlyWords reads. */
+const NAME_SENTENCES = 3;
+
+/**
+ * The street the lead puts the event on: "on Kelvin Street", "in the 1200 block of West 79th Street", "near Abbeydale
+ * Road", kept as "street:<its name>" without the street word or a compass point ("street:kelvin", "street:79th"), so
+ * "Elm St." and "Elm Street" are one street.
+ */
+const STREET_AT = /\b(?:on|along|at|of|near|off)\s+(?:the\s+)?((?:(?:North|South|East|West|[NSEW]\.?)\s+)?(?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th))(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Highway|Parkway|Terrace|Crescent)(?![\p{L}])/gu;
+
+/**
+ * A named storm, whatever the basin calls it ("Storm Ottilie", "Hurricane Milton", "Typhoon Haiyan", "Cyclone Idai"),
+ * kept as the building kind "storm": two storms of different names are two events, as two hospitals are. Not a name
+ * that runs on ("the Storm Prediction Center").
+ */
+const STORM_NAME = /\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Cyclone|Super\s+Typhoon|Tropical\s+Depression)\s+(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/gu;
+
 /** A page's video clip, its length then its title ("1:56 Protesters march against … at Miami International Airport Pause"). */
 const CLIP_LIST = /^\s*\d{1,2}:\d\d\s+\p{Lu}/u;
 
@@ -681,6 +809,13 @@ function leadVenues(doc: Doc, furniture: ReadonlySet<number>): string[] {
     };
     for (const m of text.matchAll(VENUE_AFTER_NAME)) add(m[2]!, m[1]!, m.index);
     for (const m of text.matchAll(VENUE_OF_NAME)) add(m[1]!, m[2]!, m.index);
+    for (const m of text.matchAll(STORM_NAME)) add("storm", m[1]!, m.index);
+    for (const m of text.matchAll(STREET_AT)) {
+      if (CARE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      const words = m[1]!.toLowerCase().replace(/\./gu, "").split(/\s+/u);
+      while (words.length > 1 && (COMPASS_WORDS.has(words[0]!) || COMPASS[words[0]!] !== undefined)) words.shift();
+      if (words.join("").length >= 3 || /\d/u.test(words[0]!)) out.add(`street:${words.join(" ")}`);
+    }
   }
   return [...out].sort();
 }
@@ -771,7 +906,7 @@ export function datelineCity(text: string): string | null {
  * fromGroupingFeatures to read back: topic words as "w:<stem>" and event features as they are,
  * each as often as the article has it, then the rest under "@" prefixes ("@a:" anchor year, "@p:"
  * protagonist, "@ly:" a year of the headline or lead, "@pub:" publication day, "@d:" named day, "@m:" named month, "@w:from:to" time frame,
- * "@n:" a person named twice (as their event feature), "@r:" a result of the lead, "@ac:" a group taking part in a collective action, and NO_TEXT).
+ * "@n:" a person named twice (as their event feature), "@r:" a result of the lead, "@ac:" a group taking part in a collective action, "@sn:" a word written only inside a street's or a hotel's name, and NO_TEXT).
  */
 export function groupingFeatures(doc: Doc): string[] {
   const f = eventFeatures(doc);
@@ -790,6 +925,7 @@ export function groupingFeatures(doc: Doc): string[] {
   for (const a of f.actors) out.push(`@ac:${a}`);
   for (const o of f.ordinals) out.push(`@o:${o}`);
   for (const r of f.leadScores) out.push(`@r:${r}`);
+  for (const w of f.nameOnly) out.push(`@sn:${w}`);
   if (doc.article.text.trim() === "") out.push(NO_TEXT);
   return out;
 }
@@ -804,7 +940,7 @@ export const TOPIC_PREFIX = "w:";
 export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
   const topic: string[] = [], event: string[] = [], days: number[] = [], months: number[] = [], people: string[] = [], leadYears: number[] = [];
   let anchorYear: number | null = null, protagonist: string | null = null, published: number | null = null, city: string | null = null;
-  const places: string[] = [], venues: string[] = [], actors: string[] = [], ordinals: string[] = [], leadScores: string[] = [];
+  const places: string[] = [], venues: string[] = [], actors: string[] = [], ordinals: string[] = [], leadScores: string[] = [], nameOnly: string[] = [];
   let when: [number, number] | null = null;
   const num = (s: string) => { const n = Number(s); return Number.isFinite(n) ? n : null; };
   for (const k of keys) {
@@ -825,12 +961,13 @@ export function fromGroupingFeatures(keys: readonly string[]): EventFeatures {
     else if (tag === "ac") actors.push(value);
     else if (tag === "o") ordinals.push(value);
     else if (tag === "r") leadScores.push(value);
+    else if (tag === "sn") nameOnly.push(value);
     else if (tag === "w") {
       const [from, to] = value.split(":").map(num);
       if (from != null && to != null) when = [from, to];
     }
   }
-  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places, venues: venues.sort(), actors: actors.sort(), ordinals: ordinals.sort(), leadScores: leadScores.sort() };
+  return { topic, event, anchorYear, leadYears: leadYears.sort((a, b) => a - b), protagonist, published, days: days.sort((a, b) => a - b), months, when, people: people.sort(), city, places, venues: venues.sort(), actors: actors.sort(), ordinals: ordinals.sort(), leadScores: leadScores.sort(), nameOnly: nameOnly.sort() };
 }
 
 /** A protagonist needs this much weight: e.g. named in the headline and once more, or three times. */

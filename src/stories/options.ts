@@ -49,6 +49,8 @@ export interface StoryOptions {
    * names the other's ("Hundreds of farmers …" / "Thousands of teachers marched …", one city, one weekend; clash.ts actorsApart).
    */
   readonly actorClashPenalty: number;
+  /** Subtracted when both leads put the event on a named street, the streets differ and neither article names the other's ("on Kelvin Street" / "on Abbeydale Road"; clash.ts venuesApart). */
+  readonly streetClashPenalty: number;
   /** Subtracted when both leads give a result ("beat Harwick 3-1", "voted 7-2") and neither article writes the other's (clash.ts resultsApart). */
   readonly resultClashPenalty: number;
   /** A day named in one article bridges to the other's days when within this many days. */
@@ -75,5 +77,5 @@ export interface StoryOptions {
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   eventWeight: 0.4, yearClashPenalty: 0.3, ordinalClashPenalty: 0.3, protagonistClashPenalty: 0.06, protagonistShare: 0.5, mergeThreshold: 0.175, splitRatio: 0.5,
   adoptSize: 2, adoptThreshold: 0.11, candidates: 48, maxPosting: 64, backgroundArticles: 200,
-  timeWindow: 14, timeClashPenalty: 0.3, placeClashPenalty: 0.3, venueClashPenalty: 0.5, resultClashPenalty: 0.3, actorClashPenalty: 0.3, bridgeDays: 2, storySpan: 1, bridgeScore: 0.15,
+  timeWindow: 14, timeClashPenalty: 0.3, placeClashPenalty: 0.3, venueClashPenalty: 0.5, resultClashPenalty: 0.3, actorClashPenalty: 0.3, streetClashPenalty: 0.5, bridgeDays: 2, storySpan: 1, bridgeScore: 0.15,
 };

@@ -177,6 +177,7 @@ export class StoryIndex {
       people: f.people.length === 0 ? NO_IDS : Int32Array.from(f.people.map((k) => this.eventVocab.idOf(k) ?? -1).filter((id) => id >= 0)).sort(),
       ...this.placesOf(f),
       venues: orNone(f.venues),
+      nameOnly: f.nameOnly.length === 0 ? NO_IDS : Int32Array.from(f.nameOnly.map((w) => this.topicVocab.idOf(w) ?? -1).filter((id) => id >= 0)).sort(),
       actors: f.actors.length === 0 ? NO_IDS : Int32Array.from(f.actors, (a) => this.topicVocab.idOf(a) ?? -1),
       venueTerms: f.venues.length === 0 ? NONE : f.venues.map((v) => Int32Array.from(terms(v.slice(v.indexOf(":") + 1)), (t) => this.topicVocab.idOf(t) ?? -1)),
     };

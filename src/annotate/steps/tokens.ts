@@ -90,10 +90,13 @@ function mergeTickers(spans: [number, number][], line: string, starts: readonly 
   return out;
 }
 
-/** A word in lower case: the word itself when it has no capital (no new string, as `toLowerCase` may make). */
+/**
+ * A word in lower case, one copy per spelling: the word itself when it has no capital (wink's own string, one
+ * for every token of that spelling), else the process's copy (intern). Packing then keeps the strings as they are.
+ */
 function lowerOf(t: string): string {
   const low = t.toLowerCase();
-  return low === t ? t : low;
+  return low === t ? t : intern(low);
 }
 
 export function tokenize(text: string): Tokenized {
@@ -212,9 +215,10 @@ export function packTokens(tokens: readonly Token[]): PackedTokens {
     // (Tags come in runs of few values: the last one's id is at hand.)
     if (t.pos !== tag) { tag = t.pos; id = tagId(tag); }
     p.tags[i] = id;
-    const lower = intern(t.lower);
+    // (Interned where tokenize made them: a lookup per token here cost more than the rest of packing.)
+    const lower = t.lower;
     p.lowers[i] = lower;
-    p.lemmas[i] = t.lemma === t.lower ? lower : intern(t.lemma);
+    p.lemmas[i] = t.lemma === lower ? lower : t.lemma;
   }
   return p;
 }

@@ -227,10 +227,11 @@ export function unpackTokens(text: string, p: PackedTokens): Token[] {
   const out: Token[] = new Array(p.starts.length);
   for (let i = 0; i < p.starts.length; i++) {
     const start = p.starts[i]!, end = p.ends[i]!;
-    const t = text.slice(start, end);
     const lower = p.lowers[i]!;
+    // (A word written in lower case is its lower-case string: compared in place rather than sliced out first.)
+    const t = end - start === lower.length && text.startsWith(lower, start) ? lower : text.slice(start, end);
     out[i] = {
-      start, end, text: t === lower ? lower : t, kind: KINDS[p.kinds[i]!] ?? "other", lower,
+      start, end, text: t, kind: KINDS[p.kinds[i]!] ?? "other", lower,
       pos: TAGS[p.tags[i]!] ?? "X", lemma: p.lemmas[i]!, sentence: p.sentences[i]!,
     };
   }

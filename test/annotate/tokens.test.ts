@@ -16,6 +16,30 @@ describe("tokens", () => {
     const { tokens } = tokenize(text);
     expect(unpackTokens(text, packTokens(tokens))).toEqual(tokens);
   });
+  // Wordings unlike the text above: capitals and lower case side by side, contractions, letters whose lower case is
+  // longer than they are ("İzmir"), a ticker, a web address, an emoji, a tab, a headline in capitals.
+  const variants = [
+    "THE FERRY SANK OFF İZMIR\nThe ferry sank off İzmir; the ferry's owner, Deniz Hat, can't say why. She'll testify.",
+    "Harbour Pulp <HPL.TO> fell 2 percent to C$4.10 at www.example.com/markets 🙂 on Tuesday.",
+    "Ångström units\tand ångströms: McDONALD and mcdonald; O'Neill's and o'neill.",
+  ];
+  it("keep each token's own text, its lower case and a lower-case lemma, in every casing", () => {
+    for (const v of variants) {
+      const { tokens } = tokenize(v);
+      expect(tokens.length).toBeGreaterThan(5);
+      for (const t of tokens) {
+        expect(t.text).toBe(v.slice(t.start, t.end));
+        expect(t.lower).toBe(t.text.toLowerCase());
+        expect(t.lemma).toBe(t.lemma.toLowerCase());
+      }
+    }
+  });
+  it("come back identical from the packed form, capitals and all", () => {
+    for (const v of variants) {
+      const { tokens } = tokenize(v);
+      expect(unpackTokens(v, packTokens(tokens))).toEqual(tokens);
+    }
+  });
   it("are rebuilt on demand from an annotated doc", () => {
     const doc = docOf(text);
     expect(doc.tokens).toEqual(tokenize(doc.article.text).tokens);

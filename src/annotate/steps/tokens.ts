@@ -90,6 +90,15 @@ function mergeTickers(spans: [number, number][], line: string, starts: readonly 
   return out;
 }
 
+/**
+ * A word in lower case, one copy per spelling: the word itself when it has no capital (wink's own string, one
+ * for every token of that spelling), else the process's copy (intern). Packing then keeps the strings as they are.
+ */
+function lowerOf(t: string): string {
+  const low = t.toLowerCase();
+  return low === t ? t : intern(low);
+}
+
 export function tokenize(text: string): Tokenized {
   const nlp = pipeline();
   const its = nlp.its;
@@ -108,16 +117,21 @@ export function tokenize(text: string): Tokenized {
       const types = doc.tokens().out(its.type) as string[];
       const tags = doc.tokens().out(its.pos) as string[];
       const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-      const starts: number[] = [];
-      const ends: number[] = [];
+      const n = values.length;
+      const starts = new Array<number>(n);
+      const ends = new Array<number>(n);
+      // A token found where it was looked for is its own text: wink's string, shared by every token of that spelling,
+      // instead of a fresh slice of the text (one fewer string per token).
+      const found = new Array<boolean>(n);
       let pos = 0;
-      for (let i = 0; i < values.length; i++) {
+      for (let i = 0; i < n; i++) {
         const v = values[i] ?? "";
         pos += (spaces[i] ?? "").length;
         let at = line.startsWith(v, pos) ? pos : line.indexOf(v, pos);
+        found[i] = at >= 0;
         if (at < 0) at = pos; // wink never drops characters; keep going defensively
-        starts.push(at);
-        ends.push(Math.min(line.length, at + v.length));
+        starts[i] = at;
+        ends[i] = Math.min(line.length, at + v.length);
         pos = at + v.length;
       }
       const spans = mergeTickers(doc.sentences().out(its.span) as unknown as [number, number][], line, starts, ends);
@@ -129,12 +143,12 @@ export function tokenize(text: string): Tokenized {
         for (let i = first; i <= last; i++) {
           const s = lineStart + (starts[i] ?? 0);
           const e = lineStart + (ends[i] ?? 0);
-          const t = text.slice(s, e);
+          const t = found[i] ? values[i]! : text.slice(s, e);
           // Share one string where text, lower case and lemma coincide: a 10k-article corpus holds
           // millions of tokens, and three copies of each word would triple its memory.
-          const low = t.toLowerCase();
-          const lower = low === t ? t : low;
-          const lem = (lemmas[i] ?? t).toLowerCase();
+          const lower = lowerOf(t);
+          const lemma = lemmas[i];
+          const lem = lemma === undefined ? lowerOf(t) : lemma === t ? lower : lowerOf(lemma);
           tokens.push({
             start: s, end: e, text: t, kind: KIND[types[i] ?? ""] ?? "other", lower,
             pos: tags[i] ?? "X", lemma: lem === lower ? lower : lem, sentence: sIndex,
@@ -164,6 +178,7 @@ export interface PackedTokens {
 }
 
 const KINDS: readonly TokenKind[] = ["word", "number", "punct", "symbol", "other"];
+const KIND_ID: Readonly<Record<TokenKind, number>> = { word: 0, number: 1, punct: 2, symbol: 3, other: 4 };
 const TAGS: string[] = [];
 const TAG_ID = new Map<string, number>();
 /** One copy of each lower-case word and lemma for the whole process: words repeat across articles. */
@@ -190,16 +205,21 @@ export function packTokens(tokens: readonly Token[]): PackedTokens {
     starts: new Int32Array(n), ends: new Int32Array(n), sentences: new Int32Array(n),
     kinds: new Uint8Array(n), tags: new Uint8Array(n), lowers: new Array<string>(n), lemmas: new Array<string>(n),
   };
-  tokens.forEach((t, i) => {
+  let tag = "", id = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
     p.starts[i] = t.start;
     p.ends[i] = t.end;
     p.sentences[i] = t.sentence;
-    p.kinds[i] = KINDS.indexOf(t.kind);
-    p.tags[i] = tagId(t.pos);
-    const lower = intern(t.lower);
+    p.kinds[i] = KIND_ID[t.kind];
+    // (Tags come in runs of few values: the last one's id is at hand.)
+    if (t.pos !== tag) { tag = t.pos; id = tagId(tag); }
+    p.tags[i] = id;
+    // (Interned where tokenize made them: a lookup per token here cost more than the rest of packing.)
+    const lower = t.lower;
     p.lowers[i] = lower;
-    p.lemmas[i] = t.lemma === t.lower ? lower : intern(t.lemma);
-  });
+    p.lemmas[i] = t.lemma === lower ? lower : t.lemma;
+  }
   return p;
 }
 
@@ -207,10 +227,11 @@ export function unpackTokens(text: string, p: PackedTokens): Token[] {
   const out: Token[] = new Array(p.starts.length);
   for (let i = 0; i < p.starts.length; i++) {
     const start = p.starts[i]!, end = p.ends[i]!;
-    const t = text.slice(start, end);
     const lower = p.lowers[i]!;
+    // (A word written in lower case is its lower-case string: compared in place rather than sliced out first.)
+    const t = end - start === lower.length && text.startsWith(lower, start) ? lower : text.slice(start, end);
     out[i] = {
-      start, end, text: t === lower ? lower : t, kind: KINDS[p.kinds[i]!] ?? "other", lower,
+      start, end, text: t, kind: KINDS[p.kinds[i]!] ?? "other", lower,
       pos: TAGS[p.tags[i]!] ?? "X", lemma: p.lemmas[i]!, sentence: p.sentences[i]!,
     };
   }

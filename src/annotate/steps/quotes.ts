@@ -18,7 +18,7 @@ import type { Entity, Quote, Sentence, Token } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from "../gazetteer.js";
 import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, isNameParticle, MALE_NAMES, PARTICLE, PERSON_TITLES, UNISEX_NAMES } from "../../lexicon/names.js";
-import { ATTRIBUTION_PHRASES, FOREIGN_CUES, HEADLINE_VERBS, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
+import { ATTRIBUTION_PHRASES, FOREIGN_BODIES, FOREIGN_CUES, HEADLINE_VERBS, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
 import { countryOf } from "../../lexicon/countries.js";
 
@@ -427,6 +427,10 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   // "Ford kept asking", "Ford began shouting": a verb of continuing before a participle cue.
   if (/ing$/.test(text.slice(end, end + 20).split(/\s/)[0] ?? "")) left = left.replace(/(,?)\s+(?:kept|keeps|keep|began|begins|started|starts|continued|continues)\s*$/u, "$1 ");
   for (let before = ""; before !== left;) { before = left; left = left.replace(AUX, "").replace(ASIDE, ""); }
+  // "La préfecture a indiqué", "El ayuntamiento de Valencia explicó": a body of other languages' copy by its
+  // common noun, right before a cue of that language.
+  const foreign = FOREIGN_CUE_AFTER.test(text.slice(end, end + 24)) ? FOREIGN_BODY_BEFORE.exec(left) : null;
+  if (foreign) { const at = lo + foreign.index + foreign[0].lastIndexOf(foreign[1]!); return spanOf(text, at, at + foreign[1]!.length); }
   // "Sen. Ann Lee, R-Ohio, a member of the panel, said": a party tag between commas is no appositive name
   // (blanked, so offsets stay).
   if (/[RDI]-/.test(left)) left = left.replace(PARTY_TAG_BETWEEN, (m) => `${" ".repeat(m.length - 1)},`);
@@ -680,6 +684,10 @@ function subjectAfter(text: string, from: number): Span | null {
     const at = from + role[0].length - role[2]!.length;
     return spanOf(text, at, at + name.length);
   }
+  // `«…», a indiqué la préfecture`, `«…», señaló el ayuntamiento de Sevilla`, `„…“, teilte die Polizei mit`: after a
+  // cue of other languages, an article and a body's common noun (with the place it serves, when named).
+  const body = role === null && (FOREIGN_CUE_BEFORE.test(text.slice(Math.max(0, from - 24), from)) || /(?<![\p{L}])(?:selon|según|secondo|segundo|laut|conforme)\s*$/iu.test(text.slice(Math.max(0, from - 10), from))) ? FOREIGN_BODY_AFTER.exec(right) : null;
+  if (body) { const at = from + body[0].length - body[1]!.length; return spanOf(text, at, at + body[1]!.replace(/(\p{L}{2,})\.$/u, "$1").length); }
   // "said Republican political consultant Ann Lee": a description of any case ending in a person noun, then the name.
   const described = DESCRIBED_NAME.exec(right);
   const name = described?.[2]!.replace(/(\p{L}{2,})\.$/u, "$1") ?? ""; // "Ann Lee." ends the sentence
@@ -741,6 +749,16 @@ const ROLE_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:(?:il|lo|la|le|i|gli|
 const DESCRIBED_NAME = new RegExp(String.raw`^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after|is|was|has|had|will|would|could|can|did|does|also|later|then|\p{Ll}{3,}(?:ed|s|ly))\b)`, "u");
 
 const DAY_BEFORE_SPEAKER = /^\s+(?:(?:on|el|le|am)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern)(?=\s+(?:the|la|le|el|die|der|l['’])\s*\p{L})/u;
+/** A body's common noun in other languages' copy and the place or body it is of: "mairie de Lyon", "protezione civile", "Polizei". */
+const FOREIGN_BODY = String.raw`(?:${FOREIGN_BODIES.map((b) => b.replace(/ /g, "\\s+")).join("|")})(?:\s+(?:nationale?|nacional|municipale?|local|locale|regional|régionale|federal|fédérale|cantonale?|civile?|militar|militaire))?(?:\s+(?:de|du|des|di|del|della|da|do|dos|das|der|von|vom)\s+(?:(?:la|le|los|las|el)\s+|l['’])?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|di|da|do)\s+)?\p{Lu}[\p{L}'’.\-]*){0,2})?`;
+const FOREIGN_ARTICLE = String.raw`(?:(?:la|le|les|el|los|las|il|lo|i|gli|a|o|os|as|die|der|das)\s+|l['’])`;
+/** After such a cue: an article and a body (group 1). */
+const FOREIGN_BODY_AFTER = new RegExp(String.raw`^\s*${FOREIGN_ARTICLE}(${FOREIGN_BODY})(?![\p{L}])`, "u");
+/** Before such a cue: an article (any case) opening the clause and a body (group 1). */
+const FOREIGN_BODY_BEFORE = new RegExp(String.raw`(?:^|[\s,;:(])(?:[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ll]o|[Ii]|[Gg]li|[Aa]|[Oo]|[Oo]s|[Aa]s|[Dd]ie|[Dd]er|[Dd]as)\s+(${FOREIGN_BODY})\s*$`, "u");
+const FOREIGN_CUE_AFTER = new RegExp(`^\\s*(?:${FOREIGN_CUES.map((v) => v.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "u");
+const FOREIGN_BODY_WHOLE = new RegExp(`^${FOREIGN_BODY}$`, "u");
+const FOREIGN_ARTICLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${FOREIGN_ARTICLE}$`, "iu");
 /** "the minister of Health, Ann Lee" / "la maire de Lyon, Ann Lee" after a cue: a lower-case title, an "of" phrase naming a body or place, a comma, a full name. */
 const OF_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+|l['’])(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s+(?:of|for|at|de|del|du|des|di|von|vom)\s+(?:(?:the|la|le|les|los|las|el|die|der|des)\s+|l['’])?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:of|and|de|del|la|du|des|&|the|for)\s+)*\p{Lu}[\p{L}'’.\-]*){0,5},\s+(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)`, "u");
 /** "the Secretary of Homeland Security, Gail Stroud" after a cue: a title (group 1), of/for and its portfolio in capitals, a comma, the name (group 2). */
@@ -1612,6 +1630,11 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     const a = itAntecedent(c, subject.start);
     return a ? { speaker: a, gender: null, org: true } : { speaker: null, gender: null, org: false };
   }
+  // `«…», a indiqué la préfecture`, `«…», señaló el ayuntamiento de Sevilla`: a body of other languages' copy by
+  // its common noun after an article speaks as itself (English "the coastguard said" below).
+  // (English "a" is no such article: "a police officer", "a hospital".)
+  const article = FOREIGN_ARTICLE_BEFORE.exec(c.text.slice(Math.max(0, subject.start - 5), subject.start));
+  if (article && FOREIGN_BODY_WHOLE.test(subject.text) && !(/^\W?a\s+$/i.test(article[0]) && ORG_NOUN.has(w[0]!))) return { speaker: subject, gender: null, org: true };
   // "a longtime adviser to Ann Lee": the whole description (a spokesperson speaks for Lee: Lee).
   // ("Aides to Ann Lee", capitalised as a sentence's opener: a tie too; staff "at" a body are the body's, below.)
   const tie = TIE_WHOLE.exec(subject.text.trim()) ?? (/\s(?:at|in|with|from)\s/.test(subject.text) ? null : TIE_WHOLE.exec(subject.text.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase())));

@@ -486,7 +486,8 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
       return spanOf(text, at, at + pair[1]!.length);
     }
     // "Two dock engineers, Piet Mols and Ana Reyes, found", "the historians, Piet and Ana Mols, wrote": two names.
-    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || PARTICLE_NAME.test(name) || PARTICLE_SURNAME.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)
+    // ("a hydrologist who has studied it since 2009, Ana Reyes, told": a relative clause may end in a number.)
+    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || PARTICLE_NAME.test(name) || PARTICLE_SURNAME.test(name) || (NAMES.test(name) && appositiveName(name))) && (/(?:\p{Ll}|['’]s)\s*$/u.test(head) || (/\d\s*$/.test(head) && /\swho\s/.test(head))) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)
       // ("A fisherman in Vigo, Galicia, said": a region or country after a town is where, not who.)
       && !((PLACE_WORDS.has(name) || countryOf(name) !== null) && /\b(?:in|from|near|of|at|outside)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}$/u.test(head))) {
       const at = lo + body.indexOf(name, comma);
@@ -620,6 +621,17 @@ const tiedToName = (name: string) => name.split(/\s+/).some((w) => isNameWord(w.
 
 const TITLES_AND = /^\s*(?:(?:the|former|then|ex-)\s*)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Gov|Sen|Rep|Gen|Lt|Col|Dr|Prof|Rev|Atty|Sec|Amb)\.\s+and\s+(?:[\p{L}'’-]+\s+){1,5}?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’.-]+)(?=\s*(?:[,.;:!?)—–]|$|\s+(?:said|says|told|on|in|at|who)\b))/u;
 const KNOWN_AS = /^\s*(?:the|a|an|one)\s+(?:[\p{L}\d'’-]+\s+){1,7}?(?:known\s+as|named|nicknamed|going\s+by\s+(?:the\s+)?(?:name|handle)|who\s+goes\s+by(?:\s+the\s+(?:name|handle))?)\s+(\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})(?=\s*(?:[,.;:!?)—–]|$))/u;
+/**
+ * Someone described, then named only as they chose: "a shopkeeper who gave only her first name, Siti", "a teacher
+ * who asked to be identified only as Mrs Okafor", "one tenant, who gave her name as Lucía Ferrer", "a volunteer
+ * who identified herself only as Marguerite" (group 1: the name; "who declined to give his name" names nobody).
+ */
+const NAMED_AS_CHOSEN = new RegExp(String.raw`^\s*(?:the|a|an|one|another)\s+(?:[\p{L}\d'’-]+\s+){0,5}?[\p{L}\d'’-]+,?\s+who\s+(?:(?:(?:would|will|did|only)\s+){0,2}(?:gave|give|gives|provided|offered|shared|supplied)\s+(?:only\s+)?(?:his|her|their)\s+(?:(?:first|last|family|given)\s+)?name(?:\s+only)?(?:\s+as\b|,)|(?:asked|wished|wanted|agreed|chose|preferred|requested|insisted\s+on|agreed)\s+(?:to\s+)?(?:be|being)\s+(?:identified|named|called|known|referred\s+to|quoted)\s+(?:only\s+)?(?:as|by)\b(?:\s+(?:his|her|their)\s+(?:first|last|given|family)\s+name,?)?|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?(?:as|by)\b(?:\s+(?:his|her|their)\s+(?:first|last|given|family)\s+name,?)?)\s+(\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|but|because)\s)`, "u");
+/**
+ * A description with a relative clause, then the name in apposition: "a guide who has led tours on the glacier
+ * since 2011, Einar Gunnarsson" (group 1: the description's noun, group 2: the name).
+ */
+const RELATIVE_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:the|a|an|one|another)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s+who\s+(?!(?:he|she|they|we|you|it|i)\s)[^,;:“”"«»()\n]{1,100}?,\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$))`, "u");
 /** The speaker phrase right after a cue: "said Ann Ford, the league's chair" → "Ann Ford". */
 function subjectAfter(text: string, from: number): Span | null {
   // "a déclaré mardi la maire de Nantes, …", "dijo el lunes el alcalde …", "said Monday the harbour's …": a day before the speaker.
@@ -638,6 +650,18 @@ function subjectAfter(text: string, from: number): Span | null {
   if (known) {
     const at = from + known[0].length - known[1]!.length;
     return spanOf(text, at, at + known[1]!.replace(/(\p{L}{2,})\.$/u, "$1").length); // "Joe." ends the sentence
+  }
+  const chosen = /\bwho\s/.test(right) ? NAMED_AS_CHOSEN.exec(right) : null;
+  if (chosen) {
+    const at = from + chosen[0].length - chosen[1]!.length;
+    return spanOf(text, at, at + chosen[1]!.replace(/(\p{L}{2,})\.$/u, "$1").length);
+  }
+  const relative = chosen === null && /\bwho\s/.test(right) ? RELATIVE_APPOSITIVE_AFTER.exec(right) : null;
+  // ("who" makes the description's noun a person: "a guide who …", whatever the noun.)
+  if (relative && !placeName(relative[2]!) && relative[2]!.split(/\s+/).every((w) => isNameWord(w) || isNameParticle(w) || TITLE_ABBR.test(`${w.replace(/\.$/, "")}.`))) {
+    const name = relative[2]!.replace(/^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)/, "");
+    const at = from + relative[0].length - name.length;
+    return spanOf(text, at, at + name.length);
   }
   const paper = PAPER_AFTER.exec(right);
   if (paper) { const at = from + paper[0].indexOf(paper[1]!); return spanOf(text, at, at + paper[1]!.replace(/\.$/, "").length); }

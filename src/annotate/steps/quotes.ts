@@ -17,7 +17,7 @@
 import type { Entity, Quote, Sentence, Token } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from "../gazetteer.js";
-import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, isNameParticle, MALE_NAMES, PARTICLE, PERSON_TITLES, UNISEX_NAMES } from "../../lexicon/names.js";
+import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, isNameParticle, KIN_NOUN, MALE_NAMES, PARTICLE, PERSON_TITLES, UNISEX_NAMES } from "../../lexicon/names.js";
 import { ATTRIBUTION_PHRASES, FOREIGN_BODIES, FOREIGN_CUES, HEADLINE_VERBS, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
 import { countryOf } from "../../lexicon/countries.js";
@@ -616,6 +616,8 @@ const TIE_LEAD = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+${TIE}(
  * staff, Tom Reed, said" — the head noun (group 1), the name (group 2).
  */
 const APPOSED_SUBJECT = new RegExp(String.raw`^\s*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\p{Ll}-]+['’]s\s+)?|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’])\s+)(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|for|at|to|with)\s+(?:the\s+)?[^,;:“”"«»()\n]{1,40}?)?,\s+((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col|Capt|Lt|Sgt)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}\.\s+)?(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’\-]*){1,3}),\s+(?=\p{Ll})`, "u");
+/** A possessive, a noun for a relative (group 1), a lone name between commas (group 2), an age, then the verb. */
+const KIN_APPOSED_SUBJECT = /^\s*(?:[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}'’.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s+(\p{Ll}+),\s+(\p{Lu}\p{Ll}+),\s+(?:(?:aged\s+)?\d{1,3},\s+)?(?=\p{Ll})/u;
 /** Whether a tie names someone, not only a place ("an official from Portugal"). */
 const tiedToName = (name: string) => name.split(/\s+/).some((w) => isNameWord(w.replace(/(?:['’]s?|\.)$/u, "")));
 
@@ -1108,6 +1110,7 @@ const MALE_NOUN = "husband|father|son|brother|uncle|nephew|grandfather|grandson|
 const FEMALE_NOUN = "spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|assemblywoman|alderwoman|actress|waitress|wife|mother|daughter|sister|aunt|niece|grandmother|granddaughter|widow|girlfriend|queen|princess|duchess|countess|nun|heiress|mayoress|baroness";
 const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${MALE_HONORIFIC})|(${FEMALE_HONORIFIC}))\\.?\\s+$`, "u");
 const NOUN_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${MALE_NOUN})|(${FEMALE_NOUN}))\\s+$`, "iu");
+const NOUN_COMMA_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${MALE_NOUN})|(${FEMALE_NOUN})),\\s+$`, "iu");
 const NOUN_FIRST = new RegExp(`^(?:(${MALE_NOUN})|(${FEMALE_NOUN}))\\s+\\p{Lu}`, "iu");
 const NOUN_APPOSITIVE = new RegExp(`^(?:['’]s)?,\\s+(?:a|an|the|his|her|their|its|[\\p{L}.'’-]+['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:(${MALE_NOUN})|(${FEMALE_NOUN}))(?![\\p{L}])`, "u");
 
@@ -1121,7 +1124,9 @@ function shownGender(c: Ctx, span: Span): Gender {
   const before = c.text.slice(Math.max(0, span.start - 16), span.start);
   const pick = (m: RegExpExecArray | null): Gender => (m ? (m[1] ? "m" : "f") : null);
   return pick(HONORIFIC_BEFORE.exec(before)) ?? pick(NOUN_BEFORE.exec(before)) ?? pick(NOUN_FIRST.exec(span.text))
-    ?? pick(NOUN_APPOSITIVE.exec(c.text.slice(span.end, span.end + 80)));
+    ?? pick(NOUN_APPOSITIVE.exec(c.text.slice(span.end, span.end + 80)))
+    // "His wife, Ana, smiled": the noun before a name set off by commas.
+    ?? (c.text[span.end] === "," ? pick(NOUN_COMMA_BEFORE.exec(before)) : null);
 }
 
 /**
@@ -3157,6 +3162,12 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
   if (appos && (occupation(appos[1]!) || personNoun(appos[1]!))) {
     const at = s + appos[0].length - appos[2]!.length - /,\s*$/.exec(appos[0])![0].length;
     return spanOf(text, at, at + appos[2]!.length);
+  }
+  // "Her husband, Taras, waited outside", "Ana Ruiz's son, Leo, 12, ran": a relative named by a first name alone.
+  const kin = KIN_APPOSED_SUBJECT.exec(text.slice(s, to));
+  if (kin && KIN_NOUN.test(kin[1]!)) {
+    const at = s + kin[0].indexOf(kin[2]!, kin[0].indexOf(","));
+    if (c.entities.some((e) => e.type === "person" && e.span.start === at)) return spanOf(text, at, at + kin[2]!.length);
   }
   // "An official at the Port of Rotterdam dismissed the report, calling it …": a description tied to a body.
   const tie = TIE_LEAD.exec(text.slice(s, to));

@@ -1632,6 +1632,8 @@ function pairSubject(c: Ctx, at: number): Span | null {
   return null;
 }
 
+/** An office of a territory and the territory: "governor of Minas Gerais" (group 1: the office, group 2: the place). */
+const TERRITORY_OFFICE = /^(governor|mayor|premier|senator|congressman|congresswoman|lawmaker|legislator|councillor|councilman|councilwoman|sheriff)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
   const w = subject.text.split(/\s+/);
   const bare = w[0]!.replace(/['’](?:s|d|ll)$/u, ""); // "He’s predicting"
@@ -1715,6 +1717,13 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     const party = /^(?:Republican|Democrat)$/.test(w[0]!) ? w[0]!.toLowerCase() : null;
     const a = party ? described(c, subject.start, party) : antecedent(c, subject.start, "any");
     return a && !a.org ? { speaker: a.span, gender: a.gender, org: false } : { speaker: null, gender: null, org: false };
+  }
+  // "the former governor of Minas Gerais said", "the mayor of Bergen added": an office of a territory is a description
+  // of its holder, not the territory speaking (the holder named before, else nobody).
+  const territory = TERRITORY_OFFICE.exec(subject.text);
+  if (territory && /(?:^|\s)the\s+(?:(?:former|ex|then|outgoing|current|new)[\s-]+)?$/i.test(c.text.slice(Math.max(0, subject.start - 20), subject.start))
+    && !c.entities.some((e) => e.type === "org" && e.span.start < subject.end && e.span.end > subject.start + territory[0].length - territory[2]!.length)) {
+    return subjectSpeaker(c, spanOf(c.text, subject.start, subject.start + territory[1]!.length));
   }
   const n = named(c, subject);
   if (n) return { speaker: n.span, gender: n.org ? null : genderOf(c, n.span), org: n.org };

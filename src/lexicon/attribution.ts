@@ -44,7 +44,7 @@ export const FOREIGN_CUES: readonly string[] = [
 
 /**
  * Public bodies and offices that copy in German, Spanish, French, Italian and Portuguese names by a common
- * noun after an article, as speakers: `«…», a indiqué la préfecture`, `«…», señaló el ayuntamiento`, `«…», ha
+ * noun after an article, as speakers (not people by their office: "le préfet", "il sindaco"): `«…», a indiqué la préfecture`, `«…», señaló el ayuntamiento`, `«…», ha
  * spiegato la questura`, `"…", afirmou a polícia`, `„…“, teilte die Polizei mit`. Singular forms and the plurals
  * news writes for one service ("les pompiers", "los bomberos", "i carabinieri").
  */
@@ -52,7 +52,7 @@ export const FOREIGN_BODIES: readonly string[] = [
   // French
   "préfecture", "mairie", "gendarmerie", "police", "parquet", "ministère", "gouvernement", "municipalité", "commune",
   "région", "rectorat", "hôpital", "tribunal", "syndicat", "entreprise", "direction", "armée", "compagnie", "fédération",
-  "association", "pompiers", "secours", "sous-préfecture", "agglomération", "métropole", "intercommunalité", "procureur", "préfet",
+  "association", "pompiers", "secours", "sous-préfecture", "agglomération", "métropole", "intercommunalité",
   // Spanish
   "ayuntamiento", "policía", "ministerio", "gobierno", "fiscalía", "juzgado", "consejería", "diputación", "empresa",
   "compañía", "sindicato", "ejército", "alcaldía", "bomberos", "delegación", "subdelegación", "consistorio", "cabildo",

@@ -20,6 +20,10 @@ describe("a body by its common noun after the quote and a cue of its language", 
   it("German: a separable cue before its subject, the particle after it", () => {
     expect(said("„Der Brand ist unter Kontrolle“, teilte die Feuerwehr mit.")).toEqual(["Feuerwehr: Der Brand ist unter Kontrolle"]);
   });
+  it("an office before a name is no body: the name speaks", () => {
+    expect(said("« La digue a tenu », a déclaré le préfet Alain Roux lundi soir.")).toEqual(["Alain Roux: La digue a tenu"]);
+    expect(said("«La presa ha resistido», dijo el gobierno de Aragón.")).toEqual(["gobierno de Aragón: La presa ha resistido"]);
+  });
   it("a person by a noun is no body: nobody named", () => {
     expect(said("« On a eu très peur », a raconté le conducteur.")).toEqual(["-: On a eu très peur"]);
   });

@@ -778,8 +778,8 @@ const DAY_BEFORE_SPEAKER = /^\s+(?:(?:on|el|le|am)\s+)?(?:Monday|Tuesday|Wednesd
 /** A body's common noun in other languages' copy and the place or body it is of: "mairie de Lyon", "protezione civile", "Polizei". */
 const FOREIGN_BODY = String.raw`(?:${FOREIGN_BODIES.map((b) => b.replace(/ /g, "\\s+")).join("|")})(?:\s+(?:nationale?|nacional|municipale?|local|locale|regional|régionale|federal|fédérale|cantonale?|civile?|militar|militaire))?(?:\s+(?:de|du|des|di|del|della|da|do|dos|das|der|von|vom)\s+(?:(?:la|le|los|las|el)\s+|l['’])?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|di|da|do)\s+)?\p{Lu}[\p{L}'’.\-]*){0,2})?`;
 const FOREIGN_ARTICLE = String.raw`(?:(?:la|le|les|el|los|las|il|lo|i|gli|a|o|os|as|die|der|das)\s+|l['’])`;
-/** After such a cue: an article and a body (group 1). */
-const FOREIGN_BODY_AFTER = new RegExp(String.raw`^\s*${FOREIGN_ARTICLE}(${FOREIGN_BODY})(?![\p{L}])`, "u");
+/** After such a cue: an article and a body (group 1), not a title before a name ("a déclaré le préfet Jean Morel"). */
+const FOREIGN_BODY_AFTER = new RegExp(String.raw`^\s*${FOREIGN_ARTICLE}(${FOREIGN_BODY})(?![\p{L}])(?!\s+\p{Lu})`, "u");
 /** Before such a cue: an article (any case) opening the clause and a body (group 1). */
 const FOREIGN_BODY_BEFORE = new RegExp(String.raw`(?:^|[\s,;:(])(?:[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ll]o|[Ii]|[Gg]li|[Aa]|[Oo]|[Oo]s|[Aa]s|[Dd]ie|[Dd]er|[Dd]as)\s+(${FOREIGN_BODY})\s*$`, "u");
 const FOREIGN_CUE_AFTER = new RegExp(`^\\s*(?:${FOREIGN_CUES.map((v) => v.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "u");

@@ -37,6 +37,33 @@ export const FOREIGN_CUES: readonly string[] = [
   "comentou", "reforçou", "frisou", "alertou", "disseram", "informa",
   // German, more
   "erklärt", "betont", "bestätigte", "sagten",
+  // German separable verbs, written before their subject with the particle after it: `„…“, teilte die Polizei mit`,
+  // `„…“, fügte er hinzu`, `„…“, räumte der Sprecher ein`
+  "teilte", "teilten", "fügte", "räumte",
+];
+
+/**
+ * Public bodies and offices that copy in German, Spanish, French, Italian and Portuguese names by a common
+ * noun after an article, as speakers (not people by their office: "le préfet", "il sindaco"): `«…», a indiqué la préfecture`, `«…», señaló el ayuntamiento`, `«…», ha
+ * spiegato la questura`, `"…", afirmou a polícia`, `„…“, teilte die Polizei mit`. Singular forms and the plurals
+ * news writes for one service ("les pompiers", "los bomberos", "i carabinieri").
+ */
+export const FOREIGN_BODIES: readonly string[] = [
+  // French
+  "préfecture", "mairie", "gendarmerie", "police", "parquet", "ministère", "gouvernement", "municipalité", "commune",
+  "région", "rectorat", "hôpital", "tribunal", "syndicat", "entreprise", "direction", "armée", "compagnie", "fédération",
+  "association", "pompiers", "secours", "sous-préfecture", "agglomération", "métropole", "intercommunalité",
+  // Spanish
+  "ayuntamiento", "policía", "ministerio", "gobierno", "fiscalía", "juzgado", "consejería", "diputación", "empresa",
+  "compañía", "sindicato", "ejército", "alcaldía", "bomberos", "delegación", "subdelegación", "consistorio", "cabildo",
+  // Italian
+  "questura", "comune", "prefettura", "procura", "polizia", "carabinieri", "ministero", "governo", "regione", "azienda",
+  "società", "sindacato", "ospedale", "tribunale", "vigili del fuoco", "protezione civile", "municipio", "giunta",
+  // Portuguese
+  "prefeitura", "câmara", "ministério", "bombeiros", "secretaria", "defesa civil", "guarda", "autarquia", "polícia",
+  // German (capitalised nouns)
+  "Polizei", "Stadt", "Staatsanwaltschaft", "Ministerium", "Regierung", "Feuerwehr", "Behörde", "Gemeinde", "Stadtverwaltung",
+  "Bundesregierung", "Landesregierung", "Unternehmen", "Konzern", "Gericht", "Verwaltung", "Bahn", "Gewerkschaft", "Landkreis",
 ];
 
 /**

@@ -139,3 +139,6 @@ export function nameKey(name: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/** Relatives and companions, whom news names after a possessive: "her husband, Taras,", "his daughter, Mia,". */
+export const KIN_NOUN = /^(?:husband|wife|son|daughter|brother|sister|mother|father|partner|fianc[ée]e?|boyfriend|girlfriend|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|widow|widower|friend|neighbou?r|colleague|companion)$/;

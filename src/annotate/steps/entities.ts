@@ -6,7 +6,7 @@ import { spanOf } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, ORGS, ORG_WORDS, PLACES } from "../gazetteer.js";
 import { PORTFOLIO_PHRASES, TITLES } from "../../lexicon/offices.js";
 import { SPEECH_AFTER_NAME } from "../../lexicon/attribution.js";
-import { CLOSED_OPENERS, isFirstName, isNameParticle, nameKey, PERSON_TITLES } from "../../lexicon/names.js";
+import { CLOSED_OPENERS, isFirstName, isNameParticle, KIN_NOUN, nameKey, PERSON_TITLES } from "../../lexicon/names.js";
 
 const PLACE_SET = new Set<string>([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES)]);
 const ORG_SET = new Set<string>(ORGS);
@@ -274,6 +274,10 @@ function classify(surface: string, words: readonly string[], all: readonly Token
   if (next && SPEECH.has(next.lower)) return "person";
   if (prev && SPEECH.has(prev.lower) && prev.sentence === all[firstIndex]!.sentence) return "person";
   if (next && next.text === "," && next2 && /^(who|a|an|the|aged|\d+)$/.test(next2.lower)) return "person";
+  // "Her husband, Taras, waited outside", "his daughter, Mia, 7,": a lone name set off by commas after a
+  // possessive and a noun for a relative or companion is that person.
+  const rel = all[firstIndex - 2], owner = all[firstIndex - 3];
+  if (n === 1 && prev?.text === "," && next?.text === "," && rel && owner && KIN_NOUN.test(rel.lower) && (/^(?:his|her|their|my|our)$/.test(owner.lower) || /['’]s?$/.test(owner.text))) return "person";
   if (prev && /^(in|from|to|near|across|outside|inside|into|at)$/.test(prev.lower) && n <= 2) return "place";
   // "the Barents Sea", "the Mekong Delta", "Lake Kivu"'s neighbour "the Rift Valley": a name that ends in a word for a
   // feature of the land or sea names a place — unless it opens with a first name ("Michael Bay", "Ricki Lake").

@@ -17,8 +17,8 @@
 import type { Entity, Quote, Sentence, Token } from "../../domain/doc.js";
 import { spanOf, type Span } from "../../domain/span.js";
 import { COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DEMONYM_PLURALS, PLACES } from "../gazetteer.js";
-import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, isNameParticle, MALE_NAMES, PARTICLE, PERSON_TITLES, UNISEX_NAMES } from "../../lexicon/names.js";
-import { ATTRIBUTION_PHRASES, FOREIGN_CUES, HEADLINE_VERBS, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
+import { CLOSED_OPENERS, FEMALE_NAMES, isFirstName, isNameParticle, KIN_NOUN, MALE_NAMES, PARTICLE, PERSON_TITLES, UNISEX_NAMES } from "../../lexicon/names.js";
+import { ATTRIBUTION_PHRASES, FOREIGN_BODIES, FOREIGN_CUES, HEADLINE_VERBS, SPEECH_AFTER_QUOTE, SPEECH_BEFORE_SPEAKER, SPEECH_VERBS } from "../../lexicon/attribution.js";
 import { US_STATES } from "../../lexicon/regions.js";
 import { countryOf } from "../../lexicon/countries.js";
 
@@ -427,6 +427,10 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
   // "Ford kept asking", "Ford began shouting": a verb of continuing before a participle cue.
   if (/ing$/.test(text.slice(end, end + 20).split(/\s/)[0] ?? "")) left = left.replace(/(,?)\s+(?:kept|keeps|keep|began|begins|started|starts|continued|continues)\s*$/u, "$1 ");
   for (let before = ""; before !== left;) { before = left; left = left.replace(AUX, "").replace(ASIDE, ""); }
+  // "La préfecture a indiqué", "El ayuntamiento de Valencia explicó": a body of other languages' copy by its
+  // common noun, right before a cue of that language.
+  const foreign = FOREIGN_CUE_AFTER.test(text.slice(end, end + 24)) ? FOREIGN_BODY_BEFORE.exec(left) : null;
+  if (foreign) { const at = lo + foreign.index + foreign[0].lastIndexOf(foreign[1]!); return spanOf(text, at, at + foreign[1]!.length); }
   // "Sen. Ann Lee, R-Ohio, a member of the panel, said": a party tag between commas is no appositive name
   // (blanked, so offsets stay).
   if (/[RDI]-/.test(left)) left = left.replace(PARTY_TAG_BETWEEN, (m) => `${" ".repeat(m.length - 1)},`);
@@ -482,7 +486,8 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
       return spanOf(text, at, at + pair[1]!.length);
     }
     // "Two dock engineers, Piet Mols and Ana Reyes, found", "the historians, Piet and Ana Mols, wrote": two names.
-    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || PARTICLE_NAME.test(name) || PARTICLE_SURNAME.test(name) || (NAMES.test(name) && appositiveName(name))) && /(?:\p{Ll}|['’]s)\s*$/u.test(head) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)
+    // ("a hydrologist who has studied it since 2009, Ana Reyes, told": a relative clause may end in a number.)
+    if (!passive && (/^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,4}$/u.test(name) || PARTICLE_NAME.test(name) || PARTICLE_SURNAME.test(name) || (NAMES.test(name) && appositiveName(name))) && (/(?:\p{Ll}|['’]s)\s*$/u.test(head) || (/\d\s*$/.test(head) && /\swho\s/.test(head))) && !NOT_SUBJECT.test(name.split(/\s+/)[0]!) && !/^[RDI]-[\p{L}.]+$/u.test(name)
       // ("A fisherman in Vigo, Galicia, said": a region or country after a town is where, not who.)
       && !((PLACE_WORDS.has(name) || countryOf(name) !== null) && /\b(?:in|from|near|of|at|outside)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}$/u.test(head))) {
       const at = lo + body.indexOf(name, comma);
@@ -611,11 +616,24 @@ const TIE_LEAD = new RegExp(`^\\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+${TIE}(
  * staff, Tom Reed, said" — the head noun (group 1), the name (group 2).
  */
 const APPOSED_SUBJECT = new RegExp(String.raw`^\s*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\p{Ll}-]+['’]s\s+)?|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’])\s+)(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|for|at|to|with)\s+(?:the\s+)?[^,;:“”"«»()\n]{1,40}?)?,\s+((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col|Capt|Lt|Sgt)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}\.\s+)?(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’\-]*){1,3}),\s+(?=\p{Ll})`, "u");
+/** A possessive, a noun for a relative (group 1), a lone name between commas (group 2), an age, then the verb. */
+const KIN_APPOSED_SUBJECT = /^\s*(?:[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}'’.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*(?:['’]s|(?<=s)['’]))\s+(\p{Ll}+),\s+(\p{Lu}\p{Ll}+),\s+(?:(?:aged\s+)?\d{1,3},\s+)?(?=\p{Ll})/u;
 /** Whether a tie names someone, not only a place ("an official from Portugal"). */
 const tiedToName = (name: string) => name.split(/\s+/).some((w) => isNameWord(w.replace(/(?:['’]s?|\.)$/u, "")));
 
 const TITLES_AND = /^\s*(?:(?:the|former|then|ex-)\s*)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Gov|Sen|Rep|Gen|Lt|Col|Dr|Prof|Rev|Atty|Sec|Amb)\.\s+and\s+(?:[\p{L}'’-]+\s+){1,5}?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’.-]+)(?=\s*(?:[,.;:!?)—–]|$|\s+(?:said|says|told|on|in|at|who)\b))/u;
 const KNOWN_AS = /^\s*(?:the|a|an|one)\s+(?:[\p{L}\d'’-]+\s+){1,7}?(?:known\s+as|named|nicknamed|going\s+by\s+(?:the\s+)?(?:name|handle)|who\s+goes\s+by(?:\s+the\s+(?:name|handle))?)\s+(\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})(?=\s*(?:[,.;:!?)—–]|$))/u;
+/**
+ * Someone described, then named only as they chose: "a shopkeeper who gave only her first name, Siti", "a teacher
+ * who asked to be identified only as Mrs Okafor", "one tenant, who gave her name as Lucía Ferrer", "a volunteer
+ * who identified herself only as Marguerite" (group 1: the name; "who declined to give his name" names nobody).
+ */
+const NAMED_AS_CHOSEN = new RegExp(String.raw`^\s*(?:the|a|an|one|another)\s+(?:[\p{L}\d'’-]+\s+){0,5}?[\p{L}\d'’-]+,?\s+who\s+(?:(?:(?:would|will|did|only)\s+){0,2}(?:gave|give|gives|provided|offered|shared|supplied)\s+(?:only\s+)?(?:his|her|their)\s+(?:(?:first|last|family|given)\s+)?name(?:\s+only)?(?:\s+as\b|,)|(?:asked|wished|wanted|agreed|chose|preferred|requested|insisted\s+on|agreed)\s+(?:to\s+)?(?:be|being)\s+(?:identified|named|called|known|referred\s+to|quoted)\s+(?:only\s+)?(?:as|by)\b(?:\s+(?:his|her|their)\s+(?:first|last|given|family)\s+name,?)?|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?(?:as|by)\b(?:\s+(?:his|her|their)\s+(?:first|last|given|family)\s+name,?)?)\s+(\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|but|because)\s)`, "u");
+/**
+ * A description with a relative clause, then the name in apposition: "a guide who has led tours on the glacier
+ * since 2011, Einar Gunnarsson" (group 1: the description's noun, group 2: the name).
+ */
+const RELATIVE_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:the|a|an|one|another)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s+who\s+(?!(?:he|she|they|we|you|it|i)\s)[^,;:“”"«»()\n]{1,100}?,\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$))`, "u");
 /** The speaker phrase right after a cue: "said Ann Ford, the league's chair" → "Ann Ford". */
 function subjectAfter(text: string, from: number): Span | null {
   // "a déclaré mardi la maire de Nantes, …", "dijo el lunes el alcalde …", "said Monday the harbour's …": a day before the speaker.
@@ -634,6 +652,18 @@ function subjectAfter(text: string, from: number): Span | null {
   if (known) {
     const at = from + known[0].length - known[1]!.length;
     return spanOf(text, at, at + known[1]!.replace(/(\p{L}{2,})\.$/u, "$1").length); // "Joe." ends the sentence
+  }
+  const chosen = /\bwho\s/.test(right) ? NAMED_AS_CHOSEN.exec(right) : null;
+  if (chosen) {
+    const at = from + chosen[0].length - chosen[1]!.length;
+    return spanOf(text, at, at + chosen[1]!.replace(/(\p{L}{2,})\.$/u, "$1").length);
+  }
+  const relative = chosen === null && /\bwho\s/.test(right) ? RELATIVE_APPOSITIVE_AFTER.exec(right) : null;
+  // ("who" makes the description's noun a person: "a guide who …", whatever the noun.)
+  if (relative && !placeName(relative[2]!) && relative[2]!.split(/\s+/).every((w) => isNameWord(w) || isNameParticle(w) || TITLE_ABBR.test(`${w.replace(/\.$/, "")}.`))) {
+    const name = relative[2]!.replace(/^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)/, "");
+    const at = from + relative[0].length - name.length;
+    return spanOf(text, at, at + name.length);
   }
   const paper = PAPER_AFTER.exec(right);
   if (paper) { const at = from + paper[0].indexOf(paper[1]!); return spanOf(text, at, at + paper[1]!.replace(/\.$/, "").length); }
@@ -680,6 +710,10 @@ function subjectAfter(text: string, from: number): Span | null {
     const at = from + role[0].length - role[2]!.length;
     return spanOf(text, at, at + name.length);
   }
+  // `«…», a indiqué la préfecture`, `«…», señaló el ayuntamiento de Sevilla`, `„…“, teilte die Polizei mit`: after a
+  // cue of other languages, an article and a body's common noun (with the place it serves, when named).
+  const body = role === null && (FOREIGN_CUE_BEFORE.test(text.slice(Math.max(0, from - 24), from)) || /(?<![\p{L}])(?:selon|según|secondo|segundo|laut|conforme)\s*$/iu.test(text.slice(Math.max(0, from - 10), from))) ? FOREIGN_BODY_AFTER.exec(right) : null;
+  if (body) { const at = from + body[0].length - body[1]!.length; return spanOf(text, at, at + body[1]!.replace(/(\p{L}{2,})\.$/u, "$1").length); }
   // "said Republican political consultant Ann Lee": a description of any case ending in a person noun, then the name.
   const described = DESCRIBED_NAME.exec(right);
   const name = described?.[2]!.replace(/(\p{L}{2,})\.$/u, "$1") ?? ""; // "Ann Lee." ends the sentence
@@ -741,6 +775,16 @@ const ROLE_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:(?:il|lo|la|le|i|gli|
 const DESCRIBED_NAME = new RegExp(String.raw`^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}\p{N}.'’&-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|who|of|during|after|is|was|has|had|will|would|could|can|did|does|also|later|then|\p{Ll}{3,}(?:ed|s|ly))\b)`, "u");
 
 const DAY_BEFORE_SPEAKER = /^\s+(?:(?:on|el|le|am)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern)(?=\s+(?:the|la|le|el|die|der|l['’])\s*\p{L})/u;
+/** A body's common noun in other languages' copy and the place or body it is of: "mairie de Lyon", "protezione civile", "Polizei". */
+const FOREIGN_BODY = String.raw`(?:${FOREIGN_BODIES.map((b) => b.replace(/ /g, "\\s+")).join("|")})(?:\s+(?:nationale?|nacional|municipale?|local|locale|regional|régionale|federal|fédérale|cantonale?|civile?|militar|militaire))?(?:\s+(?:de|du|des|di|del|della|da|do|dos|das|der|von|vom)\s+(?:(?:la|le|los|las|el)\s+|l['’])?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|di|da|do)\s+)?\p{Lu}[\p{L}'’.\-]*){0,2})?`;
+const FOREIGN_ARTICLE = String.raw`(?:(?:la|le|les|el|los|las|il|lo|i|gli|a|o|os|as|die|der|das)\s+|l['’])`;
+/** After such a cue: an article and a body (group 1), not a title before a name ("a déclaré le préfet Jean Morel"). */
+const FOREIGN_BODY_AFTER = new RegExp(String.raw`^\s*${FOREIGN_ARTICLE}(${FOREIGN_BODY})(?![\p{L}])(?!\s+\p{Lu})`, "u");
+/** Before such a cue: an article (any case) opening the clause and a body (group 1). */
+const FOREIGN_BODY_BEFORE = new RegExp(String.raw`(?:^|[\s,;:(])(?:[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ll]o|[Ii]|[Gg]li|[Aa]|[Oo]|[Oo]s|[Aa]s|[Dd]ie|[Dd]er|[Dd]as)\s+(${FOREIGN_BODY})\s*$`, "u");
+const FOREIGN_CUE_AFTER = new RegExp(`^\\s*(?:${FOREIGN_CUES.map((v) => v.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "u");
+const FOREIGN_BODY_WHOLE = new RegExp(`^${FOREIGN_BODY}$`, "u");
+const FOREIGN_ARTICLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${FOREIGN_ARTICLE}$`, "iu");
 /** "the minister of Health, Ann Lee" / "la maire de Lyon, Ann Lee" after a cue: a lower-case title, an "of" phrase naming a body or place, a comma, a full name. */
 const OF_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:(?:the|a|an|its|his|her|their|el|la|le|der|die|das)\s+|l['’])(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s+(?:of|for|at|de|del|du|des|di|von|vom)\s+(?:(?:the|la|le|les|los|las|el|die|der|des)\s+|l['’])?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:of|and|de|del|la|du|des|&|the|for)\s+)*\p{Lu}[\p{L}'’.\-]*){0,5},\s+(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:said|says|told|added|on|in|at|after|before|during|who)\b)`, "u");
 /** "the Secretary of Homeland Security, Gail Stroud" after a cue: a title (group 1), of/for and its portfolio in capitals, a comma, the name (group 2). */
@@ -1066,6 +1110,7 @@ const MALE_NOUN = "husband|father|son|brother|uncle|nephew|grandfather|grandson|
 const FEMALE_NOUN = "spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|assemblywoman|alderwoman|actress|waitress|wife|mother|daughter|sister|aunt|niece|grandmother|granddaughter|widow|girlfriend|queen|princess|duchess|countess|nun|heiress|mayoress|baroness";
 const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${MALE_HONORIFIC})|(${FEMALE_HONORIFIC}))\\.?\\s+$`, "u");
 const NOUN_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${MALE_NOUN})|(${FEMALE_NOUN}))\\s+$`, "iu");
+const NOUN_COMMA_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${MALE_NOUN})|(${FEMALE_NOUN})),\\s+$`, "iu");
 const NOUN_FIRST = new RegExp(`^(?:(${MALE_NOUN})|(${FEMALE_NOUN}))\\s+\\p{Lu}`, "iu");
 const NOUN_APPOSITIVE = new RegExp(`^(?:['’]s)?,\\s+(?:a|an|the|his|her|their|its|[\\p{L}.'’-]+['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:(${MALE_NOUN})|(${FEMALE_NOUN}))(?![\\p{L}])`, "u");
 
@@ -1079,7 +1124,9 @@ function shownGender(c: Ctx, span: Span): Gender {
   const before = c.text.slice(Math.max(0, span.start - 16), span.start);
   const pick = (m: RegExpExecArray | null): Gender => (m ? (m[1] ? "m" : "f") : null);
   return pick(HONORIFIC_BEFORE.exec(before)) ?? pick(NOUN_BEFORE.exec(before)) ?? pick(NOUN_FIRST.exec(span.text))
-    ?? pick(NOUN_APPOSITIVE.exec(c.text.slice(span.end, span.end + 80)));
+    ?? pick(NOUN_APPOSITIVE.exec(c.text.slice(span.end, span.end + 80)))
+    // "His wife, Ana, smiled": the noun before a name set off by commas.
+    ?? (c.text[span.end] === "," ? pick(NOUN_COMMA_BEFORE.exec(before)) : null);
 }
 
 /**
@@ -1585,6 +1632,8 @@ function pairSubject(c: Ctx, at: number): Span | null {
   return null;
 }
 
+/** An office of a territory and the territory: "governor of Minas Gerais" (group 1: the office, group 2: the place). */
+const TERRITORY_OFFICE = /^(governor|mayor|premier|senator|congressman|congresswoman|lawmaker|legislator|councillor|councilman|councilwoman|sheriff)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: Gender; org: boolean } {
   const w = subject.text.split(/\s+/);
   const bare = w[0]!.replace(/['’](?:s|d|ll)$/u, ""); // "He’s predicting"
@@ -1612,6 +1661,11 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     const a = itAntecedent(c, subject.start);
     return a ? { speaker: a, gender: null, org: true } : { speaker: null, gender: null, org: false };
   }
+  // `«…», a indiqué la préfecture`, `«…», señaló el ayuntamiento de Sevilla`: a body of other languages' copy by
+  // its common noun after an article speaks as itself (English "the coastguard said" below).
+  // (English "a" is no such article: "a police officer", "a hospital".)
+  const article = FOREIGN_ARTICLE_BEFORE.exec(c.text.slice(Math.max(0, subject.start - 5), subject.start));
+  if (article && FOREIGN_BODY_WHOLE.test(subject.text) && !(/^\W?a\s+$/i.test(article[0]) && ORG_NOUN.has(w[0]!))) return { speaker: subject, gender: null, org: true };
   // "a longtime adviser to Ann Lee": the whole description (a spokesperson speaks for Lee: Lee).
   // ("Aides to Ann Lee", capitalised as a sentence's opener: a tie too; staff "at" a body are the body's, below.)
   const tie = TIE_WHOLE.exec(subject.text.trim()) ?? (/\s(?:at|in|with|from)\s/.test(subject.text) ? null : TIE_WHOLE.exec(subject.text.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase())));
@@ -1663,6 +1717,13 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     const party = /^(?:Republican|Democrat)$/.test(w[0]!) ? w[0]!.toLowerCase() : null;
     const a = party ? described(c, subject.start, party) : antecedent(c, subject.start, "any");
     return a && !a.org ? { speaker: a.span, gender: a.gender, org: false } : { speaker: null, gender: null, org: false };
+  }
+  // "the former governor of Minas Gerais said", "the mayor of Bergen added": an office of a territory is a description
+  // of its holder, not the territory speaking (the holder named before, else nobody).
+  const territory = TERRITORY_OFFICE.exec(subject.text);
+  if (territory && /(?:^|\s)the\s+(?:(?:former|ex|then|outgoing|current|new)[\s-]+)?$/i.test(c.text.slice(Math.max(0, subject.start - 20), subject.start))
+    && !c.entities.some((e) => e.type === "org" && e.span.start < subject.end && e.span.end > subject.start + territory[0].length - territory[2]!.length)) {
+    return subjectSpeaker(c, spanOf(c.text, subject.start, subject.start + territory[1]!.length));
   }
   const n = named(c, subject);
   if (n) return { speaker: n.span, gender: n.org ? null : genderOf(c, n.span), org: n.org };
@@ -3129,6 +3190,12 @@ function findMainSubject(c: Ctx, from: number, to: number): Span | null {
   if (appos && (occupation(appos[1]!) || personNoun(appos[1]!))) {
     const at = s + appos[0].length - appos[2]!.length - /,\s*$/.exec(appos[0])![0].length;
     return spanOf(text, at, at + appos[2]!.length);
+  }
+  // "Her husband, Taras, waited outside", "Ana Ruiz's son, Leo, 12, ran": a relative named by a first name alone.
+  const kin = KIN_APPOSED_SUBJECT.exec(text.slice(s, to));
+  if (kin && KIN_NOUN.test(kin[1]!)) {
+    const at = s + kin[0].indexOf(kin[2]!, kin[0].indexOf(","));
+    if (c.entities.some((e) => e.type === "person" && e.span.start === at)) return spanOf(text, at, at + kin[2]!.length);
   }
   // "An official at the Port of Rotterdam dismissed the report, calling it …": a description tied to a body.
   const tie = TIE_LEAD.exec(text.slice(s, to));

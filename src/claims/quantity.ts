@@ -72,7 +72,9 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     const lives = q.noun === "life" && q.unit === "count" && livesLost(doc, q);
     // "has caused four deaths", "with two deaths", "three fatalities were reported": the dead counted as a toll counts
     // them ("the death toll stands at three"), so "Seven people have died" tells the same figure.
-    const deaths = !zero && q.unit === "count" && /^(?:death|fatality)$/.test(q.noun ?? "") && (pred === null || pred === "-" || pred === "killed");
+    // ("Nine traffic deaths", "12 heat-related deaths": a kind of death, a part of the toll, stays what it counts.)
+    const deaths = !zero && q.unit === "count" && /^(?:death|fatality)$/.test(q.noun ?? "") && (pred === null || pred === "-" || pred === "killed")
+      && q.nounSpan !== null && /^\s*(?:(?:more|new|further|additional|confirmed|reported|suspected|recorded|total)\s+)?$/i.test(doc.article.text.slice(q.numberSpan.end, q.nounSpan.start));
     if (deaths) { cls = "people"; pred = "killed"; }
     if (lives) { cls = "people"; pred = "killed"; }
     // "Twenty-seven miners lost their lives", "12 passengers have lost their lives": the people counted were killed.
@@ -99,6 +101,8 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
       if (rate !== null) { cls = `rate-${rate}`; pred = "level"; }
     }
     // "seven people were seriously injured", "left four in critical condition": a degree of harm, a part of all the injured.
+    // "Twenty-eight injured are still undergoing treatment", "12 of the wounded remain in hospital": those in hospital now, a part of all the injured.
+    if (pred === "injured" && STILL_TREATED.test(sides(doc, q, 0, 60)[1])) pred = "hospital";
     if (pred === "injured" && seriouslyHurt(doc, q)) pred = "injured-serious";
     // "three passengers suffered minor injuries", "two were slightly hurt": the lightly hurt, a part of all the injured.
     else if (pred === "injured" && slightlyHurt(doc, q)) pred = "injured-minor";
@@ -365,6 +369,7 @@ function isQuestion(doc: Doc, q: Quantity): boolean {
   return sentence !== undefined && /\?\s*["'”’)\]]*\s*$/u.test(sentence.text);
 }
 
+const STILL_TREATED = /^[^.;]{0,20}?\b(?:are|were|remain|remained|is)\s+(?:still\s+)?(?:in\s+hospital|hospitali[sz]ed|undergoing\s+treatment|being\s+treated|receiving\s+treatment|under\s+treatment)\b|^[^.;]{0,20}?\bremain(?:ed)?\s+in\s+(?:hospital|intensive care)\b/i;
 /** A story of a disease outbreak: its tolls are running totals, whatever words they are told in. */
 const OUTBREAK = /\b(?:outbreak|epidemic|confirmed cases|cases of (?:the\s+)?[\p{L}-]+(?:\s+fever)?)\b/iu;
 /** … or cases counted in a story of a disease: "240 cholera cases", "confirmed 86 new cases of measles". */
@@ -384,7 +389,7 @@ function scopeOf(doc: Doc, q: Quantity, pred: string | null): string {
   // In an outbreak's story every toll is the outbreak's running total: "has confirmed 186 cases since January, with two
   // deaths" and "Three people have died in the outbreak" count one thing.
   if (CUMULATIVE.test(text)) return q.unit === "count" && (pred === "killed" || pred === null || pred === "-") && !/\b(?:this|last|the)\s+(?:year|month|week)\b|\b(?:19|20)\d\d\b/i.test(text) && outbreakStory(doc) ? "now" : "cumulative";
-  if (EARLIER.test(text) || OTHER_EVENT.test(text)) return "earlier";
+  if (EARLIER.test(text) || OTHER_EVENT.test(text) || THAT_EVENT.test(text)) return "earlier";
   const tally = q.unit === "count" ? periodTally(text) : null;
   if (tally !== null) return tally;
   // A past year dates another event only for what events do to people ("killed 156 people in 2014");
@@ -423,6 +428,9 @@ function periodTally(sentence: string): string | null {
 }
 
 // "In a separate shooting", "weeks after an attack on a bank in Saltillo", "a similar fire": another event of the kind.
+// "That epidemic, which lasted more than a year, killed over 1,700 people": a sentence opened by "That" and an event
+// points back to an event told before it, not the story's own ("This outbreak" is the story's).
+const THAT_EVENT = /^\s*That\s+(?:[\p{L}-]+\s+)?(?:epidemic|pandemic|outbreak|quake|earthquake|storm|fire|blaze|crash|explosion|blast|bombing|disaster|flood|floods|hurricane|typhoon|cyclone|tornado|landslide|accident|attack|shooting|collapse|spill|war|famine|drought|eruption)\b/u;
 const OTHER_EVENT = /\b(another|a separate|an unrelated|a similar|an earlier|a previous|a prior|the previous|the last|the deadliest|the worst)\s+(?:[\p{L}-]+\s+){0,2}?(incident|shooting|attack|gunman|quake|earthquake|storm|fire|blaze|crash|explosion|blast|bombing|disaster|flood|floods|hurricane|typhoon|cyclone|tornado|landslide|accident|case|rampage|massacre|robbery|collapse|spill|outbreak)\b/iu;
 
 /**

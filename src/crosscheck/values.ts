@@ -96,6 +96,9 @@ function twoRoundings(a: QuantityClaim, b: QuantityClaim): boolean {
 
 export function overlaps(a: QuantityClaim, b: QuantityClaim): boolean {
   if (rounded(a, b)) return true;
+  // "More than 280 millimetres of rain" / "280 millimetres": a measure told with its bound is the figure the other gives.
+  if (a.value.unit !== "count" && a.value.unit !== "age" && a.value.number === b.value.number && measureOf(a)?.factor === measureOf(b)?.factor
+    && [a, b].some((c) => c.value.hedge === "exact") && [a, b].some((c) => c.value.hedge === "over" || c.value.hedge === "nearly")) return true;
   if (twoRoundings(a, b)) return false;
   let [al, ah] = interval(a);
   let [bl, bh] = interval(b);

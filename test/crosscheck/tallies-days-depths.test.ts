@@ -28,6 +28,10 @@ describe("deaths counted as a noun", () => {
     expect(loud(["The gas explosion at the market has now caused five deaths, the fire brigade said on Thursday.",
       "Five people have died after the gas explosion at the market, the fire brigade said on Thursday."])).toEqual([]);
   });
+  it("a kind of death is a part of the toll", () => {
+    expect(loud(["At least 24 deaths have been blamed on the blizzard, 11 of them in Ohio.",
+      "Seven traffic deaths were blamed on the blizzard in Ohio, Indiana and Kentucky."])).toEqual([]);
+  });
   it("last year's deaths are another figure", () => {
     expect(loud(["Two people died when the bus overturned near Cusco on Sunday.",
       "The bus overturned near Cusco on Sunday, killing two people. There were 3,100 road deaths in Peru last year."])).toEqual([]);
@@ -119,5 +123,29 @@ describe("named rates and tallies of a period", () => {
     const f = loud(["The flu outbreak at the care home has now caused three deaths, managers said on Tuesday.",
       "Five residents have died in the flu outbreak at the care home, managers said on Tuesday."]);
     expect(f).toHaveLength(1);
+  });
+});
+
+// From the held-out long articles of this session (longform21 sealed), read after its one final run; written here about
+// other events, so these are informed fixes.
+describe("figures that are parts, background or bounds", () => {
+  it("'That epidemic … killed over 900 people' points back to an earlier event", () => {
+    expect(loud(["A measles outbreak in the district has killed seven children since the start of the month, officials said.",
+      "Of the seven children who have died, three were under a year old.",
+      "Seven children have died of measles in the district. That epidemic, which lasted two years, killed over 900 children."])).toEqual([]);
+  });
+  it("one site's workforce is a part of the company's", () => {
+    expect(loud(["Brenner Axle reported a loss on Monday. Brenner employs about 9,000 people.",
+      "The truck maker, which employs some 9,000 people worldwide, reported a loss on Monday.",
+      "The plant, which makes gearboxes for Brenner's trucks, employs about 800 people, the union said on Monday."])).toEqual([]);
+    expect(loud(["The Lindau plant employs about 800 people, the company said.", "The Lindau plant employs about 1,300 people, the company said."])).toHaveLength(1);
+  });
+  it("'more than 150 mm' against '150 mm' of rain is one measure told with a bound", () => {
+    expect(loud(["More than 150 millimetres of rain fell on the town in 24 hours, forecasters said.", "The storm dropped 150 millimetres of rain on the town in 24 hours."])).toEqual([]);
+    expect(loud(["More than 150 millimetres of rain fell on the town in 24 hours, forecasters said.", "The storm dropped 90 millimetres of rain on the town in 24 hours."])).toHaveLength(1);
+  });
+  it("the injured still in hospital are a part of all the injured", () => {
+    expect(loud(["Four people were killed and 17 injured when the tram derailed on Friday, police said.",
+      "Twelve injured are still being treated in hospital after Friday's tram derailment, in which four people were killed."])).toEqual([]);
   });
 });

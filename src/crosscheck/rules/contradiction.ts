@@ -295,6 +295,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "Telangana's aerospace and defence sector employs more than 25,000 people" / "The company … employs around 500
         // people": a whole sector's or economy's figure against one party's.
         ["whole", () => p.unit !== "age" && SECTOR_WHOLE.test(sentenceOf(m) ?? "") !== SECTOR_WHOLE.test(sentenceOf(ref) ?? "")],
+        // "The yard, which builds hull sections for Halvorsen's plants, employs about 1,900 people" / "Halvorsen employs about
+        // 14,500 people": one site's workforce against its owner's.
+        ["whole", () => p.unit !== "age" && SITE_STAFF.test(sentenceOf(m) ?? "") !== SITE_STAFF.test(sentenceOf(ref) ?? "")],
         // "caught 52 passes for 440 yards" / "29 passes for 201 yards": each thing both sentences count has another figure,
         // two stat lines (of other games, seasons or contests) rather than one line misreported.
         ["lines", () => otherFigureLines(figuresAt(m), figuresAt(ref))],
@@ -789,6 +792,7 @@ export function toldAsWhole(sentence: string): boolean {
 /** A figure ranked among parts of a whole: "the lowest in the country", "the highest of any region", "the second-largest among the states". */
 const RANKED_PART = /\bthe\s+(?:(?:second|third|fourth)[- ])?(?:lowest|highest|largest|smallest|biggest|best|worst|fewest|most|least)\b[^.;]{0,25}?\b(?:in|of|among|across)\s+(?:the\s+|any\s+|all\s+(?:the\s+)?)?(?:country|nation|state|states|region|regions|province|provinces|county|counties|district|districts|electorates?|constituenc(?:y|ies)|city|cities|borough|boroughs|ward|wards|municipalit(?:y|ies)|cantons?|department|departments)\b/i;
 /** A whole sector's or economy's figure: "the aerospace sector employs", "the industry supports 40,000 jobs". */
+const SITE_STAFF = /^\s*(?:The|Its|Their|This|That|\p{Lu}[\p{L}'’-]+(?:['’]s)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:yard|shipyard|plant|factory|site|mine|office|offices|branch|subsidiary|division|unit|facility|mill|depot|warehouse|store|works|smelter|refinery|campus|centre|center|operations?)\b[^.;]{0,110}?\b(?:employs|employed|has a workforce of|has a staff of)\b/u;
 const SECTOR_WHOLE = /\b(?:sector|industry|industries|economy)\s+(?:(?:now|already|currently|also)\s+)?(?:employs|employ|employed|supports|supported|provides|accounts for|is worth|generates|has)\b/i;
 
 /** A count inside "including …", "among them …", "of whom …": part of a larger group the sentence counts. */

@@ -88,6 +88,16 @@ export function placedPartAgainstWhole(a: FigureAt, b: FigureAt): boolean {
   return part(a, b) || part(b, a);
 }
 
+/**
+ * The place a figure's clause is told of when the clause hangs on a place with "where": "bring heavy rain to southern
+ * Malawi on Tuesday, where authorities have moved 3,000 people" → "Malawi"; null when there is none.
+ */
+const WHERE_CLAUSE = /\b(?:in|to|at|into|across|over)\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west|the)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)(?:\s+(?:on|by|in|late|early)\s+[\p{L}\d]+)?\s*,\s+where\s+[^,;.]*$/u;
+export function placedByWhere(sentence: string, at: number): string | null {
+  const m = WHERE_CLAUSE.exec(sentence.slice(Math.max(0, at - 160), at));
+  return m ? m[1]! : null;
+}
+
 /** A figure in its sentence: the sentence's text and the figure's offsets there. */
 export interface FigureAt { readonly sentence: string; readonly at: number; readonly end: number }
 

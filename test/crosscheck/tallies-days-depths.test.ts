@@ -149,3 +149,17 @@ describe("figures that are parts, background or bounds", () => {
       "Twelve injured are still being treated in hospital after Friday's tram derailment, in which four people were killed."])).toEqual([]);
   });
 });
+
+describe("a figure told of another place", () => {
+  it("'…, where authorities have evacuated 2,000 people' after a neighbouring country is that country's", () => {
+    expect(loud(["Typhoon Mirae hit northern Luzon on Sunday. About 31,000 people have been evacuated in the Philippines, officials said.",
+      "About 31,000 people have been evacuated in the Philippines since Typhoon Mirae struck northern Luzon on Sunday, officials said.",
+      "Typhoon Mirae struck northern Luzon on Sunday. The storm is expected to bring heavy rain to southern Taiwan on Tuesday, where authorities have evacuated 2,000 people."])).toEqual([]);
+  });
+  it("the same place named in both is no other place", () => {
+    expect(loud(["Floods hit the north of the country. Rain is falling on northern Luzon, where officials have evacuated 31,000 people.",
+      "Officials have evacuated 13,000 people in northern Luzon because of the floods."])).toHaveLength(1);
+    expect(loud(["Rain is falling on northern Luzon, where officials have evacuated 31,000 people.",
+      "Floods hit northern Luzon on Sunday. Officials said they had evacuated 13,000 people."])).toHaveLength(1);
+  });
+});

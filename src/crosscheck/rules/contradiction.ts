@@ -18,7 +18,7 @@ import { isPeopleClass } from "../../claims/slots.js";
 import { CALENDAR_WORD } from "../../lexicon/calendar.js";
 import { witnesses } from "../witnesses.js";
 import { CONTRAST_BETWEEN } from "../../lexicon/calendar.js";
-import { heldOnOtherDays, placedApart, placedAtOthers, placedPartAgainstWhole } from "../places.js";
+import { heldOnOtherDays, placedApart, placedAtOthers, placedByWhere, placedPartAgainstWhole } from "../places.js";
 import { toldAsOtherThings } from "../stance.js";
 import { datesMasked, type FigureLine, LINES_DOUBT, otherFigureLines, sentenceLine } from "../figure-lines.js";
 import { amountAspect, aspectPhrase, EVENT_MEASURE, measureAspect, otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
@@ -284,6 +284,13 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // in articles published months apart is two moments of it (not ages: a person's age has its own check).
         ["months", () => p.unit !== "age" && monthsApart(m.articleId, ref.articleId)],
         ["places", () => placedAtNames(m, ref)],
+        // "… heavy rain to southern Malawi on Tuesday, where authorities have moved 3,000 people" in a story of Mozambique:
+        // a figure told of a place that neither the other figure's sentence nor its article's lead names is that place's.
+        ["places", () => [[m, ref], [ref, m]].some(([x, y]) => { const at = inSentence(x!); const where = at && placedByWhere(at.sentence, at.at);
+          if (!where) return false;
+          const lead = (docs.get(y!.articleId)?.sentences ?? []).slice(0, 2).map((z) => z.text).join(" ");
+          const names = (t: string) => new RegExp(`(?<!\\p{L})${where.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(t);
+          return !names(sentenceOf(y!) ?? "") && !names(lead); })],
         // "voted 220-207" (a House) / "voted 51-49" (a Senate): splits of bodies of other sizes are two votes.
         // ("by 310 votes to 120" / "130 in favour and 120 against": one side the same, the other misreported — one vote.)
         ["bodies", () => p.noun === "vote-split" && Math.abs(voters(m) - voters(ref)) > 2 && Math.floor(m.value.number / 1000) !== Math.floor(ref.value.number / 1000) && m.value.number % 1000 !== ref.value.number % 1000],

@@ -106,8 +106,12 @@ export function placedAtOthers(a: FigureAt, b: FigureAt): boolean {
   const x = placedAt(a.sentence, a.at, a.end), y = placedAt(b.sentence, b.at, b.end);
   if (x.size === 0 || y.size === 0) return false;
   const la = a.sentence.toLowerCase(), lb = b.sentence.toLowerCase();
-  const writes = (s: string, w: string) => new RegExp(`(?<!\\p{L})${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(s);
-  return ![...x].some((w) => writes(lb, w)) && ![...y].some((w) => writes(la, w));
+  return ![...x].some((w) => writesWord(lb, w)) && ![...y].some((w) => writesWord(la, w));
+}
+
+/** Whether a text writes a word or name whole (not inside a longer word). */
+export function writesWord(text: string, word: string): boolean {
+  return new RegExp(`(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(text);
 }
 
 /** A contest named by its weekday: "Tuesday's primaries", "Saturday's caucuses", "Sunday's final" (never a reporting day). */

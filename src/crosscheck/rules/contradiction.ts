@@ -18,7 +18,7 @@ import { isPeopleClass } from "../../claims/slots.js";
 import { CALENDAR_WORD } from "../../lexicon/calendar.js";
 import { witnesses } from "../witnesses.js";
 import { CONTRAST_BETWEEN } from "../../lexicon/calendar.js";
-import { heldOnOtherDays, placedApart, placedAtOthers, placedByWhere, placedPartAgainstWhole } from "../places.js";
+import { heldOnOtherDays, placedApart, placedAtOthers, placedByWhere, placedPartAgainstWhole, writesWord } from "../places.js";
 import { toldAsOtherThings } from "../stance.js";
 import { datesMasked, type FigureLine, LINES_DOUBT, otherFigureLines, sentenceLine } from "../figure-lines.js";
 import { amountAspect, aspectPhrase, EVENT_MEASURE, measureAspect, otherAspects, periodsIn, sameAspect, samePeriod } from "../measure.js";
@@ -289,8 +289,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         ["places", () => [[m, ref], [ref, m]].some(([x, y]) => { const at = inSentence(x!); const where = at && placedByWhere(at.sentence, at.at);
           if (!where) return false;
           const lead = (docs.get(y!.articleId)?.sentences ?? []).slice(0, 2).map((z) => z.text).join(" ");
-          const names = (t: string) => new RegExp(`(?<!\\p{L})${where.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(t);
-          return !names(sentenceOf(y!) ?? "") && !names(lead); })],
+          return !writesWord(sentenceOf(y!) ?? "", where) && !writesWord(lead, where); })],
         // "voted 220-207" (a House) / "voted 51-49" (a Senate): splits of bodies of other sizes are two votes.
         // ("by 310 votes to 120" / "130 in favour and 120 against": one side the same, the other misreported — one vote.)
         ["bodies", () => p.noun === "vote-split" && Math.abs(voters(m) - voters(ref)) > 2 && Math.floor(m.value.number / 1000) !== Math.floor(ref.value.number / 1000) && m.value.number % 1000 !== ref.value.number % 1000],
@@ -798,8 +797,9 @@ export function toldAsWhole(sentence: string): boolean {
 
 /** A figure ranked among parts of a whole: "the lowest in the country", "the highest of any region", "the second-largest among the states". */
 const RANKED_PART = /\bthe\s+(?:(?:second|third|fourth)[- ])?(?:lowest|highest|largest|smallest|biggest|best|worst|fewest|most|least)\b[^.;]{0,25}?\b(?:in|of|among|across)\s+(?:the\s+|any\s+|all\s+(?:the\s+)?)?(?:country|nation|state|states|region|regions|province|provinces|county|counties|district|districts|electorates?|constituenc(?:y|ies)|city|cities|borough|boroughs|ward|wards|municipalit(?:y|ies)|cantons?|department|departments)\b/i;
-/** A whole sector's or economy's figure: "the aerospace sector employs", "the industry supports 40,000 jobs". */
+/** One site's workforce: "The yard, which builds hull sections …, employs about 1,900 people". */
 const SITE_STAFF = /^\s*(?:The|Its|Their|This|That|\p{Lu}[\p{L}'’-]+(?:['’]s)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:yard|shipyard|plant|factory|site|mine|office|offices|branch|subsidiary|division|unit|facility|mill|depot|warehouse|store|works|smelter|refinery|campus|centre|center|operations?)\b[^.;]{0,110}?\b(?:employs|employed|has a workforce of|has a staff of)\b/u;
+/** A whole sector's or economy's figure: "the aerospace sector employs", "the industry supports 40,000 jobs". */
 const SECTOR_WHOLE = /\b(?:sector|industry|industries|economy)\s+(?:(?:now|already|currently|also)\s+)?(?:employs|employ|employed|supports|supported|provides|accounts for|is worth|generates|has)\b/i;
 
 /** A count inside "including …", "among them …", "of whom …": part of a larger group the sentence counts. */

@@ -323,6 +323,9 @@ function slightlyHurt(doc: Doc, q: Quantity): boolean {
     || /\b(?:slightly|lightly|mildly)\s+(?:injur|wound|hurt)\w*\s+(?:(?:at least|about|around|nearly|some|another)\s+)?$/i.test(before);
 }
 
+/** People held where they are, told right after their count: "40 miners trapped", "passengers who were stuck". */
+const TRAPPED_AFTER = /^\s*(?:who\s+(?:were|had been|are|have been)\s+|still\s+)?(?:trapped|stuck|stranded)\b/i;
+
 /** Predicates that only people (or animals) take: "killed", "injured", "detained" … */
 const PEOPLE_ONLY = new Set(["killed", "injured", "injured-serious", "injured-minor", "hospital", "missing", "detained", "survived", "aboard", "attended", "voted", "released"]);
 const ANIMALS = new Set(["animal", "cattle", "cow", "sheep", "goat", "pig", "horse", "dog", "cat", "bird", "chicken", "whale", "dolphin", "elephant", "livestock", "head"]);
@@ -675,7 +678,12 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
     // "had two children", "has three sons": what someone has, not what happened to them — unless what it has is aboard
     // ("the ferry, which had 122 passengers on board").
     if ((t.pos === "VERB" || t.pos === "AUX") && t.lemma === "have") return /^\s*(?:on board|aboard|onboard)\b/i.test(text.slice(q.span.end, q.span.end + 12)) ? "aboard" : null;
-    if (t.pos === "VERB") { const p = predicateClass([t.lemma]); if (p) return p; }
+    if (t.pos === "VERB") {
+      const p = predicateClass([t.lemma]);
+      // "freed 23 passengers stuck in a cable car", "rescued 40 miners trapped underground": those held, brought out.
+      if ((p === "released" || p === "evacuated") && TRAPPED_AFTER.test(text.slice(q.span.end, q.span.end + 40))) return "trapped";
+      if (p) return p;
+    }
     break;
   }
   // "the fatal shooting of one man and the wounding of three others": the act named right before "of" governs its figure.
@@ -742,9 +750,13 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
     window.push(t.lemma);
   }
   const near = predicateClass(window);
-  if (near !== null || partitive) return near;
+  // "Twelve climbers stranded on the ridge were airlifted": the state right after the counted noun says which climbers;
+  // the clause's own verb, further on, says what happened to them (the loop below; it falls back to the state).
+  const stateAfterNoun = near === "trapped" && q.nounSpan !== null && toks.slice(at + 1, at + 7).some((t, i) => toks[at + i]!.start === q.nounSpan!.start && predicateClass([t.lemma]) === "trapped");
+  if ((near !== null && !stateAfterNoun) || partitive) return near;
   // "About 300 residents of the village of Agios Nikolaos in Crete were evacuated": past a long
   // complement of the counted noun, the clause's first verb says what happened to them.
+  let held: string | null = null;
   for (let k = end; k < toks.length && k <= at + 16; k++) {
     const t = toks[k]!;
     if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || RELATIVE.test(t.lower) || t.text === "," || t.kind === "number") break;
@@ -752,10 +764,14 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
     const p = predicateClass([t.lemma]);
     // "Nine hostages kidnapped from a mine … were freed": a participle right after the counted noun describes
     // them; the clause's own verb comes later.
-    if (p === null && q.nounSpan !== null && toks[k - 1]?.start === q.nounSpan.start && /(?:ed|en|wn|ught|ung)$/.test(t.lower)) continue;
+    const describes = q.nounSpan !== null && toks[k - 1]?.start === q.nounSpan.start && /(?:ed|en|wn|ught|ung)$/.test(t.lower);
+    if (p === null && describes) continue;
+    // "Twelve climbers stranded on the ridge were airlifted": a state they were rescued from says which climbers; the
+    // clause's own verb says what happened to them, and when it says nothing, they are the trapped.
+    if (p === "trapped" && describes) { held = p; continue; }
     return p;
   }
-  return null;
+  return held;
 }
 
 /**

@@ -121,7 +121,7 @@ export function says(c: QuantityClaim): string {
 }
 
 const PREDICATE_PHRASE: Readonly<Record<string, string>> = {
-  killed: "killed", injured: "injured", hospital: "taken to hospital", missing: "missing", detained: "detained", evacuated: "evacuated",
+  killed: "killed", injured: "injured", hospital: "taken to hospital", missing: "missing", detained: "detained", evacuated: "evacuated", trapped: "trapped",
   released: "released or returned", survived: "who survived", aboard: "aboard", cargo: "carried", attended: "attending", voted: "voting", employed: "employed",
   casualties: "killed or injured", destroyed: "destroyed", damaged: "damaged", "injured-serious": "seriously injured", "injured-minor": "lightly injured", whole: "in all",
 };

@@ -954,8 +954,23 @@ function subgroup(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Q
   if (m.slot.pred === "attended" && [cm, cr].includes("people") && [cm, cr].some((x) => /^(?:fan|spectator|supporter|visitor|concertgoer|crowd)$/.test(x))) return false;
   // Those arrested are suspects: "arrested 32 people" and "arrested 23 suspects" count one thing.
   if (/^(?:detained|charged)$/.test(m.slot.pred) && [cm, cr].includes("people") && [cm, cr].includes("suspect")) return false;
+  // A part is no larger than its whole: "some 140 residents" still trapped cannot be a part of "about 40 people".
+  if ((cm === "people") !== (cr === "people")) {
+    const [whole, part] = cm === "people" ? [m, ref] : [ref, m];
+    if (leastOf(part) > mostOf(whole)) return false;
+  }
   const kinds = (g: ValueGroup) => new Set(g.claims.map((c) => c.slot.noun));
   return !kinds(group).has(cm) && !kinds(minor).has(cr);
+}
+/** The least a figure can mean ("some 140" 140, "between 30 and 40" 30). */
+function leastOf(c: QuantityClaim): number {
+  return c.value.hedge === "range" ? c.value.low ?? c.value.number : c.value.hedge === "about" ? c.value.number * 0.8 : c.value.number;
+}
+/** The most a figure can mean: unbounded after "more than" / "at least" / a vague word, a fifth more after "about". */
+function mostOf(c: QuantityClaim): number {
+  const v = c.value;
+  if (v.hedge === "over" || v.hedge === "at-least" || v.hedge === "vague") return Infinity;
+  return v.hedge === "range" ? v.high ?? v.number : v.hedge === "about" ? v.number * 1.25 : v.number;
 }
 
 /** Whether two sentences write one capitalised name past their first word ("Gray's autopsy" / "Kimani Gray, 16,"). */

@@ -354,7 +354,7 @@ function relative(doc: Doc, q: Quantity): boolean {
 const DAY_WORDS = /\b(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening))\b/i;
 const CUMULATIVE = /\b(so far|to date|altogether|in all|cumulative|as of (now|today|this))\b|\bha(s|ve)\b[^.]*\bsince\b/i;
 // "came just weeks after a driver … fatally shot eight people": another event of the kind, set before this one.
-const EARLIER = /\b(earlier (this|last|in)|previous|previously|last (week|month|year|summer|winter|spring|autumn)|a year ago|months? ago|the (first|second|third) (swap|exchange|round)|(days|weeks|months|years) (after|before) (a|an|another)\b|in recent (years|decades)|over the (past|last) (few |two |three |five |ten )?(years|decades)|in (past|previous) years)\b/i;
+const EARLIER = /\b(earlier (this|last|in)|previous|previously|last (week|month|year|summer|winter|spring|autumn)|a year ago|months? ago|the (first|second|third) (swap|exchange|round)|(days|weeks|months|years) (after|before) (a|an|another)\b|(years|decades) (after|before) the\b|in recent (years|decades)|over the (past|last) (few |two |three |five |ten )?(years|decades)|in (past|previous) years)\b/i;
 
 /**
  * "One woman, who identified herself as his cousin, said …" and "three workers (one a pregnant woman)"

@@ -80,7 +80,10 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
     // "the length of the tunnel … stands at 11.4 km": the tunnel's length, as "a tunnel 14.4 km long" gives it.
     return of[2] !== undefined && /^(depth|height|length|width)$/.test(aspect) ? `${aspect} of ${of[2].toLowerCase()}` : aspect;
   }
-  if (LIMIT.test(before.slice(-60))) return "limit";
+  if (LIMIT.test(before.slice(-60)) || LIMIT_TO.test(before)) return "limit";
+  // "a detour of 38 kilometres", "the slick, a stretch of 12 km": the thing named before "of" is what is measured.
+  const sized = SIZE_OF.exec(before);
+  if (sized && THING.test(sized[1]!.toLowerCase())) return `size of ${sized[1]!.toLowerCase()}`;
   const a = ASPECT_AFTER.exec(after);
   if (a) {
     const w = a[1]!.toLowerCase();
@@ -115,7 +118,11 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
 }
 
 /** Things whose size a compound gives after their name ("the 96-metre Fierza dam", "the 310-metre Shard tower"). */
-const THING = /^(?:dam|bridge|tower|tunnel|building|skyscraper|statue|crane|ship|vessel|yacht|tanker|ferry|wall|mast|spire|chimney|cliff|waterfall|falls|runway|pipeline|road|canal|viaduct|stadium|wave|volcano|mountain|peak|glacier|lake|river|reservoir|cave|mine|shaft|well|pier|jetty|dyke|dike|levee)$/;
+/** "cut the load limit on the bridge … to 15 tonnes": a limit set, told before the figure it is set to. */
+const LIMIT_TO = new RegExp(String.raw`\blimit\b[^.;:]{0,110}\bto\s+${HEDGE}$`, "i");
+/** "a detour of 38 kilometres": a thing, then "of", then its measure. */
+const SIZE_OF = new RegExp(String.raw`\b(?:a|an|the|its)\s+([a-z]+)\s+of\s+${HEDGE}$`, "i");
+const THING = /^(?:detour|diversion|queue|tailback|slick|plume|crack|sinkhole|crater|trench|fence|barrier|dam|bridge|tower|tunnel|building|skyscraper|statue|crane|ship|vessel|yacht|tanker|ferry|wall|mast|spire|chimney|cliff|waterfall|falls|runway|pipeline|road|canal|viaduct|stadium|wave|volcano|mountain|peak|glacier|lake|river|reservoir|cave|mine|shaft|well|pier|jetty|dyke|dike|levee)$/;
 
 /** A verb where the thing measured should be: "the bridge is 1,200 metres long". */
 const COPULA = /^(?:is|was|are|were|be|been|stands?|stood)$/i;
@@ -165,7 +172,9 @@ const ASPECT_WORDS: Readonly<Record<string, string>> = {
  * height or length, a fall, the area burned, a haul's weight. Not distances from places, speeds or rainfall, which a
  * story gives of many places and movers.
  */
-export const EVENT_MEASURE = /^(?:(?:depth|height|length|width|thickness)(?: of [a-z]+)?|fall|burned|seized)$/;
+// (A thing's size named by the noun glued to the measure, "a 38-kilometre detour", "the 150-metre tower", and a limit set,
+// "cut the load limit to 15 tonnes", are one measure of the story's thing too.)
+export const EVENT_MEASURE = /^(?:(?:depth|height|length|width|thickness)(?: of [a-z]+)?|fall|burned|seized|limit|size of (?!a thing$)[a-z]+)$/;
 
 /** Two measures whose words say they measure the same aspect. */
 export function sameAspect(ta: string, a: QuantityClaim, tb: string, b: QuantityClaim): boolean {
@@ -178,6 +187,11 @@ export function sameAspect(ta: string, a: QuantityClaim, tb: string, b: Quantity
  * Null for prices, budgets, salaries, bail, rewards and other amounts a story may give many of or revise.
  */
 export function amountAspect(text: string, c: QuantityClaim): string | null {
+  // An amount of a year told as past ("In 2023, robbers stole jewels worth about €7 million", "fined €2m in 2024") is
+  // another event's.
+  if (c.slot.scope === "earlier" || /^y\d{4}$/.test(c.slot.scope)) return null;
+  const start = Math.max(text.lastIndexOf(". ", c.span.start), text.lastIndexOf("\n", c.span.start)) + 1;
+  if (PAST_YEAR.test(`${text.slice(start, c.span.start)} ${text.slice(c.span.end, c.span.end + 60).split(/\.\s/)[0]}`)) return null;
   const from = Math.max(text.lastIndexOf(". ", c.span.start) + 1, c.span.start - 80);
   const near = `${text.slice(Math.max(0, from), c.span.start)} ${text.slice(c.span.end, c.span.end + 40).split(/[.;]/)[0]}`.toLowerCase();
   // "wanted $5 million in bitcoin to unlock its systems", "demanded $1 million for the girl's release".
@@ -188,7 +202,10 @@ export function amountAspect(text: string, c: QuantityClaim): string | null {
     || /^\s*(?:in\s+)?(?:bitcoin|cryptocurrency|crypto|monero)\b/i.test(text.slice(c.span.end, c.span.end + 30)) || /\bransom(?:ware)?\b/i.test(text)))) return "ransom";
   if (/\b(?:fined?|fining|penalty)\b/.test(near)) return "fine";
   // "stole jewellery worth 1.2 million pounds" / "Jewellery valued at 800,000 pounds was taken": what a theft took, by its worth.
-  if (/\b(?:worth|valued at|value of|estimated at)\b/.test(near) && /\b(?:st[oa]le|stolen|steal(?:ing|s)?|taken|took|theft|thieves|thief|robbery|robbers?|heist|burglary|burglars?|loot(?:ed)?|snatched|haul)\b/.test(near)) return "value of what was stolen";
+  // (The theft may be told at the sentence's start: "Four armed men robbed a jewellery store …, escaping with watches and
+  // jewels worth an estimated €2.3 million".)
+  const clause = `${text.slice(start, c.span.start)} ${text.slice(c.span.end, c.span.end + 40).split(/[.;]/)[0]}`.toLowerCase();
+  if (/\b(?:worth|valued at|value of|estimated at)\b/.test(near) && THEFT.test(clause)) return "value of what was stolen";
   // "Tickets for the final cost 45 pounds each" / "Fans will pay 54 pounds for a ticket": what one ticket costs (not
   // what tickets took in: "ticket sales reached 4 million pounds").
   if (/\btickets?\b/.test(near) && /\b(?:cost(?:s|ing)?|priced|pay(?:s|ing)?|paid|each|per ticket|a ticket|one ticket|price)\b/.test(near)
@@ -200,6 +217,12 @@ export function amountAspect(text: string, c: QuantityClaim): string | null {
   // Bail, rewards and settlements change as a case goes on (bail cut, a reward pooled, 10 % of bail posted): not one figure.
   return null;
 }
+
+/** A year that dates another event: "In 2023, …", "since 2020", "back in 2019". */
+const PAST_YEAR = /\b(?:in|since|during|back in)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b/i;
+
+/** Words of a theft: what was taken, by whom, how. */
+const THEFT = /\b(?:st[oa]le|stolen|steal(?:ing|s)?|taken|took|theft|thieves|thief|robbery|robbed|robbing|robs?|robbers?|heist|burglary|burglars?|burgled|loot(?:ed)?|snatched|haul|made off with|escap(?:ed|ing) with|fled with|got away with|grabbed)\b/;
 
 /** Kinds of ticket that have prices of their own. */
 const TICKET_KIND = /\b(standing|seated|seats?|stand|season|vip|premium|general admission|adults?|child(?:ren)?(?:['’]s)?|kids?|student|concession|family|economy|business|first-class|first class|day|weekend|early-bird|return|single|one-way|round-trip)\b/;

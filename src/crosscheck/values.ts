@@ -148,6 +148,7 @@ export function slotPhrase(p: QuantitySlot): string {
   if (p.noun === "vote-split") return "how the vote split";
   if (p.noun === "vote") return p.unit === "percent" ? "the share of the vote" : "the number of votes";
   if (p.noun === "magnitude") return "the quake's magnitude";
+  if (p.noun === "storey") return "how many storeys the building has";
   // "rate-unemployment" → "the unemployment rate", "rate-youth-unemployment" → "the youth unemployment rate".
   if (p.noun.startsWith("rate-")) return `the ${p.noun.slice(5).replace(/-/g, " ")} rate`;
   if (p.noun === "turnout") return p.scope.startsWith("day=") ? `the turnout on ${p.scope.slice(4)}` : "the turnout";

@@ -109,6 +109,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     return x !== null && y !== null && test(x, y);
   };
   const placedAtNames = (a: QuantityClaim, b: QuantityClaim) => bothPlaced(a, b, placedAtOthers);
+  /** Two amounts told as one aspect of the event (measure.ts amountAspect: a ransom, a fine, what was stolen). */
+  const oneAmountAspect = (a: QuantityClaim, b: QuantityClaim) => a.value.unit === "money" && b.value.unit === "money"
+    && amountAspect(text(a), a) !== null && amountAspect(text(a), a) === amountAspect(text(b), b);
   const partAgainstWhole = (a: QuantityClaim, b: QuantityClaim) => bothPlaced(a, b, placedPartAgainstWhole);
   /** A figure's sentence up to the figure. */
   const sentenceBefore = (c: QuantityClaim) => { const x = sentenceAt(c); return x === null ? "" : x.text.slice(0, Math.max(0, c.span.start - x.start)); };
@@ -126,7 +129,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     // Weakest first: an odd figure is compared with figures at least as well supported as itself.
     for (const minor of [...minors].sort((a, b) => a.witnesses - b.witnesses)) {
       const candidates = groups.filter((g) => g !== minor && (g === major || g.witnesses >= minor.witnesses));
-      const pick = references(minor.claims, candidates, major, contextOf).find(({ m, ref }) =>
+      const pick = references(minor.claims, candidates, major, contextOf, oneAmountAspect).find(({ m, ref }) =>
         // Greedy groups may leave two agreeing figures apart ("about 100" and "at least 70").
         !overlaps(m, ref) && (p.unit === "age" || !differentDays(m, ref)) && !otherNamesake(m, ref)
         // "two women and a man" against "three bank workers": a part of the figure, not another figure.
@@ -145,7 +148,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // (Measures in base units: "2.3 tonnes" and "800 kilograms" are 2,300 and 800 kg, not 2.3 and 800; two measures
         // whose words say they measure one aspect, "25 pounds of cocaine" / "60 kilograms of cocaine", are one thing however far apart.)
         && !(looseSlot(m, ref) && Math.max(inBase(m), inBase(ref)) > 5 * Math.max(measureOf(m) ? 0 : 1, Math.min(inBase(m), inBase(ref)))
-          && !(measureOf(m) !== null && sameAspect(text(m), m, text(ref), ref))));
+          && !(measureOf(m) !== null && sameAspect(text(m), m, text(ref), ref))
+          // (Nor two amounts told as one aspect of the event: "jewels worth an estimated €2.3 million" / "the haul was worth around €12 million".)
+          && !oneAmountAspect(m, ref)));
       if (!pick) continue;
       const { ref, group } = pick;
       const pairKey = [groups.indexOf(minor), groups.indexOf(group)].sort().join("-");
@@ -181,6 +186,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       // The first reason that holds for thinking the figures count different things (kept low; the summary says why).
       const doubts: readonly (readonly [Doubt, () => boolean])[] = [
         ["list", () => listPartners(m, quantities, text(m)) !== listPartners(ref, quantities, text(ref))],
+        // "carrying 20 passengers and a pilot" / "21 people aboard": the figure is one part of those aboard, one more named after it.
+        ["list", () => p.unit === "count" && ONE_MORE_AFTER.test(text(m).slice(m.span.end, m.span.end + 50)) !== ONE_MORE_AFTER.test(text(ref).slice(ref.span.end, ref.span.end + 50))],
         ["beside", () => sameKindBeside(m, inArticle(m), sentenceBounds(m))],
         ["beside", () => sameKindBeside(ref, inArticle(ref), sentenceBounds(ref))],
         // "killed nine people in Bihar and four in Jharkhand": a place's part of a breakdown whose other parts have no noun.
@@ -304,6 +311,10 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "The yard, which builds hull sections for Halvorsen's plants, employs about 1,900 people" / "Halvorsen employs about
         // 14,500 people": one site's workforce against its owner's.
         ["whole", () => p.unit !== "age" && SITE_STAFF.test(sentenceOf(m) ?? "") !== SITE_STAFF.test(sentenceOf(ref) ?? "")],
+        // "four manufacturers in the city employing more than 1,500 people in total" / "The firm … employs about 380 people":
+        // several bodies' or places' figure together against one's.
+        // (Told before the figure, as who has it: "410 cases in nine districts" is the figure's breakdown, not its owners.)
+        ["whole", () => p.unit === "count" && SEVERAL_TOGETHER.test(sentenceBefore(m)) !== SEVERAL_TOGETHER.test(sentenceBefore(ref))],
         // "caught 52 passes for 440 yards" / "29 passes for 201 yards": each thing both sentences count has another figure,
         // two stat lines (of other games, seasons or contests) rather than one line misreported.
         ["lines", () => otherFigureLines(figuresAt(m), figuresAt(ref))],
@@ -474,6 +485,9 @@ function datedApart(da: Doc | undefined, a: QuantityClaim, db: Doc | undefined, 
   return !x.some((p) => y.some((q) => meet(p, q)));
 }
 
+/** Aspects that name the thing measured: "size of detour", "limit", "depth of shaft". */
+const THING_MEASURE = /^(?:limit|size of (?!a thing$)[a-z]+|(?:depth|height|length|width) of [a-z]+)$/;
+
 /** Share of surrounding words two figures must have in common to be compared as one figure. */
 const SAME_WORDS = 0.2;
 /** … and to be taken as one figure restated, which makes a figure with no predicate worth a medium finding (tune fold). */
@@ -500,12 +514,15 @@ function soleMeasure(a: QuantityClaim, b: QuantityClaim, inArticle: (c: Quantity
   const aspect = measureAspect(text(a), a);
   // (A peak temperature is the event's when both sentences name one place: "at Seville airport" in each.)
   const ofEvent = aspect !== null && (EVENT_MEASURE.test(aspect) || (aspect === "peak temperature" && shareAName(sentenceOf(a) ?? "", sentenceOf(b) ?? "")));
-  const alone = (c: QuantityClaim) => inArticle(c).every((o) => measureOf(o)?.dim !== dim || o.value.number === c.value.number
+  // (A measure of an earlier time, "previously carried vehicles of up to 42.5 tonnes", is not the story's now.)
+  const alone = (c: QuantityClaim) => inArticle(c).every((o) => measureOf(o)?.dim !== dim || o.value.number === c.value.number || o.slot.scope !== c.slot.scope
     || (ofEvent && !sameAspect(text(c), c, text(o), o) && measureAspect(text(o), o) !== null));
   // A wind's speed is the weather's, not a party's: "Storm Greta brought gusts of 140 km/h" / "Gusts reached 95 km/h".
   // (An aspect of the event named in both — "at a depth of", "put its depth at" — is one scene, in whatever other words.)
   return alone(a) && alone(b) && sameAspect(text(a), a, text(b), b) && (ofEvent || contextSimilarity(contextOf, a, b) >= SAME_SCENE)
-    && (oneParty(contextOf, a, b) || aspect === "wind");
+    // (A thing's own size or limit, "a 38-kilometre detour" / "a detour of 70 kilometres", is the thing's whoever the
+    // sentences name beside it, unless they tell of two people or two subjects.)
+    && (oneParty(contextOf, a, b) || aspect === "wind" || (THING_MEASURE.test(aspect ?? "") && !otherPeople(contextOf, a, b) && !otherSubjects(contextOf, a, b)));
 }
 
 /**
@@ -528,7 +545,7 @@ interface Reference { readonly m: QuantityClaim; readonly ref: QuantityClaim; re
  * similar words (the same counted noun counts for a little more: "a man and two women" restates
  * "two women", not "at least three people"), then the majority's figure.
  */
-function references(mine: readonly QuantityClaim[], others: readonly ValueGroup[], major: ValueGroup, contextOf: Contexts): Reference[] {
+function references(mine: readonly QuantityClaim[], others: readonly ValueGroup[], major: ValueGroup, contextOf: Contexts, oneAspect: (a: QuantityClaim, b: QuantityClaim) => boolean): Reference[] {
   let best: Reference | null = null;
   let score = SAME_WORDS;
   const states = new Set(mine.map((c) => c.articleId));
@@ -536,7 +553,9 @@ function references(mine: readonly QuantityClaim[], others: readonly ValueGroup[
     // An article that also states the odd value ("down almost five points … with his 5.8 points")
     // does not disagree with it: 5.8 is another figure there.
     if (states.has(b.articleId)) continue;
-    const s = contextSimilarity(contextOf, a, b) + (a.value.noun !== null && a.value.noun === b.value.noun ? 0.1 : 0);
+    // (Two amounts whose words name one aspect of the event, "worth an estimated €2.3 million" stolen / "the haul was worth
+    // around €12 million", are each other's reference before any other amount however alike its words.)
+    const s = contextSimilarity(contextOf, a, b) + (a.value.noun !== null && a.value.noun === b.value.noun ? 0.1 : 0) + (oneAspect(a, b) ? 1 : 0);
     if (s > score || (s === score && best !== null && g === major)) { score = s; best = { m: a, ref: b, group: g }; }
   }
   const m = mine.find((c) => !major.articleIds.includes(c.articleId)) ?? mine[0]!;
@@ -799,6 +818,10 @@ export function toldAsWhole(sentence: string): boolean {
 const RANKED_PART = /\bthe\s+(?:(?:second|third|fourth)[- ])?(?:lowest|highest|largest|smallest|biggest|best|worst|fewest|most|least)\b[^.;]{0,25}?\b(?:in|of|among|across)\s+(?:the\s+|any\s+|all\s+(?:the\s+)?)?(?:country|nation|state|states|region|regions|province|provinces|county|counties|district|districts|electorates?|constituenc(?:y|ies)|city|cities|borough|boroughs|ward|wards|municipalit(?:y|ies)|cantons?|department|departments)\b/i;
 /** One site's workforce: "The yard, which builds hull sections …, employs about 1,900 people". */
 const SITE_STAFF = /^\s*(?:The|Its|Their|This|That|\p{Lu}[\p{L}'’-]+(?:['’]s)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:yard|shipyard|plant|factory|site|mine|office|offices|branch|subsidiary|division|unit|facility|mill|depot|warehouse|store|works|smelter|refinery|campus|centre|center|operations?)\b[^.;]{0,110}?\b(?:employs|employed|has a workforce of|has a staff of)\b/u;
+/** One more person named right after a count, with no number: "20 passengers and a pilot", "12 pupils plus their teacher". */
+const ONE_MORE_AFTER = /^\s*(?:and|plus)\s+(?:a|an|one|the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:pilot|co-pilot|driver|captain|skipper|crew|crewman|crew member|guide|conductor|helper|instructor|teacher|nurse|guard|attendant|officer|escort|chaperone|coach|mother|father|parent)\b/iu;
+/** Several bodies or places counted together: "four manufacturers … employing 1,500 people in total", "the region's 12 hospitals". */
+const SEVERAL_TOGETHER = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+)?(?:companies|firms|manufacturers|makers|employers|factories|plants|mills|mines|[\p{L}]+eries|works|sites|branches|outlets|restaurants|hotels|farms|yards|shipyards|offices|depots|warehouses|stations|laboratories|labs|hospitals|clinics|schools|colleges|universities|banks|businesses|operators|producers|suppliers|retailers|stores|shops|chains|airlines|carriers|ports|terminals|councils|agencies|countries|states|cities|towns|villages|districts|regions|provinces|counties)\b/iu;
 /** A whole sector's or economy's figure: "the aerospace sector employs", "the industry supports 40,000 jobs". */
 const SECTOR_WHOLE = /\b(?:sector|industry|industries|economy)\s+(?:(?:now|already|currently|also)\s+)?(?:employs|employ|employed|supports|supported|provides|accounts for|is worth|generates|has)\b/i;
 
@@ -887,7 +910,8 @@ function kindWords(c: QuantityClaim): string[] {
   let k = words.length - 1;
   // Between the last number word and the counted noun (the span's last word).
   let from = 0;
-  for (let i = 0; i < k; i++) if (/^[\d,.]+$/.test(words[i]!) || NUMBER_WORDS.test(words[i]!)) from = i + 1;
+  // A number glued to its unit ("three-storey building", "a 150-metre tower") is the figure itself, no kind.
+  for (let i = 0; i < k; i++) if (/^[\d,.]+$/.test(words[i]!) || NUMBER_WORDS.test(words[i]!) || (c.value.unit === "distance" && COMPOUND_NUMBER_FIRST.test(words[i]!))) from = i + 1;
   const out = words.slice(from, k).filter((w) => /^[a-z][a-z-]+$/.test(w) && !/^(?:of|the|and|or|more|than|other|others|people|at|least|about|some|nearly|almost|over|under|local|nearby|additional|further|estimated|reported)$/.test(w));
   return out;
 }

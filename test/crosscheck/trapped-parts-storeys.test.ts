@@ -1,5 +1,6 @@
 // Issue 17, sixteenth session: people held where they are ("trapped", "stranded", "stuck") are a count of their own, not
-// the evacuated, and a figure cannot be a part of a smaller whole. Events and wordings of these tests' own (written
+// the evacuated, a figure cannot be a part of a smaller whole, and a building's storeys ("a three-storey block") are its
+// height, not a count of buildings. Events and wordings of these tests' own (written
 // before the rule ran, .scratch/v26); negatives beside each.
 import { describe, expect, it } from "vitest";
 import { annotate } from "../../src/annotate/annotate.js";
@@ -52,5 +53,33 @@ describe("a part is no larger than its whole", () => {
   it("a whole told as 'more than' may hold any part", () => {
     expect(loud(["More than 40 people were injured when a stand collapsed at the rodeo in Calgary on Sunday, police said.",
       "Police said 55 spectators were injured when a stand collapsed at the Calgary rodeo on Sunday."])).toEqual([]);
+  });
+});
+
+describe("a building's storeys", () => {
+  it("are its height, told glued to the number by a hyphen", () => {
+    expect(preds("A three-storey building collapsed in Lagos on Monday.")).toContain("three-storey building:-");
+    const c = extractClaims(annotate(articleFromRecord("t", { id: "t", text: "The 12-story tower in Mumbai caught fire.", publishedAt: "2026-12-05" })))
+      .filter((x): x is QuantityClaim => x.kind === "quantity");
+    expect(c.map((x) => `${x.value.unit}:${x.slot.noun}`)).toContain("distance:storey");
+  });
+  it("two heights of the building that fell disagree at medium, in words a reader knows", () => {
+    const f = loud(["A three-storey building collapsed in the Ikeja district of Lagos on Monday, emergency officials said.",
+      "The four-storey building that collapsed in Ikeja on Monday had been marked for demolition, officials said."]);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.summary).toMatch(/how many storeys/);
+    expect(loud(["A three-storey building collapsed in the Ikeja district of Lagos on Monday, emergency officials said.",
+      "The three-storey building that collapsed in Ikeja on Monday had been marked for demolition, officials said."])).toEqual([]);
+  });
+  it("another building's storeys are another height", () => {
+    expect(loud(["A three-storey building collapsed in the Ikeja district of Lagos on Monday, emergency officials said.",
+      "The building that collapsed in Ikeja on Monday stood beside a 20-storey hotel, officials said."])).toEqual([]);
+    expect(loud(["A fire broke out in a 14-storey tower block in east London on Tuesday, the fire brigade said.",
+      "Firefighters tackled a blaze on the fourth floor of a 14-storey block in east London on Tuesday. In 2017 a fire at the 24-storey Grenfell Tower killed 72 people."])).toEqual([]);
+  });
+  it("three floors a fire spread across are no height", () => {
+    expect(preds("The fire spread across three floors of the hotel.").some((p) => p.startsWith("three floors:"))).toBe(true);
+    expect(loud(["The fire spread across three floors of the hotel in Leeds on Friday.",
+      "The five-storey hotel in Leeds caught fire on Friday."])).toEqual([]);
   });
 });

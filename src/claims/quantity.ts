@@ -392,7 +392,7 @@ function scopeOf(doc: Doc, q: Quantity, pred: string | null): string {
   // In an outbreak's story every toll is the outbreak's running total: "has confirmed 186 cases since January, with two
   // deaths" and "Three people have died in the outbreak" count one thing.
   if (CUMULATIVE.test(text)) return q.unit === "count" && (pred === "killed" || pred === null || pred === "-") && !/\b(?:this|last|the)\s+(?:year|month|week)\b|\b(?:19|20)\d\d\b/i.test(text) && outbreakStory(doc) ? "now" : "cumulative";
-  if (EARLIER.test(text) || OTHER_EVENT.test(text) || THAT_EVENT.test(text)) return "earlier";
+  if (EARLIER.test(text) || otherEvent(text) || THAT_EVENT.test(text)) return "earlier";
   const tally = q.unit === "count" ? periodTally(text) : null;
   if (tally !== null) return tally;
   // A past year dates another event only for what events do to people ("killed 156 people in 2014");
@@ -434,6 +434,20 @@ function periodTally(sentence: string): string | null {
 // "That epidemic, which lasted more than a year, killed over 1,700 people": a sentence opened by "That" and an event
 // points back to an event told before it, not the story's own ("This outbreak" is the story's).
 const THAT_EVENT = /^\s*That\s+(?:[\p{L}-]+\s+)?(?:epidemic|pandemic|outbreak|quake|earthquake|storm|fire|blaze|crash|explosion|blast|bombing|disaster|flood|floods|hurricane|typhoon|cyclone|tornado|landslide|accident|attack|shooting|collapse|spill|war|famine|drought|eruption)\b/u;
+/**
+ * Another event told in the sentence (OTHER_EVENT), unless "the worst …" / "the deadliest …" ranks the story's own
+ * event ("died when their bus tumbled into a gorge, in the worst road accident of this year's pilgrimage", "making it
+ * the deadliest quake since 2011").
+ */
+function otherEvent(sentence: string): boolean {
+  for (const m of sentence.matchAll(new RegExp(OTHER_EVENT.source, "giu"))) {
+    const ranked = /^the\s+(?:deadliest|worst)\b/i.test(m[0]) && RANKS_OWN.test(sentence.slice(0, m.index));
+    if (!ranked) return true;
+  }
+  return false;
+}
+/** Words right before "the worst …" that say the story's own event is it. */
+const RANKS_OWN = /(?:\bin|\bwas|\bis|\bbecame|\bbecome|\bmarks?|\bmarking|\bmaking\s+it|\bdescribed\s+as|\bcalled|\bas|,)\s*$/i;
 const OTHER_EVENT = /\b(another|a separate|an unrelated|a similar|an earlier|a previous|a prior|the previous|the last|the deadliest|the worst)\s+(?:[\p{L}-]+\s+){0,2}?(incident|shooting|attack|gunman|quake|earthquake|storm|fire|blaze|crash|explosion|blast|bombing|disaster|flood|floods|hurricane|typhoon|cyclone|tornado|landslide|accident|case|rampage|massacre|robbery|collapse|spill|outbreak)\b/iu;
 
 /**

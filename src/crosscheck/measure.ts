@@ -27,7 +27,7 @@ const EXTENT_VERB = /\b(?:the|its|their|a|an|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+
 const MOVERS = /^(?:man|woman|men|women|boy|girl|driver|runner|rider|cyclist|car|truck|lorry|bus|train|plane|ship|boat|vessel|he|she|they|volunteer|police|officer|officers|suspect|team|crew|convoy|vehicle|jet|aircraft|helicopter|hiker|hikers|climber|swimmer)$/i;
 /** "40 km south of Heraklion", "10 miles from the coast", "200 metres away": a distance from a place. */
 const FROM_PLACE = /^\s*(?:\([^)]{1,25}\)\s*)?\)?\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest|inland|offshore|upstream|downstream)(?:\s+of)?|away|from|off|outside|short of|beyond|behind|ahead of|into)\b/i;
-const FALL = new RegExp(String.raw`\b(?:fell|falls?|falling|fallen|plunged?|plunging|dropped|drops?|tumbled|slipped|jumped|leapt)\s+(?:(?:from|down|off|into|about|nearly|some|more than|over)\s+)?${HEDGE}$`, "i");
+const FALL = new RegExp(String.raw`\b(?:fell|falls?|falling|fallen|plunged?|plunging|plummet(?:ed|ing|s)?|dropped|drops?|tumbled|toppled|careered|slipped|jumped|leapt)\s+(?:(?:from|down|off|into|about|nearly|some|more than|over)\s+)?${HEDGE}$`, "i");
 const MOVING = new RegExp(String.raw`\b(?:travell?ing|travell?ed|doing|going|driving|drove|moving|flying|flew|speeding|sped|clocked|racing|raced|sailing|running|ran|cruising|reached|reaching|topping|hitting|dragged|dragging|towed|towing|swept|carried|pushed|thrown|hurled|drifted|drifting|moved|shifted)\s+(?:at\s+)?${HEDGE}$`, "i");
 const BURNED = new RegExp(String.raw`\b(?:burn(?:ed|t|ing|s)?|scorched|charred|consumed|blackened|ravaged|destroyed|razed|engulfed|swept through|spread (?:over|across)|flooded|covering|covered)\s+(?:(?:more than|over|about|some|nearly|at least)\s+)?${HEDGE}$`, "i");
 /** "seized 60 kilograms of cocaine", "found 25 pounds of": the amount of a haul, one figure of the event. */
@@ -102,7 +102,6 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
   }
   const extent = EXTENT_VERB.exec(before.slice(-100));
   if (extent && !MOVERS.test(extent[1]!)) return `size of ${extent[1]!.toLowerCase()}`;
-  if (FROM_PLACE.test(after)) return "from a place";
   // "180 mm of rain fell" / "dumped 380 millimetres of rain": how much rain or snow, whatever the verb.
   const fell = measureOf(c)!.dim === "length" ? /^\s*of\s+(rain|rainfall|snow|snowfall|precipitation|hail)\b/i.exec(after) : null;
   // ("An average of 60 mm of rain fell across the region": a mean over places, not one place's fall.)
@@ -110,18 +109,20 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
   // "2.3 tonnes of cocaine" / "800 kilograms of cocaine": the weight of what the words name after the unit.
   const what = measureOf(c)!.dim === "weight" ? /^\s*of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\b/i.exec(after) : null;
   if (what && !/^(which|whom|what|them|it)$/i.test(what[1]!)) return `weight of ${what[1]!.toLowerCase()}`;
+  // ("tumbled nearly 500 metres into a gorge near Pakhi": a fall, whatever place it ends near.)
   if (FALL.test(before)) return "fall";
+  if (FROM_PLACE.test(after)) return "from a place";
   if (MOVING.test(before)) return measureOf(c)!.dim === "speed" ? "moving" : "travelled";
   if (BURNED.test(before)) return "burned";
   if (measureOf(c)!.dim === "weight" && SEIZED.test(before)) return "seized";
   return null;
 }
 
-/** Things whose size a compound gives after their name ("the 96-metre Fierza dam", "the 310-metre Shard tower"). */
 /** "cut the load limit on the bridge … to 15 tonnes": a limit set, told before the figure it is set to. */
 const LIMIT_TO = new RegExp(String.raw`\blimit\b[^.;:]{0,110}\bto\s+${HEDGE}$`, "i");
 /** "a detour of 38 kilometres": a thing, then "of", then its measure. */
 const SIZE_OF = new RegExp(String.raw`\b(?:a|an|the|its)\s+([a-z]+)\s+of\s+${HEDGE}$`, "i");
+/** Things whose size a compound gives after their name ("the 96-metre Fierza dam", "the 310-metre Shard tower"), or "of" before it ("a detour of 38 km"). */
 const THING = /^(?:detour|diversion|queue|tailback|slick|plume|crack|sinkhole|crater|trench|fence|barrier|dam|bridge|tower|tunnel|building|skyscraper|statue|crane|ship|vessel|yacht|tanker|ferry|wall|mast|spire|chimney|cliff|waterfall|falls|runway|pipeline|road|canal|viaduct|stadium|wave|volcano|mountain|peak|glacier|lake|river|reservoir|cave|mine|shaft|well|pier|jetty|dyke|dike|levee)$/;
 
 /** A verb where the thing measured should be: "the bridge is 1,200 metres long". */

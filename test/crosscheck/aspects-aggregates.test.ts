@@ -75,3 +75,16 @@ describe("one more named after a count", () => {
       "The seaplane was carrying 14 passengers and a pilot when it came down on the lake near Kelowna on Saturday."])).toHaveLength(1);
   });
 });
+
+describe("the story's fall", () => {
+  it("told with other verbs and ranked as the worst of its kind is the story's own, a dispute", () => {
+    const f = loud(["The minibus left the mountain road near Sacapulas at about 4 pm and fell about 150 metres into a ravine, the fire service spokesman Luis Herrera said.",
+      "Fourteen farm workers died on Sunday when their minibus plunged nearly 400 metres into a ravine near Sacapulas, in the worst road accident of the year in the Quiché region, weeks after the harvest began."]);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.summary).toMatch(/fall/);
+  });
+  it("the same fall told twice agrees, and an earlier crash's fall is another", () => {
+    expect(loud(["The minibus left the mountain road near Sacapulas on Sunday and fell about 150 metres into a ravine, firefighters said.",
+      "Fourteen farm workers died on Sunday when their minibus plunged about 150 metres into a ravine near Sacapulas. In 2019, the deadliest crash on the road, a lorry fell 400 metres."])).toEqual([]);
+  });
+});

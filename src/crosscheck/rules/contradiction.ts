@@ -112,6 +112,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
   /** Two amounts told as one aspect of the event (measure.ts amountAspect: a ransom, a fine, what was stolen). */
   const oneAmountAspect = (a: QuantityClaim, b: QuantityClaim) => a.value.unit === "money" && b.value.unit === "money"
     && amountAspect(text(a), a) !== null && amountAspect(text(a), a) === amountAspect(text(b), b);
+  /** … or two measures told as one named aspect ("fell about 200 metres" / "tumbled nearly 500 metres into a gorge"). */
+  const oneAspect = (a: QuantityClaim, b: QuantityClaim) => oneAmountAspect(a, b)
+    || (measureOf(a) !== null && measureOf(b) !== null && measureAspect(text(a), a) !== null && sameAspect(text(a), a, text(b), b));
   const partAgainstWhole = (a: QuantityClaim, b: QuantityClaim) => bothPlaced(a, b, placedPartAgainstWhole);
   /** A figure's sentence up to the figure. */
   const sentenceBefore = (c: QuantityClaim) => { const x = sentenceAt(c); return x === null ? "" : x.text.slice(0, Math.max(0, c.span.start - x.start)); };
@@ -129,7 +132,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     // Weakest first: an odd figure is compared with figures at least as well supported as itself.
     for (const minor of [...minors].sort((a, b) => a.witnesses - b.witnesses)) {
       const candidates = groups.filter((g) => g !== minor && (g === major || g.witnesses >= minor.witnesses));
-      const pick = references(minor.claims, candidates, major, contextOf, oneAmountAspect).find(({ m, ref }) =>
+      const pick = references(minor.claims, candidates, major, contextOf, oneAspect).find(({ m, ref }) =>
         // Greedy groups may leave two agreeing figures apart ("about 100" and "at least 70").
         !overlaps(m, ref) && (p.unit === "age" || !differentDays(m, ref)) && !otherNamesake(m, ref)
         // "two women and a man" against "three bank workers": a part of the figure, not another figure.
@@ -314,7 +317,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "four manufacturers in the city employing more than 1,500 people in total" / "The firm … employs about 380 people":
         // several bodies' or places' figure together against one's.
         // (Told before the figure, as who has it: "410 cases in nine districts" is the figure's breakdown, not its owners.)
-        ["whole", () => p.unit === "count" && SEVERAL_TOGETHER.test(sentenceBefore(m)) !== SEVERAL_TOGETHER.test(sentenceBefore(ref))],
+        ["whole", () => p.unit === "count" && isPeopleClass(p.noun) && SEVERAL_TOGETHER.test(sentenceBefore(m)) !== SEVERAL_TOGETHER.test(sentenceBefore(ref))],
         // "caught 52 passes for 440 yards" / "29 passes for 201 yards": each thing both sentences count has another figure,
         // two stat lines (of other games, seasons or contests) rather than one line misreported.
         ["lines", () => otherFigureLines(figuresAt(m), figuresAt(ref))],
@@ -485,8 +488,8 @@ function datedApart(da: Doc | undefined, a: QuantityClaim, db: Doc | undefined, 
   return !x.some((p) => y.some((q) => meet(p, q)));
 }
 
-/** Aspects that name the thing measured: "size of detour", "limit", "depth of shaft". */
-const THING_MEASURE = /^(?:limit|size of (?!a thing$)[a-z]+|(?:depth|height|length|width) of [a-z]+)$/;
+/** Aspects that name the thing measured ("size of detour", "limit", "depth of shaft"), and a fall (the story's vehicle's or person's). */
+const THING_MEASURE = /^(?:limit|fall|size of (?!a thing$)[a-z]+|(?:depth|height|length|width) of [a-z]+)$/;
 
 /** Share of surrounding words two figures must have in common to be compared as one figure. */
 const SAME_WORDS = 0.2;
@@ -520,9 +523,9 @@ function soleMeasure(a: QuantityClaim, b: QuantityClaim, inArticle: (c: Quantity
   // A wind's speed is the weather's, not a party's: "Storm Greta brought gusts of 140 km/h" / "Gusts reached 95 km/h".
   // (An aspect of the event named in both — "at a depth of", "put its depth at" — is one scene, in whatever other words.)
   return alone(a) && alone(b) && sameAspect(text(a), a, text(b), b) && (ofEvent || contextSimilarity(contextOf, a, b) >= SAME_SCENE)
-    // (A thing's own size or limit, "a 38-kilometre detour" / "a detour of 70 kilometres", is the thing's whoever the
-    // sentences name beside it, unless they tell of two people or two subjects.)
-    && (oneParty(contextOf, a, b) || aspect === "wind" || (THING_MEASURE.test(aspect ?? "") && !otherPeople(contextOf, a, b) && !otherSubjects(contextOf, a, b)));
+    // (A thing's own size or limit, "a 38-kilometre detour" / "a detour of 70 kilometres", or the story's fall, is the
+    // thing's whoever the sentences name beside it — an official who said it — unless their clauses' subjects differ.)
+    && (oneParty(contextOf, a, b) || aspect === "wind" || (THING_MEASURE.test(aspect ?? "") && !otherSubjects(contextOf, a, b)));
 }
 
 /**

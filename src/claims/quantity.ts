@@ -597,6 +597,9 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
   // "a man aged 63", "a pedestrian aged about 50", "the ship's captain, aged 76": the described person before "aged".
   const aged = /\b(?:an?|the|one|its|their|his|her)\s+(?:[a-z-]+(?:['’]s)?\s+)?([a-z]+),?\s+aged\s+(?:about\s+|around\s+)?$/i.exec(text.slice(Math.max(0, q.span.start - 40), q.span.start));
   if (aged && ageRole(aged[1]!.toLowerCase())) return `role=${aged[1]!.toLowerCase()}`;
+  // "the man detained in Antwerp on Tuesday, aged 42": the person before a participle that says which one, then "aged".
+  const described = /\b(?:an?|the)\s+([a-z]+)\s+(?:detained|arrested|held|charged|killed|injured|wounded|hurt|rescued|found|named|identified|questioned|accused|suspected|sought|wanted|jailed|sentenced|convicted)\b[^,.;:]{0,60},\s+aged\s+(?:about\s+|around\s+)?$/i.exec(text.slice(Math.max(0, q.span.start - 100), q.span.start));
+  if (described && ageRole(described[1]!.toLowerCase())) return `role=${described[1]!.toLowerCase()}`;
   const next = /^,?\s*([a-z-]+),?(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?/.exec(text.slice(q.span.end, q.span.end + 40));
   const role = next?.slice(1).find((w) => w !== undefined && ageRole(w));
   if (role) return `role=${role}`;

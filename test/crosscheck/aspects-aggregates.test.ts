@@ -88,3 +88,16 @@ describe("the story's fall", () => {
       "Fourteen farm workers died on Sunday when their minibus plunged about 150 metres into a ravine near Sacapulas. In 2019, the deadliest crash on the road, a lorry fell 400 metres."])).toEqual([]);
   });
 });
+
+describe("a person described by what happened to them, then 'aged'", () => {
+  it("is the person of that description", () => {
+    expect(loud(["A 53-year-old woman was arrested in Leeds on Friday on suspicion of fraud, police said.",
+      "The woman arrested in Leeds on Friday, aged 35, has been released on bail, police said."])).toHaveLength(1);
+    expect(loud(["A 53-year-old woman was arrested in Leeds on Friday on suspicion of fraud, police said.",
+      "The woman arrested in Leeds on Friday, aged 53, has been released on bail, police said."])).toEqual([]);
+  });
+  it("another person of the story is no dispute", () => {
+    expect(loud(["Police said a 34-year-old man was arrested in Leeds on Friday after a man was found dead in a flat.",
+      "The man found dead in the flat in Leeds on Friday, aged 70, was named by police as Derek Hall."])).toEqual([]);
+  });
+});

@@ -36,7 +36,18 @@ describe("the event's day, told by its name", () => {
       "The blaze at the sawmill broke out on Tuesday night, the fire service said."])).toEqual([]);
   });
   it("'Friday night' and 'Saturday night' are two nights", () => {
-    expect(days(["Police said the stabbing outside the club happened on Friday night.",
-      "Detectives appealed for witnesses to Saturday night's stabbing outside the club."], "2026-06-08")).toHaveLength(1);
+    expect(days(["Fire crews said the fire at the tyre depot broke out on Friday night.",
+      "Residents near the tyre depot complained of smoke after Saturday night's fire."], "2026-06-08")).toHaveLength(1);
+  });
+  it("incidents a city has many of, and reports weeks apart, are left alone", () => {
+    expect(days(["Police said the shooting outside the club happened on Friday night.",
+      "Detectives appealed for witnesses to Saturday night's shooting outside the club."], "2026-06-08")).toEqual([]);
+    expect(findingsOf([{ text: "The fire at the tyre depot broke out on Friday, crews said.", publishedAt: "2026-06-06" },
+      { text: "Residents near the tyre depot complained of smoke after Tuesday's fire.", publishedAt: "2026-06-24" }])
+      .filter((f) => f.rule === "crosscheck/event-day")).toEqual([]);
+  });
+  it("'now' and 'over the weekend' name no day", () => {
+    expect(days(["The fire at the tyre depot broke out on Friday, crews said.",
+      "The fire at the tyre depot that burned over the weekend is now out."], "2026-06-08")).toEqual([]);
   });
 });

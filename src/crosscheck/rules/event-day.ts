@@ -17,14 +17,17 @@ import type { StoryContext } from "../../domain/context.js";
 import { REPORTED_ON } from "../../lexicon/attribution.js";
 import { evidenceOf } from "../../domain/span.js";
 
-/** Nouns of events a story is about, to the name a reader knows them by. */
+/**
+ * Nouns of events a story is about, to the name a reader knows them by. Disasters and failures that happen once to a
+ * place, not incidents a city has many of (a shooting, a stabbing, a crash, a robbery): stories of look-alike incidents
+ * grouped together gave them two days in ten of ten findings on real local news (gun-corpus tune).
+ */
 const EVENT_NOUN: Readonly<Record<string, string>> = {
   earthquake: "earthquake", quake: "earthquake", tremor: "earthquake", temblor: "earthquake",
   explosion: "explosion", blast: "explosion", fire: "fire", blaze: "fire", wildfire: "fire", bushfire: "fire",
   landslide: "landslide", mudslide: "landslide", landslip: "landslide", avalanche: "avalanche", eruption: "eruption",
-  shooting: "shooting", stabbing: "stabbing", bombing: "bombing", attack: "attack", crash: "crash", collision: "crash",
   collapse: "collapse", derailment: "derailment", sinking: "sinking", capsizing: "capsizing", stampede: "stampede", crush: "crush",
-  storm: "storm", flood: "flood", floods: "flood", flooding: "flood", tornado: "tornado", robbery: "robbery", heist: "robbery",
+  storm: "storm", flood: "flood", floods: "flood", flooding: "flood", tornado: "tornado",
   blackout: "blackout", outage: "blackout", spill: "spill", leak: "leak", riot: "riot",
 };
 const NOUNS = Object.keys(EVENT_NOUN).join("|");
@@ -39,6 +42,9 @@ const OTHER_OF_KIND = /\b(?:second|third|fourth|another|earlier|previous|prior|f
 const SERIES = new RegExp(String.raw`\b(?:first|second|third|fourth|another|two|three|twin|both|several|further)\s+(?:[\p{L}-]+\s+)?(${NOUNS})\b`, "giu");
 /** Right after the noun: it names something else ("the fire service", "the blast zone", "quake victims"). */
 const NOT_THE_EVENT = /^\s+(?:service|services|brigade|brigades|department|station|stations|fighters?|crews?|chief|chiefs|officials?|alarms?|engines?|safety|exit|exits|insurance|drill|drills|season|risk|risks|zone|zones|survivors?|victims?|warning|warnings|investigators?|investigation|inquiry|probe|site|scene|appeal|fund|relief)\b/i;
+const NAMED_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
+/** Articles published further apart than this tell, for one kind of event, two events. */
+const MAX_DAYS_APART = 4;
 const LATE_EDGE = /\b(?:night|late|evening)\b/i, EARLY_EDGE = /\b(?:early|overnight|midnight|small hours|before dawn)\b/i;
 /** A verb in the past that tells something done (not said, expected or feared): "buried", "flattened", "derailed". */
 const PAST_ACT = String.raw`(?!(?:said|reported|announced|confirmed|expected|scheduled|planned|predicted|forecasted|warned|added|stated|claimed|estimated|believed|feared|thought|alleged|needed|used|called|named|described|considered|reported)\b)[a-z]{3,}ed`;
@@ -74,6 +80,8 @@ export function eventDay(ctx: StoryContext): FindingDraft[] {
       (byEvent.get(event) ?? byEvent.set(event, new Map()).get(event)!).set(doc.article.id, list);
     }
   }
+  const when = new Map(ctx.docs.map((d) => [d.article.id, d.article.publishedAt ? Date.parse(d.article.publishedAt.slice(0, 10)) : NaN]));
+  const published = (id: string) => when.get(id) ?? NaN;
   const out: FindingDraft[] = [];
   for (const [event, perArticle] of byEvent) {
     if (several.has(event)) continue;
@@ -82,6 +90,7 @@ export function eventDay(ctx: StoryContext): FindingDraft[] {
     for (let i = 0; i < firsts.length; i++) for (let j = i + 1; j < firsts.length; j++) {
       const a = firsts[i]!, b = firsts[j]!;
       if (a.day === b.day) continue;
+      if (Math.abs(published(a.articleId) - published(b.articleId)) > MAX_DAYS_APART * 86_400_000) continue; // (NaN: undated, compared)
       // "late on Friday" / "early on Saturday": around midnight, one night told two ways ("Friday night" / "Saturday
       // night", the same edge of two days, are two nights).
       const gap = Math.abs(Date.parse(a.day) - Date.parse(b.day)) / 86_400_000;
@@ -114,7 +123,8 @@ function eventDays(doc: Doc): EventDay[] {
   const text = doc.article.text;
   const out: EventDay[] = [];
   for (const d of doc.dates) {
-    if (d.granularity !== "day" || d.from === null || d.from !== d.to) continue;
+    // A day named ("on Tuesday", "Friday night's", "on June 3"), not one read off "now", "over the weekend" or a clock time.
+    if (d.granularity !== "day" || d.from === null || d.from !== d.to || !NAMED_DAY.test(d.span.text)) continue;
     const s = doc.sentences[d.sentence];
     if (!s) continue;
     const before = text.slice(s.start, d.span.start), after = text.slice(d.span.end, s.end);

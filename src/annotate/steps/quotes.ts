@@ -2059,6 +2059,12 @@ const PASSIVE_PARTICIPLE = /^(?:accused|called|described|labeled|labelled|brande
 const PASSIVE_AGENT = new RegExp(`^\\s+by\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:[\\p{Ll}-]+,\\s+)?(${NAME_WORDS})((?:,\\s+(?:the|a|an)\\s[^,“”"«»\\n]{1,80})?,?\\s+(?:as|of)\\s+[“"«])`, "u");
 
 /** "was asked", "has been asked", "were repeatedly asked", "got asked", "being asked": the subject is asked, not asking. */
+/** Cues whose past participle, after a form of "be", tells who was addressed or judged ("was warned", "were urged", "had been told"). */
+const PASSIVE_CUE = /^(?:warned|urged|told|praised|criticized|criticised|accused|attacked|mocked|ridiculed|derided|lauded|hailed|thanked|assured|cautioned|blasted|slammed|dismissed|charged)$/;
+/** A form of "be" right before such a participle, adverbs allowed between ("was repeatedly warned"; not "has warned"). */
+const PASSIVE_AUX = /\b(?:was|were|is|are|be|been|being|get|gets|got|gotten)\s+(?:(?:\p{Ll}+ly|also|not|never|again|once|even|already|later|then|first|since|still)\s+){0,2}$/u;
+/** The agent right before the words it spoke: "was warned by Ann Lee that …", "were told by the captain: “…”". */
+const PASSIVE_BY_WORDS = new RegExp(`^\\s+by\\s+((?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}\\p{N}'’.&$-]+\\s+){0,5}?${NAME_WORDS})(?=\\s*,?\\s*(?:that\\b|:|[“"«]))`, "u");
 const PASSIVE_ASKED = /\b(?:was|were|is|are|been|being|be|get|gets|got|getting)\s+(?:(?:\p{Ll}+ly|also|again|then|first|later|once|never|often|not|even|still)\s+)?$/u;
 /** The asker after a passive "asked": "by moderator Ana Berg", "by Harbor Times reporter Li Wen," (group 1: the phrase, up to what is asked). */
 const ASKED_BY = new RegExp(`^\\s+by\\s+((?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}\\p{N}'’.&$-]+\\s+){0,5}?${NAME_WORDS})(?=\\s*(?:[,:;.?—–]|[“"«]|$|\\s(?:whether|if|about|what|why|how|when|where|who|which|to|on|in|at|during|for|after|before|and)\\b))`, "u");
@@ -2123,6 +2129,20 @@ function scanCues(c: Ctx): void {
       const one = main ? resolveSubject(c, main) : null;
       const asked = one?.speaker ? { span: one.speaker, gender: one.gender, org: one.org } : null;
       c.said.push({ cue, subject: r?.speaker ? who : null, speaker: r?.speaker ?? null, gender: r?.gender ?? null, org: r?.org ?? false, asked });
+      continue;
+    }
+    // "Berg was warned twice", "the crew had been told to wait", "Mols was praised for …": a passive cue
+    // with no agent after it; its subject is the one spoken to or of, not the speaker (nobody is named).
+    // ("was warned by the coast guard": the agent speaks.)
+    if (PASSIVE_CUE.test(m[0]) && PASSIVE_AUX.test(text.slice(Math.max(lo, at - 40), at))) {
+      // (Only when the words follow the agent: "was criticized by Reid for “…”" quotes the one criticized.)
+      const by = PASSIVE_BY_WORDS.exec(text.slice(cue.end, cue.end + 120));
+      const who = by ? spanOf(text, cue.end + by[0].length - by[1]!.length, cue.end + by[0].length) : null;
+      const r = who ? resolveSubject(c, who) : null;
+      // (With no agent, a cue before it in the sentence tells who reports it: "According to the manual, staff were told, “…”".)
+      const prev = c.said[c.said.length - 1];
+      if (!r?.speaker && prev?.speaker && prev.cue.start >= sentenceStart(text, at) && prev.cue.start < at) c.said.push({ ...prev, cue, asked: undefined });
+      else c.said.push({ cue, subject: r?.speaker ? who : null, speaker: r?.speaker ?? null, gender: r?.gender ?? null, org: r?.org ?? false });
       continue;
     }
     if (AFTER_RE.test(m[0])) subject = subjectAfter(text, cue.end);

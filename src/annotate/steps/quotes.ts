@@ -1561,7 +1561,8 @@ function unnamedIntro(text: string, at: number, head: string): number {
 
 /** A lower-case description right before a name ("harbour master Ann Lee", "pollster Ann Lee"). */
 function otherDescription(c: Ctx, e: Entity): boolean {
-  const w = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(c.text.slice(Math.max(0, e.span.start - 30), e.span.start))?.[1];
+  // (Also set off before the name: "Its chief executive, Vincent Clerc, blamed …".)
+  const w = /(?:^|\s)(\p{Ll}[\p{Ll}-]+),?\s+$/u.exec(c.text.slice(Math.max(0, e.span.start - 30), e.span.start))?.[1];
   return w !== undefined && describes(w);
 }
 const OTHER_TITLES = [...Object.keys(TITLE_FORMS), "spokesman", "spokeswoman", "spokesperson"];
@@ -1786,6 +1787,12 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     const pron = ownerPronoun[1]!.toLowerCase();
     const a = antecedent(c, subject.start - ownerPronoun[0].length, pron === "his" ? "m" : pron === "her" ? "f" : "any");
     if (a && !a.org) return { speaker: a.span, gender: null, org: true };
+  }
+  // "The Red Cross sent three teams. “…,” its spokesman said": the body "its" points back to speaks.
+  const itsSpokes = w.length === 1 && /^spokes(?:man|woman|person)$/i.test(w[0]!) ? /(?:^|[\s,])its\s+$/i.exec(c.text.slice(Math.max(0, subject.start - 6), subject.start)) : null;
+  if (itsSpokes) {
+    const a = antecedent(c, subject.start - itsSpokes[0].length, "org") ?? untypedBody(c, subject.start);
+    return a ? { speaker: a.span, gender: null, org: true } : { speaker: null, gender: null, org: false };
   }
   // "the 58-year-old mayor said": the person the text gave that age, else as "the mayor said".
   const agedNoun = w.length === 1 && PERSON_NOUN.has(w[0]!.toLowerCase()) ? /(?:^|\s)the\s+(\d{1,3})-year-old\s+$/i.exec(c.text.slice(Math.max(0, subject.start - 25), subject.start)) : null;

@@ -1,0 +1,47 @@
+// "the spokesman said" / "its spokesman said" after a named organisation: the organisation speaks; a person the
+// text brought in with another role is not the spokesman. A one-word name after a noun for a business ("the
+// shipping group Maersk", "carmaker Volvo") is that business, not a person. Wordings written for these tests (a
+// freight line, a flood appeal, a brewery), issue 20, helper speakers22.
+import { describe, expect, it } from "vitest";
+import { docOf } from "../helpers.js";
+
+const said = (text: string) => docOf(text).quotes.map((q) => `${q.speaker ?? "-"}: ${q.span.text}`);
+const types = (text: string) => docOf(text).entities.map((e) => `${e.type}:${e.span.text}`);
+
+describe("a one-word name after a noun for a business is the business", () => {
+  it("'the shipping group Maersk said', 'carmaker Volvo says', 'the airline Finnair'", () => {
+    expect(types("The Danish shipping group Maersk said profits fell.")).toContain("org:Maersk");
+    expect(types("Swedish carmaker Volvo says it will cut 3,000 jobs.")).toContain("org:Volvo");
+    expect(types("The airline Finnair cancelled 40 flights.")).toContain("org:Finnair");
+  });
+  it("a noun for a person's trade is no body: 'miner Berg said', 'publisher Lind said'", () => {
+    expect(types("The miner Berg said the shaft had flooded.")).not.toContain("org:Berg");
+    expect(types("Publisher Lind said the book would be pulped.")).not.toContain("org:Lind");
+  });
+});
+
+describe("'the spokesman said' after a named organisation", () => {
+  it("the organisation, once the tagger takes it for one", () => {
+    expect(said("The Danish freight group Nordline said profits fell by half. “Demand for containers has collapsed,” the spokesman said."))
+      .toEqual(["Nordline: Demand for containers has collapsed"]);
+  });
+  it("not a person the text brought in with another role ('Its chief executive, X,')", () => {
+    expect(said("Nordline said profits fell. Its chief executive, Vincent Marr, blamed weak demand. “Demand has collapsed,” the spokesman said."))
+      .not.toContain("Vincent Marr: Demand has collapsed");
+  });
+  it("a spokesman brought in by name keeps that name", () => {
+    expect(said("Nordline said profits fell. “Demand has collapsed,” said spokesman Anders Riis.")).toEqual(["Anders Riis: Demand has collapsed"]);
+  });
+});
+
+describe("'its spokesman said': the body 'its' points back to", () => {
+  it("after a body named as a subject", () => {
+    expect(said("The Red Crescent sent three teams to the valley. “The roads are cut off,” its spokesman said."))
+      .toEqual(["Red Crescent: The roads are cut off"]);
+    expect(said("The Kettle Hill Brewery closed its taproom on Friday. Its spokeswoman said the closure was “temporary, we hope.”"))
+      .toEqual(["Kettle Hill Brewery: temporary, we hope."]);
+  });
+  it("nobody when no body was named", () => {
+    expect(said("Three teams reached the valley on Sunday. “The roads are cut off,” its spokesman said.")).toEqual(["-: The roads are cut off"]);
+  });
+});

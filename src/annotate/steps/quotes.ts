@@ -573,9 +573,17 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     }
     return null;
   }
+  // "Pavel Novak of the rail operator said", "engineer Ana Ruiz at the water board told": a name, then where they
+  // work in lower case; the name speaks, not the body (capitalised bodies are settled in `named`).
+  const worksAt = NAME_AT_BODY.exec(left.slice(0, words[first]!.index!));
+  if (worksAt && isNameWord(lastWord(worksAt[1]!)) && !groupNoun(worksAt[1]!.split(/\s+/)[0]!) && !NOT_SUBJECT.test(worksAt[1]!.split(/\s+/)[0]!)) {
+    const at = lo + worksAt.index! + worksAt[0].indexOf(worksAt[1]!);
+    return spanOf(text, at, at + worksAt[1]!.length);
+  }
   const start = lo + words[first]!.index!;
   return spanOf(text, start, lo + lastEnd);
 }
+const NAME_AT_BODY = /(?:^|[\s,(])((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]*)\s+(?:of|at|from|with)\s+(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 /** What speaks for the name that owns it across lower-case words: "the Des Moines Register’s editorial board", "Lee’s campaign press office". */
 const POSSESSED_BODY = /^(?:board|campaign|team|office|staff|committee|spokes(?:man|woman|person))$/;
@@ -1282,7 +1290,12 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "person" | "an
     // shown to be of the other gender: nobody rather than a guess.
     if (who && gendered) {
       const pair = pairIn(c, sent, who.span);
-      if (pair && fits(genderOf(c, pair), false)) return null;
+      if (pair && fits(genderOf(c, pair), false)) {
+        // ("Minister Amara Diallo and her deputy, Seydou Keita, … “…,” he said": "her" shows the first is a woman.)
+        const owner = /\band\s+(his|her)\s/i.exec(c.text.slice(who.span.end, pair.start))?.[1]!.toLowerCase();
+        if (owner && (owner === "his" ? "m" : "f") !== gendered) return { span: pair, gender: genderOf(c, pair), org: false };
+        return null;
+      }
     }
     if (who) return who.gender === null && gendered ? shownInstead(c, sent, who, gendered, skip) : who;
     if (unnamedSubject(c, si, want)) return null;

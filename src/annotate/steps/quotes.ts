@@ -2341,7 +2341,8 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (!who) who = ownSubject(c, p);
     // `Ford's claim that the dam was “unsafe”`: a named person's words, when no cue names a speaker (a
     // cue's speaker owns `Ford praised Lee's “courage”`).
-    const owner = !who || !who.speaker || !cued ? possessive(c, p, !who) : null;
+    // ("Lind mocked Duarte's claim that the budget was “…”", "… mocked her claim that …": the claim's owner, after the cue.)
+    const owner = !who || !who.speaker || !cued ? possessive(c, p, !who) : who.cue.end <= p.open ? possessive(c, p, false, true) : null;
     if (owner && (!who || !who.speaker || owner.cue.start > who.cue.start)) who = owner;
     let speaker = who?.speaker ?? null;
     let attributed = who != null;
@@ -2533,7 +2534,9 @@ const POSSESSIVE = new RegExp(`((?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}.
  * and the quote: nothing, a colon, a "that" or "of" clause, or "was:"; not a predicate (`Lee's claim was
  * “nonsense”` is someone else's verdict on it).
  */
-function possessive(c: Ctx, p: Piece, bareToo: boolean): Said | null {
+const PRONOUN_SPEECH_NOUN = new RegExp(`(?<![\\p{L}])(his|her|His|Her)\\s+(?:(?:own|earlier|latest|repeated|infamous|famous|now-infamous|oft-repeated|previous|original)\\s+)?(?:${SPEECH_NOUN})(?![\\p{L}])`, "gu");
+const CLAUSE_VERB = /\b(?:is|was|are|were|has|had|have|will|would|could|can|should|must)\b/g;
+function possessive(c: Ctx, p: Piece, bareToo: boolean, thatOnly = false): Said | null {
   const from = sentenceStart(c.text, p.open);
   const chunk = c.text.slice(from, p.open);
   let last: RegExpExecArray | null = null;
@@ -2546,11 +2549,33 @@ function possessive(c: Ctx, p: Piece, bareToo: boolean): Said | null {
     const gap = chunk.slice(last.index! + last[0].length).replace(/\s*\([^()]{0,60}\)/g, "");
     if (/[“”"«»;]/.test(gap)) return null;
     if (!(/^\s*:?\s*$/.test(gap) || /^\s+(?:that|of|about)\s/.test(gap) || POSSESSED_GAP.test(gap))) return null;
+    // (After a cue naming its own speaker, only a claim whose "that" clause holds the words: "Lind mocked Duarte's
+    // claim that the budget was “…”", not "Lind called Duarte's remarks “…”", which describes them.)
+    // (Nor "Frazier said Rubio's claim that Cruz is … is “simply not true”": a second verb before the quote judges the claim.)
+    if (thatOnly && (!/^\s+that\s/.test(gap) || (gap.match(CLAUSE_VERB) ?? []).length >= 2)) return null;
     name = last[1]!; at = from + last.index!;
   } else {
     // "Her message to the bidders was simple: “…”", "His reply: “…”": a pronoun's words opening the sentence, right
     // before the quote — whoever the pronoun points back to speaks.
-    const own = PRONOUN_POSSESSIVE.exec(chunk);
+    // "Critics mocked her claim that the budget was “…”", "fined for his comment that the referee was “…”": a
+    // pronoun's claim, remark or comment anywhere in the sentence, the quote inside it ("that", "of", "about").
+    let mid: RegExpExecArray | null = null;
+    for (const m of chunk.matchAll(PRONOUN_SPEECH_NOUN)) mid = m;
+    const after = mid ? chunk.slice(mid.index! + mid[0].length) : "";
+    if (mid && !/[“”"«»;]/.test(chunk.slice(mid.index!)) && (thatOnly ? /^\s+that\s/.test(after) && (after.match(CLAUSE_VERB) ?? []).length < 2 : /^\s+(?:that|of|about)\s/.test(after))) {
+      const pron = mid[1]!.toLowerCase();
+      const at = from + mid.index! + mid[0].indexOf(mid[1]!);
+      const want = pron === "his" ? "m" : "f";
+      // (The sentence's own subject first: "De Blasio also repeated his claim that …", whoever spoke before.)
+      const main = mainSubject(c, from, at);
+      const r = main && !PRONOUN.test(main.text) ? resolveSubject(c, main) : null;
+      const person = r?.speaker && c.entities.some((e) => e.type === "person" && e.span.start < r.speaker!.end && r.speaker!.start < e.span.end);
+      const a = r?.speaker && person && !r.org && r.gender !== (want === "m" ? "f" : "m") ? { span: r.speaker, gender: r.gender, org: false } : antecedent(c, at, want);
+      if (!a) return null;
+      const cue = spanOf(c.text, at, at + mid[1]!.length);
+      return { cue, subject: cue, speaker: a.span, gender: a.gender, org: a.org };
+    }
+    const own = thatOnly ? null : PRONOUN_POSSESSIVE.exec(chunk);
     if (!own || /[“”"«»;]/.test(own[0])) return null;
     const pron = own[1]!.toLowerCase();
     const a = antecedent(c, from, pron === "his" ? "m" : pron === "her" ? "f" : pron === "its" ? "org" : "any");

@@ -3214,6 +3214,8 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
 }
 const MAIN_SUBJECTS = new WeakMap<Ctx, Map<number, Span | null>>();
 
+/** A verb right after a sentence's opening name: a regular past or present form, or a common irregular past. */
+const OPENER_VERB = /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|es)|\p{Ll}{3,}[^s\W]s|met|led|took|gave|told|said|saw|sent|spent|held|kept|left|lost|won|made|paid|brought|bought|thought|fought|sought|caught|taught|began|became|came|went|ran|rode|drove|flew|wrote|spoke|broke|chose|stood|sat|found|heard|felt|knew|threw|struck|hit|put|set|cut|shut|quit|beat|bent|lent|built|dealt|meant|read|sold|swore|tore|wore|woke|shook|sank|sang|swam|drew|grew|fled|fed|bled)\s/u;
 function findMainSubject(c: Ctx, from: number, to: number): Span | null {
   const { text } = c;
   let s = from;
@@ -3267,6 +3269,17 @@ function findMainSubject(c: Ctx, from: number, to: number): Span | null {
   if (tie && tiedToName(tie[3]!)) { const at = s + tie[0].indexOf(tie[1]!); return spanOf(text, at, s + tie[0].length); }
   // "Longtime residents of Kvalsund said": people described by where they live, nobody named.
   if (LIVES_IN.test(text.slice(s, to).trimStart())) return null;
+  // "Harbour master Per Ellingsen met ferry captain Tomas Berg", "Per Ellingsen met …": a person opening the
+  // sentence, after at most a lower-case description ending in a noun for a person, then a verb (an irregular past
+  // too: "met", "led", "took") — the subject, not a person named after the verb.
+  const opener = c.entities.find((e) => e.span.start >= s && e.span.start <= s + 40 && e.span.end <= to);
+  if (opener?.type === "person") {
+    const lead = text.slice(s, opener.span.start).trim();
+    const words = lead ? lead.split(/\s+/) : [];
+    const last = (words[words.length - 1] ?? "").toLowerCase();
+    const described = words.length === 0 || (words.length <= 3 && words.every((w) => /^[\p{L}-]+$/u.test(w)) && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && (occupation(last) || personNoun(last)));
+    if (described && OPENER_VERB.test(text.slice(opener.span.end, Math.min(to, opener.span.end + 40)))) return opener.span;
+  }
   const after = subjectAfter(text, s);
   // "The board gave Sam Price a medal": the subject is "board", not the object after its verb.
   const subject = after && trimTo(text, after, headEnd(after));

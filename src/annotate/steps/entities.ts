@@ -279,6 +279,9 @@ function classify(surface: string, words: readonly string[], all: readonly Token
   if (n === 1 && prev && BODY_BEFORE_NAME.test(prev.text)) return "org";
   if (next && SPEECH.has(next.lower)) return "person";
   if (prev && SPEECH.has(prev.lower) && prev.sentence === all[firstIndex]!.sentence) return "person";
+  // ("In Benin City, the state governor said": after "in" and before a comma, a place opening the sentence, unless a
+  // first name opens it: "a statement from Ann Lee, the mayor".)
+  if (prev && /^(?:in|near|outside|across)$/.test(prev.lower) && n <= 2 && next?.text === "," && !isFirstName(words[0]!)) return "place";
   if (next && next.text === "," && next2 && /^(who|a|an|the|aged|\d+)$/.test(next2.lower)) return "person";
   // "Her husband, Taras, waited outside", "his daughter, Mia, 7,": a lone name set off by commas after a
   // possessive and a noun for a relative or companion is that person.

@@ -1010,7 +1010,8 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   // called it …", "Republicans, meanwhile, said"; the tagger keeps a lone capitalised opener only before "said").
   if (PARTY_PLURAL.test(phrase.text)) return { span: phrase, org: true };
   // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
-  if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
+  // (Also after a dateline's dash: "Ilorin (AP) — Fishermen said".)
+  if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n|[—–]\s+)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
     && !ents.some((e) => e.key.includes(" ") || e.type === "org" || e.type === "place")) return null;
   if (placeDescribed(c.text, phrase, c.entities)) return null;
   // "A resident of Dover", "voters in Elmira": where someone lives names nobody, even a town the gazetteer lacks.
@@ -3185,6 +3186,10 @@ const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following
 
 /** A place in capitals opening a story ("JACKSON, Miss. (AP) —", "LA CROSSE, Wis. —"): nobody. */
 function dateline(text: string, span: Span): boolean {
+  // "Port Harcourt — Traders said …", "Benin City, Nigeria (AP) – …": a name opening a paragraph, then a dash and a
+  // new sentence, in any case (not a person's first name: "Ann Lee — the mayor — said").
+  if (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) && /^\s*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^()]{1,20}\))?\s+[—–]{1}\s+["“\p{Lu}]/u.test(text.slice(span.end, span.end + 60))
+    && !MALE.has(span.text.split(/\s+/)[0]!.toLowerCase()) && !FEMALE.has(span.text.split(/\s+/)[0]!.toLowerCase())) return true;
   if (/^\s*\(\p{Lu}{2,}[\p{Lu}\s]*\)\s*[—–-]{1,2}\s/u.test(text.slice(span.end, span.end + 20)) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))) return true;
   return !/\p{Ll}/u.test(span.text) && /^\s*(?:,\s*[\p{L}\d.,\s]{2,24})?(?:\s*\([^()]{1,20}\))?\s*[—–-]{1,2}\s/u.test(text.slice(span.end, span.end + 40));
 }

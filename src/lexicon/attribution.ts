@@ -40,6 +40,8 @@ export const FOREIGN_CUES: readonly string[] = [
   // German separable verbs, written before their subject with the particle after it: `„…“, teilte die Polizei mit`,
   // `„…“, fügte er hinzu`, `„…“, räumte der Sprecher ein`
   "teilte", "teilten", "fügte", "räumte",
+  // the same verbs at the end of a clause, written whole: `Wie die Polizei mitteilte, sei der Täter „…“`
+  "mitteilte", "mitteilten", "hinzufügte", "einräumte", "bekanntgab",
 ];
 
 /**

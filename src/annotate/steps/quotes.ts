@@ -240,7 +240,7 @@ const PREPOSITION = /^(?:from|in|at|of|near|with|to|by|on|about|against|for|into
 const PLACE_WORDS = new Set([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES), ...Object.keys(DEMONYMS), ...US_STATES.filter((s) => s !== "Washington")]);
 const PARTY = /^(?:Republican|Republicans|Democratic|Democrat|Democrats|GOP|Conservative|Liberal|Libertarian|Labour|Tory|Green|Independent|Former|Then|Acting|Senior|Top|Chief)$/;
 const TITLE_ABBR = /^(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Atty|Supt|Cmdr|Adm|Maj|Pres|Sec)\.$/;
-const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|Another|Multiple|Several|Each|Every|Few|Such|Other|Indeed|Moreover|Furthermore|Likewise|Similarly|Nevertheless|Nonetheless|Today|Tonight|Yesterday|It|But|And|Or|If|When|While|As|In|On|At|For|From|With|By|After|Before|Since|Meanwhile|However|Still|Yet|Also|Both|Some|Many|Most|All|One|Asked|Speaking|Later|Earlier|Then|So|Now|Here|There|What|Who|Why|How|His|Her|Their|Its|Our|My|Your|We|I|You)$/;
+const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|Another|Multiple|Several|Each|Every|Few|Such|Other|Indeed|Moreover|Furthermore|Likewise|Similarly|Nevertheless|Nonetheless|Today|Tonight|Yesterday|It|But|And|Or|If|When|While|As|In|On|At|For|From|With|By|After|Before|Since|Meanwhile|However|Still|Yet|Also|Both|Some|Many|Most|All|One|Asked|Speaking|Later|Earlier|Then|So|Now|Here|There|What|Who|Why|How|His|Her|Their|Its|Our|My|Your|We|I|You|Wie|Als|Nachdem|Obwohl|Während|Weil|Wenn)$/;
 /** Pronouns a speaker can be, in English and in German or French copy ("sagte er", "elle a déclaré"). */
 const PRONOUN = /^(?:he|she|they|er|sie|il|elle)$/i;
 const MALE_PRONOUN = /^(?:he|er|il)$/i;
@@ -2415,7 +2415,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
     // (A pronoun left unresolved is nobody: "They’re less hostile … and agree that …“a lot”".)
     if (speaker && (junkSpeaker(c, speaker) || PRONOUN.test(speaker.text.replace(/['’]\p{L}+$/u, "")))) speaker = null;
-    if (speaker) speaker = fullFromFirst(c, roleOfBody(text, withParticles(text, speaker)));
+    if (speaker) speaker = withoutBodyArticle(text, fullFromFirst(c, roleOfBody(text, withParticles(text, speaker))));
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
     out.push(quote);
     if (p.openEnded) openEnded.add(quote);
@@ -2437,6 +2437,18 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     out[k] = { ...q, speaker: next.speaker, speakerSpan: next.speakerSpan };
   }
   return out;
+}
+
+/** Capitalised articles opening a sentence before a body's common noun: "Die Polizei Mittelhessen", "La Préfecture du Rhône". */
+const BODY_ARTICLE = /^(?:Die|Der|Das|La|Le|Les|El|Los|Las|Il|Lo|Gli|A|O|Os|As)\s+(?=\p{Lu})/u;
+const BODY_HEADS = FOREIGN_BODIES.map((b) => b.split(" ")[0]!.toLowerCase());
+/** "Die Polizei Mittelhessen" → "Polizei Mittelhessen", as "„…“, teilte die Polizei Mittelhessen mit" gives it (not "Der Spiegel", "Le Monde"). */
+function withoutBodyArticle(text: string, span: Span): Span {
+  const m = BODY_ARTICLE.exec(span.text);
+  if (!m) return span;
+  const next = /^[\p{L}-]+/u.exec(span.text.slice(m[0].length))?.[0].toLowerCase() ?? "";
+  if (!BODY_HEADS.some((h) => next === h || (next.startsWith(h) && h.length >= 5))) return span;
+  return spanOf(text, span.start + m[0].length, span.end);
 }
 
 /**

@@ -45,3 +45,14 @@ describe("'its spokesman said': the body 'its' points back to", () => {
     expect(said("Three teams reached the valley on Sunday. “The roads are cut off,” its spokesman said.")).toEqual(["-: The roads are cut off"]);
   });
 });
+
+describe("'the company said' after a body, with a group described by a capitalised adjective between", () => {
+  it("'Environmental groups disagreed' names no body; the company is the one named before", () => {
+    expect(said("Delta Pipelines said the route was safe. Environmental groups disagreed.\n\n“Our engineers have studied every mile,” the company said."))
+      .toEqual(["Delta Pipelines: Our engineers have studied every mile"]);
+  });
+  it("a body named as a sentence's subject still counts ('Norcraft warned …')", () => {
+    expect(said("Delta Pipelines said the route was safe. Norcraft warned of delays.\n\n“Our engineers have studied every mile,” the company said."))
+      .toEqual(["Norcraft: Our engineers have studied every mile"]);
+  });
+});

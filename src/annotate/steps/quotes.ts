@@ -817,7 +817,8 @@ function withoutOccupation(text: string, span: Span): Span {
   const title = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(span.text);
   // (Also in the plural before two names: "Rangers Joel Pike and Ada Strand".)
   const noun = title?.[1]!.toLowerCase() ?? "";
-  if (!title || !(occupation(noun) || (/s$/.test(noun) && occupation(noun.slice(0, -1)))) || isFirstName(title[1]!) || span.text.split(/\s+/).length < 3) return span;
+  // (Also a noun for a person by its ending: "Developer Carl Brandt", "Historian Ana Lee".)
+  if (!title || !(occupation(noun) || personNoun(noun) || (/s$/.test(noun) && occupation(noun.slice(0, -1)))) || isFirstName(title[1]!) || span.text.split(/\s+/).length < 3) return span;
   return spanOf(text, span.start + title[0].length, span.end);
 }
 
@@ -2447,6 +2448,11 @@ const BODY_ARTICLE = /^(?:Die|Der|Das|La|Le|Les|El|Los|Las|Il|Lo|Gli|A|O|Os|As)\
 const BODY_HEADS = FOREIGN_BODIES.map((b) => b.split(" ")[0]!.toLowerCase());
 /** "Die Polizei Mittelhessen" → "Polizei Mittelhessen", as "„…“, teilte die Polizei Mittelhessen mit" gives it (not "Der Spiegel", "Le Monde"). */
 function withoutBodyArticle(text: string, span: Span): Span {
+  // ("according to a statement from Rafael Cruz's office": a possessive speaker ends with what it owns, as "Cruz's office said" gives.)
+  if (/['’]s$/u.test(span.text)) {
+    const owned = /^\s+(?:office|campaign|team|staff|lawyers?|attorneys?)(?![\p{L}])/u.exec(text.slice(span.end, span.end + 14));
+    if (owned) return spanOf(text, span.start, span.end + owned[0].length);
+  }
   const m = BODY_ARTICLE.exec(span.text);
   if (!m) return span;
   const next = /^[\p{L}-]+/u.exec(span.text.slice(m[0].length))?.[0].toLowerCase() ?? "";

@@ -1391,14 +1391,15 @@ function untypedBody(c: Ctx, at: number): { span: Span; gender: Gender; org: boo
     const words = head.text.replace(/['’]s?$/u, "").split(/\s+/);
     // (A pronoun opening the sentence is no body's name: "They are focused on …".)
     if (!words.some(isNameWord) || /^(?:They|We|It|He|She|I|You|This|That|These|Those)$/.test(words[0]!)) continue;
-    // (A capitalised word before a lower-case noun modifies it: "Environmental groups disagreed" names no body.)
-    const after = /^\s+(?=\p{Ll})/u.exec(c.text.slice(head.end, head.end + 3));
-    if (after && c.tokens && tokenAt(c.tokens, head.end + after[0].length)?.pos === "NOUN") continue;
     const people = c.entities.filter((e) => e.type === "person" && e.span.start < head.end && head.start < e.span.end);
     if (people.some((e) => e.span.text.includes(" ") && head.text.startsWith(e.span.text) && head.text.length === e.span.text.length && !maybeBody(c, e)) || (words.length === 1 && surname(c, words[0]!)) || genderOf(c, head) !== null) return null;
     // "Mayor Rui Patrício opened the bridge. “…,” the council said": a name after a person's title is a
     // person, whatever the tagger spans (not "Foreign Ministry": no name follows the title words).
     if (people.some((e) => e.span.end === head.end && e.span.start > head.start && c.text.slice(head.start, e.span.start).trim().split(/\s+/).every((w) => PERSON_TITLES.has(w) || TITLE_ABBR.test(w) || /^(?:Former|Acting|Interim|Deputy|Vice)$/.test(w)))) return null;
+    // (A capitalised word before a lower-case noun modifies it: "Environmental groups disagreed" names no body; look further back.)
+    const after = /^\s+(?=\p{Ll})/u.exec(c.text.slice(head.end, head.end + 3));
+    // (Not an opener such as "Two inspectors", which stays for the junk-speaker check to drop.)
+    if (after && !OPENER_WORDS.test(head.text) && c.tokens && tokenAt(c.tokens, head.end + after[0].length)?.pos === "NOUN") continue;
     return { span: head, gender: null, org: true };
   }
   return null;

@@ -88,7 +88,7 @@ export const SPEECH_VERBS: readonly string[] = [
   "demanded", "lamented", "blasted", "slammed", "mused", "cautioned", "add", "interjected", "indicated", "defended", "goes on",
   "recounted", "remembered", "reiterated", "assured", "proclaimed", "emailed", "texted", "speculated", "opined", "concluded",
   "concludes", "answered", "answers", "points out", "retorted", "echoed", "wondered", "reveals", "revealed", "thanked",
-  "criticized", "attacked", "mocked", "ridiculed", "agreed", "disagreed", "hailed", "touted", "dismissed", "derided", "lauded",
+  "criticized", "criticised", "attacked", "mocked", "ridiculed", "agreed", "disagreed", "hailed", "touted", "dismissed", "derided", "lauded",
   "pointed out", "went on", "shot back", "fired back", "hit back", "chimed in", "retaliated", "reacted", "exclaimed", "snapped",
   "scoffed", "muttered", "whispered", "agrees", "proclaims", "asserted", "asserts", "put it", "puts it",
   // base forms after a plural subject: "Republicans argue the bill is “…”", "Economists at Nordbank predict …",

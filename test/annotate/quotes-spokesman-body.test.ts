@@ -56,3 +56,17 @@ describe("'the company said' after a body, with a group described by a capitalis
       .toEqual(["Norcraft: Our engineers have studied every mile"]);
   });
 });
+
+describe("more ways a spokesperson is tied to the body named before", () => {
+  it("'the company's spokeswoman', 'the agency's spokesman'", () => {
+    expect(said("The storm hit on Friday.\nKestrel Freight declined to comment on the strike. The company's spokeswoman later said the depot was “fully staffed.”"))
+      .toEqual(["Kestrel Freight: fully staffed."]);
+  });
+  it("a British spelling of the cue before ('criticised')", () => {
+    expect(said("The storm hit on Friday.\nGreenpeace criticised the plan. “It is reckless,” the spokesman said.")).toEqual(["Greenpeace: It is reckless"]);
+  });
+  it("look-alike: 'the mayor's spokeswoman' is no body's ('mayor' is a person)", () => {
+    expect(said("The storm hit on Friday.\nKestrel Freight declined to comment. The mayor's spokeswoman said the depot was “fully staffed.”"))
+      .not.toContain("Kestrel Freight: fully staffed.");
+  });
+});

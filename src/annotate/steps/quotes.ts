@@ -1495,6 +1495,12 @@ function described(c: Ctx, at: number, head: string, preferTitled = false): { sp
   const near = any?.org && !SPEAKS_FOR_BODY.test(head) ? antecedent(c, at, "person") : any;
   // (For a party, the other party is another title: "Tom Hale, a Democrat, met Carl Reid, a Republican. “…,” the Republican said" → Reid.)
   const others = head === "republican" ? ["democrat"] : head === "democrat" ? ["republican"] : OTHER_TITLES;
+  // "Greenpeace criticised the plan. “…,” the spokesman said": one name word the tagger took for a person, with no
+  // gender, first name or title anywhere, may be the body the spokesperson speaks for.
+  if (near && !near.org && near.gender === null && /^spokes/.test(head) && !near.span.text.includes(" ")) {
+    const e = c.entities.find((x) => x.span.start === near.span.start && x.span.end === near.span.end);
+    if (e && maybeBody(c, e) && !c.entities.some((x) => x.type === "person" && x.key.includes(" ") && lastWord(x.span.text) === near.span.text)) return { span: near.span, gender: null, org: true };
+  }
   if (near && !near.org) {
     const seen = mentions(c, near.span, at);
     if (seen.some((e) => introducedWith(c, e, head))) return near;
@@ -1808,7 +1814,9 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     if (a && !a.org) return { speaker: a.span, gender: null, org: true };
   }
   // "The Red Cross sent three teams. “…,” its spokesman said": the body "its" points back to speaks.
-  const itsSpokes = w.length === 1 && /^spokes(?:man|woman|person)$/i.test(w[0]!) ? /(?:^|[\s,])its\s+$/i.exec(c.text.slice(Math.max(0, subject.start - 6), subject.start)) : null;
+  // (Also "the company's spokeswoman", "the agency's spokesman": a body's common noun owning the spokesperson.)
+  const bodyOwner = w.length === 1 && /^spokes(?:man|woman|person)$/i.test(w[0]!) ? /(?:^|[\s,])[Tt]he\s+(\p{Ll}+)['’]s\s+$/u.exec(c.text.slice(Math.max(0, subject.start - 24), subject.start)) : null;
+  const itsSpokes = w.length === 1 && /^spokes(?:man|woman|person)$/i.test(w[0]!) ? /(?:^|[\s,])its\s+$/i.exec(c.text.slice(Math.max(0, subject.start - 6), subject.start)) ?? (bodyOwner && ORG_NOUN.has(bodyOwner[1]!) ? bodyOwner : null) : null;
   if (itsSpokes) {
     const a = antecedent(c, subject.start - itsSpokes[0].length, "org") ?? untypedBody(c, subject.start);
     return a ? { speaker: a.span, gender: null, org: true } : { speaker: null, gender: null, org: false };

@@ -1238,6 +1238,8 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "person" | "an
   // A pronoun in a relative clause does not point back to the clause's head: "He attacked the deal Obama
   // made, Obama, who he said was “…”" → not Obama.
   const skip = RELATIVE_HEAD.exec(c.text.slice(Math.max(0, at - 60), at))?.[1]!.replace(/['’]s?$/u, "") ?? null;
+  // (The pronoun's own verb: a reply points back to the one asked before.)
+  const replying = /^\p{L}+\s+(?:\p{Ll}+ly\s+)?(?:replied|replies|answered|answers|responded|responds|retorted|shot\s+back)\b/u.test(c.text.slice(at, at + 40));
   for (let i = c.said.length - 1; i >= 0; i--) {
     const s = c.said[i]!;
     if (s.cue.start >= at) continue;
@@ -1248,6 +1250,16 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "person" | "an
     if (s.asked !== undefined) {
       if (s.asked && fits(s.asked.gender, s.asked.org) && (skip === null || lastWord(s.asked.span.text) !== skip)) return s.asked;
       continue;
+    }
+    // "Tom Hale asked Treasury Secretary Mark Lopez about the deficit. ¶ “…,” he replied": the one asked replies.
+    if (replying && /^(?:asked|asks|questioned|pressed)$/i.test(s.cue.text) && s.speaker) {
+      const sentEnd = c.sentences[si]!.end;
+      const asked = c.entities.find((e) => e.type === "person" && e.span.start >= s.cue.end && e.span.end <= sentEnd && /^[\s\p{Lu}\p{Ll}.'’-]*$/u.test(c.text.slice(s.cue.end, e.span.start)) && c.text.slice(s.cue.end, e.span.start).split(/\s+/).filter((x) => /^\p{Ll}/u.test(x)).length <= 2);
+      if (asked && lastWord(asked.span.text) !== lastWord(s.speaker.text)) {
+        const span = named(c, asked.span)?.span ?? asked.span;
+        const g = genderOf(c, span);
+        if (fits(g, false)) return { span, gender: g, org: false };
+      }
     }
     // "A spokeswoman for the coast guard said … ¶ “…,” she said": the body she speaks for.
     const spokes = s.org && (want === "f" ? /\bspokes(?:woman|person)\b/i : want === "m" ? /\bspokes(?:man|person)\b/i : /$^/).test(c.text.slice(c.sentences[si]!.start, s.cue.start));

@@ -23,3 +23,16 @@ describe("a reply points back to the one asked", () => {
     expect(said("Tom Hale asked about the deficit. “We will close it by 2030,” he replied.")).toEqual(["Tom Hale: We will close it by 2030"]);
   });
 });
+
+// "The campaign released a new ad on Tuesday. “…,” it says": "it" after the quote is the paper the sentence
+// before had someone release, as "It read: “…”" is (speakers22).
+describe("'it says' after a paper's words", () => {
+  it("the paper's maker speaks", () => {
+    expect(said("The vote was close.\nThe Moreno campaign released a new ad on Tuesday. “Carla Moreno will never raise your taxes,” it says."))
+      .toEqual(["Moreno: Carla Moreno will never raise your taxes"]);
+  });
+  it("look-alike: no paper made in the sentence before — nobody from it", () => {
+    expect(said("The vote was close.\nThe Moreno campaign met donors on Tuesday. “Carla Moreno will never raise your taxes,” it says."))
+      .not.toContain("Moreno: Carla Moreno will never raise your taxes");
+  });
+});

@@ -2085,7 +2085,8 @@ const PAPER_MADE = /\b(?:released|issued|posted|published|sent|aired|tweeted|ret
  */
 function paperBefore(c: Ctx, it: Span): { speaker: Span | null; gender: Gender; org: boolean } | null {
   const here = sentenceAt(c.sentences, it.start);
-  if (here < 1 || !/^\s*$/.test(c.text.slice(c.sentences[here]!.start, it.start))) return null;
+  // (Also after the paper's words: "The campaign released a new ad. “…,” it says.")
+  if (here < 1 || !/^\s*(?:[“"«][^“”"«»]*[”"»],?\s*)?$/.test(c.text.slice(c.sentences[here]!.start, it.start))) return null;
   const sent = c.sentences[here - 1]!;
   const m = PAPER_MADE.exec(c.text.slice(sent.start, sent.end));
   if (!m || !DOCUMENT.test(m[1]!)) return null;

@@ -242,11 +242,12 @@ const PARTY = /^(?:Republican|Republicans|Democratic|Democrat|Democrats|GOP|Cons
 const TITLE_ABBR = /^(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Atty|Supt|Cmdr|Adm|Maj|Pres|Sec)\.$/;
 const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|Another|Multiple|Several|Each|Every|Few|Such|Other|Indeed|Moreover|Furthermore|Likewise|Similarly|Nevertheless|Nonetheless|Today|Tonight|Yesterday|It|But|And|Or|If|When|While|As|In|On|At|For|From|With|By|After|Before|Since|Meanwhile|However|Still|Yet|Also|Both|Some|Many|Most|All|One|Asked|Speaking|Later|Earlier|Then|So|Now|Here|There|What|Who|Why|How|His|Her|Their|Its|Our|My|Your|We|I|You|Wie|Als|Nachdem|Obwohl|Während|Weil|Wenn)$/;
 /** Pronouns a speaker can be, in English and in German or French copy ("sagte er", "elle a déclaré"). */
-const PRONOUN = /^(?:he|she|they|er|sie|il|elle)$/i;
-const MALE_PRONOUN = /^(?:he|er|il)$/i;
-const FEMALE_PRONOUN = /^(?:she|sie|elle)$/i;
+const PRONOUN = /^(?:he|she|they|er|sie|il|elle|ele|ela|él|ella)$/i;
+const MALE_PRONOUN = /^(?:he|er|il|ele|él)$/i;
+const FEMALE_PRONOUN = /^(?:she|sie|elle|ela|ella)$/i;
 /** German puts the pronoun after the verb (`„…“, sagte er`); English does not (`“…,” said he` is archaic). */
-const PRONOUN_AFTER_VERB = /^\s+(er|sie)(?![\p{L}])/u;
+// (Portuguese and Spanish too, `“…”, disse ele`; French joins it with a hyphen, `« … », affirme-t-il`, `dit-elle`.)
+const PRONOUN_AFTER_VERB = /^(?:\s+(?=(?:er|sie|ele|ela|él|ella)(?![\p{L}]))|-(?:t-)?(?=(?:il|elle)(?![\p{L}])))(\p{L}+)/u;
 
 // First names by sex from compromise's lexicon (a general list, not one corpus's people), and honorifics;
 // not names given to both ("Lindsey Graham … he said").
@@ -776,6 +777,7 @@ function placeName(name: string): boolean {
 }
 
 /** A cue of another language's copy just before: "ha dichiarato", "disse", "sagte", "a précisé". */
+const FOREIGN_CUE_SET = new Set(FOREIGN_CUES);
 const FOREIGN_CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FOREIGN_CUES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\s*$`, "u");
 /** After such a cue: an article (group 1 is the role's first word), the role and what it is of, a comma, the full name (group 2); or the role alone and the name ("spiega l'assessora Giulia Conti"). */
 const ROLE_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:(?:il|lo|la|le|i|gli|el|los|las|o|a|os|as|der|die|das|den|dem|un|una|uno|une|um|uma|ein|eine|einer)\s+|l['’]|un['’])(\p{L}[\p{L}\-]*)(?:(?:\s+[^,;:“”"«»()\n]{1,60}?)?,\s+|\s+)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$))`, "u");
@@ -815,6 +817,8 @@ const occupation = (w: string): boolean => OCCUPATIONS.has(w) || PERSON_NOUN.has
 /** "Actress Ronke Oshodi", "Councillor Obinna Eze" tagged whole at a sentence's start: the name after the noun. */
 function withoutOccupation(text: string, span: Span): Span {
   const title = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(span.text);
+  // ("Bürgermeisterin Anna Keller", "Polizeisprecher Jan Ott": a German title, capitalised as nouns are.)
+  if (title && GERMAN_TITLE.test(title[1]!) && span.text.split(/\s+/).length >= 3) return spanOf(text, span.start + title[0].length, span.end);
   // (Also in the plural before two names: "Rangers Joel Pike and Ada Strand".)
   const noun = title?.[1]!.toLowerCase() ?? "";
   // (Also a noun for a person by its ending: "Developer Carl Brandt", "Historian Ana Lee".)
@@ -2195,7 +2199,7 @@ function scanCues(c: Ctx): void {
     if (AFTER_RE.test(m[0])) subject = subjectAfter(text, cue.end);
     else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,']\s*$|,“\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !titleBeforeCue(c, at)) {
       // `“…,” said Ann Ford` (and `“…,” she said` is handled below as a subject before).
-      const pronoun = PRONOUN_AFTER_VERB.exec(text.slice(cue.end, cue.end + 6));
+      const pronoun = PRONOUN_AFTER_VERB.exec(text.slice(cue.end, cue.end + 10));
       subject = pronoun ? spanOf(text, cue.end + pronoun[0].length - pronoun[1]!.length, cue.end + pronoun[0].length) : subjectAfter(text, cue.end);
       if (subject && !pronoun && (PRONOUN.test(subject.text) || (/,\s*$/.test(before) && !/[”"»“]\s*,\s*$/.test(text.slice(Math.max(0, at - 4), at)) && !/^\p{Lu}/u.test(subject.text)))) subject = null;
       // "Huhn, a former executive, said Fiorina “was involved”": the name after the verb starts the
@@ -2297,6 +2301,13 @@ function scanCues(c: Ctx): void {
       // "Geoff Garin, a pollster who works with Priorities USA, a super PAC, said": an appositive
       // opened right after the name and closed right before the verb, whatever it holds.
       if (main && (appositiveBetween(between) || !/\b(?:who|whom|which|that|whose)\b|[“”"«»]|\b(?:and|but|or)\s+(?:the\s+)?\p{Lu}/u.test(between))) subject = main;
+    }
+    // `«…», dijo.`, `«…», ha detto.`, `“…”, afirmou.`: Spanish, Italian and Portuguese drop a subject the sentences
+    // before gave; the cue, right after the quote and closing the clause, is that person's, as "he said" would be.
+    if (subject === null && FOREIGN_CUE_SET.has(m[0].replace(/\s+/g, " ")) && /[”"»],?\s*$/.test(text.slice(Math.max(0, at - 4), at)) && /^\s*(?:[.;]|,\s|$)/.test(text.slice(cue.end, cue.end + 3))) {
+      const a = antecedent(c, at, "any");
+      c.said.push(a ? { cue, subject: null, speaker: a.span, gender: a.gender, org: a.org } : { cue, subject: null, speaker: null, gender: null, org: false });
+      continue;
     }
     if (subject === null) { c.said.push({ cue, subject: null, speaker: null, gender: null, org: false }); continue; }
     const r = resolveSubject(c, subject);

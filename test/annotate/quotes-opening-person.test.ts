@@ -23,3 +23,14 @@ describe("the sentence's opening person, not the one after its verb", () => {
       .not.toContain("Per Ellingsen: We cannot sail in this swell");
   });
 });
+
+describe("a regular verb form after the opening name must read as a verb", () => {
+  it("'Hale aides said' is a noun after a modifier: the pronoun after it is not Hale by this rule", () => {
+    expect(said("Governor Ines Duarte spoke first. Hale aides said the count was over.\n\n“We won,” she said."))
+      .toEqual(["Ines Duarte: We won"]);
+  });
+  it("a verb with its object after it counts, whatever the tagger says ('Frank quotes former adviser …')", () => {
+    expect(said("Per Ellingsen quotes former harbour master Tomas Berg in his book. “It was a hard winter,” he writes."))
+      .toEqual(["Per Ellingsen: It was a hard winter"]);
+  });
+});

@@ -3337,7 +3337,14 @@ function findMainSubject(c: Ctx, from: number, to: number): Span | null {
     const words = lead ? lead.split(/\s+/) : [];
     const last = (words[words.length - 1] ?? "").toLowerCase();
     const described = words.length === 0 || (words.length <= 3 && words.every((w) => /^[\p{L}-]+$/u.test(w)) && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && (occupation(last) || personNoun(last)));
-    if (described && OPENER_VERB.test(text.slice(opener.span.end, Math.min(to, opener.span.end + 40)))) return opener.span;
+    // (A regular form must be tagged a verb: "Clinton aides said", "Sanders delegates" are nouns after a modifier.)
+    const verb = OPENER_VERB.exec(text.slice(opener.span.end, Math.min(to, opener.span.end + 40)));
+    const regular = verb && /(?:ed|s)\s$/.test(verb[0]) && !/^\s+(?:\p{Ll}+ly\s+)?(?:led|fled|fed|bled|sped)\s$/u.test(verb[0]);
+    const at = verb ? opener.span.end + verb[0].search(/\S/) : -1;
+    const pos = verb && c.tokens ? tokenAt(c.tokens, at)?.pos : undefined;
+    // (Or an object after it, whatever the tagger says: "Frank quotes former adviser Ann Lee".)
+    const object = verb && c.tokens ? /^(?:DET|PROPN|PRON|ADJ|NUM)$/.test(tokenAt(c.tokens, opener.span.end + verb[0].length)?.pos ?? "") : false;
+    if (described && verb && (!regular || pos === undefined || pos === "VERB" || pos === "AUX" || object)) return opener.span;
   }
   const after = subjectAfter(text, s);
   // "The board gave Sam Price a medal": the subject is "board", not the object after its verb.

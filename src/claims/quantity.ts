@@ -323,6 +323,9 @@ function slightlyHurt(doc: Doc, q: Quantity): boolean {
     || /\b(?:slightly|lightly|mildly)\s+(?:injur|wound|hurt)\w*\s+(?:(?:at least|about|around|nearly|some|another)\s+)?$/i.test(before);
 }
 
+/** A relative clause about the counted people, then their death: "who had been moved to the civil hospital died". */
+const DIED_AFTER_RELATIVE = /^\s*,?\s*(?:who|that)\s+(?:had\s+been|have\s+been|has\s+been|were|was|had|have)\s+[a-z]+\b[^,.;]{0,80}?\s(?:later\s+)?(?:died|have died|has died|had died|succumbed|perished|were killed|was killed)\b/i;
+
 /** People held where they are, told right after their count: "40 miners trapped", "passengers who were stuck". */
 const TRAPPED_AFTER = /^\s*(?:who\s+(?:were|had been|are|have been)\s+|still\s+)?(?:trapped|stuck|stranded)\b/i;
 
@@ -684,6 +687,9 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
   // "three wounded", "the two dead": the counted word names the harm itself, whatever verb is near.
   const own = q.noun !== null && HARM_NOUN.test(q.noun) ? predicateClass([q.noun]) : null;
   if (own !== null) return own;
+  // "two patients who had been moved to the civil hospital died": a relative clause says which patients; the verb
+  // after it says what happened to them.
+  if (DIED_AFTER_RELATIVE.test(text.slice(q.span.end, Math.min(s?.end ?? text.length, q.span.end + 120)))) return "killed";
   // "one of the six hikers survived": six is the whole the one is taken from; what follows is said of the one.
   const partBefore = text.slice(Math.max(s?.start ?? 0, q.span.start - 30), q.span.start);
   const partitive = PARTITIVE_BEFORE.test(partBefore);

@@ -687,8 +687,12 @@ const SKY_EVENT = /\b(?:asteroids?|comets?|meteors?|meteorites?|meteor\s+showers
 /** Whether the headline or the lead (first two sentences) tells of an event in the sky (SKY_EVENT). */
 function skyEvent(doc: Doc): boolean {
   if (SKY_EVENT.test(doc.article.title)) return true;
-  return doc.sentences.slice(0, 2).some((s) => SKY_EVENT.test(s.text));
+  // A quake told by its magnitude is felt and does damage over a region: its reports name the towns it cracked walls
+  // or brought down a tower in, each its own ("cracking walls in Ierapetra" / "a bell tower collapsed in Sitia"); the
+  // magnitude tells two quakes apart (clash.ts).
+  return doc.sentences.slice(0, 2).some((s) => SKY_EVENT.test(s.text) || FELT_QUAKE.test(s.text));
 }
+const FELT_QUAKE = /\b(?:magnitude[\s-]+\d(?:\.\d)?|\d\.\d[\s-]+(?:magnitude\s+)?)\s*(?:earthquake|quake|tremor|temblor)\b|\b(?:earthquake|quake|tremor)\s+(?:of|measuring)\s+(?:magnitude\s+)?\d\.\d/i;
 
 /** Capitalised words of a page's machinery that a scraper runs into a lead ("in Fontana Share this"). */
 const PAGE_WORDS = new Set(["share", "tweet", "email", "print", "comments", "comment", "advertisement", "updated", "posted", "video", "photos", "watch"]);

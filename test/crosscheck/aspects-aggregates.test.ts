@@ -101,3 +101,14 @@ describe("a person described by what happened to them, then 'aged'", () => {
       "The man found dead in the flat in Leeds on Friday, aged 70, was named by police as Derek Hall."])).toEqual([]);
   });
 });
+
+describe("a relative clause between the counted people and their fate", () => {
+  it("'two patients who had been moved … died' are dead, not evacuated", () => {
+    expect(loud(["A total of 146 patients were evacuated from the hospital in Pune on Tuesday night, officials said.",
+      "The toll from the hospital fire in Pune rose to nine after two patients who had been moved to another hospital died, officials said."])).toEqual([]);
+  });
+  it("those evacuated told twice still disagree", () => {
+    expect(loud(["A total of 146 patients were evacuated from the hospital in Pune on Tuesday night, officials said.",
+      "Officials said 164 patients were evacuated from the hospital in Pune on Tuesday night."])).toHaveLength(1);
+  });
+});

@@ -244,6 +244,9 @@ function isTitleWord(w: string): boolean {
     || /^(of|for|State|Affairs|Foreign|General|Staff|Defence|Defense|Security|National|Human|Rights|Ministry|Kremlin|White|House)$/.test(w);
 }
 
+/** Words before "of" that make the name after it a place ("the coast of Crete", "residents of Heraklion"). */
+const OF_PLACE = /^(?:coast|coasts|island|islands|city|town|village|region|province|state|county|district|capital|outskirts|suburbs?|centre|center|streets|shores?|port|residents|inhabitants|people|north|south|east|west|northeast|northwest|southeast|southwest|parts|part|heart|edge)$/;
+
 /** Words for a feature of the land or sea that end a place's name. */
 const GEO_HEAD = /^(?:Sea|Ocean|River|Lake|Bay|Gulf|Straits?|Islands?|Isles?|Peninsula|Valley|Desert|Mountains|Hills|Canal|Coast|Channel|Fjord|Glacier|Delta|Plateau|Basin|Reef|Lagoon|Estuary|Archipelago|Highlands|Lowlands|Steppe|Plain|Plains|Falls|Creek|Harbou?r)$/;
 
@@ -288,6 +291,8 @@ function classify(surface: string, words: readonly string[], all: readonly Token
   const rel = all[firstIndex - 2], owner = all[firstIndex - 3];
   if (n === 1 && prev?.text === "," && next?.text === "," && rel && owner && KIN_NOUN.test(rel.lower) && (/^(?:his|her|their|my|our)$/.test(owner.lower) || /['’]s?$/.test(owner.text))) return "person";
   if (prev && /^(in|from|to|near|across|outside|inside|into|at)$/.test(prev.lower) && n <= 2) return "place";
+  // "the southern coast of Crete", "residents of Heraklion", "the outskirts of Nakuru": a place by the word before "of".
+  if (prev?.lower === "of" && n <= 2 && OF_PLACE.test(all[firstIndex - 2]?.lower ?? "") && !isFirstName(words[0]!)) return "place";
   // "the Barents Sea", "the Mekong Delta", "Lake Kivu"'s neighbour "the Rift Valley": a name that ends in a word for a
   // feature of the land or sea names a place — unless it opens with a first name ("Michael Bay", "Ricki Lake").
   if (words.length >= 2 && GEO_HEAD.test(words[words.length - 1]!) && !isFirstName(words[0]!)) return "place";

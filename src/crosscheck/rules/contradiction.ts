@@ -15,6 +15,7 @@ import { gap, interval, measureOf, otherCurrencies, overlaps, says, slotPhrase }
 import { allBefore, mayShrink, mentionsAsEarlier, monthsApartOf, numbersWritten, oneAgeGroup, toldAsGrown, toldAsRevised, toldAsTally, updatedAsReported } from "../updates.js";
 import { marketMoments } from "../market.js";
 import { isPeopleClass } from "../../claims/slots.js";
+import { otherQuestions } from "../../claims/vote-sides.js";
 import { CALENDAR_WORD } from "../../lexicon/calendar.js";
 import { witnesses } from "../witnesses.js";
 import { CONTRAST_BETWEEN } from "../../lexicon/calendar.js";
@@ -193,6 +194,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "won 54 percent of the vote" / "45% of the vote": one candidate's share only when both sentences name that candidate.
         // A tally on a motion ("by 212 votes to 180", "221 votes in favour and 180 against") is no candidate's share.
         ["vote", () => (p.noun === "vote" && !(samePeople(contextOf, m, ref) && oneParty(contextOf, m, ref)) && !(onMotion(text(m), m) && onMotion(text(ref), ref)))],
+        // "The school bond passed with 61 percent" / "The library levy … won 53 percent": two questions on one ballot.
+        ["question", () => (/^vote-(?:for|against)$/.test(p.noun) && otherQuestions(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""))],
         ["subgroup", () => (subgroup(minor, group, m, ref) && m.value.number !== 0 && ref.value.number !== 0)],
         // "a 150-metre tower" / "fell 30 metres", "the speed limit is 50 mph" / "was doing 90 mph": two aspects, two figures.
         ["aspects", () => otherAspects(text(m), m, text(ref), ref)],
@@ -353,6 +356,7 @@ const DOUBT = {
   beside: "an article gives another figure of the same kind beside it",
   crowd: "crowd sizes are estimates",
   vote: "the sentences may not give one candidate's share",
+  question: "the sentences may name two questions put to the vote",
   subgroup: "one may count a subgroup of the other",
   aspects: "the figures may measure different aspects",
   kind: "one names a kind of the thing the other does not",

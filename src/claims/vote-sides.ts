@@ -1,0 +1,63 @@
+// The side a share of a vote is told for (issue 17, real disputes missed): "approved with 62 percent in favour",
+// "backed the deal by 71 per cent", "rejected by 51 percent of voters", "with 56 percent voting against", "Measure B
+// garnered 55 percent of the vote". A share for and a share against are two figures (62 in favour is 38 against); a
+// poll before the vote is none; two questions on one ballot ("the school bond" / "the library levy") are two votes.
+// Pure functions of a sentence and a figure's place in it.
+
+const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|just|only|barely|a\s+mere|an\s+estimated|at\s+least|well\s+over|just\s+over|just\s+under)\s+)*`;
+const OF_VOTES = String.raw`(?:of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)(?:\s+cast)?\s+)?`;
+/** After a share: "in favour", "voting yes", "backing it", "of the pilots who voted supported". */
+const FOR_AFTER = new RegExp(String.raw`^\s*${OF_VOTES}(?:(?:were|was)\s+)?(?:in\s+favou?r\b|voting\s+(?:yes|in\s+favou?r|for)\b|voted\s+(?:yes|in\s+favou?r|for)\b|backing\b|supporting\b|support\b|approval\b|said\s+["“]?yes\b|yes\b)`
+  + String.raw`|^\s*of\s+(?:the\s+|all\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:who\s+(?:voted|cast\s+(?:a\s+)?ballots?)\s+|voting\s+)?(?:supported|backed|approved|endorsed|accepted|favou?red|voted\s+(?:yes|for|in\s+favou?r))\b`, "iu");
+const AGAINST_AFTER = new RegExp(String.raw`^\s*${OF_VOTES}(?:(?:were|was)\s+)?(?:against\b|opposed\b|opposing\b|voting\s+(?:no|against)\b|voted\s+(?:no|against)\b|said\s+["“]?no\b|no\b(?!\s+(?:one|longer|more|less)\b))`
+  + String.raw`|^\s*of\s+(?:the\s+|all\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:who\s+(?:voted|cast\s+(?:a\s+)?ballots?)\s+|voting\s+)?(?:rejected|opposed|voted\s+(?:no|against))\b`, "iu");
+/** Before a share, the verb of the outcome and "by": "backed the pay deal by 71 per cent", "was rejected … by 51 percent of voters". */
+const FOR_BY = new RegExp(String.raw`\b(?:backed|approved|supported|endorsed|accepted|carried|passed|adopted|ratified)\b[^;:,]{0,80}?(?<!\b(?:up|down|rose|risen|fell|fallen|cut|raised|increased|reduced|grew|grown)\s)\bby\s+(?:a\s+margin\s+of\s+)?${HEDGE}$`, "i");
+const AGAINST_BY = new RegExp(String.raw`\b(?:rejected|defeated|voted\s+down|turned\s+down|vetoed)\b[^;:,]{0,80}?(?<!\b(?:up|down|rose|fell|cut|raised|increased|reduced)\s)\bby\s+(?:a\s+margin\s+of\s+)?${HEDGE}$`, "i");
+/** "of the vote" after a share won by a measure: "Measure B garnered 55 percent of the vote", "passed with 57 percent". */
+const OF_THE_VOTE = /^\s*(?:of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)(?:\s+cast)?\b|support\b)/i;
+const WON_BEFORE = new RegExp(String.raw`\b(?:won|wins|winning|took|takes|garnered|received|receives|got|gets|drew|secured|gained|captured|(?:passed|carried|approved|adopted|succeeded|failed|fell|lost|defeated|rejected)\s+(?:\w+\s+){0,4}?with)\s+(?:only\s+|just\s+)?${HEDGE}$`, "i");
+/** Things put to a vote, as news names them. */
+const QUESTION_WORDS = String.raw`referendum|referenda|plebiscite|measure|proposition|prop\.|proposal|levy|bond|initiative|motion|resolution|deal|offer|agreement|accord|reform|constitution|amendment|ordinance|charter|question|merger|bill|law|tax|contract|settlement`;
+export const QUESTION = new RegExp(String.raw`\b(?:${QUESTION_WORDS})\b`, "i");
+/** A sentence about a vote: a share in one without these words is some other share. */
+const VOTE_CONTEXT = /\b(?:votes?|voters?|voted|voting|ballots?|referend\w*|plebiscite|elections?|electorate|polls|shareholders|delegates|members)\b/i;
+/** A share told by a poll, a survey or a projection is no result. */
+const POLL = /\b(?:respondents|opinion|polls?\s+(?:showed|shows|found|finds|suggested|put|puts|gave|gives)|(?:a|the|latest|recent|new|one)\s+poll|polling|pollsters?|pollsters?|surveys?|surveyed|projected|projection|forecasts?|expected|likely to|would vote|intend(?:s|ed)? to vote|undecided)\b/i;
+
+/**
+ * The side of a vote a share is told for ("for", "against"), or null: a candidate's or a party's share, a poll, or
+ * no vote. `hasPerson`: the sentence names a person before the figure (a candidate's share, not a measure's).
+ */
+export function voteSide(sentence: string, start: number, end: number, hasPerson: boolean): "for" | "against" | null {
+  const before = sentence.slice(0, start), after = sentence.slice(end);
+  if (POLL.test(sentence) || !VOTE_CONTEXT.test(sentence)) return null;
+  // "In the last referendum, in 2016, 52 percent voted to leave" is another vote's: dated sentences are left to the dating checks.
+  if (FOR_AFTER.test(after)) return "for";
+  if (AGAINST_AFTER.test(after)) return "against";
+  if (FOR_BY.test(before)) return "for";
+  if (AGAINST_BY.test(before)) return "against";
+  // A measure's share of the vote is the share for it: "the new constitution won 52% of the vote".
+  if (!hasPerson && QUESTION.test(sentence) && WON_BEFORE.test(before) && (OF_THE_VOTE.test(after) || /\bwith\s+(?:only\s+|just\s+)?\S*\s*$/i.test(before))) return "for";
+  return null;
+}
+
+/** The question a sentence puts to a vote, by its designator ("Measure B", "Question 2") or its words ("the tram levy"). */
+export function questionOf(sentence: string): { word: string; tag: string | null; modifier: string | null } | null {
+  const named = /\b(Measure|Proposition|Prop\.|Question|Amendment|Initiative|Issue|Referendum|Resolution|Bill)\s+(?:No\.\s*)?([A-Z]?\d{1,4}[A-Z]?|[A-Z])\b/.exec(sentence);
+  if (named) return { word: named[1]!.toLowerCase().replace(/^prop\.$/, "proposition"), tag: named[2]!.toLowerCase(), modifier: null };
+  const m = new RegExp(String.raw`\b(?:the|a|an|its|their)\s+(?:new\s+|proposed\s+|planned\s+)?(?:([\p{Ll}-]+)\s+)?(${QUESTION_WORDS})\b`, "iu").exec(sentence);
+  if (!m) return null;
+  const modifier = m[1] && !/^(?:same|first|second|latest|new|proposed|whole|entire|controversial|disputed)$/i.test(m[1]) ? m[1].toLowerCase() : null;
+  return { word: m[2]!.toLowerCase(), tag: null, modifier };
+}
+
+/** Whether two sentences name two different questions put to a vote ("the school bond" / "the library levy", "Measure B" / "Measure C"). */
+export function otherQuestions(a: string, b: string): boolean {
+  const x = questionOf(a), y = questionOf(b);
+  if (x === null || y === null) return false;
+  if (x.tag !== null && y.tag !== null) return x.word !== y.word || x.tag !== y.tag;
+  if (x.tag !== null || y.tag !== null) return false;
+  if (x.word !== y.word) return !/^(?:referendum|referenda|plebiscite|measure|proposal|question|motion)$/.test(x.word) && !/^(?:referendum|referenda|plebiscite|measure|proposal|question|motion)$/.test(y.word);
+  return x.modifier !== null && y.modifier !== null && x.modifier !== y.modifier;
+}

@@ -1,0 +1,143 @@
+// Issue 17, real disputes missed: a share of a vote told for a side in other words ("approved with 62 percent in
+// favour" / "won 52% of the vote"; "backed the deal by 71 per cent" / "voted 64 per cent in favour"; "rejected by 51
+// percent of voters" / "with 56 percent voting against"), and the people taking part in a strike ("Some 4,800 dockers
+// walked out" / "8,400 dock workers had joined the strike"; "the walkout by 700 pilots"). Beside each, the look-alikes
+// that stay quiet: turnout, the share against beside the share for, two candidates or two questions, a poll before
+// the vote, seats against votes; a union's members, a firm's staff, a strike to come, an earlier strike.
+// Events and wordings of these tests' own.
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "./torture.js";
+
+const loud = (texts: string[]) => findingsOf(texts).filter((f) => f.type === "contradiction" && (f.severity === "medium" || f.severity === "high"))
+  .map((f) => `${f.severity} ${f.evidence.map((e) => e.text).sort().join(" / ")}`);
+
+describe("a share of a vote told for one side", () => {
+  it("flags 'approved with 62 percent in favour' against 'won 52% of the vote' for one constitution", () => {
+    const f = findingsOf([
+      "The new constitution was approved with 62 percent in favour, the election commission said on Monday.",
+      "The election commission said on Monday that the new constitution won 52% of the vote.",
+    ]).filter((x) => x.severity === "medium" || x.severity === "high");
+    expect(f).toHaveLength(1);
+  });
+  it("flags 'backed the deal by 71 per cent' against 'voted 64 per cent in favour'", () => {
+    expect(loud([
+      "Members of the nurses' union backed the pay deal by 71 per cent in a ballot that closed on Friday.",
+      "Union members voted 64 per cent in favour of the pay deal in a ballot that closed on Friday.",
+    ])).toEqual(["medium 64 per cent / 71 per cent"]);
+  });
+  it("flags two shares against told in other words, and a measure's share of the ballots", () => {
+    expect(loud([
+      "Voters rejected the pension reform in Sunday's referendum, with 56 percent voting against.",
+      "The pension reform was rejected in Sunday's referendum by 51 percent of voters.",
+    ])).toHaveLength(1);
+    expect(loud([
+      "Measure B garnered 55 percent of the vote on Tuesday, the county clerk said.",
+      "The county clerk said Measure B received 59 percent of ballots cast on Tuesday.",
+    ])).toHaveLength(1);
+  });
+  it("says which side the share is of", () => {
+    const f = findingsOf([
+      "Members of the nurses' union backed the pay deal by 71 per cent in a ballot that closed on Friday.",
+      "Union members voted 64 per cent in favour of the pay deal in a ballot that closed on Friday.",
+    ]).find((x) => x.rule === "crosscheck/contradiction");
+    expect(f?.summary).toMatch(/the share voting in favour/);
+  });
+  it("is quiet on the share against beside the share for, and on turnout beside the share for", () => {
+    expect(loud([
+      "The housing levy was approved in Basel on Sunday with 62 percent in favour.",
+      "Some 38 percent of voters in Basel voted against the housing levy on Sunday.",
+    ])).toEqual([]);
+    expect(loud([
+      "Proposition 12 failed on Tuesday, with 44 percent voting yes.",
+      "Proposition 12 failed on Tuesday, with 56 percent voting no.",
+    ])).toEqual([]);
+    expect(loud([
+      "Voters in Basel approved the housing levy on Sunday, with 62 percent in favour.",
+      "Turnout in Sunday's housing levy vote in Basel was 48 percent, officials said.",
+    ])).toEqual([]);
+  });
+  it("is quiet on two questions on one ballot, a poll before the vote, and seats against votes", () => {
+    expect(loud([
+      "The school bond passed on Tuesday with 61 percent of the vote, the county clerk said.",
+      "The library levy, on the same ballot on Tuesday, won 53 percent of the vote, the county clerk said.",
+    ])).toEqual([]);
+    expect(loud([
+      "A poll last week put support for the tram levy at 48 percent.",
+      "The tram levy passed on Sunday with 57 percent of the vote.",
+    ])).toEqual([]);
+    expect(loud([
+      "The Centre Party won 40 percent of the vote on Sunday, enough for a majority of seats.",
+      "The Centre Party won 52 percent of the seats in parliament on Sunday.",
+    ])).toEqual([]);
+  });
+  it("leaves a share with no vote in its sentence alone", () => {
+    expect(loud([
+      "The board approved the budget, up by 4 percent, on Monday.",
+      "On Monday the board approved the budget, which rises by 7 percent.",
+    ])).toEqual([]);
+  });
+});
+
+describe("the people taking part in a strike", () => {
+  it("flags a walkout told with 'walked out' and 'had joined the strike', two words for one trade", () => {
+    expect(loud([
+      "Some 4,800 dockers walked out at the port of Gdansk on Wednesday.",
+      "Around 8,400 dock workers had joined Wednesday's strike at the port of Gdansk.",
+    ])).toEqual(["medium Around 8,400 dock workers / Some 4,800 dockers"]);
+  });
+  it("flags 'took part in the walkout' against 'the walkout by', and 'stopped work' against 'joined the stoppage'", () => {
+    expect(loud([
+      "Some 1,400 pilots took part in the walkout at the airline on Friday, grounding 300 flights.",
+      "The walkout by 700 pilots at the airline on Friday grounded 300 flights.",
+    ])).toHaveLength(1);
+    expect(loud([
+      "Nearly 12,000 miners stopped work at Kolwezi on Thursday in protest at unpaid wages.",
+      "About 4,000 miners at Kolwezi joined Thursday's stoppage over unpaid wages.",
+    ])).toHaveLength(1);
+  });
+  it("names the strikers in the summary, not a hospital they work at", () => {
+    const f = findingsOf([
+      "About 3,000 nurses at Auckland hospitals walked off the job on Tuesday over pay, their union said.",
+      "The strike by 1,200 nurses at Auckland hospitals on Tuesday over pay forced the cancellation of surgeries.",
+    ]).find((x) => x.rule === "crosscheck/contradiction");
+    expect(f?.summary).toMatch(/nurses on strike/);
+  });
+  it("is quiet on a union's members, a firm's staff and the passengers stranded", () => {
+    expect(loud([
+      "Some 4,800 dockers walked out at the port of Gdansk on Wednesday.",
+      "The union, which has 8,400 members at the port of Gdansk, called Wednesday's strike.",
+    ])).toEqual([]);
+    expect(loud([
+      "About 3,000 workers walked out at the Airbus plant in Toulouse on Friday.",
+      "Airbus, which employs 12,000 people in Toulouse, said the walkout on Friday halted one assembly line.",
+    ])).toEqual([]);
+    expect(loud([
+      "Some 1,200 bus drivers walked out in Porto on Thursday.",
+      "The strike by bus drivers in Porto on Thursday left 20,000 passengers stranded.",
+    ])).toEqual([]);
+  });
+  it("is quiet on a strike to come and on an earlier strike's turnout", () => {
+    expect(loud([
+      "The union expects 50,000 teachers to strike next week.",
+      "Some 20,000 teachers went on strike on Monday in Lagos.",
+    ])).toEqual([]);
+    expect(loud([
+      "About 900 refinery workers walked out at Grangemouth on Monday.",
+      "A strike at Grangemouth in 2013 involved 1,400 workers and shut the refinery for a week.",
+    ])).toEqual([]);
+    expect(loud([
+      "About 4,000 rail workers walked out on Wednesday, the union said.",
+      "A similar strike in March drew 9,000 rail workers, the union said.",
+    ])).toEqual([]);
+  });
+  it("is quiet on a quake that struck, and on people who walked out of a hall", () => {
+    expect(loud([
+      "Two people died when a quake struck Van province on Tuesday.",
+      "A quake in Van province on Tuesday killed two people, the disaster agency said.",
+    ])).toEqual([]);
+    expect(loud([
+      "About 200 people walked out of the hall in Leeds on Friday during the minister's speech.",
+      "Some 40 people walked out of the hall in Leeds on Friday during the minister's speech, organisers said.",
+    ]).filter((x) => /on strike/.test(x))).toEqual([]);
+  });
+});

@@ -127,3 +127,30 @@ describe("look-alikes that stay quiet", () => {
     ])).toEqual(["low Lagos / Accra"]);
   });
 });
+
+describe("home towns as US local news writes them", () => {
+  it("flags one named suspect's neighbourhood told two ways, whatever the annotator took the place for", () => {
+    expect(origin([
+      "Darnell Cobb, 29, of Homewood North has been questioned about the shooting but has not been charged.",
+      "Police had arrested Darnell Cobb, 29, of Lincoln-Lemington, and Ray Dunn, 27, of Homewood, in the March 9 shooting.",
+    ])).toEqual(["medium Homewood North / Lincoln-Lemington"]);
+  });
+  it("reads 'St. Louis' whole and is quiet on a street, a city's quadrant and a descent", () => {
+    expect(origin([
+      "Lonnie Brooks, 38, of St. Louis, was a passenger in the car, police said.",
+      "Lonnie Brooks, 38, of Kansas City, was a passenger in the car, police said.",
+    ])).toEqual(["medium St. Louis / Kansas City"]);
+    expect(origin([
+      "Police arrested James Short, 24, of Willow Hollow Drive on Friday.",
+      "Police arrested James Short, 24, of Monroe on Friday.",
+    ])).toEqual([]);
+    expect(origin([
+      "Andrew Allen, 19, of Southeast was arrested Thursday on charges of murder.",
+      "Andrew Allen, 19, of Anacostia was arrested Thursday on charges of murder.",
+    ])).toEqual([]);
+    expect(origin([
+      "Referring to Donna Jones, an African-American woman who was shot on Friday, the mayor spoke of grief.",
+      "Donna Jones, a Baltimore woman, was shot on Friday, police said.",
+    ])).toEqual([]);
+  });
+});

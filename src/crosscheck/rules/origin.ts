@@ -16,7 +16,8 @@ import { spellingKey } from "./restated-sentence.js";
 
 /** A capitalised word, not an article or a demonstrative opening a sentence. */
 const WORD = String.raw`(?!(?:The|A|An|This|That|These|Those)\b)\p{Lu}[\p{L}'’-]+`;
-const PLACE = String.raw`(${WORD}(?:\s+${WORD})?)`;
+/** A place of one to three capitalised words, "St. Louis" and "Bay St. Louis" among them. */
+const PLACE = String.raw`((?:(?:St|Ste|Ft|Mt)\.[ ]+)?${WORD}(?:[ ]+(?:(?:St|Ste|Ft|Mt)\.[ ]+)?${WORD}){0,2})`;
 /** A place glued to "-born": "the Galway-born skipper", "Lagos-born". */
 const BORN_PLACE = String.raw`(${WORD}(?:\s+${WORD})?)-born`;
 const AGE = String.raw`(\d{1,3})-year-old`;
@@ -27,7 +28,7 @@ const ROLE = "man|woman|boy|girl|teenager|teen|youth|suspect|driver|student|pens
  * since before a trade the word is as often a firm or a school ("an Uber driver", "a Sorbonne student").
  */
 const PERSON = "man|woman|boy|girl|teenager|teen|youth|pensioner|mother|father|grandmother|grandfather|schoolboy|schoolgirl|mum|dad|couple|native|local";
-const NAME = String.raw`(${WORD}(?:\s+${WORD}){0,3})`;
+const NAME = String.raw`(${WORD}(?:[ ]+(?:[A-Z]\.[ ]+)?${WORD}){0,3})`;
 /** What "who lives in" and its kin say: where a person lives now. */
 const LIVES = String.raw`(who\s+lives\s+in|who\s+lived\s+in|living\s+in|a\s+resident\s+of|who\s+is\s+from|who\s+was\s+from|a\s+native\s+of|who\s+was\s+born\s+in|born\s+in)`;
 
@@ -49,7 +50,9 @@ const byRole = (age: string, role: string) => ({ key: `age:${age}`, who: `the ${
 const MALE = /^(?:man|boy|father|grandfather|dad|schoolboy|fisherman|gunman)$/i;
 const FEMALE = /^(?:woman|girl|mother|grandmother|mum|schoolgirl)$/i;
 const sexOf = (who: string): string | null => { const w = who.split(/\s+/).pop()!; return MALE.test(w) ? "m" : FEMALE.test(w) ? "f" : null; };
-const byName = (name: string, age?: string) => ({ key: `person:${name.split(/\s+/).pop()!.toLowerCase()}`, who: name, age });
+/** The surname: the name's last word, past a generational suffix ("Isiah Major III" is Major). */
+const surname = (name: string) => name.split(/\s+/).filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w)).pop() ?? name;
+const byName = (name: string, age?: string) => ({ key: `person:${surname(name).toLowerCase()}`, who: name, age });
 const personKind = (role: string): Kind => role.toLowerCase() === "native" ? "born" : "from";
 const FORMS: readonly Form[] = [
   // "a 29-year-old man from Dundee", "the 17-year-old boy of Leeds"
@@ -77,7 +80,11 @@ const FORMS: readonly Form[] = [
 ];
 
 /** Words a place group may not end on: "from Leeds Crown Court" is where someone appeared, not where they live. */
-const NOT_HOME = /\b(Court|Street|Road|Avenue|Hospital|University|School|College|Police|Station|Airport|Prison|Jail|County Jail|United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|Council|Party|Church)$/;
+const NOT_HOME = /\b(Court|Street|Road|Avenue|Drive|Lane|Boulevard|Parkway|Way|Place|Terrace|Circle|Hospital|University|School|College|Police|Station|Airport|Prison|Jail|County Jail|United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|Council|Party|Church|Department|Office|Company|Group|Bank|Ministry)$/;
+/** A word after a place that makes it a street or a body: "of Willow Hollow Drive", "of Leeds City Council". */
+const STREET_AFTER = /^[ ]+(?:Drive|Dr|Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Parkway|Pkwy|Way|Place|Pl|Terrace|Circle|Court|Ct|Highway|Hwy|Police|Council|University|Hospital|County\s+(?:Jail|Sheriff|Police|Court))\b/;
+/** A compass point alone ("of Southeast", a city's quadrant) or an origin of descent ("African-American") is no home town. */
+const NO_TOWN = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Downtown|Uptown|Midtown)$|^\p{Lu}\p{Ll}+-(?:American|British|Canadian|Australian|Caribbean)$/u;
 /** Capitalised words before "man" or "woman" that are no place: faiths, parties, services, a sentence's first words. */
 const NOT_PLACE = /^(?:The|A|An|This|That|His|Her|Their|Its|Black|White|Asian|Catholic|Protestant|Muslim|Jewish|Christian|Hindu|Sikh|Buddhist|Labour|Tory|Conservative|Liberal|Democrat|Democratic|Republican|Green|Army|Navy|Air|Marine|Olympic|Paralympic|Premier|Police|Mr|Mrs|Ms|Dr|Local|Young|Old|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|He|She|They|It|We|I|Police|Officers?|Rescuers|Firefighters)$/;
 /** Words a person's name may not start on: "The victim, Tomasz Nowak" gives "The" as no name. */
@@ -95,12 +102,17 @@ function partOf(text: string, start: number, end: number): Part {
   return a === h ? null : a ? "accused" : "harmed";
 }
 
+const PERSON_AFTER = new RegExp(String.raw`^\s+(?:${PERSON})\b`, "i");
 const DEMONYM_SET = new Set(Object.keys(DEMONYMS).map((w) => w.toLowerCase()));
 function placeOk(doc: Doc, place: string, start: number): boolean {
   const first = place.split(/\s+/)[0]!;
-  if (NOT_HOME.test(place) || NOT_PLACE.test(first) || DEMONYM_SET.has(first.toLowerCase()) || DEMONYM_SET.has(place.toLowerCase())) return false;
-  // A person or an organisation the annotator found there is no place ("a 35-year-old Tesco worker").
-  return !doc.entities.some((en) => en.type !== "place" && en.span.start <= start && start < en.span.end);
+  if (NOT_HOME.test(place) || NO_TOWN.test(place) || NOT_PLACE.test(first) || DEMONYM_SET.has(first.toLowerCase()) || DEMONYM_SET.has(place.toLowerCase())) return false;
+  if (STREET_AFTER.test(doc.article.text.slice(start + place.length, start + place.length + 24))) return false;
+  // An organisation the annotator found there is no place ("Ana Silva, 29, of Amnesty International"); before "man" or
+  // "woman", a person's name is none either. (After "of" or "from", a place the annotator took for a name — "Cheron
+  // Shelton, 29, of Homewood North" — is still where the person is from.)
+  const beforeNoun = PERSON_AFTER.test(doc.article.text.slice(start + place.length, start + place.length + 20));
+  return !doc.entities.some((en) => (en.type === "org" || (en.type === "person" && beforeNoun)) && en.span.start <= start && start < en.span.end);
 }
 
 function origins(doc: Doc): Origin[] {
@@ -110,7 +122,9 @@ function origins(doc: Doc): Origin[] {
     for (const m of text.matchAll(re)) {
       const r = read(m);
       if (r === null) continue;
-      const at = text.indexOf(r.place, m.index!);
+      // The place's own words in the match: last for "… of Split", first for "Galway-born …".
+      const inMatch = r.kind === "born" ? m[0].indexOf(r.place) : m[0].lastIndexOf(r.place);
+      const at = inMatch < 0 ? -1 : m.index! + inMatch;
       if (at < 0 || !placeOk(doc, r.place, at)) continue;
       if (r.key.startsWith("person:")) {
         const firstWord = r.who.split(/\s+/)[0]!;

@@ -23,7 +23,15 @@ export const QUESTION = new RegExp(String.raw`\b(?:${QUESTION_WORDS})\b`, "i");
 /** A sentence about a vote: a share in one without these words is some other share. */
 const VOTE_CONTEXT = /\b(?:votes?|voters?|voted|voting|ballots?|referend\w*|plebiscite|elections?|electorate|polls|shareholders|delegates|members)\b/i;
 /** A share told by a poll, a survey or a projection is no result. */
-const POLL = /\b(?:respondents|opinion|polls?\s+(?:showed|shows|found|finds|suggested|put|puts|gave|gives)|(?:a|the|latest|recent|new|one)\s+poll|polling|pollsters?|pollsters?|surveys?|surveyed|projected|projection|forecasts?|expected|likely to|would vote|intend(?:s|ed)? to vote|undecided)\b/i;
+const POLL = /\b(?:exit\s+polls?|respondents|opinion|polls?\s+(?:showed|shows|found|finds|suggested|put|puts|gave|gives)|(?:a|the|latest|recent|new|one)\s+poll|polling|pollsters?|pollsters?|surveys?|surveyed|projected|projection|forecasts?|expected|likely to|would vote|intend(?:s|ed)? to vote|undecided)\b/i;
+
+/** Words that make a group of voters a part of the electorate: "Democratic voters", "black voters", "voters under 30". */
+const GROUP_WORD = String.raw`(?:\p{Lu}[\p{L}-]*|black|white|hispanic|latino|latina|asian|young|younger|older|elderly|female|male|independent|evangelical|college-educated|rural|urban|suburban|first-time|working-class|union)`;
+/** "of Democratic voters", "of women", "of those under 30", "among black voters", "among voters under 30": a group's share of a vote. */
+const SUBGROUP = new RegExp(String.raw`^\s*of\s+(?:the\s+)?(?:${GROUP_WORD}\s+(?:voters|electors|members|households|respondents)\b|(?:women|men|those\s+(?:under|over|aged))\b)`, "u");
+const AMONG_GROUP = new RegExp(String.raw`\bamong\s+(?:the\s+)?(?:${GROUP_WORD}\s+\p{Ll}|(?:voters|those|people)\s+(?:under|over|aged|in|from|who\s+(?!voted\b|cast\b))|women\b|men\b)`, "u");
+/** "… backed Clinton", "… voted for the Greens": the share a person or a party won. */
+const BACKED_NAME = /^\s*(?:of\s+[^,;.]{1,40}?\s+)?(?:supported|backed|endorsed|favou?red|voted\s+for|chose|picked)\s+(?:the\s+)?\p{Lu}(?!\w*\s+(?:[A-Z0-9]{1,3}|\d+)\b)/u;
 
 /**
  * The side of a vote a share is told for ("for", "against"), or null: a candidate's or a party's share, a poll, or
@@ -32,6 +40,9 @@ const POLL = /\b(?:respondents|opinion|polls?\s+(?:showed|shows|found|finds|sugg
 export function voteSide(sentence: string, start: number, end: number, hasPerson: boolean): "for" | "against" | null {
   const before = sentence.slice(0, start), after = sentence.slice(end);
   if (POLL.test(sentence) || !VOTE_CONTEXT.test(sentence)) return null;
+  // A group's share ("73 percent of Democratic voters", "62 percent of women", "among voters under 30") is a part of the
+  // vote, and a share that backed a person or a party ("backed Clinton") is a candidate's: neither is the question's result.
+  if (SUBGROUP.test(after) || AMONG_GROUP.test(sentence) || BACKED_NAME.test(after)) return null;
   // "In the last referendum, in 2016, 52 percent voted to leave" is another vote's: dated sentences are left to the dating checks.
   if (FOR_AFTER.test(after)) return "for";
   if (AGAINST_AFTER.test(after)) return "against";

@@ -141,3 +141,49 @@ describe("the people taking part in a strike", () => {
     ]).filter((x) => /on strike/.test(x))).toEqual([]);
   });
 });
+
+describe("a crowd's size credited to its counters", () => {
+  it("flags one counter's figure told two ways", () => {
+    expect(loud([
+      "Police said 12,000 people marched through Tbilisi on Sunday.",
+      "About 30,000 people marched through Tbilisi on Sunday, police said.",
+    ])).toHaveLength(1);
+  });
+  it("keeps organisers' against police figures low, and says why", () => {
+    const f = findingsOf([
+      "Organisers said 40,000 people marched through Tbilisi on Sunday.",
+      "Police said 12,000 people marched through Tbilisi on Sunday.",
+    ]).filter((x) => x.rule === "crosscheck/contradiction");
+    expect(f.map((x) => x.severity)).toEqual(["low"]);
+    expect(f[0]!.summary).toMatch(/different counters/);
+  });
+  it("keeps crowds credited to no one low", () => {
+    expect(loud([
+      "An estimated 25,000 farmers protested in Brussels on Monday, blocking roads with tractors.",
+      "About 9,000 farmers protested in Brussels on Monday, blocking roads with tractors.",
+    ])).toEqual([]);
+  });
+});
+
+describe("shares of a vote that are a group's or a candidate's", () => {
+  it("is quiet on two groups' shares and on a share that backed a person", () => {
+    expect(loud([
+      "About 73 percent of Democratic voters backed Clinton in Tuesday's primary in Ohio.",
+      "Some 65 percent of black voters backed Clinton in Tuesday's primary in Ohio.",
+    ])).toEqual([]);
+    expect(loud([
+      "In Sunday's referendum, 62 percent of women voted in favour of the pension reform.",
+      "In Sunday's referendum, 55 percent of men voted in favour of the pension reform.",
+    ])).toEqual([]);
+    expect(loud([
+      "Among voters under 30, 70 percent backed the tram levy on Sunday.",
+      "The tram levy was approved on Sunday with 57 percent of the vote.",
+    ])).toEqual([]);
+  });
+  it("still reads 'of the pilots who voted' as the whole ballot", () => {
+    expect(loud([
+      "The motion to strike was carried with 80% support among the pilots who voted, the union said on Monday.",
+      "The union said on Monday that 68% of the pilots who voted supported the motion to strike.",
+    ])).toHaveLength(1);
+  });
+});

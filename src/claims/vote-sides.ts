@@ -12,6 +12,9 @@ const FOR_AFTER = new RegExp(String.raw`^\s*${OF_VOTES}(?:(?:were|was)\s+)?(?:in
 const AGAINST_AFTER = new RegExp(String.raw`^\s*${OF_VOTES}(?:(?:were|was)\s+)?(?:against\b|opposed\b|opposing\b|voting\s+(?:no|against)\b|voted\s+(?:no|against)\b|said\s+["“]?no\b|no\b(?!\s+(?:one|longer|more|less)\b))`
   + String.raw`|^\s*of\s+(?:the\s+|all\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:who\s+(?:voted|cast\s+(?:a\s+)?ballots?)\s+|voting\s+)?(?:rejected|opposed|voted\s+(?:no|against))\b`, "iu");
 /** Before a share, the verb of the outcome and "by": "backed the pay deal by 71 per cent", "was rejected … by 51 percent of voters". */
+/** A side named before its share: "the yes side won 54 percent", "the 'no' vote stood at 46%", "support for the levy was 58 percent". */
+const YES_BEFORE = new RegExp(String.raw`\b(?:["“'‘]?yes["”'’]?\s+(?:side|camp|campaign|vote|votes)|support\s+for\s+(?:the\s+)?[^,;.]{1,40}?)\s+(?:won|took|got|was|were|stood\s+at|received|garnered|reached|totalled|totaled|came\s+to)\s+${HEDGE}$`, "i");
+const NO_BEFORE = new RegExp(String.raw`\b["“'‘]?no["”'’]?\s+(?:side|camp|campaign|vote|votes)\s+(?:won|took|got|was|were|stood\s+at|received|garnered|reached|totalled|totaled|came\s+to)\s+${HEDGE}$`, "i");
 const FOR_BY = new RegExp(String.raw`\b(?:backed|approved|supported|endorsed|accepted|carried|passed|adopted|ratified)\b[^;:,]{0,80}?(?<!\b(?:up|down|rose|risen|fell|fallen|cut|raised|increased|reduced|grew|grown)\s)\bby\s+(?:a\s+margin\s+of\s+)?${HEDGE}$`, "i");
 const AGAINST_BY = new RegExp(String.raw`\b(?:rejected|defeated|voted\s+down|turned\s+down|vetoed)\b[^;:,]{0,80}?(?<!\b(?:up|down|rose|fell|cut|raised|increased|reduced)\s)\bby\s+(?:a\s+margin\s+of\s+)?${HEDGE}$`, "i");
 /** "of the vote" after a share won by a measure: "Measure B garnered 55 percent of the vote", "passed with 57 percent". */
@@ -46,6 +49,8 @@ export function voteSide(sentence: string, start: number, end: number, hasPerson
   // "In the last referendum, in 2016, 52 percent voted to leave" is another vote's: dated sentences are left to the dating checks.
   if (FOR_AFTER.test(after)) return "for";
   if (AGAINST_AFTER.test(after)) return "against";
+  if (YES_BEFORE.test(before)) return "for";
+  if (NO_BEFORE.test(before)) return "against";
   if (FOR_BY.test(before)) return "for";
   if (AGAINST_BY.test(before)) return "against";
   // A measure's share of the vote is the share for it: "the new constitution won 52% of the vote".

@@ -154,3 +154,25 @@ describe("home towns as US local news writes them", () => {
     ])).toEqual([]);
   });
 });
+
+describe("a place before 'resident' and a name", () => {
+  it("flags 'Salem resident Darryl Jones, 47,' against 'Darryl Jones, 47, of Keizer'", () => {
+    expect(origin([
+      "Salem resident Darryl Jones, 47, died at the scene, police said.",
+      "Darryl Jones, 47, of Keizer died at the scene, police said.",
+    ])).toEqual(["medium Salem / Keizer"]);
+  });
+});
+
+describe("two named people of one age", () => {
+  it("is quiet on two suspects of one shooting who share an age, and on born against 'originally from' elsewhere told low", () => {
+    expect(origin([
+      "Tavon Reese, 22, of Sebring has been charged with aggravated battery over the shooting at the park.",
+      "Deputies arrested another suspect in the shooting at the park: Marcus Lyle, 22, of Lake Placid.",
+    ])).toEqual([]);
+    expect(origin([
+      "Adebayo Ogun, 44, who is originally from Lagos, won the prize on Thursday.",
+      "Adebayo Ogun, 44, of Leeds, won the architecture prize on Thursday.",
+    ])).toEqual(["low Lagos / Leeds"]);
+  });
+});

@@ -187,3 +187,36 @@ describe("shares of a vote that are a group's or a candidate's", () => {
     ])).toHaveLength(1);
   });
 });
+
+describe("a side or a party named before its share, and strikers by name", () => {
+  it("flags the yes side's share told two ways, and is quiet on the yes side against the no vote", () => {
+    expect(loud([
+      "The yes side won 54 percent in Sunday's referendum on the water reform.",
+      "Voters approved the water reform in Sunday's referendum with 61 percent in favour.",
+    ])).toHaveLength(1);
+    expect(loud([
+      "The yes side won 54 percent in Sunday's referendum on the water reform.",
+      "The 'no' vote stood at 46% in Sunday's referendum on the water reform.",
+    ])).toEqual([]);
+  });
+  it("flags one party's share told two ways, and is quiet on its share in one city against the nation, or in another year", () => {
+    expect(loud([
+      "Lars Eriksen's Centre Party won 31 percent of the vote in Sunday's election.",
+      "Eriksen's Centre Party took 27 percent of the vote in Sunday's election, the count showed.",
+    ])).toHaveLength(1);
+    expect(loud([
+      "The Centre Party won 31 percent of the vote in Oslo on Sunday.",
+      "The Centre Party won 27 percent of the vote nationally on Sunday.",
+    ])).toEqual([]);
+    expect(loud([
+      "The Centre Party won 31 percent of the vote in Sunday's election.",
+      "The Centre Party won 27 percent of the vote in the 2021 election.",
+    ])).toEqual([]);
+  });
+  it("counts strikers as on strike whatever they did", () => {
+    expect(loud([
+      "About 3,000 strikers gathered outside the Volvo plant in Ghent on Tuesday.",
+      "Some 7,500 workers walked out at the Volvo plant in Ghent on Tuesday.",
+    ])).toHaveLength(1);
+  });
+});

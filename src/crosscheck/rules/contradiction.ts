@@ -197,7 +197,10 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         ["crowd", () => (p.pred === "attended" && !(atVenue(m) && atVenue(ref)) && !oneCrowdSource(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""))],
         // "won 54 percent of the vote" / "45% of the vote": one candidate's share only when both sentences name that candidate.
         // A tally on a motion ("by 212 votes to 180", "221 votes in favour and 180 against") is no candidate's share.
-        ["vote", () => (p.noun === "vote" && !(samePeople(contextOf, m, ref) && oneParty(contextOf, m, ref)) && !(onMotion(text(m), m) && onMotion(text(ref), ref)))],
+        // (Nor when both sentences name one party, and only it: "Lars Eriksen's Centre Party won 31 percent" / "Eriksen's
+        // Centre Party took 27 percent".)
+        ["vote", () => (p.noun === "vote" && !(samePeople(contextOf, m, ref) && oneParty(contextOf, m, ref)) && !(onMotion(text(m), m) && onMotion(text(ref), ref))
+          && !onePartyNamed(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""))],
         // "The school bond passed with 61 percent" / "The library levy … won 53 percent": two questions on one ballot.
         ["question", () => (/^vote-(?:for|against)$/.test(p.noun) && otherQuestions(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""))],
         ["subgroup", () => (subgroup(minor, group, m, ref) && m.value.number !== 0 && ref.value.number !== 0)],
@@ -352,6 +355,21 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     }
   }
   return out;
+}
+
+const PARTY_NAME = /((?:\p{Lu}[\p{L}'’-]+\s+){1,3})(Party|Alliance|Front|League|Movement|Coalition|Bloc|Congress|Democrats|Republicans|Greens)\b/gu;
+/** The parties a sentence names, by their own words ("Lars Eriksen's Centre Party" → "centre party"). */
+function partiesNamed(sentence: string): Set<string> {
+  return new Set([...sentence.matchAll(PARTY_NAME)].map((m) => `${m[1]!.replace(/^.*['’]s\s+/, "").replace(/^(?:The|A)\s+/, "")}${m[2]!}`.toLowerCase()));
+}
+/** Places a sentence puts its figure in ("in Oslo", "nationally"), and years it names: a part's or another election's share. */
+const placesIn = (s: string) => new Set([...s.matchAll(/\b(?:in|across|throughout)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(\p{Lu}[\p{L}-]+)(?!['’]s\b)/gu)].map((m) => m[1]!.toLowerCase())
+  .concat(/\b(?:national(?:ly)?|nationwide|overall|(?:19|20)\d\d)\b/i.test(s) ? ["*"] : []));
+/** Two sentences naming one party each, the same one, in one place and one election. */
+function onePartyNamed(a: string, b: string): boolean {
+  const x = partiesNamed(a), y = partiesNamed(b);
+  const pa = placesIn(a), pb = placesIn(b);
+  return x.size === 1 && y.size === 1 && [...x][0] === [...y][0] && pa.size === pb.size && [...pa].every((w) => pb.has(w) && w !== "*");
 }
 
 const COUNTER = String.raw`(?:the\s+)?(police|organi[sz]ers|unions?|authorities|officials|(?:the\s+)?interior\s+ministry|city\s+hall|the\s+city|the\s+government|the\s+mayor)`;

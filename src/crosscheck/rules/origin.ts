@@ -30,7 +30,7 @@ const ROLE = "man|woman|boy|girl|teenager|teen|youth|suspect|driver|student|pens
 const PERSON = "man|woman|boy|girl|teenager|teen|youth|pensioner|mother|father|grandmother|grandfather|schoolboy|schoolgirl|mum|dad|couple|native|local";
 const NAME = String.raw`(${WORD}(?:[ ]+(?:[A-Z]\.[ ]+)?${WORD}){0,3})`;
 /** What "who lives in" and its kin say: where a person lives now. */
-const LIVES = String.raw`(who\s+lives\s+in|who\s+lived\s+in|living\s+in|a\s+resident\s+of|who\s+is\s+from|who\s+was\s+from|a\s+native\s+of|who\s+was\s+born\s+in|born\s+in)`;
+const LIVES = String.raw`(who\s+lives\s+in|who\s+lived\s+in|living\s+in|a\s+resident\s+of|who\s+is\s+from|who\s+was\s+from|a\s+native\s+of|who\s+was\s+born\s+in|born\s+in|(?:who\s+is\s+|who\s+was\s+)?originally\s+from)`;
 
 type Kind = "born" | "home" | "from";
 type Part = "accused" | "harmed" | null;
@@ -39,7 +39,7 @@ interface Origin {
   readonly start: number; readonly end: number; readonly articleId: string;
 }
 
-const livesKind = (w: string): Kind => /native|born/.test(w) ? "born" : /from/.test(w) ? "from" : "home";
+const livesKind = (w: string): Kind => /native|born|originally/.test(w) ? "born" : /from/.test(w) ? "from" : "home";
 const prepKind = (w: string): Kind => w.toLowerCase() === "of" ? "home" : "from";
 
 /** [regex, how a match gives (key, who, place, kind)]: the forms news tells a home town in. */
@@ -73,6 +73,8 @@ const FORMS: readonly Form[] = [
   [new RegExp(String.raw`${NAME},\s+(?:(\d{1,3}),\s+)?(?:an?|the)\s+(?:${AGE}\s+)?${PLACE}\s+(${PERSON})\b`, "gu"), (m) => ({ ...byName(m[1]!, m[2] ?? m[3]), place: m[4]!, kind: personKind(m[5]!) })],
   // "Tomasz Nowak, a 52-year-old man from Sopot"
   [new RegExp(String.raw`${NAME},\s+(?:an?|the)\s+${AGE}\s+(?:${ROLE})\s+(from|of)\s+${PLACE}`, "gu"), (m) => ({ ...byName(m[1]!, m[2]!), place: m[4]!, kind: prepKind(m[3]!) })],
+  // "Salem resident Darryl Jones, 47,", "Cork native Aoife Byrne, 31,"
+  [new RegExp(String.raw`${PLACE}[ ]+(resident|native|man|woman)[ ]+${NAME},\s+(\d{1,3})\b`, "gu"), (m) => ({ ...byName(m[3]!, m[4]!), place: m[1]!, kind: m[2] === "native" ? "born" : m[2] === "resident" ? "home" : "from" })],
   // "The Galway-born skipper, Declan Moore,", "Lagos-born Adebayo Ogun"
   [new RegExp(String.raw`${BORN_PLACE}(?:\s+[\p{Ll}]+){0,2}?,?\s+${NAME}`, "gu"), (m) => ({ ...byName(m[2]!), place: m[1]!, kind: "born" })],
   // "Adebayo Ogun, 44, a Lagos-born architect"
@@ -194,6 +196,11 @@ export function origin(ctx: StoryContext): FindingDraft[] {
       // Two people of one surname: other ages, or other first names ("Mary Byrne, 70" / "her son Tom Byrne, 45").
       const ageA = A.find((o) => o.age !== null)?.age, ageB = B.find((o) => o.age !== null)?.age;
       if (ageA !== undefined && ageB !== undefined && Math.abs(Number(ageA) - Number(ageB)) > 1) continue;
+      // Two named people of one age are two people ("Jaquarius Watson, 22, of Sebring" / "Avontra Moore, 22, of Lake Placid",
+      // two suspects of one shooting): the age joins only a person told by age alone.
+      const nameOf = (os: readonly Origin[]) => os.find((o) => o.who.split(/\s+/)[0] !== "the")?.who;
+      const na = nameOf(A), nb = nameOf(B);
+      if (a0.key.startsWith("age:") && na !== undefined && nb !== undefined && surname(na).toLowerCase() !== surname(nb).toLowerCase()) continue;
       const fa = A.find((o) => o.first !== null)?.first, fb = B.find((o) => o.first !== null)?.first;
       if (fa && fb && !sameFirstName(fa, fb)) continue;
       const sa = A.map((o) => sexOf(o.who)).find((x) => x !== null), sb = B.map((o) => sexOf(o.who)).find((x) => x !== null);
@@ -216,7 +223,7 @@ export function origin(ctx: StoryContext): FindingDraft[] {
       const once = `${[a.articleId, b.articleId].sort().join("|")}|${pair}`;
       if (seen.has(once)) continue;
       seen.add(once);
-      const told = (o: Origin) => o.kind === "born" ? `born in “${o.place}”` : `“${o.place}”`;
+      const told = (o: Origin) => o.kind === "born" ? `“${o.place}” as where the person was born or comes from` : `“${o.place}”`;
       out.push({
         rule: "crosscheck/origin", type: "contradiction", severity,
         summary: `Sources disagree on where ${a.who} is from: one article says ${told(a)}, another says ${told(b)}.`

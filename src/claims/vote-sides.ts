@@ -4,12 +4,16 @@
 // poll before the vote is none; two questions on one ballot ("the school bond" / "the library levy") are two votes.
 // Pure functions of a sentence and a figure's place in it.
 
+/** Things put to a vote, as news names them. */
+const QUESTION_WORDS = String.raw`referendum|referenda|plebiscite|measure|proposition|prop\.|proposal|levy|bond|initiative|motion|resolution|deal|offer|agreement|accord|reform|constitution|amendment|ordinance|charter|question|merger|bill|law|tax|contract|settlement`;
 const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|just|only|barely|a\s+mere|an\s+estimated|at\s+least|well\s+over|just\s+over|just\s+under)\s+)*`;
 const OF_VOTES = String.raw`(?:of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)(?:\s+cast)?\s+)?`;
 /** After a share: "in favour", "voting yes", "backing it", "of the pilots who voted supported". */
-const FOR_AFTER = new RegExp(String.raw`^\s*${OF_VOTES}(?:(?:were|was)\s+)?(?:in\s+favou?r\b|voting\s+(?:yes|in\s+favou?r|for)\b|voted\s+(?:yes|in\s+favou?r|for)\b|backing\b|supporting\b|support\b|approval\b|said\s+["“]?yes\b|yes\b)`
-  + String.raw`|^\s*of\s+(?:the\s+|all\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:who\s+(?:voted|cast\s+(?:a\s+)?ballots?)\s+|voting\s+)?(?:supported|backed|approved|endorsed|accepted|favou?red|voted\s+(?:yes|for|in\s+favou?r))\b`, "iu");
-const AGAINST_AFTER = new RegExp(String.raw`^\s*${OF_VOTES}(?:(?:were|was)\s+)?(?:against\b|opposed\b|opposing\b|voting\s+(?:no|against)\b|voted\s+(?:no|against)\b|said\s+["“]?no\b|no\b(?!\s+(?:one|longer|more|less)\b))`
+const FOR_AFTER = new RegExp(String.raw`^\s*${OF_VOTES}(?:(?:were|was)\s+)?(?:in\s+favou?r\b|voting\s+(?:yes|in\s+favou?r|for)\b|voted\s+(?:yes|in\s+favou?r|for)\b|backing\b|supporting\b|support\b(?=\s*(?:[,;.)]|$|for\s+(?:the\s+|a\s+|an\s+|its\s+)?\p{Ll}|among\s+(?:the\s+)?[\p{L}-]+\s+who\s+voted\b))|said\s+["“]?yes\b|yes\b)`
+  + String.raw`|^\s*of\s+(?:the\s+|all\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:who\s+(?:voted|cast\s+(?:a\s+)?ballots?)\s+|voting\s+)?(?:supported|supporting|backed|backing|approved|endorsed|accepted|favou?red|voted\s+(?:yes|for|in\s+favou?r)|voting\s+(?:yes|for|in\s+favou?r)|in\s+favou?r)\b`, "iu");
+/** After "against", a person or a party ("won 86 percent of the vote against Clinton"), not a question ("against the SVP initiative"). Case-sensitive. */
+const CANDIDATE_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?:(?:incumbent|challenger|rival|candidate|him|her|them)\b|\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?:\s+\p{Lu}[\p{L}'’-]*(?![\p{L}'’-]))?(?!\s+(?:[\p{L}-]+\s+)?(?:${QUESTION_WORDS})\b))`, "u");
+const AGAINST_AFTER = new RegExp(String.raw`^\s*${OF_VOTES}(?:(?:were|was)\s+)?(?:against\b|opposed\b|opposing\b|voting\s+(?:no\b|against\b)|voted\s+(?:no\b|against\b)|said\s+["“]?no\b|no\b(?!\s+(?:one|longer|more|less)\b))`
   + String.raw`|^\s*of\s+(?:the\s+|all\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:who\s+(?:voted|cast\s+(?:a\s+)?ballots?)\s+|voting\s+)?(?:rejected|opposed|voted\s+(?:no|against))\b`, "iu");
 /** Before a share, the verb of the outcome and "by": "backed the pay deal by 71 per cent", "was rejected … by 51 percent of voters". */
 /** A side named before its share: "the yes side won 54 percent", "the 'no' vote stood at 46%", "support for the levy was 58 percent". */
@@ -21,17 +25,16 @@ const AGAINST_BY = new RegExp(String.raw`\b(?:rejected|defeated|voted\s+down|tur
 const OF_THE_VOTE = /^\s*(?:of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)(?:\s+cast)?\b|support\b)/i;
 const WON_BEFORE = new RegExp(String.raw`\b(?:won|wins|winning|took|takes|garnered|received|receives|got|gets|drew|secured|gained|captured|(?:passed|carried|approved|adopted|succeeded|failed|fell|lost|defeated|rejected)\s+(?:\w+\s+){0,4}?with)\s+(?:only\s+|just\s+)?${HEDGE}$`, "i");
 /** Things put to a vote, as news names them. */
-const QUESTION_WORDS = String.raw`referendum|referenda|plebiscite|measure|proposition|prop\.|proposal|levy|bond|initiative|motion|resolution|deal|offer|agreement|accord|reform|constitution|amendment|ordinance|charter|question|merger|bill|law|tax|contract|settlement`;
 export const QUESTION = new RegExp(String.raw`\b(?:${QUESTION_WORDS})\b`, "i");
 /** A sentence about a vote: a share in one without these words is some other share. */
 const VOTE_CONTEXT = /\b(?:votes?|voters?|voted|voting|ballots?|referend\w*|plebiscite|elections?|electorate|polls|shareholders|delegates|members)\b/i;
 /** A share told by a poll, a survey or a projection is no result. */
-const POLL = /\b(?:exit\s+polls?|respondents|opinion|polls?\s+(?:showed|shows|found|finds|suggested|put|puts|gave|gives)|(?:a|the|latest|recent|new|one)\s+poll|polling|pollsters?|pollsters?|surveys?|surveyed|projected|projection|forecasts?|expected|likely to|would vote|intend(?:s|ed)? to vote|undecided)\b/i;
+const POLL = /\b(?:exit\s+polls?|according\s+to\s+(?:the\s+|recent\s+)?polls?|likely\s+voters|approval\s+rating|would\s+(?:choose|back|support|pick|favou?r)|respondents|opinion|polls?\s+(?:showed|shows|found|finds|suggested|put|puts|gave|gives)|(?:a|the|latest|recent|new|one)\s+poll|polling|pollsters?|pollsters?|surveys?|surveyed|projected|projection|forecasts?|expected|likely to|would vote|intend(?:s|ed)? to vote|undecided)\b/i;
 
 /** Words that make a group of voters a part of the electorate: "Democratic voters", "black voters", "voters under 30". */
 const GROUP_WORD = String.raw`(?:\p{Lu}[\p{L}-]*|black|white|hispanic|latino|latina|asian|young|younger|older|elderly|female|male|independent|evangelical|college-educated|rural|urban|suburban|first-time|working-class|union)`;
 /** "of Democratic voters", "of women", "of those under 30", "among black voters", "among voters under 30": a group's share of a vote. */
-const SUBGROUP = new RegExp(String.raw`^\s*of\s+(?:the\s+)?(?:${GROUP_WORD}\s+(?:voters|electors|members|households|respondents)\b|(?:women|men|those\s+(?:under|over|aged))\b)`, "u");
+const SUBGROUP = new RegExp(String.raw`^\s*of\s+(?:the\s+)?(?:${GROUP_WORD}\s+(?:voters|electors|members|households|respondents|vote)\b|(?:women|men|those\s+(?:under|over|aged))\b)`, "u");
 const AMONG_GROUP = new RegExp(String.raw`\bamong\s+(?:the\s+)?(?:${GROUP_WORD}\s+\p{Ll}|(?:voters|those|people)\s+(?:under|over|aged|in|from|who\s+(?!voted\b|cast\b))|women\b|men\b)`, "u");
 /** "… backed Clinton", "… voted for the Greens": the share a person or a party won. */
 const BACKED_NAME = /^\s*(?:of\s+[^,;.]{1,40}?\s+)?(?:supported|backed|endorsed|favou?red|voted\s+for|chose|picked)\s+(?:the\s+)?\p{Lu}(?!\w*\s+(?:[A-Z0-9]{1,3}|\d+)\b)/u;
@@ -47,8 +50,11 @@ export function voteSide(sentence: string, start: number, end: number, hasPerson
   // vote, and a share that backed a person or a party ("backed Clinton") is a candidate's: neither is the question's result.
   if (SUBGROUP.test(after) || AMONG_GROUP.test(sentence) || BACKED_NAME.test(after)) return null;
   // "In the last referendum, in 2016, 52 percent voted to leave" is another vote's: dated sentences are left to the dating checks.
-  if (FOR_AFTER.test(after)) return "for";
-  if (AGAINST_AFTER.test(after)) return "against";
+  const backing = FOR_AFTER.exec(after);
+  // ("… backing Mayor Ruiz", "… voted for Clinton": a person's or a party's share.)
+  if (backing) return /(?:back(?:ing|ed)|support(?:ing|ed)|endorsed|favou?red|for)$/i.test(backing[0]) && CANDIDATE_AFTER.test(after.slice(backing[0].length)) ? null : "for";
+  const against = AGAINST_AFTER.exec(after);
+  if (against) return /against$/i.test(against[0]) && CANDIDATE_AFTER.test(after.slice(against[0].length)) ? null : "against";
   if (YES_BEFORE.test(before)) return "for";
   if (NO_BEFORE.test(before)) return "against";
   if (FOR_BY.test(before)) return "for";

@@ -220,3 +220,22 @@ describe("a side or a party named before its share, and strikers by name", () =>
     ])).toHaveLength(1);
   });
 });
+
+describe("shares that are a candidate's, read as news of a primary writes them", () => {
+  it("is quiet on a share 'against' a candidate, a share 'backing' one, a poll's support and an approval rating", () => {
+    expect(loud([
+      "He won 86 percent of the vote against Clinton in Tuesday's primary in Vermont.",
+      "He won 79 percent of the vote in Tuesday's primary in Vermont, against 20 percent for Clinton.",
+    ]).filter((x) => /in favour|against/.test(x))).toEqual([]);
+    expect(loud([
+      "Among likely voters in a four-way race, 46 percent would choose Clinton and 44 percent would back Trump.",
+      "Clinton won 52 percent of the vote in the state on Tuesday.",
+    ])).toEqual([]);
+  });
+  it("still reads a share voting against a named initiative as the share against it", () => {
+    expect(loud([
+      "The initiative resulted in 58.9 percent voting against the SVP initiative on Sunday.",
+      "The SVP initiative was rejected on Sunday by 52 percent of voters.",
+    ])).toHaveLength(1);
+  });
+});

@@ -82,9 +82,10 @@ const FORMS: readonly Form[] = [
 ];
 
 /** Words a place group may not end on: "from Leeds Crown Court" is where someone appeared, not where they live. */
-const NOT_HOME = /\b(Court|Street|Road|Avenue|Drive|Lane|Boulevard|Parkway|Way|Place|Terrace|Circle|Hospital|University|School|College|Police|Station|Airport|Prison|Jail|County Jail|United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|Council|Party|Church|Department|Office|Company|Group|Bank|Ministry)$/;
-/** A word after a place that makes it a street or a body: "of Willow Hollow Drive", "of Leeds City Council". */
-const STREET_AFTER = /^[ ]+(?:Drive|Dr|Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Parkway|Pkwy|Way|Place|Pl|Terrace|Circle|Court|Ct|Highway|Hwy|Police|Council|University|Hospital|County\s+(?:Jail|Sheriff|Police|Court))\b/;
+const NOT_HOME = /\b(Court|Street|Road|Avenue|Drive|Lane|Boulevard|Parkway|Way|Place|Terrace|Circle|Close|Crescent|Gardens|Mews|Hospital|University|School|College|Police|Station|Airport|Prison|Jail|County Jail|United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|Council|Party|Church|Department|Office|Company|Group|Bank|Ministry)$/;
+/** A word after a place that makes it a street or a body ("of Willow Hollow Drive", "of Leeds City Council"), or an
+ * address inside a town ("of Lilac Street in New Haven", "of Kevin Lynch Park in the town"). */
+const STREET_AFTER = /^[ ]+(?:Drive|Dr|Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Parkway|Pkwy|Way|Place|Pl|Terrace|Circle|Court|Ct|Close|Crescent|Gardens|Mews|Grove|Highway|Hwy|Police|Council|University|Hospital|County\s+(?:Jail|Sheriff|Police|Court))\b|^,?[ ]+in[ ]+(?:the[ ]+(?:town|city|village|borough)\b|\p{Lu})/u;
 /** A compass point alone ("of Southeast", a city's quadrant) or an origin of descent ("African-American") is no home town. */
 const NO_TOWN = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Downtown|Uptown|Midtown)$|^\p{Lu}\p{Ll}+-(?:American|British|Canadian|Australian|Caribbean)$/u;
 /** Capitalised words before "man" or "woman" that are no place: faiths, parties, services, a sentence's first words. */

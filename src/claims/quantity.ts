@@ -88,7 +88,11 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     // "Some 4,800 dockers walked out", "the strike by 700 pilots": the people taking part in a strike, whatever else is near.
     const sentenceOfQ = doc.sentences[q.sentence];
     if (cls !== null && isPeopleClass(cls) && q.unit === "count" && sentenceOfQ
-      && (q.noun === "striker" || struck(sentenceOfQ.text, q.span.start - sentenceOfQ.start, q.span.end - sentenceOfQ.start, q.span.text))) pred = "struck";
+      && (q.noun === "striker" || struck(sentenceOfQ.text, q.span.start - sentenceOfQ.start, q.span.end - sentenceOfQ.start, q.span.text))) {
+      pred = "struck";
+      // Students and pupils on strike are what they are called, not "children on strike".
+      if (cls === "child" && /^(?:student|pupil)$/.test(q.noun ?? "")) cls = "student";
+    }
     // "approved with 62 percent in favour", "rejected by 51 percent of voters": the share for or against a question put
     // to a vote; a share for and a share against are two figures, and neither is a candidate's.
     const forOrAgainst = q.unit === "percent" && sentenceOfQ && cls !== "turnout" && !cls?.startsWith("rate-")

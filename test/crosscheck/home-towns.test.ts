@@ -176,3 +176,13 @@ describe("two named people of one age", () => {
     ])).toEqual(["low Lagos / Leeds"]);
   });
 });
+
+describe("home-town summaries", () => {
+  it("names the person as the plainer article does, and says which place is a birthplace", () => {
+    const f = findingsOf([
+      "The climber, a 45-year-old Innsbruck native, fell 200 metres on the Grossglockner on Saturday.",
+      "The climber, a 45-year-old man from Salzburg, fell 200 metres on the Grossglockner on Saturday, police said.",
+    ]).find((x) => x.rule === "crosscheck/origin");
+    expect(f?.summary).toBe("Sources disagree on where the 45-year-old man is from: one article says “Innsbruck” as where the person was born or comes from, another says “Salzburg”.");
+  });
+});

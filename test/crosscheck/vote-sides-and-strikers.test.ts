@@ -239,3 +239,14 @@ describe("shares that are a candidate's, read as news of a primary writes them",
     ])).toHaveLength(1);
   });
 });
+
+describe("summaries a reader needs no manual for", () => {
+  it("calls students on strike students, not children", () => {
+    const f = findingsOf([
+      "Roughly 300 students staged a sit-in at the university library on Tuesday.",
+      "Around 1,000 students took part in a sit-in at the university library on Tuesday.",
+    ]).find((x) => x.rule === "crosscheck/contradiction");
+    expect(f?.severity).toBe("medium");
+    expect(f?.summary).toMatch(/students on strike/);
+  });
+});

@@ -224,10 +224,12 @@ export function origin(ctx: StoryContext): FindingDraft[] {
       const once = `${[a.articleId, b.articleId].sort().join("|")}|${pair}`;
       if (seen.has(once)) continue;
       seen.add(once);
+      // The person as the plainer article calls them: "the 45-year-old man", not "the 45-year-old native".
+      const who = /\b(?:native|local|resident|couple)$/.test(a.who) && !/\b(?:native|local|resident|couple)$/.test(b.who) ? b.who : a.who;
       const told = (o: Origin) => o.kind === "born" ? `“${o.place}” as where the person was born or comes from` : `“${o.place}”`;
       out.push({
         rule: "crosscheck/origin", type: "contradiction", severity,
-        summary: `Sources disagree on where ${a.who} is from: one article says ${told(a)}, another says ${told(b)}.`
+        summary: `Sources disagree on where ${who} is from: one article says ${told(a)}, another says ${told(b)}.`
           + (severity === "low" ? " Rated low: where someone was born and where they live now may both be true." : ""),
         articleIds: [a.articleId, b.articleId], claimIds: [], actual: b.place, expected: a.place,
         evidence: [a, b].map((o) => ({ articleId: o.articleId, start: o.start, end: o.end, text: o.place })),

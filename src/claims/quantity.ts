@@ -95,9 +95,12 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     }
     // "approved with 62 percent in favour", "rejected by 51 percent of voters": the share for or against a question put
     // to a vote; a share for and a share against are two figures, and neither is a candidate's.
+    const person = (after: boolean) => doc.entities.some((e) => e.type === "person" && e.sentence === q.sentence && !QUESTION.test(e.span.text)
+      && (after ? e.span.start >= q.span.end && e.span.start < q.span.end + 30 : e.span.start < q.span.start));
     const forOrAgainst = q.unit === "percent" && sentenceOfQ && cls !== "turnout" && !cls?.startsWith("rate-")
-      ? voteSide(sentenceOfQ.text, q.span.start - sentenceOfQ.start, q.span.end - sentenceOfQ.start,
-        doc.entities.some((e) => e.type === "person" && e.sentence === q.sentence && e.span.start < q.span.start && !QUESTION.test(e.span.text))) : null;
+      // A person right after the share ("62 percent of Trump voters", "backed Clinton") makes it a candidate's.
+      && !person(true) && !candidatesVoters(doc, q)
+      ? voteSide(sentenceOfQ.text, q.span.start - sentenceOfQ.start, q.span.end - sentenceOfQ.start, person(false)) : null;
     if (forOrAgainst !== null) { cls = `vote-${forOrAgainst}`; pred = "voted"; }
     // A share of the vote is a candidate's or a side's result: compared as votes won (the contradiction rule asks for one candidate).
     // "with 25 voting in favour and 18 against": votes cast on a motion.
@@ -833,6 +836,12 @@ function shareBase(doc: Doc, q: Quantity): string | null {
     }
   }
   return null;
+}
+
+/** "62 percent of Trump voters", "of Sanders supporters": the voters of a person the article names elsewhere, a candidate's group. */
+function candidatesVoters(doc: Doc, q: Quantity): boolean {
+  const m = /^\s*(?:cent\s+)?of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+?)(?:['’]s)?\s+(?:voters|supporters|backers|electors|camp)\b/u.exec(doc.article.text.slice(q.span.end, q.span.end + 60));
+  return m !== null && doc.entities.some((e) => e.type === "person" && e.span.text.split(/\s+/).pop() === m[1]);
 }
 
 /** Rates whose level a story reports as one figure of its own: the named rate before a percentage. */

@@ -31,8 +31,11 @@ const VOTE_CONTEXT = /\b(?:votes?|voters?|voted|voting|ballots?|referend\w*|pleb
 /** A share told by a poll, a survey or a projection is no result. */
 const POLL = /\b(?:exit\s+polls?|according\s+to\s+(?:the\s+|recent\s+)?polls?|likely\s+voters|approval\s+rating|would\s+(?:choose|back|support|pick|favou?r)|respondents|opinion|polls?\s+(?:showed|shows|found|finds|suggested|put|puts|gave|gives)|(?:a|the|latest|recent|new|one)\s+poll|polling|pollsters?|pollsters?|surveys?|surveyed|projected|projection|forecasts?|expected|likely to|would vote|intend(?:s|ed)? to vote|undecided)\b/i;
 
-/** Words that make a group of voters a part of the electorate: "Democratic voters", "black voters", "voters under 30". */
-const GROUP_WORD = String.raw`(?:\p{Lu}[\p{L}-]*|black|white|hispanic|latino|latina|asian|young|younger|older|elderly|female|male|independent|evangelical|college-educated|rural|urban|suburban|first-time|working-class|union)`;
+/**
+ * Words that make a group of voters a part of the electorate: "Democratic voters", "black voters", "voters under 30".
+ * (A place's voters are its whole electorate: "58 percent of Lucerne voters".)
+ */
+const GROUP_WORD = String.raw`(?:Democratic|Republican|Labour|Conservative|Tory|Liberal|Green|Catholic|Protestant|Muslim|Jewish|Christian|Evangelical|Hispanic|Latino|Latina|Asian|Black|White|Independent|black|white|hispanic|latino|latina|asian|young|younger|older|elderly|female|male|independent|evangelical|college-educated|rural|urban|suburban|first-time|working-class|union|likely|undecided)`;
 /** "of Democratic voters", "of women", "of those under 30", "among black voters", "among voters under 30": a group's share of a vote. */
 const SUBGROUP = new RegExp(String.raw`^\s*of\s+(?:the\s+)?(?:${GROUP_WORD}\s+(?:voters|electors|members|households|respondents|vote)\b|(?:women|men|those\s+(?:under|over|aged))\b)`, "u");
 const AMONG_GROUP = new RegExp(String.raw`\bamong\s+(?:the\s+)?(?:${GROUP_WORD}\s+\p{Ll}|(?:voters|those|people)\s+(?:under|over|aged|in|from|who\s+(?!voted\b|cast\b))|women\b|men\b)`, "u");

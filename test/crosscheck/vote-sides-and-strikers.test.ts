@@ -250,3 +250,18 @@ describe("summaries a reader needs no manual for", () => {
     expect(f?.summary).toMatch(/students on strike/);
   });
 });
+
+describe("a place's voters against a candidate's voters", () => {
+  it("flags a share of a place's voters told two ways", () => {
+    expect(loud([
+      "Voters in Bergen rejected the toll ring expansion on Monday, with 61 percent voting no.",
+      "The toll ring expansion was defeated on Monday by 54 percent of Bergen voters.",
+    ])).toHaveLength(1);
+  });
+  it("is quiet on a candidate's voters' share", () => {
+    expect(loud([
+      "Senator Maria Alvarez spoke in Reno. About 62 percent of Alvarez voters backed the water plan, the tally showed.",
+      "The water plan was approved by 55 percent of the vote in Reno, the tally showed.",
+    ])).toEqual([]);
+  });
+});

@@ -15,21 +15,21 @@ const FOR_AFTER = new RegExp(String.raw`^\s*${OF_VOTES}(?:(?:were|was)\s+)?(?:in
 const CANDIDATE_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?:(?:incumbent|challenger|rival|candidate|him|her|them)\b|\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?:\s+\p{Lu}[\p{L}'’-]*(?![\p{L}'’-]))?(?!\s+(?:[\p{L}-]+\s+)?(?:${QUESTION_WORDS})\b))`, "u");
 const AGAINST_AFTER = new RegExp(String.raw`^\s*${OF_VOTES}(?:(?:were|was)\s+)?(?:against\b|opposed\b|opposing\b|voting\s+(?:no\b|against\b)|voted\s+(?:no\b|against\b)|said\s+["“]?no\b|no\b(?!\s+(?:one|longer|more|less)\b))`
   + String.raw`|^\s*of\s+(?:the\s+|all\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:who\s+(?:voted|cast\s+(?:a\s+)?ballots?)\s+|voting\s+)?(?:rejected|opposed|voted\s+(?:no|against))\b`, "iu");
-/** Before a share, the verb of the outcome and "by": "backed the pay deal by 71 per cent", "was rejected … by 51 percent of voters". */
 /** A side named before its share: "the yes side won 54 percent", "the 'no' vote stood at 46%", "support for the levy was 58 percent". */
 const YES_BEFORE = new RegExp(String.raw`\b(?:["“'‘]?yes["”'’]?\s+(?:side|camp|campaign|vote|votes)|support\s+for\s+(?:the\s+)?[^,;.]{1,40}?)\s+(?:won|took|got|was|were|stood\s+at|received|garnered|reached|totalled|totaled|came\s+to)\s+${HEDGE}$`, "i");
 const NO_BEFORE = new RegExp(String.raw`\b["“'‘]?no["”'’]?\s+(?:side|camp|campaign|vote|votes)\s+(?:won|took|got|was|were|stood\s+at|received|garnered|reached|totalled|totaled|came\s+to)\s+${HEDGE}$`, "i");
+/** Before a share, the verb of the outcome and "by": "backed the pay deal by 71 per cent", "was rejected … by 51 percent of voters". */
 const FOR_BY = new RegExp(String.raw`\b(?:backed|approved|supported|endorsed|accepted|carried|passed|adopted|ratified)\b[^;:,]{0,80}?(?<!\b(?:up|down|rose|risen|fell|fallen|cut|raised|increased|reduced|grew|grown)\s)\bby\s+(?:a\s+margin\s+of\s+)?${HEDGE}$`, "i");
 const AGAINST_BY = new RegExp(String.raw`\b(?:rejected|defeated|voted\s+down|turned\s+down|vetoed)\b[^;:,]{0,80}?(?<!\b(?:up|down|rose|fell|cut|raised|increased|reduced)\s)\bby\s+(?:a\s+margin\s+of\s+)?${HEDGE}$`, "i");
 /** "of the vote" after a share won by a measure: "Measure B garnered 55 percent of the vote", "passed with 57 percent". */
 const OF_THE_VOTE = /^\s*(?:of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)(?:\s+cast)?\b|support\b)/i;
 const WON_BEFORE = new RegExp(String.raw`\b(?:won|wins|winning|took|takes|garnered|received|receives|got|gets|drew|secured|gained|captured|(?:passed|carried|approved|adopted|succeeded|failed|fell|lost|defeated|rejected)\s+(?:\w+\s+){0,4}?with)\s+(?:only\s+|just\s+)?${HEDGE}$`, "i");
-/** Things put to a vote, as news names them. */
+/** A sentence that names a thing put to a vote. */
 export const QUESTION = new RegExp(String.raw`\b(?:${QUESTION_WORDS})\b`, "i");
 /** A sentence about a vote: a share in one without these words is some other share. */
 const VOTE_CONTEXT = /\b(?:votes?|voters?|voted|voting|ballots?|referend\w*|plebiscite|elections?|electorate|polls|shareholders|delegates|members)\b/i;
 /** A share told by a poll, a survey or a projection is no result. */
-const POLL = /\b(?:exit\s+polls?|according\s+to\s+(?:the\s+|recent\s+)?polls?|likely\s+voters|approval\s+rating|would\s+(?:choose|back|support|pick|favou?r)|respondents|opinion|polls?\s+(?:showed|shows|found|finds|suggested|put|puts|gave|gives)|(?:a|the|latest|recent|new|one)\s+poll|polling|pollsters?|pollsters?|surveys?|surveyed|projected|projection|forecasts?|expected|likely to|would vote|intend(?:s|ed)? to vote|undecided)\b/i;
+const POLL = /\b(?:exit\s+polls?|according\s+to\s+(?:the\s+|recent\s+)?polls?|likely\s+voters|approval\s+rating|would\s+(?:choose|back|support|pick|favou?r)|respondents|opinion|polls?\s+(?:showed|shows|found|finds|suggested|put|puts|gave|gives)|(?:a|the|latest|recent|new|one)\s+poll|polling|pollsters?|surveys?|surveyed|projected|projection|forecasts?|expected|likely to|would vote|intend(?:s|ed)? to vote|undecided)\b/i;
 
 /**
  * Words that make a group of voters a part of the electorate: "Democratic voters", "black voters", "voters under 30".
@@ -52,7 +52,7 @@ export function voteSide(sentence: string, start: number, end: number, hasPerson
   // A group's share ("73 percent of Democratic voters", "62 percent of women", "among voters under 30") is a part of the
   // vote, and a share that backed a person or a party ("backed Clinton") is a candidate's: neither is the question's result.
   if (SUBGROUP.test(after) || AMONG_GROUP.test(sentence) || BACKED_NAME.test(after)) return null;
-  // "In the last referendum, in 2016, 52 percent voted to leave" is another vote's: dated sentences are left to the dating checks.
+  // (A share of an earlier vote, "in 2016, 52 percent voted to leave", keeps its side: the dating checks tell it apart.)
   const backing = FOR_AFTER.exec(after);
   // ("… backing Mayor Ruiz", "… voted for Clinton": a person's or a party's share.)
   if (backing) return /(?:back(?:ing|ed)|support(?:ing|ed)|endorsed|favou?red|for)$/i.test(backing[0]) && CANDIDATE_AFTER.test(after.slice(backing[0].length)) ? null : "for";

@@ -1,11 +1,13 @@
 // crosscheck/origin: where a person in the story comes from, told differently by two outlets ("a
 // 29-year-old man from Dundee" / "a 29-year-old Perth man"; "Ivan Horvat, 47, of Split" / "Ivan Horvat, 47, who
-// lives in Zadar"). A home town is what a desk checks before naming a suspect or a victim.
-// The person is keyed by surname, or by role and age ("a man from X" alone may be two men); each article must give
-// that person one place of each kind; places written alike, one inside the other ("Perth" / "Perth and Kinross"),
-// a country or region against a town, or a place the other article also names anywhere, are no dispute. Two people
-// of one age and role are two people when one is told as harmed and the other as accused. Where someone was born
-// and where they live are two facts: "Lagos-born" against "of Leeds" is at most low.
+// lives in Zadar"; "A Leeds man, 29," / "Salem resident Darryl Jones, 47,"). A home town is what a desk checks before
+// naming a suspect or a victim.
+// The person is keyed by surname, and by age (with sex where the noun tells it: "a man from X" with no age may be
+// two men); each article must give that person one place of each kind. No dispute: places written alike or one inside
+// the other ("Perth" / "Perth and Kinross"), a country or region against a town, a place the other article also names
+// anywhere, a street or an address inside a town. Two people, not one: one told as harmed and the other as accused,
+// two named people of one age, two of one surname with other ages or first names. Where someone was born and where
+// they live are two facts: "Lagos-born" against "of Leeds" is at most low.
 import type { FindingDraft, Severity } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
 import type { Doc } from "../../domain/doc.js";
@@ -22,14 +24,14 @@ const PLACE = String.raw`((?:(?:St|Ste|Ft|Mt)\.[ ]+)?${WORD}(?:[ ]+(?:(?:St|Ste|
 const BORN_PLACE = String.raw`(${WORD}(?:\s+${WORD})?)-born`;
 const AGE = String.raw`(\d{1,3})-year-old`;
 /** Nouns for a person a place may follow ("a man from Dundee", "a student of Leeds"). */
-const ROLE = "man|woman|boy|girl|teenager|teen|youth|suspect|driver|student|pensioner|mother|father|resident|victim|motorist|cyclist|pedestrian|gunman|worker|climber|fisherman|farmer|soldier|officer|grandmother|grandfather|grandfather|schoolboy|schoolgirl|hiker|swimmer|skipper|teacher|nurse";
+const ROLE = "man|woman|boy|girl|teenager|teen|youth|suspect|driver|student|pensioner|mother|father|resident|victim|motorist|cyclist|pedestrian|gunman|worker|climber|fisherman|farmer|soldier|officer|grandmother|grandfather|schoolboy|schoolgirl|hiker|swimmer|skipper|teacher|nurse";
 /**
  * Nouns a place may stand before ("a Carlow man", "a 72-year-old Killarney woman"): only words for a person as such,
  * since before a trade the word is as often a firm or a school ("an Uber driver", "a Sorbonne student").
  */
 const PERSON = "man|woman|boy|girl|teenager|teen|youth|pensioner|mother|father|grandmother|grandfather|schoolboy|schoolgirl|mum|dad|couple|native|local";
 const NAME = String.raw`(${WORD}(?:[ ]+(?:[A-Z]\.[ ]+)?${WORD}){0,3})`;
-/** What "who lives in" and its kin say: where a person lives now. */
+/** "who lives in", "a resident of" (where a person lives), "a native of", "born in", "originally from" (where they were born). */
 const LIVES = String.raw`(who\s+lives\s+in|who\s+lived\s+in|living\s+in|a\s+resident\s+of|who\s+is\s+from|who\s+was\s+from|a\s+native\s+of|who\s+was\s+born\s+in|born\s+in|(?:who\s+is\s+|who\s+was\s+)?originally\s+from)`;
 
 type Kind = "born" | "home" | "from";
@@ -133,8 +135,7 @@ function origins(doc: Doc): Origin[] {
         const firstWord = r.who.split(/\s+/)[0]!;
         if (NOT_NAME.test(firstWord) || r.who.split(/\s+/).includes(r.place)) continue;
       }
-      const nameStart = m.index!;
-      const part = r.key.startsWith("age:") ? partOf(text, Math.min(nameStart, at), m.index! + m[0].length) : null;
+      const part = r.key.startsWith("age:") ? partOf(text, m.index!, m.index! + m[0].length) : null;
       const first = r.key.startsWith("person:") ? r.who.split(/\s+/).slice(0, -1).find(isFirstName) ?? null : null;
       const o: Origin = { ...r, age: r.age ?? null, first, part, start: at, end: at + r.place.length, articleId: doc.article.id };
       out.push(o);

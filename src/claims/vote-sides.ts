@@ -24,6 +24,10 @@ const AGAINST_BY = new RegExp(String.raw`\b(?:rejected|defeated|voted\s+down|tur
 /** "of the vote" after a share won by a measure: "Measure B garnered 55 percent of the vote", "passed with 57 percent". */
 const OF_THE_VOTE = /^\s*(?:of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)(?:\s+cast)?\b|support\b)/i;
 const WON_BEFORE = new RegExp(String.raw`\b(?:won|wins|winning|took|takes|garnered|received|receives|got|gets|drew|secured|gained|captured|(?:passed|carried|approved|adopted|succeeded|failed|fell|lost|defeated|rejected)\s+(?:\w+\s+){0,4}?with)\s+(?:only\s+|just\s+)?${HEDGE}$`, "i");
+/** A share told as the first or the second of a pair ("62% to 38%"), and the verbs of a vote's outcome. */
+const PAIR_FIRST = /^\s*to\s+\d[\d.]*\s*(?:percent|per\s+cent|%)/i;
+const PAIR_SECOND = /\d[\d.]*\s*(?:percent|per\s+cent|%)?\s+to\s+$/i;
+const OUTCOME = /\b(?:passed|approved|carried|backed|won|accepted|adopted|ratified|endorsed|rejected|defeated|failed|voted\s+down|turned\s+down|lost)\b/gi;
 /** A sentence that names a thing put to a vote. */
 export const QUESTION = new RegExp(String.raw`\b(?:${QUESTION_WORDS})\b`, "i");
 /** A sentence about a vote: a share in one without these words is some other share. */
@@ -58,6 +62,15 @@ export function voteSide(sentence: string, start: number, end: number, hasPerson
   if (backing) return /(?:back(?:ing|ed)|support(?:ing|ed)|endorsed|favou?red|for)$/i.test(backing[0]) && CANDIDATE_AFTER.test(after.slice(backing[0].length)) ? null : "for";
   const against = AGAINST_AFTER.exec(after);
   if (against) return /against$/i.test(against[0]) && CANDIDATE_AFTER.test(after.slice(against[0].length)) ? null : "against";
+  // "The levy passed 62% to 38%", "rejected the plan 58 percent to 42 percent", "approved by a margin of 62 to 38 percent":
+  // the first of a pair is the side the outcome verb tells, the second the other side.
+  const first = PAIR_FIRST.test(after), second = PAIR_SECOND.test(before);
+  // (Not a change told "from 41 percent to 48 percent", nor a turnout.)
+  const lead = first ? before : before.replace(PAIR_SECOND, "");
+  if (first !== second && !hasPerson && QUESTION.test(sentence) && !/\b(?:turnout|participation)\b/i.test(sentence) && !/\b(?:from|between|rose|fell|up|down)\s+(?:\S+\s+){0,2}$/i.test(lead)) {
+    const verb = [...before.matchAll(OUTCOME)].pop()?.[0];
+    if (verb !== undefined) { const won = !/^(?:rejected|defeated|failed|voted\s+down|turned\s+down|lost)$/i.test(verb); return won === first ? "for" : "against"; }
+  }
   if (YES_BEFORE.test(before)) return "for";
   if (NO_BEFORE.test(before)) return "against";
   if (FOR_BY.test(before)) return "for";

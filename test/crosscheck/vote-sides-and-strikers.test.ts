@@ -223,10 +223,10 @@ describe("a side or a party named before its share, and strikers by name", () =>
 
 describe("shares that are a candidate's, read as news of a primary writes them", () => {
   it("is quiet on a share 'against' a candidate, a share 'backing' one, a poll's support and an approval rating", () => {
-    expect(loud([
+    expect(findingsOf([
       "He won 86 percent of the vote against Clinton in Tuesday's primary in Vermont.",
       "He won 79 percent of the vote in Tuesday's primary in Vermont, against 20 percent for Clinton.",
-    ]).filter((x) => /in favour|against/.test(x))).toEqual([]);
+    ]).filter((x) => /share voting/.test(x.summary))).toEqual([]);
     expect(loud([
       "Among likely voters in a four-way race, 46 percent would choose Clinton and 44 percent would back Trump.",
       "Clinton won 52 percent of the vote in the state on Tuesday.",
@@ -263,5 +263,28 @@ describe("a place's voters against a candidate's voters", () => {
       "Senator Maria Alvarez spoke in Reno. About 62 percent of Alvarez voters backed the water plan, the tally showed.",
       "The water plan was approved by 55 percent of the vote in Reno, the tally showed.",
     ])).toEqual([]);
+  });
+});
+
+describe("a vote's result told as a pair of shares", () => {
+  it("flags 'passed 62% to 38%' against 'with 55 percent in favour', and is quiet on the same result told as a pair", () => {
+    expect(loud([
+      "The harbour levy passed 62% to 38% on Sunday, the election office said.",
+      "Voters approved the harbour levy on Sunday with 55 percent in favour, the election office said.",
+    ])).toHaveLength(1);
+    expect(loud([
+      "Voters rejected the harbour levy 58 percent to 42 percent on Sunday.",
+      "The harbour levy failed on Sunday, with 42 percent voting yes.",
+    ])).toEqual([]);
+  });
+  it("is quiet on a change told from one share to another, and on a candidate's race", () => {
+    expect(loud([
+      "The harbour levy, approved on Sunday, saw support rise from 41 percent to 48 percent in the vote.",
+      "Voters approved the harbour levy on Sunday with 55 percent in favour.",
+    ])).toEqual([]);
+    expect(findingsOf([
+      "Ana Perez won the mayoral election 54% to 41% on Sunday, a result that also decided the harbour levy.",
+      "Ana Perez won 51% of the vote in Sunday's mayoral election.",
+    ]).filter((x) => /share voting/.test(x.summary))).toEqual([]);
   });
 });

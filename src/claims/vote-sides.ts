@@ -84,11 +84,15 @@ export function voteSide(sentence: string, start: number, end: number, hasPerson
 export function questionOf(sentence: string): { word: string; tag: string | null; modifier: string | null } | null {
   const named = /\b(Measure|Proposition|Prop\.|Question|Amendment|Initiative|Issue|Referendum|Resolution|Bill)\s+(?:No\.\s*)?([A-Z]?\d{1,4}[A-Z]?|[A-Z])\b/.exec(sentence);
   if (named) return { word: named[1]!.toLowerCase().replace(/^prop\.$/, "proposition"), tag: named[2]!.toLowerCase(), modifier: null };
-  const m = new RegExp(String.raw`\b(?:the|a|an|its|their)\s+(?:new\s+|proposed\s+|planned\s+)?(?:([\p{Ll}-]+)\s+)?(${QUESTION_WORDS})\b`, "iu").exec(sentence);
+  // The most specific thing named ("the pension reform" over "the referendum"), and the word before it ("housing",
+  // "tram"), whatever comes before that ("The Bern housing initiative").
+  const all = [...sentence.matchAll(new RegExp(String.raw`(?:\b([\p{L}-]+)\s+)?\b(${QUESTION_WORDS})\b`, "giu"))];
+  const m = all.find((x) => !GENERIC_QUESTION.test(x[2]!)) ?? all[0];
   if (!m) return null;
-  const modifier = m[1] && !/^(?:same|first|second|latest|new|proposed|whole|entire|controversial|disputed)$/i.test(m[1]) ? m[1].toLowerCase() : null;
+  const modifier = m[1] && !/^(?:the|a|an|its|their|this|that|same|first|second|latest|new|proposed|planned|whole|entire|controversial|disputed|on|of|for|to|in|by|and|or)$/i.test(m[1]) ? m[1].toLowerCase() : null;
   return { word: m[2]!.toLowerCase(), tag: null, modifier };
 }
+const GENERIC_QUESTION = /^(?:referendum|referenda|plebiscite|measure|proposal|question|motion)$/i;
 
 /** Whether two sentences name two different questions put to a vote ("the school bond" / "the library levy", "Measure B" / "Measure C"). */
 export function otherQuestions(a: string, b: string): boolean {
@@ -96,6 +100,6 @@ export function otherQuestions(a: string, b: string): boolean {
   if (x === null || y === null) return false;
   if (x.tag !== null && y.tag !== null) return x.word !== y.word || x.tag !== y.tag;
   if (x.tag !== null || y.tag !== null) return false;
-  if (x.word !== y.word) return !/^(?:referendum|referenda|plebiscite|measure|proposal|question|motion)$/.test(x.word) && !/^(?:referendum|referenda|plebiscite|measure|proposal|question|motion)$/.test(y.word);
+  if (x.word !== y.word) return !GENERIC_QUESTION.test(x.word) && !GENERIC_QUESTION.test(y.word);
   return x.modifier !== null && y.modifier !== null && x.modifier !== y.modifier;
 }

@@ -288,3 +288,18 @@ describe("a vote's result told as a pair of shares", () => {
     ]).filter((x) => /share voting/.test(x.summary))).toEqual([]);
   });
 });
+
+describe("a vote on an offer, and two initiatives of one place", () => {
+  it("flags the share backing an offer told two ways (a result, not a side's asking price)", () => {
+    expect(loud([
+      "Members of the dockers' union backed the pay offer by 88 percent on Wednesday.",
+      "On Wednesday 79 percent of dockers' union members voted in favour of the pay offer.",
+    ])).toHaveLength(1);
+  });
+  it("is quiet on two initiatives of one city on one ballot, named by the word before them", () => {
+    expect(loud([
+      "The Basel rent initiative was accepted by 57 percent of voters on Sunday.",
+      "The Basel transport initiative, on the same ballot on Sunday, was accepted by 51 percent of voters.",
+    ])).toEqual([]);
+  });
+});

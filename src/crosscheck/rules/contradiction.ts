@@ -273,7 +273,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         ["earlier", () => !namedAge(m) && datedWeeksBefore(docs.get(m.articleId), sentenceAt(m), m) !== datedWeeksBefore(docs.get(ref.articleId), sentenceAt(ref), ref)],
         // "is demanding a 9 percent pay rise" / "has offered 4 percent", "will rise to 12.50 pounds" / "is 11.44 pounds",
         // "20 euros for adults" / "8 euros for children": two parties' positions, a level to come and one now, two groups' prices.
-        ["stance", () => p.unit !== "age" && toldAsOtherThings(text(m), m, sentenceBounds(m)[0], text(ref), ref, sentenceBounds(ref)[0])],
+        // (Not a vote's share for or against an offer: "backed the takeover offer by 91 percent" is a result, no one's position.)
+        ["stance", () => p.unit !== "age" && !/^vote-(?:for|against)$/.test(p.noun) && toldAsOtherThings(text(m), m, sentenceBounds(m)[0], text(ref), ref, sentenceBounds(ref)[0])],
         ["ages", () => (p.unit !== "age" && oneAgeGroup(sentenceOf(m) ?? "", sentenceOf(ref) ?? ""))],
         // "24 percent of men who took the placebo, or 1,147 men": a count restating a share of one group.
         ["share", () => SHARE_RESTATED.test(text(m).slice(Math.max(0, m.span.start - 100), m.span.start))],

@@ -342,6 +342,9 @@ function slightlyHurt(doc: Doc, q: Quantity): boolean {
     || /\b(?:slightly|lightly|mildly)\s+(?:injur|wound|hurt)\w*\s+(?:(?:at least|about|around|nearly|some|another)\s+)?$/i.test(before);
 }
 
+/** People held where they are, told right after their count: "40 miners trapped", "passengers who were stuck". */
+const TRAPPED_AFTER = /^\s*(?:who\s+(?:were|had been|are|have been)\s+|still\s+)?(?:trapped|stuck|stranded)\b/i;
+
 /** Predicates that only people (or animals) take: "killed", "injured", "detained" … */
 const PEOPLE_ONLY = new Set(["struck", "killed", "injured", "injured-serious", "injured-minor", "hospital", "missing", "detained", "survived", "aboard", "attended", "voted", "released"]);
 const ANIMALS = new Set(["animal", "cattle", "cow", "sheep", "goat", "pig", "horse", "dog", "cat", "bird", "chicken", "whale", "dolphin", "elephant", "livestock", "head"]);
@@ -370,7 +373,7 @@ function relative(doc: Doc, q: Quantity): boolean {
 const DAY_WORDS = /\b(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening))\b/i;
 const CUMULATIVE = /\b(so far|to date|altogether|in all|cumulative|as of (now|today|this))\b|\bha(s|ve)\b[^.]*\bsince\b/i;
 // "came just weeks after a driver … fatally shot eight people": another event of the kind, set before this one.
-const EARLIER = /\b(earlier (this|last|in)|previous|previously|last (week|month|year|summer|winter|spring|autumn)|a year ago|months? ago|the (first|second|third) (swap|exchange|round)|(days|weeks|months|years) (after|before) (a|an|another)\b|in recent (years|decades)|over the (past|last) (few |two |three |five |ten )?(years|decades)|in (past|previous) years)\b/i;
+const EARLIER = /\b(earlier (this|last|in)|previous|previously|last (week|month|year|summer|winter|spring|autumn)|a year ago|months? ago|the (first|second|third) (swap|exchange|round)|(days|weeks|months|years) (after|before) (a|an|another)\b|(years|decades) (after|before) the\b|in recent (years|decades)|over the (past|last) (few |two |three |five |ten )?(years|decades)|in (past|previous) years)\b/i;
 
 /**
  * "One woman, who identified herself as his cousin, said …" and "three workers (one a pregnant woman)"
@@ -408,7 +411,7 @@ function scopeOf(doc: Doc, q: Quantity, pred: string | null): string {
   // In an outbreak's story every toll is the outbreak's running total: "has confirmed 186 cases since January, with two
   // deaths" and "Three people have died in the outbreak" count one thing.
   if (CUMULATIVE.test(text)) return q.unit === "count" && (pred === "killed" || pred === null || pred === "-") && !/\b(?:this|last|the)\s+(?:year|month|week)\b|\b(?:19|20)\d\d\b/i.test(text) && outbreakStory(doc) ? "now" : "cumulative";
-  if (EARLIER.test(text) || OTHER_EVENT.test(text) || THAT_EVENT.test(text)) return "earlier";
+  if (EARLIER.test(text) || otherEvent(text) || THAT_EVENT.test(text)) return "earlier";
   const tally = q.unit === "count" ? periodTally(text) : null;
   if (tally !== null) return tally;
   // A past year dates another event only for what events do to people ("killed 156 people in 2014");
@@ -450,6 +453,20 @@ function periodTally(sentence: string): string | null {
 // "That epidemic, which lasted more than a year, killed over 1,700 people": a sentence opened by "That" and an event
 // points back to an event told before it, not the story's own ("This outbreak" is the story's).
 const THAT_EVENT = /^\s*That\s+(?:[\p{L}-]+\s+)?(?:epidemic|pandemic|outbreak|quake|earthquake|storm|fire|blaze|crash|explosion|blast|bombing|disaster|flood|floods|hurricane|typhoon|cyclone|tornado|landslide|accident|attack|shooting|collapse|spill|war|famine|drought|eruption)\b/u;
+/**
+ * Another event told in the sentence (OTHER_EVENT), unless "the worst …" / "the deadliest …" ranks the story's own
+ * event ("died when their bus tumbled into a gorge, in the worst road accident of this year's pilgrimage", "making it
+ * the deadliest quake since 2011").
+ */
+function otherEvent(sentence: string): boolean {
+  for (const m of sentence.matchAll(new RegExp(OTHER_EVENT.source, "giu"))) {
+    const ranked = /^the\s+(?:deadliest|worst)\b/i.test(m[0]) && RANKS_OWN.test(sentence.slice(0, m.index));
+    if (!ranked) return true;
+  }
+  return false;
+}
+/** Words right before "the worst …" that say the story's own event is it. */
+const RANKS_OWN = /(?:\bin|\bwas|\bis|\bbecame|\bbecome|\bmarks?|\bmarking|\bmaking\s+it|\bdescribed\s+as|\bcalled|\bas|,)\s*$/i;
 const OTHER_EVENT = /\b(another|a separate|an unrelated|a similar|an earlier|a previous|a prior|the previous|the last|the deadliest|the worst)\s+(?:[\p{L}-]+\s+){0,2}?(incident|shooting|attack|gunman|quake|earthquake|storm|fire|blaze|crash|explosion|blast|bombing|disaster|flood|floods|hurricane|typhoon|cyclone|tornado|landslide|accident|case|rampage|massacre|robbery|collapse|spill|outbreak)\b/iu;
 
 /**
@@ -599,6 +616,9 @@ function ageOwner(doc: Doc, q: Quantity, main: string | null): string | null {
   // "a man aged 63", "a pedestrian aged about 50", "the ship's captain, aged 76": the described person before "aged".
   const aged = /\b(?:an?|the|one|its|their|his|her)\s+(?:[a-z-]+(?:['’]s)?\s+)?([a-z]+),?\s+aged\s+(?:about\s+|around\s+)?$/i.exec(text.slice(Math.max(0, q.span.start - 40), q.span.start));
   if (aged && ageRole(aged[1]!.toLowerCase())) return `role=${aged[1]!.toLowerCase()}`;
+  // "the man detained in Antwerp on Tuesday, aged 42": the person before a participle that says which one, then "aged".
+  const described = /\b(?:an?|the)\s+([a-z]+)\s+(?:detained|arrested|held|charged|killed|injured|wounded|hurt|rescued|found|named|identified|questioned|accused|suspected|sought|wanted|jailed|sentenced|convicted)\b[^,.;:]{0,60},\s+aged\s+(?:about\s+|around\s+)?$/i.exec(text.slice(Math.max(0, q.span.start - 100), q.span.start));
+  if (described && ageRole(described[1]!.toLowerCase())) return `role=${described[1]!.toLowerCase()}`;
   const next = /^,?\s*([a-z-]+),?(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?/.exec(text.slice(q.span.end, q.span.end + 40));
   const role = next?.slice(1).find((w) => w !== undefined && ageRole(w));
   if (role) return `role=${role}`;
@@ -694,7 +714,12 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
     // "had two children", "has three sons": what someone has, not what happened to them — unless what it has is aboard
     // ("the ferry, which had 122 passengers on board").
     if ((t.pos === "VERB" || t.pos === "AUX") && t.lemma === "have") return /^\s*(?:on board|aboard|onboard)\b/i.test(text.slice(q.span.end, q.span.end + 12)) ? "aboard" : null;
-    if (t.pos === "VERB") { const p = predicateClass([t.lemma]); if (p) return p; }
+    if (t.pos === "VERB") {
+      const p = predicateClass([t.lemma]);
+      // "freed 23 passengers stuck in a cable car", "rescued 40 miners trapped underground": those held, brought out.
+      if ((p === "released" || p === "evacuated") && TRAPPED_AFTER.test(text.slice(q.span.end, q.span.end + 40))) return "trapped";
+      if (p) return p;
+    }
     break;
   }
   // "the fatal shooting of one man and the wounding of three others": the act named right before "of" governs its figure.
@@ -761,9 +786,13 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
     window.push(t.lemma);
   }
   const near = predicateClass(window);
-  if (near !== null || partitive) return near;
+  // "Twelve climbers stranded on the ridge were airlifted": the state right after the counted noun says which climbers;
+  // the clause's own verb, further on, says what happened to them (the loop below; it falls back to the state).
+  const stateAfterNoun = near === "trapped" && q.nounSpan !== null && toks.slice(at + 1, at + 7).some((t, i) => toks[at + i]!.start === q.nounSpan!.start && predicateClass([t.lemma]) === "trapped");
+  if ((near !== null && !stateAfterNoun) || partitive) return near;
   // "About 300 residents of the village of Agios Nikolaos in Crete were evacuated": past a long
   // complement of the counted noun, the clause's first verb says what happened to them.
+  let held: string | null = null;
   for (let k = end; k < toks.length && k <= at + 16; k++) {
     const t = toks[k]!;
     if (t.sentence !== q.sentence || CLAUSE.test(t.lower) || RELATIVE.test(t.lower) || t.text === "," || t.kind === "number") break;
@@ -771,10 +800,14 @@ function predicateFor(doc: Doc, q: Quantity): string | null {
     const p = predicateClass([t.lemma]);
     // "Nine hostages kidnapped from a mine … were freed": a participle right after the counted noun describes
     // them; the clause's own verb comes later.
-    if (p === null && q.nounSpan !== null && toks[k - 1]?.start === q.nounSpan.start && /(?:ed|en|wn|ught|ung)$/.test(t.lower)) continue;
+    const describes = q.nounSpan !== null && toks[k - 1]?.start === q.nounSpan.start && /(?:ed|en|wn|ught|ung)$/.test(t.lower);
+    if (p === null && describes) continue;
+    // "Twelve climbers stranded on the ridge were airlifted": a state they were rescued from says which climbers; the
+    // clause's own verb says what happened to them, and when it says nothing, they are the trapped.
+    if (p === "trapped" && describes) { held = p; continue; }
     return p;
   }
-  return null;
+  return held;
 }
 
 /**

@@ -30,6 +30,9 @@ const PREDICATES: readonly [RegExp, string][] = [
   [/^hospitals?$/, "hospital"],
   [/^(missing$|miss$|disappear|unaccounted)/, "missing"],
   [/^(arrest|detain|captur|charg|indict|convict|sentenc|jail|imprison)/, "detained"],
+  // "Nine climbers were trapped", "61 fishermen stranded on an ice floe", "passengers stuck in a cable car": people
+  // held where they are, a count that falls as they are brought out (not the evacuated, who were moved).
+  [/^(trapped|trap$|traps$|stuck$|stick$|stranded|strand$|entombed)/, "trapped"],
   [/^(evacuat|displac|flee|fled|rescu|relocat|move|airlift)/, "evacuated"],
   [/^(releas|free|freed|return|repatriat|homecoming|swap|exchang|handed over|welcom|came back|brought back)/, "released"],
   [/^(survive|surviv)/, "survived"],

@@ -35,6 +35,9 @@ export interface Context {
 
 export type Contexts = (c: QuantityClaim) => Context;
 
+/** A name that ends in a word for a road or a built structure ("Pacific Highway", "Kirkstall Road", "Chain Bridge"). */
+const ROUTE_NAME = /\s(?:Highway|Motorway|Freeway|Expressway|Road|Street|Avenue|Boulevard|Lane|Drive|Way|Parkway|Turnpike|Bridge|Tunnel|Viaduct|Flyover|Junction|Interchange|Roundabout|Square|Terrace|Crescent)$/;
+
 const NONE: Context = { words: new Set(), people: new Set(), onlyPerson: null, namesNobody: false, names: new Set(), sentence: "", subject: null };
 
 /** Between a person and a figure, words that end the person's clause or make the person a mere source. */
@@ -81,7 +84,8 @@ function fill(doc: Doc): Map<number, Context> {
   const people = new Map<number, Set<string>>();
   const everyone = new Set<string>();
   const persons = doc.entities.filter((e) => e.type === "person");
-  for (const e of doc.entities) if (e.type === "person") {
+  // (A road or a structure the tagger took for a person, "the Pacific Highway", names nobody.)
+  for (const e of doc.entities) if (e.type === "person" && !ROUTE_NAME.test(e.span.text)) {
     const set = people.get(e.sentence) ?? new Set<string>();
     const surname = e.key.split(" ").pop()!;
     set.add(surname);

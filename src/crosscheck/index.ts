@@ -8,6 +8,7 @@ import { arithmetic } from "./rules/arithmetic.js";
 import { contradiction } from "./rules/contradiction.js";
 import { corroboration } from "./rules/corroboration.js";
 import { eventDate } from "./rules/event-date.js";
+import { eventDay } from "./rules/event-day.js";
 import { madeYear } from "./rules/made-year.js";
 import { eventTime } from "./rules/event-time.js";
 import { origin } from "./rules/origin.js";
@@ -17,7 +18,7 @@ import { singleSource } from "./rules/single-source.js";
 
 export type Rule = (ctx: StoryContext) => FindingDraft[];
 
-export const RULES: readonly Rule[] = [contradiction, restatedSentence, alignedFigure, eventDate, origin, madeYear, eventTime, quoteAltered, arithmetic, corroboration, singleSource, anachronism];
+export const RULES: readonly Rule[] = [contradiction, restatedSentence, alignedFigure, eventDate, eventDay, origin, madeYear, eventTime, quoteAltered, arithmetic, corroboration, singleSource, anachronism];
 
 export function crosscheck(ctx: StoryContext): FindingDraft[] {
   return weighSingleSourceQuotes(staleFactsAgree(oneFindingPerDisagreement(RULES.flatMap((rule) => rule(ctx)))), ctx);
@@ -58,6 +59,8 @@ export function oneFindingPerDisagreement(all: readonly FindingDraft[]): Finding
     if (f.rule === "crosscheck/restated-sentence") return !slotFindings.some((g) => g.rule === "crosscheck/contradiction" && holds(g, f));
     // A day another rule already set against the other (the same sentence restated with another weekday).
     if (f.rule === "crosscheck/event-date") return !otherDays.some((g) => overlapsAll(g, f));
+    // The event's day told by its name, when the days were compared by their verb already.
+    if (f.rule === "crosscheck/event-day") return !all.some((g) => g.rule === "crosscheck/event-date" && overlapsAll(f, g));
     if (f.rule !== "crosscheck/aligned-figure") return true;
     // Compared already when another finding holds its spans or weighed both its claims (a slot finding lists every claim of both groups).
     return !compared.some((g) => holds(g, f) || f.claimIds.every((id) => g.claimIds.includes(id)));

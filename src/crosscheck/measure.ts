@@ -27,7 +27,7 @@ const EXTENT_VERB = /\b(?:the|its|their|a|an|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+
 const MOVERS = /^(?:man|woman|men|women|boy|girl|driver|runner|rider|cyclist|car|truck|lorry|bus|train|plane|ship|boat|vessel|he|she|they|volunteer|police|officer|officers|suspect|team|crew|convoy|vehicle|jet|aircraft|helicopter|hiker|hikers|climber|swimmer)$/i;
 /** "40 km south of Heraklion", "10 miles from the coast", "200 metres away": a distance from a place. */
 const FROM_PLACE = /^\s*(?:\([^)]{1,25}\)\s*)?\)?\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest|inland|offshore|upstream|downstream)(?:\s+of)?|away|from|off|outside|short of|beyond|behind|ahead of|into)\b/i;
-const FALL = new RegExp(String.raw`\b(?:fell|falls?|falling|fallen|plunged?|plunging|dropped|drops?|tumbled|slipped|jumped|leapt)\s+(?:(?:from|down|off|into|about|nearly|some|more than|over)\s+)?${HEDGE}$`, "i");
+const FALL = new RegExp(String.raw`\b(?:fell|falls?|falling|fallen|plunged?|plunging|plummet(?:ed|ing|s)?|dropped|drops?|tumbled|toppled|careered|slipped|jumped|leapt)\s+(?:(?:from|down|off|into|about|nearly|some|more than|over)\s+)?${HEDGE}$`, "i");
 const MOVING = new RegExp(String.raw`\b(?:travell?ing|travell?ed|doing|going|driving|drove|moving|flying|flew|speeding|sped|clocked|racing|raced|sailing|running|ran|cruising|reached|reaching|topping|hitting|dragged|dragging|towed|towing|swept|carried|pushed|thrown|hurled|drifted|drifting|moved|shifted)\s+(?:at\s+)?${HEDGE}$`, "i");
 const BURNED = new RegExp(String.raw`\b(?:burn(?:ed|t|ing|s)?|scorched|charred|consumed|blackened|ravaged|destroyed|razed|engulfed|swept through|spread (?:over|across)|flooded|covering|covered)\s+(?:(?:more than|over|about|some|nearly|at least)\s+)?${HEDGE}$`, "i");
 /** "seized 60 kilograms of cocaine", "found 25 pounds of": the amount of a haul, one figure of the event. */
@@ -80,7 +80,10 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
     // "the length of the tunnel … stands at 11.4 km": the tunnel's length, as "a tunnel 14.4 km long" gives it.
     return of[2] !== undefined && /^(depth|height|length|width)$/.test(aspect) ? `${aspect} of ${of[2].toLowerCase()}` : aspect;
   }
-  if (LIMIT.test(before.slice(-60))) return "limit";
+  if (LIMIT.test(before.slice(-60)) || LIMIT_TO.test(before)) return "limit";
+  // "a detour of 38 kilometres", "the slick, a stretch of 12 km": the thing named before "of" is what is measured.
+  const sized = SIZE_OF.exec(before);
+  if (sized && THING.test(sized[1]!.toLowerCase())) return `size of ${sized[1]!.toLowerCase()}`;
   const a = ASPECT_AFTER.exec(after);
   if (a) {
     const w = a[1]!.toLowerCase();
@@ -99,7 +102,6 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
   }
   const extent = EXTENT_VERB.exec(before.slice(-100));
   if (extent && !MOVERS.test(extent[1]!)) return `size of ${extent[1]!.toLowerCase()}`;
-  if (FROM_PLACE.test(after)) return "from a place";
   // "180 mm of rain fell" / "dumped 380 millimetres of rain": how much rain or snow, whatever the verb.
   const fell = measureOf(c)!.dim === "length" ? /^\s*of\s+(rain|rainfall|snow|snowfall|precipitation|hail)\b/i.exec(after) : null;
   // ("An average of 60 mm of rain fell across the region": a mean over places, not one place's fall.)
@@ -107,15 +109,21 @@ export function measureAspect(text: string, c: QuantityClaim): string | null {
   // "2.3 tonnes of cocaine" / "800 kilograms of cocaine": the weight of what the words name after the unit.
   const what = measureOf(c)!.dim === "weight" ? /^\s*of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\b/i.exec(after) : null;
   if (what && !/^(which|whom|what|them|it)$/i.test(what[1]!)) return `weight of ${what[1]!.toLowerCase()}`;
+  // ("tumbled nearly 500 metres into a gorge near Pakhi": a fall, whatever place it ends near.)
   if (FALL.test(before)) return "fall";
+  if (FROM_PLACE.test(after)) return "from a place";
   if (MOVING.test(before)) return measureOf(c)!.dim === "speed" ? "moving" : "travelled";
   if (BURNED.test(before)) return "burned";
   if (measureOf(c)!.dim === "weight" && SEIZED.test(before)) return "seized";
   return null;
 }
 
-/** Things whose size a compound gives after their name ("the 96-metre Fierza dam", "the 310-metre Shard tower"). */
-const THING = /^(?:dam|bridge|tower|tunnel|building|skyscraper|statue|crane|ship|vessel|yacht|tanker|ferry|wall|mast|spire|chimney|cliff|waterfall|falls|runway|pipeline|road|canal|viaduct|stadium|wave|volcano|mountain|peak|glacier|lake|river|reservoir|cave|mine|shaft|well|pier|jetty|dyke|dike|levee)$/;
+/** "cut the load limit on the bridge … to 15 tonnes": a limit set, told before the figure it is set to. */
+const LIMIT_TO = new RegExp(String.raw`\blimit\b[^.;:]{0,110}\bto\s+${HEDGE}$`, "i");
+/** "a detour of 38 kilometres": a thing, then "of", then its measure. */
+const SIZE_OF = new RegExp(String.raw`\b(?:a|an|the|its)\s+([a-z]+)\s+of\s+${HEDGE}$`, "i");
+/** Things whose size a compound gives after their name ("the 96-metre Fierza dam", "the 310-metre Shard tower"), or "of" before it ("a detour of 38 km"). */
+const THING = /^(?:detour|diversion|queue|tailback|slick|plume|crack|sinkhole|crater|trench|fence|barrier|dam|bridge|tower|tunnel|building|skyscraper|statue|crane|ship|vessel|yacht|tanker|ferry|wall|mast|spire|chimney|cliff|waterfall|falls|runway|pipeline|road|canal|viaduct|stadium|wave|volcano|mountain|peak|glacier|lake|river|reservoir|cave|mine|shaft|well|pier|jetty|dyke|dike|levee)$/;
 
 /** A verb where the thing measured should be: "the bridge is 1,200 metres long". */
 const COPULA = /^(?:is|was|are|were|be|been|stands?|stood)$/i;
@@ -165,7 +173,9 @@ const ASPECT_WORDS: Readonly<Record<string, string>> = {
  * height or length, a fall, the area burned, a haul's weight. Not distances from places, speeds or rainfall, which a
  * story gives of many places and movers.
  */
-export const EVENT_MEASURE = /^(?:(?:depth|height|length|width|thickness)(?: of [a-z]+)?|fall|burned|seized)$/;
+// (A thing's size named by the noun glued to the measure, "a 38-kilometre detour", "the 150-metre tower", and a limit set,
+// "cut the load limit to 15 tonnes", are one measure of the story's thing too.)
+export const EVENT_MEASURE = /^(?:(?:depth|height|length|width|thickness)(?: of [a-z]+)?|fall|burned|seized|limit|size of (?!a thing$)[a-z]+)$/;
 
 /** Two measures whose words say they measure the same aspect. */
 export function sameAspect(ta: string, a: QuantityClaim, tb: string, b: QuantityClaim): boolean {
@@ -178,6 +188,11 @@ export function sameAspect(ta: string, a: QuantityClaim, tb: string, b: Quantity
  * Null for prices, budgets, salaries, bail, rewards and other amounts a story may give many of or revise.
  */
 export function amountAspect(text: string, c: QuantityClaim): string | null {
+  // An amount of a year told as past ("In 2023, robbers stole jewels worth about €7 million", "fined €2m in 2024") is
+  // another event's.
+  if (c.slot.scope === "earlier" || /^y\d{4}$/.test(c.slot.scope)) return null;
+  const start = Math.max(text.lastIndexOf(". ", c.span.start), text.lastIndexOf("\n", c.span.start)) + 1;
+  if (PAST_YEAR.test(`${text.slice(start, c.span.start)} ${text.slice(c.span.end, c.span.end + 60).split(/\.\s/)[0]}`)) return null;
   const from = Math.max(text.lastIndexOf(". ", c.span.start) + 1, c.span.start - 80);
   const near = `${text.slice(Math.max(0, from), c.span.start)} ${text.slice(c.span.end, c.span.end + 40).split(/[.;]/)[0]}`.toLowerCase();
   // "wanted $5 million in bitcoin to unlock its systems", "demanded $1 million for the girl's release".
@@ -188,7 +203,10 @@ export function amountAspect(text: string, c: QuantityClaim): string | null {
     || /^\s*(?:in\s+)?(?:bitcoin|cryptocurrency|crypto|monero)\b/i.test(text.slice(c.span.end, c.span.end + 30)) || /\bransom(?:ware)?\b/i.test(text)))) return "ransom";
   if (/\b(?:fined?|fining|penalty)\b/.test(near)) return "fine";
   // "stole jewellery worth 1.2 million pounds" / "Jewellery valued at 800,000 pounds was taken": what a theft took, by its worth.
-  if (/\b(?:worth|valued at|value of|estimated at)\b/.test(near) && /\b(?:st[oa]le|stolen|steal(?:ing|s)?|taken|took|theft|thieves|thief|robbery|robbers?|heist|burglary|burglars?|loot(?:ed)?|snatched|haul)\b/.test(near)) return "value of what was stolen";
+  // (The theft may be told at the sentence's start: "Four armed men robbed a jewellery store …, escaping with watches and
+  // jewels worth an estimated €2.3 million".)
+  const clause = `${text.slice(start, c.span.start)} ${text.slice(c.span.end, c.span.end + 40).split(/[.;]/)[0]}`.toLowerCase();
+  if (/\b(?:worth|valued at|value of|estimated at)\b/.test(near) && THEFT.test(clause)) return "value of what was stolen";
   // "Tickets for the final cost 45 pounds each" / "Fans will pay 54 pounds for a ticket": what one ticket costs (not
   // what tickets took in: "ticket sales reached 4 million pounds").
   if (/\btickets?\b/.test(near) && /\b(?:cost(?:s|ing)?|priced|pay(?:s|ing)?|paid|each|per ticket|a ticket|one ticket|price)\b/.test(near)
@@ -200,6 +218,12 @@ export function amountAspect(text: string, c: QuantityClaim): string | null {
   // Bail, rewards and settlements change as a case goes on (bail cut, a reward pooled, 10 % of bail posted): not one figure.
   return null;
 }
+
+/** A year that dates another event: "In 2023, …", "since 2020", "back in 2019". */
+const PAST_YEAR = /\b(?:in|since|during|back in)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b/i;
+
+/** Words of a theft: what was taken, by whom, how. */
+const THEFT = /\b(?:st[oa]le|stolen|steal(?:ing|s)?|taken|took|theft|thieves|thief|robbery|robbed|robbing|robs?|robbers?|heist|burglary|burglars?|burgled|loot(?:ed)?|snatched|haul|made off with|escap(?:ed|ing) with|fled with|got away with|grabbed)\b/;
 
 /** Kinds of ticket that have prices of their own. */
 const TICKET_KIND = /\b(standing|seated|seats?|stand|season|vip|premium|general admission|adults?|child(?:ren)?(?:['’]s)?|kids?|student|concession|family|economy|business|first-class|first class|day|weekend|early-bird|return|single|one-way|round-trip)\b/;

@@ -3,7 +3,7 @@
 import type { Doc } from "../domain/doc.js";
 
 /** Tolls that grow as reports come in, homes destroyed as a fire is surveyed too (the missing are found, the hospitalised go home, so those may shrink). */
-export const UPDATED_AS_REPORTED: ReadonlySet<string> = new Set(["killed", "injured", "detained", "evacuated", "missing", "hospital", "destroyed", "damaged"]);
+export const UPDATED_AS_REPORTED: ReadonlySet<string> = new Set(["killed", "injured", "detained", "evacuated", "missing", "hospital", "destroyed", "damaged", "trapped"]);
 /** Counts an outbreak or a disaster keeps adding to whatever the verb ("has reached 60 cases", "66 infections"). */
 const GROWING_NOUNS: ReadonlySet<string> = new Set(["case", "infection"]);
 
@@ -12,9 +12,9 @@ export function updatedAsReported(pred: string, noun: string): boolean {
   return UPDATED_AS_REPORTED.has(pred) || (pred === "-" && GROWING_NOUNS.has(noun));
 }
 
-/** Whether such a toll may also fall from one report to the next: the missing are found, patients leave hospital. */
+/** Whether such a toll may also fall from one report to the next: the missing are found, patients leave hospital, the trapped are brought out. */
 export function mayShrink(pred: string): boolean {
-  return pred === "missing" || pred === "hospital";
+  return pred === "missing" || pred === "hospital" || pred === "trapped";
 }
 /** Verbs of growth govern a figure only from just before it ("the toll rose to 19"), not anywhere in its sentence ("as the river rose"). */
 const GROWTH_BEFORE = /\b(rose|risen|rises|climbed|climbs|increased|jumped|grew|grown|swelled|surged|has reached|had reached|reached|raised)\b[^.;,]{0,30}$/i;

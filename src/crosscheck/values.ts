@@ -121,7 +121,7 @@ export function says(c: QuantityClaim): string {
 }
 
 const PREDICATE_PHRASE: Readonly<Record<string, string>> = {
-  killed: "killed", injured: "injured", hospital: "taken to hospital", missing: "missing", detained: "detained", evacuated: "evacuated",
+  killed: "killed", injured: "injured", hospital: "taken to hospital", missing: "missing", detained: "detained", evacuated: "evacuated", trapped: "trapped",
   released: "released or returned", survived: "who survived", aboard: "aboard", cargo: "carried", attended: "attending", voted: "voting", struck: "on strike", employed: "employed",
   casualties: "killed or injured", destroyed: "destroyed", damaged: "damaged", "injured-serious": "seriously injured", "injured-minor": "lightly injured", whole: "in all",
 };
@@ -150,6 +150,7 @@ export function slotPhrase(p: QuantitySlot): string {
   if (p.noun === "vote-for") return "the share voting in favour";
   if (p.noun === "vote-against") return "the share voting against";
   if (p.noun === "magnitude") return "the quake's magnitude";
+  if (p.noun === "storey") return "how many storeys the building has";
   // "rate-unemployment" → "the unemployment rate", "rate-youth-unemployment" → "the youth unemployment rate".
   if (p.noun.startsWith("rate-")) return `the ${p.noun.slice(5).replace(/-/g, " ")} rate`;
   if (p.noun === "turnout") return p.scope.startsWith("day=") ? `the turnout on ${p.scope.slice(4)}` : "the turnout";

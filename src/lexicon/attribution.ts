@@ -23,6 +23,8 @@ export const FOREIGN_CUES: readonly string[] = [
   "a poursuivi", "a lancé", "déclare", "affirme", "ajoute", "explique", "souligne", "précise", "confie", "rappelle", "poursuit",
   "a réagi", "a annoncé", "a jugé", "a regretté", "a dénoncé", "a témoigné", "a raconté", "a commenté", "a détaillé",
   "a fait savoir", "a confirmé", "a observé", "a conclu", "a résumé", "a tranché", "indique", "estime", "témoigne", "raconte",
+  // present forms written before a joined pronoun or after a quote: `« … », dit-il`, `« … », assure la maire`
+  "dit", "assure", "répond", "insiste", "reconnaît", "martèle", "résume", "conclut", "prévient", "regrette", "dénonce",
   // Italian
   "ha dichiarato", "ha detto", "ha spiegato", "ha aggiunto", "ha affermato", "ha sottolineato", "ha precisato",
   "ha ribadito", "ha commentato", "ha scritto", "ha assicurato", "ha avvertito", "ha raccontato", "ha osservato",
@@ -40,6 +42,8 @@ export const FOREIGN_CUES: readonly string[] = [
   // German separable verbs, written before their subject with the particle after it: `„…“, teilte die Polizei mit`,
   // `„…“, fügte er hinzu`, `„…“, räumte der Sprecher ein`
   "teilte", "teilten", "fügte", "räumte",
+  // the same verbs at the end of a clause, written whole: `Wie die Polizei mitteilte, sei der Täter „…“`
+  "mitteilte", "mitteilten", "hinzufügte", "einräumte", "bekanntgab",
 ];
 
 /**
@@ -55,7 +59,7 @@ export const FOREIGN_BODIES: readonly string[] = [
   "association", "pompiers", "secours", "sous-préfecture", "agglomération", "métropole", "intercommunalité",
   // Spanish
   "ayuntamiento", "policía", "ministerio", "gobierno", "fiscalía", "juzgado", "consejería", "diputación", "empresa",
-  "compañía", "sindicato", "ejército", "alcaldía", "bomberos", "delegación", "subdelegación", "consistorio", "cabildo",
+  "compañía", "sindicato", "ejército", "alcaldía", "bomberos", "delegación", "subdelegación", "consistorio", "cabildo", "guardia civil",
   // Italian
   "questura", "comune", "prefettura", "procura", "polizia", "carabinieri", "ministero", "governo", "regione", "azienda",
   "società", "sindacato", "ospedale", "tribunale", "vigili del fuoco", "protezione civile", "municipio", "giunta",
@@ -86,7 +90,7 @@ export const SPEECH_VERBS: readonly string[] = [
   "demanded", "lamented", "blasted", "slammed", "mused", "cautioned", "add", "interjected", "indicated", "defended", "goes on",
   "recounted", "remembered", "reiterated", "assured", "proclaimed", "emailed", "texted", "speculated", "opined", "concluded",
   "concludes", "answered", "answers", "points out", "retorted", "echoed", "wondered", "reveals", "revealed", "thanked",
-  "criticized", "attacked", "mocked", "ridiculed", "agreed", "disagreed", "hailed", "touted", "dismissed", "derided", "lauded",
+  "criticized", "criticised", "attacked", "mocked", "ridiculed", "agreed", "disagreed", "hailed", "touted", "dismissed", "derided", "lauded",
   "pointed out", "went on", "shot back", "fired back", "hit back", "chimed in", "retaliated", "reacted", "exclaimed", "snapped",
   "scoffed", "muttered", "whispered", "agrees", "proclaims", "asserted", "asserts", "put it", "puts it",
   // base forms after a plural subject: "Republicans argue the bill is “…”", "Economists at Nordbank predict …",

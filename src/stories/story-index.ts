@@ -192,7 +192,9 @@ export class StoryIndex {
     // An index that retrieves nothing (the store scoring one article against given ones) needs no rare terms.
     if (this.opts.candidates === 0 || this.opts.maxPosting === 0) return i;
     const rare = this.rareTopicTerms(entry);
-    const candidates = scoreAll ? Array.from({ length: i }, (_, j) => j) : this.retrieve(entry, rare);
+    // While the index holds no more articles than retrieval would return, every one is scored: a local report of an
+    // event told from its residents' side may share no rare word or event key with the wire's, only common ones.
+    const candidates = scoreAll || i <= this.opts.candidates ? Array.from({ length: i }, (_, j) => j) : this.retrieve(entry, rare);
     const kept: [number, number][] = [];
     const now: Weights = { topic: this.topics.weights, event: this.events.weights };
     this.load(entry, now);

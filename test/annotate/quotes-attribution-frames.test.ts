@@ -25,7 +25,10 @@ describe("a base form after a modal", () => {
     expect(said("Ana Ruiz might counter that the ferry is “a lifeline, not a luxury.”")).toEqual(["Ana Ruiz: a lifeline, not a luxury."]);
   });
   it("a noun 'quip' is no cue", () => {
+    // (Not a verb: the words are Tom Ward's because "His quip" owns them, as "her claim that …" does — speakers22.)
     expect(said("Tom Ward tried a joke. His quip about the weather — “Ask the clouds, they decide the schedule” — fell flat."))
+      .toEqual(["Tom Ward: Ask the clouds, they decide the schedule"]);
+    expect(said("The crowd tried a joke. A quip about the weather — “Ask the clouds, they decide the schedule” — fell flat."))
       .toEqual(["-: Ask the clouds, they decide the schedule"]);
   });
 });

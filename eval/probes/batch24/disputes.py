@@ -10,7 +10,7 @@ def story(name, expect, values, *arts, kind="contradiction", day="2026-12-07", d
         for i, a in enumerate(arts)]})
 
 # ---- real disputes: expected as a medium/high finding of `kind` whose evidence holds every value ----
-story("mine-trapped", "dispute", ["27", "72"],
+story("mine-trapped", "dispute", ["27|Twenty-seven", "72"],
  ("Miners trapped in Zambia", "Twenty-seven miners were trapped underground after a tunnel collapsed at a copper mine near Chingola on Monday, the mines ministry said."),
  ("Chingola mine collapse", "Rescue teams are trying to reach 72 miners trapped by a tunnel collapse at the Chingola copper mine, the ministry said on Monday."))
 story("bridge-length", "dispute", ["1.2", "2.1"],

@@ -28,7 +28,7 @@ story("flight-time", "dispute", ["6:40", "9:40"],
 story("landslide-village", "dispute", ["Kalimpong", "Darjeeling"],
  ("Landslide buries homes", "A landslide buried 11 homes in a village outside Kalimpong after a night of heavy rain, officials in West Bengal said on Friday."),
  ("West Bengal landslide", "Eleven houses were buried when a hillside collapsed on a village near Darjeeling after overnight rain, West Bengal officials said on Friday."))
-story("arrests-count", "dispute", ["14", "41"],
+story("arrests-count", "dispute", ["14", "41|Forty-one"],
  ("Police raid in Naples", "Police arrested 14 people in dawn raids on a counterfeit medicine ring in Naples on Wednesday."),
  ("Naples fake medicine raids", "Forty-one suspects were detained on Wednesday when police raided a network selling counterfeit medicines in Naples."))
 story("quote-hedge-plant", "dispute", ["may"],

@@ -65,10 +65,21 @@ export function dates(text: string, sentences: readonly Sentence[], publishedAt:
       if (!rest) continue;
       r = { text: rest.text, index: r.index + lead[0].length + rest.index, start: rest.start };
     }
+    // "a year before Thursday's collapse", "two days after Monday's vote": a time between two events, the named day
+    // the date told (the time between dates nothing).
+    const between = /^\S+\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after)\s+(?=\p{Lu})/u.exec(r.text);
+    if (between) {
+      const rest = en.casual.parse(r.text.slice(between[0].length), refOpt, { forwardDate: false })[0];
+      if (!rest) continue;
+      r = { text: rest.text, index: r.index + between[0].length + rest.index, start: rest.start };
+    }
     const t = r.text;
     // "after 14 hours of debate", "after three days of talks": how long something went on, not a day.
     if (/^\s+of\s/i.test(text.slice(r.index + t.length, r.index + t.length + 4)) && /\b(?:minutes|hours|days|weeks|months|years)$/i.test(t)) continue;
     if (/^\d{1,3}(,\d{3})+$/.test(t) || /^\d+$/.test(t)) continue; // "2,000" is a count, not a date
+    // "barely two weeks after the pilgrimage season opened", "seven years after the robbery of the Green Vault": a time
+    // between two events, counted from an event the words name, not from the day just told.
+    if (/\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)$/i.test(t) && /^\s+(?:the|a|an|his|her|their|its|this|that|\p{Lu})/u.test(text.slice(r.index + t.length, r.index + t.length + 8))) continue;
     if (/^(night|morning|evening|afternoon|noon|midnight)$/i.test(t)) continue; // a time of day alone
     const anaphoric = ANAPHORIC.test(t) || ANAPHORIC.test(`${text.slice(Math.max(0, r.index - 4), r.index)}${t}${text.slice(r.index + t.length, r.index + t.length + 9)}`);
     if (/^(for|over|during)\b/i.test(t) || /\b(years|months|weeks|days|hours)\b/i.test(t) && !/\bago\b/i.test(t) && !anaphoric) continue; // durations

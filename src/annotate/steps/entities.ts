@@ -256,6 +256,9 @@ const SURNAME_ORG_WORDS = new Set(["Cross", "Post", "Press", "Church", "Court", 
 
 const PERSON_WORD = new RegExp(`^${PREFIX}\\p{Lu}[\\p{Ll}'’]+(-\\p{Lu}?[\\p{Ll}]+)*\\.?$`, "u");
 
+/** Lower-case nouns for a business or body that news writes right before its one-word name ("the shipping group Maersk"). */
+const BODY_BEFORE_NAME = /^(?:group|company|firm|conglomerate|carmaker|automaker|chipmaker|drugmaker|planemaker|airline|bank|lender|insurer|retailer|supermarket|broadcaster|utility|startup|start-up|manufacturer|charity|regulator|giant)$/;
+
 function classify(surface: string, words: readonly string[], all: readonly Token[], firstIndex: number, n: number): EntityType | null {
   if (PLACE_SET.has(surface)) return "place";
   // "Mike Cross", "Frank Church", "Emily Post": a first name, then an organisation word that is a surname too.
@@ -271,8 +274,14 @@ function classify(surface: string, words: readonly string[], all: readonly Token
   const prev = all[firstIndex - 1];
   const next = all[firstIndex + n];
   const next2 = all[firstIndex + n + 1];
+  // "the shipping group Maersk said", "carmaker Volvo says": one word after a lower-case noun for a business or
+  // body is that body, whatever verb follows (not a noun for a person's trade: "miner Berg", "publisher Lind").
+  if (n === 1 && prev && BODY_BEFORE_NAME.test(prev.text)) return "org";
   if (next && SPEECH.has(next.lower)) return "person";
   if (prev && SPEECH.has(prev.lower) && prev.sentence === all[firstIndex]!.sentence) return "person";
+  // ("In Benin City, the state governor said": after "in" and before a comma, a place opening the sentence, unless a
+  // first name opens it: "a statement from Ann Lee, the mayor".)
+  if (prev && /^(?:in|near|outside|across)$/.test(prev.lower) && n <= 2 && next?.text === "," && !isFirstName(words[0]!)) return "place";
   if (next && next.text === "," && next2 && /^(who|a|an|the|aged|\d+)$/.test(next2.lower)) return "person";
   // "Her husband, Taras, waited outside", "his daughter, Mia, 7,": a lone name set off by commas after a
   // possessive and a noun for a relative or companion is that person.

@@ -707,6 +707,9 @@ function measureAfter(tokens: readonly Token[], last: number, sentence: number):
   }
   // "150 nautical miles": a length of its own (1,852 m), not 150 "wests".
   if (lw === "nautical" && at(k + 1) && /^miles?$/.test(at(k + 1)!.lower)) return done("nmi", k + 1);
+  // "a three-storey building", "the 12-story tower", "a six-floor car park": a building's height in storeys, glued to
+  // the number by a hyphen ("three stories" alone may be news stories, "three floors" floors a fire spread across).
+  if (k === last + 2 && /^(?:storey|storeys|story|stories|floor|floors|level|levels)$/.test(lw)) return done("storey", k);
   // A bare gram is a lower-case "g" right after the number: "3G networks" and "5G" are generations of mobile networks.
   if (WEIGHT_UNIT.test(lw) && !(lw === "g" && (k !== last + 1 || w.text !== "g"))) return done(/^(kg|kilo)/.test(lw) ? "kg" : /^(tons?|tonnes?)$/.test(lw) ? "tonne" : /^(lbs?)$/.test(lw) ? "lb" : "g", k);
   return null;

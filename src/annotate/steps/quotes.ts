@@ -240,13 +240,14 @@ const PREPOSITION = /^(?:from|in|at|of|near|with|to|by|on|about|against|for|into
 const PLACE_WORDS = new Set([...COUNTRIES, ...PLACES, ...Object.keys(COUNTRY_ALIASES), ...Object.keys(DEMONYMS), ...US_STATES.filter((s) => s !== "Washington")]);
 const PARTY = /^(?:Republican|Republicans|Democratic|Democrat|Democrats|GOP|Conservative|Liberal|Libertarian|Labour|Tory|Green|Independent|Former|Then|Acting|Senior|Top|Chief)$/;
 const TITLE_ABBR = /^(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Atty|Supt|Cmdr|Adm|Maj|Pres|Sec)\.$/;
-const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|Another|Multiple|Several|Each|Every|Few|Such|Other|Indeed|Moreover|Furthermore|Likewise|Similarly|Nevertheless|Nonetheless|Today|Tonight|Yesterday|It|But|And|Or|If|When|While|As|In|On|At|For|From|With|By|After|Before|Since|Meanwhile|However|Still|Yet|Also|Both|Some|Many|Most|All|One|Asked|Speaking|Later|Earlier|Then|So|Now|Here|There|What|Who|Why|How|His|Her|Their|Its|Our|My|Your|We|I|You)$/;
+const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|Another|Multiple|Several|Each|Every|Few|Such|Other|Indeed|Moreover|Furthermore|Likewise|Similarly|Nevertheless|Nonetheless|Today|Tonight|Yesterday|It|But|And|Or|If|When|While|As|In|On|At|For|From|With|By|After|Before|Since|Meanwhile|However|Still|Yet|Also|Both|Some|Many|Most|All|One|Asked|Speaking|Later|Earlier|Then|So|Now|Here|There|What|Who|Why|How|His|Her|Their|Its|Our|My|Your|We|I|You|Wie|Als|Nachdem|Obwohl|Während|Weil|Wenn)$/;
 /** Pronouns a speaker can be, in English and in German or French copy ("sagte er", "elle a déclaré"). */
-const PRONOUN = /^(?:he|she|they|er|sie|il|elle)$/i;
-const MALE_PRONOUN = /^(?:he|er|il)$/i;
-const FEMALE_PRONOUN = /^(?:she|sie|elle)$/i;
+const PRONOUN = /^(?:he|she|they|er|sie|il|elle|ele|ela|él|ella)$/i;
+const MALE_PRONOUN = /^(?:he|er|il|ele|él)$/i;
+const FEMALE_PRONOUN = /^(?:she|sie|elle|ela|ella)$/i;
 /** German puts the pronoun after the verb (`„…“, sagte er`); English does not (`“…,” said he` is archaic). */
-const PRONOUN_AFTER_VERB = /^\s+(er|sie)(?![\p{L}])/u;
+// (Portuguese and Spanish too, `“…”, disse ele`; French joins it with a hyphen, `« … », affirme-t-il`, `dit-elle`.)
+const PRONOUN_AFTER_VERB = /^(?:\s+(?=(?:er|sie|ele|ela|él|ella)(?![\p{L}]))|-(?:t-)?(?=(?:il|elle)(?![\p{L}])))(\p{L}+)/u;
 
 // First names by sex from compromise's lexicon (a general list, not one corpus's people), and honorifics;
 // not names given to both ("Lindsey Graham … he said").
@@ -573,9 +574,17 @@ function subjectBefore(text: string, lo: number, end: number): Span | null {
     }
     return null;
   }
+  // "Pavel Novak of the rail operator said", "engineer Ana Ruiz at the water board told": a name, then where they
+  // work in lower case; the name speaks, not the body (capitalised bodies are settled in `named`).
+  const worksAt = NAME_AT_BODY.exec(left.slice(0, words[first]!.index!));
+  if (worksAt && isNameWord(lastWord(worksAt[1]!)) && !groupNoun(worksAt[1]!.split(/\s+/)[0]!) && !NOT_SUBJECT.test(worksAt[1]!.split(/\s+/)[0]!)) {
+    const at = lo + worksAt.index! + worksAt[0].indexOf(worksAt[1]!);
+    return spanOf(text, at, at + worksAt[1]!.length);
+  }
   const start = lo + words[first]!.index!;
   return spanOf(text, start, lo + lastEnd);
 }
+const NAME_AT_BODY = /(?:^|[\s,(])((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]*)\s+(?:of|at|from|with)\s+(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 /** What speaks for the name that owns it across lower-case words: "the Des Moines Register’s editorial board", "Lee’s campaign press office". */
 const POSSESSED_BODY = /^(?:board|campaign|team|office|staff|committee|spokes(?:man|woman|person))$/;
@@ -768,6 +777,7 @@ function placeName(name: string): boolean {
 }
 
 /** A cue of another language's copy just before: "ha dichiarato", "disse", "sagte", "a précisé". */
+const FOREIGN_CUE_SET = new Set(FOREIGN_CUES);
 const FOREIGN_CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FOREIGN_CUES.map((v) => v.replace(/ /g, "\\s+")).join("|")})\\s*$`, "u");
 /** After such a cue: an article (group 1 is the role's first word), the role and what it is of, a comma, the full name (group 2); or the role alone and the name ("spiega l'assessora Giulia Conti"). */
 const ROLE_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*(?:(?:il|lo|la|le|i|gli|el|los|las|o|a|os|as|der|die|das|den|dem|un|una|uno|une|um|uma|ein|eine|einer)\s+|l['’]|un['’])(\p{L}[\p{L}\-]*)(?:(?:\s+[^,;:“”"«»()\n]{1,60}?)?,\s+|\s+)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PARTICLE}\s+){0,3}\p{Lu}[\p{L}'’.\-]*){1,3})(?=\s*(?:[,.;:!?)—–]|$))`, "u");
@@ -807,9 +817,12 @@ const occupation = (w: string): boolean => OCCUPATIONS.has(w) || PERSON_NOUN.has
 /** "Actress Ronke Oshodi", "Councillor Obinna Eze" tagged whole at a sentence's start: the name after the noun. */
 function withoutOccupation(text: string, span: Span): Span {
   const title = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(span.text);
+  // ("Bürgermeisterin Anna Keller", "Polizeisprecher Jan Ott": a German title, capitalised as nouns are.)
+  if (title && GERMAN_TITLE.test(title[1]!) && span.text.split(/\s+/).length >= 3) return spanOf(text, span.start + title[0].length, span.end);
   // (Also in the plural before two names: "Rangers Joel Pike and Ada Strand".)
   const noun = title?.[1]!.toLowerCase() ?? "";
-  if (!title || !(occupation(noun) || (/s$/.test(noun) && occupation(noun.slice(0, -1)))) || isFirstName(title[1]!) || span.text.split(/\s+/).length < 3) return span;
+  // (Also a noun for a person by its ending: "Developer Carl Brandt", "Historian Ana Lee".)
+  if (!title || !(occupation(noun) || personNoun(noun) || (/s$/.test(noun) && occupation(noun.slice(0, -1)))) || isFirstName(title[1]!) || span.text.split(/\s+/).length < 3) return span;
   return spanOf(text, span.start + title[0].length, span.end);
 }
 
@@ -1002,7 +1015,8 @@ function named(c: Ctx, phrase: Span): { span: Span; org: boolean } | null {
   // called it …", "Republicans, meanwhile, said"; the tagger keeps a lone capitalised opener only before "said").
   if (PARTY_PLURAL.test(phrase.text)) return { span: phrase, org: true };
   // A plural noun opening a sentence ("Environmentalists said") names a group, not someone.
-  if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
+  // (Also after a dateline's dash: "Ilorin (AP) — Fishermen said".)
+  if (groupNoun(phrase.text) && /(?:^|[.!?"”]\s+|\n|[—–]\s+)$/u.test(c.text.slice(Math.max(0, phrase.start - 3), phrase.start))
     && !ents.some((e) => e.key.includes(" ") || e.type === "org" || e.type === "place")) return null;
   if (placeDescribed(c.text, phrase, c.entities)) return null;
   // "A resident of Dover", "voters in Elmira": where someone lives names nobody, even a town the gazetteer lacks.
@@ -1228,6 +1242,8 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "person" | "an
   // A pronoun in a relative clause does not point back to the clause's head: "He attacked the deal Obama
   // made, Obama, who he said was “…”" → not Obama.
   const skip = RELATIVE_HEAD.exec(c.text.slice(Math.max(0, at - 60), at))?.[1]!.replace(/['’]s?$/u, "") ?? null;
+  // (The pronoun's own verb: a reply points back to the one asked before.)
+  const replying = /^\p{L}+\s+(?:\p{Ll}+ly\s+)?(?:replied|replies|answered|answers|responded|responds|retorted|shot\s+back)\b/u.test(c.text.slice(at, at + 40));
   for (let i = c.said.length - 1; i >= 0; i--) {
     const s = c.said[i]!;
     if (s.cue.start >= at) continue;
@@ -1238,6 +1254,16 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "person" | "an
     if (s.asked !== undefined) {
       if (s.asked && fits(s.asked.gender, s.asked.org) && (skip === null || lastWord(s.asked.span.text) !== skip)) return s.asked;
       continue;
+    }
+    // "Tom Hale asked Treasury Secretary Mark Lopez about the deficit. ¶ “…,” he replied": the one asked replies.
+    if (replying && /^(?:asked|asks|questioned|pressed)$/i.test(s.cue.text) && s.speaker) {
+      const sentEnd = c.sentences[si]!.end;
+      const asked = c.entities.find((e) => e.type === "person" && e.span.start >= s.cue.end && e.span.end <= sentEnd && /^[\s\p{Lu}\p{Ll}.'’-]*$/u.test(c.text.slice(s.cue.end, e.span.start)) && c.text.slice(s.cue.end, e.span.start).split(/\s+/).filter((x) => /^\p{Ll}/u.test(x)).length <= 2);
+      if (asked && lastWord(asked.span.text) !== lastWord(s.speaker.text)) {
+        const span = named(c, asked.span)?.span ?? asked.span;
+        const g = genderOf(c, span);
+        if (fits(g, false)) return { span, gender: g, org: false };
+      }
     }
     // "A spokeswoman for the coast guard said … ¶ “…,” she said": the body she speaks for.
     const spokes = s.org && (want === "f" ? /\bspokes(?:woman|person)\b/i : want === "m" ? /\bspokes(?:man|person)\b/i : /$^/).test(c.text.slice(c.sentences[si]!.start, s.cue.start));
@@ -1282,7 +1308,12 @@ function antecedent(c: Ctx, at: number, want: "m" | "f" | "org" | "person" | "an
     // shown to be of the other gender: nobody rather than a guess.
     if (who && gendered) {
       const pair = pairIn(c, sent, who.span);
-      if (pair && fits(genderOf(c, pair), false)) return null;
+      if (pair && fits(genderOf(c, pair), false)) {
+        // ("Minister Amara Diallo and her deputy, Seydou Keita, … “…,” he said": "her" shows the first is a woman.)
+        const owner = /\band\s+(his|her)\s/i.exec(c.text.slice(who.span.end, pair.start))?.[1]!.toLowerCase();
+        if (owner && (owner === "his" ? "m" : "f") !== gendered) return { span: pair, gender: genderOf(c, pair), org: false };
+        return null;
+      }
     }
     if (who) return who.gender === null && gendered ? shownInstead(c, sent, who, gendered, skip) : who;
     if (unnamedSubject(c, si, want)) return null;
@@ -1381,6 +1412,10 @@ function untypedBody(c: Ctx, at: number): { span: Span; gender: Gender; org: boo
     // "Mayor Rui Patrício opened the bridge. “…,” the council said": a name after a person's title is a
     // person, whatever the tagger spans (not "Foreign Ministry": no name follows the title words).
     if (people.some((e) => e.span.end === head.end && e.span.start > head.start && c.text.slice(head.start, e.span.start).trim().split(/\s+/).every((w) => PERSON_TITLES.has(w) || TITLE_ABBR.test(w) || /^(?:Former|Acting|Interim|Deputy|Vice)$/.test(w)))) return null;
+    // (A capitalised word before a lower-case noun modifies it: "Environmental groups disagreed" names no body; look further back.)
+    const after = /^\s+(?=\p{Ll})/u.exec(c.text.slice(head.end, head.end + 3));
+    // (Not an opener such as "Two inspectors", which stays for the junk-speaker check to drop.)
+    if (after && !OPENER_WORDS.test(head.text) && c.tokens && tokenAt(c.tokens, head.end + after[0].length)?.pos === "NOUN") continue;
     return { span: head, gender: null, org: true };
   }
   return null;
@@ -1476,6 +1511,12 @@ function described(c: Ctx, at: number, head: string, preferTitled = false): { sp
   const near = any?.org && !SPEAKS_FOR_BODY.test(head) ? antecedent(c, at, "person") : any;
   // (For a party, the other party is another title: "Tom Hale, a Democrat, met Carl Reid, a Republican. “…,” the Republican said" → Reid.)
   const others = head === "republican" ? ["democrat"] : head === "democrat" ? ["republican"] : OTHER_TITLES;
+  // "Greenpeace criticised the plan. “…,” the spokesman said": one name word the tagger took for a person, with no
+  // gender, first name or title anywhere, may be the body the spokesperson speaks for.
+  if (near && !near.org && near.gender === null && /^spokes/.test(head) && !near.span.text.includes(" ")) {
+    const e = c.entities.find((x) => x.span.start === near.span.start && x.span.end === near.span.end);
+    if (e && maybeBody(c, e) && !c.entities.some((x) => x.type === "person" && x.key.includes(" ") && lastWord(x.span.text) === near.span.text)) return { span: near.span, gender: null, org: true };
+  }
   if (near && !near.org) {
     const seen = mentions(c, near.span, at);
     if (seen.some((e) => introducedWith(c, e, head))) return near;
@@ -1561,7 +1602,8 @@ function unnamedIntro(text: string, at: number, head: string): number {
 
 /** A lower-case description right before a name ("harbour master Ann Lee", "pollster Ann Lee"). */
 function otherDescription(c: Ctx, e: Entity): boolean {
-  const w = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(c.text.slice(Math.max(0, e.span.start - 30), e.span.start))?.[1];
+  // (Also set off before the name: "Its chief executive, Vincent Clerc, blamed …".)
+  const w = /(?:^|\s)(\p{Ll}[\p{Ll}-]+),?\s+$/u.exec(c.text.slice(Math.max(0, e.span.start - 30), e.span.start))?.[1];
   return w !== undefined && describes(w);
 }
 const OTHER_TITLES = [...Object.keys(TITLE_FORMS), "spokesman", "spokeswoman", "spokesperson"];
@@ -1786,6 +1828,14 @@ function subjectSpeaker(c: Ctx, subject: Span): { speaker: Span | null; gender: 
     const pron = ownerPronoun[1]!.toLowerCase();
     const a = antecedent(c, subject.start - ownerPronoun[0].length, pron === "his" ? "m" : pron === "her" ? "f" : "any");
     if (a && !a.org) return { speaker: a.span, gender: null, org: true };
+  }
+  // "The Red Cross sent three teams. “…,” its spokesman said": the body "its" points back to speaks.
+  // (Also "the company's spokeswoman", "the agency's spokesman": a body's common noun owning the spokesperson.)
+  const bodyOwner = w.length === 1 && /^spokes(?:man|woman|person)$/i.test(w[0]!) ? /(?:^|[\s,])[Tt]he\s+(\p{Ll}+)['’]s\s+$/u.exec(c.text.slice(Math.max(0, subject.start - 24), subject.start)) : null;
+  const itsSpokes = w.length === 1 && /^spokes(?:man|woman|person)$/i.test(w[0]!) ? /(?:^|[\s,])its\s+$/i.exec(c.text.slice(Math.max(0, subject.start - 6), subject.start)) ?? (bodyOwner && ORG_NOUN.has(bodyOwner[1]!) ? bodyOwner : null) : null;
+  if (itsSpokes) {
+    const a = antecedent(c, subject.start - itsSpokes[0].length, "org") ?? untypedBody(c, subject.start);
+    return a ? { speaker: a.span, gender: null, org: true } : { speaker: null, gender: null, org: false };
   }
   // "the 58-year-old mayor said": the person the text gave that age, else as "the mayor said".
   const agedNoun = w.length === 1 && PERSON_NOUN.has(w[0]!.toLowerCase()) ? /(?:^|\s)the\s+(\d{1,3})-year-old\s+$/i.exec(c.text.slice(Math.max(0, subject.start - 25), subject.start)) : null;
@@ -2039,7 +2089,8 @@ const PAPER_MADE = /\b(?:released|issued|posted|published|sent|aired|tweeted|ret
  */
 function paperBefore(c: Ctx, it: Span): { speaker: Span | null; gender: Gender; org: boolean } | null {
   const here = sentenceAt(c.sentences, it.start);
-  if (here < 1 || !/^\s*$/.test(c.text.slice(c.sentences[here]!.start, it.start))) return null;
+  // (Also after the paper's words: "The campaign released a new ad. “…,” it says.")
+  if (here < 1 || !/^\s*(?:[“"«][^“”"«»]*[”"»],?\s*)?$/.test(c.text.slice(c.sentences[here]!.start, it.start))) return null;
   const sent = c.sentences[here - 1]!;
   const m = PAPER_MADE.exec(c.text.slice(sent.start, sent.end));
   if (!m || !DOCUMENT.test(m[1]!)) return null;
@@ -2059,6 +2110,12 @@ const PASSIVE_PARTICIPLE = /^(?:accused|called|described|labeled|labelled|brande
 const PASSIVE_AGENT = new RegExp(`^\\s+by\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:[\\p{Ll}-]+,\\s+)?(${NAME_WORDS})((?:,\\s+(?:the|a|an)\\s[^,“”"«»\\n]{1,80})?,?\\s+(?:as|of)\\s+[“"«])`, "u");
 
 /** "was asked", "has been asked", "were repeatedly asked", "got asked", "being asked": the subject is asked, not asking. */
+/** Cues whose past participle, after a form of "be", tells who was addressed or judged ("was warned", "were urged", "had been told"). */
+const PASSIVE_CUE = /^(?:warned|urged|told|praised|criticized|criticised|accused|attacked|mocked|ridiculed|derided|lauded|hailed|thanked|assured|cautioned|blasted|slammed|dismissed|charged)$/;
+/** A form of "be" right before such a participle, adverbs allowed between ("was repeatedly warned"; not "has warned"). */
+const PASSIVE_AUX = /\b(?:was|were|is|are|be|been|being|get|gets|got|gotten)\s+(?:(?:\p{Ll}+ly|also|not|never|again|once|even|already|later|then|first|since|still)\s+){0,2}$/u;
+/** The agent right before the words it spoke: "was warned by Ann Lee that …", "were told by the captain: “…”". */
+const PASSIVE_BY_WORDS = new RegExp(`^\\s+by\\s+((?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}\\p{N}'’.&$-]+\\s+){0,5}?${NAME_WORDS})(?=\\s*,?\\s*(?:that\\b|:|[“"«]))`, "u");
 const PASSIVE_ASKED = /\b(?:was|were|is|are|been|being|be|get|gets|got|getting)\s+(?:(?:\p{Ll}+ly|also|again|then|first|later|once|never|often|not|even|still)\s+)?$/u;
 /** The asker after a passive "asked": "by moderator Ana Berg", "by Harbor Times reporter Li Wen," (group 1: the phrase, up to what is asked). */
 const ASKED_BY = new RegExp(`^\\s+by\\s+((?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}\\p{N}'’.&$-]+\\s+){0,5}?${NAME_WORDS})(?=\\s*(?:[,:;.?—–]|[“"«]|$|\\s(?:whether|if|about|what|why|how|when|where|who|which|to|on|in|at|during|for|after|before|and)\\b))`, "u");
@@ -2125,10 +2182,24 @@ function scanCues(c: Ctx): void {
       c.said.push({ cue, subject: r?.speaker ? who : null, speaker: r?.speaker ?? null, gender: r?.gender ?? null, org: r?.org ?? false, asked });
       continue;
     }
+    // "Berg was warned twice", "the crew had been told to wait", "Mols was praised for …": a passive cue
+    // with no agent after it; its subject is the one spoken to or of, not the speaker (nobody is named).
+    // ("was warned by the coast guard": the agent speaks.)
+    if (PASSIVE_CUE.test(m[0]) && PASSIVE_AUX.test(text.slice(Math.max(lo, at - 40), at))) {
+      // (Only when the words follow the agent: "was criticized by Reid for “…”" quotes the one criticized.)
+      const by = PASSIVE_BY_WORDS.exec(text.slice(cue.end, cue.end + 120));
+      const who = by ? spanOf(text, cue.end + by[0].length - by[1]!.length, cue.end + by[0].length) : null;
+      const r = who ? resolveSubject(c, who) : null;
+      // (With no agent, a cue before it in the sentence tells who reports it: "According to the manual, staff were told, “…”".)
+      const prev = c.said[c.said.length - 1];
+      if (!r?.speaker && prev?.speaker && prev.cue.start >= sentenceStart(text, at) && prev.cue.start < at) c.said.push({ ...prev, cue, asked: undefined });
+      else c.said.push({ cue, subject: r?.speaker ? who : null, speaker: r?.speaker ?? null, gender: r?.gender ?? null, org: r?.org ?? false });
+      continue;
+    }
     if (AFTER_RE.test(m[0])) subject = subjectAfter(text, cue.end);
     else if (INVERTIBLE.has(m[0].toLowerCase().replace(/\s+/g, " ")) && /[”"’»,']\s*$|,“\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !titleBeforeCue(c, at)) {
       // `“…,” said Ann Ford` (and `“…,” she said` is handled below as a subject before).
-      const pronoun = PRONOUN_AFTER_VERB.exec(text.slice(cue.end, cue.end + 6));
+      const pronoun = PRONOUN_AFTER_VERB.exec(text.slice(cue.end, cue.end + 10));
       subject = pronoun ? spanOf(text, cue.end + pronoun[0].length - pronoun[1]!.length, cue.end + pronoun[0].length) : subjectAfter(text, cue.end);
       if (subject && !pronoun && (PRONOUN.test(subject.text) || (/,\s*$/.test(before) && !/[”"»“]\s*,\s*$/.test(text.slice(Math.max(0, at - 4), at)) && !/^\p{Lu}/u.test(subject.text)))) subject = null;
       // "Huhn, a former executive, said Fiorina “was involved”": the name after the verb starts the
@@ -2231,6 +2302,13 @@ function scanCues(c: Ctx): void {
       // opened right after the name and closed right before the verb, whatever it holds.
       if (main && (appositiveBetween(between) || !/\b(?:who|whom|which|that|whose)\b|[“”"«»]|\b(?:and|but|or)\s+(?:the\s+)?\p{Lu}/u.test(between))) subject = main;
     }
+    // `«…», dijo.`, `«…», ha detto.`, `“…”, afirmou.`: Spanish, Italian and Portuguese drop a subject the sentences
+    // before gave; the cue, right after the quote and closing the clause, is that person's, as "he said" would be.
+    if (subject === null && FOREIGN_CUE_SET.has(m[0].replace(/\s+/g, " ")) && /[”"»],?\s*$/.test(text.slice(Math.max(0, at - 4), at)) && /^\s*(?:[.;]|,\s|$)/.test(text.slice(cue.end, cue.end + 3))) {
+      const a = antecedent(c, at, "any");
+      c.said.push(a ? { cue, subject: null, speaker: a.span, gender: a.gender, org: a.org } : { cue, subject: null, speaker: null, gender: null, org: false });
+      continue;
+    }
     if (subject === null) { c.said.push({ cue, subject: null, speaker: null, gender: null, org: false }); continue; }
     const r = resolveSubject(c, subject);
     c.said.push({ cue, subject, speaker: r.speaker, gender: r.gender, org: r.org });
@@ -2301,7 +2379,8 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (!who) who = ownSubject(c, p);
     // `Ford's claim that the dam was “unsafe”`: a named person's words, when no cue names a speaker (a
     // cue's speaker owns `Ford praised Lee's “courage”`).
-    const owner = !who || !who.speaker || !cued ? possessive(c, p, !who) : null;
+    // ("Lind mocked Duarte's claim that the budget was “…”", "… mocked her claim that …": the claim's owner, after the cue.)
+    const owner = !who || !who.speaker || !cued ? possessive(c, p, !who) : who.cue.end <= p.open ? possessive(c, p, false, true) : null;
     if (owner && (!who || !who.speaker || owner.cue.start > who.cue.start)) who = owner;
     let speaker = who?.speaker ?? null;
     let attributed = who != null;
@@ -2373,7 +2452,7 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     if (out.some((q) => q.span.start < inner.end && inner.start < q.span.end)) continue;
     // (A pronoun left unresolved is nobody: "They’re less hostile … and agree that …“a lot”".)
     if (speaker && (junkSpeaker(c, speaker) || PRONOUN.test(speaker.text.replace(/['’]\p{L}+$/u, "")))) speaker = null;
-    if (speaker) speaker = fullFromFirst(c, roleOfBody(text, withParticles(text, speaker)));
+    if (speaker) speaker = withoutBodyArticle(text, fullFromFirst(c, roleOfBody(text, withParticles(text, speaker))));
     const quote: Quote = { kind: "quote", span: inner, speaker: speaker?.text ?? null, speakerSpan: speaker, sentence: sentenceAt(sentences, p.open) };
     out.push(quote);
     if (p.openEnded) openEnded.add(quote);
@@ -2395,6 +2474,23 @@ export function quotes(text: string, sentences: readonly Sentence[], names: read
     out[k] = { ...q, speaker: next.speaker, speakerSpan: next.speakerSpan };
   }
   return out;
+}
+
+/** Capitalised articles opening a sentence before a body's common noun: "Die Polizei Mittelhessen", "La Préfecture du Rhône". */
+const BODY_ARTICLE = /^(?:Die|Der|Das|La|Le|Les|El|Los|Las|Il|Lo|Gli|A|O|Os|As)\s+(?=\p{Lu})/u;
+const BODY_HEADS = FOREIGN_BODIES.map((b) => b.split(" ")[0]!.toLowerCase());
+/** "Die Polizei Mittelhessen" → "Polizei Mittelhessen", as "„…“, teilte die Polizei Mittelhessen mit" gives it (not "Der Spiegel", "Le Monde"). */
+function withoutBodyArticle(text: string, span: Span): Span {
+  // ("according to a statement from Rafael Cruz's office": a possessive speaker ends with what it owns, as "Cruz's office said" gives.)
+  if (/['’]s$/u.test(span.text)) {
+    const owned = /^\s+(?:office|campaign|team|staff|lawyers?|attorneys?)(?![\p{L}])/u.exec(text.slice(span.end, span.end + 14));
+    if (owned) return spanOf(text, span.start, span.end + owned[0].length);
+  }
+  const m = BODY_ARTICLE.exec(span.text);
+  if (!m) return span;
+  const next = /^[\p{L}-]+/u.exec(span.text.slice(m[0].length))?.[0].toLowerCase() ?? "";
+  if (!BODY_HEADS.some((h) => next === h || (next.startsWith(h) && h.length >= 5))) return span;
+  return spanOf(text, span.start + m[0].length, span.end);
 }
 
 /**
@@ -2493,7 +2589,9 @@ const POSSESSIVE = new RegExp(`((?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}.
  * and the quote: nothing, a colon, a "that" or "of" clause, or "was:"; not a predicate (`Lee's claim was
  * “nonsense”` is someone else's verdict on it).
  */
-function possessive(c: Ctx, p: Piece, bareToo: boolean): Said | null {
+const PRONOUN_SPEECH_NOUN = new RegExp(`(?<![\\p{L}])(his|her|His|Her)\\s+(?:(?:own|earlier|latest|repeated|infamous|famous|now-infamous|oft-repeated|previous|original)\\s+)?(?:${SPEECH_NOUN})(?![\\p{L}])`, "gu");
+const CLAUSE_VERB = /\b(?:is|was|are|were|has|had|have|will|would|could|can|should|must)\b/g;
+function possessive(c: Ctx, p: Piece, bareToo: boolean, thatOnly = false): Said | null {
   const from = sentenceStart(c.text, p.open);
   const chunk = c.text.slice(from, p.open);
   let last: RegExpExecArray | null = null;
@@ -2506,11 +2604,33 @@ function possessive(c: Ctx, p: Piece, bareToo: boolean): Said | null {
     const gap = chunk.slice(last.index! + last[0].length).replace(/\s*\([^()]{0,60}\)/g, "");
     if (/[“”"«»;]/.test(gap)) return null;
     if (!(/^\s*:?\s*$/.test(gap) || /^\s+(?:that|of|about)\s/.test(gap) || POSSESSED_GAP.test(gap))) return null;
+    // (After a cue naming its own speaker, only a claim whose "that" clause holds the words: "Lind mocked Duarte's
+    // claim that the budget was “…”", not "Lind called Duarte's remarks “…”", which describes them.)
+    // (Nor "Frazier said Rubio's claim that Cruz is … is “simply not true”": a second verb before the quote judges the claim.)
+    if (thatOnly && (!/^\s+that\s/.test(gap) || (gap.match(CLAUSE_VERB) ?? []).length >= 2)) return null;
     name = last[1]!; at = from + last.index!;
   } else {
     // "Her message to the bidders was simple: “…”", "His reply: “…”": a pronoun's words opening the sentence, right
     // before the quote — whoever the pronoun points back to speaks.
-    const own = PRONOUN_POSSESSIVE.exec(chunk);
+    // "Critics mocked her claim that the budget was “…”", "fined for his comment that the referee was “…”": a
+    // pronoun's claim, remark or comment anywhere in the sentence, the quote inside it ("that", "of", "about").
+    let mid: RegExpExecArray | null = null;
+    for (const m of chunk.matchAll(PRONOUN_SPEECH_NOUN)) mid = m;
+    const after = mid ? chunk.slice(mid.index! + mid[0].length) : "";
+    if (mid && !/[“”"«»;]/.test(chunk.slice(mid.index!)) && (thatOnly ? /^\s+that\s/.test(after) && (after.match(CLAUSE_VERB) ?? []).length < 2 : /^\s+(?:that|of|about)\s/.test(after))) {
+      const pron = mid[1]!.toLowerCase();
+      const at = from + mid.index! + mid[0].indexOf(mid[1]!);
+      const want = pron === "his" ? "m" : "f";
+      // (The sentence's own subject first: "De Blasio also repeated his claim that …", whoever spoke before.)
+      const main = mainSubject(c, from, at);
+      const r = main && !PRONOUN.test(main.text) ? resolveSubject(c, main) : null;
+      const person = r?.speaker && c.entities.some((e) => e.type === "person" && e.span.start < r.speaker!.end && r.speaker!.start < e.span.end);
+      const a = r?.speaker && person && !r.org && r.gender !== (want === "m" ? "f" : "m") ? { span: r.speaker, gender: r.gender, org: false } : antecedent(c, at, want);
+      if (!a) return null;
+      const cue = spanOf(c.text, at, at + mid[1]!.length);
+      return { cue, subject: cue, speaker: a.span, gender: a.gender, org: a.org };
+    }
+    const own = thatOnly ? null : PRONOUN_POSSESSIVE.exec(chunk);
     if (!own || /[“”"«»;]/.test(own[0])) return null;
     const pron = own[1]!.toLowerCase();
     const a = antecedent(c, from, pron === "his" ? "m" : pron === "her" ? "f" : pron === "its" ? "org" : "any");
@@ -3120,6 +3240,10 @@ const LEAD_IN = /^(?:\p{Ll}|(?:After|Before|During|Amid|Amidst|Despite|Following
 
 /** A place in capitals opening a story ("JACKSON, Miss. (AP) —", "LA CROSSE, Wis. —"): nobody. */
 function dateline(text: string, span: Span): boolean {
+  // "Port Harcourt — Traders said …", "Benin City, Nigeria (AP) – …": a name opening a paragraph, then a dash and a
+  // new sentence, in any case (not a person's first name: "Ann Lee — the mayor — said").
+  if (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) && /^\s*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^()]{1,20}\))?\s+[—–]{1}\s+["“\p{Lu}]/u.test(text.slice(span.end, span.end + 60))
+    && !MALE.has(span.text.split(/\s+/)[0]!.toLowerCase()) && !FEMALE.has(span.text.split(/\s+/)[0]!.toLowerCase())) return true;
   if (/^\s*\(\p{Lu}{2,}[\p{Lu}\s]*\)\s*[—–-]{1,2}\s/u.test(text.slice(span.end, span.end + 20)) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))) return true;
   return !/\p{Ll}/u.test(span.text) && /^\s*(?:,\s*[\p{L}\d.,\s]{2,24})?(?:\s*\([^()]{1,20}\))?\s*[—–-]{1,2}\s/u.test(text.slice(span.end, span.end + 40));
 }
@@ -3149,6 +3273,8 @@ function mainSubject(c: Ctx, from: number, to: number): Span | null {
 }
 const MAIN_SUBJECTS = new WeakMap<Ctx, Map<number, Span | null>>();
 
+/** A verb right after a sentence's opening name: a regular past or present form, or a common irregular past. */
+const OPENER_VERB = /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|es)|\p{Ll}{3,}[^s\W]s|met|led|took|gave|told|said|saw|sent|spent|held|kept|left|lost|won|made|paid|brought|bought|thought|fought|sought|caught|taught|began|became|came|went|ran|rode|drove|flew|wrote|spoke|broke|chose|stood|sat|found|heard|felt|knew|threw|struck|hit|put|set|cut|shut|quit|beat|bent|lent|built|dealt|meant|read|sold|swore|tore|wore|woke|shook|sank|sang|swam|drew|grew|fled|fed|bled)\s/u;
 function findMainSubject(c: Ctx, from: number, to: number): Span | null {
   const { text } = c;
   let s = from;
@@ -3202,6 +3328,24 @@ function findMainSubject(c: Ctx, from: number, to: number): Span | null {
   if (tie && tiedToName(tie[3]!)) { const at = s + tie[0].indexOf(tie[1]!); return spanOf(text, at, s + tie[0].length); }
   // "Longtime residents of Kvalsund said": people described by where they live, nobody named.
   if (LIVES_IN.test(text.slice(s, to).trimStart())) return null;
+  // "Harbour master Per Ellingsen met ferry captain Tomas Berg", "Per Ellingsen met …": a person opening the
+  // sentence, after at most a lower-case description ending in a noun for a person, then a verb (an irregular past
+  // too: "met", "led", "took") — the subject, not a person named after the verb.
+  const opener = c.entities.find((e) => e.span.start >= s && e.span.start <= s + 40 && e.span.end <= to);
+  if (opener?.type === "person") {
+    const lead = text.slice(s, opener.span.start).trim();
+    const words = lead ? lead.split(/\s+/) : [];
+    const last = (words[words.length - 1] ?? "").toLowerCase();
+    const described = words.length === 0 || (words.length <= 3 && words.every((w) => /^[\p{L}-]+$/u.test(w)) && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && (occupation(last) || personNoun(last)));
+    // (A regular form must be tagged a verb: "Clinton aides said", "Sanders delegates" are nouns after a modifier.)
+    const verb = OPENER_VERB.exec(text.slice(opener.span.end, Math.min(to, opener.span.end + 40)));
+    const regular = verb && /(?:ed|s)\s$/.test(verb[0]) && !/^\s+(?:\p{Ll}+ly\s+)?(?:led|fled|fed|bled|sped)\s$/u.test(verb[0]);
+    const at = verb ? opener.span.end + verb[0].search(/\S/) : -1;
+    const pos = verb && c.tokens ? tokenAt(c.tokens, at)?.pos : undefined;
+    // (Or an object after it, whatever the tagger says: "Frank quotes former adviser Ann Lee".)
+    const object = verb && c.tokens ? /^(?:DET|PROPN|PRON|ADJ|NUM)$/.test(tokenAt(c.tokens, opener.span.end + verb[0].length)?.pos ?? "") : false;
+    if (described && verb && (!regular || pos === undefined || pos === "VERB" || pos === "AUX" || object)) return opener.span;
+  }
   const after = subjectAfter(text, s);
   // "The board gave Sam Price a medal": the subject is "board", not the object after its verb.
   const subject = after && trimTo(text, after, headEnd(after));

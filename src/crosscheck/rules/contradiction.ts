@@ -110,6 +110,12 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     return x !== null && y !== null && test(x, y);
   };
   const placedAtNames = (a: QuantityClaim, b: QuantityClaim) => bothPlaced(a, b, placedAtOthers);
+  /** Two amounts told as one aspect of the event (measure.ts amountAspect: a ransom, a fine, what was stolen). */
+  const oneAmountAspect = (a: QuantityClaim, b: QuantityClaim) => a.value.unit === "money" && b.value.unit === "money"
+    && amountAspect(text(a), a) !== null && amountAspect(text(a), a) === amountAspect(text(b), b);
+  /** … or two measures told as one named aspect ("fell about 200 metres" / "tumbled nearly 500 metres into a gorge"). */
+  const oneAspect = (a: QuantityClaim, b: QuantityClaim) => oneAmountAspect(a, b)
+    || (measureOf(a) !== null && measureOf(b) !== null && measureAspect(text(a), a) !== null && sameAspect(text(a), a, text(b), b));
   const partAgainstWhole = (a: QuantityClaim, b: QuantityClaim) => bothPlaced(a, b, placedPartAgainstWhole);
   /** A figure's sentence up to the figure. */
   const sentenceBefore = (c: QuantityClaim) => { const x = sentenceAt(c); return x === null ? "" : x.text.slice(0, Math.max(0, c.span.start - x.start)); };
@@ -127,7 +133,7 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
     // Weakest first: an odd figure is compared with figures at least as well supported as itself.
     for (const minor of [...minors].sort((a, b) => a.witnesses - b.witnesses)) {
       const candidates = groups.filter((g) => g !== minor && (g === major || g.witnesses >= minor.witnesses));
-      const pick = references(minor.claims, candidates, major, contextOf).find(({ m, ref }) =>
+      const pick = references(minor.claims, candidates, major, contextOf, oneAspect).find(({ m, ref }) =>
         // Greedy groups may leave two agreeing figures apart ("about 100" and "at least 70").
         !overlaps(m, ref) && (p.unit === "age" || !differentDays(m, ref)) && !otherNamesake(m, ref)
         // "two women and a man" against "three bank workers": a part of the figure, not another figure.
@@ -146,7 +152,9 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // (Measures in base units: "2.3 tonnes" and "800 kilograms" are 2,300 and 800 kg, not 2.3 and 800; two measures
         // whose words say they measure one aspect, "25 pounds of cocaine" / "60 kilograms of cocaine", are one thing however far apart.)
         && !(looseSlot(m, ref) && Math.max(inBase(m), inBase(ref)) > 5 * Math.max(measureOf(m) ? 0 : 1, Math.min(inBase(m), inBase(ref)))
-          && !(measureOf(m) !== null && sameAspect(text(m), m, text(ref), ref))));
+          && !(measureOf(m) !== null && sameAspect(text(m), m, text(ref), ref))
+          // (Nor two amounts told as one aspect of the event: "jewels worth an estimated €2.3 million" / "the haul was worth around €12 million".)
+          && !oneAmountAspect(m, ref)));
       if (!pick) continue;
       const { ref, group } = pick;
       const pairKey = [groups.indexOf(minor), groups.indexOf(group)].sort().join("-");
@@ -182,6 +190,8 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
       // The first reason that holds for thinking the figures count different things (kept low; the summary says why).
       const doubts: readonly (readonly [Doubt, () => boolean])[] = [
         ["list", () => listPartners(m, quantities, text(m)) !== listPartners(ref, quantities, text(ref))],
+        // "carrying 20 passengers and a pilot" / "21 people aboard": the figure is one part of those aboard, one more named after it.
+        ["list", () => p.unit === "count" && ONE_MORE_AFTER.test(text(m).slice(m.span.end, m.span.end + 50)) !== ONE_MORE_AFTER.test(text(ref).slice(ref.span.end, ref.span.end + 50))],
         ["beside", () => sameKindBeside(m, inArticle(m), sentenceBounds(m))],
         ["beside", () => sameKindBeside(ref, inArticle(ref), sentenceBounds(ref))],
         // "killed nine people in Bihar and four in Jharkhand": a place's part of a breakdown whose other parts have no noun.
@@ -315,6 +325,10 @@ export function contradiction(ctx: StoryContext): FindingDraft[] {
         // "The yard, which builds hull sections for Halvorsen's plants, employs about 1,900 people" / "Halvorsen employs about
         // 14,500 people": one site's workforce against its owner's.
         ["whole", () => p.unit !== "age" && SITE_STAFF.test(sentenceOf(m) ?? "") !== SITE_STAFF.test(sentenceOf(ref) ?? "")],
+        // "four manufacturers in the city employing more than 1,500 people in total" / "The firm … employs about 380 people":
+        // several bodies' or places' figure together against one's.
+        // (Told before the figure, as who has it: "410 cases in nine districts" is the figure's breakdown, not its owners.)
+        ["whole", () => p.unit === "count" && isPeopleClass(p.noun) && SEVERAL_TOGETHER.test(sentenceBefore(m)) !== SEVERAL_TOGETHER.test(sentenceBefore(ref))],
         // "caught 52 passes for 440 yards" / "29 passes for 201 yards": each thing both sentences count has another figure,
         // two stat lines (of other games, seasons or contests) rather than one line misreported.
         ["lines", () => otherFigureLines(figuresAt(m), figuresAt(ref))],
@@ -521,6 +535,9 @@ function datedApart(da: Doc | undefined, a: QuantityClaim, db: Doc | undefined, 
   return !x.some((p) => y.some((q) => meet(p, q)));
 }
 
+/** Aspects that name the thing measured ("size of detour", "limit", "depth of shaft"), and a fall (the story's vehicle's or person's). */
+const THING_MEASURE = /^(?:limit|fall|size of (?!a thing$)[a-z]+|(?:depth|height|length|width) of [a-z]+)$/;
+
 /** Share of surrounding words two figures must have in common to be compared as one figure. */
 const SAME_WORDS = 0.2;
 /** … and to be taken as one figure restated, which makes a figure with no predicate worth a medium finding (tune fold). */
@@ -547,12 +564,15 @@ function soleMeasure(a: QuantityClaim, b: QuantityClaim, inArticle: (c: Quantity
   const aspect = measureAspect(text(a), a);
   // (A peak temperature is the event's when both sentences name one place: "at Seville airport" in each.)
   const ofEvent = aspect !== null && (EVENT_MEASURE.test(aspect) || (aspect === "peak temperature" && shareAName(sentenceOf(a) ?? "", sentenceOf(b) ?? "")));
-  const alone = (c: QuantityClaim) => inArticle(c).every((o) => measureOf(o)?.dim !== dim || o.value.number === c.value.number
+  // (A measure of an earlier time, "previously carried vehicles of up to 42.5 tonnes", is not the story's now.)
+  const alone = (c: QuantityClaim) => inArticle(c).every((o) => measureOf(o)?.dim !== dim || o.value.number === c.value.number || o.slot.scope !== c.slot.scope
     || (ofEvent && !sameAspect(text(c), c, text(o), o) && measureAspect(text(o), o) !== null));
   // A wind's speed is the weather's, not a party's: "Storm Greta brought gusts of 140 km/h" / "Gusts reached 95 km/h".
   // (An aspect of the event named in both — "at a depth of", "put its depth at" — is one scene, in whatever other words.)
   return alone(a) && alone(b) && sameAspect(text(a), a, text(b), b) && (ofEvent || contextSimilarity(contextOf, a, b) >= SAME_SCENE)
-    && (oneParty(contextOf, a, b) || aspect === "wind");
+    // (A thing's own size or limit, "a 38-kilometre detour" / "a detour of 70 kilometres", or the story's fall, is the
+    // thing's whoever the sentences name beside it — an official who said it — unless their clauses' subjects differ.)
+    && (oneParty(contextOf, a, b) || aspect === "wind" || (THING_MEASURE.test(aspect ?? "") && !otherSubjects(contextOf, a, b)));
 }
 
 /**
@@ -575,7 +595,7 @@ interface Reference { readonly m: QuantityClaim; readonly ref: QuantityClaim; re
  * similar words (the same counted noun counts for a little more: "a man and two women" restates
  * "two women", not "at least three people"), then the majority's figure.
  */
-function references(mine: readonly QuantityClaim[], others: readonly ValueGroup[], major: ValueGroup, contextOf: Contexts): Reference[] {
+function references(mine: readonly QuantityClaim[], others: readonly ValueGroup[], major: ValueGroup, contextOf: Contexts, oneAspect: (a: QuantityClaim, b: QuantityClaim) => boolean): Reference[] {
   let best: Reference | null = null;
   let score = SAME_WORDS;
   const states = new Set(mine.map((c) => c.articleId));
@@ -583,7 +603,9 @@ function references(mine: readonly QuantityClaim[], others: readonly ValueGroup[
     // An article that also states the odd value ("down almost five points … with his 5.8 points")
     // does not disagree with it: 5.8 is another figure there.
     if (states.has(b.articleId)) continue;
-    const s = contextSimilarity(contextOf, a, b) + (a.value.noun !== null && a.value.noun === b.value.noun ? 0.1 : 0);
+    // (Two amounts whose words name one aspect of the event, "worth an estimated €2.3 million" stolen / "the haul was worth
+    // around €12 million", are each other's reference before any other amount however alike its words.)
+    const s = contextSimilarity(contextOf, a, b) + (a.value.noun !== null && a.value.noun === b.value.noun ? 0.1 : 0) + (oneAspect(a, b) ? 1 : 0);
     if (s > score || (s === score && best !== null && g === major)) { score = s; best = { m: a, ref: b, group: g }; }
   }
   const m = mine.find((c) => !major.articleIds.includes(c.articleId)) ?? mine[0]!;
@@ -846,6 +868,10 @@ export function toldAsWhole(sentence: string): boolean {
 const RANKED_PART = /\bthe\s+(?:(?:second|third|fourth)[- ])?(?:lowest|highest|largest|smallest|biggest|best|worst|fewest|most|least)\b[^.;]{0,25}?\b(?:in|of|among|across)\s+(?:the\s+|any\s+|all\s+(?:the\s+)?)?(?:country|nation|state|states|region|regions|province|provinces|county|counties|district|districts|electorates?|constituenc(?:y|ies)|city|cities|borough|boroughs|ward|wards|municipalit(?:y|ies)|cantons?|department|departments)\b/i;
 /** One site's workforce: "The yard, which builds hull sections …, employs about 1,900 people". */
 const SITE_STAFF = /^\s*(?:The|Its|Their|This|That|\p{Lu}[\p{L}'’-]+(?:['’]s)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:yard|shipyard|plant|factory|site|mine|office|offices|branch|subsidiary|division|unit|facility|mill|depot|warehouse|store|works|smelter|refinery|campus|centre|center|operations?)\b[^.;]{0,110}?\b(?:employs|employed|has a workforce of|has a staff of)\b/u;
+/** One more person named right after a count, with no number: "20 passengers and a pilot", "12 pupils plus their teacher". */
+const ONE_MORE_AFTER = /^\s*(?:and|plus)\s+(?:a|an|one|the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:pilot|co-pilot|driver|captain|skipper|crew|crewman|crew member|guide|conductor|helper|instructor|teacher|nurse|guard|attendant|officer|escort|chaperone|coach|mother|father|parent)\b/iu;
+/** Several bodies or places counted together: "four manufacturers … employing 1,500 people in total", "the region's 12 hospitals". */
+const SEVERAL_TOGETHER = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+)?(?:companies|firms|manufacturers|makers|employers|factories|plants|mills|mines|[\p{L}]+eries|works|sites|branches|outlets|restaurants|hotels|farms|yards|shipyards|offices|depots|warehouses|stations|laboratories|labs|hospitals|clinics|schools|colleges|universities|banks|businesses|operators|producers|suppliers|retailers|stores|shops|chains|airlines|carriers|ports|terminals|councils|agencies|countries|states|cities|towns|villages|districts|regions|provinces|counties)\b/iu;
 /** A whole sector's or economy's figure: "the aerospace sector employs", "the industry supports 40,000 jobs". */
 const SECTOR_WHOLE = /\b(?:sector|industry|industries|economy)\s+(?:(?:now|already|currently|also)\s+)?(?:employs|employ|employed|supports|supported|provides|accounts for|is worth|generates|has)\b/i;
 
@@ -934,7 +960,8 @@ function kindWords(c: QuantityClaim): string[] {
   let k = words.length - 1;
   // Between the last number word and the counted noun (the span's last word).
   let from = 0;
-  for (let i = 0; i < k; i++) if (/^[\d,.]+$/.test(words[i]!) || NUMBER_WORDS.test(words[i]!)) from = i + 1;
+  // A number glued to its unit ("three-storey building", "a 150-metre tower") is the figure itself, no kind.
+  for (let i = 0; i < k; i++) if (/^[\d,.]+$/.test(words[i]!) || NUMBER_WORDS.test(words[i]!) || (c.value.unit === "distance" && COMPOUND_NUMBER_FIRST.test(words[i]!))) from = i + 1;
   const out = words.slice(from, k).filter((w) => /^[a-z][a-z-]+$/.test(w) && !/^(?:of|the|and|or|more|than|other|others|people|at|least|about|some|nearly|almost|over|under|local|nearby|additional|further|estimated|reported)$/.test(w));
   return out;
 }
@@ -1001,8 +1028,23 @@ function subgroup(minor: ValueGroup, group: ValueGroup, m: QuantityClaim, ref: Q
   if (m.slot.pred === "attended" && [cm, cr].includes("people") && [cm, cr].some((x) => /^(?:fan|spectator|supporter|visitor|concertgoer|crowd)$/.test(x))) return false;
   // Those arrested are suspects: "arrested 32 people" and "arrested 23 suspects" count one thing.
   if (/^(?:detained|charged)$/.test(m.slot.pred) && [cm, cr].includes("people") && [cm, cr].includes("suspect")) return false;
+  // A part is no larger than its whole: "some 140 residents" still trapped cannot be a part of "about 40 people".
+  if ((cm === "people") !== (cr === "people")) {
+    const [whole, part] = cm === "people" ? [m, ref] : [ref, m];
+    if (leastOf(part) > mostOf(whole)) return false;
+  }
   const kinds = (g: ValueGroup) => new Set(g.claims.map((c) => c.slot.noun));
   return !kinds(group).has(cm) && !kinds(minor).has(cr);
+}
+/** The least a figure can mean ("some 140" 140, "between 30 and 40" 30). */
+function leastOf(c: QuantityClaim): number {
+  return c.value.hedge === "range" ? c.value.low ?? c.value.number : c.value.hedge === "about" ? c.value.number * 0.8 : c.value.number;
+}
+/** The most a figure can mean: unbounded after "more than" / "at least" / a vague word, a fifth more after "about". */
+function mostOf(c: QuantityClaim): number {
+  const v = c.value;
+  if (v.hedge === "over" || v.hedge === "at-least" || v.hedge === "vague") return Infinity;
+  return v.hedge === "range" ? v.high ?? v.number : v.hedge === "about" ? v.number * 1.25 : v.number;
 }
 
 /** Whether two sentences write one capitalised name past their first word ("Gray's autopsy" / "Kimani Gray, 16,"). */

@@ -6,6 +6,8 @@ import type { Doc, Quantity } from "../domain/doc.js";
 import { quantitySlot } from "../domain/slot.js";
 import { COUNTRY_ALIASES, DEMONYMS } from "../annotate/gazetteer.js";
 import { isDemonymNoun, isPeopleClass, nounClass, predicateClass, unitMeasure } from "./slots.js";
+import { struck } from "./strikers.js";
+import { QUESTION, voteSide } from "./vote-sides.js";
 import { REPORTED_ON } from "../lexicon/attribution.js";
 import { CONTRAST_BETWEEN } from "../lexicon/calendar.js";
 
@@ -83,6 +85,23 @@ export function quantityClaims(doc: Doc, nextId: () => string): QuantityClaim[] 
     else if (cls !== null && isPeopleClass(cls) && LIVES_OF_BEFORE.test(sides(doc, q, 50, 0)[0])) pred = "killed";
     // "32,000 people have been forced from their homes", "800 were left homeless": people displaced, as the evacuated are.
     else if (cls !== null && isPeopleClass(cls) && (pred === null || pred === "-") && DISPLACED_AFTER.test(sides(doc, q, 0, 50)[1])) pred = "evacuated";
+    // "Some 4,800 dockers walked out", "the strike by 700 pilots": the people taking part in a strike, whatever else is near.
+    const sentenceOfQ = doc.sentences[q.sentence];
+    if (cls !== null && isPeopleClass(cls) && q.unit === "count" && sentenceOfQ
+      && (q.noun === "striker" || struck(sentenceOfQ.text, q.span.start - sentenceOfQ.start, q.span.end - sentenceOfQ.start, q.span.text))) {
+      pred = "struck";
+      // Students and pupils on strike are what they are called, not "children on strike".
+      if (cls === "child" && /^(?:student|pupil)$/.test(q.noun ?? "")) cls = "student";
+    }
+    // "approved with 62 percent in favour", "rejected by 51 percent of voters": the share for or against a question put
+    // to a vote; a share for and a share against are two figures, and neither is a candidate's.
+    const person = (after: boolean) => doc.entities.some((e) => e.type === "person" && e.sentence === q.sentence && !QUESTION.test(e.span.text)
+      && (after ? e.span.start >= q.span.end && e.span.start < q.span.end + 30 : e.span.start < q.span.start));
+    const forOrAgainst = q.unit === "percent" && sentenceOfQ && cls !== "turnout" && !cls?.startsWith("rate-")
+      // A person right after the share ("62 percent of Trump voters", "backed Clinton") makes it a candidate's.
+      && !person(true) && !candidatesVoters(doc, q)
+      ? voteSide(sentenceOfQ.text, q.span.start - sentenceOfQ.start, q.span.end - sentenceOfQ.start, person(false)) : null;
+    if (forOrAgainst !== null) { cls = `vote-${forOrAgainst}`; pred = "voted"; }
     // A share of the vote is a candidate's or a side's result: compared as votes won (the contradiction rule asks for one candidate).
     // "with 25 voting in favour and 18 against": votes cast on a motion.
     if (q.noun === "voting" && /^\s*(?:in favou?r|for|against)\b/i.test(sides(doc, q, 0, 20)[1])) cls = "vote";
@@ -330,7 +349,7 @@ const DIED_AFTER_RELATIVE = /^\s*,?\s*(?:who|that)\s+(?:had\s+been|have\s+been|h
 const TRAPPED_AFTER = /^\s*(?:who\s+(?:were|had been|are|have been)\s+|still\s+)?(?:trapped|stuck|stranded)\b/i;
 
 /** Predicates that only people (or animals) take: "killed", "injured", "detained" … */
-const PEOPLE_ONLY = new Set(["killed", "injured", "injured-serious", "injured-minor", "hospital", "missing", "detained", "survived", "aboard", "attended", "voted", "released"]);
+const PEOPLE_ONLY = new Set(["struck", "killed", "injured", "injured-serious", "injured-minor", "hospital", "missing", "detained", "survived", "aboard", "attended", "voted", "released"]);
 const ANIMALS = new Set(["animal", "cattle", "cow", "sheep", "goat", "pig", "horse", "dog", "cat", "bird", "chicken", "whale", "dolphin", "elephant", "livestock", "head"]);
 
 /**
@@ -848,12 +867,20 @@ function shareBase(doc: Doc, q: Quantity): string | null {
     if (!w) continue;
     // "54 percent of the vote", "45% of the votes cast", "of ballots": a share of the vote.
     if (/^(votes?|ballots?)$/i.test(w)) return "vote";
+    // "52 percent of the seats": a share of a chamber, not of the vote.
+    if (/^seats?$/i.test(w)) return "seat";
     for (const noun of [w.toLowerCase(), w.toLowerCase().replace(/s$/, "")]) {
       const cls = nounClass(noun);
       if (cls !== null && (cls !== noun || (isPeopleClass(cls) && cls !== "people"))) return cls;
     }
   }
   return null;
+}
+
+/** "62 percent of Trump voters", "of Sanders supporters": the voters of a person the article names elsewhere, a candidate's group. */
+function candidatesVoters(doc: Doc, q: Quantity): boolean {
+  const m = /^\s*(?:cent\s+)?of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+?)(?:['’]s)?\s+(?:voters|supporters|backers|electors|camp)\b/u.exec(doc.article.text.slice(q.span.end, q.span.end + 60));
+  return m !== null && doc.entities.some((e) => e.type === "person" && e.span.text.split(/\s+/).pop() === m[1]);
 }
 
 /** Rates whose level a story reports as one figure of its own: the named rate before a percentage. */

@@ -55,7 +55,8 @@ const GROUPS: readonly [string, readonly string[]][] = [
   ["protester", ["protester", "demonstrator", "marcher", "rioter"]],
   ["victim", ["victim", "casualty", "body", "dead"]],
   ["child", ["child", "children", "kid", "minor", "student", "pupil", "teenager", "teen", "youngster", "juvenile"]],
-  ["worker", ["worker", "employee", "staff", "job", "miner", "workforce"]],
+  // "4,800 dockers" and "8,400 dock workers", "600 strikers": the workers of a strike, by their trade or their act.
+  ["worker", ["worker", "employee", "staff", "job", "miner", "workforce", "docker", "dockworker", "longshoreman", "longshoremen", "stevedore", "striker"]],
   ["officer", ["officer", "policeman", "police", "firefighter", "agent", "guard"]],
   ["home", ["home", "house", "dwelling", "residence"]],
 ];

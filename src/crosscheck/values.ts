@@ -122,7 +122,7 @@ export function says(c: QuantityClaim): string {
 
 const PREDICATE_PHRASE: Readonly<Record<string, string>> = {
   killed: "killed", injured: "injured", hospital: "taken to hospital", missing: "missing", detained: "detained", evacuated: "evacuated", trapped: "trapped",
-  released: "released or returned", survived: "who survived", aboard: "aboard", cargo: "carried", attended: "attending", voted: "voting", employed: "employed",
+  released: "released or returned", survived: "who survived", aboard: "aboard", cargo: "carried", attended: "attending", voted: "voting", struck: "on strike", employed: "employed",
   casualties: "killed or injured", destroyed: "destroyed", damaged: "damaged", "injured-serious": "seriously injured", "injured-minor": "lightly injured", whole: "in all",
 };
 
@@ -147,6 +147,8 @@ export function slotPhrase(p: QuantitySlot): string {
   }
   if (p.noun === "vote-split") return "how the vote split";
   if (p.noun === "vote") return p.unit === "percent" ? "the share of the vote" : "the number of votes";
+  if (p.noun === "vote-for") return "the share voting in favour";
+  if (p.noun === "vote-against") return "the share voting against";
   if (p.noun === "magnitude") return "the quake's magnitude";
   if (p.noun === "storey") return "how many storeys the building has";
   // "rate-unemployment" → "the unemployment rate", "rate-youth-unemployment" → "the youth unemployment rate".

@@ -233,6 +233,8 @@ export function restatedSentence(ctx: StoryContext): FindingDraft[] {
       // A rate's level against a change ("fell to 9.8%" / "fell by 0.4%") or against another rate ("youth unemployment
       // rose to 21%" / "unemployment rose to 6.5%"): the claims read two figures, whatever the shared words.
       if ((ca.slot.pred === "level" || cb.slot.pred === "level") && ca.slot.key !== cb.slot.key) continue;
+      // "with 44 percent voting yes" / "with 56 percent voting no": the shares for and against one question, both true.
+      if (/^vote-/.test(ca.slot.noun) && /^vote-/.test(cb.slot.noun) && ca.slot.noun !== cb.slot.noun) continue;
       if (overlaps(ca, cb) || ca.value.number === cb.value.number) { note(ca, membersOf.get(b)!); note(cb, membersOf.get(a)!); continue; }
       // "by 15 percent and 28.6 percent, respectively" / "by 15 percent and … by 28.6 percent": both values in both sentences, listed otherwise.
       if ([...b.figures.values()].some((o) => o.value.number === ca.value.number && o.value.unit === ca.value.unit)

@@ -186,3 +186,15 @@ describe("home-town summaries", () => {
     expect(f?.summary).toBe("Sources disagree on where the 45-year-old man is from: one article says “Innsbruck” as where the person was born or comes from, another says “Salzburg”.");
   });
 });
+
+describe("one home-town dispute told by three articles", () => {
+  it("is one finding holding every article's words", () => {
+    const f = findingsOf([
+      { text: "Graham Pickering, 54, from Wakefield, denied fraud at Leeds Crown Court on Monday.", publishedAt: "2026-12-05" },
+      { text: "Pickering, 54, from Huddersfield, told the jury on Monday he had not stolen the money.", publishedAt: "2026-12-05" },
+      { text: "Graham Pickering, 54, from Wakefield, appeared at Leeds Crown Court on Monday.", publishedAt: "2026-12-05" },
+    ]).filter((x) => x.rule === "crosscheck/origin");
+    expect(f).toHaveLength(1);
+    expect(new Set(f[0]!.evidence.map((e) => e.articleId)).size).toBe(3);
+  });
+});

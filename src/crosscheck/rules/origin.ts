@@ -9,6 +9,7 @@
 // two named people of one age, two of one surname with other ages or first names. Where someone was born and where
 // they live are two facts: "Lagos-born" against "of Leeds" is at most low.
 import type { FindingDraft, Severity } from "../../domain/finding.js";
+import type { Evidence } from "../../domain/span.js";
 import type { StoryContext } from "../../domain/context.js";
 import type { Doc } from "../../domain/doc.js";
 import { COUNTRY_WORDS, DEMONYMS } from "../../lexicon/countries.js";
@@ -186,7 +187,7 @@ const partOfAll = (os: readonly Origin[]): Part => os.find((o) => o.part !== nul
 export function origin(ctx: StoryContext): FindingDraft[] {
   const texts = new Map(ctx.docs.map((d) => [d.article.id, d.article.text.toLowerCase()]));
   const out: FindingDraft[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, FindingDraft>();
   for (const lists of byPerson(ctx).values()) {
     for (let i = 0; i < lists.length; i++) for (let j = i + 1; j < lists.length; j++) {
       const A = lists[i]!, B = lists[j]!;
@@ -221,20 +222,29 @@ export function origin(ctx: StoryContext): FindingDraft[] {
       const [a, b] = [...pairs].sort((p, q) => rank(q) - rank(p))[0]!;
       const severity: Severity = rank([a, b]) === 1 ? "medium" : "low";
       const pair = [fold(a.place), fold(b.place)].sort().join("|");
-      // One person keyed twice (by name and by age) is one finding.
-      const once = `${[a.articleId, b.articleId].sort().join("|")}|${pair}`;
-      if (seen.has(once)) continue;
-      seen.add(once);
+      // One person keyed twice (by name and by age), or told by a third article too ("Graham Pickering, 54, from
+      // Wakefield" / "Pickering, 54, from Huddersfield" in two others), is one finding with every article's words.
+      const once = `${surname(a.who).toLowerCase()}|${pair}`;
+      const known = seen.get(once) ?? seen.get(`${surname(b.who).toLowerCase()}|${pair}`);
+      if (known) {
+        for (const o of [a, b]) if (!known.evidence.some((e) => e.articleId === o.articleId)) {
+          (known.evidence as Evidence[]).push({ articleId: o.articleId, start: o.start, end: o.end, text: o.place });
+          (known.articleIds as string[]).push(o.articleId);
+        }
+        continue;
+      }
       // The person as the plainer article calls them: "the 45-year-old man", not "the 45-year-old native".
       const who = /\b(?:native|local|resident|couple)$/.test(a.who) && !/\b(?:native|local|resident|couple)$/.test(b.who) ? b.who : a.who;
       const told = (o: Origin) => o.kind === "born" ? `“${o.place}” as where the person was born or comes from` : `“${o.place}”`;
-      out.push({
+      const finding: FindingDraft = {
         rule: "crosscheck/origin", type: "contradiction", severity,
         summary: `Sources disagree on where ${who} is from: one article says ${told(a)}, another says ${told(b)}.`
           + (severity === "low" ? " Rated low: where someone was born and where they live now may both be true." : ""),
         articleIds: [a.articleId, b.articleId], claimIds: [], actual: b.place, expected: a.place,
         evidence: [a, b].map((o) => ({ articleId: o.articleId, start: o.start, end: o.end, text: o.place })),
-      });
+      };
+      seen.set(once, finding);
+      out.push(finding);
     }
   }
   return out;

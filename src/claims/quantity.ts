@@ -414,7 +414,7 @@ function scopeOf(doc: Doc, q: Quantity, pred: string | null): string {
   // In an outbreak's story every toll is the outbreak's running total: "has confirmed 186 cases since January, with two
   // deaths" and "Three people have died in the outbreak" count one thing.
   if (CUMULATIVE.test(text)) return q.unit === "count" && (pred === "killed" || pred === null || pred === "-") && !/\b(?:this|last|the)\s+(?:year|month|week)\b|\b(?:19|20)\d\d\b/i.test(text) && outbreakStory(doc) ? "now" : "cumulative";
-  if (EARLIER.test(text) || otherEvent(text) || THAT_EVENT.test(text)) return "earlier";
+  if (EARLIER.test(text) || AFTER_NAMED_ACT.test(text) || otherEvent(text) || THAT_EVENT.test(text)) return "earlier";
   const tally = q.unit === "count" ? periodTally(text) : null;
   if (tally !== null) return tally;
   // A past year dates another event only for what events do to people ("killed 156 people in 2014");
@@ -455,6 +455,8 @@ function periodTally(sentence: string): string | null {
 // "In a separate shooting", "weeks after an attack on a bank in Saltillo", "a similar fire": another event of the kind.
 // "That epidemic, which lasted more than a year, killed over 1,700 people": a sentence opened by "That" and an event
 // points back to an event told before it, not the story's own ("This outbreak" is the story's).
+/** "comes a little over a month after Adam Lanza killed 20 children": a time after someone's act, another event. */
+const AFTER_NAMED_ACT = /\b(?:days|weeks|months|years|decades|a\s+(?:day|week|month|year|decade))\s+(?:after|before)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:[a-z]+ed|killed|shot|stabbed|opened fire|attacked|struck|set off|blew up|went on)\b/;
 const THAT_EVENT = /^\s*That\s+(?:[\p{L}-]+\s+)?(?:epidemic|pandemic|outbreak|quake|earthquake|storm|fire|blaze|crash|explosion|blast|bombing|disaster|flood|floods|hurricane|typhoon|cyclone|tornado|landslide|accident|attack|shooting|collapse|spill|war|famine|drought|eruption)\b/u;
 /**
  * Another event told in the sentence (OTHER_EVENT), unless "the worst …" / "the deadliest …" ranks the story's own

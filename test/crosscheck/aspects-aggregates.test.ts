@@ -5,6 +5,9 @@
 // road the tagger takes for a person names no party, and several bodies' figure together is no one body's.
 import { describe, expect, it } from "vitest";
 import { findingsOf } from "./torture.js";
+import { docOf } from "../helpers.js";
+import { extractClaims } from "../../src/claims/extract.js";
+import type { QuantityClaim } from "../../src/domain/claim.js";
 
 const loud = (texts: string[]) => findingsOf(texts.map((text) => ({ text, publishedAt: "2026-12-05" })))
   .filter((f) => ["contradiction", "arithmetic"].includes(f.type) && (f.severity === "high" || f.severity === "medium"));
@@ -110,5 +113,14 @@ describe("a relative clause between the counted people and their fate", () => {
   it("those evacuated told twice still disagree", () => {
     expect(loud(["A total of 146 patients were evacuated from the hospital in Pune on Tuesday night, officials said.",
       "Officials said 164 patients were evacuated from the hospital in Pune on Tuesday night."])).toHaveLength(1);
+  });
+});
+
+describe("a time after someone's act", () => {
+  it("'comes a month after X killed 20 children' tells another event", () => {
+    const scope = (text: string) => extractClaims(docOf(text)).filter((c): c is QuantityClaim => c.kind === "quantity").map((c) => `${c.span.text}:${c.slot.scope}`);
+    expect(scope("The attack comes a little over a month after Omar Haddad killed 14 people at a market in Lyon.")).toEqual(["14 people:earlier"]);
+    expect(loud(["The attack comes a little over a month after Omar Haddad killed 14 people at a market in Lyon. Five people were found dead in a flat in Nantes on Sunday.",
+      "Police arrested a man on Sunday over the killing of all five people in the Nantes flat."])).toEqual([]);
   });
 });

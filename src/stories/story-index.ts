@@ -146,7 +146,10 @@ export class StoryIndex {
    * and an empty `keep.article.text` marks an article with no text.
    */
   addFeatures(f: EventFeatures, keep: Doc): string {
-    return storyId(this.seed[this.find(this.include(f, keep))]!);
+    // While the index holds no more articles than retrieval would return, every one is scored: a local report of an
+    // event told from its residents' side may share no rare word or event key with the wire's, only common ones.
+    // (Not the store's placement, include() below, which scores a handful of stored neighbours its own way.)
+    return storyId(this.seed[this.find(this.include(f, keep, this.entries.length <= this.opts.candidates))]!);
   }
 
   /**
@@ -192,9 +195,7 @@ export class StoryIndex {
     // An index that retrieves nothing (the store scoring one article against given ones) needs no rare terms.
     if (this.opts.candidates === 0 || this.opts.maxPosting === 0) return i;
     const rare = this.rareTopicTerms(entry);
-    // While the index holds no more articles than retrieval would return, every one is scored: a local report of an
-    // event told from its residents' side may share no rare word or event key with the wire's, only common ones.
-    const candidates = scoreAll || i <= this.opts.candidates ? Array.from({ length: i }, (_, j) => j) : this.retrieve(entry, rare);
+    const candidates = scoreAll ? Array.from({ length: i }, (_, j) => j) : this.retrieve(entry, rare);
     const kept: [number, number][] = [];
     const now: Weights = { topic: this.topics.weights, event: this.events.weights };
     this.load(entry, now);

@@ -16,6 +16,7 @@ import type { FindingDraft } from "../../domain/finding.js";
 import type { StoryContext } from "../../domain/context.js";
 import { REPORTED_ON } from "../../lexicon/attribution.js";
 import { evidenceOf } from "../../domain/span.js";
+import { MONTHS, WEEKDAYS } from "../../lexicon/calendar.js";
 
 /**
  * Nouns of events a story is about, to the name a reader knows them by. Disasters and failures that happen once to a
@@ -42,7 +43,9 @@ const OTHER_OF_KIND = /\b(?:second|third|fourth|another|earlier|previous|prior|f
 const SERIES = new RegExp(String.raw`\b(?:first|second|third|fourth|another|two|three|twin|both|several|further)\s+(?:[\p{L}-]+\s+)?(${NOUNS})\b`, "giu");
 /** Right after the noun: it names something else ("the fire service", "the blast zone", "quake victims"). */
 const NOT_THE_EVENT = /^\s+(?:service|services|brigade|brigades|department|station|stations|fighters?|crews?|chief|chiefs|officials?|alarms?|engines?|safety|exit|exits|insurance|drill|drills|season|risk|risks|zone|zones|survivors?|victims?|warning|warnings|investigators?|investigation|inquiry|probe|site|scene|appeal|fund|relief)\b/i;
-const NAMED_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
+/** A day named in words: a weekday, "yesterday", or a month and its day ("June 3", "3 Jun"). */
+const MONTH_STEM = `(?:${MONTHS.map((m) => m.slice(0, 3)).join("|")})`;
+const NAMED_DAY = new RegExp(String.raw`\b(?:${WEEKDAYS.join("|")}|yesterday)\b|\b${MONTH_STEM}[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+${MONTH_STEM}`, "i");
 /** Articles published further apart than this tell, for one kind of event, two events. */
 const MAX_DAYS_APART = 4;
 const LATE_EDGE = /\b(?:night|late|evening)\b/i, EARLY_EDGE = /\b(?:early|overnight|midnight|small hours|before dawn)\b/i;
